@@ -1,0 +1,207 @@
+/**
+ * Typed ledger records: one per data row of a recognised ledger sheet, each remembering where it
+ * came from so every point can link back to its evidence rows.
+ */
+import type { LDate } from "../scoring/dates";
+import type { Q } from "../scoring/rational";
+
+export type LedgerKind =
+  | "villages"
+  | "poorVillages"
+  | "stations"
+  | "training"
+  | "poorPersons"
+  | "enterprises"
+  | "funds"
+  | "reports"
+  | "disclosures"
+  | "media"
+  | "materials"
+  | "facts";
+
+export const LEDGER_KINDS: LedgerKind[] = [
+  "facts",
+  "villages",
+  "poorVillages",
+  "stations",
+  "training",
+  "poorPersons",
+  "enterprises",
+  "funds",
+  "reports",
+  "disclosures",
+  "media",
+  "materials",
+];
+
+/** Where a record came from: sheet name and one-based Excel row. */
+export interface Source {
+  sheet: string;
+  row: number;
+}
+
+/** An ID number (身份证号) after normalisation. */
+export interface IdNumber {
+  /** 18 characters, upper-case X; for masked IDs the text as written. */
+  text: string;
+  /** Masked (440281********1234): usable for counting, not for matching persons. */
+  masked: boolean;
+  /** The checksum digit agrees (always false for masked or short IDs). */
+  valid: boolean;
+}
+
+export interface VillageRecord {
+  source: Source;
+  town?: string;
+  name: string; // as written
+  key: string; // normalised village key (长来村委会 → 长来)
+  /** 行政村, or 居委会/社区 (not counted as 行政村). */
+  type: "admin" | "residents";
+  poor: boolean | null;
+  express: boolean | null;
+}
+
+export interface PoorVillageRecord {
+  source: Source;
+  town?: string;
+  name: string;
+  key: string;
+}
+
+export interface StationRecord {
+  source: Source;
+  name?: string;
+  village: string;
+  villageKey: string;
+  town?: string;
+  address?: string;
+  contact?: string;
+  phone?: string;
+  opened: LDate | null;
+}
+
+export interface TrainingRecord {
+  source: Source;
+  name?: string;
+  id: IdNumber | null;
+  date: LDate | null;
+  topic?: string;
+  poor: boolean | null;
+  /** 1 for a sign-in row; the 人次 column for a session row. */
+  personTimes: Q;
+}
+
+export interface PoorPersonRecord {
+  source: Source;
+  name?: string;
+  id: IdNumber | null;
+  labour: boolean | null;
+  migrant: boolean | null;
+  village?: string;
+}
+
+export interface EnterpriseRecord {
+  source: Source;
+  name: string;
+  creditCode?: string;
+  type?: string;
+  entered: LDate | null;
+  left: LDate | null;
+  /** A status column saying the enterprise has left (已退出, 退出, 迁出). */
+  leftByStatus: boolean;
+}
+
+export interface FundRecord {
+  source: Source;
+  date: LDate | null;
+  project?: string;
+  category?: string;
+  /** Amount in 元, exact. */
+  amount: Q;
+}
+
+export interface ReportRecord {
+  source: Source;
+  date: LDate | null;
+  content?: string;
+  poverty: boolean | null;
+}
+
+export interface DisclosureRecord {
+  source: Source;
+  date: LDate | null;
+  title?: string;
+  column?: string;
+  link?: string;
+}
+
+export type MediaLevel = "national" | "province" | "city" | "county";
+
+export interface MediaRecord {
+  source: Source;
+  date: LDate | null;
+  outlet?: string;
+  level: MediaLevel | null;
+  form?: string;
+  tv: boolean;
+  title?: string;
+  povertyCase: boolean | null;
+}
+
+export interface MaterialRecord {
+  source: Source;
+  date: LDate | null;
+  title?: string;
+  unit?: string;
+}
+
+/** A label/value row of a facts sheet, value kept raw; the facts builder interprets it. */
+export interface FactEntry {
+  source: Source;
+  /** A1 address of the value cell. */
+  cell: string;
+  label: string;
+  value: unknown;
+  /** The evidence note beside a judged point, when there is one. */
+  note?: string;
+}
+
+export interface Ledgers {
+  villages: VillageRecord[];
+  poorVillages: PoorVillageRecord[];
+  stations: StationRecord[];
+  training: TrainingRecord[];
+  poorPersons: PoorPersonRecord[];
+  enterprises: EnterpriseRecord[];
+  funds: FundRecord[];
+  reports: ReportRecord[];
+  disclosures: DisclosureRecord[];
+  media: MediaRecord[];
+  materials: MaterialRecord[];
+  facts: FactEntry[];
+  /** Which sheets provided each kind (empty when the workbook has none). */
+  sheetsByKind: Record<LedgerKind, string[]>;
+  /** Columns of note that a sheet had (e.g. villages.express), for rules that depend on a column existing. */
+  columnsPresent: Partial<Record<LedgerKind, string[]>>;
+}
+
+export function emptyLedgers(): Ledgers {
+  const sheetsByKind = {} as Record<LedgerKind, string[]>;
+  for (const k of LEDGER_KINDS) sheetsByKind[k] = [];
+  return {
+    villages: [],
+    poorVillages: [],
+    stations: [],
+    training: [],
+    poorPersons: [],
+    enterprises: [],
+    funds: [],
+    reports: [],
+    disclosures: [],
+    media: [],
+    materials: [],
+    facts: [],
+    sheetsByKind,
+    columnsPresent: {},
+  };
+}
