@@ -1,0 +1,185 @@
+/**
+ * The whole score: every indicator of a rubric evaluated against the facts, bonus capped, vetoes
+ * applied, and the JSON report of ledgers.md assembled.
+ */
+import type { Diagnostic } from "../ledger/diagnostics";
+import { formatDate } from "./dates";
+import type { ScoringInput } from "./facts";
+import { Q } from "./rational";
+import type { IndicatorResult, ItemResult, Measures, ScoreReport, Status } from "./report";
+import type { Rubric, RubricIndicator, RubricItem } from "./rubric";
+import { evaluateRule, monthsCovered, type ItemEval, type LabelOf } from "./rules";
+
+export function labelsOf(rubric: Rubric): LabelOf {
+  const byKey = new Map(rubric.inputs.map((i) => [i.key, i.label]));
+  return (key) => byKey.get(key) ?? FACT_LABELS[key] ?? key;
+}
+
+/** Labels of facts that come from ledgers rather than from the facts sheet. */
+const FACT_LABELS: Record<string, string> = {
+  leadershipLevel: "牵头领导及参与部门",
+  parkEnterprises: "产业园入驻企业清单",
+  parkEnterpriseTypes: "入驻企业类型",
+  coveredVillages: "有站点的行政村数（站点清单）",
+  adminVillages: "行政村数（行政村清单）",
+  coveredPoorVillages: "有站点的省定贫困村数",
+  poorVillages: "省定贫困村数（贫困村清单）",
+  trainingPersonTimes: "培训人次（培训台账）",
+  trainedPoorPersons: "参加培训的建档立卡贫困人口（培训台账与贫困人口名单）",
+  eligiblePoorPersons: "有劳动能力的建档立卡贫困人口（贫困人口名单）",
+  ruralRetailGrowth: "2020年农村网络零售额同比增速",
+  agriRetailGrowth: "2020年农产品网络零售额同比增速",
+  disclosureContents: "专栏公示内容",
+  disclosureDates: "专栏更新记录",
+  reportDates: "报送记录",
+  povertyStatistics: "电商扶贫统计",
+  materialsSubmitted: "经验材料报送记录",
+  mediaLevels: "宣传报道清单",
+  tvCaseLevels: "电商扶贫典型案例电视播报",
+  fundSpent: "资金台账（拨付金额）",
+};
+
+export function findItem(rubric: Rubric, itemId: string): { indicator: RubricIndicator; item: RubricItem } {
+  for (const indicator of rubric.indicators) {
+    const item = indicator.items.find((i) => i.id === itemId);
+    if (item) return { indicator, item };
+  }
+  throw new RangeError(`rubric ${rubric.id} has no item ${itemId}`);
+}
+
+function toItemResult(item: RubricItem, e: ItemEval): ItemResult {
+  const r: ItemResult = {
+    id: item.id,
+    label: item.label,
+    points: e.points.toNumber(),
+    max: Q.from(item.max).toNumber(),
+    status: e.status,
+    basis: e.basis,
+    evidence: e.evidence,
+  };
+  if (e.value !== undefined) r.value = e.value;
+  if (e.threshold !== undefined) r.threshold = e.threshold;
+  return r;
+}
+
+/** One item on its own: what the custom functions call. */
+export function evaluateItem(rubric: Rubric, itemId: string, input: ScoringInput): ItemEval {
+  return evaluateRule(findItem(rubric, itemId).item, input, labelsOf(rubric));
+}
+
+function combineStatus(evals: ItemEval[]): Status {
+  if (evals.some((e) => e.status === "missing")) return "missing";
+  if (evals.some((e) => e.status === "judged")) return "judged";
+  return "computed";
+}
+
+interface IndicatorEval {
+  result: IndicatorResult;
+  points: Q;
+  vetoed: boolean;
+  warnings: string[];
+}
+
+function evaluateIndicator(ind: RubricIndicator, input: ScoringInput, labelOf: LabelOf): IndicatorEval {
+  const evals = ind.items.map((it) => evaluateRule(it, input, labelOf));
+  const weight = Q.from(ind.weight);
+  const floor = Q.from(ind.floor ?? "0");
+  const sum = evals.reduce((a, e) => a.add(e.points), Q.ZERO);
+  const points = ind.section === "veto" ? Q.ZERO : sum.min(weight).max(floor);
+  const vetoed = evals.some((e) => e.vetoed === true);
+  let basis: string;
+  if (evals.length === 1) basis = evals[0].basis;
+  else {
+    const parts = evals.map((e) => e.points.toDecimal(2));
+    const lacking = ind.items.filter((_, i) => evals[i].status === "missing").map((it) => it.label);
+    basis = `${ind.items.length} 项合计：${parts.join(" + ")} = ${points.toDecimal(2)}分`;
+    if (sum.cmp(weight) > 0) basis += `（封顶 ${ind.weight} 分）`;
+    if (lacking.length) basis += `；缺少数据：${lacking.join("、")}`;
+  }
+  const result: IndicatorResult = {
+    id: ind.id,
+    group: ind.group,
+    name: ind.name,
+    section: ind.section,
+    weight: weight.toNumber(),
+    points: points.toNumber(),
+    status: combineStatus(evals),
+    basis,
+    items: ind.items.map((it, i) => toItemResult(it, evals[i])),
+  };
+  if (ind.section === "veto") result.vetoed = vetoed;
+  return { result, points, vetoed, warnings: evals.flatMap((e) => e.warnings ?? []) };
+}
+
+function numberMeasure(input: ScoringInput, key: string): number | null {
+  const f = input.facts[key];
+  return f && f.kind === "number" ? f.value.toNumber() : null;
+}
+
+function measures(input: ScoringInput): Measures {
+  const dateMonths = (key: string): number | null => {
+    const f = input.facts[key];
+    return f && f.kind === "dates" ? monthsCovered(f.value, input.asOf, 12).covered : null;
+  };
+  const levels = input.facts.mediaLevels;
+  return {
+    residentPopulation: numberMeasure(input, "residentPopulation"),
+    trainingPersonTimes: numberMeasure(input, "trainingPersonTimes"),
+    adminVillages: numberMeasure(input, "adminVillages"),
+    coveredVillages: numberMeasure(input, "coveredVillages"),
+    poorVillages: numberMeasure(input, "poorVillages"),
+    coveredPoorVillages: numberMeasure(input, "coveredPoorVillages"),
+    eligiblePoorPersons: numberMeasure(input, "eligiblePoorPersons"),
+    trainedPoorPersons: numberMeasure(input, "trainedPoorPersons"),
+    fundAllocated: numberMeasure(input, "fundAllocated"),
+    fundSpent: numberMeasure(input, "fundSpent"),
+    parkEnterprises: numberMeasure(input, "parkEnterprises"),
+    parkEnterpriseTypes: numberMeasure(input, "parkEnterpriseTypes"),
+    reportMonths: dateMonths("reportDates"),
+    disclosureMonths: dateMonths("disclosureDates"),
+    mediaLevels: levels && levels.kind === "set" ? [...levels.value] : null,
+  };
+}
+
+export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagnostic[] = []): ScoreReport {
+  const labelOf = labelsOf(rubric);
+  const evals = rubric.indicators.map((ind) => evaluateIndicator(ind, input, labelOf));
+  const diags = [...diagnostics];
+  for (const e of evals) for (const w of e.warnings) diags.push({ severity: "warning", message: `${e.result.name}：${w}` });
+  for (const e of evals) {
+    if (e.result.status === "missing" && e.result.section !== "veto") {
+      const lacking = e.result.items.filter((i) => i.status === "missing").map((i) => i.basis.replace(/^缺少数据：/, ""));
+      diags.push({ severity: "warning", message: `${e.result.name}（${e.result.id}）缺少数据，按 0 分计：${lacking.join("；")}` });
+    }
+  }
+  const sumOf = (section: string) => evals.filter((e) => e.result.section === section).reduce((a, e) => a.add(e.points), Q.ZERO);
+  const scored = sumOf("scored");
+  const bonus = sumOf("bonus").min(Q.from(rubric.maxBonus));
+  const before = scored.add(bonus);
+  const vetoes = evals.filter((e) => e.result.section === "veto" && e.vetoed);
+  const vetoed = vetoes.length > 0;
+  const county = input.county ?? null;
+  return {
+    rubric: rubric.id,
+    asOf: formatDate(input.asOf),
+    county,
+    total: vetoed ? 0 : before.toNumber(),
+    totalBeforeVeto: before.toNumber(),
+    bonus: bonus.toNumber(),
+    vetoed,
+    vetoReasons: vetoes.map((v) => `${v.result.name}：${v.result.basis}`),
+    indicators: evals.map((e) => e.result),
+    measures: measures(input),
+    diagnostics: sortDiagnostics(diags),
+  };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then warnings, then notes; stable within a severity (reading order). */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] || a.i - b.i)
+    .map((x) => x.d);
+}
