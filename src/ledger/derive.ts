@@ -1,0 +1,273 @@
+/**
+ * Ledgers → facts: counts and sets the rubric's rules read (covered villages, eligible and trained
+ * poor persons, person-times, park enterprises, report months…), with the rows behind each as
+ * evidence. Where a ledger exists it wins over a number typed on the facts sheet, and a
+ * disagreement is a warning.
+ */
+import { onOrBefore, type LDate } from "../scoring/dates";
+import type { Evidence, Fact, Facts } from "../scoring/facts";
+import { Q } from "../scoring/rational";
+import type { Diagnostics } from "./diagnostics";
+import type { Ledgers, Source } from "./records";
+
+function rowsEvidence(sources: Source[]): Evidence[] {
+  const bySheet = new Map<string, number[]>();
+  for (const s of sources) {
+    const list = bySheet.get(s.sheet) ?? [];
+    list.push(s.row);
+    bySheet.set(s.sheet, list);
+  }
+  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: [...new Set(rows)].sort((a, b) => a - b) }));
+}
+
+const n = (value: number | Q, sources: Source[], note?: string): Fact => {
+  const f: Fact = { kind: "number", value: value instanceof Q ? value : Q.of(value), evidence: rowsEvidence(sources) };
+  if (note) f.note = note;
+  return f;
+};
+
+/** Dated on or before the cut-off; undated rows count (the caller notes how many). */
+function inTime(d: LDate | null, asOf: LDate): boolean {
+  return d === null || onOrBefore(d, asOf);
+}
+
+/** Use the ledger value, warn when a stated fact says otherwise. */
+function preferLedger(facts: Facts, key: string, statedKey: string, ledger: Fact | undefined, label: string, diags: Diagnostics): void {
+  const stated = facts[statedKey];
+  if (ledger) {
+    facts[key] = ledger;
+    if (stated && stated.kind === "number" && ledger.kind === "number" && !stated.value.eq(ledger.value)) {
+      const e = stated.evidence[0];
+      diags.warn(`${label}：台账统计为 ${ledger.value.toDecimal(2)}，填报为 ${stated.value.toDecimal(2)}，以台账为准`, e?.sheet, e?.cell);
+    }
+  } else if (stated) {
+    facts[key] = { ...stated, note: stated.note ?? "填报数" };
+  }
+}
+
+function undatedNote(count: number): string | undefined {
+  return count > 0 ? `其中 ${count} 条未填日期，按截止日前计` : undefined;
+}
+
+export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
+  const hasVillages = l.sheetsByKind.villages.length > 0;
+  const admin = new Map<string, Source>();
+  const residents = new Set<string>();
+  for (const v of l.villages) {
+    if (v.type === "residents") {
+      residents.add(v.key);
+      continue;
+    }
+    if (admin.has(v.key)) {
+      const first = admin.get(v.key) as Source;
+      diags.warn(`行政村“${v.name}”重复出现（另见第 ${first.row} 行），只计一次`, v.source.sheet, `${v.source.row}:${v.source.row}`);
+      continue;
+    }
+    admin.set(v.key, v.source);
+  }
+  // Poor villages: a separate list wins; otherwise the flag column of the village list.
+  let poor: Map<string, Source> | undefined;
+  if (l.sheetsByKind.poorVillages.length > 0) {
+    poor = new Map(l.poorVillages.map((p) => [p.key, p.source]));
+    const flagged = l.villages.filter((v) => v.poor === true).map((v) => v.key);
+    const differ = flagged.filter((k) => !poor?.has(k));
+    if ((l.columnsPresent.villages ?? []).includes("poor") && (differ.length > 0 || flagged.length !== poor.size)) {
+      diags.warn(`贫困村清单（${poor.size} 个）与行政村清单中的贫困村标记（${flagged.length} 个）不一致，以贫困村清单为准`, l.sheetsByKind.poorVillages[0]);
+    }
+  } else if ((l.columnsPresent.villages ?? []).includes("poor")) {
+    poor = new Map(l.villages.filter((v) => v.poor === true && v.type === "admin").map((v) => [v.key, v.source]));
+  }
+  if (hasVillages) {
+    const note = residents.size > 0 ? `另有 ${residents.size} 个居委会/社区不计` : undefined;
+    facts.adminVillages = n(admin.size, [...admin.values()], note);
+  } else if (facts.adminVillagesStated) {
+    facts.adminVillages = { ...facts.adminVillagesStated, note: "填报数（无行政村清单）" };
+  }
+  if (poor) facts.poorVillages = n(poor.size, [...poor.values()]);
+  else if (facts.poorVillagesStated) facts.poorVillages = { ...facts.poorVillagesStated, note: "填报数（无贫困村清单）" };
+
+  if (l.sheetsByKind.stations.length > 0 && hasVillages) {
+    const covered = new Map<string, Source>();
+    let undated = 0;
+    for (const s of l.stations) {
+      const where = `${s.source.row}:${s.source.row}`;
+      if (!admin.has(s.villageKey)) {
+        if (residents.has(s.villageKey)) diags.info(`站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, s.source.sheet, where);
+        else diags.warn(`站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, s.source.sheet, where);
+        continue;
+      }
+      if (s.opened && !onOrBefore(s.opened, asOf)) {
+        diags.info(`站点“${s.name ?? s.village}”建成于截止日之后，不计入`, s.source.sheet, where);
+        continue;
+      }
+      if (!s.opened) undated++;
+      if (!covered.has(s.villageKey)) covered.set(s.villageKey, s.source);
+    }
+    facts.coveredVillages = n(covered.size, [...covered.values()], undatedNote(undated));
+    if (poor) {
+      const cp = [...poor.keys()].filter((k) => covered.has(k));
+      facts.coveredPoorVillages = n(cp.length, cp.map((k) => covered.get(k) as Source));
+      for (const [k, src] of poor) {
+        if (!admin.has(k)) diags.warn(`省定贫困村不在行政村清单中，无法核对其站点`, src.sheet, `${src.row}:${src.row}`);
+      }
+    }
+  }
+  // Express coverage: the village list's column decides when it has one.
+  if ((l.columnsPresent.villages ?? []).includes("express")) {
+    const adminRows = l.villages.filter((v) => v.type === "admin");
+    const no = adminRows.filter((v) => v.express === false);
+    const blank = adminRows.filter((v) => v.express === null);
+    const all = no.length === 0 && blank.length === 0 && adminRows.length > 0;
+    for (const v of blank) diags.warn(`行政村“${v.name}”的快递覆盖未填写，按未覆盖计`, v.source.sheet, `${v.source.row}:${v.source.row}`);
+    const stated = facts.expressCoverage;
+    if (stated && stated.kind === "bool" && stated.value !== all) {
+      const e = stated.evidence[0];
+      diags.warn(`“行政村物流快递覆盖率100%”填报为“${stated.value ? "是" : "否"}”，但行政村清单显示${all ? "全部覆盖" : `${no.length + blank.length} 个村未覆盖`}，以清单为准`, e?.sheet, e?.cell);
+    }
+    facts.expressCoverage = {
+      kind: "bool",
+      value: all,
+      evidence: rowsEvidence((all ? adminRows : [...no, ...blank]).map((v) => v.source)),
+      note: all ? `清单中 ${adminRows.length} 个行政村均已覆盖` : `清单中 ${no.length + blank.length} 个行政村未覆盖或未填`,
+    };
+  }
+}
+
+export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
+  let ledgerTimes: Fact | undefined;
+  const counted = l.training.filter((t) => inTime(t.date, asOf));
+  if (l.sheetsByKind.training.length > 0) {
+    const sum = counted.reduce((a, t) => a.add(t.personTimes), Q.ZERO);
+    const late = l.training.length - counted.length;
+    const undated = counted.filter((t) => !t.date).length;
+    const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
+    ledgerTimes = n(sum, counted.map((t) => t.source), notes || undefined);
+  }
+  preferLedger(facts, "trainingPersonTimes", "trainingPersonTimesStated", ledgerTimes, "培训人次", diags);
+
+  // Poor-population training rate: persons, not person-times.
+  if (l.sheetsByKind.poorPersons.length === 0) {
+    preferLedger(facts, "eligiblePoorPersons", "eligiblePoorPersonsStated", undefined, "", diags);
+    preferLedger(facts, "trainedPoorPersons", "trainedPoorPersonsStated", undefined, "", diags);
+    return;
+  }
+  const cols = l.columnsPresent.poorPersons ?? [];
+  const eligible = new Map<string, Source>();
+  const unmatched: Source[] = [];
+  let migrants = 0;
+  let noLabour = 0;
+  for (const p of l.poorPersons) {
+    const where = `${p.source.row}:${p.source.row}`;
+    if (cols.includes("labour") && p.labour !== true) {
+      noLabour++;
+      continue;
+    }
+    if (p.migrant === true) {
+      migrants++;
+      continue;
+    }
+    if (!p.id || p.id.masked) {
+      unmatched.push(p.source);
+      continue;
+    }
+    if (eligible.has(p.id.text)) {
+      diags.warn(`建档立卡贫困人口重复：身份证号与第 ${eligible.get(p.id.text)?.row} 行相同，只计一次`, p.source.sheet, where);
+      continue;
+    }
+    eligible.set(p.id.text, p.source);
+  }
+  if (unmatched.length > 0) {
+    diags.warn(`贫困人口名单中有 ${unmatched.length} 人没有可用的身份证号，计入应培训人数，但无法核对是否参训`, unmatched[0].sheet);
+  }
+  const trainedIds = new Map<string, Source>();
+  for (const t of counted) if (t.id && !t.id.masked && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
+  const trained = [...eligible.keys()].filter((id) => trainedIds.has(id));
+  const excluded = [noLabour ? `无劳动能力 ${noLabour} 人` : "", migrants ? `外出务工 ${migrants} 人` : ""].filter(Boolean).join("、");
+  const eligibleFact = n(eligible.size + unmatched.length, [...eligible.values(), ...unmatched], excluded ? `已剔除${excluded}` : undefined);
+  const trainedFact = n(trained.length, trained.flatMap((id) => [eligible.get(id) as Source, trainedIds.get(id) as Source]), "按身份证号去重，一人多次培训只计一次");
+  preferLedger(facts, "eligiblePoorPersons", "eligiblePoorPersonsStated", eligibleFact, "有劳动能力的建档立卡贫困人口", diags);
+  preferLedger(facts, "trainedPoorPersons", "trainedPoorPersonsStated", trainedFact, "参加培训的建档立卡贫困人口", diags);
+}
+
+/** 平台型 / 销售型 / 电商运营商 / 物流企业; any other non-empty type counts as its own. */
+export function enterpriseType(t: string): string {
+  const s = t.replace(/\s+/g, "");
+  if (/平台/.test(s)) return "平台型";
+  if (/销售|零售|网店/.test(s)) return "销售型";
+  if (/运营|代运营|服务商/.test(s)) return "电商运营商";
+  if (/物流|快递|仓储/.test(s)) return "物流企业";
+  return s;
+}
+
+export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
+  if (l.sheetsByKind.enterprises.length === 0) return;
+  const inPark = new Map<string, { source: Source; type?: string }>();
+  for (const e of l.enterprises) {
+    const where = `${e.source.row}:${e.source.row}`;
+    if (e.entered && !onOrBefore(e.entered, asOf)) continue;
+    if ((e.left && onOrBefore(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
+    const key = e.creditCode ? `code:${e.creditCode}` : `name:${e.name.replace(/\s+/g, "")}`;
+    if (inPark.has(key)) {
+      diags.warn(`入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`, e.source.sheet, where);
+      continue;
+    }
+    const x: { source: Source; type?: string } = { source: e.source };
+    if (e.type) x.type = enterpriseType(e.type);
+    inPark.set(key, x);
+  }
+  const list = [...inPark.values()];
+  facts.parkEnterprises = n(list.length, list.map((x) => x.source));
+  const types = [...new Set(list.map((x) => x.type).filter((t): t is string => !!t))];
+  facts.parkEnterpriseTypes = n(types.length, list.map((x) => x.source), types.join("、") || undefined);
+  const stated = facts.parkBuilt;
+  if (!stated || (stated.kind === "bool" && !stated.value && list.length > 0)) {
+    facts.parkBuilt = { kind: "bool", value: list.length > 0, evidence: rowsEvidence(list.map((x) => x.source)), note: "依据入驻企业清单" };
+  }
+}
+
+export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate): void {
+  const dated = <T extends { date: LDate | null; source: Source }>(rows: T[]) => rows.filter((r) => r.date !== null);
+  if (l.sheetsByKind.disclosures.length > 0) {
+    const d = dated(l.disclosures);
+    facts.disclosureDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source)) };
+  }
+  if (l.sheetsByKind.reports.length > 0) {
+    const d = dated(l.reports);
+    facts.reportDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source)) };
+  }
+  const poverty = l.reports.filter((r) => r.poverty === true && inTime(r.date, asOf));
+  const stated = facts.povertyStatisticsStated;
+  if (poverty.length > 0) {
+    facts.povertyStatistics = { kind: "bool", value: true, evidence: rowsEvidence(poverty.map((r) => r.source)), note: `报送记录中 ${poverty.length} 次含扶贫统计` };
+  } else if (stated && stated.kind === "bool") {
+    facts.povertyStatistics = stated;
+  } else if ((l.columnsPresent.reports ?? []).includes("poverty")) {
+    facts.povertyStatistics = { kind: "bool", value: false, evidence: rowsEvidence(l.reports.map((r) => r.source)), note: "报送记录均未含扶贫统计" };
+  }
+  if (l.sheetsByKind.materials.length > 0) {
+    const ok = l.materials.filter((m) => inTime(m.date, asOf));
+    const late = l.materials.length - ok.length;
+    facts.materialsSubmitted = n(ok.length, ok.map((m) => m.source), late > 0 ? `截止日后报送 ${late} 份不计` : undefined);
+  }
+  if (l.sheetsByKind.media.length > 0) {
+    const ok = l.media.filter((m) => inTime(m.date, asOf));
+    // 省级及以上: a national report counts at the provincial level of this rubric.
+    const levelOf = (lv: string | null) => (lv === "national" ? "province" : lv);
+    const levels = [...new Set(ok.map((m) => levelOf(m.level)).filter((x): x is string => !!x))];
+    facts.mediaLevels = { kind: "set", value: levels, evidence: rowsEvidence(ok.filter((m) => m.level).map((m) => m.source)) };
+    const tv = ok.filter((m) => m.tv && m.povertyCase === true && (m.level === "national" || m.level === "province"));
+    facts.tvCaseLevels = { kind: "set", value: [...new Set(tv.map((m) => m.level as string))], evidence: rowsEvidence(tv.map((m) => m.source)) };
+  }
+}
+
+export function deriveFundFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
+  let ledger: Fact | undefined;
+  if (l.sheetsByKind.funds.length > 0) {
+    const ok = l.funds.filter((f) => inTime(f.date, asOf));
+    const late = l.funds.length - ok.length;
+    const sum = ok.reduce((a, f) => a.add(f.amount), Q.ZERO);
+    const notes = [late > 0 ? `截止日后拨付 ${late} 笔不计` : "", undatedNote(ok.filter((f) => !f.date).length) ?? ""].filter(Boolean).join("；");
+    ledger = n(sum, ok.map((f) => f.source), notes || undefined);
+  }
+  preferLedger(facts, "fundSpent", "fundSpentStated", ledger, "累计拨付资金", diags);
+}

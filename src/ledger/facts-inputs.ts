@@ -1,0 +1,96 @@
+/**
+ * Values typed on the facts sheet → typed facts and judgements, each checked against the type and
+ * range the rubric declares. A value that does not fit is a located diagnostic, never a guess.
+ */
+import { Q } from "../scoring/rational";
+import type { Fact, Judgement } from "../scoring/facts";
+import type { Rubric, RubricInput } from "../scoring/rubric";
+import type { Diagnostics } from "./diagnostics";
+import type { CellValue } from "./grid";
+import { parseDate } from "./normalize/date";
+import { parseNumber } from "./normalize/number";
+import { cellText } from "./normalize/text";
+import { parseYesNo } from "./normalize/yesno";
+import type { FactEntry } from "./records";
+
+export interface SheetFacts {
+  facts: Record<string, Fact>;
+  judgements: Record<string, Judgement>;
+}
+
+type Entry = FactEntry & { key: string; unit?: string };
+
+function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judgement | undefined {
+  const v = e.value as CellValue;
+  const where = [e.source.sheet, e.cell] as const;
+  const evidence = [{ sheet: e.source.sheet, cell: e.cell, rows: [e.source.row] }];
+  if (v === null || cellText(v) === "") return undefined;
+  switch (input.type) {
+    case "text":
+      return { kind: "text", value: cellText(v), evidence };
+    case "bool": {
+      const b = parseYesNo(v);
+      if (b === undefined) {
+        diags.warn(`“${input.label}”应填“是/否”，填的是“${cellText(v)}”，未采用`, ...where);
+        return undefined;
+      }
+      return b === null ? undefined : { kind: "bool", value: b, evidence };
+    }
+    case "date": {
+      const d = parseDate(v);
+      if (!d.ok) {
+        diags.warn(`“${input.label}”：${d.reason}，未采用`, ...where);
+        return undefined;
+      }
+      return { kind: "date", value: d.value, evidence };
+    }
+    case "number":
+    case "money":
+    case "percent":
+    case "judged": {
+      const unit = e.unit === "万元" ? "万元" : undefined;
+      const n = parseNumber(v, unit ? { unit } : {});
+      if (!n.ok) {
+        diags.warn(`“${input.label}”：${n.reason}，未采用`, ...where);
+        return undefined;
+      }
+      let value = n.value;
+      // A percentage typed as 85 (no % sign) means 85%; Excel percent cells arrive as 0.85.
+      if (input.type === "percent" && n.unit !== "%" && value.cmp(Q.ONE) > 0) value = value.div(Q.of(100));
+      if (input.type === "judged") {
+        const [lo, hi] = (input.range ?? ["0", "100"]).map((x) => Q.from(x));
+        if (value.lt(lo) || value.cmp(hi) > 0) {
+          diags.error(`“${input.label}”填了 ${value.toDecimal(2)} 分，不在 ${input.range?.join("-")} 分之内；未采用，该项按缺少数据计`, ...where);
+          return undefined;
+        }
+        const j: Judgement = { points: value, evidence };
+        if (e.note) j.note = e.note;
+        else diags.info(`“${input.label}”未写佐证说明`, ...where);
+        return j;
+      }
+      return { kind: "number", value, evidence };
+    }
+  }
+}
+
+export function factsFromSheet(entries: Entry[], rubric: Rubric, diags: Diagnostics): SheetFacts {
+  const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
+  const facts: Record<string, Fact> = {};
+  const judgements: Record<string, Judgement> = {};
+  const seen = new Map<string, Entry>();
+  for (const e of entries) {
+    const input = byKey.get(e.key);
+    if (!input) continue;
+    const value = convert(input, e, diags);
+    if (value === undefined) continue;
+    const prev = seen.get(e.key);
+    if (prev) {
+      diags.warn(`“${input.label}”填写了两次（另见 ${prev.source.sheet}!${prev.cell}），采用先出现的值`, e.source.sheet, e.cell);
+      continue;
+    }
+    seen.set(e.key, e);
+    if (input.type === "judged" && input.item) judgements[input.item] = value as Judgement;
+    else facts[e.key] = value as Fact;
+  }
+  return { facts, judgements };
+}

@@ -1,0 +1,202 @@
+/**
+ * One reader per ledger kind: a data row (RowCtx) → a typed record, or nothing with a located
+ * diagnostic when the row cannot count.
+ */
+import { Q } from "../scoring/rational";
+import { parseIdNumber } from "./normalize/idnumber";
+import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
+import type {
+  DisclosureRecord,
+  EnterpriseRecord,
+  FundRecord,
+  IdNumber,
+  Ledgers,
+  MaterialRecord,
+  MediaLevel,
+  MediaRecord,
+  PoorPersonRecord,
+  PoorVillageRecord,
+  ReportRecord,
+  StationRecord,
+  TrainingRecord,
+  VillageRecord,
+} from "./records";
+import type { RowCtx } from "./rows";
+
+function src(x: RowCtx) {
+  return { sheet: x.sheet.name, row: x.excelRow };
+}
+
+function opt<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function idOf(x: RowCtx): IdNumber | null {
+  const v = x.raw("id");
+  if (v === null || x.text("id") === undefined) return null;
+  const p = parseIdNumber(v);
+  if (!p.ok) {
+    x.diags.warn(`身份证号：${p.reason}，该人无法与名单匹配`, x.sheet.name, x.addr("id"));
+    return null;
+  }
+  if (p.warning) x.diags.warn(`身份证号：${p.warning}`, x.sheet.name, x.addr("id"));
+  return p.id;
+}
+
+function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
+  const name = x.text(field);
+  if (!name) return undefined;
+  const town = x.has("town") ? x.text("town") : undefined;
+  return { name, key: villageKey(stripTownPrefix(name, town)) };
+}
+
+export const readVillage = (x: RowCtx): VillageRecord | undefined => {
+  const v = village(x, "name");
+  if (!v) return undefined;
+  const typeText = x.has("type") ? x.text("type") : undefined;
+  return opt({
+    source: src(x),
+    town: x.text("town"),
+    name: v.name,
+    key: v.key,
+    type: isResidentsCommittee(v.name, typeText) ? "residents" : "admin",
+    poor: x.has("poor") ? x.yesNo("poor") : null,
+    express: x.has("express") ? x.yesNo("express") : null,
+  } as VillageRecord);
+};
+
+export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
+  const v = village(x, "name");
+  return v ? opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key }) : undefined;
+};
+
+export const readStation = (x: RowCtx): StationRecord | undefined => {
+  const v = village(x, "village");
+  if (!v) {
+    x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
+    return undefined;
+  }
+  return opt({
+    source: src(x),
+    name: x.text("name"),
+    village: v.name,
+    villageKey: v.key,
+    town: x.text("town"),
+    address: x.text("address"),
+    contact: x.text("contact"),
+    phone: x.text("phone"),
+    opened: x.has("opened") ? x.date("opened") : null,
+  });
+};
+
+export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
+  let personTimes = Q.ONE;
+  if (x.has("personTimes")) {
+    const n = x.number("personTimes");
+    if (n === undefined) return undefined;
+    personTimes = n;
+  } else if (!x.text("name") && !x.text("id")) {
+    return undefined;
+  }
+  return opt({
+    source: src(x),
+    name: x.text("name"),
+    id: x.has("id") ? idOf(x) : null,
+    date: x.date("date"),
+    topic: x.text("topic"),
+    poor: x.has("poor") ? x.yesNo("poor") : null,
+    personTimes,
+  });
+};
+
+export const readPoorPerson = (x: RowCtx): PoorPersonRecord | undefined => {
+  const id = idOf(x);
+  if (!id && !x.text("name")) return undefined;
+  return opt({
+    source: src(x),
+    name: x.text("name"),
+    id,
+    labour: x.has("labour") ? x.yesNo("labour") : null,
+    migrant: x.has("migrant") ? x.yesNo("migrant") : null,
+    village: x.text("village"),
+  });
+};
+
+const LEFT_WORDS = /已退出|退出|迁出|退园|注销/;
+
+export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
+  const name = x.text("name");
+  if (!name) return undefined;
+  const status = x.has("status") ? x.text("status") : undefined;
+  return opt({
+    source: src(x),
+    name,
+    creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
+    type: x.text("type"),
+    entered: x.has("entered") ? x.date("entered") : null,
+    left: x.has("left") ? x.date("left") : null,
+    leftByStatus: status !== undefined && LEFT_WORDS.test(status) && !/未退出/.test(status),
+  });
+};
+
+export const readFund = (x: RowCtx): FundRecord | undefined => {
+  const unit = x.rec.unit === "万元" ? "万元" : "元";
+  const amount = x.number("amount", unit);
+  if (amount === undefined) return undefined;
+  return opt({ source: src(x), date: x.has("date") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount });
+};
+
+export const readReport = (x: RowCtx): ReportRecord | undefined =>
+  opt({ source: src(x), date: x.date("date"), content: x.text("content"), poverty: x.has("poverty") ? x.yesNo("poverty") : null });
+
+export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
+  opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });
+
+export const readMaterial = (x: RowCtx): MaterialRecord | undefined =>
+  opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") });
+
+/** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
+export function mediaLevel(text: string | undefined): MediaLevel | null {
+  if (!text) return null;
+  const t = text.replace(/\s+/g, "");
+  if (/国家|中央|全国|央视|人民日报|新华/.test(t)) return "national";
+  if (/省/.test(t)) return "province";
+  if (/市/.test(t) && !/县级市/.test(t)) return "city";
+  if (/县|区|镇|县级市/.test(t)) return "county";
+  return null;
+}
+
+export const readMedia = (x: RowCtx): MediaRecord | undefined => {
+  const levelText = x.text("level");
+  const level = mediaLevel(levelText);
+  if (levelText && !level) x.diags.warn(`媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, x.sheet.name, x.addr("level"));
+  const form = x.text("form");
+  const outlet = x.text("outlet");
+  return opt({
+    source: src(x),
+    date: x.date("date"),
+    outlet,
+    level,
+    form,
+    tv: /电视|卫视|TV|央视|广播电视/i.test(`${form ?? ""}${outlet ?? ""}`),
+    title: x.text("title"),
+    povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : null,
+  });
+};
+
+type Reader = (x: RowCtx) => object | undefined;
+
+export const READERS: Record<Exclude<keyof Ledgers, "facts" | "sheetsByKind" | "columnsPresent">, Reader> = {
+  villages: readVillage,
+  poorVillages: readPoorVillage,
+  stations: readStation,
+  training: readTraining,
+  poorPersons: readPoorPerson,
+  enterprises: readEnterprise,
+  funds: readFund,
+  reports: readReport,
+  disclosures: readDisclosure,
+  media: readMedia,
+  materials: readMaterial,
+};

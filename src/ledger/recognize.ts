@@ -1,0 +1,245 @@
+/**
+ * Recognises what a sheet is: its ledger kind, where its header is (one or two rows, below any
+ * title lines), which column holds which field, and how sure we are. Works on plain grids.
+ */
+import type { CellValue, Sheet } from "./grid";
+import { cellText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import type { LedgerKind } from "./records";
+import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
+
+export interface Recognition {
+  sheet: string;
+  kind: LedgerKind | null;
+  /** 0..1; below ~0.4 the sheet is listed as not understood. */
+  confidence: number;
+  /** Zero-based index of the (last) header row; data starts on the next row. */
+  headerRow: number;
+  headerRows: 1 | 2;
+  /** field → zero-based column. */
+  columns: Record<string, number>;
+  /** field → the header text as written. */
+  headers: Record<string, string>;
+  /** Money unit from a header bracket or a 单位 line above the table. */
+  unit?: Unit;
+  /** Units written in individual headers (field → unit). */
+  fieldUnits: Record<string, Unit>;
+  /** Set when the kind or columns come from a stored mapping. */
+  mapped?: boolean;
+  /** Runner-up kinds with their confidence, best first. */
+  alternatives: { kind: LedgerKind; confidence: number }[];
+}
+
+const MAX_HEADER_SCAN = 20;
+export const MIN_CONFIDENCE = 0.35;
+
+interface Candidate {
+  kind: KindSpec["kind"];
+  score: number;
+  confidence: number;
+  headerRow: number;
+  headerRows: 1 | 2;
+  columns: Record<string, number>;
+  headers: Record<string, string>;
+  fieldUnits: Record<string, Unit>;
+}
+
+function rowTexts(row: CellValue[] | undefined): string[] {
+  return (row ?? []).map((v) => cellText(v));
+}
+
+/** The upper row of a two-row header with horizontally merged group cells filled across. */
+function expandMerged(sheet: Sheet, r: number): string[] {
+  const texts = rowTexts(sheet.rows[r]);
+  for (const m of sheet.merges ?? []) {
+    if (m.top <= r && m.bottom >= r && m.right > m.left) {
+      const t = cellText(sheet.rows[m.top]?.[m.left] ?? null);
+      for (let c = m.left; c <= m.right; c++) texts[c] = t;
+    }
+  }
+  return texts;
+}
+
+/** Candidate labels per column for a header ending at row r (one or two rows). */
+function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
+  const lower = rowTexts(sheet.rows[r]);
+  if (rows === 1) return lower.map((t) => [t]);
+  const upper = expandMerged(sheet, r - 1);
+  const width = Math.max(lower.length, upper.length);
+  const out: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const lo = lower[c] ?? "";
+    const up = upper[c] ?? "";
+    // A cell merged vertically over both rows has its text in the upper row only.
+    out.push([lo, up, lo && up ? up + lo : ""].filter((s) => s !== ""));
+  }
+  return out;
+}
+
+function matchQuality(label: string, synonym: string): number {
+  const l = normalizeLabel(splitUnit(label).label);
+  const s = normalizeLabel(synonym);
+  if (!l || !s) return 0;
+  if (l === s) return 1;
+  // "是否省定贫困村（是/否）" contains the synonym; short generic synonyms count less.
+  if (l.includes(s)) return s.length >= 3 ? 0.85 : 0.6;
+  return 0;
+}
+
+function assignColumns(spec: KindSpec, labels: string[][]) {
+  const options: { field: string; col: number; q: number; len: number; text: string }[] = [];
+  for (const f of spec.fields) {
+    labels.forEach((cands, col) => {
+      for (const text of cands)
+        for (const syn of f.headers) {
+          const q = matchQuality(text, syn);
+          if (q > 0) options.push({ field: f.field, col, q, len: syn.length, text });
+        }
+    });
+  }
+  options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col);
+  const columns: Record<string, number> = {};
+  const headers: Record<string, string> = {};
+  const quality: Record<string, number> = {};
+  const usedCols = new Set<number>();
+  for (const o of options) {
+    if (o.field in columns || usedCols.has(o.col)) continue;
+    columns[o.field] = o.col;
+    headers[o.field] = o.text;
+    quality[o.field] = o.q;
+    usedCols.add(o.col);
+  }
+  return { columns, headers, quality };
+}
+
+function hintScore(spec: KindSpec, name: string, titles: string): number {
+  const n = normalizeLabel(name);
+  const t = normalizeLabel(titles);
+  let s = 0;
+  if (spec.hints.some((h) => n.includes(normalizeLabel(h)))) s += 1.5;
+  else if (spec.hints.some((h) => t.includes(normalizeLabel(h)))) s += 1;
+  if ((spec.antiHints ?? []).some((h) => n.includes(normalizeLabel(h)) || t.includes(normalizeLabel(h)))) s -= 3;
+  return s;
+}
+
+function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): Candidate | undefined {
+  const labels = headerLabels(sheet, r, rows);
+  const { columns, headers, quality } = assignColumns(spec, labels);
+  if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
+  if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;
+  let score = 0;
+  let possible = 0;
+  for (const f of spec.fields) {
+    const w = f.weight ?? 1;
+    possible += w;
+    if (f.field in columns) score += w * quality[f.field];
+  }
+  const matched = Object.keys(columns).length;
+  if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
+  const titles = sheet.rows
+    .slice(0, r - rows + 1)
+    .map((row) => rowTexts(row).join(" "))
+    .join(" ");
+  score += hintScore(spec, sheet.name, titles);
+  const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));
+  const fieldUnits: Record<string, Unit> = {};
+  for (const [field, text] of Object.entries(headers)) {
+    const u = splitUnit(text).unit;
+    if (u) fieldUnits[field] = u;
+  }
+  return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
+}
+
+/** A 单位：万元 line above the header, or the amount header's own unit. */
+function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, Unit>): Unit | undefined {
+  if (fieldUnits.amount) return fieldUnits.amount;
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.rows[r] ?? []) {
+      const t = cellText(v);
+      const u = parseUnitLine(t) ?? parseUnitLine(t.split(/\s+/).find((p) => /单位/.test(p)) ?? "");
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+/** How many cells of the sheet match labels of the facts sheet (a label/value layout). */
+export function factLabelHits(sheet: Sheet, labels: string[]): number {
+  const keys = new Set(labels.map((l) => normalizeLabel(l)));
+  let hits = 0;
+  for (const row of sheet.rows.slice(0, 200)) for (const v of row) if (typeof v === "string" && keys.has(normalizeLabel(v))) hits++;
+  return hits;
+}
+
+/**
+ * Recognise one sheet. `factLabels` are every label and synonym of the rubric's inputs, so that a
+ * facts sheet is found by its contents as well as its name.
+ */
+export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition {
+  const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
+  const candidates: Candidate[] = [];
+  const scan = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
+  for (const spec of KIND_SPECS) {
+    let best: Candidate | undefined;
+    for (let r = 0; r < scan; r++) {
+      for (const rows of [1, 2] as const) {
+        if (rows === 2 && r === 0) continue;
+        const c = scoreCandidate(spec, sheet, r, rows);
+        if (c && (!best || c.score > best.score + 1e-9)) best = c;
+      }
+    }
+    if (best) candidates.push(best);
+  }
+  const hits = factLabelHits(sheet, factLabels);
+  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));
+  const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  const top = candidates[0];
+  const alternatives = candidates.map((c) => ({ kind: c.kind as LedgerKind, confidence: round2(c.confidence) }));
+  if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence >= top.confidence)) {
+    return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
+  }
+  if (!top || top.confidence < MIN_CONFIDENCE) return { ...none, alternatives };
+  return {
+    sheet: sheet.name,
+    kind: top.kind,
+    confidence: round2(top.confidence),
+    headerRow: top.headerRow,
+    headerRows: top.headerRows,
+    columns: top.columns,
+    headers: top.headers,
+    fieldUnits: top.fieldUnits,
+    unit: tableUnit(sheet, top.headerRow - top.headerRows + 1, top.fieldUnits),
+    alternatives: alternatives.slice(1),
+  };
+}
+
+/** Recognise a sheet as a given kind (a stored mapping names the kind; columns still found here). */
+export function recognizeAs(sheet: Sheet, kind: LedgerKind): Recognition | undefined {
+  const spec = KIND_SPECS.find((k) => k.kind === kind);
+  if (!spec) return undefined;
+  let best: Candidate | undefined;
+  for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++)
+    for (const rows of [1, 2] as const) {
+      if (rows === 2 && r === 0) continue;
+      const c = scoreCandidate(spec, sheet, r, rows);
+      if (c && (!best || c.score > best.score)) best = c;
+    }
+  if (!best) return undefined;
+  return {
+    sheet: sheet.name,
+    kind,
+    confidence: round2(best.confidence),
+    headerRow: best.headerRow,
+    headerRows: best.headerRows,
+    columns: best.columns,
+    headers: best.headers,
+    fieldUnits: best.fieldUnits,
+    unit: tableUnit(sheet, best.headerRow - best.headerRows + 1, best.fieldUnits),
+    mapped: true,
+    alternatives: [],
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,178 @@
+/**
+ * What each ledger kind looks like: the fields we read, the header wordings seen for each, and the
+ * sheet-name / title words that point to the kind. Recognition scores sheets against this table.
+ */
+import type { LedgerKind } from "./records";
+
+export interface FieldSpec {
+  field: string;
+  /** Header wordings, most specific first. Compared after normalizeLabel. */
+  headers: string[];
+  /** Without this field a sheet cannot be read as the kind. */
+  required?: boolean;
+  /** Weight of a match in recognition (default 1). Generic words like 日期 count less. */
+  weight?: number;
+}
+
+export interface KindSpec {
+  kind: Exclude<LedgerKind, "facts">;
+  label: string; // Chinese name shown in inspect output and the task pane
+  /** Words in a sheet name or title row that suggest this kind. */
+  hints: string[];
+  /** Words that rule the kind out when they are in the sheet name or title. */
+  antiHints?: string[];
+  fields: FieldSpec[];
+  /** Field combinations of which at least one must be present (beyond required). */
+  anyOf?: string[][];
+}
+
+const DATE = (headers: string[], weight = 0.5): FieldSpec => ({ field: "date", headers, weight });
+
+export const KIND_SPECS: KindSpec[] = [
+  {
+    kind: "villages",
+    label: "行政村清单",
+    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村"],
+    antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
+    fields: [
+      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
+      { field: "name", headers: ["行政村名称", "村（居）委会名称", "村(居)委会名称", "村（居）委会", "村(居)委会", "村居名称", "村委会名称", "行政村", "村委会", "村名", "村庄名称"], required: true },
+      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别"], weight: 0.7 },
+      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村"], weight: 1.5 },
+      { field: "express", headers: ["快递物流覆盖", "物流快递覆盖", "是否通快递", "快递覆盖", "快递是否覆盖", "是否快递覆盖", "通快递"], weight: 1 },
+    ],
+  },
+  {
+    kind: "poorVillages",
+    label: "省定贫困村清单",
+    hints: ["省定贫困村", "相对贫困村", "贫困村清单", "贫困村名单"],
+    fields: [
+      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
+      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称"], required: true },
+    ],
+  },
+  {
+    kind: "stations",
+    label: "村级电商服务站点清单",
+    hints: ["站点", "服务站", "服务点"],
+    fields: [
+      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点"], weight: 1.5 },
+      { field: "village", headers: ["所在行政村", "所在村", "所属村", "行政村", "村名", "村委会"], required: true },
+      { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
+      { field: "address", headers: ["站点地址", "详细地址", "地址"], weight: 0.7 },
+      { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },
+      { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0.5 },
+      { field: "opened", headers: ["建成日期", "挂牌时间", "挂牌日期", "建成时间", "建站时间", "开业时间", "运营时间", "投入运营时间"], weight: 1.2 },
+      { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
+    ],
+  },
+  {
+    kind: "training",
+    label: "培训台账",
+    hints: ["培训", "签到", "学员"],
+    fields: [
+      { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
+      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], weight: 0.7 },
+      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], required: true, weight: 0.7 },
+      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程"], weight: 1 },
+      { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
+      { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数"], weight: 1.2 },
+    ],
+    anyOf: [["name"], ["id"], ["personTimes"]],
+  },
+  {
+    kind: "poorPersons",
+    label: "建档立卡贫困人口名单",
+    hints: ["建档立卡", "贫困人口", "贫困户名单", "贫困户"],
+    antiHints: ["培训", "签到"],
+    fields: [
+      { field: "name", headers: ["姓名", "户主姓名", "贫困人口姓名"], weight: 0.5 },
+      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], required: true },
+      { field: "labour", headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能"], weight: 1.5 },
+      { field: "migrant", headers: ["是否外出务工", "外出务工", "务工状态", "是否务工", "务工情况"], weight: 1.5 },
+      { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
+    ],
+    anyOf: [["labour"], ["migrant"]],
+  },
+  {
+    kind: "enterprises",
+    label: "产业园入驻企业清单",
+    hints: ["入驻企业", "产业园", "园区企业"],
+    fields: [
+      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业"], required: true },
+      { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
+      { field: "type", headers: ["企业类型", "类型", "类别"], weight: 0.8 },
+      { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期"], weight: 1.2 },
+      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间"], weight: 0.8 },
+      { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
+    ],
+  },
+  {
+    kind: "funds",
+    label: "资金台账",
+    hints: ["资金台账", "资金使用", "资金", "拨付"],
+    fields: [
+      DATE(["拨付日期", "支出日期", "付款日期", "拨付时间", "日期"], 0.7),
+      { field: "project", headers: ["项目名称", "资金用途", "用途", "项目"], weight: 0.7 },
+      { field: "category", headers: ["类别", "类型", "建设内容"], weight: 0.3 },
+      { field: "amount", headers: ["拨付金额", "支出金额", "拨付资金", "支出资金", "金额"], required: true, weight: 1.5 },
+      { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
+    ],
+  },
+  {
+    kind: "reports",
+    label: "报送记录（月报）",
+    hints: ["报送记录", "月报", "报送"],
+    antiHints: ["经验", "案例"],
+    fields: [
+      DATE(["报送日期", "报送时间", "报送月份", "月份", "日期"], 0.8),
+      { field: "content", headers: ["报送内容", "内容", "标题"], weight: 0.5 },
+      { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计"], weight: 1.5 },
+    ],
+  },
+  {
+    kind: "disclosures",
+    label: "信息公开专栏更新记录",
+    hints: ["专栏", "信息公开", "公开"],
+    fields: [
+      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期"], 0.8),
+      { field: "title", headers: ["标题", "内容", "信息标题"], weight: 0.5 },
+      { field: "column", headers: ["栏目", "所属栏目"], weight: 1.2 },
+      { field: "link", headers: ["链接", "网址", "网页链接"], weight: 1 },
+    ],
+  },
+  {
+    kind: "media",
+    label: "宣传报道清单",
+    hints: ["宣传报道", "媒体", "报道"],
+    fields: [
+      DATE(["报道日期", "播出日期", "日期", "时间"], 0.5),
+      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体"], weight: 1.2 },
+      { field: "level", headers: ["媒体级别", "级别", "层级"], required: true, weight: 1.5 },
+      { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
+      { field: "title", headers: ["标题", "报道标题", "内容"], weight: 0.3 },
+      { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },
+    ],
+  },
+  {
+    kind: "materials",
+    label: "经验材料报送记录",
+    hints: ["经验材料", "案例总结", "经验", "案例"],
+    fields: [
+      DATE(["报送日期", "报送时间", "日期"], 0.8),
+      { field: "title", headers: ["材料名称", "标题", "材料标题"], weight: 0.7 },
+      { field: "unit", headers: ["报送单位", "接收单位", "单位"], weight: 0.5 },
+    ],
+  },
+];
+
+/** Sheet names and title words of a facts / self-assessment sheet. */
+export const FACTS_HINTS = ["基本情况", "自评填报", "自评", "参数", "填报"];
+
+export function kindSpec(kind: LedgerKind): KindSpec | undefined {
+  return KIND_SPECS.find((k) => k.kind === kind);
+}
+
+export function kindLabel(kind: LedgerKind): string {
+  return kind === "facts" ? "基本情况与自评填报" : (kindSpec(kind)?.label ?? kind);
+}

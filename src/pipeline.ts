@@ -1,0 +1,40 @@
+/**
+ * The one-way pipeline shared by the CLI and the task pane:
+ * grids → ledgers → facts → score report. Pure: no files, no Office.
+ */
+import type { LDate } from "./scoring/dates";
+import { evaluate } from "./scoring/evaluate";
+import type { ScoreReport } from "./scoring/report";
+import type { Rubric } from "./scoring/rubric";
+import { GD_2019 } from "./scoring/rubrics/gd-2019";
+import type { WorkbookGrids } from "./ledger/grid";
+import type { SheetMapping } from "./ledger/mapping";
+import { readLedgers } from "./ledger/read";
+import type { Recognition } from "./ledger/recognize";
+import { toScoringInput } from "./ledger/to-input";
+import { kindLabel } from "./ledger/schema";
+
+export const RUBRICS: Record<string, Rubric> = { [GD_2019.id]: GD_2019 };
+
+export interface ScoreOptions {
+  rubric?: Rubric;
+  asOf?: LDate;
+  mappings?: SheetMapping[];
+}
+
+export interface ScoreResult {
+  report: ScoreReport;
+  recognitions: Recognition[];
+}
+
+export function scoreGrids(grids: WorkbookGrids, opts: ScoreOptions = {}): ScoreResult {
+  const rubric = opts.rubric ?? GD_2019;
+  const { ledgers, recognitions, diagnostics } = readLedgers(grids, rubric, opts.mappings ?? []);
+  for (const kind of ["villages", "stations", "training", "funds"] as const) {
+    if (ledgers.sheetsByKind[kind].length === 0) {
+      diagnostics.warn(`工作簿中没有找到“${kindLabel(kind)}”，相关指标将按缺少数据计（可插入模板表或在映射中指定）`);
+    }
+  }
+  const input = toScoringInput(ledgers, rubric, diagnostics, opts.asOf ? { asOf: opts.asOf } : {});
+  return { report: evaluate(rubric, input, diagnostics.list), recognitions };
+}
