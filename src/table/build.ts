@@ -1,0 +1,505 @@
+/**
+ * ScoreReport + Rubric → the three scored sheets as table models (see model.ts).
+ */
+import type { Diagnostic, Severity } from "../ledger/diagnostics";
+import type { Merge } from "../ledger/grid";
+import { cellAddress } from "../ledger/grid";
+import type { Evidence } from "../scoring/facts";
+import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scoring/report";
+import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";
+import { describeEvidence, diagnosticTarget } from "./evidence";
+import { layoutSheet, type ColumnLimits } from "./layout";
+import {
+  BREAKDOWN_SHEET,
+  COL,
+  DIAGNOSTICS_SHEET,
+  INDICATOR_SHEET,
+  TOTAL_ROW_ID,
+  emptyCell,
+  numberCell,
+  textCell,
+  type CellModel,
+  type PrintModel,
+  type SheetModel,
+  type StyleName,
+  type ValidationModel,
+} from "./model";
+
+/** A number without float noise (0.1+0.2 → 0.3), as text. */
+export function fmtPoints(n: number): string {
+  return String(roundPoints(n));
+}
+
+function roundPoints(n: number): number {
+  return Number(n.toFixed(6));
+}
+
+export const STATUS_TEXT: Record<Status, string> = { computed: "已计算", judged: "自评", missing: "缺少数据" };
+export const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SECTION_RANK: Record<Section, number> = { scored: 0, bonus: 1, veto: 2 };
+export const MISSING_MARK = "（缺少数据）";
+
+function printModel(headerRow: number): PrintModel {
+  return {
+    paper: "A4",
+    landscape: true,
+    fitToWidth: true,
+    repeatRows: [headerRow + 1, headerRow + 1],
+    margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+    footer: "第 &P 页，共 &N 页",
+  };
+}
+
+/** One rubric indicator with its result (either may be absent when rubric and report disagree). */
+interface Line {
+  id: string;
+  section: Section;
+  groupId: string;
+  groupName: string;
+  rubric?: RubricIndicator;
+  result?: IndicatorResult;
+}
+
+/** Rubric order (scored, then bonus, then veto); results the rubric does not know go last in their section. */
+function lines(report: ScoreReport, rubric: Rubric): Line[] {
+  const groupName = (id: string) => rubric.groups.find((g) => g.id === id)?.name ?? id;
+  const out: Line[] = rubric.indicators.map((ri) => ({
+    id: ri.id,
+    section: ri.section,
+    groupId: ri.group,
+    groupName: groupName(ri.group),
+    rubric: ri,
+    result: report.indicators.find((x) => x.id === ri.id),
+  }));
+  for (const res of report.indicators) {
+    if (!rubric.indicators.some((ri) => ri.id === res.id)) {
+      out.push({ id: res.id, section: res.section, groupId: res.group, groupName: groupName(res.group), result: res });
+    }
+  }
+  return out
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => SECTION_RANK[a.l.section] - SECTION_RANK[b.l.section] || a.i - b.i)
+    .map((x) => x.l);
+}
+
+function lineName(l: Line): string {
+  return l.rubric?.texts.name || l.rubric?.name || l.result?.name || l.id;
+}
+
+function itemLine(item: ItemResult): string {
+  const basis = item.basis.trim();
+  let s = basis ? `${item.label}：${basis}` : item.label;
+  if (item.status === "missing" && !s.includes("缺少数据")) s += MISSING_MARK;
+  return s;
+}
+
+/** 计算依据: the indicator basis, then each item's basis on its own line; "（缺少数据）" up front when missing. */
+export function basisText(res: IndicatorResult | undefined): string {
+  if (!res) return `${MISSING_MARK}评分结果中没有此指标`;
+  const out: string[] = [];
+  const head = res.basis.trim();
+  if (res.status === "missing") out.push(head.startsWith(MISSING_MARK) ? head : MISSING_MARK + head);
+  else if (head) out.push(head);
+  for (const item of res.items) {
+    if (res.items.length === 1 && item.basis.trim() === head && item.status === res.status) continue;
+    out.push(itemLine(item));
+  }
+  return out.join("\n");
+}
+
+function allEvidence(res: IndicatorResult | undefined): Evidence[] {
+  return res ? res.items.flatMap((i) => i.evidence ?? []) : [];
+}
+
+function sourceCell(evidence: Evidence[]): CellModel {
+  const { text, link } = describeEvidence(evidence);
+  if (!text) return emptyCell();
+  return textCell(text, link ? "link" : "text", link ? { link } : {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// 考评指标自评表
+
+const IND_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+  { header: COL.group, limits: { min: 10, max: 11 } },
+  { header: COL.name, limits: { min: 8, max: 10 } },
+  { header: COL.weight, limits: { min: 6, max: 6 } },
+  { header: COL.explanation, limits: { min: 16, max: 30 } },
+  { header: COL.criteria, limits: { min: 16, max: 28 } },
+  { header: COL.evidence, limits: { min: 14, max: 24 } },
+  { header: COL.selfScore, limits: { min: 7, max: 7 } },
+  { header: COL.basis, limits: { min: 20, max: 34 } },
+  { header: COL.source, limits: { min: 12, max: 22 } },
+  { header: COL.reviewScore, limits: { min: 7, max: 7 } },
+  { header: COL.reviewOpinion, limits: { min: 16, max: 16 } },
+  { header: COL.id, limits: { min: 8, max: 12 } },
+];
+
+export const IND = {
+  group: 0,
+  name: 1,
+  weight: 2,
+  explanation: 3,
+  criteria: 4,
+  evidence: 5,
+  selfScore: 6,
+  basis: 7,
+  source: 8,
+  reviewScore: 9,
+  reviewOpinion: 10,
+  id: 11,
+} as const;
+
+function indicatorRow(l: Line): CellModel[] {
+  const res = l.result;
+  const texts = l.rubric?.texts;
+  const weight = l.rubric ? Number(l.rubric.weight) : res?.weight ?? null;
+  let score: CellModel;
+  if (l.section === "veto") {
+    const vetoed = res?.vetoed === true;
+    score = textCell(vetoed ? "否决" : "未触发", vetoed ? "vetoed" : "notVetoed");
+  } else {
+    const missing = !res || res.status === "missing";
+    score = numberCell(res ? roundPoints(res.points) : 0, missing ? "pointsMissing" : "points");
+  }
+  const row: CellModel[] = [];
+  row[IND.group] = textCell(l.groupName, "group");
+  row[IND.name] = textCell(lineName(l), "center");
+  row[IND.weight] = l.section === "veto" || weight === null || !Number.isFinite(weight) ? emptyCell("center") : numberCell(weight, "points");
+  row[IND.explanation] = textCell(texts?.explanation ?? "");
+  row[IND.criteria] = textCell(texts?.criteria ?? "");
+  row[IND.evidence] = textCell(texts?.evidence ?? "");
+  row[IND.selfScore] = score;
+  row[IND.basis] = textCell(basisText(res));
+  row[IND.source] = sourceCell(allEvidence(res));
+  row[IND.reviewScore] = emptyCell("reviewer");
+  row[IND.reviewOpinion] = emptyCell("reviewer");
+  row[IND.id] = textCell(l.id, "id");
+  return row;
+}
+
+/** Vertical merges of equal, non-empty consecutive values in column `col` over rows [from, to). */
+function mergeRuns(
+  rows: CellModel[][],
+  col: number,
+  from: number,
+  to: number,
+  key: (r: number) => string | null,
+  merges: Merge[],
+  onMerge?: (top: number, bottom: number) => void,
+): void {
+  let start = from;
+  for (let r = from + 1; r <= to; r++) {
+    const k = key(start);
+    if (r < to && k !== null && key(r) === k) continue;
+    if (r - 1 > start && k !== null) {
+      merges.push({ top: start, left: col, bottom: r - 1, right: col });
+      for (let x = start + 1; x <= r - 1; x++) rows[x][col] = { value: null, style: rows[start][col].style };
+      onMerge?.(start, r - 1);
+    }
+    start = r;
+  }
+}
+
+function totalRow(report: ScoreReport, rubric: Rubric, ncols: number): CellModel[] {
+  const row: CellModel[] = Array.from({ length: ncols }, () => emptyCell("totalLabel"));
+  const before = roundPoints(report.totalBeforeVeto);
+  const bonus = roundPoints(report.bonus);
+  const scored = roundPoints(before - bonus);
+  row[IND.group] = textCell(report.vetoed ? "合计得分（一票否决）" : "合计得分", "totalLabel");
+  const tw = Number(rubric.totalWeight);
+  row[IND.weight] = Number.isFinite(tw) ? numberCell(tw, "totalLabel") : emptyCell("totalLabel");
+  const state = report.vetoed
+    ? `一票否决：${report.vetoReasons.length ? report.vetoReasons.join("；") : "已触发"}。否决前合计 ${fmtPoints(before)} 分，最终得分 ${fmtPoints(report.total)} 分。`
+    : `未触发一票否决。指标得分 ${fmtPoints(scored)} 分 + 加分项 ${fmtPoints(bonus)} 分 = ${fmtPoints(report.total)} 分。`;
+  row[IND.explanation] = textCell(state, report.vetoed ? "totalVetoed" : "totalLabel");
+  row[IND.selfScore] = numberCell(roundPoints(report.total), report.vetoed ? "totalVetoed" : "total");
+  const basis = [
+    `指标得分合计 ${fmtPoints(scored)}`,
+    `加分项 ${fmtPoints(bonus)}（上限 ${rubric.maxBonus}）`,
+    `否决前合计 ${fmtPoints(before)}`,
+  ];
+  if (report.vetoed) basis.push(`一票否决 → ${fmtPoints(report.total)}`);
+  else basis.push(`合计 ${fmtPoints(report.total)}`);
+  row[IND.basis] = textCell(basis.join("\n"), "text");
+  row[IND.source] = emptyCell("text");
+  row[IND.reviewScore] = emptyCell("reviewer");
+  row[IND.reviewOpinion] = emptyCell("reviewer");
+  row[IND.id] = textCell(TOTAL_ROW_ID, "id");
+  return row;
+}
+
+function titleText(report: ScoreReport, rubric: Rubric, suffix: string): string {
+  const county = report.county?.trim() || "（未填写县名）";
+  return `${county} ${rubric.title}${suffix}（考评截止日期：${report.asOf}）`;
+}
+
+export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetModel {
+  const ncols = IND_COLUMNS.length;
+  const rows: CellModel[][] = [];
+  const merges: Merge[] = [];
+  const validations: ValidationModel[] = [];
+
+  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
+  title[0] = textCell(titleText(report, rubric, " 自评表"), "title");
+  rows.push(title);
+  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
+  const headerRow = rows.length;
+  rows.push(IND_COLUMNS.map((c) => textCell(c.header, "header")));
+
+  const ls = lines(report, rubric);
+  const first = rows.length;
+  for (const l of ls) rows.push(indicatorRow(l));
+  const end = rows.length;
+  const lineAt = (r: number) => ls[r - first];
+
+  // 工作任务: one cell per group run.
+  mergeRuns(rows, IND.group, first, end, (r) => `${lineAt(r).section}|${lineAt(r).groupId}`, merges);
+  // 评价指标名称 + 权重: consecutive rows of one group printing the same name (服务体系建设 25).
+  const nameKey = (r: number) => {
+    const l = lineAt(r);
+    const name = l.rubric?.texts.name;
+    return name && l.section !== "veto" ? `${l.section}|${l.groupId}|${name}` : null;
+  };
+  mergeRuns(rows, IND.name, first, end, nameKey, merges, (top, bottom) => {
+    let sum = 0;
+    let ok = true;
+    for (let r = top; r <= bottom; r++) {
+      const w = lineAt(r).rubric ? Number(lineAt(r).rubric!.weight) : NaN;
+      if (!Number.isFinite(w)) ok = false;
+      sum += w;
+    }
+    rows[top][IND.weight] = ok ? numberCell(roundPoints(sum), "points") : rows[top][IND.weight];
+    for (let r = top + 1; r <= bottom; r++) rows[r][IND.weight] = { value: null, style: "points" };
+    merges.push({ top, left: IND.weight, bottom, right: IND.weight });
+    // Official texts shared by the rows (when they are the same text) are merged too.
+    for (const col of [IND.explanation, IND.criteria, IND.evidence]) {
+      mergeRuns(
+        rows,
+        col,
+        top,
+        bottom + 1,
+        (r) => (typeof rows[r][col].value === "string" && rows[r][col].value !== "" ? String(rows[r][col].value) : null),
+        merges,
+      );
+    }
+  });
+
+  // Reviewer hints: a score within the indicator's range, or 否决/未触发 for vetoes.
+  for (let r = first; r < end; r++) {
+    const l = lineAt(r);
+    const a1 = cellAddress(r, IND.reviewScore);
+    if (l.section === "veto") {
+      validations.push({ range: a1, kind: "list", options: ["否决", "未触发"], prompt: "填写“否决”或“未触发”" });
+    } else if (l.rubric) {
+      const max = Number(l.rubric.weight);
+      const min = Math.min(0, Number(l.rubric.floor ?? "0"));
+      if (Number.isFinite(max) && Number.isFinite(min)) {
+        validations.push({ range: a1, kind: "decimal", min, max, prompt: `考评得分：${min}–${max} 分` });
+      }
+    }
+  }
+
+  rows.push(totalRow(report, rubric, ncols));
+  const totalAt = rows.length - 1;
+  merges.push({ top: totalAt, left: IND.group, bottom: totalAt, right: IND.name });
+  merges.push({ top: totalAt, left: IND.explanation, bottom: totalAt, right: IND.evidence });
+
+  const note: CellModel[] = Array.from({ length: ncols }, () => emptyCell("note"));
+  note[0] = textCell(
+    "注：自评得分、计算依据和数据来源由 ecom-score 根据台账计算生成（点击数据来源可跳到台账行）；" +
+      "考评得分、考评意见两列供考评组填写，重新评分时按指标编号保留。",
+    "note",
+  );
+  rows.push(note);
+  merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: ncols - 1 });
+
+  const sheet: SheetModel = {
+    name: INDICATOR_SHEET,
+    columns: IND_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
+    rows,
+    headerRow,
+    merges,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: printModel(headerRow),
+    rowHeights: [],
+    validations,
+    idColumn: IND.id,
+    reviewerColumns: [IND.reviewScore, IND.reviewOpinion],
+  };
+  return layoutSheet(sheet, IND_COLUMNS.map((c) => c.limits));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 评分明细
+
+const BD_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+  { header: "指标编号", limits: { min: 10, max: 18 } },
+  { header: "指标", limits: { min: 12, max: 24 } },
+  { header: "评分项", limits: { min: 12, max: 28 } },
+  { header: "满分", limits: { min: 6, max: 8 } },
+  { header: "得分", limits: { min: 6, max: 8 } },
+  { header: "得分率", limits: { min: 9, max: 10 } },
+  { header: "状态", limits: { min: 9, max: 10 } },
+  { header: "测量值", limits: { min: 8, max: 18 } },
+  { header: "门槛", limits: { min: 8, max: 16 } },
+  { header: "计算依据", limits: { min: 24, max: 44 } },
+  { header: "数据来源", limits: { min: 14, max: 26 } },
+  { header: "评分项编号", limits: { min: 10, max: 22 } },
+];
+
+export const BD = {
+  id: 0,
+  indicator: 1,
+  item: 2,
+  max: 3,
+  points: 4,
+  rate: 5,
+  status: 6,
+  value: 7,
+  threshold: 8,
+  basis: 9,
+  source: 10,
+  itemId: 11,
+} as const;
+
+function statusCell(status: Status): CellModel {
+  return textCell(STATUS_TEXT[status], status === "missing" ? "pointsMissing" : "center");
+}
+
+export function buildBreakdownSheet(report: ScoreReport, rubric: Rubric): SheetModel {
+  const ncols = BD_COLUMNS.length;
+  const rows: CellModel[][] = [];
+  const merges: Merge[] = [];
+  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
+  title[0] = textCell(titleText(report, rubric, " 评分明细"), "title");
+  rows.push(title);
+  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
+  const headerRow = rows.length;
+  rows.push(BD_COLUMNS.map((c) => textCell(c.header, "header")));
+  const first = rows.length;
+
+  for (const l of lines(report, rubric)) {
+    const res = l.result;
+    const name = res?.name || l.rubric?.name || l.id;
+    const items = res?.items ?? [];
+    if (items.length === 0) {
+      const row: CellModel[] = Array.from({ length: ncols }, () => emptyCell());
+      row[BD.id] = textCell(l.id, "text");
+      row[BD.indicator] = textCell(name);
+      row[BD.max] = l.section === "veto" ? emptyCell("number") : numberCell(res?.weight ?? Number(l.rubric?.weight ?? 0), "number");
+      row[BD.points] = l.section === "veto"
+        ? textCell(res?.vetoed ? "否决" : "未触发", res?.vetoed ? "vetoed" : "notVetoed")
+        : numberCell(res ? roundPoints(res.points) : 0, "points");
+      row[BD.status] = statusCell(res?.status ?? "missing");
+      row[BD.basis] = textCell(basisText(res));
+      rows.push(row);
+      continue;
+    }
+    for (const item of items) {
+      const row: CellModel[] = Array.from({ length: ncols }, () => emptyCell());
+      row[BD.id] = textCell(l.id, "text");
+      row[BD.indicator] = textCell(name);
+      row[BD.item] = textCell(item.label);
+      if (l.section === "veto") {
+        row[BD.max] = emptyCell("number");
+        row[BD.points] = textCell(res?.vetoed ? "否决" : "未触发", res?.vetoed ? "vetoed" : "notVetoed");
+        row[BD.rate] = emptyCell("number");
+      } else {
+        row[BD.max] = numberCell(roundPoints(item.max), "number");
+        row[BD.points] = numberCell(roundPoints(item.points), item.status === "missing" ? "pointsMissing" : "points");
+        row[BD.rate] = item.max > 0 ? numberCell(roundPoints(item.points / item.max), "number", "0%") : emptyCell("number");
+      }
+      row[BD.status] = statusCell(item.status);
+      row[BD.value] = textCell(item.value ?? "", "center");
+      row[BD.threshold] = textCell(item.threshold ?? "", "center");
+      row[BD.basis] = textCell(item.status === "missing" && !item.basis.includes("缺少数据") ? MISSING_MARK + item.basis : item.basis);
+      row[BD.source] = sourceCell(item.evidence ?? []);
+      row[BD.itemId] = textCell(item.id, "id");
+      rows.push(row);
+    }
+  }
+  const last = Math.max(first, rows.length - 1);
+  const sheet: SheetModel = {
+    name: BREAKDOWN_SHEET,
+    columns: BD_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
+    rows,
+    headerRow,
+    merges,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: printModel(headerRow),
+    rowHeights: [],
+    autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(last, ncols - 1)}`,
+  };
+  if (rows.length > first) {
+    sheet.dataBar = { range: `${cellAddress(first, BD.rate)}:${cellAddress(rows.length - 1, BD.rate)}`, color: "63BE7B", min: 0, max: 1 };
+  }
+  return layoutSheet(sheet, BD_COLUMNS.map((c) => c.limits));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 诊断信息
+
+const DG_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+  { header: "级别", limits: { min: 7, max: 8 } },
+  { header: "工作表", limits: { min: 10, max: 24 } },
+  { header: "单元格", limits: { min: 8, max: 12 } },
+  { header: "问题说明", limits: { min: 40, max: 90 } },
+];
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (SEVERITY_RANK[a.d.severity] ?? 9) - (SEVERITY_RANK[b.d.severity] ?? 9) || a.i - b.i)
+    .map((x) => x.d);
+}
+
+export function buildDiagnosticsSheet(report: ScoreReport, rubric: Rubric): SheetModel {
+  const ncols = DG_COLUMNS.length;
+  const rows: CellModel[][] = [];
+  const merges: Merge[] = [];
+  const list = sortDiagnostics(report.diagnostics ?? []);
+  const count = (s: Severity) => list.filter((d) => d.severity === s).length;
+  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
+  title[0] = textCell(
+    titleText(report, rubric, ` 诊断信息：错误 ${count("error")} 条，警告 ${count("warning")} 条，提示 ${count("info")} 条`),
+    "title",
+  );
+  rows.push(title);
+  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
+  const headerRow = rows.length;
+  rows.push(DG_COLUMNS.map((c) => textCell(c.header, "header")));
+  for (const d of list) {
+    const sev = (SEVERITY_TEXT[d.severity] ? d.severity : "info") as Severity;
+    const row: CellModel[] = [textCell(SEVERITY_TEXT[sev], sev as StyleName), emptyCell(), emptyCell(), textCell(d.message)];
+    if (d.sheet) {
+      row[1] = d.cell ? textCell(d.sheet) : textCell(d.sheet, "link", { link: { sheet: d.sheet, cell: "A1" } });
+      if (d.cell) row[2] = textCell(d.cell, "link", { link: { sheet: d.sheet, cell: diagnosticTarget(d.cell) } });
+    } else if (d.cell) {
+      row[2] = textCell(d.cell);
+    }
+    rows.push(row);
+  }
+  if (list.length === 0) rows.push([textCell("—", "center"), emptyCell(), emptyCell(), textCell("未发现问题。")]);
+  const sheet: SheetModel = {
+    name: DIAGNOSTICS_SHEET,
+    columns: DG_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
+    rows,
+    headerRow,
+    merges,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: printModel(headerRow),
+    rowHeights: [],
+    autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(rows.length - 1, ncols - 1)}`,
+  };
+  return layoutSheet(sheet, DG_COLUMNS.map((c) => c.limits));
+}
+
+/** The three scored sheets, in tab order: indicator table, breakdown, diagnostics. */
+export function buildScoredSheets(report: ScoreReport, rubric: Rubric): SheetModel[] {
+  if (report.rubric && rubric.id && report.rubric !== rubric.id) {
+    throw new Error(`评分结果使用的指标体系（${report.rubric}）与所给指标体系（${rubric.id}）不一致 / report rubric ${report.rubric} does not match rubric ${rubric.id}`);
+  }
+  return [buildIndicatorSheet(report, rubric), buildBreakdownSheet(report, rubric), buildDiagnosticsSheet(report, rubric)];
+}

@@ -1,0 +1,92 @@
+/** Evidence (sheet + rows/cell) → the text of a 数据来源 cell and the link to its first range. */
+import type { Evidence } from "../scoring/facts";
+import { parseAddress } from "../ledger/grid";
+import type { LinkTarget } from "./model";
+
+/** Sorted distinct rows → inclusive runs ([5,6,7,10] → [[5,7],[10,10]]). */
+export function rowRuns(rows: number[]): [number, number][] {
+  const sorted = [...new Set(rows.filter((r) => Number.isInteger(r) && r >= 1))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
+const MAX_RUNS = 6;
+
+function runsText(runs: [number, number][]): string {
+  const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
+  const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+  if (runs.length > MAX_RUNS) return `第 ${shown.join("、")} 等行（共 ${count} 行）`;
+  return `第 ${shown.join("、")} 行（${count} 行）`;
+}
+
+interface SheetEvidence {
+  sheet: string;
+  rows: number[];
+  cells: string[];
+  whole: boolean;
+}
+
+function bySheet(evidence: Evidence[]): SheetEvidence[] {
+  const out: SheetEvidence[] = [];
+  for (const e of evidence) {
+    if (!e || !e.sheet) continue;
+    let s = out.find((x) => x.sheet === e.sheet);
+    if (!s) {
+      s = { sheet: e.sheet, rows: [], cells: [], whole: false };
+      out.push(s);
+    }
+    if (e.rows && e.rows.length) s.rows.push(...e.rows);
+    if (e.cell) {
+      if (!s.cells.includes(e.cell)) s.cells.push(e.cell);
+    }
+    if (!e.cell && (!e.rows || e.rows.length === 0)) s.whole = true;
+  }
+  return out;
+}
+
+/** The link target of one evidence entry: its first row run (column A), its cell, or A1. */
+export function evidenceTarget(e: Evidence): LinkTarget {
+  if (e.rows && e.rows.length) {
+    const [a, b] = rowRuns(e.rows)[0] ?? [1, 1];
+    return { sheet: e.sheet, cell: a === b ? `A${a}` : `A${a}:A${b}` };
+  }
+  if (e.cell && parseAddress(e.cell)) return { sheet: e.sheet, cell: e.cell.toUpperCase() };
+  return { sheet: e.sheet, cell: "A1" };
+}
+
+/**
+ * "站点台账 第 5–141 行（137 行）\n基本情况 C5" and a link to the first range of the first evidence.
+ * No evidence → empty text and no link.
+ */
+export function describeEvidence(evidence: Evidence[]): { text: string; link?: LinkTarget } {
+  const sheets = bySheet(evidence);
+  if (sheets.length === 0) return { text: "" };
+  const lines = sheets.map((s) => {
+    const parts: string[] = [];
+    if (s.rows.length) parts.push(runsText(rowRuns(s.rows)));
+    if (s.cells.length) parts.push(s.cells.slice(0, MAX_RUNS).join("、") + (s.cells.length > MAX_RUNS ? " 等" : ""));
+    if (parts.length === 0) return `${s.sheet}（整表）`;
+    return `${s.sheet} ${parts.join("，")}`;
+  });
+  const first = evidence.find((e) => e && e.sheet);
+  return { text: lines.join("\n"), link: first ? evidenceTarget(first) : undefined };
+}
+
+/** A diagnostic's cell ("C17", "5:9", "7", "B2:D4") → a link target cell; undefined when unusable. */
+export function diagnosticTarget(cell: string | undefined): string {
+  if (!cell) return "A1";
+  const t = cell.trim().toUpperCase().replace(/\$/g, "");
+  if (parseAddress(t)) return t;
+  let m = /^(\d+):(\d+)$/.exec(t);
+  if (m) return m[1] === m[2] ? `A${m[1]}` : `A${m[1]}:A${m[2]}`;
+  m = /^(\d+)$/.exec(t);
+  if (m) return `A${m[1]}`;
+  m = /^([A-Z]{1,3}\d+):([A-Z]{1,3}\d+)$/.exec(t);
+  if (m) return t;
+  return "A1";
+}
