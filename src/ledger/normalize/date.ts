@@ -1,0 +1,86 @@
+/**
+ * Dates as ledgers hold them: Excel serials, JS Dates, "2021-08-31", "2021/8/31", "2021.8.31",
+ * "2021年8月31日", "20210831", and months ("2021年8月", "2021-08") for monthly logs.
+ */
+import { daysInMonth, fromExcelSerial, fromJsDate, isValidDate, LDate } from "../../scoring/dates";
+import { isCellError } from "../grid";
+import { AnyCell, compact, isErrorText, quote, toHalfWidth } from "./text";
+
+export type DateResult =
+  | { ok: true; value: LDate; precision: "day" | "month" }
+  | { ok: false; reason: string };
+
+const MAX_SERIAL = 2958465; // 9999-12-31, Excel's last date
+
+/** A time of day after the date ("10:00", "T10:00:00Z", "下午3:30"); ignored. */
+const TIME_TAIL = /(?:T|\s+|(?<=[日号]))(?:上午|下午)?\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+const DAY_FORMS: RegExp[] = [
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+];
+const MONTH_FORMS: RegExp[] = [/^(\d{4})年(\d{1,2})月份?$/, /^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})(\d{2})$/];
+
+export function parseDate(v: AnyCell): DateResult {
+  try {
+    return parse(v);
+  } catch {
+    return { ok: false, reason: "无法识别的日期" };
+  }
+}
+
+function parse(v: AnyCell): DateResult {
+  if (v === null || v === undefined) return { ok: false, reason: "空白" };
+  if (typeof v === "boolean") return { ok: false, reason: `逻辑值 ${v ? "TRUE" : "FALSE"}，不是日期` };
+  if (isCellError(v)) return { ok: false, reason: `错误值 ${v.error}` };
+  if (v instanceof Date) {
+    const d = fromJsDate(v);
+    return d ? { ok: true, value: d, precision: "day" } : { ok: false, reason: "无效日期（年份超出1900–2200或日期值损坏）" };
+  }
+  if (typeof v === "number") return fromNumber(v);
+  if (typeof v !== "string") return { ok: false, reason: "无法识别的日期" };
+
+  const raw = v;
+  const t = compact(toHalfWidth(raw).trim().replace(TIME_TAIL, ""));
+  if (t === "") return { ok: false, reason: "空白" };
+  if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
+  for (const re of DAY_FORMS) {
+    const m = re.exec(t);
+    if (m) return build(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  for (const re of MONTH_FORMS) {
+    const m = re.exec(t);
+    if (m) return build(raw, Number(m[1]), Number(m[2]), undefined);
+  }
+  return { ok: false, reason: `无法识别的日期：${quote(raw)}` };
+}
+
+function fromNumber(x: number): DateResult {
+  if (!Number.isFinite(x)) return { ok: false, reason: `无效数字：${String(x)}` };
+  // 20210831 typed into a General cell is a yyyymmdd date, never a serial (that would be year 57000+).
+  if (Number.isInteger(x) && x >= 10000101 && x <= 99991231) return build(String(x), Math.floor(x / 10000), Math.floor(x / 100) % 100, x % 100);
+  // "2021.8" typed into a General cell becomes the number 2021.8 (and "2021.10" becomes 2021.1), so
+  // the month cannot be trusted; as a serial it would be a day in 1905, which no ledger holds.
+  if (x >= 1900 && x <= 2200) {
+    return { ok: false, reason: `数字 ${x} 像是年份或“年.月”，已被Excel存成数字（2021.10会变成2021.1），请改写为“2021年8月”或日期格式` };
+  }
+  if (x >= 1 && x <= MAX_SERIAL) {
+    const d = fromExcelSerial(x);
+    if (d && isValidDate(d.y, d.m, d.d)) return { ok: true, value: d, precision: "day" };
+    return { ok: false, reason: `日期超出范围（1900–2200年）：序列号 ${x}` };
+  }
+  return { ok: false, reason: `数字 ${x} 不是日期` };
+}
+
+function build(raw: string, y: number, m: number, d: number | undefined): DateResult {
+  const shown = quote(raw);
+  if (y < 1900 || y > 2200) return { ok: false, reason: `年份超出范围（1900–2200）：${shown}` };
+  if (m < 1 || m > 12) return { ok: false, reason: `无法识别的日期：${shown}（月份应为1–12）` };
+  if (d === undefined) return { ok: true, value: { y, m }, precision: "month" };
+  if (d < 1) return { ok: false, reason: `无法识别的日期：${shown}（日应为1–31）` };
+  if (!isValidDate(y, m, d)) {
+    return { ok: false, reason: `不存在的日期：${shown}（${y}年${m}月只有${daysInMonth(y, m)}天）` };
+  }
+  return { ok: true, value: { y, m, d }, precision: "day" };
+}

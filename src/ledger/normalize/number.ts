@@ -1,0 +1,85 @@
+/**
+ * Numbers as clerks type them: "4,167,785.00", "4167785元", "42万", "42.6万人", "1.2亿", "４２００",
+ * "70%". Values are exact rationals (Q) so sums and thresholds never suffer float error.
+ */
+import { Q } from "../../scoring/rational";
+import { isCellError } from "../grid";
+import { AnyCell, compact, excelDigits, isErrorText, quote } from "./text";
+
+export type NumberOk = { ok: true; value: Q; unit?: string; lostDigits?: boolean };
+export type NumberResult = NumberOk | { ok: false; reason: string };
+
+export interface NumberOptions {
+  /** The column's money unit from its header or a `单位：` line; 万元 values are converted to 元. */
+  unit?: "元" | "万元";
+}
+
+const TEN_THOUSAND = Q.of(10000);
+const MULTIPLIERS: Record<string, Q> = { 万: TEN_THOUSAND, 亿: Q.of(100000000), 万亿: Q.of(1000000000000) };
+/** Units a count or amount may carry; longest first so 人次 wins over 人. */
+const UNIT_WORDS =
+  "人次|家次|户次|平方米|公斤|千克|元|人|个|家|户|次|名|村|镇|项|期|场|篇|条|份|件|笔|所|间|处|座|台|辆|亩|吨|㎡";
+const NUMBER_RE = new RegExp(
+  `^([+\\-−]?)([¥￥]?)(\\d[\\d,]*|)(?:\\.(\\d+))?(?:(%|‰)|(万亿|万|亿)?(${UNIT_WORDS})?)$`,
+);
+/** Hedged amounts (约42万, 4000多人, 42万余) are not facts; the clerk must write the figure. */
+const HEDGE = /约|大概|大约|近|超过|不少于|不足|不到|至少|多于|少于|以上|以下|左右|余|多|[<>≤≥]|^共|^合计|^总计/;
+
+/**
+ * Any cell → an exact number, or a reason a clerk can act on. A JS number is taken at Excel's 15
+ * significant digits; one of 16+ integer digits is flagged lostDigits (Excel cannot hold them).
+ */
+export function parseNumber(v: AnyCell, opts: NumberOptions = {}): NumberResult {
+  try {
+    return parse(v, opts);
+  } catch {
+    return { ok: false, reason: "无法识别的数字" };
+  }
+}
+
+function parse(v: AnyCell, opts: NumberOptions): NumberResult {
+  if (v === null || v === undefined) return { ok: false, reason: "空白" };
+  if (typeof v === "boolean") return { ok: false, reason: `逻辑值 ${v ? "TRUE" : "FALSE"}，不是数字` };
+  if (v instanceof Date) return { ok: false, reason: "单元格是日期，不是数字" };
+  if (isCellError(v)) return { ok: false, reason: `错误值 ${v.error}` };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { ok: false, reason: `无效数字：${String(v)}` };
+    const value = Q.fromNumber(excelDigits(v));
+    const res = withColumnUnit(value, undefined, opts);
+    return Math.abs(v) >= 1e15 ? { ...res, lostDigits: true } : res;
+  }
+  if (typeof v !== "string") return { ok: false, reason: "无法识别的数字" };
+
+  const raw = v;
+  const t = compact(raw);
+  if (t === "") return { ok: false, reason: "空白" };
+  if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
+  const m = NUMBER_RE.exec(t);
+  if (!m || (m[3] === "" && m[4] === undefined)) {
+    if (/\d/.test(t) && HEDGE.test(t)) return { ok: false, reason: `不是确定的数值：${quote(raw)}（请填写准确数字）` };
+    return { ok: false, reason: `无法识别的数字：${quote(raw)}` };
+  }
+  const [, sign, currency, intPart, frac = "", percent, mult, unitWord] = m;
+  if (intPart.includes(",") && !/^\d{1,3}(?:,\d{3})+$/.test(intPart)) {
+    return { ok: false, reason: `千分位逗号位置不对：${quote(raw)}` };
+  }
+  if (currency && ((unitWord && unitWord !== "元") || percent)) {
+    return { ok: false, reason: `无法识别的数字：${quote(raw)}` };
+  }
+  const digits = (intPart.replace(/,/g, "") || "0") + frac;
+  let value = Q.of(BigInt(digits) * (sign === "-" || sign === "−" ? -1n : 1n), 10n ** BigInt(frac.length));
+  if (percent) return { ok: true, value: value.div(Q.of(percent === "%" ? 100 : 1000)), unit: percent };
+  if (mult) value = value.mul(MULTIPLIERS[mult]);
+  const unit = unitWord ?? (currency ? "元" : undefined);
+  // "42万" in a money column means 42万元: a multiplier counts as the text's own unit.
+  if (unit === undefined && mult) return opts.unit ? { ok: true, value, unit: "元" } : { ok: true, value };
+  return withColumnUnit(value, unit, opts);
+}
+
+/** Applies the column's unit when the cell has none of its own: 万元 → ×10000, reported as 元. */
+function withColumnUnit(value: Q, own: string | undefined, opts: NumberOptions): NumberOk {
+  if (own !== undefined) return { ok: true, value, unit: own };
+  if (opts.unit === "万元") return { ok: true, value: value.mul(TEN_THOUSAND), unit: "元" };
+  if (opts.unit === "元") return { ok: true, value, unit: "元" };
+  return { ok: true, value };
+}

@@ -1,0 +1,158 @@
+/**
+ * Text helpers shared by the value normalisers: display text of any cell, full-width folding,
+ * header/label keys, units in headers, and the note / total lines that surround a table.
+ * All functions are total: they accept any cell value (undefined included, because sparse rows
+ * yield it) and never throw.
+ */
+import { formatDate, fromJsDate } from "../../scoring/dates";
+import { CellValue, isCellError } from "../grid";
+
+/** Any value an adapter may hand over for one cell. */
+export type AnyCell = CellValue | undefined;
+
+/** Units a header or a `单位：…` line can declare. */
+export type Unit = "元" | "万元" | "人" | "万人" | "人次" | "%" | "个" | "家";
+const UNITS: readonly string[] = ["元", "万元", "人", "万人", "人次", "%", "个", "家"];
+
+/** Whitespace (incl. ideographic space, NBSP, line breaks) plus invisible characters clerks paste in. */
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060\uFEFF]+/g;
+
+/** Full-width ASCII (U+FF01–FF5E) and the ideographic space → half-width; 、。《》 stay as they are. */
+export function toHalfWidth(s: string): string {
+  if (typeof s !== "string") return cellText(s as AnyCell);
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+/** Half-width and without any whitespace or invisible characters: the form the parsers match on. */
+export function compact(s: string): string {
+  return toHalfWidth(s).replace(INVISIBLE, "");
+}
+
+/**
+ * Trimmed display text of a cell. Numbers are shown at Excel's 15 significant digits (so the float
+ * noise of a formula result, 0.30000000000000004, reads 0.3) and never in exponent form.
+ */
+export function cellText(v: AnyCell): string {
+  try {
+    if (v === null || v === undefined) return "";
+    if (typeof v === "string") return v.replace(/^[\s\u200B-\u200F\u2060\uFEFF]+|[\s\u200B-\u200F\u2060\uFEFF]+$/g, "");
+    if (typeof v === "number") return numberText(v);
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (v instanceof Date) {
+      const d = fromJsDate(v);
+      if (d) return formatDate(d);
+      return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+    }
+    if (isCellError(v)) return v.error.trim();
+    return "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A number at the 15 significant digits Excel shows and stores from typing; the digits beyond are
+ * float noise (0.1+0.2). Near the double's maximum rounding up would overflow, so keep x there.
+ */
+export function excelDigits(x: number): number {
+  const r = Number(x.toPrecision(15));
+  return Number.isFinite(r) ? r : x;
+}
+
+/** Shortest plain decimal of a number at 15 significant digits ("1e+21" is spelt out). */
+export function numberText(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const r = excelDigits(x);
+  if (r === 0) return "0";
+  const s = String(r);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = m[2] + (m[3] ?? "");
+  const exp = Number(m[4]);
+  if (exp >= 0) {
+    const intLen = exp + 1;
+    return m[1] + (digits.length <= intLen ? digits.padEnd(intLen, "0") : `${digits.slice(0, intLen)}.${digits.slice(intLen)}`);
+  }
+  return `${m[1]}0.${"0".repeat(-exp - 1)}${digits}`;
+}
+
+/** Cut a long cell text for a reason message so diagnostics stay one line. */
+export function quote(s: string, max = 30): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** Excel's error texts, which arrive as strings from CSV or copied values. */
+export function isErrorText(s: string): boolean {
+  return /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(
+    s.trim(),
+  );
+}
+
+/**
+ * A key for matching header and label wordings by meaning: half-width, lower-case latin, no
+ * whitespace or line breaks, brackets/colons/quotes/dashes unified, trailing colon dropped.
+ * "镇（街道）\n名称：" and "镇(街道)名称" give the same key.
+ */
+export function normalizeLabel(s: AnyCell): string {
+  return compact(cellText(s))
+    .toLowerCase()
+    .replace(/[﹙〔〖]/g, "(")
+    .replace(/[﹚〕〗]/g, ")")
+    .replace(/【/g, "[")
+    .replace(/】/g, "]")
+    .replace(/﹕/g, ":")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .replace(/:+$/, "");
+}
+
+/**
+ * Splits a unit in brackets off a header: "拨付金额（元）" → { label: "拨付金额", unit: "元" };
+ * "金额(单位：万元)" → 万元. Brackets holding anything else ("镇（街道）") stay in the label.
+ * The label keeps its own spelling (trimmed); pass it to normalizeLabel to compare.
+ */
+export function splitUnit(header: AnyCell): { label: string; unit?: Unit } {
+  const text = cellText(header);
+  const re = /[（(﹙]([^（()）﹙﹚]*)[)）﹚]/g;
+  let found: { index: number; length: number; unit: Unit } | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = compact(m[1]).replace(/^(?:计量)?单位[:：]?/, "");
+    if (UNITS.includes(inner)) found = { index: m.index, length: m[0].length, unit: inner as Unit };
+  }
+  if (!found) return { label: text };
+  const label = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
+  return { label, unit: found.unit };
+}
+
+/** A title line "单位：万元" / "金额单位：元" above a table → its unit; undefined otherwise. */
+export function parseUnitLine(s: AnyCell): Unit | undefined {
+  const m = /^(?:金额|计量)?单位[:：](.+?)[。.]?$/.exec(compact(cellText(s)));
+  return m && UNITS.includes(m[1]) ? (m[1] as Unit) : undefined;
+}
+
+/*
+ * Note lines under a table. Words that are also ordinary column headers (备注, 说明, 负责人,
+ * 联系电话, 填报日期…) count only with a colon after them, so a header cell "备注" is not a note.
+ */
+const NOTE_WITH_COLON =
+  /^[*※]?(?:注\d*|附注|备注|说明|填表说明|数据来源|资料来源|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|填报单位|填报日期|填表日期|制表日期|报送日期|制表|审核|日期)[:]/;
+const NOTE_ALWAYS = /^(?:填表人|填报人|审核人|审批人|制表人|统计人|经办人|复核人|注\d+[.、)]|注[:])/;
+
+export function isNoteText(s: AnyCell): boolean {
+  const t = compact(cellText(s)).replace(/﹕/g, ":");
+  return t !== "" && (NOTE_ALWAYS.test(t) || NOTE_WITH_COLON.test(t));
+}
+
+/**
+ * A total row's label: 合计 / 小计 / 总计 / 累计 / 共计, with spaces inside ("合 计"), a short
+ * scope before it ("全县合计", "本页小计"), a unit or a colon after it ("合计（元）", "合计：195").
+ * Meant for the label cells of a data row, not for headers such as "金额合计".
+ */
+export function isTotalText(s: AnyCell): boolean {
+  const t = splitUnit(compact(cellText(s))).label;
+  return /^[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[:].*)?$/.test(t);
+}

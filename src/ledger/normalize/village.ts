@@ -1,0 +1,71 @@
+/**
+ * Village names written many ways (长来村, 长来村委会, 长来村民委员会, "长来 村", 乐昌市长来镇长来村)
+ * must meet as one village. villageKey gives them one key; the town is matched separately.
+ */
+import { AnyCell, cellText, compact } from "./text";
+
+/** Committee suffixes, longest first; 社区 and a final 村 are cut after them. */
+const COMMITTEE = ["村民委员会", "居民委员会", "村委员会", "村委会", "居委会", "村委"];
+const TOWN_SUFFIX = /(?:街道办事处|街道办|办事处|街道|镇|乡)$/;
+const RESIDENTS_NAME = /(?:居民委员会|居委会|社区)$/;
+
+/**
+ * Removes a leading town ("长来镇长来村" → "长来村"), and any county/city before it
+ * ("乐昌市长来镇长来村"). town may be given with or without 镇/乡/街道. Returns compact text
+ * (half-width, no whitespace); the name unchanged when stripping would leave nothing.
+ */
+export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
+  const n = compact(cellText(name));
+  const stem = compact(cellText(town)).replace(TOWN_SUFFIX, "");
+  if (stem === "") return n;
+  const full = compact(cellText(town));
+  // The town must appear with a town suffix, so 长来村 is never cut by town "长来".
+  const forms = [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f));
+  for (const f of forms.sort((a, b) => b.length - a.length)) {
+    const i = n.indexOf(f);
+    if (i < 0) continue;
+    const before = n.slice(0, i);
+    // Only a county/city/province may precede the town: "乐昌市" yes, "新长来镇" no.
+    if (before !== "" && !/^(?:.{1,6}(?:省|自治区))?(?:.{1,6}(?:市|州|盟))?(?:.{1,6}(?:县|区|市|旗))?$/.test(before)) continue;
+    const rest = n.slice(i + f.length);
+    if (rest !== "") return rest;
+  }
+  return n;
+}
+
+/**
+ * The matching key of a village or residents' committee: 长来村委会 → 长来, 长来社区居委会 → 长来.
+ * Note: 长来村 and 长来社区 get the same key; keep the type (isResidentsCommittee) beside the key
+ * where both can occur in one town.
+ */
+export function villageKey(name: AnyCell, town?: AnyCell): string {
+  let k = stripTownPrefix(name, town);
+  const cut = (suffix: string): boolean => {
+    if (k.length > suffix.length && k.endsWith(suffix)) {
+      k = k.slice(0, -suffix.length);
+      return true;
+    }
+    return false;
+  };
+  COMMITTEE.some(cut);
+  cut("社区");
+  // 新村村委会 → 新村 → 新, the same as 新村; a bare 村 left by the committee cut goes too.
+  while (cut("村")) {
+    // 新村村 → 新村 → 新
+  }
+  return k;
+}
+
+/**
+ * A residents' committee (居委会/社区) rather than an administrative village. The type cell decides
+ * when it is unambiguous (居委会, 社区, 居 vs 行政村, 村委会, 村); otherwise the name's ending.
+ */
+export function isResidentsCommittee(name: AnyCell, typeCell?: AnyCell): boolean {
+  const t = compact(cellText(typeCell));
+  if (t !== "") {
+    const residents = /居委会|居民委员会|社区|^居$/.test(t);
+    const admin = /行政村|村委会|村民委员会|^村$/.test(t);
+    if (residents !== admin) return residents;
+  }
+  return RESIDENTS_NAME.test(compact(cellText(name)));
+}

@@ -1,0 +1,27 @@
+/**
+ * Yes/no cells: 是/否, √/×, ✓, Y/N, 有/无, 1/0, 已/未 and friends. A blank is "no answer" (null),
+ * never "no"; anything else is undefined so the caller can report the cell instead of guessing.
+ */
+import { AnyCell, compact } from "./text";
+
+const YES = new Set([
+  "是", "是的", "有", "已", "√", "✓", "✔", "☑", "✅", "y", "yes", "1", "true", "对",
+  "已覆盖", "覆盖", "已开通", "开通", "完成", "已完成",
+]);
+const NO = new Set([
+  "否", "无", "未", "×", "✗", "✘", "✕", "✖", "╳", "❌", "x", "n", "no", "0", "false", "不", "不是",
+  "没有", "未覆盖", "未开通", "未完成",
+]);
+
+export function parseYesNo(v: AnyCell): boolean | null | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : undefined;
+  if (typeof v !== "string") return undefined; // dates and error values are not answers
+  // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
+  const t = compact(v).toLowerCase().replace(/[。.!！]+$/, "");
+  if (t === "") return null;
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return undefined;
+}

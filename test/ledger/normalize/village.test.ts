@@ -1,0 +1,71 @@
+import { isResidentsCommittee, stripTownPrefix, villageKey } from "../../../src/ledger/normalize/village";
+
+describe("villageKey", () => {
+  test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) =>
+    expect(villageKey(n)).toBe("长来"),
+  );
+
+  test("with the town given separately", () => {
+    expect(villageKey("乐昌市长来镇长来村", "长来镇")).toBe("长来");
+    expect(villageKey("长来镇长来村委会", "长来")).toBe("长来");
+    expect(villageKey("长来村", "长来镇")).toBe("长来");
+  });
+
+  test.each(["长来社区", "长来居委会", "长来居民委员会", "长来社区居委会", "长来社区居民委员会"])(
+    "residents' committee %j → 长来",
+    (n) => expect(villageKey(n)).toBe("长来"),
+  );
+
+  test("a village whose name ends in 村 meets its committee", () => {
+    expect(villageKey("新村")).toBe(villageKey("新村村委会"));
+    expect(villageKey("新村村")).toBe(villageKey("新村"));
+  });
+
+  test("never cuts a name down to nothing", () => {
+    expect(villageKey("村")).toBe("村");
+    expect(villageKey("社区")).toBe("社区");
+    expect(villageKey("村委会")).toBe("村委会");
+    expect(villageKey("")).toBe("");
+    expect(villageKey(null)).toBe("");
+  });
+
+  test("different villages stay different", () => {
+    expect(villageKey("长来村")).not.toBe(villageKey("长乐村"));
+  });
+});
+
+describe("stripTownPrefix", () => {
+  test.each<[string, string | undefined, string]>([
+    ["长来镇长来村", "长来镇", "长来村"],
+    ["乐昌市长来镇长来村", "长来镇", "长来村"],
+    ["广东省韶关市乐昌市长来镇长来村", "长来镇", "长来村"],
+    ["长来镇 长来村", "长来", "长来村"],
+    ["乐城街道办事处东门社区", "乐城街道", "东门社区"],
+    ["长来村", "长来镇", "长来村"],
+    ["长来村", "长来", "长来村"],
+    ["新长来镇长来村", "长来镇", "新长来镇长来村"],
+    ["长来镇", "长来镇", "长来镇"],
+    ["长来镇长来村", undefined, "长来镇长来村"],
+    ["长来村", "", "长来村"],
+  ])("%j minus %j → %j", (name, town, out) => expect(stripTownPrefix(name, town)).toBe(out));
+});
+
+describe("isResidentsCommittee", () => {
+  test.each<[string, string | undefined, boolean]>([
+    ["长来社区", undefined, true],
+    ["长来居委会", undefined, true],
+    ["长来居民委员会", undefined, true],
+    ["长来村", undefined, false],
+    ["长来村委会", undefined, false],
+    ["长来", undefined, false],
+    ["长来", "居委会", true],
+    ["长来", "社区", true],
+    ["长来", "居", true],
+    ["长来社区", "行政村", false],
+    ["长来", "村委会", false],
+    ["长来", "村", false],
+    ["长来社区", "村（居）委会", true],
+    ["长来村", "村（居）委会", false],
+    ["长来社区", "", true],
+  ])("%j type %j → %p", (name, type, out) => expect(isResidentsCommittee(name, type)).toBe(out));
+});
