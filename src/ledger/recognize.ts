@@ -165,9 +165,14 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
 /** How many cells of the sheet match labels of the facts sheet (a label/value layout). */
 export function factLabelHits(sheet: Sheet, labels: string[]): number {
   const keys = new Set(labels.map((l) => normalizeLabel(l)));
-  let hits = 0;
-  for (const row of sheet.rows.slice(0, 200)) for (const v of row) if (typeof v === "string" && keys.has(normalizeLabel(v))) hits++;
-  return hits;
+  // Distinct labels, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
+  const hits = new Set<string>();
+  for (const row of sheet.rows.slice(0, 200))
+    for (const v of row) {
+      const k = typeof v === "string" ? normalizeLabel(v) : "";
+      if (k && keys.has(k)) hits.add(k);
+    }
+  return hits.size;
 }
 
 /**

@@ -141,7 +141,9 @@ function toBig(x: bigint | number): bigint {
 export function formatPercent(rate: Q, thresholds: Q[] = []): string {
   const hundred = Q.of(100);
   const pct = rate.mul(hundred);
-  for (let places = 1; places <= 6; places++) {
+  // A rate's decimal expansion either ends or separates from every threshold eventually; 40 places
+  // is far beyond any ledger count, and the loop stops at the first that does not contradict.
+  for (let places = 1; places <= 40; places++) {
     const shown = Q.parse(pct.toFixed(places)) as Q;
     const contradicts = thresholds.some((t) => {
       const tp = t.mul(hundred);
@@ -149,5 +151,5 @@ export function formatPercent(rate: Q, thresholds: Q[] = []): string {
     });
     if (!contradicts) return `${pct.toDecimal(places)}%`;
   }
-  return `${pct.toDecimal(6)}%`;
+  return `${pct.toDecimal(40)}%`;
 }

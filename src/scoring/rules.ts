@@ -220,6 +220,13 @@ function pickTier(rate: Q, tiers: Tier[]): { tier?: Tier; shown: Q[] } {
 function tiers(rule: Extract<Rule, { kind: "tiers" }>, input: ScoringInput, labelOf: LabelOf): ItemEval {
   const nf = numberFact(input, rule.num);
   const df = numberFact(input, rule.den);
+  // No poor villages at all: the covered count cannot matter.
+  if (df && df.value.isZero() && rule.whenNone) {
+    const p = Q.from(rule.whenNone.points);
+    const r: ItemEval = { points: p, status: "computed", basis: `${rule.whenNone.basis} → ${pts(p)}`, evidence: df.evidence };
+    if (rule.whenNone.warning) r.warnings = [rule.whenNone.warning];
+    return r;
+  }
   const lacking = [!nf ? labelOf(rule.num) : "", !df ? labelOf(rule.den) : ""].filter(Boolean);
   if (!nf || !df) return missing(lacking.join("、"), ev(nf, df));
   const evidence = ev(nf, df);
@@ -234,15 +241,7 @@ function tiers(rule: Extract<Rule, { kind: "tiers" }>, input: ScoringInput, labe
   }
   const fill = (t: string) =>
     t.replace("{num}", num(nf.value)).replace("{den}", num(df.value)).replace("{base}", num(base) + capNote);
-  if (base.isZero()) {
-    if (rule.whenNone) {
-      const p = Q.from(rule.whenNone.points);
-      const r: ItemEval = { points: p, status: "computed", basis: `${rule.whenNone.basis} → ${pts(p)}`, evidence };
-      if (rule.whenNone.warning) r.warnings = [rule.whenNone.warning];
-      return r;
-    }
-    return missing(`${labelOf(rule.den)}为 0`, evidence);
-  }
+  if (base.isZero()) return missing(`${labelOf(rule.den)}为 0`, evidence);
   let rate = nf.value.div(base);
   let rateNote = "";
   if (rate.cmp(Q.ONE) > 0) {

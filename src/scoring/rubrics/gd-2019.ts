@@ -212,8 +212,8 @@ export const GD_2019: Rubric = {
         },
       },
     ]),
-    ind("fund.system", "fund", "制度建立", "5", [judged("fund.system", "资金管理制度且有效落实", "1", "5")]),
-    ind("fund.ledger", "fund", "资金台账", "5", [judged("fund.ledger", "资金专用台账完整清晰", "1", "5")]),
+    ind("fund.system", "fund", "制度建立", "5", [judged("fund.system", "资金管理制度且有效落实", "1", "5", "fundSystemIssued")]),
+    ind("fund.ledger", "fund", "资金台账", "5", [judged("fund.ledger", "资金专用台账完整清晰", "1", "5", "fundLedgerKept")]),
     ind(
       "fund.spending",
       "fund",
