@@ -1,0 +1,153 @@
+/**
+ * The Excel add-in build: dist/ holds taskpane.html (the one page of the shared runtime: task pane
+ * and custom functions), the bundles, functions.json (from the JSDoc of src/functions/functions.ts),
+ * functions.zh-cn.json (zh-cn.ts merged over it), manifest.xml and the icons.
+ *
+ * URLs come from one setting: the dev server is https://localhost:3000/; a production build
+ * (`webpack --mode production`) replaces that prefix in the manifest with ADDIN_BASE_URL
+ * (default https://ecom-score.example.org/).
+ *
+ *   npm run build                                  production, dist/
+ *   ADDIN_BASE_URL=https://addins.example.gov.cn/ecom/ npm run build
+ *   npm run build:dev / npm run dev-server         localhost URLs
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ZhCnMetadataPlugin } = require("./scripts/zh-cn-metadata-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEFAULT_PROD_BASE_URL = "https://ecom-score.example.org/";
+const DEV_PORT = 3000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** The base URL the manifest points at: https, ending with "/". */
+function baseUrl(production) {
+  if (!production) return DEV_BASE_URL;
+  let url = (process.env.ADDIN_BASE_URL || DEFAULT_PROD_BASE_URL).trim();
+  if (!/^https:\/\/[^\s/]+/i.test(url)) {
+    throw new Error(`ADDIN_BASE_URL must be an https:// URL (Office loads add-ins over HTTPS only), got "${url}"`);
+  }
+  if (!url.endsWith("/")) url += "/";
+  return url;
+}
+
+/** manifest.xml with the dev prefix replaced by the chosen base URL (and the source's comments dropped). */
+function manifestFor(content, url) {
+  return content
+    .toString()
+    .replace(/<!--[\s\S]*?-->\s*/g, "")
+    .split(DEV_BASE_URL)
+    .join(url);
+}
+
+const page = (title) => `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <script type="text/javascript" src="${OFFICE_JS}"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+/**
+ * HTTPS options for the dev server from office-addin-dev-certs (creates and trusts a localhost
+ * certificate on first use). Where trusting the CA fails (Linux without sudo, CI), the generated
+ * files are used as they are and the CA must be trusted by hand.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      console.warn(`[dev-server] could not trust the dev CA (${e.message.trim()}); using ${dir} as is — trust ${path.join(dir, "ca.crt")} by hand`);
+      return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    }
+    throw new Error(`HTTPS certificates for localhost are missing: run "npx office-addin-dev-certs install" (${e.message})`);
+  }
+}
+
+/**
+ * @param {Record<string, unknown>} env webpack --env values (env.WEBPACK_SERVE for the dev server)
+ * @param {{ mode?: string }} argv
+ * @param {{ outputPath?: string }} [overrides] used by the tests to build into a temporary folder
+ */
+module.exports = async (env = {}, argv = {}, overrides = {}) => {
+  const production = argv.mode === "production";
+  const url = baseUrl(production);
+  const functionsEntry = "./src/functions/functions.ts";
+  const config = {
+    context: __dirname,
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: functionsEntry,
+    },
+    output: {
+      path: overrides.outputPath || path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is `npm run typecheck` (and ts-jest); the bundle only transpiles.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsEntry }),
+      new ZhCnMetadataPlugin({ table: path.resolve(__dirname, "src/functions/zh-cn.ts") }),
+      // Shared runtime: one page loads office.js, the functions bundle and the task pane.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        templateContent: page("电商进农村考评 Rural E-commerce Scoring"),
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+      client: { overlay: { warnings: false } },
+    },
+  };
+  return config;
+};
+
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.DEFAULT_PROD_BASE_URL = DEFAULT_PROD_BASE_URL;
+module.exports.baseUrl = baseUrl;
