@@ -73,6 +73,23 @@ function combineStatus(evals: ItemEval[]): Status {
   return "computed";
 }
 
+/**
+ * One line for a multi-item indicator: short lists name every item; long checklists name only the
+ * items that lost points, which is what a reviewer asks about.
+ */
+function summaryBasis(ind: RubricIndicator, evals: ItemEval[], points: Q, capped: boolean): string {
+  const line = (i: number) => {
+    const e = evals[i];
+    if (e.status === "missing") return `${ind.items[i].label}：缺少数据`;
+    return `${ind.items[i].label}${e.value ? ` ${e.value}` : ""} → ${e.points.toDecimal(2)}分`;
+  };
+  const total = `${points.toDecimal(2)}分${capped ? `（封顶 ${ind.weight} 分）` : ""}`;
+  if (ind.items.length <= 3) return `${ind.items.map((_, i) => line(i)).join("；")}；合计 ${total}`;
+  const lost = ind.items.map((it, i) => ({ it, i })).filter(({ it, i }) => !evals[i].points.eq(Q.from(it.max)));
+  if (lost.length === 0) return `${ind.items.length} 项全部得分，合计 ${total}`;
+  return `${ind.items.length} 项得 ${total}；未得满分：${lost.map(({ i }) => line(i)).join("；")}`;
+}
+
 interface IndicatorEval {
   result: IndicatorResult;
   points: Q;
@@ -89,13 +106,7 @@ function evaluateIndicator(ind: RubricIndicator, input: ScoringInput, labelOf: L
   const vetoed = evals.some((e) => e.vetoed === true);
   let basis: string;
   if (evals.length === 1) basis = evals[0].basis;
-  else {
-    const parts = evals.map((e) => e.points.toDecimal(2));
-    const lacking = ind.items.filter((_, i) => evals[i].status === "missing").map((it) => it.label);
-    basis = `${ind.items.length} 项合计：${parts.join(" + ")} = ${points.toDecimal(2)}分`;
-    if (sum.cmp(weight) > 0) basis += `（封顶 ${ind.weight} 分）`;
-    if (lacking.length) basis += `；缺少数据：${lacking.join("、")}`;
-  }
+  else basis = summaryBasis(ind, evals, points, sum.cmp(weight) > 0);
   const result: IndicatorResult = {
     id: ind.id,
     group: ind.group,

@@ -158,7 +158,7 @@ export function evaluateRule(item: RubricItem, input: ScoringInput, labelOf: Lab
         points: p,
         status: "computed",
         basis: ok ? `专栏内容齐全：${all} → ${pts(p)}` : `专栏内容不全，缺少：${lacking.map((g) => g.join("或")).join("、")} → 0分`,
-        value: f.value.join("、") || "无",
+        value: ok ? "内容齐全" : `缺少${lacking.map((g) => g.join("或")).join("、")}`,
         evidence: f.evidence,
       };
     }
@@ -287,7 +287,7 @@ function judged(
     points: j.points,
     status: "judged",
     basis: `自评 ${pts(j.points)}（${minText}-${maxText}分）${j.note ? `：${j.note}` : "（未写佐证说明）"}`,
-    value: pts(j.points),
+    value: "自评",
     threshold: `${minText}-${maxText}分`,
     evidence: j.evidence,
   };

@@ -1,0 +1,21 @@
+/** ecom-score template <out.xlsx>: a new workbook with the facts sheet and empty ledger sheets. */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import { factsTemplate, ledgerTemplates } from "../ledger/template";
+import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import { addTemplateSheets } from "../node/template-xlsx";
+import { parseArgs, UsageError } from "./args";
+import { InputError, type Io } from "./main";
+
+export async function templateCommand(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, []);
+  const out = positional[0];
+  if (!out) throw new UsageError("template 需要输出文件名");
+  const exists = await fs.stat(out).then(() => true, () => false);
+  if (exists && options.force !== true) throw new InputError(`文件“${out}”已存在；加 --force 覆盖`);
+  const wb = new ExcelJS.Workbook();
+  addTemplateSheets(wb, [factsTemplate(GD_2019), ...ledgerTemplates()]);
+  await wb.xlsx.writeFile(out);
+  io.out(`已生成模板：${out}（${1 + ledgerTemplates().length} 张表）\n`);
+  return 0;
+}
