@@ -21,7 +21,8 @@ function runsText(runs: [number, number][]): string {
   const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
   const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
   if (runs.length > MAX_RUNS) return `第 ${shown.join("、")} 等行（共 ${count} 行）`;
-  return `第 ${shown.join("、")} 行（${count} 行）`;
+  if (runs.length === 1) return `第 ${shown[0]} 行`;
+  return `第 ${shown.join("、")} 行（共 ${count} 行）`;
 }
 
 interface SheetEvidence {
@@ -60,7 +61,7 @@ export function evidenceTarget(e: Evidence): LinkTarget {
 }
 
 /**
- * "站点台账 第 5–141 行（137 行）\n基本情况 C5" and a link to the first range of the first evidence.
+ * "站点台账 第 5–141 行\n基本情况 C5" and a link to the first range of the first evidence.
  * No evidence → empty text and no link.
  */
 export function describeEvidence(evidence: Evidence[]): { text: string; link?: LinkTarget } {

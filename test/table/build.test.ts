@@ -93,8 +93,8 @@ describe("buildScoredSheets", () => {
   test("数据来源 links to the first evidence range and names the sheets and rows", () => {
     const src = ind.rows[rowOf(ind, "work.coverage")][IND.source];
     expect(src.link).toEqual({ sheet: "站点台账", cell: "A5:A141" });
-    expect(src.value).toContain("站点台账 第 5–141 行（137 行）");
-    expect(src.value).toContain("行政村清单 第 4–6、9 行（4 行）");
+    expect(src.value).toContain("站点台账 第 5–141 行");
+    expect(src.value).toContain("行政村清单 第 4–6、9 行（共 4 行）");
     const lead = ind.rows[rowOf(ind, "org.leadership")][IND.source];
     expect(lead.link).toEqual({ sheet: "基本情况", cell: "C5" });
     expect(ind.rows[rowOf(ind, "org.plan")][IND.source].value).toBeNull();

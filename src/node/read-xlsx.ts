@@ -1,0 +1,245 @@
+/**
+ * Node adapter, reading: an .xlsx file → plain grids (src/ledger/grid.ts) plus the exceljs
+ * workbook the scored copy is written from.
+ *
+ * `readWorkbook` is the one boundary the CLI calls; a streaming reader for very large files can
+ * replace its body later (the grids are all the ledger layer needs; the workbook is only needed to
+ * write the scored copy).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { CellValue, Merge, Sheet, WorkbookGrids } from "../ledger/grid";
+import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
+
+export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt";
+
+/** The file cannot be read as an xlsx workbook. The message is Chinese, then English; the CLI exits 2. */
+export class UnreadableWorkbookError extends Error {
+  override readonly name = "UnreadableWorkbookError";
+  constructor(
+    readonly file: string,
+    readonly reason: UnreadableReason,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadResult {
+  grids: WorkbookGrids;
+  workbook: ExcelJS.Workbook;
+  /** Things the reader noticed (parts the scored copy will not keep, formulas without results). */
+  warnings: string[];
+}
+
+function unreadable(file: string, reason: UnreadableReason, zh: string, en: string, detail?: string): UnreadableWorkbookError {
+  const base = path.basename(file);
+  return new UnreadableWorkbookError(file, reason, `无法读取工作簿“${base}”：${zh} / Cannot read workbook "${base}": ${en}`, detail);
+}
+
+export async function readWorkbook(file: string): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) throw unreadable(file, "notAFile", "这不是一个文件", "not a file");
+    buf = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw unreadable(file, "missing", "文件不存在", "file not found");
+    if (code === "EACCES" || code === "EPERM") throw unreadable(file, "denied", "没有读取权限", "permission denied");
+    if (code === "EISDIR") throw unreadable(file, "notAFile", "这是一个文件夹", "it is a directory");
+    throw unreadable(file, "corrupt", `读取失败（${code ?? "未知错误"}）`, `read failed (${code ?? String(e)})`);
+  }
+  return readWorkbookBuffer(buf, file);
+}
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** The same from bytes in memory (`file` names it in messages). */
+export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): Promise<ReadResult> {
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(CFB_MAGIC)) {
+    if (buf.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
+      throw unreadable(file, "encrypted", "工作簿设置了打开密码，请在 Excel 中取消密码后再试", "the workbook is password-protected; remove the password in Excel and try again");
+    }
+    throw unreadable(file, "legacyXls", "这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再试", "this is a legacy .xls file; save it as .xlsx in Excel and try again");
+  }
+  if (!isZip(buf)) {
+    throw unreadable(file, "notXlsx", "这不是 Excel 工作簿（.xlsx）", "not an Excel workbook (.xlsx)");
+  }
+  let entries: ZipEntry[];
+  try {
+    entries = listZip(buf);
+  } catch (e) {
+    throw unreadable(file, "corrupt", "文件已损坏（压缩包结构不完整）", "the file is damaged (broken zip structure)", String(e));
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has("xl/workbook.xml")) {
+    if (names.has("content.xml") && names.has("mimetype")) {
+      throw unreadable(file, "notXlsx", "这是 OpenDocument（.ods）表格，请另存为 .xlsx 后再试", "this is an OpenDocument (.ods) spreadsheet; save it as .xlsx and try again");
+    }
+    throw unreadable(file, "notXlsx", "这不是 Excel 工作簿（.xlsx）", "not an Excel workbook (.xlsx)");
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw unreadable(file, "corrupt", "文件已损坏或格式不受支持", "the file is damaged or in an unsupported format", e instanceof Error ? e.message : String(e));
+  }
+  const warnings = packageWarnings(buf, entries);
+  const grids = gridsFromWorkbook(workbook, warnings);
+  return { grids, workbook, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What exceljs will not keep
+
+/** Parts of the package a scored copy written by exceljs loses (Chinese, then English). */
+export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
+  const has = (re: RegExp) => entries.some((e) => re.test(e.name));
+  const lost: string[] = [];
+  if (has(/^xl\/charts\//)) lost.push("图表 / charts");
+  if (has(/^xl\/pivot(Tables|Cache)\//)) lost.push("数据透视表 / pivot tables");
+  if (has(/^xl\/media\//) || has(/^xl\/drawings\/drawing\d+\.xml$/)) lost.push("图片、形状和文本框 / pictures, shapes and text boxes");
+  if (has(/^xl\/vbaProject\.bin$/)) lost.push("宏（VBA）/ macros (VBA)");
+  if (has(/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//)) lost.push("切片器和日程表 / slicers and timelines");
+  if (has(/^xl\/externalLinks\//)) lost.push("指向其他工作簿的外部链接 / links to other workbooks");
+  if (has(/^xl\/threadedComments\//)) lost.push("批注回复（线程批注）/ threaded comments");
+  if (has(/^xl\/(ctrlProps|activeX)\//)) lost.push("表单控件 / form and ActiveX controls");
+  if (has(/^xl\/(connections\.xml|queryTables\/|model\/)/)) lost.push("数据连接和查询 / data connections and queries");
+  let sparklines = false;
+  let internalLinks = false;
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/sheet[^/]*\.xml$/.test(e.name) || e.size > 64 * 1024 * 1024) continue;
+    try {
+      const xml = readEntry(buf, e).toString("utf8");
+      if (xml.includes("sparklineGroup")) sparklines = true;
+      if (/<hyperlink\b[^>]*\blocation=/.test(xml)) internalLinks = true;
+    } catch {
+      /* unreadable part: exceljs has already loaded the workbook, so leave it */
+    }
+  }
+  if (sparklines) lost.push("迷你图 / sparklines");
+  if (internalLinks) lost.push("指向本工作簿内单元格的超链接（保留文字，不保留链接）/ hyperlinks to cells of this workbook (the text stays, the link does not)");
+  if (lost.length === 0) return [];
+  return [
+    `评分后的副本不会保留原工作簿中的以下内容：${lost.map((x) => x.split(" / ")[0]).join("、")}。原文件不受影响。` +
+      ` / The scored copy will not keep: ${lost.map((x) => x.split(" / ")[1]).join(", ")}. The original file is not changed.`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets → grids
+
+type RichText = { richText: { text: string }[] };
+
+function richToText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object" && Array.isArray((v as RichText).richText)) {
+    return (v as RichText).richText.map((r) => r.text ?? "").join("");
+  }
+  return v === null || v === undefined ? "" : String(v);
+}
+
+function plain(v: unknown): CellValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string") return { error: (v as { error: string }).error };
+  if (typeof v === "object" && Array.isArray((v as RichText).richText)) return richToText(v);
+  return undefined;
+}
+
+/** One cell's value as a grid value; `noResult` is called for a formula without a cached result. */
+export function cellToValue(cell: ExcelJS.Cell, noResult?: () => void): CellValue {
+  const v = cell.value as unknown;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return null;
+    case ExcelJS.ValueType.Formula: {
+      const f = v as { result?: unknown };
+      const r = f.result;
+      if (r === undefined || r === null) {
+        noResult?.();
+        return null;
+      }
+      if (typeof r === "object" && !(r instanceof Date) && !("error" in (r as object)) && !Array.isArray((r as RichText).richText)) {
+        return null; // a shared-formula placeholder or an unknown shape
+      }
+      return plain(r) ?? null;
+    }
+    case ExcelJS.ValueType.Hyperlink: {
+      const h = v as { text?: unknown; hyperlink?: string };
+      const t = richToText(h.text);
+      return t === "" ? (h.hyperlink ?? null) : t;
+    }
+    case ExcelJS.ValueType.RichText:
+      return richToText(v);
+    default: {
+      const p = plain(v);
+      return p === undefined ? String(v) : p;
+    }
+  }
+}
+
+type RangeLike = { top: number; left: number; bottom: number; right: number };
+
+/** The merged ranges of a worksheet, zero-based (exceljs keeps them by master cell). */
+export function worksheetMerges(ws: ExcelJS.Worksheet): Merge[] {
+  const merges = (ws as unknown as { _merges?: Record<string, RangeLike> })._merges ?? {};
+  return Object.values(merges)
+    .filter((m): m is RangeLike => !!m && typeof m.top === "number")
+    .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** A worksheet as a grid: values, merges, number formats, hidden state. */
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet, warnings?: string[]): Sheet {
+  const rows: CellValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  let anyFormat = false;
+  let noResult = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    const fmts: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const value = cellToValue(cell, () => noResult++);
+      values[col - 1] = value;
+      const nf = cell.numFmt;
+      if (nf && nf !== "General" && cell.type !== ExcelJS.ValueType.Merge) {
+        fmts[col - 1] = nf;
+        anyFormat = true;
+      }
+    });
+    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
+    while (values.length && values[values.length - 1] === null) values.pop();
+    rows[rowNumber - 1] = values;
+    if (fmts.length) formats[rowNumber - 1] = fmts;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+  const sheet: Sheet = { name: ws.name, rows };
+  const merges = worksheetMerges(ws);
+  if (merges.length) sheet.merges = merges;
+  if (anyFormat) {
+    for (let r = 0; r < formats.length; r++) if (!formats[r]) formats[r] = [];
+    sheet.formats = formats;
+  }
+  if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
+  if (noResult > 0 && warnings) {
+    warnings.push(
+      `工作表“${ws.name}”有 ${noResult} 个公式没有保存计算结果，按空白读取；请在 Excel 中打开并保存后再试。` +
+        ` / Sheet "${ws.name}": ${noResult} formula cell(s) have no saved result and are read as blank; open and save the file in Excel first.`,
+    );
+  }
+  return sheet;
+}
+
+/** Every worksheet, in tab order. */
+export function gridsFromWorkbook(workbook: ExcelJS.Workbook, warnings?: string[]): WorkbookGrids {
+  return { sheets: workbook.worksheets.map((ws) => sheetFromWorksheet(ws, warnings)) };
+}
