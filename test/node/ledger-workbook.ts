@@ -9,7 +9,7 @@ export function utcDate(y: number, m: number, d: number): Date {
 
 export function makeLedgerWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(LEDGER);
+  const ws = wb.addWorksheet(LEDGER, { views: [{ state: "normal", zoomScale: 85, tabSelected: true } as unknown as ExcelJS.WorksheetView] });
   ws.getCell("A1").value = "乐昌市村级电商服务站点清单";
   ws.mergeCells("A1:E1");
   ws.getCell("A2").value = "填报单位：乐昌市商务局";

@@ -1,0 +1,334 @@
+/**
+ * Node adapter, writing: the table models (src/table) rendered into the user's workbook with
+ * exceljs, saved as a new file. Values and formats only — never a formula.
+ *
+ *  - Earlier add-in sheets of the same names are removed after their reviewer input (考评得分,
+ *    考评意见) is taken over into the new models, matched by 指标编号.
+ *  - The new sheets are appended after the user's sheets (whose order and content are left as they
+ *    are; only their "selected tab" flag is cleared so that the indicator table opens active and
+ *    Excel does not open with grouped sheets).
+ *  - exceljs writes internal hyperlinks wrongly (an external relationship plus a location), so the
+ *    saved package is patched: links of our sheets become plain `location` links.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { sheetRef } from "../ledger/grid";
+import {
+  BODY_FONT_SIZE,
+  INDICATOR_SHEET,
+  STYLES,
+  carryOverReviewerInput,
+  type CellModel,
+  type SheetModel,
+  type StyleName,
+} from "../table";
+import { sheetFromWorksheet } from "./read-xlsx";
+import { listZip, readText, rewriteZip } from "./zip";
+
+export { carryOverReviewerInput } from "../table";
+
+export interface WriteOptions {
+  /** Called with each warning (reviewer input that could not be placed, …). */
+  onWarning?: (message: string) => void;
+  /** Font of the written sheets; "等线" (Excel's default for Chinese) when absent. */
+  fontName?: string;
+}
+
+export const DEFAULT_FONT = "等线";
+const BORDER_COLOR = "FF808080";
+
+/**
+ * The re-scoring step on an exceljs workbook: reviewer input from the workbook's earlier scored
+ * sheets carried into the new models (see carryOverReviewerInput).
+ */
+export function takeReviewerInput(workbook: ExcelJS.Workbook, models: SheetModel[]): { models: SheetModel[]; warnings: string[] } {
+  const previous = models
+    .map((m) => workbook.getWorksheet(m.name))
+    .filter((ws): ws is ExcelJS.Worksheet => !!ws)
+    .map((ws) => sheetFromWorksheet(ws));
+  const out = carryOverReviewerInput(previous, models);
+  return { models: out.models, warnings: out.warnings };
+}
+
+function excelStyle(name: StyleName, fontName: string): Partial<ExcelJS.Style> {
+  const s = STYLES[name];
+  const font: Partial<ExcelJS.Font> = { name: fontName, size: s.size ?? BODY_FONT_SIZE };
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.underline) font.underline = true;
+  if (s.color) font.color = { argb: `FF${s.color}` };
+  const style: Partial<ExcelJS.Style> = {
+    font,
+    alignment: { horizontal: s.hAlign, vertical: s.vAlign, wrapText: s.wrap },
+  };
+  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
+  if (s.border) {
+    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_COLOR } };
+    style.border = { top: side, left: side, bottom: side, right: side };
+  }
+  return style;
+}
+
+/** The value exceljs is given: literal numbers and strings only (never `{ formula }`). */
+function literal(cell: CellModel): string | number | null {
+  if (cell.value === null || cell.value === undefined) return null;
+  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : null;
+  return String(cell.value);
+}
+
+/** Adds one model as a new worksheet. `sheetNames`: sheets a link may point to. */
+export function renderSheet(
+  workbook: ExcelJS.Workbook,
+  model: SheetModel,
+  sheetNames: Set<string>,
+  fontName = DEFAULT_FONT,
+): ExcelJS.Worksheet {
+  const { freeze } = model;
+  const ws = workbook.addWorksheet(model.name, {
+    properties: { tabColor: { argb: "FF4472C4" } },
+    views: [
+      freeze.rows > 0 || freeze.cols > 0
+        ? { state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, topLeftCell: `A${freeze.rows + 1}`, activeCell: `A${freeze.rows + 1}` }
+        : { state: "normal" },
+    ],
+  });
+  const p = model.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.landscape ? "landscape" : "portrait",
+    fitToPage: p.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: p.margins,
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+  };
+  if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+
+  model.columns.forEach((col, c) => {
+    const column = ws.getColumn(c + 1);
+    column.width = col.width;
+    if (col.hidden) column.hidden = true;
+  });
+
+  const styles = new Map<StyleName, Partial<ExcelJS.Style>>();
+  const styleOf = (name: StyleName) => {
+    let s = styles.get(name);
+    if (!s) styles.set(name, (s = excelStyle(name, fontName)));
+    return s;
+  };
+
+  model.rows.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    const h = model.rowHeights[r];
+    if (h !== undefined) xr.height = h;
+    row.forEach((cell, c) => {
+      const xc = xr.getCell(c + 1);
+      const value = literal(cell);
+      const linked = !!cell.link && value !== null && sheetNames.has(cell.link.sheet);
+      if (linked) {
+        xc.value = { text: String(value), hyperlink: `#${sheetRef(cell.link!.sheet, cell.link!.cell)}` };
+      } else if (value !== null) {
+        xc.value = value;
+      }
+      // A link to a sheet the workbook does not have is written as plain text.
+      const styleName = cell.style === "link" && !linked ? "text" : (cell.style ?? "text");
+      // A fresh style object per cell: exceljs mutates cell.style when numFmt is set.
+      const style: Partial<ExcelJS.Style> = { ...styleOf(styleName) };
+      const numFmt = cell.forceText ? "@" : cell.numFmt;
+      if (numFmt) style.numFmt = numFmt;
+      xc.style = style;
+    });
+  });
+
+  for (const m of model.merges) {
+    ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+
+  if (model.dataBar) {
+    const db = model.dataBar;
+    // No `gradient`: exceljs then writes the x14 extension Excel expects without a repair prompt.
+    const rule = {
+      type: "dataBar",
+      priority: 1,
+      cfvo: [
+        { type: "num", value: db.min },
+        { type: "num", value: db.max },
+      ],
+      color: { argb: `FF${db.color}` },
+    } as unknown as ExcelJS.ConditionalFormattingRule;
+    ws.addConditionalFormatting({ ref: db.range, rules: [rule] });
+  }
+
+  // exceljs has sheet-level validations (one entry per range) but does not declare them.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of model.validations ?? []) {
+    const common = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "warning" as const,
+      showInputMessage: !!v.prompt,
+      ...(v.prompt ? { prompt: v.prompt } : {}),
+    };
+    if (v.kind === "decimal") {
+      validations.add(v.range, {
+        ...common,
+        type: "decimal",
+        operator: "between",
+        formulae: [v.min, v.max],
+        error: `请输入 ${v.min} 到 ${v.max} 之间的分数`,
+      });
+    } else {
+      validations.add(v.range, {
+        ...common,
+        type: "list",
+        formulae: [`"${v.options.join(",")}"`],
+        error: `请选择：${v.options.join("、")}`,
+      });
+    }
+  }
+
+  if (model.autoFilter) ws.autoFilter = model.autoFilter;
+  return ws;
+}
+
+/** Renders the models into the workbook (in memory): replaces earlier scored sheets, keeps reviewer input. */
+export function applyScoredSheets(workbook: ExcelJS.Workbook, sheets: SheetModel[], options: WriteOptions = {}): SheetModel[] {
+  const { models, warnings } = takeReviewerInput(workbook, sheets);
+  warnings.forEach((w) => options.onWarning?.(w));
+  for (const m of models) {
+    const old = workbook.getWorksheet(m.name);
+    if (old) workbook.removeWorksheet(old.id);
+  }
+  const names = new Set<string>([...workbook.worksheets.map((ws) => ws.name), ...models.map((m) => m.name)]);
+  const added = models.map((m) => renderSheet(workbook, m, names, options.fontName ?? DEFAULT_FONT));
+
+  // The indicator table opens active; no other tab stays selected.
+  const active = added.find((ws) => ws.name === INDICATOR_SHEET) ?? added[0];
+  if (active) {
+    for (const ws of workbook.worksheets) {
+      type View = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
+      const views = (ws.views ?? []) as View[];
+      if (views.length) ws.views = views.map((v) => ({ ...v, tabSelected: ws === active })) as ExcelJS.WorksheetView[];
+      else if (ws === active) ws.views = [{ tabSelected: true } as View as ExcelJS.WorksheetView];
+    }
+    const index = workbook.worksheets.indexOf(active);
+    const view = (workbook.views && workbook.views[0]) || { x: 0, y: 0, width: 28800, height: 17000, visibility: "visible" };
+    workbook.views = [{ ...view, firstSheet: 0, activeTab: index } as ExcelJS.WorkbookView];
+  }
+  return models;
+}
+
+/** Serialises the workbook (with internal hyperlinks of `linkSheets` fixed). */
+export async function workbookBuffer(workbook: ExcelJS.Workbook, linkSheets: string[]): Promise<Buffer> {
+  const raw = Buffer.from(await workbook.xlsx.writeBuffer());
+  return fixInternalHyperlinks(raw, linkSheets);
+}
+
+/**
+ * Adds the scored sheets to the workbook and saves it to `outPath` (written to a temporary file
+ * first, then renamed). The workbook object is modified in memory; the source file is not touched.
+ */
+export async function writeScoredWorkbook(
+  workbook: ExcelJS.Workbook,
+  sheets: SheetModel[],
+  outPath: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  const models = applyScoredSheets(workbook, sheets, options);
+  const buf = await workbookBuffer(workbook, models.map((m) => m.name));
+  const dir = path.dirname(path.resolve(outPath));
+  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  await fs.writeFile(tmp, buf);
+  try {
+    await fs.rename(tmp, outPath);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package patch: internal hyperlinks
+
+function attrs(s: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of s.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) m.set(a[1], a[2]);
+  return m;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+/** Worksheet name → package part path ("xl/worksheets/sheet4.xml"). */
+export function worksheetParts(buf: Buffer): Map<string, string> {
+  const entries = listZip(buf);
+  const wb = readText(buf, entries, "xl/workbook.xml") ?? "";
+  const rels = readText(buf, entries, "xl/_rels/workbook.xml.rels") ?? "";
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const a = attrs(m[1]);
+    const id = a.get("Id");
+    const target = a.get("Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const a = attrs(m[1]);
+    const name = a.get("name");
+    const part = targets.get(a.get("r:id") ?? "");
+    if (name !== undefined && part) out.set(unescapeXml(name), part);
+  }
+  return out;
+}
+
+/**
+ * exceljs writes a link to "#'Sheet'!A1" as an external relationship (and sometimes a location as
+ * well), which Excel resolves as a file name. Rewrite such links on the given sheets as
+ * `<hyperlink ref location>` with no relationship — what Excel itself writes.
+ */
+export function fixInternalHyperlinks(buf: Buffer, sheetNames: string[]): Buffer {
+  const entries = listZip(buf);
+  const parts = worksheetParts(buf);
+  const replace = new Map<string, Buffer | null>();
+  for (const name of sheetNames) {
+    const part = parts.get(name);
+    if (!part) continue;
+    const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
+    const xml = readText(buf, entries, part);
+    const rels = readText(buf, entries, relsPath);
+    if (!xml || !rels || !xml.includes("<hyperlink")) continue;
+    const relById = new Map<string, Map<string, string>>();
+    for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+      const a = attrs(m[1]);
+      if (a.get("Id")) relById.set(a.get("Id")!, a);
+    }
+    const drop = new Set<string>();
+    const fixed = xml.replace(/<hyperlink\b([^>]*?)\/>/g, (whole, inner: string) => {
+      const a = attrs(inner);
+      const rid = a.get("r:id");
+      const rel = rid ? relById.get(rid) : undefined;
+      const target = rel?.get("Target");
+      if (!rid || !rel || !/\/hyperlink$/.test(rel.get("Type") ?? "") || !target || !target.startsWith("#")) return whole;
+      drop.add(rid);
+      const tooltip = a.get("tooltip");
+      return `<hyperlink ref="${a.get("ref")}" location="${target.slice(1)}"${tooltip ? ` tooltip="${tooltip}"` : ""}/>`;
+    });
+    if (drop.size === 0) continue;
+    const keptRels = rels.replace(/<Relationship\b([^>]*?)\/>/g, (whole, inner: string) => (drop.has(attrs(inner).get("Id") ?? "") ? "" : whole));
+    replace.set(part, Buffer.from(fixed, "utf8"));
+    // A rels part left without relationships is dropped.
+    replace.set(relsPath, /<Relationship\b/.test(keptRels) ? Buffer.from(keptRels, "utf8") : null);
+  }
+  return replace.size ? rewriteZip(buf, replace) : buf;
+}
