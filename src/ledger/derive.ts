@@ -10,7 +10,9 @@ import { Q } from "../scoring/rational";
 import type { Diagnostics } from "./diagnostics";
 import type { Ledgers, Source } from "./records";
 
-function rowsEvidence(sources: Source[]): Evidence[] {
+/** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
+function rowsEvidence(sources: Source[], searched: string[] = []): Evidence[] {
+  if (sources.length === 0) return searched.map((sheet) => ({ sheet }));
   const bySheet = new Map<string, number[]>();
   for (const s of sources) {
     const list = bySheet.get(s.sheet) ?? [];
@@ -50,7 +52,6 @@ function undatedNote(count: number): string | undefined {
 }
 
 export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
-  const hasVillages = l.sheetsByKind.villages.length > 0;
   const admin = new Map<string, Source>();
   const residents = new Set<string>();
   for (const v of l.villages) {
@@ -67,17 +68,19 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
   }
   // Poor villages: a separate list wins; otherwise the flag column of the village list.
   let poor: Map<string, Source> | undefined;
-  if (l.sheetsByKind.poorVillages.length > 0) {
+  // An empty list (a template not filled in yet) says nothing; "no poor villages" needs a village
+  // list that has the flag column and flags none.
+  if (l.poorVillages.length > 0) {
     poor = new Map(l.poorVillages.map((p) => [p.key, p.source]));
     const flagged = l.villages.filter((v) => v.poor === true).map((v) => v.key);
     const differ = flagged.filter((k) => !poor?.has(k));
     if ((l.columnsPresent.villages ?? []).includes("poor") && (differ.length > 0 || flagged.length !== poor.size)) {
       diags.warn(`贫困村清单（${poor.size} 个）与行政村清单中的贫困村标记（${flagged.length} 个）不一致，以贫困村清单为准`, l.sheetsByKind.poorVillages[0]);
     }
-  } else if ((l.columnsPresent.villages ?? []).includes("poor")) {
+  } else if ((l.columnsPresent.villages ?? []).includes("poor") && admin.size > 0) {
     poor = new Map(l.villages.filter((v) => v.poor === true && v.type === "admin").map((v) => [v.key, v.source]));
   }
-  if (hasVillages) {
+  if (admin.size > 0) {
     const note = residents.size > 0 ? `另有 ${residents.size} 个居委会/社区不计` : undefined;
     facts.adminVillages = n(admin.size, [...admin.values()], note);
   } else if (facts.adminVillagesStated) {
@@ -86,7 +89,7 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
   if (poor) facts.poorVillages = n(poor.size, [...poor.values()]);
   else if (facts.poorVillagesStated) facts.poorVillages = { ...facts.poorVillagesStated, note: "填报数（无贫困村清单）" };
 
-  if (l.sheetsByKind.stations.length > 0 && hasVillages) {
+  if (l.sheetsByKind.stations.length > 0 && admin.size > 0) {
     const covered = new Map<string, Source>();
     let undated = 0;
     for (const s of l.stations) {
@@ -229,11 +232,11 @@ export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate): void {
   const dated = <T extends { date: LDate | null; source: Source }>(rows: T[]) => rows.filter((r) => r.date !== null);
   if (l.sheetsByKind.disclosures.length > 0) {
     const d = dated(l.disclosures);
-    facts.disclosureDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source)) };
+    facts.disclosureDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source), l.sheetsByKind.disclosures) };
   }
   if (l.sheetsByKind.reports.length > 0) {
     const d = dated(l.reports);
-    facts.reportDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source)) };
+    facts.reportDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source), l.sheetsByKind.reports) };
   }
   const poverty = l.reports.filter((r) => r.poverty === true && inTime(r.date, asOf));
   const stated = facts.povertyStatisticsStated;
@@ -247,16 +250,16 @@ export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate): void {
   if (l.sheetsByKind.materials.length > 0) {
     const ok = l.materials.filter((m) => inTime(m.date, asOf));
     const late = l.materials.length - ok.length;
-    facts.materialsSubmitted = n(ok.length, ok.map((m) => m.source), late > 0 ? `截止日后报送 ${late} 份不计` : undefined);
+    facts.materialsSubmitted = { ...n(ok.length, ok.map((m) => m.source), late > 0 ? `截止日后报送 ${late} 份不计` : undefined), evidence: rowsEvidence(ok.map((m) => m.source), l.sheetsByKind.materials) };
   }
   if (l.sheetsByKind.media.length > 0) {
     const ok = l.media.filter((m) => inTime(m.date, asOf));
     // 省级及以上: a national report counts at the provincial level of this rubric.
     const levelOf = (lv: string | null) => (lv === "national" ? "province" : lv);
     const levels = [...new Set(ok.map((m) => levelOf(m.level)).filter((x): x is string => !!x))];
-    facts.mediaLevels = { kind: "set", value: levels, evidence: rowsEvidence(ok.filter((m) => m.level).map((m) => m.source)) };
+    facts.mediaLevels = { kind: "set", value: levels, evidence: rowsEvidence(ok.filter((m) => m.level).map((m) => m.source), l.sheetsByKind.media) };
     const tv = ok.filter((m) => m.tv && m.povertyCase === true && (m.level === "national" || m.level === "province"));
-    facts.tvCaseLevels = { kind: "set", value: [...new Set(tv.map((m) => m.level as string))], evidence: rowsEvidence(tv.map((m) => m.source)) };
+    facts.tvCaseLevels = { kind: "set", value: [...new Set(tv.map((m) => m.level as string))], evidence: rowsEvidence(tv.map((m) => m.source), l.sheetsByKind.media) };
   }
 }
 

@@ -1,0 +1,207 @@
+/** The ecom-score CLI end to end, on temp copies of the sample. */
+import { execFile } from "child_process";
+import { createHash } from "crypto";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { readWorkbook } from "../../src/node/read-xlsx";
+import type { ScoreReport } from "../../src/scoring/report";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SAMPLE = path.join(ROOT, "assets/samples/lechang.xlsx");
+let dir: string;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out: () => out.join(""), err: () => err.join("") };
+}
+
+async function sha(file: string) {
+  return createHash("sha256").update(await fs.readFile(file)).digest("hex");
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "ecom-cli-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const ALL_IDS = ["org.leadership", "org.plan", "org.policy", "org.management", "work.center", "work.coverage", "work.upward", "work.training", "info.disclosure", "info.reporting", "promo.cases", "promo.media", "fund.system", "fund.ledger", "fund.spending", "bonus.poorTraining", "bonus.tvCase", "veto.incident", "veto.progress", "veto.fraud"];
+
+describe("score", () => {
+  let input: string;
+  let before: string;
+  let c: ReturnType<typeof capture>;
+  let code: number;
+
+  beforeAll(async () => {
+    input = path.join(dir, "乐昌 台账.xlsx");
+    await fs.copyFile(SAMPLE, input);
+    before = await sha(input);
+    c = capture();
+    code = await main(["score", input, "--json", path.join(dir, "report.json")], c.io);
+  });
+
+  test("exits 0, prints the table, writes <name>.scored.xlsx beside the input", async () => {
+    expect(code).toBe(0);
+    expect(c.out()).toContain("合计：89 分");
+    expect(c.err()).toContain("读取"); // progress goes to stderr
+    await expect(fs.stat(path.join(dir, "乐昌 台账.scored.xlsx"))).resolves.toBeTruthy();
+  });
+
+  test("the input file is byte-for-byte unchanged", async () => {
+    expect(await sha(input)).toBe(before);
+  });
+
+  test("the JSON report has the shape of ledgers.md and every indicator id", async () => {
+    const r = JSON.parse(await fs.readFile(path.join(dir, "report.json"), "utf8")) as ScoreReport;
+    expect(r).toMatchObject({ rubric: "gd-2019", asOf: "2021-08-31", county: "乐昌市", total: 89, totalBeforeVeto: 89, bonus: 0, vetoed: false, vetoReasons: [] });
+    expect(r.indicators.map((i) => i.id)).toEqual(ALL_IDS);
+    for (const i of r.indicators) {
+      expect(["computed", "judged", "missing"]).toContain(i.status);
+      expect(typeof i.points).toBe("number");
+      for (const it of i.items) expect(Object.keys(it)).toEqual(expect.arrayContaining(["id", "label", "points", "basis"]));
+    }
+    expect(Object.keys(r.measures).sort()).toEqual(
+      ["residentPopulation", "trainingPersonTimes", "adminVillages", "coveredVillages", "poorVillages", "coveredPoorVillages", "eligiblePoorPersons", "trainedPoorPersons", "fundAllocated", "fundSpent", "parkEnterprises", "parkEnterpriseTypes", "reportMonths", "disclosureMonths", "mediaLevels"].sort(),
+    );
+    for (const d of r.diagnostics) expect(["error", "warning", "info"]).toContain(d.severity);
+  });
+
+  test("the scored copy opens again: ledgers hold their original values, merges and number formats", async () => {
+    const orig = await readWorkbook(input);
+    const scored = await readWorkbook(path.join(dir, "乐昌 台账.scored.xlsx"));
+    for (const s of orig.grids.sheets) {
+      const t = scored.grids.sheets.find((x) => x.name === s.name);
+      expect(t).toBeDefined();
+      expect(t?.rows).toEqual(s.rows);
+      expect(t?.merges).toEqual(s.merges);
+      expect(t?.formats).toEqual(s.formats);
+    }
+    const names = scored.grids.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["考评指标自评表", "评分明细", "诊断信息"]));
+    const table = scored.grids.sheets.find((s) => s.name === "考评指标自评表");
+    const flat = table?.rows.flat().map(String).join("|") ?? "";
+    expect(flat).toContain("服务体系建设");
+    expect(flat).toContain("137/195 个行政村有站点 = 70.3% ≥ 70% → 5分");
+  });
+});
+
+test("--json - prints only the JSON report to stdout", async () => {
+  const input = path.join(dir, "stdout.xlsx");
+  await fs.copyFile(SAMPLE, input);
+  const c = capture();
+  expect(await main(["score", input, "--json", "-", "--quiet"], c.io)).toBe(0);
+  const r = JSON.parse(c.out()) as ScoreReport;
+  expect(r.total).toBe(89);
+  expect(c.err()).toBe("");
+});
+
+test("--as-of moves the cut-off: at 2020-12-31 the centre is not yet open", async () => {
+  const input = path.join(dir, "asof.xlsx");
+  await fs.copyFile(SAMPLE, input);
+  const c = capture();
+  expect(await main(["score", input, "--json", "-", "--quiet", "--as-of", "2020-12-31"], c.io)).toBe(0);
+  const r = JSON.parse(c.out()) as ScoreReport;
+  expect(r.asOf).toBe("2020-12-31");
+  const center = r.indicators.find((i) => i.id === "work.center");
+  expect(center?.items.find((i) => i.id === "work.center.built")?.points).toBe(0);
+  expect(r.total).toBeLessThan(89);
+});
+
+describe("unusable input exits 2 with one line", () => {
+  test.each([
+    ["a missing file", async () => path.join(dir, "nope.xlsx"), /文件不存在/],
+    ["a text file", async () => { const f = path.join(dir, "notes.xlsx"); await fs.writeFile(f, "hello"); return f; }, /无法读取工作簿/],
+    ["a directory", async () => dir, /无法读取工作簿/],
+  ])("%s", async (_, make, message) => {
+    const c = capture();
+    expect(await main(["score", await make()], c.io)).toBe(2);
+    expect(c.err()).toMatch(message);
+    // Progress lines may precede it; the reason itself is one line.
+    expect(c.err().split("\n").filter((l) => l.startsWith("ecom-score:"))).toHaveLength(1);
+  });
+
+  test("a bad --as-of", async () => {
+    const c = capture();
+    expect(await main(["score", SAMPLE, "--as-of", "2021-13-01"], c.io)).toBe(2);
+    expect(c.err()).toContain("--as-of");
+  });
+
+  test("no arguments prints usage", async () => {
+    const c = capture();
+    expect(await main([], c.io)).toBe(2);
+    expect(c.out()).toContain("ecom-score score");
+  });
+});
+
+test("the installed bin runs (npx ecom-score) and prints the JSON report", async () => {
+  const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
+    execFile(process.execPath, [path.join(ROOT, "bin/ecom-score.js"), "score", SAMPLE, "--json", "-", "--quiet", "--out", path.join(dir, "bin.scored.xlsx")], { maxBuffer: 1 << 26 }, (e, stdout) => (e ? reject(e) : resolve({ stdout }))),
+  );
+  expect((JSON.parse(stdout) as ScoreReport).total).toBe(89);
+});
+
+test("bin exits 2 for a missing file", async () => {
+  const code = await new Promise<number>((resolve) =>
+    execFile(process.execPath, [path.join(ROOT, "bin/ecom-score.js"), "score", path.join(dir, "missing.xlsx")], (e) => resolve(e ? Number(e.code) : 0)),
+  );
+  expect(code).toBe(2);
+});
+
+describe("inspect, map, template", () => {
+  test("inspect explains every sheet", async () => {
+    const c = capture();
+    expect(await main(["inspect", SAMPLE], c.io)).toBe(0);
+    expect(c.out()).toContain("站点台账：村级电商服务站点清单（stations");
+    expect(c.out()).toMatch(/资金台账：资金台账（funds.*\n.*表头：第 3 行/);
+  });
+
+  test("a stored mapping changes the result and survives save and reopen", async () => {
+    const input = path.join(dir, "map.xlsx");
+    await fs.copyFile(SAMPLE, input);
+    const c = capture();
+    expect(await main(["map", input, "--sheet", "宣传报道", "--kind", "ignore"], c.io)).toBe(0);
+    await expect(fs.stat(path.join(dir, "map.bak.xlsx"))).resolves.toBeTruthy();
+    const c2 = capture();
+    expect(await main(["score", input, "--json", "-", "--quiet", "--out", path.join(dir, "map.scored.xlsx")], c2.io)).toBe(0);
+    const r = JSON.parse(c2.out()) as ScoreReport;
+    expect(r.indicators.find((i) => i.id === "promo.media")?.status).toBe("missing");
+    expect(r.total).toBe(84);
+    // The scored copy carries the settings sheet too, so a reviewer's re-score uses the mapping.
+    const again = capture();
+    expect(await main(["inspect", path.join(dir, "map.scored.xlsx")], again.io)).toBe(0);
+    expect(again.out()).toContain("宣传报道：未识别");
+    expect(again.out()).toContain("映射设为忽略");
+  });
+
+  test("a mapping naming a sheet that no longer exists is a diagnostic, not a crash", async () => {
+    const input = path.join(dir, "gone.xlsx");
+    await fs.copyFile(SAMPLE, input);
+    const mapping = path.join(dir, "mapping.json");
+    await fs.writeFile(mapping, JSON.stringify([{ sheet: "旧站点表", kind: "stations" }]));
+    const c = capture();
+    expect(await main(["score", input, "--json", "-", "--quiet", "--mapping", mapping], c.io)).toBe(0);
+    const r = JSON.parse(c.out()) as ScoreReport;
+    expect(r.total).toBe(89);
+    expect(r.diagnostics.some((d) => d.message.includes("旧站点表"))).toBe(true);
+  });
+
+  test("template writes a facts sheet and empty ledgers that score without crashing", async () => {
+    const out = path.join(dir, "template.xlsx");
+    const c = capture();
+    expect(await main(["template", out], c.io)).toBe(0);
+    const c2 = capture();
+    expect(await main(["score", out, "--json", "-", "--quiet"], c2.io)).toBe(0);
+    const r = JSON.parse(c2.out()) as ScoreReport;
+    expect(r.total).toBe(0);
+    expect(r.indicators.filter((i) => i.status === "missing").length).toBeGreaterThan(10);
+    const inspect = capture();
+    await main(["inspect", out], inspect.io);
+    expect(inspect.out()).toContain("基本情况与自评填报：基本情况与自评填报（facts");
+    expect(inspect.out()).toContain("培训台账：培训台账（training");
+  });
+});
