@@ -85,7 +85,8 @@ async function httpsOptions() {
 module.exports = async (env = {}, argv = {}, overrides = {}) => {
   const production = argv.mode === "production";
   const url = baseUrl(production);
-  const functionsEntry = "./src/functions/functions.ts";
+  // Absolute: the metadata plugin resolves its input against the working directory.
+  const functionsEntry = path.resolve(__dirname, "src/functions/functions.ts");
   const config = {
     context: __dirname,
     mode: production ? "production" : "development",
