@@ -4,6 +4,7 @@
  */
 import { Q } from "../scoring/rational";
 import { parseIdNumber } from "./normalize/idnumber";
+import { parseLabour, parseMigrant } from "./normalize/status";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
 import type {
   DisclosureRecord,
@@ -117,8 +118,8 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | undefined => {
     source: src(x),
     name: x.text("name"),
     id,
-    labour: x.has("labour") ? x.yesNo("labour") : null,
-    migrant: x.has("migrant") ? x.yesNo("migrant") : null,
+    labour: x.has("labour") ? x.yesNo("labour", parseLabour) : null,
+    migrant: x.has("migrant") ? x.yesNo("migrant", parseMigrant) : null,
     village: x.text("village"),
   });
 };

@@ -62,13 +62,13 @@ export class RowCtx {
   }
 
   /** Yes/no; blank → null ("no answer"); not understood → null with a warning. */
-  yesNo(field: string): boolean | null {
+  yesNo(field: string, parse: (v: CellValue) => boolean | null | undefined = parseYesNo): boolean | null {
     const v = this.raw(field);
     if (isCellError(v)) {
       this.diags.error(`${this.rec.headers[field] ?? field}为错误值 ${v.error}，按未填处理`, this.sheet.name, this.addr(field));
       return null;
     }
-    const b = parseYesNo(v);
+    const b = parse(v);
     if (b === undefined) {
       this.diags.warn(`${this.rec.headers[field] ?? field}“${cellText(v)}”不是“是/否”，按未填处理`, this.sheet.name, this.addr(field));
       return null;

@@ -23,5 +23,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (t === "") return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
+  // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.
+  if (/^已[\u4e00-\u9fff]{1,4}$/.test(t)) return true;
+  if (/^(?:未|没|尚未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
   return undefined;
 }
