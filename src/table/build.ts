@@ -8,8 +8,9 @@ import type { Evidence } from "../scoring/facts";
 import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scoring/report";
 import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";
 import { describeEvidence, diagnosticTarget } from "./evidence";
-import { layoutSheet, type ColumnLimits } from "./layout";
+import { MAX_ROW_HEIGHT, layoutSheet, wrappedLines, type ColumnLimits } from "./layout";
 import {
+  BODY_FONT_SIZE,
   BREAKDOWN_SHEET,
   COL,
   DIAGNOSTICS_SHEET,
@@ -94,18 +95,34 @@ function itemLine(item: ItemResult): string {
   return s;
 }
 
-/** 计算依据: the indicator basis, then each item's basis on its own line; "（缺少数据）" up front when missing. */
-export function basisText(res: IndicatorResult | undefined): string {
+/**
+ * 计算依据: the indicator basis, then each item's basis on its own line; "（缺少数据）" up front when
+ * missing. `compact`: only the items short of full points, and a line counting the others.
+ */
+export function basisText(res: IndicatorResult | undefined, compact = false): string {
   if (!res) return `${MISSING_MARK}评分结果中没有此指标`;
   const out: string[] = [];
   const head = res.basis.trim();
   if (res.status === "missing") out.push(head.startsWith(MISSING_MARK) ? head : MISSING_MARK + head);
   else if (head) out.push(head);
+  let full = 0;
   for (const item of res.items) {
     if (res.items.length === 1 && item.basis.trim() === head && item.status === res.status) continue;
+    if (compact && item.status !== "missing" && item.points >= item.max && item.max > 0) {
+      full++;
+      continue;
+    }
     out.push(itemLine(item));
   }
+  if (full > 0) out.push(`其余 ${full} 项得满分（逐项依据见“${BREAKDOWN_SHEET}”）`);
   return out.join("\n");
+}
+
+/** Excel cannot make a row taller than 409 pt: a basis that would need more is written compactly. */
+function fittingBasis(res: IndicatorResult | undefined, width: number): string {
+  const full = basisText(res);
+  const tooTall = (t: string) => wrappedLines(t, width) * BODY_FONT_SIZE * 1.35 + 5 > MAX_ROW_HEIGHT - 20;
+  return tooTall(full) ? basisText(res, true) : full;
 }
 
 function allEvidence(res: IndicatorResult | undefined): Evidence[] {
@@ -125,12 +142,12 @@ const IND_COLUMNS: { header: string; limits: ColumnLimits }[] = [
   { header: COL.group, limits: { min: 10, max: 11 } },
   { header: COL.name, limits: { min: 8, max: 10 } },
   { header: COL.weight, limits: { min: 6, max: 6 } },
-  { header: COL.explanation, limits: { min: 16, max: 30 } },
-  { header: COL.criteria, limits: { min: 16, max: 28 } },
-  { header: COL.evidence, limits: { min: 14, max: 24 } },
+  { header: COL.explanation, limits: { min: 16, max: 28 } },
+  { header: COL.criteria, limits: { min: 16, max: 26 } },
+  { header: COL.evidence, limits: { min: 14, max: 22 } },
   { header: COL.selfScore, limits: { min: 7, max: 7 } },
-  { header: COL.basis, limits: { min: 20, max: 34 } },
-  { header: COL.source, limits: { min: 12, max: 22 } },
+  { header: COL.basis, limits: { min: 20, max: 40 } },
+  { header: COL.source, limits: { min: 12, max: 24 } },
   { header: COL.reviewScore, limits: { min: 7, max: 7 } },
   { header: COL.reviewOpinion, limits: { min: 16, max: 16 } },
   { header: COL.id, limits: { min: 8, max: 12 } },
@@ -171,7 +188,7 @@ function indicatorRow(l: Line): CellModel[] {
   row[IND.criteria] = textCell(texts?.criteria ?? "");
   row[IND.evidence] = textCell(texts?.evidence ?? "");
   row[IND.selfScore] = score;
-  row[IND.basis] = textCell(basisText(res));
+  row[IND.basis] = textCell(fittingBasis(res, IND_COLUMNS[IND.basis].limits.max));
   row[IND.source] = sourceCell(allEvidence(res));
   row[IND.reviewScore] = emptyCell("reviewer");
   row[IND.reviewOpinion] = emptyCell("reviewer");
@@ -246,7 +263,8 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   rows.push(title);
   merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
   const headerRow = rows.length;
-  rows.push(IND_COLUMNS.map((c) => textCell(c.header, "header")));
+  // "权重（%）" breaks before the bracket in its narrow column (the column header stays "权重（%）").
+  rows.push(IND_COLUMNS.map((c) => textCell(c.header === COL.weight ? "权重\n（%）" : c.header, "header")));
 
   const ls = lines(report, rubric);
   const first = rows.length;

@@ -70,6 +70,9 @@ export function naturalWidth(text: string, scale = 1): number {
   return w;
 }
 
+/** Excel's highest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface ColumnLimits {
   min: number;
   max: number;
@@ -99,7 +102,8 @@ export function layoutSheet(sheet: SheetModel, limits: ColumnLimits[]): SheetMod
   });
   const columns = sheet.columns.map((col, c) => ({ ...col, width: col.hidden ? col.width : widths[c] }));
 
-  const lineHeight = (scale: number) => BODY_FONT_SIZE * scale * 1.5;
+  // Excel's line of 10pt 等线 is about 13.5pt; LibreOffice's CJK fallback a little less.
+  const lineHeight = (scale: number) => BODY_FONT_SIZE * scale * 1.35;
   const heights: number[] = sheet.rows.map(() => 0);
   const spanning: { m: Merge; need: number }[] = [];
   sheet.rows.forEach((row, r) => {
@@ -128,6 +132,6 @@ export function layoutSheet(sheet: SheetModel, limits: ColumnLimits[]): SheetMod
       for (let r = m.top; r <= m.bottom; r++) heights[r] += add;
     }
   }
-  const rowHeights = heights.map((h) => Math.min(409, Math.ceil(h)));
+  const rowHeights = heights.map((h) => Math.min(MAX_ROW_HEIGHT, Math.ceil(h)));
   return { ...sheet, columns, rowHeights };
 }

@@ -67,7 +67,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const ws = copy.getWorksheet(INDICATOR_SHEET)!;
     expect(String(ws.getCell("A1").value)).toContain("乐昌市");
     expect(ws.getRow(2).values).toEqual([
-      undefined, "工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料",
+      undefined, "工作任务", "评价指标名称", "权重\n（%）", "指标解释", "评分标准", "评价方式及佐证材料",
       "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
     ]);
     const center = rowOfId(ws, "work.center");

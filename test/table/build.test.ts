@@ -39,11 +39,12 @@ describe("buildScoredSheets", () => {
     expect(title).toContain("2021-08-31");
     expect(ind.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 11 });
     expect(ind.headerRow).toBe(1);
-    expect(ind.rows[1].map((c) => c.value)).toEqual([
+    expect(ind.rows[1].map((c) => String(c.value).replace("\n", ""))).toEqual([
       "工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料",
       "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
     ]);
-    expect(ind.columns.map((c) => c.header)).toEqual(ind.rows[1].map((c) => c.value));
+    expect(ind.columns.map((c) => c.header)).toEqual(ind.rows[1].map((c) => String(c.value).replace("\n", "")));
+    expect(ind.rows[1][IND.weight].value).toBe("权重\n（%）");
   });
 
   test("one row per indicator in rubric order, then bonus, veto and 合计", () => {
@@ -174,7 +175,7 @@ describe("buildScoredSheets", () => {
     // A long official text gets a row tall enough for its wrapped lines.
     const cov = rowOf(ind, "work.coverage");
     const text = String(ind.rows[cov][IND.basis].value);
-    const need = wrappedLines(text, ind.columns[IND.basis].width) * 15;
+    const need = wrappedLines(text, ind.columns[IND.basis].width) * 13.5;
     expect(ind.rowHeights[cov]!).toBeGreaterThanOrEqual(need);
   });
 
@@ -215,6 +216,27 @@ describe("buildScoredSheets", () => {
     expect(d.rows[2][3].value).toBe("未发现问题。");
   });
 
+  test("a basis too long for one Excel row lists only the items short of full points", () => {
+    const report = makeReport();
+    const center = report.indicators.find((i) => i.id === "work.center")!;
+    center.items = Array.from({ length: 40 }, (_, k) => ({
+      id: `work.center.${k}`,
+      label: `第 ${k + 1} 项服务内容`,
+      points: k === 7 ? 0 : 1,
+      max: 1,
+      status: "computed" as const,
+      basis: `公共服务中心提供第 ${k + 1} 项服务，有服务记录和照片佐证，经核实符合评分标准的要求 → ${k === 7 ? 0 : 1}分`,
+      evidence: [],
+    }));
+    const [s] = buildScoredSheets(report, RUBRIC);
+    const r = rowOf(s, "work.center");
+    const basis = String(s.rows[r][IND.basis].value);
+    expect(basis).toContain("第 8 项服务内容");
+    expect(basis).not.toContain("第 9 项服务内容");
+    expect(basis).toContain("其余 39 项得满分（逐项依据见“评分明细”）");
+    expect(s.rowHeights[r]!).toBeLessThan(409);
+  });
+
   test("a report for another rubric is refused", () => {
     expect(() => buildScoredSheets(makeReport({ rubric: "gd-2019" }), RUBRIC)).toThrow(/test-2019/);
   });
@@ -229,6 +251,9 @@ describe("helpers", () => {
   test("row runs and evidence text", () => {
     expect(rowRuns([10, 5, 6, 7, 7])).toEqual([[5, 7], [10, 10]]);
     expect(describeEvidence([])).toEqual({ text: "" });
+    expect(describeEvidence([{ sheet: "基本情况", rows: [6, 7, 9] }, { sheet: "基本情况", cell: "B6" }, { sheet: "基本情况", cell: "B7" }]).text).toBe(
+      "基本情况 B6、B7，第 9 行",
+    );
     expect(describeEvidence([{ sheet: "资金台账" }])).toEqual({ text: "资金台账（整表）", link: { sheet: "资金台账", cell: "A1" } });
     const many = describeEvidence([{ sheet: "s", rows: [1, 3, 5, 7, 9, 11, 13, 15] }]);
     expect(many.text).toBe("s 第 1、3、5、7、9、11 等行（共 8 行）");
