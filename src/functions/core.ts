@@ -1,5 +1,6 @@
 /**
- * The custom functions' logic, free of Office: coerce the arguments (args.ts), build a
+ * The custom functions' logic, free of Office: coerce the arguments (args.ts; level words and
+ * enterprise types are read with the ledger reader's own functions), build a
  * ScoringInput with the facts the item's rule needs, and evaluate that one rubric item with
  * `evaluateItem` — so every point comes from the same rule the CLI's report uses, never from a
  * second copy of it. Bad input throws ArgError (functions.ts turns it into #VALUE!).
@@ -29,7 +30,9 @@ import {
   type Arg,
   type CountOrList,
 } from "./args";
+import { enterpriseType } from "../ledger/derive";
 import { parseIdNumber } from "../ledger/normalize/idnumber";
+import { mediaLevel } from "../ledger/read-kinds";
 import { cellText, compact } from "../ledger/normalize/text";
 import { isResidentsCommittee, villageKey } from "../ledger/normalize/village";
 
@@ -281,20 +284,6 @@ export function fundSpendingRate(spent: Arg, allocated: Arg): number {
 // ---------------------------------------------------------------------------------------------
 // 经验推广（媒体级别）
 
-/**
- * A level word as clerks write it → the rubric's level key: 国家/中央/全国 → national, 省 → province,
- * 市/州 → city, 县/区/镇 → county. "韶关市级" → city, "省级" → province. Unknown → undefined.
- */
-export function mediaLevelOf(word: string): "national" | "province" | "city" | "county" | undefined {
-  const w = compact(word).toLowerCase();
-  if (w === "") return undefined;
-  if (/国家|中央|全国|央视|人民日报|新华社|^national|^central/.test(w)) return "national";
-  if (/省|^province|^provincial/.test(w)) return "province";
-  if (/市|州|地级|^city|^municipal/.test(w)) return "city";
-  if (/县|区|镇|^county|^district/.test(w)) return "county";
-  return undefined;
-}
-
 /** Levels (rubric keys) of the non-blank cells, only rows dated on or before the cut-off when dates are given. */
 function levelsOf(levels: Arg, dates: Arg, cutoff: Arg, map: (l: string) => string): string[] {
   const asOf = cutoffOf(cutoff);
@@ -308,7 +297,7 @@ function levelsOf(levels: Arg, dates: Arg, cutoff: Arg, map: (l: string) => stri
   }
   const found = new Set<string>();
   for (const c of list) {
-    const level = mediaLevelOf(cellText(c.value as never));
+    const level = mediaLevel(cellText(c.value as never));
     if (!level) throw new ArgError(`${where("媒体级别", c)}无法识别：“${cellText(c.value as never)}”（应为 国家级、省级、市级 或 县级）`);
     if (haveDates) {
       const dv = cellAt(dates, c.row, c.col);
@@ -377,24 +366,10 @@ function findIndicator(id: string) {
 // ---------------------------------------------------------------------------------------------
 // 电商产业园
 
-/**
- * An enterprise type as written → its normalised type: 平台型, 销售型, 电商运营商, 物流企业; any other
- * non-empty type is its own type (scoring-rules.md, work.center item 10).
- */
-export function enterpriseTypeOf(word: string): string {
-  const w = compact(word);
-  if (w === "") return "";
-  if (/运营|服务商/.test(w)) return "电商运营商";
-  if (/物流|快递|仓储/.test(w)) return "物流企业";
-  if (/平台/.test(w)) return "平台型";
-  if (/销售|零售|网店|批发/.test(w)) return "销售型";
-  return w;
-}
-
 /** work.center.parkEnterprises (≥ 20 家 → 2) + work.center.parkTypes (≥ 3 种 → 1). */
 export function parkScore(enterprises: Arg, types: Arg): number {
   const e = sizeOf(countOrList(enterprises, "入驻企业", nameKey));
-  const t = sizeOf(countOrList(types, "入驻企业类型", enterpriseTypeOf));
+  const t = sizeOf(countOrList(types, "入驻企业类型", (t) => enterpriseType(compact(t))));
   const inp = input({ parkEnterprises: numFact(e), parkEnterpriseTypes: numFact(t) });
   return out(score("work.center.parkEnterprises", inp).points.add(score("work.center.parkTypes", inp).points));
 }
