@@ -233,7 +233,7 @@ describe("points are exact decimals (rubric variants as data)", () => {
     const r = evaluate(rubric, lechang().build());
     const cov = r.indicators.find((i) => i.id === "work.coverage")!;
     expect(cov.points).toBe(5);
-    expect(cov.basis).toBe("2 项合计：2.5 + 2.5 = 5分");
+    expect(cov.basis).toBe("行政村站点覆盖率 70.3% → 2.5分；省定贫困村站点覆盖率 100% → 2.5分；合计 5分");
     expect(r.total).toBe(89 - 10 + 5);
   });
 
@@ -247,7 +247,7 @@ describe("points are exact decimals (rubric variants as data)", () => {
     // Lechang: 7 of the 10 items
     expect(c.points).toBe(0.7);
     expect(c.items.every((i) => i.points === 0 || i.points === 0.1)).toBe(true);
-    expect(c.basis).toContain("= 0.7分");
+    expect(c.basis).toMatch(/^10 项得 0\.7分；/);
     expect(r.total).toBe(78.7);
     expect(r.totalBeforeVeto).toBe(78.7);
   });
