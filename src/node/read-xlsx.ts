@@ -106,6 +106,7 @@ export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
   if (has(/^xl\/vbaProject\.bin$/)) lost.push("宏（VBA）/ macros (VBA)");
   if (has(/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//)) lost.push("切片器和日程表 / slicers and timelines");
   if (has(/^xl\/externalLinks\//)) lost.push("指向其他工作簿的外部链接 / links to other workbooks");
+  if (has(/^xl\/comments[^/]*\.xml$|^xl\/comments\//)) lost.push("单元格批注 / cell notes (comments)");
   if (has(/^xl\/threadedComments\//)) lost.push("批注回复（线程批注）/ threaded comments");
   if (has(/^xl\/(ctrlProps|activeX)\//)) lost.push("表单控件 / form and ActiveX controls");
   if (has(/^xl\/(connections\.xml|queryTables\/|model\/)/)) lost.push("数据连接和查询 / data connections and queries");

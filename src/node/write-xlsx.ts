@@ -13,7 +13,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { sheetRef } from "../ledger/grid";
+import { cellAddress, sheetRef } from "../ledger/grid";
 import {
   BODY_FONT_SIZE,
   INDICATOR_SHEET,
@@ -89,7 +89,13 @@ export function renderSheet(
     properties: { tabColor: { argb: "FF4472C4" } },
     views: [
       freeze.rows > 0 || freeze.cols > 0
-        ? { state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, topLeftCell: `A${freeze.rows + 1}`, activeCell: `A${freeze.rows + 1}` }
+        ? {
+            state: "frozen",
+            xSplit: freeze.cols,
+            ySplit: freeze.rows,
+            topLeftCell: cellAddress(freeze.rows, freeze.cols),
+            activeCell: cellAddress(freeze.rows, freeze.cols),
+          }
         : { state: "normal" },
     ],
   });

@@ -65,6 +65,7 @@ describe("readWorkbook", () => {
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
     const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
     wb.getWorksheet(LEDGER)!.addImage(id, "G2:H4");
+    wb.getWorksheet(LEDGER)!.getCell("C5").note = "村名待核实";
     const withParts = rewriteZip(
       Buffer.from(await wb.xlsx.writeBuffer()),
       new Map([
@@ -79,6 +80,7 @@ describe("readWorkbook", () => {
     expect(warnings[0]).toContain("图表");
     expect(warnings[0]).toContain("数据透视表");
     expect(warnings[0]).toContain("图片");
+    expect(warnings[0]).toContain("单元格批注");
     expect(warnings[0]).toContain("charts");
   });
 
