@@ -36,11 +36,17 @@ if (missing.length && !inCI) {
 }
 const maybe = missing.length && !inCI ? test.skip : test;
 
-const tmp = tempDir("ecom-score-pdf-");
-afterAll(() => tmp.cleanup());
-
 maybe("the scored workbook prints on A4 landscape with names, points and a repeated header", async () => {
   if (missing.length) throw new Error(`CI is set but ${missing.join(", ")} is not installed: the print check cannot run`);
+  const tmp = tempDir("ecom-score-pdf-");
+  try {
+    await printCheck(tmp);
+  } finally {
+    tmp.cleanup();
+  }
+});
+
+async function printCheck(tmp: ReturnType<typeof tempDir>): Promise<void> {
   const source = tmp.file("ledger.xlsx");
   const scored = tmp.file("scored.xlsx");
   await makeLedgerWorkbook().xlsx.writeFile(source);
@@ -97,4 +103,4 @@ maybe("the scored workbook prints on A4 landscape with names, points and a repea
   expect(texts.filter((t) => t.includes("第 120 条")).length).toBe(1);
   // A4: 842 × 595 pt.
   for (const s of scoredPages) expect(Math.round(s.w)).toBe(842);
-});
+}
