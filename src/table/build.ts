@@ -7,6 +7,7 @@ import { cellAddress } from "../ledger/grid";
 import type { Evidence } from "../scoring/facts";
 import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scoring/report";
 import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";
+import { sortDiagnostics } from "../scoring/evaluate";
 import { describeEvidence, diagnosticTarget } from "./evidence";
 import { MAX_ROW_HEIGHT, layoutSheet, wrappedLines, type ColumnLimits } from "./layout";
 import {
@@ -37,7 +38,6 @@ function roundPoints(n: number): number {
 
 export const STATUS_TEXT: Record<Status, string> = { computed: "已计算", judged: "自评", missing: "缺少数据" };
 export const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SECTION_RANK: Record<Section, number> = { scored: 0, bonus: 1, veto: 2 };
 export const MISSING_MARK = "（缺少数据）";
 
@@ -466,12 +466,6 @@ const DG_COLUMNS: { header: string; limits: ColumnLimits }[] = [
   { header: "问题说明", limits: { min: 40, max: 90 } },
 ];
 
-export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (SEVERITY_RANK[a.d.severity] ?? 9) - (SEVERITY_RANK[b.d.severity] ?? 9) || a.i - b.i)
-    .map((x) => x.d);
-}
 
 export function buildDiagnosticsSheet(report: ScoreReport, rubric: Rubric): SheetModel {
   const ncols = DG_COLUMNS.length;
