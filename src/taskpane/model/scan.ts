@@ -1,0 +1,164 @@
+/**
+ * What the pane lists about a workbook before scoring: every sheet (except the add-in's own) with
+ * its recognised kind, header row, mapped columns and confidence; plus the county and cut-off date
+ * written on the facts sheet. Pure: grids + settings in, a plain object out.
+ */
+import { Diagnostics, type Diagnostic } from "../../ledger/diagnostics";
+import { columnLetters, type CellValue, type Sheet, type WorkbookGrids } from "../../ledger/grid";
+import { factsFromSheet } from "../../ledger/facts-inputs";
+import { allFactLabels, readFactsSheet } from "../../ledger/facts-sheet";
+import type { SheetMapping } from "../../ledger/mapping";
+import { cellText } from "../../ledger/normalize/text";
+import { recognizeWorkbook } from "../../ledger/read";
+import type { LedgerKind } from "../../ledger/records";
+import { recognizeSheet } from "../../ledger/recognize";
+import { kindSpec } from "../../ledger/schema";
+import { withMapping, type WorkbookSettings } from "../../ledger/settings";
+import { formatDate } from "../../scoring/dates";
+import type { Rubric } from "../../scoring/rubric";
+
+export interface ColumnChoice {
+  letter: string;
+  /** The header text of the column ("" when the header cell is blank). */
+  header: string;
+}
+
+export interface FieldInfo {
+  field: string;
+  /** The usual Chinese header of the field (first wording in KIND_SPECS). */
+  label: string;
+  required: boolean;
+}
+
+export interface SheetScan {
+  name: string;
+  /** The kind the scorer will use (after any stored mapping); null = not read. */
+  kind: LedgerKind | null;
+  /** What automatic recognition says, whatever the mapping. */
+  autoKind: LedgerKind | null;
+  /** The stored mapping of this sheet, if any. */
+  mapping?: SheetMapping;
+  confidence: number;
+  /** One-based header row of a ledger table; null for facts sheets and sheets not read. */
+  headerRow: number | null;
+  /** field → column letter. */
+  columns: Record<string, string>;
+  /** The kind's fields, in schema order (empty for facts / not read). */
+  fields: FieldInfo[];
+  /** The columns a field can be mapped to, with their header texts. */
+  choices: ColumnChoice[];
+  /** Non-blank rows below the header (or in the whole sheet when there is no table). */
+  dataRows: number;
+  missingRequired: string[];
+}
+
+export interface WorkbookScan {
+  sheets: SheetScan[];
+  /** No cell of any user sheet holds anything. */
+  empty: boolean;
+  /** Sheets read as a ledger or facts sheet. */
+  recognised: number;
+  /** Every sheet name of the workbook, the add-in's own included. */
+  sheetNames: string[];
+  /** 县（市、区）名称 on the facts sheet. */
+  county?: string;
+  /** 考评截止日期 on the facts sheet (ISO). */
+  asOf?: string;
+  diagnostics: Diagnostic[];
+}
+
+const MAX_CHOICES = 52;
+
+function blank(row: CellValue[] | undefined): boolean {
+  return !row || row.every((v) => cellText(v ?? null) === "");
+}
+
+function countRows(sheet: Sheet, from: number): number {
+  let n = 0;
+  for (let r = from; r < sheet.rows.length; r++) if (!blank(sheet.rows[r])) n++;
+  return n;
+}
+
+function columnChoices(sheet: Sheet, headerRow: number): ColumnChoice[] {
+  let width = 0;
+  for (let r = Math.max(0, headerRow - 1); r < Math.min(sheet.rows.length, headerRow + 6); r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  const out: ColumnChoice[] = [];
+  for (let c = 0; c < Math.min(width, MAX_CHOICES); c++) {
+    const lower = cellText(sheet.rows[headerRow]?.[c] ?? null);
+    const upper = headerRow > 0 ? cellText(sheet.rows[headerRow - 1]?.[c] ?? null) : "";
+    out.push({ letter: columnLetters(c), header: (lower || upper).replace(/\s+/g, " ") });
+  }
+  return out;
+}
+
+function factsValues(sheet: Sheet, rubric: Rubric): { county?: string; asOf?: string } {
+  const { facts } = factsFromSheet(readFactsSheet(sheet, rubric).entries, rubric, new Diagnostics());
+  const out: { county?: string; asOf?: string } = {};
+  if (facts.county?.kind === "text" && facts.county.value.trim()) out.county = facts.county.value.trim();
+  if (facts.asOf?.kind === "date" && facts.asOf.value.d !== undefined) out.asOf = formatDate(facts.asOf.value);
+  return out;
+}
+
+export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: WorkbookSettings): WorkbookScan {
+  const diags = new Diagnostics();
+  const recognitions = recognizeWorkbook(grids, rubric, settings.mappings, diags);
+  const labels = allFactLabels(rubric);
+  const scan: WorkbookScan = {
+    sheets: [],
+    empty: true,
+    recognised: 0,
+    sheetNames: grids.sheets.map((s) => s.name),
+    diagnostics: diags.list,
+  };
+  for (const rec of recognitions) {
+    const sheet = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
+    const mapping = settings.mappings.find((m) => m.sheet === sheet.name);
+    const autoKind = mapping ? recognizeSheet(sheet, labels).kind : rec.kind;
+    const table = rec.kind !== null && rec.kind !== "facts";
+    const spec = table ? kindSpec(rec.kind as LedgerKind) : undefined;
+    const columns: Record<string, string> = {};
+    for (const [field, col] of Object.entries(rec.columns)) columns[field] = columnLetters(col);
+    const fields: FieldInfo[] = (spec?.fields ?? []).map((f) => ({ field: f.field, label: f.headers[0], required: !!f.required }));
+    const item: SheetScan = {
+      name: sheet.name,
+      kind: rec.kind,
+      autoKind,
+      confidence: rec.confidence,
+      headerRow: table ? rec.headerRow + 1 : null,
+      columns,
+      fields,
+      choices: table ? columnChoices(sheet, rec.headerRow) : [],
+      dataRows: countRows(sheet, table ? rec.headerRow + 1 : 0),
+      missingRequired: fields.filter((f) => f.required && !(f.field in columns)).map((f) => f.field),
+    };
+    if (mapping) item.mapping = mapping;
+    scan.sheets.push(item);
+    if (rec.kind) scan.recognised++;
+    if (scan.empty && sheet.rows.some((row) => !blank(row))) scan.empty = false;
+    if (rec.kind === "facts") {
+      const v = factsValues(sheet, rubric);
+      scan.county ??= v.county;
+      scan.asOf ??= v.asOf;
+    }
+  }
+  // A workbook holding only the add-in's own sheets has nothing to score either.
+  if (scan.sheets.length === 0) scan.empty = true;
+  return scan;
+}
+
+/** The settings after the user picked a kind for a sheet ("auto" forgets the stored mapping). */
+export function settingsWithKind(settings: WorkbookSettings, sheet: string, kind: LedgerKind | "ignore" | "auto"): WorkbookSettings {
+  if (kind === "auto") return { ...settings, mappings: settings.mappings.filter((m) => m.sheet !== sheet) };
+  return withMapping(settings, { sheet, kind });
+}
+
+/**
+ * The settings after the user picked a column for a field of a ledger sheet: the sheet's mapping
+ * keeps its kind (the one in use now) and earlier column choices, plus this one.
+ */
+export function settingsWithColumn(settings: WorkbookSettings, sheet: SheetScan, field: string, letter: string): WorkbookSettings {
+  if (!sheet.kind || sheet.kind === "facts") return settings;
+  const m: SheetMapping = { sheet: sheet.name, kind: sheet.kind, columns: { ...(sheet.mapping?.columns ?? {}), [field]: letter } };
+  if (sheet.mapping?.headerRow !== undefined) m.headerRow = sheet.mapping.headerRow;
+  return withMapping(settings, m);
+}
