@@ -1,0 +1,79 @@
+/** Every indicator by group: points / weight, the basis line and links to its evidence. */
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { IndicatorResult, ScoreReport } from "../../scoring/report";
+import type { Rubric } from "../../scoring/rubric";
+import { useI18n } from "../i18n/context";
+import { fmtPoints, indicatorLinks } from "../model/summary";
+import { GoToLink, type OnSelect } from "./GoToLink";
+
+const useStyles = makeStyles({
+  group: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { borderLeft: `3px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS, minWidth: 0 },
+  head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
+  badge: { flexShrink: 0 },
+  basis: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  evidence: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+});
+
+function badgeColor(ind: IndicatorResult): "success" | "warning" | "danger" | "informative" {
+  if (ind.section === "veto") return ind.vetoed ? "danger" : "success";
+  if (ind.status === "missing" || ind.points <= 0) return "danger";
+  return ind.points >= ind.weight ? "success" : "warning";
+}
+
+function IndicatorItem({ ind, onSelect }: { ind: IndicatorResult; onSelect: OnSelect }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const links = indicatorLinks(ind);
+  const points = ind.section === "veto" ? (ind.vetoed ? t.vetoTriggered : t.vetoNotTriggered) : t.indicatorPoints(fmtPoints(ind.points), fmtPoints(ind.weight));
+  return (
+    <li className={s.item} data-indicator={ind.id}>
+      <div className={s.head}>
+        <Text size={300} weight="semibold" className={s.name}>
+          {ind.name}
+        </Text>
+        <Badge className={s.badge} appearance="tint" color={badgeColor(ind)}>
+          {points}
+        </Badge>
+      </div>
+      <Text size={200} className={s.basis}>
+        {ind.basis}
+      </Text>
+      {links.length ? (
+        <div className={s.evidence}>
+          {t.evidence}：
+          {links.map((l, i) => (
+            <span key={l.text}>
+              {i > 0 ? "；" : ""}
+              <GoToLink target={l} onSelect={onSelect} />
+            </span>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function IndicatorList({ report, rubric, onSelect }: { report: ScoreReport; rubric: Rubric; onSelect: OnSelect }) {
+  const s = useStyles();
+  return (
+    <div>
+      {rubric.groups.map((g) => {
+        const inds = report.indicators.filter((i) => i.group === g.id);
+        if (!inds.length) return null;
+        return (
+          <section key={g.id} aria-label={g.name}>
+            <h4 className={s.group}>{g.name}</h4>
+            <ul className={s.list}>
+              {inds.map((ind) => (
+                <IndicatorItem key={ind.id} ind={ind} onSelect={onSelect} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/** The pane: commands, progress, result, settings and the sheet list, driven by the controller. */
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { WorkbookHost } from "../host";
+import { useI18n } from "../i18n/context";
+import { useScoring } from "../use-scoring";
+import { ActionBar } from "./ActionBar";
+import { ErrorMessage } from "./ErrorMessage";
+import { ScoreProgress } from "./ScoreProgress";
+import { ScoreSummary } from "./ScoreSummary";
+import { SettingsPanel } from "./SettingsPanel";
+import { SheetList } from "./SheetList";
+import { StateMessage } from "./StateMessage";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: "720px",
+    boxSizing: "border-box",
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function Pane({ host }: { host: WorkbookHost }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const { state, controller: c } = useScoring(host);
+  const onSelect = (sheet: string, address: string) => void c.select(sheet, address);
+  return (
+    <main className={s.root} aria-busy={state.busy}>
+      <header>
+        <h1 className={s.title}>{t.appTitle}</h1>
+        <Text size={200} className={s.muted}>
+          {t.appSubtitle}
+        </Text>
+      </header>
+      {state.error ? <ErrorMessage error={state.error} onDismiss={() => c.dismissError()} /> : null}
+      {state.notice ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.templatesAdded(state.notice.names)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => c.dismissNotice()}>
+              {t.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <ActionBar busy={state.busy} scored={!!state.outcome} onScore={() => void c.score()} onInsertTemplates={() => void c.insertTemplates()} />
+      {state.phase === "scoring" && state.progress ? <ScoreProgress progress={state.progress} /> : null}
+      <StateMessage scanning={state.phase === "scanning"} scan={state.scan} />
+      {state.outcome && state.phase !== "scoring" ? <ScoreSummary outcome={state.outcome} onSelect={onSelect} /> : null}
+      <SettingsPanel settings={state.settings} scan={state.scan} onOption={(name, value) => void c.setOption(name, value)} />
+      {state.scan && !state.scan.empty ? (
+        <SheetList scan={state.scan} onKind={(sheet, kind) => void c.setKind(sheet, kind)} onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)} />
+      ) : null}
+    </main>
+  );
+}

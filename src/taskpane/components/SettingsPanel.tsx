@@ -1,0 +1,72 @@
+/** Rubric, cut-off date and county: stored as options of the workbook's settings sheet. */
+import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import type { WorkbookSettings } from "../../ledger/settings";
+import { RUBRICS } from "../../pipeline";
+import { parseIsoDate } from "../../scoring/dates";
+import { useI18n } from "../i18n/context";
+import { OPTION, rubricOf, type OptionName } from "../model/controller";
+import type { WorkbookScan } from "../model/scan";
+import { CommitInput } from "./CommitInput";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  full: { width: "100%", minWidth: 0 },
+});
+
+interface Props {
+  settings: WorkbookSettings;
+  scan?: WorkbookScan;
+  onOption: (name: OptionName, value: string) => void;
+}
+
+export function SettingsPanel({ settings, scan, onOption }: Props) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const rubric = rubricOf(settings);
+  const storedAsOf = settings.options[OPTION.asOf];
+  const asOfSource = storedAsOf ? "option" : scan?.asOf ? "facts" : "rubric";
+  const asOf = storedAsOf ?? scan?.asOf ?? rubric.asOf;
+  return (
+    <section className={s.root} aria-labelledby="settings-heading">
+      <h2 id="settings-heading" className={s.heading}>
+        {t.settingsHeading}
+      </h2>
+      <Field label={t.rubric}>
+        <Select className={s.full} value={rubric.id} onChange={(_, d) => onOption(OPTION.rubric, d.value)}>
+          {Object.values(RUBRICS).map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.asOf} hint={t.asOfHint(asOfSource)}>
+        <CommitInput
+          className={s.full}
+          type="date"
+          value={asOf}
+         
+          onCommit={(v) => {
+            if (v === "" || parseIsoDate(v)) onOption(OPTION.asOf, v);
+          }}
+        />
+      </Field>
+      {scan?.county ? (
+        <Field label={t.county} hint={t.countyFromFacts}>
+          <Input className={s.full} value={scan.county} readOnly />
+        </Field>
+      ) : (
+        <Field label={t.county}>
+          <CommitInput
+            className={s.full}
+            value={settings.options[OPTION.county] ?? ""}
+            placeholder={t.countyPlaceholder}
+           
+            onCommit={(v) => onOption(OPTION.county, v)}
+          />
+        </Field>
+      )}
+    </section>
+  );
+}

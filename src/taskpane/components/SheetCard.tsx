@@ -1,0 +1,153 @@
+/** One sheet of the workbook: what it was recognised as, and drop-downs to correct kind and columns. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Label,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { LEDGER_KINDS, type LedgerKind } from "../../ledger/records";
+import { kindLabel } from "../../ledger/schema";
+import { useI18n } from "../i18n/context";
+import { fieldName, kindName } from "../i18n/strings";
+import type { SheetScan } from "../model/scan";
+
+const useStyles = makeStyles({
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
+  badge: { flexShrink: 1, minWidth: 0, maxWidth: "60%", whiteSpace: "normal", height: "auto", textAlign: "end" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  field: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
+  panel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export type KindChoice = LedgerKind | "ignore" | "auto";
+
+interface Props {
+  sheet: SheetScan;
+  onKind: (sheet: string, kind: KindChoice) => void;
+  onColumn: (sheet: string, field: string, letter: string) => void;
+}
+
+export function SheetCard({ sheet, onKind, onColumn }: Props) {
+  const { t, lang } = useI18n();
+  const s = useStyles();
+  const kindId = useId();
+  const name = (k: LedgerKind) => kindName(lang, k, kindLabel(k));
+  const ignored = sheet.mapping?.kind === "ignore";
+  const status = ignored ? t.ignored : sheet.kind ? name(sheet.kind) : t.notRecognised;
+  const meta: string[] = [];
+  if (sheet.headerRow) meta.push(t.headerRow(sheet.headerRow));
+  meta.push(t.dataRows(sheet.dataRows));
+  if (sheet.kind && !ignored) meta.push(sheet.mapping ? t.manual : t.confidence(Math.round(sheet.confidence * 100)));
+  else if (ignored) meta.push(t.manual);
+  const mappedCount = sheet.fields.filter((f) => f.field in sheet.columns).length;
+  const fieldLabel = (field: string) => fieldName(lang, field, sheet.fields.find((f) => f.field === field)?.label ?? field);
+  return (
+    <li className={s.card} data-sheet={sheet.name}>
+      <div className={s.head}>
+        <Text weight="semibold" className={s.name}>
+          {sheet.name}
+        </Text>
+        <Badge className={s.badge} appearance="tint" color={sheet.kind ? "brand" : ignored ? "subtle" : "warning"}>
+          {status}
+        </Badge>
+      </div>
+      <Text size={200} className={s.muted}>
+        {meta.join(" · ")}
+      </Text>
+      <div className={s.field}>
+        <Label htmlFor={kindId} size="small">
+          {t.kindLabel}
+        </Label>
+        <Select
+          id={kindId}
+          className={s.select}
+          size="small"
+          aria-label={`${sheet.name}：${t.kindLabel}`}
+          value={sheet.mapping?.kind ?? "auto"}
+          onChange={(_, d) => onKind(sheet.name, d.value as KindChoice)}
+        >
+          <option value="auto">{t.kindAuto(sheet.autoKind ? name(sheet.autoKind) : null)}</option>
+          {LEDGER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {name(k)}
+            </option>
+          ))}
+          <option value="ignore">{t.kindIgnore}</option>
+        </Select>
+      </div>
+      {sheet.missingRequired.length ? (
+        <Text size={200} className={s.error}>
+          {t.requiredMissing(sheet.missingRequired.map(fieldLabel))}
+        </Text>
+      ) : null}
+      {sheet.fields.length ? (
+        <Accordion collapsible defaultOpenItems={sheet.missingRequired.length ? ["columns"] : []}>
+          <AccordionItem value="columns">
+            <AccordionHeader size="small">{t.headingWith(t.columnsHeading, `${mappedCount}/${sheet.fields.length}`)}</AccordionHeader>
+            <AccordionPanel className={s.panel}>
+              {sheet.fields.map((f) => (
+                <ColumnSelect
+                  key={f.field}
+                  sheet={sheet}
+                  field={f.field}
+                  label={fieldLabel(f.field) + (f.required ? " *" : "")}
+                  onColumn={onColumn}
+                />
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : null}
+    </li>
+  );
+}
+
+function ColumnSelect({ sheet, field, label, onColumn }: { sheet: SheetScan; field: string; label: string; onColumn: Props["onColumn"] }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const id = useId();
+  const letter = sheet.columns[field] ?? "";
+  return (
+    <div className={s.field}>
+      <Label htmlFor={id} size="small">
+        {label}
+      </Label>
+      <Select
+        id={id}
+        className={s.select}
+        size="small"
+        aria-label={`${sheet.name}：${t.columnFor(label)}`}
+        value={letter}
+        onChange={(_, d) => {
+          if (d.value) onColumn(sheet.name, field, d.value);
+        }}
+      >
+        {letter ? null : <option value="">{t.columnNone}</option>}
+        {sheet.choices.map((c) => (
+          <option key={c.letter} value={c.letter}>
+            {t.columnOption(c.letter, c.header)}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
