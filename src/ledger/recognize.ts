@@ -75,14 +75,35 @@ function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
   return out;
 }
 
-function matchQuality(label: string, synonym: string): number {
+/** Question words that header writers add or leave out: "快递物流是否覆盖" = "快递物流覆盖". */
+const QUESTION_WORDS = /是否|有无|有没有/g;
+/**
+ * A header is about its last noun: "覆盖时间" is a date, "联系人电话" a phone, "媒体级别" a level.
+ * When a synonym is found inside a header and what follows it is one of these words (and the
+ * synonym is not itself of that sort), the header means something else.
+ */
+const OTHER_NOUN = /(?:日期|时间|年月|月份|电话|手机|号码|金额|人数|人次|户数|个数|地址|代码|类型|级别|形式)$/;
+
+export function matchQuality(label: string, synonym: string): number {
   const l = normalizeLabel(splitUnit(label).label);
   const s = normalizeLabel(synonym);
   if (!l || !s) return 0;
   if (l === s) return 1;
+  const contained = (hay: string, needle: string, q: number): number => {
+    const i = hay.indexOf(needle);
+    if (i < 0) return 0;
+    const rest = hay.slice(i + needle.length).replace(/\(.*\)$/, "");
+    if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
+    return q;
+  };
   // "是否省定贫困村（是/否）" contains the synonym; short generic synonyms count less.
-  if (l.includes(s)) return s.length >= 3 ? 0.85 : 0.6;
-  return 0;
+  const direct = contained(l, s, s.length >= 3 ? 0.85 : 0.6);
+  if (direct > 0) return direct;
+  const lq = l.replace(QUESTION_WORDS, "");
+  const sq = s.replace(QUESTION_WORDS, "");
+  if (!lq || !sq || (lq === l && sq === s)) return 0;
+  if (lq === sq) return 0.95;
+  return contained(lq, sq, sq.length >= 3 ? 0.8 : 0.55);
 }
 
 function assignColumns(spec: KindSpec, labels: string[][]) {
@@ -121,8 +142,18 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
   return s;
 }
 
+/**
+ * A title line above a table has a few cells (title, 填报单位, 单位); a row of many is a header or
+ * data, and its words are no hint (a data row taken as the header has the real header above it).
+ */
+function titleLine(row: CellValue[] | undefined): string {
+  const texts = rowTexts(row).filter((t) => t !== "");
+  return texts.length <= 3 ? texts.join(" ") : "";
+}
+
 function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): Candidate | undefined {
   const labels = headerLabels(sheet, r, rows);
+  if (spec.antiHeaders && labels.some((cands) => cands.some((t) => spec.antiHeaders?.some((h) => matchQuality(t, h) >= 0.85)))) return undefined;
   const { columns, headers, quality } = assignColumns(spec, labels);
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
   if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;
@@ -137,7 +168,7 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): C
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   const titles = sheet.rows
     .slice(0, r - rows + 1)
-    .map((row) => rowTexts(row).join(" "))
+    .map((row) => titleLine(row))
     .join(" ");
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));

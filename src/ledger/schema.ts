@@ -22,6 +22,8 @@ export interface KindSpec {
   /** Words that rule the kind out when they are in the sheet name or title. */
   antiHints?: string[];
   fields: FieldSpec[];
+  /** Headers that rule the kind out: a 是否省定贫困村 column makes a list of all villages, not of poor ones. */
+  antiHeaders?: string[];
   /** Field combinations of which at least one must be present (beyond required). */
   anyOf?: string[][];
 }
@@ -46,6 +48,7 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "poorVillages",
     label: "省定贫困村清单",
     hints: ["省定贫困村", "相对贫困村", "贫困村清单", "贫困村名单"],
+    antiHeaders: ["是否省定贫困村", "是否贫困村", "是否相对贫困村", "快递覆盖", "村居类型"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
       { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称"], required: true },
@@ -74,7 +77,7 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], weight: 0.7 },
       { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], required: true, weight: 0.7 },
-      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程"], weight: 1 },
+      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数"], weight: 1.2 },
     ],
