@@ -75,7 +75,8 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   const v = village(x, "village");
   if (!v) {
-    x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
+    // An error value in the cell has been reported already; a blank one is said here.
+    if (!x.isError("village")) x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
     return undefined;
   }
   return opt({
@@ -94,7 +95,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
   let personTimes = Q.ONE;
   if (x.has("personTimes")) {
-    const n = x.number("personTimes");
+    const n = x.number("personTimes", { count: true });
     if (n === undefined) return undefined;
     personTimes = n;
   } else if (!x.text("name") && !x.text("id")) {
@@ -143,7 +144,7 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
 
 export const readFund = (x: RowCtx): FundRecord | undefined => {
   const unit = x.rec.unit === "万元" ? "万元" : "元";
-  const amount = x.number("amount", unit);
+  const amount = x.number("amount", { unit });
   if (amount === undefined) return undefined;
   return opt({ source: src(x), date: x.has("date") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount });
 };

@@ -7,11 +7,26 @@ import type { Diagnostics } from "./diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "./grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText, isNoteText, isTotalText, normalizeLabel } from "./normalize/text";
+import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { Recognition } from "./recognize";
+import { kindSpec } from "./schema";
 import type { LDate } from "../scoring/dates";
-import type { Q } from "../scoring/rational";
+import { Q } from "../scoring/rational";
+
+/** The error of a cell: an Excel error value, or its text typed or pasted as a string ("#N/A"). */
+export function cellError(v: CellValue | undefined): string | undefined {
+  if (isCellError(v)) return v.error.trim().toUpperCase();
+  if (typeof v === "string" && isErrorText(v)) return v.trim().toUpperCase();
+  return undefined;
+}
+
+export interface NumberOpts {
+  /** Money unit of the column (万元 values are converted to 元). */
+  unit?: "元" | "万元";
+  /** A count (人次, 人数): a percentage or a negative number is not one. */
+  count?: boolean;
+}
 
 export class RowCtx {
   constructor(
@@ -40,14 +55,27 @@ export class RowCtx {
     return cellAddress(this.r, this.rec.columns[field] ?? 0);
   }
 
+  private header(field: string): string {
+    return (this.rec.headers[field] ?? field).replace(/\s+/g, "");
+  }
+
+  /** The cell holds an error value (already reported by the accessor that met it). */
+  isError(field: string): boolean {
+    return cellError(this.raw(field)) !== undefined;
+  }
+
+  /** Reports an error value; true when there was one (the caller then leaves the cell out). */
+  private reportError(field: string, done: string): boolean {
+    const e = cellError(this.raw(field));
+    if (e === undefined) return false;
+    this.diags.error(`${this.header(field)}为错误值 ${e}，${done}`, this.sheet.name, this.addr(field));
+    return true;
+  }
+
   /** Trimmed text, or undefined when blank. Error values are reported. */
   text(field: string): string | undefined {
-    const v = this.raw(field);
-    if (isCellError(v)) {
-      this.diags.error(`${this.rec.headers[field] ?? field}为错误值 ${v.error}，该格未采用`, this.sheet.name, this.addr(field));
-      return undefined;
-    }
-    const t = cellText(v);
+    if (this.reportError(field, "该格未采用")) return undefined;
+    const t = cellText(this.raw(field));
     return t === "" ? undefined : t;
   }
 
@@ -55,37 +83,44 @@ export class RowCtx {
   date(field: string): LDate | null {
     const v = this.raw(field);
     if (v === null || cellText(v) === "") return null;
+    if (this.reportError(field, "按无日期处理")) return null;
     const p = parseDate(v);
     if (p.ok) return p.value;
-    this.diags.warn(`${this.rec.headers[field] ?? field}：${p.reason}，按无日期处理`, this.sheet.name, this.addr(field));
+    this.diags.warn(`${this.header(field)}：${p.reason}，按无日期处理`, this.sheet.name, this.addr(field));
     return null;
   }
 
   /** Yes/no; blank → null ("no answer"); not understood → null with a warning. */
   yesNo(field: string, parse: (v: CellValue) => boolean | null | undefined = parseYesNo): boolean | null {
     const v = this.raw(field);
-    if (isCellError(v)) {
-      this.diags.error(`${this.rec.headers[field] ?? field}为错误值 ${v.error}，按未填处理`, this.sheet.name, this.addr(field));
-      return null;
-    }
+    if (this.reportError(field, "按未填处理")) return null;
     const b = parse(v);
     if (b === undefined) {
-      this.diags.warn(`${this.rec.headers[field] ?? field}“${cellText(v)}”不是“是/否”，按未填处理`, this.sheet.name, this.addr(field));
+      this.diags.warn(`${this.header(field)}“${cellText(v)}”不是“是/否”，按未填处理`, this.sheet.name, this.addr(field));
       return null;
     }
     return b;
   }
 
   /** A number (money converted to 元 when unit is 万元); undefined with a diagnostic when unusable. */
-  number(field: string, unit?: "元" | "万元"): Q | undefined {
+  number(field: string, opts: NumberOpts = {}): Q | undefined {
     const v = this.raw(field);
     if (v === null || cellText(v) === "") return undefined;
-    const p = parseNumber(v, unit ? { unit } : {});
+    if (this.reportError(field, "该行未计入")) return undefined;
+    const p = parseNumber(v, opts.unit ? { unit: opts.unit } : {});
     if (p.ok) {
-      if (p.lostDigits) this.diags.warn(`${this.rec.headers[field] ?? field}的数字位数过长，可能已丢失精度`, this.sheet.name, this.addr(field));
+      if (opts.count && (p.unit === "%" || p.unit === "‰")) {
+        this.diags.error(`${this.header(field)}“${cellText(v)}”是百分数，不是人数或人次，该行未计入`, this.sheet.name, this.addr(field));
+        return undefined;
+      }
+      if (opts.count && p.value.lt(Q.ZERO)) {
+        this.diags.error(`${this.header(field)}“${cellText(v)}”是负数，该行未计入`, this.sheet.name, this.addr(field));
+        return undefined;
+      }
+      if (p.lostDigits) this.diags.warn(`${this.header(field)}的数字位数过长，可能已丢失精度`, this.sheet.name, this.addr(field));
       return p.value;
     }
-    this.diags.error(`${this.rec.headers[field] ?? field}：${p.reason}，该行未计入`, this.sheet.name, this.addr(field));
+    this.diags.error(`${this.header(field)}：${p.reason}，该行未计入`, this.sheet.name, this.addr(field));
     return undefined;
   }
 }
@@ -94,34 +129,102 @@ function isBlankRow(row: CellValue[] | undefined): boolean {
   return !row || row.every((v) => v === null || cellText(v) === "");
 }
 
-/** A header row repeated inside the data (ledgers pasted together from several files). */
-function isRepeatedHeader(row: CellValue[], rec: Recognition): boolean {
-  const cols = Object.entries(rec.columns);
-  if (cols.length === 0) return false;
-  let same = 0;
-  for (const [field, c] of cols) {
-    const h = rec.headers[field];
-    if (h && normalizeLabel(cellText(row[c] ?? null)) === normalizeLabel(h)) same++;
+/** Header keys for comparing a row with the header: no unit brackets, spaces or line breaks. */
+function headerKey(v: CellValue | undefined): string {
+  return normalizeLabel(splitUnit(cellText(v ?? null)).label);
+}
+
+/** What a header row repeated inside the data looks like, computed once per sheet. */
+class HeaderShape {
+  /** Column → header texts of that column (each header row, merged group cells filled in). */
+  private readonly byCol = new Map<number, Set<string>>();
+  /** Every header wording of the kind, for headers pasted from a file that words them differently. */
+  private readonly synonyms = new Set<string>();
+  /** Title lines above the header (repeated when files were pasted together). */
+  readonly titles = new Set<string>();
+
+  constructor(sheet: Sheet, rec: Recognition) {
+    const top = rec.headerRow - rec.headerRows + 1;
+    for (let r = Math.max(0, top); r <= rec.headerRow; r++) {
+      (sheet.rows[r] ?? []).forEach((v, c) => this.add(c, headerKey(v)));
+      for (const m of sheet.merges ?? []) {
+        if (m.top <= r && m.bottom >= r) {
+          const k = headerKey(sheet.rows[m.top]?.[m.left]);
+          for (let c = m.left; c <= m.right; c++) this.add(c, k);
+        }
+      }
+    }
+    for (const h of Object.values(rec.headers)) this.synonyms.add(headerKey(h));
+    const spec = rec.kind ? kindSpec(rec.kind) : undefined;
+    for (const f of spec?.fields ?? []) for (const h of f.headers) this.synonyms.add(headerKey(h));
+    for (let r = 0; r < top; r++) {
+      const texts = (sheet.rows[r] ?? []).map((v) => headerKey(v)).filter((t) => t !== "");
+      if (texts.length > 0 && texts.length <= 3) this.titles.add(texts.join("|"));
+    }
   }
-  return same >= Math.max(2, Math.ceil(cols.length / 2));
+
+  private add(c: number, k: string): void {
+    if (!k) return;
+    const set = this.byCol.get(c) ?? new Set<string>();
+    set.add(k);
+    this.byCol.set(c, set);
+  }
+
+  /** A header row repeated inside the data (ledgers pasted together), in this wording or another. */
+  isRepeatedHeader(row: CellValue[], rec: Recognition): boolean {
+    const cols = [...new Set(Object.values(rec.columns))];
+    let filled = 0;
+    let same = 0;
+    for (const c of cols) {
+      const k = headerKey(row[c]);
+      if (!k) continue;
+      filled++;
+      if (this.byCol.get(c)?.has(k) || this.synonyms.has(k)) same++;
+    }
+    return filled > 0 && same >= Math.max(filled === 1 && cols.length === 1 ? 1 : 2, Math.ceil(filled / 2));
+  }
+
+  /** A title line above the header, repeated where a second file was pasted below the first. */
+  isRepeatedTitle(row: CellValue[]): boolean {
+    const texts = row.map((v) => headerKey(v)).filter((t) => t !== "");
+    return texts.length > 0 && this.titles.has(texts.join("|"));
+  }
+}
+
+/** Fields whose cells are labels (names), where a 合计 row puts its word when 序号 is blank. */
+const LABEL_FIELDS = ["name", "village", "town", "project", "category", "topic", "outlet", "unit"];
+
+/** The only cell of a row, merged across several columns: a title or a remark, not a record. */
+function isMergedLine(sheet: Sheet, row: CellValue[], r: number): boolean {
+  const filled = row.map((v, c) => (cellText(v) === "" ? -1 : c)).filter((c) => c >= 0);
+  if (filled.length !== 1) return false;
+  const c = filled[0];
+  return (sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c && m.right - m.left >= 2);
 }
 
 /** The data rows of a recognised sheet, each as a RowCtx; skipped rows are noted where useful. */
 export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
   const mappedCols = Object.values(rec.columns);
+  const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
+  const shape = new HeaderShape(sheet, rec);
+  const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
     const texts = row.map((v) => cellText(v));
     const firstText = texts.find((t) => t !== "") ?? "";
-    if (isNoteText(firstText)) continue;
-    // Total rows carry their label in one of the first cells (序号 / 名称 columns).
-    if (texts.slice(0, 4).some((t) => isTotalText(t))) {
-      diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, `${r + 1}:${r + 1}`);
+    if (isNoteText(firstText) || parseUnitLine(firstText)) continue;
+    // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
+    if (texts.some((t, c) => (c < 4 || labelCols.has(c)) && isTotalText(t))) {
+      diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
       continue;
     }
-    if (isRepeatedHeader(row, rec)) {
-      diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, `${r + 1}:${r + 1}`);
+    if (shape.isRepeatedHeader(row, rec)) {
+      diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
+      continue;
+    }
+    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, row, r)) {
+      diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
