@@ -75,7 +75,8 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const flagged = l.villages.filter((v) => v.poor === true).map((v) => v.key);
     const differ = flagged.filter((k) => !poor?.has(k));
     if ((l.columnsPresent.villages ?? []).includes("poor") && (differ.length > 0 || flagged.length !== poor.size)) {
-      diags.warn(`贫困村清单（${poor.size} 个）与行政村清单中的贫困村标记（${flagged.length} 个）不一致，以贫困村清单为准`, l.sheetsByKind.poorVillages[0]);
+      const first = l.poorVillages[0].source;
+      diags.warn(`贫困村清单（${poor.size} 个）与行政村清单中的贫困村标记（${flagged.length} 个）不一致，以贫困村清单为准`, first.sheet, `${first.row}:${first.row}`);
     }
   } else if ((l.columnsPresent.villages ?? []).includes("poor") && admin.size > 0) {
     poor = new Map(l.villages.filter((v) => v.poor === true && v.type === "admin").map((v) => [v.key, v.source]));
@@ -180,7 +181,12 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
     eligible.set(p.id.text, p.source);
   }
   if (unmatched.length > 0) {
-    diags.warn(`贫困人口名单中有 ${unmatched.length} 人没有可用的身份证号，计入应培训人数，但无法核对是否参训`, unmatched[0].sheet);
+    const rows = unmatched.slice(0, 5).map((u) => u.row).join("、");
+    diags.warn(
+      `贫困人口名单中有 ${unmatched.length} 人没有可用的身份证号（第 ${rows}${unmatched.length > 5 ? " 等" : ""} 行），计入应培训人数，但无法核对是否参训`,
+      unmatched[0].sheet,
+      `${unmatched[0].row}:${unmatched[0].row}`,
+    );
   }
   const trainedIds = new Map<string, Source>();
   for (const t of counted) if (t.id && !t.id.masked && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);

@@ -5,7 +5,7 @@
  */
 import type { Rubric, RubricInput } from "../scoring/rubric";
 import { cellAddress, type Sheet } from "./grid";
-import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
+import { cellText, isNoteText, normalizeLabel, splitUnit } from "./normalize/text";
 import type { FactEntry } from "./records";
 
 const NOTE_HEADERS = ["佐证材料", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料"].map((h) => normalizeLabel(h));
@@ -32,9 +32,13 @@ export interface FactsSheetResult {
   unknownLabels: { cell: string; text: string }[];
 }
 
+/** Header and title words of a facts sheet's label columns: not labels that went unrecognised. */
+const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证)$/;
+
 export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
   const index = inputIndex(rubric);
   const entries: FactsSheetResult["entries"] = [];
+  const isLabel = (v: unknown) => index.has(labelKey(cellText(v as never)));
   // Columns whose header (anywhere in the first rows) says it holds evidence notes.
   const noteCols = new Set<number>();
   sheet.rows.slice(0, 10).forEach((row) =>
@@ -42,17 +46,21 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (NOTE_HEADERS.some((h) => normalizeLabel(cellText(v)).startsWith(h))) noteCols.add(c);
     }),
   );
+  const labelCols = new Set<number>();
+  let firstLabelRow = -1;
   sheet.rows.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
       const text = cellText(row[c] ?? null);
       if (!text) continue;
       const input = index.get(labelKey(text));
       if (!input) continue;
+      labelCols.add(c);
+      if (firstLabelRow < 0) firstLabelRow = r;
       // The value: the first non-empty cell to the right that is not itself a label.
       let vc = c + 1;
       while (vc < row.length && cellText(row[vc] ?? null) === "" && !noteCols.has(vc)) vc++;
       const valueCell = vc < row.length && !noteCols.has(vc) ? row[vc] : null;
-      const valueIsLabel = valueCell !== null && index.has(labelKey(cellText(valueCell)));
+      const valueIsLabel = valueCell !== null && isLabel(valueCell);
       const entry: FactsSheetResult["entries"][number] = {
         key: input.key,
         source: { sheet: sheet.name, row: r + 1 },
@@ -62,8 +70,10 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       };
       const unit = splitUnit(text).unit;
       if (unit) entry.unit = unit;
-      const noteCol = [...noteCols].find((n) => n > vc);
-      if (noteCol !== undefined) {
+      // The evidence note of this pair: the next note column, unless another label comes first
+      // (pairs side by side share a row; each note belongs to the pair just before it).
+      const noteCol = [...noteCols].sort((a, b) => a - b).find((n) => n > vc);
+      if (noteCol !== undefined && !row.slice(vc + 1, noteCol).some((v) => isLabel(v))) {
         const note = cellText(row[noteCol] ?? null);
         if (note) entry.note = note;
       }
@@ -71,5 +81,30 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (!valueIsLabel) c = vc; // pairs side by side: continue after this value
     }
   });
-  return { entries, unknownLabels: [] };
+  return { entries, unknownLabels: unknownLabels(sheet, labelCols, noteCols, firstLabelRow, isLabel) };
+}
+
+/**
+ * Text in a label column that is no label the rubric reads, with a value beside it: a fact the
+ * clerk filled in that would otherwise be silently ignored (a typo, or a wording we do not know).
+ */
+function unknownLabels(sheet: Sheet, labelCols: Set<number>, noteCols: Set<number>, firstLabelRow: number, isLabel: (v: unknown) => boolean): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  if (firstLabelRow < 0) return out;
+  const cols = [...labelCols].sort((a, b) => a - b);
+  sheet.rows.forEach((row, r) => {
+    if (r < firstLabelRow) return; // titles and the header row above the first label
+    cols.forEach((c, i) => {
+      const v = row[c] ?? null;
+      const text = cellText(v);
+      if (typeof v !== "string" || !text || isLabel(v) || noteCols.has(c)) return;
+      if (HEADER_WORDS.test(normalizeLabel(text)) || isNoteText(text) || !/[\u4e00-\u9fff]/.test(text)) return;
+      // Its value: a non-empty cell between it and the next label column.
+      const end = cols[i + 1] ?? row.length;
+      let hasValue = false;
+      for (let vc = c + 1; vc < end; vc++) if (!noteCols.has(vc) && cellText(row[vc] ?? null) !== "") hasValue = true;
+      if (hasValue) out.push({ cell: cellAddress(r, c), text });
+    });
+  });
+  return out;
 }
