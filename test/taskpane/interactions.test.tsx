@@ -1,0 +1,167 @@
+/** @jest-environment jsdom */
+/**
+ * Corrections and options saved through the host, evidence selection, English UI, the error
+ * boundary.
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { SETTINGS_SHEET } from "../../src/ledger/read";
+import { parseSettingsSheet } from "../../src/ledger/settings";
+import { CrashMessage } from "../../src/taskpane/components/CrashMessage";
+import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
+import { MemoryHost } from "./memory-host";
+import { renderPane } from "./render-pane";
+import { villagesAndStations } from "./small-grids";
+
+function settingsOf(host: MemoryHost) {
+  return parseSettingsSheet(host.sheet(SETTINGS_SHEET));
+}
+
+async function scanned(host: MemoryHost): Promise<void> {
+  await waitFor(() => expect(host.calls.some((c) => c.op === "readSettings")).toBe(true));
+  await screen.findByRole("heading", { name: "工作表" });
+}
+
+const card = (name: string) => document.querySelector(`[data-sheet="${name}"]`) as HTMLElement;
+/** The kind badge of a sheet's card. */
+const badge = (name: string) => card(name).querySelector(".fui-Badge") as HTMLElement;
+
+async function idle(): Promise<void> {
+  await waitFor(() => expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "false"));
+}
+
+test("a sheet's kind is corrected from its drop-down, saved in the settings sheet, and the list rescanned", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  expect(badge("站点台账")).toHaveTextContent("村级电商服务站点清单");
+  expect(within(card("站点台账")).getByText(/^表头第 2 行 · 2 行数据 · 把握度 \d+%$/)).toBeInTheDocument();
+
+  // Score first, so that the change marks the result as out of date.
+  fireEvent.click(screen.getByRole("button", { name: "评分" }));
+  await screen.findByTestId("total");
+
+  const reads = host.calls.filter((c) => c.op === "readGrids").length;
+  fireEvent.change(screen.getByRole("combobox", { name: "站点台账：台账类型" }), { target: { value: "ignore" } });
+  await waitFor(() => expect(badge("站点台账")).toHaveTextContent("已忽略"));
+  expect(settingsOf(host).mappings).toEqual([{ sheet: "站点台账", kind: "ignore" }]);
+  expect(host.calls.filter((c) => c.op === "readGrids").length).toBe(reads + 1);
+  expect(screen.getByText("设置已更改")).toBeInTheDocument();
+
+  // The unrecognised sheet can be declared a ledger kind, and "auto" forgets a mapping.
+  fireEvent.change(screen.getByRole("combobox", { name: "站点台账：台账类型" }), { target: { value: "auto" } });
+  await waitFor(() => expect(badge("站点台账")).toHaveTextContent("村级电商服务站点清单"));
+  expect(settingsOf(host).mappings).toEqual([]);
+  fireEvent.change(screen.getByRole("combobox", { name: "会议纪要：台账类型" }), { target: { value: "materials" } });
+  await waitFor(() => expect(within(card("会议纪要")).getByText("手动指定", { exact: false })).toBeInTheDocument());
+  expect(settingsOf(host).mappings).toEqual([{ sheet: "会议纪要", kind: "materials" }]);
+});
+
+test("a column is corrected from the drop-down of its field", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  const stations = card("站点台账");
+  fireEvent.click(within(stations).getByRole("button", { name: /列映射/ }));
+  const name = within(stations).getByRole("combobox", { name: "站点台账：“站点名称”所在列" });
+  expect(name).toHaveValue("B");
+  expect(within(name).getByRole("option", { name: "C 列：所在村" })).toBeInTheDocument();
+  const opened = within(stations).getByRole("combobox", { name: "站点台账：“建成日期”所在列" });
+  expect(opened).toHaveValue("D");
+  fireEvent.change(name, { target: { value: "A" } });
+  await waitFor(() => expect(settingsOf(host).mappings).toEqual([{ sheet: "站点台账", kind: "stations", columns: { name: "A" } }]));
+  await idle();
+  expect(within(card("站点台账")).getByRole("combobox", { name: "站点台账：“站点名称”所在列" })).toHaveValue("A");
+  expect(within(card("站点台账")).getByText(/手动指定/)).toBeInTheDocument();
+});
+
+test("county and cut-off date are saved as options and used by the next run", async () => {
+  const grids = villagesAndStations();
+  grids.sheets = grids.sheets.filter((s) => s.name !== "基本情况");
+  const host = new MemoryHost(grids);
+  renderPane(host);
+  await scanned(host);
+  const county = screen.getByRole("textbox", { name: "县（市、区）名称" });
+  fireEvent.change(county, { target: { value: "某某县" } });
+  fireEvent.blur(county);
+  await waitFor(() => expect(settingsOf(host).options).toEqual({ county: "某某县" }));
+  const asOf = screen.getByLabelText("考评截止日期");
+  expect(asOf).toHaveValue("2021-08-31");
+  expect(screen.getByText("指标体系的默认截止日期")).toBeInTheDocument();
+  fireEvent.change(asOf, { target: { value: "2021-06-30" } });
+  fireEvent.keyDown(asOf, { key: "Enter" });
+  await waitFor(() => expect(settingsOf(host).options).toEqual({ county: "某某县", asOf: "2021-06-30" }));
+  await idle();
+  expect(screen.getByText("已保存在工作簿设置中")).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "评分" }));
+  expect(await screen.findByText("某某县 · 考评截止 2021-06-30")).toBeInTheDocument();
+});
+
+test("the county on the facts sheet is shown read-only", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  const county = screen.getByRole("textbox", { name: "县（市、区）名称" });
+  expect(county).toHaveValue("测试县");
+  expect(county).toHaveAttribute("readonly");
+  expect(screen.getByText("取自基本情况表")).toBeInTheDocument();
+});
+
+test("clicking evidence or a diagnostic's place selects it in the workbook", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  fireEvent.click(screen.getByRole("button", { name: "评分" }));
+  const summary = await screen.findByTestId("summary");
+  const coverage = summary.querySelector('[data-indicator="work.coverage"]') as HTMLElement;
+  fireEvent.click(within(coverage).getByRole("button", { name: "站点台账 第 3–4 行" }));
+  await waitFor(() => expect(host.selections).toEqual([{ sheet: "站点台账", address: "A3:A4" }]));
+  const diagnosticLinks = within(summary).getAllByRole("button", { name: /^会议纪要/ });
+  fireEvent.click(diagnosticLinks[0]);
+  await waitFor(() => expect(host.selections[1]).toEqual({ sheet: "会议纪要", address: "A1" }));
+});
+
+test("a failing selection is reported, not thrown", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  fireEvent.click(screen.getByRole("button", { name: "评分" }));
+  const summary = await screen.findByTestId("summary");
+  host.failNext("select", new Error("工作表“站点台账”已被删除"));
+  fireEvent.click(within(summary).getAllByRole("button", { name: /^站点台账/ })[0]);
+  expect(await screen.findByRole("alert")).toHaveTextContent("工作表“站点台账”已被删除");
+});
+
+test("English when Office's display language is English", async () => {
+  const host = new MemoryHost(villagesAndStations(), "en-US");
+  renderPane(host);
+  await screen.findByRole("heading", { name: "Sheets" });
+  expect(screen.getByRole("button", { name: "Score workbook" })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Insert templates" })).toBeInTheDocument();
+  expect(badge("站点台账")).toHaveTextContent("Village service stations");
+  fireEvent.click(screen.getByRole("button", { name: "Score workbook" }));
+  expect(await screen.findByText("Result")).toBeInTheDocument();
+  expect(screen.getByText("/ 100 points")).toBeInTheDocument();
+});
+
+test("the error boundary shows a rendering failure and recovers on retry", () => {
+  let fail = true;
+  const Boom = () => {
+    if (fail) throw new Error("渲染失败");
+    return <p>恢复正常</p>;
+  };
+  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    render(
+      <ErrorBoundary fallback={(e, reset) => <CrashMessage error={e} onRetry={reset} />}>
+        <Boom />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("任务窗格出错");
+    expect(screen.getByRole("alert")).toHaveTextContent("渲染失败");
+    fail = false;
+    fireEvent.click(screen.getByRole("button", { name: "重试" }));
+    expect(screen.getByText("恢复正常")).toBeInTheDocument();
+  } finally {
+    spy.mockRestore();
+  }
+});
