@@ -6,7 +6,7 @@ import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "./diagnostics";
 import { cellAddress, type Sheet, type WorkbookGrids } from "./grid";
 import { allFactLabels, readFactsSheet } from "./facts-sheet";
-import { applyMapping, type SheetMapping } from "./mapping";
+import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { emptyLedgers, type LedgerKind, type Ledgers } from "./records";
 import { MIN_CONFIDENCE, recognizeSheet, type Recognition } from "./recognize";
@@ -69,6 +69,9 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.confidence < MIN_CONFIDENCE + 0.15 && !rec.mapped) {
       diags.info(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，但把握不大（${Math.round(rec.confidence * 100)}%），请核对`, sheet.name, rec.kind === "facts" ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`);
     }
+    // A mapped sheet without a required column cannot count (a funds sheet without amounts is not
+    // "nothing spent"); the mapping's diagnostic said so.
+    if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
     if (rec.kind === "facts") {
       const { entries, unknownLabels } = readFactsSheet(sheet, rubric);

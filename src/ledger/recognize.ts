@@ -279,3 +279,42 @@ export function recognizeAs(sheet: Sheet, kind: LedgerKind): Recognition | undef
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * A kind read from the header row a user stated in a mapping (zero-based): its columns are taken
+ * from that row (with the row above when a merged group row there adds fields), wherever the
+ * automatic scan would have looked. Columns may be empty; the mapping can name them.
+ */
+export function recognizeAt(sheet: Sheet, kind: LedgerKind, headerRow: number): Recognition | undefined {
+  const spec = KIND_SPECS.find((k) => k.kind === kind);
+  if (!spec || !Number.isInteger(headerRow) || headerRow < 0) return undefined;
+  let rows: 1 | 2 = 1;
+  let found = assignColumns(spec, headerLabels(sheet, headerRow, 1));
+  // The row above joins only a stated row that is a header itself (a data row stated by mistake
+  // must not borrow the real header above it).
+  if (headerRow > 0 && Object.keys(found.columns).length > 0) {
+    const two = assignColumns(spec, headerLabels(sheet, headerRow, 2));
+    if (Object.keys(two.columns).length > Object.keys(found.columns).length) {
+      rows = 2;
+      found = two;
+    }
+  }
+  const fieldUnits: Record<string, Unit> = {};
+  for (const [field, text] of Object.entries(found.headers)) {
+    const u = splitUnit(text).unit;
+    if (u) fieldUnits[field] = u;
+  }
+  return {
+    sheet: sheet.name,
+    kind,
+    confidence: 1,
+    headerRow,
+    headerRows: rows,
+    columns: found.columns,
+    headers: found.headers,
+    fieldUnits,
+    unit: tableUnit(sheet, headerRow - rows + 1, fieldUnits),
+    mapped: true,
+    alternatives: [],
+  };
+}
