@@ -84,9 +84,26 @@ const QUESTION_WORDS = /是否|有无|有没有/g;
  */
 const OTHER_NOUN = /(?:日期|时间|年月|月份|电话|手机|号码|金额|人数|人次|户数|个数|地址|代码|类型|级别|形式)$/;
 
+/*
+ * Recognition compares every candidate header cell with every synonym of every kind, for each
+ * candidate header row: normalising the same few strings thousands of times dominated the time
+ * to read a workbook, so normalised forms are memoised (headers and synonyms repeat across sheets).
+ */
+const normCache = new Map<string, string>();
+function norm(text: string, dropUnit: boolean): string {
+  const key = (dropUnit ? "u" : "s") + text;
+  let v = normCache.get(key);
+  if (v === undefined) {
+    if (normCache.size > 50000) normCache.clear();
+    v = normalizeLabel(dropUnit ? splitUnit(text).label : text);
+    normCache.set(key, v);
+  }
+  return v;
+}
+
 export function matchQuality(label: string, synonym: string): number {
-  const l = normalizeLabel(splitUnit(label).label);
-  const s = normalizeLabel(synonym);
+  const l = norm(label, true);
+  const s = norm(synonym, false);
   if (!l || !s) return 0;
   if (l === s) return 1;
   const contained = (hay: string, needle: string, q: number): number => {
@@ -151,8 +168,7 @@ function titleLine(row: CellValue[] | undefined): string {
   return texts.length <= 3 ? texts.join(" ") : "";
 }
 
-function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): Candidate | undefined {
-  const labels = headerLabels(sheet, r, rows);
+function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: string[][], titles: string): Candidate | undefined {
   if (spec.antiHeaders && labels.some((cands) => cands.some((t) => spec.antiHeaders?.some((h) => matchQuality(t, h) >= 0.85)))) return undefined;
   const { columns, headers, quality } = assignColumns(spec, labels);
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
@@ -166,10 +182,6 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): C
   }
   const matched = Object.keys(columns).length;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
-  const titles = sheet.rows
-    .slice(0, r - rows + 1)
-    .map((row) => titleLine(row))
-    .join(" ");
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));
   const fieldUnits: Record<string, Unit> = {};
@@ -178,6 +190,28 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2): C
     if (u) fieldUnits[field] = u;
   }
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
+}
+
+/** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
+function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
+  const specs = only ? [only] : KIND_SPECS;
+  const best = new Map<string, Candidate>();
+  const scan = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
+  const titleLines = sheet.rows.slice(0, scan).map((row) => titleLine(row));
+  for (let r = 0; r < scan; r++) {
+    for (const rows of [1, 2] as const) {
+      if (rows === 2 && r === 0) continue;
+      // Header texts and title lines are computed once per position and shared by every kind.
+      const labels = headerLabels(sheet, r, rows);
+      const titles = titleLines.slice(0, r - rows + 1).join(" ");
+      for (const spec of specs) {
+        const c = scoreCandidate(spec, sheet, r, rows, labels, titles);
+        const prev = best.get(spec.kind);
+        if (c && (!prev || c.score > prev.score + 1e-9)) best.set(spec.kind, c);
+      }
+    }
+  }
+  return [...best.values()];
 }
 
 /** A 单位：万元 line above the header, or the amount header's own unit. */
@@ -195,12 +229,12 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
 
 /** How many cells of the sheet match labels of the facts sheet (a label/value layout). */
 export function factLabelHits(sheet: Sheet, labels: string[]): number {
-  const keys = new Set(labels.map((l) => normalizeLabel(l)));
+  const keys = new Set(labels.map((l) => norm(l, false)));
   // Distinct labels, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
   const hits = new Set<string>();
   for (const row of sheet.rows.slice(0, 200))
     for (const v of row) {
-      const k = typeof v === "string" ? normalizeLabel(v) : "";
+      const k = typeof v === "string" && v.length <= 60 ? norm(v, false) : "";
       if (k && keys.has(k)) hits.add(k);
     }
   return hits.size;
@@ -212,19 +246,7 @@ export function factLabelHits(sheet: Sheet, labels: string[]): number {
  */
 export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition {
   const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
-  const candidates: Candidate[] = [];
-  const scan = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
-  for (const spec of KIND_SPECS) {
-    let best: Candidate | undefined;
-    for (let r = 0; r < scan; r++) {
-      for (const rows of [1, 2] as const) {
-        if (rows === 2 && r === 0) continue;
-        const c = scoreCandidate(spec, sheet, r, rows);
-        if (c && (!best || c.score > best.score + 1e-9)) best = c;
-      }
-    }
-    if (best) candidates.push(best);
-  }
+  const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, factLabels);
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
@@ -253,13 +275,7 @@ export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition 
 export function recognizeAs(sheet: Sheet, kind: LedgerKind): Recognition | undefined {
   const spec = KIND_SPECS.find((k) => k.kind === kind);
   if (!spec) return undefined;
-  let best: Candidate | undefined;
-  for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++)
-    for (const rows of [1, 2] as const) {
-      if (rows === 2 && r === 0) continue;
-      const c = scoreCandidate(spec, sheet, r, rows);
-      if (c && (!best || c.score > best.score)) best = c;
-    }
+  const best = bestCandidates(sheet, spec)[0];
   if (!best) return undefined;
   return {
     sheet: sheet.name,
