@@ -34,6 +34,8 @@ export class RowCtx {
     readonly rec: Recognition,
     readonly r: number,
     readonly diags: Diagnostics,
+    /** Values of vertically merged data cells, by row then column (see mergedDown). */
+    readonly merged?: Map<number, Map<number, CellValue>>,
   ) {}
 
   /** One-based Excel row number. */
@@ -48,7 +50,9 @@ export class RowCtx {
   raw(field: string): CellValue {
     const c = this.rec.columns[field];
     if (c === undefined) return null;
-    return this.sheet.rows[this.r]?.[c] ?? null;
+    const v = this.sheet.rows[this.r]?.[c];
+    if ((v === null || v === undefined) && this.merged) return this.merged.get(this.r)?.get(c) ?? null;
+    return v ?? null;
   }
 
   addr(field: string): string {
@@ -131,8 +135,18 @@ function isBlankRow(row: CellValue[] | undefined): boolean {
 
 /** Header keys for comparing a row with the header: no unit brackets, spaces or line breaks. */
 function headerKey(v: CellValue | undefined): string {
-  return normalizeLabel(splitUnit(cellText(v ?? null)).label);
+  // Headers are text; numbers, dates and booleans in data rows never repeat a header. Every data
+  // cell passes through here, so normalised forms are memoised (values repeat down a column).
+  if (typeof v !== "string") return "";
+  let k = keyCache.get(v);
+  if (k === undefined) {
+    if (keyCache.size > 100000) keyCache.clear();
+    k = normalizeLabel(splitUnit(v).label);
+    keyCache.set(v, k);
+  }
+  return k;
 }
+const keyCache = new Map<string, string>();
 
 /** What a header row repeated inside the data looks like, computed once per sheet. */
 class HeaderShape {
@@ -186,6 +200,7 @@ class HeaderShape {
 
   /** A title line above the header, repeated where a second file was pasted below the first. */
   isRepeatedTitle(row: CellValue[]): boolean {
+    if (this.titles.size === 0) return false;
     const texts = row.map((v) => headerKey(v)).filter((t) => t !== "");
     return texts.length > 0 && this.titles.has(texts.join("|"));
   }
@@ -202,11 +217,33 @@ function isMergedLine(sheet: Sheet, row: CellValue[], r: number): boolean {
   return (sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c && m.right - m.left >= 2);
 }
 
+/**
+ * Data cells merged down several rows (one 培训日期 and 培训主题 for all trainees of a session, one
+ * 镇 for all villages of a town) hold their value in the top cell only; it belongs to every row of
+ * the merge. Only the merge's first column carries it: a merge across columns is one wide cell.
+ */
+function mergedDown(sheet: Sheet, headerRow: number): Map<number, Map<number, CellValue>> | undefined {
+  let out: Map<number, Map<number, CellValue>> | undefined;
+  for (const m of sheet.merges ?? []) {
+    if (m.bottom <= m.top || m.top <= headerRow) continue;
+    const v = sheet.rows[m.top]?.[m.left];
+    if (v === null || v === undefined) continue;
+    out ??= new Map();
+    for (let r = m.top + 1; r <= Math.min(m.bottom, sheet.rows.length - 1); r++) {
+      const row = out.get(r) ?? new Map<number, CellValue>();
+      row.set(m.left, v);
+      out.set(r, row);
+    }
+  }
+  return out;
+}
+
 /** The data rows of a recognised sheet, each as a RowCtx; skipped rows are noted where useful. */
 export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
   const shape = new HeaderShape(sheet, rec);
+  const merged = mergedDown(sheet, rec.headerRow);
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -229,6 +266,6 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (mappedCols.every((c) => cellText(row[c] ?? null) === "")) continue;
-    yield new RowCtx(sheet, rec, r, diags);
+    yield new RowCtx(sheet, rec, r, diags, merged);
   }
 }

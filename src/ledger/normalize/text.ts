@@ -153,6 +153,9 @@ export function isNoteText(s: AnyCell): boolean {
  * Meant for the label cells of a data row, not for headers such as "金额合计".
  */
 export function isTotalText(s: AnyCell): boolean {
-  const t = splitUnit(compact(cellText(s))).label;
+  const raw = cellText(s);
+  // Every total word ends in 计; most cells have none, and this runs on every data row.
+  if (!raw.includes("计")) return false;
+  const t = splitUnit(compact(raw)).label;
   return /^[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[:].*)?$/.test(t);
 }
