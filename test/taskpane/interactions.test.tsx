@@ -87,11 +87,18 @@ test("county and cut-off date are saved as options and used by the next run", as
   const asOf = screen.getByLabelText("考评截止日期");
   expect(asOf).toHaveValue("2021-08-31");
   expect(screen.getByText("指标体系的默认截止日期")).toBeInTheDocument();
-  fireEvent.change(asOf, { target: { value: "2021-06-30" } });
+  fireEvent.change(asOf, { target: { value: "下月底" } });
+  fireEvent.keyDown(asOf, { key: "Enter" });
+  expect(await screen.findByText("无法识别的日期，请写成 2021-08-31 或 2021年8月31日")).toBeInTheDocument();
+  expect(settingsOf(host).options.asOf).toBeUndefined();
+  // Any date form a ledger may hold; stored as ISO.
+  fireEvent.change(asOf, { target: { value: "2021年6月30日" } });
   fireEvent.keyDown(asOf, { key: "Enter" });
   await waitFor(() => expect(settingsOf(host).options).toEqual({ county: "某某县", asOf: "2021-06-30" }));
   await idle();
   expect(screen.getByText("已保存在工作簿设置中")).toBeInTheDocument();
+  expect(asOf).toHaveValue("2021-06-30");
+  expect(screen.queryByText(/无法识别的日期/)).not.toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "评分" }));
   expect(await screen.findByText("某某县 · 考评截止 2021-06-30")).toBeInTheDocument();
 });

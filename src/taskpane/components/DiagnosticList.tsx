@@ -38,7 +38,7 @@ export function DiagnosticList({ diagnostics, onSelect }: { diagnostics: Diagnos
       ) : (
         <ul className={s.list}>
           {diagnostics.slice(0, SHOWN).map((d, i) => {
-            const link = diagnosticLink(d);
+            const link = diagnosticLink(d, t.rows);
             return (
               <li key={i} className={s.item}>
                 <Badge size="small" appearance="tint" color={BADGE[d.severity]} className={s.badge}>

@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   name: { minWidth: 0, overflowWrap: "anywhere" },
   badge: { flexShrink: 0 },
   basis: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  evidence: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  evidence: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", display: "flex", gap: tokens.spacingHorizontalXS },
+  evidenceLabel: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
+  links: { listStyleType: "none", margin: 0, padding: 0, minWidth: 0 },
 });
 
 function badgeColor(ind: IndicatorResult): "success" | "warning" | "danger" | "informative" {
@@ -43,13 +45,14 @@ function IndicatorItem({ ind, onSelect }: { ind: IndicatorResult; onSelect: OnSe
       </Text>
       {links.length ? (
         <div className={s.evidence}>
-          {t.evidence}：
-          {links.map((l, i) => (
-            <span key={l.text}>
-              {i > 0 ? "；" : ""}
-              <GoToLink target={l} onSelect={onSelect} />
-            </span>
-          ))}
+          <span className={s.evidenceLabel}>{t.evidence}</span>
+          <ul className={s.links}>
+            {links.map((l) => (
+              <li key={l.text}>
+                <GoToLink target={l} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </li>

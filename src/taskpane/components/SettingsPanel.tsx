@@ -2,7 +2,9 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../ledger/settings";
 import { RUBRICS } from "../../pipeline";
-import { parseIsoDate } from "../../scoring/dates";
+import { parseDate } from "../../ledger/normalize/date";
+import { formatDate } from "../../scoring/dates";
+import { useState } from "react";
 import { useI18n } from "../i18n/context";
 import { OPTION, rubricOf, type OptionName } from "../model/controller";
 import type { WorkbookScan } from "../model/scan";
@@ -27,6 +29,18 @@ export function SettingsPanel({ settings, scan, onOption }: Props) {
   const storedAsOf = settings.options[OPTION.asOf];
   const asOfSource = storedAsOf ? "option" : scan?.asOf ? "facts" : "rubric";
   const asOf = storedAsOf ?? scan?.asOf ?? rubric.asOf;
+  const [badDate, setBadDate] = useState(false);
+  /** Any date form a ledger may hold (2021/8/31, 2021年8月31日 …), stored as 2021-08-31. */
+  const commitAsOf = (text: string) => {
+    if (text.trim() === "") {
+      setBadDate(false);
+      return onOption(OPTION.asOf, "");
+    }
+    const d = parseDate(text.trim());
+    const day = d.ok && d.value.d !== undefined ? d.value : undefined;
+    setBadDate(!day);
+    if (day) onOption(OPTION.asOf, formatDate(day));
+  };
   return (
     <section className={s.root} aria-labelledby="settings-heading">
       <h2 id="settings-heading" className={s.heading}>
@@ -41,16 +55,13 @@ export function SettingsPanel({ settings, scan, onOption }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label={t.asOf} hint={t.asOfHint(asOfSource)}>
-        <CommitInput
-          className={s.full}
-          type="date"
-          value={asOf}
-         
-          onCommit={(v) => {
-            if (v === "" || parseIsoDate(v)) onOption(OPTION.asOf, v);
-          }}
-        />
+      <Field
+        label={t.asOf}
+        hint={t.asOfHint(asOfSource)}
+        validationState={badDate ? "error" : "none"}
+        validationMessage={badDate ? t.badDate : undefined}
+      >
+        <CommitInput className={s.full} value={asOf} placeholder="2021-08-31" onCommit={commitAsOf} />
       </Field>
       {scan?.county ? (
         <Field label={t.county} hint={t.countyFromFacts}>

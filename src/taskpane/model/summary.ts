@@ -42,11 +42,19 @@ export interface Target {
   text: string;
 }
 
-/** Where a diagnostic points, when it names a sheet. */
-export function diagnosticLink(d: Diagnostic): Target | undefined {
+/** How a diagnostic's place reads: "C17" as is, row ranges ("5:9", "7") through `rows`. */
+export function placeText(cell: string, rows: (from: number, to: number) => string): string {
+  const t = cell.trim().replace(/\$/g, "");
+  const m = /^(\d+)(?::(\d+))?$/.exec(t);
+  if (m) return rows(Number(m[1]), Number(m[2] ?? m[1]));
+  return t.toUpperCase();
+}
+
+/** Where a diagnostic points, when it names a sheet ("站点台账 第 154 行", "基本情况 C5"). */
+export function diagnosticLink(d: Diagnostic, rows: (from: number, to: number) => string): Target | undefined {
   if (!d.sheet) return undefined;
   const address = diagnosticTarget(d.cell);
-  return { sheet: d.sheet, address, text: d.cell ? `${d.sheet}!${d.cell}` : d.sheet };
+  return { sheet: d.sheet, address, text: d.cell ? `${d.sheet} ${placeText(d.cell, rows)}` : d.sheet };
 }
 
 /** The distinct evidence ranges of an indicator's items, as links (at most `max`). */
