@@ -38,7 +38,7 @@ const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|
 export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
   const index = inputIndex(rubric);
   const entries: FactsSheetResult["entries"] = [];
-  const isLabel = (v: unknown) => index.has(labelKey(cellText(v as never)));
+  const isLabel = (v: unknown) => index.has(labelKey(cellText(v as never))) || inlinePair(index, cellText(v as never)) !== undefined;
   // Columns whose header (anywhere in the first rows) says it holds evidence notes.
   const noteCols = new Set<number>();
   sheet.rows.slice(0, 10).forEach((row) =>
@@ -53,7 +53,19 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       const text = cellText(row[c] ?? null);
       if (!text) continue;
       const input = index.get(labelKey(text));
-      if (!input) continue;
+      if (!input) {
+        // "常住人口：42.6万人" — label and value typed into one cell.
+        const pair = inlinePair(index, text);
+        if (pair) {
+          labelCols.add(c);
+          if (firstLabelRow < 0) firstLabelRow = r;
+          const entry: FactsSheetResult["entries"][number] = { key: pair.input.key, source: { sheet: sheet.name, row: r + 1 }, cell: cellAddress(r, c), label: pair.label, value: pair.value };
+          const unit = splitUnit(pair.label).unit;
+          if (unit) entry.unit = unit;
+          entries.push(entry);
+        }
+        continue;
+      }
       labelCols.add(c);
       if (firstLabelRow < 0) firstLabelRow = r;
       // The value: the first non-empty cell to the right that is not itself a label.
@@ -82,6 +94,14 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
     }
   });
   return { entries, unknownLabels: unknownLabels(sheet, labelCols, noteCols, firstLabelRow, isLabel) };
+}
+
+/** A cell holding "label：value" whose label the rubric reads. */
+function inlinePair(index: Map<string, RubricInput>, text: string): { input: RubricInput; label: string; value: string } | undefined {
+  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(text.trim());
+  if (!m) return undefined;
+  const input = index.get(labelKey(m[1]));
+  return input ? { input, label: m[1].trim(), value: m[2].trim() } : undefined;
 }
 
 /**

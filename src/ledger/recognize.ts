@@ -3,7 +3,7 @@
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
 import type { CellValue, Sheet } from "./grid";
-import { cellText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 
@@ -214,13 +214,19 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   return [...best.values()];
 }
 
+/** "乐昌市专项资金使用台账（单位：万元）": a unit stated inside a title. */
+function unitInTitle(text: string): Unit | undefined {
+  const m = /(?:^|[^填报送])单位[:：](万元|万人|人次|元|人|个|家)(?![\u4e00-\u9fff])/.exec(compact(text));
+  return m ? (m[1] as Unit) : undefined;
+}
+
 /** A 单位：万元 line above the header, or the amount header's own unit. */
 function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, Unit>): Unit | undefined {
   if (fieldUnits.amount) return fieldUnits.amount;
   for (let r = 0; r < headerTop; r++) {
     for (const v of sheet.rows[r] ?? []) {
       const t = cellText(v);
-      const u = parseUnitLine(t) ?? parseUnitLine(t.split(/\s+/).find((p) => /单位/.test(p)) ?? "");
+      const u = parseUnitLine(t) ?? parseUnitLine(t.split(/\s+/).find((p) => /单位/.test(p)) ?? "") ?? unitInTitle(t);
       if (u) return u;
     }
   }

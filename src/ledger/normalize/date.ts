@@ -35,7 +35,7 @@ function parse(v: AnyCell): DateResult {
   if (typeof v === "boolean") return { ok: false, reason: `逻辑值 ${v ? "TRUE" : "FALSE"}，不是日期` };
   if (isCellError(v)) return { ok: false, reason: `错误值 ${v.error}` };
   if (v instanceof Date) {
-    const d = fromJsDate(v);
+    const d = fromJsDate(dayOf(v));
     return d ? { ok: true, value: d, precision: "day" } : { ok: false, reason: "无效日期（年份超出1900–2200或日期值损坏）" };
   }
   if (typeof v === "number") return fromNumber(v);
@@ -54,6 +54,18 @@ function parse(v: AnyCell): DateResult {
     if (m) return build(raw, Number(m[1]), Number(m[2]), undefined);
   }
   return { ok: false, reason: `无法识别的日期：${quote(raw)}` };
+}
+
+/**
+ * The calendar day of a date-time: a time of day is dropped (2021-08-31 18:30 is the 31st), but
+ * a value a second or less from midnight is float noise of a whole day and rounds to it.
+ */
+function dayOf(v: Date): Date {
+  const t = v.getTime();
+  if (!Number.isFinite(t)) return v;
+  const DAY = 86400000;
+  const rem = ((t % DAY) + DAY) % DAY;
+  return rem <= 1000 || rem >= DAY - 1000 ? v : new Date(t - rem);
 }
 
 function fromNumber(x: number): DateResult {
