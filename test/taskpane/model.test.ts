@@ -1,0 +1,59 @@
+/** The pane's pure parts: the scan, settings edits, summary figures, progress fraction. */
+import { emptySettings } from "../../src/ledger/settings";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+import { overallFraction } from "../../src/taskpane/components/ScoreProgress";
+import { scanWorkbook, settingsWithColumn, settingsWithKind } from "../../src/taskpane/model/scan";
+import { diagnosticLink, placeText } from "../../src/taskpane/model/summary";
+import { emptyWorkbook, unrecognisedGrids, villagesAndStations } from "./small-grids";
+
+const rows = (a: number, b: number) => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`);
+
+test("scan: kinds, header rows, columns, row counts, county from the facts sheet", () => {
+  const scan = scanWorkbook(villagesAndStations(), GD_2019, emptySettings());
+  expect(scan.empty).toBe(false);
+  expect(scan.recognised).toBe(3);
+  expect(scan.county).toBe("测试县");
+  const stations = scan.sheets.find((s) => s.name === "站点台账")!;
+  expect(stations).toMatchObject({ kind: "stations", autoKind: "stations", headerRow: 2, dataRows: 2, missingRequired: [] });
+  expect(stations.columns).toMatchObject({ name: "B", village: "C", opened: "D" });
+  expect(stations.choices.map((c) => `${c.letter}=${c.header}`)).toEqual(["A=序号", "B=站点名称", "C=所在村", "D=建成日期"]);
+  const minutes = scan.sheets.find((s) => s.name === "会议纪要")!;
+  expect(minutes).toMatchObject({ kind: null, headerRow: null, fields: [], dataRows: 2 });
+});
+
+test("scan: an empty workbook and one with nothing recognised", () => {
+  expect(scanWorkbook(emptyWorkbook(), GD_2019, emptySettings())).toMatchObject({ empty: true, recognised: 0 });
+  expect(scanWorkbook({ sheets: [] }, GD_2019, emptySettings())).toMatchObject({ empty: true, sheets: [] });
+  expect(scanWorkbook(unrecognisedGrids(), GD_2019, emptySettings())).toMatchObject({ empty: false, recognised: 0 });
+});
+
+test("settings edits: a kind replaces the sheet's mapping, auto removes it, a column adds to earlier ones", () => {
+  let s = settingsWithKind(emptySettings(), "站点台账", "ignore");
+  expect(s.mappings).toEqual([{ sheet: "站点台账", kind: "ignore" }]);
+  s = settingsWithKind(s, "站点台账", "auto");
+  expect(s.mappings).toEqual([]);
+  const scan = scanWorkbook(villagesAndStations(), GD_2019, s);
+  const stations = scan.sheets.find((x) => x.name === "站点台账")!;
+  s = settingsWithColumn(s, stations, "name", "A");
+  const again = scanWorkbook(villagesAndStations(), GD_2019, s).sheets.find((x) => x.name === "站点台账")!;
+  expect(again.mapping).toEqual({ sheet: "站点台账", kind: "stations", columns: { name: "A" } });
+  expect(again.columns.name).toBe("A");
+  s = settingsWithColumn(s, again, "opened", "D");
+  expect(s.mappings).toEqual([{ sheet: "站点台账", kind: "stations", columns: { name: "A", opened: "D" } }]);
+});
+
+test("diagnostic places read as rows or cells, and link to a selectable address", () => {
+  expect(placeText("17:17", rows)).toBe("第 17 行");
+  expect(placeText("5:9", rows)).toBe("第 5–9 行");
+  expect(placeText("$c$5", rows)).toBe("C5");
+  expect(diagnosticLink({ severity: "info", message: "x", sheet: "资金台账", cell: "5:9" }, rows)).toEqual({ sheet: "资金台账", address: "A5:A9", text: "资金台账 第 5–9 行" });
+  expect(diagnosticLink({ severity: "warning", message: "x" }, rows)).toBeUndefined();
+});
+
+test("progress: four equal steps, each filled by its own fraction", () => {
+  expect(overallFraction({ step: "read", done: 0, total: 10 })).toBe(0);
+  expect(overallFraction({ step: "score", done: 0, total: 1 })).toBe(0.25);
+  expect(overallFraction({ step: "write", done: 1, total: 2 })).toBe(0.625);
+  expect(overallFraction({ step: "format", done: 1, total: 1 })).toBe(1);
+  expect(overallFraction({ step: "format", done: 0, total: 0 })).toBe(0.75);
+});
