@@ -5,7 +5,7 @@
  */
 import type { Diagnostics } from "./diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "./grid";
-import { parseDate } from "./normalize/date";
+import { parseRangeStart } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -88,7 +88,7 @@ export class RowCtx {
     const v = this.raw(field);
     if (v === null || cellText(v) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
-    const p = parseDate(v);
+    const p = parseRangeStart(v);
     if (p.ok) return p.value;
     this.diags.warn(`${this.header(field)}：${p.reason}，按无日期处理`, this.sheet.name, this.addr(field));
     return null;

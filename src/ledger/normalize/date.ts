@@ -96,3 +96,27 @@ function build(raw: string, y: number, m: number, d: number | undefined): DateRe
   }
   return { ok: true, value: { y, m, d }, precision: "day" };
 }
+
+/**
+ * The first day of a date range as training and campaign logs write them: "2021年3月1日-3日",
+ * "2021.3.1—3.3", "2021/3/1~2021/3/5", "2021年3月1日至5日". Not a range, or a start that is not a
+ * date: the reason parseDate gives for the whole text.
+ */
+export function parseRangeStart(v: AnyCell): DateResult {
+  const whole = parseDate(v);
+  if (whole.ok || typeof v !== "string") return whole;
+  try {
+    const t = toHalfWidth(v).trim();
+    const sep = /\s*(?:—+|–|-{1,2}|~|～|至|到)\s*/g;
+    for (let m = sep.exec(t); m; m = sep.exec(t)) {
+      const left = t.slice(0, m.index);
+      const right = t.slice(m.index + m[0].length);
+      if (!left || !right || !/\d/.test(right)) continue;
+      const start = parseDate(left);
+      if (start.ok && start.precision === "day") return start;
+    }
+  } catch {
+    /* fall through to the whole text's reason */
+  }
+  return whole;
+}

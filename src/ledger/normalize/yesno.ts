@@ -1,5 +1,6 @@
 /**
- * Yes/no cells: 是/否, √/×, ✓, Y/N, 有/无, 1/0, 已/未 and friends. A blank is "no answer" (null),
+ * Yes/no cells: 是/否, √/×, ✓, Y/N, 有/无, 1/0, 已/未 and friends, also with a remark after them
+ * ("是（2020年开通）", "否，未开展"). A blank is "no answer" (null),
  * never "no"; anything else is undefined so the caller can report the cell instead of guessing.
  */
 import { AnyCell, compact } from "./text";
@@ -23,6 +24,12 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (t === "") return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
+  // An answer with a remark after it: 是（2020年开通）, 否，未开展, 有：见附件3.
+  const lead = /^([^(,;:]+)[(,;:]/.exec(t.replace(/[（]/g, "(").replace(/[，。、；]/g, ",").replace(/[：]/g, ":"));
+  if (lead && !/^\d+$/.test(lead[1])) {
+    if (YES.has(lead[1])) return true;
+    if (NO.has(lead[1])) return false;
+  }
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t)) return true;
   if (/^(?:未|没|尚未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
