@@ -1198,6 +1198,10 @@ export class FakeRange extends ClientObjectBase {
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
   }
+  /** Per-cell properties (ExcelApi 1.9): hyperlink and format (font, fill, alignment, wrap). */
+  setCellProperties(cellPropertiesData: Record<string, unknown>[][]): void {
+    this._call("setCellProperties", [cellPropertiesData]);
+  }
   merge(across = false): void {
     this._call("merge", [across]);
   }
@@ -1349,6 +1353,39 @@ export class FakeRange extends ClientObjectBase {
     }
     if (s.protected) throw officeError("AccessDenied", `worksheet ${s.name} is protected`);
     switch (name) {
+      case "setCellProperties": {
+        const data = args[0] as Record<string, unknown>[][];
+        if (!Array.isArray(data) || data.length !== rectRows(rect) || data.some((row) => !Array.isArray(row) || row.length !== rectCols(rect))) {
+          throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)})`);
+        }
+        data.forEach((row, i) =>
+          row.forEach((p, j) => {
+            const r = rect.r0 + i;
+            const c = rect.c0 + j;
+            for (const [k, v] of Object.entries(p ?? {})) {
+              if (k === "hyperlink") {
+                const h = v as FakeHyperlink;
+                s.hyperlinks.set(r * MAX_COLS + c, { ...h });
+                if (h.textToDisplay !== undefined) {
+                  s.formulas.delete(r * MAX_COLS + c);
+                  s.setStored(r, c, h.textToDisplay === "" ? undefined : h.textToDisplay);
+                }
+              } else if (k === "format") {
+                const cellRect = { r0: r, c0: c, r1: r, c1: c };
+                const walk = (o: Record<string, unknown>, prefix: string) => {
+                  for (const [fk, fv] of Object.entries(o)) {
+                    if (fv && typeof fv === "object") walk(fv as Record<string, unknown>, `${prefix}${fk}.`);
+                    else s.formatOps.push({ rect: cellRect, prop: `${prefix}${fk}`, value: fv });
+                  }
+                };
+                walk(v as Record<string, unknown>, "");
+              } else throw officeError("InvalidArgument", `cell property ${k} is not supported by the fake`);
+            }
+          }),
+        );
+        s.touch();
+        return undefined;
+      }
       case "merge": {
         const across = !!args[0];
         const targets = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
@@ -1931,8 +1968,8 @@ export class FakeExcel {
     return {
       syncs: s.length,
       failedSyncs: s.filter((x) => x.failed).length,
-      maxRequestBytes: Math.max(0, ...s.map((x) => x.requestBytes)),
-      maxResponseBytes: Math.max(0, ...s.map((x) => x.responseBytes)),
+      maxRequestBytes: s.reduce((n, x) => Math.max(n, x.requestBytes), 0),
+      maxResponseBytes: s.reduce((n, x) => Math.max(n, x.responseBytes), 0),
       totalRequestBytes: s.reduce((n, x) => n + x.requestBytes, 0),
       totalResponseBytes: s.reduce((n, x) => n + x.responseBytes, 0),
       runs: this.runs.length,
