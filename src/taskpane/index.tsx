@@ -1,24 +1,29 @@
 /**
- * Task pane entry — a minimal placeholder until the task pane UI is built. In the shared runtime
- * this page also hosts the custom functions (the functions bundle is loaded beside this one).
+ * Task pane entry: once Office is ready, the pane over the Office.js adapter. In the shared runtime
+ * this page also hosts the custom functions (taskpane.html loads functions.js before this bundle);
+ * nothing here touches them. Opened outside Excel, the page says where it belongs.
  */
-import { createRoot } from "react-dom/client";
+import { mountTaskpane } from "./mount";
+import { ExcelHost } from "./office/excel-host";
 
-function Placeholder() {
-  return (
-    <main style={{ fontFamily: "Segoe UI, Microsoft YaHei, sans-serif", padding: 16 }}>
-      <h1 style={{ fontSize: 18 }}>电商进农村考评</h1>
-      <p>
-        在单元格中输入 <code>=ECOM.</code> 即可使用考评函数，例如 <code>=ECOM.TRAINING_RATE_SCORE(4385, 420000)</code>。
-      </p>
-    </main>
-  );
+const OUTSIDE_EXCEL = "请在 Excel 中打开“电商进农村考评”加载项。 / Open the Rural E-commerce Scoring add-in in Excel.";
+
+function root(): HTMLElement | null {
+  return document.getElementById("root");
 }
 
-function mount(): void {
-  const el = document.getElementById("root");
-  if (el) createRoot(el).render(<Placeholder />);
+function outsideExcel(): void {
+  const el = root();
+  if (el) el.textContent = OUTSIDE_EXCEL;
 }
 
-if (typeof Office !== "undefined") Office.onReady(mount);
-else mount();
+if (typeof Office === "undefined") {
+  outsideExcel();
+} else {
+  void Office.onReady((info) => {
+    const el = root();
+    if (!el) return;
+    if (info.host !== Office.HostType.Excel) return outsideExcel();
+    mountTaskpane(el, new ExcelHost());
+  });
+}
