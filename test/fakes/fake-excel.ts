@@ -18,7 +18,9 @@
  *  - Dates are serial numbers (fromGrids converts JS Dates), errors read as "#N/A" etc.
  *
  * Browser-safe: no Node imports (webpack bundles it for the real-browser test). Build it with
- * `FakeExcel.fromGrids(grids)`, pass `fake.run` as Excel.run, or `installFakeOffice(window, fake)`.
+ * `FakeExcel.fromGrids(grids)` (in a page: from `jsonSafeGrids(grids)` sent as JSON), pass
+ * `fake.run` as Excel.run, or `installFakeOffice(window, fake, { displayLanguage })` to define
+ * window.Office / window.Excel for a task pane that uses the globals (`new ExcelHost()`).
  * Recorder: `fake.syncs` (one record per sync), `fake.stats()`, `fake.resetRecorder()`;
  * `fake.setPayloadLimit(bytes)`, `fake.failNextSync({...})`, `fake.enterCellEdit()/exitCellEdit()`.
  */
@@ -153,6 +155,20 @@ function rectCols(r: Rect): number {
 /** Excel serial number of a JS Date (UTC midnight dates give whole numbers). */
 export function dateToSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
+}
+
+/**
+ * Grids that survive JSON (for shipping a workbook into a browser page): Dates become Excel serial
+ * numbers — what Excel holds anyway — and the number formats stay, so
+ * `FakeExcel.fromGrids(JSON.parse(JSON.stringify(jsonSafeGrids(grids))))` equals `FakeExcel.fromGrids(grids)`.
+ */
+export function jsonSafeGrids(grids: WorkbookGrids): WorkbookGrids {
+  return {
+    sheets: grids.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row) => row.map((v) => (v instanceof Date ? dateToSerial(v) : v))),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

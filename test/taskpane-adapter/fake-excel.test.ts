@@ -3,7 +3,8 @@
  * nothing (properties unreadable before load+sync, formulas from "=" text, payload limits, batches
  * that are not transactions).
  */
-import { FakeExcel, installFakeOffice, jsonBytes, parseRect, rectAddress, MB } from "../fakes/fake-excel";
+import { FakeExcel, installFakeOffice, jsonBytes, jsonSafeGrids, parseRect, rectAddress, MB } from "../fakes/fake-excel";
+import { ExcelHost } from "../../src/taskpane/office";
 
 function small(): FakeExcel {
   return FakeExcel.fromGrids({
@@ -185,6 +186,20 @@ describe("fake Excel", () => {
     });
     expect(names).toEqual(["台账", "参数"]);
     expect(fake.stats().syncs).toBe(1);
+  });
+
+  test("a task pane using the globals: new ExcelHost() over installFakeOffice", async () => {
+    const g = globalThis as Record<string, unknown>;
+    const saved = { Office: g.Office, Excel: g.Excel, OfficeExtension: g.OfficeExtension };
+    try {
+      const fake = installFakeOffice(globalThis, FakeExcel.fromGrids(JSON.parse(JSON.stringify(jsonSafeGrids({ sheets: [{ name: "台账", rows: [["日期"], [new Date(Date.UTC(2021, 7, 31))]] }] })))), { displayLanguage: "en-US" });
+      const host = new ExcelHost();
+      expect(host.displayLanguage()).toBe("en-US");
+      expect((await host.readGrids()).sheets[0].rows).toEqual([["日期"], [44439]]);
+      expect(fake.stats().syncs).toBe(2);
+    } finally {
+      Object.assign(g, saved);
+    }
   });
 
   test("helpers", () => {

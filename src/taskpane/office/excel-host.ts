@@ -98,7 +98,7 @@ export class ExcelHost implements WorkbookHost {
     return langOf(this.lang());
   }
 
-  private require(version: string): void {
+  private requireApi(version: string): void {
     if (!this.supported("ExcelApi", version)) throw new HostError(unsupportedMessage(`ExcelApi ${version}`, this.l), "ApiNotFound");
   }
 
@@ -120,7 +120,7 @@ export class ExcelHost implements WorkbookHost {
    */
   async readGrids(onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
     this.lastWarnings = [];
-    this.require("1.4");
+    this.requireApi("1.4");
     const merges = this.supported("ExcelApi", "1.13");
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -148,7 +148,7 @@ export class ExcelHost implements WorkbookHost {
 
   /** The hidden settings sheet, or empty settings. Two syncs. */
   async readSettings(): Promise<WorkbookSettings> {
-    this.require("1.4");
+    this.requireApi("1.4");
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
@@ -168,7 +168,7 @@ export class ExcelHost implements WorkbookHost {
    */
   async writeSettings(settings: WorkbookSettings): Promise<void> {
     this.lastWarnings = [];
-    this.require("1.9");
+    this.requireApi("1.9");
     const grid = gridFromRows(settingsSheetRows(settings));
     await this.writeSheets(
       [
@@ -183,7 +183,7 @@ export class ExcelHost implements WorkbookHost {
 
   async writeScoredSheets(models: SheetModel[], onProgress?: (p: Progress) => void): Promise<void> {
     this.lastWarnings = [];
-    this.require("1.9");
+    this.requireApi("1.9");
     if (models.length === 0) return;
     await this.writeSheets(
       models.map((m) => ({ name: m.name, model: m })),
@@ -207,7 +207,7 @@ export class ExcelHost implements WorkbookHost {
   /** Adds the template sheets that do not exist yet (existing ones are never touched). */
   async insertTemplates(sheets: TemplateSheet[]): Promise<string[]> {
     this.lastWarnings = [];
-    this.require("1.8");
+    this.requireApi("1.8");
     let added: string[] = [];
     await this.writeSheets(
       sheets.map((t) => ({ name: t.name, build: (temp: string) => this.templateBuild(temp, t) })),
