@@ -49,7 +49,9 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "percent":
     case "judged": {
       const unit = e.unit === "万元" ? "万元" : undefined;
-      const n = parseNumber(v, unit ? { unit } : {});
+      // A judged point written with its unit: "2分".
+      const raw = input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v;
+      const n = parseNumber(raw, unit ? { unit } : {});
       // "常住人口（万人）| 42": the label's unit scales a bare number.
       if (n.ok && e.unit === "万人" && (typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)))) n.value = n.value.mul(Q.of(10000));
       if (!n.ok) {

@@ -32,6 +32,14 @@ export interface FactsSheetResult {
   unknownLabels: { cell: string; text: string }[];
 }
 
+const UNIT_HEADERS = ["单位", "计量单位"];
+
+/** A unit cell ("万元", "（万人）"). */
+function unitOf(v: unknown): string | undefined {
+  const t = cellText(v as never).replace(/\s+/g, "").replace(/^[(（]|[)）]$/g, "");
+  return ["元", "万元", "人", "万人", "人次", "%", "个", "家"].includes(t) ? t : undefined;
+}
+
 /** Header and title words of a facts sheet's label columns: not labels that went unrecognised. */
 const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证)$/;
 
@@ -44,6 +52,13 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
   sheet.rows.slice(0, 10).forEach((row) =>
     row.forEach((v, c) => {
       if (NOTE_HEADERS.some((h) => normalizeLabel(cellText(v)).startsWith(h))) noteCols.add(c);
+    }),
+  );
+  // A 单位 column between label and value ("常住人口 | 万人 | 42.6"): its cells are units, not values.
+  const unitCols = new Set<number>();
+  sheet.rows.slice(0, 10).forEach((row) =>
+    row.forEach((v, c) => {
+      if (UNIT_HEADERS.includes(normalizeLabel(cellText(v)))) unitCols.add(c);
     }),
   );
   const labelCols = new Set<number>();
@@ -70,7 +85,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (firstLabelRow < 0) firstLabelRow = r;
       // The value: the first non-empty cell to the right that is not itself a label.
       let vc = c + 1;
-      while (vc < row.length && cellText(row[vc] ?? null) === "" && !noteCols.has(vc)) vc++;
+      while (vc < row.length && (cellText(row[vc] ?? null) === "" || unitCols.has(vc)) && !noteCols.has(vc)) vc++;
       const valueCell = vc < row.length && !noteCols.has(vc) ? row[vc] : null;
       const valueIsLabel = valueCell !== null && isLabel(valueCell);
       const entry: FactsSheetResult["entries"][number] = {
@@ -80,7 +95,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
         label: text,
         value: valueIsLabel ? null : valueCell,
       };
-      const unit = splitUnit(text).unit;
+      const unitCell = [...unitCols].find((u) => u > c && u < vc);
+      const unit = splitUnit(text).unit ?? (unitCell !== undefined ? unitOf(row[unitCell]) : undefined);
       if (unit) entry.unit = unit;
       // The evidence note of this pair: the next note column, unless another label comes first
       // (pairs side by side share a row; each note belongs to the pair just before it).

@@ -5,6 +5,7 @@
 import { Q } from "../scoring/rational";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
+import { cellText } from "./normalize/text";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
 import type {
   DisclosureRecord,
@@ -73,7 +74,14 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
 };
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
-  const v = village(x, "village");
+  let v = village(x, "village");
+  // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told.
+  const parts = v?.name.split(/[、，,;；/／]+/).map((p) => p.trim()).filter(Boolean) ?? [];
+  if (v && parts.length > 1) {
+    const town = x.has("town") ? x.text("town") : undefined;
+    x.diags.warn(`站点所在村写了 ${parts.length} 个村（${v.name}），只按第一个“${parts[0]}”计入覆盖`, x.sheet.name, x.addr("village"));
+    v = { name: v.name, key: villageKey(stripTownPrefix(parts[0], town)) };
+  }
   if (!v) {
     // An error value in the cell has been reported already; a blank one is said here.
     if (!x.isError("village")) x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
@@ -94,11 +102,16 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 
 export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
   let personTimes = Q.ONE;
-  if (x.has("personTimes")) {
+  const person = (x.has("name") && cellText(x.raw("name")) !== "") || (x.has("id") && cellText(x.raw("id")) !== "");
+  if (x.has("personTimes") && (cellText(x.raw("personTimes")) !== "" || !person)) {
+    // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     const n = x.number("personTimes", { count: true });
-    if (n === undefined) return undefined;
+    if (n === undefined) {
+      if (cellText(x.raw("personTimes")) === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));
+      return undefined;
+    }
     personTimes = n;
-  } else if (!x.text("name") && !x.text("id")) {
+  } else if (!person) {
     return undefined;
   }
   return opt({

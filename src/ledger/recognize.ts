@@ -214,6 +214,39 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   return [...best.values()];
 }
 
+const ROW_UNITS: readonly string[] = ["元", "万元", "人", "万人", "人次", "%", "个", "家"];
+
+/**
+ * A row of units under the header ("（万元）", "单位：人", "元"): column → unit, or undefined when
+ * the row holds anything else. Such a row belongs to the header, not to the data.
+ */
+export function unitRow(row: CellValue[] | undefined): Map<number, Unit> | undefined {
+  const out = new Map<number, Unit>();
+  let other = false;
+  (row ?? []).forEach((v, c) => {
+    const t = cellText(v);
+    if (!t || other) return;
+    const bare = compact(t).replace(/^[(（]|[)）]$/g, "").replace(/^(?:计量)?单位[:：]?/, "");
+    if (typeof v === "string" && ROW_UNITS.includes(bare)) out.set(c, bare as Unit);
+    else other = true;
+  });
+  return !other && out.size > 0 ? out : undefined;
+}
+
+/** Units from a unit row under the header go to the fields of their columns (and the amount's to the table). */
+function withUnitRow(sheet: Sheet, rec: Recognition): Recognition {
+  const units = unitRow(sheet.rows[rec.headerRow + 1]);
+  if (!units) return rec;
+  const fieldUnits = { ...rec.fieldUnits };
+  for (const [field, c] of Object.entries(rec.columns)) {
+    const u = units.get(c);
+    if (u) fieldUnits[field] = u;
+  }
+  const out = { ...rec, fieldUnits };
+  if (fieldUnits.amount) out.unit = fieldUnits.amount;
+  return out;
+}
+
 /** "乐昌市专项资金使用台账（单位：万元）": a unit stated inside a title. */
 function unitInTitle(text: string): Unit | undefined {
   const m = /(?:^|[^填报送])单位[:：](万元|万人|人次|元|人|个|家)(?![\u4e00-\u9fff])/.exec(compact(text));
@@ -263,7 +296,7 @@ export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition 
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
   if (!top || top.confidence < MIN_CONFIDENCE) return { ...none, alternatives };
-  return {
+  return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
     confidence: round2(top.confidence),
@@ -274,7 +307,7 @@ export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition 
     fieldUnits: top.fieldUnits,
     unit: tableUnit(sheet, top.headerRow - top.headerRows + 1, top.fieldUnits),
     alternatives: alternatives.slice(1),
-  };
+  });
 }
 
 /** Recognise a sheet as a given kind (a stored mapping names the kind; columns still found here). */
@@ -283,7 +316,7 @@ export function recognizeAs(sheet: Sheet, kind: LedgerKind): Recognition | undef
   if (!spec) return undefined;
   const best = bestCandidates(sheet, spec)[0];
   if (!best) return undefined;
-  return {
+  return withUnitRow(sheet, {
     sheet: sheet.name,
     kind,
     confidence: round2(best.confidence),
@@ -295,7 +328,7 @@ export function recognizeAs(sheet: Sheet, kind: LedgerKind): Recognition | undef
     unit: tableUnit(sheet, best.headerRow - best.headerRows + 1, best.fieldUnits),
     mapped: true,
     alternatives: [],
-  };
+  });
 }
 
 function round2(x: number): number {
@@ -326,7 +359,7 @@ export function recognizeAt(sheet: Sheet, kind: LedgerKind, headerRow: number): 
     const u = splitUnit(text).unit;
     if (u) fieldUnits[field] = u;
   }
-  return {
+  return withUnitRow(sheet, {
     sheet: sheet.name,
     kind,
     confidence: 1,
@@ -338,5 +371,5 @@ export function recognizeAt(sheet: Sheet, kind: LedgerKind, headerRow: number): 
     unit: tableUnit(sheet, headerRow - rows + 1, fieldUnits),
     mapped: true,
     alternatives: [],
-  };
+  });
 }

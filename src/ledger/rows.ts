@@ -9,7 +9,7 @@ import { parseRangeStart } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import type { Recognition } from "./recognize";
+import { unitRow, type Recognition } from "./recognize";
 import { kindSpec } from "./schema";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
@@ -251,6 +251,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     const texts = row.map((v) => cellText(v));
     const firstText = texts.find((t) => t !== "") ?? "";
     if (isNoteText(firstText) || parseUnitLine(firstText)) continue;
+    // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
+    if (r === rec.headerRow + 1 && unitRow(row)) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
     if (texts.some((t, c) => (c < 4 || labelCols.has(c)) && isTotalText(t))) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));

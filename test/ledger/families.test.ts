@@ -15,7 +15,7 @@ import { toScoringInput } from "../../src/ledger/to-input";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { scoreGrids } from "../../src/pipeline";
 import { formatDate, type LDate } from "../../src/scoring/dates";
-import type { Fact } from "../../src/scoring/facts";
+import type { Fact, Judgement } from "../../src/scoring/facts";
 import { Q } from "../../src/scoring/rational";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { families, type ExpectedDiag, type Family, type Rec } from "../fixtures/families";
@@ -79,6 +79,7 @@ interface Run {
   recognitions: ReturnType<typeof readLedgers>["recognitions"];
   diagnostics: Diagnostic[];
   facts?: Record<string, Fact>;
+  judgements?: Record<string, Judgement>;
   statuses?: Record<string, string>;
 }
 
@@ -88,7 +89,7 @@ function run(f: Family): Run {
   if (f.stage === "read") return { ledgers: read.ledgers, recognitions: read.recognitions, diagnostics: read.diagnostics.list };
   if (f.stage === "input") {
     const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
-    return { ledgers: read.ledgers, recognitions: read.recognitions, diagnostics: read.diagnostics.list, facts: input.facts };
+    return { ledgers: read.ledgers, recognitions: read.recognitions, diagnostics: read.diagnostics.list, facts: input.facts, judgements: input.judgements };
   }
   const scored = scoreGrids(g);
   const statuses: Record<string, string> = {};
@@ -155,6 +156,13 @@ describe.each(FAMILIES.map((f) => [f.id, f] as const))("%s", (_id, f) => {
     test("derives the expected facts", () => {
       const got = Object.fromEntries(Object.keys(f.facts ?? {}).map((k) => [k, factView(r.facts?.[k])]));
       expect(got).toEqual(f.facts);
+    });
+  }
+
+  if (f.judgements) {
+    test("reads the expected judged points", () => {
+      const got = Object.fromEntries(Object.keys(f.judgements ?? {}).map((k) => [k, r.judgements?.[k]?.points.toDecimal()]));
+      expect(got).toEqual(f.judgements);
     });
   }
 
