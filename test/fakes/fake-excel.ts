@@ -17,6 +17,10 @@
  *  - The used range is the true bounding box (it need not start at A1); values of empty cells read "".
  *  - Dates are serial numbers (fromGrids converts JS Dates), errors read as "#N/A" etc.
  *
+ * Not modelled: formula evaluation (a formula cell reads "#NAME?"; see formulaAt), date/time text
+ * coercion ("2021-08-31" stays text), styles applied by Excel itself (e.g. the Hyperlink style),
+ * events, tables, charts, undo. Format changes are kept as a list of (range, property, value) ops.
+ *
  * Browser-safe: no Node imports (webpack bundles it for the real-browser test). Build it with
  * `FakeExcel.fromGrids(grids)` (in a page: from `jsonSafeGrids(grids)` sent as JSON), pass
  * `fake.run` as Excel.run, or `installFakeOffice(window, fake, { displayLanguage })` to define
