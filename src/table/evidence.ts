@@ -41,7 +41,8 @@ function bySheet(evidence: Evidence[]): SheetEvidence[] {
       s = { sheet: e.sheet, rows: [], cells: [], whole: false };
       out.push(s);
     }
-    if (e.rows && e.rows.length) s.rows.push(...e.rows);
+    // A loop, not push(...rows): a 200,000-row ledger would overflow the call stack.
+    if (e.rows) for (const r of e.rows) s.rows.push(r);
     if (e.cell) {
       if (!s.cells.includes(e.cell)) s.cells.push(e.cell);
     }

@@ -269,3 +269,10 @@ describe("helpers", () => {
 });
 
 export type { CellModel };
+
+test("evidence of a 200,000-row ledger builds without overflowing the stack", () => {
+  const rows = Array.from({ length: 200000 }, (_, i) => i + 3);
+  const d = describeEvidence([{ sheet: "培训台账", rows }]);
+  expect(d.text).toContain("培训台账");
+  expect(d.link).toEqual({ sheet: "培训台账", cell: "A3:A200002" });
+});
