@@ -4,7 +4,7 @@
  * nothing here touches them. Opened outside Excel, the page says where it belongs.
  */
 import { mountTaskpane } from "./mount";
-import { ExcelHost } from "./office/excel-host";
+import { ExcelHost } from "./office";
 
 const OUTSIDE_EXCEL = "请在 Excel 中打开“电商进农村考评”加载项。 / Open the Rural E-commerce Scoring add-in in Excel.";
 

@@ -6,16 +6,11 @@
 import type { WorkbookGrids } from "../../src/ledger/grid";
 import { FakeExcel, installFakeOffice } from "../fakes/fake-excel";
 
-/** Dates travel as {"$date": ISO} in the JSON (see serve.ts). */
-function revive(_key: string, v: unknown): unknown {
-  if (v && typeof v === "object" && typeof (v as { $date?: unknown }).$date === "string") return new Date((v as { $date: string }).$date);
-  return v;
-}
-
 async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const res = await fetch(params.get("grids") ?? "grids.json");
-  const grids = JSON.parse(await res.text(), revive) as WorkbookGrids;
+  // jsonSafeGrids in Node: dates as Excel serial numbers, which is what Excel holds.
+  const grids = (await res.json()) as WorkbookGrids;
   const fake = FakeExcel.fromGrids(grids);
   installFakeOffice(window, fake, { displayLanguage: params.get("lang") ?? "zh-CN" });
   (window as unknown as { __fake: FakeExcel }).__fake = fake;

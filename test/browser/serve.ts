@@ -1,23 +1,14 @@
-/** A tiny static HTTP server on 127.0.0.1 for the harness folder, plus the grids as JSON. */
+/** A tiny static HTTP server on 127.0.0.1 for the harness folder, plus JSON documents by name. */
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import type { WorkbookGrids } from "../../src/ledger/grid";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
 };
-
-/** JSON of grids with Dates as {"$date": ISO} (harness.ts revives them). */
-export function gridsJson(grids: WorkbookGrids): string {
-  return JSON.stringify(grids, function (this: Record<string, unknown>, key: string, value: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? { $date: raw.toISOString() } : value;
-  });
-}
 
 export interface Served {
   url: string;

@@ -17,7 +17,8 @@ import { readWorkbook } from "../../src/node/read-xlsx";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { COL, INDICATOR_SHEET, TOTAL_ROW_ID } from "../../src/table";
 import { buildHarness, ROOT } from "./build-harness";
-import { gridsJson, serve, type Served } from "./serve";
+import { jsonSafeGrids } from "../fakes/fake-excel";
+import { serve, type Served } from "./serve";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "assets/samples/lechang.xlsx");
@@ -112,7 +113,7 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     if (!haveChromium) throw new Error(`${CHROMIUM} is missing (CI installs it with apt-get install chromium)`);
     const [{ grids }, built] = await Promise.all([readWorkbook(SAMPLE), buildHarness()]);
     dir = built;
-    served = await serve(dir, { "grids.json": gridsJson(grids) });
+    served = await serve(dir, { "grids.json": JSON.stringify(jsonSafeGrids(grids)) });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -221,6 +222,15 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     await page.locator('[data-sheet="站点台账"]').getByRole("button", { name: /^列映射/ }).click();
     await settled(page);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-320.png"), fullPage: true });
+  });
+
+  test("in English when Office's display language is English", async () => {
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goto(`${served!.url}index.html?lang=en-US`);
+    await page.getByRole("heading", { name: "Sheets" }).waitFor({ timeout: 120_000 });
+    expect(await page.getByRole("button", { name: "Score workbook" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Insert templates" }).isVisible()).toBe(true);
+    expect(await page.locator(`[data-sheet="${IGNORED_SHEET}"] .fui-Badge`).textContent()).toBe("Media coverage");
   });
 
   test("no errors in the page", () => {
