@@ -33,6 +33,7 @@ export interface FactsSheetResult {
 }
 
 const UNIT_HEADERS = ["单位", "计量单位"];
+const VALUE_HEADERS = ["填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "数值", "值", "自评得分", "自评分", "自评分数", "得分", "实际值", "完成值"].map((h) => normalizeLabel(h));
 
 /** A unit cell ("万元", "（万人）"). */
 function unitOf(v: unknown): string | undefined {
@@ -61,6 +62,22 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (UNIT_HEADERS.includes(normalizeLabel(cellText(v)))) unitCols.add(c);
     }),
   );
+  // Columns headed 填报值 / 自评得分 hold the values: a label's value is in the first of them to its
+  // right, even when other columns come between (权重 and 指标解释 in the official indicator table).
+  const valueCols: number[] = [];
+  sheet.rows.slice(0, 10).forEach((row) =>
+    row.forEach((v, c) => {
+      if (VALUE_HEADERS.includes(normalizeLabel(splitUnit(cellText(v)).label)) && !valueCols.includes(c)) valueCols.push(c);
+    }),
+  );
+  valueCols.sort((a, b) => a - b);
+  const valueHeaderRow = new Map<number, number>();
+  sheet.rows.slice(0, 10).forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (valueCols.includes(c) && !valueHeaderRow.has(c) && VALUE_HEADERS.includes(normalizeLabel(splitUnit(cellText(v)).label))) valueHeaderRow.set(c, r);
+    }),
+  );
+  const headerRowOf = (c: number) => valueHeaderRow.get(c) ?? -1;
   const labelCols = new Set<number>();
   let firstLabelRow = -1;
   sheet.rows.forEach((row, r) => {
@@ -85,7 +102,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (firstLabelRow < 0) firstLabelRow = r;
       // The value: the first non-empty cell to the right that is not itself a label.
       let vc = c + 1;
-      while (vc < row.length && (cellText(row[vc] ?? null) === "" || unitCols.has(vc)) && !noteCols.has(vc)) vc++;
+      const valueCol = valueCols.find((v) => v > c);
+      if (valueCol !== undefined && r > headerRowOf(valueCol)) vc = valueCol;
+      else while (vc < row.length && (cellText(row[vc] ?? null) === "" || unitCols.has(vc)) && !noteCols.has(vc)) vc++;
       const valueCell = vc < row.length && !noteCols.has(vc) ? row[vc] : null;
       const valueIsLabel = valueCell !== null && isLabel(valueCell);
       const entry: FactsSheetResult["entries"][number] = {
@@ -109,7 +128,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric): FactsSheetResult {
       if (!valueIsLabel) c = vc; // pairs side by side: continue after this value
     }
   });
-  return { entries, unknownLabels: unknownLabels(sheet, labelCols, noteCols, firstLabelRow, isLabel) };
+  return { entries, unknownLabels: unknownLabels(sheet, labelCols, noteCols, valueCols, firstLabelRow, isLabel) };
 }
 
 /** A cell holding "label：value" whose label the rubric reads. */
@@ -124,7 +143,7 @@ function inlinePair(index: Map<string, RubricInput>, text: string): { input: Rub
  * Text in a label column that is no label the rubric reads, with a value beside it: a fact the
  * clerk filled in that would otherwise be silently ignored (a typo, or a wording we do not know).
  */
-function unknownLabels(sheet: Sheet, labelCols: Set<number>, noteCols: Set<number>, firstLabelRow: number, isLabel: (v: unknown) => boolean): { cell: string; text: string }[] {
+function unknownLabels(sheet: Sheet, labelCols: Set<number>, noteCols: Set<number>, valueCols: number[], firstLabelRow: number, isLabel: (v: unknown) => boolean): { cell: string; text: string }[] {
   const out: { cell: string; text: string }[] = [];
   if (firstLabelRow < 0) return out;
   const cols = [...labelCols].sort((a, b) => a - b);
@@ -135,10 +154,11 @@ function unknownLabels(sheet: Sheet, labelCols: Set<number>, noteCols: Set<numbe
       const text = cellText(v);
       if (typeof v !== "string" || !text || isLabel(v) || noteCols.has(c)) return;
       if (HEADER_WORDS.test(normalizeLabel(text)) || isNoteText(text) || !/[\u4e00-\u9fff]/.test(text)) return;
-      // Its value: a non-empty cell between it and the next label column.
+      // Its value: in the value column to its right, or a non-empty cell before the next label column.
+      const valueCol = valueCols.find((v) => v > c);
       const end = cols[i + 1] ?? row.length;
-      let hasValue = false;
-      for (let vc = c + 1; vc < end; vc++) if (!noteCols.has(vc) && cellText(row[vc] ?? null) !== "") hasValue = true;
+      let hasValue = valueCol !== undefined && cellText(row[valueCol] ?? null) !== "";
+      if (valueCol === undefined) for (let vc = c + 1; vc < end; vc++) if (!noteCols.has(vc) && cellText(row[vc] ?? null) !== "") hasValue = true;
       if (hasValue) out.push({ cell: cellAddress(r, c), text });
     });
   });
