@@ -4,9 +4,10 @@
  * Lechang sample (assets/samples/lechang.xlsx, read in Node); the pane runs with the real ExcelHost.
  *
  * It scores the workbook from the keyboard, checks the summary (89) and the written 考评指标自评表,
- * sets one sheet to 忽略 from its drop-down and scores again (84), sets it back (89), follows an
- * evidence link, and saves screenshots to test/output/ (taskpane.png, taskpane-320.png), checking
- * that a 320 px pane has no horizontal scrolling.
+ * follows an evidence link, scores again while a cell is being edited (the run waits, the progress
+ * bar shows the step), sets one sheet to 忽略 from its drop-down and scores again (84), sets it back
+ * (89), checks that a 320 px pane has no horizontal scrolling, and runs in English once. Screenshots
+ * go to test/output/: taskpane.png (after scoring), taskpane-progress.png, taskpane-320.png.
  *
  * Without /usr/bin/chromium the test is skipped with a warning, or fails under CI.
  */
@@ -184,6 +185,21 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     await page.waitForFunction(() => !!(window as unknown as { __fake: { selection?: unknown } }).__fake.selection);
     expect(await selectedAddress(page)).toMatch(new RegExp(`^'?${text.split(" ")[0]}'?!A\\d+(:A\\d+)?$`));
     expect(await activeSheet(page)).toBe(text.split(" ")[0]);
+  });
+
+  test("while the user edits a cell the run waits (delayForCellEdit), the progress bar naming its step", async () => {
+    await page.evaluate(() => (window as unknown as { __fake: { enterCellEdit(): void } }).__fake.enterCellEdit());
+    await page.getByRole("button", { name: "重新评分" }).click();
+    const progress = page.getByTestId("score-progress");
+    await progress.waitFor({ timeout: 60_000 });
+    expect(await progress.getByText("第 1/4 步：读取台账").isVisible()).toBe(true);
+    expect(await page.getByRole("progressbar", { name: "正在评分" }).isVisible()).toBe(true);
+    // After a few seconds without progress the pane says what may be holding it.
+    await progress.getByText(/如有单元格正在编辑，请按 Enter 或 Esc 结束编辑/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-progress.png") });
+    await page.evaluate(() => (window as unknown as { __fake: { exitCellEdit(): void } }).__fake.exitCellEdit());
+    await waitForTotal(page, "89");
+    expect(await progress.count()).toBe(0);
   });
 
   test(`setting ${IGNORED_SHEET} to 忽略 from its drop-down is saved, and scoring again gives 84; back to automatic gives 89`, async () => {

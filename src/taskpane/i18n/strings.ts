@@ -61,6 +61,7 @@ const zh = {
   // progress
   scoring: "正在评分",
   step: (i: number, n: number, label: string) => `第 ${i}/${n} 步：${label}`,
+  waitingHint: "仍在等待 Excel……如有单元格正在编辑，请按 Enter 或 Esc 结束编辑，评分会自动继续。",
   steps: { read: "读取台账", score: "评分", write: "写入考评表", format: "设置格式" } as Record<Progress["step"], string>,
   // summary
   resultHeading: "评分结果",
@@ -141,6 +142,7 @@ const en: Strings = {
   countyPlaceholder: "e.g. 乐昌市",
   scoring: "Scoring",
   step: (i, n, label) => `Step ${i} of ${n}: ${label}`,
+  waitingHint: "Still waiting for Excel… If a cell is being edited, press Enter or Esc to finish; scoring then continues.",
   steps: { read: "Reading the ledgers", score: "Scoring", write: "Writing the indicator table", format: "Formatting" },
   resultHeading: "Result",
   total: "Total",
