@@ -119,3 +119,17 @@ test("done: the Lechang sample scores 89 out of 100, with group bars, veto state
   expect(table!.rows.flat()).toContain(89);
   expect(screen.getByRole("button", { name: "重新评分" })).toBeInTheDocument();
 }, 120000);
+
+test("done, vetoed: 一票否决 is shown prominently with its reason, and the total is 0", async () => {
+  const grids = villagesAndStations();
+  grids.sheets[0].rows.push(["弄虚作假", "是"]);
+  const host = new MemoryHost(grids);
+  renderPane(host);
+  await scanned(host);
+  fireEvent.click(scoreButton());
+  expect(await screen.findByTestId("total")).toHaveTextContent(/^0$/);
+  const veto = screen.getByTestId("veto-state");
+  expect(veto).toHaveTextContent("一票否决");
+  expect(veto).toHaveTextContent(/触发否决项，总分计 0 分（否决前 [\d.]+ 分）/);
+  expect(within(veto).getByRole("listitem")).toHaveTextContent(/^弄虚作假：/);
+});
