@@ -85,6 +85,17 @@ test("error: a HostError's message is shown as it is, and can be dismissed", asy
   expect(await screen.findByTestId("total")).toBeInTheDocument();
 });
 
+test("error: a failed scan on open is shown, and 重新识别 tries again", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  host.failNext("readGrids", new HostError("无法读取工作簿，请稍后重试。"));
+  renderPane(host);
+  expect(await screen.findByRole("alert")).toHaveTextContent("无法读取工作簿，请稍后重试。");
+  expect(screen.queryByRole("heading", { name: "工作表" })).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "重新识别" }));
+  expect(await screen.findByRole("heading", { name: "工作表" })).toBeInTheDocument();
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+});
+
 test("error: any other failure (here while writing) shows its message too", async () => {
   const host = new MemoryHost(villagesAndStations());
   renderPane(host);
@@ -102,6 +113,7 @@ test("done: the Lechang sample scores 89 out of 100, with group bars, veto state
   fireEvent.click(scoreButton());
   const total = await screen.findByTestId("total", {}, { timeout: 60000 });
   expect(total).toHaveTextContent(/^89$/);
+  expect(screen.getByText("评分完成：总分 89 分")).toHaveAttribute("role", "status");
   const summary = screen.getByTestId("summary");
   expect(within(summary).getByText("/ 100 分")).toBeInTheDocument();
   expect(within(summary).getByText("无加分")).toBeInTheDocument();

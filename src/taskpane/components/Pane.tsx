@@ -2,6 +2,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../host";
 import { useI18n } from "../i18n/context";
+import { fmtPoints } from "../model/summary";
 import { useScoring } from "../use-scoring";
 import { ActionBar } from "./ActionBar";
 import { ErrorMessage } from "./ErrorMessage";
@@ -23,6 +24,17 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 export function Pane({ host }: { host: WorkbookHost }) {
@@ -38,6 +50,9 @@ export function Pane({ host }: { host: WorkbookHost }) {
           {t.appSubtitle}
         </Text>
       </header>
+      <div role="status" className={s.visuallyHidden}>
+        {state.phase === "done" && state.outcome && !state.busy ? t.doneStatus(fmtPoints(state.outcome.report.total)) : ""}
+      </div>
       {state.error ? <ErrorMessage error={state.error} onDismiss={() => c.dismissError()} /> : null}
       {state.notice ? (
         <MessageBar intent="success" layout="multiline">
@@ -51,11 +66,17 @@ export function Pane({ host }: { host: WorkbookHost }) {
       ) : null}
       <ActionBar busy={state.busy} scored={!!state.outcome} onScore={() => void c.score()} onInsertTemplates={() => void c.insertTemplates()} />
       {state.phase === "scoring" && state.progress ? <ScoreProgress progress={state.progress} /> : null}
-      <StateMessage scanning={state.phase === "scanning"} scan={state.scan} />
+      <StateMessage scanning={state.phase === "scanning"} scan={state.scan} busy={state.busy} onRescan={() => void c.scan()} />
       {state.outcome && state.phase !== "scoring" ? <ScoreSummary outcome={state.outcome} onSelect={onSelect} /> : null}
       <SettingsPanel settings={state.settings} scan={state.scan} onOption={(name, value) => void c.setOption(name, value)} />
       {state.scan && !state.scan.empty ? (
-        <SheetList scan={state.scan} onKind={(sheet, kind) => void c.setKind(sheet, kind)} onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)} />
+        <SheetList
+          scan={state.scan}
+          busy={state.busy}
+          onKind={(sheet, kind) => void c.setKind(sheet, kind)}
+          onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)}
+          onRescan={() => void c.scan()}
+        />
       ) : null}
     </main>
   );

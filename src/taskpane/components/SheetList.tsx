@@ -1,5 +1,5 @@
 /** The workbook's sheets as recognised, each correctable. */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 import type { WorkbookScan } from "../model/scan";
 import { SheetCard, type KindChoice } from "./SheetCard";
@@ -7,6 +7,7 @@ import { SheetCard, type KindChoice } from "./SheetCard";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   headRow: { display: "flex", justifyContent: "space-between", alignItems: "baseline", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  rescan: { marginLeft: "auto" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -16,9 +17,11 @@ interface Props {
   scan: WorkbookScan;
   onKind: (sheet: string, kind: KindChoice) => void;
   onColumn: (sheet: string, field: string, letter: string) => void;
+  onRescan: () => void;
+  busy: boolean;
 }
 
-export function SheetList({ scan, onKind, onColumn }: Props) {
+export function SheetList({ scan, onKind, onColumn, onRescan, busy }: Props) {
   const { t } = useI18n();
   const s = useStyles();
   return (
@@ -30,6 +33,9 @@ export function SheetList({ scan, onKind, onColumn }: Props) {
         <Text size={200} className={s.muted}>
           {t.sheetsSummary(scan.recognised, scan.sheets.length)}
         </Text>
+        <Button size="small" appearance="subtle" className={s.rescan} disabledFocusable={busy} onClick={onRescan}>
+          {t.rescan}
+        </Button>
       </div>
       <ul className={s.list}>
         {scan.sheets.map((sheet) => (

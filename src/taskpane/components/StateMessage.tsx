@@ -1,12 +1,27 @@
-/** The pane's situation when there is nothing to show yet: scanning, an empty workbook, nothing recognised. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+/** The pane's situation when there is nothing to show yet: scanning, a failed scan, an empty workbook, nothing recognised. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 import type { WorkbookScan } from "../model/scan";
 
-export function StateMessage({ scanning, scan }: { scanning: boolean; scan?: WorkbookScan }) {
+interface Props {
+  scanning: boolean;
+  scan?: WorkbookScan;
+  busy: boolean;
+  onRescan: () => void;
+}
+
+export function StateMessage({ scanning, scan, busy, onRescan }: Props) {
   const { t } = useI18n();
   if (scanning) return <Spinner size="small" labelPosition="after" label={t.scanning} />;
-  if (!scan) return null;
+  // The scan failed (the error is shown above): offer to try again.
+  if (!scan)
+    return (
+      <div>
+        <Button disabledFocusable={busy} onClick={onRescan}>
+          {t.rescan}
+        </Button>
+      </div>
+    );
   if (scan.empty)
     return (
       <MessageBar intent="info" layout="multiline">

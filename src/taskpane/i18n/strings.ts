@@ -65,6 +65,7 @@ const zh = {
   steps: { read: "读取台账", score: "评分", write: "写入考评表", format: "设置格式" } as Record<Progress["step"], string>,
   // summary
   resultHeading: "评分结果",
+  doneStatus: (total: string) => `评分完成：总分 ${total} 分`,
   total: "总分",
   outOf: (max: string) => `/ ${max} 分`,
   bonus: (n: string) => `含加分 ${n} 分`,
@@ -145,6 +146,7 @@ const en: Strings = {
   waitingHint: "Still waiting for Excel… If a cell is being edited, press Enter or Esc to finish; scoring then continues.",
   steps: { read: "Reading the ledgers", score: "Scoring", write: "Writing the indicator table", format: "Formatting" },
   resultHeading: "Result",
+  doneStatus: (total) => `Scoring finished: ${total} points`,
   total: "Total",
   outOf: (max) => `/ ${max} points`,
   bonus: (n) => `incl. ${n} bonus points`,
