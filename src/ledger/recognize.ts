@@ -3,6 +3,8 @@
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
 import type { CellValue, Sheet } from "./grid";
+import { findDateInText } from "./normalize/date";
+import type { LDate } from "../scoring/dates";
 import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
@@ -23,6 +25,11 @@ export interface Recognition {
   unit?: Unit;
   /** Units written in individual headers (field → unit). */
   fieldUnits: Record<string, Unit>;
+  /**
+   * A sign-in sheet without a date column: the day its title states ("培训时间：2021年3月1日"),
+   * which every row takes. Dates in 填报日期 / 制表日期 lines are not it.
+   */
+  titleDate?: LDate;
   /** Set when the kind or columns come from a stored mapping. */
   mapped?: boolean;
   /** Runner-up kinds with their confidence, best first. */
@@ -59,11 +66,20 @@ function expandMerged(sheet: Sheet, r: number): string[] {
   return texts;
 }
 
+/**
+ * Text that can be a column header: "填报日期：2021年9月20日" or "培训时间：2021年3月1日" states a
+ * value (a title line), so it is no header, but "金额（单位：万元）" is one.
+ */
+function asHeader(t: string): string {
+  const outside = t.replace(/[（(][^（()）]*[)）]/g, "");
+  return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
+}
+
 /** Candidate labels per column for a header ending at row r (one or two rows). */
 function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
-  const lower = rowTexts(sheet.rows[r]);
+  const lower = rowTexts(sheet.rows[r]).map(asHeader);
   if (rows === 1) return lower.map((t) => [t]);
-  const upper = expandMerged(sheet, r - 1);
+  const upper = expandMerged(sheet, r - 1).map(asHeader);
   const width = Math.max(lower.length, upper.length);
   const out: string[][] = [];
   for (let c = 0; c < width; c++) {
@@ -233,8 +249,31 @@ export function unitRow(row: CellValue[] | undefined): Map<number, Unit> | undef
   return !other && out.size > 0 ? out : undefined;
 }
 
-/** Units from a unit row under the header go to the fields of their columns (and the amount's to the table). */
+/** Lines that date the form, not the event: 填报日期, 制表时间, 打印日期. */
+export const FORM_DATE_LINE = /填报|填表|制表|报送|统计|打印|截至|截止/;
+
+/** The day a training sheet without a date column states in its title lines. */
+function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
+  for (let r = 0; r < headerTop; r++)
+    for (const v of sheet.rows[r] ?? []) {
+      const t = cellText(v);
+      if (!t || FORM_DATE_LINE.test(t)) continue;
+      const d = findDateInText(t);
+      if (d) return d;
+    }
+  return undefined;
+}
+
+/**
+ * What the rows around the header add: units from a unit row under the header go to the fields of
+ * their columns (and the amount's to the table); a training sheet without a date column takes the
+ * date of its title.
+ */
 function withUnitRow(sheet: Sheet, rec: Recognition): Recognition {
+  if (rec.kind === "training" && !("date" in rec.columns)) {
+    const d = titleDate(sheet, rec.headerRow - rec.headerRows + 1);
+    if (d) rec = { ...rec, titleDate: d };
+  }
   const units = unitRow(sheet.rows[rec.headerRow + 1]);
   if (!units) return rec;
   const fieldUnits = { ...rec.fieldUnits };

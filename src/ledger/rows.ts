@@ -5,11 +5,11 @@
  */
 import type { Diagnostics } from "./diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "./grid";
-import { parseRangeStart } from "./normalize/date";
+import { findDateInText, parseRangeStart } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { unitRow, type Recognition } from "./recognize";
+import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { kindSpec } from "./schema";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
@@ -36,6 +36,8 @@ export class RowCtx {
     readonly diags: Diagnostics,
     /** Values of vertically merged data cells, by row then column (see mergedDown). */
     readonly merged?: Map<number, Map<number, CellValue>>,
+    /** The day a title line above this row states, for a sheet without a date column. */
+    readonly sectionDate?: LDate,
   ) {}
 
   /** One-based Excel row number. */
@@ -85,6 +87,7 @@ export class RowCtx {
 
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
+    if (field === "date" && !this.has(field)) return this.sectionDate ?? this.rec.titleDate ?? null;
     const v = this.raw(field);
     if (v === null || cellText(v) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -148,6 +151,11 @@ function headerKey(v: CellValue | undefined): string {
 }
 const keyCache = new Map<string, string>();
 
+/** A title line's key: its numbers left out, so "…签到表（2021年9月15日）" repeats "…签到表（2021年3月1日）". */
+function titleKey(texts: string[]): string {
+  return texts.map((t) => t.replace(/\d+/g, "#")).join("|");
+}
+
 /** What a header row repeated inside the data looks like, computed once per sheet. */
 class HeaderShape {
   /** Column → header texts of that column (each header row, merged group cells filled in). */
@@ -173,7 +181,7 @@ class HeaderShape {
     for (const f of spec?.fields ?? []) for (const h of f.headers) this.synonyms.add(headerKey(h));
     for (let r = 0; r < top; r++) {
       const texts = (sheet.rows[r] ?? []).map((v) => headerKey(v)).filter((t) => t !== "");
-      if (texts.length > 0 && texts.length <= 3) this.titles.add(texts.join("|"));
+      if (texts.length > 0 && texts.length <= 3) this.titles.add(titleKey(texts));
     }
   }
 
@@ -202,12 +210,31 @@ class HeaderShape {
   isRepeatedTitle(row: CellValue[]): boolean {
     if (this.titles.size === 0) return false;
     const texts = row.map((v) => headerKey(v)).filter((t) => t !== "");
-    return texts.length > 0 && this.titles.has(texts.join("|"));
+    return texts.length > 0 && this.titles.has(titleKey(texts));
   }
 }
 
 /** Fields whose cells are labels (names), where a 合计 row puts its word when 序号 is blank. */
 const LABEL_FIELDS = ["name", "village", "town", "project", "category", "topic", "outlet", "unit"];
+
+/**
+ * A line whose every cell states "什么：什么" (培训时间：2021年9月15日 | 填报日期：…): the title lines
+ * of a block pasted below the first, not a record.
+ */
+function isStatementLine(texts: string[]): boolean {
+  const filled = texts.filter((t) => t !== "");
+  return filled.length > 0 && filled.every((t) => /^[^:：]{2,12}[:：]\s*\S/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
+}
+
+/** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
+function lineDate(texts: string[]): LDate | undefined {
+  for (const t of texts) {
+    if (!t || FORM_DATE_LINE.test(t)) continue;
+    const d = findDateInText(t);
+    if (d) return d;
+  }
+  return undefined;
+}
 
 /** The only cell of a row, merged across several columns: a title or a remark, not a record. */
 function isMergedLine(sheet: Sheet, row: CellValue[], r: number): boolean {
@@ -244,13 +271,18 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
   const shape = new HeaderShape(sheet, rec);
   const merged = mergedDown(sheet, rec.headerRow);
+  const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
+  let sectionDate: LDate | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
     const texts = row.map((v) => cellText(v));
     const firstText = texts.find((t) => t !== "") ?? "";
-    if (isNoteText(firstText) || parseUnitLine(firstText)) continue;
+    if (isNoteText(firstText) || parseUnitLine(firstText)) {
+      if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
+      continue;
+    }
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
     if (r === rec.headerRow + 1 && unitRow(row)) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
@@ -262,12 +294,14 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
       continue;
     }
-    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, row, r)) {
+    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, row, r) || isStatementLine(texts)) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      // Sign-in sheets pasted together: each block's title states its own day.
+      if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (mappedCols.every((c) => cellText(row[c] ?? null) === "")) continue;
-    yield new RowCtx(sheet, rec, r, diags, merged);
+    yield new RowCtx(sheet, rec, r, diags, merged, sectionDate);
   }
 }

@@ -76,7 +76,8 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], weight: 0.7 },
-      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], required: true, weight: 0.7 },
+      // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
+      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], weight: 0.7 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数"], weight: 1.2 },

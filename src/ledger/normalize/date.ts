@@ -120,3 +120,24 @@ export function parseRangeStart(v: AnyCell): DateResult {
   }
   return whole;
 }
+
+/**
+ * A day written inside a longer text: "乐昌市电商培训签到表（2021年3月1日）", "培训时间：2021.3.1 上午".
+ * The first full date (year, month and day) found; undefined when there is none.
+ */
+export function findDateInText(text: AnyCell): LDate | undefined {
+  if (typeof text !== "string") return undefined;
+  try {
+    const t = toHalfWidth(text);
+    const re = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (isValidDate(y, mo, d)) return { y, m: mo, d };
+    }
+  } catch {
+    /* no date */
+  }
+  return undefined;
+}
