@@ -160,7 +160,7 @@ export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagn
   for (const e of evals) {
     if (e.result.status === "missing" && e.result.section !== "veto") {
       const lacking = e.result.items.filter((i) => i.status === "missing").map((i) => i.basis.replace(/^缺少数据：/, ""));
-      diags.push({ severity: "warning", message: `${e.result.name}（${e.result.id}）缺少数据，按 0 分计：${lacking.join("；")}` });
+      diags.push({ severity: "warning", message: `${e.result.name}（${e.result.id}）缺少数据，按 0 分计：${[...new Set(lacking)].join("；")}` });
     }
   }
   const sumOf = (section: string) => evals.filter((e) => e.result.section === section).reduce((a, e) => a.add(e.points), Q.ZERO);
