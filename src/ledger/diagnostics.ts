@@ -32,55 +32,71 @@ export class Diagnostics {
   }
 
   /**
-   * The same problem down one column (200 cells with the same unreadable word) floods a clerk:
-   * a run of `min` or more identical diagnostics in one column of one sheet becomes one that
-   * names the range ("C3:C152") and says how many cells. A run is broken by another diagnostic
-   * of that column, or by a data row between two of its cells that had no such problem (when
-   * `dataRows` gives the zero-based data rows of each sheet; otherwise by any row between).
-   * Single ones stay as they are. The list keeps its order.
+   * The same problem down one column (200 cells with the same unreadable word) floods a clerk.
+   * Identical diagnostics (severity and message) in one column of one sheet are merged into one
+   * that names the range ("C3:C152") and says how many cells:
+   * - a run of `min` or more, broken by another diagnostic of that column or by a data row between
+   *   two of its cells that had no such problem (`dataRows` gives the zero-based data rows of each
+   *   sheet; without it, by any row between);
+   * - and all of them, wherever they are, when the runs would still leave `many` or more lines
+   *   (one word every third row); the message then names a few of the cells.
+   * Single ones stay as they are. The list keeps its order (a merged one stands where its first was).
    */
-  aggregateColumnRuns(min = 3, dataRows?: Map<string, Set<number>>): void {
+  aggregateColumnRuns(min = 3, dataRows?: Map<string, Set<number>>, many = 10): void {
     const separated = (sheet: string, a: number, b: number): boolean => {
       const rows = dataRows?.get(sheet);
       if (!rows) return b - a > 1;
       for (let r = a + 1; r < b; r++) if (rows.has(r)) return true;
       return false;
     };
-    interface Run {
-      key: string;
-      col: number;
-      rows: number[];
-      members: number[];
+    interface Member {
+      i: number;
+      row: number;
     }
-    const runs: Run[] = [];
-    const open = new Map<string, Run>(); // sheet + column → the run still open there
+    // Same sheet, column, severity and message.
+    const groups = new Map<string, { sheet: string; col: number; members: Member[] }>();
+    const positions = new Map<string, Map<number, number>>();
     this.list.forEach((d, i) => {
       const a = d.sheet !== undefined && d.cell ? parseAddress(d.cell) : undefined;
       if (!a) return;
-      const where = `${d.sheet}\u0000${a.col}`;
-      const key = `${d.severity}\u0000${d.message}`;
-      const run = open.get(where);
-      if (run && run.key === key && a.row > run.rows[run.rows.length - 1] && !separated(d.sheet as string, run.rows[run.rows.length - 1], a.row)) {
-        run.rows.push(a.row);
-        run.members.push(i);
-        return;
-      }
-      const fresh: Run = { key, col: a.col, rows: [a.row], members: [i] };
-      runs.push(fresh);
-      open.set(where, fresh);
+      const ck = `${d.sheet}\u0000${a.col}`;
+      const pos = positions.get(ck) ?? new Map<number, number>();
+      pos.set(i, pos.size);
+      positions.set(ck, pos);
+      const key = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${d.message}`;
+      const g = groups.get(key) ?? { sheet: d.sheet as string, col: a.col, members: [] };
+      g.members.push({ i, row: a.row });
+      groups.set(key, g);
     });
     const drop = new Set<number>();
     const replace = new Map<number, Diagnostic>();
-    for (const run of runs) {
-      if (run.rows.length < min) continue;
-      const first = this.list[run.members[0]];
-      const top = run.rows.reduce((a, b) => Math.min(a, b));
-      const bottom = run.rows.reduce((a, b) => Math.max(a, b));
-      const range = `${cellAddress(top, run.col)}:${cellAddress(bottom, run.col)}`;
-      const contiguous = bottom - top + 1 === run.rows.length;
-      const examples = contiguous ? "" : `，如 ${run.rows.slice(0, 3).map((r) => cellAddress(r, run.col)).join("、")}…`;
-      replace.set(run.members[0], { ...first, cell: range, message: `${first.message}（${range} 中共 ${run.rows.length} 个单元格${examples}）` });
-      for (const i of run.members.slice(1)) drop.add(i);
+    const merge = (col: number, members: Member[]) => {
+      const first = this.list[members[0].i];
+      const rows = members.map((m) => m.row);
+      const top = rows.reduce((a, b) => Math.min(a, b));
+      const bottom = rows.reduce((a, b) => Math.max(a, b));
+      const range = `${cellAddress(top, col)}:${cellAddress(bottom, col)}`;
+      const contiguous = bottom - top + 1 === rows.length;
+      const examples = contiguous ? "" : `，如 ${rows.slice(0, 3).map((r) => cellAddress(r, col)).join("、")}…`;
+      replace.set(members[0].i, { ...first, cell: range, message: `${first.message}（${range} 中共 ${rows.length} 个单元格${examples}）` });
+      for (const m of members.slice(1)) drop.add(m.i);
+    };
+    for (const g of groups.values()) {
+      if (g.members.length < min) continue;
+      // Runs: consecutive members with nothing else of the column, and no good data row, between.
+      const pos = positions.get(`${g.sheet}\u0000${g.col}`) as Map<number, number>;
+      const runs: Member[][] = [];
+      for (const m of g.members) {
+        const run = runs[runs.length - 1];
+        const prev = run?.[run.length - 1];
+        const adjacent = prev !== undefined && pos.get(m.i) === (pos.get(prev.i) ?? -2) + 1 && m.row > prev.row && !separated(g.sheet, prev.row, m.row);
+        if (adjacent) run.push(m);
+        else runs.push([m]);
+      }
+      // What would be left: one line per run of `min` or more, one per cell otherwise.
+      const left = runs.reduce((n, run) => n + (run.length >= min ? 1 : run.length), 0);
+      if (left >= many) merge(g.col, g.members);
+      else for (const run of runs) if (run.length >= min) merge(g.col, run);
     }
     if (replace.size === 0) return;
     const next = this.list.flatMap((d, i) => (drop.has(i) ? [] : [replace.get(i) ?? d]));
