@@ -60,6 +60,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   const readRows = new Map<string, Set<number>>();
   for (const rec of recognitions) {
     const sheet = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
+    // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows
+    // twice. A mapping that names the sheet reads it anyway.
+    if (sheet.hidden && !rec.mapped) {
+      if (rec.kind) diags.info(`工作表“${sheet.name}”已隐藏，未读取（如需计入，请取消隐藏或在映射中指定其台账类型）`, sheet.name, "A1");
+      continue;
+    }
     if (!rec.kind) {
       const first = firstFilledCell(sheet);
       if (rec.mapped) diags.info(`工作表“${sheet.name}”按已保存的映射设为忽略，未读取`, sheet.name, first ?? "A1");
@@ -76,7 +82,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.kind === "facts") {
       const { entries, unknownLabels } = readFactsSheet(sheet, rubric);
       ledgers.facts.push(...entries);
-      for (const u of unknownLabels) diags.warn(`未能识别的填报项“${quote(u.text, 30)}”，其值未读取（请改用模板中的写法）`, sheet.name, u.cell);
+      for (const u of unknownLabels) diags.info(`未能识别的填报项“${quote(u.text, 30)}”，其值未读取（请改用模板中的写法）`, sheet.name, u.cell);
       continue;
     }
     const present = new Set(ledgers.columnsPresent[rec.kind] ?? []);

@@ -265,3 +265,29 @@ describe("stale and malformed mappings are diagnostics, not crashes", () => {
     expect(diagnostics.list).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "站点台账", cell: "2:2", message: expect.stringContaining("缺少必需的列：village") }));
   });
 });
+
+describe("hidden sheets", () => {
+  const sheet = (hidden: boolean): Sheet => ({
+    name: "旧站点表",
+    hidden,
+    rows: [
+      ["站点名称", "所在村", "建成日期"],
+      ["长来站", "长来村", "2020-05-01"],
+    ],
+  });
+
+  test("a hidden ledger is not read, and the clerk is told why", () => {
+    const { ledgers, diagnostics } = readLedgers({ sheets: [sheet(true)] }, GD_2019);
+    expect(ledgers.stations).toHaveLength(0);
+    expect(diagnostics.list.some((d) => d.sheet === "旧站点表" && d.message.includes("已隐藏"))).toBe(true);
+  });
+
+  test("a mapping naming the hidden sheet reads it anyway", () => {
+    const { ledgers } = readLedgers({ sheets: [sheet(true)] }, GD_2019, [{ sheet: "旧站点表", kind: "stations" }]);
+    expect(ledgers.stations).toHaveLength(1);
+  });
+
+  test("the same sheet visible is read", () => {
+    expect(readLedgers({ sheets: [sheet(false)] }, GD_2019).ledgers.stations).toHaveLength(1);
+  });
+});
