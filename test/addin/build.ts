@@ -6,7 +6,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
+import type webpack from "webpack";
+import { runWebpack } from "../support/run-webpack";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const TEST_BASE_URL_SETTING = "https://addins.example.gov.cn/ecom";
@@ -45,15 +46,7 @@ async function build(): Promise<Built> {
     else process.env.ADDIN_BASE_URL = saved;
   }
   config.devtool = false; // source maps are not under test; keep the build quick
-  await new Promise<void>((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats ? stats.toString({ all: false, errors: true }) : "no stats"));
-      resolve();
-    });
-  });
+  await runWebpack(config);
   return {
     dir,
     baseUrl: TEST_BASE_URL,

@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
+import type webpack from "webpack";
+import { runWebpack } from "../support/run-webpack";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
@@ -43,15 +44,7 @@ export async function buildHarness(): Promise<string> {
     performance: { hints: false },
     infrastructureLogging: { level: "error" },
   };
-  await new Promise<void>((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats ? stats.toString({ all: false, errors: true }) : "no stats"));
-      resolve();
-    });
-  });
+  await runWebpack(config);
   fs.writeFileSync(path.join(dir, "index.html"), PAGE);
   return dir;
 }

@@ -29,6 +29,7 @@
  * `fake.setPayloadLimit(bytes)`, `fake.failNextSync({...})`, `fake.enterCellEdit()/exitCellEdit()`.
  */
 import type { WorkbookGrids } from "../../src/ledger/grid";
+import { jsonBytes } from "../../src/taskpane/office/payload";
 
 // ---------------------------------------------------------------------------------------------
 // Basics
@@ -59,24 +60,8 @@ function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
 }
 
-/** UTF-8 byte length of a string, without allocating. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-export function jsonBytes(x: unknown): number {
-  return utf8Length(JSON.stringify(x) ?? "null");
-}
+// Payloads are weighed the way the adapter weighs them (pure code, safe in a browser bundle).
+export { jsonBytes, utf8Length } from "../../src/taskpane/office/payload";
 
 export function columnName(c: number): string {
   let s = "";
