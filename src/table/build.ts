@@ -252,19 +252,45 @@ function titleText(report: ScoreReport, rubric: Rubric, suffix: string): string 
   return `${county} ${rubric.title}${suffix}（考评截止日期：${report.asOf}）`;
 }
 
+/** Column spec of a written sheet: its header and the width range layout may choose from. */
+type ColumnSpec = { header: string; limits: ColumnLimits };
+
+/** The frame every scored sheet shares: a title row merged across, then the header row. */
+function startSheet(columns: ColumnSpec[], title: string, headerText: (c: ColumnSpec) => string = (c) => c.header) {
+  const titleRow: CellModel[] = Array.from({ length: columns.length }, () => emptyCell("title"));
+  titleRow[0] = textCell(title, "title");
+  const rows: CellModel[][] = [titleRow, columns.map((c) => textCell(headerText(c), "header"))];
+  const merges: Merge[] = [{ top: 0, left: 0, bottom: 0, right: columns.length - 1 }];
+  return { rows, merges, headerRow: 1 };
+}
+
+/** Frozen header, print setup and column widths laid out from the content. */
+function finishSheet(
+  name: string,
+  columns: ColumnSpec[],
+  frame: { rows: CellModel[][]; merges: Merge[]; headerRow: number },
+  extra: Partial<SheetModel> = {},
+): SheetModel {
+  const sheet: SheetModel = {
+    name,
+    columns: columns.map((c) => ({ header: c.header, width: c.limits.min })),
+    rows: frame.rows,
+    headerRow: frame.headerRow,
+    merges: frame.merges,
+    freeze: { rows: frame.headerRow + 1, cols: 0 },
+    print: printModel(frame.headerRow),
+    rowHeights: [],
+    ...extra,
+  };
+  return layoutSheet(sheet, columns.map((c) => c.limits));
+}
+
 export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetModel {
   const ncols = IND_COLUMNS.length;
-  const rows: CellModel[][] = [];
-  const merges: Merge[] = [];
   const validations: ValidationModel[] = [];
-
-  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
-  title[0] = textCell(titleText(report, rubric, " 自评表"), "title");
-  rows.push(title);
-  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
-  const headerRow = rows.length;
   // "权重（%）" breaks before the bracket in its narrow column (the column header stays "权重（%）").
-  rows.push(IND_COLUMNS.map((c) => textCell(c.header === COL.weight ? "权重\n（%）" : c.header, "header")));
+  const frame = startSheet(IND_COLUMNS, titleText(report, rubric, " 自评表"), (c) => (c.header === COL.weight ? "权重\n（%）" : c.header));
+  const { rows, merges } = frame;
 
   const ls = lines(report, rubric);
   const first = rows.length;
@@ -333,26 +359,17 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   rows.push(note);
   merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: ncols - 1 });
 
-  const sheet: SheetModel = {
-    name: INDICATOR_SHEET,
-    columns: IND_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
-    rows,
-    headerRow,
-    merges,
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: printModel(headerRow),
-    rowHeights: [],
+  return finishSheet(INDICATOR_SHEET, IND_COLUMNS, frame, {
     validations,
     idColumn: IND.id,
     reviewerColumns: [IND.reviewScore, IND.reviewOpinion],
-  };
-  return layoutSheet(sheet, IND_COLUMNS.map((c) => c.limits));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // 评分明细
 
-const BD_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+const BD_COLUMNS: ColumnSpec[] = [
   { header: "指标编号", limits: { min: 10, max: 18 } },
   { header: "指标", limits: { min: 12, max: 24 } },
   { header: "评分项", limits: { min: 12, max: 28 } },
@@ -388,14 +405,8 @@ function statusCell(status: Status): CellModel {
 
 export function buildBreakdownSheet(report: ScoreReport, rubric: Rubric): SheetModel {
   const ncols = BD_COLUMNS.length;
-  const rows: CellModel[][] = [];
-  const merges: Merge[] = [];
-  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
-  title[0] = textCell(titleText(report, rubric, " 评分明细"), "title");
-  rows.push(title);
-  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
-  const headerRow = rows.length;
-  rows.push(BD_COLUMNS.map((c) => textCell(c.header, "header")));
+  const frame = startSheet(BD_COLUMNS, titleText(report, rubric, " 评分明细"));
+  const { rows, headerRow } = frame;
   const first = rows.length;
 
   for (const l of lines(report, rubric)) {
@@ -439,27 +450,17 @@ export function buildBreakdownSheet(report: ScoreReport, rubric: Rubric): SheetM
     }
   }
   const last = Math.max(first, rows.length - 1);
-  const sheet: SheetModel = {
-    name: BREAKDOWN_SHEET,
-    columns: BD_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
-    rows,
-    headerRow,
-    merges,
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: printModel(headerRow),
-    rowHeights: [],
-    autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(last, ncols - 1)}`,
-  };
+  const extra: Partial<SheetModel> = { autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(last, ncols - 1)}` };
   if (rows.length > first) {
-    sheet.dataBar = { range: `${cellAddress(first, BD.rate)}:${cellAddress(rows.length - 1, BD.rate)}`, color: "63BE7B", min: 0, max: 1 };
+    extra.dataBar = { range: `${cellAddress(first, BD.rate)}:${cellAddress(rows.length - 1, BD.rate)}`, color: "63BE7B", min: 0, max: 1 };
   }
-  return layoutSheet(sheet, BD_COLUMNS.map((c) => c.limits));
+  return finishSheet(BREAKDOWN_SHEET, BD_COLUMNS, frame, extra);
 }
 
 // ---------------------------------------------------------------------------------------------
 // 诊断信息
 
-const DG_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+const DG_COLUMNS: ColumnSpec[] = [
   { header: "级别", limits: { min: 7, max: 8 } },
   { header: "工作表", limits: { min: 10, max: 24 } },
   { header: "单元格", limits: { min: 8, max: 12 } },
@@ -469,19 +470,10 @@ const DG_COLUMNS: { header: string; limits: ColumnLimits }[] = [
 
 export function buildDiagnosticsSheet(report: ScoreReport, rubric: Rubric): SheetModel {
   const ncols = DG_COLUMNS.length;
-  const rows: CellModel[][] = [];
-  const merges: Merge[] = [];
   const list = sortDiagnostics(report.diagnostics ?? []);
   const count = (s: Severity) => list.filter((d) => d.severity === s).length;
-  const title: CellModel[] = Array.from({ length: ncols }, () => emptyCell("title"));
-  title[0] = textCell(
-    titleText(report, rubric, ` 诊断信息：错误 ${count("error")} 条，警告 ${count("warning")} 条，提示 ${count("info")} 条`),
-    "title",
-  );
-  rows.push(title);
-  merges.push({ top: 0, left: 0, bottom: 0, right: ncols - 1 });
-  const headerRow = rows.length;
-  rows.push(DG_COLUMNS.map((c) => textCell(c.header, "header")));
+  const frame = startSheet(DG_COLUMNS, titleText(report, rubric, ` 诊断信息：错误 ${count("error")} 条，警告 ${count("warning")} 条，提示 ${count("info")} 条`));
+  const { rows, headerRow } = frame;
   for (const d of list) {
     const sev = (SEVERITY_TEXT[d.severity] ? d.severity : "info") as Severity;
     const row: CellModel[] = [textCell(SEVERITY_TEXT[sev], sev as StyleName), emptyCell(), emptyCell(), textCell(d.message)];
@@ -494,18 +486,7 @@ export function buildDiagnosticsSheet(report: ScoreReport, rubric: Rubric): Shee
     rows.push(row);
   }
   if (list.length === 0) rows.push([textCell("—", "center"), emptyCell(), emptyCell(), textCell("未发现问题。")]);
-  const sheet: SheetModel = {
-    name: DIAGNOSTICS_SHEET,
-    columns: DG_COLUMNS.map((c) => ({ header: c.header, width: c.limits.min })),
-    rows,
-    headerRow,
-    merges,
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: printModel(headerRow),
-    rowHeights: [],
-    autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(rows.length - 1, ncols - 1)}`,
-  };
-  return layoutSheet(sheet, DG_COLUMNS.map((c) => c.limits));
+  return finishSheet(DIAGNOSTICS_SHEET, DG_COLUMNS, frame, { autoFilter: `${cellAddress(headerRow, 0)}:${cellAddress(rows.length - 1, ncols - 1)}` });
 }
 
 /** The three scored sheets, in tab order: indicator table, breakdown, diagnostics. */
