@@ -102,7 +102,9 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   progress(`写出评分副本 ${outFile} …`);
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
   await writeScoredWorkbook(workbook, buildScoredSheets(report, rubric), outFile, { onWarning: (w) => io.err(`注意：${w}\n`) });
-  if (json !== "-") io.out(`${renderTerminalTable(report)}\n评分副本：${outFile}\n`);
+  // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
+  const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
+  if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);
   progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
   return 0;
 }

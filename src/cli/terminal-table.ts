@@ -29,14 +29,15 @@ export function renderTerminalTable(report: ScoreReport, basisWidth = 70): strin
   const cols = [18, 26, 6, 8];
   const header = [pad("指标编号", cols[0]), pad("评价指标", cols[1]), pad("权重", cols[2], true), pad("自评得分", cols[3], true), "计算依据"].join("  ");
   lines.push(header);
-  lines.push("─".repeat(textWidth(header) + basisWidth - 8));
+  const rule = "─".repeat(textWidth(header) - textWidth("计算依据") + basisWidth);
+  lines.push(rule);
   for (const ind of report.indicators) {
     const score = ind.section === "veto" ? (ind.vetoed ? "否决" : "未触发") : ind.status === "missing" ? `${pts(ind.points)}*` : pts(ind.points);
     lines.push(
       [pad(ind.id, cols[0]), pad(clip(ind.name, cols[1]), cols[1]), pad(ind.section === "veto" ? "" : pts(ind.weight), cols[2], true), pad(score, cols[3], true), clip(ind.basis, basisWidth)].join("  "),
     );
   }
-  lines.push("─".repeat(textWidth(header) + basisWidth - 8));
+  lines.push(rule);
   const total = report.vetoed ? `合计：0 分（一票否决；否决前 ${pts(report.totalBeforeVeto)} 分）` : `合计：${pts(report.total)} 分（含加分 ${pts(report.bonus)} 分）`;
   lines.push(total);
   const missing = report.indicators.filter((i) => i.status === "missing" && i.section !== "veto").length;
