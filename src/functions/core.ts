@@ -11,7 +11,7 @@ import type { Fact, Judgement, ScoringInput } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Rubric, RubricItem, Rule } from "../scoring/rubric";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
-import { monthsCovered, type ItemEval } from "../scoring/rules";
+import { monthsCovered, tiersRate, type ItemEval } from "../scoring/rules";
 import {
   ArgError,
   cellAt,
@@ -79,11 +79,9 @@ function weightOf(indicatorId: string): Q {
  * data so the rate functions show exactly what the score functions compare.
  */
 function tierRate(itemId: string, num: Q, den: Q, denLabel: string): Q {
-  const { rule } = ruleOf(itemId, "tiers");
-  let base = den;
-  if (rule.denCap !== undefined) base = base.min(Q.from(rule.denCap));
-  if (base.isZero()) throw new ArgError(`${denLabel}为 0，无法计算比例`);
-  return num.div(base).min(Q.ONE);
+  const { rate } = tiersRate(ruleOf(itemId, "tiers").rule, num, den);
+  if (!rate) throw new ArgError(`${denLabel}为 0，无法计算比例`);
+  return rate;
 }
 
 const out = (q: Q): number => q.toNumber();

@@ -217,6 +217,23 @@ function pickTier(rate: Q, tiers: Tier[]): { tier?: Tier; shown: Q[] } {
   return { tier: i >= 0 ? tiers[i] : undefined, shown: mins };
 }
 
+/**
+ * The rate a tiers rule scores: num ÷ min(den, denCap), at most 100%. `rate` is undefined when the
+ * base is 0. The custom functions' *_RATE functions return exactly this.
+ */
+export function tiersRate(rule: Extract<Rule, { kind: "tiers" }>, numerator: Q, denominator: Q): { rate?: Q; base: Q; capped: boolean; overfull: boolean } {
+  let base = denominator;
+  let capped = false;
+  if (rule.denCap !== undefined && base.cmp(Q.from(rule.denCap)) > 0) {
+    base = Q.from(rule.denCap);
+    capped = true;
+  }
+  if (base.isZero()) return { base, capped, overfull: false };
+  const raw = numerator.div(base);
+  const overfull = raw.cmp(Q.ONE) > 0;
+  return { rate: overfull ? Q.ONE : raw, base, capped, overfull };
+}
+
 function tiers(rule: Extract<Rule, { kind: "tiers" }>, input: ScoringInput, labelOf: LabelOf): ItemEval {
   const nf = numberFact(input, rule.num);
   const df = numberFact(input, rule.den);
@@ -230,24 +247,13 @@ function tiers(rule: Extract<Rule, { kind: "tiers" }>, input: ScoringInput, labe
   const lacking = [!nf ? labelOf(rule.num) : "", !df ? labelOf(rule.den) : ""].filter(Boolean);
   if (!nf || !df) return missing(lacking.join("、"), ev(nf, df));
   const evidence = ev(nf, df);
-  let base = df.value;
-  let capNote = "";
-  if (rule.denCap !== undefined) {
-    const cap = Q.from(rule.denCap);
-    if (base.cmp(cap) > 0) {
-      capNote = `（实际 ${num(base)}，超过 ${rule.denCap} 按 ${rule.denCap} 计）`;
-      base = cap;
-    }
-  }
+  const r = tiersRate(rule, nf.value, df.value);
+  const capNote = r.capped ? `（实际 ${num(df.value)}，超过 ${rule.denCap} 按 ${rule.denCap} 计）` : "";
   const fill = (t: string) =>
-    t.replace("{num}", num(nf.value)).replace("{den}", num(df.value)).replace("{base}", num(base) + capNote);
-  if (base.isZero()) return missing(`${labelOf(rule.den)}为 0`, evidence);
-  let rate = nf.value.div(base);
-  let rateNote = "";
-  if (rate.cmp(Q.ONE) > 0) {
-    rate = Q.ONE;
-    rateNote = "（超过100%按100%计）";
-  }
+    t.replace("{num}", num(nf.value)).replace("{den}", num(df.value)).replace("{base}", num(r.base) + capNote);
+  if (!r.rate) return missing(`${labelOf(rule.den)}为 0`, evidence);
+  const rate = r.rate;
+  const rateNote = r.overfull ? "（超过100%按100%计）" : "";
   const { tier, shown } = pickTier(rate, rule.tiers);
   const lowest = rule.tiers[rule.tiers.length - 1];
   const p = tier ? Q.from(tier.points) : Q.ZERO;
