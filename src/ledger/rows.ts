@@ -10,7 +10,7 @@ import { parseNumber } from "./normalize/number";
 import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
-import { kindSpec } from "./schema";
+import { KIND_SPECS, kindSpec } from "./schema";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 
@@ -160,8 +160,6 @@ function titleKey(texts: string[]): string {
 class HeaderShape {
   /** Column → header texts of that column (each header row, merged group cells filled in). */
   private readonly byCol = new Map<number, Set<string>>();
-  /** Every header wording of the kind, for headers pasted from a file that words them differently. */
-  private readonly synonyms = new Set<string>();
   /** Title lines above the header (repeated when files were pasted together). */
   readonly titles = new Set<string>();
 
@@ -176,9 +174,13 @@ class HeaderShape {
         }
       }
     }
-    for (const h of Object.values(rec.headers)) this.synonyms.add(headerKey(h));
+    // Other wordings count only in the column of their own field: a header with the same words in
+    // another order is a different table, not this one pasted again.
     const spec = rec.kind ? kindSpec(rec.kind) : undefined;
-    for (const f of spec?.fields ?? []) for (const h of f.headers) this.synonyms.add(headerKey(h));
+    for (const [field, c] of Object.entries(rec.columns)) {
+      this.add(c, headerKey(rec.headers[field]));
+      for (const h of spec?.fields.find((f) => f.field === field)?.headers ?? []) this.add(c, headerKey(h));
+    }
     for (let r = 0; r < top; r++) {
       const texts = (sheet.rows[r] ?? []).map((v) => headerKey(v)).filter((t) => t !== "");
       if (texts.length > 0 && texts.length <= 3) this.titles.add(titleKey(texts));
@@ -201,7 +203,7 @@ class HeaderShape {
       const k = headerKey(row[c]);
       if (!k) continue;
       filled++;
-      if (this.byCol.get(c)?.has(k) || this.synonyms.has(k)) same++;
+      if (this.byCol.get(c)?.has(k)) same++;
     }
     return filled > 0 && same >= Math.max(filled === 1 && cols.length === 1 ? 1 : 2, Math.ceil(filled / 2));
   }
@@ -266,6 +268,28 @@ function mergedDown(sheet: Sheet, headerRow: number): Map<number, Map<number, Ce
 }
 
 /** The data rows of a recognised sheet, each as a RowCtx; skipped rows are noted where useful. */
+/** Every header wording of every ledger kind, normalised: what a header row is made of. */
+let headerWords: Set<string> | undefined;
+function isHeaderWord(k: string): boolean {
+  if (!headerWords) headerWords = new Set(KIND_SPECS.flatMap((spec) => spec.fields.flatMap((f) => f.headers.map((h) => headerKey(h)))));
+  return headerWords.has(k);
+}
+
+/**
+ * A row that is a header of some ledger: text only (no numbers or dates), and at least three of
+ * its cells are header wordings. Data rows never look like that: a 类型 cell may say 行政村, but
+ * not three header words side by side.
+ */
+function isOtherTableHeader(row: CellValue[]): boolean {
+  let words = 0;
+  for (const v of row) {
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    if (isHeaderWord(headerKey(v))) words++;
+  }
+  return words >= 3;
+}
+
 export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
@@ -293,6 +317,12 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     if (shape.isRepeatedHeader(row, rec)) {
       diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
       continue;
+    }
+    // A header of another table below this one (a summary by 镇 under a station list): what
+    // follows is not this ledger, so reading stops here and says so.
+    if (isOtherTableHeader(row)) {
+      diags.info(`第 ${r + 1} 行起是另一张表（表头“${quote(texts.filter(Boolean).join(" ").replace(/\s+/g, " "), 30)}”），未读取；如需计入，请把它放到单独的工作表`, sheet.name, where(r));
+      return;
     }
     if (shape.isRepeatedTitle(row) || isMergedLine(sheet, row, r) || isStatementLine(texts)) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
