@@ -74,6 +74,21 @@ test("a column is corrected from the drop-down of its field", async () => {
   expect(within(card("站点台账")).getByText(/手动指定/)).toBeInTheDocument();
 });
 
+test("the header row is corrected from its drop-down and saved with the mapping", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  const stations = card("站点台账");
+  fireEvent.click(within(stations).getByRole("button", { name: /列映射/ }));
+  const header = within(stations).getByRole("combobox", { name: "站点台账：表头所在行" });
+  expect(header).toHaveValue("2");
+  expect(within(header).getByRole("option", { name: "第 1 行：村级电商服务站点清单" })).toBeInTheDocument();
+  fireEvent.change(header, { target: { value: "3" } });
+  await waitFor(() => expect(settingsOf(host).mappings).toEqual([{ sheet: "站点台账", kind: "stations", headerRow: 3 }]));
+  await idle();
+  expect(within(card("站点台账")).getByText(/表头第 3 行/)).toBeInTheDocument();
+});
+
 test("county and cut-off date are saved as options and used by the next run", async () => {
   const grids = villagesAndStations();
   grids.sheets = grids.sheets.filter((s) => s.name !== "基本情况");

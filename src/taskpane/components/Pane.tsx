@@ -75,6 +75,7 @@ export function Pane({ host }: { host: WorkbookHost }) {
           busy={state.busy}
           onKind={(sheet, kind) => void c.setKind(sheet, kind)}
           onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)}
+          onHeaderRow={(sheet, row) => void c.setHeaderRow(sheet, row)}
           onRescan={() => void c.scan()}
         />
       ) : null}

@@ -44,12 +44,14 @@ interface Props {
   sheet: SheetScan;
   onKind: (sheet: string, kind: KindChoice) => void;
   onColumn: (sheet: string, field: string, letter: string) => void;
+  onHeaderRow?: (sheet: string, row: number) => void;
 }
 
-export function SheetCard({ sheet, onKind, onColumn }: Props) {
+export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
   const { t, lang } = useI18n();
   const s = useStyles();
   const kindId = useId();
+  const headerId = useId();
   const name = (k: LedgerKind) => kindName(lang, k, kindLabel(k));
   const ignored = sheet.mapping?.kind === "ignore";
   const status = ignored ? t.ignored : sheet.kind ? name(sheet.kind) : t.notRecognised;
@@ -104,6 +106,27 @@ export function SheetCard({ sheet, onKind, onColumn }: Props) {
           <AccordionItem value="columns">
             <AccordionHeader size="small">{t.headingWith(t.columnsHeading, `${mappedCount}/${sheet.fields.length}`)}</AccordionHeader>
             <AccordionPanel className={s.panel}>
+              {onHeaderRow && sheet.headerRow && sheet.headerChoices.length ? (
+                <div className={s.field}>
+                  <Label htmlFor={headerId} size="small">
+                    {t.headerRowLabel}
+                  </Label>
+                  <Select
+                    id={headerId}
+                    className={s.select}
+                    size="small"
+                    aria-label={`${sheet.name}：${t.headerRowLabel}`}
+                    value={String(sheet.headerRow)}
+                    onChange={(_, d) => onHeaderRow(sheet.name, Number(d.value))}
+                  >
+                    {sheet.headerChoices.map((h) => (
+                      <option key={h.row} value={String(h.row)}>
+                        {t.headerRowOption(h.row, h.text)}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+              ) : null}
               {sheet.fields.map((f) => (
                 <ColumnSelect
                   key={f.field}

@@ -17,11 +17,12 @@ interface Props {
   scan: WorkbookScan;
   onKind: (sheet: string, kind: KindChoice) => void;
   onColumn: (sheet: string, field: string, letter: string) => void;
+  onHeaderRow?: (sheet: string, row: number) => void;
   onRescan: () => void;
   busy: boolean;
 }
 
-export function SheetList({ scan, onKind, onColumn, onRescan, busy }: Props) {
+export function SheetList({ scan, onKind, onColumn, onHeaderRow, onRescan, busy }: Props) {
   const { t } = useI18n();
   const s = useStyles();
   return (
@@ -39,7 +40,7 @@ export function SheetList({ scan, onKind, onColumn, onRescan, busy }: Props) {
       </div>
       <ul className={s.list}>
         {scan.sheets.map((sheet) => (
-          <SheetCard key={sheet.name} sheet={sheet} onKind={onKind} onColumn={onColumn} />
+          <SheetCard key={sheet.name} sheet={sheet} onKind={onKind} onColumn={onColumn} onHeaderRow={onHeaderRow} />
         ))}
       </ul>
     </section>

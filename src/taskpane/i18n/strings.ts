@@ -46,6 +46,8 @@ const zh = {
   columnsHeading: "列映射",
   columnFor: (field: string) => `“${field}”所在列`,
   columnNone: "（未找到）",
+  headerRowLabel: "表头所在行",
+  headerRowOption: (row: number, text: string) => `第 ${row} 行：${text}`,
   columnOption: (letter: string, header: string) => (header ? `${letter} 列：${header}` : `${letter} 列`),
   requiredMissing: (fields: string[]) => `缺少必需的列：${fields.join("、")}`,
   // settings
@@ -131,6 +133,8 @@ const en: Strings = {
   columnsHeading: "Columns",
   columnFor: (field) => `Column of “${field}”`,
   columnNone: "(not found)",
+  headerRowLabel: "Header row",
+  headerRowOption: (row, text) => `Row ${row}: ${text}`,
   columnOption: (letter, header) => (header ? `${letter}: ${header}` : `Column ${letter}`),
   requiredMissing: (fields) => `Required columns missing: ${fields.join(", ")}`,
   settingsHeading: "Settings",

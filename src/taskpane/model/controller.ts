@@ -14,7 +14,7 @@ import type { Rubric } from "../../scoring/rubric";
 import { GD_2019 } from "../../scoring/rubrics/gd-2019";
 import { buildScoredSheets } from "../../table";
 import { HostError, type Progress, type WorkbookHost } from "../host";
-import { scanWorkbook, settingsWithColumn, settingsWithKind, type WorkbookScan } from "./scan";
+import { scanWorkbook, settingsWithColumn, settingsWithHeaderRow, settingsWithKind, type WorkbookScan } from "./scan";
 
 export type Phase = "scanning" | "ready" | "scoring" | "done";
 
@@ -146,6 +146,16 @@ export class ScoringController {
       const s = this.state.scan?.sheets.find((x) => x.name === sheet);
       if (!s) return;
       await this.saveSettings(settingsWithColumn(this.state.settings, s, field, letter));
+      await this.doScan();
+    });
+  }
+
+  /** The user picked the row a ledger sheet's header is on (one-based). */
+  setHeaderRow(sheet: string, row: number): Promise<void> {
+    return this.run(async () => {
+      const s = this.state.scan?.sheets.find((x) => x.name === sheet);
+      if (!s) return;
+      await this.saveSettings(settingsWithHeaderRow(this.state.settings, s, row));
       await this.doScan();
     });
   }

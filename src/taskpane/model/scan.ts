@@ -47,6 +47,8 @@ export interface SheetScan {
   fields: FieldInfo[];
   /** The columns a field can be mapped to, with their header texts. */
   choices: ColumnChoice[];
+  /** Rows the header may be on (one-based, non-blank rows near the top), with their first texts. */
+  headerChoices: { row: number; text: string }[];
   /** Non-blank rows below the header (or in the whole sheet when there is no table). */
   dataRows: number;
   missingRequired: string[];
@@ -77,6 +79,18 @@ function countRows(sheet: Sheet, from: number): number {
   let n = 0;
   for (let r = from; r < sheet.rows.length; r++) if (!blank(sheet.rows[r])) n++;
   return n;
+}
+
+/** The first non-blank rows, as candidates for the header row (the recogniser scans 20). */
+function headerChoices(sheet: Sheet): { row: number; text: string }[] {
+  const out: { row: number; text: string }[] = [];
+  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
+    const texts = (sheet.rows[r] ?? []).map((v) => cellText(v)).filter(Boolean);
+    if (texts.length === 0) continue;
+    const text = texts.slice(0, 3).join(" | ");
+    out.push({ row: r + 1, text: text.length > 24 ? `${text.slice(0, 23)}…` : text });
+  }
+  return out;
 }
 
 function columnChoices(sheet: Sheet, headerRow: number): ColumnChoice[] {
@@ -128,6 +142,7 @@ export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: Wor
       columns,
       fields,
       choices: table ? columnChoices(sheet, rec.headerRow) : [],
+      headerChoices: table ? headerChoices(sheet) : [],
       dataRows: countRows(sheet, table ? rec.headerRow + 1 : 0),
       missingRequired: fields.filter((f) => f.required && !(f.field in columns)).map((f) => f.field),
     };
@@ -160,5 +175,13 @@ export function settingsWithColumn(settings: WorkbookSettings, sheet: SheetScan,
   if (!sheet.kind || sheet.kind === "facts") return settings;
   const m: SheetMapping = { sheet: sheet.name, kind: sheet.kind, columns: { ...(sheet.mapping?.columns ?? {}), [field]: letter } };
   if (sheet.mapping?.headerRow !== undefined) m.headerRow = sheet.mapping.headerRow;
+  return withMapping(settings, m);
+}
+
+/** The user said on which row the header is (one-based); column corrections already made stay. */
+export function settingsWithHeaderRow(settings: WorkbookSettings, sheet: SheetScan, row: number): WorkbookSettings {
+  if (!sheet.kind || sheet.kind === "facts") return settings;
+  const m: SheetMapping = { sheet: sheet.name, kind: sheet.kind, headerRow: row };
+  if (sheet.mapping?.columns) m.columns = { ...sheet.mapping.columns };
   return withMapping(settings, m);
 }
