@@ -12,6 +12,7 @@ import {
   GD2019_TABLE_TITLE,
   GD2019_TEXTS,
 } from "../src/scoring/rubrics/gd-2019-texts";
+import { INDICATOR_IDS } from "./support/ids";
 
 // A copy of ../shared/reference/… lives in the repo so the check runs on any clone; when the shared
 // original is beside the repo, a test below proves the copy is identical to it.
@@ -38,28 +39,7 @@ const strip = (s: string): string => s.replace(/\s+/g, "");
 const TABLE = strip(readTable());
 
 const GROUP_IDS = ["org", "work", "info", "promo", "fund", "bonus", "veto"];
-const INDICATOR_IDS = [
-  "org.leadership",
-  "org.plan",
-  "org.policy",
-  "org.management",
-  "work.center",
-  "work.coverage",
-  "work.upward",
-  "work.training",
-  "info.disclosure",
-  "info.reporting",
-  "promo.cases",
-  "promo.media",
-  "fund.system",
-  "fund.ledger",
-  "fund.spending",
-  "bonus.poorTraining",
-  "bonus.tvCase",
-  "veto.incident",
-  "veto.progress",
-  "veto.fraud",
-];
+
 const FIELDS: (keyof OfficialTexts)[] = ["name", "explanation", "criteria", "evidence"];
 
 /**

@@ -6,41 +6,16 @@ import { Q } from "../../src/scoring/rational";
 import type { Rubric } from "../../src/scoring/rubric";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { copyRubric, facts, indicatorOf, lechang } from "./helpers";
+import { INDICATOR_IDS as IDS, MEASURE_KEYS } from "../support/ids";
 
-/** The id column of scoring-rules.md, in table order (veto.incident / veto.progress / veto.fraud on one row). */
-const IDS = [
-  "org.leadership",
-  "org.plan",
-  "org.policy",
-  "org.management",
-  "work.center",
-  "work.coverage",
-  "work.upward",
-  "work.training",
-  "info.disclosure",
-  "info.reporting",
-  "promo.cases",
-  "promo.media",
-  "fund.system",
-  "fund.ledger",
-  "fund.spending",
-  "bonus.poorTraining",
-  "bonus.tvCase",
-  "veto.incident",
-  "veto.progress",
-  "veto.fraud",
-];
+
 const MAX: Record<string, number> = {
   "org.leadership": 2, "org.plan": 2, "org.policy": 2, "org.management": 4,
   "work.center": 15, "work.coverage": 10, "work.upward": 10, "work.training": 20,
   "info.disclosure": 4, "info.reporting": 6, "promo.cases": 2, "promo.media": 8,
   "fund.system": 5, "fund.ledger": 5, "fund.spending": 5, "bonus.poorTraining": 2, "bonus.tvCase": 2,
 };
-const MEASURE_KEYS = [
-  "residentPopulation", "trainingPersonTimes", "adminVillages", "coveredVillages", "poorVillages",
-  "coveredPoorVillages", "eligiblePoorPersons", "trainedPoorPersons", "fundAllocated", "fundSpent",
-  "parkEnterprises", "parkEnterpriseTypes", "reportMonths", "disclosureMonths", "mediaLevels",
-];
+
 
 describe("report shape", () => {
   test("the id list above is the one in scoring-rules.md", () => {

@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { LEDGER_KINDS, type LedgerKind } from "../../ledger/records";
 import { kindLabel } from "../../ledger/schema";
 import { useI18n } from "../i18n/context";
@@ -50,8 +50,6 @@ interface Props {
 export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
   const { t, lang } = useI18n();
   const s = useStyles();
-  const kindId = useId();
-  const headerId = useId();
   const name = (k: LedgerKind) => kindName(lang, k, kindLabel(k));
   const ignored = sheet.mapping?.kind === "ignore";
   const status = ignored ? t.ignored : sheet.kind ? name(sheet.kind) : t.notRecognised;
@@ -75,27 +73,20 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
       <Text size={200} className={s.muted}>
         {meta.join(" · ")}
       </Text>
-      <div className={s.field}>
-        <Label htmlFor={kindId} size="small">
-          {t.kindLabel}
-        </Label>
-        <Select
-          id={kindId}
-          className={s.select}
-          size="small"
-          aria-label={`${sheet.name}：${t.kindLabel}`}
-          value={sheet.mapping?.kind ?? "auto"}
-          onChange={(_, d) => onKind(sheet.name, d.value as KindChoice)}
-        >
-          <option value="auto">{t.kindAuto(sheet.autoKind ? name(sheet.autoKind) : null)}</option>
-          {LEDGER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {name(k)}
-            </option>
-          ))}
-          <option value="ignore">{t.kindIgnore}</option>
-        </Select>
-      </div>
+      <LabeledSelect
+        label={t.kindLabel}
+        ariaLabel={`${sheet.name}：${t.kindLabel}`}
+        value={sheet.mapping?.kind ?? "auto"}
+        onChange={(v) => onKind(sheet.name, v as KindChoice)}
+      >
+        <option value="auto">{t.kindAuto(sheet.autoKind ? name(sheet.autoKind) : null)}</option>
+        {LEDGER_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {name(k)}
+          </option>
+        ))}
+        <option value="ignore">{t.kindIgnore}</option>
+      </LabeledSelect>
       {sheet.missingRequired.length ? (
         <Text size={200} className={s.error}>
           {t.requiredMissing(sheet.missingRequired.map(fieldLabel))}
@@ -107,25 +98,18 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
             <AccordionHeader size="small">{t.headingWith(t.columnsHeading, `${mappedCount}/${sheet.fields.length}`)}</AccordionHeader>
             <AccordionPanel className={s.panel}>
               {onHeaderRow && sheet.headerRow && sheet.headerChoices.length ? (
-                <div className={s.field}>
-                  <Label htmlFor={headerId} size="small">
-                    {t.headerRowLabel}
-                  </Label>
-                  <Select
-                    id={headerId}
-                    className={s.select}
-                    size="small"
-                    aria-label={`${sheet.name}：${t.headerRowLabel}`}
-                    value={String(sheet.headerRow)}
-                    onChange={(_, d) => onHeaderRow(sheet.name, Number(d.value))}
-                  >
-                    {sheet.headerChoices.map((h) => (
-                      <option key={h.row} value={String(h.row)}>
-                        {t.headerRowOption(h.row, h.text)}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
+                <LabeledSelect
+                  label={t.headerRowLabel}
+                  ariaLabel={`${sheet.name}：${t.headerRowLabel}`}
+                  value={String(sheet.headerRow)}
+                  onChange={(v) => onHeaderRow(sheet.name, Number(v))}
+                >
+                  {sheet.headerChoices.map((h) => (
+                    <option key={h.row} value={String(h.row)}>
+                      {t.headerRowOption(h.row, h.text)}
+                    </option>
+                  ))}
+                </LabeledSelect>
               ) : null}
               {sheet.fields.map((f) => (
                 <ColumnSelect
@@ -146,30 +130,37 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
 
 function ColumnSelect({ sheet, field, label, onColumn }: { sheet: SheetScan; field: string; label: string; onColumn: Props["onColumn"] }) {
   const { t } = useI18n();
+  const letter = sheet.columns[field] ?? "";
+  return (
+    <LabeledSelect
+      label={label}
+      ariaLabel={`${sheet.name}：${t.columnFor(label)}`}
+      value={letter}
+      onChange={(v) => {
+        if (v) onColumn(sheet.name, field, v);
+      }}
+    >
+      {letter ? null : <option value="">{t.columnNone}</option>}
+      {sheet.choices.map((c) => (
+        <option key={c.letter} value={c.letter}>
+          {t.columnOption(c.letter, c.header)}
+        </option>
+      ))}
+    </LabeledSelect>
+  );
+}
+
+/** A small drop-down with its visible label (every correction in the card is one of these). */
+function LabeledSelect({ label, ariaLabel, value, onChange, children }: { label: string; ariaLabel: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
   const s = useStyles();
   const id = useId();
-  const letter = sheet.columns[field] ?? "";
   return (
     <div className={s.field}>
       <Label htmlFor={id} size="small">
         {label}
       </Label>
-      <Select
-        id={id}
-        className={s.select}
-        size="small"
-        aria-label={`${sheet.name}：${t.columnFor(label)}`}
-        value={letter}
-        onChange={(_, d) => {
-          if (d.value) onColumn(sheet.name, field, d.value);
-        }}
-      >
-        {letter ? null : <option value="">{t.columnNone}</option>}
-        {sheet.choices.map((c) => (
-          <option key={c.letter} value={c.letter}>
-            {t.columnOption(c.letter, c.header)}
-          </option>
-        ))}
+      <Select id={id} className={s.select} size="small" aria-label={ariaLabel} value={value} onChange={(_, d) => onChange(d.value)}>
+        {children}
       </Select>
     </div>
   );
