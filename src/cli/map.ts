@@ -5,7 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { SETTINGS_SHEET } from "../ledger/read";
-import type { SheetMapping } from "../ledger/mapping";
+import { NO_COLUMN, type SheetMapping } from "../ledger/mapping";
 import { LEDGER_KINDS, type LedgerKind } from "../ledger/records";
 import { kindSpec } from "../ledger/schema";
 import { parseSettingsSheet, withMapping } from "../ledger/settings";
@@ -53,7 +53,7 @@ export async function mapCommand(args: string[], io: Io): Promise<number> {
       m.columns = {};
       for (const c of columns) {
         const [field, letter] = c.split("=");
-        if (!field || !letter || !/^[A-Za-z]{1,3}$/.test(letter)) throw new UsageError(`--column 应写成 字段=列，如 village=D（收到“${c}”）`);
+        if (!field || !letter || !(/^[A-Za-z]{1,3}$/.test(letter) || letter === NO_COLUMN)) throw new UsageError(`--column 应写成 字段=列，如 village=D；没有该列写 字段=-（收到“${c}”）`);
         if (!spec?.fields.some((f) => f.field === field)) throw new UsageError(`“${kind}”没有字段“${field}”（可用：${spec?.fields.map((f) => f.field).join("、") ?? "无"}）`);
         m.columns[field] = letter.toUpperCase();
       }

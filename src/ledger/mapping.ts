@@ -11,13 +11,16 @@ import { LEDGER_KINDS, type LedgerKind } from "./records";
 import { recognizeAs, recognizeAt, type Recognition } from "./recognize";
 import { kindSpec } from "./schema";
 
+/** A column letter meaning "this sheet has no such column" (for optional fields only). */
+export const NO_COLUMN = "-";
+
 export interface SheetMapping {
   sheet: string;
   /** "ignore" excludes the sheet. */
   kind: LedgerKind | "ignore";
   /** One-based header row (the last header row for two-row headers). */
   headerRow?: number;
-  /** field → column letter ("C"). */
+  /** field → column letter ("C"), or NO_COLUMN ("-") for an optional field the sheet lacks. */
   columns?: Record<string, string>;
 }
 
@@ -61,6 +64,13 @@ export function applyMapping(sheet: Sheet, auto: Recognition, mappings: readonly
     diags.warn(`映射中的列应写成 字段=列（如 village=D），收到“${cellText(String(columns))}”，已忽略`, sheet.name, headerCell(rec));
   } else {
     for (const [field, letters] of Object.entries(columns ?? {})) {
+      // "-" says the sheet has no such column: an automatic match that picked a wrong one is dropped.
+      if (letters === NO_COLUMN && spec?.fields.some((f) => f.field === field && !f.required)) {
+        delete rec.columns[field];
+        delete rec.headers[field];
+        delete rec.fieldUnits[field];
+        continue;
+      }
       const a = typeof letters === "string" && /^\s*[A-Za-z]{1,3}\s*$/.test(letters) ? parseAddress(`${letters.trim()}1`) : undefined;
       if (!a || !spec?.fields.some((f) => f.field === field)) {
         diags.warn(`映射中的列“${field} → ${cellText(String(letters))}”无效，已忽略（可用字段：${spec?.fields.map((f) => f.field).join("、")}）`, sheet.name, headerCell(rec));

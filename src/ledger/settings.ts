@@ -9,7 +9,7 @@
  */
 import { Diagnostics } from "./diagnostics";
 import { cellAddress, type CellValue, type Sheet } from "./grid";
-import type { SheetMapping } from "./mapping";
+import { NO_COLUMN, type SheetMapping } from "./mapping";
 import { cellText } from "./normalize/text";
 import { LEDGER_KINDS, type LedgerKind } from "./records";
 import { SETTINGS_SHEET } from "./read";
@@ -55,7 +55,7 @@ export function parseSettingsSheet(sheet: Sheet | undefined, diags = new Diagnos
       m.columns = {};
       for (const part of cols.split(/[;；,，\s]+/).filter(Boolean)) {
         const [field, letter] = part.split("=").map((x) => x.trim());
-        if (field && letter && /^[A-Za-z]{1,3}$/.test(letter)) m.columns[field] = letter.toUpperCase();
+        if (field && letter && (/^[A-Za-z]{1,3}$/.test(letter) || letter === NO_COLUMN)) m.columns[field] = letter.toUpperCase();
         else diags.warn(`设置表第 ${r + 1} 行的列映射“${part}”应写成 字段=列，如 village=D`, SETTINGS_SHEET, cellAddress(r, 4));
       }
     }

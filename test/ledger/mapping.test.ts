@@ -291,3 +291,31 @@ describe("hidden sheets", () => {
     expect(readLedgers({ sheets: [sheet(false)] }, GD_2019).ledgers.stations).toHaveLength(1);
   });
 });
+
+describe("a column the sheet does not have", () => {
+  // The automatic match takes 联系电话 for phone; the clerk says the sheet has no phone column.
+  const stations: Sheet = {
+    name: "站点台账",
+    rows: [
+      ["站点名称", "所在村", "建成日期", "联系电话"],
+      ["长来站", "长来村", "2020-05-01", "13800000000"],
+    ],
+  };
+
+  test('"-" drops an optional field matched automatically, and round-trips through the settings sheet', () => {
+    const settings = withMapping(emptySettings(), { sheet: "站点台账", kind: "stations", columns: { phone: "-" } });
+    const parsed = parseSettingsSheet({ name: SETTINGS_SHEET, rows: settingsSheetRows(settings) });
+    expect(parsed.mappings).toEqual([{ sheet: "站点台账", kind: "stations", columns: { phone: "-" } }]);
+    const auto = readLedgers({ sheets: [stations] }, GD_2019).ledgers.stations[0];
+    const mapped = readLedgers({ sheets: [stations] }, GD_2019, parsed.mappings).ledgers.stations[0];
+    expect(auto.phone).toBe("13800000000");
+    expect(mapped.phone).toBeUndefined();
+    expect(mapped.village).toBe("长来村");
+  });
+
+  test('"-" for a required field is refused with a diagnostic', () => {
+    const { ledgers, diagnostics } = readLedgers({ sheets: [stations] }, GD_2019, [{ sheet: "站点台账", kind: "stations", columns: { village: "-" } }]);
+    expect(ledgers.stations[0]?.village).toBe("长来村");
+    expect(diagnostics.list.some((d) => d.sheet === "站点台账" && d.message.includes("village"))).toBe(true);
+  });
+});

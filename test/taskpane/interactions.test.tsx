@@ -74,6 +74,21 @@ test("a column is corrected from the drop-down of its field", async () => {
   expect(within(card("站点台账")).getByText(/手动指定/)).toBeInTheDocument();
 });
 
+test("an optional column can be marked as not in the sheet; a required one cannot", async () => {
+  const host = new MemoryHost(villagesAndStations());
+  renderPane(host);
+  await scanned(host);
+  const stations = card("站点台账");
+  fireEvent.click(within(stations).getByRole("button", { name: /列映射/ }));
+  const opened = within(stations).getByRole("combobox", { name: "站点台账：“建成日期”所在列" });
+  const village = within(stations).getByRole("combobox", { name: "站点台账：“所在行政村 *”所在列" });
+  expect(within(village).queryByRole("option", { name: "（本表没有此列）" })).toBeNull();
+  fireEvent.change(opened, { target: { value: "-" } });
+  await waitFor(() => expect(settingsOf(host).mappings).toEqual([{ sheet: "站点台账", kind: "stations", columns: { opened: "-" } }]));
+  await idle();
+  expect(within(card("站点台账")).getByRole("combobox", { name: "站点台账：“建成日期”所在列" })).toHaveValue("-");
+});
+
 test("the header row is corrected from its drop-down and saved with the mapping", async () => {
   const host = new MemoryHost(villagesAndStations());
   renderPane(host);

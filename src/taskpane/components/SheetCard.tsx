@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
+import { NO_COLUMN } from "../../ledger/mapping";
 import { LEDGER_KINDS, type LedgerKind } from "../../ledger/records";
 import { kindLabel } from "../../ledger/schema";
 import { useI18n } from "../i18n/context";
@@ -117,6 +118,7 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
                   sheet={sheet}
                   field={f.field}
                   label={fieldLabel(f.field) + (f.required ? " *" : "")}
+                  required={f.required}
                   onColumn={onColumn}
                 />
               ))}
@@ -128,9 +130,10 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
   );
 }
 
-function ColumnSelect({ sheet, field, label, onColumn }: { sheet: SheetScan; field: string; label: string; onColumn: Props["onColumn"] }) {
+function ColumnSelect({ sheet, field, label, required, onColumn }: { sheet: SheetScan; field: string; label: string; required: boolean; onColumn: Props["onColumn"] }) {
   const { t } = useI18n();
-  const letter = sheet.columns[field] ?? "";
+  const absent = sheet.mapping?.columns?.[field] === NO_COLUMN;
+  const letter = sheet.columns[field] ?? (absent ? NO_COLUMN : "");
   return (
     <LabeledSelect
       label={label}
@@ -141,6 +144,8 @@ function ColumnSelect({ sheet, field, label, onColumn }: { sheet: SheetScan; fie
       }}
     >
       {letter ? null : <option value="">{t.columnNone}</option>}
+      {/* An optional field the sheet does not have: stops a wrong automatic match. */}
+      {required ? null : <option value={NO_COLUMN}>{t.columnAbsent}</option>}
       {sheet.choices.map((c) => (
         <option key={c.letter} value={c.letter}>
           {t.columnOption(c.letter, c.header)}
