@@ -204,3 +204,36 @@ describe("inspect, map, template", () => {
     expect(inspect.out()).toContain("培训台账：培训台账（training");
   });
 });
+
+test("scoring a scored copy again replaces the add-in's sheets and keeps what a reviewer typed", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const first = path.join(dir, "r1.xlsx");
+  expect(await main(["score", SAMPLE, "--out", first, "--quiet"], capture().io)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(first);
+  const ws = wb.getWorksheet("考评指标自评表");
+  if (!ws) throw new Error("no indicator table");
+  let header: unknown[] = [];
+  ws.eachRow((row) => {
+    if ((row.values as unknown[]).includes("考评得分")) header = row.values as unknown[];
+  });
+  const [score, opinion, id] = ["考评得分", "考评意见", "指标编号"].map((h) => header.indexOf(h));
+  ws.eachRow((row) => {
+    if (row.getCell(id).value === "work.center") {
+      row.getCell(score).value = 12;
+      row.getCell(opinion).value = "现场查看：入驻企业已达 20 家";
+    }
+  });
+  const reviewed = path.join(dir, "r1-reviewed.xlsx");
+  await wb.xlsx.writeFile(reviewed);
+  const second = path.join(dir, "r2.xlsx");
+  expect(await main(["score", reviewed, "--out", second, "--quiet"], capture().io)).toBe(0);
+  const again = await readWorkbook(second);
+  expect(again.grids.sheets.filter((s) => s.name === "考评指标自评表")).toHaveLength(1);
+  const table = again.grids.sheets.find((s) => s.name === "考评指标自评表");
+  const row = table?.rows.find((r) => r[id - 1] === "work.center");
+  expect(row?.[score - 1]).toBe(12);
+  expect(row?.[opinion - 1]).toBe("现场查看：入驻企业已达 20 家");
+  // The re-score itself still reads only the ledgers: 89.
+  expect(table?.rows.flat()).toContain(89);
+});
