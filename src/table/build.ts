@@ -138,7 +138,7 @@ function sourceCell(evidence: Evidence[]): CellModel {
 // ---------------------------------------------------------------------------------------------
 // 考评指标自评表
 
-const IND_COLUMNS: { header: string; limits: ColumnLimits }[] = [
+const IND_COLUMNS: ColumnSpec[] = [
   { header: COL.group, limits: { min: 10, max: 11 } },
   { header: COL.name, limits: { min: 8, max: 10 } },
   { header: COL.weight, limits: { min: 6, max: 6 } },
