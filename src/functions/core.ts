@@ -115,14 +115,8 @@ export function trainingRate(personTimes: Arg, population: Arg): number {
 function poorCounts(trained: Arg, eligible: Arg): { trained: Q; eligible: Q } {
   const t = countOrList(trained, "参加培训的贫困人口", idKey);
   const e = countOrList(eligible, "有劳动能力的建档立卡贫困人口", idKey);
-  let tn: Q;
-  if (t.kind === "list" && e.kind === "list") {
-    const set = new Set(e.keys);
-    tn = Q.of(t.keys.filter((k) => set.has(k)).length);
-  } else tn = sizeOf(t);
-  const en = sizeOf(e);
-  if (tn.cmp(en) > 0) throw new ArgError(`参加培训的贫困人口（${tn.toString()}）多于有劳动能力的建档立卡贫困人口（${en.toString()}）`);
-  return { trained: tn, eligible: en };
+  // The same counting as covered villages: the trained list counts only IDs on the eligible list.
+  return { trained: coveredOf(e, t, "参加培训的贫困人口", "有劳动能力的建档立卡贫困人口"), eligible: sizeOf(e) };
 }
 
 /** An ID number's normalised text (lower-case x, spaces, 15-digit forms); other text as written. */
