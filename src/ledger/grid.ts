@@ -54,13 +54,18 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Column letters → zero-based index (A → 0, AA → 26); the inverse of columnLetters. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** "C17" → zero-based {row, col}; undefined when it is not an A1 address. */
 export function parseAddress(a1: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a1.trim().toUpperCase());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** Quote a sheet name for a formula or hyperlink reference ('站点台账'!C17). */

@@ -28,7 +28,7 @@
  * Recorder: `fake.syncs` (one record per sync), `fake.stats()`, `fake.resetRecorder()`;
  * `fake.setPayloadLimit(bytes)`, `fake.failNextSync({...})`, `fake.enterCellEdit()/exitCellEdit()`.
  */
-import type { WorkbookGrids } from "../../src/ledger/grid";
+import { columnIndex, columnLetters, type WorkbookGrids } from "../../src/ledger/grid";
 import { jsonBytes } from "../../src/taskpane/office/payload";
 
 // ---------------------------------------------------------------------------------------------
@@ -63,22 +63,8 @@ function isErrorValue(v: unknown): v is ErrorValue {
 // Payloads are weighed the way the adapter weighs them (pure code, safe in a browser bundle).
 export { jsonBytes, utf8Length } from "../../src/taskpane/office/payload";
 
-export function columnName(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function columnIndex(letters: string): number {
-  let c = 0;
-  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
-}
+// Column letters as the rest of the project spells them (pure code, safe in a browser bundle).
+export const columnName = columnLetters;
 
 /** "A1", "A1:C9", "A:C", "5:9", "$A$1" (an optional "Sheet!" prefix is ignored) → a rectangle. */
 export function parseRect(address: string): Rect | undefined {
