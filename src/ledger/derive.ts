@@ -4,7 +4,7 @@
  * evidence. Where a ledger exists it wins over a number typed on the facts sheet, and a
  * disagreement is a warning.
  */
-import { onOrBefore, type LDate } from "../scoring/dates";
+import { before, onOrBefore, type LDate } from "../scoring/dates";
 import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Diagnostics } from "./diagnostics";
@@ -214,7 +214,8 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
   for (const e of l.enterprises) {
     const where = `${e.source.row}:${e.source.row}`;
     if (e.entered && !onOrBefore(e.entered, asOf)) continue;
-    if ((e.left && onOrBefore(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
+    // Left *before* the cut-off: one that leaves on the cut-off day is still in the park that day.
+    if ((e.left && before(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
     const key = e.creditCode ? `code:${e.creditCode}` : `name:${e.name.replace(/\s+/g, "")}`;
     if (inPark.has(key)) {
       diags.warn(`入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`, e.source.sheet, where);

@@ -8,6 +8,7 @@ import type { Rubric } from "../scoring/rubric";
 import type { Diagnostics } from "./diagnostics";
 import { deriveFundFacts, deriveLogFacts, deriveParkFacts, deriveTrainingFacts, deriveVillageFacts } from "./derive";
 import { factsFromSheet } from "./facts-inputs";
+import { leaderLevel, missingDepartments } from "./leader";
 import type { Ledgers } from "./records";
 
 export interface InputOptions {
@@ -15,27 +16,12 @@ export interface InputOptions {
   asOf?: LDate;
 }
 
-/** Titles that make a leader 主要领导 or 分管领导 (scoring-rules.md). */
-export function leaderLevel(title: string): "principal" | "deputy" | "other" {
-  const t = title.replace(/\s+/g, "");
-  if (/副(书记|市长|县长|区长)/.test(t)) return "deputy";
-  if (/书记|市长|县长|区长/.test(t)) return "principal";
-  return "other";
-}
-
-const DEPARTMENTS: [string, RegExp][] = [
-  ["商务", /商务/],
-  ["财政", /财政/],
-  ["农业", /农业|农村/],
-  ["扶贫", /扶贫|乡村振兴/],
-];
-
 function leadership(facts: Facts): Fact | undefined {
   const title = facts.leadTitle;
   if (!title || title.kind !== "text") return undefined;
   const level = leaderLevel(title.value);
   const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
-  const lacking = DEPARTMENTS.filter(([, re]) => !re.test(deps)).map(([name]) => name);
+  const lacking = missingDepartments(deps);
   const value = level === "principal" ? (lacking.length === 0 ? "principal-all" : "principal") : level;
   const note = `牵头：${title.value}${deps ? `；参与：${deps}` : ""}${level === "principal" && lacking.length ? `；缺少${lacking.join("、")}部门` : ""}`;
   return { kind: "text", value, note, evidence: [...title.evidence, ...(facts.departments?.evidence ?? [])] };

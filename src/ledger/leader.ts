@@ -1,0 +1,45 @@
+/**
+ * Who leads the demonstration work, from the title a clerk writes (县长, 县委副书记、县长, 张三（副县长）,
+ * 分管副县长…), and which departments take part, from a free list (商务局、财政局、农业农村局、扶贫办).
+ * scoring-rules.md: 书记/市长/县长/区长 → 主要领导; 副市长/副县长/副区长 → 分管领导.
+ */
+
+export type LeaderLevel = "principal" | "deputy" | "other";
+
+const RANK: Record<LeaderLevel, number> = { other: 0, deputy: 1, principal: 2 };
+
+/** One title (no separators) → its level. */
+function titleLevel(t: string): LeaderLevel {
+  if (/主要领导|主要负责同?志|一把手/.test(t)) return "principal";
+  if (/分管|副(?:县|市|区)长|副书记|副组长/.test(t)) return "deputy";
+  // 镇长, 局长, 县长助理 are not the county's principal leaders.
+  if (/[乡镇村局办所]|助理|秘书/.test(t)) return "other";
+  if (/(?:^|[县市区]委|党委)书记$/.test(t)) return "principal";
+  if (/(?:^|[县市区旗]|人民政府|代)(?:县|市|区|旗)长$/.test(t) || /^(?:县|市|区)长$/.test(t)) return "principal";
+  return "other";
+}
+
+/**
+ * A leader holding several titles counts at the highest: "县委副书记、县长" is a 县长. Titles are
+ * separated by 、，,/；; spaces or brackets (a person's name may stand beside them).
+ */
+export function leaderLevel(text: string): LeaderLevel {
+  let best: LeaderLevel = "other";
+  for (const part of text.split(/[、，,/／;；\s()（）[\]【】:：兼]+/)) {
+    const level = titleLevel(part.trim());
+    if (RANK[level] > RANK[best]) best = level;
+  }
+  return best;
+}
+
+/** The departments the rule requires, each with the words that name it. */
+export const REQUIRED_DEPARTMENTS: [string, RegExp][] = [
+  ["商务", /商务/],
+  ["财政", /财政/],
+  ["农业", /农业|农村农业|农办/],
+  ["扶贫", /扶贫|乡村振兴/],
+];
+
+export function missingDepartments(text: string): string[] {
+  return REQUIRED_DEPARTMENTS.filter(([, re]) => !re.test(text)).map(([name]) => name);
+}
