@@ -13,6 +13,7 @@ import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets } from "../table";
 import { readWorkbook, UnreadableWorkbookError } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
+import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAtomic } from "../node/files";
 import { parseArgs, UsageError } from "./args";
 import { renderTerminalTable } from "./terminal-table";
 import { inspectCommand } from "./inspect";
@@ -40,7 +41,26 @@ export interface Io {
   err: (s: string) => void;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+/**
+ * A reader that stops early (`inspect | head -1`) closes the pipe: further output is dropped
+ * quietly instead of crashing with EPIPE, and the command still finishes its files.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  let listening = false;
+  return (s) => {
+    if (!listening) {
+      listening = true;
+      stream.on("error", (e: NodeJS.ErrnoException) => {
+        if (e.code !== "EPIPE") throw e;
+        closed = true;
+      });
+    }
+    if (!closed) stream.write(s);
+  };
+}
+
+const defaultIo: Io = { out: pipeWriter(process.stdout), err: pipeWriter(process.stderr) };
 
 export function parseAsOfOption(v: string | true | undefined): LDate | undefined {
   if (v === undefined) return undefined;
@@ -66,6 +86,21 @@ async function readMappingFile(file: string): Promise<SheetMapping[]> {
   }
 }
 
+/**
+ * Before anything is read or written: no output may be the input workbook, the mapping file or the
+ * other output. Files are compared, not path strings (a symlinked folder, a hard link, `./x` and
+ * `x` are the same file).
+ */
+async function checkOutputs(file: string, outputs: [string, string][], mapping?: string): Promise<void> {
+  for (const [option, out] of outputs) {
+    if (await sameFile(out, file)) throw new InputError(`${option} 指向输入工作簿本身（${out}）：原工作簿不会被覆盖，请换一个文件名 / ${option} is the input workbook itself; it is never overwritten`);
+    if (mapping && (await sameFile(out, mapping))) throw new InputError(`${option} 指向映射文件本身（${out}），未写入 / ${option} is the mapping file itself; nothing was written`);
+  }
+  for (let i = 0; i < outputs.length; i++)
+    for (let j = i + 1; j < outputs.length; j++)
+      if (await sameFile(outputs[i][1], outputs[j][1])) throw new InputError(`${outputs[i][0]} 与 ${outputs[j][0]} 是同一个文件（${outputs[j][1]}），未写入 / ${outputs[i][0]} and ${outputs[j][0]} are the same file; nothing was written`);
+}
+
 async function scoreCommand(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, ["out", "json", "as-of", "rubric", "mapping"]);
   const file = positional[0];
@@ -76,6 +111,15 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const rubric = RUBRICS[rubricId];
   if (!rubric) throw new InputError(`未知的考评指标体系“${rubricId}”（可用：${Object.keys(RUBRICS).join("、")}）`);
   let asOf = parseAsOfOption(options["as-of"]);
+  const json = options.json;
+  if (json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+  const jsonFile = typeof json === "string" && json !== "-" ? json : undefined;
+  const outFile = typeof options.out === "string" ? options.out : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored.xlsx`);
+  const mappingFile = typeof options.mapping === "string" ? options.mapping : undefined;
+  await checkOutputs(file, [["--out", outFile], ...(jsonFile ? [["--json", jsonFile] as [string, string]] : [])], mappingFile);
+  // A missing --json folder is refused (a typo must not create folders); --out's folder is created.
+  if (jsonFile) await checkWritable(jsonFile);
+  if (await fs.stat(path.dirname(path.resolve(outFile))).then(() => true, () => false)) await checkWritable(outFile);
 
   progress(`读取 ${file} …`);
   const started = Date.now();
@@ -83,8 +127,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   for (const w of warnings) io.err(`注意：${w}\n`);
   const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET));
   let mappings = settings.mappings;
-  if (typeof options.mapping === "string") {
-    const extra = await readMappingFile(options.mapping);
+  if (mappingFile) {
+    const extra = await readMappingFile(mappingFile);
     mappings = [...mappings.filter((m) => !extra.some((e) => e.sheet === m.sheet)), ...extra];
   }
   if (!asOf && settings.options.asOf) asOf = parseIsoDate(settings.options.asOf);
@@ -92,15 +136,13 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const { report } = scoreGrids(grids, { rubric, mappings, ...(asOf ? { asOf } : {}) });
   for (const w of warnings) report.diagnostics.push({ severity: "warning", message: w });
 
-  const json = options.json;
   if (json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else if (typeof json === "string") await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`, "utf8");
-  else if (json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+  else if (jsonFile) await writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 
-  const outFile = typeof options.out === "string" ? options.out : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored.xlsx`);
-  if (path.resolve(outFile) === path.resolve(file)) throw new InputError("--out 不能与输入文件相同：原工作簿不会被修改");
   progress(`写出评分副本 ${outFile} …`);
-  await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
+  await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true }).catch((e) => {
+    throw new FileSafetyError(fileErrorMessage(e, path.dirname(outFile), "创建"));
+  });
   await writeScoredWorkbook(workbook, buildScoredSheets(report, rubric), outFile, { onWarning: (w) => io.err(`注意：${w}\n`) });
   // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
   const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
@@ -108,6 +150,9 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
   return 0;
 }
+
+/** File-system errors the user can act on (permissions, a full disk, a missing folder). */
+const USER_FS_ERRORS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOENT", "ENOTDIR", "EISDIR", "EBUSY", "ENAMETOOLONG"]);
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -131,12 +176,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         throw new UsageError(`未知命令“${command}”`);
     }
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError || e instanceof InputError) {
+    if (e instanceof UnreadableWorkbookError || e instanceof InputError || e instanceof FileSafetyError) {
       io.err(`ecom-score: ${e.message}\n`);
       return 2;
     }
     if (e instanceof UsageError) {
       io.err(`ecom-score: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    // A file error that escaped the commands' own checks is still the user's to fix: one line.
+    const fsError = e as NodeJS.ErrnoException;
+    if (fsError && USER_FS_ERRORS.has(fsError.code ?? "") && fsError.path) {
+      io.err(`ecom-score: ${fileErrorMessage(e, fsError.path)}\n`);
       return 2;
     }
     io.err(`ecom-score: 内部错误（请把以下信息反馈给开发者）/ internal error:\n${(e as Error).stack ?? String(e)}\n`);

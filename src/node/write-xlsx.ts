@@ -10,8 +10,6 @@
  *  - exceljs writes internal hyperlinks wrongly (an external relationship plus a location), so the
  *    saved package is patched: links of our sheets become plain `location` links.
  */
-import { promises as fs } from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { cellAddress, sheetRef } from "../ledger/grid";
 import {
@@ -24,9 +22,12 @@ import {
   type StyleName,
 } from "../table";
 import { sheetFromWorksheet } from "./read-xlsx";
+import { writeFileAtomic } from "./files";
+import { attrs, worksheetParts } from "./package-xml";
 import { listZip, readText, rewriteZip } from "./zip";
 
 export { carryOverReviewerInput } from "../table";
+export { worksheetParts } from "./package-xml";
 
 export interface WriteOptions {
   /** Called with each warning (reviewer input that could not be placed, …). */
@@ -234,8 +235,8 @@ export async function workbookBuffer(workbook: ExcelJS.Workbook, linkSheets: str
 }
 
 /**
- * Adds the scored sheets to the workbook and saves it to `outPath` (written to a temporary file
- * first, then renamed). The workbook object is modified in memory; the source file is not touched.
+ * Adds the scored sheets to the workbook and saves it to `outPath` atomically (see
+ * writeFileAtomic). The workbook object is modified in memory; the source file is not touched.
  */
 export async function writeScoredWorkbook(
   workbook: ExcelJS.Workbook,
@@ -245,58 +246,11 @@ export async function writeScoredWorkbook(
 ): Promise<void> {
   const models = applyScoredSheets(workbook, sheets, options);
   const buf = await workbookBuffer(workbook, models.map((m) => m.name));
-  const dir = path.dirname(path.resolve(outPath));
-  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  await fs.writeFile(tmp, buf);
-  try {
-    await fs.rename(tmp, outPath);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+  await writeFileAtomic(outPath, buf);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Package patch: internal hyperlinks
-
-function attrs(s: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const a of s.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) m.set(a[1], a[2]);
-  return m;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
-
-/** Worksheet name → package part path ("xl/worksheets/sheet4.xml"). */
-export function worksheetParts(buf: Buffer): Map<string, string> {
-  const entries = listZip(buf);
-  const wb = readText(buf, entries, "xl/workbook.xml") ?? "";
-  const rels = readText(buf, entries, "xl/_rels/workbook.xml.rels") ?? "";
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const a = attrs(m[1]);
-    const id = a.get("Id");
-    const target = a.get("Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const a = attrs(m[1]);
-    const name = a.get("name");
-    const part = targets.get(a.get("r:id") ?? "");
-    if (name !== undefined && part) out.set(unescapeXml(name), part);
-  }
-  return out;
-}
 
 /**
  * exceljs writes a link to "#'Sheet'!A1" as an external relationship (and sometimes a location as
