@@ -5,7 +5,8 @@
  */
 import type { Diagnostics } from "./diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "./grid";
-import { findDateInText, parseRangeStart } from "./normalize/date";
+import { findDateInText, parseRangeEnd } from "./normalize/date";
+import { formatDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -91,8 +92,11 @@ export class RowCtx {
     const v = this.raw(field);
     if (v === null || cellText(v) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
-    const p = parseRangeStart(v);
-    if (p.ok) return p.value;
+    const p = parseRangeEnd(v);
+    if (p.ok) {
+      if (p.range) this.diags.info(`${this.header(field)}“${cellText(v)}”是一段时间，按结束日期 ${formatDate(p.value)} 计`, this.sheet.name, this.addr(field));
+      return p.value;
+    }
     this.diags.warn(`${this.header(field)}：${p.reason}，按无日期处理`, this.sheet.name, this.addr(field));
     return null;
   }

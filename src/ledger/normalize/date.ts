@@ -15,12 +15,16 @@ const MAX_SERIAL = 2958465; // 9999-12-31, Excel's last date
 /** A time of day after the date ("10:00", "T10:00:00Z", "下午3:30"); ignored. */
 const TIME_TAIL = /(?:T|\s+|(?<=[日号]))(?:上午|下午)?\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+/** Two-digit years (21.3.5, 20/11/12, 21年3月) are this century's: the programme ran 2019–2022. */
 const DAY_FORMS: RegExp[] = [
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/,
   /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/,
   /^(\d{4})(\d{2})(\d{2})$/,
+  /^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/,
+  /^(\d{2})年(\d{1,2})月(\d{1,2})[日号]?$/,
 ];
-const MONTH_FORMS: RegExp[] = [/^(\d{4})年(\d{1,2})月份?$/, /^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})(\d{2})$/];
+const MONTH_FORMS: RegExp[] = [/^(\d{4})年(\d{1,2})月份?$/, /^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})(\d{2})$/, /^(\d{2})年(\d{1,2})月份?$/];
+const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 export function parseDate(v: AnyCell): DateResult {
   try {
@@ -47,11 +51,11 @@ function parse(v: AnyCell): DateResult {
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   for (const re of DAY_FORMS) {
     const m = re.exec(t);
-    if (m) return build(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+    if (m) return build(raw, year(m[1]), Number(m[2]), Number(m[3]));
   }
   for (const re of MONTH_FORMS) {
     const m = re.exec(t);
-    if (m) return build(raw, Number(m[1]), Number(m[2]), undefined);
+    if (m) return build(raw, year(m[1]), Number(m[2]), undefined);
   }
   return { ok: false, reason: `无法识别的日期：${quote(raw)}` };
 }
@@ -98,27 +102,44 @@ function build(raw: string, y: number, m: number, d: number | undefined): DateRe
 }
 
 /**
- * The first day of a date range as training and campaign logs write them: "2021年3月1日-3日",
- * "2021.3.1—3.3", "2021/3/1~2021/3/5", "2021年3月1日至5日". Not a range, or a start that is not a
- * date: the reason parseDate gives for the whole text.
+ * The last day (or month) of a period as logs write them: "2020.9-2021.8" → 2021-08,
+ * "2021年3月1日-3日" → 2021-03-03, "2020.11.20—11.21", "2021年9月—10月", "2021/3/1~2021/3/5".
+ * A period counts at its end for the cut-off. `range` says whether the text was a period.
  */
-export function parseRangeStart(v: AnyCell): DateResult {
+export function parseRangeEnd(v: AnyCell): DateResult & { range?: boolean } {
   const whole = parseDate(v);
   if (whole.ok || typeof v !== "string") return whole;
   try {
-    const t = toHalfWidth(v).trim();
-    const sep = /\s*(?:—+|–|-{1,2}|~|～|至|到)\s*/g;
-    for (let m = sep.exec(t); m; m = sep.exec(t)) {
-      const left = t.slice(0, m.index);
-      const right = t.slice(m.index + m[0].length);
-      if (!left || !right || !/\d/.test(right)) continue;
-      const start = parseDate(left);
-      if (start.ok && start.precision === "day") return start;
+    const t = compact(toHalfWidth(v));
+    const m = /^(.+?)(?:—+|–|-{1,2}|~|～|至|到)(.+)$/.exec(t);
+    if (m) {
+      const start = parseDate(m[1]);
+      if (start.ok) {
+        const end = completeEnd(start.value, m[2]);
+        if (end?.ok && !isBefore(end.value, start.value)) return { ...end, range: true };
+      }
     }
   } catch {
     /* fall through to the whole text's reason */
   }
   return whole;
+}
+
+function isBefore(a: LDate, b: LDate): boolean {
+  return a.y * 400 + a.m * 32 + (a.d ?? 0) < b.y * 400 + b.m * 32 + (b.d ?? 0);
+}
+
+/** The end of a period, completed from its start: "3日" / "3" (a day), "3.3" / "3月3日", "10月", or a full date. */
+function completeEnd(start: LDate, right: string): DateResult | undefined {
+  const full = parseDate(right);
+  if (full.ok) return full;
+  let m = /^(\d{1,2})[日号]?$/.exec(right);
+  if (m && start.d !== undefined) return build(right, start.y, start.m, Number(m[1]));
+  m = /^(\d{1,2})(?:[.\/-]|月)(\d{1,2})[日号]?$/.exec(right);
+  if (m && start.d !== undefined) return build(right, start.y, Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})月份?$/.exec(right);
+  if (m) return build(right, start.y, Number(m[1]), undefined);
+  return undefined;
 }
 
 /**

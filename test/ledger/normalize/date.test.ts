@@ -1,5 +1,5 @@
-import { parseDate } from "../../../src/ledger/normalize/date";
-import { toExcelSerial } from "../../../src/scoring/dates";
+import { parseDate, parseRangeEnd } from "../../../src/ledger/normalize/date";
+import { formatDate, toExcelSerial } from "../../../src/scoring/dates";
 
 type In = Parameters<typeof parseDate>[0];
 
@@ -69,7 +69,7 @@ describe("parseDate: failures", () => {
     ["2300-01-01", /年份超出范围/],
     ["20210230", /不存在的日期/],
     [20211331, /月份/],
-    ["21.8.31", /无法识别的日期：21\.8\.31/],
+    ["21.8.32", /不存在的日期：21\.8\.32/],
     ["8/31/2021", /无法识别的日期/],
     ["八月", /无法识别的日期/],
     ["44439", /无法识别的日期/],
@@ -90,5 +90,35 @@ describe("parseDate: failures", () => {
     const r = parseDate(v);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+});
+
+describe("two-digit years and periods (issue 8)", () => {
+  test.each([
+    ["21.8.31", "2021-08-31"],
+    ["20/11/12", "2020-11-12"],
+    ["21年3月", "2021-03"],
+    ["21年3月5日", "2021-03-05"],
+  ])("%s → %s", (text, iso) => {
+    const r = parseDate(text);
+    expect(r.ok && formatDate(r.value)).toBe(iso);
+  });
+
+  test.each([
+    ["2020.9-2021.8", "2021-08"],
+    ["2021年9月—10月", "2021-10"],
+    ["2021年3月1日-3日", "2021-03-03"],
+    ["2021.3.1—3.3", "2021-03-03"],
+    ["2020.11.20—11.21", "2020-11-21"],
+    ["2021/3/1~2021/3/5", "2021-03-05"],
+    ["2021年1月5日至7日", "2021-01-07"],
+  ])("the period %s counts at its end, %s", (text, iso) => {
+    const r = parseRangeEnd(text);
+    expect(r.ok && formatDate(r.value)).toBe(iso);
+    expect(r.ok && r.range).toBe(true);
+  });
+
+  test("a period ending before it starts is not a date", () => {
+    expect(parseRangeEnd("2021.8.5-3").ok).toBe(false);
   });
 });
