@@ -11,6 +11,7 @@ import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
+import { dateInRemark, percentAnswer, unhedged } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -29,7 +30,7 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "text":
       return { kind: "text", value: cellText(v), evidence };
     case "bool": {
-      const b = parseYesNo(v);
+      const b = parseYesNo(v) ?? percentAnswer(input, v);
       if (b === undefined) {
         diags.warn(`“${input.label}”应填“是/否”，填的是“${cellText(v)}”，未采用`, ...where);
         return undefined;
@@ -37,7 +38,8 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       return b === null ? undefined : { kind: "bool", value: b, evidence };
     }
     case "date": {
-      const d = parseDate(v);
+      const inRemark = dateInRemark(v);
+      const d = parseDate(parseDate(v).ok || !inRemark ? v : inRemark);
       if (!d.ok) {
         diags.warn(`“${input.label}”：${d.reason}，未采用`, ...where);
         return undefined;
@@ -48,12 +50,21 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "money":
     case "percent":
     case "judged": {
-      const unit = e.unit === "万元" ? "万元" : undefined;
       // A judged point written with its unit: "2分".
       const raw = input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v;
-      const n = parseNumber(raw, unit ? { unit } : {});
-      // "常住人口（万人）| 42": the label's unit scales a bare number.
-      if (n.ok && e.unit === "万人" && (typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)))) n.value = n.value.mul(Q.of(10000));
+      let n = parseNumber(raw);
+      // "约47万": a clerk's round figure; taken as written, and said so.
+      if (!n.ok && typeof raw === "string" && unhedged(raw) !== raw) {
+        const plain = parseNumber(unhedged(raw));
+        if (plain.ok) {
+          n = plain;
+          diags.info(`“${input.label}”写的是“${cellText(v)}”，按 ${unhedged(raw)} 计`, ...where);
+        }
+      }
+      // "常住人口（万人）| 42", "单位：万元" above the table: the label's or table's unit scales a bare number.
+      const scale = e.unit?.startsWith("万") ? 10000 : e.unit?.startsWith("亿") ? 100000000 : 1;
+      const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v));
+      if (n.ok && scale !== 1 && bare && (input.type === "number" || input.type === "money")) n.value = n.value.mul(Q.of(scale));
       if (!n.ok) {
         diags.warn(`“${input.label}”：${n.reason}，未采用`, ...where);
         return undefined;

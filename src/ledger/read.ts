@@ -5,7 +5,7 @@
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "./diagnostics";
 import { cellAddress, type Sheet, type WorkbookGrids } from "./grid";
-import { allFactLabels, readFactsSheet } from "./facts-sheet";
+import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { emptyLedgers, type LedgerKind, type Ledgers } from "./records";
@@ -29,7 +29,7 @@ export function isOwnSheet(name: string): boolean {
 }
 
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
-  const labels = allFactLabels(rubric);
+  const labels = factsVocabulary(rubric);
   const out: Recognition[] = [];
   for (const sheet of grids.sheets) {
     if (isOwnSheet(sheet.name)) continue;
@@ -52,7 +52,10 @@ function isMappingLike(m: unknown): m is SheetMapping {
   return typeof m === "object" && m !== null && typeof (m as SheetMapping).sheet === "string";
 }
 
-export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[] = []): ReadResult {
+/** Facts-sheet labels the user mapped to an input key ("ignore" to skip a label). */
+export type FactMappings = Record<string, string>;
+
+export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[] = [], factMappings: FactMappings = {}): ReadResult {
   const diags = new Diagnostics();
   const ledgers = emptyLedgers();
   const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);
@@ -80,9 +83,14 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
     if (rec.kind === "facts") {
-      const { entries, unknownLabels } = readFactsSheet(sheet, rubric);
+      const { entries, claims, unknownLabels } = readFactsSheet(sheet, rubric, factMappings);
       ledgers.facts.push(...entries);
-      for (const u of unknownLabels) diags.info(`未能识别的填报项“${quote(u.text, 30)}”，其值未读取（请改用模板中的写法）`, sheet.name, u.cell);
+      for (const c of claims) {
+        const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };
+        if (c.note) claim.note = c.note;
+        ledgers.claims.push(claim);
+      }
+      for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
       continue;
     }
     const present = new Set(ledgers.columnsPresent[rec.kind] ?? []);
@@ -100,6 +108,18 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   }
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/**
+ * A label on a facts sheet that was not used: say which inputs come closest, and how to map it
+ * once (the CLI's map --fact, or the pane's drop-down), so the clerk never has to reword the sheet.
+ */
+function reportUnknownLabel(u: UnknownLabel, sheet: string, diags: Diagnostics): void {
+  const names = u.candidates.map((c) => `“${c.label}”（${c.key}）`);
+  const how = `可在任务窗格中选择它对应的填报项，或运行 ecom-score map <工作簿> --fact "${quote(u.text, 30)}=<填报项>"`;
+  if (u.ambiguous) diags.warn(`填报项“${quote(u.text, 30)}”可能是 ${names.join(" 或 ")}，无法确定，其值未读取；${how}`, sheet, u.cell);
+  else if (names.length > 0) diags.info(`未能确定填报项“${quote(u.text, 30)}”对应哪一项（最接近：${names.join("、")}），其值未读取；${how}`, sheet, u.cell);
+  else diags.info(`填报项“${quote(u.text, 30)}”不是评分用到的内容，其值未读取`, sheet, u.cell);
 }
 
 /** The first non-empty cell of a sheet (where a sheet-level remark points), or undefined. */

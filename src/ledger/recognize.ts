@@ -8,6 +8,7 @@ import type { LDate } from "../scoring/dates";
 import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
+import type { FactsVocabulary } from "./facts/vocabulary";
 
 export interface Recognition {
   sheet: string;
@@ -305,15 +306,25 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
   return undefined;
 }
 
-/** How many cells of the sheet match labels of the facts sheet (a label/value layout). */
-export function factLabelHits(sheet: Sheet, labels: string[]): number {
-  const keys = new Set(labels.map((l) => norm(l, false)));
-  // Distinct labels, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
+/**
+ * How many distinct inputs of the facts sheet the sheet's short text cells name (by meaning, so a
+ * clerk's own wording counts), plus the indicators an official-table self-assessment names.
+ * Distinct inputs, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
+ */
+export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
   const hits = new Set<string>();
+  const seen = new Set<string>();
   for (const row of sheet.rows.slice(0, 200))
     for (const v of row) {
-      const k = typeof v === "string" && v.length <= 60 ? norm(v, false) : "";
-      if (k && keys.has(k)) hits.add(k);
+      if (typeof v !== "string" || v.length > 60 || seen.has(v)) continue;
+      seen.add(v);
+      const label = v.replace(/[:：].*$/s, "");
+      const best = vocab.inputs.match(label, 0.85)[0];
+      if (best) hits.add(best.target.key);
+      else {
+        const ind = vocab.indicators.match(label, 0.95)[0];
+        if (ind && ind.via.length >= 4) hits.add(`indicator:${ind.target.id}`);
+      }
     }
   return hits.size;
 }
@@ -322,10 +333,10 @@ export function factLabelHits(sheet: Sheet, labels: string[]): number {
  * Recognise one sheet. `factLabels` are every label and synonym of the rubric's inputs, so that a
  * facts sheet is found by its contents as well as its name.
  */
-export function recognizeSheet(sheet: Sheet, factLabels: string[]): Recognition {
+export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognition {
   const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
   const candidates = bestCandidates(sheet);
-  const hits = factLabelHits(sheet, factLabels);
+  const hits = factLabelHits(sheet, vocab);
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   candidates.sort((a, b) => b.confidence - a.confidence);

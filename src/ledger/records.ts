@@ -166,6 +166,15 @@ export interface FactEntry {
   note?: string;
 }
 
+/** Points the clerk typed for an indicator, value kept raw. */
+export interface ClaimEntry {
+  indicator: string;
+  source: Source;
+  cell: string;
+  value: unknown;
+  note?: string;
+}
+
 export interface Ledgers {
   villages: VillageRecord[];
   poorVillages: PoorVillageRecord[];
@@ -179,6 +188,8 @@ export interface Ledgers {
   media: MediaRecord[];
   materials: MaterialRecord[];
   facts: FactEntry[];
+  /** The county's own points per indicator, when a sheet states them (the official table's 自评). */
+  claims: ClaimEntry[];
   /** Which sheets provided each kind (empty when the workbook has none). */
   sheetsByKind: Record<LedgerKind, string[]>;
   /** Columns of note that a sheet had (e.g. villages.express), for rules that depend on a column existing. */
@@ -201,6 +212,7 @@ export function emptyLedgers(): Ledgers {
     media: [],
     materials: [],
     facts: [],
+    claims: [],
     sheetsByKind,
     columnsPresent: {},
   };

@@ -9,6 +9,11 @@ import type { Diagnostics } from "./diagnostics";
 import { deriveFundFacts, deriveLogFacts, deriveParkFacts, deriveTrainingFacts, deriveVillageFacts } from "./derive";
 import { factsFromSheet } from "./facts-inputs";
 import { leaderLevel, missingDepartments } from "./leader";
+import { judgementsFromClaims } from "../scoring/claims";
+import { labelsOf } from "../scoring/evaluate";
+import type { CellValue } from "./grid";
+import { parseNumber } from "./normalize/number";
+import { cellText } from "./normalize/text";
 import type { Ledgers } from "./records";
 
 export interface InputOptions {
@@ -53,6 +58,27 @@ function disclosureContents(facts: Facts): Fact | undefined {
   };
 }
 
+/** The clerk's points per indicator: numbers within the indicator's range, else a located warning. */
+function claimsFrom(ledgers: Ledgers, rubric: Rubric, diags: Diagnostics): NonNullable<ScoringInput["claims"]> {
+  const out: NonNullable<ScoringInput["claims"]> = {};
+  for (const c of ledgers.claims) {
+    const ind = rubric.indicators.find((i) => i.id === c.indicator);
+    if (!ind || out[c.indicator]) continue;
+    const raw = typeof c.value === "string" ? c.value.replace(/\s*分\s*$/, "") : c.value;
+    const n = parseNumber(raw as CellValue);
+    const floor = Q.from(ind.floor ?? "0");
+    const weight = Q.from(ind.weight);
+    if (!n.ok || n.value.lt(floor) || n.value.cmp(weight) > 0) {
+      diags.warn(`“${ind.name}”的填报自评“${cellText(c.value as CellValue)}”不是 ${floor.toDecimal(2)}-${weight.toDecimal(2)} 分之内的分数，未采用`, c.source.sheet, c.cell);
+      continue;
+    }
+    const claim: NonNullable<ScoringInput["claims"]>[string] = { points: n.value, evidence: [{ sheet: c.source.sheet, cell: c.cell, rows: [c.source.row] }] };
+    if (c.note) claim.note = c.note;
+    out[c.indicator] = claim;
+  }
+  return out;
+}
+
 export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnostics, opts: InputOptions = {}): ScoringInput {
   const { facts, judgements } = factsFromSheet(ledgers.facts as never, rubric, diags);
   const factsAsOf = facts.asOf?.kind === "date" && facts.asOf.value.d !== undefined ? facts.asOf.value : undefined;
@@ -77,5 +103,13 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   }
   const input: ScoringInput = { facts, judgements, asOf };
   if (facts.county?.kind === "text") input.county = facts.county.value;
+  const claims = claimsFrom(ledgers, rubric, diags);
+  if (Object.keys(claims).length > 0) {
+    input.claims = claims;
+    for (const m of judgementsFromClaims(rubric, input, labelsOf(rubric))) {
+      const e = m.evidence[0];
+      diags.add(m.severity, m.message, e?.sheet, e?.cell);
+    }
+  }
   return input;
 }

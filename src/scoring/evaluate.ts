@@ -119,6 +119,8 @@ function evaluateIndicator(ind: RubricIndicator, input: ScoringInput, labelOf: L
     items: ind.items.map((it, i) => toItemResult(it, evals[i])),
   };
   if (ind.section === "veto") result.vetoed = vetoed;
+  const claim = input.claims?.[ind.id];
+  if (claim) result.claimed = claim.points.toNumber();
   return { result, points, vetoed, warnings: evals.flatMap((e) => e.warnings ?? []) };
 }
 
@@ -162,6 +164,16 @@ export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagn
       const lacking = e.result.items.filter((i) => i.status === "missing").map((i) => i.basis.replace(/^缺少数据：/, ""));
       diags.push({ severity: "warning", message: `${e.result.name}（${e.result.id}）缺少数据，按 0 分计：${[...new Set(lacking)].join("；")}` });
     }
+  }
+  // A claim the ledgers do not support is what a reviewer asks about first.
+  for (const e of evals) {
+    const claim = input.claims?.[e.result.id];
+    if (!claim || claim.points.eq(e.points)) continue;
+    const where = claim.evidence[0];
+    const d: Diagnostic = { severity: "warning", message: `${e.result.name}（${e.result.id}）：填报自评 ${claim.points.toDecimal(2)} 分，台账支持 ${e.points.toDecimal(2)} 分（${e.result.basis}）` };
+    if (where?.sheet) d.sheet = where.sheet;
+    if (where?.cell) d.cell = where.cell;
+    diags.push(d);
   }
   const sumOf = (section: string) => evals.filter((e) => e.result.section === section).reduce((a, e) => a.add(e.points), Q.ZERO);
   const scored = sumOf("scored");

@@ -43,5 +43,7 @@ export interface ScoringInput {
   judgements: Record<string, Judgement>;
   /** 考评截止日期. */
   asOf: LDate;
+  /** The county's own points per indicator id, when its sheets state them. */
+  claims?: Record<string, { points: Q; evidence: Evidence[]; note?: string }>;
   county?: string;
 }

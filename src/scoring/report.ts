@@ -35,6 +35,8 @@ export interface IndicatorResult {
   items: ItemResult[];
   /** Only for veto rows: did it trigger. */
   vetoed?: boolean;
+  /** The county's own points, when its sheets state them (the official table's 自评 column). */
+  claimed?: number;
 }
 
 export interface Measures {

@@ -117,6 +117,11 @@ export interface RubricInput {
   range?: [string, string];
   /** Shown in the template's hint column. */
   hint?: string;
+  /**
+   * Clauses of the official texts (评分标准 / 指标解释 / 评价方式) that state this input, verbatim:
+   * clerks often copy them as the label.
+   */
+  official?: string[];
 }
 
 export interface Rubric {

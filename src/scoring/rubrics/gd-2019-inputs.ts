@@ -15,7 +15,7 @@ const j = (item: string, label: string, min: string, max: string, synonyms: stri
   hint: hint ?? `自评 ${min}-${max} 分，并在“佐证材料”列写明依据`,
 });
 
-export const GD2019_INPUTS: RubricInput[] = [
+const INPUTS: RubricInput[] = [
   // 基本情况
   { key: "county", label: "县（市、区）名称", synonyms: ["县区名称", "县名", "示范县", "单位名称", "县（市、区）"], type: "text" },
   { key: "asOf", label: "考评截止日期", synonyms: ["截止日期", "考评截止时间", "截至日期"], type: "date", hint: "默认 2021-08-31" },
@@ -23,11 +23,11 @@ export const GD2019_INPUTS: RubricInput[] = [
   { key: "adminVillagesStated", label: "行政村数", synonyms: ["行政村个数", "行政村数量"], type: "number", hint: "仅在没有行政村清单时使用" },
   { key: "poorVillagesStated", label: "省定贫困村数", synonyms: ["省定贫困村个数", "省定相对贫困村数"], type: "number", hint: "仅在没有贫困村清单时使用" },
   // 组织领导
-  { key: "leadTitle", label: "牵头领导", synonyms: ["领导小组组长", "组长", "牵头领导职务"], type: "text", hint: "如：市长、副市长" },
+  { key: "leadTitle", label: "牵头领导", synonyms: ["领导小组组长", "组长", "牵头领导职务", "牵头负责人", "牵头人"], type: "text", hint: "如：市长、副市长" },
   { key: "departments", label: "参与部门", synonyms: ["成员单位", "参与单位"], type: "text", hint: "如：商务、财政、农业农村、扶贫" },
   { key: "planIssued", label: "已正式印发示范县工作方案", synonyms: ["工作方案已印发", "印发工作方案"], type: "bool" },
   j("org.plan", "方案制定自评分", "1", "2", ["方案制定"]),
-  { key: "policyIssued", label: "已出台支持农村电商发展的政策", synonyms: ["出台支持政策", "政策已出台"], type: "bool" },
+  { key: "policyIssued", label: "已出台支持农村电商发展的政策", synonyms: ["出台支持政策", "政策已出台", "电商扶持政策", "扶持政策出台"], type: "bool" },
   j("org.policy", "政策支持自评分", "1", "2", ["政策支持"]),
   j("org.management.system", "项目管理制度自评分", "1", "2", ["项目管理制度", "项目管理：制度"]),
   j("org.management.ledger", "工作台账自评分", "1", "2", ["工作台账", "项目管理：台账"]),
@@ -74,3 +74,45 @@ export const GD2019_INPUTS: RubricInput[] = [
   { key: "vetoIncident", label: "发生安全生产、质量事故或重大损失", synonyms: ["安全生产、质量事故", "发生安全生产事故"], type: "bool" },
   { key: "vetoFraud", label: "弄虚作假", synonyms: ["存在弄虚作假"], type: "bool" },
 ];
+
+/** Input key (or judged:item) → the official clauses that state it (see RubricInput.official). */
+const OFFICIAL: Record<string, string[]> = {
+  leadTitle: ["由县（市、区）政府主要领导牵头", "政府主要领导牵头", "由县（市、区）政府分管领导牵头"],
+  departments: ["有商务、财政、农业、扶贫等部门参与", "多部门参与的工作协调机制"],
+  planIssued: ["正式印发的示范县工作方案"],
+  "judged:org.plan": ["制定科学严谨的示范创建工作方案", "工作方案因地制宜,可操作性较强"],
+  policyIssued: ["出台相关政策", "在资金、土地、人才等方面出台政策，支持农村电商发展"],
+  "judged:org.policy": ["出台相关政策，且得到较好落实"],
+  "judged:org.management.system": ["建立项目管理制度，在建设、验收环节严格落实相关制度", "制定项目管理制度"],
+  "judged:org.management.ledger": ["建立完整工作台账，详细记录项目建设情况", "建立工作台帐"],
+  centerOpened: ["建成县级电子商务公共服务中心"],
+  centerFreeTraining: ["有免费培训场所、培训设备，能组织电商基础培训"],
+  centerDisplay: ["为特色农产品提供免费展示、销售服务"],
+  centerPhoto: ["为电子商务市场主体提供免费摄影、美工服务"],
+  centerBrand: ["组织农产品统一推广、指导特色农产品品牌建设"],
+  centerOther: ["为电子商务发展提供其他衍生增值服务"],
+  parkBuilt: ["建设或整合、优化当地电商产业园"],
+  "judged:work.upward.research": ["对当地农产品网络销售进行调研，并形成针对性建议"],
+  "judged:work.upward.promotion": ["开展农村产品网络促销活动成效明显"],
+  thirdPartyOperator: ["当地有专业第三方电子商务运营或服务商"],
+  expressCoverage: ["行政村物流快递覆盖率100%", "物流快递企业的行政村覆盖率达到100%"],
+  "judged:work.upward.standards": ["有出台农产品电商交易标准，建立农产品冷链、溯源系统"],
+  trainingPersonTimesStated: ["培训人次达常住人口1%及以上"],
+  eligiblePoorPersonsStated: ["有劳动能力的建档立卡贫困人口数（外出务工者除外）", "经扶贫部门确认的当地有劳动能力的建档立卡贫困人口数"],
+  trainedPoorPersonsStated: ["参加培训的建档立卡贫困人口"],
+  disclosurePlan: ["在县政府网站设立专栏公示创建方案"],
+  disclosureProjects: ["公开已经确定的财政资金扶持项目的基本信息"],
+  disclosureProgress: ["每月更新项目建设进度"],
+  disclosureWindow: ["设立征求意见窗口或监督举报窗口", "设立征求意见或监督举报窗口"],
+  povertyStatisticsStated: ["能统计电商扶贫情况", "加强对本县电商扶贫信息的统计"],
+  fundSystemIssued: ["制定省级财政资金管理制度"],
+  "judged:fund.system": ["建立科学有效的资金管理制度且得到有效落实"],
+  fundLedgerKept: ["项目承建方建立资金专用台账"],
+  "judged:fund.ledger": ["账目完整，能清析反映资金使用情况", "建立健全资金台账"],
+  "judged:fund.spending": ["资金支出率70%以上，且根据创建进度及时拨付"],
+  overallProgress: ["项目建设进度严重滞后，总体进度不足40%"],
+  vetoIncident: ["发生安全生产、质量事故，或者造成重大经济损失和社会不良影响"],
+  vetoFraud: ["弄虚作假"],
+};
+
+export const GD2019_INPUTS: RubricInput[] = INPUTS.map((i) => (OFFICIAL[i.key]?.length ? { ...i, official: OFFICIAL[i.key] } : i));

@@ -6,7 +6,7 @@
 import { Diagnostics, type Diagnostic } from "../../ledger/diagnostics";
 import { columnLetters, type CellValue, type Sheet, type WorkbookGrids } from "../../ledger/grid";
 import { factsFromSheet } from "../../ledger/facts-inputs";
-import { allFactLabels, readFactsSheet } from "../../ledger/facts-sheet";
+import { factsVocabulary, readFactsSheet } from "../../ledger/facts-sheet";
 import type { SheetMapping } from "../../ledger/mapping";
 import { cellText } from "../../ledger/normalize/text";
 import { recognizeWorkbook } from "../../ledger/read";
@@ -116,7 +116,7 @@ function factsValues(sheet: Sheet, rubric: Rubric): { county?: string; asOf?: st
 export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: WorkbookSettings): WorkbookScan {
   const diags = new Diagnostics();
   const recognitions = recognizeWorkbook(grids, rubric, settings.mappings, diags);
-  const labels = allFactLabels(rubric);
+  const labels = factsVocabulary(rubric);
   const scan: WorkbookScan = {
     sheets: [],
     empty: true,

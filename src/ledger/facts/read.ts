@@ -1,0 +1,411 @@
+/**
+ * Reads a facts / self-assessment sheet written the clerk's way. Every text cell is compared by
+ * meaning with what the rubric knows of each input (label, synonyms, official clauses); labels are
+ * assigned to inputs one-to-one, best matches first, and a label whose two best inputs are too
+ * close is reported, never guessed. A label's value is the first cell near it that has the type
+ * the input expects: in a column headed 自评 / 内容 / 数值…, else to its right, else below it, or
+ * after a colon in the same cell. When the sheet is the official indicator table with the clerk's
+ * points in a 自评 column, those points are read as the county's claims per indicator.
+ */
+import { Q } from "../../scoring/rational";
+import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
+import { cellAddress, type CellValue, type Sheet } from "../grid";
+import { cellText, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
+import { parseNumber } from "../normalize/number";
+import { parseYesNo } from "../normalize/yesno";
+import type { FactEntry } from "../records";
+import { fitsType, unitOf } from "./values";
+import { matchKey } from "./similarity";
+import { factsVocabulary, type FactsVocabulary, type Scored } from "./vocabulary";
+
+export type FactsEntry = FactEntry & { key: string; unit?: string };
+
+/** The clerk's own points for an indicator (the official table with a 自评 column). */
+export interface Claim {
+  indicator: string;
+  value: CellValue;
+  sheet: string;
+  row: number;
+  cell: string;
+  note?: string;
+}
+
+export interface UnknownLabel {
+  cell: string;
+  text: string;
+  /** The closest inputs, best first (keys and labels), for the message and the pane's drop-down. */
+  candidates: { key: string; label: string; score: number }[];
+  /** Two inputs fit almost equally well: the label was not used. */
+  ambiguous?: boolean;
+}
+
+export interface FactsSheetResult {
+  entries: FactsEntry[];
+  claims: Claim[];
+  unknownLabels: UnknownLabel[];
+}
+
+/** A label matched to an input from here up; below, it is at best a candidate to name. */
+export const MATCH_MIN = 0.62;
+/** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
+const MARGIN = 0.06;
+
+const NOTE_HEADERS = ["佐证材料", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料", "佐证资料", "支撑材料", "评价方式及佐证材料", "计算依据"];
+const VALUE_HEADERS = ["填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "填写情况", "数值", "值", "内容", "完成情况", "完成值", "实际值", "实际完成", "数据", "情况", "结果", "自评情况", "自评结果", "自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查情况", "自查得分", "自评分（分）"];
+const CLAIM_HEADERS = ["自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查得分", "自评分(分)"];
+const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
+const TABLE_HEADERS = ["评分标准", "评价指标", "评价指标名称", "指标名称", "二级指标", "一级指标", "考评内容", "评价内容", "评分项", "指标解释", "考核内容", "考核指标", "工作任务", "指标"];
+const UNIT_HEADERS = ["单位", "计量单位"];
+/** Header and title words of a facts sheet: never labels that went unrecognised. */
+const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
+
+const headerKey = (v: unknown) => normalizeLabel(splitUnit(cellText(v as CellValue)).label).replace(/\s+/g, "");
+const inList = (list: string[]) => {
+  const set = new Set(list.map((h) => normalizeLabel(h)));
+  return (v: unknown) => set.has(headerKey(v));
+};
+const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
+const isValueHeader = inList(VALUE_HEADERS);
+const isClaimHeader = inList(CLAIM_HEADERS);
+const isWeightHeader = inList(WEIGHT_HEADERS);
+const isTableHeader = inList(TABLE_HEADERS);
+const isUnitHeader = inList(UNIT_HEADERS);
+
+interface Layout {
+  /** The row holding the column headers (-1: none). */
+  headerRow: number;
+  valueCols: number[];
+  noteCols: number[];
+  unitCols: number[];
+  /** The official indicator table: the 自评 column and the 分值 column. */
+  claimCol?: number;
+  weightCol?: number;
+  nameCols: number[];
+  /** A checklist marked in 是 | 否 columns (√ under one of them). */
+  yesCol?: number;
+  noCol?: number;
+  /** "单位：万元" above the table: the unit of amounts given as bare numbers. */
+  moneyUnit?: string;
+}
+
+/** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
+function layoutOf(sheet: Sheet): Layout {
+  let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
+  let bestHits = 0;
+  const top = Math.min(sheet.rows.length, 30);
+  for (let r = 0; r < top; r++) {
+    const row = sheet.rows[r] ?? [];
+    const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
+    let claim = -1;
+    let hits = 0;
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || v.length > 20) return;
+      const yn = headerKey(v);
+      if (/^(?:是|有|已完成|已落实|符合)$/.test(yn) && l.yesCol === undefined) l.yesCol = c;
+      else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn) && l.noCol === undefined) l.noCol = c;
+      else if (isNoteHeader(v)) l.noteCols.push(c);
+      else if (isValueHeader(v)) l.valueCols.push(c);
+      else if (isUnitHeader(v)) l.unitCols.push(c);
+      else if (isWeightHeader(v)) l.weightCol ??= c;
+      else if (isTableHeader(v)) l.nameCols.push(c);
+      else return;
+      hits++;
+      if (isClaimHeader(v) && claim < 0) claim = c;
+    });
+    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > 0)) l.claimCol = claim;
+    if (l.yesCol !== undefined && l.noCol !== undefined) hits += 2;
+    else delete l.yesCol, delete l.noCol;
+    if (hits >= 2 && hits > bestHits) {
+      best = l;
+      bestHits = hits;
+    }
+  }
+  for (const row of sheet.rows.slice(0, Math.max(best.headerRow, 0) + 3))
+    for (const v of row) {
+      const unit = typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined;
+      if (unit) best.moneyUnit = unit;
+    }
+  return best;
+}
+
+interface Candidate {
+  r: number;
+  c: number;
+  label: string;
+  input: RubricInput;
+  score: number;
+  exact: boolean;
+  value: { r: number; c: number; v: CellValue; inline?: string };
+  unit?: string;
+}
+
+const text = (v: CellValue | undefined) => cellText(v ?? null);
+
+function isLabelLike(v: CellValue | undefined): v is string {
+  if (typeof v !== "string") return false;
+  const t = v.trim();
+  return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t));
+}
+
+export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  const vocab = factsVocabulary(rubric);
+  const layout = layoutOf(sheet);
+  const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
+  const mapped = new Map(Object.entries(factMappings).map(([label, key]) => [matchKey(label), key]));
+  const matches = new Map<string, Scored<RubricInput>[]>();
+  const matchOf = (t: string): Scored<RubricInput>[] => {
+    let m = matches.get(t);
+    if (!m) {
+      const key = mapped.get(matchKey(t));
+      const input = key ? byKey.get(key) : undefined;
+      // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
+      m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(t);
+      matches.set(t, m);
+    }
+    return m;
+  };
+  const strongLabel = (v: CellValue | undefined) => isLabelLike(v) && (matchOf(v)[0]?.score ?? 0) >= 0.8;
+
+  const claims: Claim[] = [];
+  const claimRows = new Set<number>();
+  if (layout.claimCol !== undefined) readClaims(sheet, layout, vocab, claims, claimRows, matchOf);
+
+  const candidates: Candidate[] = [];
+  const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (r <= layout.headerRow && layout.headerRow >= 0 && r === layout.headerRow) return;
+    if (claimRows.has(r)) return;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
+      // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
+      const pair = inlinePair(v);
+      const inline = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
+      const labelText = inline ? inline.label : v;
+      const found = withContext(labelText, row, c, matchOf);
+      let anyValue = false;
+      for (const m of found.slice(0, 4)) {
+        const value = inline ? (fitsType(m.target, inline.value) ? { r, c, v: inline.value as CellValue, inline: inline.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
+        if (!value) continue;
+        anyValue = true;
+        const cand: Candidate = { r, c, label: labelText, input: m.target, score: m.score, exact: m.score >= 0.99, value };
+        const unit = labelUnit(labelText) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
+        if (unit) cand.unit = unit;
+        candidates.push(cand);
+      }
+      if (!anyValue && inline === undefined) anyValue = hasValueNear(sheet, layout, r, c);
+      labelCells.push({ r, c, text: labelText, hasValue: anyValue || inline !== undefined });
+    }
+  });
+
+  const { assigned, ambiguous } = assign(candidates);
+  const entries: FactsEntry[] = assigned.map((a) => {
+    const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
+    if (a.unit) e.unit = a.unit;
+    const note = noteFor(sheet, layout, a.r, a.value.c);
+    if (note) e.note = note;
+    return e;
+  });
+  const used = new Set(assigned.flatMap((a) => [`${a.r}:${a.c}`, `${a.value.r}:${a.value.c}`]));
+  const unknownLabels: UnknownLabel[] = [];
+  for (const l of labelCells) {
+    if (used.has(`${l.r}:${l.c}`) || !l.hasValue || isNoteText(l.text)) continue;
+    const cands = matchOf(l.text)
+      .slice(0, 2)
+      .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
+    const u: UnknownLabel = { cell: cellAddress(l.r, l.c), text: l.text, candidates: cands };
+    if (ambiguous.has(`${l.r}:${l.c}`)) u.ambiguous = true;
+    // Prose and titles with no likely input are not worth a line unless they carry a value.
+    unknownLabels.push(u);
+  }
+  return { entries, claims, unknownLabels };
+}
+
+/**
+ * A fragment label ("同比增速" after "2020年农村网络零售额 | 28.3亿元") means little alone: when its
+ * own matches are weak or tied, it is read together with the label before it in the row.
+ */
+function withContext(label: string, row: CellValue[], c: number, matchOf: (t: string) => Scored<RubricInput>[]): Scored<RubricInput>[] {
+  const own = matchOf(label);
+  const tied = own.length > 1 && own[1].score >= own[0].score - MARGIN;
+  if (own.length > 0 && own[0].score >= MATCH_MIN && !tied) return own;
+  for (let p = c - 1; p >= 0; p--) {
+    const v = row[p];
+    if (!isLabelLike(v) || (matchOf(v)[0]?.score ?? 0) < MATCH_MIN) continue;
+    const joined = matchOf(`${v}${label}`);
+    return joined.length > 0 && joined[0].score > (own[0]?.score ?? 0) ? joined : own;
+  }
+  return own;
+}
+
+/** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）. */
+function labelUnit(label: string): string | undefined {
+  const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*[)）]/.exec(label);
+  return m?.[1] ?? splitUnit(label).unit;
+}
+
+/** A cell holding "label：value". */
+function inlinePair(t: string): { label: string; value: string } | undefined {
+  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim());
+  return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
+}
+
+/**
+ * The value of a label at (r, c) for an input: the sheet's value column when it has one, else the
+ * first cell to the right that fits the input's type (skipping units; stopping at a note column or
+ * at the next label), else the cell below when it fits and is no label itself.
+ */
+function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: RubricInput, strongLabel: (v: CellValue | undefined) => boolean): Candidate["value"] | undefined {
+  const row = sheet.rows[r] ?? [];
+  if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
+    for (const [col, answer] of [[layout.yesCol, "是"], [layout.noCol, "否"]] as const) {
+      const mark = text(row[col]);
+      if (mark && parseYesNo(mark) !== false) return { r, c: col, v: answer };
+    }
+    return undefined;
+  }
+  const valueCol = r > layout.headerRow ? layout.valueCols.find((vc) => vc > c) : undefined;
+  if (valueCol !== undefined) {
+    const v = row[valueCol];
+    if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
+    if (text(v) !== "") return undefined;
+  } else {
+    for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
+      if (layout.noteCols.includes(vc)) break;
+      const v = row[vc];
+      if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
+      if (strongLabel(v)) break;
+      if (fitsType(input, v ?? null)) return { r, c: vc, v: v ?? null };
+      seen++;
+    }
+  }
+  // The value under its label: a row of labels with their values in the row below, or one label
+  // per line with its value on the next line.
+  const below = sheet.rows[r + 1]?.[c];
+  if (below !== undefined && fitsType(input, below) && !strongLabel(below)) {
+    const rightOfBelow = text(sheet.rows[r + 1]?.[c + 1]);
+    const labelsInRow = row.filter((v) => strongLabel(v)).length;
+    if (labelsInRow >= 2 || rightOfBelow === "" || strongLabel(sheet.rows[r + 1]?.[c + 1])) return { r: r + 1, c, v: below };
+  }
+  return undefined;
+}
+
+/** Does a label at (r, c) have something beside it that looks like a value (not more prose)? */
+function hasValueNear(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const valueCol = r > layout.headerRow ? layout.valueCols.find((vc) => vc > c) : undefined;
+  if (valueCol !== undefined) return text(row[valueCol]) !== "";
+  for (let vc = c + 1; vc < row.length; vc++) {
+    if (layout.noteCols.includes(vc)) break;
+    const v = row[vc];
+    if (text(v) === "" || unitOf(v ?? null)) continue;
+    return !(isLabelLike(v) && v.trim().length > 12);
+  }
+  return false;
+}
+
+function unitBetween(sheet: Sheet, layout: Layout, r: number, c: number, vc: number): string | undefined {
+  const row = sheet.rows[r] ?? [];
+  for (let u = c + 1; u < vc; u++) {
+    const unit = unitOf(row[u] ?? null);
+    if (unit) return unit;
+  }
+  // A 单位 column after the value ("常住人口 | 42 | 万人").
+  for (const u of layout.unitCols) if (u > c) return unitOf(row[u] ?? null);
+  return undefined;
+}
+
+function noteFor(sheet: Sheet, layout: Layout, r: number, vc: number): string | undefined {
+  const row = sheet.rows[r] ?? [];
+  const noteCol = layout.noteCols.find((n) => n > vc);
+  const note = noteCol !== undefined ? text(row[noteCol]) : "";
+  return note || undefined;
+}
+
+/**
+ * One label, one input: best scores first. A label whose two best fitting inputs are within the
+ * margin (and neither is an exact wording) is ambiguous and left for the user to map.
+ */
+function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<string> } {
+  const byCell = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = `${c.r}:${c.c}`;
+    byCell.set(k, [...(byCell.get(k) ?? []), c]);
+  }
+  const sorted = [...cands].sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
+  const takenInput = new Set<string>();
+  const takenCell = new Set<string>();
+  const takenValue = new Set<string>();
+  const ambiguous = new Set<string>();
+  const assigned: Candidate[] = [];
+  for (const cand of sorted) {
+    const cell = `${cand.r}:${cand.c}`;
+    const valueCell = `${cand.value.r}:${cand.value.c}:${cand.value.inline ?? ""}`;
+    if (cand.score < MATCH_MIN || takenCell.has(cell) || takenInput.has(cand.input.key) || takenValue.has(valueCell)) continue;
+    const rivals = (byCell.get(cell) ?? []).filter((o) => o !== cand && o.input.key !== cand.input.key && !takenInput.has(o.input.key) && o.score >= cand.score - MARGIN);
+    if (rivals.length > 0 && !cand.exact) {
+      ambiguous.add(cell);
+      takenCell.add(cell);
+      continue;
+    }
+    takenCell.add(cell);
+    takenInput.add(cand.input.key);
+    takenValue.add(valueCell);
+    assigned.push(cand);
+  }
+  assigned.sort((a, b) => a.r - b.r || a.c - b.c);
+  return { assigned, ambiguous };
+}
+
+/**
+ * The official indicator table: each row with a number in the 自评 column whose texts name an
+ * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
+ * that name a single input instead (a sub-row per 评分项, a veto row answered 否) stay facts.
+ */
+function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: Claim[], claimRows: Set<number>, matchOf: (t: string) => Scored<RubricInput>[]): void {
+  const claimCol = layout.claimCol as number;
+  const seen = new Map<string, Claim>();
+  const rows: { r: number; ind: RubricIndicator; claim: CellValue }[] = [];
+  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const claim = row[claimCol];
+    if (text(claim) === "") continue;
+    const n = parseNumber(typeof claim === "string" ? claim.replace(/\s*分\s*$/, "") : claim);
+    if (!n.ok) continue;
+    const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : undefined;
+    let best: { ind: RubricIndicator; score: number } | undefined;
+    let bestInput = 0;
+    for (let c = 0; c < claimCol; c++) {
+      const v = row[c];
+      if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
+      bestInput = Math.max(bestInput, matchOf(v)[0]?.score ?? 0);
+      for (const m of vocab.indicators.match(v, 0.5)) {
+        let score = m.score;
+        if (weight?.ok) score += weight.value.eq(Q.from(m.target.weight)) ? 0.1 : -0.2;
+        if (!best || score > best.score + 1e-9) best = { ind: m.target, score };
+        else if (best.ind === m.target) best.score = Math.max(best.score, score);
+      }
+    }
+    if (!best || best.score < 0.7 || best.ind.section === "veto") continue;
+    // A sub-row naming one input better than any indicator (an item's own points) is a fact row.
+    if (bestInput > best.score) continue;
+    rows.push({ r, ind: best.ind, claim: claim ?? null });
+  }
+  // Rows under one merged 评价指标 / 分值 cell that each carry points for the same indicator are
+  // its items (项目管理 split into 制度 and 台账), not totals: they are read as facts.
+  const groupOf = (r: number) => (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || layout.nameCols.some((c) => m.left <= c && c <= m.right)));
+  const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
+  for (const row of rows) {
+    const g = groupOf(row.r);
+    const siblings = g ? rows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.ind === row.ind) : [row];
+    if (siblings.length > 1 && !claimMerged(row.r)) continue;
+    claimRows.add(row.r);
+    if (seen.has(row.ind.id)) continue; // the indicator's total came first; its sub-rows are detail
+    const cl: Claim = { indicator: row.ind.id, value: row.claim, sheet: sheet.name, row: row.r + 1, cell: cellAddress(row.r, claimCol) };
+    const note = noteFor(sheet, layout, row.r, claimCol);
+    if (note) cl.note = note;
+    seen.set(row.ind.id, cl);
+    out.push(cl);
+  }
+}
+

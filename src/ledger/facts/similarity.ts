@@ -1,0 +1,87 @@
+/**
+ * Label similarity for the facts sheet: a clerk's label ("（三）为特色农产品提供免费展示销售服务（1分）")
+ * against what the rubric knows of an input (its label, synonyms, the official texts). Both sides
+ * are reduced to a match key — numbering, points and units in brackets, punctuation, spaces and the
+ * filler words 的 / 是否 / 情况 / 有无 removed — and compared by character bigrams.
+ */
+import { normalizeLabel } from "../normalize/text";
+
+/** Leading numbering: 一、 1. 1、 （1） (一) ① 1） 第一项. */
+const NUMBERING = /^(?:其中|含|包括)[:：]?|^(?:第?[0-9一二三四五六七八九十]+[项条]?[.、．)）:：]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[0-9]+(?:\.[0-9]+)+)\s*/;
+
+/** Brackets holding points, units, answer hints or a scope note: （2分）（1-2分）（元）（是/否）（填“是”或“否”）. */
+const NOISE_BRACKET = /[(（[【](?:[^()（）[\]【】]*?(?:分|元|人次|人|个|家|%|是|否|单位|填|选|万)[^()（）[\]【】]*)?[)）\]】]/g;
+
+const FILLER = /是否|有无|情况|的|已经|\.\.\.|…/g;
+const PUNCT = /[\s,，、。.;；:：!！?？"“”'‘’《》<>()（）[\]【】{}\-—_~～·・/／\\|]/g;
+
+/** The key compared: "（三）为特色农产品提供免费展示、销售服务（1分）：" → "为特色农产品提供免费展示销售服务". */
+export function matchKey(text: string): string {
+  let t = normalizeLabel(text);
+  for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, "");
+  t = t.replace(NOISE_BRACKET, "");
+  for (const [re, to] of SAME_WORDS) t = t.replace(re, to);
+  return t.replace(FILLER, "").replace(PUNCT, "");
+}
+
+/** Words clerks write interchangeably, folded to one form on both sides. */
+const SAME_WORDS: [RegExp, string][] = [
+  [/电子商务/g, "电商"],
+  [/时间/g, "日期"],
+  [/帐/g, "账"],
+  [/截至/g, "截止"],
+  [/个数|数量|人数/g, "数"],
+  [/乡村振兴局?|扶贫办|扶贫局/g, "扶贫"],
+  [/参训/g, "参加培训"],
+  [/劳动力|劳力/g, "劳动能力"],
+  [/贫困户/g, "贫困人口"],
+];
+
+export interface Shingled {
+  key: string;
+  grams: Set<string>;
+  /** Four-digit years named (2019, 2020): a label about 2019 is never an input about 2020. */
+  years: string;
+}
+
+export function shingle(text: string): Shingled {
+  const key = matchKey(text);
+  const grams = new Set<string>();
+  if (key.length === 1) grams.add(key);
+  for (let i = 0; i + 1 < key.length; i++) grams.add(key.slice(i, i + 2));
+  const years = [...new Set(key.match(/20\d\d|19\d\d/g) ?? [])].sort().join(",");
+  return { key, grams, years };
+}
+
+/**
+ * 0..1. Dice of the bigram sets, raised by containment (a short label inside an official sentence,
+ * or a descriptor inside a label with a unit note after it). Different years halve it.
+ */
+export function similarity(a: Shingled, b: Shingled): number {
+  if (a.key === "" || b.key === "") return 0;
+  if (a.key === b.key) return 1;
+  let inter = 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  for (const g of small) if (large.has(g)) inter++;
+  if (inter === 0) return 0;
+  const dice = (2 * inter) / (a.grams.size + b.grams.size);
+  const contain = inter / small.size;
+  // Containment counts for less when the contained side is tiny ("培训" is inside many sentences).
+  const weight = Math.min(1, small.size / 4);
+  let s = Math.max(dice, (0.5 * dice + 0.5 * contain) * (0.75 + 0.25 * weight));
+  // One wording inside the other with words inserted ("培训人次" in "培训总人次", "常住人口" in
+  // "全县常住人口总数"): its characters in order.
+  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  const ratio = short.length / long.length;
+  if (short.length >= 3 && ratio >= 0.4 && isSubsequence(short, long)) s = Math.max(s, 0.8 + 0.15 * ratio);
+  // A short form that begins the full one ("县区" of "县区名称").
+  else if (short.length >= 2 && long.startsWith(short) && ratio >= 0.5) s = Math.max(s, 0.8 + 0.15 * ratio);
+  if (a.years && b.years && a.years !== b.years) s *= 0.5;
+  return Math.min(s, 0.99);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}

@@ -1,0 +1,68 @@
+/**
+ * Does a cell hold a value of the type an input expects? The facts reader takes, for a label, the
+ * first cell near it that does — so a 单位 cell, a remark or the next label is never the value.
+ */
+import type { RubricInput } from "../../scoring/rubric";
+import type { AnyCell } from "../normalize/text";
+import { cellText } from "../normalize/text";
+import { parseDate } from "../normalize/date";
+import { parseNumber } from "../normalize/number";
+import { parseYesNo } from "../normalize/yesno";
+import { Q } from "../../scoring/rational";
+
+/** A cell that only names a unit ("万元", "（人）") sits between a label and its value. */
+export function unitOf(v: AnyCell): string | undefined {
+  const t = cellText(v).replace(/\s+/g, "").replace(/^[(（]|[)）]$/g, "");
+  return ["元", "万元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t) ? t : undefined;
+}
+
+/** "约47万" → "47万": what a hedged figure says, for clerks who write 约 before a round number. */
+export function unhedged(text: string): string {
+  return text.replace(/^\s*(?:约|大约|近|共)\s*/, "").replace(/\s*(?:左右)\s*$/, "");
+}
+
+export function fitsType(input: RubricInput, v: AnyCell): boolean {
+  if (v === null || v === undefined) return false;
+  const text = cellText(v);
+  if (text === "") return false;
+  switch (input.type) {
+    case "bool": {
+      const b = parseYesNo(v);
+      return b === true || b === false || percentAnswer(input, v) !== undefined;
+    }
+    case "date":
+      // A bare number is a date only as an Excel serial of these years (2000–2030), not "120.5".
+      if (typeof v === "number") return Number.isInteger(v) && v >= 36526 && v <= 47484 && parseDate(v).ok;
+      return parseDate(v).ok || dateInRemark(v) !== undefined;
+    case "number":
+    case "money":
+    case "percent":
+      // A hedged figure ("约42万") is still the value meant: reading it says why it is not used.
+      return !(v instanceof Date) && typeof v !== "boolean" && (parseNumber(v).ok || parseNumber(unhedged(text)).ok);
+    case "judged": {
+      // Points, not a rate ("79.72%") nor an amount.
+      const n = typeof v === "number" ? undefined : parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
+      if (n && (!n.ok || n.unit)) return false;
+      const x = typeof v === "number" ? v : (n as { value: Q }).value.toNumber();
+      return x >= 0 && x <= 100;
+    }
+    case "text":
+      return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
+  }
+}
+
+/** "行政村物流快递覆盖率100%" answered with a rate: 100% is yes, less is no. */
+export function percentAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
+  if (!/100%/.test(input.label)) return undefined;
+  const n = parseNumber(v);
+  if (!n.ok || (n.unit !== "%" && typeof v !== "number")) return undefined;
+  const one = n.unit === "%" ? n.value : n.value.cmp(Q.ONE) > 0 ? n.value.div(Q.of(100)) : n.value;
+  return one.cmp(Q.ONE) >= 0;
+}
+
+/** "已完成（2021年3月）", "2021.3.26建成": the one date written inside an answer. */
+export function dateInRemark(v: AnyCell): string | undefined {
+  if (typeof v !== "string" || v.length > 40) return undefined;
+  const found = v.match(/\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/g);
+  return found?.length === 1 && parseDate(found[0]).ok ? found[0] : undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Everything the rubric knows about each value of the facts sheet and each indicator, as shingled
+ * descriptors with an index by bigram, so a clerk's label is compared only with descriptors that
+ * share some of its characters.
+ */
+import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
+import { shingle, similarity, type Shingled } from "./similarity";
+
+export interface Descriptor {
+  sh: Shingled;
+  /** Official clauses count a little less than the input's own label and synonyms. */
+  weight: number;
+}
+
+export interface Scored<T> {
+  target: T;
+  score: number;
+  /** The descriptor text that matched best (for messages). */
+  via: string;
+}
+
+class Index<T> {
+  private readonly descriptors: { target: T; d: Descriptor; text: string }[] = [];
+  private readonly byGram = new Map<string, number[]>();
+  add(target: T, text: string, weight: number): void {
+    const sh = shingle(text);
+    if (!sh.key) return;
+    const i = this.descriptors.push({ target, d: { sh, weight }, text }) - 1;
+    for (const g of sh.grams) {
+      const list = this.byGram.get(g) ?? [];
+      list.push(i);
+      this.byGram.set(g, list);
+    }
+  }
+  /** Targets sharing a bigram with `text`, best score per target, best first. */
+  match(text: string, min = 0.3): Scored<T>[] {
+    const sh = shingle(text);
+    if (sh.key.length < 2 && sh.key !== "") return [];
+    const seen = new Set<number>();
+    const best = new Map<T, Scored<T>>();
+    for (const g of sh.grams)
+      for (const i of this.byGram.get(g) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const { target, d, text: via } = this.descriptors[i];
+        const score = similarity(sh, d.sh) * d.weight;
+        if (score < min) continue;
+        const prev = best.get(target);
+        if (!prev || score > prev.score) best.set(target, { target, score, via });
+      }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+}
+
+export interface FactsVocabulary {
+  inputs: Index<RubricInput>;
+  /** Indicator names (official and display) at full weight, their criteria clauses a little less. */
+  indicators: Index<RubricIndicator>;
+  rubric: Rubric;
+}
+
+const OFFICIAL_WEIGHT = 0.95;
+const CLAUSE_WEIGHT = 0.9;
+
+/** Official text → its clauses: lines, then sentences; points in brackets stay (matchKey drops them). */
+function clauses(text: string): string[] {
+  return text
+    .split(/\n|[；;。]/)
+    .map((s) => s.replace(/^\s*[0-9]+[、.]/, "").trim())
+    .filter((s) => s.length >= 2);
+}
+
+const cache = new WeakMap<Rubric, FactsVocabulary>();
+
+export function factsVocabulary(rubric: Rubric): FactsVocabulary {
+  const hit = cache.get(rubric);
+  if (hit) return hit;
+  const inputs = new Index<RubricInput>();
+  for (const input of rubric.inputs) {
+    for (const l of [input.label, ...(input.synonyms ?? [])]) inputs.add(input, l, 1);
+    for (const o of input.official ?? []) inputs.add(input, o, OFFICIAL_WEIGHT);
+  }
+  const indicators = new Index<RubricIndicator>();
+  for (const ind of rubric.indicators) {
+    indicators.add(ind, ind.name, 1);
+    // "服务体系建设：村级站点覆盖" → also its second part, which clerks write alone.
+    for (const part of ind.name.split(/[：:]/)) if (part !== ind.name) indicators.add(ind, part, 1);
+    if (ind.texts.name !== ind.name) indicators.add(ind, ind.texts.name, 1);
+    for (const c of [...clauses(ind.texts.criteria), ...clauses(ind.texts.explanation)]) indicators.add(ind, c, CLAUSE_WEIGHT);
+  }
+  const v = { inputs, indicators, rubric };
+  cache.set(rubric, v);
+  return v;
+}
+
+/** The similarity of one text with one input (for tests and messages). */
+export function scoreAgainst(text: string, other: string): number {
+  return similarity(shingle(text), shingle(other));
+}
