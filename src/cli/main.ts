@@ -10,7 +10,9 @@ import { RUBRICS, scoreGrids } from "../pipeline";
 import { parseSettingsSheet } from "../ledger/settings";
 import { SETTINGS_SHEET } from "../ledger/read";
 import type { SheetMapping } from "../ledger/mapping";
-import { buildScoredSheets } from "../table";
+import { buildScoredSheets, type SheetModel } from "../table";
+import type { Rubric } from "../scoring/rubric";
+import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
 import { readWorkbook, UnreadableWorkbookError } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAtomic } from "../node/files";
@@ -69,6 +71,11 @@ export function parseAsOfOption(v: string | true | undefined): LDate | undefined
   return d;
 }
 
+/** The output sheets of an empty report: the tool's sheet names and header rows (see ownSheetNames). */
+export function outputTemplates(rubric: Rubric): SheetModel[] {
+  return buildScoredSheets(scoreGrids({ sheets: [] }, { rubric }).report, rubric);
+}
+
 async function readMappingFile(file: string): Promise<SheetMapping[]> {
   let text: string;
   try {
@@ -125,7 +132,9 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const started = Date.now();
   const { grids, workbook, warnings } = await readWorkbook(file);
   for (const w of warnings) io.err(`注意：${w}\n`);
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET));
+  // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
+  const own = ownSheetNames(grids, outputTemplates(rubric));
+  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)));
   let mappings = settings.mappings;
   if (mappingFile) {
     const extra = await readMappingFile(mappingFile);
@@ -133,8 +142,12 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   }
   if (!asOf && settings.options.asOf) asOf = parseIsoDate(settings.options.asOf);
   progress(`识别台账并评分（${grids.sheets.length} 张工作表）…`);
-  const { report } = scoreGrids(grids, { rubric, mappings, ...(asOf ? { asOf } : {}) });
-  for (const w of warnings) report.diagnostics.push({ severity: "warning", message: w });
+  const scoring = gridsForScoring(grids, own);
+  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
+  mappings = mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  const { report: aliased } = scoreGrids(scoring.grids, { rubric, mappings, ...(asOf ? { asOf } : {}) });
+  for (const w of warnings) aliased.diagnostics.push({ severity: "warning", message: w });
+  const report = unaliasData(aliased, scoring.aliases);
 
   if (json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (jsonFile) await writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -143,7 +156,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true }).catch((e) => {
     throw new FileSafetyError(fileErrorMessage(e, path.dirname(outFile), "创建"));
   });
-  await writeScoredWorkbook(workbook, buildScoredSheets(report, rubric), outFile, { onWarning: (w) => io.err(`注意：${w}\n`) });
+  await writeScoredWorkbook(workbook, buildScoredSheets(aliased, rubric), outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
   // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
   const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
   if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);

@@ -21,6 +21,8 @@ import {
   type SheetModel,
   type StyleName,
 } from "../table";
+import type { Sheet } from "../ledger/grid";
+import { outputBase, outputNames, ownSheetNames, renameModels } from "./own-sheets";
 import { sheetFromWorksheet } from "./read-xlsx";
 import { writeFileAtomic } from "./files";
 import { attrs, worksheetParts } from "./package-xml";
@@ -34,22 +36,30 @@ export interface WriteOptions {
   onWarning?: (message: string) => void;
   /** Font of the written sheets; "等线" (Excel's default for Chinese) when absent. */
   fontName?: string;
+  /** Sheet aliases the report was made with (see gridsForScoring): alias → real name. */
+  aliases?: Map<string, string>;
 }
 
 export const DEFAULT_FONT = "等线";
 const BORDER_COLOR = "FF808080";
 
 /**
- * The re-scoring step on an exceljs workbook: reviewer input from the workbook's earlier scored
- * sheets carried into the new models (see carryOverReviewerInput).
+ * The re-scoring step on an exceljs workbook: the tool's own earlier output sheets (see
+ * ownSheetNames: a bureau's sheet of the same name is not one), and reviewer input from them
+ * carried into the new models, matched by base name (see carryOverReviewerInput).
  */
-export function takeReviewerInput(workbook: ExcelJS.Workbook, models: SheetModel[]): { models: SheetModel[]; warnings: string[] } {
+export function takeReviewerInput(workbook: ExcelJS.Workbook, models: SheetModel[]): { models: SheetModel[]; warnings: string[]; own: Set<string> } {
+  const candidates = workbook.worksheets.filter((ws) => outputBase(ws.name)).map((ws) => sheetFromWorksheet(ws));
+  const own = ownSheetNames({ sheets: candidates }, models);
   const previous = models
-    .map((m) => workbook.getWorksheet(m.name))
-    .filter((ws): ws is ExcelJS.Worksheet => !!ws)
-    .map((ws) => sheetFromWorksheet(ws));
+    .map((m) => {
+      const base = outputBase(m.name);
+      const old = candidates.find((s) => own.has(s.name) && s.name === base) ?? candidates.find((s) => own.has(s.name) && outputBase(s.name) === base);
+      return old ? { ...old, name: m.name } : undefined;
+    })
+    .filter((s): s is Sheet => !!s);
   const out = carryOverReviewerInput(previous, models);
-  return { models: out.models, warnings: out.warnings };
+  return { models: out.models, warnings: out.warnings, own };
 }
 
 function excelStyle(name: StyleName, fontName: string): Partial<ExcelJS.Style> {
@@ -203,17 +213,24 @@ export function renderSheet(
 
 /** Renders the models into the workbook (in memory): replaces earlier scored sheets, keeps reviewer input. */
 export function applyScoredSheets(workbook: ExcelJS.Workbook, sheets: SheetModel[], options: WriteOptions = {}): SheetModel[] {
-  const { models, warnings } = takeReviewerInput(workbook, sheets);
-  warnings.forEach((w) => options.onWarning?.(w));
-  for (const m of models) {
-    const old = workbook.getWorksheet(m.name);
+  const taken = takeReviewerInput(workbook, sheets);
+  taken.warnings.forEach((w) => options.onWarning?.(w));
+  // Only the tool's own earlier outputs are replaced; the new ones are named around a bureau's.
+  for (const name of taken.own) {
+    const old = outputBase(name) ? workbook.getWorksheet(name) : undefined;
     if (old) workbook.removeWorksheet(old.id);
   }
+  const finalNames = outputNames(
+    workbook.worksheets.map((ws) => ws.name),
+    new Set(),
+    taken.models.map((m) => m.name),
+  );
+  const models = renameModels(taken.models, finalNames, options.aliases ?? new Map());
   const names = new Set<string>([...workbook.worksheets.map((ws) => ws.name), ...models.map((m) => m.name)]);
   const added = models.map((m) => renderSheet(workbook, m, names, options.fontName ?? DEFAULT_FONT));
 
   // The indicator table opens active; no other tab stays selected.
-  const active = added.find((ws) => ws.name === INDICATOR_SHEET) ?? added[0];
+  const active = added.find((ws) => ws.name === finalNames.get(INDICATOR_SHEET)) ?? added[0];
   if (active) {
     for (const ws of workbook.worksheets) {
       type View = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
