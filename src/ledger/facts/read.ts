@@ -144,7 +144,7 @@ const text = (v: CellValue | undefined) => cellText(v ?? null);
 function isLabelLike(v: CellValue | undefined): v is string {
   if (typeof v !== "string") return false;
   const t = v.trim();
-  return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t));
+  return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
 }
 
 export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
@@ -199,6 +199,18 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   });
 
   const { assigned, ambiguous } = assign(candidates);
+  // The same label written twice ("常住人口" on two rows): the second is kept too, so reading the
+  // facts warns that it was filled twice instead of listing it as not understood.
+  const taken = new Set(assigned.map((a) => `${a.r}:${a.c}`));
+  const takenKeys = new Set(assigned.map((a) => a.input.key));
+  for (const cand of candidates) {
+    const cell = `${cand.r}:${cand.c}`;
+    if (cand.exact && !taken.has(cell) && takenKeys.has(cand.input.key) && !ambiguous.has(cell)) {
+      assigned.push(cand);
+      taken.add(cell);
+    }
+  }
+  assigned.sort((a, b) => a.r - b.r || a.c - b.c);
   const entries: FactsEntry[] = assigned.map((a) => {
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
     if (a.unit) e.unit = a.unit;
@@ -315,9 +327,11 @@ function unitBetween(sheet: Sheet, layout: Layout, r: number, c: number, vc: num
   return undefined;
 }
 
+/** The evidence note of a value: the next note column, unless another pair stands between them. */
 function noteFor(sheet: Sheet, layout: Layout, r: number, vc: number): string | undefined {
   const row = sheet.rows[r] ?? [];
   const noteCol = layout.noteCols.find((n) => n > vc);
+  if (noteCol !== undefined && row.slice(vc + 1, noteCol).some((v) => isLabelLike(v))) return undefined;
   const note = noteCol !== undefined ? text(row[noteCol]) : "";
   return note || undefined;
 }
@@ -373,18 +387,24 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const n = parseNumber(typeof claim === "string" ? claim.replace(/\s*分\s*$/, "") : claim);
     if (!n.ok) continue;
     const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : undefined;
-    let best: { ind: RubricIndicator; score: number } | undefined;
+    // Each indicator gathers its evidence across the row's cells (name and criteria both count),
+    // so 服务体系建设 is told apart by its criteria and 工作任务 does not outvote 评价指标.
+    const total = new Map<RubricIndicator, { sum: number; max: number }>();
     let bestInput = 0;
     for (let c = 0; c < claimCol; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
       bestInput = Math.max(bestInput, matchOf(v)[0]?.score ?? 0);
       for (const m of vocab.indicators.match(v, 0.5)) {
-        let score = m.score;
-        if (weight?.ok) score += weight.value.eq(Q.from(m.target.weight)) ? 0.1 : -0.2;
-        if (!best || score > best.score + 1e-9) best = { ind: m.target, score };
-        else if (best.ind === m.target) best.score = Math.max(best.score, score);
+        const t = total.get(m.target) ?? { sum: 0, max: 0 };
+        total.set(m.target, { sum: t.sum + m.score + 0.001 * c, max: Math.max(t.max, m.score) });
       }
+    }
+    let best: { ind: RubricIndicator; score: number; rank: number } | undefined;
+    for (const [ind, t] of total) {
+      const bonus = weight?.ok ? (weight.value.eq(Q.from(ind.weight)) ? 0.1 : -0.2) : 0;
+      const rank = t.sum + bonus;
+      if (!best || rank > best.rank) best = { ind, score: t.max + bonus, rank };
     }
     if (!best || best.score < 0.7 || best.ind.section === "veto") continue;
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row.

@@ -4,7 +4,8 @@
  */
 import type { RubricInput } from "../../scoring/rubric";
 import type { AnyCell } from "../normalize/text";
-import { cellText } from "../normalize/text";
+import { cellText, isErrorText } from "../normalize/text";
+import { isCellError } from "../grid";
 import { parseDate } from "../normalize/date";
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
@@ -25,6 +26,8 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
   if (v === null || v === undefined) return false;
   const text = cellText(v);
   if (text === "") return false;
+  // An error value (#N/A) stands where the value should be: taken, so reading it says so.
+  if (isCellError(v) || isErrorText(text)) return true;
   switch (input.type) {
     case "bool": {
       const b = parseYesNo(v);
