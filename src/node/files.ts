@@ -182,14 +182,14 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** The lock's content when it is stale (its process is gone, or it is too old); undefined when held. */
-async function staleLock(lock: string): Promise<string | undefined> {
+/** The lock's content when it is stale (its process is gone, or it is too old); undefined when held, null when gone. */
+async function staleLock(lock: string): Promise<string | null | undefined> {
   let text: string;
   let st: Stats;
   try {
     [text, st] = await Promise.all([fs.readFile(lock, "utf8"), fs.stat(lock)]);
   } catch {
-    return ""; // gone in the meantime: free
+    return null; // gone in the meantime: free
   }
   if (Date.now() - st.mtimeMs > STALE_LOCK_MS) return text;
   try {
@@ -222,7 +222,7 @@ export async function acquireLock(file: string): Promise<() => Promise<void>> {
     }
     const seen = await staleLock(lock);
     if (seen === undefined) break;
-    if (seen === "") continue;
+    if (seen === null) continue;
     // Move the stale lock aside first: of two processes taking it over, only one rename succeeds;
     // if what was moved is not the lock judged stale, another process has just taken it: put it back.
     const aside = `${lock}.${process.pid}.stale`;

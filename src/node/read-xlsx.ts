@@ -32,6 +32,10 @@ export interface ReadResult {
   workbook: ExcelJS.Workbook;
   /** Things the reader noticed (parts the scored copy will not keep, formulas without results). */
   warnings: string[];
+  /** Parts of the package an exceljs rewrite loses ("图表 / charts", …); see packageLosses. */
+  lost: string[];
+  /** The file's bytes as read (a backup of exactly what was read). */
+  bytes: Buffer;
 }
 
 function unreadable(file: string, reason: UnreadableReason, zh: string, en: string, detail?: string): UnreadableWorkbookError {
@@ -88,16 +92,17 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): P
   } catch (e) {
     throw unreadable(file, "corrupt", "文件已损坏或格式不受支持", "the file is damaged or in an unsupported format", e instanceof Error ? e.message : String(e));
   }
-  const warnings = packageWarnings(buf, entries);
+  const lost = packageLosses(buf, entries);
+  const warnings = lossWarnings(lost);
   const grids = gridsFromWorkbook(workbook, warnings);
-  return { grids, workbook, warnings };
+  return { grids, workbook, warnings, lost, bytes: buf };
 }
 
 // ---------------------------------------------------------------------------------------------
 // What exceljs will not keep
 
-/** Parts of the package a scored copy written by exceljs loses (Chinese, then English). */
-export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
+/** Parts of the package a copy written by exceljs loses, each "中文 / English". */
+export function packageLosses(buf: Buffer, entries: ZipEntry[]): string[] {
   const has = (re: RegExp) => entries.some((e) => re.test(e.name));
   const lost: string[] = [];
   if (has(/^xl\/charts\//)) lost.push("图表 / charts");
@@ -123,12 +128,21 @@ export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
     }
   }
   if (sparklines) lost.push("迷你图 / sparklines");
-  if (internalLinks) lost.push("指向本工作簿内单元格的超链接（保留文字，不保留链接）/ hyperlinks to cells of this workbook (the text stays, the link does not)");
+  if (internalLinks) lost.push("指向本工作簿内单元格的超链接（保留文字，不保留链接） / hyperlinks to cells of this workbook (the text stays, the link does not)");
+  return lost;
+}
+
+function lossWarnings(lost: string[]): string[] {
   if (lost.length === 0) return [];
   return [
     `评分后的副本不会保留原工作簿中的以下内容：${lost.map((x) => x.split(" / ")[0]).join("、")}。原文件不受影响。` +
       ` / The scored copy will not keep: ${lost.map((x) => x.split(" / ")[1]).join(", ")}. The original file is not changed.`,
   ];
+}
+
+/** The warning the scored copy's losses give (see packageLosses). */
+export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
+  return lossWarnings(packageLosses(buf, entries));
 }
 
 // ---------------------------------------------------------------------------------------------
