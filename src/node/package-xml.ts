@@ -11,8 +11,10 @@ export function attrs(s: string): Map<string, string> {
   return m;
 }
 
+/** Text content as an XML parser gives it: line ends normalised (XML 1.0 §2.11), entities decoded. */
 export function unescapeXml(s: string): string {
   return s
+    .replace(/\r\n?/g, "\n")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')

@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, Sheet, WorkbookGrids } from "../ledger/grid";
+import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
 import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
 
 export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt";
@@ -95,7 +96,64 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): P
   const lost = packageLosses(buf, entries);
   const warnings = lossWarnings(lost);
   const grids = gridsFromWorkbook(workbook, warnings);
+  restoreStoredNumbers(workbook, grids, buf, entries);
   return { grids, workbook, warnings, lost, bytes: buf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers in date-formatted cells
+
+/**
+ * exceljs turns every number in a date-formatted cell into a Date (and a formula's cached result,
+ * whatever its type), rounded to the millisecond; beyond about 1e8 days (a phone number in a date
+ * column) the Date is invalid and is written back as NaN. The stored values are taken back from
+ * the sheet XML into the workbook, so a rewrite keeps them exactly; the grids keep the Dates the
+ * ledgers read, except that an invalid one becomes the stored number.
+ */
+function restoreStoredNumbers(workbook: ExcelJS.Workbook, grids: WorkbookGrids, buf: Buffer, entries: ZipEntry[]): void {
+  let parts: Map<string, string> | undefined;
+  let strings: string[] | undefined;
+  for (const ws of workbook.worksheets) {
+    const wanted = new Map<string, ExcelJS.Cell>();
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as unknown;
+        if (v instanceof Date || (cell.type === ExcelJS.ValueType.Formula && (v as { result?: unknown }).result instanceof Date)) wanted.set(cell.address, cell);
+      }),
+    );
+    if (wanted.size === 0) continue;
+    parts ??= worksheetParts(buf, entries);
+    const entry = entries.find((e) => e.name === parts?.get(ws.name));
+    if (!entry) continue;
+    strings ??= sharedStrings(buf, entries);
+    const stored = sheetCells(readEntry(buf, entry).toString("utf8"), strings, new Set(wanted.keys()));
+    const grid = grids.sheets.find((s) => s.name === ws.name);
+    for (const [address, cell] of wanted) {
+      const raw = stored.get(address);
+      if (!raw) continue;
+      const value = storedValue(raw);
+      const shown = (cell.type === ExcelJS.ValueType.Formula ? (cell.value as { result: Date }).result : cell.value) as Date;
+      if (cell.type === ExcelJS.ValueType.Formula) {
+        (cell as unknown as { _value: { model: { result?: unknown } } })._value.model.result = value;
+      } else if (typeof value === "number") {
+        cell.value = value;
+      }
+      // The grid keeps a valid date; a number no date can hold, or a text or boolean result, as stored.
+      if (grid && (typeof value !== "number" || Number.isNaN(shown.getTime()))) setGridValue(grid, Number(cell.row) - 1, Number(cell.col) - 1, value);
+    }
+  }
+}
+
+/** Sets one value of a grid whose trailing empty rows and cells were trimmed. */
+function setGridValue(grid: Sheet, r: number, c: number, value: CellValue): void {
+  while (grid.rows.length <= r) grid.rows.push([]);
+  const row = grid.rows[r];
+  while (row.length < c) row.push(null);
+  row[c] = value;
+}
+
+function storedValue(raw: RawCell): string | number | boolean | { error: string } {
+  return raw.type === "e" ? { error: String(raw.value) } : raw.value;
 }
 
 // ---------------------------------------------------------------------------------------------
