@@ -12,11 +12,23 @@ export interface Diagnostic {
   message: string;
 }
 
+/** The longest quoted value a message keeps: a cell may hold 32,767 characters, a message quotes it. */
+export const MAX_QUOTED = 60;
+
+/** Every “quoted value” in a message longer than MAX_QUOTED characters, cut there with “…”. */
+export function shortenQuotes(message: string): string {
+  return message.replace(/“([^“”]*)”/g, (whole, q: string) => {
+    if (q.length <= MAX_QUOTED) return whole;
+    const chars = Array.from(q);
+    return chars.length > MAX_QUOTED ? `“${chars.slice(0, MAX_QUOTED).join("")}…”` : whole;
+  });
+}
+
 /** Collects diagnostics; one instance per read/score run. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   add(severity: Severity, message: string, sheet?: string, cell?: string): void {
-    const d: Diagnostic = { severity, message };
+    const d: Diagnostic = { severity, message: shortenQuotes(message) };
     if (sheet !== undefined) d.sheet = sheet;
     if (cell !== undefined) d.cell = cell;
     this.list.push(d);

@@ -81,11 +81,19 @@ function excelStyle(name: StyleName, fontName: string): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** The value exceljs is given: literal numbers and strings only (never `{ formula }`). */
+/** Excel's limit on the text of one cell; a longer one makes the file fail to open. */
+export const MAX_CELL_TEXT = 32767;
+
+/** The value exceljs is given: literal numbers and strings only (never `{ formula }`), text cut to Excel's limit. */
 function literal(cell: CellModel): string | number | null {
   if (cell.value === null || cell.value === undefined) return null;
   if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : null;
-  return String(cell.value);
+  const text = String(cell.value);
+  if (text.length <= MAX_CELL_TEXT) return text;
+  // Cut on a code point (no half surrogate pair), leaving room for the ellipsis.
+  let cut = MAX_CELL_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+  return `${text.slice(0, cut)}…`;
 }
 
 /** Adds one model as a new worksheet. `sheetNames`: sheets a link may point to. */
