@@ -13,7 +13,7 @@ import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets, type SheetModel } from "../table";
 import type { Rubric } from "../scoring/rubric";
 import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
-import { readWorkbook, UnreadableWorkbookError } from "../node/read-xlsx";
+import { HEAP_PER_XML_BYTE, readWorkbook, UnreadableWorkbookError } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAtomic } from "../node/files";
 import { parseArgs, UsageError } from "./args";
@@ -130,7 +130,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
 
   progress(`读取 ${file} …`);
   const started = Date.now();
-  const { grids, workbook, warnings } = await readWorkbook(file);
+  const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
   const own = ownSheetNames(grids, outputTemplates(rubric));

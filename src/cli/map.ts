@@ -14,7 +14,7 @@ import { kindSpec } from "../ledger/schema";
 import { parseSettingsSheet, withMapping } from "../ledger/settings";
 import { acquireLock, checkWritable, fileStamp, sameFile, sameStamp, writeBackup, writeFileAtomic } from "../node/files";
 import { isOwnSettingsSheet } from "../node/own-sheets";
-import { readWorkbook } from "../node/read-xlsx";
+import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
 import { rewriteLosses } from "../node/rewrite-check";
 import { putSettingsSheet } from "../node/settings-xlsx";
 import { parseArgs, UsageError } from "./args";
@@ -58,7 +58,7 @@ async function writeMapping(file: string, out: string, inPlace: boolean, sheet: 
   if (inPlace) await checkWritable(file);
   else await checkWritable(out);
   const stamp = await fileStamp(file);
-  const { grids, workbook, lost, bytes } = await readWorkbook(file);
+  const { grids, workbook, lost, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   if (!grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (settingsSheet && !isOwnSettingsSheet(settingsSheet)) {

@@ -76,11 +76,23 @@ function asHeader(t: string): string {
   return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
 }
 
+/**
+ * Only the first HEADER_CELLS filled cells of a row can be headers: matching every cell of a row
+ * 16,384 cells wide against every synonym took minutes.
+ */
+const HEADER_CELLS = 200;
+
+function headerTexts(texts: string[]): string[] {
+  let filled = 0;
+  for (let c = 0; c < texts.length; c++) if (texts[c] !== "" && ++filled > HEADER_CELLS) return texts.slice(0, c);
+  return texts;
+}
+
 /** Candidate labels per column for a header ending at row r (one or two rows). */
 function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
-  const lower = rowTexts(sheet.rows[r]).map(asHeader);
+  const lower = headerTexts(rowTexts(sheet.rows[r])).map(asHeader);
   if (rows === 1) return lower.map((t) => [t]);
-  const upper = expandMerged(sheet, r - 1).map(asHeader);
+  const upper = headerTexts(expandMerged(sheet, r - 1)).map(asHeader);
   const width = Math.max(lower.length, upper.length);
   const out: string[][] = [];
   for (let c = 0; c < width; c++) {

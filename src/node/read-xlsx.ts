@@ -8,12 +8,13 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { getHeapStatistics } from "v8";
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, Sheet, WorkbookGrids } from "../ledger/grid";
 import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
 import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
 
-export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt";
+export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt" | "tooLarge";
 
 /** The file cannot be read as an xlsx workbook. The message is Chinese, then English; the CLI exits 2. */
 export class UnreadableWorkbookError extends Error {
@@ -44,7 +45,12 @@ function unreadable(file: string, reason: UnreadableReason, zh: string, en: stri
   return new UnreadableWorkbookError(file, reason, `无法读取工作簿“${base}”：${zh} / Cannot read workbook "${base}": ${en}`, detail);
 }
 
-export async function readWorkbook(file: string): Promise<ReadResult> {
+export interface ReadOptions {
+  /** Heap needed per byte of sheet XML by what the caller will do (see HEAP_PER_XML_BYTE). */
+  heapPerXmlByte?: number;
+}
+
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   let buf: Buffer;
   try {
     const st = await fs.stat(file);
@@ -58,13 +64,13 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
     if (code === "EISDIR") throw unreadable(file, "notAFile", "这是一个文件夹", "it is a directory");
     throw unreadable(file, "corrupt", `读取失败（${code ?? "未知错误"}）`, `read failed (${code ?? String(e)})`);
   }
-  return readWorkbookBuffer(buf, file);
+  return readWorkbookBuffer(buf, file, options);
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** The same from bytes in memory (`file` names it in messages). */
-export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): Promise<ReadResult> {
+export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx", options: ReadOptions = {}): Promise<ReadResult> {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(CFB_MAGIC)) {
     if (buf.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
       throw unreadable(file, "encrypted", "工作簿设置了打开密码，请在 Excel 中取消密码后再试", "the workbook is password-protected; remove the password in Excel and try again");
@@ -87,6 +93,7 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): P
     }
     throw unreadable(file, "notXlsx", "这不是 Excel 工作簿（.xlsx）", "not an Excel workbook (.xlsx)");
   }
+  checkFitsInMemory(file, entries, options.heapPerXmlByte);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
@@ -98,6 +105,35 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx"): P
   const grids = gridsFromWorkbook(workbook, warnings);
   restoreStoredNumbers(workbook, grids, buf, entries);
   return { grids, workbook, warnings, lost, bytes: buf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Too large to read
+
+/**
+ * exceljs holds the whole workbook as objects. Measured (Lechang with its training ledger grown to
+ * 50,000–200,000 rows, 17–57 MB of sheet XML, under --max-old-space-size): reading and recognising
+ * needed 10–12 times the uncompressed size of the sheets and shared strings in heap, reading,
+ * scoring and writing the copy 16–28 times. These are the lower ends: a workbook refused with them
+ * could not have been read, so nothing that would work is refused.
+ */
+export const HEAP_PER_XML_BYTE = { read: 9, rewrite: 16 } as const;
+
+/**
+ * Refuses, before loading, a workbook that clearly cannot fit in the heap (the zip directory gives
+ * the uncompressed sizes), instead of letting V8 abort minutes later.
+ */
+export function checkFitsInMemory(file: string, entries: ZipEntry[], perByte: number = HEAP_PER_XML_BYTE.read, heapLimit = getHeapStatistics().heap_size_limit): void {
+  const xml = entries.filter((e) => /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(e.name)).reduce((n, e) => n + e.size, 0);
+  const need = xml * perByte;
+  if (need <= heapLimit) return;
+  const mb = (n: number) => Math.round(n / 1048576);
+  throw unreadable(
+    file,
+    "tooLarge",
+    `工作簿太大：解压后的表格数据有 ${mb(xml)} MB，处理约需 ${mb(need)} MB 以上内存，超过本进程的上限 ${mb(heapLimit)} MB；请删去不需要的工作表或行，或用 node --max-old-space-size=<MB> 运行 bin/ecom-score.js`,
+    `the workbook is too large: ${mb(xml)} MB of sheet data needs more than ${mb(need)} MB of memory, over this process's limit of ${mb(heapLimit)} MB; remove sheets or rows you do not need, or run bin/ecom-score.js with node --max-old-space-size=<MB>`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
