@@ -30,7 +30,7 @@ export const USAGE = `用法 / Usage:
       列出每张工作表识别出的台账类型、表头行、列映射与把握度
   ecom-score map <workbook.xlsx> --sheet <工作表> --kind <类型|ignore> [--header-row N]
                  [--column 字段=列 ...] [--out <file.xlsx>] | --remove --sheet <工作表>
-      保存人工映射到工作簿的隐藏设置表（默认写回原文件并保留 .bak.xlsx 备份）
+      保存人工映射到工作簿的隐藏设置表（默认写回原文件，原文件依次备份为 .bak.xlsx、.bak-2.xlsx …）
   ecom-score template <out.xlsx>
       生成“基本情况与自评填报”模板表及各台账空表
 `;
