@@ -77,9 +77,10 @@ export function sheetCells(xml: string, strings: string[], only?: Set<string>): 
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const body = m[2];
     if (!body) continue;
+    if (only && !only.has(/\br="([^"]*)"/.exec(m[1])?.[1] ?? "")) continue;
     const a = attrs(m[1]);
     const ref = a.get("r");
-    if (!ref || (only && !only.has(ref))) continue;
+    if (!ref) continue;
     const t = a.get("t") ?? "n";
     const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const f = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body)?.[1];
