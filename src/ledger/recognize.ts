@@ -37,7 +37,8 @@ export interface Recognition {
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
 
-const MAX_HEADER_SCAN = 20;
+/** Rows searched for the header: a 填表说明 block of 20–40 lines can stand above it. */
+const MAX_HEADER_SCAN = 60;
 export const MIN_CONFIDENCE = 0.35;
 
 interface Candidate {
@@ -72,6 +73,8 @@ function expandMerged(sheet: Sheet, r: number): string[] {
  * value (a title line), so it is no header, but "金额（单位：万元）" is one.
  */
 function asHeader(t: string): string {
+  // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
+  if (t.replace(/\s+/g, "").length > 30 || /[，。；;]/.test(t.replace(/[（(][^（()）]*[)）]/g, ""))) return "";
   const outside = t.replace(/[（(][^（()）]*[)）]/g, "");
   return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
 }

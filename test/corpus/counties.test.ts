@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
-  const run = KNOWN_UNREAD.counties[file] ? test.failing : test;
+  const run = KNOWN_UNREAD.counties[file] && !process.env.CORPUS_ALL ? test.failing : test;
   run(`${c.description.slice(0, 60)} → ${c.expect.total}`, async () => {
     const { report } = scoreGrids(await gridsOf(c, dir));
     const points = Object.fromEntries(report.indicators.map((i) => [i.id, i.points]));

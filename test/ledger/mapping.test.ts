@@ -38,11 +38,11 @@ const misc: Sheet = {
   ],
 };
 
-/** Funds whose header sits below 22 lines of instructions: beyond the automatic scan. */
+/** Funds whose header sits below 70 lines of instructions: beyond the automatic scan. */
 const funds: Sheet = {
   name: "资金",
   rows: [
-    ...Array.from({ length: 22 }, (_, i): Row => [`说明第${i + 1}条：请按实际拨付填写`]),
+    ...Array.from({ length: 70 }, (_, i): Row => [`说明第${i + 1}条：请按实际拨付填写`]),
     ["拨付日期", "项目", "拨付金额（万元）"],
     ["2020-01-01", "站点", 10],
     ["2020-02-01", "培训", "2.5"],
@@ -77,7 +77,7 @@ const located = (d: Diagnostic) => d.sheet === undefined || /^([A-Z]+\d+(:[A-Z]+
 const STORED: SheetMapping[] = [
   { sheet: "站点台账", kind: "stations", columns: { village: "D" } },
   { sheet: "杂项", kind: "enterprises", columns: { name: "A", type: "B", entered: "C" } },
-  { sheet: "资金", kind: "funds", headerRow: 23 },
+  { sheet: "资金", kind: "funds", headerRow: 71 },
   { sheet: "宣传报道", kind: "ignore" },
 ];
 
@@ -126,7 +126,7 @@ describe("a stored mapping changes the result", () => {
   });
 
   test("a stated header row is read wherever it is, with its columns and unit", () => {
-    expect(rec("资金")).toMatchObject({ kind: "funds", headerRow: 22, unit: "万元" });
+    expect(rec("资金")).toMatchObject({ kind: "funds", headerRow: 70, unit: "万元" });
     expect(letters(rec("资金")?.columns ?? {})).toEqual({ date: "A", project: "B", amount: "C" });
     expect(ledgers.funds.map((f) => f.amount.toDecimal())).toEqual(["100000", "25000"]);
   });
@@ -189,7 +189,7 @@ describe("the settings sheet", () => {
       [...settingsSheetRows(emptySettings())[0]],
       ["mapping", "站点台账", "stations", "x", "village=D"],
       ["mapping", "杂项", "companies", null, null],
-      ["mapping", "资金", "funds", 23, "amount=3;date"],
+      ["mapping", "资金", "funds", 71, "amount=3;date"],
       ["what", "资金", "funds", null, null],
       ["option", "asOf", "2021-08-31", null, null],
     ];
@@ -197,7 +197,7 @@ describe("the settings sheet", () => {
     const s = parseSettingsSheet({ name: SETTINGS_SHEET, rows }, diags);
     expect(s.mappings).toEqual([
       { sheet: "站点台账", kind: "stations", columns: { village: "D" } },
-      { sheet: "资金", kind: "funds", headerRow: 23, columns: {} },
+      { sheet: "资金", kind: "funds", headerRow: 71, columns: {} },
     ]);
     expect(s.options).toEqual({ asOf: "2021-08-31" });
     expect(diags.list.map((d) => [d.sheet, d.cell])).toEqual([
