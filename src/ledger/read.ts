@@ -12,6 +12,7 @@ import { emptyLedgers, type LedgerKind, type Ledgers } from "./records";
 import { MIN_CONFIDENCE, recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
+import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { kindLabel } from "./schema";
 
 /** Sheets the add-in writes itself; never read as ledgers. */
@@ -77,6 +78,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     if (rec.confidence < MIN_CONFIDENCE + 0.15 && !rec.mapped) {
       diags.info(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，但把握不大（${Math.round(rec.confidence * 100)}%），请核对`, sheet.name, rec.kind === "facts" ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`);
+    }
+    if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
+      ledgers.sheetsByKind[rec.kind].push(sheet.name);
+      if (rec.kind === "reports") ledgers.reports.push(...readReportMatrix(sheet, rec.matrix, diags));
+      else ledgers.disclosures.push(...readDisclosureMatrix(sheet, rec.matrix, diags));
+      continue;
     }
     // A mapped sheet without a required column cannot count (a funds sheet without amounts is not
     // "nothing spent"); the mapping's diagnostic said so.

@@ -9,6 +9,7 @@ import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit 
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
+import { findMonthMatrix, type MonthMatrix } from "./matrix";
 
 export interface Recognition {
   sheet: string;
@@ -33,12 +34,19 @@ export interface Recognition {
   titleDate?: LDate;
   /** Set when the kind or columns come from a stored mapping. */
   mapped?: boolean;
+  /** A log kept as a calendar (a column per month): read by ./matrix, not row by row. */
+  matrix?: MonthMatrix;
   /** Runner-up kinds with their confidence, best first. */
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
 
-/** Rows searched for the header: a 填表说明 block of 20–40 lines can stand above it. */
-const MAX_HEADER_SCAN = 60;
+/** Rows searched for the header. */
+const MAX_HEADER_SCAN = 20;
+/**
+ * Below that, a header is looked for only under a 填表说明 block (20–40 lines of prose, one or two
+ * cells a line): deeper in a table, a data row whose cells contain header words is no header.
+ */
+const MAX_PROSE_SCAN = 60;
 export const MIN_CONFIDENCE = 0.35;
 
 interface Candidate {
@@ -228,9 +236,12 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
   const best = new Map<string, Candidate>();
-  const scan = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
+  const scan = Math.min(sheet.rows.length, MAX_PROSE_SCAN);
   const titleLines = sheet.rows.slice(0, scan).map((row) => titleLine(row));
+  // Rows past the first MAX_HEADER_SCAN count only while every row above is a line of prose.
+  let proseAbove = true;
   for (let r = 0; r < scan; r++) {
+    if (r >= MAX_HEADER_SCAN && !proseAbove) break;
     for (const rows of [1, 2] as const) {
       if (rows === 2 && r === 0) continue;
       // Header texts and title lines are computed once per position and shared by every kind.
@@ -242,6 +253,8 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
         if (c && (!prev || c.score > prev.score + 1e-9)) best.set(spec.kind, c);
       }
     }
+    // A row of three or more header-like cells (not 填报单位：… lines) starts a table.
+    if (rowTexts(sheet.rows[r]).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
   }
   return [...best.values()];
 }
@@ -360,6 +373,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence >= top.confidence)) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
+  const calendar = monthCalendar(sheet);
+  if (calendar) return { ...none, ...calendar, alternatives };
   if (!top || top.confidence < MIN_CONFIDENCE) return { ...none, alternatives };
   return withUnitRow(sheet, {
     sheet: sheet.name,
@@ -373,6 +388,24 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     unit: tableUnit(sheet, top.headerRow - top.headerRows + 1, top.fieldUnits),
     alternatives: alternatives.slice(1),
   });
+}
+
+/**
+ * A report or column-update log kept as a calendar: which of the two its name and title lines say
+ * (a calendar that says neither is left for the user to map).
+ */
+function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
+  const matrix = findMonthMatrix(sheet);
+  if (!matrix) return undefined;
+  const titles = sheet.rows
+    .slice(0, matrix.headerRow + 1)
+    .map((row) => titleLine(row))
+    .join(" ");
+  const scored = KIND_SPECS.filter((k) => k.kind === "reports" || k.kind === "disclosures")
+    .map((spec) => ({ kind: spec.kind, s: hintScore(spec, sheet.name, titles) }))
+    .sort((a, b) => b.s - a.s);
+  if (scored[0].s <= 0 || scored[0].s === scored[1].s) return undefined;
+  return { kind: scored[0].kind, confidence: 0.9, headerRow: matrix.headerRow, matrix };
 }
 
 /** Recognise a sheet as a given kind (a stored mapping names the kind; columns still found here). */

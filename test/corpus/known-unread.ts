@@ -21,8 +21,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "33-huilai-colon-basics-and-official-table.json": "two facts in one 标签：值；标签：值 cell",
   },
   ledgers: {
-    "05-reports-months-as-columns.json": "months as columns (a matrix) not read",
-    "06-disclosures-months-grid.json": "months as columns under a 2020年/2021年 group row not read",
     "07-enterprises-sideways.json": "a sheet turned on its side (fields as rows) not read",
     "08-media-sideways.json": "a media list turned on its side not read",
     "10-media-no-level-column.json": "media level and TV from the outlet's name when there is no 级别 column",

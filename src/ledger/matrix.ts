@@ -1,0 +1,126 @@
+/**
+ * Logs kept as a calendar: 报送记录 or 专栏更新记录 as one row (or one row per report type) with
+ * a column per month (2020年9月 … 2021年8月, 2020.09, or 9月 … under a 2020年 / 2021年 group row)
+ * and in each month's cell ✓ / √ / 已报送, the day it was done, or blank. Each filled month is one
+ * record, dated by the day in its cell when there is one, else by its month.
+ */
+import { isValidDate, type LDate } from "../scoring/dates";
+import { Diagnostics } from "./diagnostics";
+import { cellAddress, type CellValue, type Sheet } from "./grid";
+import { parseDate } from "./normalize/date";
+import { cellText, compact, isNoteText, quote } from "./normalize/text";
+import { parseYesNo } from "./normalize/yesno";
+import type { DisclosureRecord, ReportRecord } from "./records";
+
+export interface MonthMatrix {
+  /** Zero-based row holding the months. */
+  headerRow: number;
+  /** Column → its month. */
+  months: Map<number, LDate>;
+}
+
+/** Fewest month columns that make a calendar (a log covers the 12-month window). */
+const MIN_MONTHS = 6;
+const SCAN = 60;
+
+/** A month header cell: 2020年9月, 2020.09, 2020-09, a date on the 1st, or 9月 under a year. */
+function monthOf(v: CellValue | undefined, year: number | undefined): LDate | undefined {
+  if (v instanceof Date) {
+    const d = parseDate(v);
+    return d.ok && d.value.d === 1 ? { y: d.value.y, m: d.value.m } : undefined;
+  }
+  if (typeof v !== "string") return undefined;
+  const t = compact(v).replace(/份$/, "");
+  const m = /^(\d{1,2})月$/.exec(t);
+  if (m && year !== undefined && isValidDate(year, Number(m[1]))) return { y: year, m: Number(m[1]) };
+  const d = parseDate(t);
+  return d.ok && d.precision === "month" ? d.value : undefined;
+}
+
+/** The year of a group cell above ("2020年", "2020"), following horizontal merges. */
+function yearAbove(sheet: Sheet, r: number, c: number): number | undefined {
+  if (r === 0) return undefined;
+  let v = sheet.rows[r - 1]?.[c];
+  for (const m of sheet.merges ?? []) if (m.top <= r - 1 && r - 1 <= m.bottom && m.left <= c && c <= m.right) v = sheet.rows[m.top]?.[m.left];
+  const y = /^(\d{4})年?度?$/.exec(compact(cellText(v ?? null)));
+  return y ? Number(y[1]) : undefined;
+}
+
+export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    const months = new Map<number, LDate>();
+    row.forEach((v, c) => {
+      const m = monthOf(v, yearAbove(sheet, r, c));
+      if (m) months.set(c, m);
+    });
+    if (months.size >= MIN_MONTHS) return { headerRow: r, months };
+  }
+  return undefined;
+}
+
+/** A day written without its year in a month's cell: "11月27日", "7.30", "7/30". */
+function dayInMonthCell(text: string, month: LDate): LDate | undefined {
+  const m = /^(\d{1,2})(?:月|[./])(\d{1,2})日?$/.exec(compact(text));
+  if (!m) return undefined;
+  const mo = Number(m[1]);
+  const d = Number(m[2]);
+  // The cell's month can run into the next year's January (a December report sent on 1月5日).
+  const y = mo < month.m - 6 ? month.y + 1 : month.y;
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
+interface MatrixEntry {
+  date: LDate;
+  row: number;
+  label: string;
+}
+
+/** Every filled month of every row under the calendar header, in reading order. */
+function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry[] {
+  const out: MatrixEntry[] = [];
+  const cols = [...mx.months.keys()];
+  const first = Math.min(...cols);
+  for (let r = mx.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const label = row.slice(0, first).map((v) => cellText(v ?? null)).filter((t) => t && !/^\d+$/.test(t)).join(" ");
+    if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
+    for (const c of cols) {
+      const v = row[c];
+      const text = cellText(v ?? null);
+      if (!text) continue;
+      const month = mx.months.get(c) as LDate;
+      const where = cellAddress(r, c);
+      const day = v instanceof Date || typeof v === "number" ? parseDate(v) : parseDate(text);
+      if (day.ok && day.precision === "day") {
+        out.push({ date: day.value, row: r, label });
+        continue;
+      }
+      const inMonth = dayInMonthCell(text, month);
+      if (inMonth) {
+        out.push({ date: inMonth, row: r, label });
+        continue;
+      }
+      const yes = parseYesNo(v ?? null) ?? (/^已/.test(compact(text)) ? true : /^(?:未|无|没)/.test(compact(text)) ? false : undefined);
+      if (yes === true) out.push({ date: month, row: r, label });
+      else if (yes === undefined) diags.warn(`“${quote(text)}”不是“✓/√”或日期，该月未计入`, sheet.name, where);
+    }
+  }
+  return out;
+}
+
+export function readReportMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): ReportRecord[] {
+  return entries(sheet, mx, diags).map((e) => {
+    const r: ReportRecord = { source: { sheet: sheet.name, row: e.row + 1 }, date: e.date, poverty: /扶贫/.test(e.label) ? true : null };
+    if (e.label) r.content = e.label;
+    return r;
+  });
+}
+
+export function readDisclosureMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): DisclosureRecord[] {
+  return entries(sheet, mx, diags).map((e) => {
+    const r: DisclosureRecord = { source: { sheet: sheet.name, row: e.row + 1 }, date: e.date };
+    if (e.label) r.column = e.label;
+    return r;
+  });
+}
