@@ -182,19 +182,34 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
   return null;
 }
 
+/**
+ * A media list without a 级别 column: the level the outlet's name shows (人民日报, 央视 → national;
+ * 南方日报, 广东卫视 → province; 韶关日报, 市融媒体中心 → city; 县融媒体中心, 县电视台 → county).
+ */
+export function outletLevel(outlet: string | undefined): MediaLevel | null {
+  if (!outlet) return null;
+  const t = outlet.replace(/\s+/g, "");
+  if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))/i.test(t)) return "national";
+  if (/^广东|南方|羊城|金羊|省/.test(t)) return "province";
+  if (/县|区融媒|镇/.test(t)) return "county";
+  if (/市|日报|晚报|电视台/.test(t)) return "city";
+  return null;
+}
+
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
-  const level = mediaLevel(levelText);
-  if (levelText && !level) x.diags.warn(`媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, x.sheet.name, x.addr("level"));
-  const form = x.text("form");
   const outlet = x.text("outlet");
+  const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet);
+  if (levelText && !level) x.diags.warn(`媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, x.sheet.name, x.addr("level"));
+  if (!x.has("level") && outlet && !level) x.diags.warn(`没有“级别”列，且从媒体名称“${outlet}”看不出级别，该报道未计级别`, x.sheet.name, x.addr("outlet"));
+  const form = x.text("form");
   return opt({
     source: src(x),
     date: x.date("date"),
     outlet,
     level,
     form,
-    tv: /电视|卫视|TV|央视|广播电视/i.test(`${form ?? ""}${outlet ?? ""}`),
+    tv: /电视|卫视|TV|央视|广播电视|频道/i.test(`${form ?? ""}${outlet ?? ""}`),
     title: x.text("title"),
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : null,
   });

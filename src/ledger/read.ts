@@ -13,6 +13,7 @@ import { MIN_CONFIDENCE, recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
+import { transpose, untransposeDiagnostic } from "./sideways";
 import { kindLabel } from "./schema";
 
 /** Sheets the add-in writes itself; never read as ledgers. */
@@ -63,7 +64,10 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */
   const readRows = new Map<string, Set<number>>();
   for (const rec of recognitions) {
-    const sheet = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
+    const real = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
+    // A sheet on its side is read turned back; what is said about it is put back in place below.
+    const sheet = rec.sideways ? transpose(real) : real;
+    const sheetDiags = rec.sideways ? new Diagnostics() : diags;
     // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows
     // twice. A mapping that names the sheet reads it anyway.
     if (sheet.hidden && !rec.mapped) {
@@ -106,12 +110,16 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     const reader = READERS[rec.kind as Exclude<LedgerKind, "facts">];
     const target = ledgers[rec.kind as Exclude<LedgerKind, "facts">] as object[];
     const seen = readRows.get(sheet.name) ?? new Set<number>();
-    readRows.set(sheet.name, seen);
-    for (const row of dataRows(sheet, rec, diags)) {
+    if (!rec.sideways) readRows.set(sheet.name, seen);
+    // On a sheet on its side a record is a column; its link goes to the first row of fields.
+    const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
+    for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
-      const record = reader(row);
+      const record = reader(row) as { source: { row: number } } | undefined;
+      if (record && rec.sideways) record.source.row = fieldsTop;
       if (record) target.push(record);
     }
+    if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
   }
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };

@@ -10,6 +10,10 @@ import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { findMonthMatrix, type MonthMatrix } from "./matrix";
+import { transpose } from "./sideways";
+
+/** A sheet on its side has one row per field: only sheets this short are tried turned. */
+const SIDEWAYS_MAX_ROWS = 40;
 
 export interface Recognition {
   sheet: string;
@@ -36,6 +40,11 @@ export interface Recognition {
   mapped?: boolean;
   /** A log kept as a calendar (a column per month): read by ./matrix, not row by row. */
   matrix?: MonthMatrix;
+  /**
+   * The sheet is on its side (fields as rows, a record per column): header row and columns are
+   * those of the turned grid (./sideways).
+   */
+  sideways?: boolean;
   /** Runner-up kinds with their confidence, best first. */
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
@@ -375,6 +384,25 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   }
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
+  // A short list may be on its side (fields down the first column): taken when turning it back
+  // reads clearly better than any header found the usual way.
+  const turned = sheet.rows.length <= SIDEWAYS_MAX_ROWS ? bestCandidates(transpose(sheet)).sort((a, b) => b.confidence - a.confidence)[0] : undefined;
+  if (turned && turned.confidence >= MIN_CONFIDENCE + 0.15 && Object.keys(turned.columns).length >= 3 && turned.confidence > (top?.confidence ?? 0) + 0.1) {
+    const t = transpose(sheet);
+    return withUnitRow(t, {
+      sheet: sheet.name,
+      kind: turned.kind,
+      confidence: round2(turned.confidence),
+      headerRow: turned.headerRow,
+      headerRows: turned.headerRows,
+      columns: turned.columns,
+      headers: turned.headers,
+      fieldUnits: turned.fieldUnits,
+      unit: tableUnit(t, turned.headerRow - turned.headerRows + 1, turned.fieldUnits),
+      alternatives,
+      sideways: true,
+    });
+  }
   if (!top || top.confidence < MIN_CONFIDENCE) return { ...none, alternatives };
   return withUnitRow(sheet, {
     sheet: sheet.name,

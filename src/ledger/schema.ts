@@ -38,10 +38,10 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
-      { field: "name", headers: ["行政村名称", "村（居）委会名称", "村(居)委会名称", "村（居）委会", "村(居)委会", "村居名称", "村委会名称", "行政村", "村委会", "村名", "村庄名称"], required: true },
+      { field: "name", headers: ["行政村名称", "村（居）委会名称", "村(居)委会名称", "村（居）民委员会名称", "村(居)民委员会名称", "村（居）委会", "村(居)委会", "村（居）民委员会", "村居名称", "村委会名称", "村民委员会名称", "行政村", "村委会", "村民委员会", "村名", "村庄名称"], required: true },
       { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别"], weight: 0.7 },
       { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村"], weight: 1.5 },
-      { field: "express", headers: ["快递物流覆盖", "物流快递覆盖", "是否通快递", "快递覆盖", "快递是否覆盖", "是否快递覆盖", "通快递"], weight: 1 },
+      { field: "express", headers: ["快递物流覆盖", "物流快递覆盖", "是否通快递", "快递覆盖", "快递是否覆盖", "是否快递覆盖", "通快递", "快递物流通达", "快递通达", "物流快递通达"], weight: 1 },
     ],
   },
   {
@@ -75,7 +75,7 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["培训", "签到", "学员"],
     fields: [
       { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
-      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], weight: 0.7 },
+      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], weight: 0.7 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
@@ -91,9 +91,9 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["培训", "签到"],
     fields: [
       { field: "name", headers: ["姓名", "户主姓名", "贫困人口姓名"], weight: 0.5 },
-      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证"], required: true },
-      { field: "labour", headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能"], weight: 1.5 },
-      { field: "migrant", headers: ["是否外出务工", "外出务工", "务工状态", "是否务工", "务工情况"], weight: 1.5 },
+      { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], required: true },
+      { field: "labour", headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能", "劳动力状况", "劳动力类型"], weight: 1.5 },
+      { field: "migrant", headers: ["是否外出务工", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况"], weight: 1.5 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
     ],
     anyOf: [["labour"], ["migrant"]],
@@ -152,11 +152,13 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       DATE(["报道日期", "播出日期", "日期", "时间"], 0.5),
       { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体"], weight: 1.2 },
-      { field: "level", headers: ["媒体级别", "级别", "层级"], required: true, weight: 1.5 },
+      // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
+      { field: "level", headers: ["媒体级别", "级别", "层级"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
-      { field: "title", headers: ["标题", "报道标题", "内容"], weight: 0.3 },
+      { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },
     ],
+    anyOf: [["level"], ["outlet"]],
   },
   {
     kind: "materials",

@@ -21,9 +21,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "33-huilai-colon-basics-and-official-table.json": "two facts in one 标签：值；标签：值 cell",
   },
   ledgers: {
-    "07-enterprises-sideways.json": "a sheet turned on its side (fields as rows) not read",
-    "08-media-sideways.json": "a media list turned on its side not read",
-    "10-media-no-level-column.json": "media level and TV from the outlet's name when there is no 级别 column",
     "12-training-sessions-period-ranges.json": "a session summary sheet recognised as training; 2021年9月—10月 style ends",
     "15-villages-cun-ju-list.json": "a blank in a √-only 是否省定贫困村 column is read as no answer, the case expects no",
     "17-funds-income-and-disbursement.json": "income (下达) rows and cash-book columns counted as disbursements",
@@ -31,8 +28,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "01-renhua.json": "91 of 93: work.coverage 8 of 10 (poor-village coverage)",
-    "02-xinfeng.json": "62 of 73: village list after a long 填表说明 (coverage 0), enterprise list on its side (center 10 of 11), report log with months as columns (reporting 0), express coverage (upward 7 not 6)",
-    "03-yangshan.json": "28 of 32: disclosure log with months as columns, the experience-material ledger, work.center 4 of 5",
-    "04-shixing.json": "vetoed as expected; before the veto: disclosure log with months as columns (2 of 4), work.upward 6 of 8",
+    "03-yangshan.json": "29 of 32: the experience-material ledger (promo.cases 0 of 2), work.center 4 of 5",
+    "04-shixing.json": "vetoed as expected; before the veto work.upward is 6 of 8",
   },
 };

@@ -19,6 +19,7 @@ export function parseMigrant(v: AnyCell): boolean | null | undefined {
   const yn = parseYesNo(v);
   if (yn !== undefined) return yn;
   const t = compact(String(v));
+  if (/^(?:未|没有|不|非|无)外出/.test(t)) return false;
   if (/外出|省外|县外|市外|外地|外省/.test(t)) return true;
   if (/县内|本地|就地|就近|在家|务农|本县|未务工|无/.test(t)) return false;
   return undefined;
