@@ -42,7 +42,9 @@ export function ownSheetNames(grids: WorkbookGrids, templates: SheetModel[]): Se
     }
     const base = outputBase(sheet.name);
     const t = base ? templates.find((m) => outputBase(m.name) === base) : undefined;
-    if (t && rowMatches(sheet.rows[t.headerRow], t.rows[t.headerRow].map((c) => c.value))) own.add(sheet.name);
+    if (!t) continue;
+    const headers: unknown[][] = [t.rows[t.headerRow].map((c) => c.value), ...(t.formerHeaders ?? [])];
+    if (headers.some((h) => rowMatches(sheet.rows[t.headerRow], h))) own.add(sheet.name);
   }
   return own;
 }

@@ -146,6 +146,7 @@ const IND_COLUMNS: ColumnSpec[] = [
   { header: COL.criteria, limits: { min: 16, max: 26 } },
   { header: COL.evidence, limits: { min: 14, max: 22 } },
   { header: COL.selfScore, limits: { min: 7, max: 7 } },
+  { header: COL.claimed, limits: { min: 7, max: 7 } },
   { header: COL.basis, limits: { min: 20, max: 40 } },
   { header: COL.source, limits: { min: 12, max: 24 } },
   { header: COL.reviewScore, limits: { min: 7, max: 7 } },
@@ -161,12 +162,30 @@ export const IND = {
   criteria: 4,
   evidence: 5,
   selfScore: 6,
-  basis: 7,
-  source: 8,
-  reviewScore: 9,
-  reviewOpinion: 10,
-  id: 11,
+  claimed: 7,
+  basis: 8,
+  source: 9,
+  reviewScore: 10,
+  reviewOpinion: 11,
+  id: 12,
 } as const;
+
+/** The indicator table's header before 填报自评 was added: such a sheet is still the tool's. */
+const FORMER_IND_HEADERS: string[][] = [IND_COLUMNS.filter((c) => c.header !== COL.claimed).map((c) => c.header)];
+
+const samePoints = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+/** 填报自评: the county's claimed points, flagged when the ledgers support a different score. */
+function claimedCell(claimed: number | undefined, computed: number | undefined): CellModel {
+  if (claimed === undefined || !Number.isFinite(claimed)) return emptyCell("claimed");
+  const differs = computed !== undefined && !samePoints(claimed, computed);
+  return numberCell(roundPoints(claimed), differs ? "claimDiffers" : "claimed");
+}
+
+/** The 计算依据 line a reviewer reads beside a flagged 填报自评 (the fill does not print in black and white). */
+function claimLine(claimed: number, computed: number): string {
+  return `填报自评 ${fmtPoints(claimed)} 分，台账支持 ${fmtPoints(computed)} 分，请核实`;
+}
 
 function indicatorRow(l: Line): CellModel[] {
   const res = l.result;
@@ -188,7 +207,13 @@ function indicatorRow(l: Line): CellModel[] {
   row[IND.criteria] = textCell(texts?.criteria ?? "");
   row[IND.evidence] = textCell(texts?.evidence ?? "");
   row[IND.selfScore] = score;
-  row[IND.basis] = textCell(fittingBasis(res, IND_COLUMNS[IND.basis].limits.max));
+  // Veto rows carry no points, so no claim is shown there.
+  const claimed = l.section === "veto" ? undefined : res?.claimed;
+  const computed = res ? roundPoints(res.points) : undefined;
+  row[IND.claimed] = claimedCell(claimed, computed);
+  let basis = fittingBasis(res, IND_COLUMNS[IND.basis].limits.max);
+  if (claimed !== undefined && computed !== undefined && !samePoints(claimed, computed)) basis = basis ? `${basis}\n${claimLine(claimed, computed)}` : claimLine(claimed, computed);
+  row[IND.basis] = textCell(basis);
   row[IND.source] = sourceCell(allEvidence(res));
   row[IND.reviewScore] = emptyCell("reviewer");
   row[IND.reviewOpinion] = emptyCell("reviewer");
@@ -232,6 +257,10 @@ function totalRow(report: ScoreReport, rubric: Rubric, ncols: number): CellModel
     : `未触发一票否决。指标得分 ${fmtPoints(scored)} 分 + 加分项 ${fmtPoints(bonus)} 分 = ${fmtPoints(report.total)} 分。`;
   row[IND.explanation] = textCell(state, report.vetoed ? "totalVetoed" : "totalLabel");
   row[IND.selfScore] = numberCell(roundPoints(report.total), report.vetoed ? "totalVetoed" : "total");
+  // The claimed total only when every scored and bonus indicator states a claim: a partial sum would mislead.
+  const pointed = report.indicators.filter((i) => i.section !== "veto");
+  const claimedTotal = pointed.length > 0 && pointed.every((i) => i.claimed !== undefined) ? pointed.reduce((a, i) => a + (i.claimed as number), 0) : undefined;
+  row[IND.claimed] = claimedTotal === undefined ? emptyCell("totalLabel") : numberCell(roundPoints(claimedTotal), samePoints(claimedTotal, report.total) ? "total" : "claimDiffers");
   const basis = [
     `指标得分合计 ${fmtPoints(scored)}`,
     `加分项 ${fmtPoints(bonus)}（上限 ${rubric.maxBonus}）`,
@@ -239,6 +268,7 @@ function totalRow(report: ScoreReport, rubric: Rubric, ncols: number): CellModel
   ];
   if (report.vetoed) basis.push(`一票否决 → ${fmtPoints(report.total)}`);
   else basis.push(`合计 ${fmtPoints(report.total)}`);
+  if (claimedTotal !== undefined && !samePoints(claimedTotal, report.total)) basis.push(`填报自评合计 ${fmtPoints(claimedTotal)}`);
   row[IND.basis] = textCell(basis.join("\n"), "text");
   row[IND.source] = emptyCell("text");
   row[IND.reviewScore] = emptyCell("reviewer");
@@ -353,6 +383,7 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   const note: CellModel[] = Array.from({ length: ncols }, () => emptyCell("note"));
   note[0] = textCell(
     "注：自评得分、计算依据和数据来源由 ecom-score 根据台账计算生成（点击数据来源可跳到台账行）；" +
+      "填报自评为县里在自评表中填写的分数，与台账计算不一致的标红；" +
       "考评得分、考评意见两列供考评组填写，重新评分时按指标编号保留。",
     "note",
   );
@@ -363,6 +394,7 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
     validations,
     idColumn: IND.id,
     reviewerColumns: [IND.reviewScore, IND.reviewOpinion],
+    formerHeaders: FORMER_IND_HEADERS,
   });
 }
 

@@ -30,6 +30,7 @@ export const COL = {
   criteria: "评分标准",
   evidence: "评价方式及佐证材料",
   selfScore: "自评得分",
+  claimed: "填报自评",
   basis: "计算依据",
   source: "数据来源",
   reviewScore: "考评得分",
@@ -50,6 +51,8 @@ export type StyleName =
   | "number"
   | "points"
   | "pointsMissing"
+  | "claimed"
+  | "claimDiffers"
   | "vetoed"
   | "notVetoed"
   | "link"
@@ -93,6 +96,9 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   number: { ...body, hAlign: "right" },
   points: { ...body, bold: true, hAlign: "center" },
   pointsMissing: { ...body, bold: true, hAlign: "center", color: "C00000", fill: "FCE4D6" },
+  claimed: { ...body, hAlign: "center" },
+  // A claim the ledgers do not support: Excel's "bad" look, so a reviewer sees it first.
+  claimDiffers: { ...body, bold: true, hAlign: "center", color: "9C0006", fill: "FFC7CE" },
   vetoed: { ...body, bold: true, hAlign: "center", color: "FFFFFF", fill: "C00000" },
   notVetoed: { ...body, hAlign: "center", color: "375623" },
   link: { ...body, color: "0563C1", underline: true },
@@ -181,6 +187,8 @@ export interface SheetModel {
   reviewerColumns?: number[];
   /** A1 range of an auto-filter over the header and data. */
   autoFilter?: string;
+  /** Header rows earlier versions wrote: a sheet with one of them is still the tool's own. */
+  formerHeaders?: string[][];
 }
 
 /** Does this text need guarding so that no writer (or Excel) takes it for a formula? */

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { writeScoredWorkbook, worksheetParts } from "../../src/node/write-xlsx";
 import { listZip, readText } from "../../src/node/zip";
-import { BREAKDOWN_SHEET, DIAGNOSTICS_SHEET, INDICATOR_SHEET, SCORED_SHEET_NAMES, buildScoredSheets } from "../../src/table";
+import { BREAKDOWN_SHEET, DIAGNOSTICS_SHEET, IND, INDICATOR_SHEET, SCORED_SHEET_NAMES, buildScoredSheets } from "../../src/table";
 import type { Rubric } from "../../src/scoring/rubric";
 import { makeReport, RUBRIC } from "../table/fixture";
 import { LEDGER, makeLedgerWorkbook } from "./ledger-workbook";
@@ -18,7 +18,10 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function rowOfId(ws: ExcelJS.Worksheet, id: string, idCol = 12): number {
+/** One-based exceljs columns of the indicator table. */
+const C = Object.fromEntries(Object.entries(IND).map(([k, v]) => [k, v + 1])) as { [K in keyof typeof IND]: number };
+
+function rowOfId(ws: ExcelJS.Worksheet, id: string, idCol = C.id): number {
   for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, idCol).value === id) return r;
   throw new Error(`no row for ${id} in ${ws.name}`);
 }
@@ -68,35 +71,35 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     expect(String(ws.getCell("A1").value)).toContain("乐昌市");
     expect(ws.getRow(2).values).toEqual([
       undefined, "工作任务", "评价指标名称", "权重\n（%）", "指标解释", "评分标准", "评价方式及佐证材料",
-      "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
+      "自评得分", "填报自评", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
     ]);
     const center = rowOfId(ws, "work.center");
     const coverage = rowOfId(ws, "work.coverage");
     expect(coverage).toBe(center + 1);
     expect(ws.getCell(center, 2).value).toBe("服务体系建设");
     expect(ws.getCell(center, 3).value).toBe(25);
-    expect(ws.getCell(center, 7).value).toBe(11);
-    expect(ws.getCell(coverage, 7).value).toBe(10);
+    expect(ws.getCell(center, C.selfScore).value).toBe(11);
+    expect(ws.getCell(coverage, C.selfScore).value).toBe(10);
     const merges = mergesOf(ws);
-    expect(merges).toContain("A1:L1");
+    expect(merges).toContain("A1:M1");
     expect(merges).toContain(`B${center}:B${coverage}`);
     expect(merges).toContain(`C${center}:C${coverage}`);
     expect(merges).toContain(`A${center}:A${center + 2}`); // 深入推动… over its three rows
     const total = rowOfId(ws, "total");
     expect(ws.getCell(total, 1).value).toBe("合计得分");
-    expect(ws.getCell(total, 7).value).toBe(52);
-    expect(ws.getCell(rowOfId(ws, "veto.fraud"), 7).value).toBe("未触发");
+    expect(ws.getCell(total, C.selfScore).value).toBe(52);
+    expect(ws.getCell(rowOfId(ws, "veto.fraud"), C.selfScore).value).toBe("未触发");
     const plan = rowOfId(ws, "org.plan");
-    expect(ws.getCell(plan, 7).value).toBe(0);
-    expect(String(ws.getCell(plan, 8).value)).toMatch(/^（缺少数据）/);
+    expect(ws.getCell(plan, C.selfScore).value).toBe(0);
+    expect(String(ws.getCell(plan, C.basis).value)).toMatch(/^（缺少数据）/);
     // Reviewer columns are blank.
-    expect(ws.getCell(coverage, 10).value).toBeNull();
-    expect(ws.getCell(coverage, 11).value).toBeNull();
+    expect(ws.getCell(coverage, C.reviewScore).value).toBeNull();
+    expect(ws.getCell(coverage, C.reviewOpinion).value).toBeNull();
     // Styles: bold title, header fill, wrapped text with borders.
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("A2").fill).toMatchObject({ type: "pattern", pattern: "solid" });
-    expect(ws.getCell(coverage, 8).alignment?.wrapText).toBe(true);
-    expect(ws.getCell(coverage, 8).border?.top?.style).toBe("thin");
+    expect(ws.getCell(coverage, C.basis).alignment?.wrapText).toBe(true);
+    expect(ws.getCell(coverage, C.basis).border?.top?.style).toBe("thin");
     expect(ws.getColumn(4).width).toBeGreaterThan(ws.getColumn(3).width!);
   });
 
@@ -114,7 +117,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
       expect(xml).not.toMatch(/<f[ >]/);
     }
     const ws = copy.getWorksheet(INDICATOR_SHEET)!;
-    const fund = ws.getCell(rowOfId(ws, "fund.spending"), 8);
+    const fund = ws.getCell(rowOfId(ws, "fund.spending"), C.basis);
     expect(fund.type).toBe(ExcelJS.ValueType.String);
     expect(String(fund.value)).toMatch(/^-支出率/);
     expect(fund.numFmt).toBe("@");
@@ -136,8 +139,8 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     }
     const ws = copy.getWorksheet(INDICATOR_SHEET)!;
     const coverage = rowOfId(ws, "work.coverage");
-    expect(links).toContain(`<hyperlink ref="I${coverage}" location="&apos;站点台账&apos;!A5:A141"/>`);
-    expect(String(ws.getCell(coverage, 9).value)).toContain("站点台账 第 5–141 行");
+    expect(links).toContain(`<hyperlink ref="J${coverage}" location="&apos;站点台账&apos;!A5:A141"/>`);
+    expect(String(ws.getCell(coverage, C.source).value)).toContain("站点台账 第 5–141 行");
     // No external hyperlink relationship is left behind for the scored sheets.
     const relsPath = parts.get(INDICATOR_SHEET)!.replace(/([^/]+)$/, "_rels/$1.rels");
     expect(readText(pkg, entries, relsPath) ?? "").not.toContain("hyperlink");
@@ -181,10 +184,10 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     // The reviewer fills in the copy.
     const reviewed = await open(scored);
     const ws = reviewed.getWorksheet(INDICATOR_SHEET)!;
-    ws.getCell(rowOfId(ws, "work.coverage"), 10).value = 8;
-    ws.getCell(rowOfId(ws, "work.coverage"), 11).value = "站点视频缺 3 个";
-    ws.getCell(rowOfId(ws, "org.plan"), 11).value = "=方案尚未印发";
-    ws.getCell(rowOfId(ws, "total"), 10).value = 50;
+    ws.getCell(rowOfId(ws, "work.coverage"), C.reviewScore).value = 8;
+    ws.getCell(rowOfId(ws, "work.coverage"), C.reviewOpinion).value = "站点视频缺 3 个";
+    ws.getCell(rowOfId(ws, "org.plan"), C.reviewOpinion).value = "=方案尚未印发";
+    ws.getCell(rowOfId(ws, "total"), C.reviewScore).value = 50;
     const reviewedFile = tmp.file("ledger.reviewed.xlsx");
     await reviewed.xlsx.writeFile(reviewedFile);
 
@@ -204,21 +207,58 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const out = wb.getWorksheet(INDICATOR_SHEET)!;
     const cov = rowOfId(out, "work.coverage");
     expect(cov).not.toBe(rowOfId(ws, "work.coverage"));
-    expect(out.getCell(cov, 10).value).toBe(8);
-    expect(out.getCell(cov, 11).value).toBe("站点视频缺 3 个");
-    const plan = out.getCell(rowOfId(out, "org.plan"), 11);
+    expect(out.getCell(cov, C.reviewScore).value).toBe(8);
+    expect(out.getCell(cov, C.reviewOpinion).value).toBe("站点视频缺 3 个");
+    const plan = out.getCell(rowOfId(out, "org.plan"), C.reviewOpinion);
     expect(plan.value).toBe("=方案尚未印发");
     expect(plan.type).toBe(ExcelJS.ValueType.String);
-    expect(out.getCell(rowOfId(out, "total"), 10).value).toBe(50);
-    expect(out.getCell(rowOfId(out, "work.training"), 10).value).toBeNull();
+    expect(out.getCell(rowOfId(out, "total"), C.reviewScore).value).toBe(50);
+    expect(out.getCell(rowOfId(out, "work.training"), C.reviewScore).value).toBeNull();
     const after = await readWorkbook(again);
     expect(after.grids.sheets.slice(0, 2)).toEqual(before.grids.sheets);
+  });
+
+  test("填报自评 is written beside 自评得分, a claim the ledgers do not support filled red", () => {
+    const ws = copy.getWorksheet(INDICATOR_SHEET)!;
+    const lead = rowOfId(ws, "org.leadership");
+    expect(ws.getCell(lead, C.claimed).value).toBe(2);
+    expect(ws.getCell(lead, C.claimed).fill).not.toMatchObject({ pattern: "solid" });
+    const center = rowOfId(ws, "work.center");
+    expect(ws.getCell(center, C.claimed).value).toBe(13);
+    expect(ws.getCell(center, C.claimed).fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell(center, C.claimed).type).toBe(ExcelJS.ValueType.Number);
+    expect(String(ws.getCell(center, C.basis).value)).toContain("填报自评 13 分，台账支持 11 分");
+    expect(ws.getCell(rowOfId(ws, "work.coverage"), C.claimed).value).toBeNull();
+  });
+
+  test("an indicator table written before 填报自评 (its former header) is replaced and its reviewer input kept", async () => {
+    const wb = await open(source);
+    const old = wb.addWorksheet(INDICATOR_SHEET);
+    const header = ["工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料", "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号"];
+    old.getRow(1).getCell(1).value = "旧表";
+    header.forEach((h, c) => (old.getRow(2).getCell(c + 1).value = h));
+    old.getRow(3).getCell(12).value = "work.coverage";
+    old.getRow(3).getCell(10).value = 7;
+    old.getRow(3).getCell(11).value = "旧版表格中的意见";
+    const oldFile = tmp.file("ledger.former.xlsx");
+    await wb.xlsx.writeFile(oldFile);
+    const src = await readWorkbook(oldFile);
+    const warnings: string[] = [];
+    const out = tmp.file("ledger.former.scored.xlsx");
+    await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), RUBRIC), out, { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    const again = await open(out);
+    expect(again.worksheets.map((w) => w.name)).toEqual([LEDGER, "参数", INDICATOR_SHEET, BREAKDOWN_SHEET, DIAGNOSTICS_SHEET]);
+    const ws = again.getWorksheet(INDICATOR_SHEET)!;
+    const cov = rowOfId(ws, "work.coverage");
+    expect(ws.getCell(cov, C.reviewScore).value).toBe(7);
+    expect(ws.getCell(cov, C.reviewOpinion).value).toBe("旧版表格中的意见");
   });
 
   test("reviewer input whose indicator is gone is reported", async () => {
     const reviewed = await open(scored);
     const ws = reviewed.getWorksheet(INDICATOR_SHEET)!;
-    ws.getCell(rowOfId(ws, "work.training"), 11).value = "培训照片不全";
+    ws.getCell(rowOfId(ws, "work.training"), C.reviewOpinion).value = "培训照片不全";
     const src = await readWorkbook(await (async () => {
       const f = tmp.file("ledger.reviewed2.xlsx");
       await reviewed.xlsx.writeFile(f);

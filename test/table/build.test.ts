@@ -7,6 +7,7 @@ import {
   buildScoredSheets,
   IND,
   BD,
+  STYLES,
   type SheetModel,
   type CellModel,
 } from "../../src/table";
@@ -37,11 +38,11 @@ describe("buildScoredSheets", () => {
     expect(title).toContain(RUBRIC.title);
     expect(title).toContain("乐昌市");
     expect(title).toContain("2021-08-31");
-    expect(ind.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 11 });
+    expect(ind.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 12 });
     expect(ind.headerRow).toBe(1);
     expect(ind.rows[1].map((c) => String(c.value).replace("\n", ""))).toEqual([
       "工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料",
-      "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
+      "自评得分", "填报自评", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
     ]);
     expect(ind.columns.map((c) => c.header)).toEqual(ind.rows[1].map((c) => String(c.value).replace("\n", "")));
     expect(ind.rows[1][IND.weight].value).toBe("权重\n（%）");
@@ -119,6 +120,41 @@ describe("buildScoredSheets", () => {
     }
     expect(ind.reviewerColumns).toEqual([IND.reviewScore, IND.reviewOpinion]);
     expect(ind.idColumn).toBe(IND.id);
+  });
+
+  test("填报自评 beside 自评得分: the claim as a number, blank without one, flagged where the ledgers differ", () => {
+    expect(IND.claimed).toBe(IND.selfScore + 1);
+    const lead = ind.rows[rowOf(ind, "org.leadership")];
+    expect(lead[IND.claimed]).toMatchObject({ value: 2, style: "claimed" });
+    expect(String(lead[IND.basis].value)).not.toContain("填报自评");
+    const center = ind.rows[rowOf(ind, "work.center")];
+    expect(center[IND.selfScore].value).toBe(11);
+    expect(center[IND.claimed]).toMatchObject({ value: 13, style: "claimDiffers" });
+    expect(String(center[IND.basis].value).split("\n").pop()).toBe("填报自评 13 分，台账支持 11 分，请核实");
+    expect(STYLES.claimDiffers.fill).toBeDefined();
+    expect(ind.rows[rowOf(ind, "work.coverage")][IND.claimed]).toMatchObject({ value: null });
+    expect(ind.rows[rowOf(ind, "veto.fraud")][IND.claimed].value).toBeNull();
+    // Not every indicator claimed: no claimed total.
+    expect(ind.rows[rowOf(ind, TOTAL_ROW_ID)][IND.claimed].value).toBeNull();
+    for (const row of ind.rows) expect(typeof row[IND.claimed].value === "string").toBe(row === ind.rows[1]);
+  });
+
+  test("the claimed total when every scored and bonus indicator has a claim", () => {
+    const claims: Record<string, number> = { "org.plan": 0, "work.center": 11, "work.coverage": 10, "work.training": 20, "fund.spending": 5, "bonus.poorTraining": 2, "org.leadership": 2 };
+    const same = makeReport();
+    for (const i of same.indicators) if (i.section !== "veto") i.claimed = claims[i.id];
+    const [s] = buildScoredSheets(same, RUBRIC);
+    const t = s.rows[rowOf(s, TOTAL_ROW_ID)];
+    expect(t[IND.claimed]).toMatchObject({ value: 50, style: "claimDiffers" }); // the report's total is 52
+    expect(String(t[IND.basis].value)).toContain("填报自评合计 50");
+    same.indicators.find((i) => i.id === "org.plan")!.claimed = 2;
+    const [s2] = buildScoredSheets(same, RUBRIC);
+    expect(s2.rows[rowOf(s2, TOTAL_ROW_ID)][IND.claimed]).toMatchObject({ value: 52, style: "total" });
+    expect(s2.rows[rowOf(s2, "org.plan")][IND.claimed]).toMatchObject({ value: 2, style: "claimDiffers" });
+  });
+
+  test("an indicator table written before 填报自评 is still recognised by its former header", () => {
+    expect(ind.formerHeaders).toEqual([ind.columns.filter((c) => c.header !== "填报自评").map((c) => c.header)]);
   });
 
   test("合计 row: total, bonus, no veto", () => {

@@ -6,11 +6,12 @@
  */
 import { FakeExcel, MB, MAX_COLS, type SheetSnapshot } from "../fakes/fake-excel";
 import { cellAddress } from "../../src/ledger/grid";
-import { BREAKDOWN_SHEET, COL, DIAGNOSTICS_SHEET, INDICATOR_SHEET, SCORED_SHEET_NAMES, textCell, type SheetModel } from "../../src/table";
+import { BREAKDOWN_SHEET, COL, DIAGNOSTICS_SHEET, buildScoredSheets, INDICATOR_SHEET, SCORED_SHEET_NAMES, textCell, type SheetModel } from "../../src/table";
 import { HostError } from "../../src/taskpane/host";
 import { columnWidthPoints } from "../../src/taskpane/office/render";
 import { WRITE_TARGET_BYTES } from "../../src/taskpane/office/payload";
-import { hostFor, lechangGrids, lechangModels, modelsWithDiagnostics } from "./scenarios";
+import { hostFor, lechangGrids, lechangModels, lechangReport, modelsWithDiagnostics } from "./scenarios";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 async function lechangFake(): Promise<FakeExcel> {
   return FakeExcel.fromGrids(await lechangGrids());
@@ -126,6 +127,31 @@ describe("the Lechang scored sheets", () => {
     expect(st.syncs).toBeLessThanOrEqual(4);
     expect(st.maxRequestBytes).toBeLessThan(4 * MB);
     for (const s of fake.syncs) if (s.cellsWritten > 0) expect(s.calculationSuspended).toBe(true);
+  });
+});
+
+describe("填报自评", () => {
+  test("the claimed points beside 自评得分; a claim the ledgers do not support is filled red", async () => {
+    const fake = await lechangFake();
+    const report = await lechangReport();
+    for (const i of report.indicators) if (i.section !== "veto") i.claimed = i.id === "work.center" ? 13 : i.points;
+    const [ind, ...rest] = buildScoredSheets(report, GD_2019);
+    await hostFor(fake).writeScoredSheets([ind, ...rest]);
+    const selfCol = ind.columns.findIndex((c) => c.header === COL.selfScore);
+    const claimCol = ind.columns.findIndex((c) => c.header === COL.claimed);
+    expect(claimCol).toBe(selfCol + 1);
+    expect(fake.sheet(INDICATOR_SHEET).readValue(ind.headerRow, claimCol)).toBe("填报自评");
+    const center = rowOfId(fake, ind, "work.center");
+    const plan = rowOfId(fake, ind, "org.plan");
+    expect(fake.sheet(INDICATOR_SHEET).readValue(center, claimCol)).toBe(13);
+    expect(fake.formatAt(INDICATOR_SHEET, cellAddress(center, claimCol), "fill.color")).toBe("#FFC7CE");
+    expect(fake.sheet(INDICATOR_SHEET).readValue(plan, claimCol)).toBe(2);
+    expect(fake.formatAt(INDICATOR_SHEET, cellAddress(plan, claimCol), "fill.color")).not.toBe("#FFC7CE");
+    // Every indicator claimed: the claimed total (89 + 2 more for 服务体系建设) is flagged too.
+    const total = rowOfId(fake, ind, "total");
+    expect(fake.sheet(INDICATOR_SHEET).readValue(total, claimCol)).toBe(91);
+    expect(fake.formatAt(INDICATOR_SHEET, cellAddress(total, claimCol), "fill.color")).toBe("#FFC7CE");
+    expect(fake.sheet(INDICATOR_SHEET).formulas.size).toBe(0);
   });
 });
 
