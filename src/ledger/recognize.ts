@@ -108,11 +108,30 @@ function headerTexts(texts: string[]): string[] {
   return texts;
 }
 
+/**
+ * The row above a header as group cells over its columns. A cell merged across every column of
+ * the header is the table's title ("…培训签到表"), not a group: its words name no field.
+ */
+function groupRow(sheet: Sheet, r: number, lower: string[]): string[] {
+  const texts = expandMerged(sheet, r);
+  const width = Math.max(lower.length, texts.length);
+  const used = Array.from({ length: width }, (_, c) => c).filter((c) => (lower[c] ?? "") !== "" || (texts[c] ?? "") !== "");
+  if (used.length < 2) return texts;
+  const [first, last] = [used[0], used[used.length - 1]];
+  for (const m of sheet.merges ?? []) {
+    if (m.top <= r && m.bottom >= r && m.left <= first && m.right >= last) for (let c = m.left; c <= m.right; c++) texts[c] = "";
+  }
+  // A lone cell above a header of several columns is a title line too.
+  const lowerFilled = lower.filter((t) => t !== "").length;
+  if (lowerFilled >= 3 && texts.filter((t) => t !== "").length === 1 && !(sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.right > m.left)) return texts.map(() => "");
+  return texts;
+}
+
 /** Candidate labels per column for a header ending at row r (one or two rows). */
 function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
   const lower = headerTexts(rowTexts(sheet.rows[r])).map(asHeader);
   if (rows === 1) return lower.map((t) => [t]);
-  const upper = headerTexts(expandMerged(sheet, r - 1)).map(asHeader);
+  const upper = headerTexts(groupRow(sheet, r - 1, lower)).map(asHeader);
   const width = Math.max(lower.length, upper.length);
   const out: string[][] = [];
   for (let c = 0; c < width; c++) {
@@ -241,6 +260,15 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
 }
 
+function looksLikeData(row: CellValue[] | undefined): boolean {
+  let n = 0;
+  for (const v of row ?? []) {
+    if (v instanceof Date || (typeof v === "string" && /^\s*\d{15,17}[\dXx]\s*$/.test(v))) return true;
+    if (typeof v === "number" && ++n >= 3) return true;
+  }
+  return false;
+}
+
 /** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
@@ -251,8 +279,10 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   let proseAbove = true;
   for (let r = 0; r < scan; r++) {
     if (r >= MAX_HEADER_SCAN && !proseAbove) break;
+    // A row holding dates, ID numbers or several numbers is data, never the header's last row.
+    const dataLike = looksLikeData(sheet.rows[r]);
     for (const rows of [1, 2] as const) {
-      if (rows === 2 && r === 0) continue;
+      if (dataLike || (rows === 2 && r === 0)) continue;
       // Header texts and title lines are computed once per position and shared by every kind.
       const labels = headerLabels(sheet, r, rows);
       const titles = titleLines.slice(0, r - rows + 1).join(" ");

@@ -21,13 +21,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "33-huilai-colon-basics-and-official-table.json": "two facts in one 标签：值；标签：值 cell",
   },
   ledgers: {
-    "12-training-sessions-period-ranges.json": "a session summary sheet recognised as training; 2021年9月—10月 style ends",
     "15-villages-cun-ju-list.json": "a blank in a √-only 是否省定贫困村 column is read as no answer, the case expects no",
     "17-funds-income-and-disbursement.json": "income (下达) rows and cash-book columns counted as disbursements",
     "18-workbook-toc-villages-stations.json": "table of contents sheet and a two-row station header",
   },
   counties: {
-    "01-renhua.json": "91 of 93: work.coverage 8 of 10 (poor-village coverage)",
     "03-yangshan.json": "29 of 32: the experience-material ledger (promo.cases 0 of 2), work.center 4 of 5",
     "04-shixing.json": "vetoed as expected; before the veto work.upward is 6 of 8",
   },
