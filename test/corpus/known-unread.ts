@@ -12,12 +12,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "13-yangshan-grouped-facts-and-points.json": "grouped facts sheet: leader, plan/policy and 资金台账 rows missed",
     "20-nanxiong-label-rows-value-rows.json": "parkBuilt in a label row with values below",
     "22-deqing-official-table-upward-split.json": "农村产品上行 split into six official sub-rows with a 完成情况 column",
-    "23-huaiji-fund-table-wan-yuan.json": "资金专用台账 | 已建立 not assigned",
     "27-xinyi-label-unit-value-source.json": "亿元 in a 单位 column does not scale the value",
     "29-lianjiang-label-row-value-row-checklist.json": "checklist label rows with values below: 未建 / 否（…） answers",
     "30-leizhou-official-wording-two-columns.json": "资金专用台账 fact beside the judged 资金台账 row",
     "31-xuwen-judged-items-form.json": "judged items written 指标名：评分标准 with a 分值范围 column",
-    "32-lufeng-two-pairs-two-growths.json": "two 同比增速 fragments and short 方案 / 政策 labels with 已正式印发 answers",
     "33-huilai-colon-basics-and-official-table.json": "two facts in one 标签：值；标签：值 cell",
   },
   ledgers: {

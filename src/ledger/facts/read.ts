@@ -113,8 +113,14 @@ function layoutOf(sheet: Sheet): Layout {
       if (isClaimHeader(v) && claim < 0) claim = c;
     });
     if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > 0)) l.claimCol = claim;
-    if (l.yesCol !== undefined && l.noCol !== undefined) hits += 2;
-    else delete l.yesCol, delete l.noCol;
+    // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
+    // not in a data row answered 有 | 无.
+    const headerOnly = row.every((v, c) => c === l.yesCol || c === l.noCol || text(v) === "" || (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) || /内容|事项|项目/.test(text(v)));
+    if (l.yesCol !== undefined && l.noCol !== undefined && headerOnly) hits += 2;
+    else {
+      delete l.yesCol;
+      delete l.noCol;
+    }
     if (hits >= 2 && hits > bestHits) {
       best = l;
       bestHits = hits;
@@ -164,7 +170,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     }
     return m;
   };
-  const strongLabel = (v: CellValue | undefined) => isLabelLike(v) && (matchOf(v)[0]?.score ?? 0) >= 0.8;
+  const strongLabel = (v: CellValue | undefined) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= 0.8;
 
   const claims: Claim[] = [];
   const claimRows = new Set<number>();
@@ -178,6 +184,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
+      // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万").
+      if (isShortAnswer(v) && !figureAfter(row, c)) continue;
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
       const pair = inlinePair(v);
       const inline = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
@@ -254,6 +262,15 @@ function withContext(label: string, row: CellValue[], c: number, matchOf: (t: st
 function labelUnit(label: string): string | undefined {
   const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*[)）]/.exec(label);
   return m?.[1] ?? splitUnit(label).unit;
+}
+
+function isShortAnswer(v: CellValue | undefined): boolean {
+  return typeof v === "string" && v.trim().length <= 8 && typeof parseYesNo(v) === "boolean";
+}
+
+function figureAfter(row: CellValue[], c: number): boolean {
+  const next = row.slice(c + 1).find((v) => text(v) !== "");
+  return next !== undefined && !(next instanceof Date) && parseNumber(next).ok;
 }
 
 /** A cell holding "label：value". */

@@ -31,8 +31,10 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     if (NO.has(lead[1])) return false;
   }
   // "已制定《…办法》", "未出台相关政策": what was done, then what it is.
-  if (/^已(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)/.test(t)) return true;
-  if (/^(?:未|没有|尚未)(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)/.test(t)) return false;
+  // Only as an answer: alone, with a few words, or before a title or remark ("已建立资金专用台账" is a label).
+  const DONE = "(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“\"(（,:;]|[\u4e00-\u9fff]{1,3}$)";
+  if (new RegExp(`^已${DONE}`).test(t)) return true;
+  if (new RegExp(`^(?:未|没有|尚未)${DONE}`).test(t)) return false;
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t)) return true;
   if (/^(?:未|没|尚未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
