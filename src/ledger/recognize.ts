@@ -174,6 +174,8 @@ export function matchQuality(label: string, synonym: string): number {
   const s = norm(synonym, false);
   if (!l || !s) return 0;
   if (l === s) return 1;
+  // "=村": a header word that counts only as the whole cell (inside "长来村" it is a data word).
+  if (s.startsWith("=")) return l === s.slice(1) ? 1 : 0;
   const contained = (hay: string, needle: string, q: number): number => {
     const i = hay.indexOf(needle);
     if (i < 0) return 0;

@@ -24,7 +24,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "18-workbook-toc-villages-stations.json": "table of contents sheet and a two-row station header",
   },
   counties: {
-    "03-yangshan.json": "29 of 32: the experience-material ledger (promo.cases 0 of 2), work.center 4 of 5",
     "04-shixing.json": "vetoed as expected; before the veto work.upward is 6 of 8",
   },
 };

@@ -101,9 +101,11 @@ function layoutOf(sheet: Sheet): Layout {
     row.forEach((v, c) => {
       if (typeof v !== "string" || v.length > 20) return;
       const yn = headerKey(v);
-      if (/^(?:是|有|已完成|已落实|符合)$/.test(yn) && l.yesCol === undefined) l.yesCol = c;
-      else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn) && l.noCol === undefined) l.noCol = c;
-      else if (isNoteHeader(v)) l.noteCols.push(c);
+      // 是 / 否 columns count as header cells only once the row is seen to be a header (below).
+      if (/^(?:是|有|已完成|已落实|符合)$/.test(yn)) l.yesCol ??= c;
+      else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn)) l.noCol ??= c;
+      if (c === l.yesCol || c === l.noCol) return;
+      if (isNoteHeader(v)) l.noteCols.push(c);
       else if (isValueHeader(v)) l.valueCols.push(c);
       else if (isUnitHeader(v)) l.unitCols.push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
