@@ -9,7 +9,7 @@ import type { Rubric } from "./scoring/rubric";
 import { GD_2019 } from "./scoring/rubrics/gd-2019";
 import type { WorkbookGrids } from "./ledger/grid";
 import type { SheetMapping } from "./ledger/mapping";
-import { readLedgers } from "./ledger/read";
+import { readLedgers, type FactMappings } from "./ledger/read";
 import type { Recognition } from "./ledger/recognize";
 import { toScoringInput } from "./ledger/to-input";
 import { kindLabel } from "./ledger/schema";
@@ -20,6 +20,8 @@ export interface ScoreOptions {
   rubric?: Rubric;
   asOf?: LDate;
   mappings?: SheetMapping[];
+  /** Facts-sheet labels mapped by hand (the settings sheet's fact rows): label → input key or "ignore". */
+  factMappings?: FactMappings;
 }
 
 export interface ScoreResult {
@@ -29,7 +31,7 @@ export interface ScoreResult {
 
 export function scoreGrids(grids: WorkbookGrids, opts: ScoreOptions = {}): ScoreResult {
   const rubric = opts.rubric ?? GD_2019;
-  const { ledgers, recognitions, diagnostics } = readLedgers(grids, rubric, opts.mappings ?? []);
+  const { ledgers, recognitions, diagnostics } = readLedgers(grids, rubric, opts.mappings ?? [], opts.factMappings ?? {});
   for (const kind of ["villages", "stations", "training", "funds"] as const) {
     if (ledgers.sheetsByKind[kind].length === 0) {
       diagnostics.warn(`工作簿中没有找到“${kindLabel(kind)}”，相关指标将按缺少数据计（可插入模板表或在映射中指定）`);

@@ -15,7 +15,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   if (!file) throw new UsageError("inspect 需要一个工作簿文件");
   const { grids } = await readWorkbook(file);
   const diags = new Diagnostics();
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags);
+  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, GD_2019);
   const recs = recognizeWorkbook(grids, GD_2019, settings.mappings, diags);
   if (options.json === true) {
     io.out(`${JSON.stringify({ sheets: recs, diagnostics: diags.list }, null, 2)}\n`);

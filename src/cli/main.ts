@@ -7,8 +7,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseIsoDate, type LDate } from "../scoring/dates";
 import { RUBRICS, scoreGrids } from "../pipeline";
-import { parseSettingsSheet } from "../ledger/settings";
-import { SETTINGS_SHEET } from "../ledger/read";
+import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact } from "../ledger/settings";
+import { Diagnostics } from "../ledger/diagnostics";
+import { SETTINGS_SHEET, type FactMappings } from "../ledger/read";
 import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets, type SheetModel } from "../table";
 import type { Rubric } from "../scoring/rubric";
@@ -76,21 +77,32 @@ export function outputTemplates(rubric: Rubric): SheetModel[] {
   return buildScoredSheets(scoreGrids({ sheets: [] }, { rubric }).report, rubric);
 }
 
-async function readMappingFile(file: string): Promise<SheetMapping[]> {
+/** A --mapping file: a list of sheet mappings, or { mappings, facts: { label: key } }. */
+async function readMappingFile(file: string, rubric: Rubric): Promise<{ mappings: SheetMapping[]; facts: Record<string, string> }> {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
   } catch {
     throw new InputError(`无法读取映射文件“${file}”`);
   }
+  let mappings: SheetMapping[];
+  let rawFacts: unknown;
   try {
     const data = JSON.parse(text) as unknown;
-    const list = Array.isArray(data) ? data : (data as { mappings?: unknown }).mappings;
-    if (!Array.isArray(list)) throw new Error();
-    return list as SheetMapping[];
+    const list = Array.isArray(data) ? data : (data as { mappings?: unknown }).mappings ?? [];
+    rawFacts = Array.isArray(data) ? undefined : (data as { facts?: unknown }).facts;
+    if (!Array.isArray(list) || (rawFacts !== undefined && (typeof rawFacts !== "object" || rawFacts === null || Array.isArray(rawFacts)))) throw new Error();
+    mappings = list as SheetMapping[];
   } catch {
-    throw new InputError(`映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]）`);
+    throw new InputError(`映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]，或 {"mappings":[…],"facts":{"填报项":"residentPopulation"}}）`);
   }
+  const facts: Record<string, string> = {};
+  for (const [label, value] of Object.entries((rawFacts ?? {}) as Record<string, unknown>)) {
+    const key = typeof value === "string" ? resolveInputKey(rubric, value) : undefined;
+    if (!key) throw new InputError(`映射文件“${file}”把“${label}”映射到“${String(value)}”，但没有这个填报项${nearInputsText(rubric, String(value))}`);
+    facts[label] = key;
+  }
+  return { mappings, facts };
 }
 
 /**
@@ -134,18 +146,25 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
   const own = ownSheetNames(grids, outputTemplates(rubric));
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)));
+  // What the settings sheet gets wrong (a fact row naming no input…) is said in the report.
+  const settingsDiags = new Diagnostics();
+  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), settingsDiags, rubric);
   let mappings = settings.mappings;
+  let withFile = settings;
   if (mappingFile) {
-    const extra = await readMappingFile(mappingFile);
-    mappings = [...mappings.filter((m) => !extra.some((e) => e.sheet === m.sheet)), ...extra];
+    const extra = await readMappingFile(mappingFile, rubric);
+    mappings = [...mappings.filter((m) => !extra.mappings.some((e) => e.sheet === m.sheet)), ...extra.mappings];
+    // The file's fact mappings win over the stored ones for the same label.
+    for (const [label, key] of Object.entries(extra.facts)) withFile = withFact(withFile, label, key);
   }
+  const factMappings: FactMappings = withFile.facts ?? {};
   if (!asOf && settings.options.asOf) asOf = parseIsoDate(settings.options.asOf);
   progress(`识别台账并评分（${grids.sheets.length} 张工作表）…`);
   const scoring = gridsForScoring(grids, own);
   const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
   mappings = mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
-  const { report: aliased } = scoreGrids(scoring.grids, { rubric, mappings, ...(asOf ? { asOf } : {}) });
+  const { report: aliased } = scoreGrids(scoring.grids, { rubric, mappings, factMappings, ...(asOf ? { asOf } : {}) });
+  aliased.diagnostics.push(...settingsDiags.list);
   for (const w of warnings) aliased.diagnostics.push({ severity: "warning", message: w });
   const report = unaliasData(aliased, scoring.aliases);
 

@@ -6,6 +6,7 @@
  * Layout (one row each, after a header row):
  *   option  | asOf        | 2021-08-31
  *   mapping | 站点台账     | stations | 3 | village=D;opened=H
+ *   fact    | 常住人口(万) | residentPopulation        (a facts-sheet label, as written → an input key or "ignore")
  */
 import { Diagnostics } from "./diagnostics";
 import { cellAddress, type CellValue, type Sheet } from "./grid";
@@ -13,11 +14,20 @@ import { NO_COLUMN, type SheetMapping } from "./mapping";
 import { cellText } from "./normalize/text";
 import { LEDGER_KINDS, type LedgerKind } from "./records";
 import { SETTINGS_SHEET } from "./read";
+import { matchKey } from "./facts/similarity";
+import { factsVocabulary } from "./facts/vocabulary";
+import type { Rubric, RubricInput } from "../scoring/rubric";
+import { GD_2019 } from "../scoring/rubrics/gd-2019";
 
 export interface WorkbookSettings {
   mappings: SheetMapping[];
   options: Record<string, string>;
+  /** Facts-sheet labels mapped by hand: label as written → input key, or "ignore". Absent when none. */
+  facts?: Record<string, string>;
 }
+
+/** The key a fact mapping uses to skip a label. */
+export const IGNORE_FACT = "ignore";
 
 export const SETTINGS_HEADER = ["类别", "名称", "值 / 台账类型", "表头行", "列映射（字段=列）"];
 
@@ -25,7 +35,11 @@ export function emptySettings(): WorkbookSettings {
   return { mappings: [], options: {} };
 }
 
-export function parseSettingsSheet(sheet: Sheet | undefined, diags = new Diagnostics()): WorkbookSettings {
+/**
+ * `rubric`: the one whose inputs a fact row may name (a row naming another key is dropped with a
+ * located warning, since the reader would silently read nothing for it).
+ */
+export function parseSettingsSheet(sheet: Sheet | undefined, diags = new Diagnostics(), rubric: Rubric = GD_2019): WorkbookSettings {
   const s = emptySettings();
   if (!sheet) return s;
   sheet.rows.forEach((row, r) => {
@@ -35,6 +49,19 @@ export function parseSettingsSheet(sheet: Sheet | undefined, diags = new Diagnos
     const where = cellAddress(r, 0);
     if (what === "option") {
       if (name) s.options[name] = value;
+      return;
+    }
+    if (what === "fact") {
+      if (!name) {
+        diags.warn(`设置表第 ${r + 1} 行的填报项映射缺少填报项名称，已忽略`, SETTINGS_SHEET, cellAddress(r, 1));
+        return;
+      }
+      const key = resolveInputKey(rubric, value);
+      if (!key) {
+        diags.warn(`设置表第 ${r + 1} 行把“${name}”映射到“${value}”，但${value ? "没有这个填报项" : "未写填报项"}${nearInputsText(rubric, value)}，已忽略`, SETTINGS_SHEET, cellAddress(r, 2));
+        return;
+      }
+      s.facts = withFact(s, name, key).facts;
       return;
     }
     if (what !== "mapping" || !name) {
@@ -71,10 +98,73 @@ export function settingsSheetRows(s: WorkbookSettings): CellValue[][] {
     const cols = Object.entries(m.columns ?? {}).map(([f, c]) => `${f}=${c}`).join(";");
     rows.push(["mapping", m.sheet, m.kind, m.headerRow ?? null, cols || null]);
   }
+  for (const [label, key] of Object.entries(s.facts ?? {})) rows.push(["fact", label, key, null, null]);
   return rows;
 }
 
 /** Replace (or add) the mapping of one sheet. */
 export function withMapping(s: WorkbookSettings, m: SheetMapping): WorkbookSettings {
   return { ...s, mappings: [...s.mappings.filter((x) => x.sheet !== m.sheet), m] };
+}
+
+/** Replace (or add) the mapping of one facts-sheet label; `key` undefined removes it. */
+export function withFact(s: WorkbookSettings, label: string, key: string | undefined): WorkbookSettings {
+  // The reader compares labels by matchKey, so "常住人口（万人）" and "常住人口(万人)" are one label.
+  const k = matchKey(label);
+  const facts = Object.fromEntries(Object.entries(s.facts ?? {}).filter(([l]) => matchKey(l) !== k));
+  if (key !== undefined) facts[label.trim()] = key;
+  const out: WorkbookSettings = { ...s, facts };
+  if (Object.keys(facts).length === 0) delete out.facts;
+  return out;
+}
+
+/**
+ * The input key a user's text names: a key (any letter case), "ignore", or an input's own label or
+ * synonym (the clerk may write 常住人口 rather than residentPopulation); undefined otherwise.
+ */
+export function resolveInputKey(rubric: Rubric, text: string): string | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  if (t.toLowerCase() === IGNORE_FACT || t === "忽略") return IGNORE_FACT;
+  const byKey = rubric.inputs.find((i) => i.key === t) ?? rubric.inputs.find((i) => i.key.toLowerCase() === t.toLowerCase());
+  if (byKey) return byKey.key;
+  const k = matchKey(t);
+  const byLabel = rubric.inputs.filter((i) => [i.label, ...(i.synonyms ?? [])].some((l) => matchKey(l) === k));
+  return byLabel.length === 1 ? byLabel[0].key : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The inputs closest to a text that named none: by meaning for Chinese, by spelling for a key. */
+export function nearInputs(rubric: Rubric, text: string, n = 3): RubricInput[] {
+  const t = text.trim();
+  if (!t) return [];
+  if (/[\u4e00-\u9fff]/.test(t)) return factsVocabulary(rubric).inputs.match(t).slice(0, n).map((m) => m.target);
+  const lower = t.toLowerCase();
+  const judged = lower.startsWith("judged:");
+  return rubric.inputs
+    .map((i) => {
+      const key = i.key.toLowerCase();
+      // A part of a key ("population") is near its key; otherwise the spelling distance decides.
+      const d = key.includes(lower) || (lower.length >= 4 && lower.includes(key)) ? 0 : editDistance(lower, key) / Math.max(lower.length, key.length);
+      return { i, d: d + (judged === key.startsWith("judged:") ? 0 : 0.5) };
+    })
+    .filter((x) => x.d <= 0.6)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, n)
+    .map((x) => x.i);
+}
+
+/** "（最接近：residentPopulation 常住人口、…）", or "" when nothing is near. */
+export function nearInputsText(rubric: Rubric, text: string): string {
+  const near = nearInputs(rubric, text);
+  return near.length ? `（最接近：${near.map((i) => `${i.key}（${i.label}）`).join("、")}）` : "";
 }

@@ -6,6 +6,8 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/node/read-xlsx";
+import { putSettingsSheet } from "../../src/node/settings-xlsx";
+import { emptySettings, withFact, type WorkbookSettings } from "../../src/ledger/settings";
 import type { ScoreReport } from "../../src/scoring/report";
 import { INDICATOR_IDS, MEASURE_KEYS } from "../support/ids";
 
@@ -202,6 +204,65 @@ describe("inspect, map, template", () => {
     await main(["inspect", out], inspect.io);
     expect(inspect.out()).toContain("基本情况与自评填报：基本情况与自评填报（facts");
     expect(inspect.out()).toContain("培训台账：培训台账（training");
+  });
+});
+
+/** The sample with its 常住人口 label reworded so that the reader does not understand it. */
+async function sampleWithUnclearLabel(file: string, settings?: WorkbookSettings): Promise<void> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.getWorksheet("基本情况与自评")!;
+  expect(ws.getCell("A5").value).toBe("常住人口");
+  ws.getCell("A5").value = UNCLEAR;
+  if (settings) putSettingsSheet(wb, settings);
+  await wb.xlsx.writeFile(file);
+}
+const UNCLEAR = "本县在住人口规模";
+
+describe("fact mappings", () => {
+  test("a label the reader does not understand loses its points; the settings sheet's fact row gives them back", async () => {
+    const plain = path.join(dir, "unclear.xlsx");
+    await sampleWithUnclearLabel(plain);
+    const c = capture();
+    expect(await main(["score", plain, "--json", "-", "--quiet"], c.io)).toBe(0);
+    const before = JSON.parse(c.out()) as ScoreReport;
+    expect(before.measures.residentPopulation).toBeNull();
+    expect(before.total).toBeLessThan(89);
+
+    const mapped = path.join(dir, "unclear-mapped.xlsx");
+    await sampleWithUnclearLabel(mapped, withFact(emptySettings(), UNCLEAR, "residentPopulation"));
+    const c2 = capture();
+    expect(await main(["score", mapped, "--json", "-", "--quiet"], c2.io)).toBe(0);
+    const after = JSON.parse(c2.out()) as ScoreReport;
+    expect(after.measures.residentPopulation).toBe(420000);
+    expect(after.total).toBe(89);
+  });
+
+  test("a fact row naming no input is a diagnostic on its settings cell, not a crash", async () => {
+    const file = path.join(dir, "unclear-badkey.xlsx");
+    await sampleWithUnclearLabel(file, { ...emptySettings(), facts: { [UNCLEAR]: "residentPopulaton" } });
+    const c = capture();
+    expect(await main(["score", file, "--json", "-", "--quiet"], c.io)).toBe(0);
+    const r = JSON.parse(c.out()) as ScoreReport;
+    const d = r.diagnostics.find((x) => x.sheet === "_ecom_settings");
+    expect(d).toMatchObject({ severity: "warning", cell: "C2" });
+    expect(d?.message).toContain("residentPopulation（常住人口）");
+  });
+
+  test("--mapping gives fact mappings for one run ({ mappings, facts }); an unknown key exits 2 naming near keys", async () => {
+    const file = path.join(dir, "unclear-file.xlsx");
+    await sampleWithUnclearLabel(file);
+    const mapping = path.join(dir, "facts.json");
+    await fs.writeFile(mapping, JSON.stringify({ facts: { [UNCLEAR]: "residentPopulation" } }));
+    const c = capture();
+    expect(await main(["score", file, "--json", "-", "--quiet", "--mapping", mapping], c.io)).toBe(0);
+    expect((JSON.parse(c.out()) as ScoreReport).total).toBe(89);
+    await fs.writeFile(mapping, JSON.stringify({ mappings: [], facts: { [UNCLEAR]: "population" } }));
+    const bad = capture();
+    expect(await main(["score", file, "--json", "-", "--quiet", "--mapping", mapping], bad.io)).toBe(2);
+    expect(bad.err().trim().split("\n")).toHaveLength(1);
+    expect(bad.err()).toContain("residentPopulation");
   });
 });
 

@@ -1,5 +1,9 @@
 /** The pane's pure parts: the scan, settings edits, summary figures, progress fraction. */
-import { emptySettings } from "../../src/ledger/settings";
+import type { WorkbookGrids } from "../../src/ledger/grid";
+import { SETTINGS_SHEET } from "../../src/ledger/read";
+import { emptySettings, settingsSheetRows, withFact, type WorkbookSettings } from "../../src/ledger/settings";
+import { ScoringController } from "../../src/taskpane/model/controller";
+import { MemoryHost } from "./memory-host";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { overallFraction } from "../../src/taskpane/components/ScoreProgress";
 import { scanWorkbook, settingsWithColumn, settingsWithKind } from "../../src/taskpane/model/scan";
@@ -40,6 +44,33 @@ test("settings edits: a kind replaces the sheet's mapping, auto removes it, a co
   expect(again.columns.name).toBe("A");
   s = settingsWithColumn(s, again, "opened", "D");
   expect(s.mappings).toEqual([{ sheet: "站点台账", kind: "stations", columns: { name: "A", opened: "D" } }]);
+});
+
+/** The small workbook plus a population label the reader does not understand, and the settings sheet given. */
+function withUnclearLabel(settings?: WorkbookSettings): WorkbookGrids {
+  const g = villagesAndStations();
+  const facts = g.sheets[0];
+  facts.rows = [...facts.rows, ["本县在住人口规模", 420000]];
+  const sheets = [...g.sheets];
+  if (settings) sheets.push({ name: SETTINGS_SHEET, rows: settingsSheetRows(settings), hidden: true });
+  return { sheets };
+}
+
+test("fact mappings of the settings sheet reach the scan and the score", async () => {
+  const settings = withFact(withFact(emptySettings(), "本县在住人口规模", "residentPopulation"), "常住人口（人）", "ignore");
+  const host = new MemoryHost(withUnclearLabel(settings));
+  const controller = new ScoringController(host, async () => {});
+  await controller.start();
+  expect(controller.getState().settings.facts).toEqual(settings.facts);
+  await controller.score();
+  expect(controller.getState().outcome?.report.measures.residentPopulation).toBe(420000);
+  // Without them, the stated 100000 is read.
+  const plain = new ScoringController(new MemoryHost(withUnclearLabel()), async () => {});
+  await plain.score();
+  expect(plain.getState().outcome?.report.measures.residentPopulation).toBe(100000);
+  // The scan reads the facts sheet the same way: the county label mapped to ignore gives no county.
+  expect(scanWorkbook(withUnclearLabel(), GD_2019, emptySettings()).county).toBe("测试县");
+  expect(scanWorkbook(withUnclearLabel(), GD_2019, withFact(emptySettings(), "县（市、区）名称", "ignore")).county).toBeUndefined();
 });
 
 test("diagnostic places read as rows or cells, and link to a selectable address", () => {

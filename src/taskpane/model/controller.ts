@@ -188,7 +188,7 @@ export class ScoringController {
       this.set({ progress: { step: "score", done: 0, total: 1 } });
       await this.pause();
       const asOf = settings.options[OPTION.asOf] ? parseIsoDate(settings.options[OPTION.asOf]) : undefined;
-      const { report } = scoreGrids(grids, { rubric, mappings: settings.mappings, ...(asOf ? { asOf } : {}) });
+      const { report } = scoreGrids(grids, { rubric, mappings: settings.mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
       const county = settings.options[OPTION.county]?.trim();
       if (!report.county && county) report.county = county;
       const models = buildScoredSheets(report, rubric);

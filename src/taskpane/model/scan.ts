@@ -105,8 +105,8 @@ function columnChoices(sheet: Sheet, headerRow: number): ColumnChoice[] {
   return out;
 }
 
-function factsValues(sheet: Sheet, rubric: Rubric): { county?: string; asOf?: string } {
-  const { facts } = factsFromSheet(readFactsSheet(sheet, rubric).entries, rubric, new Diagnostics());
+function factsValues(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string>): { county?: string; asOf?: string } {
+  const { facts } = factsFromSheet(readFactsSheet(sheet, rubric, factMappings).entries, rubric, new Diagnostics());
   const out: { county?: string; asOf?: string } = {};
   if (facts.county?.kind === "text" && facts.county.value.trim()) out.county = facts.county.value.trim();
   if (facts.asOf?.kind === "date" && facts.asOf.value.d !== undefined) out.asOf = formatDate(facts.asOf.value);
@@ -151,7 +151,7 @@ export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: Wor
     if (rec.kind) scan.recognised++;
     if (scan.empty && sheet.rows.some((row) => !blank(row))) scan.empty = false;
     if (rec.kind === "facts") {
-      const v = factsValues(sheet, rubric);
+      const v = factsValues(sheet, rubric, settings.facts ?? {});
       scan.county ??= v.county;
       scan.asOf ??= v.asOf;
     }
