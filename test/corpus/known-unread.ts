@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "06-fengshun-values-below-labels.json": "网零额 abbreviation in a label row with values below: 2020 amount and growth not assigned",
     "07-dabu-label-colon-value.json": "one 标签：值 line (行政村数) not matched",
     "12-raoping-official-table-management-split.json": "项目管理 sub-row under a merged name cell read as the indicator's claim",
     "13-yangshan-grouped-facts-and-points.json": "grouped facts sheet: leader, plan/policy and 资金台账 rows missed",
@@ -24,6 +23,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "18-workbook-toc-villages-stations.json": "table of contents sheet and a two-row station header",
   },
   counties: {
-    "04-shixing.json": "vetoed as expected; before the veto work.upward is 6 of 8",
   },
 };

@@ -201,6 +201,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
         const cand: Candidate = { r, c, label: labelText, input: m.target, score: m.score, exact: m.score >= 0.99, value };
         const unit = labelUnit(labelText) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
         if (unit) cand.unit = unit;
+        // A value in % is a rate, one in 元 an amount, whatever the label shares with the other.
+        if (unit === "%" && (m.target.type === "money" || m.target.type === "number")) continue;
+        if (unit && /元$/.test(unit) && m.target.type === "percent") continue;
         candidates.push(cand);
       }
       if (!anyValue && inline === undefined) anyValue = hasValueNear(sheet, layout, r, c);

@@ -41,7 +41,14 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
     case "money":
     case "percent":
       // A hedged figure ("约42万") is still the value meant: reading it says why it is not used.
-      return !(v instanceof Date) && typeof v !== "boolean" && (parseNumber(v).ok || parseNumber(unhedged(text)).ok);
+      if (v instanceof Date || typeof v === "boolean") return false;
+      {
+        const n = parseNumber(v);
+        // "31.5%" is no amount or count, and a percentage wants a rate, not "500万元".
+        if (n.ok && n.unit === "%" && input.type !== "percent") return false;
+        if (n.ok && n.unit && /元|人/.test(n.unit) && input.type === "percent") return false;
+        return n.ok || parseNumber(unhedged(text)).ok;
+      }
     case "judged": {
       // Points, not a rate ("79.72%") nor an amount.
       const n = typeof v === "number" ? undefined : parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
