@@ -172,7 +172,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     }
     return m;
   };
-  const strongLabel = (v: CellValue | undefined) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= 0.8;
+  const strongLabel = (v: CellValue | undefined, min = 0.8) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= min;
 
   const claims: Claim[] = [];
   const claimRows = new Set<number>();
@@ -187,7 +187,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万").
-      if (isShortAnswer(v) && !figureAfter(row, c)) continue;
+      if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c])) continue;
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
       const pair = inlinePair(v);
       const inline = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
@@ -273,9 +273,12 @@ function isShortAnswer(v: CellValue | undefined): boolean {
   return typeof v === "string" && v.trim().length <= 8 && typeof parseYesNo(v) === "boolean";
 }
 
+function isFigure(v: CellValue | undefined): boolean {
+  return v !== undefined && v !== null && !(v instanceof Date) && text(v) !== "" && parseNumber(v).ok;
+}
+
 function figureAfter(row: CellValue[], c: number): boolean {
-  const next = row.slice(c + 1).find((v) => text(v) !== "");
-  return next !== undefined && !(next instanceof Date) && parseNumber(next).ok;
+  return isFigure(row.slice(c + 1).find((v) => text(v) !== ""));
 }
 
 /** A cell holding "label：value". */
@@ -289,7 +292,7 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
  * first cell to the right that fits the input's type (skipping units; stopping at a note column or
  * at the next label), else the cell below when it fits and is no label itself.
  */
-function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: RubricInput, strongLabel: (v: CellValue | undefined) => boolean): Candidate["value"] | undefined {
+function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: RubricInput, strongLabel: (v: CellValue | undefined, min?: number) => boolean): Candidate["value"] | undefined {
   const row = sheet.rows[r] ?? [];
   if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
     for (const [col, answer] of [[layout.yesCol, "是"], [layout.noCol, "否"]] as const) {
@@ -308,7 +311,8 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
       if (layout.noteCols.includes(vc)) break;
       const v = row[vc];
       if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
-      if (strongLabel(v)) break;
+      // Any text fits a text input, so there a cell that merely resembles a label stops the search.
+      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8)) break;
       if (fitsType(input, v ?? null)) return { r, c: vc, v: v ?? null };
       seen++;
     }
@@ -318,7 +322,7 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
   const below = sheet.rows[r + 1]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below)) {
     const rightOfBelow = text(sheet.rows[r + 1]?.[c + 1]);
-    const labelsInRow = row.filter((v) => strongLabel(v)).length;
+    const labelsInRow = row.filter((v) => isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
     if (labelsInRow >= 2 || rightOfBelow === "" || strongLabel(sheet.rows[r + 1]?.[c + 1])) return { r: r + 1, c, v: below };
   }
   return undefined;

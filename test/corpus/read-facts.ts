@@ -1,0 +1,35 @@
+/** What a facts sheet says, in the corpus's terms (README: facts/): facts, judged points, leadership, claims. */
+import type { WorkbookGrids } from "../../src/ledger/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { formatDate } from "../../src/scoring/dates";
+import type { Fact } from "../../src/scoring/facts";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+export const INPUT_KEYS = GD_2019.inputs.filter((i) => i.type !== "judged" && i.key !== "leadTitle" && i.key !== "departments").map((i) => i.key);
+
+function plain(f: Fact): string | number | boolean | string[] {
+  switch (f.kind) {
+    case "number":
+      return f.value.toNumber();
+    case "date":
+      return formatDate(f.value);
+    case "dates":
+      return f.value.map(formatDate);
+    default:
+      return f.value;
+  }
+}
+
+export function factsOf(grids: WorkbookGrids) {
+  const read = readLedgers(grids, GD_2019);
+  const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
+  const facts: Record<string, unknown> = {};
+  for (const k of INPUT_KEYS) if (input.facts[k]) facts[k] = plain(input.facts[k]);
+  const judged: Record<string, number> = {};
+  for (const [item, j] of Object.entries(input.judgements)) if (!j.note?.startsWith("按填报自评推定")) judged[item] = j.points.toNumber();
+  const claimed: Record<string, number> = {};
+  for (const [id, c] of Object.entries(input.claims ?? {})) claimed[id] = c.points.toNumber();
+  const lead = input.facts.leadershipLevel;
+  return { facts, judged, claimed, leadership: lead?.kind === "text" ? lead.value : undefined, entries: read.ledgers.facts, diagnostics: read.diagnostics.list };
+}
