@@ -3,11 +3,45 @@ import { columnLetters } from "../ledger/grid";
 import { SETTINGS_SHEET, isOwnSheet, recognizeWorkbook } from "../ledger/read";
 import { Diagnostics } from "../ledger/diagnostics";
 import { kindLabel } from "../ledger/schema";
-import { parseSettingsSheet } from "../ledger/settings";
+import { IGNORE_FACT, parseSettingsSheet } from "../ledger/settings";
+import { readFactsSheet } from "../ledger/facts-sheet";
+import { matchKey } from "../ledger/facts/similarity";
+import type { Sheet } from "../ledger/grid";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { readWorkbook } from "../node/read-xlsx";
 import { parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
+
+/** A facts-sheet label not understood: its two best inputs and the command that maps it. */
+interface LabelToMap {
+  cell: string;
+  text: string;
+  candidates: { key: string; label: string; score: number }[];
+  ambiguous?: boolean;
+  command: string;
+}
+
+/** A word as a shell reads it back: in double quotes, or single quotes when it holds " $ ` \ !. */
+export function quoted(s: string): string {
+  return /["$`\\!]/.test(s) ? `'${s.replace(/'/g, "'\\''")}'` : `"${s}"`;
+}
+
+/** A file name bare when plain (the usual case), else quoted. */
+function fileWord(s: string): string {
+  return /^[\p{L}\p{N}_./:@%+,=-]+$/u.test(s) ? s : quoted(s);
+}
+
+function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>): LabelToMap[] {
+  const ignored = new Set(Object.entries(facts).filter(([, k]) => k === IGNORE_FACT).map(([l]) => matchKey(l)));
+  return readFactsSheet(sheet, GD_2019, facts)
+    .unknownLabels.filter((u) => !ignored.has(matchKey(u.text)))
+    .map((u) => {
+      const key = u.candidates[0]?.key ?? IGNORE_FACT;
+      const l: LabelToMap = { cell: u.cell, text: u.text, candidates: u.candidates.slice(0, 2), command: `ecom-score map ${fileWord(file)} --fact ${quoted(`${u.text}=${key}`)}` };
+      if (u.ambiguous) l.ambiguous = true;
+      return l;
+    });
+}
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, []);
@@ -17,8 +51,15 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const diags = new Diagnostics();
   const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, GD_2019);
   const recs = recognizeWorkbook(grids, GD_2019, settings.mappings, diags);
+  const labels = new Map<string, LabelToMap[]>();
+  for (const r of recs) {
+    const sheet = grids.sheets.find((x) => x.name === r.sheet);
+    // A hidden facts sheet is not read (unless mapped), so its labels need no mapping.
+    if (r.kind === "facts" && sheet && (!sheet.hidden || r.mapped)) labels.set(r.sheet, labelsToMap(file, sheet, settings.facts ?? {}));
+  }
   if (options.json === true) {
-    io.out(`${JSON.stringify({ sheets: recs, diagnostics: diags.list }, null, 2)}\n`);
+    const factLabels = [...labels].map(([sheet, list]) => ({ sheet, labels: list }));
+    io.out(`${JSON.stringify({ sheets: recs, factLabels, diagnostics: diags.list }, null, 2)}\n`);
     return 0;
   }
   for (const r of recs) {
@@ -30,7 +71,16 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     }
     const how = r.mapped ? "人工映射" : `把握度 ${Math.round(r.confidence * 100)}%`;
     io.out(`● ${r.sheet}：${kindLabel(r.kind)}（${r.kind}，${how}）\n`);
-    if (r.kind === "facts") continue;
+    if (r.kind === "facts") {
+      const list = labels.get(r.sheet) ?? [];
+      if (list.length) io.out(`    未识别的标签 ${list.length} 个（其值未读取）；核对后运行所示命令保存它对应的填报项（可改为其他填报项，ignore 表示忽略）：\n`);
+      for (const l of list) {
+        const near = l.candidates.map((c) => `${c.key}（${c.label}）`).join(l.ambiguous ? " 或 " : "、");
+        const why = l.ambiguous ? `可能是 ${near}，无法确定` : near ? `最接近 ${near}` : "不是评分用到的内容";
+        io.out(`    - ${l.cell} “${l.text}”：${why}\n        ${l.command}\n`);
+      }
+      continue;
+    }
     const top = r.headerRow - r.headerRows + 2;
     io.out(`    表头：第 ${top === r.headerRow + 1 ? top : `${top}-${r.headerRow + 1}`} 行；数据自第 ${r.headerRow + 2} 行起${r.unit ? `；金额单位：${r.unit}` : ""}\n`);
     const cols = Object.entries(r.columns).sort((a, b) => a[1] - b[1]);

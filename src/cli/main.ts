@@ -28,10 +28,12 @@ export const USAGE = `用法 / Usage:
                    [--rubric gd-2019] [--mapping <mapping.json>] [--quiet]
       评分并写出评分副本（默认 <名称>.scored.xlsx，原文件不变）；--json - 把报告输出到标准输出
   ecom-score inspect <workbook.xlsx> [--json]
-      列出每张工作表识别出的台账类型、表头行、列映射与把握度
+      列出每张工作表识别出的台账类型、表头行、列映射与把握度，以及填报表中未识别的标签和修正命令
   ecom-score map <workbook.xlsx> --sheet <工作表> --kind <类型|ignore> [--header-row N]
                  [--column 字段=列 ...] [--out <file.xlsx>] | --remove --sheet <工作表>
-      保存人工映射到工作簿的隐藏设置表（默认写回原文件，原文件依次备份为 .bak.xlsx、.bak-2.xlsx …）
+  ecom-score map <workbook.xlsx> --fact "<标签>=<填报项|ignore>" ... | --remove --fact "<标签>"
+      保存人工映射到工作簿的隐藏设置表（默认写回原文件，原文件依次备份为 .bak.xlsx、.bak-2.xlsx …）；
+      --fact 说明填报表中未识别的标签是哪个填报项（未识别的标签、候选填报项和命令见 inspect）
   ecom-score template <out.xlsx>
       生成“基本情况与自评填报”模板表及各台账空表
 `;
@@ -94,7 +96,7 @@ async function readMappingFile(file: string, rubric: Rubric): Promise<{ mappings
     if (!Array.isArray(list) || (rawFacts !== undefined && (typeof rawFacts !== "object" || rawFacts === null || Array.isArray(rawFacts)))) throw new Error();
     mappings = list as SheetMapping[];
   } catch {
-    throw new InputError(`映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]，或 {"mappings":[…],"facts":{"填报项":"residentPopulation"}}）`);
+    throw new InputError(`映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]，或 {"mappings":[…],"facts":{"标签":"residentPopulation"}}）`);
   }
   const facts: Record<string, string> = {};
   for (const [label, value] of Object.entries((rawFacts ?? {}) as Record<string, unknown>)) {

@@ -1,17 +1,23 @@
 /**
- * ecom-score map: store a manual mapping (sheet → kind, header row, columns) in the workbook's
- * hidden settings sheet, so the CLI, the task pane and a reviewer's copy all use it.
+ * ecom-score map: store a manual mapping (sheet → kind, header row, columns), or what a facts-sheet
+ * label means (--fact "<label>=<input key>"), in the workbook's hidden settings sheet, so the CLI,
+ * the task pane and a reviewer's copy all use it.
  *
  * It rewrites the user's own workbook, so: nothing exceljs would lose (refused, naming the
  * feature), a numbered backup that never overwrites a file, one map at a time (a lock file), no
  * write over a change saved since the read, and an atomic replacement.
  */
 import { promises as fs } from "fs";
-import { SETTINGS_SHEET } from "../ledger/read";
+import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../ledger/read";
 import { NO_COLUMN, type SheetMapping } from "../ledger/mapping";
 import { LEDGER_KINDS, type LedgerKind } from "../ledger/records";
 import { kindSpec } from "../ledger/schema";
-import { parseSettingsSheet, withMapping } from "../ledger/settings";
+import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact, withMapping } from "../ledger/settings";
+import { matchKey } from "../ledger/facts/similarity";
+import type { WorkbookGrids } from "../ledger/grid";
+import { cellText } from "../ledger/normalize/text";
+import type { Rubric } from "../scoring/rubric";
+import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { acquireLock, checkWritable, fileStamp, sameFile, sameStamp, writeBackup, writeFileAtomic } from "../node/files";
 import { isOwnSettingsSheet } from "../node/own-sheets";
 import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
@@ -20,25 +26,49 @@ import { putSettingsSheet } from "../node/settings-xlsx";
 import { parseArgs, UsageError } from "./args";
 import { InputError, type Io } from "./main";
 
-function collectColumns(args: string[]): { rest: string[]; columns: string[] } {
+/** The values of a repeatable option (--column x --column y, or --column=x). */
+function collectRepeated(args: string[], names: string[]): { rest: string[]; values: Record<string, string[]> } {
   const rest: string[] = [];
-  const columns: string[] = [];
+  const values: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--column") columns.push(args[++i] ?? "");
-    else if (args[i].startsWith("--column=")) columns.push(args[i].slice(9));
-    else rest.push(args[i]);
+    const name = names.find((n) => args[i] === `--${n}` || args[i].startsWith(`--${n}=`));
+    if (!name) rest.push(args[i]);
+    else if (args[i] === `--${name}`) values[name].push(args[++i] ?? "");
+    else values[name].push(args[i].slice(name.length + 3));
   }
-  return { rest, columns };
+  return { rest, values };
+}
+
+/** One --fact: the label and, unless removing, the input key it names (checked against the rubric). */
+interface FactOption {
+  label: string;
+  key?: string;
+}
+
+function factFromOption(v: string, removing: boolean, rubric: Rubric): FactOption {
+  // Keys hold no "=", labels rarely do: the last one splits.
+  const eq = v.lastIndexOf("=");
+  const label = (eq >= 0 ? v.slice(0, eq) : v).trim();
+  const given = eq >= 0 ? v.slice(eq + 1).trim() : "";
+  if (!label) throw new UsageError(`--fact 应写成 "标签=填报项"，如 --fact "全县常住人口=residentPopulation"；忽略写 =ignore（收到“${v}”）`);
+  if (removing) return { label };
+  if (eq < 0 || !given) throw new UsageError(`--fact 应写成 "标签=填报项"，如 --fact "${label}=residentPopulation"；忽略写 "${label}=ignore"`);
+  const key = resolveInputKey(rubric, given);
+  if (!key) throw new InputError(`--fact “${label}”：没有填报项“${given}”${nearInputsText(rubric, given)}；忽略此项写 ignore`);
+  return { label, key };
 }
 
 export async function mapCommand(args: string[], io: Io): Promise<number> {
-  const { rest, columns } = collectColumns(args);
+  const { rest, values } = collectRepeated(args, ["column", "fact"]);
   const { positional, options } = parseArgs(rest, ["sheet", "kind", "header-row", "out"]);
   const file = positional[0];
   if (!file) throw new UsageError("map 需要一个工作簿文件");
   const sheet = options.sheet;
-  if (typeof sheet !== "string") throw new UsageError("map 需要 --sheet <工作表名>");
-  const mapping = options.remove === true ? undefined : mappingFromOptions(sheet, columns, options);
+  const removing = options.remove === true;
+  const facts = values.fact.map((v) => factFromOption(v, removing, GD_2019));
+  if (typeof sheet !== "string" && facts.length === 0) throw new UsageError("map 需要 --sheet <工作表名> 或 --fact \"标签=填报项\"");
+  if (typeof sheet !== "string" && (options.kind !== undefined || options["header-row"] !== undefined || values.column.length)) throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
+  const mapping = typeof sheet !== "string" || removing ? undefined : mappingFromOptions(sheet, values.column, options);
   const out = typeof options.out === "string" ? options.out : file;
   // A missing or unreadable file is reported as such (not as a lock that cannot be made).
   if (!(await fileStamp(file))) await readWorkbook(file);
@@ -47,25 +77,47 @@ export async function mapCommand(args: string[], io: Io): Promise<number> {
   // The lock keeps concurrent maps of one file from overwriting each other's mappings.
   const release = inPlace ? await acquireLock(file) : undefined;
   try {
-    return await writeMapping(file, out, inPlace, sheet, mapping, io);
+    return await writeMapping(file, out, inPlace, typeof sheet === "string" ? { sheet, mapping } : undefined, facts, io);
   } finally {
     await release?.();
   }
 }
 
-/** `mapping` undefined: remove the sheet's mapping. */
-async function writeMapping(file: string, out: string, inPlace: boolean, sheet: string, mapping: SheetMapping | undefined, io: Io): Promise<number> {
+/**
+ * `sheetEdit.mapping` undefined: remove the sheet's mapping; a fact without a key: remove the
+ * label's mapping.
+ */
+async function writeMapping(
+  file: string,
+  out: string,
+  inPlace: boolean,
+  sheetEdit: { sheet: string; mapping: SheetMapping | undefined } | undefined,
+  facts: FactOption[],
+  io: Io,
+): Promise<number> {
   if (inPlace) await checkWritable(file);
   else await checkWritable(out);
   const stamp = await fileStamp(file);
   const { grids, workbook, lost, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
-  if (!grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
+  const sheet = sheetEdit?.sheet;
+  if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (settingsSheet && !isOwnSettingsSheet(settingsSheet)) {
     throw new InputError(`工作簿中已有一张名为“${SETTINGS_SHEET}”的工作表，但不是本工具写的；为避免覆盖，未写入（可改用 score --mapping <映射.json>）`);
   }
   let settings = parseSettingsSheet(settingsSheet);
-  settings = mapping ? withMapping(settings, mapping) : { ...settings, mappings: settings.mappings.filter((m) => m.sheet !== sheet) };
+  if (sheetEdit) {
+    const { mapping } = sheetEdit;
+    settings = mapping ? withMapping(settings, mapping) : { ...settings, mappings: settings.mappings.filter((m) => m.sheet !== sheet) };
+  }
+  for (const f of facts) {
+    if (f.key === undefined) {
+      if (!settings.facts || !Object.keys(settings.facts).some((l) => matchKey(l) === matchKey(f.label))) throw new InputError(`设置表中没有标签“${f.label}”的映射，未写入`);
+      settings = withFact(settings, f.label, undefined);
+    } else {
+      settings = withFact(settings, labelAsWritten(grids, f.label), f.key);
+    }
+  }
   putSettingsSheet(workbook, settings);
   const buf = Buffer.from(await workbook.xlsx.writeBuffer());
   // Every write of map rewrites the whole workbook with exceljs: refuse what that would lose.
@@ -88,8 +140,37 @@ async function writeMapping(file: string, out: string, inPlace: boolean, sheet: 
   } else {
     await writeFileAtomic(out, buf);
   }
-  io.out(`已保存映射到 ${out} 的隐藏设置表（${settings.mappings.length} 条映射）\n`);
+  const factCount = Object.keys(settings.facts ?? {}).length;
+  io.out(`已保存映射到 ${out} 的隐藏设置表（${settings.mappings.length} 条映射${factCount || facts.length ? `，${factCount} 条填报项映射` : ""}）\n`);
   return 0;
+}
+
+/**
+ * The label as the workbook writes it: a cell of a user sheet (or the part before "：" in one)
+ * that is the same label once normalised. A label quoted cut short ("…") names the one label it
+ * begins. A label the workbook does not have is refused: its mapping would never be used.
+ */
+function labelAsWritten(grids: WorkbookGrids, label: string): string {
+  const texts = new Set<string>();
+  for (const s of grids.sheets) {
+    if (s.name === SETTINGS_SHEET || OUTPUT_SHEETS.includes(s.name)) continue;
+    for (const row of s.rows)
+      for (const v of row) {
+        if (typeof v !== "string" || !v.trim()) continue;
+        const t = cellText(v);
+        texts.add(t);
+        const colon = t.search(/[：:]/);
+        if (colon > 0) texts.add(t.slice(0, colon).trim());
+      }
+  }
+  const want = matchKey(label);
+  if (want) for (const t of texts) if (matchKey(t) === want) return t;
+  const cut = label.replace(/(?:…|\.\.\.)$/, "");
+  if (cut !== label && cut.trim()) {
+    const begun = [...texts].filter((t) => t.startsWith(cut.trim()));
+    if (begun.length === 1) return begun[0];
+  }
+  throw new InputError(`工作簿中没有标签“${label}”，未写入；未识别的标签及其写法见 ecom-score inspect`);
 }
 
 function mappingFromOptions(sheet: string, columns: string[], options: Record<string, string | true>): SheetMapping {

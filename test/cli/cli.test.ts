@@ -7,7 +7,8 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { putSettingsSheet } from "../../src/node/settings-xlsx";
-import { emptySettings, withFact, type WorkbookSettings } from "../../src/ledger/settings";
+import { emptySettings, parseSettingsSheet, withFact, type WorkbookSettings } from "../../src/ledger/settings";
+import { quoted } from "../../src/cli/inspect";
 import type { ScoreReport } from "../../src/scoring/report";
 import { INDICATOR_IDS, MEASURE_KEYS } from "../support/ids";
 
@@ -263,6 +264,79 @@ describe("fact mappings", () => {
     expect(await main(["score", file, "--json", "-", "--quiet", "--mapping", mapping], bad.io)).toBe(2);
     expect(bad.err().trim().split("\n")).toHaveLength(1);
     expect(bad.err()).toContain("residentPopulation");
+  });
+});
+
+describe("map --fact and inspect", () => {
+  test("inspect lists the label with its candidates and the exact command; running it maps the label and restores 89", async () => {
+    const file = path.join(dir, "fact map.xlsx");
+    await sampleWithUnclearLabel(file);
+    const c = capture();
+    expect(await main(["inspect", file], c.io)).toBe(0);
+    const command = `ecom-score map "${file}" --fact "${UNCLEAR}=residentPopulation"`;
+    expect(c.out()).toContain(`- A5 “${UNCLEAR}”：最接近 residentPopulation（常住人口）`);
+    expect(c.out()).toContain(`\n        ${command}\n`);
+    const json = capture();
+    expect(await main(["inspect", file, "--json"], json.io)).toBe(0);
+    const listed = (JSON.parse(json.out()) as { factLabels: { sheet: string; labels: { cell: string; candidates: { key: string }[]; command: string }[] }[] }).factLabels;
+    expect(listed[0].sheet).toBe("基本情况与自评");
+    expect(listed[0].labels.find((l) => l.cell === "A5")).toMatchObject({ candidates: [{ key: "residentPopulation" }], command });
+
+    // The printed command, as a shell reads it.
+    const sh = await new Promise<{ code: number; err: string }>((resolve) =>
+      execFile("sh", ["-c", command.replace(/^ecom-score/, `node ${JSON.stringify(path.join(ROOT, "bin/ecom-score.js"))}`)], (e, _o, err) => resolve({ code: e ? Number(e.code) : 0, err })),
+    );
+    expect(sh).toMatchObject({ code: 0 });
+    await expect(fs.stat(path.join(dir, "fact map.bak.xlsx"))).resolves.toBeTruthy();
+    const again = capture();
+    expect(await main(["inspect", file], again.io)).toBe(0);
+    expect(again.out()).not.toContain(UNCLEAR);
+    const score = capture();
+    expect(await main(["score", file, "--json", "-", "--quiet", "--out", path.join(dir, "fact map.scored.xlsx")], score.io)).toBe(0);
+    expect((JSON.parse(score.out()) as ScoreReport).total).toBe(89);
+  });
+
+  test("an unknown key exits 2 with one line naming the near keys, and nothing is written", async () => {
+    const file = path.join(dir, "fact-bad.xlsx");
+    await sampleWithUnclearLabel(file);
+    const before = await sha(file);
+    for (const [key, near] of [["residentPopulaton", "residentPopulation（常住人口）"], ["judged:org.plann", "judged:org.plan"], ["常住人数", "residentPopulation"]]) {
+      const c = capture();
+      expect(await main(["map", file, "--fact", `${UNCLEAR}=${key}`], c.io)).toBe(2);
+      expect(c.err().trim().split("\n")).toHaveLength(1);
+      expect(c.err()).toContain(near);
+    }
+    // A label the workbook does not have would never be used: refused too.
+    const c = capture();
+    expect(await main(["map", file, "--fact", "没有这个标签=county"], c.io)).toBe(2);
+    expect(c.err().trim().split("\n")).toHaveLength(1);
+    expect(await sha(file)).toBe(before);
+    await expect(fs.stat(path.join(dir, "fact-bad.bak.xlsx"))).rejects.toThrow();
+  });
+
+  test("several --fact at once, judged keys, ignore, a label quoted cut short, a key given by its label, and --remove", async () => {
+    const file = path.join(dir, "fact-many.xlsx");
+    await sampleWithUnclearLabel(file);
+    const c = capture();
+    const args = ["map", file, "--fact", "本县在住人口…=常住人口", "--fact", "方案制定自评分=judged:org.plan", "--fact=弄虚作假=ignore"];
+    expect(await main(args, c.io)).toBe(0);
+    expect(c.out()).toContain("3 条填报项映射");
+    const stored = async () => {
+      const { grids } = await readWorkbook(file);
+      return parseSettingsSheet(grids.sheets.find((s) => s.name === "_ecom_settings")).facts;
+    };
+    expect(await stored()).toEqual({ [UNCLEAR]: "residentPopulation", 方案制定自评分: "judged:org.plan", 弄虚作假: "ignore" });
+    expect(await main(["map", file, "--remove", "--fact", "弄虚作假"], capture().io)).toBe(0);
+    expect(await stored()).toEqual({ [UNCLEAR]: "residentPopulation", 方案制定自评分: "judged:org.plan" });
+    // Sheet mappings and fact mappings live side by side.
+    expect(await main(["map", file, "--sheet", "宣传报道", "--kind", "ignore"], capture().io)).toBe(0);
+    expect(await stored()).toEqual({ [UNCLEAR]: "residentPopulation", 方案制定自评分: "judged:org.plan" });
+  });
+
+  test("the command quotes a label the shell would otherwise change", () => {
+    expect(quoted("常住人口=residentPopulation")).toBe('"常住人口=residentPopulation"');
+    expect(quoted('人口"$x"=county')).toBe(`'人口"$x"=county'`);
+    expect(quoted("it's $5=county")).toBe(`'it'\\''s $5=county'`);
   });
 });
 

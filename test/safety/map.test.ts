@@ -77,6 +77,10 @@ describe("content a rewrite would lose: every write is refused with exit 2, nami
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(feature.says);
     }
+    // A fact mapping goes through the same writer and the same refusal.
+    const fact = await run(["map", file, "--fact", "投入金额=ignore"]);
+    expect(fact.code).toBe(2);
+    expect(reasonLines(fact)).toEqual([expect.stringMatching(feature.says)]);
     expect(sha(await fs.readFile(file))).toBe(sha(bytes));
     expect((await fs.readdir(path.dirname(file))).sort()).toEqual(["台账.xlsx"]);
   });
