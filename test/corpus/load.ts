@@ -46,10 +46,16 @@ export function specs(c: CorpusCase<unknown>): SheetSpec[] {
   return c.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cell)), merges: (s.merges ?? []).map(merge) }));
 }
 
-/** The case as a real workbook read back through the Node adapter. */
-export async function gridsOf(c: CorpusCase<unknown>, dir: string): Promise<WorkbookGrids> {
+/** The case written as a real .xlsx in `dir`; its path. */
+export async function xlsxOf(c: CorpusCase<unknown>, dir: string): Promise<string> {
   const file = path.join(dir, c.file.replace(/\.json$/, ".xlsx"));
   await writeWorkbook(specs(c), file);
+  return file;
+}
+
+/** The case as a real workbook read back through the Node adapter. */
+export async function gridsOf(c: CorpusCase<unknown>, dir: string): Promise<WorkbookGrids> {
+  const file = await xlsxOf(c, dir);
   const grids = (await readWorkbook(file)).grids;
   for (const s of c.sheets) if (s.hidden) (grids.sheets.find((g) => g.name === s.name) ?? { hidden: true }).hidden = true;
   await fs.rm(file);
