@@ -9,7 +9,7 @@ import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-shee
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { emptyLedgers, type LedgerKind, type Ledgers } from "./records";
-import { MIN_CONFIDENCE, recognizeSheet, type Recognition } from "./recognize";
+import { recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
@@ -80,9 +80,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       else if (first) diags.info(`未能识别工作表“${sheet.name}”的台账类型，未读取（可在映射中指定）`, sheet.name, first);
       continue;
     }
-    if (rec.confidence < MIN_CONFIDENCE + 0.15 && !rec.mapped) {
-      diags.info(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，但把握不大（${Math.round(rec.confidence * 100)}%），请核对`, sheet.name, rec.kind === "facts" ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`);
-    }
+    if (!rec.mapped) reportDoubt(rec, real, diags);
     if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
       ledgers.sheetsByKind[rec.kind].push(sheet.name);
       if (rec.kind === "reports") ledgers.reports.push(...readReportMatrix(sheet, rec.matrix, diags));
@@ -113,16 +111,40 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (!rec.sideways) readRows.set(sheet.name, seen);
     // On a sheet on its side a record is a column; its link goes to the first row of fields.
     const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
+    let rows = 0;
+    let read = 0;
     for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
+      rows++;
       const record = reader(row) as { source: { row: number } } | undefined;
       if (record && rec.sideways) record.source.row = fieldsTop;
-      if (record) target.push(record);
+      if (record) {
+        target.push(record);
+        read++;
+      }
     }
+    // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
+    if (read < rows) sheetDiags.info(`工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`, sheet.name, `${rec.headerRow + 2}:${rec.headerRow + 2}`);
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
   }
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/**
+ * A recognition to check: below full confidence (with the runner-up kinds), or a layout read in a
+ * way of its own (a calendar, a sheet on its side). A fix is suggested only where one exists: a
+ * mapping can name a table's kind and header row, not a calendar's months.
+ */
+function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
+  if (!rec.kind) return;
+  const where = rec.kind === "facts" ? "A1" : rec.sideways ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`;
+  if (rec.matrix) diags.info(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
+  if (rec.sideways) diags.info(`工作表“${sheet.name}”是横排的${kindLabel(rec.kind)}（A 列为字段名，每列一条记录），已按列读取`, sheet.name, where);
+  if (rec.confidence >= 0.8) return;
+  const others = rec.alternatives.filter((a) => a.kind !== rec.kind).slice(0, 2).map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`);
+  const fix = rec.kind === "facts" || rec.matrix || rec.sideways ? "" : `；如不对，可运行 ecom-score map <工作簿> --sheet "${sheet.name}" --kind <台账类型> --header-row <行号>`;
+  diags.info(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，把握度 ${Math.round(rec.confidence * 100)}%${others.length ? `（其次：${others.join("、")}）` : ""}，请核对${fix}`, sheet.name, where);
 }
 
 /**

@@ -20,12 +20,13 @@ export function transpose(sheet: Sheet): Sheet {
   return t;
 }
 
-/** A1 (or A1:B2, or a row range 5:9 — a column on the real sheet) of the turned grid → the real sheet. */
+/** A1 (or A1:B2, or a row range 5:9 — columns on the real sheet) of the turned grid → the real sheet. */
 export function untransposeAddress(a: string): string {
+  // Rows of the turned grid are columns of the sheet: named by their top cells.
   const rows = /^(\d+):(\d+)$/.exec(a);
   if (rows) {
-    const col = (n: string) => cellAddress(0, Number(n) - 1).replace(/\d+$/, "");
-    return `${col(rows[1])}:${col(rows[2])}`;
+    const top = (n: string) => cellAddress(0, Number(n) - 1);
+    return rows[1] === rows[2] ? top(rows[1]) : `${top(rows[1])}:${top(rows[2])}`;
   }
   return a
     .split(":")
