@@ -155,7 +155,15 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   });
 };
 
+/** A row of funds coming in (下达, 收到, 利息), not paid out: no disbursement. */
+const INCOME = /^(?:下达|收入|拨入|到账|收到|入账)|利息收入|收到.*资金/;
+
 export const readFund = (x: RowCtx): FundRecord | undefined => {
+  const kind = `${x.text("category") ?? ""}`;
+  if (INCOME.test(kind.replace(/\s+/g, ""))) {
+    x.diags.info(`第 ${x.r + 1} 行是资金下达（${kind}），不是拨付，未计入支出`, x.sheet.name, x.addr("category"));
+    return undefined;
+  }
   const unit = x.rec.unit === "万元" ? "万元" : "元";
   const amount = x.number("amount", { unit });
   if (amount === undefined) return undefined;

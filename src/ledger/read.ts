@@ -4,11 +4,11 @@
  */
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "./diagnostics";
-import { cellAddress, type Sheet, type WorkbookGrids } from "./grid";
+import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "./grid";
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
-import { emptyLedgers, type LedgerKind, type Ledgers } from "./records";
+import { emptyLedgers, type LedgerKind, type Ledgers, type VillageRecord } from "./records";
 import { recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
@@ -123,12 +123,29 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
         read++;
       }
     }
+    if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
     if (read < rows) sheetDiags.info(`工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`, sheet.name, `${rec.headerRow + 2}:${rec.headerRow + 2}`);
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
   }
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/**
+ * A column marked only with √ (是否省定贫困村: √ or nothing) answers "no" with its blanks. Where
+ * the column also says 否 / × somewhere, a blank stays "no answer".
+ */
+function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: string, diags: Diagnostics): void {
+  for (const field of ["poor", "express"] as const) {
+    if (!(field in rec.columns)) continue;
+    if (!records.some((v) => v[field] === true) || records.some((v) => v[field] === false)) continue;
+    const blanks = records.filter((v) => v[field] === null);
+    if (blanks.length === 0) continue;
+    for (const v of blanks) v[field] = false;
+    const col = columnLetters(rec.columns[field]);
+    diags.info(`${col} 列（${(rec.headers[field] ?? field).replace(/\s+/g, "")}）只打“√”，空白的 ${blanks.length} 行按“否”计`, sheet, `${col}${rec.headerRow + 2}`);
+  }
 }
 
 /**

@@ -119,8 +119,10 @@ export const KIND_SPECS: KindSpec[] = [
       DATE(["拨付日期", "支出日期", "付款日期", "拨付时间", "日期"], 0.7),
       { field: "project", headers: ["项目名称", "资金用途", "用途", "项目"], weight: 0.7 },
       { field: "category", headers: ["类别", "类型", "建设内容"], weight: 0.3 },
-      { field: "amount", headers: ["拨付金额", "支出金额", "拨付资金", "支出资金", "金额"], required: true, weight: 1.5 },
+      { field: "amount", headers: ["拨付金额", "支出金额", "拨付资金", "支出资金", "拨付(支出)金额", "支出(拨付)金额", "拨付(支出)", "支出(拨付)", "金额"], required: true, weight: 1.5 },
       { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
+      // A cash book's other money columns: named so that 金额 never takes them for payments.
+      { field: "income", headers: ["下达(收入)金额", "收入(下达)金额", "下达金额", "收入金额", "下达资金", "到账金额", "收入", "结余", "余额", "结余金额"], weight: 0 },
     ],
   },
   {

@@ -18,8 +18,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "33-huilai-colon-basics-and-official-table.json": "two facts in one 标签：值；标签：值 cell",
   },
   ledgers: {
-    "15-villages-cun-ju-list.json": "a blank in a √-only 是否省定贫困村 column is read as no answer, the case expects no",
-    "17-funds-income-and-disbursement.json": "income (下达) rows and cash-book columns counted as disbursements",
     "18-workbook-toc-villages-stations.json": "table of contents sheet and a two-row station header",
   },
   counties: {
