@@ -7,7 +7,6 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "07-dabu-label-colon-value.json": "one 标签：值 line (行政村数) not matched",
-    "12-raoping-official-table-management-split.json": "项目管理 sub-row under a merged name cell read as the indicator's claim",
     "13-yangshan-grouped-facts-and-points.json": "grouped facts sheet: leader, plan/policy and 资金台账 rows missed",
     "20-nanxiong-label-rows-value-rows.json": "parkBuilt in a label row with values below",
     "22-deqing-official-table-upward-split.json": "农村产品上行 split into six official sub-rows with a 完成情况 column",

@@ -405,7 +405,9 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
 function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: Claim[], claimRows: Set<number>, matchOf: (t: string) => Scored<RubricInput>[]): void {
   const claimCol = layout.claimCol as number;
   const seen = new Map<string, Claim>();
-  const rows: { r: number; ind: RubricIndicator; claim: CellValue }[] = [];
+  const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number }[] = [];
+  /** Every row with points, and the indicator it names when it names one (not an item of it). */
+  const pointRows: { r: number; ind?: RubricIndicator }[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const claim = row[claimCol];
@@ -417,11 +419,16 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     // so 服务体系建设 is told apart by its criteria and 工作任务 does not outvote 评价指标.
     const total = new Map<RubricIndicator, { sum: number; max: number }>();
     let bestInput = 0;
+    /** How well a cell other than the indicator's name states one input (the row is one item). */
+    let itemInput = 0;
     for (let c = 0; c < claimCol; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
-      bestInput = Math.max(bestInput, matchOf(v)[0]?.score ?? 0);
-      for (const m of vocab.indicators.match(v, 0.5)) {
+      const inputScore = matchOf(v)[0]?.score ?? 0;
+      bestInput = Math.max(bestInput, inputScore);
+      const indicators = vocab.indicators.match(v, 0.5);
+      if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);
+      for (const m of indicators) {
         const t = total.get(m.target) ?? { sum: 0, max: 0 };
         total.set(m.target, { sum: t.sum + m.score + 0.001 * c, max: Math.max(t.max, m.score) });
       }
@@ -432,19 +439,27 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       const rank = t.sum + bonus;
       if (!best || rank > best.rank) best = { ind, score: t.max + bonus, rank };
     }
-    if (!best || best.score < 0.7 || best.ind.section === "veto") continue;
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row.
-    if (bestInput > best.score) continue;
-    rows.push({ r, ind: best.ind, claim: claim ?? null });
+    if (!best || best.score < 0.7 || best.ind.section === "veto" || bestInput > best.score) {
+      pointRows.push({ r });
+      continue;
+    }
+    pointRows.push({ r, ind: best.ind });
+    rows.push({ r, ind: best.ind, claim: claim ?? null, itemInput });
   }
   // Rows under one merged 评价指标 / 分值 cell that each carry points for the same indicator are
   // its items (项目管理 split into 制度 and 台账), not totals: they are read as facts.
-  const groupOf = (r: number) => (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || layout.nameCols.some((c) => m.left <= c && c <= m.right)));
+  // Only the 评价指标 / 分值 columns group an indicator's rows (工作任务 groups indicators).
+  const nameCols = layout.nameCols.filter((c) => !/工作任务|一级指标/.test(text(sheet.rows[layout.headerRow]?.[c])));
+  const groupOf = (r: number) => (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)));
   const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
   for (const row of rows) {
     const g = groupOf(row.r);
-    const siblings = g ? rows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.ind === row.ind) : [row];
-    if (siblings.length > 1 && !claimMerged(row.r)) continue;
+    const inGroup = g ? pointRows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.r !== row.r) : [];
+    // Its items: other rows of the same indicator, or item rows beside a row that itself states
+    // one item (项目管理 | 建立项目管理制度… | 2, then 建立完整工作台账… | 1), not a total over "其中" rows.
+    const items = inGroup.filter((o) => o.ind === row.ind || (o.ind === undefined && row.itemInput >= 0.9));
+    if (items.length > 0 && !claimMerged(row.r)) continue;
     claimRows.add(row.r);
     if (seen.has(row.ind.id)) continue; // the indicator's total came first; its sub-rows are detail
     const cl: Claim = { indicator: row.ind.id, value: row.claim, sheet: sheet.name, row: row.r + 1, cell: cellAddress(row.r, claimCol) };
