@@ -6,7 +6,7 @@ import { ScoringController } from "../../src/taskpane/model/controller";
 import { MemoryHost } from "./memory-host";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { overallFraction } from "../../src/taskpane/components/ScoreProgress";
-import { scanWorkbook, settingsWithColumn, settingsWithKind } from "../../src/taskpane/model/scan";
+import { scanWorkbook, settingsWithColumn, settingsWithFact, settingsWithKind } from "../../src/taskpane/model/scan";
 import { diagnosticLink, placeText } from "../../src/taskpane/model/summary";
 import { emptyWorkbook, unrecognisedGrids, villagesAndStations } from "./small-grids";
 
@@ -71,6 +71,29 @@ test("fact mappings of the settings sheet reach the scan and the score", async (
   // The scan reads the facts sheet the same way: the county label mapped to ignore gives no county.
   expect(scanWorkbook(withUnclearLabel(), GD_2019, emptySettings()).county).toBe("测试县");
   expect(scanWorkbook(withUnclearLabel(), GD_2019, withFact(emptySettings(), "县（市、区）名称", "ignore")).county).toBeUndefined();
+});
+
+test("scan: a facts sheet lists its labels not understood with their candidates, and those mapped by hand", () => {
+  const plain = scanWorkbook(withUnclearLabel(), GD_2019, emptySettings());
+  const facts = plain.sheets.find((x) => x.name === "基本情况")!;
+  expect(facts.factLabels).toEqual([{ cell: "A4", text: "本县在住人口规模", candidates: [{ key: "residentPopulation", label: "常住人口" }] }]);
+  expect(plain.sheets.find((x) => x.name === "站点台账")!.factLabels).toEqual([]);
+  expect(plain.inputs).toHaveLength(GD_2019.inputs.length);
+  expect(plain.inputs[0]).toEqual({ key: GD_2019.inputs[0].key, label: GD_2019.inputs[0].label });
+
+  let s = settingsWithFact(emptySettings(), "本县在住人口规模", "residentPopulation");
+  s = settingsWithFact(s, "常住人口（人）", "ignore");
+  const mapped = scanWorkbook(withUnclearLabel(), GD_2019, s).sheets.find((x) => x.name === "基本情况")!;
+  expect(mapped.factLabels).toEqual([
+    { cell: "A3", text: "常住人口（人）", candidates: [], mapped: "ignore" },
+    { cell: "A4", text: "本县在住人口规模", candidates: [], mapped: "residentPopulation" },
+  ]);
+  expect(settingsWithFact(s, "本县在住人口规模", "auto").facts).toEqual({ "常住人口（人）": "ignore" });
+
+  // A hidden facts sheet is not read: nothing to choose there.
+  const hidden = withUnclearLabel();
+  hidden.sheets[0] = { ...hidden.sheets[0], hidden: true };
+  expect(scanWorkbook(hidden, GD_2019, emptySettings()).sheets.find((x) => x.name === "基本情况")!.factLabels).toEqual([]);
 });
 
 test("diagnostic places read as rows or cells, and link to a selectable address", () => {

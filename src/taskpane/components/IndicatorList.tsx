@@ -1,4 +1,4 @@
-/** Every indicator by group: points / weight, the basis line and links to its evidence. */
+/** Every indicator by group: points / weight (and the county's claimed points), the basis line and links to its evidence. */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { IndicatorResult, ScoreReport } from "../../scoring/report";
 import type { Rubric } from "../../scoring/rubric";
@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   name: { minWidth: 0, overflowWrap: "anywhere" },
   badge: { flexShrink: 0 },
+  badges: { flexShrink: 0, display: "flex", flexDirection: "column", alignItems: "flex-end", gap: "2px" },
   basis: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   evidence: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", display: "flex", gap: tokens.spacingHorizontalXS },
   evidenceLabel: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
@@ -30,15 +31,31 @@ function IndicatorItem({ ind, onSelect }: { ind: IndicatorResult; onSelect: OnSe
   const s = useStyles();
   const links = indicatorLinks(ind);
   const points = ind.section === "veto" ? (ind.vetoed ? t.vetoTriggered : t.vetoNotTriggered) : t.indicatorPoints(fmtPoints(ind.points), fmtPoints(ind.weight));
+  // The county's own points beside the computed ones; veto rows carry none.
+  const claimed =
+    ind.claimed !== undefined && ind.section !== "veto" ? { text: t.claimedPoints(fmtPoints(ind.claimed)), differs: Math.abs(ind.claimed - ind.points) > 1e-6 } : undefined;
   return (
     <li className={s.item} data-indicator={ind.id}>
       <div className={s.head}>
         <Text size={300} weight="semibold" className={s.name}>
           {ind.name}
         </Text>
-        <Badge className={s.badge} appearance="tint" color={badgeColor(ind)}>
-          {points}
-        </Badge>
+        <div className={s.badges}>
+          <Badge className={s.badge} appearance="tint" color={badgeColor(ind)}>
+            {points}
+          </Badge>
+          {claimed ? (
+            <Badge
+              className={s.badge}
+              appearance="outline"
+              color={claimed.differs ? "danger" : "informative"}
+              data-testid="claimed"
+              {...(claimed.differs ? { title: t.claimDiffers, "aria-label": `${claimed.text}（${t.claimDiffers}）` } : {})}
+            >
+              {claimed.text}
+            </Badge>
+          ) : null}
+        </div>
       </div>
       <Text size={200} className={s.basis}>
         {ind.basis}

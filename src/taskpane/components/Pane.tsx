@@ -76,6 +76,7 @@ export function Pane({ host }: { host: WorkbookHost }) {
           onKind={(sheet, kind) => void c.setKind(sheet, kind)}
           onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)}
           onHeaderRow={(sheet, row) => void c.setHeaderRow(sheet, row)}
+          onFact={(label, key) => void c.setFact(label, key)}
           onRescan={() => void c.scan()}
         />
       ) : null}

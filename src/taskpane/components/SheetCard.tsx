@@ -1,12 +1,18 @@
-/** One sheet of the workbook: what it was recognised as, and drop-downs to correct kind and columns. */
+/**
+ * One sheet of the workbook: what it was recognised as, and drop-downs to correct kind and columns;
+ * on a facts sheet, a drop-down for each label not understood (which input it is).
+ */
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
   Badge,
+  Dropdown,
   Label,
   makeStyles,
+  Option,
+  OptionGroup,
   Select,
   Text,
   tokens,
@@ -17,7 +23,8 @@ import { LEDGER_KINDS, type LedgerKind } from "../../ledger/records";
 import { kindLabel } from "../../ledger/schema";
 import { useI18n } from "../i18n/context";
 import { fieldName, kindName } from "../i18n/strings";
-import type { SheetScan } from "../model/scan";
+import type { FactLabelScan, SheetScan } from "../model/scan";
+import { IGNORE_FACT } from "../../ledger/settings";
 
 const useStyles = makeStyles({
   card: {
@@ -37,7 +44,15 @@ const useStyles = makeStyles({
   field: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   panel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  dropdown: { width: "100%", minWidth: 0 },
+  optionKey: { marginLeft: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
+
+/** An input a facts-sheet label can be mapped to. */
+export interface InputChoice {
+  key: string;
+  label: string;
+}
 
 export type KindChoice = LedgerKind | "ignore" | "auto";
 
@@ -46,9 +61,12 @@ interface Props {
   onKind: (sheet: string, kind: KindChoice) => void;
   onColumn: (sheet: string, field: string, letter: string) => void;
   onHeaderRow?: (sheet: string, row: number) => void;
+  /** The rubric's inputs, and what to do when a facts-sheet label is mapped ("ignore", "auto"). */
+  inputs?: InputChoice[];
+  onFact?: (label: string, key: string) => void;
 }
 
-export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
+export function SheetCard({ sheet, onKind, onColumn, onHeaderRow, inputs = [], onFact }: Props) {
   const { t, lang } = useI18n();
   const s = useStyles();
   const name = (k: LedgerKind) => kindName(lang, k, kindLabel(k));
@@ -126,7 +144,84 @@ export function SheetCard({ sheet, onKind, onColumn, onHeaderRow }: Props) {
           </AccordionItem>
         </Accordion>
       ) : null}
+      {onFact && sheet.factLabels.length ? <FactLabels sheet={sheet} inputs={inputs} onFact={onFact} /> : null}
     </li>
+  );
+}
+
+function FactLabels({ sheet, inputs, onFact }: { sheet: SheetScan; inputs: InputChoice[]; onFact: (label: string, key: string) => void }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const unmapped = sheet.factLabels.filter((l) => l.mapped === undefined).length;
+  const mapped = sheet.factLabels.length - unmapped;
+  return (
+    <Accordion collapsible defaultOpenItems={unmapped ? ["facts"] : []}>
+      <AccordionItem value="facts">
+        <AccordionHeader size="small">{t.headingWith(t.factLabelsHeading, t.factLabelsCount(unmapped, mapped))}</AccordionHeader>
+        <AccordionPanel className={s.panel}>
+          {unmapped ? (
+            <Text size={200} className={s.muted}>
+              {t.factLabelsHint}
+            </Text>
+          ) : null}
+          {sheet.factLabels.map((l) => (
+            <FactSelect key={l.cell} sheet={sheet.name} label={l} inputs={inputs} onFact={onFact} />
+          ))}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
+/** The input of one label: its candidates first, then every input, then 忽略 (and 自动 once chosen). */
+function FactSelect({ sheet, label, inputs, onFact }: { sheet: string; label: FactLabelScan; inputs: InputChoice[]; onFact: (label: string, key: string) => void }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const id = useId();
+  const candidateKeys = new Set(label.candidates.map((c) => c.key));
+  const rest = inputs.filter((i) => !candidateKeys.has(i.key));
+  const names = label.candidates.map((c) => `“${c.label}”`);
+  const note =
+    label.mapped !== undefined ? t.factMapped : label.ambiguous && names.length > 1 ? t.factAmbiguous(names) : names.length ? t.factNearest(names) : t.factUnused;
+  const chosen = label.mapped === IGNORE_FACT ? t.factIgnore : inputs.find((i) => i.key === label.mapped)?.label ?? "";
+  const option = (i: InputChoice) => (
+    <Option key={i.key} value={i.key} text={i.label}>
+      {i.label}
+      <span className={s.optionKey}>{i.key}</span>
+    </Option>
+  );
+  return (
+    <div className={s.field} data-label-cell={label.cell}>
+      <Label htmlFor={id} size="small">
+        {t.factLabelCell(label.cell, label.text)}
+      </Label>
+      <Dropdown
+        id={id}
+        className={s.dropdown}
+        size="small"
+        aria-label={`${sheet}：${t.factLabelFor(label.text)}`}
+        placeholder={t.factChoose}
+        value={chosen}
+        selectedOptions={label.mapped !== undefined ? [label.mapped] : []}
+        onOptionSelect={(_, d) => {
+          if (d.optionValue && d.optionValue !== label.mapped) onFact(label.text, d.optionValue);
+        }}
+      >
+        {label.candidates.length ? <OptionGroup label={t.factCandidates}>{label.candidates.map((c) => option(inputs.find((i) => i.key === c.key) ?? c))}</OptionGroup> : null}
+        <OptionGroup label={t.factAllInputs}>{rest.map(option)}</OptionGroup>
+        <Option value={IGNORE_FACT} text={t.factIgnore}>
+          {t.factIgnore}
+        </Option>
+        {label.mapped !== undefined ? (
+          <Option value="auto" text={t.factAuto}>
+            {t.factAuto}
+          </Option>
+        ) : null}
+      </Dropdown>
+      <Text size={200} className={s.muted}>
+        {note}
+      </Text>
+    </div>
   );
 }
 

@@ -18,11 +18,12 @@ interface Props {
   onKind: (sheet: string, kind: KindChoice) => void;
   onColumn: (sheet: string, field: string, letter: string) => void;
   onHeaderRow?: (sheet: string, row: number) => void;
+  onFact?: (label: string, key: string) => void;
   onRescan: () => void;
   busy: boolean;
 }
 
-export function SheetList({ scan, onKind, onColumn, onHeaderRow, onRescan, busy }: Props) {
+export function SheetList({ scan, onKind, onColumn, onHeaderRow, onFact, onRescan, busy }: Props) {
   const { t } = useI18n();
   const s = useStyles();
   return (
@@ -40,7 +41,7 @@ export function SheetList({ scan, onKind, onColumn, onHeaderRow, onRescan, busy 
       </div>
       <ul className={s.list}>
         {scan.sheets.map((sheet) => (
-          <SheetCard key={sheet.name} sheet={sheet} onKind={onKind} onColumn={onColumn} onHeaderRow={onHeaderRow} />
+          <SheetCard key={sheet.name} sheet={sheet} onKind={onKind} onColumn={onColumn} onHeaderRow={onHeaderRow} inputs={scan.inputs} onFact={onFact} />
         ))}
       </ul>
     </section>

@@ -14,7 +14,7 @@ import type { Rubric } from "../../scoring/rubric";
 import { GD_2019 } from "../../scoring/rubrics/gd-2019";
 import { buildScoredSheets } from "../../table";
 import { HostError, type Progress, type WorkbookHost } from "../host";
-import { scanWorkbook, settingsWithColumn, settingsWithHeaderRow, settingsWithKind, type WorkbookScan } from "./scan";
+import { scanWorkbook, settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind, type WorkbookScan } from "./scan";
 
 export type Phase = "scanning" | "ready" | "scoring" | "done";
 
@@ -156,6 +156,14 @@ export class ScoringController {
       const s = this.state.scan?.sheets.find((x) => x.name === sheet);
       if (!s) return;
       await this.saveSettings(settingsWithHeaderRow(this.state.settings, s, row));
+      await this.doScan();
+    });
+  }
+
+  /** The user said which input a facts-sheet label is ("ignore" to skip it, "auto" to forget the choice). */
+  setFact(label: string, key: string): Promise<void> {
+    return this.run(async () => {
+      await this.saveSettings(settingsWithFact(this.state.settings, label, key));
       await this.doScan();
     });
   }

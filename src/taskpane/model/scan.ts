@@ -4,7 +4,8 @@
  * written on the facts sheet. Pure: grids + settings in, a plain object out.
  */
 import { Diagnostics, type Diagnostic } from "../../ledger/diagnostics";
-import { columnLetters, type CellValue, type Sheet, type WorkbookGrids } from "../../ledger/grid";
+import { cellAddress, columnLetters, parseAddress, type CellValue, type Sheet, type WorkbookGrids } from "../../ledger/grid";
+import { matchKey } from "../../ledger/facts/similarity";
 import { factsFromSheet } from "../../ledger/facts-inputs";
 import { factsVocabulary, readFactsSheet } from "../../ledger/facts-sheet";
 import type { SheetMapping } from "../../ledger/mapping";
@@ -13,7 +14,7 @@ import { recognizeWorkbook } from "../../ledger/read";
 import type { LedgerKind } from "../../ledger/records";
 import { recognizeSheet } from "../../ledger/recognize";
 import { kindSpec } from "../../ledger/schema";
-import { withMapping, type WorkbookSettings } from "../../ledger/settings";
+import { IGNORE_FACT, withFact, withMapping, type WorkbookSettings } from "../../ledger/settings";
 import { formatDate } from "../../scoring/dates";
 import type { Rubric } from "../../scoring/rubric";
 
@@ -52,6 +53,20 @@ export interface SheetScan {
   /** Non-blank rows below the header (or in the whole sheet when there is no table). */
   dataRows: number;
   missingRequired: string[];
+  /** Facts sheets: the labels not understood, and those the user mapped by hand, in sheet order. */
+  factLabels: FactLabelScan[];
+}
+
+/** A label of a facts sheet the user may say the meaning of. */
+export interface FactLabelScan {
+  cell: string;
+  text: string;
+  /** The closest inputs, best first. */
+  candidates: { key: string; label: string }[];
+  /** Two inputs fit almost equally well. */
+  ambiguous?: boolean;
+  /** The input key (or "ignore") the settings sheet maps this label to. */
+  mapped?: string;
 }
 
 export interface WorkbookScan {
@@ -67,6 +82,8 @@ export interface WorkbookScan {
   /** 考评截止日期 on the facts sheet (ISO). */
   asOf?: string;
   diagnostics: Diagnostic[];
+  /** The rubric's inputs (what a facts-sheet label can be mapped to). */
+  inputs: { key: string; label: string }[];
 }
 
 const MAX_CHOICES = 52;
@@ -105,8 +122,39 @@ function columnChoices(sheet: Sheet, headerRow: number): ColumnChoice[] {
   return out;
 }
 
-function factsValues(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string>): { county?: string; asOf?: string } {
-  const { facts } = factsFromSheet(readFactsSheet(sheet, rubric, factMappings).entries, rubric, new Diagnostics());
+/**
+ * The labels to offer a choice for: those the reader did not understand (a label mapped to ignore
+ * is understood), and every cell whose label the settings map by hand, so a choice can be undone.
+ */
+function factLabels(sheet: Sheet, unknown: ReturnType<typeof readFactsSheet>["unknownLabels"], facts: Record<string, string>): FactLabelScan[] {
+  const mappedOf = new Map(Object.entries(facts).map(([label, key]) => [matchKey(label), key]));
+  const out = new Map<string, FactLabelScan & { r: number; c: number }>();
+  for (const u of unknown) {
+    const at = parseAddress(u.cell);
+    if (!at || mappedOf.get(matchKey(u.text)) === IGNORE_FACT) continue;
+    const item: FactLabelScan & { r: number; c: number } = { cell: u.cell, text: u.text, candidates: u.candidates.map(({ key, label }) => ({ key, label })), r: at.row, c: at.col };
+    if (u.ambiguous) item.ambiguous = true;
+    out.set(u.cell, item);
+  }
+  if (mappedOf.size > 0) {
+    sheet.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== "string") return;
+        // "标签：值" in one cell is mapped by the part before the colon.
+        const text = cellText(v).split(/[：:]/)[0].trim();
+        const key = text ? mappedOf.get(matchKey(text)) : undefined;
+        if (key === undefined) return;
+        const cell = cellAddress(r, c);
+        const item = out.get(cell) ?? { cell, text, candidates: [], r, c };
+        out.set(cell, { ...item, mapped: key });
+      }),
+    );
+  }
+  return [...out.values()].sort((a, b) => a.r - b.r || a.c - b.c).map(({ r: _r, c: _c, ...rest }) => rest);
+}
+
+function factsValues(entries: ReturnType<typeof readFactsSheet>["entries"], rubric: Rubric): { county?: string; asOf?: string } {
+  const { facts } = factsFromSheet(entries, rubric, new Diagnostics());
   const out: { county?: string; asOf?: string } = {};
   if (facts.county?.kind === "text" && facts.county.value.trim()) out.county = facts.county.value.trim();
   if (facts.asOf?.kind === "date" && facts.asOf.value.d !== undefined) out.asOf = formatDate(facts.asOf.value);
@@ -123,6 +171,7 @@ export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: Wor
     recognised: 0,
     sheetNames: grids.sheets.map((s) => s.name),
     diagnostics: diags.list,
+    inputs: rubric.inputs.map((i) => ({ key: i.key, label: i.label })),
   };
   for (const rec of recognitions) {
     const sheet = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
@@ -145,15 +194,19 @@ export function scanWorkbook(grids: WorkbookGrids, rubric: Rubric, settings: Wor
       headerChoices: table ? headerChoices(sheet) : [],
       dataRows: countRows(sheet, table ? rec.headerRow + 1 : 0),
       missingRequired: fields.filter((f) => f.required && !(f.field in columns)).map((f) => f.field),
+      factLabels: [],
     };
     if (mapping) item.mapping = mapping;
     scan.sheets.push(item);
     if (rec.kind) scan.recognised++;
     if (scan.empty && sheet.rows.some((row) => !blank(row))) scan.empty = false;
     if (rec.kind === "facts") {
-      const v = factsValues(sheet, rubric, settings.facts ?? {});
+      const read = readFactsSheet(sheet, rubric, settings.facts ?? {});
+      const v = factsValues(read.entries, rubric);
       scan.county ??= v.county;
       scan.asOf ??= v.asOf;
+      // A hidden facts sheet is not read unless mapped (see readLedgers): nothing to choose there.
+      if (!sheet.hidden || rec.mapped) item.factLabels = factLabels(sheet, read.unknownLabels, settings.facts ?? {});
     }
   }
   // A workbook holding only the add-in's own sheets has nothing to score either.
@@ -184,4 +237,9 @@ export function settingsWithHeaderRow(settings: WorkbookSettings, sheet: SheetSc
   const m: SheetMapping = { sheet: sheet.name, kind: sheet.kind, headerRow: row };
   if (sheet.mapping?.columns) m.columns = { ...sheet.mapping.columns };
   return withMapping(settings, m);
+}
+
+/** The settings after the user said what a facts-sheet label is ("auto" forgets the choice). */
+export function settingsWithFact(settings: WorkbookSettings, label: string, key: string): WorkbookSettings {
+  return withFact(settings, label, key === "auto" ? undefined : key);
 }
