@@ -6,8 +6,10 @@
  * It scores the workbook from the keyboard, checks the summary (89) and the written 考评指标自评表,
  * follows an evidence link, scores again while a cell is being edited (the run waits, the progress
  * bar shows the step), sets one sheet to 忽略 from its drop-down and scores again (84), sets it back
- * (89), checks that a 320 px pane has no horizontal scrolling, and runs in English once. Screenshots
- * go to test/output/: taskpane.png (after scoring), taskpane-progress.png, taskpane-320.png.
+ * (89), sets a facts-sheet label not understood to 忽略 from its drop-down, checks that a 320 px pane
+ * has no horizontal scrolling, and runs in English once. Screenshots
+ * go to test/output/: taskpane.png (after scoring), taskpane-progress.png, taskpane-facts.png (a label's
+ * drop-down), taskpane-320.png.
  *
  * Without /usr/bin/chromium the test is skipped with a warning, or fails under CI.
  */
@@ -25,6 +27,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "assets/samples/lechang.xlsx");
 const OUTPUT = path.join(ROOT, "test/output");
 const IGNORED_SHEET = "宣传报道";
+/** A label added to the sample's facts sheet that the reader does not understand (the score stays 89). */
+const FACTS_SHEET = "基本情况与自评";
+const UNCLEAR_LABEL = "本县在住人口规模";
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && !process.env.CI) {
@@ -114,6 +119,7 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     if (!haveChromium) throw new Error(`${CHROMIUM} is missing (CI installs it with apt-get install chromium)`);
     const [{ grids }, built] = await Promise.all([readWorkbook(SAMPLE), buildHarness()]);
     dir = built;
+    grids.sheets.find((x) => x.name === FACTS_SHEET)!.rows.push([UNCLEAR_LABEL, 420000]);
     served = await serve(dir, { "grids.json": JSON.stringify(jsonSafeGrids(grids)) });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -224,6 +230,25 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     expect(selfScores((await readSheet(page, INDICATOR_SHEET))!).get(TOTAL_ROW_ID)).toBe(89);
   });
 
+  test("a facts-sheet label not understood is set from its drop-down and saved as a fact row", async () => {
+    const card = page.locator(`[data-sheet="${FACTS_SHEET}"]`);
+    expect(await card.getByText(`最接近：“常住人口”`).isVisible()).toBe(true);
+    const dropdown = card.getByRole("combobox", { name: `${FACTS_SHEET}：“${UNCLEAR_LABEL}”对应的填报项` });
+    await dropdown.click();
+    const listbox = page.getByRole("listbox");
+    expect(await listbox.getByRole("option").first().textContent()).toBe("常住人口residentPopulation");
+    await settled(page);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-facts.png"), clip: (await card.boundingBox()) ?? undefined });
+    await listbox.getByRole("option", { name: "忽略（不读取）" }).click();
+    await card.getByText("已手动指定").waitFor({ timeout: 120_000 });
+    await idle(page);
+    const settings = await readSheet(page, SETTINGS_SHEET);
+    expect(settings?.rows.some((r) => r[0] === "fact" && r[1] === UNCLEAR_LABEL && r[2] === "ignore")).toBe(true);
+    expect(await dropdown.textContent()).toBe("忽略（不读取）");
+    await page.getByRole("button", { name: "重新评分" }).click();
+    await waitForTotal(page, "89");
+  });
+
   test("fits a 320 px wide pane without horizontal scrolling", async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.waitForTimeout(200);
@@ -234,6 +259,13 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
     for (const header of await page.getByRole("button", { name: /^列映射/ }).all()) await header.click();
+    // The facts sheet's label drop-downs, open, fit too.
+    const facts = page.locator(`[data-sheet="${FACTS_SHEET}"]`);
+    if (!(await facts.getByRole("combobox").first().isVisible())) await facts.getByRole("button", { name: /^填报项标签/ }).click();
+    await facts.getByRole("combobox").first().click();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.keyboard.press("Escape");
     // The screenshot shows one sheet's column drop-downs.
     await page.locator('[data-sheet="站点台账"]').getByRole("button", { name: /^列映射/ }).click();
     await settled(page);
