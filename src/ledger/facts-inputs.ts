@@ -53,12 +53,12 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       // A judged point written with its unit: "2分".
       const raw = input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v;
       let n = parseNumber(raw);
-      // "约47万": a clerk's round figure; taken as written, and said so.
+      // "约47万", "372个（不含社区）": the figure as written, and said so when a hedge was dropped.
       if (!n.ok && typeof raw === "string" && unhedged(raw) !== raw) {
         const plain = parseNumber(unhedged(raw));
         if (plain.ok) {
           n = plain;
-          diags.info(`“${input.label}”写的是“${cellText(v)}”，按 ${unhedged(raw)} 计`, ...where);
+          if (/^\s*(?:约|大约|近|共)/.test(raw)) diags.info(`“${input.label}”写的是“${cellText(v)}”，按 ${unhedged(raw)} 计`, ...where);
         }
       }
       // "常住人口（万人）| 42", "单位：万元" above the table: the label's or table's unit scales a bare number.

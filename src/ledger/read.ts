@@ -170,7 +170,8 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
  */
 function reportUnknownLabel(u: UnknownLabel, sheet: string, diags: Diagnostics): void {
   const names = u.candidates.map((c) => `“${c.label}”（${c.key}）`);
-  const how = `可在任务窗格中选择它对应的填报项，或运行 ecom-score map <工作簿> --fact "${quote(u.text, 30)}=<填报项>"`;
+  // The command quotes the whole label: a label cut short would not be found again.
+  const how = `可在任务窗格中选择它对应的填报项，或运行 ecom-score map <工作簿> --fact "${u.text.replace(/\s+/g, " ").trim()}=<填报项>"`;
   if (u.ambiguous) diags.warn(`填报项“${quote(u.text, 30)}”可能是 ${names.join(" 或 ")}，无法确定，其值未读取；${how}`, sheet, u.cell);
   else if (names.length > 0) diags.info(`未能确定填报项“${quote(u.text, 30)}”对应哪一项（最接近：${names.join("、")}），其值未读取；${how}`, sheet, u.cell);
   else diags.info(`填报项“${quote(u.text, 30)}”不是评分用到的内容，其值未读取`, sheet, u.cell);

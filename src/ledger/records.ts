@@ -157,6 +157,10 @@ export interface MaterialRecord {
 
 /** A label/value row of a facts sheet, value kept raw; the facts builder interprets it. */
 export interface FactEntry {
+  /** The rubric input the label was matched to. */
+  key: string;
+  /** A unit the label, a 单位 column or a 单位 line gives the value ("万人", "万元"). */
+  unit?: string;
   source: Source;
   /** A1 address of the value cell. */
   cell: string;

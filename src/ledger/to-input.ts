@@ -23,13 +23,23 @@ export interface InputOptions {
 
 function leadership(facts: Facts): Fact | undefined {
   const title = facts.leadTitle;
-  if (!title || title.kind !== "text") return undefined;
+  if (!title || title.kind !== "text") return statedLeadership(facts);
   const level = leaderLevel(title.value);
   const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
   const lacking = missingDepartments(deps);
   const value = level === "principal" ? (lacking.length === 0 ? "principal-all" : "principal") : level;
   const note = `牵头：${title.value}${deps ? `；参与：${deps}` : ""}${level === "principal" && lacking.length ? `；缺少${lacking.join("、")}部门` : ""}`;
   return { kind: "text", value, note, evidence: [...title.evidence, ...(facts.departments?.evidence ?? [])] };
+}
+
+/** No leader named, but the criterion itself answered (a checklist): 主要领导 with all departments, or 分管领导. */
+function statedLeadership(facts: Facts): Fact | undefined {
+  const all = facts.leadPrincipalAllStated;
+  const deputy = facts.leadDeputyStated;
+  if (all?.kind === "bool" && all.value) return { kind: "text", value: "principal-all", note: "填报：主要领导牵头且商务、财政、农业、扶贫等部门参与", evidence: all.evidence };
+  if (deputy?.kind === "bool" && deputy.value) return { kind: "text", value: "deputy", note: "填报：分管领导牵头", evidence: deputy.evidence };
+  if (all?.kind === "bool" || deputy?.kind === "bool") return { kind: "text", value: "other", note: "填报：未由主要或分管领导牵头", evidence: [...(all?.evidence ?? []), ...(deputy?.evidence ?? [])] };
+  return undefined;
 }
 
 function growth(facts: Facts, y2019: string, y2020: string, stated: string): Fact | undefined {

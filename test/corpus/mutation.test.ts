@@ -89,7 +89,11 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
   // Titles may be merged; rows holding pairs may not (a shuffle would tear a merge apart).
   const pairRows = new Set(entries.map((e) => `${e.source.sheet}:${e.source.row - 1}`));
   const mergedPairs = base.sheets.some((s) => (s.merges ?? []).some((m) => [...Array(m.bottom - m.top + 1).keys()].some((i) => pairRows.has(`${s.name}:${m.top + i}`))));
-  const simple = entries.length > 0 && sameRow.length === entries.length && Object.keys(expected.claimed).length === 0 && !mergedPairs;
+  // A 其中 line is part of the line above it: moving it changes what it says.
+  const partLines = entries.some((e) => /^\s*(?:其中|含|包括)/.test(e.label));
+  const simple = entries.length > 0 && sameRow.length === entries.length && Object.keys(expected.claimed).length === 0 && !mergedPairs && !partLines;
+  /** Rows below the sheet's last column-header row (序号 | 项目 | 内容…): the ones free to move. */
+  const headerLike = (row: CellValue[] | undefined) => (row ?? []).some((v) => typeof v === "string" && /^(?:序号|项目|内容|考核内容|检查事项|指标|指标名称|数值|数据|单位|计量单位|备注|说明|情况|完成情况.*|填报内容|参数|值)$/.test(v.replace(/\s+/g, "")));
 
   // Only where it applies: official tables (claims) and merged pairs keep their rows.
   if (simple)
@@ -98,7 +102,8 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
       fc.property(fc.nat(), (seed) => {
         const g = gridsOf(c);
         for (const sheet of g.sheets) {
-          const rows = [...new Set(entries.filter((e) => e.source.sheet === sheet.name).map((e) => e.source.row - 1))];
+          const lastHeader = sheet.rows.reduce((h, row, r) => (headerLike(row) ? r : h), -1);
+          const rows = [...new Set(entries.filter((e) => e.source.sheet === sheet.name && e.source.row - 1 > lastHeader).map((e) => e.source.row - 1))];
           const order = [...rows].sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
           const moved = order.map((r) => sheet.rows[r]);
           rows.sort((a, b) => a - b).forEach((r, i) => (sheet.rows[r] = moved[i]));

@@ -6,7 +6,9 @@ import { formatDate } from "../../src/scoring/dates";
 import type { Fact } from "../../src/scoring/facts";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
-export const INPUT_KEYS = GD_2019.inputs.filter((i) => i.type !== "judged" && i.key !== "leadTitle" && i.key !== "departments").map((i) => i.key);
+/** Inputs reported as facts; the leader's title, departments and a stated leadership criterion are `leadership`. */
+const LEADERSHIP_KEYS = ["leadTitle", "departments", "leadPrincipalAllStated", "leadDeputyStated"];
+export const INPUT_KEYS = GD_2019.inputs.filter((i) => i.type !== "judged" && !LEADERSHIP_KEYS.includes(i.key)).map((i) => i.key);
 
 function plain(f: Fact): string | number | boolean | string[] {
   switch (f.kind) {
@@ -26,10 +28,13 @@ export function factsOf(grids: WorkbookGrids) {
   const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
   const facts: Record<string, unknown> = {};
   for (const k of INPUT_KEYS) if (input.facts[k]) facts[k] = plain(input.facts[k]);
+  // Judged points the sheet states on their own; those inferred from a claimed total apart, since
+  // a case may list them or not (the points are the clerk's either way).
   const judged: Record<string, number> = {};
-  for (const [item, j] of Object.entries(input.judgements)) if (!j.note?.startsWith("按填报自评推定")) judged[item] = j.points.toNumber();
+  const inferred: Record<string, number> = {};
+  for (const [item, j] of Object.entries(input.judgements)) (j.note?.startsWith("按填报自评推定") ? inferred : judged)[item] = j.points.toNumber();
   const claimed: Record<string, number> = {};
   for (const [id, c] of Object.entries(input.claims ?? {})) claimed[id] = c.points.toNumber();
   const lead = input.facts.leadershipLevel;
-  return { facts, judged, claimed, leadership: lead?.kind === "text" ? lead.value : undefined, entries: read.ledgers.facts, diagnostics: read.diagnostics.list };
+  return { facts, judged, inferred, claimed, leadership: lead?.kind === "text" ? lead.value : undefined, entries: read.ledgers.facts, diagnostics: read.diagnostics.list };
 }

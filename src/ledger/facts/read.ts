@@ -14,7 +14,7 @@ import { cellText, isNoteText, normalizeLabel, splitUnit } from "../normalize/te
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
-import { fitsType, unitOf } from "./values";
+import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, type FactsVocabulary, type Scored } from "./vocabulary";
 
@@ -59,7 +59,8 @@ const UNIT_HEADERS = ["单位", "计量单位"];
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
 const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
 
-const headerKey = (v: unknown) => normalizeLabel(splitUnit(cellText(v as CellValue)).label).replace(/\s+/g, "");
+/** A column header as compared: "完成情况（√/×）" and "填报值（万元）" are 完成情况 and 填报值. */
+const headerKey = (v: unknown) => normalizeLabel(splitUnit(cellText(v as CellValue)).label.replace(/[（(][^（()）]*[)）]\s*$/, "")).replace(/\s+/g, "");
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
   return (v: unknown) => set.has(headerKey(v));
@@ -186,13 +187,14 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
-      // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万").
-      if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c])) continue;
+      // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
+      // or it is an input's own wording ("已拨付资金").
+      if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
       const pair = inlinePair(v);
       const inline = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
       const labelText = inline ? inline.label : v;
-      const found = withContext(labelText, row, c, matchOf);
+      const found = withContext(labelText, row, c, matchOf, labelAbove(sheet, r, c));
       let anyValue = false;
       for (const m of found.slice(0, 4)) {
         const value = inline ? (fitsType(m.target, inline.value) ? { r, c, v: inline.value as CellValue, inline: inline.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
@@ -207,6 +209,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
         candidates.push(cand);
       }
       if (!anyValue && inline === undefined) anyValue = hasValueNear(sheet, layout, r, c);
+      // A label the user mapped to "ignore" is neither read nor reported again.
+      if (mapped.get(matchKey(labelText)) === "ignore") continue;
       labelCells.push({ r, c, text: labelText, hasValue: anyValue || inline !== undefined });
     }
   });
@@ -250,9 +254,14 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
  * A fragment label ("同比增速" after "2020年农村网络零售额 | 28.3亿元") means little alone: when its
  * own matches are weak or tied, it is read together with the label before it in the row.
  */
-function withContext(label: string, row: CellValue[], c: number, matchOf: (t: string) => Scored<RubricInput>[]): Scored<RubricInput>[] {
+function withContext(label: string, row: CellValue[], c: number, matchOf: (t: string) => Scored<RubricInput>[], above?: string): Scored<RubricInput>[] {
   const own = matchOf(label);
   const tied = own.length > 1 && own[1].score >= own[0].score - MARGIN;
+  // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it.
+  if (above && /^\s*(?:其中|含|包括)/.test(label)) {
+    const joined = matchOf(`${above}${label.replace(/^\s*(?:其中|含|包括)[:：]?/, "")}`);
+    if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
+  }
   if (own.length > 0 && own[0].score >= MATCH_MIN && !tied) return own;
   for (let p = c - 1; p >= 0; p--) {
     const v = row[p];
@@ -263,14 +272,37 @@ function withContext(label: string, row: CellValue[], c: number, matchOf: (t: st
   return own;
 }
 
+/** A checklist line answered √ with its date in the remark ("投入运营时间：2020年8月18日"). */
+function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Candidate["value"] | undefined {
+  const noteCol = layout.noteCols.find((n) => n > c);
+  const note = noteCol !== undefined ? row[noteCol] : undefined;
+  if (noteCol === undefined || typeof note !== "string") return undefined;
+  const value = note.replace(/^[^:：]*[:：]\s*/, "");
+  return dateInRemark(value) ? { r, c: noteCol, v: value } : undefined;
+}
+
+/** The nearest label above in the same column (within a few rows): what a 其中 line is part of. */
+function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
+  for (let p = r - 1; p >= Math.max(0, r - 4); p--) {
+    const v = sheet.rows[p]?.[c];
+    if (isLabelLike(v) && !/^\s*(?:其中|含|包括)/.test(v)) return v;
+  }
+  return undefined;
+}
+
 /** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）. */
 function labelUnit(label: string): string | undefined {
   const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*[)）]/.exec(label);
   return m?.[1] ?? splitUnit(label).unit;
 }
 
+/** An answer, not a label: 已制定, 未建, or an answer with a remark after it ("已整合建设（…产业园）"). */
 function isShortAnswer(v: CellValue | undefined): boolean {
-  return typeof v === "string" && v.trim().length <= 8 && typeof parseYesNo(v) === "boolean";
+  if (typeof v !== "string" || typeof parseYesNo(v) !== "boolean") return false;
+  // "已拨付：358.4万元" is a label with its figure.
+  const pair = inlinePair(v);
+  if (pair && parseNumber(unhedged(pair.value)).ok) return false;
+  return v.trim().length <= 8 || /^[^（(，,；;：:]{1,8}[（(，,；;：:]/.test(v.trim());
 }
 
 function isFigure(v: CellValue | undefined): boolean {
@@ -278,7 +310,7 @@ function isFigure(v: CellValue | undefined): boolean {
 }
 
 function figureAfter(row: CellValue[], c: number): boolean {
-  return isFigure(row.slice(c + 1).find((v) => text(v) !== ""));
+  return isFigure(row.slice(c + 1).find((v) => text(v) !== "" && !unitOf(v ?? null)));
 }
 
 /** A cell holding "label：value". */
@@ -305,7 +337,7 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
   if (valueCol !== undefined) {
     const v = row[valueCol];
     if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
-    if (text(v) !== "") return undefined;
+    if (text(v) !== "") return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
   } else {
     for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
       if (layout.noteCols.includes(vc)) break;
@@ -317,13 +349,17 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
       seen++;
     }
   }
+  if (input.type === "date") {
+    const inNote = dateInNote(row, layout, r, c);
+    if (inNote) return inNote;
+  }
   // The value under its label: a row of labels with their values in the row below, or one label
   // per line with its value on the next line.
   const below = sheet.rows[r + 1]?.[c];
-  if (below !== undefined && fitsType(input, below) && !strongLabel(below)) {
+  if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[r + 1]?.[c + 1]);
-    const labelsInRow = row.filter((v) => isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
-    if (labelsInRow >= 2 || rightOfBelow === "" || strongLabel(sheet.rows[r + 1]?.[c + 1])) return { r: r + 1, c, v: below };
+    const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
+    if (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[r + 1]?.[c + 1])) return { r: r + 1, c, v: below };
   }
   return undefined;
 }
@@ -382,6 +418,8 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     const cell = `${cand.r}:${cand.c}`;
     const valueCell = `${cand.value.r}:${cand.value.c}:${cand.value.inline ?? ""}`;
     if (cand.score < MATCH_MIN || takenCell.has(cell) || takenInput.has(cand.input.key) || takenValue.has(valueCell)) continue;
+    // The exact wording of an input already filled in is that input written twice, not another one.
+    if (!cand.exact && (byCell.get(cell) ?? []).some((o) => o.exact && takenInput.has(o.input.key))) continue;
     const rivals = (byCell.get(cell) ?? []).filter((o) => o !== cand && o.input.key !== cand.input.key && !takenInput.has(o.input.key) && o.score >= cand.score - MARGIN);
     if (rivals.length > 0 && !cand.exact) {
       ambiguous.add(cell);

@@ -12,7 +12,7 @@ const NUMBERING = /^(?:其中|含|包括)[:：]?|^(?:第?[0-9一二三四五六�
 /** Brackets holding points, units, answer hints or a scope note: （2分）（1-2分）（元）（是/否）（填“是”或“否”）. */
 const NOISE_BRACKET = /[(（[【](?:[^()（）[\]【】]*?(?:分|元|人次|人|个|家|%|是|否|单位|填|选|万)[^()（）[\]【】]*)?[)）\]】]/g;
 
-const FILLER = /是否|有无|情况|的|已经|\.\.\.|…/g;
+const FILLER = /是否|有无|情况|的|已经|所有|及|与|等|\.\.\.|…/g;
 const PUNCT = /[\s,，、。.;；:：!！?？"“”'‘’《》<>()（）[\]【】{}\-—_~～·・/／\\|]/g;
 
 /** The key compared: "（三）为特色农产品提供免费展示、销售服务（1分）：" → "为特色农产品提供免费展示销售服务". */
@@ -34,6 +34,8 @@ const SAME_WORDS: [RegExp, string][] = [
   [/乡村振兴局?|扶贫办|扶贫局/g, "扶贫"],
   [/参训/g, "参加培训"],
   [/增长率|增长幅度|增幅|增长/g, "增速"],
+  [/管理办法|管理细则|管理规定/g, "管理制度"],
+  [/投入运营|开始运营|正式运营|开业运营|运行/g, "运营"],
   [/劳动力|劳力/g, "劳动能力"],
   [/贫困户/g, "贫困人口"],
 ];
@@ -77,6 +79,15 @@ export function similarity(a: Shingled, b: Shingled): number {
   if (short.length >= 3 && ratio >= 0.4 && isSubsequence(short, long)) s = Math.max(s, 0.8 + 0.15 * ratio);
   // A short form that begins the full one ("县区" of "县区名称").
   else if (short.length >= 2 && long.startsWith(short) && ratio >= 0.5) s = Math.max(s, 0.8 + 0.15 * ratio);
+  // A clerk's short wording whose characters all stand in the official one, in other words or
+  // order ("品牌推广指导" in "组织农产品统一推广、指导特色农产品品牌建设"): a likely match, below
+  // the exact wordings.
+  if (short.length >= 4) {
+    const inLong = new Set(long);
+    let found = 0;
+    for (const ch of short) if (inLong.has(ch)) found++;
+    s = Math.max(s, 0.74 * (found / short.length) ** 1.5);
+  }
   if (a.years && b.years && a.years !== b.years) s *= 0.5;
   return Math.min(s, 0.99);
 }

@@ -14,12 +14,18 @@ import { Q } from "../../scoring/rational";
 /** A cell that only names a unit ("万元", "（人）") sits between a label and its value. */
 export function unitOf(v: AnyCell): string | undefined {
   const t = cellText(v).replace(/\s+/g, "").replace(/^[(（]|[)）]$/g, "");
-  return ["元", "万元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t) ? t : undefined;
+  return ["元", "万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t) ? t : undefined;
 }
 
-/** "约47万" → "47万": what a hedged figure says, for clerks who write 约 before a round number. */
+/**
+ * "约47万" → "47万", "372个（不含社区居委会）" → "372个": the figure a clerk wrote, without the hedge
+ * before it or the remark in brackets after it.
+ */
 export function unhedged(text: string): string {
-  return text.replace(/^\s*(?:约|大约|近|共)\s*/, "").replace(/\s*(?:左右)\s*$/, "");
+  return text
+    .replace(/^\s*(?:约|大约|近|共)\s*/, "")
+    .replace(/\s*[（(][^（()）]*[)）]\s*$/, "")
+    .replace(/\s*(?:左右)\s*$/, "");
 }
 
 export function fitsType(input: RubricInput, v: AnyCell): boolean {

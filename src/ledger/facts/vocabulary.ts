@@ -32,8 +32,21 @@ class Index<T> {
       this.byGram.set(g, list);
     }
   }
-  /** Targets sharing a bigram with `text`, best score per target, best first. */
+  /**
+   * Targets sharing a bigram with `text`, best score per target, best first. A remark in brackets
+   * ("其他增值服务（代办、咨询等）") is tried with and without.
+   */
   match(text: string, min = 0.3): Scored<T>[] {
+    const whole = this.matchOne(text, min);
+    const bare = text.replace(/[（(][^（()）]*[)）]/g, "");
+    // Only when the whole wording finds nothing sure: a bracket often carries meaning (不含外出务工).
+    if (bare === text || bare.trim() === "" || (whole[0]?.score ?? 0) >= 0.62) return whole;
+    const best = new Map<T, Scored<T>>();
+    for (const m of [...whole, ...this.matchOne(bare, min)]) if ((best.get(m.target)?.score ?? -1) < m.score) best.set(m.target, m);
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  private matchOne(text: string, min: number): Scored<T>[] {
     const sh = shingle(text);
     if (sh.key.length < 2 && sh.key !== "") return [];
     const seen = new Set<number>();

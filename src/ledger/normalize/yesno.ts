@@ -6,11 +6,11 @@
 import { AnyCell, compact } from "./text";
 
 const YES = new Set([
-  "是", "是的", "有", "已", "√", "✓", "✔", "☑", "✅", "y", "yes", "1", "true", "对",
+  "是", "是的", "有", "已", "√", "✓", "✔", "☑", "✅", "y", "yes", "1", "true", "对", "能", "可以",
   "已覆盖", "覆盖", "已开通", "开通", "完成", "已完成",
 ]);
 const NO = new Set([
-  "否", "无", "未", "×", "✗", "✘", "✕", "✖", "╳", "❌", "x", "n", "no", "0", "false", "不", "不是",
+  "否", "无", "未", "×", "✗", "✘", "✕", "✖", "╳", "❌", "x", "n", "no", "0", "false", "不", "不是", "不能",
   "没有", "未覆盖", "未开通", "未完成",
 ]);
 
@@ -29,14 +29,17 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (lead && !/^\d+$/.test(lead[1])) {
     if (YES.has(lead[1])) return true;
     if (NO.has(lead[1])) return false;
+    // "已整合建设（雁洋镇产业园）", "未开通（在建）": a short 已… / 未… answer before its remark.
+    if (/^已[\u4e00-\u9fff]{1,4}$/.test(lead[1])) return true;
+    if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(lead[1])) return false;
   }
   // "已制定《…办法》", "未出台相关政策": what was done, then what it is.
   // Only as an answer: alone, with a few words, or before a title or remark ("已建立资金专用台账" is a label).
   const DONE = "(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“\"(（,:;]|[\u4e00-\u9fff]{1,3}$)";
   if (new RegExp(`^已${DONE}`).test(t)) return true;
-  if (new RegExp(`^(?:未|没有|尚未)${DONE}`).test(t)) return false;
+  if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t)) return true;
-  if (/^(?:未|没|尚未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
+  if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
   return undefined;
 }

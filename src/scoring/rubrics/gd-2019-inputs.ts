@@ -25,6 +25,9 @@ const INPUTS: RubricInput[] = [
   // 组织领导
   { key: "leadTitle", label: "牵头领导", synonyms: ["领导小组组长", "组长", "牵头领导职务", "牵头负责人", "牵头人"], type: "text", hint: "如：市长、副市长" },
   { key: "departments", label: "参与部门", synonyms: ["成员单位", "参与单位"], type: "text", hint: "如：商务、财政、农业农村、扶贫" },
+  // A checklist answering the criterion itself (√ beside "由县（市、区）政府主要领导牵头且有…部门参与").
+  { key: "leadPrincipalAllStated", label: "由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与", type: "bool", hint: "有牵头领导职务时以职务为准" },
+  { key: "leadDeputyStated", label: "由县（市、区）政府分管领导牵头", type: "bool", hint: "有牵头领导职务时以职务为准" },
   { key: "planIssued", label: "已正式印发示范县工作方案", synonyms: ["工作方案已印发", "印发工作方案"], type: "bool" },
   j("org.plan", "方案制定自评分", "1", "2", ["方案制定"]),
   { key: "policyIssued", label: "已出台支持农村电商发展的政策", synonyms: ["出台支持政策", "政策已出台", "电商扶持政策", "扶持政策出台"], type: "bool" },
@@ -32,7 +35,7 @@ const INPUTS: RubricInput[] = [
   j("org.management.system", "项目管理制度自评分", "1", "2", ["项目管理制度", "项目管理：制度"]),
   j("org.management.ledger", "工作台账自评分", "1", "2", ["工作台账", "项目管理：台账"]),
   // 县级中心与产业园
-  { key: "centerOpened", label: "公共服务中心投入运营日期", synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间"], type: "date" },
+  { key: "centerOpened", label: "公共服务中心投入运营日期", synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间", "中心运营时间", "服务中心运营时间"], type: "date" },
   { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所"], type: "bool" },
   { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
   { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
@@ -77,7 +80,7 @@ const INPUTS: RubricInput[] = [
 
 /** Input key (or judged:item) → the official clauses that state it (see RubricInput.official). */
 const OFFICIAL: Record<string, string[]> = {
-  leadTitle: ["由县（市、区）政府主要领导牵头", "政府主要领导牵头", "由县（市、区）政府分管领导牵头"],
+  leadTitle: ["政府主要领导牵头"],
   departments: ["有商务、财政、农业、扶贫等部门参与", "多部门参与的工作协调机制"],
   planIssued: ["正式印发的示范县工作方案"],
   "judged:org.plan": ["制定科学严谨的示范创建工作方案", "工作方案因地制宜,可操作性较强"],
@@ -101,7 +104,7 @@ const OFFICIAL: Record<string, string[]> = {
   eligiblePoorPersonsStated: ["有劳动能力的建档立卡贫困人口数（外出务工者除外）", "经扶贫部门确认的当地有劳动能力的建档立卡贫困人口数"],
   trainedPoorPersonsStated: ["参加培训的建档立卡贫困人口"],
   disclosurePlan: ["在县政府网站设立专栏公示创建方案"],
-  disclosureProjects: ["公开已经确定的财政资金扶持项目的基本信息"],
+  disclosureProjects: ["已经确定的财政资金扶持项目的基本信息"],
   disclosureProgress: ["每月更新项目建设进度"],
   disclosureWindow: ["设立征求意见窗口或监督举报窗口", "设立征求意见或监督举报窗口"],
   povertyStatisticsStated: ["能统计电商扶贫情况", "加强对本县电商扶贫信息的统计"],
