@@ -1,0 +1,40 @@
+/**
+ * The facts reader's promises that the corpus does not pin one by one: a label fitting two inputs
+ * equally is reported with both and not used; a label mapped to ignore is neither read nor
+ * reported; a mapped label goes to its input whatever its wording; a claim the ledgers do not
+ * support is a warning at its cell.
+ */
+import type { Sheet } from "../../src/ledger/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { scoreGrids } from "../../src/pipeline";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "基本情况", rows });
+
+test("a label fitting two inputs almost equally is named with both and not read", () => {
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet([["县（市、区）名称", "某县"], ["常住人口", 300000], ["同比增速", "31%"]])] }, GD_2019);
+  expect(ledgers.facts.map((f) => f.key)).not.toContain("ruralRetailGrowthStated");
+  const d = diagnostics.list.find((x) => x.cell === "A3");
+  expect(d?.severity).toBe("warning");
+  expect(d?.message).toMatch(/ruralRetailGrowthStated.*agriRetailGrowthStated|agriRetailGrowthStated.*ruralRetailGrowthStated/);
+});
+
+test("a label mapped to ignore is neither read nor reported; a mapped label goes to its input", () => {
+  const rows = [["县（市、区）名称", "某县"], ["本县在住人口规模", 300000], ["常住人口（人）", 100000]];
+  const mapped = readLedgers({ sheets: [sheet(rows)] }, GD_2019, [], { 本县在住人口规模: "residentPopulation", "常住人口（人）": "ignore" });
+  const keys = mapped.ledgers.facts.map((f) => [f.key, f.value]);
+  expect(keys).toContainEqual(["residentPopulation", 300000]);
+  expect(keys.filter(([k]) => k === "residentPopulation")).toHaveLength(1);
+  expect(mapped.diagnostics.list.some((d) => d.cell === "A3")).toBe(false);
+});
+
+test("a claim the ledgers do not support is a warning at the claim's cell", () => {
+  const table = sheet([
+    ["工作任务", "评价指标", "权重", "评分标准", "自评分"],
+    ["深入推动电子商务进农村工作（55分）", "电商人才培训", 20, "培训人次达常住人口1%及以上", 20],
+  ]);
+  const { report } = scoreGrids({ sheets: [table, sheet([["常住人口", 300000], ["培训人次", 1000]])] });
+  const training = report.indicators.find((i) => i.id === "work.training");
+  expect(training?.claimed).toBe(20);
+  expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "基本情况", cell: "E2", message: expect.stringContaining("填报自评 20 分，台账支持") }));
+});
