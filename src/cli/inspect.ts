@@ -1,6 +1,6 @@
 /** ecom-score inspect: what was recognised in each sheet, so a clerk can see why a number is what it is. */
 import { columnLetters } from "../ledger/grid";
-import { SETTINGS_SHEET, isOwnSheet, recognizeWorkbook } from "../ledger/read";
+import { SETTINGS_SHEET, isOwnSheet, readLedgers, recognizeWorkbook } from "../ledger/read";
 import { Diagnostics } from "../ledger/diagnostics";
 import { kindLabel } from "../ledger/schema";
 import { IGNORE_FACT, parseSettingsSheet } from "../ledger/settings";
@@ -57,9 +57,12 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     // A hidden facts sheet is not read (unless mapped), so its labels need no mapping.
     if (r.kind === "facts" && sheet && (!sheet.hidden || r.mapped)) labels.set(r.sheet, labelsToMap(file, sheet, settings.facts ?? {}));
   }
+  // How each sheet was read, as score reads it: low confidence, a calendar or a sheet on its side,
+  // fewer records than rows. Shown beside the sheet so a clerk sees them before scoring.
+  const doubts = readLedgers(grids, GD_2019, settings.mappings, settings.facts ?? {}).diagnostics.list.filter((d) => d.code === "doubt");
   if (options.json === true) {
     const factLabels = [...labels].map(([sheet, list]) => ({ sheet, labels: list }));
-    io.out(`${JSON.stringify({ sheets: recs, factLabels, diagnostics: diags.list }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ sheets: recs, factLabels, doubts, diagnostics: diags.list }, null, 2)}\n`);
     return 0;
   }
   for (const r of recs) {
@@ -71,6 +74,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     }
     const how = r.mapped ? "人工映射" : `把握度 ${Math.round(r.confidence * 100)}%`;
     io.out(`● ${r.sheet}：${kindLabel(r.kind)}（${r.kind}，${how}）\n`);
+    for (const d of doubts.filter((x) => x.sheet === r.sheet)) io.out(`    请核对（${d.cell}）：${d.message}\n`);
     if (r.kind === "facts") {
       const list = labels.get(r.sheet) ?? [];
       if (list.length) io.out(`    未识别的标签 ${list.length} 个（其值未读取）；核对后运行所示命令保存它对应的填报项（可改为其他填报项，ignore 表示忽略）：\n`);

@@ -10,6 +10,8 @@ export interface Diagnostic {
   /** A1 address of the cell, or a row range like "5:9" when the whole row is meant. */
   cell?: string;
   message: string;
+  /** "doubt": how a whole sheet was read, worth a look (low confidence, an unusual layout, rows not read). */
+  code?: "doubt";
 }
 
 /** The longest quoted value a message keeps: a cell may hold 32,767 characters, a message quotes it. */
@@ -41,6 +43,10 @@ export class Diagnostics {
   }
   info(message: string, sheet?: string, cell?: string): void {
     this.add("info", message, sheet, cell);
+  }
+  /** A note on how a sheet was read that `inspect` shows beside the sheet. */
+  doubt(message: string, sheet: string, cell: string): void {
+    this.list.push({ severity: "info", message, sheet, cell, code: "doubt" });
   }
 
   /**
