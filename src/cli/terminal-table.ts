@@ -26,15 +26,25 @@ export function renderTerminalTable(report: ScoreReport, basisWidth = 70): strin
   const lines: string[] = [];
   const head = `${report.county ?? "（未填县名）"} · ${report.rubric} · 考评截止 ${report.asOf}`;
   lines.push(head);
-  const cols = [18, 26, 6, 8];
-  const header = [pad("指标编号", cols[0]), pad("评价指标", cols[1]), pad("权重", cols[2], true), pad("自评得分", cols[3], true), "计算依据"].join("  ");
+  const cols = [18, 26, 6, 8, 8];
+  // The county's own points, when its sheets state them, beside what the ledgers support.
+  const claims = report.indicators.some((i) => i.claimed !== undefined);
+  const header = [pad("指标编号", cols[0]), pad("评价指标", cols[1]), pad("权重", cols[2], true), pad("自评得分", cols[3], true), ...(claims ? [pad("填报自评", cols[4], true)] : []), "计算依据"].join("  ");
   lines.push(header);
   const rule = "─".repeat(textWidth(header) - textWidth("计算依据") + basisWidth);
   lines.push(rule);
   for (const ind of report.indicators) {
     const score = ind.section === "veto" ? (ind.vetoed ? "否决" : "未触发") : ind.status === "missing" ? `${pts(ind.points)}*` : pts(ind.points);
     lines.push(
-      [pad(ind.id, cols[0]), pad(clip(ind.name, cols[1]), cols[1]), pad(ind.section === "veto" ? "" : pts(ind.weight), cols[2], true), pad(score, cols[3], true), clip(ind.basis, basisWidth)].join("  "),
+      [
+        pad(ind.id, cols[0]),
+        pad(clip(ind.name, cols[1]), cols[1]),
+        pad(ind.section === "veto" ? "" : pts(ind.weight), cols[2], true),
+        pad(score, cols[3], true),
+        // "≠" marks a claim the ledgers do not support.
+        ...(claims ? [pad(ind.claimed === undefined ? "" : `${ind.claimed !== ind.points ? "≠" : ""}${pts(ind.claimed)}`, cols[4], true)] : []),
+        clip(ind.basis, basisWidth),
+      ].join("  "),
     );
   }
   lines.push(rule);
