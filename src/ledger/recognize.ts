@@ -404,6 +404,8 @@ export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
  */
 export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognition {
   const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
+  // A cover, a table of contents or instructions names the ledgers without being one.
+  if (FRONT_MATTER.test(compact(sheet.name)) || FRONT_MATTER_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return none;
   const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, vocab);
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));
@@ -449,6 +451,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     alternatives: alternatives.slice(1),
   });
 }
+
+const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
+const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
 
 /**
  * A report or column-update log kept as a calendar: which of the two its name and title lines say

@@ -15,7 +15,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "h12-haifeng-official-table-clause-rows.json": "official table split one row per scoring clause, with a 分项自评 column beside a merged 自评得分",
   },
   ledgers: {
-    "18-workbook-toc-villages-stations.json": "table of contents sheet and a two-row station header",
   },
   counties: {
   },
