@@ -1,6 +1,6 @@
 /**
  * The bundled sample: 乐昌市's ledgers rebuilt from the published figures of its 2021
- * self-assessment report (../shared/reference/lechang-self-assessment-2021.txt), with synthetic
+ * self-assessment report (test/reference/lechang-self-assessment-2021.txt), with synthetic
  * names where the report gives none. Scored, it reproduces the report's table: 89 points.
  *
  * Published figures used as they are: 195 行政村 + 20 居委会 in 16 镇 + 1 街道; 39 省定贫困村, all

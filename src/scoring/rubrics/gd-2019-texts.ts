@@ -1,6 +1,6 @@
 /**
  * The official texts of the 2019 Guangdong provincial indicator system, verbatim from the indicator
- * table at the end of ../shared/reference/lechang-self-assessment-2021.txt
+ * table at the end of a real county's self-assessment report (a copy: test/reference/lechang-self-assessment-2021.txt)
  * (《2019年省级电子商务进农村综合示范创建考评指标体系》).
  *
  * Verbatim: the official words and punctuation, including the table's own oddities (half-width
