@@ -6,7 +6,11 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
+/**
+ * `valued` options take a value, `flags` do not; anything else (a typo such as --outt) is a usage
+ * error naming the options the command knows, and so is a word beyond `maxPositional`.
+ */
+export function parseArgs(argv: string[], valued: string[], flags: string[] = [], maxPositional = 1): ParsedArgs {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -23,6 +27,10 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
         if (value === undefined) throw new UsageError(`--${name} 需要一个值`);
         options[name] = value;
       } else {
+        if (!flags.includes(name) && name !== "help") {
+          const known = [...valued, ...flags].map((o) => `--${o}`).join(" ");
+          throw new UsageError(`不认识的选项 --${name}${known ? `（可用：${known}）` : ""}`);
+        }
         if (eq > 0) throw new UsageError(`--${name} 不带值`);
         options[name] = true;
       }
@@ -32,5 +40,6 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
       positional.push(a);
     }
   }
+  if (positional.length > maxPositional) throw new UsageError(`多余的参数“${positional[maxPositional]}”（只需 ${maxPositional} 个文件）`);
   return { positional, options };
 }

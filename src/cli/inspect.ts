@@ -44,7 +44,7 @@ function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>):
 }
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, []);
+  const { positional, options } = parseArgs(args, [], ["json"]);
   const file = positional[0];
   if (!file) throw new UsageError("inspect 需要一个工作簿文件");
   const { grids } = await readWorkbook(file);

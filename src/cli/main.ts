@@ -3,7 +3,7 @@
  * Exit codes: 0 a report was produced (with or without diagnostics), 2 unusable input (one line
  * saying why), 1 a bug.
  */
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { parseIsoDate, type LDate } from "../scoring/dates";
 import { RUBRICS, scoreGrids } from "../pipeline";
@@ -123,7 +123,7 @@ async function checkOutputs(file: string, outputs: [string, string][], mapping?:
 }
 
 async function scoreCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ["out", "json", "as-of", "rubric", "mapping"]);
+  const { positional, options } = parseArgs(args, ["out", "json", "as-of", "rubric", "mapping"], ["quiet"]);
   const file = positional[0];
   if (!file) throw new UsageError("score 需要一个工作簿文件");
   const quiet = options.quiet === true;
@@ -188,10 +188,29 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
 /** File-system errors the user can act on (permissions, a full disk, a missing folder). */
 const USER_FS_ERRORS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOENT", "ENOTDIR", "EISDIR", "EBUSY", "ENAMETOOLONG"]);
 
+/** The package's version, read once from package.json beside the built CLI. */
+const VERSION: string = (() => {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+})();
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `<command> --help` prints the usage, whatever else the line holds.
+    if (command !== undefined && rest.some((a) => a === "--help" || a === "-h")) {
+      io.out(USAGE);
+      return 0;
+    }
     switch (command) {
+      case "--version":
+      case "-v":
+      case "version":
+        io.out(`${VERSION}\n`);
+        return 0;
       case "score":
         return await scoreCommand(rest, io);
       case "inspect":

@@ -60,7 +60,7 @@ function factFromOption(v: string, removing: boolean, rubric: Rubric): FactOptio
 
 export async function mapCommand(args: string[], io: Io): Promise<number> {
   const { rest, values } = collectRepeated(args, ["column", "fact"]);
-  const { positional, options } = parseArgs(rest, ["sheet", "kind", "header-row", "out"]);
+  const { positional, options } = parseArgs(rest, ["sheet", "kind", "header-row", "out", "column", "fact"], ["remove"]);
   const file = positional[0];
   if (!file) throw new UsageError("map 需要一个工作簿文件");
   const sheet = options.sheet;

@@ -8,7 +8,7 @@ import { parseArgs, UsageError } from "./args";
 import { InputError, type Io } from "./main";
 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, []);
+  const { positional, options } = parseArgs(args, [], ["force"]);
   const out = positional[0];
   if (!out) throw new UsageError("template 需要输出文件名");
   const exists = await fs.stat(out).then(() => true, () => false);
