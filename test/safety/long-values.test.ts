@@ -7,25 +7,18 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { workbookCells } from "../../src/node/package-xml";
 import type { ScoreReport } from "../../src/scoring/report";
-import { SAMPLE, checkBuilt, run, tempDir } from "./run";
+import { SAMPLE, run, useTempDir } from "./run";
 
 const LONG = "长".repeat(32760);
-let dir: string;
-beforeAll(async () => {
-  checkBuilt();
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir();
 
 test("32,760-character values in every ledger: no cell of the copy over 32,767, quoted values cut to 60", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
   // The fifth row of every sheet, every column: a data row of each ledger (and a facts line).
   for (const ws of wb.worksheets) for (let c = 1; c <= Math.max(2, ws.columnCount); c++) ws.getCell(5, c).value = `${LONG}${c}`;
-  const input = path.join(dir, "long.xlsx");
-  const out = path.join(dir, "long.scored.xlsx");
+  const input = path.join(tmp.dir, "long.xlsx");
+  const out = path.join(tmp.dir, "long.scored.xlsx");
   await wb.xlsx.writeFile(input);
 
   const r = await run(["score", input, "--out", out, "--json", "-", "--quiet"]);

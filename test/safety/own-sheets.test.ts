@@ -9,23 +9,16 @@ import * as path from "path";
 import { workbookCells } from "../../src/node/package-xml";
 import { listZip, readEntry } from "../../src/node/zip";
 import type { ScoreReport } from "../../src/scoring/report";
-import { SAMPLE, checkBuilt, run, tempDir } from "./run";
+import { SAMPLE, run, useTempDir } from "./run";
 
-let dir: string;
-beforeAll(async () => {
-  checkBuilt();
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir();
 
 /** The sample with its stations ledger (站点台账) renamed. */
 async function sampleWithStationsNamed(name: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
   wb.getWorksheet("站点台账")!.name = name;
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(tmp.dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -52,7 +45,7 @@ describe.each(["诊断信息", "评分明细", "考评指标自评表", "_ecom_s
 
   beforeAll(async () => {
     input = await sampleWithStationsNamed(name);
-    scored = path.join(dir, `${name}.scored.xlsx`);
+    scored = path.join(tmp.dir, `${name}.scored.xlsx`);
     const r = await run(["score", input, "--out", scored, "--json", "-", "--quiet"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -80,7 +73,7 @@ describe.each(["诊断信息", "评分明细", "考评指标自评表", "_ecom_s
 
 test("re-scoring replaces only the tool's sheets and keeps a reviewer's input in 考评指标自评表(2)", async () => {
   const input = await sampleWithStationsNamed("考评指标自评表");
-  const first = path.join(dir, "first.xlsx");
+  const first = path.join(tmp.dir, "first.xlsx");
   expect((await run(["score", input, "--out", first, "--quiet"])).code).toBe(0);
 
   // A reviewer fills in 考评得分 / 考评意见 of work.center in the tool's table.
@@ -98,10 +91,10 @@ test("re-scoring replaces only the tool's sheets and keeps a reviewer's input in
       row.getCell(opinion).value = "现场查看";
     }
   });
-  const reviewed = path.join(dir, "reviewed.xlsx");
+  const reviewed = path.join(tmp.dir, "reviewed.xlsx");
   await wb.xlsx.writeFile(reviewed);
 
-  const second = path.join(dir, "second.xlsx");
+  const second = path.join(tmp.dir, "second.xlsx");
   const r = await run(["score", reviewed, "--out", second, "--quiet"]);
   expect(r.code).toBe(0);
   expect(await sheetNames(second)).toEqual([...(await sheetNames(input)), "考评指标自评表(2)", "评分明细", "诊断信息"]);

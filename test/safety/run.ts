@@ -68,6 +68,22 @@ export function reasonLines(r: Run): string[] {
   return r.stderr.split("\n").filter((l) => l.startsWith("ecom-score:"));
 }
 
+/**
+ * A temporary folder for the tests of one file, made (after checking the CLI is built) before
+ * them and removed after: `tmp.dir` inside a test.
+ */
+export function useTempDir(): { readonly dir: string } {
+  const box = { dir: "" };
+  beforeAll(async () => {
+    checkBuilt();
+    box.dir = await tempDir();
+  });
+  afterAll(async () => {
+    await fs.rm(box.dir, { recursive: true, force: true });
+  });
+  return box;
+}
+
 export async function tempDir(prefix = "ecom-safety-"): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }

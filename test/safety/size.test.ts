@@ -6,16 +6,9 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { listZip, readText, rewriteZip } from "../../src/node/zip";
-import { SAMPLE, checkBuilt, reasonLines, run, tempDir } from "./run";
+import { SAMPLE, reasonLines, run, useTempDir } from "./run";
 
-let dir: string;
-beforeAll(async () => {
-  checkBuilt();
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir();
 
 test("a workbook whose sheets unpack to far more than the heap can hold: exit 2 with a sentence", async () => {
   // 400,000 rows of one number each: about 20 MB of sheet XML, a 1 MB file.
@@ -27,7 +20,7 @@ test("a workbook whose sheets unpack to far more than the heap can hold: exit 2 
   const rows: string[] = [];
   for (let r = 2; r <= 400000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
   const big = xml.replace("</sheetData>", `${rows.join("")}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:A400000"/>');
-  const file = path.join(dir, "big.xlsx");
+  const file = path.join(tmp.dir, "big.xlsx");
   await fs.writeFile(file, rewriteZip(small, new Map([["xl/worksheets/sheet1.xml", Buffer.from(big, "utf8")]])));
 
   const started = Date.now();
@@ -38,7 +31,7 @@ test("a workbook whose sheets unpack to far more than the heap can hold: exit 2 
 });
 
 test("an ordinary workbook under a small heap is not refused", async () => {
-  const r = await run(["score", SAMPLE, "--json", "-", "--quiet", "--out", path.join(dir, "s.xlsx")], { nodeArgs: ["--max-old-space-size=400"] });
+  const r = await run(["score", SAMPLE, "--json", "-", "--quiet", "--out", path.join(tmp.dir, "s.xlsx")], { nodeArgs: ["--max-old-space-size=400"] });
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout).total).toBe(89);
 });
@@ -50,7 +43,7 @@ test("a header row 16,384 cells wide (and 20 such rows) is matched in seconds, a
   const words = ["站点名称", "所在村", "建成日期", "金额", "姓名", "身份证号", "培训日期", "镇", "企业名称", "报送日期", "媒体", "级别", "是否贫困村", "联系电话", "人数"];
   for (let c = 1; c <= 16384; c++) ws.getCell(1, c).value = words[(c - 1) % words.length] + (c > words.length ? c : "");
   for (let r = 2; r <= 20; r++) for (let c = 1; c <= 16384; c++) ws.getCell(r, c).value = `值${r}-${c % 50}`;
-  const file = path.join(dir, "wide.xlsx");
+  const file = path.join(tmp.dir, "wide.xlsx");
   await wb.xlsx.writeFile(file);
 
   const started = Date.now();

@@ -13,22 +13,15 @@ import { readWorkbookBuffer } from "../../src/node/read-xlsx";
 import { families } from "../fixtures/families";
 import { messyLechangSheets } from "../fixtures/messy-lechang";
 import { makeLedgerWorkbook } from "../node/ledger-workbook";
-import { SAMPLE, checkBuilt, run, tempDir } from "./run";
+import { SAMPLE, run, useTempDir } from "./run";
 
-let dir: string;
-beforeAll(async () => {
-  checkBuilt();
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir();
 
 let n = 0;
 /** Scores `input` with the CLI and returns the cells that differ in the copy ("sheet!A1: before → after"). */
 async function changedCells(input: Buffer): Promise<string[]> {
-  const file = path.join(dir, `in${++n}.xlsx`);
-  const out = path.join(dir, `in${n}.scored.xlsx`);
+  const file = path.join(tmp.dir, `in${++n}.xlsx`);
+  const out = path.join(tmp.dir, `in${n}.scored.xlsx`);
   await fs.writeFile(file, input);
   const r = await run(["score", file, "--out", out, "--quiet"]);
   if (r.code !== 0) return [`exit ${r.code}: ${r.stderr}`];
