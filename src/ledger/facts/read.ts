@@ -191,22 +191,35 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
+      // When the part after it is no value for any input ("方案制定：工作方案因地制宜…" with its
+      // points in the next column), the whole cell is the label.
       const pair = inlinePair(v);
-      const inline = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
-      const labelText = inline ? inline.label : v;
-      const found = withContext(labelText, row, c, matchOf, labelAbove(sheet, r, c));
+      const asPair = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
+      let inline: { label: string; value: string } | undefined;
+      let labelText = v;
       let anyValue = false;
-      for (const m of found.slice(0, 4)) {
-        const value = inline ? (fitsType(m.target, inline.value) ? { r, c, v: inline.value as CellValue, inline: inline.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
-        if (!value) continue;
-        anyValue = true;
-        const cand: Candidate = { r, c, label: labelText, input: m.target, score: m.score, exact: m.score >= 0.99, value };
-        const unit = labelUnit(labelText) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
-        if (unit) cand.unit = unit;
-        // A value in % is a rate, one in 元 an amount, whatever the label shares with the other.
-        if (unit === "%" && (m.target.type === "money" || m.target.type === "number")) continue;
-        if (unit && /元$/.test(unit) && m.target.type === "percent") continue;
-        candidates.push(cand);
+      for (const reading of asPair ? [asPair, undefined] : [undefined]) {
+        const text = reading ? reading.label : v;
+        const found = withContext(text, row, c, matchOf, labelAbove(sheet, r, c));
+        let fits = false;
+        for (const m of found.slice(0, 4)) {
+          const value = reading ? (fitsType(m.target, reading.value) ? { r, c, v: reading.value as CellValue, inline: reading.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
+          if (!value) continue;
+          fits = true;
+          const cand: Candidate = { r, c, label: text, input: m.target, score: m.score, exact: m.score >= 0.99, value };
+          const unit = labelUnit(text) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
+          if (unit) cand.unit = unit;
+          // A value in % is a rate, one in 元 an amount, whatever the label shares with the other.
+          if (unit === "%" && (m.target.type === "money" || m.target.type === "number")) continue;
+          if (unit && /元$/.test(unit) && m.target.type === "percent") continue;
+          candidates.push(cand);
+        }
+        if (fits || reading === undefined) {
+          inline = reading;
+          labelText = text;
+          anyValue = fits;
+          break;
+        }
       }
       if (!anyValue && inline === undefined) anyValue = hasValueNear(sheet, layout, r, c);
       // A label the user mapped to "ignore" is neither read nor reported again.
