@@ -38,3 +38,9 @@ test("a claim the ledgers do not support is a warning at the claim's cell", () =
   expect(training?.claimed).toBe(20);
   expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "基本情况", cell: "E2", message: expect.stringContaining("填报自评 20 分，台账支持") }));
 });
+
+test("two pairs in one cell, separated by ；, are read each on its own", () => {
+  const { ledgers } = readLedgers({ sheets: [sheet([["基本情况"], ["常住人口：42万人；行政村：195个"], ["下达资金：500万元；累计拨付：412.6万元"]])] }, GD_2019);
+  const got = Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]));
+  expect(got).toEqual({ residentPopulation: "42万人", adminVillagesStated: "195个", fundAllocated: "500万元", fundSpentStated: "412.6万元" });
+});

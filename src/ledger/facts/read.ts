@@ -146,7 +146,12 @@ interface Candidate {
   exact: boolean;
   value: { r: number; c: number; v: CellValue; inline?: string };
   unit?: string;
+  /** Which pair of a cell holding several ("常住人口：42万；行政村：195个"). */
+  part?: number;
 }
+
+/** One label's place: its cell, and the pair within the cell when it holds several. */
+const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
@@ -190,6 +195,20 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
+      // Several "标签：值" in one cell, separated by ；: each pair read on its own.
+      const pairs = v.split(/[；;]/).map((t) => inlinePair(t)).filter((p): p is { label: string; value: string } => p !== undefined);
+      if (pairs.length >= 2 && pairs.length === v.split(/[；;]/).filter((t) => t.trim()).length) {
+        pairs.forEach((p, part) => {
+          for (const m of matchOf(p.label).slice(0, 4)) {
+            if (!fitsType(m.target, p.value)) continue;
+            const cand: Candidate = { r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } };
+            const unit = labelUnit(p.label);
+            if (unit) cand.unit = unit;
+            candidates.push(cand);
+          }
+        });
+        continue;
+      }
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
       // When the part after it is no value for any input ("方案制定：工作方案因地制宜…" with its
       // points in the next column), the whole cell is the label.
@@ -231,10 +250,10 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   const { assigned, ambiguous } = assign(candidates);
   // The same label written twice ("常住人口" on two rows): the second is kept too, so reading the
   // facts warns that it was filled twice instead of listing it as not understood.
-  const taken = new Set(assigned.map((a) => `${a.r}:${a.c}`));
+  const taken = new Set(assigned.map(placeOf));
   const takenKeys = new Set(assigned.map((a) => a.input.key));
   for (const cand of candidates) {
-    const cell = `${cand.r}:${cand.c}`;
+    const cell = placeOf(cand);
     if (cand.exact && !taken.has(cell) && takenKeys.has(cand.input.key) && !ambiguous.has(cell)) {
       assigned.push(cand);
       taken.add(cell);
@@ -248,15 +267,15 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (note) e.note = note;
     return e;
   });
-  const used = new Set(assigned.flatMap((a) => [`${a.r}:${a.c}`, `${a.value.r}:${a.value.c}`]));
+  const used = new Set(assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`]));
   const unknownLabels: UnknownLabel[] = [];
   for (const l of labelCells) {
-    if (used.has(`${l.r}:${l.c}`) || !l.hasValue || isNoteText(l.text)) continue;
+    if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text)) continue;
     const cands = matchOf(l.text)
       .slice(0, 2)
       .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
     const u: UnknownLabel = { cell: cellAddress(l.r, l.c), text: l.text, candidates: cands };
-    if (ambiguous.has(`${l.r}:${l.c}`)) u.ambiguous = true;
+    if (ambiguous.has(placeOf(l))) u.ambiguous = true;
     // Prose and titles with no likely input are not worth a line unless they carry a value.
     unknownLabels.push(u);
   }
@@ -418,7 +437,7 @@ function noteFor(sheet: Sheet, layout: Layout, r: number, vc: number): string | 
 function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<string> } {
   const byCell = new Map<string, Candidate[]>();
   for (const c of cands) {
-    const k = `${c.r}:${c.c}`;
+    const k = placeOf(c);
     byCell.set(k, [...(byCell.get(k) ?? []), c]);
   }
   const sorted = [...cands].sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
@@ -428,7 +447,7 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   const ambiguous = new Set<string>();
   const assigned: Candidate[] = [];
   for (const cand of sorted) {
-    const cell = `${cand.r}:${cand.c}`;
+    const cell = placeOf(cand);
     const valueCell = `${cand.value.r}:${cand.value.c}:${cand.value.inline ?? ""}`;
     if (cand.score < MATCH_MIN || takenCell.has(cell) || takenInput.has(cand.input.key) || takenValue.has(valueCell)) continue;
     // The exact wording of an input already filled in is that input written twice, not another one.
