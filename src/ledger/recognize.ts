@@ -420,9 +420,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (calendar) return { ...none, ...calendar, alternatives };
   // A short list may be on its side (fields down the first column): taken when turning it back
   // reads clearly better than any header found the usual way.
-  const turned = sheet.rows.length <= SIDEWAYS_MAX_ROWS ? bestCandidates(transpose(sheet)).sort((a, b) => b.confidence - a.confidence)[0] : undefined;
-  if (turned && turned.confidence >= MIN_CONFIDENCE + 0.15 && Object.keys(turned.columns).length >= 3 && turned.confidence > (top?.confidence ?? 0) + 0.1) {
-    const t = transpose(sheet);
+  const t = sheet.rows.length <= SIDEWAYS_MAX_ROWS ? transpose(sheet) : undefined;
+  const turned = t ? bestCandidates(t).sort((a, b) => b.confidence - a.confidence)[0] : undefined;
+  if (t && turned && turned.confidence >= MIN_CONFIDENCE + 0.15 && Object.keys(turned.columns).length >= 3 && turned.confidence > (top?.confidence ?? 0) + 0.1) {
     return withUnitRow(t, {
       sheet: sheet.name,
       kind: turned.kind,

@@ -185,9 +185,16 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   if (layout.claimCol !== undefined) readClaims(sheet, layout, vocab, claims, claimRows, matchOf);
 
   const candidates: Candidate[] = [];
+  /** A candidate with its unit; a value in % is a rate, one in 元 an amount, whatever the label shares with the other. */
+  const addCandidate = (cand: Candidate, unit: string | undefined): void => {
+    if (unit === "%" && (cand.input.type === "money" || cand.input.type === "number")) return;
+    if (unit && /元$/.test(unit) && cand.input.type === "percent") return;
+    if (unit) cand.unit = unit;
+    candidates.push(cand);
+  };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
   sheet.rows.forEach((row, r) => {
-    if (r <= layout.headerRow && layout.headerRow >= 0 && r === layout.headerRow) return;
+    if (r === layout.headerRow) return;
     if (claimRows.has(r)) return;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -201,10 +208,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
         pairs.forEach((p, part) => {
           for (const m of matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
-            const cand: Candidate = { r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } };
-            const unit = labelUnit(p.label);
-            if (unit) cand.unit = unit;
-            candidates.push(cand);
+            addCandidate({ r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } }, labelUnit(p.label));
           }
         });
         continue;
@@ -218,24 +222,19 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       let labelText = v;
       let anyValue = false;
       for (const reading of asPair ? [asPair, undefined] : [undefined]) {
-        const text = reading ? reading.label : v;
-        const found = withContext(text, row, c, matchOf, labelAbove(sheet, r, c));
+        const label = reading ? reading.label : v;
+        const found = withContext(label, row, c, matchOf, labelAbove(sheet, r, c));
         let fits = false;
         for (const m of found.slice(0, 4)) {
           const value = reading ? (fitsType(m.target, reading.value) ? { r, c, v: reading.value as CellValue, inline: reading.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
           if (!value) continue;
           fits = true;
-          const cand: Candidate = { r, c, label: text, input: m.target, score: m.score, exact: m.score >= 0.99, value };
-          const unit = labelUnit(text) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
-          if (unit) cand.unit = unit;
-          // A value in % is a rate, one in 元 an amount, whatever the label shares with the other.
-          if (unit === "%" && (m.target.type === "money" || m.target.type === "number")) continue;
-          if (unit && /元$/.test(unit) && m.target.type === "percent") continue;
-          candidates.push(cand);
+          const unit = labelUnit(label) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
+          addCandidate({ r, c, label, input: m.target, score: m.score, exact: m.score >= 0.99, value }, unit);
         }
         if (fits || reading === undefined) {
           inline = reading;
-          labelText = text;
+          labelText = label;
           anyValue = fits;
           break;
         }
@@ -276,7 +275,6 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
     const u: UnknownLabel = { cell: cellAddress(l.r, l.c), text: l.text, candidates: cands };
     if (ambiguous.has(placeOf(l))) u.ambiguous = true;
-    // Prose and titles with no likely input are not worth a line unless they carry a value.
     unknownLabels.push(u);
   }
   return { entries, claims, unknownLabels };
