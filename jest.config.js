@@ -6,9 +6,5 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, which pulls in network-only tooling.
-    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
-  },
   testTimeout: 120000,
 };

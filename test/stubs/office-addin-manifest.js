@@ -1,2 +1,0 @@
-// office-addin-mock only needs this module to exist; its manifest tooling is never called in tests.
-module.exports = {};
