@@ -7,7 +7,7 @@ import { evaluate } from "./scoring/evaluate";
 import type { ScoreReport } from "./scoring/report";
 import type { Rubric } from "./scoring/rubric";
 import { GD_2019 } from "./scoring/rubrics/gd-2019";
-import type { WorkbookGrids } from "./ledger/grid";
+import type { WorkbookGrids } from "./core/grid";
 import type { SheetMapping } from "./ledger/mapping";
 import { readLedgers, type FactMappings } from "./ledger/read";
 import type { Recognition } from "./ledger/recognize";

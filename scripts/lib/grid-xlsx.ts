@@ -3,7 +3,7 @@
  * the test fixtures, so both are made by code in the repo and can be regenerated.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Merge } from "../../src/ledger/grid";
+import type { CellValue, Merge } from "../../src/core/grid";
 
 export interface SheetSpec {
   name: string;

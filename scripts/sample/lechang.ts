@@ -26,7 +26,7 @@
  * - promo.media 5: provincial (南方日报) and county (乐昌电视台) reports; no city report.
  * - Judged points as the report: 方案 2, 政策 2, 项目管理 2+2, 资金制度 5, 资金台账 4, 及时拨付 5.
  */
-import type { CellValue } from "../../src/ledger/grid";
+import type { CellValue } from "../../src/core/grid";
 import { idCheckChar } from "../../src/ledger/normalize/idnumber";
 import { day, rng, type SheetSpec } from "../lib/grid-xlsx";
 

@@ -1,12 +1,12 @@
 /** ecom-score inspect: what was recognised in each sheet, so a clerk can see why a number is what it is. */
-import { columnLetters } from "../ledger/grid";
+import { columnLetters } from "../core/grid";
 import { SETTINGS_SHEET, isOwnSheet, readLedgers, recognizeWorkbook } from "../ledger/read";
-import { Diagnostics } from "../ledger/diagnostics";
+import { Diagnostics } from "../core/diagnostics";
 import { kindLabel } from "../ledger/schema";
 import { IGNORE_FACT, parseSettingsSheet } from "../ledger/settings";
 import { readFactsSheet } from "../ledger/facts-sheet";
 import { matchKey } from "../ledger/facts/similarity";
-import type { Sheet } from "../ledger/grid";
+import type { Sheet } from "../core/grid";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { readWorkbook } from "../node/read-xlsx";
 import { parseArgs, UsageError } from "./args";

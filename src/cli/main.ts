@@ -8,7 +8,7 @@ import * as path from "path";
 import { parseIsoDate, type LDate } from "../scoring/dates";
 import { RUBRICS, scoreGrids } from "../pipeline";
 import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact } from "../ledger/settings";
-import { Diagnostics } from "../ledger/diagnostics";
+import { Diagnostics } from "../core/diagnostics";
 import { SETTINGS_SHEET, type FactMappings } from "../ledger/read";
 import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets, type SheetModel } from "../table";

@@ -14,7 +14,7 @@ import { LEDGER_KINDS, type LedgerKind } from "../ledger/records";
 import { kindSpec } from "../ledger/schema";
 import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact, withMapping } from "../ledger/settings";
 import { matchKey } from "../ledger/facts/similarity";
-import type { WorkbookGrids } from "../ledger/grid";
+import type { WorkbookGrids } from "../core/grid";
 import { cellText } from "../ledger/normalize/text";
 import type { Rubric } from "../scoring/rubric";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";

@@ -8,7 +8,7 @@
  */
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
-import { isCellError } from "../ledger/grid";
+import { isCellError } from "../core/grid";
 import { parseNumber } from "../ledger/normalize/number";
 import { parseDate } from "../ledger/normalize/date";
 import { cellText, compact, isErrorText } from "../ledger/normalize/text";

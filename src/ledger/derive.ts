@@ -7,7 +7,7 @@
 import { before, onOrBefore, type LDate } from "../scoring/dates";
 import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
-import type { Diagnostics } from "./diagnostics";
+import type { Diagnostics } from "../core/diagnostics";
 import type { Ledgers, Source } from "./records";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */

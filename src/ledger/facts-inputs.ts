@@ -5,8 +5,8 @@
 import { Q } from "../scoring/rational";
 import type { Fact, Judgement } from "../scoring/facts";
 import type { Rubric, RubricInput } from "../scoring/rubric";
-import type { Diagnostics } from "./diagnostics";
-import type { CellValue } from "./grid";
+import type { Diagnostics } from "../core/diagnostics";
+import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText } from "./normalize/text";

@@ -4,8 +4,8 @@
  * Mappings also arrive from a JSON file the user wrote, so nothing here trusts their shape: a
  * malformed entry is a located diagnostic, never an exception.
  */
-import type { Diagnostics } from "./diagnostics";
-import { parseAddress, type Sheet } from "./grid";
+import type { Diagnostics } from "../core/diagnostics";
+import { parseAddress, type Sheet } from "../core/grid";
 import { cellText, splitUnit } from "./normalize/text";
 import { LEDGER_KINDS, type LedgerKind } from "./records";
 import { recognizeAs, recognizeAt, type Recognition } from "./recognize";

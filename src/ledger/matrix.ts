@@ -5,8 +5,8 @@
  * record, dated by the day in its cell when there is one, else by its month.
  */
 import { isValidDate, type LDate } from "../scoring/dates";
-import { Diagnostics } from "./diagnostics";
-import { cellAddress, type CellValue, type Sheet } from "./grid";
+import { Diagnostics } from "../core/diagnostics";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { cellText, compact, isNoteText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";

@@ -3,8 +3,8 @@
  * typed records, and report what was recognised and every doubtful cell.
  */
 import type { Rubric } from "../scoring/rubric";
-import { Diagnostics } from "./diagnostics";
-import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "./grid";
+import { Diagnostics } from "../core/diagnostics";
+import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";

@@ -2,7 +2,7 @@
  * Recognises what a sheet is: its ledger kind, where its header is (one or two rows, below any
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
-import type { CellValue, Sheet } from "./grid";
+import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
 import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";

@@ -3,8 +3,8 @@
  * under the table, header rows repeated where sheets were pasted together) and gives each row a
  * small context for reading fields with located diagnostics.
  */
-import type { Diagnostics } from "./diagnostics";
-import { cellAddress, isCellError, type CellValue, type Sheet } from "./grid";
+import type { Diagnostics } from "../core/diagnostics";
+import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, parseRangeEnd } from "./normalize/date";
 import { formatDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";

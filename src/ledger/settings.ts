@@ -8,8 +8,8 @@
  *   mapping | 站点台账     | stations | 3 | village=D;opened=H
  *   fact    | 常住人口(万) | residentPopulation        (a facts-sheet label, as written → an input key or "ignore")
  */
-import { Diagnostics } from "./diagnostics";
-import { cellAddress, type CellValue, type Sheet } from "./grid";
+import { Diagnostics } from "../core/diagnostics";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { NO_COLUMN, type SheetMapping } from "./mapping";
 import { cellText } from "./normalize/text";
 import { LEDGER_KINDS, type LedgerKind } from "./records";

@@ -3,8 +3,8 @@
  * 企业类型 / 入驻时间 …) and one record per column, as short lists are often typed. Read by turning
  * the grid back, then putting every place a diagnostic names back where it is on the real sheet.
  */
-import type { Diagnostic } from "./diagnostics";
-import { cellAddress, parseAddress, type CellValue, type Sheet } from "./grid";
+import type { Diagnostic } from "../core/diagnostics";
+import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
 
 /** Widest sheet turned (a list on its side is short; a calendar or a wide table is not one). */
 export const MAX_SIDEWAYS_COLUMNS = 200;

@@ -3,7 +3,7 @@
  * scorer reads (from the rubric's inputs), with drop-downs for yes/no and judged ranges, and an
  * evidence column. The CLI (exceljs) and the task pane (Office.js) render the same model.
  */
-import type { CellValue } from "./grid";
+import type { CellValue } from "../core/grid";
 import type { Rubric, RubricInput } from "../scoring/rubric";
 import { KIND_SPECS } from "./schema";
 

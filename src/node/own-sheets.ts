@@ -5,7 +5,7 @@
  * The tool never replaces, and the ledgers never skip, a sheet that is not its own; new output
  * sheets are named around a bureau's (考评指标自评表(2), …).
  */
-import type { CellValue, Sheet, WorkbookGrids } from "../ledger/grid";
+import type { CellValue, Sheet, WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET } from "../ledger/read";
 import { SETTINGS_HEADER } from "../ledger/settings";
 import { SCORED_SHEET_NAMES, type CellModel, type SheetModel } from "../table";

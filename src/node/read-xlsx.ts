@@ -1,5 +1,5 @@
 /**
- * Node adapter, reading: an .xlsx file → plain grids (src/ledger/grid.ts) plus the exceljs
+ * Node adapter, reading: an .xlsx file → plain grids (src/core/grid.ts) plus the exceljs
  * workbook the scored copy is written from.
  *
  * `readWorkbook` is the one boundary the CLI calls; a streaming reader for very large files can
@@ -10,7 +10,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { getHeapStatistics } from "v8";
 import ExcelJS from "exceljs";
-import type { CellValue, Merge, Sheet, WorkbookGrids } from "../ledger/grid";
+import type { CellValue, Merge, Sheet, WorkbookGrids } from "../core/grid";
 import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
 import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
 

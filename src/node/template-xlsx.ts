@@ -1,6 +1,6 @@
 /** Renders template sheets (src/ledger/template.ts) into an exceljs workbook. */
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../ledger/grid";
+import { cellAddress } from "../core/grid";
 import type { TemplateSheet } from "../ledger/template";
 
 export function addTemplateSheets(workbook: ExcelJS.Workbook, sheets: TemplateSheet[]): void {

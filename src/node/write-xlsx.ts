@@ -11,7 +11,7 @@
  *    saved package is patched: links of our sheets become plain `location` links.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, sheetRef } from "../ledger/grid";
+import { cellAddress, sheetRef } from "../core/grid";
 import {
   BODY_FONT_SIZE,
   INDICATOR_SHEET,
@@ -21,7 +21,7 @@ import {
   type SheetModel,
   type StyleName,
 } from "../table";
-import type { Sheet } from "../ledger/grid";
+import type { Sheet } from "../core/grid";
 import { outputBase, outputNames, ownSheetNames, renameModels } from "./own-sheets";
 import { sheetFromWorksheet } from "./read-xlsx";
 import { writeFileAtomic } from "./files";

@@ -2,7 +2,7 @@
  * The whole score: every indicator of a rubric evaluated against the facts, bonus capped, vetoes
  * applied, and the JSON report of ledgers.md assembled.
  */
-import type { Diagnostic } from "../ledger/diagnostics";
+import type { Diagnostic } from "../core/diagnostics";
 import { formatDate } from "./dates";
 import type { ScoringInput } from "./facts";
 import { Q } from "./rational";

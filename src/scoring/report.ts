@@ -2,7 +2,7 @@
  * The score report: the JSON object of ledgers.md, produced by the CLI (--json) and rendered by the
  * task pane. Points are plain numbers here (decimals such as 0.5); they are computed exactly first.
  */
-import type { Diagnostic } from "../ledger/diagnostics";
+import type { Diagnostic } from "../core/diagnostics";
 import type { Evidence } from "./facts";
 import type { Section } from "./rubric";
 

@@ -1,9 +1,9 @@
 /**
  * ScoreReport + Rubric → the three scored sheets as table models (see model.ts).
  */
-import type { Diagnostic, Severity } from "../ledger/diagnostics";
-import type { Merge } from "../ledger/grid";
-import { cellAddress } from "../ledger/grid";
+import type { Diagnostic, Severity } from "../core/diagnostics";
+import type { Merge } from "../core/grid";
+import { cellAddress } from "../core/grid";
 import type { Evidence } from "../scoring/facts";
 import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scoring/report";
 import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";

@@ -1,6 +1,6 @@
 /** Evidence (sheet + rows/cell) → the text of a 数据来源 cell and the link to its first range. */
 import type { Evidence } from "../scoring/facts";
-import { parseAddress } from "../ledger/grid";
+import { parseAddress } from "../core/grid";
 import type { LinkTarget } from "./model";
 
 /** Sorted distinct rows → inclusive runs ([5,6,7,10] → [[5,7],[10,10]]). */

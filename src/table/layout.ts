@@ -3,7 +3,7 @@
  * cut off on screen or on paper. Excel measures a column in widths of "0" of the default font; a
  * CJK (full-width) character is about two of them.
  */
-import type { Merge } from "../ledger/grid";
+import type { Merge } from "../core/grid";
 import { BODY_FONT_SIZE, STYLES, type CellModel, type SheetModel } from "./model";
 
 /** Is this code point full-width (CJK ideographs, kana, hangul, full-width forms, CJK punctuation)? */

@@ -13,7 +13,7 @@
  *  - Links are internal hyperlinks to another sheet of the same workbook.
  *  - Rows and columns are zero-based here; Excel row = index + 1.
  */
-import type { Merge } from "../ledger/grid";
+import type { Merge } from "../core/grid";
 
 /** The stable sheet names (an interface: the add-in, the CLI and reviewers rely on them). */
 export const INDICATOR_SHEET = "考评指标自评表";

@@ -3,7 +3,7 @@
  * earlier 考评指标自评表 is carried into the new model, matched by 指标编号 (never by row number:
  * rows move when the rubric or the results change).
  */
-import { isCellError, type CellValue, type Sheet, type WorkbookGrids } from "../ledger/grid";
+import { isCellError, type CellValue, type Sheet, type WorkbookGrids } from "../core/grid";
 import { COL, SCORED_SHEET_NAMES, textCell, type CellModel, type SheetModel } from "./model";
 
 function norm(s: unknown): string {

@@ -3,7 +3,7 @@
  * tests implement it in memory. The UI and the scoring flow only ever see this interface, so
  * everything but the adapter is testable in Node.
  */
-import type { WorkbookGrids } from "../ledger/grid";
+import type { WorkbookGrids } from "../core/grid";
 import type { WorkbookSettings } from "../ledger/settings";
 import type { TemplateSheet } from "../ledger/template";
 import type { SheetModel } from "../table";

@@ -3,7 +3,7 @@
  * test), then the real task pane entry (src/taskpane/index.tsx) with the real ExcelHost.
  * `window.__fake` exposes the fake workbook to page.evaluate.
  */
-import type { WorkbookGrids } from "../../src/ledger/grid";
+import type { WorkbookGrids } from "../../src/core/grid";
 import { FakeExcel, installFakeOffice } from "../fakes/fake-excel";
 
 async function boot(): Promise<void> {

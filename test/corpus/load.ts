@@ -5,7 +5,7 @@
 import { promises as fs, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { writeWorkbook, type SheetSpec } from "../../scripts/lib/grid-xlsx";
-import { parseAddress, type CellValue, type Merge, type WorkbookGrids } from "../../src/ledger/grid";
+import { parseAddress, type CellValue, type Merge, type WorkbookGrids } from "../../src/core/grid";
 import { readWorkbook } from "../../src/node/read-xlsx";
 
 export type JsonCell = string | number | boolean | null | { date: string };

@@ -5,8 +5,8 @@
  * Run over every blind facts case the reader reads right, with random choices (fast-check).
  */
 import fc from "fast-check";
-import type { CellValue, Sheet, WorkbookGrids } from "../../src/ledger/grid";
-import { parseAddress } from "../../src/ledger/grid";
+import type { CellValue, Sheet, WorkbookGrids } from "../../src/core/grid";
+import { parseAddress } from "../../src/core/grid";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { KNOWN_UNREAD } from "./known-unread";
 import { loadCases, specs } from "./load";

@@ -1,5 +1,5 @@
 /** What a facts sheet says, in the corpus's terms (README: facts/): facts, judged points, leadership, claims. */
-import type { WorkbookGrids } from "../../src/ledger/grid";
+import type { WorkbookGrids } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { toScoringInput } from "../../src/ledger/to-input";
 import { formatDate } from "../../src/scoring/dates";

@@ -28,7 +28,7 @@
  * Recorder: `fake.syncs` (one record per sync), `fake.stats()`, `fake.resetRecorder()`;
  * `fake.setPayloadLimit(bytes)`, `fake.failNextSync({...})`, `fake.enterCellEdit()/exitCellEdit()`.
  */
-import { columnIndex, columnLetters, type WorkbookGrids } from "../../src/ledger/grid";
+import { columnIndex, columnLetters, type WorkbookGrids } from "../../src/core/grid";
 import { jsonBytes } from "../../src/taskpane/office/payload";
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Two rules at their boundaries (issue 8 §3): an enterprise that leaves the park *on* the cut-off
  * day is still in the park that day; a leader holding several titles counts at the highest.
  */
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 import { leaderLevel, missingDepartments } from "../../src/ledger/leader";
 import { scoreGrids } from "../../src/pipeline";
 

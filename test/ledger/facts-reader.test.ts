@@ -4,7 +4,7 @@
  * reported; a mapped label goes to its input whatever its wording; a claim the ledgers do not
  * support is a warning at its cell.
  */
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { scoreGrids } from "../../src/pipeline";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";

@@ -4,7 +4,7 @@
  * without labour capacity are not eligible.
  */
 import { idCheckChar } from "../../src/ledger/normalize/idnumber";
-import type { CellValue, Sheet } from "../../src/ledger/grid";
+import type { CellValue, Sheet } from "../../src/core/grid";
 import { scoreGrids } from "../../src/pipeline";
 import type { ScoreReport } from "../../src/scoring/report";
 

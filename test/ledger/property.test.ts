@@ -5,8 +5,8 @@
  * diagnostic that names a sheet names one of the workbook's sheets and a cell or a row in it.
  */
 import fc from "fast-check";
-import type { Diagnostic } from "../../src/ledger/diagnostics";
-import { parseAddress, type CellValue, type Merge, type Sheet, type WorkbookGrids } from "../../src/ledger/grid";
+import type { Diagnostic } from "../../src/core/diagnostics";
+import { parseAddress, type CellValue, type Merge, type Sheet, type WorkbookGrids } from "../../src/core/grid";
 import type { SheetMapping } from "../../src/ledger/mapping";
 import { readLedgers, SETTINGS_SHEET } from "../../src/ledger/read";
 import { LEDGER_KINDS } from "../../src/ledger/records";

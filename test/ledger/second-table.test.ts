@@ -1,5 +1,5 @@
 /** A second table under the first on one sheet is not read as records of the first. */
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 

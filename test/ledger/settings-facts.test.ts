@@ -3,8 +3,8 @@
  * parsed (an unknown key is a located warning naming the near keys, and the row is not used),
  * written back, and reach the facts reader through scoreGrids.
  */
-import { Diagnostics } from "../../src/ledger/diagnostics";
-import type { Sheet, WorkbookGrids } from "../../src/ledger/grid";
+import { Diagnostics } from "../../src/core/diagnostics";
+import type { Sheet, WorkbookGrids } from "../../src/core/grid";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { emptySettings, nearInputs, parseSettingsSheet, resolveInputKey, settingsSheetRows, withFact, withMapping, SETTINGS_HEADER } from "../../src/ledger/settings";
 import { scoreGrids } from "../../src/pipeline";

@@ -11,7 +11,7 @@ import { randomBytes } from "crypto";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { writeScoredWorkbook } from "../../src/node/write-xlsx";
 import { buildScoredSheets } from "../../src/table";
-import type { Diagnostic } from "../../src/ledger/diagnostics";
+import type { Diagnostic } from "../../src/core/diagnostics";
 import { makeReport, RUBRIC } from "../table/fixture";
 import { makeLedgerWorkbook } from "./ledger-workbook";
 import { tempDir } from "./tmp";

@@ -1,4 +1,4 @@
-import type { CellValue, Sheet } from "../../src/ledger/grid";
+import type { CellValue, Sheet } from "../../src/core/grid";
 import {
   INDICATOR_SHEET,
   IND,

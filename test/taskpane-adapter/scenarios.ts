@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { readWorkbook } from "../../src/node/read-xlsx";
-import type { CellValue, Sheet, WorkbookGrids } from "../../src/ledger/grid";
+import type { CellValue, Sheet, WorkbookGrids } from "../../src/core/grid";
 import { scoreGrids } from "../../src/pipeline";
 import type { ScoreReport } from "../../src/scoring/report";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";

@@ -5,7 +5,7 @@
  * the user's sheets untouched, nothing half-written when a sync fails.
  */
 import { FakeExcel, MB, MAX_COLS, type SheetSnapshot } from "../fakes/fake-excel";
-import { cellAddress } from "../../src/ledger/grid";
+import { cellAddress } from "../../src/core/grid";
 import { BREAKDOWN_SHEET, COL, DIAGNOSTICS_SHEET, buildScoredSheets, INDICATOR_SHEET, SCORED_SHEET_NAMES, textCell, type SheetModel } from "../../src/table";
 import { HostError } from "../../src/taskpane/host";
 import { columnWidthPoints } from "../../src/taskpane/office/render";

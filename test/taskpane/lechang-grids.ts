@@ -4,7 +4,7 @@
  * jsdom cannot load (its uuid dependency resolves to an ES module build); nothing here writes, so
  * exceljs is stubbed.
  */
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 import { lechangSheets } from "../../scripts/sample/lechang";
 
 jest.mock("exceljs", () => ({ __esModule: true, default: {} }));

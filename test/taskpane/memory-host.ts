@@ -3,7 +3,7 @@
  * Scored sheets are written as their values; the settings sheet as the CLI lays it out. Tests can
  * hold an operation at a gate (to see the pane while it runs) or make an operation fail.
  */
-import type { CellValue, Sheet, WorkbookGrids } from "../../src/ledger/grid";
+import type { CellValue, Sheet, WorkbookGrids } from "../../src/core/grid";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { parseSettingsSheet, settingsSheetRows, type WorkbookSettings } from "../../src/ledger/settings";
 import type { TemplateSheet } from "../../src/ledger/template";

@@ -1,5 +1,5 @@
 /** The pane's pure parts: the scan, settings edits, summary figures, progress fraction. */
-import type { WorkbookGrids } from "../../src/ledger/grid";
+import type { WorkbookGrids } from "../../src/core/grid";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { emptySettings, settingsSheetRows, withFact, type WorkbookSettings } from "../../src/ledger/settings";
 import { ScoringController } from "../../src/taskpane/model/controller";

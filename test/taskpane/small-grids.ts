@@ -1,5 +1,5 @@
 /** Small workbooks for the pane's tests (quick to score in jsdom). */
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 
 export function villagesAndStations(): { sheets: Sheet[] } {
   return {

@@ -9,7 +9,7 @@
  */
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
-import { cellAddress, type CellValue, type Sheet } from "../grid";
+import { cellAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";

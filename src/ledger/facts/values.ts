@@ -5,7 +5,7 @@
 import type { RubricInput } from "../../scoring/rubric";
 import type { AnyCell } from "../normalize/text";
 import { cellText, isErrorText } from "../normalize/text";
-import { isCellError } from "../grid";
+import { isCellError } from "../../core/grid";
 import { parseDate } from "../normalize/date";
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";

@@ -3,7 +3,7 @@
  * "2021年8月31日", "20210831", and months ("2021年8月", "2021-08") for monthly logs.
  */
 import { daysInMonth, fromExcelSerial, fromJsDate, isValidDate, LDate } from "../../scoring/dates";
-import { isCellError } from "../grid";
+import { isCellError } from "../../core/grid";
 import { AnyCell, compact, isErrorText, quote, toHalfWidth } from "./text";
 
 export type DateResult =

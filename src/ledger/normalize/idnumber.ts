@@ -4,7 +4,7 @@
  * Only a complete number can identify a person; masked and lost ones still count as rows.
  */
 import type { IdNumber } from "../records";
-import { isCellError } from "../grid";
+import { isCellError } from "../../core/grid";
 import { AnyCell, compact, numberText, quote } from "./text";
 
 export type IdResult =

@@ -3,7 +3,7 @@
  * "70%". Values are exact rationals (Q) so sums and thresholds never suffer float error.
  */
 import { Q } from "../../scoring/rational";
-import { isCellError } from "../grid";
+import { isCellError } from "../../core/grid";
 import { AnyCell, compact, excelDigits, isErrorText, quote } from "./text";
 
 export type NumberOk = { ok: true; value: Q; unit?: string; lostDigits?: boolean };

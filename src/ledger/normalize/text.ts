@@ -5,7 +5,7 @@
  * yield it) and never throw.
  */
 import { formatDate, fromJsDate } from "../../scoring/dates";
-import { CellValue, isCellError } from "../grid";
+import { CellValue, isCellError } from "../../core/grid";
 
 /** Any value an adapter may hand over for one cell. */
 export type AnyCell = CellValue | undefined;

@@ -1,6 +1,6 @@
 /** Diagnostics: counts by severity, then the first ones with a link to where each points. */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Diagnostic, Severity } from "../../ledger/diagnostics";
+import type { Diagnostic, Severity } from "../../core/diagnostics";
 import { DIAGNOSTICS_SHEET } from "../../table";
 import { useI18n } from "../i18n/context";
 import { diagnosticCounts, diagnosticLink } from "../model/summary";

@@ -3,7 +3,7 @@
  * Workbook contents (sheet names, indicator names, basis lines, diagnostics) stay as they are.
  */
 import type { LedgerKind } from "../../ledger/records";
-import type { Severity } from "../../ledger/diagnostics";
+import type { Severity } from "../../core/diagnostics";
 import type { Status } from "../../scoring/report";
 import type { Progress } from "../host";
 

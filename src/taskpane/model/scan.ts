@@ -3,8 +3,8 @@
  * its recognised kind, header row, mapped columns and confidence; plus the county and cut-off date
  * written on the facts sheet. Pure: grids + settings in, a plain object out.
  */
-import { Diagnostics, type Diagnostic } from "../../ledger/diagnostics";
-import { cellAddress, columnLetters, parseAddress, type CellValue, type Sheet, type WorkbookGrids } from "../../ledger/grid";
+import { Diagnostics, type Diagnostic } from "../../core/diagnostics";
+import { cellAddress, columnLetters, parseAddress, type CellValue, type Sheet, type WorkbookGrids } from "../../core/grid";
 import { matchKey } from "../../ledger/facts/similarity";
 import { factsFromSheet } from "../../ledger/facts-inputs";
 import { factsVocabulary, readFactsSheet } from "../../ledger/facts-sheet";

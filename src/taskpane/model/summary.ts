@@ -1,5 +1,5 @@
 /** A score report → what the summary shows: group bars, diagnostic counts, evidence links. */
-import type { Diagnostic, Severity } from "../../ledger/diagnostics";
+import type { Diagnostic, Severity } from "../../core/diagnostics";
 import type { Evidence } from "../../scoring/facts";
 import type { IndicatorResult, ScoreReport } from "../../scoring/report";
 import type { Rubric, Section } from "../../scoring/rubric";

@@ -18,7 +18,7 @@
  *  - Any error reaches the UI as a HostError whose message a clerk understands (errors.ts).
  */
 import { HostError, type Progress, type WorkbookHost } from "../host";
-import type { Sheet, WorkbookGrids } from "../../ledger/grid";
+import type { Sheet, WorkbookGrids } from "../../core/grid";
 import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../../ledger/read";
 import { emptySettings, parseSettingsSheet, settingsSheetRows, type WorkbookSettings } from "../../ledger/settings";
 import type { TemplateSheet } from "../../ledger/template";

@@ -16,7 +16,7 @@
  * showed, several sheets per sync while they fit. A chunk Excel refuses as too large is retried
  * in halves (down to one row).
  */
-import type { CellValue, Merge } from "../../ledger/grid";
+import type { CellValue, Merge } from "../../core/grid";
 import { isPayloadLimitError, jsonBytes, READ_SAFETY, READ_TARGET_BYTES } from "./payload";
 
 /** Merged areas are read in rows 1..HEADER_WINDOW_ROWS (the recogniser scans the first 20). */

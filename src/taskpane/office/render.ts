@@ -12,7 +12,7 @@
  * Numbers get the model's numFmt. Internal links go with the values of their rows (one
  * setCellProperties per chunk, not one action per link); formats come after all values.
  */
-import { sheetRef, type CellValue } from "../../ledger/grid";
+import { sheetRef, type CellValue } from "../../core/grid";
 import type { TemplateSheet } from "../../ledger/template";
 import { BODY_FONT_SIZE, STYLES, type CellModel, type SheetModel, type StyleName } from "../../table/model";
 import { ACTION_OVERHEAD, jsonBytes, rowChunks } from "./payload";
