@@ -9,8 +9,7 @@ import { matchKey } from "../ledger/facts/similarity";
 import type { Sheet } from "../core/grid";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { readWorkbook } from "../node/read-xlsx";
-import { parseArgs, UsageError } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 /** A facts-sheet label not understood: its two best inputs and the command that maps it. */
 interface LabelToMap {
@@ -43,10 +42,11 @@ function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>):
     });
 }
 
-export async function inspectCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ["json"]);
-  const file = positional[0];
-  if (!file) throw new UsageError("inspect 需要一个工作簿文件");
+export interface InspectOptions {
+  json?: boolean;
+}
+
+export async function inspectCommand(file: string, options: InspectOptions, io: Io): Promise<number> {
   const { grids } = await readWorkbook(file);
   const diags = new Diagnostics();
   const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, GD_2019);

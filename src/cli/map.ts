@@ -23,21 +23,8 @@ import { isOwnSettingsSheet } from "../node/own-sheets";
 import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
 import { rewriteLosses } from "../node/rewrite-check";
 import { putSettingsSheet } from "../node/settings-xlsx";
-import { parseArgs, UsageError } from "./args";
-import { InputError, type Io } from "./main";
-
-/** The values of a repeatable option (--column x --column y, or --column=x). */
-function collectRepeated(args: string[], names: string[]): { rest: string[]; values: Record<string, string[]> } {
-  const rest: string[] = [];
-  const values: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let i = 0; i < args.length; i++) {
-    const name = names.find((n) => args[i] === `--${n}` || args[i].startsWith(`--${n}=`));
-    if (!name) rest.push(args[i]);
-    else if (args[i] === `--${name}`) values[name].push(args[++i] ?? "");
-    else values[name].push(args[i].slice(name.length + 3));
-  }
-  return { rest, values };
-}
+import { InputError, UsageError } from "./errors";
+import type { Io } from "./io";
 
 /** One --fact: the label and, unless removing, the input key it names (checked against the rubric). */
 interface FactOption {
@@ -58,18 +45,26 @@ function factFromOption(v: string, removing: boolean, rubric: Rubric): FactOptio
   return { label, key };
 }
 
-export async function mapCommand(args: string[], io: Io): Promise<number> {
-  const { rest, values } = collectRepeated(args, ["column", "fact"]);
-  const { positional, options } = parseArgs(rest, ["sheet", "kind", "header-row", "out", "column", "fact"], ["remove"]);
-  const file = positional[0];
-  if (!file) throw new UsageError("map 需要一个工作簿文件");
+export interface MapOptions {
+  sheet?: string;
+  kind?: string;
+  headerRow?: string;
+  /** Repeatable: field=letter. */
+  column: string[];
+  /** Repeatable: "label=key". */
+  fact: string[];
+  out?: string;
+  remove?: boolean;
+}
+
+export async function mapCommand(file: string, options: MapOptions, io: Io): Promise<number> {
   const sheet = options.sheet;
   const removing = options.remove === true;
-  const facts = values.fact.map((v) => factFromOption(v, removing, GD_2019));
-  if (typeof sheet !== "string" && facts.length === 0) throw new UsageError("map 需要 --sheet <工作表名> 或 --fact \"标签=填报项\"");
-  if (typeof sheet !== "string" && (options.kind !== undefined || options["header-row"] !== undefined || values.column.length)) throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
-  const mapping = typeof sheet !== "string" || removing ? undefined : mappingFromOptions(sheet, values.column, options);
-  const out = typeof options.out === "string" ? options.out : file;
+  const facts = options.fact.map((v) => factFromOption(v, removing, GD_2019));
+  if (sheet === undefined && facts.length === 0) throw new UsageError("map 需要 --sheet <工作表名> 或 --fact \"标签=填报项\"");
+  if (sheet === undefined && (options.kind !== undefined || options.headerRow !== undefined || options.column.length)) throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
+  const mapping = sheet === undefined || removing ? undefined : mappingFromOptions(sheet, options.column, options);
+  const out = options.out ?? file;
   // A missing or unreadable file is reported as such (not as a lock that cannot be made).
   if (!(await fileStamp(file))) await readWorkbook(file);
   // `--out` naming the workbook itself (another spelling, a link) is the in-place write too.
@@ -77,7 +72,7 @@ export async function mapCommand(args: string[], io: Io): Promise<number> {
   // The lock keeps concurrent maps of one file from overwriting each other's mappings.
   const release = inPlace ? await acquireLock(file) : undefined;
   try {
-    return await writeMapping(file, out, inPlace, typeof sheet === "string" ? { sheet, mapping } : undefined, facts, io);
+    return await writeMapping(file, out, inPlace, sheet !== undefined ? { sheet, mapping } : undefined, facts, io);
   } finally {
     await release?.();
   }
@@ -173,14 +168,14 @@ function labelAsWritten(grids: WorkbookGrids, label: string): string {
   throw new InputError(`工作簿中没有标签“${label}”，未写入；未识别的标签及其写法见 ecom-score inspect`);
 }
 
-function mappingFromOptions(sheet: string, columns: string[], options: Record<string, string | true>): SheetMapping {
+function mappingFromOptions(sheet: string, columns: string[], options: MapOptions): SheetMapping {
   const kind = options.kind;
-  if (typeof kind !== "string" || (kind !== "ignore" && !LEDGER_KINDS.includes(kind as LedgerKind))) {
+  if (kind === undefined || (kind !== "ignore" && !LEDGER_KINDS.includes(kind as LedgerKind))) {
     throw new UsageError(`--kind 应为以下之一：${[...LEDGER_KINDS, "ignore"].join("、")}`);
   }
   const m: SheetMapping = { sheet, kind: kind as SheetMapping["kind"] };
-  if (options["header-row"] !== undefined) {
-    const n = Number(options["header-row"]);
+  if (options.headerRow !== undefined) {
+    const n = Number(options.headerRow);
     if (!Number.isInteger(n) || n < 1) throw new UsageError("--header-row 应为正整数（Excel 行号）");
     m.headerRow = n;
   }

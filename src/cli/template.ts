@@ -4,13 +4,14 @@ import { promises as fs } from "fs";
 import { factsTemplate, ledgerTemplates } from "../ledger/template";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { addTemplateSheets } from "../node/template-xlsx";
-import { parseArgs, UsageError } from "./args";
-import { InputError, type Io } from "./main";
+import { InputError } from "./errors";
+import type { Io } from "./io";
 
-export async function templateCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ["force"]);
-  const out = positional[0];
-  if (!out) throw new UsageError("template 需要输出文件名");
+export interface TemplateOptions {
+  force?: boolean;
+}
+
+export async function templateCommand(out: string, options: TemplateOptions, io: Io): Promise<number> {
   const exists = await fs.stat(out).then(() => true, () => false);
   if (exists && options.force !== true) throw new InputError(`文件“${out}”已存在；加 --force 覆盖`);
   const wb = new ExcelJS.Workbook();

@@ -12,9 +12,10 @@ import { isCellError } from "../core/grid";
 import { parseNumber } from "../ledger/normalize/number";
 import { parseDate } from "../ledger/normalize/date";
 import { cellText, compact, isErrorText } from "../ledger/normalize/text";
+import { UserError } from "../core/errors";
 
 /** Bad input: the message is shown in Excel's #VALUE! tooltip. */
-export class ArgError extends Error {
+export class ArgError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "ArgError";

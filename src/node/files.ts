@@ -7,9 +7,10 @@
 import { constants, promises as fs, type Stats } from "fs";
 import { hostname } from "os";
 import * as path from "path";
+import { UserError } from "../core/errors";
 
 /** A write that was refused or failed for a reason the user can act on. */
-export class FileSafetyError extends Error {
+export class FileSafetyError extends UserError {
   override readonly name = "FileSafetyError";
 }
 

@@ -13,11 +13,12 @@ import ExcelJS from "exceljs";
 import type { CellValue, Merge, Sheet, WorkbookGrids } from "../core/grid";
 import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
 import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
+import { UserError } from "../core/errors";
 
 export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt" | "tooLarge";
 
 /** The file cannot be read as an xlsx workbook. The message is Chinese, then English; the CLI exits 2. */
-export class UnreadableWorkbookError extends Error {
+export class UnreadableWorkbookError extends UserError {
   override readonly name = "UnreadableWorkbookError";
   constructor(
     readonly file: string,

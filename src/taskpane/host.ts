@@ -7,6 +7,7 @@ import type { WorkbookGrids } from "../core/grid";
 import type { WorkbookSettings } from "../ledger/settings";
 import type { TemplateSheet } from "../ledger/template";
 import type { SheetModel } from "../table";
+import { UserError } from "../core/errors";
 
 export interface Progress {
   /** Chinese/English text is chosen by the UI; the host reports a step id and a fraction. */
@@ -36,7 +37,7 @@ export interface WorkbookHost {
 }
 
 /** An error the UI shows as it is: `message` is already a sentence a clerk understands. */
-export class HostError extends Error {
+export class HostError extends UserError {
   constructor(
     message: string,
     readonly code?: string,

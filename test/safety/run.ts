@@ -43,8 +43,8 @@ function newestSource(dir: string): number {
 export function checkBuilt(): void {
   const main = path.join(ROOT, "lib/cli/main.js");
   if (!existsSync(main)) throw new Error("lib/ is not built: run `npm run build:cli` (npm test does it first)");
-  const src = Math.max(...["src/cli", "src/node"].map((d) => newestSource(path.join(ROOT, d))));
-  if (src > statSync(main).mtimeMs) console.warn("test/safety: lib/ is older than src/cli or src/node; run `npm run build:cli` first");
+  const src = Math.max(...["src/core", "src/cli", "src/node"].map((d) => newestSource(path.join(ROOT, d))));
+  if (src > statSync(main).mtimeMs) console.warn("test/safety: lib/ is older than src/core, src/cli or src/node; run `npm run build:cli` first");
 }
 
 export function run(args: string[], opts: RunOptions = {}): Promise<Run> {
