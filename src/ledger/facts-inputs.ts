@@ -58,7 +58,7 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
         const plain = parseNumber(unhedged(raw));
         if (plain.ok) {
           n = plain;
-          if (/^\s*(?:约|大约|近|共)/.test(raw)) diags.info(`“${input.label}”写的是“${cellText(v)}”，按 ${unhedged(raw)} 计`, ...where);
+          if (/^\s*(?:约|大约|近|共)|[^\d０-９]{2}[\d０-９]/.test(raw)) diags.info(`“${input.label}”写的是“${cellText(v)}”，按 ${unhedged(raw)} 计`, ...where);
         }
       }
       // "常住人口（万人）| 42", "单位：万元" above the table: the label's or table's unit scales a bare number.

@@ -43,3 +43,16 @@ export const REQUIRED_DEPARTMENTS: [string, RegExp][] = [
 export function missingDepartments(text: string): string[] {
   return REQUIRED_DEPARTMENTS.filter(([, re]) => !re.test(text)).map(([name]) => name);
 }
+
+/**
+ * The leader named in a sentence, as a clerk explains the 组织领导 line of the self-assessment
+ * ("县长任领导小组组长，县商务局、财政局…为成员", "由分管副县长牵头"): the title before 任…组长 or
+ * 牵头. Undefined when the sentence names no one that way.
+ */
+export function leaderInSentence(text: string): string | undefined {
+  const m =
+    /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一)?组长/.exec(text) ??
+    /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
+    /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);
+  return m?.[1];
+}

@@ -8,7 +8,7 @@ import type { Rubric } from "../scoring/rubric";
 import type { Diagnostics } from "../core/diagnostics";
 import { deriveFundFacts, deriveLogFacts, deriveParkFacts, deriveTrainingFacts, deriveVillageFacts } from "./derive";
 import { factsFromSheet } from "./facts-inputs";
-import { leaderLevel, missingDepartments } from "./leader";
+import { leaderInSentence, leaderLevel, missingDepartments } from "./leader";
 import { judgementsFromClaims } from "../scoring/claims";
 import { labelsOf } from "../scoring/evaluate";
 import type { CellValue } from "../core/grid";
@@ -24,12 +24,31 @@ export interface InputOptions {
 function leadership(facts: Facts): Fact | undefined {
   const title = facts.leadTitle;
   if (!title || title.kind !== "text") return statedLeadership(facts);
-  const level = leaderLevel(title.value);
   const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
+  return leadershipOf(title.value, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
+}
+
+function leadershipOf(title: string, deps: string, evidence: Fact["evidence"], how = ""): Fact {
+  const level = leaderLevel(title);
   const lacking = missingDepartments(deps);
   const value = level === "principal" ? (lacking.length === 0 ? "principal-all" : "principal") : level;
-  const note = `牵头：${title.value}${deps ? `；参与：${deps}` : ""}${level === "principal" && lacking.length ? `；缺少${lacking.join("、")}部门` : ""}`;
-  return { kind: "text", value, note, evidence: [...title.evidence, ...(facts.departments?.evidence ?? [])] };
+  const note = `${how}牵头：${title}${deps ? `；参与：${deps}` : ""}${level === "principal" && lacking.length ? `；缺少${lacking.join("、")}部门` : ""}`;
+  return { kind: "text", value, note, evidence };
+}
+
+/**
+ * No leader among the facts, but the self-assessment's own line for the indicator that scores
+ * leadership explains it in its note ("县长任领导小组组长，县商务局、财政局…为成员"): a reviewer
+ * reads the leader and the departments from that sentence, and so does this.
+ */
+function leadershipFromClaimNote(rubric: Rubric, claims: NonNullable<ScoringInput["claims"]>): Fact | undefined {
+  for (const ind of rubric.indicators) {
+    if (!ind.items.some((it) => it.rule.kind === "choice" && it.rule.fact === "leadershipLevel")) continue;
+    const claim = claims[ind.id];
+    const title = claim?.note ? leaderInSentence(claim.note) : undefined;
+    if (claim?.note && title) return leadershipOf(title, claim.note, claim.evidence, "自评说明：");
+  }
+  return undefined;
 }
 
 /** No leader named, but the criterion itself answered (a checklist): 主要领导 with all departments, or 分管领导. */
@@ -116,6 +135,8 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   const claims = claimsFrom(ledgers, rubric, diags);
   if (Object.keys(claims).length > 0) {
     input.claims = claims;
+    const stated = facts.leadershipLevel ? undefined : leadershipFromClaimNote(rubric, claims);
+    if (stated) facts.leadershipLevel = stated;
     for (const m of judgementsFromClaims(rubric, input, labelsOf(rubric))) {
       const e = m.evidence[0];
       diags.add(m.severity, m.message, e?.sheet, e?.cell);

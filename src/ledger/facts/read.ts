@@ -45,13 +45,18 @@ export interface FactsSheetResult {
   unknownLabels: UnknownLabel[];
 }
 
+/** The `via` of a match standing for a judged item's underlying fact (see withUnderlying). */
+const UNDERLYING = "\u0000underlying";
+
 /** A label matched to an input from here up; below, it is at best a candidate to name. */
 export const MATCH_MIN = 0.62;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
 const MARGIN = 0.06;
 
-const NOTE_HEADERS = ["佐证材料", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料", "佐证资料", "支撑材料", "评价方式及佐证材料", "计算依据"];
+const NOTE_HEADERS = ["佐证材料", "自评说明", "自评依据", "得分说明", "扣分说明", "情况说明", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料", "佐证资料", "支撑材料", "评价方式及佐证材料", "计算依据"];
 const VALUE_HEADERS = ["填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "填写情况", "数值", "值", "内容", "完成情况", "完成值", "实际值", "实际完成", "数据", "情况", "结果", "自评情况", "自评结果", "自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查情况", "自查得分", "自评分（分）"];
+/** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
+const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
 const CLAIM_HEADERS = ["自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查得分", "自评分(分)"];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 const TABLE_HEADERS = ["评分标准", "评价指标", "评价指标名称", "指标名称", "二级指标", "一级指标", "考评内容", "评价内容", "评分项", "指标解释", "考核内容", "考核指标", "工作任务", "指标"];
@@ -68,6 +73,7 @@ const inList = (list: string[]) => {
 const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
 const isValueHeader = inList(VALUE_HEADERS);
 const isClaimHeader = inList(CLAIM_HEADERS);
+const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
 const isTableHeader = inList(TABLE_HEADERS);
 const isUnitHeader = inList(UNIT_HEADERS);
@@ -80,6 +86,8 @@ interface Layout {
   unitCols: number[];
   /** The official indicator table: the 自评 column and the 分值 column. */
   claimCol?: number;
+  /** A column of points per scoring clause beside the claim column (see ITEM_POINT_HEADERS). */
+  itemCol?: number;
   weightCol?: number;
   nameCols: number[];
   /** A checklist marked in 是 | 否 columns (√ under one of them). */
@@ -99,23 +107,42 @@ function layoutOf(sheet: Sheet): Layout {
     const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
     let claim = -1;
     let hits = 0;
+    // Plain header words beside the typed ones ("类别 | 项目 | 填报内容"): they make the row a header
+    // only together with a typed one, and only when nothing else stands in the row.
+    let plain = 0;
+    let other = 0;
     row.forEach((v, c) => {
-      if (typeof v !== "string" || v.length > 20) return;
+      if (text(v) === "") return;
+      if (typeof v !== "string" || v.length > 20) {
+        other++;
+        return;
+      }
       const yn = headerKey(v);
       // 是 / 否 columns count as header cells only once the row is seen to be a header (below).
       if (/^(?:是|有|已完成|已落实|符合)$/.test(yn)) l.yesCol ??= c;
       else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn)) l.noCol ??= c;
       if (c === l.yesCol || c === l.noCol) return;
       if (isNoteHeader(v)) l.noteCols.push(c);
-      else if (isValueHeader(v)) l.valueCols.push(c);
+      else if (isItemPointHeader(v)) {
+        l.itemCol ??= c;
+        l.valueCols.push(c);
+      } else if (isValueHeader(v)) l.valueCols.push(c);
       else if (isUnitHeader(v)) l.unitCols.push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
       else if (isTableHeader(v)) l.nameCols.push(c);
-      else return;
+      else {
+        if (HEADER_WORDS.test(yn)) plain++;
+        else other++;
+        return;
+      }
       hits++;
       if (isClaimHeader(v) && claim < 0) claim = c;
     });
-    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > 0)) l.claimCol = claim;
+    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > 0)) {
+      l.claimCol = claim;
+      // With points per clause beside it, the claim column holds indicator totals only: no item's value.
+      if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
+    } else delete l.itemCol;
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
     const headerOnly = row.every((v, c) => c === l.yesCol || c === l.noCol || text(v) === "" || (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) || /内容|事项|项目/.test(text(v)));
@@ -124,7 +151,8 @@ function layoutOf(sheet: Sheet): Layout {
       delete l.yesCol;
       delete l.noCol;
     }
-    if (hits >= 2 && hits > bestHits) {
+    if (hits === 1 && plain >= 1 && other === 0) hits = 1.5;
+    if (hits >= 1.5 && hits > bestHits) {
       best = l;
       bestHits = hits;
     }
@@ -178,6 +206,32 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     }
     return m;
   };
+  // A judged item's criterion answered 是 / 已建立 instead of with points states the fact the item
+  // rests on (its zeroWhen input: "建立健全资金台账… | 是" is 已建立资金专用台账).
+  const underlying = new Map<string, RubricInput>();
+  for (const ind of rubric.indicators)
+    for (const it of ind.items) {
+      const fact = it.rule.kind === "judged" ? it.rule.zeroWhen : undefined;
+      const input = fact ? byKey.get(fact) : undefined;
+      if (input) underlying.set(`judged:${it.id}`, input);
+    }
+  const isUnderlying = (m: Scored<RubricInput>) => m.via === UNDERLYING;
+  const withUnderlying = (found: Scored<RubricInput>[]): Scored<RubricInput>[] => {
+    const extra = found.flatMap((m) => {
+      const u = underlying.get(m.target.key);
+      return u && !found.some((o) => o.target === u && o.score >= m.score - 0.01) ? [{ ...m, target: u, score: m.score - 0.01, via: UNDERLYING }] : [];
+    });
+    return extra.length ? [...found, ...extra].sort((a, b) => b.score - a.score) : found;
+  };
+  /**
+   * A value that says what it is ("农产品网络零售额同比增长32.6%" under a criterion naming both
+   * 农村 and 农产品 零售额): its own words, before the figure, decide between close inputs.
+   */
+  const valueNames = (v: CellValue, input: RubricInput): boolean => {
+    const words = typeof v === "string" ? /^([^\d０-９]{4,})[\d０-９]/.exec(v.trim())?.[1] : undefined;
+    const best = words ? matchOf(words)[0] : undefined;
+    return best !== undefined && best.score >= 0.8 && best.target === input;
+  };
   const strongLabel = (v: CellValue | undefined, min = 0.8) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= min;
 
   const claims: Claim[] = [];
@@ -195,7 +249,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
-    if (claimRows.has(r)) return;
+    // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
+    if (claimRows.has(r) && layout.itemCol === undefined) return;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
@@ -223,14 +278,18 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       let anyValue = false;
       for (const reading of asPair ? [asPair, undefined] : [undefined]) {
         const label = reading ? reading.label : v;
-        const found = withContext(label, row, c, matchOf, labelAbove(sheet, r, c));
+        const inContext = withContext(label, row, c, matchOf, labelAbove(sheet, r, c));
+        // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
+        const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
         for (const m of found.slice(0, 4)) {
           const value = reading ? (fitsType(m.target, reading.value) ? { r, c, v: reading.value as CellValue, inline: reading.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
           if (!value) continue;
+          // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
+          if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           fits = true;
           const unit = labelUnit(label) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
-          addCandidate({ r, c, label, input: m.target, score: m.score, exact: m.score >= 0.99, value }, unit);
+          addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         if (fits || reading === undefined) {
           inline = reading;
@@ -363,11 +422,23 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
     }
     return undefined;
   }
-  const valueCol = r > layout.headerRow ? layout.valueCols.find((vc) => vc > c) : undefined;
-  if (valueCol !== undefined) {
-    const v = row[valueCol];
-    if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
-    if (text(v) !== "") return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
+  // Several value columns ("完成情况 | 自评分"): the first after the label that holds this input's
+  // kind of value — the 完成情况 sentence for a fact, the points for a judged item.
+  // A clause's points (分项自评) are points: the value of a judged item only, never a fact's answer.
+  const valueCols = r > layout.headerRow ? layout.valueCols.filter((vc) => vc > c) : [];
+  if (valueCols.length > 0) {
+    let filled = false;
+    let prev = c;
+    for (const valueCol of valueCols) {
+      // Another pair's label between them: that value column is the other label's.
+      if (row.slice(prev + 1, valueCol).some((v, i) => text(v) !== "" && !layout.valueCols.includes(prev + 1 + i) && !layout.unitCols.includes(prev + 1 + i))) break;
+      prev = valueCol;
+      if (valueCol === layout.itemCol && input.type !== "judged") continue;
+      const v = row[valueCol];
+      if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
+      filled ||= text(v) !== "";
+    }
+    if (filled) return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
   } else {
     for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
       if (layout.noteCols.includes(vc)) break;
@@ -472,6 +543,7 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
  */
 function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: Claim[], claimRows: Set<number>, matchOf: (t: string) => Scored<RubricInput>[]): void {
   const claimCol = layout.claimCol as number;
+  const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
   const seen = new Map<string, Claim>();
   const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number }[] = [];
   /** Every row with points, and the indicator it names when it names one (not an item of it). */
@@ -507,8 +579,9 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       const rank = t.sum + bonus;
       if (!best || rank > best.rank) best = { ind, score: t.max + bonus, rank };
     }
-    // A sub-row naming one input better than any indicator (an item's own points) is a fact row.
-    if (!best || best.score < 0.7 || best.ind.section === "veto" || bestInput > best.score) {
+    // A sub-row naming one input better than any indicator (an item's own points) is a fact row —
+    // unless its points cell is merged down over the clauses below it: then it is their total.
+    if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r))) {
       pointRows.push({ r });
       continue;
     }
@@ -520,7 +593,6 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   // Only the 评价指标 / 分值 columns group an indicator's rows (工作任务 groups indicators).
   const nameCols = layout.nameCols.filter((c) => !/工作任务|一级指标/.test(text(sheet.rows[layout.headerRow]?.[c])));
   const groupOf = (r: number) => (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)));
-  const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
   for (const row of rows) {
     const g = groupOf(row.r);
     const inGroup = g ? pointRows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.r !== row.r) : [];

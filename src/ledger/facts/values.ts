@@ -18,11 +18,21 @@ export function unitOf(v: AnyCell): string | undefined {
 }
 
 /**
+ * "农产品网络零售额同比增长32.6%" → "32.6%": a value written as a sentence that names what it is and
+ * ends with its figure. A fall, a bound or a guess (下降, 不足, 超过, 以上) is no plain figure: kept whole.
+ */
+function saidFigure(text: string): string {
+  const m = /^([^\d０-９]{2,30}?)(?:同比增长|同比增速|增长率为|增速为|增长|增速|为|达到|达)\s*([\d０-９][\d０-９.．,，]*\s*(?:%|％|万元|亿元|元|万人|人次|人|个|家)?)\s*$/.exec(text);
+  if (!m || /下降|减少|负|不足|超过|低于|高于|以上|以下|约|近/.test(m[1])) return text;
+  return m[2];
+}
+
+/**
  * "约47万" → "47万", "372个（不含社区居委会）" → "372个": the figure a clerk wrote, without the hedge
  * before it or the remark in brackets after it.
  */
 export function unhedged(text: string): string {
-  return text
+  return saidFigure(text)
     .replace(/^\s*(?:约|大约|近|共)\s*/, "")
     .replace(/\s*[（(][^（()）]*[)）]\s*$/, "")
     .replace(/\s*(?:左右)\s*$/, "");
