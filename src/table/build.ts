@@ -1,7 +1,7 @@
 /**
  * ScoreReport + Rubric → the three scored sheets as table models (see model.ts).
  */
-import type { Diagnostic, Severity } from "../core/diagnostics";
+import type { Severity } from "../core/diagnostics";
 import type { Merge } from "../core/grid";
 import { cellAddress } from "../core/grid";
 import type { Evidence } from "../scoring/facts";

@@ -1311,10 +1311,16 @@ export class FakeRange extends ClientObjectBase {
         });
         return;
       case "columnHidden":
-        for (let c = rect.c0; c <= rect.c1; c++) value ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c);
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          if (value) s.hiddenColumns.add(c);
+          else s.hiddenColumns.delete(c);
+        }
         return;
       case "rowHidden":
-        for (let r = rect.r0; r <= rect.r1; r++) value ? s.hiddenRows.add(r) : s.hiddenRows.delete(r);
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          if (value) s.hiddenRows.add(r);
+          else s.hiddenRows.delete(r);
+        }
         return;
       case "hyperlink": {
         const h = value as FakeHyperlink;

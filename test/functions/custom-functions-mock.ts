@@ -39,8 +39,8 @@ export function valueError(call: () => unknown): MockCustomFunctionError {
   try {
     result = call();
   } catch (e) {
-    if (!(e instanceof MockCustomFunctionError)) throw new Error(`expected a CustomFunctions.Error, got ${String(e)}`);
-    if (e.code !== ErrorCode.invalidValue) throw new Error(`expected #VALUE!, got ${e.code}`);
+    if (!(e instanceof MockCustomFunctionError)) throw new Error(`expected a CustomFunctions.Error, got ${String(e)}`, { cause: e });
+    if (e.code !== ErrorCode.invalidValue) throw new Error(`expected #VALUE!, got ${e.code}`, { cause: e });
     return e;
   }
   throw new Error(`expected #VALUE!, got the value ${JSON.stringify(result)}`);

@@ -12,7 +12,7 @@ beforeAll(installCustomFunctionsMock);
 
 /** A column range as Excel passes it: [[a], [b], …]. */
 const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
-const m = (x: unknown): any[][] => [[x]];
+const m = (x: unknown): unknown[][] => [[x]];
 
 describe("TRAINING_RATE_SCORE / TRAINING_RATE", () => {
   test("Lechang: 4385 of 420000 → 10", () => {
@@ -241,7 +241,7 @@ describe("MONTHLY_REGULARITY_SCORE / MONTHS_COVERED", () => {
       const [y, mo, da] = d.split("-").map(Number);
       return toExcelSerial({ y, m: mo, d: da });
     });
-    expect(F.monthlyRegularityScore([serials.slice(0, 6), [...serials.slice(6), ""]] as any[][])).toBe(3);
+    expect(F.monthlyRegularityScore([serials.slice(0, 6), [...serials.slice(6), ""]] as unknown[][])).toBe(3);
     const zh = Array.from({ length: 12 }, (_, i) => (i < 4 ? `2020年${9 + i}月` : `2021年${i - 3}月`));
     expect(F.monthlyRegularityScore(col(...zh, "", null))).toBe(3);
   });

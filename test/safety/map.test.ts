@@ -5,6 +5,7 @@
 import { spawn } from "child_process";
 import { createHash } from "crypto";
 import { promises as fs, statSync } from "fs";
+import { hostname } from "os";
 import * as path from "path";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
@@ -151,7 +152,7 @@ describe("locks", () => {
   test("a lock held by a live process: exit 2, nothing written", async () => {
     const bytes = await ledgerBuffer();
     const file = await place(bytes);
-    await fs.writeFile(`${file}.lock`, JSON.stringify({ pid: process.pid, host: require("os").hostname(), time: Date.now() }));
+    await fs.writeFile(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), time: Date.now() }));
     const r = await mapIgnore(file);
     expect(r.code).toBe(2);
     expect(reasonLines(r)).toEqual([expect.stringMatching(/锁文件/)]);

@@ -174,15 +174,15 @@ describe("fake Excel", () => {
   });
 
   test("installFakeOffice defines Office and Excel globals", async () => {
-    const win: Record<string, any> = {};
+    const win = {} as { Office: typeof Office; Excel: typeof Excel };
     const fake = installFakeOffice(win, small(), { displayLanguage: "en-US" });
     expect(win.Office.context.displayLanguage).toBe("en-US");
     await expect(win.Office.onReady()).resolves.toMatchObject({ host: "Excel" });
     expect(win.Excel.SheetVisibility.hidden).toBe("Hidden");
-    const names = await win.Excel.run(async (ctx: any) => {
+    const names = await win.Excel.run(async (ctx: Excel.RequestContext) => {
       ctx.workbook.worksheets.load("items/name");
       await ctx.sync();
-      return ctx.workbook.worksheets.items.map((w: any) => w.name);
+      return ctx.workbook.worksheets.items.map((w) => w.name);
     });
     expect(names).toEqual(["台账", "参数"]);
     expect(fake.stats().syncs).toBe(1);

@@ -135,7 +135,7 @@ function completeEnd(start: LDate, right: string): DateResult | undefined {
   if (full.ok) return full;
   let m = /^(\d{1,2})[日号]?$/.exec(right);
   if (m && start.d !== undefined) return build(right, start.y, start.m, Number(m[1]));
-  m = /^(\d{1,2})(?:[.\/-]|月)(\d{1,2})[日号]?$/.exec(right);
+  m = /^(\d{1,2})(?:[./-]|月)(\d{1,2})[日号]?$/.exec(right);
   if (m && start.d !== undefined) return build(right, start.y, Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})月份?$/.exec(right);
   if (m) return build(right, start.y, Number(m[1]), undefined);

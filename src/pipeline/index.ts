@@ -2,17 +2,17 @@
  * The one-way pipeline shared by the CLI and the task pane:
  * grids → ledgers → facts → score report. Pure: no files, no Office.
  */
-import type { LDate } from "./scoring/dates";
-import { evaluate } from "./scoring/evaluate";
-import type { ScoreReport } from "./scoring/report";
-import type { Rubric } from "./scoring/rubric";
-import { GD_2019 } from "./scoring/rubrics/gd-2019";
-import type { WorkbookGrids } from "./core/grid";
-import type { SheetMapping } from "./ledger/mapping";
-import { readLedgers, type FactMappings } from "./ledger/read";
-import type { Recognition } from "./ledger/recognize";
-import { toScoringInput } from "./ledger/to-input";
-import { kindLabel } from "./ledger/schema";
+import type { LDate } from "../scoring/dates";
+import { evaluate } from "../scoring/evaluate";
+import type { ScoreReport } from "../scoring/report";
+import type { Rubric } from "../scoring/rubric";
+import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import type { WorkbookGrids } from "../core/grid";
+import type { SheetMapping } from "../ledger/mapping";
+import { readLedgers, type FactMappings } from "../ledger/read";
+import type { Recognition } from "../ledger/recognize";
+import { toScoringInput } from "../ledger/to-input";
+import { kindLabel } from "../ledger/schema";
 
 export const RUBRICS: Record<string, Rubric> = { [GD_2019.id]: GD_2019 };
 
