@@ -1,7 +1,7 @@
 /**
  * Evaluation of one rubric item (one rule) against the facts. Each rule kind returns exact points,
  * a status and a basis line a reviewer can check. Missing inputs give status "missing" and 0,
- * never a guess.
+ * never a guess. `EVALUATORS` (at the end) maps each rule kind to its function.
  */
 import { formatDate, minusMonths, monthIndex, onOrBefore, parseIsoDate, type LDate } from "./dates";
 import type { Evidence, Fact, ScoringInput } from "./facts";
@@ -43,172 +43,180 @@ function ev(...facts: (Fact | undefined)[]): Evidence[] {
 /** The label used in "缺少数据" lines: the rubric input label when there is one. */
 export type LabelOf = (key: string) => string;
 
-export function evaluateRule(item: RubricItem, input: ScoringInput, labelOf: LabelOf): ItemEval {
-  const rule = item.rule;
-  const max = Q.from(item.max);
-  switch (rule.kind) {
-    case "tiers":
-      return tiers(rule, input, labelOf);
-    case "flag": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "bool") return missing(labelOf(rule.fact));
-      const p = f.value ? max : Q.ZERO;
-      return {
-        points: p,
-        status: "computed",
-        basis: `${rule.text}：${f.value ? "是" : "否"}${f.note ? `（${f.note}）` : ""} → ${pts(p)}`,
-        value: f.value ? "是" : "否",
-        evidence: f.evidence,
-      };
-    }
-    case "dateBy": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "date") return missing(labelOf(rule.fact));
-      const limit = minusMonths(input.asOf, rule.monthsBefore);
-      const ok = onOrBefore(f.value, limit);
-      const p = ok ? max : Q.ZERO;
-      const lim = rule.monthsBefore > 0 ? `${formatDate(limit)}（截止日前${rule.monthsBefore}个月）` : formatDate(limit);
-      return {
-        points: p,
-        status: "computed",
-        basis: `${rule.text} ${formatDate(f.value)} ${ok ? "≤" : ">"} ${lim} → ${pts(p)}`,
-        value: formatDate(f.value),
-        threshold: `≤ ${formatDate(limit)}`,
-        evidence: f.evidence,
-      };
-    }
-    case "atLeast": {
-      const f = numberFact(input, rule.fact);
-      if (!f) return missing(labelOf(rule.fact));
-      const min = Q.from(rule.min);
-      const ok = f.value.gte(min);
-      const p = ok ? max : Q.ZERO;
-      return {
-        points: p,
-        status: "computed",
-        basis: `${rule.text} ${num(f.value)} ${rule.unit}${f.note ? `（${f.note}）` : ""} ${ok ? "≥" : "<"} ${rule.min} ${rule.unit} → ${pts(p)}`,
-        value: `${num(f.value)} ${rule.unit}`,
-        threshold: `≥ ${rule.min} ${rule.unit}`,
-        evidence: f.evidence,
-      };
-    }
-    case "anyAtLeast": {
-      const min = Q.from(rule.min);
-      const parts: string[] = [];
-      let best: Q | undefined;
-      const evidence: Evidence[] = [];
-      rule.facts.forEach((key, i) => {
-        const f = numberFact(input, key);
-        if (!f) return;
-        evidence.push(...f.evidence);
-        parts.push(`${rule.labels[i]}同比增速 ${formatPercent(f.value, [min])}${f.note ? `（${f.note}）` : ""}`);
-        if (!best || f.value.cmp(best) > 0) best = f.value;
-      });
-      if (!best) return missing(rule.facts.map(labelOf).join("或"));
-      const ok = best.gte(min);
-      const p = ok ? max : Q.ZERO;
-      return {
-        points: p,
-        status: "computed",
-        basis: `${parts.join("；")}，${ok ? "达到" : "均未达到"} ≥ ${formatPercent(min)} → ${pts(p)}`,
-        value: formatPercent(best, [min]),
-        threshold: `≥ ${formatPercent(min)}`,
-        evidence,
-      };
-    }
-    case "judged":
-      return judged(item.id, rule.min, rule.max, rule.zeroWhen, input, labelOf);
-    case "regularity":
-      return regularity(rule, max, input, labelOf);
-    case "levels": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "set") return missing(labelOf(rule.fact));
-      const present = rule.levels.filter((l) => f.value.includes(l.level));
-      if (present.length === 0) {
-        return { points: Q.ZERO, status: "computed", basis: `无${rule.levels.map((l) => l.label).join("、")}报道 → 0分`, value: "无", evidence: f.evidence };
-      }
-      let p: Q;
-      let basis: string;
-      if (rule.mode === "sum") {
-        p = present.reduce((a, l) => a.add(Q.from(l.points)), Q.ZERO).min(max);
-        basis = `${present.map((l) => `${l.label}（${l.points}分）`).join(" + ")} → ${pts(p)}`;
-      } else {
-        const top = present.reduce((a, l) => (Q.from(l.points).cmp(Q.from(a.points)) > 0 ? l : a));
-        p = Q.from(top.points).min(max);
-        basis = `${top.label}（不累加）→ ${pts(p)}`;
-      }
-      return { points: p, status: "computed", basis, value: present.map((l) => l.label).join("、"), evidence: f.evidence };
-    }
-    case "choice": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "text") return missing(labelOf(rule.fact));
-      const opt = rule.options.find((o) => o.value === f.value);
-      if (!opt) return missing(`${labelOf(rule.fact)}（无法判断：${f.value}）`, f.evidence);
-      const p = Q.from(opt.points);
-      return { points: p, status: "computed", basis: `${opt.label}${f.note ? `（${f.note}）` : ""} → ${pts(p)}`, value: opt.label, evidence: f.evidence };
-    }
-    case "contains": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "set") return missing(labelOf(rule.fact));
-      const lacking = rule.required.filter((group) => !group.some((g) => f.value.includes(g)));
-      const ok = lacking.length === 0;
-      const p = ok ? max : Q.ZERO;
-      const all = rule.required.map((g) => g.join("或")).join("、");
-      return {
-        points: p,
-        status: "computed",
-        basis: ok ? `专栏内容齐全：${all} → ${pts(p)}` : `专栏内容不全，缺少：${lacking.map((g) => g.join("或")).join("、")} → 0分`,
-        value: ok ? "内容齐全" : `缺少${lacking.map((g) => g.join("或")).join("、")}`,
-        evidence: f.evidence,
-      };
-    }
-    case "gatedJudged":
-      return gatedJudged(item.id, rule, input, labelOf);
-    case "vetoFlag": {
-      const f = input.facts[rule.fact];
-      if (!f || f.kind !== "bool") {
-        return { points: Q.ZERO, status: "computed", basis: `未申报${labelOf(rule.fact)}（视为未发生）→ 未触发`, vetoed: false, evidence: [] };
-      }
-      return {
-        points: Q.ZERO,
-        status: "computed",
-        basis: f.value ? `已申报：${labelOf(rule.fact)} → 一票否决` : `${labelOf(rule.fact)}：否 → 未触发`,
-        vetoed: f.value,
-        evidence: f.evidence,
-      };
-    }
-    case "vetoBelow": {
-      const min = Q.from(rule.min);
-      const stated = numberFact(input, rule.fact);
-      let rate: Q | undefined;
-      let how: string;
-      let evidence: Evidence[];
-      if (stated) {
-        rate = stated.value;
-        how = `总体进度 ${formatPercent(rate, [min])}（填报）`;
-        evidence = stated.evidence;
-      } else {
-        const n = numberFact(input, rule.fallbackNum);
-        const d = numberFact(input, rule.fallbackDen);
-        if (!n || !d || d.value.isZero()) {
-          return { points: Q.ZERO, status: "missing", basis: `缺少数据：${labelOf(rule.fact)}（或资金支出率）`, vetoed: false, evidence: [] };
-        }
-        rate = n.value.div(d.value);
-        how = `总体进度未填报，按资金支出率 ${formatPercent(rate, [min])}`;
-        evidence = ev(n, d);
-      }
-      const vetoed = rate.lt(min);
-      return {
-        points: Q.ZERO,
-        status: "computed",
-        basis: `${how} ${vetoed ? "<" : "≥"} ${formatPercent(min)} → ${vetoed ? "一票否决" : "未触发"}`,
-        value: formatPercent(rate, [min]),
-        threshold: `≥ ${formatPercent(min)}`,
-        vetoed,
-        evidence,
-      };
-    }
+/** The rule of one kind. */
+type RuleOf<K extends Rule["kind"]> = Extract<Rule, { kind: K }>;
+
+/** What every rule evaluation gets besides its rule. */
+interface RuleContext {
+  item: RubricItem;
+  /** The item's full points. */
+  max: Q;
+  input: ScoringInput;
+  labelOf: LabelOf;
+}
+
+type Evaluator<K extends Rule["kind"]> = (rule: RuleOf<K>, c: RuleContext) => ItemEval;
+
+function flag(rule: RuleOf<"flag">, { max, input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "bool") return missing(labelOf(rule.fact));
+  const p = f.value ? max : Q.ZERO;
+  return {
+    points: p,
+    status: "computed",
+    basis: `${rule.text}：${f.value ? "是" : "否"}${f.note ? `（${f.note}）` : ""} → ${pts(p)}`,
+    value: f.value ? "是" : "否",
+    evidence: f.evidence,
+  };
+}
+
+function dateBy(rule: RuleOf<"dateBy">, { max, input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "date") return missing(labelOf(rule.fact));
+  const limit = minusMonths(input.asOf, rule.monthsBefore);
+  const ok = onOrBefore(f.value, limit);
+  const p = ok ? max : Q.ZERO;
+  const lim = rule.monthsBefore > 0 ? `${formatDate(limit)}（截止日前${rule.monthsBefore}个月）` : formatDate(limit);
+  return {
+    points: p,
+    status: "computed",
+    basis: `${rule.text} ${formatDate(f.value)} ${ok ? "≤" : ">"} ${lim} → ${pts(p)}`,
+    value: formatDate(f.value),
+    threshold: `≤ ${formatDate(limit)}`,
+    evidence: f.evidence,
+  };
+}
+
+function atLeast(rule: RuleOf<"atLeast">, { max, input, labelOf }: RuleContext): ItemEval {
+  const f = numberFact(input, rule.fact);
+  if (!f) return missing(labelOf(rule.fact));
+  const min = Q.from(rule.min);
+  const ok = f.value.gte(min);
+  const p = ok ? max : Q.ZERO;
+  return {
+    points: p,
+    status: "computed",
+    basis: `${rule.text} ${num(f.value)} ${rule.unit}${f.note ? `（${f.note}）` : ""} ${ok ? "≥" : "<"} ${rule.min} ${rule.unit} → ${pts(p)}`,
+    value: `${num(f.value)} ${rule.unit}`,
+    threshold: `≥ ${rule.min} ${rule.unit}`,
+    evidence: f.evidence,
+  };
+}
+
+function anyAtLeast(rule: RuleOf<"anyAtLeast">, { max, input, labelOf }: RuleContext): ItemEval {
+  const min = Q.from(rule.min);
+  const parts: string[] = [];
+  let best: Q | undefined;
+  const evidence: Evidence[] = [];
+  rule.facts.forEach((key, i) => {
+    const f = numberFact(input, key);
+    if (!f) return;
+    evidence.push(...f.evidence);
+    parts.push(`${rule.labels[i]}同比增速 ${formatPercent(f.value, [min])}${f.note ? `（${f.note}）` : ""}`);
+    if (!best || f.value.cmp(best) > 0) best = f.value;
+  });
+  if (!best) return missing(rule.facts.map(labelOf).join("或"));
+  const ok = best.gte(min);
+  const p = ok ? max : Q.ZERO;
+  return {
+    points: p,
+    status: "computed",
+    basis: `${parts.join("；")}，${ok ? "达到" : "均未达到"} ≥ ${formatPercent(min)} → ${pts(p)}`,
+    value: formatPercent(best, [min]),
+    threshold: `≥ ${formatPercent(min)}`,
+    evidence,
+  };
+}
+
+function levels(rule: RuleOf<"levels">, { max, input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "set") return missing(labelOf(rule.fact));
+  const present = rule.levels.filter((l) => f.value.includes(l.level));
+  if (present.length === 0) {
+    return { points: Q.ZERO, status: "computed", basis: `无${rule.levels.map((l) => l.label).join("、")}报道 → 0分`, value: "无", evidence: f.evidence };
   }
+  let p: Q;
+  let basis: string;
+  if (rule.mode === "sum") {
+    p = present.reduce((a, l) => a.add(Q.from(l.points)), Q.ZERO).min(max);
+    basis = `${present.map((l) => `${l.label}（${l.points}分）`).join(" + ")} → ${pts(p)}`;
+  } else {
+    const top = present.reduce((a, l) => (Q.from(l.points).cmp(Q.from(a.points)) > 0 ? l : a));
+    p = Q.from(top.points).min(max);
+    basis = `${top.label}（不累加）→ ${pts(p)}`;
+  }
+  return { points: p, status: "computed", basis, value: present.map((l) => l.label).join("、"), evidence: f.evidence };
+}
+
+function choice(rule: RuleOf<"choice">, { input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "text") return missing(labelOf(rule.fact));
+  const opt = rule.options.find((o) => o.value === f.value);
+  if (!opt) return missing(`${labelOf(rule.fact)}（无法判断：${f.value}）`, f.evidence);
+  const p = Q.from(opt.points);
+  return { points: p, status: "computed", basis: `${opt.label}${f.note ? `（${f.note}）` : ""} → ${pts(p)}`, value: opt.label, evidence: f.evidence };
+}
+
+function contains(rule: RuleOf<"contains">, { max, input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "set") return missing(labelOf(rule.fact));
+  const lacking = rule.required.filter((group) => !group.some((g) => f.value.includes(g)));
+  const ok = lacking.length === 0;
+  const p = ok ? max : Q.ZERO;
+  const all = rule.required.map((g) => g.join("或")).join("、");
+  return {
+    points: p,
+    status: "computed",
+    basis: ok ? `专栏内容齐全：${all} → ${pts(p)}` : `专栏内容不全，缺少：${lacking.map((g) => g.join("或")).join("、")} → 0分`,
+    value: ok ? "内容齐全" : `缺少${lacking.map((g) => g.join("或")).join("、")}`,
+    evidence: f.evidence,
+  };
+}
+
+function vetoFlag(rule: RuleOf<"vetoFlag">, { input, labelOf }: RuleContext): ItemEval {
+  const f = input.facts[rule.fact];
+  if (!f || f.kind !== "bool") {
+    return { points: Q.ZERO, status: "computed", basis: `未申报${labelOf(rule.fact)}（视为未发生）→ 未触发`, vetoed: false, evidence: [] };
+  }
+  return {
+    points: Q.ZERO,
+    status: "computed",
+    basis: f.value ? `已申报：${labelOf(rule.fact)} → 一票否决` : `${labelOf(rule.fact)}：否 → 未触发`,
+    vetoed: f.value,
+    evidence: f.evidence,
+  };
+}
+
+function vetoBelow(rule: RuleOf<"vetoBelow">, { input, labelOf }: RuleContext): ItemEval {
+  const min = Q.from(rule.min);
+  const stated = numberFact(input, rule.fact);
+  let rate: Q;
+  let how: string;
+  let evidence: Evidence[];
+  if (stated) {
+    rate = stated.value;
+    how = `总体进度 ${formatPercent(rate, [min])}（填报）`;
+    evidence = stated.evidence;
+  } else {
+    const n = numberFact(input, rule.fallbackNum);
+    const d = numberFact(input, rule.fallbackDen);
+    if (!n || !d || d.value.isZero()) {
+      return { points: Q.ZERO, status: "missing", basis: `缺少数据：${labelOf(rule.fact)}（或资金支出率）`, vetoed: false, evidence: [] };
+    }
+    rate = n.value.div(d.value);
+    how = `总体进度未填报，按资金支出率 ${formatPercent(rate, [min])}`;
+    evidence = ev(n, d);
+  }
+  const vetoed = rate.lt(min);
+  return {
+    points: Q.ZERO,
+    status: "computed",
+    basis: `${how} ${vetoed ? "<" : "≥"} ${formatPercent(min)} → ${vetoed ? "一票否决" : "未触发"}`,
+    value: formatPercent(rate, [min]),
+    threshold: `≥ ${formatPercent(min)}`,
+    vetoed,
+    evidence,
+  };
 }
 
 function pickTier(rate: Q, tiers: Tier[]): { tier?: Tier; shown: Q[] } {
@@ -221,7 +229,7 @@ function pickTier(rate: Q, tiers: Tier[]): { tier?: Tier; shown: Q[] } {
  * The rate a tiers rule scores: num ÷ min(den, denCap), at most 100%. `rate` is undefined when the
  * base is 0. The custom functions' *_RATE functions return exactly this.
  */
-export function tiersRate(rule: Extract<Rule, { kind: "tiers" }>, numerator: Q, denominator: Q): { rate?: Q; base: Q; capped: boolean; overfull: boolean } {
+export function tiersRate(rule: RuleOf<"tiers">, numerator: Q, denominator: Q): { rate?: Q; base: Q; capped: boolean; overfull: boolean } {
   let base = denominator;
   let capped = false;
   if (rule.denCap !== undefined && base.cmp(Q.from(rule.denCap)) > 0) {
@@ -234,7 +242,7 @@ export function tiersRate(rule: Extract<Rule, { kind: "tiers" }>, numerator: Q, 
   return { rate: overfull ? Q.ONE : raw, base, capped, overfull };
 }
 
-function tiers(rule: Extract<Rule, { kind: "tiers" }>, input: ScoringInput, labelOf: LabelOf): ItemEval {
+function tiers(rule: RuleOf<"tiers">, { input, labelOf }: RuleContext): ItemEval {
   const nf = numberFact(input, rule.num);
   const df = numberFact(input, rule.den);
   // No poor villages at all: the covered count cannot matter.
@@ -312,7 +320,7 @@ export function monthsCovered(dates: LDate[], asOf: LDate, months: number): { co
   return { covered: seen.size, window: [fmt(start), fmt(end)] };
 }
 
-function regularity(rule: Extract<Rule, { kind: "regularity" }>, max: Q, input: ScoringInput, labelOf: LabelOf): ItemEval {
+function regularity(rule: RuleOf<"regularity">, { max, input, labelOf }: RuleContext): ItemEval {
   const f = input.facts[rule.fact];
   if (!f || f.kind !== "dates") return missing(labelOf(rule.fact));
   const { covered, window } = monthsCovered(f.value, input.asOf, rule.months);
@@ -339,7 +347,7 @@ function regularity(rule: Extract<Rule, { kind: "regularity" }>, max: Q, input: 
   };
 }
 
-function gatedJudged(itemId: string, rule: Extract<Rule, { kind: "gatedJudged" }>, input: ScoringInput, labelOf: LabelOf): ItemEval {
+function gatedJudged(rule: RuleOf<"gatedJudged">, { item, input, labelOf }: RuleContext): ItemEval {
   const nf = numberFact(input, rule.num);
   const df = numberFact(input, rule.den);
   if (!nf || !df) return missing([!nf ? labelOf(rule.num) : "", !df ? labelOf(rule.den) : ""].filter(Boolean).join("、"), ev(nf, df));
@@ -352,7 +360,7 @@ function gatedJudged(itemId: string, rule: Extract<Rule, { kind: "gatedJudged" }
     const p = Q.from(rule.below);
     return { points: p, status: "computed", basis: `${head} < ${formatPercent(min)} → 倒扣${num(p.mul(Q.of(-1)))}分`, value: formatPercent(rate, [min]), threshold: `≥ ${formatPercent(min)}`, evidence };
   }
-  const j = judged(itemId, rule.judged.min, rule.judged.max, undefined, input, labelOf);
+  const j = judged(item.id, rule.judged.min, rule.judged.max, undefined, input, labelOf);
   return {
     ...j,
     basis: `${head} ≥ ${formatPercent(min)}；${j.status === "missing" ? j.basis : `及时拨付${j.basis}`}`,
@@ -360,6 +368,35 @@ function gatedJudged(itemId: string, rule: Extract<Rule, { kind: "gatedJudged" }
     threshold: `≥ ${formatPercent(min)}`,
     evidence: [...evidence, ...j.evidence],
   };
+}
+
+/**
+ * One evaluator per rule kind. The mapped type makes a kind added to `Rule` without an evaluator
+ * here a compile error.
+ */
+const EVALUATORS: { [K in Rule["kind"]]: Evaluator<K> } = {
+  tiers,
+  flag,
+  dateBy,
+  atLeast,
+  anyAtLeast,
+  judged: (rule, c) => judged(c.item.id, rule.min, rule.max, rule.zeroWhen, c.input, c.labelOf),
+  regularity,
+  levels,
+  choice,
+  contains,
+  gatedJudged,
+  vetoFlag,
+  vetoBelow,
+};
+
+function evaluateKind<K extends Rule["kind"]>(rule: RuleOf<K>, c: RuleContext): ItemEval {
+  const evaluator: Evaluator<K> = EVALUATORS[rule.kind as K];
+  return evaluator(rule, c);
+}
+
+export function evaluateRule(item: RubricItem, input: ScoringInput, labelOf: LabelOf): ItemEval {
+  return evaluateKind(item.rule, { item, max: Q.from(item.max), input, labelOf });
 }
 
 export function parseAsOf(text: string): LDate {
