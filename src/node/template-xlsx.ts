@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../core/grid";
 import type { TemplateSheet } from "../ledger/template";
+import { TEMPLATE_DATE_MESSAGE, TEMPLATE_HEADER_FILL, TEMPLATE_LIST_MESSAGE, VALIDATION_TITLE } from "../table/look";
 
 export function addTemplateSheets(workbook: ExcelJS.Workbook, sheets: TemplateSheet[]): void {
   for (const t of sheets) {
@@ -12,7 +13,7 @@ export function addTemplateSheets(workbook: ExcelJS.Workbook, sheets: TemplateSh
       cell.value = v as ExcelJS.CellValue;
       if (r === t.headerRow) {
         cell.font = { bold: true };
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${TEMPLATE_HEADER_FILL}` } };
       }
       if (r === 0) cell.font = { bold: true, size: 13 };
     }));
@@ -22,9 +23,9 @@ export function addTemplateSheets(workbook: ExcelJS.Workbook, sheets: TemplateSh
       for (let r = v.fromRow; r <= v.toRow; r++) {
         const cell = ws.getCell(cellAddress(r, v.col));
         if (v.list) {
-          cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], showErrorMessage: true, errorTitle: "填写有误", error: `请从下拉列表选择：${v.list.join("、")}`, ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}) };
+          cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], showErrorMessage: true, errorTitle: VALIDATION_TITLE, error: TEMPLATE_LIST_MESSAGE(v.list), ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}) };
         } else if (v.date) {
-          cell.dataValidation = { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, error: "请填写日期，如 2021-08-31", ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}) };
+          cell.dataValidation = { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorTitle: VALIDATION_TITLE, error: TEMPLATE_DATE_MESSAGE, ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}) };
           cell.numFmt = "yyyy-mm-dd";
         }
       }

@@ -15,12 +15,10 @@
 import { sheetRef, type CellValue } from "../../core/grid";
 import type { TemplateSheet } from "../../ledger/template";
 import { BODY_FONT_SIZE, STYLES, type CellModel, type SheetModel, type StyleName } from "../../table/model";
+import { BORDER_COLOR, TAB_COLOR, TEMPLATE_DATE_MESSAGE, TEMPLATE_HEADER_FILL, TEMPLATE_LIST_MESSAGE, VALIDATION_TITLE, validationMessage } from "../../table/look";
 import { ACTION_OVERHEAD, jsonBytes, rowChunks } from "./payload";
 
-/** Excel's default font for Chinese text (the exceljs writer's DEFAULT_FONT). */
-export const DEFAULT_FONT = "等线";
-const BORDER_COLOR = "#808080";
-const TAB_COLOR = "#4472C4";
+export { DEFAULT_FONT } from "../../table/look";
 
 /** What an operation queues its actions on. */
 export interface Batch {
@@ -272,7 +270,7 @@ function borderOp(sheet: string, rect: KeyRect): WriteOp {
     for (const e of edges) {
       const border = borders.getItem(e);
       border.style = "Continuous";
-      border.color = BORDER_COLOR;
+      border.color = `#${BORDER_COLOR}`;
       border.weight = "Thin";
     }
   });
@@ -374,7 +372,7 @@ export function formatOps(sheet: string, model: SheetModel, rc: RenderContext): 
       v.kind === "decimal"
         ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }
         : { list: { inCellDropDown: true, source: v.options.join(",") } };
-    const message = v.kind === "decimal" ? `请输入 ${v.min} 到 ${v.max} 之间的分数` : `请选择：${v.options.join("、")}`;
+    const message = validationMessage(v);
     ops.push(
       op("format", 4, [rule, message, v.prompt ?? ""], (b) => {
         const dv = b.sheet(sheet).getRange(v.range).dataValidation;
@@ -442,7 +440,7 @@ export function formatOps(sheet: string, model: SheetModel, rc: RenderContext): 
 export function addSheetOp(sheet: string, options: { hidden?: boolean; tabColor?: boolean } = {}): WriteOp {
   return op("sheet", 3, sheet, (b) => {
     const ws = b.ctx.workbook.worksheets.add(sheet);
-    if (options.tabColor) ws.tabColor = TAB_COLOR;
+    if (options.tabColor) ws.tabColor = `#${TAB_COLOR}`;
     if (options.hidden) ws.visibility = "Hidden";
   });
 }
@@ -476,7 +474,7 @@ export function templateOps(sheet: string, t: TemplateSheet, fontName: string, b
       op("format", 2, null, (b) => {
         const f = b.sheet(sheet).getRangeByIndexes(t.headerRow, 0, 1, width).format;
         f.font.bold = true;
-        f.fill.color = "#DDEBF7";
+        f.fill.color = `#${TEMPLATE_HEADER_FILL}`;
       }),
     );
   }
@@ -502,7 +500,7 @@ export function templateOps(sheet: string, t: TemplateSheet, fontName: string, b
           const dv = b.sheet(sheet).getRangeByIndexes(v.fromRow, v.col, count, 1).dataValidation;
           dv.ignoreBlanks = true;
           dv.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-          dv.errorAlert = { showAlert: true, style: "Stop", title: "填写有误", message: `请从下拉列表选择：${list.join("、")}` };
+          dv.errorAlert = { showAlert: true, style: "Stop", title: VALIDATION_TITLE, message: TEMPLATE_LIST_MESSAGE(list) };
           if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
         }),
       );
@@ -514,7 +512,7 @@ export function templateOps(sheet: string, t: TemplateSheet, fontName: string, b
           const dv = range.dataValidation;
           dv.ignoreBlanks = true;
           dv.rule = { date: { formula1: "2000-01-01", operator: "GreaterThan" } };
-          dv.errorAlert = { showAlert: true, style: "Stop", title: "填写有误", message: "请填写日期，如 2021-08-31" };
+          dv.errorAlert = { showAlert: true, style: "Stop", title: VALIDATION_TITLE, message: TEMPLATE_DATE_MESSAGE };
           if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
         }),
       );
