@@ -7,9 +7,10 @@ import { IGNORE_FACT, parseSettingsSheet } from "../ledger/settings";
 import { readFactsSheet } from "../ledger/facts-sheet";
 import { matchKey } from "../ledger/facts/similarity";
 import type { Sheet } from "../core/grid";
-import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import type { Rubric } from "../scoring/rubric";
 import { readWorkbook } from "../node/read-xlsx";
 import type { Io } from "./io";
+import { loadRubric } from "./rubric-option";
 
 /** A facts-sheet label not understood: its two best inputs and the command that maps it. */
 interface LabelToMap {
@@ -30,9 +31,9 @@ function fileWord(s: string): string {
   return /^[\p{L}\p{N}_./:@%+,=-]+$/u.test(s) ? s : quoted(s);
 }
 
-function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>): LabelToMap[] {
+function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>, rubric: Rubric): LabelToMap[] {
   const ignored = new Set(Object.entries(facts).filter(([, k]) => k === IGNORE_FACT).map(([l]) => matchKey(l)));
-  return readFactsSheet(sheet, GD_2019, facts)
+  return readFactsSheet(sheet, rubric, facts)
     .unknownLabels.filter((u) => !ignored.has(matchKey(u.text)))
     .map((u) => {
       const key = u.candidates[0]?.key ?? IGNORE_FACT;
@@ -44,22 +45,24 @@ function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>):
 
 export interface InspectOptions {
   json?: boolean;
+  rubric?: string;
 }
 
 export async function inspectCommand(file: string, options: InspectOptions, io: Io): Promise<number> {
+  const rubric = await loadRubric(options.rubric);
   const { grids } = await readWorkbook(file);
   const diags = new Diagnostics();
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, GD_2019);
-  const recs = recognizeWorkbook(grids, GD_2019, settings.mappings, diags);
+  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, rubric);
+  const recs = recognizeWorkbook(grids, rubric, settings.mappings, diags);
   const labels = new Map<string, LabelToMap[]>();
   for (const r of recs) {
     const sheet = grids.sheets.find((x) => x.name === r.sheet);
     // A hidden facts sheet is not read (unless mapped), so its labels need no mapping.
-    if (r.kind === "facts" && sheet && (!sheet.hidden || r.mapped)) labels.set(r.sheet, labelsToMap(file, sheet, settings.facts ?? {}));
+    if (r.kind === "facts" && sheet && (!sheet.hidden || r.mapped)) labels.set(r.sheet, labelsToMap(file, sheet, settings.facts ?? {}, rubric));
   }
   // How each sheet was read, as score reads it: low confidence, a calendar or a sheet on its side,
   // fewer records than rows. Shown beside the sheet so a clerk sees them before scoring.
-  const doubts = readLedgers(grids, GD_2019, settings.mappings, settings.facts ?? {}).diagnostics.list.filter((d) => d.code === "doubt");
+  const doubts = readLedgers(grids, rubric, settings.mappings, settings.facts ?? {}).diagnostics.list.filter((d) => d.code === "doubt");
   if (options.json === true) {
     const factLabels = [...labels].map(([sheet, list]) => ({ sheet, labels: list }));
     io.out(`${JSON.stringify({ sheets: recs, factLabels, doubts, diagnostics: diags.list }, null, 2)}\n`);

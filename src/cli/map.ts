@@ -17,7 +17,6 @@ import { matchKey } from "../ledger/facts/similarity";
 import type { WorkbookGrids } from "../core/grid";
 import { cellText } from "../ledger/normalize/text";
 import type { Rubric } from "../scoring/rubric";
-import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { acquireLock, checkWritable, fileStamp, sameFile, sameStamp, writeBackup, writeFileAtomic } from "../node/files";
 import { isOwnSettingsSheet } from "../node/own-sheets";
 import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
@@ -25,6 +24,7 @@ import { rewriteLosses } from "../node/rewrite-check";
 import { putSettingsSheet } from "../node/settings-xlsx";
 import { InputError, UsageError } from "./errors";
 import type { Io } from "./io";
+import { loadRubric } from "./rubric-option";
 
 /** One --fact: the label and, unless removing, the input key it names (checked against the rubric). */
 interface FactOption {
@@ -55,12 +55,14 @@ export interface MapOptions {
   fact: string[];
   out?: string;
   remove?: boolean;
+  rubric?: string;
 }
 
 export async function mapCommand(file: string, options: MapOptions, io: Io): Promise<number> {
   const sheet = options.sheet;
   const removing = options.remove === true;
-  const facts = options.fact.map((v) => factFromOption(v, removing, GD_2019));
+  const rubric = await loadRubric(options.rubric);
+  const facts = options.fact.map((v) => factFromOption(v, removing, rubric));
   if (sheet === undefined && facts.length === 0) throw new UsageError("map 需要 --sheet <工作表名> 或 --fact \"标签=填报项\"");
   if (sheet === undefined && (options.kind !== undefined || options.headerRow !== undefined || options.column.length)) throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
   const mapping = sheet === undefined || removing ? undefined : mappingFromOptions(sheet, options.column, options);

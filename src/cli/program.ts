@@ -97,11 +97,11 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
     .option("--out <file>")
     .option("--json <file>")
     .option("--as-of <date>")
-    .option("--rubric <id>")
+    .option("--rubric <id|file.json>")
     .option("--mapping <file>")
     .option("--quiet")
     .action(run(actions.score));
-  sub("inspect").argument("<workbook>", "一个工作簿文件").option("--json").action(run(actions.inspect));
+  sub("inspect").argument("<workbook>", "一个工作簿文件").option("--json").option("--rubric <id|file.json>").action(run(actions.inspect));
   sub("map")
     .argument("<workbook>", "一个工作簿文件")
     .option("--sheet <name>")
@@ -111,8 +111,9 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
     .addOption(new Option("--fact <label=key>").argParser(repeat).default([]))
     .option("--out <file>")
     .option("--remove")
+    .option("--rubric <id|file.json>")
     .action(run(actions.map));
-  sub("template").argument("<out>", "输出文件名").option("--force").action(run(actions.template));
+  sub("template").argument("<out>", "输出文件名").option("--force").option("--rubric <id|file.json>").action(run(actions.template));
   configure(program.command("version", { hidden: true }), io, USAGE).action(() => {
     io.out(`${version}\n`);
     done(0);

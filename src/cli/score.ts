@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { parseIsoDate, type LDate } from "../scoring/dates";
-import { RUBRICS, scoreGrids } from "../pipeline";
+import { scoreGrids } from "../pipeline";
 import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact } from "../ledger/settings";
 import { Diagnostics } from "../core/diagnostics";
 import { SETTINGS_SHEET, type FactMappings } from "../ledger/read";
@@ -16,6 +16,7 @@ import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAt
 import { InputError } from "./errors";
 import type { Io } from "./io";
 import { renderTerminalTable } from "./terminal-table";
+import { loadRubric } from "./rubric-option";
 
 function parseAsOfOption(v: string | undefined): LDate | undefined {
   if (v === undefined) return undefined;
@@ -85,9 +86,7 @@ export interface ScoreOptions {
 export async function scoreCommand(file: string, options: ScoreOptions, io: Io): Promise<number> {
   const quiet = options.quiet === true;
   const progress = (s: string) => quiet || io.err(`${s}\n`);
-  const rubricId = options.rubric ?? "gd-2019";
-  const rubric = RUBRICS[rubricId];
-  if (!rubric) throw new InputError(`未知的考评指标体系“${rubricId}”（可用：${Object.keys(RUBRICS).join("、")}）`);
+  const rubric = await loadRubric(options.rubric);
   let asOf = parseAsOfOption(options.asOf);
   const json = options.json;
   const jsonFile = json !== undefined && json !== "-" ? json : undefined;

@@ -235,7 +235,8 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
   }
 }
 
-export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate): void {
+/** `mediaLevelAs`: media levels the rubric counts as another (Rubric.mediaLevelAs). */
+export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate, mediaLevelAs: Record<string, string> = {}): void {
   const dated = <T extends { date: LDate | null; source: Source }>(rows: T[]) => rows.filter((r) => r.date !== null);
   if (l.sheetsByKind.disclosures.length > 0) {
     const d = dated(l.disclosures);
@@ -261,8 +262,8 @@ export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate): void {
   }
   if (l.sheetsByKind.media.length > 0) {
     const ok = l.media.filter((m) => inTime(m.date, asOf));
-    // 省级及以上: a national report counts at the provincial level of this rubric.
-    const levelOf = (lv: string | null) => (lv === "national" ? "province" : lv);
+    // A level the rubric counts as another (GD: a national report counts as 省级及以上).
+    const levelOf = (lv: string | null) => (lv !== null && mediaLevelAs[lv]) || lv;
     const levels = [...new Set(ok.map((m) => levelOf(m.level)).filter((x): x is string => !!x))];
     facts.mediaLevels = { kind: "set", value: levels, evidence: rowsEvidence(ok.filter((m) => m.level).map((m) => m.source), l.sheetsByKind.media) };
     const tv = ok.filter((m) => m.tv && m.povertyCase === true && (m.level === "national" || m.level === "province"));

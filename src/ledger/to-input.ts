@@ -115,7 +115,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   deriveVillageFacts(ledgers, facts, asOf, diags);
   deriveTrainingFacts(ledgers, facts, asOf, diags);
   deriveParkFacts(ledgers, facts, asOf, diags);
-  deriveLogFacts(ledgers, facts, asOf);
+  deriveLogFacts(ledgers, facts, asOf, rubric.mediaLevelAs);
   deriveFundFacts(ledgers, facts, asOf, diags);
   const lead = leadership(facts);
   if (lead) facts.leadershipLevel = lead;

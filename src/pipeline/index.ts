@@ -13,8 +13,9 @@ import { readLedgers, type FactMappings } from "../ledger/read";
 import type { Recognition } from "../ledger/recognize";
 import { toScoringInput } from "../ledger/to-input";
 import { kindLabel } from "../ledger/schema";
+import type { LedgerKind } from "../ledger/records";
 
-export const RUBRICS: Record<string, Rubric> = { [GD_2019.id]: GD_2019 };
+export { RUBRICS, DEFAULT_RUBRIC, rubricFromJson } from "./rubrics";
 
 export interface ScoreOptions {
   rubric?: Rubric;
@@ -32,8 +33,8 @@ export interface ScoreResult {
 export function scoreGrids(grids: WorkbookGrids, opts: ScoreOptions = {}): ScoreResult {
   const rubric = opts.rubric ?? GD_2019;
   const { ledgers, recognitions, diagnostics } = readLedgers(grids, rubric, opts.mappings ?? [], opts.factMappings ?? {});
-  for (const kind of ["villages", "stations", "training", "funds"] as const) {
-    if (ledgers.sheetsByKind[kind].length === 0) {
+  for (const kind of rubric.requiredLedgers as LedgerKind[]) {
+    if (ledgers.sheetsByKind[kind]?.length === 0) {
       diagnostics.warn(`工作簿中没有找到“${kindLabel(kind)}”，相关指标将按缺少数据计（可插入模板表或在映射中指定）`);
     }
   }

@@ -12,32 +12,8 @@ import { evaluateRule, monthsCovered, type ItemEval, type LabelOf } from "./rule
 
 export function labelsOf(rubric: Rubric): LabelOf {
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i.label]));
-  return (key) => byKey.get(key) ?? FACT_LABELS[key] ?? key;
+  return (key) => byKey.get(key) ?? rubric.factLabels[key] ?? key;
 }
-
-/** Labels of facts that come from ledgers rather than from the facts sheet. */
-const FACT_LABELS: Record<string, string> = {
-  leadershipLevel: "牵头领导及参与部门",
-  parkEnterprises: "产业园入驻企业清单",
-  parkEnterpriseTypes: "入驻企业类型",
-  coveredVillages: "有站点的行政村数（站点清单）",
-  adminVillages: "行政村数（行政村清单）",
-  coveredPoorVillages: "有站点的省定贫困村数",
-  poorVillages: "省定贫困村数（贫困村清单）",
-  trainingPersonTimes: "培训人次（培训台账）",
-  trainedPoorPersons: "参加培训的建档立卡贫困人口（培训台账与贫困人口名单）",
-  eligiblePoorPersons: "有劳动能力的建档立卡贫困人口（贫困人口名单）",
-  ruralRetailGrowth: "2020年农村网络零售额同比增速",
-  agriRetailGrowth: "2020年农产品网络零售额同比增速",
-  disclosureContents: "专栏公示内容",
-  disclosureDates: "专栏更新记录",
-  reportDates: "报送记录",
-  povertyStatistics: "电商扶贫统计",
-  materialsSubmitted: "经验材料报送记录",
-  mediaLevels: "宣传报道清单",
-  tvCaseLevels: "电商扶贫典型案例电视播报",
-  fundSpent: "资金台账（拨付金额）",
-};
 
 export function findItem(rubric: Rubric, itemId: string): { indicator: RubricIndicator; item: RubricItem } {
   for (const indicator of rubric.indicators) {
@@ -124,34 +100,18 @@ function evaluateIndicator(ind: RubricIndicator, input: ScoringInput, labelOf: L
   return { result, points, vetoed, warnings: evals.flatMap((e) => e.warnings ?? []) };
 }
 
-function numberMeasure(input: ScoringInput, key: string): number | null {
-  const f = input.facts[key];
-  return f && f.kind === "number" ? f.value.toNumber() : null;
-}
-
-function measures(input: ScoringInput): Measures {
-  const dateMonths = (key: string): number | null => {
-    const f = input.facts[key];
-    return f && f.kind === "dates" ? monthsCovered(f.value, input.asOf, 12).covered : null;
-  };
-  const levels = input.facts.mediaLevels;
-  return {
-    residentPopulation: numberMeasure(input, "residentPopulation"),
-    trainingPersonTimes: numberMeasure(input, "trainingPersonTimes"),
-    adminVillages: numberMeasure(input, "adminVillages"),
-    coveredVillages: numberMeasure(input, "coveredVillages"),
-    poorVillages: numberMeasure(input, "poorVillages"),
-    coveredPoorVillages: numberMeasure(input, "coveredPoorVillages"),
-    eligiblePoorPersons: numberMeasure(input, "eligiblePoorPersons"),
-    trainedPoorPersons: numberMeasure(input, "trainedPoorPersons"),
-    fundAllocated: numberMeasure(input, "fundAllocated"),
-    fundSpent: numberMeasure(input, "fundSpent"),
-    parkEnterprises: numberMeasure(input, "parkEnterprises"),
-    parkEnterpriseTypes: numberMeasure(input, "parkEnterpriseTypes"),
-    reportMonths: dateMonths("reportDates"),
-    disclosureMonths: dateMonths("disclosureDates"),
-    mediaLevels: levels && levels.kind === "set" ? [...levels.value] : null,
-  };
+/** The figures the rubric publishes (`rubric.measures`), null where the fact is missing. */
+function measures(rubric: Rubric, input: ScoringInput): Measures {
+  const out: Measures = {};
+  for (const m of rubric.measures) {
+    const f = input.facts[m.fact];
+    let v: number | string[] | null = null;
+    if (m.as === "number" && f?.kind === "number") v = f.value.toNumber();
+    else if (m.as === "months" && f?.kind === "dates") v = monthsCovered(f.value, input.asOf, m.months ?? 12).covered;
+    else if (m.as === "list" && f?.kind === "set") v = [...f.value];
+    out[m.key] = v;
+  }
+  return out;
 }
 
 export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagnostic[] = []): ScoreReport {
@@ -192,7 +152,7 @@ export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagn
     vetoed,
     vetoReasons: vetoes.map((v) => `${v.result.name}：${v.result.basis}`),
     indicators: evals.map((e) => e.result),
-    measures: measures(input),
+    measures: measures(rubric, input),
     diagnostics: sortDiagnostics(diags),
   };
 }

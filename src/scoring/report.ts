@@ -39,23 +39,8 @@ export interface IndicatorResult {
   claimed?: number;
 }
 
-export interface Measures {
-  residentPopulation: number | null;
-  trainingPersonTimes: number | null;
-  adminVillages: number | null;
-  coveredVillages: number | null;
-  poorVillages: number | null;
-  coveredPoorVillages: number | null;
-  eligiblePoorPersons: number | null;
-  trainedPoorPersons: number | null;
-  fundAllocated: number | null;
-  fundSpent: number | null;
-  parkEnterprises: number | null;
-  parkEnterpriseTypes: number | null;
-  reportMonths: number | null;
-  disclosureMonths: number | null;
-  mediaLevels: string[] | null;
-}
+/** The figures the rubric publishes, by key (see Rubric.measures): a number, a list, or null when missing. */
+export type Measures = Record<string, number | string[] | null>;
 
 export interface ScoreReport {
   rubric: string;

@@ -124,6 +124,17 @@ export interface RubricInput {
   official?: string[];
 }
 
+/**
+ * A figure the report publishes (`measures` in the JSON report): a fact, as a number, as the count of
+ * months of the last `months` (default 12) that have an entry (for a list of dates), or as a list.
+ */
+export interface RubricMeasure {
+  key: string;
+  fact: string;
+  as: "number" | "months" | "list";
+  months?: number;
+}
+
 export interface Rubric {
   id: string; // "gd-2019"
   title: string;
@@ -134,4 +145,18 @@ export interface Rubric {
   groups: RubricGroup[];
   indicators: RubricIndicator[];
   inputs: RubricInput[];
+  /**
+   * Labels of the facts the ledgers give (not read from the facts sheet), named in "缺少数据" lines
+   * and in the report: a rule may use any fact here or any input.
+   */
+  factLabels: Record<string, string>;
+  /** Ledgers (sheet kinds) whose absence is warned about: the rubric's main indicators need them. */
+  requiredLedgers: string[];
+  /** The figures the report publishes beside the scores, in this order. */
+  measures: RubricMeasure[];
+  /**
+   * Media levels that count as another level in this rubric (GD: a national report counts as
+   * 省级及以上, i.e. "national" → "province"). Applied when the ledgers' media levels are gathered.
+   */
+  mediaLevelAs?: Record<string, string>;
 }

@@ -60,6 +60,9 @@ export const RUBRIC: Rubric = {
     }),
   ],
   inputs: [],
+  factLabels: {},
+  requiredLedgers: [],
+  measures: [],
 };
 
 function res(

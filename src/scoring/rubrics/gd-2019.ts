@@ -1,6 +1,6 @@
 /**
  * 2019 年省级电子商务进农村综合示范创建考评指标体系 (Guangdong), as data.
- * Rule numbers follow ../shared/design/scoring-rules.md; official texts live in gd-2019-texts.ts.
+ * docs/scoring-rules.md explains each rule in words; the official texts live in gd-2019-texts.ts.
  */
 import type { Rubric, RubricIndicator, RubricItem, Section } from "../rubric";
 import { GD2019_GROUP_NAMES, GD2019_TABLE_TITLE, GD2019_TEXTS } from "./gd-2019-texts";
@@ -293,4 +293,47 @@ export const GD_2019: Rubric = {
     ], "veto"),
   ],
   inputs: GD2019_INPUTS,
+  factLabels: {
+    leadershipLevel: "牵头领导及参与部门",
+    parkEnterprises: "产业园入驻企业清单",
+    parkEnterpriseTypes: "入驻企业类型",
+    coveredVillages: "有站点的行政村数（站点清单）",
+    adminVillages: "行政村数（行政村清单）",
+    coveredPoorVillages: "有站点的省定贫困村数",
+    poorVillages: "省定贫困村数（贫困村清单）",
+    trainingPersonTimes: "培训人次（培训台账）",
+    trainedPoorPersons: "参加培训的建档立卡贫困人口（培训台账与贫困人口名单）",
+    eligiblePoorPersons: "有劳动能力的建档立卡贫困人口（贫困人口名单）",
+    ruralRetailGrowth: "2020年农村网络零售额同比增速",
+    agriRetailGrowth: "2020年农产品网络零售额同比增速",
+    disclosureContents: "专栏公示内容",
+    disclosureDates: "专栏更新记录",
+    reportDates: "报送记录",
+    povertyStatistics: "电商扶贫统计",
+    materialsSubmitted: "经验材料报送记录",
+    mediaLevels: "宣传报道清单",
+    tvCaseLevels: "电商扶贫典型案例电视播报",
+    fundSpent: "资金台账（拨付金额）",
+  },
+  // The coverage, training and fund indicators cannot be scored without these.
+  requiredLedgers: ["villages", "stations", "training", "funds"],
+  measures: [
+    { key: "residentPopulation", fact: "residentPopulation", as: "number" },
+    { key: "trainingPersonTimes", fact: "trainingPersonTimes", as: "number" },
+    { key: "adminVillages", fact: "adminVillages", as: "number" },
+    { key: "coveredVillages", fact: "coveredVillages", as: "number" },
+    { key: "poorVillages", fact: "poorVillages", as: "number" },
+    { key: "coveredPoorVillages", fact: "coveredPoorVillages", as: "number" },
+    { key: "eligiblePoorPersons", fact: "eligiblePoorPersons", as: "number" },
+    { key: "trainedPoorPersons", fact: "trainedPoorPersons", as: "number" },
+    { key: "fundAllocated", fact: "fundAllocated", as: "number" },
+    { key: "fundSpent", fact: "fundSpent", as: "number" },
+    { key: "parkEnterprises", fact: "parkEnterprises", as: "number" },
+    { key: "parkEnterpriseTypes", fact: "parkEnterpriseTypes", as: "number" },
+    { key: "reportMonths", fact: "reportDates", as: "months", months: 12 },
+    { key: "disclosureMonths", fact: "disclosureDates", as: "months", months: 12 },
+    { key: "mediaLevels", fact: "mediaLevels", as: "list" },
+  ],
+  // 宣传报道 scores 省级及以上: a national report counts at the provincial level.
+  mediaLevelAs: { national: "province" },
 };
