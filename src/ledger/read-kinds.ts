@@ -225,7 +225,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
 
 type Reader = (x: RowCtx) => object | undefined;
 
-export const READERS: Record<Exclude<keyof Ledgers, "facts" | "claims" | "sheetsByKind" | "columnsPresent">, Reader> = {
+export const READERS: Record<Exclude<keyof Ledgers, "facts" | "claims" | "remarks" | "sheetsByKind" | "columnsPresent">, Reader> = {
   villages: readVillage,
   poorVillages: readPoorVillage,
   stations: readStation,

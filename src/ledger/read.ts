@@ -92,8 +92,9 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
     if (rec.kind === "facts") {
-      const { entries, claims, unknownLabels } = readFactsSheet(sheet, rubric, factMappings);
+      const { entries, claims, unknownLabels, remarks } = readFactsSheet(sheet, rubric, factMappings);
       ledgers.facts.push(...entries);
+      for (const m of remarks) ledgers.remarks.push({ source: { sheet: sheet.name, row: m.row }, cell: m.cell, text: m.text });
       for (const c of claims) {
         const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };
         if (c.note) claim.note = c.note;

@@ -194,6 +194,8 @@ export interface Ledgers {
   facts: FactEntry[];
   /** The county's own points per indicator, when a sheet states them (the official table's 自评). */
   claims: ClaimEntry[];
+  /** Sentences on a facts sheet that are no label (说明 rows under the table): evidence a reviewer reads, e.g. who leads. */
+  remarks: { source: Source; cell: string; text: string }[];
   /** Which sheets provided each kind (empty when the workbook has none). */
   sheetsByKind: Record<LedgerKind, string[]>;
   /** Columns of note that a sheet had (e.g. villages.express), for rules that depend on a column existing. */
@@ -217,6 +219,7 @@ export function emptyLedgers(): Ledgers {
     materials: [],
     facts: [],
     claims: [],
+    remarks: [],
     sheetsByKind,
     columnsPresent: {},
   };

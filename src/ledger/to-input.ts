@@ -36,6 +36,15 @@ function leadershipOf(title: string, deps: string, evidence: Fact["evidence"], h
   return { kind: "text", value, note, evidence };
 }
 
+/** No leader among the facts, but a 说明 sentence on the facts sheet names one ("由区委书记、区长任双组长…"). */
+function leadershipFromRemarks(ledgers: Ledgers): Fact | undefined {
+  for (const r of ledgers.remarks) {
+    const title = leaderInSentence(r.text);
+    if (title) return leadershipOf(title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
+  }
+  return undefined;
+}
+
 /**
  * No leader among the facts, but the self-assessment's own line for the indicator that scores
  * leadership explains it in its note ("县长任领导小组组长，县商务局、财政局…为成员"): a reviewer
@@ -117,7 +126,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   deriveParkFacts(ledgers, facts, asOf, diags);
   deriveLogFacts(ledgers, facts, asOf, rubric.mediaLevelAs);
   deriveFundFacts(ledgers, facts, asOf, diags);
-  const lead = leadership(facts);
+  const lead = leadership(facts) ?? leadershipFromRemarks(ledgers);
   if (lead) facts.leadershipLevel = lead;
   const rural = growth(facts, "ruralRetail2019", "ruralRetail2020", "ruralRetailGrowthStated");
   if (rural) facts.ruralRetailGrowth = rural;

@@ -124,6 +124,8 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
       rows.push(chunk.map((e) => e.value as CellValue));
       rows.push([]);
     }
+    // 说明 sentences (who leads…) go along under the turned pairs, as a note row would.
+    for (const m of factsOf(base).remarks) rows.push([m.text]);
     const turned: WorkbookGrids = { sheets: [{ name: "基本情况", rows }] };
     expect(meaning(turned)).toEqual(expected);
   });

@@ -10,7 +10,7 @@
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellAddress, type CellValue, type Sheet } from "../../core/grid";
-import { cellText, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
+import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
@@ -43,6 +43,8 @@ export interface FactsSheetResult {
   entries: FactsEntry[];
   claims: Claim[];
   unknownLabels: UnknownLabel[];
+  /** Long text cells read as nothing (说明 rows): kept for what a reviewer reads in them. */
+  remarks: { row: number; cell: string; text: string }[];
 }
 
 /** The `via` of a match standing for a judged item's underlying fact (see withUnderlying). */
@@ -54,7 +56,7 @@ export const MATCH_MIN = 0.62;
 const MARGIN = 0.06;
 
 const NOTE_HEADERS = ["佐证材料", "自评说明", "自评依据", "得分说明", "扣分说明", "情况说明", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料", "佐证资料", "支撑材料", "评价方式及佐证材料", "计算依据"];
-const VALUE_HEADERS = ["填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "填写情况", "数值", "值", "内容", "完成情况", "完成值", "实际值", "实际完成", "数据", "情况", "结果", "自评情况", "自评结果", "自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查情况", "自查得分", "自评分（分）"];
+const VALUE_HEADERS = ["金额", "资金", "金额数", "完成时间", "完成日期", "建成时间", "运营时间", "投入运营时间", "时间", "日期", "填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "填写情况", "数值", "值", "内容", "完成情况", "完成值", "实际值", "实际完成", "数据", "情况", "结果", "自评情况", "自评结果", "自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查情况", "自查得分", "自评分（分）"];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
 const CLAIM_HEADERS = ["自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查得分", "自评分(分)"];
@@ -65,7 +67,7 @@ const UNIT_HEADERS = ["单位", "计量单位"];
 const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
 
 /** A column header as compared: "完成情况（√/×）" and "填报值（万元）" are 完成情况 and 填报值. */
-const headerKey = (v: unknown) => normalizeLabel(splitUnit(cellText(v as CellValue)).label.replace(/[（(][^（()）]*[)）]\s*$/, "")).replace(/\s+/g, "");
+const headerKey = (v: unknown) => normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, "")).replace(/\s+/g, "");
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
   return (v: unknown) => set.has(headerKey(v));
@@ -95,6 +97,8 @@ interface Layout {
   noCol?: number;
   /** "单位：万元" above the table: the unit of amounts given as bare numbers. */
   moneyUnit?: string;
+  /** A value column's own unit ("金额（万元）"): value column → unit. */
+  colUnits?: Map<number, string>;
 }
 
 /** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
@@ -126,7 +130,11 @@ function layoutOf(sheet: Sheet): Layout {
       else if (isItemPointHeader(v)) {
         l.itemCol ??= c;
         l.valueCols.push(c);
-      } else if (isValueHeader(v)) l.valueCols.push(c);
+      } else if (isValueHeader(v)) {
+        l.valueCols.push(c);
+        const unit = splitUnit(v).unit;
+        if (unit) (l.colUnits ??= new Map()).set(c, unit);
+      }
       else if (isUnitHeader(v)) l.unitCols.push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
       else if (isTableHeader(v)) l.nameCols.push(c);
@@ -159,7 +167,8 @@ function layoutOf(sheet: Sheet): Layout {
   }
   for (const row of sheet.rows.slice(0, Math.max(best.headerRow, 0) + 3))
     for (const v of row) {
-      const unit = typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined;
+      // "单位：万元", or a 填报说明 line "金额类指标单位均为万元".
+      const unit = typeof v === "string" ? (/单位[:：]\s*(万元|亿元|元)/.exec(v) ?? /(?:金额|资金)[^。；;]{0,8}单位[^。；;\d]{0,4}?(?:均为|均是|为|是)\s*(万元|亿元|元)/.exec(v))?.[1] : undefined;
       if (unit) best.moneyUnit = unit;
     }
   return best;
@@ -176,6 +185,24 @@ interface Candidate {
   unit?: string;
   /** Which pair of a cell holding several ("常住人口：42万；行政村：195个"). */
   part?: number;
+}
+
+/**
+ * Columns headed by years or by a growth ("2019年 | 2020年 | 同比增速"), at least two in one header
+ * row: the sheet is a table of figures by year. Undefined when there is none.
+ */
+function crossColumns(sheet: Sheet): { row: number; first: number; cols: Map<number, { text: string; year: boolean }> } | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
+    const cols = new Map<number, { text: string; year: boolean }>();
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      const t = text(v).replace(/\s+/g, "");
+      const year = /^((?:19|20)\d{2})年?度?$/.exec(t);
+      if (year) cols.set(c, { text: `${year[1]}年`, year: true });
+      else if (/^(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
+    });
+    if ([...cols.values()].filter((h) => h.year).length >= 2) return { row: r, first: Math.min(...cols.keys()), cols };
+  }
+  return undefined;
 }
 
 /** One label's place: its cell, and the pair within the cell when it holds several. */
@@ -201,7 +228,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       const key = mapped.get(matchKey(t));
       const input = key ? byKey.get(key) : undefined;
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
-      m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(t);
+      m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(t));
       matches.set(t, m);
     }
     return m;
@@ -242,18 +269,42 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   /** A candidate with its unit; a value in % is a rate, one in 元 an amount, whatever the label shares with the other. */
   const addCandidate = (cand: Candidate, unit: string | undefined): void => {
     if (unit === "%" && (cand.input.type === "money" || cand.input.type === "number")) return;
-    if (unit && /元$/.test(unit) && cand.input.type === "percent") return;
+    // An amount is no rate, count or points.
+    if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
     candidates.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
+  const cross = crossColumns(sheet);
   sheet.rows.forEach((row, r) => {
-    if (r === layout.headerRow) return;
+    if (r === layout.headerRow || r === cross?.row) return;
+    if (cross && r > cross.row) {
+      // A table of figures by year ("指标 | 2019年 | 2020年 | 同比增速"): each cell's label is its
+      // row's label read with its column's ("2019年" + "农村网络零售额").
+      const c = row.findIndex((v, i) => i < cross.first && isLabelLike(v));
+      if (c >= 0) {
+        const rowLabel = (row[c] as string).replace(/^\s*其中\s*[:：]?\s*/, "").trim();
+        let any = false;
+        for (const [vc, head] of cross.cols) {
+          const v = row[vc];
+          if (text(v) === "") continue;
+          const label = head.year ? `${head.text}${rowLabel}` : `${rowLabel}${head.text}`;
+          for (const m of matchOf(label).slice(0, 2)) {
+            if (!fitsType(m.target, v ?? null)) continue;
+            any = true;
+            addCandidate({ r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } }, m.target.type === "money" ? layout.moneyUnit : undefined);
+          }
+        }
+        if (any) return;
+      }
+    }
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     if (claimRows.has(r) && layout.itemCol === undefined) return;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (!isLabelLike(v) || layout.noteCols.includes(c) || layout.valueCols.includes(c)) continue;
+      if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c)))) continue;
+      // "单位：万元" says the table's unit (see layoutOf), it is no fact.
+      if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
@@ -288,7 +339,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           fits = true;
-          const unit = labelUnit(label) ?? unitBetween(sheet, layout, r, c, value.c) ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
+          // A column's unit ("金额（万元）") is a figure's, not a sentence's ("已制定《…办法》").
+          const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
+          const unit = labelUnit(label) ?? unitBetween(sheet, layout, r, c, value.c) ?? colUnit ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         if (fits || reading === undefined) {
@@ -306,6 +359,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   });
 
   const { assigned, ambiguous } = assign(candidates);
+
   // The same label written twice ("常住人口" on two rows): the second is kept too, so reading the
   // facts warns that it was filled twice instead of listing it as not understood.
   const taken = new Set(assigned.map(placeOf));
@@ -336,7 +390,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (ambiguous.has(placeOf(l))) u.ambiguous = true;
     unknownLabels.push(u);
   }
-  return { entries, claims, unknownLabels };
+  const remarks = labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20).map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
+  return { entries, claims, unknownLabels, remarks };
 }
 
 /**
@@ -431,7 +486,7 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
     let prev = c;
     for (const valueCol of valueCols) {
       // Another pair's label between them: that value column is the other label's.
-      if (row.slice(prev + 1, valueCol).some((v, i) => text(v) !== "" && !layout.valueCols.includes(prev + 1 + i) && !layout.unitCols.includes(prev + 1 + i))) break;
+      if (prev > c && row.slice(prev + 1, valueCol).some((v, i) => isLabelLike(v) && !layout.noteCols.includes(prev + 1 + i) && !layout.unitCols.includes(prev + 1 + i))) break;
       prev = valueCol;
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
       const v = row[valueCol];

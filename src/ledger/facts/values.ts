@@ -51,7 +51,8 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
     }
     case "date":
       // A bare number is a date only as an Excel serial of these years (2000–2030), not "120.5".
-      if (typeof v === "number") return Number.isInteger(v) && v >= 36526 && v <= 47484 && parseDate(v).ok;
+      // 20201118 typed as a number is a date too.
+      if (typeof v === "number") return Number.isInteger(v) && ((v >= 36526 && v <= 47484) || (v >= 20000101 && v <= 20301231)) && parseDate(v).ok;
       return parseDate(v).ok || dateInRemark(v) !== undefined;
     case "number":
     case "money":

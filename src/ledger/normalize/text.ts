@@ -96,8 +96,17 @@ export function isErrorText(s: string): boolean {
  * whitespace or line breaks, brackets/colons/quotes/dashes unified, trailing colon dropped.
  * "镇（街道）\n名称：" and "镇(街道)名称" give the same key.
  */
+/**
+ * A label written in English and Chinese ("Resident population 常住人口（万人）", "Item 项目"): the
+ * Chinese is what the rubric's words are compared with.
+ */
+export function chinesePart(t: string): string {
+  if (!/[\u4e00-\u9fff]/.test(t) || !/[A-Za-z]{3}/.test(t)) return t;
+  return t.replace(/(?:^|(?<=[\s）)]))[A-Za-z][A-Za-z\s/&'.,-]*[A-Za-z.](?=\s|[\u4e00-\u9fff（(]|$)/g, "").trim();
+}
+
 export function normalizeLabel(s: AnyCell): string {
-  return compact(cellText(s))
+  return compact(chinesePart(cellText(s)))
     .toLowerCase()
     .replace(/[﹙〔〖]/g, "(")
     .replace(/[﹚〕〗]/g, ")")

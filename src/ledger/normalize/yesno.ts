@@ -8,10 +8,13 @@ import { AnyCell, compact } from "./text";
 const YES = new Set([
   "是", "是的", "有", "已", "√", "✓", "✔", "☑", "✅", "y", "yes", "1", "true", "对", "能", "可以",
   "已覆盖", "覆盖", "已开通", "开通", "完成", "已完成",
+  // Filled marks against hollow ones (●/○, ■/□): forms that say so in a legend line above the table.
+  "●", "■", "◉",
 ]);
 const NO = new Set([
   "否", "无", "未", "×", "✗", "✘", "✕", "✖", "╳", "❌", "x", "n", "no", "0", "false", "不", "不是", "不能",
   "没有", "未覆盖", "未开通", "未完成",
+  "○", "□", "☐",
 ]);
 
 export function parseYesNo(v: AnyCell): boolean | null | undefined {
