@@ -1,7 +1,7 @@
 /**
  * Who leads the demonstration work, from the title a clerk writes (县长, 县委副书记、县长, 张三（副县长）,
  * 分管副县长…), and which departments take part, from a free list (商务局、财政局、农业农村局、扶贫办).
- * scoring-rules.md: 书记/市长/县长/区长 → 主要领导; 副市长/副县长/副区长 → 分管领导.
+ * docs/scoring-rules.md: 书记/市长/县长/区长 → 主要领导; 副市长/副县长/副区长 → 分管领导.
  */
 
 export type LeaderLevel = "principal" | "deputy" | "other";

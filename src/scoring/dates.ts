@@ -57,7 +57,7 @@ export function before(x: LDate, ref: LDate): boolean {
 
 /**
  * The same day `months` earlier, clamped to the month's end: 2021-08-31 minus 6 months is
- * 2021-02-28, as scoring-rules.md states.
+ * 2021-02-28, as docs/scoring-rules.md says.
  */
 export function minusMonths(x: LDate, months: number): LDate {
   const idx = monthIndex(x) - months;

@@ -1,6 +1,6 @@
 /**
  * The whole score: every indicator of a rubric evaluated against the facts, bonus capped, vetoes
- * applied, and the JSON report of ledgers.md assembled.
+ * applied, and the JSON report (docs/ledgers.md) assembled.
  */
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDate } from "./dates";

@@ -1,5 +1,5 @@
 /**
- * The score report: the JSON object of ledgers.md, produced by the CLI (--json) and rendered by the
+ * The score report: the JSON object described in docs/ledgers.md, produced by the CLI (--json) and rendered by the
  * task pane. Points are plain numbers here (decimals such as 0.5); they are computed exactly first.
  */
 import type { Diagnostic } from "../core/diagnostics";

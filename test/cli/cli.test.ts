@@ -60,7 +60,7 @@ describe("score", () => {
     expect(await sha(input)).toBe(before);
   });
 
-  test("the JSON report has the shape of ledgers.md and every indicator id", async () => {
+  test("the JSON report has the shape of docs/ledgers.md and every indicator id", async () => {
     const r = JSON.parse(await fs.readFile(path.join(dir, "report.json"), "utf8")) as ScoreReport;
     expect(r).toMatchObject({ rubric: "gd-2019", asOf: "2021-08-31", county: "乐昌市", total: 89, totalBeforeVeto: 89, bonus: 0, vetoed: false, vetoReasons: [] });
     expect(r.indicators.map((i) => i.id)).toEqual(INDICATOR_IDS);

@@ -1,5 +1,5 @@
 /**
- * Issue 3's fixture families: one small workbook per variant family of ledgers.md, written to a
+ * Issue 3's fixture families: one small workbook per variant family of docs/ledgers.md, written to a
  * real .xlsx and read back through the exceljs adapter, with its expected records and diagnostics.
  */
 import { promises as fs } from "fs";

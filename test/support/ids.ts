@@ -1,4 +1,4 @@
-/** The indicator ids of scoring-rules.md, in table order: a stable interface several tests check. */
+/** The indicator ids of docs/scoring-rules.md, in table order: a stable interface several tests check. */
 export const INDICATOR_IDS = [
   "org.leadership",
   "org.plan",
@@ -22,7 +22,7 @@ export const INDICATOR_IDS = [
   "veto.fraud",
 ];
 
-/** The measure keys of the JSON report (ledgers.md). */
+/** The measure keys of the JSON report (docs/ledgers.md). */
 export const MEASURE_KEYS = [
   "residentPopulation", "trainingPersonTimes", "adminVillages", "coveredVillages", "poorVillages",
   "coveredPoorVillages", "eligiblePoorPersons", "trainedPoorPersons", "fundAllocated", "fundSpent",
