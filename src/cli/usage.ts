@@ -1,6 +1,6 @@
 /** The usage text, one piece per command: `ecom-score --help` prints all, `<command> --help` its own. */
 
-export const COMMAND_USAGE = {
+const COMMAND_USAGE = {
   score: `  ecom-score score <workbook.xlsx> [--out <scored.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD]
                    [--rubric gd-2019|<rubric.json>] [--mapping <mapping.json>] [--quiet]
       评分并写出评分副本（默认 <名称>.scored.xlsx，原文件不变）；--json - 把报告输出到标准输出；

@@ -3,7 +3,7 @@
  * a status and a basis line a reviewer can check. Missing inputs give status "missing" and 0,
  * never a guess. `EVALUATORS` (at the end) maps each rule kind to its function.
  */
-import { formatDate, minusMonths, monthIndex, onOrBefore, parseIsoDate, type LDate } from "./dates";
+import { formatDate, minusMonths, monthIndex, onOrBefore, type LDate } from "./dates";
 import type { Evidence, Fact, ScoringInput } from "./facts";
 import { formatPercent, Q } from "./rational";
 import type { RubricItem, Rule, Tier } from "./rubric";
@@ -397,10 +397,4 @@ function evaluateKind<K extends Rule["kind"]>(rule: RuleOf<K>, c: RuleContext): 
 
 export function evaluateRule(item: RubricItem, input: ScoringInput, labelOf: LabelOf): ItemEval {
   return evaluateKind(item.rule, { item, max: Q.from(item.max), input, labelOf });
-}
-
-export function parseAsOf(text: string): LDate {
-  const d = parseIsoDate(text);
-  if (!d || d.d === undefined) throw new RangeError(`not a date: ${text}`);
-  return d;
 }

@@ -105,8 +105,3 @@ export function factsVocabulary(rubric: Rubric): FactsVocabulary {
   cache.set(rubric, v);
   return v;
 }
-
-/** The similarity of one text with one input (for tests and messages). */
-export function scoreAgainst(text: string, other: string): number {
-  return similarity(shingle(text), shingle(other));
-}
