@@ -183,7 +183,7 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined =>
 export function mediaLevel(text: string | undefined): MediaLevel | null {
   if (!text) return null;
   const t = text.replace(/\s+/g, "");
-  if (/国家|中央|全国|央视|人民日报|新华/.test(t)) return "national";
+  if (/国家|中央|全国|央视|央媒|央级|人民日报|新华/.test(t)) return "national";
   if (/省/.test(t)) return "province";
   if (/市/.test(t) && !/县级市/.test(t)) return "city";
   if (/县|区|镇|县级市/.test(t)) return "county";

@@ -14,6 +14,7 @@ import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { transpose, untransposeDiagnostic } from "./sideways";
+import { foldDiagnostic, unfold } from "./halves";
 import { kindLabel } from "./schema";
 
 /** Sheets the add-in writes itself; never read as ledgers. */
@@ -66,8 +67,10 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   for (const rec of recognitions) {
     const real = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
     // A sheet on its side is read turned back; what is said about it is put back in place below.
-    const sheet = rec.sideways ? transpose(real) : real;
-    const sheetDiags = rec.sideways ? new Diagnostics() : diags;
+    // So is a list in two halves side by side, read unfolded.
+    const unfolded = rec.halves && !rec.sideways ? unfold(real, rec.halves) : undefined;
+    const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? real);
+    const sheetDiags = rec.sideways || unfolded ? new Diagnostics() : diags;
     // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows
     // twice. A mapping that names the sheet reads it anyway.
     if (sheet.hidden && !rec.mapped) {
@@ -109,7 +112,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     const reader = READERS[rec.kind as Exclude<LedgerKind, "facts">];
     const target = ledgers[rec.kind as Exclude<LedgerKind, "facts">] as object[];
     const seen = readRows.get(sheet.name) ?? new Set<number>();
-    if (!rec.sideways) readRows.set(sheet.name, seen);
+    if (!rec.sideways && !unfolded) readRows.set(sheet.name, seen);
     // On a sheet on its side a record is a column; its link goes to the first row of fields.
     const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
     let rows = 0;
@@ -119,6 +122,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       rows++;
       const record = reader(row) as { source: { row: number } } | undefined;
       if (record && rec.sideways) record.source.row = fieldsTop;
+      if (record && unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
       if (record) {
         target.push(record);
         read++;
@@ -128,6 +132,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
     if (read < rows) sheetDiags.doubt(`工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`, sheet.name, `${rec.headerRow + 2}:${rec.headerRow + 2}`);
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
+    if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
   }
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
@@ -158,6 +163,7 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   if (!rec.kind) return;
   const where = rec.kind === "facts" ? "A1" : rec.sideways ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`;
   if (rec.matrix) diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
+  if (rec.halves) diags.doubt(`工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），已逐行先左后右读取`, sheet.name, `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`);
   if (rec.sideways) diags.doubt(`工作表“${sheet.name}”是横排的${kindLabel(rec.kind)}（A 列为字段名，每列一条记录），已按列读取`, sheet.name, where);
   if (rec.confidence >= 0.8) return;
   const others = rec.alternatives.filter((a) => a.kind !== rec.kind).slice(0, 2).map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`);

@@ -11,6 +11,7 @@ import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { findMonthMatrix, type MonthMatrix } from "./matrix";
 import { transpose } from "./sideways";
+import { findHalves, unfold, type Halves } from "./halves";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -45,6 +46,8 @@ export interface Recognition {
    * those of the turned grid (./sideways).
    */
   sideways?: boolean;
+  /** A list in two halves side by side: read unfolded (./halves); header row and columns are the left half's. */
+  halves?: Halves;
   /** Runner-up kinds with their confidence, best first. */
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
@@ -406,6 +409,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
   // A cover, a table of contents or instructions names the ledgers without being one.
   if (FRONT_MATTER.test(compact(sheet.name)) || FRONT_MATTER_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return none;
+  // Two halves side by side: recognised as the one list they are.
+  const halves = findHalves(sheet);
+  if (halves) {
+    const inner = recognizeSheet(unfold(sheet, halves).sheet, vocab);
+    if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
+  }
   const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, vocab);
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));

@@ -60,7 +60,7 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["站点", "服务站", "服务点"],
     fields: [
       { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点"], weight: 1.5 },
-      { field: "village", headers: ["所在行政村", "所在村", "所属村", "行政村", "村名", "村委会", "村（社区）", "村(社区)", "村（居）", "村(居)", "=村"], required: true },
+      { field: "village", headers: ["所在行政村", "所在村", "所在镇村", "所在村镇", "所属镇村", "镇村", "镇（村）", "镇、村", "所属村", "行政村", "村名", "村委会", "村（社区）", "村(社区)", "村（居）", "村(居)", "=村"], required: true },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
       { field: "address", headers: ["站点地址", "详细地址", "地址"], weight: 0.7 },
       { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },

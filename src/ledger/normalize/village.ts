@@ -17,7 +17,9 @@ const RESIDENTS_NAME = /(?:居民委员会|居委会|社区)$/;
 export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
   const n = compact(cellText(name));
   const stem = compact(cellText(town)).replace(TOWN_SUFFIX, "");
-  if (stem === "") return n;
+  // No town column, but the town written before the village in one cell ("织篢镇石角村", 所在镇村):
+  // a town of two to four characters, then a village or committee of at least two.
+  if (stem === "") return /^(?:.{1,6}(?:县|区|市))?.{2,4}(?:镇|乡|街道办事处|街道办|街道)(.{1,}(?:村|村委会|村民委员会|居委会|居民委员会|社区|村委))$/.exec(n)?.[1] ?? n;
   const full = compact(cellText(town));
   // The town must appear with a town suffix, so 长来村 is never cut by town "长来".
   const forms = [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f));

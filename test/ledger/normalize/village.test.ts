@@ -45,7 +45,14 @@ describe("stripTownPrefix", () => {
     ["长来村", "长来", "长来村"],
     ["新长来镇长来村", "长来镇", "新长来镇长来村"],
     ["长来镇", "长来镇", "长来镇"],
-    ["长来镇长来村", undefined, "长来镇长来村"],
+    // No town column: a town written before the village in the same cell (所在镇村) still goes,
+    // but only a town name of two to four characters before a village or committee.
+    ["长来镇长来村", undefined, "长来村"],
+    ["织篢镇东水村委会", undefined, "东水村委会"],
+    ["乐昌市长来镇长来村", "", "长来村"],
+    ["古镇村", undefined, "古镇村"],
+    ["老镇东村", undefined, "老镇东村"],
+    ["长来镇", undefined, "长来镇"],
     ["长来村", "", "长来村"],
   ])("%j minus %j → %j", (name, town, out) => expect(stripTownPrefix(name, town)).toBe(out));
 });

@@ -1,0 +1,104 @@
+/**
+ * A list printed in two halves side by side, to fit a page: "序号 | 姓名 | 身份证号码 | 签名" and
+ * the same columns again to the right, one person on each side of a row (sign-in sheets, village
+ * lists). Read by unfolding it into one list — row by row, the left record then the right one — and
+ * then putting every row and cell a record or a diagnostic names back where it is on the real sheet.
+ */
+import type { Diagnostic } from "../core/diagnostics";
+import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
+import { cellText, normalizeLabel } from "./normalize/text";
+
+export interface Halves {
+  /** The header row (zero-based) holding both halves' headers. */
+  headerRow: number;
+  /** First column of the left and of the right half, and the width of one half. */
+  left: number;
+  right: number;
+  width: number;
+}
+
+/** Rows searched for the header. */
+const HEADER_SCAN = 20;
+/** A half names its records: a 序号 column, or a name (姓名, 名称, a village). */
+const KEY_HEADER = /^(?:序号|编号|no\.?|姓名|名称|.*名称|村.*|.*村|.*委会)$/;
+
+/**
+ * The halves of a sheet: a header row in which a block of at least three headers, one of them
+ * naming the records, repeats to its right. Undefined for an ordinary sheet (headers never repeat
+ * that way; a block of two, such as 人数 | 金额 under each year, is not taken).
+ */
+export function findHalves(sheet: Sheet): Halves | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN); r++) {
+    const heads = (sheet.rows[r] ?? []).map((v) => (typeof v === "string" ? normalizeLabel(v).replace(/\s+/g, "") : ""));
+    const first = heads.findIndex((h) => h !== "");
+    if (first < 0) continue;
+    for (let right = first + 3; right < heads.length; right++) {
+      if (heads[right] !== heads[first]) continue;
+      let width = 0;
+      while (first + width < right && heads[first + width] !== "" && heads[first + width] === heads[right + width]) width++;
+      // The left half runs up to the right one (a blank column may stand between them).
+      const gap = heads.slice(first + width, right);
+      if (width >= 3 && gap.every((h) => h === "") && heads.slice(first, first + width).some((h) => KEY_HEADER.test(h))) {
+        return { headerRow: r, left: first, right, width };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where a row of the unfolded sheet is on the real one: its row, and how far right its cells are. */
+export interface Fold {
+  row: number;
+  shift: number;
+}
+
+/**
+ * The sheet as one list: the rows down to the header as they are, then each row's left half, then
+ * its right half moved under the left one's columns (a blank right half is no row).
+ */
+export function unfold(sheet: Sheet, h: Halves): { sheet: Sheet; folds: Fold[] } {
+  const rows: CellValue[][] = [];
+  const folds: Fold[] = [];
+  const half = (row: CellValue[], from: number): CellValue[] => {
+    const out: CellValue[] = Array.from({ length: h.left + h.width }, () => null);
+    for (let i = 0; i < h.width; i++) out[h.left + i] = row[from + i] ?? null;
+    return out;
+  };
+  sheet.rows.forEach((row, r) => {
+    if (r <= h.headerRow) {
+      rows.push(r === h.headerRow ? half(row, h.left) : row);
+      folds.push({ row: r, shift: 0 });
+      return;
+    }
+    rows.push([...row.slice(0, h.left), ...half(row, h.left).slice(h.left), ...row.slice(h.left + h.width, h.right)]);
+    folds.push({ row: r, shift: 0 });
+    const right = half(row, h.right);
+    if (right.some((v) => cellText(v) !== "")) {
+      rows.push(right);
+      folds.push({ row: r, shift: h.right - h.left });
+    }
+  });
+  const out: Sheet = { name: sheet.name, rows };
+  // Merges above the header (titles) stay; those below would not line up with the unfolded rows.
+  if (sheet.merges) out.merges = sheet.merges.filter((m) => m.bottom < h.headerRow);
+  if (sheet.hidden) out.hidden = true;
+  return { sheet: out, folds };
+}
+
+/** An A1 address (or a range, or a row range 5:9) of the unfolded sheet → the real sheet. */
+export function foldAddress(a: string, folds: Fold[]): string {
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return `${(folds[Number(rows[1]) - 1]?.row ?? Number(rows[1]) - 1) + 1}:${(folds[Number(rows[2]) - 1]?.row ?? Number(rows[2]) - 1) + 1}`;
+  return a
+    .split(":")
+    .map((p) => {
+      const x = parseAddress(p);
+      const f = x ? folds[x.row] : undefined;
+      return x && f ? cellAddress(f.row, x.col + f.shift) : p;
+    })
+    .join(":");
+}
+
+export function foldDiagnostic(d: Diagnostic, folds: Fold[]): Diagnostic {
+  return d.cell ? { ...d, cell: foldAddress(d.cell, folds) } : d;
+}

@@ -1,0 +1,40 @@
+/** Lists printed in two halves side by side are read as one list, and point back to the real cells. */
+import { findHalves, foldAddress, unfold } from "../../src/ledger/halves";
+import { readLedgers } from "../../src/ledger/read";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+import type { CellValue, Sheet } from "../../src/core/grid";
+
+const H = ["序号", "姓名", "身份证号码", "联系电话"];
+const signIn: Sheet = {
+  name: "签到表",
+  rows: [
+    ["2021年第3期电商培训签到表"],
+    ["培训时间：2021年4月16日"],
+    [...H, null, ...H],
+    [1, "梁志华", "440883198502143515", "13702651123", null, 2, "陈美娟", "44088319900707262X", "13822590476"],
+    [3, "李德胜", "440883197209301719", "15819603342", null, null, null, null, null],
+  ] as CellValue[][],
+};
+
+test("a header block repeated to the right is found; a block of two is not", () => {
+  expect(findHalves(signIn)).toEqual({ headerRow: 2, left: 0, right: 5, width: 4 });
+  const years: Sheet = { name: "x", rows: [["镇", "2019年", null, "2020年"], ["镇", "人数", "金额", "人数", "金额"], ["大坪镇", 3, 5, 4, 6]] };
+  expect(findHalves(years)).toBeUndefined();
+});
+
+test("unfolded row by row, left then right; a blank right half is no row", () => {
+  const { sheet, folds } = unfold(signIn, findHalves(signIn)!);
+  expect(sheet.rows.slice(3).map((r) => r[1])).toEqual(["梁志华", "陈美娟", "李德胜"]);
+  expect(folds.slice(3)).toEqual([{ row: 3, shift: 0 }, { row: 3, shift: 5 }, { row: 4, shift: 0 }]);
+  // The right-hand person's ID cell is G4 on the real sheet.
+  expect(foldAddress("C5", folds)).toBe("H4");
+});
+
+test("records from both halves link to their real rows", () => {
+  const { ledgers } = readLedgers({ sheets: [signIn] }, GD_2019);
+  expect(ledgers.training.map((t) => [t.source.row, t.id?.text ?? null])).toEqual([
+    [4, "440883198502143515"],
+    [4, "44088319900707262X"],
+    [5, "440883197209301719"],
+  ]);
+});
