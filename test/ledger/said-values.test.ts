@@ -30,3 +30,7 @@ describe("a figure said at the end of a sentence", () => {
     expect(unhedged(text)).toBe(text);
   });
 });
+
+test("the rubric's wording of a leader is no county's leader", () => {
+  expect(leaderInSentence("由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与")).toBeUndefined();
+});

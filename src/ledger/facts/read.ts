@@ -390,7 +390,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (ambiguous.has(placeOf(l))) u.ambiguous = true;
     unknownLabels.push(u);
   }
-  const remarks = labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20).map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
+  // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
+  const remarks = labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9).map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   return { entries, claims, unknownLabels, remarks };
 }
 
