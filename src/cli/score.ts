@@ -99,7 +99,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
 
   progress(`读取 ${file} …`);
   const started = Date.now();
-  const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, warnings, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
   const own = ownSheetNames(grids, outputTemplates(rubric));
@@ -132,7 +132,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true }).catch((e) => {
     throw new FileSafetyError(fileErrorMessage(e, path.dirname(outFile), "创建"));
   });
-  await writeScoredWorkbook(workbook, buildScoredSheets(aliased, rubric), outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
+  await writeScoredWorkbook(bytes, buildScoredSheets(aliased, rubric), outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
   // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
   const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
   if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);

@@ -8,7 +8,9 @@ import type { Evidence } from "../scoring/facts";
 import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scoring/report";
 import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";
 import { sortDiagnostics } from "../scoring/evaluate";
-import { describeEvidence, diagnosticTarget } from "./evidence";
+import { describeEvidence, describeSources, diagnosticTarget } from "./evidence";
+import { keepTogetherBreaks, splitMergesAtBreaks, type KeepBlock } from "./paginate";
+import { withReviewerTotal } from "./reviewer";
 import { MAX_ROW_HEIGHT, layoutSheet, wrappedLines, type ColumnLimits } from "./layout";
 import {
   BODY_FONT_SIZE,
@@ -129,6 +131,18 @@ function allEvidence(res: IndicatorResult | undefined): Evidence[] {
   return res ? res.items.flatMap((i) => i.evidence ?? []) : [];
 }
 
+/** One 数据来源 cell per source sheet, each linked to the place its text names (at least one cell). */
+function sourceCells(evidence: Evidence[]): CellModel[] {
+  const sources = describeSources(evidence);
+  if (sources.length === 0) return [emptyCell()];
+  return sources.map(({ text, link }) => textCell(text, "link", { link }));
+}
+
+/** A reviewer's cell: yellow, and left editable when the sheet is protected. */
+function reviewerCell(): CellModel {
+  return { value: null, style: "reviewer", unlocked: true };
+}
+
 function sourceCell(evidence: Evidence[]): CellModel {
   const { text, link } = describeEvidence(evidence);
   if (!text) return emptyCell();
@@ -151,7 +165,7 @@ const IND_COLUMNS: ColumnSpec[] = [
   { header: COL.source, limits: { min: 12, max: 24 } },
   { header: COL.reviewScore, limits: { min: 7, max: 7 } },
   { header: COL.reviewOpinion, limits: { min: 16, max: 16 } },
-  { header: COL.id, limits: { min: 8, max: 12 } },
+  { header: COL.id, limits: { min: 8, max: 12 }, noPrint: true },
 ];
 
 export const IND = {
@@ -214,11 +228,46 @@ function indicatorRow(l: Line): CellModel[] {
   let basis = fittingBasis(res, IND_COLUMNS[IND.basis].limits.max);
   if (claimed !== undefined && computed !== undefined && !samePoints(claimed, computed)) basis = basis ? `${basis}\n${claimLine(claimed, computed)}` : claimLine(claimed, computed);
   row[IND.basis] = textCell(basis);
-  row[IND.source] = sourceCell(allEvidence(res));
-  row[IND.reviewScore] = emptyCell("reviewer");
-  row[IND.reviewOpinion] = emptyCell("reviewer");
+  row[IND.source] = emptyCell();
+  row[IND.reviewScore] = reviewerCell();
+  row[IND.reviewOpinion] = reviewerCell();
   row[IND.id] = textCell(l.id, "id");
   return row;
+}
+
+/**
+ * Rows whose indicator has several sources get one row per source (rows inserted below), every
+ * other column merged over them, so that each source is a cell with its own link. `sources[r]`: the
+ * source cells of row r. Returns the [top, bottom] rows of each original row, in order.
+ */
+function expandSources(rows: CellModel[][], merges: Merge[], first: number, end: number, sources: CellModel[][], col: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let r = end - 1; r >= first; r--) {
+    const cells = sources[r - first];
+    rows[r][col] = cells[0];
+    const extra = cells.length - 1;
+    spans.unshift([r, r + extra]);
+    if (extra === 0) continue;
+    const added = cells.slice(1).map((src) => rows[r].map((c, k) => (k === col ? src : { value: null, style: c.style, ...(c.unlocked ? { unlocked: true } : {}) })));
+    rows.splice(r + 1, 0, ...added);
+    for (const m of merges) {
+      if (m.top > r) {
+        m.top += extra;
+        m.bottom += extra;
+      } else if (m.bottom >= r) m.bottom += extra;
+    }
+    for (let c = 0; c < rows[r].length; c++) {
+      if (c === col || merges.some((m) => m.left <= c && c <= m.right && m.top <= r && r <= m.bottom)) continue;
+      merges.push({ top: r, left: c, bottom: r + extra, right: c });
+    }
+  }
+  // Spans were recorded before the rows above them grew: recount from the top.
+  let at = first;
+  return spans.map(([a, b]) => {
+    const span: [number, number] = [at, at + (b - a)];
+    at += b - a + 1;
+    return span;
+  });
 }
 
 /** Vertical merges of equal, non-empty consecutive values in column `col` over rows [from, to). */
@@ -271,8 +320,9 @@ function totalRow(report: ScoreReport, rubric: Rubric, ncols: number): CellModel
   if (claimedTotal !== undefined && !samePoints(claimedTotal, report.total)) basis.push(`填报自评合计 ${fmtPoints(claimedTotal)}`);
   row[IND.basis] = textCell(basis.join("\n"), "text");
   row[IND.source] = emptyCell("text");
-  row[IND.reviewScore] = emptyCell("reviewer");
-  row[IND.reviewOpinion] = emptyCell("reviewer");
+  // The reviewer total is a formula (set by withReviewerTotal), not an input.
+  row[IND.reviewScore] = emptyCell("total");
+  row[IND.reviewOpinion] = reviewerCell();
   row[IND.id] = textCell(TOTAL_ROW_ID, "id");
   return row;
 }
@@ -283,7 +333,7 @@ function titleText(report: ScoreReport, rubric: Rubric, suffix: string): string 
 }
 
 /** Column spec of a written sheet: its header and the width range layout may choose from. */
-type ColumnSpec = { header: string; limits: ColumnLimits };
+type ColumnSpec = { header: string; limits: ColumnLimits; noPrint?: boolean };
 
 /** The frame every scored sheet shares: a title row merged across, then the header row. */
 function startSheet(columns: ColumnSpec[], title: string, headerText: (c: ColumnSpec) => string = (c) => c.header) {
@@ -303,7 +353,7 @@ function finishSheet(
 ): SheetModel {
   const sheet: SheetModel = {
     name,
-    columns: columns.map((c) => ({ header: c.header, width: c.limits.min })),
+    columns: columns.map((c) => ({ header: c.header, width: c.limits.min, ...(c.noPrint ? { noPrint: true } : {}) })),
     rows: frame.rows,
     headerRow: frame.headerRow,
     merges: frame.merges,
@@ -360,10 +410,13 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
     }
   });
 
+  const spans = expandSources(rows, merges, first, end, ls.map((l) => sourceCells(allEvidence(l.result))), IND.source);
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+
   // Reviewer hints: a score within the indicator's range, or 否决/未触发 for vetoes.
-  for (let r = first; r < end; r++) {
-    const l = lineAt(r);
-    const a1 = cellAddress(r, IND.reviewScore);
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i];
+    const a1 = cellAddress(spans[i][0], IND.reviewScore);
     if (l.section === "veto") {
       validations.push({ range: a1, kind: "list", options: ["否决", "未触发"], prompt: "填写“否决”或“未触发”" });
     } else if (l.rubric) {
@@ -377,6 +430,18 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
 
   rows.push(totalRow(report, rubric, ncols));
   const totalAt = rows.length - 1;
+  const sectionRows = (section: Section): [number, number] | undefined => {
+    const at = ls.map((l, i) => (l.section === section ? i : -1)).filter((i) => i >= 0);
+    return at.length ? [spans[at[0]][0], spans[at[at.length - 1]][1]] : undefined;
+  };
+  const reviewerTotal = {
+    row: totalAt,
+    col: IND.reviewScore,
+    scored: sectionRows("scored"),
+    bonus: sectionRows("bonus"),
+    bonusCap: Number.isFinite(Number(rubric.maxBonus)) ? Number(rubric.maxBonus) : 0,
+    veto: sectionRows("veto"),
+  };
   merges.push({ top: totalAt, left: IND.group, bottom: totalAt, right: IND.name });
   merges.push({ top: totalAt, left: IND.explanation, bottom: totalAt, right: IND.evidence });
 
@@ -390,12 +455,32 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   rows.push(note);
   merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: ncols - 1 });
 
-  return finishSheet(INDICATOR_SHEET, IND_COLUMNS, frame, {
+  const sheet = finishSheet(INDICATOR_SHEET, IND_COLUMNS, frame, {
     validations,
     idColumn: IND.id,
     reviewerColumns: [IND.reviewScore, IND.reviewOpinion],
     formerHeaders: FORMER_IND_HEADERS,
+    protect: true,
+    reviewerTotal,
   });
+  // A 工作任务 group (its merged cell, or a lone indicator) and the total with its note print on one page.
+  // A group too tall for a page breaks between indicators (those sharing a 评价指标名称 together).
+  const columnMerge = (col: number, top: number) => merges.find((m) => m.left === col && m.right === col && m.top === top);
+  const blocks: KeepBlock[] = [];
+  for (let i = 0; i < spans.length; ) {
+    const bottom = columnMerge(IND.group, spans[i][0])?.bottom ?? spans[i][1];
+    const parts: [number, number][] = [];
+    while (i < spans.length && spans[i][0] <= bottom) {
+      const end = Math.max(spans[i][1], columnMerge(IND.name, spans[i][0])?.bottom ?? spans[i][1]);
+      parts.push([spans[i][0], end]);
+      while (i < spans.length && spans[i][0] <= end) i++;
+    }
+    blocks.push({ rows: [parts[0][0], bottom], parts });
+  }
+  blocks.push({ rows: [totalAt, rows.length - 1] });
+  const rowBreaks = keepTogetherBreaks(sheet, blocks);
+  const paged = splitMergesAtBreaks(sheet, rowBreaks, IND.group);
+  return withReviewerTotal({ ...paged, print: { ...paged.print, rowBreaks } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -62,6 +62,23 @@ export function evidenceTarget(e: Evidence): LinkTarget {
 }
 
 /**
+ * One 数据来源 entry per source sheet, each with the link to the place its text names first (its
+ * first cell, else its first row run, else A1): what a reviewer clicks, one link per source.
+ */
+export function describeSources(evidence: Evidence[]): { text: string; link: LinkTarget }[] {
+  return bySheet(evidence).map((s) => {
+    const text = describeEvidence(evidence.filter((e) => e && e.sheet === s.sheet)).text;
+    const cell = s.cells.find((c) => parseAddress(c));
+    const runs = rowRuns(s.rows);
+    // The text names the cells first, then the rows (see describeEvidence).
+    let target = "A1";
+    if (cell) target = cell.toUpperCase();
+    else if (runs.length) target = runs[0][0] === runs[0][1] ? `A${runs[0][0]}` : `A${runs[0][0]}:A${runs[0][1]}`;
+    return { text, link: { sheet: s.sheet, cell: target } };
+  });
+}
+
+/**
  * "站点台账 第 5–141 行\n基本情况 C5" and a link to the first range of the first evidence.
  * No evidence → empty text and no link.
  */

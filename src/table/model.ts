@@ -10,6 +10,9 @@
  *    `Range.values` with a leading apostrophe). exceljs stores a plain string as a string; it must
  *    never be given `{ formula }`.
  *  - Numbers are written as numbers with `numFmt` when given.
+ *  - A `formula` is written as a formula ONLY from this field, which the table builder sets itself
+ *    (the 考评得分 total); `value` is then the result it computes to, written as the cached value.
+ *    No text from a workbook or a report ever becomes a formula.
  *  - Links are internal hyperlinks to another sheet of the same workbook.
  *  - Rows and columns are zero-based here; Excel row = index + 1.
  */
@@ -128,6 +131,10 @@ export interface CellModel {
   numFmt?: string;
   /** The text starts with = + - @ and must be stored as text (numFmt is "@" too). */
   forceText?: boolean;
+  /** A formula set by the builder (without "="); `value` holds its computed result. */
+  formula?: string;
+  /** Left editable when the sheet is protected (the reviewer's cells). */
+  unlocked?: boolean;
 }
 
 export interface ColumnModel {
@@ -136,6 +143,8 @@ export interface ColumnModel {
   /** Width in Excel character units (the width of "0"; a CJK character counts 2). */
   width: number;
   hidden?: boolean;
+  /** A technical column (指标编号) left out of the print area. */
+  noPrint?: boolean;
 }
 
 export interface PrintModel {
@@ -149,6 +158,8 @@ export interface PrintModel {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Centered footer text with page numbers, in Excel header/footer codes ("第 &P 页，共 &N 页"). */
   footer?: string;
+  /** Zero-based rows that start a new printed page (kept-together groups; see paginate). */
+  rowBreaks?: number[];
 }
 
 export interface DataBarModel {
@@ -189,6 +200,25 @@ export interface SheetModel {
   autoFilter?: string;
   /** Header rows earlier versions wrote: a sheet with one of them is still the tool's own. */
   formerHeaders?: string[][];
+  /** Protected against slips, WITHOUT a password (cells with `unlocked` stay editable). */
+  protect?: boolean;
+  /** A hidden sheet (the settings sheet). */
+  hidden?: boolean;
+  /** The reviewer total's formula parts (see reviewerTotal in reviewer.ts); zero-based rows. */
+  reviewerTotal?: ReviewerTotalModel;
+}
+
+/**
+ * 考评得分 合计 = 0 when a veto row says 否决, else the scored rows' sum plus the bonus rows' sum
+ * capped at `bonusCap`. Rows are zero-based and inclusive.
+ */
+export interface ReviewerTotalModel {
+  row: number;
+  col: number;
+  scored?: [number, number];
+  bonus?: [number, number];
+  bonusCap: number;
+  veto?: [number, number];
 }
 
 /** Does this text need guarding so that no writer (or Excel) takes it for a formula? */

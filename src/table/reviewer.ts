@@ -3,8 +3,52 @@
  * earlier 考评指标自评表 is carried into the new model, matched by 指标编号 (never by row number:
  * rows move when the rubric or the results change).
  */
-import { isCellError, type CellValue, type Sheet, type WorkbookGrids } from "../core/grid";
-import { COL, SCORED_SHEET_NAMES, textCell, type CellModel, type SheetModel } from "./model";
+import { columnLetters, isCellError, type CellValue, type Sheet, type WorkbookGrids } from "../core/grid";
+import { COL, SCORED_SHEET_NAMES, TOTAL_ROW_ID, textCell, type CellModel, type SheetModel } from "./model";
+
+const round6 = (n: number) => Number(n.toFixed(6));
+
+/**
+ * The model with its reviewer total (see ReviewerTotalModel) written as a formula — SUM of the
+ * scored rows plus the bonus rows' SUM capped, 0 when a veto row says 否决 — and its value computed
+ * from the reviewer cells as they are now (the cached result a viewer shows before recalculating).
+ */
+export function withReviewerTotal(model: SheetModel): SheetModel {
+  const t = model.reviewerTotal;
+  if (!t || !model.rows[t.row]) return model;
+  const col = columnLetters(t.col);
+  const range = ([a, b]: [number, number]) => `${col}${a + 1}:${col}${b + 1}`;
+  const sum = ([a, b]: [number, number]) => {
+    let n = 0;
+    for (let r = a; r <= b; r++) {
+      const v = model.rows[r]?.[t.col]?.value;
+      if (typeof v === "number" && Number.isFinite(v)) n += v;
+    }
+    return n;
+  };
+  const parts: string[] = [];
+  let value = 0;
+  if (t.scored) {
+    parts.push(`SUM(${range(t.scored)})`);
+    value += sum(t.scored);
+  }
+  if (t.bonus) {
+    parts.push(`MIN(${t.bonusCap},SUM(${range(t.bonus)}))`);
+    value += Math.min(t.bonusCap, sum(t.bonus));
+  }
+  let formula = parts.join("+") || "0";
+  if (t.veto) {
+    formula = `IF(COUNTIF(${range(t.veto)},"否决")>0,0,${formula})`;
+    for (let r = t.veto[0]; r <= t.veto[1]; r++) {
+      const v = model.rows[r]?.[t.col]?.value;
+      if (typeof v === "string" && v.trim() === "否决") value = 0;
+    }
+  }
+  const rows = model.rows.slice();
+  rows[t.row] = rows[t.row].slice();
+  rows[t.row][t.col] = { ...rows[t.row][t.col], value: round6(value), formula };
+  return { ...model, rows };
+}
 
 function norm(s: unknown): string {
   return typeof s === "string" ? s.replace(/[\s\u3000]+/g, "") : "";
@@ -99,13 +143,16 @@ export function applyReviewerInput(model: SheetModel, input: ReviewerInput): App
       if (header === undefined || !got.has(header)) continue;
       const v = got.get(header)!;
       const old = rows[r][c];
+      // A formula cell (the reviewer total) is computed, never carried over.
+      if (old?.formula) continue;
       const style = old?.style ?? "reviewer";
-      rows[r][c] = typeof v === "number" ? { value: v, style, ...(old?.numFmt ? { numFmt: old.numFmt } : {}) } : textCell(v, style);
+      const keep = old?.unlocked ? { unlocked: true } : {};
+      rows[r][c] = typeof v === "number" ? { value: v, style, ...(old?.numFmt ? { numFmt: old.numFmt } : {}), ...keep } : textCell(v, style, keep);
       carried++;
     }
   }
   const orphans = [...input.byId.keys()].filter((id) => !seen.has(id));
-  return { model: { ...model, rows }, orphans, carried };
+  return { model: withReviewerTotal({ ...model, rows }), orphans, carried };
 }
 
 /** Copies what a reviewer typed in 考评得分/考评意见 of `previous` into `model`, matched by 指标编号. */
@@ -138,6 +185,13 @@ export function carryOverReviewerInput(
     }
     const applied = applyReviewerInput(model, input);
     carried += applied.carried;
+    // A total typed over the formula in the earlier copy is said, since the new copy computes it.
+    const t = applied.model.reviewerTotal;
+    const oldTotal = input.byId.get(TOTAL_ROW_ID)?.get(COL.reviewScore);
+    const newTotal = t ? applied.model.rows[t.row]?.[t.col]?.value : undefined;
+    if (t && oldTotal !== undefined && !(typeof oldTotal === "number" && typeof newTotal === "number" && Math.abs(oldTotal - newTotal) < 1e-6)) {
+      warnings.push(`工作表“${model.name}”的考评得分合计原为“${oldTotal}”，新表按公式由各项考评得分合计为 ${String(newTotal)}`);
+    }
     for (const id of applied.orphans) {
       const vals = [...(input.byId.get(id) ?? new Map()).entries()].map(([h, v]) => `${h}“${v}”`).join("，");
       warnings.push(`工作表“${model.name}”中指标编号“${id}”已不在新表中，考评组填写的内容未能保留：${vals}`);
