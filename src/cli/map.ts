@@ -3,16 +3,16 @@
  * label means (--fact "<label>=<input key>"), in the workbook's hidden settings sheet, so the CLI,
  * the task pane and a reviewer's copy all use it.
  *
- * It rewrites the user's own workbook, so: nothing exceljs would lose (refused, naming the
- * feature), a numbered backup that never overwrites a file, one map at a time (a lock file), no
- * write over a change saved since the read, and an atomic replacement.
+ * It writes into the user's own workbook, so: only the settings sheet changes (the package writer
+ * copies every other part as it is stored), a numbered backup that never overwrites a file, one map
+ * at a time (a lock file), no write over a change saved since the read, and an atomic replacement.
  */
 import { promises as fs } from "fs";
 import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../ledger/read";
 import { NO_COLUMN, type SheetMapping } from "../ledger/mapping";
 import { LEDGER_KINDS, type LedgerKind } from "../ledger/records";
 import { kindSpec } from "../ledger/schema";
-import { nearInputsText, parseSettingsSheet, resolveInputKey, withFact, withMapping } from "../ledger/settings";
+import { nearInputsText, parseSettingsSheet, resolveInputKey, settingsSheetRows, withFact, withMapping } from "../ledger/settings";
 import { matchKey } from "../ledger/facts/similarity";
 import type { WorkbookGrids } from "../core/grid";
 import { cellText } from "../ledger/normalize/text";
@@ -20,8 +20,7 @@ import type { Rubric } from "../scoring/rubric";
 import { acquireLock, checkWritable, fileStamp, sameFile, sameStamp, writeBackup, writeFileAtomic } from "../node/files";
 import { isOwnSettingsSheet } from "../node/own-sheets";
 import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
-import { rewriteLosses } from "../node/rewrite-check";
-import { putSettingsSheet } from "../node/settings-xlsx";
+import { writeSettingsPackage } from "../xlsx";
 import { InputError, UsageError } from "./errors";
 import type { Io } from "./io";
 import { loadRubric } from "./rubric-option";
@@ -95,7 +94,7 @@ async function writeMapping(
   if (inPlace) await checkWritable(file);
   else await checkWritable(out);
   const stamp = await fileStamp(file);
-  const { grids, workbook, lost, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   const sheet = sheetEdit?.sheet;
   if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
@@ -115,16 +114,9 @@ async function writeMapping(
       settings = withFact(settings, labelAsWritten(grids, f.label), f.key);
     }
   }
-  putSettingsSheet(workbook, settings);
-  const buf = Buffer.from(await workbook.xlsx.writeBuffer());
-  // Every write of map rewrites the whole workbook with exceljs: refuse what that would lose.
-  const losses = [...lost, ...rewriteLosses(bytes, buf)];
-  if (losses.length) {
-    throw new InputError(
-      `该工作簿含有本工具改写时无法原样保存的内容（${losses.map((l) => l.split(" / ")[0]).join("、")}），为避免丢失，未写入；可把映射写进 JSON 文件，评分时用 score --mapping <映射.json> 给出` +
-        ` / the workbook has content a rewrite would lose (${losses.map((l) => l.split(" / ")[1]).join(", ")}); nothing was written — give the mapping with score --mapping <file.json> instead`,
-    );
-  }
+  // Only the settings sheet is written; every other part of the package is copied as stored.
+  const written = writeSettingsPackage(bytes, settingsSheetRows(settings));
+  const buf = Buffer.from(written.buffer, written.byteOffset, written.byteLength);
   if (inPlace) {
     const backup = await writeBackup(file, bytes);
     // Saved by someone else since it was read (Excel, another tool): their change would be lost.

@@ -3,7 +3,13 @@
  * of every cell as the file stores it. Used to take back what exceljs converts on load, and to check
  * that a rewrite kept every value.
  */
-import { listZip, readEntry, readText, type ZipEntry } from "./zip";
+import { listEntries, readEntryText, type ZipEntry } from "../xlsx/zip";
+
+const listZip = listEntries;
+function readText(buf: Uint8Array, entries: ZipEntry[], name: string): string | undefined {
+  const e = entries.find((x) => x.name === name);
+  return e ? readEntryText(buf, e) : undefined;
+}
 
 export function attrs(s: string): Map<string, string> {
   const m = new Map<string, string>();
@@ -25,7 +31,7 @@ export function unescapeXml(s: string): string {
 }
 
 /** Worksheet name → package part path ("xl/worksheets/sheet4.xml"), in tab order. */
-export function worksheetParts(buf: Buffer, entries: ZipEntry[] = listZip(buf)): Map<string, string> {
+export function worksheetParts(buf: Uint8Array, entries: ZipEntry[] = listZip(buf)): Map<string, string> {
   const wb = readText(buf, entries, "xl/workbook.xml") ?? "";
   const rels = readText(buf, entries, "xl/_rels/workbook.xml.rels") ?? "";
   const targets = new Map<string, string>();
@@ -62,7 +68,7 @@ function stringItemText(xml: string): string {
   return out;
 }
 
-export function sharedStrings(buf: Buffer, entries: ZipEntry[]): string[] {
+export function sharedStrings(buf: Uint8Array, entries: ZipEntry[]): string[] {
   const xml = readText(buf, entries, "xl/sharedStrings.xml");
   if (!xml) return [];
   return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => stringItemText(m[1] ?? ""));
@@ -106,14 +112,14 @@ export function sheetCells(xml: string, strings: string[], only?: Set<string>): 
 }
 
 /** Every valued cell of every worksheet: sheet name → address → value. */
-export function workbookCells(buf: Buffer, sheets?: string[]): Map<string, Map<string, RawCell>> {
+export function workbookCells(buf: Uint8Array, sheets?: string[]): Map<string, Map<string, RawCell>> {
   const entries = listZip(buf);
   const strings = sharedStrings(buf, entries);
   const out = new Map<string, Map<string, RawCell>>();
   for (const [name, part] of worksheetParts(buf, entries)) {
     if (sheets && !sheets.includes(name)) continue;
     const e = entries.find((x) => x.name === part);
-    out.set(name, e ? sheetCells(readEntry(buf, e).toString("utf8"), strings) : new Map());
+    out.set(name, e ? sheetCells(readEntryText(buf, e), strings) : new Map());
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { getHeapStatistics } from "v8";
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, Sheet, WorkbookGrids } from "../core/grid";
 import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
-import { isZip, listZip, readEntry, type ZipEntry } from "./zip";
+import { isZip, listEntries as listZip, readEntryText, type ZipEntry } from "../xlsx/zip";
 import { UserError } from "../core/errors";
 
 export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt" | "tooLarge";
@@ -33,10 +33,8 @@ export class UnreadableWorkbookError extends UserError {
 export interface ReadResult {
   grids: WorkbookGrids;
   workbook: ExcelJS.Workbook;
-  /** Things the reader noticed (parts the scored copy will not keep, formulas without results). */
+  /** Things the reader noticed (formulas without results). */
   warnings: string[];
-  /** Parts of the package an exceljs rewrite loses ("图表 / charts", …); see packageLosses. */
-  lost: string[];
   /** The file's bytes as read (a backup of exactly what was read). */
   bytes: Buffer;
 }
@@ -101,11 +99,10 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx", op
   } catch (e) {
     throw unreadable(file, "corrupt", "文件已损坏或格式不受支持", "the file is damaged or in an unsupported format", e instanceof Error ? e.message : String(e));
   }
-  const lost = packageLosses(buf, entries);
-  const warnings = lossWarnings(lost);
+  const warnings: string[] = [];
   const grids = gridsFromWorkbook(workbook, warnings);
   restoreStoredNumbers(workbook, grids, buf, entries);
-  return { grids, workbook, warnings, lost, bytes: buf };
+  return { grids, workbook, warnings, bytes: buf };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +160,7 @@ function restoreStoredNumbers(workbook: ExcelJS.Workbook, grids: WorkbookGrids, 
     const entry = entries.find((e) => e.name === parts?.get(ws.name));
     if (!entry) continue;
     strings ??= sharedStrings(buf, entries);
-    const stored = sheetCells(readEntry(buf, entry).toString("utf8"), strings, new Set(wanted.keys()));
+    const stored = sheetCells(readEntryText(buf, entry), strings, new Set(wanted.keys()));
     const grid = grids.sheets.find((s) => s.name === ws.name);
     for (const [address, cell] of wanted) {
       const raw = stored.get(address);
@@ -191,53 +188,6 @@ function setGridValue(grid: Sheet, r: number, c: number, value: CellValue): void
 
 function storedValue(raw: RawCell): string | number | boolean | { error: string } {
   return raw.type === "e" ? { error: String(raw.value) } : raw.value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// What exceljs will not keep
-
-/** Parts of the package a copy written by exceljs loses, each "中文 / English". */
-export function packageLosses(buf: Buffer, entries: ZipEntry[]): string[] {
-  const has = (re: RegExp) => entries.some((e) => re.test(e.name));
-  const lost: string[] = [];
-  if (has(/^xl\/charts\//)) lost.push("图表 / charts");
-  if (has(/^xl\/pivot(Tables|Cache)\//)) lost.push("数据透视表 / pivot tables");
-  if (has(/^xl\/media\//) || has(/^xl\/drawings\/drawing\d+\.xml$/)) lost.push("图片、形状和文本框 / pictures, shapes and text boxes");
-  if (has(/^xl\/vbaProject\.bin$/)) lost.push("宏（VBA）/ macros (VBA)");
-  if (has(/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//)) lost.push("切片器和日程表 / slicers and timelines");
-  if (has(/^xl\/externalLinks\//)) lost.push("指向其他工作簿的外部链接 / links to other workbooks");
-  if (has(/^xl\/comments[^/]*\.xml$|^xl\/comments\//)) lost.push("单元格批注 / cell notes (comments)");
-  if (has(/^xl\/threadedComments\//)) lost.push("批注回复（线程批注）/ threaded comments");
-  if (has(/^xl\/(ctrlProps|activeX)\//)) lost.push("表单控件 / form and ActiveX controls");
-  if (has(/^xl\/(connections\.xml|queryTables\/|model\/)/)) lost.push("数据连接和查询 / data connections and queries");
-  let sparklines = false;
-  let internalLinks = false;
-  for (const e of entries) {
-    if (!/^xl\/worksheets\/sheet[^/]*\.xml$/.test(e.name) || e.size > 64 * 1024 * 1024) continue;
-    try {
-      const xml = readEntry(buf, e).toString("utf8");
-      if (xml.includes("sparklineGroup")) sparklines = true;
-      if (/<hyperlink\b[^>]*\blocation=/.test(xml)) internalLinks = true;
-    } catch {
-      /* unreadable part: exceljs has already loaded the workbook, so leave it */
-    }
-  }
-  if (sparklines) lost.push("迷你图 / sparklines");
-  if (internalLinks) lost.push("指向本工作簿内单元格的超链接（保留文字，不保留链接） / hyperlinks to cells of this workbook (the text stays, the link does not)");
-  return lost;
-}
-
-function lossWarnings(lost: string[]): string[] {
-  if (lost.length === 0) return [];
-  return [
-    `评分后的副本不会保留原工作簿中的以下内容：${lost.map((x) => x.split(" / ")[0]).join("、")}。原文件不受影响。` +
-      ` / The scored copy will not keep: ${lost.map((x) => x.split(" / ")[1]).join(", ")}. The original file is not changed.`,
-  ];
-}
-
-/** The warning the scored copy's losses give (see packageLosses). */
-export function packageWarnings(buf: Buffer, entries: ZipEntry[]): string[] {
-  return lossWarnings(packageLosses(buf, entries));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -163,3 +163,19 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * The package with some entries replaced (null: removed; a name it does not have: added at the
+ * end); every other entry is copied as stored, in order.
+ */
+export function replaceEntries(source: Uint8Array, replace: Map<string, Uint8Array | string | null>): Uint8Array {
+  const entries = listEntries(source);
+  const out: OutEntry[] = [];
+  for (const e of entries) {
+    const r = replace.get(e.name);
+    if (r === null) continue;
+    out.push(r === undefined ? { name: e.name, copyOf: e } : { name: e.name, content: r });
+  }
+  for (const [name, content] of replace) if (content !== null && !entries.some((e) => e.name === name)) out.push({ name, content });
+  return writeZip(source, out);
+}

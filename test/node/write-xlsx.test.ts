@@ -1,8 +1,9 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/node/read-xlsx";
-import { writeScoredWorkbook, worksheetParts } from "../../src/node/write-xlsx";
-import { listZip, readText } from "../../src/node/zip";
+import { writeScoredWorkbook } from "../../src/node/write-xlsx";
+import { worksheetParts } from "../../src/node/package-xml";
+import { listZip, readText } from "../support/zip";
 import { BREAKDOWN_SHEET, DIAGNOSTICS_SHEET, IND, INDICATOR_SHEET, SCORED_SHEET_NAMES, buildScoredSheets } from "../../src/table";
 import type { Rubric } from "../../src/scoring/rubric";
 import { makeReport, RUBRIC } from "../table/fixture";
@@ -30,7 +31,7 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
   return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
 }
 
-describe("writeScoredWorkbook (exceljs round trip)", () => {
+describe("writeScoredWorkbook (the package writer, read back with exceljs)", () => {
   const source = tmp.file("ledger.xlsx");
   const scored = tmp.file("ledger.scored.xlsx");
   let before: Awaited<ReturnType<typeof readWorkbook>>;
@@ -41,7 +42,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     await makeLedgerWorkbook().xlsx.writeFile(source);
     before = await readWorkbook(source);
     const src = await readWorkbook(source);
-    await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), RUBRIC), scored);
+    await writeScoredWorkbook(src.bytes, buildScoredSheets(makeReport(), RUBRIC), scored);
     copy = await open(scored);
     pkg = await fs.readFile(scored);
   });
@@ -76,15 +77,23 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const center = rowOfId(ws, "work.center");
     const coverage = rowOfId(ws, "work.coverage");
     expect(coverage).toBe(center + 1);
+    // work.coverage names two source sheets: one row each (one link each), its other cells merged over both.
+    expect(rowOfId(ws, "work.training")).toBe(coverage + 2);
+    const sources = [ws.getCell(coverage, C.source), ws.getCell(coverage + 1, C.source)].map((c) => String((c.value as { text?: string })?.text ?? c.value));
+    expect(sources).toEqual(["站点台账 第 5–141 行", "行政村清单 第 4–6、9 行（共 4 行）"]);
     expect(ws.getCell(center, 2).value).toBe("服务体系建设");
     expect(ws.getCell(center, 3).value).toBe(25);
     expect(ws.getCell(center, C.selfScore).value).toBe(11);
     expect(ws.getCell(coverage, C.selfScore).value).toBe(10);
     const merges = mergesOf(ws);
     expect(merges).toContain("A1:M1");
-    expect(merges).toContain(`B${center}:B${coverage}`);
-    expect(merges).toContain(`C${center}:C${coverage}`);
-    expect(merges).toContain(`A${center}:A${center + 2}`); // 深入推动… over its three rows
+    const coverageEnd = rowOfId(ws, "work.training") - 1;
+    expect(merges).toContain(`B${center}:B${coverageEnd}`);
+    expect(merges).toContain(`C${center}:C${coverageEnd}`);
+    const G = String.fromCharCode(64 + C.selfScore);
+    expect(merges).toContain(`${G}${coverage}:${G}${coverage + 1}`);
+    expect(merges).not.toContain(`J${coverage}:J${coverage + 1}`);
+    expect(merges.find((m) => m.startsWith(`A${center}:`))).toBe(`A${center}:A${rowOfId(ws, "work.training")}`); // 深入推动… over its three indicators
     const total = rowOfId(ws, "total");
     expect(ws.getCell(total, 1).value).toBe("合计得分");
     expect(ws.getCell(total, C.selfScore).value).toBe(52);
@@ -103,19 +112,26 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     expect(ws.getColumn(4).width).toBeGreaterThan(ws.getColumn(3).width!);
   });
 
-  test("no cell of the scored sheets holds a formula; formula-like text stays text", () => {
+  test("the one formula is the reviewer total; formula-like text stays text", () => {
+    const formulas: string[] = [];
     for (const name of SCORED_SHEET_NAMES) {
       const ws = copy.getWorksheet(name)!;
       ws.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell({ includeEmpty: false }, (cell) => {
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-          expect(cell.formula).toBeUndefined();
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${name}!${cell.address}=${cell.formula}`);
         }),
       );
       const part = worksheetParts(pkg).get(name)!;
       const xml = readText(pkg, listZip(pkg), part)!;
-      expect(xml).not.toMatch(/<f[ >]/);
+      expect((xml.match(/<f[ >]/g) ?? []).length).toBe(name === INDICATOR_SHEET ? 1 : 0);
     }
+    const ind = copy.getWorksheet(INDICATOR_SHEET)!;
+    const total = rowOfId(ind, "total");
+    const K = String.fromCharCode(64 + C.reviewScore);
+    expect(formulas).toEqual([expect.stringMatching(new RegExp(`^${INDICATOR_SHEET}!${K}${total}=IF\\(COUNTIF\\(${K}\\d+:${K}\\d+,"否决"\\)>0,0,SUM\\(${K}3:${K}\\d+\\)\\+MIN\\(4,SUM\\(`))]);
+    // Its cached result (nothing entered yet) is 0 (exceljs reads a cached 0 as no result: check the XML).
+    const xml = readText(pkg, listZip(pkg), worksheetParts(pkg).get(INDICATOR_SHEET)!)!;
+    expect(xml).toMatch(new RegExp(`<c r="${K}${total}" s="\\d+"><f>[^<]+</f><v>0</v></c>`));
     const ws = copy.getWorksheet(INDICATOR_SHEET)!;
     const fund = ws.getCell(rowOfId(ws, "fund.spending"), C.basis);
     expect(fund.type).toBe(ExcelJS.ValueType.String);
@@ -152,19 +168,18 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     expect(copy.getWorksheet(LEDGER)!.getCell("B10").hyperlink).toBe("https://www.lechang.gov.cn/");
   });
 
-  test("frozen header, A4 landscape fit to width, repeated header row, active indicator table", () => {
+  test("frozen header, A4 landscape fit to width, repeated header row; the bureau's tab selection kept", () => {
     for (const name of SCORED_SHEET_NAMES) {
       const ws = copy.getWorksheet(name)!;
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(ws.pageSetup.printTitlesRow).toBe("2:2");
     }
-    const index = copy.worksheets.findIndex((w) => w.name === INDICATOR_SHEET);
-    expect(copy.views[0].activeTab).toBe(index);
-    // Exactly one selected tab, the indicator table (exceljs reads no tabSelected: check the XML).
+    // The bureau's sheets are copied as they are, so the tab they selected stays the one selected
+    // (selecting ours too would open Excel with grouped sheets); none of the new sheets is.
     const entries = listZip(pkg);
     const selected = [...worksheetParts(pkg)].filter(([, part]) => /<sheetView\b[^>]*tabSelected="1"/.test(readText(pkg, entries, part)!));
-    expect(selected.map(([name]) => name)).toEqual([INDICATOR_SHEET]);
+    expect(selected.map(([name]) => name)).toEqual([LEDGER]);
     expect(copy.getWorksheet(LEDGER)!.views[0]).toMatchObject({ zoomScale: 85 });
   });
 
@@ -199,8 +214,9 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const src = await readWorkbook(reviewedFile);
     const warnings: string[] = [];
     const again = tmp.file("ledger.rescored.xlsx");
-    await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), moved), again, { onWarning: (w) => warnings.push(w) });
-    expect(warnings).toEqual([]);
+    await writeScoredWorkbook(src.bytes, buildScoredSheets(makeReport(), moved), again, { onWarning: (w) => warnings.push(w) });
+    // The typed-over total is replaced by the formula, and said.
+    expect(warnings).toEqual([expect.stringContaining("考评得分合计原为“50”，新表按公式由各项考评得分合计为 8")]);
 
     const wb = await open(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([LEDGER, "参数", INDICATOR_SHEET, BREAKDOWN_SHEET, DIAGNOSTICS_SHEET]);
@@ -212,7 +228,9 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const plan = out.getCell(rowOfId(out, "org.plan"), C.reviewOpinion);
     expect(plan.value).toBe("=方案尚未印发");
     expect(plan.type).toBe(ExcelJS.ValueType.String);
-    expect(out.getCell(rowOfId(out, "total"), C.reviewScore).value).toBe(50);
+    const total = out.getCell(rowOfId(out, "total"), C.reviewScore);
+    expect(total.formula).toMatch(/SUM\(/);
+    expect((total.value as { result?: number }).result).toBe(8);
     expect(out.getCell(rowOfId(out, "work.training"), C.reviewScore).value).toBeNull();
     const after = await readWorkbook(again);
     expect(after.grids.sheets.slice(0, 2)).toEqual(before.grids.sheets);
@@ -245,7 +263,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const src = await readWorkbook(oldFile);
     const warnings: string[] = [];
     const out = tmp.file("ledger.former.scored.xlsx");
-    await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), RUBRIC), out, { onWarning: (w) => warnings.push(w) });
+    await writeScoredWorkbook(src.bytes, buildScoredSheets(makeReport(), RUBRIC), out, { onWarning: (w) => warnings.push(w) });
     expect(warnings).toEqual([]);
     const again = await open(out);
     expect(again.worksheets.map((w) => w.name)).toEqual([LEDGER, "参数", INDICATOR_SHEET, BREAKDOWN_SHEET, DIAGNOSTICS_SHEET]);
@@ -268,7 +286,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const report = makeReport();
     report.indicators = report.indicators.filter((i) => i.id !== "work.training");
     const warnings: string[] = [];
-    await writeScoredWorkbook(src.workbook, buildScoredSheets(report, fewer), tmp.file("ledger.fewer.xlsx"), { onWarning: (w) => warnings.push(w) });
+    await writeScoredWorkbook(src.bytes, buildScoredSheets(report, fewer), tmp.file("ledger.fewer.xlsx"), { onWarning: (w) => warnings.push(w) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("work.training");
     expect(warnings[0]).toContain("培训照片不全");

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { workbookCells } from "../../src/node/package-xml";
-import { listZip, readEntry } from "../../src/node/zip";
+import { listZip, readEntry } from "../support/zip";
 import type { ScoreReport } from "../../src/scoring/report";
 import { SAMPLE, run, useTempDir } from "./run";
 

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { listZip, readText, rewriteZip } from "../../src/node/zip";
+import { listZip, readText, rewriteZip } from "../support/zip";
 import { SAMPLE, reasonLines, run, useTempDir } from "./run";
 
 const tmp = useTempDir();

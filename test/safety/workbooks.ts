@@ -3,7 +3,7 @@
  * exceljs-written workbook (what Excel itself would have written there).
  */
 import ExcelJS from "exceljs";
-import { listZip, readText, rewriteZip } from "../../src/node/zip";
+import { listZip, readText, rewriteZip } from "../support/zip";
 import { makeLedgerWorkbook } from "../node/ledger-workbook";
 
 export async function ledgerBuffer(): Promise<Buffer> {
