@@ -1,6 +1,7 @@
 /**
- * Small workbooks with the features a rewrite can lose, made by patching the package XML of an
- * exceljs-written workbook (what Excel itself would have written there).
+ * Small workbooks with the features an exceljs rewrite used to lose (the package writer now keeps
+ * them), made by patching the package XML of an exceljs-written workbook (what Excel itself would
+ * have written there).
  */
 import ExcelJS from "exceljs";
 import { listZip, readText, rewriteZip } from "../support/zip";
@@ -32,11 +33,11 @@ const beforeMargins = (xml: string, insert: string) => xml.replace(/<pageMargins
 const beforeEnd = (xml: string, insert: string) => xml.replace("</worksheet>", `${insert}</worksheet>`);
 const definedNames = (xml: string, names: string) => xml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
 
-/** Features a map rewrite would lose, each a workbook and the words the refusal must name. */
-export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; says: RegExp }[] = [
+/** Features an exceljs rewrite would lose, each a workbook and the part that holds it. */
+export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; part: string; keeps?: string }[] = [
   {
     name: "a drop-down list that refers to another sheet (x14 data validation)",
-    says: /x14 数据验证/,
+    part: SHEET1,
     make: (b) =>
       patchPackage(b, {
         [SHEET1]: (x) =>
@@ -48,22 +49,25 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; says
   },
   {
     name: "a sheet-level name",
-    says: /工作表级名称/,
+    part: WORKBOOK,
+    keeps: '<definedName name="站点" localSheetId="0">站点台账!$B$5:$B$7</definedName>',
     make: (b) => patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="站点" localSheetId="0">站点台账!$B$5:$B$7</definedName>') }),
   },
   {
     name: "a filter range (Excel's own sheet-level name)",
-    says: /工作表级名称/,
+    part: WORKBOOK,
+    keeps: '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">站点台账!$A$4:$E$7</definedName>',
     make: (b) => patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">站点台账!$A$4:$E$7</definedName>') }),
   },
   {
     name: "a name holding a constant",
-    says: /名称 税率/,
+    part: WORKBOOK,
+    keeps: '<definedName name="税率">0.05</definedName>',
     make: (b) => patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="税率">0.05</definedName>') }),
   },
   {
     name: "a validation over two ranges that the rewrite would make overlap",
-    says: /数据验证（重写后区域会重叠）/,
+    part: SHEET1,
     make: (b) =>
       patchPackage(b, {
         [SHEET1]: (x) => beforeMargins(x, '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B6:B7 C5:C7"><formula1>"是,否"</formula1></dataValidation></dataValidations>'),
@@ -71,7 +75,7 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; says
   },
   {
     name: "a chart",
-    says: /图表/,
+    part: "xl/charts/chart1.xml",
     make: (b) =>
       patchPackage(b, {
         "xl/charts/chart1.xml": () => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
@@ -79,7 +83,7 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; says
   },
 ];
 
-/** Print titles: a sheet-level name exceljs keeps (the refusal must not fire for it). */
+/** Print titles of a bureau sheet: a sheet-level name. */
 export function withPrintTitles(b: Buffer): Buffer {
   return patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="_xlnm.Print_Titles" localSheetId="0">站点台账!$3:$4</definedName>') });
 }
