@@ -85,17 +85,18 @@ async function printCheck(tmp: ReturnType<typeof tempDir>): Promise<void> {
     expect(all).toContain(name);
   }
   // Points of the indicator table: the rows of 服务体系建设 (11, 10), training 20, the total 52.
-  const indicatorPages = texts.filter((t) => t.includes("指标编号") && t.includes("自评得分"));
+  const indicatorPages = texts.filter((t) => t.includes("考评意见") && t.includes("自评得分"));
   expect(indicatorPages.length).toBeGreaterThanOrEqual(1);
   const ind = indicatorPages.join("\n");
-  expect(ind).toMatch(/work\.center/);
+  // 指标编号 is a technical column, not printed.
+  expect(ind).not.toMatch(/work\.center/);
   expect(ind).toMatch(/\b11\b/);
   expect(ind).toMatch(/\b20\b/);
   expect(ind).toMatch(/\b52\b/);
   expect(ind).toContain("（缺少数据）");
 
   // Every page of the scored sheets is landscape; the diagnostics span pages, each with its header.
-  const scoredPages = sizes.filter((_, i) => /指标编号|评分项编号|问题说明/.test(texts[i]));
+  const scoredPages = sizes.filter((_, i) => /考评意见|评分项编号|问题说明/.test(texts[i]));
   expect(scoredPages.length).toBeGreaterThanOrEqual(4);
   for (const s of scoredPages) expect(s.w).toBeGreaterThan(s.h);
   const diagPages = texts.filter((t) => t.includes("问题说明"));

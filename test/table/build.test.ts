@@ -59,7 +59,8 @@ describe("buildScoredSheets", () => {
     expect(ind.rows[org][IND.group].value).toBe("加强组织领导与统筹协调（10分）");
     expect(ind.rows[org + 1][IND.group].value).toBeNull();
     const work = rowOf(ind, "work.center");
-    expect(mergeAt(ind, work, IND.group)).toEqual({ top: work, left: 0, bottom: work + 2, right: 0 });
+    // Over its three indicators (work.coverage takes two rows, one per source).
+    expect(mergeAt(ind, work, IND.group)).toEqual({ top: work, left: 0, bottom: rowOf(ind, "work.training"), right: 0 });
     const fund = rowOf(ind, "fund.spending");
     expect(mergeAt(ind, fund, IND.group)).toBeUndefined(); // a single row is not merged
     const veto = rowOf(ind, "veto.incident");
@@ -72,8 +73,9 @@ describe("buildScoredSheets", () => {
     const center = rowOf(ind, "work.center");
     const coverage = rowOf(ind, "work.coverage");
     expect(coverage).toBe(center + 1);
-    expect(mergeAt(ind, center, IND.name)).toEqual({ top: center, left: IND.name, bottom: coverage, right: IND.name });
-    expect(mergeAt(ind, center, IND.weight)).toEqual({ top: center, left: IND.weight, bottom: coverage, right: IND.weight });
+    // work.coverage has two sources: its second row is part of the merge.
+    expect(mergeAt(ind, center, IND.name)).toEqual({ top: center, left: IND.name, bottom: coverage + 1, right: IND.name });
+    expect(mergeAt(ind, center, IND.weight)).toEqual({ top: center, left: IND.weight, bottom: coverage + 1, right: IND.weight });
     expect(ind.rows[center][IND.name].value).toBe("服务体系建设");
     expect(ind.rows[center][IND.weight].value).toBe(25);
     expect(ind.rows[coverage][IND.weight].value).toBeNull();
@@ -92,11 +94,14 @@ describe("buildScoredSheets", () => {
     expect(lines[2]).toContain("39/39");
   });
 
-  test("数据来源 links to the first evidence range and names the sheets and rows", () => {
-    const src = ind.rows[rowOf(ind, "work.coverage")][IND.source];
-    expect(src.link).toEqual({ sheet: "站点台账", cell: "A5:A141" });
-    expect(src.value).toContain("站点台账 第 5–141 行");
-    expect(src.value).toContain("行政村清单 第 4–6、9 行（共 4 行）");
+  test("数据来源: one cell and link per source, landing on the rows or cell its text names", () => {
+    const cov = rowOf(ind, "work.coverage");
+    const src = ind.rows[cov][IND.source];
+    expect(src).toMatchObject({ value: "站点台账 第 5–141 行", link: { sheet: "站点台账", cell: "A5:A141" }, style: "link" });
+    expect(ind.rows[cov + 1][IND.source]).toMatchObject({ value: "行政村清单 第 4–6、9 行（共 4 行）", link: { sheet: "行政村清单", cell: "A4:A6" } });
+    // The other cells of the indicator are merged over its two rows; the source cells are not.
+    for (const c of [IND.selfScore, IND.basis, IND.reviewScore, IND.reviewOpinion, IND.id]) expect(mergeAt(ind, cov, c)).toEqual({ top: cov, left: c, bottom: cov + 1, right: c });
+    expect(mergeAt(ind, cov, IND.source)).toBeUndefined();
     const lead = ind.rows[rowOf(ind, "org.leadership")][IND.source];
     expect(lead.link).toEqual({ sheet: "基本情况", cell: "C5" });
     expect(ind.rows[rowOf(ind, "org.plan")][IND.source].value).toBeNull();
@@ -115,9 +120,17 @@ describe("buildScoredSheets", () => {
     expect(v[IND.weight].value).toBeNull();
     expect(v[IND.criteria].value).toBe("弄虚作假。");
     for (const row of ind.rows.slice(2)) {
-      expect(row[IND.reviewScore].value).toBeNull();
+      // The total's 考评得分 is the formula over the column (0 while nothing is entered).
+      expect(row[IND.reviewScore].value).toBe(row[IND.id].value === TOTAL_ROW_ID ? 0 : null);
       expect(row[IND.reviewOpinion].value).toBeNull();
+      if (row[IND.id].value !== null && row[IND.id].value !== TOTAL_ROW_ID) {
+        expect(row[IND.reviewScore].unlocked).toBe(true);
+        expect(row[IND.reviewOpinion].unlocked).toBe(true);
+        expect(row[IND.selfScore].unlocked).toBeUndefined();
+      }
     }
+    expect(ind.protect).toBe(true);
+    expect(ind.columns[IND.id].noPrint).toBe(true);
     expect(ind.reviewerColumns).toEqual([IND.reviewScore, IND.reviewOpinion]);
     expect(ind.idColumn).toBe(IND.id);
   });
@@ -212,7 +225,8 @@ describe("buildScoredSheets", () => {
     const cov = rowOf(ind, "work.coverage");
     const text = String(ind.rows[cov][IND.basis].value);
     const need = wrappedLines(text, ind.columns[IND.basis].width) * 13.5;
-    expect(ind.rowHeights[cov]!).toBeGreaterThanOrEqual(need);
+    // Its basis cell spans the indicator's two rows (one per source).
+    expect(ind.rowHeights[cov]! + ind.rowHeights[cov + 1]!).toBeGreaterThanOrEqual(need);
   });
 
   test("评分明细: one row per item with 得分率 and a data bar", () => {

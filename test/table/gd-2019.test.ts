@@ -21,13 +21,18 @@ const rowOf = (id: string) => ind.rows.findIndex((r) => r[IND.id].value === id);
 
 test("official layout from the rubric data: 服务体系建设 (25) over work.center and work.coverage", () => {
   const center = rowOf("work.center");
-  expect(rowOf("work.coverage")).toBe(center + 1);
+  const coverage = rowOf("work.coverage");
+  // work.center takes one row per source sheet; its cells other than 数据来源 are merged over them.
+  expect(coverage).toBeGreaterThan(center);
+  for (let r = center; r < coverage; r++) expect(ind.rows[r][IND.source].link).toBeDefined();
+  const next = ind.rows.findIndex((r, i) => i > coverage && r[IND.id].value !== null);
+  const last = next - 1;
   expect(ind.rows[center][IND.name].value).toBe("服务体系建设");
   expect(ind.rows[center][IND.weight].value).toBe(25);
-  expect(ind.merges).toContainEqual({ top: center, left: IND.name, bottom: center + 1, right: IND.name });
-  expect(ind.merges).toContainEqual({ top: center, left: IND.weight, bottom: center + 1, right: IND.weight });
+  expect(ind.merges).toContainEqual({ top: center, left: IND.name, bottom: last, right: IND.name });
+  expect(ind.merges).toContainEqual({ top: center, left: IND.weight, bottom: last, right: IND.weight });
   // Different official texts per row stay separate.
-  expect(ind.rows[center][IND.criteria].value).not.toBe(ind.rows[center + 1][IND.criteria].value);
+  expect(ind.rows[center][IND.criteria].value).not.toBe(ind.rows[coverage][IND.criteria].value);
 });
 
 test("Lechang's self-scores in table order and the total 89", () => {

@@ -46,7 +46,8 @@ describe("mergeReviewerInput", () => {
     expect(at("org.plan", IND.reviewScore).value).toBe(1.5);
     // Formula-like reviewer text stays text.
     expect(at("org.plan", IND.reviewOpinion)).toMatchObject({ value: "=方案未正式印发", forceText: true, numFmt: "@" });
-    expect(at(TOTAL_ROW_ID, IND.reviewScore).value).toBe(80);
+    // The total is the formula over the column, never the typed-over value: 9 + 1.5 here.
+    expect(at(TOTAL_ROW_ID, IND.reviewScore)).toMatchObject({ value: 10.5, formula: expect.stringContaining("SUM(") });
     expect(at(TOTAL_ROW_ID, IND.reviewOpinion).value).toBeNull();
     expect(at("veto.fraud", IND.reviewScore).value).toBe("未触发");
     expect(at("veto.fraud", IND.reviewOpinion).value).toBeNull(); // blank text is no input
