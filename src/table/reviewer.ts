@@ -189,7 +189,8 @@ export function carryOverReviewerInput(
     const t = applied.model.reviewerTotal;
     const oldTotal = input.byId.get(TOTAL_ROW_ID)?.get(COL.reviewScore);
     const newTotal = t ? applied.model.rows[t.row]?.[t.col]?.value : undefined;
-    if (t && oldTotal !== undefined && !(typeof oldTotal === "number" && typeof newTotal === "number" && Math.abs(oldTotal - newTotal) < 1e-6)) {
+    // Only a number can be a typed-over total (a formula not yet computed reads as an error text).
+    if (t && typeof oldTotal === "number" && !(typeof newTotal === "number" && Math.abs(oldTotal - newTotal) < 1e-6)) {
       warnings.push(`工作表“${model.name}”的考评得分合计原为“${oldTotal}”，新表按公式由各项考评得分合计为 ${String(newTotal)}`);
     }
     for (const id of applied.orphans) {

@@ -49,12 +49,15 @@ describe("the Lechang scored sheets", () => {
     expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
   });
 
-  test("every cell holds the model's literal; strings are Text, never formulas", () => {
+  test("every cell holds the model's literal; strings are Text, never formulas (but the builder's reviewer total)", () => {
     for (const m of models) {
       const s = fake.sheet(m.name);
-      expect(s.formulas.size).toBe(0);
+      const formulas = m.rows.flatMap((row, r) => row.map((cell, c) => (cell.formula ? [r * MAX_COLS + c, `=${cell.formula}`] : undefined)).filter((x) => !!x));
+      expect(formulas.length).toBe(m.name === INDICATOR_SHEET ? 1 : 0);
+      expect([...s.formulas.entries()]).toEqual(formulas);
       m.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
+          if (cell.formula) return;
           const merged = m.merges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right && !(r === g.top && c === g.left));
           const want = merged || cell.value === null ? "" : cell.value;
           expect([cellAddress(r, c), s.readValue(r, c)]).toEqual([cellAddress(r, c), want]);
@@ -151,7 +154,8 @@ describe("填报自评", () => {
     const total = rowOfId(fake, ind, "total");
     expect(fake.sheet(INDICATOR_SHEET).readValue(total, claimCol)).toBe(91);
     expect(fake.formatAt(INDICATOR_SHEET, cellAddress(total, claimCol), "fill.color")).toBe("#FFC7CE");
-    expect(fake.sheet(INDICATOR_SHEET).formulas.size).toBe(0);
+    // The one formula is the reviewer total (考评得分), never 填报自评.
+    expect([...fake.sheet(INDICATOR_SHEET).formulas.keys()]).toEqual([total * MAX_COLS + ind.columns.findIndex((c) => c.header === COL.reviewScore)]);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The table model (src/table/model.ts) — and the template and settings sheets — as a list of
- * write operations on a worksheet, for the Office.js writer. Mirrors the exceljs writer
- * (src/node/write-xlsx.ts): same values, styles, merges, internal links, frozen header, A4
- * landscape print setup, data bar and reviewer drop-downs.
+ * write operations on a worksheet, for the Office.js writer. Mirrors the package writer
+ * (src/xlsx): same values, styles, merges, internal links, frozen header, A4 landscape print setup
+ * and print area, the reviewer total's formula, data bar and reviewer drop-downs. Not rendered
+ * here (yet): sheet protection and the kept-together page breaks (the pane edits its own table,
+ * which protection would refuse, and page breaks need ExcelApi 1.9).
  *
- * Values: every cell is a literal. A string is written into a cell whose number format is set to
+ * Values: every cell is a literal (a builder formula is set after the values). A string is written into a cell whose number format is set to
  * Text ("@") first, in the same request: Excel would otherwise take "=SUM(A1)", "+5", "-", "@x"
  * for formulas, and "75%", "2021-08-31", "TRUE" for numbers, dates and booleans — the model says a
  * string is text, always (an apostrophe prefix would do for formulas but not show in the cell's
@@ -421,7 +423,19 @@ export function formatOps(sheet: string, model: SheetModel, rc: RenderContext): 
       pl.footerMargin = p.margins.footer * 72;
       pl.centerHorizontally = true;
       if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
+      // Technical columns (指标编号) are left out of the print area when they end the table.
+      const printed = model.columns.filter((c) => !c.noPrint).length;
+      if (printed < model.columns.length && model.columns.slice(printed).every((c) => c.noPrint) && model.rows.length) {
+        pl.setPrintArea(b.sheet(sheet).getRangeByIndexes(0, 0, model.rows.length, printed));
+      }
       if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+    }),
+  );
+  // The builder's formulas (the reviewer total), written over their cached result.
+  model.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const f = cell?.formula;
+      if (f) ops.push(op("format", 1, f, (b) => void (b.sheet(sheet).getRangeByIndexes(r, c, 1, 1).formulas = [[`=${f}`]])));
     }),
   );
   if (model.autoFilter) {
