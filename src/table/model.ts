@@ -1,6 +1,6 @@
 /**
  * The table model: ONE description of the scored sheets (indicator table, breakdown, diagnostics)
- * from which every writer renders — the exceljs writer (src/node/write-xlsx.ts) and the Office.js
+ * from which every writer renders — the package writer (src/xlsx, used by src/node/write-xlsx.ts) and the Office.js
  * writer of the add-in. Pure data: no I/O, no exceljs, no Office.
  *
  * Writers' contract (read this before writing a writer):

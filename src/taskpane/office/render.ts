@@ -10,7 +10,7 @@
  * Text ("@") first, in the same request: Excel would otherwise take "=SUM(A1)", "+5", "-", "@x"
  * for formulas, and "75%", "2021-08-31", "TRUE" for numbers, dates and booleans — the model says a
  * string is text, always (an apostrophe prefix would do for formulas but not show in the cell's
- * value the same way in every Excel; the Text format is what the exceljs writer's "@" does too).
+ * value the same way in every Excel; the Text format is what the package writer's "@" does too).
  * Numbers get the model's numFmt. Internal links go with the values of their rows (one
  * setCellProperties per chunk, not one action per link); formats come after all values.
  */
