@@ -15,6 +15,7 @@ import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { emptySettings, settingsSheetRows, withMapping } from "../../src/ledger/settings";
 import { listEntries, rawData, readEntryText } from "../../src/xlsx/zip";
 import { NotOwnSettingsSheetError, openPackage, writeScoredPackage, writeSettingsPackage } from "../../src/xlsx";
+import { SaxesParser } from "saxes";
 import { makeReport, RUBRIC } from "../table/fixture";
 import { FEATURE_SHEET, featurePackage } from "./feature-package";
 
@@ -38,6 +39,20 @@ function compareEntries(input: Uint8Array, output: Uint8Array, changed: string[]
   expect(differ.filter((n) => !changed.includes(n))).toEqual([]);
   const names = new Set(a.map((e) => e.name));
   return [...b.keys()].filter((n) => !names.has(n));
+}
+
+/** Every part the writer wrote (changed or new) is well-formed XML. */
+function expectWrittenPartsWellFormed(input: Uint8Array, output: Uint8Array): void {
+  const before = new Map(listEntries(input).map((e) => [e.name, e]));
+  for (const e of listEntries(output)) {
+    const old = before.get(e.name);
+    if (old && Buffer.from(rawData(input, old)).equals(Buffer.from(rawData(output, e)))) continue;
+    const parser = new SaxesParser({ xmlns: true });
+    let error: string | undefined;
+    parser.on("error", (err) => void (error ??= err.message));
+    parser.write(readEntryText(output, e)).close();
+    expect([e.name, error]).toEqual([e.name, undefined]);
+  }
 }
 
 const text = (bytes: Uint8Array, name: string) => readEntryText(bytes, listEntries(bytes).find((e) => e.name === name)!);
@@ -91,6 +106,10 @@ describe("the Lechang sample", () => {
     expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
   });
 
+  test("every part written is well-formed XML", () => {
+    expectWrittenPartsWellFormed(input, output);
+  });
+
   test("every bureau cell is the same at the XML level", () => {
     expectBureauCellsSame(input, output, bureau);
   });
@@ -125,6 +144,10 @@ describe("a macro workbook with a chart, a note, a picture, a pivot-like part an
     for (const part of ["xl/vbaProject.bin", "xl/charts/chart1.xml", "xl/comments1.xml", "xl/media/image1.png", "xl/pivotTables/pivotTable1.xml", "xl/drawings/vmlDrawing1.vml"]) {
       expect(listEntries(scored.bytes).some((e) => e.name === part)).toBe(true);
     }
+  });
+
+  test("every part written is well-formed XML", () => {
+    expectWrittenPartsWellFormed(input, scored.bytes);
   });
 
   test("sheet-level names, the pivot cache and the bureau's print area stay in the workbook part", () => {
