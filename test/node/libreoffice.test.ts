@@ -19,6 +19,8 @@ import { openPackage, writeScoredPackage } from "../../src/xlsx";
 import { listEntries, readEntryText, replaceEntries } from "../../src/xlsx/zip";
 import { cellAddress } from "../../src/ledger/grid";
 import { tempDir } from "./tmp";
+import { makeReport, RUBRIC } from "../table/fixture";
+import { FEATURE_SHEET, featurePackage } from "../xlsx/feature-package";
 
 const run = promisify(execFile);
 const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
@@ -122,5 +124,23 @@ maybe("the scored Lechang copy in LibreOffice", () => {
     // Every page after the first starts a group: its 工作任务 text is printed on it.
     const groups = ind.rows.map((row, r) => (ind.merges.some((m) => m.left === IND.group && m.top === r) || (r > ind.headerRow && row[IND.group]?.value) ? String(row[IND.group]?.value ?? "") : "")).filter(Boolean);
     for (const i of tablePages.slice(1)) expect(groups.some((g) => pages[i].replace(/\s+/g, "").includes(g.slice(0, 6)))).toBe(true);
+  });
+});
+
+maybe("the scored copy of an .xlsm with a chart, a note, a picture and a pivot-like part in LibreOffice", () => {
+  test("opens with every sheet and the bureau's values", async () => {
+    const tmp = tempDir("ecom-score-lo-xlsm-");
+    const profile = path.join("/tmp", `lo-${randomBytes(6).toString("hex")}`);
+    try {
+      const file = tmp.file("features.xlsm");
+      await fs.writeFile(file, writeScoredPackage(featurePackage(), buildScoredSheets(makeReport(), RUBRIC)).bytes);
+      const { stdout } = await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", tmp.dir, file], { timeout: 110000 });
+      expect([...stdout.matchAll(/Writing sheet (\S+)/g)].map((m) => m[1])).toEqual([FEATURE_SHEET, "参数", INDICATOR_SHEET, "评分明细", "诊断信息"]);
+      const ledger = await fs.readFile(tmp.file(`features-${FEATURE_SHEET}.csv`), "utf8");
+      expect(ledger.split("\n").slice(0, 3).map((l) => l.replace(/,+$/, ""))).toEqual(["站点名称,所在村,开通日期,联系电话", "乐城站,城南村,2020-09-01,13800000001", "北乡站,北乡村,2020-10-12,13800000002"]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+      tmp.cleanup();
+    }
   });
 });
