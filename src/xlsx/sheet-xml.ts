@@ -6,6 +6,7 @@
  */
 import { cellAddress, columnLetters, sheetRef } from "../core/grid";
 import type { CellModel, SheetModel } from "../table/model";
+import { TAB_COLOR, VALIDATION_TITLE, validationMessage } from "../table/look";
 import type { StylesAppender } from "./styles";
 import { escapeCellText, escapeXml } from "./xml";
 
@@ -48,7 +49,7 @@ export function sheetXml(model: SheetModel, styles: StylesAppender, sheetNames: 
   const out: string[] = [];
   const links: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:x14="${X14_NS}" xmlns:xm="${XM_NS}">`);
-  out.push(`<sheetPr><tabColor rgb="${model.hidden ? "FF808080" : "FF4472C4"}"/><pageSetUpPr fitToPage="${model.print.fitToWidth ? 1 : 0}"/></sheetPr>`);
+  out.push(`<sheetPr><tabColor rgb="${model.hidden ? "FF808080" : `FF${TAB_COLOR}`}"/><pageSetUpPr fitToPage="${model.print.fitToWidth ? 1 : 0}"/></sheetPr>`);
   out.push(`<dimension ref="A1:${cellAddress(Math.max(0, nrows - 1), Math.max(0, ncols - 1))}"/>`);
   const { rows: fr, cols: fc } = model.freeze;
   if (fr > 0 || fc > 0) {
@@ -114,14 +115,13 @@ export function sheetXml(model: SheetModel, styles: StylesAppender, sheetNames: 
     out.push(`<dataValidations count="${validations.length}">`);
     for (const v of validations) {
       const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeXml(v.prompt)}"` : "";
+      const error = `${escapeXml(validationMessage(v))}" errorTitle="${escapeXml(VALIDATION_TITLE)}`;
       if (v.kind === "decimal") {
-        const error = escapeXml(`请输入 ${v.min} 到 ${v.max} 之间的分数`);
         out.push(
           `<dataValidation type="decimal" operator="between" errorStyle="warning" allowBlank="1" showErrorMessage="1" error="${error}"${prompt} sqref="${v.range}">` +
             `<formula1>${num(v.min)}</formula1><formula2>${num(v.max)}</formula2></dataValidation>`,
         );
       } else {
-        const error = escapeXml(`请选择：${v.options.join("、")}`);
         out.push(
           `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" error="${error}"${prompt} sqref="${v.range}">` +
             `<formula1>${escapeXml(`"${v.options.join(",")}"`)}</formula1></dataValidation>`,

@@ -4,10 +4,11 @@
  * (the bureau's cells are copied unchanged and still point to their own formats).
  */
 import { BODY_FONT_SIZE, STYLES, type StyleName } from "../table/model";
+import { BORDER_COLOR as BORDER_RGB, DEFAULT_FONT } from "../table/look";
 import { attrs, escapeXml, prefixOf } from "./xml";
 
-export const DEFAULT_FONT = "等线";
-const BORDER_COLOR = "FF808080";
+export { DEFAULT_FONT };
+const BORDER_COLOR = `FF${BORDER_RGB}`;
 
 /** What one written cell asks of the styles part. */
 export interface CellFormat {

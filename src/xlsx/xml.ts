@@ -33,6 +33,7 @@ export function escapeXml(s: string): string {
 export function escapeCellText(s: string): string {
   const guarded = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
   return escapeXml(guarded);

@@ -17,7 +17,7 @@ import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { IND, INDICATOR_SHEET, TOTAL_ROW_ID, buildScoredSheets, type SheetModel } from "../../src/table";
 import { openPackage, writeScoredPackage } from "../../src/xlsx";
 import { listEntries, readEntryText, replaceEntries } from "../../src/xlsx/zip";
-import { cellAddress } from "../../src/ledger/grid";
+import { cellAddress } from "../../src/core/grid";
 import { tempDir } from "./tmp";
 import { makeReport, RUBRIC } from "../table/fixture";
 import { FEATURE_SHEET, featurePackage } from "../xlsx/feature-package";

@@ -14,7 +14,7 @@ import { INDICATOR_SHEET, SCORED_SHEET_NAMES, buildScoredSheets } from "../../sr
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { emptySettings, settingsSheetRows, withMapping } from "../../src/ledger/settings";
 import { listEntries, rawData, readEntryText } from "../../src/xlsx/zip";
-import { NotOwnSettingsSheetError, openPackage, writeScoredPackage, writeSettingsPackage } from "../../src/xlsx";
+import { NotOwnSettingsSheetError, openPackage, readSheets, writeScoredPackage, writeSettingsPackage } from "../../src/xlsx";
 import { SaxesParser } from "saxes";
 import { makeReport, RUBRIC } from "../table/fixture";
 import { FEATURE_SHEET, featurePackage } from "./feature-package";
@@ -191,5 +191,18 @@ describe("a macro workbook with a chart, a note, a picture, a pivot-like part an
   test("a bureau sheet named like the settings sheet is never replaced", () => {
     const bureauOwn = writeScoredPackage(input, [{ ...buildScoredSheets(report, RUBRIC)[0], name: SETTINGS_SHEET }]).bytes;
     expect(() => writeSettingsPackage(bureauOwn, settingsSheetRows(emptySettings()))).toThrow(NotOwnSettingsSheetError);
+  });
+});
+
+describe("cell text XML cannot hold as such", () => {
+  test("control characters and a literal _xHHHH_ read back as written", () => {
+    const model = buildScoredSheets(makeReport(), RUBRIC)[2];
+    const odd = ["a\u0001b\u001fc", "_x0041_ stays", "tab\tand\nline", "lone \ud800 surrogate"];
+    const rows = [...model.rows, ...odd.map((t) => [{ value: t }, { value: null }, { value: null }, { value: null }])];
+    const out = writeScoredPackage(featurePackage(), [{ ...model, rows, rowHeights: [] }]).bytes;
+    const pkg = openPackage(out);
+    const [grid] = readSheets(pkg, pkg.sheets.filter((s) => s.name === model.name));
+    const got = grid.rows.slice(model.rows.length).map((r) => r[0]);
+    expect(got).toEqual(["a\u0001b\u001fc", "_x0041_ stays", "tab\tand\nline", "lone \ufffd surrogate"]);
   });
 });
