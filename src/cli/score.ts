@@ -90,7 +90,9 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   let asOf = parseAsOfOption(options.asOf);
   const json = options.json;
   const jsonFile = json !== undefined && json !== "-" ? json : undefined;
-  const outFile = options.out ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored.xlsx`);
+  // A macro workbook's copy keeps its macros, so it stays .xlsm.
+  const outExt = path.extname(file).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  const outFile = options.out ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored${outExt}`);
   const mappingFile = options.mapping;
   await checkOutputs(file, [["--out", outFile], ...(jsonFile ? [["--json", jsonFile] as [string, string]] : [])], mappingFile);
   // A missing --json folder is refused (a typo must not create folders); --out's folder is created.

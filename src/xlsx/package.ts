@@ -118,3 +118,14 @@ export function openPackage(bytes: Uint8Array): PackageInfo {
   }
   return { bytes, entries, byName, workbookPart, workbookXml, relsPart, relsXml, rels, sheets };
 }
+
+/** Does the package hold macros (its workbook part is of the macro-enabled type)? */
+export function isMacroEnabled(pkg: PackageInfo): boolean {
+  const types = text(pkg, "[Content_Types].xml") ?? "";
+  const part = `/${pkg.workbookPart}`;
+  for (const m of types.matchAll(/<(?:\w+:)?Override\b([^>]*?)\/?>/g)) {
+    const a = attrs(m[1]);
+    if (a.get("PartName") === part) return /macroEnabled/i.test(a.get("ContentType") ?? "");
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { carryOverReviewerInput } from "../table/reviewer";
 import { numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
 import { maxSharedIndex, sharedStrings, sheetGrid } from "./cells";
 import { isOwnSettingsSheet, outputBase, outputNames, ownSheetNames, renameModels } from "./own-sheets";
-import { openPackage, text, type PackageInfo, type WorkbookSheet } from "./package";
+import { isMacroEnabled, openPackage, text, type PackageInfo, type WorkbookSheet } from "./package";
 import { rewritePackage, type Placement, type RewriteOptions } from "./write";
 
 export interface ScoredWriteOptions extends RewriteOptions {
@@ -20,6 +20,8 @@ export interface ScoredWriteOptions extends RewriteOptions {
 
 export interface ScoredWriteResult {
   bytes: Uint8Array;
+  /** The package holds macros: it must be saved as .xlsm (Excel refuses it as .xlsx). */
+  macroEnabled: boolean;
   /** The models as written (final names, reviewer input carried over). */
   models: SheetModel[];
   /** Reviewer input that could not be placed, … ("中文" lines). */
@@ -64,7 +66,7 @@ export function writeScoredPackage(source: Uint8Array, models: SheetModel[], opt
     if (replaces) taken.add(replaces);
     return { model, replaces };
   });
-  return { bytes: rewritePackage(pkg, placements, options), models: renamed, warnings: carried.warnings };
+  return { bytes: rewritePackage(pkg, placements, options), models: renamed, warnings: carried.warnings, macroEnabled: isMacroEnabled(pkg) };
 }
 
 /** The settings rows (settingsSheetRows) as the hidden settings sheet's model. */
