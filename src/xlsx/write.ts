@@ -151,7 +151,7 @@ export function rewritePackage(pkg: PackageInfo, placements: Placement[], option
   for (const e of pkg.entries) {
     if (dropped.has(e.name)) continue;
     const c = changed.get(e.name);
-    out.push(c !== undefined ? { name: e.name, content: c } : { name: e.name, copyOf: e });
+    out.push(c !== undefined ? { name: e.name, content: c, dated: e } : { name: e.name, copyOf: e });
   }
   if (!pkg.byName.has(pkg.relsPart)) out.push({ name: pkg.relsPart, content: relsXml });
   out.push(...added);

@@ -126,11 +126,20 @@ class StoredEntry implements ZipInputFile {
   }
 }
 
-/** One entry of a package being written: a stored entry copied as is, or new content to deflate. */
-export type OutEntry = { name: string; copyOf: ZipEntry } | { name: string; content: Uint8Array | string };
+/**
+ * One entry of a package being written: a stored entry copied as is, or new content to deflate
+ * (dated like `dated`, e.g. the entry it replaces; else like the package's newest entry).
+ */
+export type OutEntry = { name: string; copyOf: ZipEntry } | { name: string; content: Uint8Array | string; dated?: ZipEntry };
 
 /** Writes the package: `source` supplies the stored bytes of the copied entries. */
 export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
+  // New parts carry a date from the package itself, not the clock: the output depends on its input only.
+  let newest: ZipEntry | undefined;
+  for (const e of entries) {
+    const d = "copyOf" in e ? e.copyOf : e.dated;
+    if (d && (!newest || d.date > newest.date || (d.date === newest.date && d.time > newest.time))) newest = d;
+  }
   const chunks: Uint8Array[] = [];
   let failed: Error | undefined;
   const zip = new Zip((err, chunk) => {
@@ -145,7 +154,8 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
     } else {
       const data = typeof e.content === "string" ? strToU8(e.content) : e.content;
       const file = new ZipDeflate(e.name, { level: 6 });
-      file.mtime = new Date(1980, 0, 1);
+      const d = e.dated ?? newest;
+      file.mtime = d ? dosDate(d.date, d.time) : new Date(1980, 0, 1);
       zip.add(file);
       file.push(data, true);
     }
@@ -174,7 +184,7 @@ export function replaceEntries(source: Uint8Array, replace: Map<string, Uint8Arr
   for (const e of entries) {
     const r = replace.get(e.name);
     if (r === null) continue;
-    out.push(r === undefined ? { name: e.name, copyOf: e } : { name: e.name, content: r });
+    out.push(r === undefined ? { name: e.name, copyOf: e } : { name: e.name, content: r, dated: e });
   }
   for (const [name, content] of replace) if (content !== null && !entries.some((e) => e.name === name)) out.push({ name, content });
   return writeZip(source, out);
