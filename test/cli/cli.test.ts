@@ -6,8 +6,8 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/node/read-xlsx";
-import { putSettingsSheet } from "../../src/node/settings-xlsx";
-import { emptySettings, parseSettingsSheet, withFact, type WorkbookSettings } from "../../src/ledger/settings";
+import { writeSettingsPackage } from "../../src/xlsx";
+import { emptySettings, parseSettingsSheet, settingsSheetRows, withFact, type WorkbookSettings } from "../../src/ledger/settings";
 import { quoted } from "../../src/cli/inspect";
 import type { ScoreReport } from "../../src/scoring/report";
 import { INDICATOR_IDS, MEASURE_KEYS } from "../support/ids";
@@ -216,8 +216,8 @@ async function sampleWithUnclearLabel(file: string, settings?: WorkbookSettings)
   const ws = wb.getWorksheet("基本情况与自评")!;
   expect(ws.getCell("A5").value).toBe("常住人口");
   ws.getCell("A5").value = UNCLEAR;
-  if (settings) putSettingsSheet(wb, settings);
-  await wb.xlsx.writeFile(file);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  await fs.writeFile(file, settings ? writeSettingsPackage(bytes, settingsSheetRows(settings)) : bytes);
 }
 const UNCLEAR = "本县在住人口规模";
 
