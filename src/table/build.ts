@@ -9,7 +9,7 @@ import type { IndicatorResult, ItemResult, ScoreReport, Status } from "../scorin
 import type { Rubric, RubricIndicator, Section } from "../scoring/rubric";
 import { sortDiagnostics } from "../scoring/evaluate";
 import { describeEvidence, describeSources, diagnosticTarget } from "./evidence";
-import { keepTogetherBreaks, printScale, splitMergesAtBreaks, type KeepBlock } from "./paginate";
+import { keepTogetherBreaks, splitMergesAtBreaks, type KeepBlock } from "./paginate";
 import { withReviewerTotal } from "./reviewer";
 import { MAX_ROW_HEIGHT, layoutSheet, wrappedLines, type ColumnLimits } from "./layout";
 import {
@@ -480,8 +480,7 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   blocks.push({ rows: [totalAt, rows.length - 1] });
   const rowBreaks = keepTogetherBreaks(sheet, blocks);
   const paged = splitMergesAtBreaks(sheet, rowBreaks, IND.group);
-  const print = rowBreaks.length ? { ...paged.print, rowBreaks, scale: Math.round(printScale(sheet) * 100) } : paged.print;
-  return withReviewerTotal({ ...paged, print });
+  return withReviewerTotal({ ...paged, print: { ...paged.print, rowBreaks } });
 }
 
 // ---------------------------------------------------------------------------------------------

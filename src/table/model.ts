@@ -160,11 +160,6 @@ export interface PrintModel {
   footer?: string;
   /** Zero-based rows that start a new printed page (kept-together groups; see paginate). */
   rowBreaks?: number[];
-  /**
-   * A fixed print scale in percent, used instead of fit-to-width when there are row breaks: Excel
-   * ignores manual page breaks under "fit to". It is the scale fit-to-width would choose.
-   */
-  scale?: number;
 }
 
 export interface DataBarModel {

@@ -49,7 +49,7 @@ export function sheetXml(model: SheetModel, styles: StylesAppender, sheetNames: 
   const out: string[] = [];
   const links: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:x14="${X14_NS}" xmlns:xm="${XM_NS}">`);
-  out.push(`<sheetPr><tabColor rgb="${model.hidden ? "FF808080" : `FF${TAB_COLOR}`}"/><pageSetUpPr fitToPage="${model.print.fitToWidth && !model.print.scale ? 1 : 0}"/></sheetPr>`);
+  out.push(`<sheetPr><tabColor rgb="${model.hidden ? "FF808080" : `FF${TAB_COLOR}`}"/><pageSetUpPr fitToPage="${model.print.fitToWidth ? 1 : 0}"/></sheetPr>`);
   out.push(`<dimension ref="A1:${cellAddress(Math.max(0, nrows - 1), Math.max(0, ncols - 1))}"/>`);
   const { rows: fr, cols: fc } = model.freeze;
   if (fr > 0 || fc > 0) {
@@ -135,9 +135,7 @@ export function sheetXml(model: SheetModel, styles: StylesAppender, sheetNames: 
   out.push(`<printOptions horizontalCentered="1"/>`);
   const mg = p.margins;
   out.push(`<pageMargins left="${mg.left}" right="${mg.right}" top="${mg.top}" bottom="${mg.bottom}" header="${mg.header}" footer="${mg.footer}"/>`);
-  // A fixed scale where there are manual breaks (Excel ignores them under fit-to), else fit to width.
-  const scaling = p.scale ? ` scale="${p.scale}"` : p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
-  out.push(`<pageSetup paperSize="9"${scaling} orientation="${p.landscape ? "landscape" : "portrait"}"/>`);
+  out.push(`<pageSetup paperSize="9" orientation="${p.landscape ? "landscape" : "portrait"}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
   if (p.footer) out.push(`<headerFooter><oddFooter>${escapeXml(`&C${p.footer}`)}</oddFooter></headerFooter>`);
   const breaks = (p.rowBreaks ?? []).filter((r) => r > 0 && r < nrows);
   if (breaks.length) {

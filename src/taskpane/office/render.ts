@@ -414,9 +414,7 @@ export function formatOps(sheet: string, model: SheetModel, rc: RenderContext): 
       pl.paperSize = "A4";
       pl.orientation = p.landscape ? "Landscape" : "Portrait";
       // One page wide, as many pages down as needed (0 = automatic, as fitToHeight 0 in the file).
-      // A fixed scale when the table has row breaks (Excel ignores manual breaks under fit-to).
-      if (p.scale) pl.zoom = { scale: p.scale };
-      else if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       pl.leftMargin = p.margins.left * 72;
       pl.rightMargin = p.margins.right * 72;
       pl.topMargin = p.margins.top * 72;
