@@ -91,6 +91,8 @@ describe("the Lechang scored sheets", () => {
     ind.rowHeights.forEach((h, r) => h !== undefined && expect(fake.sheet(INDICATOR_SHEET).rowHeights.get(r)).toBe(h));
     expect(fake.sheet(INDICATOR_SHEET).hiddenColumns.size).toBe(ind.columns.filter((c) => c.hidden).length);
     expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true });
+    // Printed without 指标编号: the print area ends before it.
+    expect(snap.pageLayout.setPrintArea).toBe(`A1:L${ind.rows.length}`);
     expect(snap.printTitleRows).toBe(`$${ind.print.repeatRows![0]}:$${ind.print.repeatRows![1]}`);
     if (ind.print.footer) expect(snap.headersFooters.centerFooter).toBe(ind.print.footer);
     expect(snap.validations).toHaveLength(ind.validations!.length);

@@ -114,6 +114,16 @@ describe("the Lechang sample", () => {
     expectBureauCellsSame(input, output, bureau);
   });
 
+  test("the indicator table: fit to one page wide, any number tall, with its row breaks; protected without a password", () => {
+    const pkg = openPackage(output);
+    const xml = text(output, pkg.sheets.find((s) => s.name === INDICATOR_SHEET)!.part!);
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toMatch(/<rowBreaks count="(\d+)" manualBreakCount="\1"><brk id="\d+" max="16383" man="1"\/>/);
+    expect(xml).toContain('<sheetProtection sheet="1"');
+    expect(xml).not.toMatch(/<sheetProtection[^>]*(password|hashValue)/);
+  });
+
   test("app properties list the new sheets", () => {
     const app = text(output, "docProps/app.xml");
     for (const n of SCORED_SHEET_NAMES) expect(app).toContain(`<vt:lpstr>${n}</vt:lpstr>`);
