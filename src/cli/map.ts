@@ -95,7 +95,7 @@ async function writeMapping(
   if (inPlace) await checkWritable(file);
   else await checkWritable(out);
   const stamp = await fileStamp(file);
-  const { grids, workbook, lost, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, workbook, lost, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite, exceljs: true });
   const sheet = sheetEdit?.sheet;
   if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);

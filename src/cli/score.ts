@@ -99,7 +99,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
 
   progress(`读取 ${file} …`);
   const started = Date.now();
-  const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite, exceljs: true, formats: false });
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
   const own = ownSheetNames(grids, outputTemplates(rubric));

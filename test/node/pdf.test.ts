@@ -56,7 +56,7 @@ async function printCheck(tmp: ReturnType<typeof tempDir>): Promise<void> {
     cell: `C${i + 5}`,
     message: `第 ${i + 1} 条：站点所在村不在行政村清单中，未计入`,
   }));
-  const { workbook } = await readWorkbook(source);
+  const { workbook } = await readWorkbook(source, { exceljs: true });
   await writeScoredWorkbook(workbook, buildScoredSheets(makeReport({ diagnostics }), RUBRIC), scored);
 
   const profile = path.join("/tmp", `lo-${randomBytes(6).toString("hex")}`);

@@ -16,7 +16,7 @@ async function ledgerFile(): Promise<string> {
 
 describe("readWorkbook", () => {
   test("every worksheet to a grid: values, merges, formats, hidden state", async () => {
-    const { grids, workbook, warnings } = await readWorkbook(await ledgerFile());
+    const { grids, workbook, warnings } = await readWorkbook(await ledgerFile(), { exceljs: true });
     expect(workbook).toBeInstanceOf(ExcelJS.Workbook);
     expect(warnings).toEqual([]);
     expect(grids.sheets.map((s) => s.name)).toEqual([LEDGER, "参数"]);

@@ -40,7 +40,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
   beforeAll(async () => {
     await makeLedgerWorkbook().xlsx.writeFile(source);
     before = await readWorkbook(source);
-    const src = await readWorkbook(source);
+    const src = await readWorkbook(source, { exceljs: true });
     await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), RUBRIC), scored);
     copy = await open(scored);
     pkg = await fs.readFile(scored);
@@ -196,7 +196,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     const t = moved.indicators.findIndex((i) => i.id === "work.training");
     const [training] = moved.indicators.splice(t, 1);
     moved.indicators.splice(2, 0, training);
-    const src = await readWorkbook(reviewedFile);
+    const src = await readWorkbook(reviewedFile, { exceljs: true });
     const warnings: string[] = [];
     const again = tmp.file("ledger.rescored.xlsx");
     await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), moved), again, { onWarning: (w) => warnings.push(w) });
@@ -242,7 +242,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
     old.getRow(3).getCell(11).value = "旧版表格中的意见";
     const oldFile = tmp.file("ledger.former.xlsx");
     await wb.xlsx.writeFile(oldFile);
-    const src = await readWorkbook(oldFile);
+    const src = await readWorkbook(oldFile, { exceljs: true });
     const warnings: string[] = [];
     const out = tmp.file("ledger.former.scored.xlsx");
     await writeScoredWorkbook(src.workbook, buildScoredSheets(makeReport(), RUBRIC), out, { onWarning: (w) => warnings.push(w) });
@@ -263,7 +263,7 @@ describe("writeScoredWorkbook (exceljs round trip)", () => {
       const f = tmp.file("ledger.reviewed2.xlsx");
       await reviewed.xlsx.writeFile(f);
       return f;
-    })());
+    })(), { exceljs: true });
     const fewer: Rubric = { ...RUBRIC, indicators: RUBRIC.indicators.filter((i) => i.id !== "work.training") };
     const report = makeReport();
     report.indicators = report.indicators.filter((i) => i.id !== "work.training");
