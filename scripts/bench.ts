@@ -16,9 +16,7 @@
 import { spawn } from "child_process";
 import { existsSync, promises as fs } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { lechangSheets } from "./sample/lechang";
-import type { SheetSpec } from "./lib/grid-xlsx";
+import { paddedLechang, writeWorkbookStreaming } from "./lib/padded-sample";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "out/bench");
@@ -36,44 +34,8 @@ const CASES: Case[] = [
   { id: "L3", pad: { 培训台账: 100000, 建档立卡贫困人口: 100000, 站点台账: 100000 } },
 ];
 
-/** Repeats a sheet's data rows (below its title and header rows) until it has `rows` of them. */
-function pad(sheet: SheetSpec, rows: number): void {
-  const top = (sheet.headerRow ?? 1) + 1;
-  const body = sheet.rows.slice(top);
-  sheet.rows.length = top;
-  for (let i = 0; i < rows; i++) sheet.rows.push(body[i % body.length]);
-}
-
-/** Written row by row (exceljs's streaming writer): a 300,000-row workbook in bounded memory. */
 async function generate(c: Case, file: string): Promise<void> {
-  const sheets = lechangSheets();
-  for (const [name, rows] of Object.entries(c.pad)) {
-    const s = sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`the sample has no sheet ${name}`);
-    pad(s, rows);
-  }
-  const tmp = `${file}.part`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, s.hidden ? { state: "hidden" } : {});
-    (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    s.rows.forEach((values, r) => {
-      const row = ws.getRow(r + 1);
-      values.forEach((v, col) => {
-        if (v === null || v === undefined) return;
-        const cell = row.getCell(col + 1);
-        cell.value = (typeof v === "object" && !(v instanceof Date) ? { error: v.error } : v) as ExcelJS.CellValue;
-        const fmt = s.numFmts?.[col];
-        if (fmt && r > (s.headerRow ?? 0)) cell.numFmt = fmt;
-        else if (v instanceof Date) cell.numFmt = "yyyy-mm-dd";
-      });
-      row.commit();
-    });
-    ws.commit();
-  }
-  await wb.commit();
-  await fs.rename(tmp, file);
+  await writeWorkbookStreaming(paddedLechang(c.pad), file);
 }
 
 interface Run {
