@@ -7,7 +7,7 @@
  * Grids are never changed once read, so a row's texts stay right for as long as its sheet lives;
  * readLedgers forgets a sheet's texts when it is done with the sheet.
  */
-import type { Sheet } from "./grid";
+import type { Sheet } from "../core/grid";
 import { cellText } from "./normalize/text";
 
 const texts = new WeakMap<Sheet, (string[] | undefined)[]>();

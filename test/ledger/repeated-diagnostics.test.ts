@@ -3,8 +3,8 @@
  * unreadable dates, the same person listed twice), is one line per kind and column, counting the
  * cells and quoting a few values, never one line per row. A few rows keep their own messages.
  */
-import type { CellValue, Sheet } from "../../src/ledger/grid";
-import { Diagnostics } from "../../src/ledger/diagnostics";
+import type { CellValue, Sheet } from "../../src/core/grid";
+import { Diagnostics } from "../../src/core/diagnostics";
 import { idCheckChar } from "../../src/ledger/normalize/idnumber";
 import { scoreGrids } from "../../src/pipeline";
 
