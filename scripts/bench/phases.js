@@ -3,7 +3,7 @@
 // "total", "diagnostics"} on stdout.
 const path = require("path");
 const { readWorkbook } = require(path.join(__dirname, "../../lib/node/read-xlsx.js"));
-const { scoreGrids } = require(path.join(__dirname, "../../lib/pipeline.js"));
+const { scoreGrids } = require(path.join(__dirname, "../../lib/pipeline"));
 
 (async () => {
   const t0 = process.hrtime.bigint();
