@@ -10,7 +10,8 @@
  * said below.
  */
 import type { CellValue, Merge, Sheet } from "../core/grid";
-import { xmlParser, decodeExcelEscapes } from "./read-xml";
+import { decodeExcelEscapes } from "./read-xml";
+import { fastXmlParser } from "./read-scan";
 import type { CellStyles } from "./read-styles";
 
 export interface SheetReadOptions {
@@ -177,7 +178,7 @@ export function sheetParser(part: string, o: SheetReadOptions): SheetParser {
     }
   };
 
-  const xml = xmlParser(part, {
+  const xml = fastXmlParser(part, {
     open(name, a) {
       switch (name) {
         case "c": {

@@ -5,7 +5,8 @@
  * The CLI (src/node/read-xlsx.ts) and the web page's worker both call `readXlsx`.
  */
 import type { Sheet, WorkbookGrids } from "../core/grid";
-import { XmlReadError, decodeExcelEscapes, parseXml, xmlParser } from "./read-xml";
+import { XmlReadError, decodeExcelEscapes, parseXml } from "./read-xml";
+import { fastXmlParser } from "./read-scan";
 import { NO_STYLES, readStyles, type CellStyles } from "./read-styles";
 import { sheetParser } from "./read-sheet";
 import { ZipReadError, entryText, looksLikeZip, streamEntryText, zipDirectory, type ZipDirEntry } from "./read-zip";
@@ -169,7 +170,7 @@ function readSharedStrings(bytes: Uint8Array, e: ZipDirEntry): string[] {
   let inRun = false;
   let inPhonetic = false;
   let text: string | undefined;
-  const p = xmlParser(e.name, {
+  const p = fastXmlParser(e.name, {
     open(name) {
       switch (name) {
         case "si":
