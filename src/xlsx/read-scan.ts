@@ -8,7 +8,6 @@
  */
 import { XmlReadError, type XmlHandlers } from "./read-xml";
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const EQ = 61;
