@@ -228,9 +228,12 @@ class HeaderShape {
     this.byCol.set(c, set);
   }
 
+  /** The mapped columns, each once (asked for every data row). */
+  private cols: number[] | undefined;
+
   /** A header row repeated inside the data (ledgers pasted together), in this wording or another. */
   isRepeatedHeader(row: CellValue[], rec: Recognition): boolean {
-    const cols = [...new Set(Object.values(rec.columns))];
+    const cols = (this.cols ??= [...new Set(Object.values(rec.columns))]);
     let filled = 0;
     let same = 0;
     for (const c of cols) {
