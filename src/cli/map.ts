@@ -19,7 +19,7 @@ import { cellText } from "../ledger/normalize/text";
 import type { Rubric } from "../scoring/rubric";
 import { acquireLock, checkWritable, fileStamp, sameFile, sameStamp, writeBackup, writeFileAtomic } from "../node/files";
 import { isOwnSettingsSheet } from "../node/own-sheets";
-import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
+import { readWorkbook } from "../node/read-xlsx";
 import { writeSettingsPackage } from "../xlsx";
 import { InputError, UsageError } from "./errors";
 import type { Io } from "./io";
@@ -94,7 +94,7 @@ async function writeMapping(
   if (inPlace) await checkWritable(file);
   else await checkWritable(out);
   const stamp = await fileStamp(file);
-  const { grids, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, bytes } = await readWorkbook(file, { formats: false });
   const sheet = sheetEdit?.sheet;
   if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);

@@ -10,7 +10,7 @@ import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets, type SheetModel } from "../table";
 import type { Rubric } from "../scoring/rubric";
 import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
-import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
+import { readWorkbook } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAtomic } from "../node/files";
 import { InputError } from "./errors";
@@ -101,7 +101,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
 
   progress(`读取 ${file} …`);
   const started = Date.now();
-  const { grids, warnings, bytes } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, warnings, bytes } = await readWorkbook(file, { formats: false });
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.
   const own = ownSheetNames(grids, outputTemplates(rubric));

@@ -26,9 +26,27 @@ export function shortenQuotes(message: string): string {
   });
 }
 
+/** A diagnostic that repeats row after row, each quoting its own row's value (see Diagnostics.repeated). */
+interface Repeat {
+  /** The message without the row's own value: what makes two rows' messages one problem. */
+  kind: string;
+  /** The row's value, quoted when several are merged. */
+  value: string;
+}
+
+/** "5:5" → zero-based row 4: a diagnostic about a whole row. */
+function rowOf(cell: string): number | undefined {
+  const m = /^(\d+):(\d+)$/.exec(cell);
+  return m && m[1] === m[2] ? Number(m[1]) - 1 : undefined;
+}
+
+/** Values quoted in a merged message. */
+const EXAMPLES = 3;
+
 /** Collects diagnostics; one instance per read/score run. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  private readonly repeats = new WeakMap<Diagnostic, Repeat>();
   add(severity: Severity, message: string, sheet?: string, cell?: string): void {
     const d: Diagnostic = { severity, message: shortenQuotes(message) };
     if (sheet !== undefined) d.sheet = sheet;
@@ -44,6 +62,17 @@ export class Diagnostics {
   info(message: string, sheet?: string, cell?: string): void {
     this.add("info", message, sheet, cell);
   }
+  /**
+   * A problem that can repeat down a column (or row after row, when `cell` is a row range "5:5"),
+   * each message quoting its own cell (a masked ID number, an unreadable date): `kind` is the
+   * message without that value. aggregateColumnRuns merges them by kind and column into one line
+   * that counts them and quotes a few values, instead of one line per row.
+   */
+  repeated(severity: Severity, message: string, kind: string, value: string, sheet: string, cell: string): void {
+    this.add(severity, message, sheet, cell);
+    this.repeats.set(this.list[this.list.length - 1], { kind: shortenQuotes(kind), value });
+  }
+
   /** A note on how a sheet was read that `inspect` shows beside the sheet. */
   doubt(message: string, sheet: string, cell: string): void {
     this.list.push({ severity: "info", message, sheet, cell, code: "doubt" });
@@ -60,7 +89,7 @@ export class Diagnostics {
    *   (one word every third row); the message then names a few of the cells.
    * Single ones stay as they are. The list keeps its order (a merged one stands where its first was).
    */
-  aggregateColumnRuns(min = 3, dataRows?: Map<string, Set<number>>, many = 10): void {
+  aggregateColumnRuns(min = 3, dataRows?: Map<string, Set<number>>, many = 10, repeatsOnly = false): void {
     const separated = (sheet: string, a: number, b: number): boolean => {
       const rows = dataRows?.get(sheet);
       if (!rows) return b - a > 1;
@@ -73,15 +102,28 @@ export class Diagnostics {
     }
     // Same sheet, column, severity and message.
     const groups = new Map<string, { sheet: string; col: number; members: Member[] }>();
+    // The same problem quoting different values (Diagnostics.repeated), by kind.
+    const kinds = new Map<string, { col: number; members: Member[] }>();
     const positions = new Map<string, Map<number, number>>();
     this.list.forEach((d, i) => {
-      const a = d.sheet !== undefined && d.cell ? parseAddress(d.cell) : undefined;
+      if (d.sheet === undefined || !d.cell) return;
+      const repeat = this.repeats.get(d);
+      if (repeatsOnly && !repeat) return;
+      // Whole-row diagnostics (column -1) merge only when they say which problem they repeat.
+      const row = repeat ? rowOf(d.cell) : undefined;
+      const a = row !== undefined ? { row, col: -1 } : parseAddress(d.cell);
       if (!a) return;
       const ck = `${d.sheet}\u0000${a.col}`;
       const pos = positions.get(ck) ?? new Map<number, number>();
       pos.set(i, pos.size);
       positions.set(ck, pos);
       const key = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${d.message}`;
+      if (repeat) {
+        const kk = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${repeat.kind}`;
+        const k = kinds.get(kk) ?? { col: a.col, members: [] };
+        k.members.push({ i, row: a.row });
+        kinds.set(kk, k);
+      }
       const g = groups.get(key) ?? { sheet: d.sheet as string, col: a.col, members: [] };
       g.members.push({ i, row: a.row });
       groups.set(key, g);
@@ -93,14 +135,42 @@ export class Diagnostics {
       const rows = members.map((m) => m.row);
       const top = rows.reduce((a, b) => Math.min(a, b));
       const bottom = rows.reduce((a, b) => Math.max(a, b));
-      const range = `${cellAddress(top, col)}:${cellAddress(bottom, col)}`;
-      const contiguous = bottom - top + 1 === rows.length;
-      const examples = contiguous ? "" : `，如 ${rows.slice(0, 3).map((r) => cellAddress(r, col)).join("、")}…`;
-      replace.set(members[0].i, { ...first, cell: range, message: `${first.message}（${range} 中共 ${rows.length} 个单元格${examples}）` });
+      const byRow = col < 0;
+      const range = byRow ? `${top + 1}:${bottom + 1}` : `${cellAddress(top, col)}:${cellAddress(bottom, col)}`;
+      const where = byRow ? `第 ${top + 1}–${bottom + 1} 行` : range;
+      const count = byRow ? `${rows.length} 行` : `${rows.length} 个单元格`;
+      const gap = byRow ? "" : " ";
+      const at = (r: number) => (byRow ? `第 ${r + 1} 行` : cellAddress(r, col));
+      const same = members.every((m) => this.list[m.i].message === first.message);
+      let message: string;
+      if (same) {
+        const contiguous = bottom - top + 1 === rows.length;
+        const examples = contiguous ? "" : `，如 ${rows.slice(0, EXAMPLES).map(at).join("、")}…`;
+        message = `${first.message}（${where}${gap}中共 ${count}${examples}）`;
+      } else {
+        // Different values of one problem: the problem once, with the first few values and where they are.
+        const shown = new Map<string, number>();
+        for (const m of members) {
+          const v = this.repeats.get(this.list[m.i])?.value ?? "";
+          if (!shown.has(v)) shown.set(v, m.row);
+          if (shown.size === EXAMPLES) break;
+        }
+        const examples = [...shown].map(([v, r]) => `“${v}”（${at(r)}）`).join("、");
+        message = `${this.repeats.get(first)?.kind ?? first.message}（${where}${gap}中共 ${count}，如 ${examples}${members.length > shown.size ? " 等" : ""}）`;
+      }
+      replace.set(members[0].i, { ...first, cell: range, message: shortenQuotes(message) });
       for (const m of members.slice(1)) drop.add(m.i);
     };
+    // Many rows with one problem and each its own value: one line. A few keep their own messages
+    // (each may say more: 月份应为1–12, 无法识别的日期), merged below only where identical.
+    for (const k of kinds.values()) {
+      if (k.members.length < many) continue;
+      const first = this.list[k.members[0].i].message;
+      if (k.members.every((m) => this.list[m.i].message === first)) continue;
+      merge(k.col, k.members);
+    }
     for (const g of groups.values()) {
-      if (g.members.length < min) continue;
+      if (g.members.length < min || g.members.some((m) => drop.has(m.i) || replace.has(m.i))) continue;
       // Runs: consecutive members with nothing else of the column, and no good data row, between.
       const pos = positions.get(`${g.sheet}\u0000${g.col}`) as Map<number, number>;
       const runs: Member[][] = [];

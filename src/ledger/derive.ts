@@ -61,7 +61,7 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     }
     if (admin.has(v.key)) {
       const first = admin.get(v.key) as Source;
-      diags.warn(`行政村“${v.name}”重复出现（另见第 ${first.row} 行），只计一次`, v.source.sheet, `${v.source.row}:${v.source.row}`);
+      diags.repeated("warning", `行政村“${v.name}”重复出现（另见第 ${first.row} 行），只计一次`, "行政村重复出现，只计一次", v.name, v.source.sheet, `${v.source.row}:${v.source.row}`);
       continue;
     }
     admin.set(v.key, v.source);
@@ -96,12 +96,12 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     for (const s of l.stations) {
       const where = `${s.source.row}:${s.source.row}`;
       if (!admin.has(s.villageKey)) {
-        if (residents.has(s.villageKey)) diags.info(`站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, s.source.sheet, where);
-        else diags.warn(`站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, s.source.sheet, where);
+        if (residents.has(s.villageKey)) diags.repeated("info", `站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, "站点所在地是居委会/社区，不计入行政村覆盖", s.village, s.source.sheet, where);
+        else diags.repeated("warning", `站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, "站点所在村不在行政村清单中，未计入覆盖", s.village, s.source.sheet, where);
         continue;
       }
       if (s.opened && !onOrBefore(s.opened, asOf)) {
-        diags.info(`站点“${s.name ?? s.village}”建成于截止日之后，不计入`, s.source.sheet, where);
+        diags.repeated("info", `站点“${s.name ?? s.village}”建成于截止日之后，不计入`, "站点建成于截止日之后，不计入", s.name ?? s.village, s.source.sheet, where);
         continue;
       }
       if (!s.opened) undated++;
@@ -122,7 +122,7 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const no = adminRows.filter((v) => v.express === false);
     const blank = adminRows.filter((v) => v.express === null);
     const all = no.length === 0 && blank.length === 0 && adminRows.length > 0;
-    for (const v of blank) diags.warn(`行政村“${v.name}”的快递覆盖未填写，按未覆盖计`, v.source.sheet, `${v.source.row}:${v.source.row}`);
+    for (const v of blank) diags.repeated("warning", `行政村“${v.name}”的快递覆盖未填写，按未覆盖计`, "行政村的快递覆盖未填写，按未覆盖计", v.name, v.source.sheet, `${v.source.row}:${v.source.row}`);
     const stated = facts.expressCoverage;
     if (stated && stated.kind === "bool" && stated.value !== all) {
       const e = stated.evidence[0];
@@ -175,7 +175,8 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
       continue;
     }
     if (eligible.has(p.id.text)) {
-      diags.warn(`建档立卡贫困人口重复：身份证号与第 ${eligible.get(p.id.text)?.row} 行相同，只计一次`, p.source.sheet, where);
+      const firstRow = eligible.get(p.id.text)?.row;
+      diags.repeated("warning", `建档立卡贫困人口重复：身份证号与第 ${firstRow} 行相同，只计一次`, "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次", `同第 ${firstRow} 行`, p.source.sheet, where);
       continue;
     }
     eligible.set(p.id.text, p.source);
@@ -218,7 +219,7 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
     if ((e.left && before(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
     const key = e.creditCode ? `code:${e.creditCode}` : `name:${e.name.replace(/\s+/g, "")}`;
     if (inPark.has(key)) {
-      diags.warn(`入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`, e.source.sheet, where);
+      diags.repeated("warning", `入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`, "入驻企业重复出现，只计一次", e.name, e.source.sheet, where);
       continue;
     }
     const x: { source: Source; type?: string } = { source: e.source };

@@ -5,7 +5,6 @@
 import { Q } from "../scoring/rational";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
-import { cellText } from "./normalize/text";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
 import type {
   DisclosureRecord,
@@ -34,15 +33,33 @@ function opt<T extends object>(o: T): T {
   return o;
 }
 
+/**
+ * What an ID-number message says without the number itself, so that 40,000 masked numbers are one
+ * problem (Diagnostics.repeated); a message these do not cover stays its own kind.
+ */
+const ID_KINDS: [RegExp, string][] = [
+  [/已打码/, "身份证号已打码：可用于计数，不能用于比对人员"],
+  [/校验位不符/, "身份证号校验位不符，请核对是否录错"],
+  [/存成了数字/, "身份证号被Excel存成了数字，15位以后的数字已丢失，不能用于比对人员；请把该列设为文本后重新录入"],
+  [/旧身份证号/, "15位旧身份证号已按规则升为18位，无法校验，请核对"],
+  [/位数不对/, "身份证号位数不对（应为18位），该人无法与名单匹配"],
+  [/无法识别的身份证号/, "无法识别的身份证号，该人无法与名单匹配"],
+];
+const idKind = (message: string) => ID_KINDS.find(([re]) => re.test(message))?.[1] ?? message;
+
 function idOf(x: RowCtx): IdNumber | null {
   const v = x.raw("id");
   if (v === null || x.text("id") === undefined) return null;
   const p = parseIdNumber(v);
   if (!p.ok) {
-    x.diags.warn(`身份证号：${p.reason}，该人无法与名单匹配`, x.sheet.name, x.addr("id"));
+    const message = `身份证号：${p.reason}，该人无法与名单匹配`;
+    x.diags.repeated("warning", message, idKind(message), x.textOf("id"), x.sheet.name, x.addr("id"));
     return null;
   }
-  if (p.warning) x.diags.warn(`身份证号：${p.warning}`, x.sheet.name, x.addr("id"));
+  if (p.warning) {
+    const message = `身份证号：${p.warning}`;
+    x.diags.repeated("warning", message, idKind(message), x.textOf("id"), x.sheet.name, x.addr("id"));
+  }
   return p.id;
 }
 
@@ -79,7 +96,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   const parts = v?.name.split(/[、，,;；/／]+/).map((p) => p.trim()).filter(Boolean) ?? [];
   if (v && parts.length > 1) {
     const town = x.has("town") ? x.text("town") : undefined;
-    x.diags.warn(`站点所在村写了 ${parts.length} 个村（${v.name}），只按第一个“${parts[0]}”计入覆盖`, x.sheet.name, x.addr("village"));
+    x.diags.repeated("warning", `站点所在村写了 ${parts.length} 个村（${v.name}），只按第一个“${parts[0]}”计入覆盖`, "站点所在村写了几个村，只按第一个计入覆盖", v.name, x.sheet.name, x.addr("village"));
     v = { name: v.name, key: villageKey(stripTownPrefix(parts[0], town)) };
   }
   if (!v) {
@@ -102,12 +119,12 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 
 export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
   let personTimes = Q.ONE;
-  const person = (x.has("name") && cellText(x.raw("name")) !== "") || (x.has("id") && cellText(x.raw("id")) !== "");
-  if (x.has("personTimes") && (cellText(x.raw("personTimes")) !== "" || !person)) {
+  const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
+  if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     const n = x.number("personTimes", { count: true });
     if (n === undefined) {
-      if (cellText(x.raw("personTimes")) === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));
+      if (x.textOf("personTimes") === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));
       return undefined;
     }
     personTimes = n;
@@ -208,8 +225,8 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
   const outlet = x.text("outlet");
   const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet);
-  if (levelText && !level) x.diags.warn(`媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, x.sheet.name, x.addr("level"));
-  if (!x.has("level") && outlet && !level) x.diags.warn(`没有“级别”列，且从媒体名称“${outlet}”看不出级别，该报道未计级别`, x.sheet.name, x.addr("outlet"));
+  if (levelText && !level) x.diags.repeated("warning", `媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, "媒体级别无法识别（应为国家/省/市/县），该报道未计级别", levelText, x.sheet.name, x.addr("level"));
+  if (!x.has("level") && outlet && !level) x.diags.repeated("warning", `没有“级别”列，且从媒体名称“${outlet}”看不出级别，该报道未计级别`, "没有“级别”列，且从媒体名称看不出级别，该报道未计级别", outlet, x.sheet.name, x.addr("outlet"));
   const form = x.text("form");
   return opt({
     source: src(x),

@@ -12,6 +12,7 @@ import { emptyLedgers, type LedgerKind, type Ledgers, type VillageRecord } from 
 import { recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
+import { forgetTexts } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, unfold } from "./halves";
@@ -64,13 +65,17 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */
   const readRows = new Map<string, Set<number>>();
+  let previous: Sheet | undefined;
   for (const rec of recognitions) {
+    // The cell texts of the sheet read last are not needed again (see ./sheet-text).
+    if (previous) forgetTexts(previous);
     const real = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
     // A sheet on its side is read turned back; what is said about it is put back in place below.
     // So is a list in two halves side by side, read unfolded.
     const unfolded = rec.halves && !rec.sideways ? unfold(real, rec.halves) : undefined;
     const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? real);
     const sheetDiags = rec.sideways || unfolded ? new Diagnostics() : diags;
+    previous = real;
     // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows
     // twice. A mapping that names the sheet reads it anyway.
     if (sheet.hidden && !rec.mapped) {
@@ -134,6 +139,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
     if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
   }
+  if (previous) forgetTexts(previous);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
 }

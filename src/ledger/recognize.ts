@@ -12,6 +12,7 @@ import type { FactsVocabulary } from "./facts/vocabulary";
 import { findMonthMatrix, type MonthMatrix } from "./matrix";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
+import { rowTexts as cachedTexts } from "./sheet-text";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -72,13 +73,14 @@ interface Candidate {
   fieldUnits: Record<string, Unit>;
 }
 
-function rowTexts(row: CellValue[] | undefined): string[] {
-  return (row ?? []).map((v) => cellText(v));
+/** A row's cell texts, made once per sheet (./sheet-text): never change the array returned. */
+function rowTexts(sheet: Sheet, r: number): readonly string[] {
+  return cachedTexts(sheet, r);
 }
 
 /** The upper row of a two-row header with horizontally merged group cells filled across. */
 function expandMerged(sheet: Sheet, r: number): string[] {
-  const texts = rowTexts(sheet.rows[r]);
+  const texts = [...rowTexts(sheet, r)];
   for (const m of sheet.merges ?? []) {
     if (m.top <= r && m.bottom >= r && m.right > m.left) {
       const t = cellText(sheet.rows[m.top]?.[m.left] ?? null);
@@ -105,7 +107,7 @@ function asHeader(t: string): string {
  */
 const HEADER_CELLS = 200;
 
-function headerTexts(texts: string[]): string[] {
+function headerTexts(texts: readonly string[]): readonly string[] {
   let filled = 0;
   for (let c = 0; c < texts.length; c++) if (texts[c] !== "" && ++filled > HEADER_CELLS) return texts.slice(0, c);
   return texts;
@@ -132,7 +134,7 @@ function groupRow(sheet: Sheet, r: number, lower: string[]): string[] {
 
 /** Candidate labels per column for a header ending at row r (one or two rows). */
 function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
-  const lower = headerTexts(rowTexts(sheet.rows[r])).map(asHeader);
+  const lower = headerTexts(rowTexts(sheet, r)).map(asHeader);
   if (rows === 1) return lower.map((t) => [t]);
   const upper = headerTexts(groupRow(sheet, r - 1, lower)).map(asHeader);
   const width = Math.max(lower.length, upper.length);
@@ -236,8 +238,8 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
  * A title line above a table has a few cells (title, 填报单位, 单位); a row of many is a header or
  * data, and its words are no hint (a data row taken as the header has the real header above it).
  */
-function titleLine(row: CellValue[] | undefined): string {
-  const texts = rowTexts(row).filter((t) => t !== "");
+function titleLine(sheet: Sheet, r: number): string {
+  const texts = rowTexts(sheet, r).filter((t) => t !== "");
   return texts.length <= 3 ? texts.join(" ") : "";
 }
 
@@ -279,7 +281,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
   const best = new Map<string, Candidate>();
   const scan = Math.min(sheet.rows.length, MAX_PROSE_SCAN);
-  const titleLines = sheet.rows.slice(0, scan).map((row) => titleLine(row));
+  const titleLines = sheet.rows.slice(0, scan).map((_, r) => titleLine(sheet, r));
   // Rows past the first MAX_HEADER_SCAN count only while every row above is a line of prose.
   let proseAbove = true;
   for (let r = 0; r < scan; r++) {
@@ -298,7 +300,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
       }
     }
     // A row of three or more header-like cells (not 填报单位：… lines) starts a table.
-    if (rowTexts(sheet.rows[r]).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
+    if (rowTexts(sheet, r).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
   }
   return [...best.values()];
 }
@@ -473,7 +475,7 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
   if (!matrix) return undefined;
   const titles = sheet.rows
     .slice(0, matrix.headerRow + 1)
-    .map((row) => titleLine(row))
+    .map((_, r) => titleLine(sheet, r))
     .join(" ");
   const scored = KIND_SPECS.filter((k) => k.kind === "reports" || k.kind === "disclosures")
     .map((spec) => ({ kind: spec.kind, s: hintScore(spec, sheet.name, titles) }))

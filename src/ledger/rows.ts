@@ -12,13 +12,15 @@ import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUn
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
+import { rowTexts } from "./sheet-text";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 
 /** The error of a cell: an Excel error value, or its text typed or pasted as a string ("#N/A"). */
 export function cellError(v: CellValue | undefined): string | undefined {
   if (isCellError(v)) return v.error.trim().toUpperCase();
-  if (typeof v === "string" && isErrorText(v)) return v.trim().toUpperCase();
+  // Every error text starts with #: most cells are answered without the pattern.
+  if (typeof v === "string" && v.includes("#") && isErrorText(v)) return v.trim().toUpperCase();
   return undefined;
 }
 
@@ -39,6 +41,8 @@ export class RowCtx {
     readonly merged?: Map<number, Map<number, CellValue>>,
     /** The day a title line above this row states, for a sheet without a date column. */
     readonly sectionDate?: LDate,
+    /** The row's cell texts (./sheet-text), made once for every check of the row. */
+    private readonly texts: readonly string[] = rowTexts(sheet, r),
   ) {}
 
   /** One-based Excel row number. */
@@ -58,6 +62,18 @@ export class RowCtx {
     return v ?? null;
   }
 
+  /** The field's cell as trimmed text ("" when blank): cellText(raw(field)), without formatting it again. */
+  textOf(field: string): string {
+    const c = this.rec.columns[field];
+    if (c === undefined) return "";
+    const v = this.sheet.rows[this.r]?.[c];
+    if ((v === null || v === undefined) && this.merged) {
+      const m = this.merged.get(this.r)?.get(c);
+      return m === undefined ? "" : cellText(m);
+    }
+    return this.texts[c] ?? "";
+  }
+
   addr(field: string): string {
     return cellAddress(this.r, this.rec.columns[field] ?? 0);
   }
@@ -75,14 +91,15 @@ export class RowCtx {
   private reportError(field: string, done: string): boolean {
     const e = cellError(this.raw(field));
     if (e === undefined) return false;
-    this.diags.error(`${this.header(field)}为错误值 ${e}，${done}`, this.sheet.name, this.addr(field));
+    const h = this.header(field);
+    this.diags.repeated("error", `${h}为错误值 ${e}，${done}`, `${h}为错误值，${done}`, e, this.sheet.name, this.addr(field));
     return true;
   }
 
   /** Trimmed text, or undefined when blank. Error values are reported. */
   text(field: string): string | undefined {
     if (this.reportError(field, "该格未采用")) return undefined;
-    const t = cellText(this.raw(field));
+    const t = this.textOf(field);
     return t === "" ? undefined : t;
   }
 
@@ -90,14 +107,19 @@ export class RowCtx {
   date(field: string): LDate | null {
     if (field === "date" && !this.has(field)) return this.sectionDate ?? this.rec.titleDate ?? null;
     const v = this.raw(field);
-    if (v === null || cellText(v) === "") return null;
+    if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
     const p = parseRangeEnd(v);
     if (p.ok) {
-      if (p.range) this.diags.info(`${this.header(field)}“${cellText(v)}”是一段时间，按结束日期 ${formatDate(p.value)} 计`, this.sheet.name, this.addr(field));
+      if (p.range) {
+        const h = this.header(field);
+        const t = this.textOf(field);
+        this.diags.repeated("info", `${h}“${t}”是一段时间，按结束日期 ${formatDate(p.value)} 计`, `${h}是一段时间，按结束日期计`, t, this.sheet.name, this.addr(field));
+      }
       return p.value;
     }
-    this.diags.warn(`${this.header(field)}：${p.reason}，按无日期处理`, this.sheet.name, this.addr(field));
+    const h = this.header(field);
+    this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
     return null;
   }
 
@@ -107,7 +129,9 @@ export class RowCtx {
     if (this.reportError(field, "按未填处理")) return null;
     const b = parse(v);
     if (b === undefined) {
-      this.diags.warn(`${this.header(field)}“${cellText(v)}”不是“是/否”，按未填处理`, this.sheet.name, this.addr(field));
+      const h = this.header(field);
+      const t = this.textOf(field);
+      this.diags.repeated("warning", `${h}“${t}”不是“是/否”，按未填处理`, `${h}不是“是/否”，按未填处理`, t, this.sheet.name, this.addr(field));
       return null;
     }
     return b;
@@ -116,28 +140,34 @@ export class RowCtx {
   /** A number (money converted to 元 when unit is 万元); undefined with a diagnostic when unusable. */
   number(field: string, opts: NumberOpts = {}): Q | undefined {
     const v = this.raw(field);
-    if (v === null || cellText(v) === "") return undefined;
+    if (v === null || this.textOf(field) === "") return undefined;
     if (this.reportError(field, "该行未计入")) return undefined;
     const p = parseNumber(v, opts.unit ? { unit: opts.unit } : {});
     if (p.ok) {
       if (opts.count && (p.unit === "%" || p.unit === "‰")) {
-        this.diags.error(`${this.header(field)}“${cellText(v)}”是百分数，不是人数或人次，该行未计入`, this.sheet.name, this.addr(field));
+        const h = this.header(field);
+        const t = this.textOf(field);
+        this.diags.repeated("error", `${h}“${t}”是百分数，不是人数或人次，该行未计入`, `${h}是百分数，不是人数或人次，该行未计入`, t, this.sheet.name, this.addr(field));
         return undefined;
       }
       if (opts.count && p.value.lt(Q.ZERO)) {
-        this.diags.error(`${this.header(field)}“${cellText(v)}”是负数，该行未计入`, this.sheet.name, this.addr(field));
+        const h = this.header(field);
+        const t = this.textOf(field);
+        this.diags.repeated("error", `${h}“${t}”是负数，该行未计入`, `${h}是负数，该行未计入`, t, this.sheet.name, this.addr(field));
         return undefined;
       }
       if (p.lostDigits) this.diags.warn(`${this.header(field)}的数字位数过长，可能已丢失精度`, this.sheet.name, this.addr(field));
       return p.value;
     }
-    this.diags.error(`${this.header(field)}：${p.reason}，该行未计入`, this.sheet.name, this.addr(field));
+    const h = this.header(field);
+    this.diags.repeated("error", `${h}：${p.reason}，该行未计入`, `${h}不是可读的数字，该行未计入`, this.textOf(field), this.sheet.name, this.addr(field));
     return undefined;
   }
 }
 
-function isBlankRow(row: CellValue[] | undefined): boolean {
-  return !row || row.every((v) => v === null || cellText(v) === "");
+function isBlankRow(texts: readonly string[]): boolean {
+  for (const t of texts) if (t !== "") return false;
+  return true;
 }
 
 /** Header keys for comparing a row with the header: no unit brackets, spaces or line breaks. */
@@ -198,9 +228,12 @@ class HeaderShape {
     this.byCol.set(c, set);
   }
 
+  /** The mapped columns, each once (asked for every data row). */
+  private cols: number[] | undefined;
+
   /** A header row repeated inside the data (ledgers pasted together), in this wording or another. */
   isRepeatedHeader(row: CellValue[], rec: Recognition): boolean {
-    const cols = [...new Set(Object.values(rec.columns))];
+    const cols = (this.cols ??= [...new Set(Object.values(rec.columns))]);
     let filled = 0;
     let same = 0;
     for (const c of cols) {
@@ -215,7 +248,12 @@ class HeaderShape {
   /** A title line above the header, repeated where a second file was pasted below the first. */
   isRepeatedTitle(row: CellValue[]): boolean {
     if (this.titles.size === 0) return false;
-    const texts = row.map((v) => headerKey(v)).filter((t) => t !== "");
+    // Titles have one to three texts: a row with more is none (most rows stop here).
+    const texts: string[] = [];
+    for (const v of row) {
+      const k = headerKey(v);
+      if (k !== "" && texts.push(k) > 3) return false;
+    }
     return texts.length > 0 && this.titles.has(titleKey(texts));
   }
 }
@@ -227,13 +265,13 @@ const LABEL_FIELDS = ["name", "village", "town", "project", "category", "topic",
  * A line whose every cell states "什么：什么" (培训时间：2021年9月15日 | 填报日期：…): the title lines
  * of a block pasted below the first, not a record.
  */
-function isStatementLine(texts: string[]): boolean {
+function isStatementLine(texts: readonly string[]): boolean {
   const filled = texts.filter((t) => t !== "");
   return filled.length > 0 && filled.every((t) => /^[^:：]{2,12}[:：]\s*\S/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
 }
 
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
-function lineDate(texts: string[]): LDate | undefined {
+function lineDate(texts: readonly string[]): LDate | undefined {
   for (const t of texts) {
     if (!t || FORM_DATE_LINE.test(t)) continue;
     const d = findDateInText(t);
@@ -243,10 +281,14 @@ function lineDate(texts: string[]): LDate | undefined {
 }
 
 /** The only cell of a row, merged across several columns: a title or a remark, not a record. */
-function isMergedLine(sheet: Sheet, row: CellValue[], r: number): boolean {
-  const filled = row.map((v, c) => (cellText(v) === "" ? -1 : c)).filter((c) => c >= 0);
-  if (filled.length !== 1) return false;
-  const c = filled[0];
+function isMergedLine(sheet: Sheet, texts: readonly string[], r: number): boolean {
+  let c = -1;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] === "") continue;
+    if (c >= 0) return false;
+    c = i;
+  }
+  if (c < 0) return false;
   return (sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c && m.right - m.left >= 2);
 }
 
@@ -304,8 +346,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    if (isBlankRow(row)) continue;
-    const texts = row.map((v) => cellText(v));
+    const texts = rowTexts(sheet, r);
+    if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
     if (isNoteText(firstText) || parseUnitLine(firstText)) {
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
@@ -328,14 +370,14 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       diags.info(`第 ${r + 1} 行起是另一张表（表头“${quote(texts.filter(Boolean).join(" ").replace(/\s+/g, " "), 30)}”），未读取；如需计入，请把它放到单独的工作表`, sheet.name, where(r));
       return;
     }
-    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, row, r) || isStatementLine(texts)) {
+    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts)) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
-    if (mappedCols.every((c) => cellText(row[c] ?? null) === "")) continue;
-    yield new RowCtx(sheet, rec, r, diags, merged, sectionDate);
+    if (mappedCols.every((c) => (texts[c] ?? "") === "")) continue;
+    yield new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts);
   }
 }

@@ -39,5 +39,7 @@ export function scoreGrids(grids: WorkbookGrids, opts: ScoreOptions = {}): Score
     }
   }
   const input = toScoringInput(ledgers, rubric, diagnostics, opts.asOf ? { asOf: opts.asOf } : {});
+  // What the facts add row after row (duplicates, villages not on the list) is merged like the rows' own.
+  diagnostics.aggregateColumnRuns(3, undefined, 10, true);
   return { report: evaluate(rubric, input, diagnostics.list), recognitions };
 }
