@@ -177,9 +177,14 @@ export function numbersOf(arg: Arg, spec: NumberSpec): { value: Q; cell: Cell }[
  * is a count; otherwise every non-blank cell is a name, and the distinct keys (`keyOf`) are the
  * list. Names whose key is "" are ignored.
  */
-export type CountOrList = { kind: "count"; count: Q } | { kind: "list"; keys: string[]; size: number };
+export type CountOrList = { kind: "count"; count: Q } | { kind: "list"; keys: ReadonlySet<string> };
 
 export function countOrList(arg: Arg, label: string, keyOf: (name: string) => string = nameKey): CountOrList {
+  // A range of names in one pass; one cell or none goes the general way (it may be a count).
+  if (Array.isArray(arg)) {
+    const list = listKeys(arg, label, keyOf);
+    if (list) return list;
+  }
   const cs = cells(arg, label);
   if (cs.length === 0) throw new ArgError(`缺少${label}（个数或清单）`);
   if (cs.length === 1) {
@@ -197,12 +202,85 @@ export function countOrList(arg: Arg, label: string, keyOf: (name: string) => st
     const k = keyOf(cellText(c.value as never));
     if (k !== "") keys.add(k);
   }
-  return { kind: "list", keys: [...keys], size: keys.size };
+  return { kind: "list", keys };
+}
+
+/**
+ * The keys of a range holding two or more non-blank cells, read in one pass without a Cell per
+ * value; undefined for fewer (countOrList's general path decides). Errors are those of the general
+ * path, in its order: an error value anywhere before a logical value anywhere.
+ */
+function listKeys(rows: unknown[], label: string, keyOf: (name: string) => string): CountOrList | undefined {
+  const inRange = rows.length > 1 || (Array.isArray(rows[0]) && (rows[0] as unknown[]).length > 1);
+  const keys = new Set<string>();
+  let nonBlank = 0;
+  let logical: Cell | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const r = Array.isArray(row) ? row : [row];
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (typeof v === "string" && isPlainText(v)) {
+        // Most names: no surrounding space, not an error text, so cellText(v) is v itself.
+        nonBlank++;
+        const k = keyOf(v);
+        if (k !== "") keys.add(k);
+        continue;
+      }
+      if (isBlank(v)) continue;
+      nonBlank++;
+      const err = errorOf(v);
+      if (err) throw new ArgError(`${where(label, { row: i + 1, col: j + 1, inRange })}是错误值 ${err}`);
+      if (typeof v === "object" && !(v instanceof Date)) throw new ArgError(`${where(label, { row: i + 1, col: j + 1, inRange })}不是单元格的值`);
+      if (typeof v === "boolean") {
+        logical ??= { value: v, row: i + 1, col: j + 1, inRange };
+        continue;
+      }
+      const k = keyOf(cellText(v as never));
+      if (k !== "") keys.add(k);
+    }
+  }
+  if (nonBlank < 2) return undefined;
+  if (logical) throw new ArgError(`${where(label, logical)}应为名称或个数，不是逻辑值 ${shown(logical.value)}`);
+  return { kind: "list", keys };
+}
+
+/**
+ * Text that cellText leaves as it is and that cannot be an error value: non-empty, not starting
+ * with "#", and no space or invisible character at either end (the characters cellText trims are
+ * all below U+0021, or in U+0080–U+3000 / U+FEFF, which a name rarely starts or ends with).
+ */
+function isPlainText(v: string): boolean {
+  const n = v.length;
+  if (n === 0) return false;
+  const a = v.charCodeAt(0);
+  const z = v.charCodeAt(n - 1);
+  return a !== 0x23 && plainEnd(a) && plainEnd(z);
+}
+
+const plainEnd = (c: number): boolean => (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+
+/**
+ * A key function that remembers its answers: a recalculation hands the same names again, and the
+ * ledger normalisers behind a key (full-width folding, committee suffixes) cost far more than a
+ * lookup. Bounded: the memory is dropped whenever it holds `max` names.
+ */
+export function memoKey(keyOf: (name: string) => string, max = 200_000): (name: string) => string {
+  let memo = new Map<string, string>();
+  return (name) => {
+    let k = memo.get(name);
+    if (k === undefined) {
+      k = keyOf(name);
+      if (memo.size >= max) memo = new Map();
+      memo.set(name, k);
+    }
+    return k;
+  };
 }
 
 /** Size of a count-or-list as an exact number. */
 export function sizeOf(x: CountOrList): Q {
-  return x.kind === "count" ? x.count : Q.of(x.keys.length);
+  return x.kind === "count" ? x.count : Q.of(x.keys.size);
 }
 
 /** Matching key of a name: half-width, no whitespace, Latin upper-case (ID numbers end in X). */
@@ -222,6 +300,50 @@ export function oneDate(arg: Arg, label: string): LDate {
   if (cs.length === 0) throw new ArgError(`缺少${label}`);
   if (cs.length > 1) throw new ArgError(`${label}应为一个日期，却给了 ${cs.length} 个单元格`);
   return dateOfCell(cs[0], label);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain inputs: what the fast paths (fast.ts) take. Anything else → undefined → the exact path.
+
+/** The number of a one-cell argument (a number, [x] or [[x]]), when it is a finite JS number. */
+export function plainNumber(arg: Arg): number | undefined {
+  let v = arg;
+  if (Array.isArray(v)) {
+    if (v.length !== 1) return undefined;
+    v = v[0];
+    if (Array.isArray(v)) {
+      if (v.length !== 1) return undefined;
+      v = v[0];
+    }
+  }
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/** Counts below 1e15 have at most 15 digits: Excel's rounding (excelDigits) leaves them as they are. */
+const COUNT_LIMIT = 1e15;
+
+/** A count the exact path would read the same: a non-negative integer below 1e15 (-0 read as 0). */
+export function plainCount(arg: Arg): number | undefined {
+  const v = plainNumber(arg);
+  return v !== undefined && Number.isInteger(v) && v >= 0 && v < COUNT_LIMIT ? v + 0 : undefined;
+}
+
+/** sumOfNumbers of a range of plain counts and empty cells (null, undefined, ""); undefined for anything else. */
+export function plainSum(arg: Arg): number | undefined {
+  if (!Array.isArray(arg)) return typeof arg === "number" ? plainCount(arg) : undefined;
+  let sum = 0;
+  let seen = false;
+  for (const row of arg as unknown[]) {
+    const r = Array.isArray(row) ? row : [row];
+    for (const v of r) {
+      if (v === null || v === undefined || v === "") continue;
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= COUNT_LIMIT) return undefined;
+      sum += v;
+      if (sum >= COUNT_LIMIT) return undefined; // keeps every partial sum exact
+      seen = true;
+    }
+  }
+  return seen ? sum + 0 : undefined;
 }
 
 /** Shape of a range argument (rows × columns), scalars are 1×1. */

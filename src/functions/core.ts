@@ -19,10 +19,14 @@ import {
   countOrList,
   dateOfCell,
   isOmitted,
+  memoKey,
   nameKey,
   oneDate,
   oneNumber,
   optionalNumber,
+  plainCount,
+  plainNumber,
+  plainSum,
   shapeOf,
   sizeOf,
   sumOfNumbers,
@@ -30,10 +34,11 @@ import {
   type Arg,
   type CountOrList,
 } from "./args";
+import { compileAnyAtLeast, compileGatedJudged, compileTiers } from "./fast";
 import { enterpriseType } from "../ledger/derive";
 import { parseIdNumber } from "../ledger/normalize/idnumber";
 import { mediaLevel } from "../ledger/read-kinds";
-import { cellText, compact } from "../ledger/normalize/text";
+import { cellText, compact, excelDigits } from "../ledger/normalize/text";
 import { isResidentsCommittee, villageKey } from "../ledger/normalize/village";
 
 /** The rubric the functions score against. */
@@ -86,6 +91,25 @@ function tierRate(itemId: string, num: Q, den: Q, denLabel: string): Q {
 
 const out = (q: Q): number => q.toNumber();
 
+// The rate items compiled once (fast.ts): a call with plain counts never builds a ScoringInput.
+const itemOf = (id: string): RubricItem => findItem(RUBRIC_USED, id).item;
+const TRAINING = compileTiers(itemOf("work.training.personTimes"));
+const POOR_TRAINING = compileTiers(itemOf("work.training.poor"));
+const POOR_BONUS = compileTiers(itemOf("bonus.poorTraining"));
+const ADMIN = compileTiers(itemOf("work.coverage.admin"));
+const POOR_VILLAGES = compileTiers(itemOf("work.coverage.poor"));
+const COVERAGE_WEIGHT = weightOf("work.coverage").toNumber();
+const GROWTH = compileAnyAtLeast(itemOf("work.upward.growth"));
+const SPENDING = compileGatedJudged(itemOf("fund.spending"));
+
+/** Two plain counts, part ≤ whole (a larger part is an error the exact path words). */
+function plainPair(part: Arg, whole: Arg): [number, number] | undefined {
+  const p = plainCount(part);
+  if (p === undefined) return undefined;
+  const w = plainCount(whole);
+  return w !== undefined && p <= w ? [p, w] : undefined;
+}
+
 /** The cut-off: the argument, else the rubric's (2021-08-31). */
 function cutoffOf(arg: Arg): LDate {
   return isOmitted(arg) ? DEFAULT_AS_OF : oneDate(arg, "考评截止日期");
@@ -99,13 +123,31 @@ const POPULATION = { label: "常住人口" };
 
 /** work.training.personTimes: 培训人次 ÷ min(常住人口, 500000) → 10 / 8 / 6 / 0. */
 export function trainingRateScore(personTimes: Arg, population: Arg): number {
+  const fast = plainRate(TRAINING.points, personTimes, population);
+  if (fast !== undefined) return fast;
   const n = sumOfNumbers(personTimes, PERSON_TIMES);
   const d = oneNumber(population, POPULATION);
   return out(score("work.training.personTimes", input({ trainingPersonTimes: numFact(n), residentPopulation: numFact(d) })).points);
 }
 
 export function trainingRate(personTimes: Arg, population: Arg): number {
+  const fast = plainRate(TRAINING.rate, personTimes, population);
+  if (fast !== undefined) return fast;
   return out(tierRate("work.training.personTimes", sumOfNumbers(personTimes, PERSON_TIMES), oneNumber(population, POPULATION), "常住人口"));
+}
+
+/** A compiled rule over a summed numerator and one denominator, when both are plain counts. */
+function plainRate(f: (num: number, den: number) => number | undefined, num: Arg, den: Arg): number | undefined {
+  const n = plainSum(num);
+  if (n === undefined) return undefined;
+  const d = plainCount(den);
+  return d === undefined ? undefined : f(n, d);
+}
+
+/** A compiled rule over part ÷ whole counts. */
+function plainShare(f: (num: number, den: number) => number | undefined, part: Arg, whole: Arg): number | undefined {
+  const c = plainPair(part, whole);
+  return c === undefined ? undefined : f(c[0], c[1]);
 }
 
 /**
@@ -113,32 +155,38 @@ export function trainingRate(personTimes: Arg, population: Arg): number {
  * the distinct trained IDs that are on the eligible list (each person once).
  */
 function poorCounts(trained: Arg, eligible: Arg): { trained: Q; eligible: Q } {
-  const t = countOrList(trained, "参加培训的贫困人口", idKey);
-  const e = countOrList(eligible, "有劳动能力的建档立卡贫困人口", idKey);
+  const t = countOrList(trained, "参加培训的贫困人口", ID_KEY);
+  const e = countOrList(eligible, "有劳动能力的建档立卡贫困人口", ID_KEY);
   // The same counting as covered villages: the trained list counts only IDs on the eligible list.
   return { trained: coveredOf(e, t, "参加培训的贫困人口", "有劳动能力的建档立卡贫困人口"), eligible: sizeOf(e) };
 }
 
 /** An ID number's normalised text (lower-case x, spaces, 15-digit forms); other text as written. */
-function idKey(text: string): string {
+const ID_KEY = memoKey((text) => {
   const r = parseIdNumber(text);
   return r.ok ? r.id.text : nameKey(text);
-}
+});
 
 const poorInput = (c: { trained: Q; eligible: Q }) => input({ trainedPoorPersons: numFact(c.trained), eligiblePoorPersons: numFact(c.eligible) });
 
 /** work.training.poor: 已培训 ÷ 有劳动能力的建档立卡贫困人口 → 10 / 8 / 6 / 0. */
 export function poorTrainingScore(trained: Arg, eligible: Arg): number {
+  const fast = plainShare(POOR_TRAINING.points, trained, eligible);
+  if (fast !== undefined) return fast;
   return out(score("work.training.poor", poorInput(poorCounts(trained, eligible))).points);
 }
 
 export function poorTrainingRate(trained: Arg, eligible: Arg): number {
+  const fast = plainShare(POOR_TRAINING.rate, trained, eligible);
+  if (fast !== undefined) return fast;
   const c = poorCounts(trained, eligible);
   return out(tierRate("work.training.poor", c.trained, c.eligible, "有劳动能力的建档立卡贫困人口"));
 }
 
 /** bonus.poorTraining: the same rate ≥ 70% → 2. */
 export function poorTrainingBonus(trained: Arg, eligible: Arg): number {
+  const fast = plainShare(POOR_BONUS.points, trained, eligible);
+  if (fast !== undefined) return fast;
   return out(score("bonus.poorTraining", poorInput(poorCounts(trained, eligible))).points);
 }
 
@@ -150,9 +198,12 @@ const COVERED_LABEL = "有站点的行政村";
 const POOR_LABEL = "省定贫困村";
 const COVERED_POOR_LABEL = "有站点的省定贫困村";
 
+/** A village's key; "" for a 居委会/社区, which is no village. */
+const VILLAGE_KEY = memoKey((name) => (isResidentsCommittee(name) ? "" : villageKey(name)));
+
 /** A village list without 居委会/社区, keyed by villageKey. */
 function villages(arg: Arg, label: string): CountOrList {
-  return countOrList(arg, label, (name) => (isResidentsCommittee(name) ? "" : villageKey(name)));
+  return countOrList(arg, label, VILLAGE_KEY);
 }
 
 /**
@@ -162,8 +213,9 @@ function villages(arg: Arg, label: string): CountOrList {
 function coveredOf(all: CountOrList, covered: CountOrList, what: string, allWhat: string): Q {
   let n: Q;
   if (covered.kind === "list" && all.kind === "list") {
-    const set = new Set(all.keys);
-    n = Q.of(covered.keys.filter((k) => set.has(k)).length);
+    let on = 0;
+    for (const k of covered.keys) if (all.keys.has(k)) on++;
+    n = Q.of(on);
   } else n = sizeOf(covered);
   const total = sizeOf(all);
   if (n.cmp(total) > 0) throw new ArgError(`${what}（${n.toString()}）多于${allWhat}（${total.toString()}）`);
@@ -192,11 +244,15 @@ function poorEval(c: { covered: Q; all: Q }): ItemEval {
 
 /** work.coverage.admin: 有站点的行政村 ÷ min(行政村数, 200) → 5 / 2 / 0. */
 export function adminCoverageScore(adminVillages: Arg, coveredVillages: Arg): number {
+  const fast = plainShare(ADMIN.points, coveredVillages, adminVillages);
+  if (fast !== undefined) return fast;
   return out(adminEval(adminCounts(adminVillages, coveredVillages)).points);
 }
 
 /** work.coverage.poor: 有站点的省定贫困村 ÷ 省定贫困村 → 5 / 3 / 0; no poor villages (0) → 5. */
 export function poorCoverageScore(poorVillages: Arg, coveredPoorVillages: Arg): number {
+  const fast = plainShare(POOR_VILLAGES.points, coveredPoorVillages, poorVillages);
+  if (fast !== undefined) return fast;
   return out(poorEval(poorVillageCounts(poorVillages, coveredPoorVillages)).points);
 }
 
@@ -205,12 +261,16 @@ export function poorCoverageScore(poorVillages: Arg, coveredPoorVillages: Arg): 
  * and coveredVillages are both lists of names: the poor villages on the covered list count.
  */
 export function coverageScore(adminVillages: Arg, coveredVillages: Arg, poorVillages: Arg, coveredPoorVillages?: Arg): number {
+  const fast = plainCoverage(adminVillages, coveredVillages, poorVillages, coveredPoorVillages);
+  if (fast !== undefined) return fast;
   if (isOmitted(poorVillages)) throw new ArgError("缺少省定贫困村（个数或清单；没有省定贫困村请填 0）");
-  const admin = adminEval(adminCounts(adminVillages, coveredVillages));
+  const adminAll = villages(adminVillages, ADMIN_LABEL);
+  const adminCovered = villages(coveredVillages, COVERED_LABEL);
+  const admin = adminEval({ covered: coveredOf(adminAll, adminCovered, COVERED_LABEL, ADMIN_LABEL), all: sizeOf(adminAll) });
   let poor: ItemEval;
   if (isOmitted(coveredPoorVillages)) {
     const all = villages(poorVillages, POOR_LABEL);
-    const covered = villages(coveredVillages, COVERED_LABEL);
+    const covered = adminCovered;
     if (all.kind === "count" && all.count.isZero()) poor = poorEval({ covered: Q.ZERO, all: Q.ZERO });
     else if (all.kind !== "list" || covered.kind !== "list") {
       throw new ArgError("缺少有站点的省定贫困村数（只有省定贫困村和有站点的村都是名称清单时才可省略）");
@@ -219,14 +279,27 @@ export function coverageScore(adminVillages: Arg, coveredVillages: Arg, poorVill
   return out(admin.points.add(poor.points).min(weightOf("work.coverage")));
 }
 
+/** coverageScore of four plain counts (the covered poor count may be left out when there are none). */
+function plainCoverage(admin: Arg, covered: Arg, poor: Arg, coveredPoor: Arg): number | undefined {
+  const a = plainShare(ADMIN.points, covered, admin);
+  if (a === undefined) return undefined;
+  const p = (coveredPoor === undefined || coveredPoor === null) && plainCount(poor) === 0 ? POOR_VILLAGES.points(0, 0) : plainShare(POOR_VILLAGES.points, coveredPoor, poor);
+  if (p === undefined) return undefined;
+  return Math.min(a + p, COVERAGE_WEIGHT);
+}
+
 /** 行政村站点覆盖率 as scored: 有站点的行政村 ÷ min(行政村数, 200), at most 100%. */
 export function coverageRate(adminVillages: Arg, coveredVillages: Arg): number {
+  const fast = plainShare(ADMIN.rate, coveredVillages, adminVillages);
+  if (fast !== undefined) return fast;
   const c = adminCounts(adminVillages, coveredVillages);
   return out(tierRate("work.coverage.admin", c.covered, c.all, "行政村数"));
 }
 
 /** 省定贫困村站点覆盖率. */
 export function poorCoverageRate(poorVillages: Arg, coveredPoorVillages: Arg): number {
+  const fast = plainShare(POOR_VILLAGES.rate, coveredPoorVillages, poorVillages);
+  if (fast !== undefined) return fast;
   const c = poorVillageCounts(poorVillages, coveredPoorVillages);
   return out(tierRate("work.coverage.poor", c.covered, c.all, "省定贫困村数"));
 }
@@ -249,6 +322,8 @@ function fundFacts(spent: Arg, allocated: Arg): { spent: Q; allocated: Q } {
  * (1–5), which must then be given.
  */
 export function fundSpendingScore(spent: Arg, allocated: Arg, timelinessPoints?: Arg): number {
+  const fast = plainSpending(spent, allocated, timelinessPoints);
+  if (fast !== undefined) return fast;
   const f = fundFacts(spent, allocated);
   const { rule } = ruleOf("fund.spending", "gatedJudged");
   const judgements: Record<string, Judgement> = {};
@@ -265,6 +340,21 @@ export function fundSpendingScore(spent: Arg, allocated: Arg, timelinessPoints?:
     throw new ArgError(`及时拨付自评分 ${t.toDecimal(2)} 不在 ${rule.judged.min}-${rule.judged.max} 分之内`);
   }
   return out(e.points);
+}
+
+/** fundSpendingScore of whole-yuan amounts and whole judged points (or none). */
+function plainSpending(spent: Arg, allocated: Arg, timelinessPoints: Arg): number | undefined {
+  let t: number | undefined;
+  if (timelinessPoints !== undefined && timelinessPoints !== null) {
+    t = plainNumber(timelinessPoints);
+    // The exact path refuses a negative judgement even when the rate makes it irrelevant.
+    if (t === undefined || t < 0) return undefined;
+    t = excelDigits(t);
+  }
+  const s = plainSum(spent);
+  if (s === undefined) return undefined;
+  const a = plainCount(allocated);
+  return a === undefined ? undefined : SPENDING.points(s, a, t);
 }
 
 /** 资金支出率 = 已拨付 ÷ 下达 (not capped). */
@@ -358,10 +448,13 @@ function findIndicator(id: string) {
 // ---------------------------------------------------------------------------------------------
 // 电商产业园
 
+const NAME_KEY = memoKey(nameKey);
+const TYPE_KEY = memoKey((t) => enterpriseType(compact(t)));
+
 /** work.center.parkEnterprises (≥ 20 家 → 2) + work.center.parkTypes (≥ 3 种 → 1). */
 export function parkScore(enterprises: Arg, types: Arg): number {
-  const e = sizeOf(countOrList(enterprises, "入驻企业", nameKey));
-  const t = sizeOf(countOrList(types, "入驻企业类型", (t) => enterpriseType(compact(t))));
+  const e = sizeOf(countOrList(enterprises, "入驻企业", NAME_KEY));
+  const t = sizeOf(countOrList(types, "入驻企业类型", TYPE_KEY));
   const inp = input({ parkEnterprises: numFact(e), parkEnterpriseTypes: numFact(t) });
   return out(score("work.center.parkEnterprises", inp).points.add(score("work.center.parkTypes", inp).points));
 }
@@ -398,6 +491,13 @@ export function growthRate(amount2019: Arg, amount2020: Arg): number {
 
 /** work.upward.growth from stated rates ("35%" or 0.35). */
 export function growthRateScore(ruralGrowth: Arg, agriGrowth?: Arg): number {
+  const r = plainNumber(ruralGrowth);
+  if (r !== undefined) {
+    const noAgri = agriGrowth === undefined || agriGrowth === null;
+    const a = noAgri ? undefined : plainNumber(agriGrowth);
+    const fast = noAgri ? GROWTH.points([r]) : a !== undefined ? GROWTH.points([r, a]) : undefined;
+    if (fast !== undefined) return fast;
+  }
   const spec = { percent: true, negative: true };
   const rural = optionalNumber(ruralGrowth, { ...spec, label: "农村网络零售额同比增速" });
   const agri = optionalNumber(agriGrowth, { ...spec, label: "农产品网络零售额同比增速" });
