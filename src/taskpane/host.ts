@@ -21,6 +21,11 @@ export interface WorkbookHost {
   displayLanguage(): string;
   /** Every worksheet's used-range values (and merges/number formats where needed), in sheet order. */
   readGrids(onProgress?: (p: Progress) => void): Promise<WorkbookGrids>;
+  /**
+   * Grids and settings together, in as few round trips as the host can (the settings sheet is read
+   * with the other sheets). Optional: without it the pane calls readGrids, then readSettings.
+   */
+  readWorkbook?(onProgress?: (p: Progress) => void): Promise<{ grids: WorkbookGrids; settings: WorkbookSettings }>;
   /** The hidden settings sheet (mappings, options), or empty settings. */
   readSettings(): Promise<WorkbookSettings>;
   writeSettings(settings: WorkbookSettings): Promise<void>;

@@ -5,6 +5,7 @@
  */
 import { mountTaskpane } from "./mount";
 import { ExcelHost } from "./office";
+import { workerScorer } from "./worker/worker-scorer";
 
 const OUTSIDE_EXCEL = "请在 Excel 中打开“电商进农村考评”加载项。 / Open the Rural E-commerce Scoring add-in in Excel.";
 
@@ -24,6 +25,6 @@ if (typeof Office === "undefined") {
     const el = root();
     if (!el) return;
     if (info.host !== Office.HostType.Excel) return outsideExcel();
-    mountTaskpane(el, new ExcelHost());
+    mountTaskpane(el, new ExcelHost(), workerScorer());
   });
 }

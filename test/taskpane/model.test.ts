@@ -6,7 +6,8 @@ import { ScoringController } from "../../src/taskpane/model/controller";
 import { MemoryHost } from "./memory-host";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { overallFraction } from "../../src/taskpane/components/ScoreProgress";
-import { scanWorkbook, settingsWithColumn, settingsWithFact, settingsWithKind } from "../../src/taskpane/model/scan";
+import { scanWorkbook } from "../../src/taskpane/model/scan";
+import { settingsWithColumn, settingsWithFact, settingsWithKind } from "../../src/taskpane/model/settings-edit";
 import { diagnosticLink, placeText } from "../../src/taskpane/model/summary";
 import { emptyWorkbook, unrecognisedGrids, villagesAndStations } from "./small-grids";
 
@@ -111,3 +112,4 @@ test("progress: four equal steps, each filled by its own fraction", () => {
   expect(overallFraction({ step: "format", done: 1, total: 1 })).toBe(1);
   expect(overallFraction({ step: "format", done: 0, total: 0 })).toBe(0.75);
 });
+

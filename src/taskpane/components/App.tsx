@@ -2,6 +2,7 @@
 import { FluentProvider, makeStaticStyles, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { WorkbookHost } from "../host";
+import type { Scorer } from "../model/scorer";
 import { I18nProvider } from "../i18n/context";
 import { languageOf } from "../i18n/strings";
 import { CrashMessage } from "./CrashMessage";
@@ -21,14 +22,14 @@ function displayLanguage(host: WorkbookHost): string {
   }
 }
 
-export function App({ host }: { host: WorkbookHost }) {
+export function App({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) {
   useGlobalStyles();
   const lang = useMemo(() => languageOf(displayLanguage(host)), [host]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
       <I18nProvider lang={lang}>
         <ErrorBoundary fallback={(error, reset) => <CrashMessage error={error} onRetry={reset} />}>
-          <Pane host={host} />
+          <Pane host={host} scorer={scorer} />
         </ErrorBoundary>
       </I18nProvider>
     </FluentProvider>

@@ -1,6 +1,7 @@
 /** The pane: commands, progress, result, settings and the sheet list, driven by the controller. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../host";
+import type { Scorer } from "../model/scorer";
 import { useI18n } from "../i18n/context";
 import { fmtPoints } from "../model/summary";
 import { useScoring } from "../use-scoring";
@@ -37,10 +38,10 @@ const useStyles = makeStyles({
   },
 });
 
-export function Pane({ host }: { host: WorkbookHost }) {
+export function Pane({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) {
   const { t } = useI18n();
   const s = useStyles();
-  const { state, controller: c } = useScoring(host);
+  const { state, controller: c } = useScoring(host, scorer);
   const onSelect = (sheet: string, address: string) => void c.select(sheet, address);
   return (
     <main className={s.root} aria-busy={state.busy}>

@@ -1,12 +1,11 @@
 /** Rubric, cut-off date and county: stored as options of the workbook's settings sheet. */
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../ledger/settings";
-import { RUBRICS } from "../../pipeline";
 import { parseDate } from "../../ledger/normalize/date";
 import { formatDate } from "../../scoring/dates";
 import { useState } from "react";
 import { useI18n } from "../i18n/context";
-import { OPTION, rubricOf, type OptionName } from "../model/controller";
+import { OPTION, PANE_RUBRICS, rubricOf, type OptionName } from "../model/options";
 import type { WorkbookScan } from "../model/scan";
 import { CommitInput } from "./CommitInput";
 
@@ -48,7 +47,7 @@ export function SettingsPanel({ settings, scan, onOption }: Props) {
       </h2>
       <Field label={t.rubric}>
         <Select className={s.full} value={rubric.id} onChange={(_, d) => onOption(OPTION.rubric, d.value)}>
-          {Object.values(RUBRICS).map((r) => (
+          {Object.values(PANE_RUBRICS).map((r) => (
             <option key={r.id} value={r.id}>
               {r.title}
             </option>

@@ -7,14 +7,16 @@
 import type { LedgerKind } from "../../ledger/records";
 import { emptySettings, type WorkbookSettings } from "../../ledger/settings";
 import { missingTemplates } from "../../ledger/template";
-import { RUBRICS, scoreGrids } from "../../pipeline";
-import { parseIsoDate } from "../../scoring/dates";
+import type { WorkbookGrids } from "../../core/grid";
 import type { ScoreReport } from "../../scoring/report";
 import type { Rubric } from "../../scoring/rubric";
-import { GD_2019 } from "../../scoring/rubrics/gd-2019";
-import { buildScoredSheets } from "../../table";
 import { HostError, type Progress, type WorkbookHost } from "../host";
-import { scanWorkbook, settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind, type WorkbookScan } from "./scan";
+import { OPTION, rubricOf, type OptionName } from "./options";
+import type { WorkbookScan } from "./scan";
+import { pageScorer, type Scorer } from "./scorer";
+import { settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind } from "./settings-edit";
+
+export { OPTION, rubricOf, type OptionName } from "./options";
 
 export type Phase = "scanning" | "ready" | "scoring" | "done";
 
@@ -44,14 +46,6 @@ export interface PaneState {
   notice?: Notice;
 }
 
-/** Option names in the settings sheet. */
-export const OPTION = { rubric: "rubric", asOf: "asOf", county: "county" } as const;
-export type OptionName = (typeof OPTION)[keyof typeof OPTION];
-
-export function rubricOf(settings: WorkbookSettings): Rubric {
-  return RUBRICS[settings.options[OPTION.rubric] ?? ""] ?? GD_2019;
-}
-
 /** Let the browser paint (the progress bar) before a long synchronous step. */
 function defaultPause(): Promise<void> {
   return new Promise((resolve) => {
@@ -76,6 +70,8 @@ export class ScoringController {
   constructor(
     readonly host: WorkbookHost,
     private readonly pause: () => Promise<void> = defaultPause,
+    /** Where recognition and scoring run: the add-in passes the Web Worker's. */
+    readonly scorer: Scorer = pageScorer,
   ) {}
 
   // ---- store -------------------------------------------------------------------------------
@@ -124,11 +120,17 @@ export class ScoringController {
     return this.run(() => this.doScan());
   }
 
+  /** Grids and settings: in one read when the host can (the settings sheet is one of the grids). */
+  private async read(onProgress?: (p: Progress) => void): Promise<{ grids: WorkbookGrids; settings: WorkbookSettings }> {
+    if (this.host.readWorkbook) return this.host.readWorkbook(onProgress);
+    const grids = await this.host.readGrids(onProgress);
+    return { grids, settings: await this.host.readSettings() };
+  }
+
   private async doScan(): Promise<void> {
     this.set({ phase: "scanning", error: undefined });
-    const grids = await this.host.readGrids();
-    const settings = await this.host.readSettings();
-    const scan = scanWorkbook(grids, rubricOf(settings), settings);
+    const { grids, settings } = await this.read();
+    const scan = await this.scorer.scan(grids, settings);
     this.set({ scan, settings, phase: this.state.outcome ? "done" : "ready" });
   }
 
@@ -190,17 +192,11 @@ export class ScoringController {
   score(): Promise<void> {
     return this.run(async () => {
       this.set({ phase: "scoring", error: undefined, notice: undefined, progress: { step: "read", done: 0, total: 1 } });
-      const grids = await this.host.readGrids((p) => this.set({ progress: p }));
-      const settings = await this.host.readSettings();
+      const { grids, settings } = await this.read((p) => this.set({ progress: p }));
       const rubric = rubricOf(settings);
       this.set({ progress: { step: "score", done: 0, total: 1 } });
       await this.pause();
-      const asOf = settings.options[OPTION.asOf] ? parseIsoDate(settings.options[OPTION.asOf]) : undefined;
-      const { report } = scoreGrids(grids, { rubric, mappings: settings.mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
-      const county = settings.options[OPTION.county]?.trim();
-      if (!report.county && county) report.county = county;
-      const models = buildScoredSheets(report, rubric);
-      const scan = scanWorkbook(grids, rubric, settings);
+      const { report, models, scan } = await this.scorer.score(grids, settings);
       this.set({ progress: { step: "write", done: 0, total: models.length }, scan, settings });
       await this.pause();
       await this.host.writeScoredSheets(models, (p) => this.set({ progress: p }));

@@ -25,8 +25,8 @@ import type { TemplateSheet } from "../../ledger/template";
 import type { SheetModel } from "../../table/model";
 import { carryOverReviewerInput } from "../../table/reviewer";
 import { langOf, toHostError, unsupportedMessage, type ErrorContext, type Lang } from "./errors";
-import { isPayloadLimitError, packFilling, READ_TARGET_BYTES, WRITE_TARGET_BYTES } from "./payload";
-import { readSheetValues } from "./read";
+import { errorCode, isPayloadLimitError, packFilling, PAYLOAD_CEILING, READ_TARGET_BYTES, WRITE_TARGET_BYTES } from "./payload";
+import { readSheetValues, type SheetValues } from "./read";
 import { addSheetOp, DEFAULT_FONT, gridFromRows, modelOps, templateOps, valuesOps, type Batch, type WriteOp } from "./render";
 
 /** Excel.run with options, as the adapter calls it (the real one or the fake's). */
@@ -70,6 +70,13 @@ export class ExcelHost implements WorkbookHost {
   private readonly warn: (message: string) => void;
   /** Warnings of the last operation (also passed to onWarning). */
   lastWarnings: string[] = [];
+  /**
+   * The sheet names seen by the last operation: a write reads the reviewer input of the scored
+   * sheets believed to exist in the same sync as the sheet list (checked there), not after it.
+   */
+  private knownSheets?: string[];
+  /** Bytes of the values the last readGrids read: under the read ceiling, the next reads it whole. */
+  private lastReadBytes?: number;
 
   constructor(options: ExcelHostOptions = {}) {
     this.runFn = (options.run as ExcelRun | undefined) ?? ((opts, batch) => Excel.run(opts, batch));
@@ -127,13 +134,20 @@ export class ExcelHost implements WorkbookHost {
       sheets.load("items/name,items/visibility");
       await ctx.sync();
       const list = sheets.items.map((w) => ({ name: w.name, hidden: w.visibility !== "Visible" }));
+      this.knownSheets = list.map((s) => s.name);
       const toRead = list.filter((s) => !OUTPUT_SHEETS.includes(s.name)).map((s) => s.name);
+      const stats = { bytes: 0 };
+      // The workbook was small a moment ago (the scan on opening): read it with the layout, in one sync.
+      const whole = this.lastReadBytes !== undefined && this.lastReadBytes <= PAYLOAD_CEILING;
       const read = await readSheetValues(ctx, toRead, {
         targetBytes: this.readTarget,
         merges,
+        whole,
+        stats,
         onWarning: this.warn,
         onProgress: (done, total) => onProgress?.({ step: "read", done, total }),
       });
+      this.lastReadBytes = stats.bytes;
       return {
         sheets: list.map((s): Sheet => {
           const v = read.get(s.name);
@@ -146,6 +160,16 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * Grids and settings in the syncs of readGrids alone (2 for a workbook under the read target,
+   * plus one per chunk above it): the settings sheet is one of the grids read.
+   */
+  async readWorkbook(onProgress?: (p: Progress) => void): Promise<{ grids: WorkbookGrids; settings: WorkbookSettings }> {
+    const grids = await this.readGrids(onProgress);
+    const sheet = grids.sheets.find((s) => sameName(s.name, SETTINGS_SHEET));
+    return { grids, settings: sheet ? parseSettingsSheet({ name: sheet.name, rows: sheet.rows }) : emptySettings() };
+  }
+
   /** The hidden settings sheet, or empty settings. Two syncs. */
   async readSettings(): Promise<WorkbookSettings> {
     this.requireApi("1.4");
@@ -153,7 +177,8 @@ export class ExcelHost implements WorkbookHost {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
       await ctx.sync();
-      const name = sheets.items.map((w) => w.name).find((n) => sameName(n, SETTINGS_SHEET));
+      this.knownSheets = sheets.items.map((w) => w.name);
+      const name = this.knownSheets.find((n) => sameName(n, SETTINGS_SHEET));
       if (!name) return emptySettings();
       const read = await readSheetValues(ctx, [name], { targetBytes: this.readTarget, merges: false });
       return parseSettingsSheet({ name, rows: read.get(name)?.rows ?? [] });
@@ -185,16 +210,21 @@ export class ExcelHost implements WorkbookHost {
     this.lastWarnings = [];
     this.requireApi("1.9");
     if (models.length === 0) return;
+    const reviewed = models.filter((m) => m.reviewerColumns?.length && m.idColumn !== undefined);
     await this.writeSheets(
       models.map((m) => ({ name: m.name, model: m })),
       {
         replace: true,
         activate: models[0].name,
         onProgress,
-        // Reviewer input of the earlier sheets, matched by 指标编号 (read in the preparing run).
-        prepare: async (ctx, existing) => {
-          const wanted = models.filter((m) => m.reviewerColumns?.length && m.idColumn !== undefined).map((m) => existing.find((n) => sameName(n, m.name))).filter((n): n is string => !!n);
-          const read = await readSheetValues(ctx, wanted, { targetBytes: this.readTarget, merges: false });
+        // Reviewer input of the earlier sheets, matched by 指标编号: read with the sheet list when
+        // the sheets were seen by the last read, else after it.
+        readAhead: (known) => reviewed.map((m) => known.find((n) => sameName(n, m.name))).filter((n): n is string => !!n),
+        prepare: async (ctx, existing, readAlready) => {
+          const wanted = reviewed.map((m) => existing.find((n) => sameName(n, m.name))).filter((n): n is string => !!n);
+          const read = new Map([...readAlready].filter(([n]) => wanted.includes(n)));
+          const more = await readSheetValues(ctx, wanted.filter((n) => !read.has(n)), { targetBytes: this.readTarget, merges: false });
+          for (const [n, v] of more) read.set(n, v);
           const previous: Sheet[] = [...read.values()].map((v) => ({ name: models.find((m) => sameName(m.name, v.name))?.name ?? v.name, rows: v.rows }));
           const carried = carryOverReviewerInput(previous, models);
           carried.warnings.forEach(this.warn);
@@ -240,9 +270,10 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * The one writing path. Syncs: 1 (sheet names) + the prepare step's reads (1 when there is
-   * something to read, plus chunks) + one per batch of operations (values chunks, then formats)
-   * + 1 (the swap). Temporary sheets are built first; the final sync deletes the replaced sheets,
+   * The one writing path. Syncs: 1 (sheet names, with the reviewer input of the sheets seen by the
+   * last read; see sheetListWith) + the prepare step's other reads (none, unless a sheet appeared
+   * since) + one per batch of operations (values, then formats, packed together under the write
+   * target) + 1 (the swap). A score click on a small workbook: 2 to read + 3 to write = 5. Temporary sheets are built first; the final sync deletes the replaced sheets,
    * renames the temporary ones and activates the first. On failure the temporary sheets go.
    */
   private async writeSheets(
@@ -251,7 +282,9 @@ export class ExcelHost implements WorkbookHost {
       replace: boolean;
       activate?: string;
       onProgress?: (p: Progress) => void;
-      prepare?: (ctx: Excel.RequestContext, existing: string[]) => Promise<SheetModel[]>;
+      /** Sheets to read with the sheet list (from the names last seen): handed to prepare. */
+      readAhead?: (known: string[]) => string[];
+      prepare?: (ctx: Excel.RequestContext, existing: string[], readAlready: Map<string, SheetValues>) => Promise<SheetModel[]>;
       onPlanned?: (names: string[]) => void;
     },
   ): Promise<void> {
@@ -260,15 +293,15 @@ export class ExcelHost implements WorkbookHost {
     try {
       await this.runFn({ delayForCellEdit: true }, async (ctx) => {
         const sheets = ctx.workbook.worksheets;
-        sheets.load("items/name");
-        await ctx.sync();
+        const readAlready = await this.sheetListWith(ctx, opts.readAhead);
         const existing = sheets.items.map((w) => w.name);
+        this.knownSheets = existing;
         const has = (n: string) => existing.some((e) => sameName(e, n));
         const chosen = opts.replace ? targets : targets.filter((t) => !has(t.name));
         plan = chosen.map((t) => ({ name: t.name, temp: TEMP_PREFIX + t.name, existed: has(t.name) }));
         opts.onPlanned?.(plan.map((p) => p.name));
         if (plan.length === 0) return;
-        const models = opts.prepare ? await opts.prepare(ctx, existing) : targets.map((t) => t.model);
+        const models = opts.prepare ? await opts.prepare(ctx, existing, readAlready) : targets.map((t) => t.model);
         const linkable = new Set([...existing, ...targets.map((t) => t.name)]);
 
         const leftovers = existing.filter((n) => plan.some((p) => sameName(p.temp, n)));
@@ -300,6 +333,28 @@ export class ExcelHost implements WorkbookHost {
       const leftovers = await this.cleanUp(plan, state === "swap");
       throw toHostError(e, this.l, leftovers.length ? { leftovers } : {});
     }
+  }
+
+  /**
+   * Loads the sheet list (`worksheets.items`), and in the same sync the values of the sheets
+   * `readAhead` names among those the last operation saw. A sheet gone since (ItemNotFound) costs
+   * one more sync: the list alone, and nothing read ahead.
+   */
+  private async sheetListWith(ctx: Excel.RequestContext, readAhead?: (known: string[]) => string[]): Promise<Map<string, SheetValues>> {
+    const sheets = ctx.workbook.worksheets;
+    const ahead = readAhead && this.knownSheets ? readAhead(this.knownSheets) : [];
+    sheets.load("items/name");
+    if (ahead.length) {
+      try {
+        // readSheetValues' first sync carries the list loaded above.
+        return await readSheetValues(ctx, ahead, { targetBytes: this.readTarget, merges: false });
+      } catch (e) {
+        if (errorCode(e) !== "ItemNotFound") throw e;
+        sheets.load("items/name");
+      }
+    }
+    await ctx.sync();
+    return new Map();
   }
 
   /**

@@ -23,6 +23,8 @@ import { isPayloadLimitError, jsonBytes, READ_SAFETY, READ_TARGET_BYTES } from "
 export const HEADER_WINDOW_ROWS = 25;
 /** Cells read with the layout (all sheets together), spread over the sheets' first rows. */
 export const PROBE_CELLS = 40_000;
+/** Rows of a worksheet: a probe of this many rows is the whole used range. */
+const MAX_ROWS = 1_048_576;
 /** Assumed when nothing has been measured yet (a cell of ~20 CJK characters). */
 export const DEFAULT_BYTES_PER_CELL = 64;
 
@@ -33,6 +35,13 @@ export interface ReadOptions {
   merges?: boolean;
   /** Rows read with the layout sync (default: PROBE_CELLS spread over the sheets, 10–500). */
   probeRows?: number;
+  /**
+   * Read every row with the layout sync (one sync for the whole read): for a workbook known to be
+   * small. Should the response be refused as too large, the read goes on in chunks as usual.
+   */
+  whole?: boolean;
+  /** Filled in: bytes of the values read (their JSON), to plan the next read. */
+  stats?: { bytes: number };
   /** Queue extra loads into the layout sync. */
   withLayout?: () => void;
   /** Cells read so far of the total. */
@@ -128,7 +137,7 @@ export async function readSheetValues(ctx: Excel.RequestContext, names: string[]
   };
 
   // --- Layout: used ranges, header merges and the first rows, in one sync ---------------------
-  let probeRows = opts.probeRows ?? Math.max(10, Math.min(500, Math.floor(PROBE_CELLS / (names.length * 16))));
+  let probeRows = opts.whole ? MAX_ROWS : (opts.probeRows ?? Math.max(10, Math.min(500, Math.floor(PROBE_CELLS / (names.length * 16)))));
   let withMerges = opts.merges ?? true;
   type Layout = { used: Excel.Range; probe?: Excel.Range; merged?: Excel.RangeAreas };
   let layouts: Layout[] = [];
@@ -153,7 +162,7 @@ export async function readSheetValues(ctx: Excel.RequestContext, names: string[]
       await ctx.sync();
       break;
     } catch (e) {
-      // Too much in the probe: the same without it. A failure reading merges (Excel refuses more
+      // Too much in the probe (or the whole read): the same without it. A failure reading merges (Excel refuses more
       // than 512 merged areas in one call): the same without merges.
       if (isPayloadLimitError(e) && probeRows > 0) probeRows = 0;
       else if (withMerges && !isPayloadLimitError(e) && /^(GeneralException|InvalidOperation|InvalidArgument|ApiNotFound|NotImplemented)$/.test(String((e as { code?: string }).code))) {
@@ -182,7 +191,9 @@ export async function readSheetValues(ctx: Excel.RequestContext, names: string[]
       const values = l.probe.values;
       putRows(sv.rows, l.probe.rowIndex, cur.col0, values);
       const cells = l.probe.rowCount * cols;
-      if (cells > 0) cur.bytesPerCell = jsonBytes(values) / cells;
+      const bytes = cells > 0 ? jsonBytes(values) : 0;
+      if (opts.stats) opts.stats.bytes += bytes;
+      if (cells > 0) cur.bytesPerCell = bytes / cells;
       measured = Math.max(measured, cur.bytesPerCell);
       cur.next = l.probe.rowIndex + l.probe.rowCount;
       done += cells;
@@ -221,7 +232,9 @@ export async function readSheetValues(ctx: Excel.RequestContext, names: string[]
       const values = ranges[i].values;
       putRows(p.cur.rows, p.start, p.cur.col0, values);
       const cells = p.count * p.cur.cols;
-      p.cur.bytesPerCell = Math.max(p.cur.bytesPerCell, jsonBytes(values) / cells);
+      const bytes = jsonBytes(values);
+      if (opts.stats) opts.stats.bytes += bytes;
+      p.cur.bytesPerCell = Math.max(p.cur.bytesPerCell, bytes / cells);
       done += cells;
     });
     opts.onProgress?.(done, total);
