@@ -33,6 +33,45 @@ function baseUrl(production) {
   return url;
 }
 
+/** The two bundles the shared-runtime page loads (taskpane.html); what both use is loaded once. */
+const PAGE_ENTRIES = ["functions", "taskpane"];
+/** The build's own account of its files, for scripts/bundle-sizes.js and test/addin. */
+const BUNDLE_REPORT = "bundle-report.json";
+
+/**
+ * Writes BUNDLE_REPORT: per entry its initial files, per chunk its files and the source modules it
+ * holds (path and size), so the sizes and the share two bundles repeat can be read without webpack.
+ */
+class BundleReportPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleReportPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "BundleReportPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const { chunkGraph } = compilation;
+        const modulesOf = (chunk) => {
+          const out = [];
+          const visit = (m) => {
+            if (m.modules) return m.modules.forEach(visit); // a concatenated module: its parts
+            const name = m.resource ? require("path").relative(__dirname, m.resource).split(require("path").sep).join("/") : m.identifier();
+            out.push({ name, size: m.size() });
+          };
+          for (const m of chunkGraph.getChunkModulesIterable(chunk)) visit(m);
+          return out.sort((a, b) => a.name.localeCompare(b.name));
+        };
+        const report = {
+          entries: Object.fromEntries([...compilation.entrypoints].map(([name, ep]) => [name, ep.getFiles().filter((f) => f.endsWith(".js"))])),
+          chunks: [...compilation.chunks].map((c) => ({
+            name: c.name ?? null,
+            files: [...c.files].filter((f) => f.endsWith(".js")),
+            initial: c.canBeInitial(),
+            modules: modulesOf(c),
+          })),
+        };
+        compilation.emitAsset(BUNDLE_REPORT, new compiler.webpack.sources.RawSource(JSON.stringify(report)));
+      });
+    });
+  }
+}
+
 /** manifest.xml with the dev prefix replaced by the chosen base URL (and the source's comments dropped). */
 function manifestFor(content, url) {
   return content
@@ -98,13 +137,42 @@ module.exports = async (env = {}, argv = {}, overrides = {}) => {
     output: {
       path: overrides.outputPath || path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Lazy panels and the scoring worker: named, so the sizes report can say which is which.
+      chunkFilename: "[name].js",
       clean: true,
+    },
+    optimization: {
+      splitChunks: {
+        // The page loads both bundles: code both use goes to shared.js, loaded once, first. Lazy
+        // chunks and the worker are left as they are (the worker loads its own code).
+        // usedExports: false — a module the two bundles use different exports of is still one module
+        // to share (by default webpack keeps a copy per bundle, each trimmed to its own exports).
+        usedExports: false,
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: {
+            name: "shared",
+            chunks: (chunk) => PAGE_ENTRIES.includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
       rules: [
+        {
+          // Our modules run no code on import that anything relies on (entries are always kept), so
+          // webpack may leave out a module whose exports a bundle does not use: the pane imports
+          // constants from ledger/read without taking the recognisers along.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src"),
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -123,11 +191,12 @@ module.exports = async (env = {}, argv = {}, overrides = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsEntry }),
       new ZhCnMetadataPlugin({ table: path.resolve(__dirname, "src/functions/zh-cn.ts") }),
+      new BundleReportPlugin(),
       // Shared runtime: one page loads office.js, the functions bundle and the task pane.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         templateContent: page("电商进农村考评 Rural E-commerce Scoring"),
-        chunks: ["functions", "taskpane"],
+        chunks: PAGE_ENTRIES,
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
@@ -150,5 +219,6 @@ module.exports = async (env = {}, argv = {}, overrides = {}) => {
 };
 
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.BUNDLE_REPORT = BUNDLE_REPORT;
 module.exports.DEFAULT_PROD_BASE_URL = DEFAULT_PROD_BASE_URL;
 module.exports.baseUrl = baseUrl;

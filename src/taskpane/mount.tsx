@@ -6,7 +6,7 @@ import type { WorkbookHost } from "./host";
 import type { Scorer } from "./model/scorer";
 
 /** `scorer`: where recognition and scoring run (the add-in passes its Web Worker's). */
-export function mountTaskpane(el: HTMLElement, host: WorkbookHost, scorer?: Scorer): Root {
+export function mountTaskpane(el: HTMLElement, host: WorkbookHost, scorer: Scorer): Root {
   const root = createRoot(el);
   root.render(
     <StrictMode>

@@ -4,7 +4,7 @@ import type { WorkbookHost } from "./host";
 import { ScoringController, type PaneState } from "./model/controller";
 import type { Scorer } from "./model/scorer";
 
-export function useScoring(host: WorkbookHost, scorer?: Scorer): { state: PaneState; controller: ScoringController } {
+export function useScoring(host: WorkbookHost, scorer: Scorer): { state: PaneState; controller: ScoringController } {
   const controller = useMemo(() => new ScoringController(host, undefined, scorer), [host, scorer]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   useEffect(() => {

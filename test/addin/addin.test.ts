@@ -290,6 +290,47 @@ describe("manifest.xml (built)", () => {
   });
 });
 
+describe("bundles", () => {
+  interface Report {
+    entries: Record<string, string[]>;
+    chunks: { name: string | null; files: string[]; initial: boolean; modules: { name: string; size: number }[] }[];
+  }
+  const report = (): Report => JSON.parse(built.read(webpackConfig.BUNDLE_REPORT));
+  const modulesOf = (r: Report, files: string[]) =>
+    new Set(r.chunks.filter((c) => c.files.some((f) => files.includes(f))).flatMap((c) => c.modules.map((m) => m.name)).filter((n) => !n.startsWith("webpack/runtime/")));
+
+  test("the functions bundle repeats no module of what the pane loads on the same page: what both use is in one shared file", () => {
+    const r = report();
+    const pane = r.entries.taskpane;
+    const fns = r.entries.functions;
+    const shared = fns.filter((f) => pane.includes(f));
+    expect(shared.length).toBeGreaterThan(0);
+    const ownFns = modulesOf(r, fns.filter((f) => !shared.includes(f)));
+    const ownPane = modulesOf(r, pane.filter((f) => !shared.includes(f)));
+    expect(ownFns.has("src/functions/functions.ts")).toBe(true);
+    expect(ownPane.has("src/taskpane/index.tsx")).toBe(true);
+    expect([...ownFns].filter((m) => ownPane.has(m))).toEqual([]);
+    // The rubric both need (the functions score against it, the pane shows it) is in the shared file, once.
+    expect(modulesOf(r, shared).has("src/scoring/rubrics/gd-2019.ts")).toBe(true);
+    // And the page loads the shared file before either bundle.
+    const html = built.read("taskpane.html");
+    for (const f of shared) expect(html.indexOf(f)).toBeLessThan(html.indexOf("functions.js"));
+  });
+
+  test("the pane's first load holds no recognition or scoring pipeline: that is the worker's, and panels load when shown", () => {
+    const r = report();
+    const first = modulesOf(r, r.entries.taskpane);
+    for (const m of ["src/pipeline.ts", "src/ledger/recognize.ts", "src/ledger/rows.ts", "src/taskpane/model/work.ts", "src/taskpane/components/SheetCard.tsx", "src/taskpane/components/ScoreSummary.tsx"]) {
+      expect({ m, inFirstLoad: first.has(m) }).toEqual({ m, inFirstLoad: false });
+    }
+    const worker = r.chunks.find((c) => c.modules.some((m) => m.name === "src/taskpane/worker/score.worker.ts"));
+    expect(worker?.modules.some((m) => m.name === "src/pipeline.ts")).toBe(true);
+    for (const f of worker!.files) expect(built.files).toContain(f);
+    const lazy = r.chunks.filter((c) => !c.initial).map((c) => c.name);
+    expect(lazy).toEqual(expect.arrayContaining(["panel-summary", "panel-sheets", "panel-settings"]));
+  });
+});
+
 describe("pages and settings", () => {
   test("taskpane.html loads office.js from Microsoft's CDN, then the functions and task pane bundles", () => {
     const html = built.read("taskpane.html");

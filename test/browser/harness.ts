@@ -1,7 +1,9 @@
 /**
  * The browser harness page: a fake Office/Excel host over the Lechang grids (served as JSON by the
- * test), then the real task pane entry (src/taskpane/index.tsx) with the real ExcelHost.
- * `window.__fake` exposes the fake workbook to page.evaluate.
+ * test), then the real task pane entry (src/taskpane/index.tsx) with the real ExcelHost and its
+ * scoring Web Worker. `window.__fake` exposes the fake workbook to page.evaluate; `window.__workers`
+ * counts, per worker the page starts, the messages it answered (the page's Worker is wrapped
+ * before the pane loads, nothing else changes).
  */
 import type { WorkbookGrids } from "../../src/core/grid";
 import { FakeExcel, installFakeOffice } from "../fakes/fake-excel";
@@ -14,7 +16,30 @@ async function boot(): Promise<void> {
   const fake = FakeExcel.fromGrids(grids);
   installFakeOffice(window, fake, { displayLanguage: params.get("lang") ?? "zh-CN" });
   (window as unknown as { __fake: FakeExcel }).__fake = fake;
+  recordWorkers();
   await import("../../src/taskpane/index");
+}
+
+interface WorkerRecord {
+  url: string;
+  replies: number;
+  errors: number;
+}
+
+function recordWorkers(): void {
+  const records: WorkerRecord[] = [];
+  (window as unknown as { __workers: WorkerRecord[] }).__workers = records;
+  const Native = window.Worker;
+  class RecordedWorker extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const rec: WorkerRecord = { url: String(url), replies: 0, errors: 0 };
+      records.push(rec);
+      this.addEventListener("message", () => rec.replies++);
+      this.addEventListener("error", () => rec.errors++);
+    }
+  }
+  window.Worker = RecordedWorker;
 }
 
 boot().catch((e) => {

@@ -5,7 +5,8 @@
  *
  * It scores the workbook from the keyboard, checks the summary (89) and the written 考评指标自评表,
  * follows an evidence link, scores again while a cell is being edited (the run waits, the progress
- * bar shows the step), sets one sheet to 忽略 from its drop-down and scores again (84), sets it back
+ * bar shows the step), counts the context.sync() calls of a score click (≤ 5: issue 12) and checks
+ * the scoring ran in the Web Worker, sets one sheet to 忽略 from its drop-down and scores again (84), sets it back
  * (89), sets a facts-sheet label not understood to 忽略 from its drop-down, checks that a 320 px pane
  * has no horizontal scrolling, and runs in English once. Screenshots
  * go to test/output/: taskpane.png (after scoring), taskpane-progress.png, taskpane-facts.png (a label's
@@ -104,6 +105,16 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(100);
 }
 
+interface WorkerRecord {
+  url: string;
+  replies: number;
+  errors: number;
+}
+
+async function workers(page: Page): Promise<WorkerRecord[]> {
+  return page.evaluate(() => (window as unknown as { __workers: WorkerRecord[] }).__workers.map((w) => ({ ...w })));
+}
+
 async function idle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false", undefined, { timeout: 300_000 });
 }
@@ -159,8 +170,23 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
       focused = await score.evaluate((el) => el === document.activeElement);
     }
     expect(focused).toBe(true);
+    // The scan on opening ran in the scoring worker.
+    const before = await workers(page);
+    expect(before).toHaveLength(1);
+    expect(before[0].url).toMatch(/\.js$/);
+    expect(before[0].replies).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as { __fake: { resetRecorder(): void } }).__fake.resetRecorder());
     await page.keyboard.press("Enter");
     await waitForTotal(page, "89");
+    // From the click to the written table: read (sheet list, every value with the layout) and
+    // write (sheet list, values and formats, swap) — 5 round trips for this 1 MB workbook.
+    const syncs = await page.evaluate(() => (window as unknown as { __fake: { stats(): { syncs: number; failedSyncs: number } } }).__fake.stats());
+    expect(syncs).toEqual(expect.objectContaining({ syncs: 5, failedSyncs: 0 }));
+    // The scoring itself was the worker's: the same one worker answered once more, without errors.
+    const after = await workers(page);
+    expect(after).toHaveLength(1);
+    expect(after[0].replies).toBeGreaterThan(before[0].replies);
+    expect(after[0].errors).toBe(0);
     await settled(page);
 
     const summary = page.getByTestId("summary");

@@ -12,6 +12,7 @@ import { gridsOf, loadCases, xlsxOf } from "./load";
 import { main } from "../../src/cli/main";
 import type { ScoreReport } from "../../src/scoring/report";
 import { ScoringController } from "../../src/taskpane/model/controller";
+import { pageScorer } from "../../src/taskpane/model/scorer";
 import { MemoryHost } from "../taskpane/memory-host";
 
 interface CountyExpect {
@@ -53,7 +54,7 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
 
   run("the task pane scores the workbook the same (controller over an in-memory Excel)", async () => {
     const host = new MemoryHost(await gridsOf(c, dir));
-    const controller = new ScoringController(host, async () => {});
+    const controller = new ScoringController(host, async () => {}, pageScorer);
     await controller.start();
     await controller.score();
     const outcome = controller.getState().outcome;

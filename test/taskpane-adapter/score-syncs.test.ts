@@ -9,10 +9,11 @@
 import { FakeExcel, MB } from "../fakes/fake-excel";
 import { ScoringController } from "../../src/taskpane/model/controller";
 import { OUTPUT_SHEETS } from "../../src/ledger/read";
+import { pageScorer } from "../../src/taskpane/model/scorer";
 import { hostFor, lechangGrids, trainingLedger } from "./scenarios";
 
 async function paneOver(fake: FakeExcel) {
-  const c = new ScoringController(hostFor(fake), async () => {});
+  const c = new ScoringController(hostFor(fake), async () => {}, pageScorer);
   await c.start();
   expect(c.getState().error).toBeUndefined();
   return c;

@@ -1,5 +1,6 @@
 /** The pane's pure parts: the scan, settings edits, summary figures, progress fraction. */
 import type { WorkbookGrids } from "../../src/core/grid";
+import { pageScorer } from "../../src/taskpane/model/scorer";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { emptySettings, settingsSheetRows, withFact, type WorkbookSettings } from "../../src/ledger/settings";
 import { ScoringController } from "../../src/taskpane/model/controller";
@@ -60,13 +61,13 @@ function withUnclearLabel(settings?: WorkbookSettings): WorkbookGrids {
 test("fact mappings of the settings sheet reach the scan and the score", async () => {
   const settings = withFact(withFact(emptySettings(), "本县在住人口规模", "residentPopulation"), "常住人口（人）", "ignore");
   const host = new MemoryHost(withUnclearLabel(settings));
-  const controller = new ScoringController(host, async () => {});
+  const controller = new ScoringController(host, async () => {}, pageScorer);
   await controller.start();
   expect(controller.getState().settings.facts).toEqual(settings.facts);
   await controller.score();
   expect(controller.getState().outcome?.report.measures.residentPopulation).toBe(420000);
   // Without them, the stated 100000 is read.
-  const plain = new ScoringController(new MemoryHost(withUnclearLabel()), async () => {});
+  const plain = new ScoringController(new MemoryHost(withUnclearLabel()), async () => {}, pageScorer);
   await plain.score();
   expect(plain.getState().outcome?.report.measures.residentPopulation).toBe(100000);
   // The scan reads the facts sheet the same way: the county label mapped to ignore gives no county.

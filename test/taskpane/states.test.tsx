@@ -27,7 +27,7 @@ test("scanning: a spinner while the workbook is read", async () => {
   expect(await screen.findByText("正在识别工作表…")).toBeInTheDocument();
   release();
   await scanned(host);
-  expect(screen.getByRole("heading", { name: "工作表" })).toBeInTheDocument();
+  expect(await screen.findByRole("heading", { name: "工作表" })).toBeInTheDocument(); // the sheet list is a lazy panel
 });
 
 test("empty workbook: says so and offers the templates, which are then inserted and listed", async () => {

@@ -22,7 +22,7 @@ function displayLanguage(host: WorkbookHost): string {
   }
 }
 
-export function App({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) {
+export function App({ host, scorer }: { host: WorkbookHost; scorer: Scorer }) {
   useGlobalStyles();
   const lang = useMemo(() => languageOf(displayLanguage(host)), [host]);
   return (

@@ -8,9 +8,8 @@ import { useScoring } from "../use-scoring";
 import { ActionBar } from "./ActionBar";
 import { ErrorMessage } from "./ErrorMessage";
 import { ScoreProgress } from "./ScoreProgress";
-import { ScoreSummary } from "./ScoreSummary";
-import { SettingsPanel } from "./SettingsPanel";
-import { SheetList } from "./SheetList";
+import { Suspense } from "react";
+import { ScoreSummary, SettingsPanel, SheetList } from "./lazy-panels";
 import { StateMessage } from "./StateMessage";
 
 const useStyles = makeStyles({
@@ -38,7 +37,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Pane({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) {
+export function Pane({ host, scorer }: { host: WorkbookHost; scorer: Scorer }) {
   const { t } = useI18n();
   const s = useStyles();
   const { state, controller: c } = useScoring(host, scorer);
@@ -68,10 +67,17 @@ export function Pane({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) 
       <ActionBar busy={state.busy} scored={!!state.outcome} onScore={() => void c.score()} onInsertTemplates={() => void c.insertTemplates()} />
       {state.phase === "scoring" && state.progress ? <ScoreProgress progress={state.progress} /> : null}
       <StateMessage scanning={state.phase === "scanning"} scan={state.scan} busy={state.busy} onRescan={() => void c.scan()} />
-      {state.outcome && state.phase !== "scoring" ? <ScoreSummary outcome={state.outcome} onSelect={onSelect} /> : null}
-      <SettingsPanel settings={state.settings} scan={state.scan} onOption={(name, value) => void c.setOption(name, value)} />
+      {state.outcome && state.phase !== "scoring" ? (
+        <Suspense fallback={null}>
+          <ScoreSummary outcome={state.outcome} onSelect={onSelect} />
+        </Suspense>
+      ) : null}
+      <Suspense fallback={null}>
+        <SettingsPanel settings={state.settings} scan={state.scan} onOption={(name, value) => void c.setOption(name, value)} />
+      </Suspense>
       {state.scan && !state.scan.empty ? (
-        <SheetList
+        <Suspense fallback={null}>
+          <SheetList
           scan={state.scan}
           busy={state.busy}
           onKind={(sheet, kind) => void c.setKind(sheet, kind)}
@@ -79,7 +85,8 @@ export function Pane({ host, scorer }: { host: WorkbookHost; scorer?: Scorer }) 
           onHeaderRow={(sheet, row) => void c.setHeaderRow(sheet, row)}
           onFact={(label, key) => void c.setFact(label, key)}
           onRescan={() => void c.scan()}
-        />
+          />
+        </Suspense>
       ) : null}
     </main>
   );

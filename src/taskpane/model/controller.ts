@@ -13,7 +13,7 @@ import type { Rubric } from "../../scoring/rubric";
 import { HostError, type Progress, type WorkbookHost } from "../host";
 import { OPTION, rubricOf, type OptionName } from "./options";
 import type { WorkbookScan } from "./scan";
-import { pageScorer, type Scorer } from "./scorer";
+import type { Scorer } from "./scorer";
 import { settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind } from "./settings-edit";
 
 export { OPTION, rubricOf, type OptionName } from "./options";
@@ -70,8 +70,11 @@ export class ScoringController {
   constructor(
     readonly host: WorkbookHost,
     private readonly pause: () => Promise<void> = defaultPause,
-    /** Where recognition and scoring run: the add-in passes the Web Worker's. */
-    readonly scorer: Scorer = pageScorer,
+    /**
+     * Where recognition and scoring run: the add-in passes the Web Worker's, tests the page's
+     * (model/scorer.ts). No default, so the pane's bundle never carries the scoring code itself.
+     */
+    readonly scorer: Scorer,
   ) {}
 
   // ---- store -------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * Where the pane's heavy work runs. The add-in passes a Worker-backed scorer
- * (../worker/worker-scorer.ts) so that a large workbook never freezes the pane; without one (the
- * jsdom tests, a host without Worker) the work runs on the page, its code loaded on first use.
+ * (../worker/worker-scorer.ts) so that a large workbook never freezes the pane. `pageScorer` runs
+ * the same work on the page: the jsdom and Node tests use it (nothing in the add-in's pane imports
+ * it, so the scoring code stays out of the pane's bundle and in the worker's).
  */
 import type { WorkbookGrids } from "../../core/grid";
 import type { WorkbookSettings } from "../../ledger/settings";
@@ -15,7 +16,7 @@ export interface Scorer {
   readonly where: "worker" | "page";
 }
 
-/** The work on the page (the synchronous fallback), loaded as its own chunk when first needed. */
+/** The work on the page, loaded when first needed. */
 export const pageScorer: Scorer = {
   where: "page",
   scan: async (grids, settings) => (await import("./work")).scanWork(grids, settings),
