@@ -24,7 +24,7 @@ type Case = { name: string; call: (i: number) => number };
 
 const N = 4096;
 // Inputs spread over every tier: counts 0..N-1 against populations around 420,000 / 100 / 200.
-const m = (x: unknown): any[][] => [[x]];
+const m = (x: unknown): unknown[][] => [[x]];
 const counts = Array.from({ length: N }, (_, i) => m((i * 37) % 6000));
 const small = Array.from({ length: N }, (_, i) => m(i % 101));
 const pops = Array.from({ length: N }, (_, i) => 380000 + ((i * 7919) % 140000));

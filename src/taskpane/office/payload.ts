@@ -3,19 +3,25 @@
  *
  * Excel on the web rejects a request or a response above 5 MB (RequestPayloadSizeLimitExceeded /
  * ResponsePayloadSizeLimitExceeded). The adapter keeps every batch under 4 MB: it aims lower than
- * that (3 MB for reads, whose size is estimated; 3.5 MB for writes, whose size it computes from
+ * that (3.5 MB for reads, whose size is estimated; 3.5 MB for writes, whose size it computes from
  * the data it sends) and, should Excel still refuse a batch, retries it in halves.
  */
 
 export const MB = 1024 * 1024;
 /** No request or response the adapter sends is meant to exceed this. */
 export const PAYLOAD_CEILING = 4 * MB;
-/** What one read batch aims at (estimated from the bytes per cell seen so far). */
-export const READ_TARGET_BYTES = 3 * MB;
+/**
+ * What one read batch aims at (estimated from the bytes per cell seen so far, times READ_SAFETY):
+ * about 3.2 MB of values per sync, so a large read takes few more syncs than bytes / 4 MB.
+ */
+export const READ_TARGET_BYTES = 3.5 * MB;
 /** What one write batch aims at (computed from the JSON of the values it sends). */
 export const WRITE_TARGET_BYTES = 3.5 * MB;
-/** A read estimate is multiplied by this: later rows may hold longer text than the first ones. */
-export const READ_SAFETY = 1.25;
+/**
+ * A read estimate is multiplied by this: later rows may hold longer text than the first ones (the
+ * estimate is the largest bytes per cell seen so far; a response Excel still refuses is retried in halves).
+ */
+export const READ_SAFETY = 1.1;
 /** Bytes an action costs besides its data (object path, property name, ids), generously. */
 export const ACTION_OVERHEAD = 200;
 
