@@ -38,7 +38,7 @@ import { compileAnyAtLeast, compileGatedJudged, compileTiers } from "./fast";
 import { enterpriseType } from "../ledger/derive";
 import { parseIdNumber } from "../ledger/normalize/idnumber";
 import { mediaLevel } from "../ledger/read-kinds";
-import { cellText, compact, excelDigits } from "../ledger/normalize/text";
+import { cellText, compact } from "../ledger/normalize/text";
 import { isResidentsCommittee, villageKey } from "../ledger/normalize/village";
 
 /** The rubric the functions score against. */
@@ -347,9 +347,9 @@ function plainSpending(spent: Arg, allocated: Arg, timelinessPoints: Arg): numbe
   let t: number | undefined;
   if (timelinessPoints !== undefined && timelinessPoints !== null) {
     t = plainNumber(timelinessPoints);
-    // The exact path refuses a negative judgement even when the rate makes it irrelevant.
-    if (t === undefined || t < 0) return undefined;
-    t = excelDigits(t);
+    // The exact path refuses a negative judgement even when the rate makes it irrelevant; whole
+    // points below 1e15 are what Excel's 15 digits leave them (no excelDigits needed).
+    if (t === undefined || t < 0 || !Number.isInteger(t) || t >= 1e15) return undefined;
   }
   const s = plainSum(spent);
   if (s === undefined) return undefined;
