@@ -320,11 +320,11 @@ describe("bundles", () => {
   test("the pane's first load holds no recognition or scoring pipeline: that is the worker's, and panels load when shown", () => {
     const r = report();
     const first = modulesOf(r, r.entries.taskpane);
-    for (const m of ["src/pipeline.ts", "src/ledger/recognize.ts", "src/ledger/rows.ts", "src/taskpane/model/work.ts", "src/taskpane/components/SheetCard.tsx", "src/taskpane/components/ScoreSummary.tsx"]) {
+    for (const m of ["src/pipeline/index.ts", "src/ledger/recognize.ts", "src/ledger/rows.ts", "src/taskpane/model/work.ts", "src/taskpane/components/SheetCard.tsx", "src/taskpane/components/ScoreSummary.tsx"]) {
       expect({ m, inFirstLoad: first.has(m) }).toEqual({ m, inFirstLoad: false });
     }
     const worker = r.chunks.find((c) => c.modules.some((m) => m.name === "src/taskpane/worker/score.worker.ts"));
-    expect(worker?.modules.some((m) => m.name === "src/pipeline.ts")).toBe(true);
+    expect(worker?.modules.some((m) => m.name === "src/pipeline/index.ts")).toBe(true);
     for (const f of worker!.files) expect(built.files).toContain(f);
     const lazy = r.chunks.filter((c) => !c.initial).map((c) => c.name);
     expect(lazy).toEqual(expect.arrayContaining(["panel-summary", "panel-sheets", "panel-settings"]));
