@@ -18,8 +18,11 @@ import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, unfold } from "./halves";
 import { kindLabel } from "./schema";
 
-/** Sheets the add-in writes itself; never read as ledgers. */
-export const OUTPUT_SHEETS = ["考评指标自评表", "评分明细", "诊断信息"];
+/**
+ * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
+ * TOOL_SHEET_NAMES: the scored sheets, the hidden fingerprint and the inspection sample).
+ */
+export const OUTPUT_SHEETS = ["考评指标自评表", "评分明细", "诊断信息", "_ecom_fingerprint", "抽查清单"];
 export const SETTINGS_SHEET = "_ecom_settings";
 
 export interface ReadResult {

@@ -23,6 +23,12 @@ export const INDICATOR_SHEET = "考评指标自评表";
 export const BREAKDOWN_SHEET = "评分明细";
 export const DIAGNOSTICS_SHEET = "诊断信息";
 export const SCORED_SHEET_NAMES: readonly string[] = [INDICATOR_SHEET, BREAKDOWN_SHEET, DIAGNOSTICS_SHEET];
+/** The hidden record of what a score was computed from (src/review/fingerprint.ts). */
+export const FINGERPRINT_SHEET = "_ecom_fingerprint";
+/** The reviewers' inspection sample (src/review/sample-sheet.ts). */
+export const SAMPLE_SHEET = "抽查清单";
+/** Every sheet the tool may write: never read as a ledger when it carries the tool's header row. */
+export const TOOL_SHEET_NAMES: readonly string[] = [...SCORED_SHEET_NAMES, FINGERPRINT_SHEET, SAMPLE_SHEET];
 
 /** Header texts of the indicator table (also stable: mergeReviewerInput matches by them). */
 export const COL = {

@@ -8,7 +8,7 @@
 import type { CellValue, Sheet, WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET } from "../ledger/read";
 import { SETTINGS_HEADER } from "../ledger/settings";
-import { SCORED_SHEET_NAMES, type CellModel, type SheetModel } from "../table";
+import { TOOL_SHEET_NAMES, type CellModel, type SheetModel } from "../table";
 
 const squash = (v: unknown) => (typeof v === "string" ? v.replace(/\s+/g, "") : v === null || v === undefined ? "" : String(v));
 
@@ -22,7 +22,7 @@ function rowMatches(row: CellValue[] | undefined, expected: unknown[]): boolean 
 /** "考评指标自评表(2)" → "考评指标自评表"; undefined for a name no output sheet has. */
 export function outputBase(name: string): string | undefined {
   const base = name.replace(/\s*[(（]\d+[)）]$/, "");
-  return SCORED_SHEET_NAMES.includes(base) ? base : undefined;
+  return TOOL_SHEET_NAMES.includes(base) ? base : undefined;
 }
 
 export function isOwnSettingsSheet(sheet: Sheet): boolean {

@@ -1,0 +1,7 @@
+/** A batch worker thread: scores the files it is sent, one at a time, and posts each result back. */
+import { parentPort } from "worker_threads";
+import { scoreCounty } from "./batch-score";
+
+parentPort?.on("message", (msg: { index: number; file: string }) => {
+  void scoreCounty(msg.file).then((result) => parentPort?.postMessage({ index: msg.index, result }));
+});

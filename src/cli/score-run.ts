@@ -1,0 +1,94 @@
+/**
+ * Scoring a workbook already read, as `score` does it (the tool's own sheets set aside, the
+ * settings sheet's mappings and cut-off, a bureau's sheet named like the tool's read under an
+ * alias), for the commands that re-score: verify, sample, batch.
+ */
+import { Diagnostics } from "../ledger/diagnostics";
+import type { Sheet, WorkbookGrids } from "../ledger/grid";
+import { SETTINGS_SHEET, readLedgers, type FactMappings } from "../ledger/read";
+import type { SheetMapping } from "../ledger/mapping";
+import type { Recognition } from "../ledger/recognize";
+import { parseSettingsSheet } from "../ledger/settings";
+import { RUBRICS, scoreGrids } from "../pipeline";
+import { parseIsoDate, type LDate } from "../scoring/dates";
+import type { ScoreReport } from "../scoring/report";
+import type { Rubric } from "../scoring/rubric";
+import type { Ledgers } from "../ledger/records";
+import { buildScoredSheets, type SheetModel } from "../table";
+import { fingerprintTemplate } from "../review/fingerprint";
+import { sampleTemplate } from "../review/sample-sheet";
+import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
+
+/** Every sheet the tool writes, header rows only: how ownSheetNames tells the tool's sheets. */
+export function toolTemplates(rubric: Rubric): SheetModel[] {
+  return [...buildScoredSheets(scoreGrids({ sheets: [] }, { rubric }).report, rubric), fingerprintTemplate(), sampleTemplate()];
+}
+
+export interface RunOptions {
+  rubric: Rubric;
+  asOf?: LDate;
+  /** Mappings given for this run only (a --mapping file or a fingerprint's options). */
+  mappings?: SheetMapping[];
+  facts?: FactMappings;
+}
+
+export interface ScoredRun {
+  /** The report under the real sheet names. */
+  report: ScoreReport;
+  /** The report under the names scoring saw (what the writers take, with the aliases). */
+  aliased: ScoreReport;
+  aliases: Map<string, string>;
+  /** The sheets handed to scoring and what was recognised in them, under their real names. */
+  sheets: Sheet[];
+  recognitions: Recognition[];
+  /** The tool's own sheets in the workbook. */
+  own: Set<string>;
+}
+
+export function rubricById(id: string): Rubric | undefined {
+  return RUBRICS[id];
+}
+
+/** The settings sheet's mappings, fact mappings and cut-off, with a run's own on top. */
+function runSettings(grids: WorkbookGrids, own: Set<string>, opts: RunOptions, diags: Diagnostics) {
+  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), diags, opts.rubric);
+  const extra = opts.mappings ?? [];
+  const mappings = [...settings.mappings.filter((m) => !extra.some((e) => e.sheet === m.sheet)), ...extra];
+  const facts: FactMappings = { ...(settings.facts ?? {}), ...(opts.facts ?? {}) };
+  const asOf = opts.asOf ?? (settings.options.asOf ? parseIsoDate(settings.options.asOf) : undefined);
+  return { mappings, facts, asOf };
+}
+
+export function scoreRead(grids: WorkbookGrids, opts: RunOptions): ScoredRun {
+  const own = ownSheetNames(grids, toolTemplates(opts.rubric));
+  const diags = new Diagnostics();
+  const { mappings: stored, facts, asOf } = runSettings(grids, own, opts, diags);
+  const scoring = gridsForScoring(grids, own);
+  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
+  const mappings = stored.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  const { report: aliased, recognitions } = scoreGrids(scoring.grids, { rubric: opts.rubric, mappings, factMappings: facts, ...(asOf ? { asOf } : {}) });
+  aliased.diagnostics.push(...diags.list);
+  const real = (n: string) => scoring.aliases.get(n) ?? n;
+  return {
+    report: unaliasData(aliased, scoring.aliases),
+    aliased,
+    aliases: scoring.aliases,
+    sheets: scoring.grids.sheets.map((s) => (scoring.aliases.has(s.name) ? { ...s, name: real(s.name) } : s)),
+    recognitions: recognitions.map((r) => (scoring.aliases.has(r.sheet) ? { ...r, sheet: real(r.sheet) } : r)),
+    own,
+  };
+}
+
+/** The ledgers of a workbook read as `score` reads them (for the inspection sample; station rows under real sheet names). */
+export function ledgersRead(grids: WorkbookGrids, opts: RunOptions): { ledgers: Ledgers; aliases: Map<string, string> } {
+  const own = ownSheetNames(grids, toolTemplates(opts.rubric));
+  const diags = new Diagnostics();
+  const { mappings: stored, facts } = runSettings(grids, own, opts, diags);
+  const scoring = gridsForScoring(grids, own);
+  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
+  const mappings = stored.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  const { ledgers } = readLedgers(scoring.grids, opts.rubric, mappings, facts);
+  // Records name the sheet scoring saw; an aliased bureau sheet is named as it really is.
+  for (const s of ledgers.stations) s.source = { ...s.source, sheet: scoring.aliases.get(s.source.sheet) ?? s.source.sheet };
+  return { ledgers, aliases: scoring.aliases };
+}

@@ -1,0 +1,73 @@
+/**
+ * ecom-score verify <scored.xlsx>: do the points in a scored copy still follow from the ledgers in
+ * it? Reads the hidden fingerprint, re-reads the ledgers, re-scores with the stored rubric and
+ * cut-off, and lists the sheets changed since scoring (which rows), the indicators whose points no
+ * longer follow, and the points typed over by hand in the indicator table.
+ * Exit 0 all holds, 3 something differs, 2 unusable input (not a scored copy, no fingerprint…).
+ */
+import { parseIsoDate } from "../scoring/dates";
+import { readWorkbook } from "../node/read-xlsx";
+import { outputBase } from "../node/own-sheets";
+import { FINGERPRINT_SHEET, INDICATOR_SHEET } from "../table";
+import { computeFingerprint, parseFingerprintSheet } from "../review/fingerprint";
+import { verifyFingerprint, type VerifyResult } from "../review/verify";
+import type { SheetMapping } from "../ledger/mapping";
+import { parseArgs, UsageError } from "./args";
+import { rubricById, scoreRead } from "./score-run";
+import { VERSION } from "./version";
+import type { Io } from "./main";
+import { InputError } from "./errors";
+
+export const VERIFY_USAGE = `  ecom-score verify <scored.xlsx> [--json <file>|-]
+      核对评分副本：评分后改动过的台账（哪些行）、不再由台账得出的得分、手工改动的得分；一致 0，不一致 3
+`;
+
+/** Exit code when something differs. */
+export const DIFFERS = 3;
+
+export function verifyText(r: VerifyResult): string {
+  const lines = [r.summary];
+  for (const s of r.sheets) lines.push(`- ${s.message}`);
+  for (const p of r.points) lines.push(`- ${p.message}`);
+  for (const t of r.typedOver) lines.push(`- ${t.message}`);
+  for (const n of r.notes) lines.push(`注：${n}`);
+  return `${lines.join("\n")}\n`;
+}
+
+export async function verifyCommand(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, ["json"], ["quiet"]);
+  const file = positional[0];
+  if (!file) throw new UsageError("verify 需要一个评分副本（.scored.xlsx）");
+  if (options.json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+  const { grids } = await readWorkbook(file);
+  // The fingerprint sheet by name (a bureau's sheet of that name would carry another header).
+  const parsed = parseFingerprintSheet(grids.sheets.find((s) => outputBase(s.name) === FINGERPRINT_SHEET));
+  if (!parsed.ok) throw new InputError(`${file}：${parsed.problem}`);
+  const stored = parsed.fingerprint;
+  const rubric = rubricById(stored.rubric);
+  if (!rubric) throw new InputError(`${file}：评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对 / rubric ${stored.rubric} unknown to this version`);
+  const asOf = parseIsoDate(stored.asOf);
+  let extra: { mappings?: SheetMapping[]; facts?: Record<string, string> } = {};
+  if (stored.options) {
+    try {
+      extra = JSON.parse(stored.options) as typeof extra;
+    } catch {
+      throw new InputError(`${file}：指纹表中的映射记录已损坏，无法核对 / the fingerprint's mapping record is damaged`);
+    }
+  }
+  const run = scoreRead(grids, { rubric, ...(asOf ? { asOf } : {}), ...(extra.mappings ? { mappings: extra.mappings } : {}), ...(extra.facts ? { facts: extra.facts } : {}) });
+  const now = computeFingerprint(run.sheets, run.recognitions, run.report, { program: VERSION });
+  // The indicator table the tool wrote (its own, by header); a renamed copy is not it.
+  const table = grids.sheets.find((s) => run.own.has(s.name) && outputBase(s.name) === INDICATOR_SHEET);
+  const names = new Map(rubric.indicators.map((i) => [i.id, i.name]));
+  const result = verifyFingerprint(stored, now, table, names);
+  if (options.json === "-") io.out(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    if (typeof options.json === "string") {
+      const { writeFileAtomic } = await import("../node/files");
+      await writeFileAtomic(options.json, `${JSON.stringify(result, null, 2)}\n`);
+    }
+    io.out(verifyText(result));
+  }
+  return result.ok ? 0 : DIFFERS;
+}
