@@ -3,7 +3,7 @@
  * tests implement it in memory. The UI and the scoring flow only ever see this interface, so
  * everything but the adapter is testable in Node.
  */
-import type { WorkbookGrids } from "../core/grid";
+import type { Sheet, WorkbookGrids } from "../core/grid";
 import type { WorkbookSettings } from "../ledger/settings";
 import type { TemplateSheet } from "../ledger/template";
 import type { SheetModel } from "../table";
@@ -39,6 +39,13 @@ export interface WorkbookHost {
   insertTemplates(sheets: TemplateSheet[]): Promise<string[]>;
   /** Select a cell or rows ("C17", "5:9", "A5:A141") on a sheet and activate it. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * The full values of the named sheets — the add-in's own too (the fingerprint, the indicator
+   * table), which readGrids lists empty. Names the workbook does not have are left out.
+   */
+  readSheets(names: string[]): Promise<Sheet[]>;
+  /** Writes literal values into cells of one sheet (a reviewer's 考评得分 / 考评意见). */
+  writeCells(sheet: string, cells: { address: string; value: string | number | null }[]): Promise<void>;
 }
 
 /** An error the UI shows as it is: `message` is already a sentence a clerk understands. */

@@ -3,14 +3,14 @@
  * Scored sheets are written as their values; the settings sheet as the CLI lays it out. Tests can
  * hold an operation at a gate (to see the pane while it runs) or make an operation fail.
  */
-import type { CellValue, Sheet, WorkbookGrids } from "../../src/core/grid";
+import { parseAddress, type CellValue, type Sheet, type WorkbookGrids } from "../../src/core/grid";
 import { SETTINGS_SHEET } from "../../src/ledger/read";
 import { parseSettingsSheet, settingsSheetRows, type WorkbookSettings } from "../../src/ledger/settings";
 import type { TemplateSheet } from "../../src/ledger/template";
 import type { SheetModel } from "../../src/table";
 import type { Progress, WorkbookHost } from "../../src/taskpane/host";
 
-type Op = "readGrids" | "readSettings" | "writeSettings" | "writeScoredSheets" | "insertTemplates" | "select";
+type Op = "readGrids" | "readSettings" | "writeSettings" | "writeScoredSheets" | "insertTemplates" | "select" | "readSheets" | "writeCells";
 
 export class MemoryHost implements WorkbookHost {
   sheets: Sheet[];
@@ -80,7 +80,7 @@ export class MemoryHost implements WorkbookHost {
   async writeScoredSheets(models: SheetModel[], onProgress?: (p: Progress) => void): Promise<void> {
     await this.enter("writeScoredSheets", [models]);
     models.forEach((m, i) => {
-      this.put({ name: m.name, rows: m.rows.map((r) => r.map((c) => c.value as CellValue)) });
+      this.put({ name: m.name, rows: m.rows.map((r) => r.map((c) => c.value as CellValue)), ...(m.hidden ? { hidden: true } : {}) });
       onProgress?.({ step: "write", done: i + 1, total: models.length });
     });
     onProgress?.({ step: "format", done: 1, total: 1 });
@@ -100,6 +100,22 @@ export class MemoryHost implements WorkbookHost {
   async select(sheet: string, address: string): Promise<void> {
     await this.enter("select", [sheet, address]);
     this.selections.push({ sheet, address });
+  }
+
+  async readSheets(names: string[]): Promise<Sheet[]> {
+    await this.enter("readSheets", [names]);
+    return this.sheets.filter((s) => names.includes(s.name)).map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
+  }
+
+  async writeCells(sheet: string, cells: { address: string; value: string | number | null }[]): Promise<void> {
+    await this.enter("writeCells", [sheet, cells]);
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    for (const c of cells) {
+      const at = parseAddress(c.address)!;
+      while (s.rows.length <= at.row) s.rows.push([]);
+      s.rows[at.row][at.col] = c.value;
+    }
   }
 
   private put(sheet: Sheet): void {

@@ -1,5 +1,6 @@
 /** The pane: commands, progress, result, settings and the sheet list, driven by the controller. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { WorkbookHost } from "../host";
 import type { Scorer } from "../model/scorer";
 import { useI18n } from "../i18n/context";
@@ -11,6 +12,9 @@ import { ScoreProgress } from "./ScoreProgress";
 import { Suspense } from "react";
 import { ScoreSummary, SettingsPanel, SheetList } from "./lazy-panels";
 import { StateMessage } from "./StateMessage";
+
+// The reviewers' tools load on first render of the pane's lower part, in a chunk of their own.
+const ReviewPanel = lazy(() => import("./ReviewPanel"));
 
 const useStyles = makeStyles({
   root: {
@@ -88,6 +92,9 @@ export function Pane({ host, scorer }: { host: WorkbookHost; scorer: Scorer }) {
           />
         </Suspense>
       ) : null}
+      <Suspense fallback={null}>
+        <ReviewPanel host={host} />
+      </Suspense>
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { scoreGrids } from "../../pipeline";
 import { parseIsoDate } from "../../scoring/dates";
 import type { ScoreReport } from "../../scoring/report";
 import { buildScoredSheets, type SheetModel } from "../../table";
+import { paneFingerprint } from "./fingerprint";
 import { OPTION, rubricOf } from "./options";
 import { scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -27,8 +28,11 @@ export function scanWork(grids: WorkbookGrids, settings: WorkbookSettings): Work
 export function scoreWork(grids: WorkbookGrids, settings: WorkbookSettings): ScoreWork {
   const rubric = rubricOf(settings);
   const asOf = settings.options[OPTION.asOf] ? parseIsoDate(settings.options[OPTION.asOf]) : undefined;
-  const { report } = scoreGrids(grids, { rubric, mappings: settings.mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
+  const { report, recognitions } = scoreGrids(grids, { rubric, mappings: settings.mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
   const county = settings.options[OPTION.county]?.trim();
   if (!report.county && county) report.county = county;
-  return { report, models: buildScoredSheets(report, rubric), scan: scanWorkbook(grids, rubric, settings) };
+  const scored = buildScoredSheets(report, rubric);
+  // The hidden fingerprint last, so the indicator table is still the sheet activated.
+  const models = [...scored, paneFingerprint(grids, recognitions, report, scored[0])];
+  return { report, models, scan: scanWorkbook(grids, rubric, settings) };
 }

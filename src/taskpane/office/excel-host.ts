@@ -256,6 +256,35 @@ export class ExcelHost implements WorkbookHost {
     return { values: [addSheetOp(temp), ...ops.values], formats: ops.formats };
   }
 
+  async readSheets(names: string[]): Promise<Sheet[]> {
+    this.requireApi("1.4");
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await ctx.sync();
+      const present = names.map((n) => sheets.items.find((w) => sameName(w.name, n))).filter((w): w is Excel.Worksheet => !!w);
+      const read = await readSheetValues(ctx, present.map((w) => w.name), { targetBytes: this.readTarget, merges: false, onWarning: this.warn });
+      return present.map((w): Sheet => ({ name: w.name, rows: read.get(w.name)?.rows ?? [], ...(w.visibility !== "Visible" ? { hidden: true } : {}) }));
+    });
+  }
+
+  /** One sync; text is set with the "@" format first so that "=…" stays text. */
+  async writeCells(sheet: string, cells: { address: string; value: string | number | null }[]): Promise<void> {
+    this.requireApi("1.4");
+    await this.run(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        for (const c of cells) {
+          const range = ws.getRange(c.address);
+          if (typeof c.value === "string") range.numberFormat = [["@"]];
+          range.values = [[c.value === null ? "" : c.value]];
+        }
+        await ctx.sync();
+      },
+      { sheet },
+    );
+  }
+
   /** Activates the sheet and selects the cell or rows ("C17", "5:9", "A5:A141"). One sync. */
   async select(sheet: string, address: string): Promise<void> {
     await this.run(
@@ -313,7 +342,8 @@ export class ExcelHost implements WorkbookHost {
           const built = model
             ? (() => {
                 const ops = modelOps(p.temp, model, { linkable, fontName: this.fontName }, this.writeTarget);
-                return { values: [addSheetOp(p.temp, { tabColor: true }), ...ops.values], formats: ops.formats };
+                // The fingerprint is written hidden (not very hidden), as the CLI writes it.
+                return { values: [addSheetOp(p.temp, model.hidden ? { hidden: true } : { tabColor: true }), ...ops.values], formats: ops.formats };
               })()
             : targets[i].build!(p.temp);
           for (const o of built.values) values.push(o);
