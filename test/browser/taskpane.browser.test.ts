@@ -8,9 +8,10 @@
  * bar shows the step), counts the context.sync() calls of a score click (≤ 5: issue 12) and checks
  * the scoring ran in the Web Worker, sets one sheet to 忽略 from its drop-down and scores again (84), sets it back
  * (89), sets a facts-sheet label not understood to 忽略 from its drop-down, checks that a 320 px pane
- * has no horizontal scrolling, and runs in English once. Screenshots
+ * has no horizontal scrolling, uses the reviewers' panel (检查, review mode with a refused and two accepted
+ * scores and a live total, the inspection sample), and runs in English once. Screenshots
  * go to test/output/: taskpane.png (after scoring), taskpane-progress.png, taskpane-facts.png (a label's
- * drop-down), taskpane-320.png.
+ * drop-down), taskpane-review.png (review mode), taskpane-320.png.
  *
  * Without /usr/bin/chromium the test is skipped with a warning, or fails under CI.
  */
@@ -273,6 +274,60 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     expect(await dropdown.textContent()).toBe("忽略（不读取）");
     await page.getByRole("button", { name: "重新评分" }).click();
     await waitForTotal(page, "89");
+  });
+
+  test("the reviewers' panel: 检查 holds, review mode checks a score and keeps a live total, the sample is written", async () => {
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    const verified = page.getByTestId("verify-result");
+    await verified.waitFor({ timeout: 300_000 });
+    await idle(page);
+    expect(await verified.textContent()).toMatch(/^核对通过：.*合计 89 分/);
+
+    await page.getByRole("button", { name: "考评模式" }).click();
+    const total = page.getByTestId("review-total");
+    await total.waitFor({ timeout: 120_000 });
+    expect(await total.textContent()).toMatch(/^考评合计 0 分（已评 0\/\d+ 项）$/);
+    const plan = page.locator('li[data-id="org.plan"]');
+    expect(await plan.locator('[data-field="computed"]').textContent()).toBe("2");
+    const planScore = plan.getByRole("textbox").first();
+    // Above the weight: refused, said beside the cell, nothing written.
+    await planScore.fill("3");
+    await planScore.press("Enter");
+    await plan.getByText(/应在 0 到 2 分之间/).waitFor({ timeout: 30_000 });
+    const scoreOf = async (id: string) => {
+      const t = (await readSheet(page, INDICATOR_SHEET))!;
+      const header = t.rows.findIndex((r) => r.includes(COL.id));
+      return t.rows.find((r) => r[t.rows[header].indexOf(COL.id)] === id)![t.rows[header].indexOf(COL.reviewScore)];
+    };
+    expect(await scoreOf("org.plan")).toBe("");
+    await planScore.fill("2");
+    await planScore.press("Enter");
+    await page.waitForFunction(() => /^考评合计 2 分/.test(document.querySelector('[data-testid="review-total"]')?.textContent ?? ""));
+    await idle(page);
+    expect(await scoreOf("org.plan")).toBe(2);
+    // The total follows a score as it is typed, before it is committed.
+    const manage = page.locator('li[data-id="org.management"]').getByRole("textbox").first();
+    await manage.fill("3");
+    await page.waitForFunction(() => /^考评合计 5 分（已评 2\//.test(document.querySelector('[data-testid="review-total"]')?.textContent ?? ""));
+    await manage.press("Enter");
+    await idle(page);
+    expect(await scoreOf("org.management")).toBe(3);
+    await page.locator('li[data-id="org.plan"]').getByRole("textbox").nth(1).fill("方案已正式印发");
+    await page.locator('li[data-id="org.plan"]').getByRole("textbox").nth(1).press("Enter");
+    await idle(page);
+
+    await page.getByRole("textbox", { name: /种子/ }).fill("2026");
+    await page.getByRole("button", { name: "抽取抽查清单" }).click();
+    await page.getByTestId("sample-result").waitFor({ timeout: 300_000 });
+    await idle(page);
+    expect(await page.getByTestId("sample-result").textContent()).toContain("种子 2026");
+    const sample = await readSheet(page, "抽查清单");
+    expect(sample?.rows[2].slice(0, 3)).toEqual(["序号", "站点名称", "所在村"]);
+    expect(sample!.rows.filter((r) => r[9] === "√")).toHaveLength(5);
+    await settled(page);
+    const panel = page.locator('section[aria-labelledby="review-heading"]');
+    await panel.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: path.join(OUTPUT, "taskpane-review.png") });
   });
 
   test("fits a 320 px wide pane without horizontal scrolling", async () => {

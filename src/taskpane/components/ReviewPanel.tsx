@@ -18,10 +18,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, tableLayout: "fixed" },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
-  td: { verticalAlign: "top", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: "anywhere" },
-  num: { textAlign: "center" },
+  rows: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, minWidth: 0 },
+  name: { overflowWrap: "anywhere" },
+  figures: { color: tokens.colorNeutralForeground2 },
+  inputs: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
+  score: { flex: "0 0 96px", minWidth: 0 },
+  opinion: { flex: "1 1 auto", minWidth: 0 },
   differs: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   total: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 });
@@ -30,7 +33,7 @@ function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-function ScoreCell({ row, invalid, onDraft, onCommit }: { row: ReviewRow; invalid?: string; onDraft: (id: string, text: string) => void; onCommit: (id: string, text: string) => void }) {
+function ScoreCell({ row, label, invalid, onDraft, onCommit }: { row: ReviewRow; label: string; invalid?: string; onDraft: (id: string, text: string) => void; onCommit: (id: string, text: string) => void }) {
   const [draft, setDraft] = useState(row.reviewScore === null ? "" : String(row.reviewScore));
   const check = checkReviewScore(draft, row);
   const message = invalid ?? (check.ok ? undefined : check.message);
@@ -38,8 +41,10 @@ function ScoreCell({ row, invalid, onDraft, onCommit }: { row: ReviewRow; invali
     <Field validationState={message ? "error" : "none"} validationMessage={message} size="small">
       <Input
         size="small"
-        aria-label={`${row.name} 考评得分`}
+        aria-label={`${row.name} ${label}`}
+        placeholder={label}
         value={draft}
+        style={{ minWidth: 0, width: "100%" }}
         disabled={row.section === "veto"}
         inputMode="decimal"
         onChange={(_, d) => {
@@ -134,47 +139,36 @@ export default function ReviewPanel({ host }: { host: WorkbookHost }) {
           <Text className={s.total} role="status" data-testid="review-total">
             {t.reviewTotal(fmt(total.total), total.scored, total.of)}
           </Text>
-          <table className={s.table}>
-            <colgroup>
-              <col style={{ width: "34%" }} />
-              <col style={{ width: "10%" }} />
-              <col style={{ width: "12%" }} />
-              <col style={{ width: "12%" }} />
-              <col style={{ width: "16%" }} />
-              <col style={{ width: "16%" }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th className={s.th}>{t.indicator}</th>
-                <th className={s.th}>{t.weight}</th>
-                <th className={s.th}>{t.computed}</th>
-                <th className={s.th}>{t.claimed}</th>
-                <th className={s.th}>{t.reviewScore}</th>
-                <th className={s.th}>{t.reviewOpinion}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-id={r.id}>
-                  <td className={s.td}>{r.name}</td>
-                  <td className={`${s.td} ${s.num}`}>{r.section === "veto" ? "—" : r.weight}</td>
-                  <td className={`${s.td} ${s.num}`}>{r.computed ?? ""}</td>
-                  <td className={`${s.td} ${s.num} ${r.claimed !== null && typeof r.computed === "number" && r.claimed !== r.computed ? s.differs : ""}`}>{r.claimed ?? ""}</td>
-                  <td className={s.td}>
+          <ul className={s.rows} aria-label={t.heading}>
+            {rows.map((r) => (
+              <li key={r.id} data-id={r.id} className={s.row}>
+                <Text weight="semibold" className={s.name}>
+                  {r.name}
+                </Text>
+                <Text size={200} className={s.figures}>
+                  {t.weight} <span data-field="weight">{r.section === "veto" ? "—" : r.weight}</span> · {t.computed} <span data-field="computed">{r.computed ?? "—"}</span>
+                  {r.claimed !== null ? (
+                    <>
+                      {" "}
+                      · {t.claimed} <span className={typeof r.computed === "number" && r.claimed !== r.computed ? s.differs : undefined}>{r.claimed}</span>
+                    </>
+                  ) : null}
+                </Text>
+                <div className={s.inputs}>
+                  <div className={s.score}>
                     <ScoreCell
                       row={r}
+                      label={t.reviewScore}
                       invalid={state.invalid[r.id]}
                       onDraft={(id, text) => setDrafts((d) => ({ ...d, [id]: text }))}
                       onCommit={(id, text) => void controller.setReviewScore(id, text)}
                     />
-                  </td>
-                  <td className={s.td}>
-                    <CommitInput size="small" aria-label={`${r.name} 考评意见`} value={r.reviewOpinion} onCommit={(v) => void controller.setReviewOpinion(r.id, v)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </div>
+                  <CommitInput className={s.opinion} size="small" placeholder={t.reviewOpinion} aria-label={`${r.name} ${t.reviewOpinion}`} value={r.reviewOpinion} onCommit={(v) => void controller.setReviewOpinion(r.id, v)} />
+                </div>
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </section>
