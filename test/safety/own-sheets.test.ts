@@ -97,7 +97,7 @@ test("re-scoring replaces only the tool's sheets and keeps a reviewer's input in
   const second = path.join(tmp.dir, "second.xlsx");
   const r = await run(["score", reviewed, "--out", second, "--quiet"]);
   expect(r.code).toBe(0);
-  expect(await sheetNames(second)).toEqual([...(await sheetNames(input)), "考评指标自评表(2)", "评分明细", "诊断信息"]);
+  expect(await sheetNames(second)).toEqual([...(await sheetNames(input)), "考评指标自评表(2)", "评分明细", "诊断信息", "_ecom_fingerprint"]);
   const again = new ExcelJS.Workbook();
   await again.xlsx.readFile(second);
   let found = false;
