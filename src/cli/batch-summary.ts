@@ -6,7 +6,7 @@
  */
 import type { Rubric } from "../scoring/rubric";
 import { emptyCell, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
-import { cellAddress } from "../ledger/grid";
+import { cellAddress } from "../core/grid";
 import type { CountyResult } from "./batch-score";
 
 export const SUMMARY_SHEET = "汇总";

@@ -12,15 +12,10 @@ import ExcelJS from "exceljs";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { renderSheet, workbookBuffer } from "../node/write-xlsx";
 import { checkWritable, writeFileAtomic } from "../node/files";
-import { parseArgs, UsageError } from "./args";
-import { InputError } from "./errors";
+import { InputError, UsageError } from "./errors";
 import { countyFromFile, scoreCounty, type CountyResult } from "./batch-score";
 import { summarySheet } from "./batch-summary";
-import type { Io } from "./main";
-
-export const BATCH_USAGE = `  ecom-score batch <文件夹或工作簿…> [--out <汇总.xlsx>] [--json <file>|-] [--jobs N] [--quiet]
-      并行为每个县的工作簿评分，写出汇总表（排名、合计、加分、否决、各指标得分、诊断数）；无法读取的文件列出原因
-`;
+import type { Io } from "./io";
 
 /** The .xlsx files of the arguments: folders give their workbooks (not Office lock files ~$…). */
 export async function batchFiles(args: string[], exclude: string[] = []): Promise<string[]> {
@@ -108,10 +103,16 @@ export function batchJson(results: CountyResult[]): object[] {
   );
 }
 
-export async function batchCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ["out", "json", "jobs"], ["quiet"], Infinity);
-  if (positional.length === 0) throw new UsageError("batch 需要一个文件夹或若干工作簿");
-  if (options.json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+export interface BatchOptions {
+  out?: string;
+  /** A file name, or "-" for stdout. */
+  json?: string;
+  jobs?: string;
+  quiet?: boolean;
+}
+
+export async function batchCommand(positional: string[], options: BatchOptions, io: Io): Promise<number> {
+  if (positional.length === 0) throw new UsageError("batch 需要一个文件夹或若干工作簿 / batch needs a folder or workbooks");
   const outFile = typeof options.out === "string" ? options.out : "汇总.xlsx";
   const jsonFile = typeof options.json === "string" && options.json !== "-" ? options.json : undefined;
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;

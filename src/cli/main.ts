@@ -3,8 +3,6 @@
  * Exit codes: 0 a report was produced (with or without diagnostics), 2 unusable input (one line
  * saying why), 1 a bug. This is the one place that decides them.
  */
-import { readFileSync } from "fs";
-import * as path from "path";
 import { UserError } from "../core/errors";
 import { fileErrorMessage } from "../node/files";
 import { processIo, type Io } from "./io";
@@ -14,18 +12,13 @@ import { scoreCommand } from "./score";
 import { inspectCommand } from "./inspect";
 import { mapCommand } from "./map";
 import { templateCommand } from "./template";
+import { verifyCommand } from "./verify";
+import { sampleCommand } from "./sample";
+import { batchCommand } from "./batch";
+import { VERSION } from "./version";
 
 /** File-system errors the user can act on (permissions, a full disk, a missing folder). */
 const USER_FS_ERRORS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOENT", "ENOTDIR", "EISDIR", "EBUSY", "ENAMETOOLONG"]);
-
-/** The package's version, read once from package.json beside the built CLI. */
-const VERSION: string = (() => {
-  try {
-    return (JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
-  } catch {
-    return "unknown";
-  }
-})();
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (argv.length === 0) {
@@ -42,6 +35,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         inspect: (file, options) => inspectCommand(file, options, io),
         map: (file, options) => mapCommand(file, options, io),
         template: (out, options) => templateCommand(out, options, io),
+        verify: (file, options) => verifyCommand(file, options, io),
+        sample: (file, options) => sampleCommand(file, options, io),
+        batch: (files, options) => batchCommand(files, options, io),
       },
       (c) => (code = c),
     );

@@ -11,6 +11,9 @@ import type { ScoreOptions } from "./score";
 import type { InspectOptions } from "./inspect";
 import type { MapOptions } from "./map";
 import type { TemplateOptions } from "./template";
+import type { VerifyOptions } from "./verify";
+import type { SampleOptions } from "./sample";
+import type { BatchOptions } from "./batch";
 
 /** Help or the version was printed: the run ends with exit 0. */
 export class Shown {
@@ -54,7 +57,7 @@ function usageError(e: CommanderError, cmd: Command): UsageError | Shown {
       return new UsageError(`${long} 需要${zh} / ${long} needs ${en}`);
     }
     case "commander.unknownCommand":
-      return new UsageError(`未知命令“${cmd.args[0] ?? ""}”（可用：score、inspect、map、template）/ unknown command; see ecom-score --help`);
+      return new UsageError(`未知命令“${cmd.args[0] ?? ""}”（可用：score、inspect、map、template、verify、sample、batch）/ unknown command; see ecom-score --help`);
     default:
       return new UsageError(`${e.message.replace(/^error: /, "")}; see ${see}`);
   }
@@ -78,6 +81,9 @@ export interface Actions {
   inspect(file: string, options: InspectOptions): Promise<number>;
   map(file: string, options: MapOptions): Promise<number>;
   template(out: string, options: TemplateOptions): Promise<number>;
+  verify(file: string, options: VerifyOptions): Promise<number>;
+  sample(file: string, options: SampleOptions): Promise<number>;
+  batch(files: string[], options: BatchOptions): Promise<number>;
 }
 
 /**
@@ -114,6 +120,15 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
     .option("--rubric <id|file.json>")
     .action(run(actions.map));
   sub("template").argument("<out>", "输出文件名").option("--force").option("--rubric <id|file.json>").action(run(actions.template));
+  sub("verify").argument("<workbook>", "一个评分副本（.scored.xlsx）").option("--json <file>").action(run(actions.verify));
+  sub("sample").argument("<workbook>", "一个工作簿文件").option("--seed <seed>").option("--out <file>").option("--json <file>").option("--quiet").action(run(actions.sample));
+  sub("batch")
+    .argument("<files...>", "一个文件夹或若干工作簿")
+    .option("--out <file>")
+    .option("--json <file>")
+    .option("--jobs <n>")
+    .option("--quiet")
+    .action(async (files: string[], options: BatchOptions) => done(await actions.batch(files, options)));
   configure(program.command("version", { hidden: true }), io, USAGE).action(() => {
     io.out(`${version}\n`);
     done(0);

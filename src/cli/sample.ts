@@ -14,15 +14,9 @@ import { freshSeed } from "../review/prng";
 import { drawSample, sampleSummary, type SampleDraw } from "../review/sample";
 import { sampleSheet } from "../review/sample-sheet";
 import { sampleStations } from "../review/sample-stations";
-import { parseArgs, UsageError } from "./args";
 import { InputError } from "./errors";
 import { ledgersRead } from "./score-run";
-import type { Io } from "./main";
-
-export const SAMPLE_USAGE = `  ecom-score sample <workbook.xlsx> [--seed <种子>] [--out <file.xlsx>] [--json <file>|-]
-      抽取考评抽查清单（30% 站点视频抽查，其中至少一半贫困村站点；另现场检查 5 个，其中贫困村 2 个），
-      打印并写入工作簿副本（默认 <名称>.sample.xlsx）；同一种子重抽结果相同
-`;
+import type { Io } from "./io";
 
 /** The JSON of a draw: the seed and each drawn station with its sheet row, poor flag and marks. */
 export function sampleJson(d: SampleDraw): object {
@@ -46,11 +40,15 @@ function sampleText(d: SampleDraw): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function sampleCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ["seed", "out", "json"], ["quiet"]);
-  const file = positional[0];
-  if (!file) throw new UsageError("sample 需要一个工作簿文件");
-  if (options.json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+export interface SampleOptions {
+  seed?: string;
+  out?: string;
+  /** A file name, or "-" for stdout. */
+  json?: string;
+  quiet?: boolean;
+}
+
+export async function sampleCommand(file: string, options: SampleOptions, io: Io): Promise<number> {
   const seed = typeof options.seed === "string" ? options.seed.trim() : freshSeed();
   if (seed === "") throw new InputError("--seed 不能为空 / --seed is empty");
   const outFile = typeof options.out === "string" ? options.out : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.sample.xlsx`);

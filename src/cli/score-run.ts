@@ -3,8 +3,8 @@
  * settings sheet's mappings and cut-off, a bureau's sheet named like the tool's read under an
  * alias), for the commands that re-score: verify, sample, batch.
  */
-import { Diagnostics } from "../ledger/diagnostics";
-import type { Sheet, WorkbookGrids } from "../ledger/grid";
+import { Diagnostics } from "../core/diagnostics";
+import type { Sheet, WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET, readLedgers, type FactMappings } from "../ledger/read";
 import type { SheetMapping } from "../ledger/mapping";
 import type { Recognition } from "../ledger/recognize";

@@ -17,6 +17,9 @@ import { InputError } from "./errors";
 import type { Io } from "./io";
 import { renderTerminalTable } from "./terminal-table";
 import { loadRubric } from "./rubric-option";
+import { toolTemplates } from "./score-run";
+import { VERSION } from "./version";
+import { computeFingerprint, fingerprintSheet } from "../review/fingerprint";
 
 function parseAsOfOption(v: string | undefined): LDate | undefined {
   if (v === undefined) return undefined;
@@ -25,9 +28,9 @@ function parseAsOfOption(v: string | undefined): LDate | undefined {
   return d;
 }
 
-/** The output sheets of an empty report: the tool's sheet names and header rows (see ownSheetNames). */
+/** Every sheet the tool writes, header rows only: the tool's sheet names and header rows (see ownSheetNames). */
 function outputTemplates(rubric: Rubric): SheetModel[] {
-  return buildScoredSheets(scoreGrids({ sheets: [] }, { rubric }).report, rubric);
+  return toolTemplates(rubric);
 }
 
 /** A --mapping file: a list of sheet mappings, or { mappings, facts: { label: key } }. */
@@ -122,7 +125,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   const scoring = gridsForScoring(grids, own);
   const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
   mappings = mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
-  const { report: aliased } = scoreGrids(scoring.grids, { rubric, mappings, factMappings, ...(asOf ? { asOf } : {}) });
+  const { report: aliased, recognitions } = scoreGrids(scoring.grids, { rubric, mappings, factMappings, ...(asOf ? { asOf } : {}) });
   aliased.diagnostics.push(...settingsDiags.list);
   for (const w of warnings) aliased.diagnostics.push({ severity: "warning", message: w });
   const report = unaliasData(aliased, scoring.aliases);
@@ -134,7 +137,17 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true }).catch((e) => {
     throw new FileSafetyError(fileErrorMessage(e, path.dirname(outFile), "创建"));
   });
-  await writeScoredWorkbook(bytes, buildScoredSheets(aliased, rubric), outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
+  const models = buildScoredSheets(aliased, rubric);
+  // The fingerprint of what was read (verify re-checks it), under the sheets' real names.
+  const real = (n: string) => scoring.aliases.get(n) ?? n;
+  const printed = computeFingerprint(
+    scoring.grids.sheets.map((s) => ({ ...s, name: real(s.name) })),
+    recognitions.map((r) => ({ ...r, sheet: real(r.sheet) })),
+    report,
+    { program: VERSION, ...(mappingFile ? { options: JSON.stringify({ mappings: mappings.map((m) => ({ ...m, sheet: real(m.sheet) })), facts: factMappings }) } : {}) },
+    models[0],
+  );
+  await writeScoredWorkbook(bytes, [...models, fingerprintSheet(printed)], outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
   // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
   const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
   if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);

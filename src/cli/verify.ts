@@ -12,15 +12,10 @@ import { FINGERPRINT_SHEET, INDICATOR_SHEET } from "../table";
 import { computeFingerprint, parseFingerprintSheet } from "../review/fingerprint";
 import { verifyFingerprint, type VerifyResult } from "../review/verify";
 import type { SheetMapping } from "../ledger/mapping";
-import { parseArgs, UsageError } from "./args";
 import { rubricById, scoreRead } from "./score-run";
 import { VERSION } from "./version";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { InputError } from "./errors";
-
-export const VERIFY_USAGE = `  ecom-score verify <scored.xlsx> [--json <file>|-]
-      核对评分副本：评分后改动过的台账（哪些行）、不再由台账得出的得分、手工改动的得分；一致 0，不一致 3
-`;
 
 /** Exit code when something differs. */
 export const DIFFERS = 3;
@@ -34,11 +29,12 @@ export function verifyText(r: VerifyResult): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function verifyCommand(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ["json"], ["quiet"]);
-  const file = positional[0];
-  if (!file) throw new UsageError("verify 需要一个评分副本（.scored.xlsx）");
-  if (options.json === true) throw new UsageError("--json 需要文件名，或用 - 表示标准输出");
+export interface VerifyOptions {
+  /** A file name, or "-" for stdout. */
+  json?: string;
+}
+
+export async function verifyCommand(file: string, options: VerifyOptions, io: Io): Promise<number> {
   const { grids } = await readWorkbook(file);
   // The fingerprint sheet by name (a bureau's sheet of that name would carry another header).
   const parsed = parseFingerprintSheet(grids.sheets.find((s) => outputBase(s.name) === FINGERPRINT_SHEET));

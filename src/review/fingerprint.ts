@@ -8,7 +8,7 @@
  * the rubric id, the cut-off, the program version and the report's points per indicator, with the
  * value written in the 自评得分 cell (to tell points typed over by hand). Pure: no I/O.
  */
-import { isCellError, type CellValue, type Sheet } from "../ledger/grid";
+import { isCellError, type CellValue, type Sheet } from "../core/grid";
 import type { Recognition } from "../ledger/recognize";
 import type { ScoreReport } from "../scoring/report";
 import { FINGERPRINT_SHEET, INDICATOR_SHEET, TOTAL_ROW_ID, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";

@@ -6,7 +6,7 @@
  * A reviewer's score lies in 0..weight and on the rubric's steps: whole points, since every
  * weight, item maximum and tier of the rubric is whole (a rubric with half points allows halves).
  */
-import { cellAddress, type CellValue, type Sheet } from "../ledger/grid";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import type { Rubric, RubricIndicator } from "../scoring/rubric";
 import { COL, TOTAL_ROW_ID } from "../table/model";
 

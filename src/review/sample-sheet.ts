@@ -4,7 +4,7 @@
  * a 符合 / 不符合 drop-down, 说明). The seed and the rule are written above the table, so the list
  * can be drawn again by anyone. Plain values only: any writer writes it.
  */
-import { cellAddress } from "../ledger/grid";
+import { cellAddress } from "../core/grid";
 import { SAMPLE_SHEET, emptyCell, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
 import { sampleSummary, type SampleDraw } from "./sample";
 

@@ -3,7 +3,7 @@
  * fingerprint with one computed now (same sheets, re-scored with the stored rubric and cut-off) and
  * with the indicator table as it stands. Pure: the CLI and the pane supply the sheets.
  */
-import { cellAddress, type CellValue, type Sheet } from "../ledger/grid";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { kindLabel } from "../ledger/schema";
 import type { LedgerKind } from "../ledger/records";
 import { COL, TOTAL_ROW_ID } from "../table/model";

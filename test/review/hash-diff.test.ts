@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { fnv1a32, sha256 } from "../../src/review/hash";
 import { diffRows } from "../../src/review/row-diff";
 import { canonicalCell, computeFingerprint, fingerprintSheet, parseFingerprintSheet, sheetPrint } from "../../src/review/fingerprint";
-import type { Sheet } from "../../src/ledger/grid";
+import type { Sheet } from "../../src/core/grid";
 import type { ScoreReport } from "../../src/scoring/report";
 
 test("sha256 agrees with Node's crypto on any text (CJK, empty, block boundaries)", () => {

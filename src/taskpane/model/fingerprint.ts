@@ -1,5 +1,5 @@
 /** The fingerprint of a pane scoring run: the same hidden sheet the CLI writes (src/review/fingerprint.ts). */
-import type { Sheet, WorkbookGrids } from "../../ledger/grid";
+import type { Sheet, WorkbookGrids } from "../../core/grid";
 import type { Recognition } from "../../ledger/recognize";
 import { OUTPUT_SHEETS } from "../../ledger/read";
 import type { ScoreReport } from "../../scoring/report";

@@ -5,7 +5,7 @@
  * side by side, a reviewer's score checked and written to its cell, the reviewer total live).
  */
 import { readLedgers } from "../../ledger/read";
-import type { WorkbookGrids } from "../../ledger/grid";
+import type { WorkbookGrids } from "../../core/grid";
 import { parseIsoDate } from "../../scoring/dates";
 import { RUBRICS, scoreGrids } from "../../pipeline";
 import type { Rubric } from "../../scoring/rubric";
