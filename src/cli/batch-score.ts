@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { readWorkbook } from "../node/read-xlsx";
-import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import { loadRubric } from "./rubric-option";
 import { scoreRead } from "./score-run";
 
 export interface CountyResult {
@@ -26,10 +26,11 @@ export function countyFromFile(file: string): string {
   return path.basename(file).replace(/\.xlsx$/i, "").replace(/\.scored$/i, "");
 }
 
-export async function scoreCounty(file: string): Promise<CountyResult> {
+/** `rubric`: the --rubric option (a bundled id or a rubric's JSON file); gd-2019 when absent. */
+export async function scoreCounty(file: string, rubric?: string): Promise<CountyResult> {
   try {
     const { grids } = await readWorkbook(file);
-    const { report } = scoreRead(grids, { rubric: GD_2019 });
+    const { report } = scoreRead(grids, { rubric: await loadRubric(rubric) });
     const diagnostics = { error: 0, warning: 0, info: 0 };
     for (const d of report.diagnostics) if (d.severity in diagnostics) diagnostics[d.severity as keyof typeof diagnostics]++;
     return {

@@ -2,6 +2,6 @@
 import { parentPort } from "worker_threads";
 import { scoreCounty } from "./batch-score";
 
-parentPort?.on("message", (msg: { index: number; file: string }) => {
-  void scoreCounty(msg.file).then((result) => parentPort?.postMessage({ index: msg.index, result }));
+parentPort?.on("message", (msg: { index: number; file: string; rubric?: string }) => {
+  void scoreCounty(msg.file, msg.rubric).then((result) => parentPort?.postMessage({ index: msg.index, result }));
 });

@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import ExcelJS from "exceljs";
-import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import { loadRubric } from "./rubric-option";
 import { renderSheet, workbookBuffer } from "../node/write-xlsx";
 import { checkWritable, writeFileAtomic } from "../node/files";
 import { InputError, UsageError } from "./errors";
@@ -48,12 +48,12 @@ function workerScript(): { file: string; execArgv: string[] } {
  * Scores the files with `jobs` worker threads (1: in this thread), calling `onResult` as each
  * finishes. Results come back in the files' order.
  */
-export async function scoreAll(files: string[], jobs: number, onResult: (r: CountyResult, done: number) => void = () => {}): Promise<CountyResult[]> {
+export async function scoreAll(files: string[], jobs: number, onResult: (r: CountyResult, done: number) => void = () => {}, rubric?: string): Promise<CountyResult[]> {
   const results: CountyResult[] = new Array(files.length);
   let done = 0;
   if (jobs <= 1) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await scoreCounty(files[i]);
+      results[i] = await scoreCounty(files[i], rubric);
       onResult(results[i], ++done);
     }
     return results;
@@ -70,7 +70,7 @@ export async function scoreAll(files: string[], jobs: number, onResult: (r: Coun
             const feed = () => {
               if (next >= files.length) return resolve();
               current = next++;
-              w.postMessage({ index: current, file: files[current] });
+              w.postMessage({ index: current, file: files[current], rubric });
             };
             w.on("message", (m: { index: number; result: CountyResult }) => {
               results[m.index] = m.result;
@@ -93,7 +93,7 @@ export async function scoreAll(files: string[], jobs: number, onResult: (r: Coun
     await Promise.all(workers.map((w) => w.terminate()));
   }
   // Files no worker was left to take (every worker died) are scored here.
-  for (let i = 0; i < files.length; i++) if (!results[i]) onResult((results[i] = await scoreCounty(files[i])), ++done);
+  for (let i = 0; i < files.length; i++) if (!results[i]) onResult((results[i] = await scoreCounty(files[i], rubric)), ++done);
   return results;
 }
 
@@ -108,6 +108,7 @@ export interface BatchOptions {
   /** A file name, or "-" for stdout. */
   json?: string;
   jobs?: string;
+  rubric?: string;
   quiet?: boolean;
 }
 
@@ -118,6 +119,8 @@ export async function batchCommand(positional: string[], options: BatchOptions, 
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const jobs = typeof options.jobs === "string" ? Number(options.jobs) : cores;
   if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs 应为正整数，收到“${String(options.jobs)}”`);
+  // A wrong --rubric is said once, before any file is read.
+  const rubric = await loadRubric(options.rubric);
   const files = await batchFiles(positional, [outFile, ...(jsonFile ? [jsonFile] : [])]);
   if (files.length === 0) throw new InputError(`没有找到 .xlsx 工作簿（${positional.join("、")}）/ no .xlsx workbooks found`);
   await checkWritable(outFile);
@@ -131,13 +134,13 @@ export async function batchCommand(positional: string[], options: BatchOptions, 
     const spent = Date.now() - started;
     const left = done < files.length ? `，预计还需 ${eta((spent / done) * (files.length - done))}` : "";
     io.err(`[${done}/${files.length}] ${r.county}：${r.error ? `未能评分（${r.error}）` : `${r.total} 分`}${left}\n`);
-  });
+  }, options.rubric);
   const scored = results.filter((r) => !r.error).length;
   const json = `${JSON.stringify(batchJson(results), null, 2)}\n`;
   if (options.json === "-") io.out(json);
   else if (jsonFile) await writeFileAtomic(jsonFile, json);
   if (scored === 0) throw new InputError(`${files.length} 个工作簿都未能评分，未写出汇总表 / none of ${files.length} workbooks could be scored`);
-  const model = summarySheet(results, GD_2019, `电子商务进农村综合示范考评汇总（${scored} 个县评分${results.length > scored ? `，${results.length - scored} 个文件未能评分` : ""}）`);
+  const model = summarySheet(results, rubric, `电子商务进农村综合示范考评汇总（${scored} 个县评分${results.length > scored ? `，${results.length - scored} 个文件未能评分` : ""}）`);
   const workbook = new ExcelJS.Workbook();
   renderSheet(workbook, model, new Set([model.name]));
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });

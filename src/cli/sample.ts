@@ -9,7 +9,7 @@ import * as path from "path";
 import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { checkWritable, sameFile, writeFileAtomic } from "../node/files";
-import { GD_2019 } from "../scoring/rubrics/gd-2019";
+import { loadRubric } from "./rubric-option";
 import { freshSeed } from "../review/prng";
 import { drawSample, sampleSummary, type SampleDraw } from "../review/sample";
 import { sampleSheet } from "../review/sample-sheet";
@@ -45,6 +45,7 @@ export interface SampleOptions {
   out?: string;
   /** A file name, or "-" for stdout. */
   json?: string;
+  rubric?: string;
   quiet?: boolean;
 }
 
@@ -62,7 +63,7 @@ export async function sampleCommand(file: string, options: SampleOptions, io: Io
   if (!quiet) io.err(`读取 ${file} …\n`);
   const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   for (const w of warnings) io.err(`注意：${w}\n`);
-  const { ledgers, aliases } = ledgersRead(grids, { rubric: GD_2019 });
+  const { ledgers, aliases } = ledgersRead(grids, { rubric: await loadRubric(options.rubric) });
   if (ledgers.sheetsByKind.stations.length === 0) throw new InputError(`${file}：没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger`);
   const draw = drawSample(sampleStations(ledgers), seed);
   const json = `${JSON.stringify(sampleJson(draw), null, 2)}\n`;

@@ -18,14 +18,15 @@ const COMMAND_USAGE = {
   template: `  ecom-score template <out.xlsx> [--force] [--rubric …]
       生成“基本情况与自评填报”模板表及各台账空表（--force 覆盖已有文件）
 `,
-  verify: `  ecom-score verify <scored.xlsx> [--json <file>|-]
+  verify: `  ecom-score verify <scored.xlsx> [--json <file>|-] [--rubric <file.json>]
       核对评分副本：评分后改动过的台账（哪些行）、不再由台账得出的得分、手工改动的得分；一致 0，不一致 3
 `,
-  sample: `  ecom-score sample <workbook.xlsx> [--seed <种子>] [--out <file.xlsx>] [--json <file>|-] [--quiet]
+  sample: `  ecom-score sample <workbook.xlsx> [--seed <种子>] [--out <file.xlsx>] [--json <file>|-] [--rubric <id|file.json>] [--quiet]
       抽取考评抽查清单（30% 站点视频抽查，其中至少一半贫困村站点；另现场检查 5 个，其中贫困村 2 个），
       打印并写入工作簿副本（默认 <名称>.sample.xlsx）；同一种子重抽结果相同
 `,
-  batch: `  ecom-score batch <文件夹或工作簿…> [--out <汇总.xlsx>] [--json <file>|-] [--jobs N] [--quiet]
+  batch: `  ecom-score batch <文件夹或工作簿…> [--out <汇总.xlsx>] [--json <file>|-] [--jobs N]
+                   [--rubric <id|file.json>] [--quiet]
       并行为每个县的工作簿评分，写出汇总表（排名、合计、加分、否决、各指标得分、诊断数）；无法读取的文件列出原因
 `,
 } as const;

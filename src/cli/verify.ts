@@ -14,6 +14,7 @@ import { verifyFingerprint, type VerifyResult } from "../review/verify";
 import type { SheetMapping } from "../ledger/mapping";
 import { rubricById, scoreRead } from "./score-run";
 import { VERSION } from "./version";
+import { loadRubric } from "./rubric-option";
 import type { Io } from "./io";
 import { InputError } from "./errors";
 
@@ -32,6 +33,8 @@ export function verifyText(r: VerifyResult): string {
 export interface VerifyOptions {
   /** A file name, or "-" for stdout. */
   json?: string;
+  /** A rubric's JSON file, for a copy scored with one (bundled rubrics are found by the stored id). */
+  rubric?: string;
 }
 
 export async function verifyCommand(file: string, options: VerifyOptions, io: Io): Promise<number> {
@@ -40,8 +43,9 @@ export async function verifyCommand(file: string, options: VerifyOptions, io: Io
   const parsed = parseFingerprintSheet(grids.sheets.find((s) => outputBase(s.name) === FINGERPRINT_SHEET));
   if (!parsed.ok) throw new InputError(`${file}：${parsed.problem}`);
   const stored = parsed.fingerprint;
-  const rubric = rubricById(stored.rubric);
-  if (!rubric) throw new InputError(`${file}：评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对 / rubric ${stored.rubric} unknown to this version`);
+  const rubric = options.rubric ? await loadRubric(options.rubric) : rubricById(stored.rubric);
+  if (!rubric) throw new InputError(`${file}：评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对（由指标体系文件评分的，请用 --rubric <文件> 给出）/ rubric ${stored.rubric} unknown: give its file with --rubric`);
+  if (rubric.id !== stored.rubric) throw new InputError(`--rubric 给出的指标体系是“${rubric.id}”，而该副本按“${stored.rubric}”评分，无法核对 / the copy was scored with ${stored.rubric}, not ${rubric.id}`);
   const asOf = parseIsoDate(stored.asOf);
   let extra: { mappings?: SheetMapping[]; facts?: Record<string, string> } = {};
   if (stored.options) {
