@@ -4,7 +4,7 @@
  * a 符合 / 不符合 drop-down, 说明). The seed and the rule are written above the table, so the list
  * can be drawn again by anyone. Plain values only: any writer writes it.
  */
-import { cellAddress } from "../core/grid";
+import { cellAddress, type Sheet } from "../core/grid";
 import { SAMPLE_SHEET, emptyCell, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
 import { sampleSummary, type SampleDraw } from "./sample";
 
@@ -90,4 +90,12 @@ export function sampleSheet(d: SampleDraw): SheetModel {
 /** The header row alone: how the tool recognises its own sample sheet. */
 export function sampleTemplate(): SheetModel {
   return { ...sampleSheet({ seed: "", rule: { videoShare: 0, videoPoorShare: 0, onSite: 0, onSitePoor: 0 }, stations: 0, poorStations: 0, videoRequired: 0, videoPoorRequired: 0, onSiteRequired: 0, onSitePoorRequired: 0, drawn: [], shortfalls: [] }), rows: headerOnly() };
+}
+
+/** Has a reviewer typed anything in the 核查结果 / 说明 columns of a sample sheet (read back)? */
+export function hasFindings(sheet: Sheet): boolean {
+  const header = sheet.rows.findIndex((r) => (r ?? []).some((v) => v === "核查结果"));
+  if (header < 0) return false;
+  const cols = ["核查结果", "说明"].map((h) => sheet.rows[header].indexOf(h)).filter((c) => c >= 0);
+  return sheet.rows.slice(header + 1).some((r) => cols.some((c) => r?.[c] !== null && r?.[c] !== undefined && String(r[c]).trim() !== ""));
 }

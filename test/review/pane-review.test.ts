@@ -71,6 +71,12 @@ test("the sample is drawn from the stations ledger and written as a sheet; one s
   expect(r.getState().sample!.drawn).toEqual(first.drawn);
   await r.drawSample("");
   expect(r.getState().sample!.seed).toMatch(/^\d{6}$/);
+  // Once a finding is typed, drawing again is refused: the sheet and the finding stay.
+  host.sheet("抽查清单")!.rows[3][11] = "不符合";
+  const before = JSON.stringify(host.sheet("抽查清单"));
+  await r.drawSample("另一个种子");
+  expect(r.getState().error?.message).toMatch(/已填有核查结果/);
+  expect(JSON.stringify(host.sheet("抽查清单"))).toBe(before);
 });
 
 test("review mode: points side by side, a score outside 0..weight or between steps refused, a good one written, the total live", async () => {

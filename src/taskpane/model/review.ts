@@ -10,12 +10,12 @@ import { parseIsoDate } from "../../scoring/dates";
 import { RUBRICS, scoreGrids } from "../../pipeline";
 import type { Rubric } from "../../scoring/rubric";
 import type { WorkbookSettings } from "../../ledger/settings";
-import { FINGERPRINT_SHEET, INDICATOR_SHEET } from "../../table/model";
+import { FINGERPRINT_SHEET, INDICATOR_SHEET, SAMPLE_SHEET } from "../../table/model";
 import { computeFingerprint, parseFingerprintSheet } from "../../review/fingerprint";
 import { verifyFingerprint, type VerifyResult } from "../../review/verify";
 import { freshSeed } from "../../review/prng";
 import { drawSample, type SampleDraw } from "../../review/sample";
-import { sampleSheet } from "../../review/sample-sheet";
+import { hasFindings, sampleSheet } from "../../review/sample-sheet";
 import { sampleStations } from "../../review/sample-stations";
 import { checkReviewScore, readReviewTable, type ReviewTable } from "../../review/review-table";
 import { PROGRAM_VERSION } from "../../review/version";
@@ -104,6 +104,9 @@ export class ReviewController {
       const { grids, settings, rubric } = await this.read();
       const { ledgers } = readLedgers(grids, rubric, settings.mappings, settings.facts ?? {});
       if (ledgers.sheetsByKind.stations.length === 0) throw new Error("没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger");
+      // A sample sheet a reviewer has started filling in is never replaced: their findings would go.
+      const [old] = await this.host.readSheets([SAMPLE_SHEET]);
+      if (old && hasFindings(old)) throw new Error(`“${SAMPLE_SHEET}”中已填有核查结果，未重新抽取；如需重抽，请先把该表改名 / the sample sheet already holds findings; rename it first`);
       const seed = seedText.trim() || freshSeed();
       const draw = drawSample(sampleStations(ledgers), seed);
       await this.host.writeScoredSheets([sampleSheet(draw)]);
