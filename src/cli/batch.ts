@@ -10,7 +10,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import ExcelJS from "exceljs";
 import { loadRubric } from "./rubric-option";
-import { renderSheet, workbookBuffer } from "../node/write-xlsx";
+import { writeScoredWorkbook } from "../node/write-xlsx";
 import { checkWritable, writeFileAtomic } from "../node/files";
 import { InputError, UsageError } from "./errors";
 import { countyFromFile, scoreCounty, type CountyResult } from "./batch-score";
@@ -141,10 +141,12 @@ export async function batchCommand(positional: string[], options: BatchOptions, 
   else if (jsonFile) await writeFileAtomic(jsonFile, json);
   if (scored === 0) throw new InputError(`${files.length} 个工作簿都未能评分，未写出汇总表 / none of ${files.length} workbooks could be scored`);
   const model = summarySheet(results, rubric, `电子商务进农村综合示范考评汇总（${scored} 个县评分${results.length > scored ? `，${results.length - scored} 个文件未能评分` : ""}）`);
+  // A fresh workbook (one 说明 sheet: a package needs a sheet) that the scored-copy writer adds 汇总 to.
   const workbook = new ExcelJS.Workbook();
-  renderSheet(workbook, model, new Set([model.name]));
+  workbook.addWorksheet("说明").getCell("A1").value = `由 ecom-score batch 生成（${new Date().toISOString().slice(0, 10)}）：各县得分见“${model.name}”表；各县的依据见其评分副本`;
+  const fresh = new Uint8Array(await workbook.xlsx.writeBuffer());
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
-  await writeFileAtomic(outFile, await workbookBuffer(workbook, []));
+  await writeScoredWorkbook(fresh, [model], outFile, { onWarning: (w) => io.err(`注意：${w}\n`) });
   if (options.json !== "-") {
     for (const r of results.filter((x) => !x.error).sort((a, b) => (b.total ?? 0) - (a.total ?? 0))) io.out(`${r.county}\t${r.total}${r.vetoed ? "（否决）" : ""}\n`);
     for (const r of results.filter((x) => x.error)) io.out(`${r.county}\t未能评分：${r.error}\n`);

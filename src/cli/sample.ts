@@ -61,7 +61,7 @@ export async function sampleCommand(file: string, options: SampleOptions, io: Io
   if (jsonFile) await checkWritable(jsonFile);
   const quiet = options.quiet === true;
   if (!quiet) io.err(`读取 ${file} …\n`);
-  const { grids, workbook, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, bytes, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
   for (const w of warnings) io.err(`注意：${w}\n`);
   const { ledgers, aliases } = ledgersRead(grids, { rubric: await loadRubric(options.rubric) });
   if (ledgers.sheetsByKind.stations.length === 0) throw new InputError(`${file}：没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger`);
@@ -70,7 +70,7 @@ export async function sampleCommand(file: string, options: SampleOptions, io: Io
   if (options.json === "-") io.out(json);
   else if (jsonFile) await writeFileAtomic(jsonFile, json);
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
-  await writeScoredWorkbook(workbook, [sampleSheet(draw)], outFile, { aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
+  await writeScoredWorkbook(bytes, [sampleSheet(draw)], outFile, { aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
   if (options.json !== "-") io.out(`${sampleText(draw)}种子 / seed：${seed}\n抽查清单：${outFile}\n`);
   return 0;
 }

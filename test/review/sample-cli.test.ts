@@ -6,7 +6,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { tempDir } from "../node/tmp";
 import { worksheetParts } from "../../src/node/package-xml";
-import { listZip, readText } from "../../src/node/zip";
+import { listZip, readText } from "../support/zip";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/lechang.xlsx");
 const tmp = tempDir("ecom-sample-");
