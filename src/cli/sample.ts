@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { HEAP_PER_XML_BYTE, readWorkbook } from "../node/read-xlsx";
+import { readWorkbook } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { checkWritable, sameFile, writeFileAtomic } from "../node/files";
 import { loadRubric } from "./rubric-option";
@@ -61,7 +61,7 @@ export async function sampleCommand(file: string, options: SampleOptions, io: Io
   if (jsonFile) await checkWritable(jsonFile);
   const quiet = options.quiet === true;
   if (!quiet) io.err(`读取 ${file} …\n`);
-  const { grids, bytes, warnings } = await readWorkbook(file, { heapPerXmlByte: HEAP_PER_XML_BYTE.rewrite });
+  const { grids, bytes, warnings } = await readWorkbook(file, { formats: false });
   for (const w of warnings) io.err(`注意：${w}\n`);
   const { ledgers, aliases } = ledgersRead(grids, { rubric: await loadRubric(options.rubric) });
   if (ledgers.sheetsByKind.stations.length === 0) throw new InputError(`${file}：没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger`);

@@ -9,13 +9,14 @@ import { ScoringController } from "../../src/taskpane/model/controller";
 import { ReviewController } from "../../src/taskpane/model/review";
 import { PROGRAM_VERSION } from "../../src/review/version";
 import { MemoryHost } from "../taskpane/memory-host";
+import { pageScorer } from "../../src/taskpane/model/scorer";
 import { lechangGrids } from "../taskpane/lechang-grids";
 
 const immediate = () => Promise.resolve();
 
 async function scoredHost(): Promise<MemoryHost> {
   const host = new MemoryHost(lechangGrids());
-  const c = new ScoringController(host, immediate);
+  const c = new ScoringController(host, immediate, pageScorer);
   await c.score();
   expect(c.getState().error).toBeUndefined();
   return host;

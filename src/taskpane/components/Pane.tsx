@@ -9,7 +9,6 @@ import { useScoring } from "../use-scoring";
 import { ActionBar } from "./ActionBar";
 import { ErrorMessage } from "./ErrorMessage";
 import { ScoreProgress } from "./ScoreProgress";
-import { Suspense } from "react";
 import { ScoreSummary, SettingsPanel, SheetList } from "./lazy-panels";
 import { StateMessage } from "./StateMessage";
 
