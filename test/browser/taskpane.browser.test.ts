@@ -198,7 +198,8 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
 
     const table = await readSheet(page, INDICATOR_SHEET);
     expect(table).not.toBeNull();
-    expect(table!.formulas).toBe(0);
+    // One formula only: the reviewer total (考评得分 合计), so it adds up without the add-in.
+    expect(table!.formulas).toBe(1);
     const scores = selfScores(table!);
     expect(scores.get(TOTAL_ROW_ID)).toBe(89);
     expect(scores.get("work.training")).toBe(20);
