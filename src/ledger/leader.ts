@@ -32,16 +32,13 @@ export function leaderLevel(text: string): LeaderLevel {
   return best;
 }
 
-/** The departments the rule requires, each with the words that name it. */
-export const REQUIRED_DEPARTMENTS: [string, RegExp][] = [
-  ["商务", /商务/],
-  ["财政", /财政/],
-  ["农业", /农业|农村农业|农办/],
-  ["扶贫", /扶贫|乡村振兴/],
-];
-
-export function missingDepartments(text: string): string[] {
-  return REQUIRED_DEPARTMENTS.filter(([, re]) => !re.test(text)).map(([name]) => name);
+/**
+ * The departments a leadership criterion requires that `text` (a free list: 商务局、财政局、农业农村局、
+ * 扶贫办) does not name. The rubric says which departments, and the words that name each
+ * (Rubric.leadDepartments).
+ */
+export function missingDepartments(text: string, departments: { name: string; words: string[] }[]): string[] {
+  return departments.filter((d) => !d.words.some((w) => text.includes(w))).map((d) => d.name);
 }
 
 /**

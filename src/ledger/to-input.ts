@@ -21,26 +21,26 @@ export interface InputOptions {
   asOf?: LDate;
 }
 
-function leadership(facts: Facts): Fact | undefined {
+function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   const title = facts.leadTitle;
   if (!title || title.kind !== "text") return statedLeadership(facts);
   const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
-  return leadershipOf(title.value, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
+  return leadershipOf(rubric, title.value, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
 }
 
-function leadershipOf(title: string, deps: string, evidence: Fact["evidence"], how = ""): Fact {
+function leadershipOf(rubric: Rubric, title: string, deps: string, evidence: Fact["evidence"], how = ""): Fact {
   const level = leaderLevel(title);
-  const lacking = missingDepartments(deps);
+  const lacking = missingDepartments(deps, rubric.leadDepartments ?? []);
   const value = level === "principal" ? (lacking.length === 0 ? "principal-all" : "principal") : level;
   const note = `${how}牵头：${title}${deps ? `；参与：${deps}` : ""}${level === "principal" && lacking.length ? `；缺少${lacking.join("、")}部门` : ""}`;
   return { kind: "text", value, note, evidence };
 }
 
 /** No leader among the facts, but a 说明 sentence on the facts sheet names one ("由区委书记、区长任双组长…"). */
-function leadershipFromRemarks(ledgers: Ledgers): Fact | undefined {
+function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric): Fact | undefined {
   for (const r of ledgers.remarks) {
     const title = leaderInSentence(r.text);
-    if (title) return leadershipOf(title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
+    if (title) return leadershipOf(rubric, title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
   }
   return undefined;
 }
@@ -55,7 +55,7 @@ function leadershipFromClaimNote(rubric: Rubric, claims: NonNullable<ScoringInpu
     if (!ind.items.some((it) => it.rule.kind === "choice" && it.rule.fact === "leadershipLevel")) continue;
     const claim = claims[ind.id];
     const title = claim?.note ? leaderInSentence(claim.note) : undefined;
-    if (claim?.note && title) return leadershipOf(title, claim.note, claim.evidence, "自评说明：");
+    if (claim?.note && title) return leadershipOf(rubric, title, claim.note, claim.evidence, "自评说明：");
   }
   return undefined;
 }
@@ -126,7 +126,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   deriveParkFacts(ledgers, facts, asOf, diags);
   deriveLogFacts(ledgers, facts, asOf, rubric.mediaLevelAs);
   deriveFundFacts(ledgers, facts, asOf, diags);
-  const lead = leadership(facts) ?? leadershipFromRemarks(ledgers);
+  const lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric);
   if (lead) facts.leadershipLevel = lead;
   const rural = growth(facts, "ruralRetail2019", "ruralRetail2020", "ruralRetailGrowthStated");
   if (rural) facts.ruralRetailGrowth = rural;

@@ -100,8 +100,9 @@ function rubricSpec(ledgerKinds: readonly string[] | undefined): Spec {
       requiredLedgers: { list: ledgerKinds ? { oneOf: ledgerKinds } : "string" },
       measures: { list: { object: { key: "string", fact: "fact", as: { oneOf: ["number", "months", "list"] }, months: "integer" }, optional: ["months"] } },
       mediaLevelAs: { map: "string" },
+      leadDepartments: { list: { object: { name: "string", words: { list: "string" } } } },
     },
-    optional: ["mediaLevelAs"],
+    optional: ["mediaLevelAs", "leadDepartments"],
   };
 }
 

@@ -159,4 +159,9 @@ export interface Rubric {
    * 省级及以上, i.e. "national" → "province"). Applied when the ledgers' media levels are gathered.
    */
   mediaLevelAs?: Record<string, string>;
+  /**
+   * The departments the leadership criterion wants taking part (GD: 商务、财政、农业、扶贫), each with
+   * the words that name it in a free list (扶贫 is also 乡村振兴 since 2021).
+   */
+  leadDepartments?: { name: string; words: string[] }[];
 }

@@ -4,6 +4,7 @@
  */
 import type { Sheet } from "../../src/core/grid";
 import { leaderLevel, missingDepartments } from "../../src/ledger/leader";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { scoreGrids } from "../../src/pipeline";
 
 describe("park enterprises at the cut-off", () => {
@@ -57,8 +58,8 @@ describe("leader titles", () => {
   });
 
   test("departments named in a clerk's list", () => {
-    expect(missingDepartments("商务局、财政局、农业农村局、扶贫办")).toEqual([]);
-    expect(missingDepartments("县商务局，县财政局，县乡村振兴局，县农业农村局")).toEqual([]);
-    expect(missingDepartments("商务局、财政局")).toEqual(["农业", "扶贫"]);
+    expect(missingDepartments("商务局、财政局、农业农村局、扶贫办", GD_2019.leadDepartments!)).toEqual([]);
+    expect(missingDepartments("县商务局，县财政局，县乡村振兴局，县农业农村局", GD_2019.leadDepartments!)).toEqual([]);
+    expect(missingDepartments("商务局、财政局", GD_2019.leadDepartments!)).toEqual(["农业", "扶贫"]);
   });
 });

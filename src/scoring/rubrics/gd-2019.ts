@@ -336,4 +336,10 @@ export const GD_2019: Rubric = {
   ],
   // 宣传报道 scores 省级及以上: a national report counts at the provincial level.
   mediaLevelAs: { national: "province" },
+  leadDepartments: [
+    { name: "商务", words: ["商务"] },
+    { name: "财政", words: ["财政"] },
+    { name: "农业", words: ["农业", "农村农业", "农办"] },
+    { name: "扶贫", words: ["扶贫", "乡村振兴"] },
+  ],
 };
