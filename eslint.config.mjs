@@ -100,12 +100,6 @@ export default tseslint.config(
     rules: { "no-restricted-globals": "off", "no-restricted-syntax": "off", "no-restricted-imports": "off" },
   },
   {
-    // The add-in's entry waits for Office.onReady before mounting the pane over the Office adapter.
-    // TODO: move that wait into src/taskpane/office once the task pane rewrite has landed.
-    files: ["src/taskpane/index.tsx"],
-    rules: { "no-restricted-globals": "off" },
-  },
-  {
     files: PURE,
     rules: {
       "no-restricted-imports": [

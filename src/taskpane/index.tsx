@@ -5,6 +5,7 @@
  */
 import { mountTaskpane } from "./mount";
 import { ExcelHost } from "./office";
+import { whenExcelReady } from "./office/ready";
 import { workerScorer } from "./worker/worker-scorer";
 
 const OUTSIDE_EXCEL = "请在 Excel 中打开“电商进农村考评”加载项。 / Open the Rural E-commerce Scoring add-in in Excel.";
@@ -18,13 +19,7 @@ function outsideExcel(): void {
   if (el) el.textContent = OUTSIDE_EXCEL;
 }
 
-if (typeof Office === "undefined") {
-  outsideExcel();
-} else {
-  void Office.onReady((info) => {
-    const el = root();
-    if (!el) return;
-    if (info.host !== Office.HostType.Excel) return outsideExcel();
-    mountTaskpane(el, new ExcelHost(), workerScorer());
-  });
-}
+whenExcelReady(() => {
+  const el = root();
+  if (el) mountTaskpane(el, new ExcelHost(), workerScorer());
+}, outsideExcel);
