@@ -112,7 +112,7 @@ async function httpsOptions() {
       console.warn(`[dev-server] could not trust the dev CA (${e.message.trim()}); using ${dir} as is — trust ${path.join(dir, "ca.crt")} by hand`);
       return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
     }
-    throw new Error(`HTTPS certificates for localhost are missing: run "npx office-addin-dev-certs install" (${e.message})`);
+    throw new Error(`HTTPS certificates for localhost are missing: run "npx office-addin-dev-certs install" (${e.message})`, { cause: e });
   }
 }
 
