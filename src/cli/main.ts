@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       VERSION,
       io,
       {
-        score: (file, options) => scoreCommand(file, options, io),
+        score: (files, options) => scoreCommand(files, options, io),
         inspect: (file, options) => inspectCommand(file, options, io),
         map: (file, options) => mapCommand(file, options, io),
         template: (out, options) => templateCommand(out, options, io),

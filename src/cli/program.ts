@@ -77,7 +77,8 @@ const repeat = (value: string, previous: string[]): string[] => [...previous, va
 
 /** What each command does with its argument and options (as commander names them, camelCase). */
 export interface Actions {
-  score(file: string, options: ScoreOptions): Promise<number>;
+  /** One workbook, or several of one county scored as one. */
+  score(files: string[], options: ScoreOptions): Promise<number>;
   inspect(file: string, options: InspectOptions): Promise<number>;
   map(file: string, options: MapOptions): Promise<number>;
   template(out: string, options: TemplateOptions): Promise<number>;
@@ -99,14 +100,14 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
       done(await f(arg, options));
 
   sub("score")
-    .argument("<workbook>", "一个工作簿文件")
+    .argument("<workbooks...>", "一个或多个工作簿文件（同一县）")
     .option("--out <file>")
     .option("--json <file>")
     .option("--as-of <date>")
     .option("--rubric <id|file.json>")
     .option("--mapping <file>")
     .option("--quiet")
-    .action(run(actions.score));
+    .action(async (files: string[], options: ScoreOptions) => done(await actions.score(files, options)));
   sub("inspect").argument("<workbook>", "一个工作簿文件").option("--json").option("--rubric <id|file.json>").action(run(actions.inspect));
   sub("map")
     .argument("<workbook>", "一个工作簿文件")

@@ -20,6 +20,7 @@ import { loadRubric } from "./rubric-option";
 import { toolTemplates } from "./score-run";
 import { VERSION } from "./version";
 import { computeFingerprint, fingerprintSheet } from "../review/fingerprint";
+import { COMBINED_NAME, scoreSeveral, writeCombined } from "./score-several";
 
 function parseAsOfOption(v: string | undefined): LDate | undefined {
   if (v === undefined) return undefined;
@@ -86,7 +87,9 @@ export interface ScoreOptions {
   quiet?: boolean;
 }
 
-export async function scoreCommand(file: string, options: ScoreOptions, io: Io): Promise<number> {
+export async function scoreCommand(files: string[], options: ScoreOptions, io: Io): Promise<number> {
+  const file = files[0];
+  const several = files.length > 1;
   const quiet = options.quiet === true;
   const progress = (s: string) => quiet || io.err(`${s}\n`);
   const rubric = await loadRubric(options.rubric);
@@ -95,15 +98,35 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   const jsonFile = json !== undefined && json !== "-" ? json : undefined;
   // A macro workbook's copy keeps its macros, so it stays .xlsm.
   const outExt = path.extname(file).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  const outFile = options.out ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored${outExt}`);
+  const defaultOut = several ? path.join(path.dirname(file), COMBINED_NAME) : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.scored${outExt}`);
+  const outFile = options.out ?? defaultOut;
   const mappingFile = options.mapping;
-  await checkOutputs(file, [["--out", outFile], ...(jsonFile ? [["--json", jsonFile] as [string, string]] : [])], mappingFile);
+  for (const input of files) await checkOutputs(input, [["--out", outFile], ...(jsonFile ? [["--json", jsonFile] as [string, string]] : [])], mappingFile);
+  for (let i = 0; i < files.length; i++)
+    for (let j = i + 1; j < files.length; j++)
+      if (await sameFile(files[i], files[j])) throw new InputError(`工作簿“${files[j]}”给了两次 / "${files[j]}" is given twice`);
   // A missing --json folder is refused (a typo must not create folders); --out's folder is created.
   if (jsonFile) await checkWritable(jsonFile);
   if (await fs.stat(path.dirname(path.resolve(outFile))).then(() => true, () => false)) await checkWritable(outFile);
 
-  progress(`读取 ${file} …`);
   const started = Date.now();
+  if (several) {
+    const extra = mappingFile ? await readMappingFile(mappingFile, rubric) : undefined;
+    const warn = (w: string) => io.err(`注意：${w}\n`);
+    const { report, models } = await scoreSeveral(files, { rubric, templates: outputTemplates(rubric), ...(asOf ? { asOf } : {}), ...(extra ? { extra } : {}), warn, progress });
+    if (json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
+    else if (jsonFile) await writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    progress(`写出合并评分工作簿 ${outFile} …`);
+    await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true }).catch((e) => {
+      throw new FileSafetyError(fileErrorMessage(e, path.dirname(outFile), "创建"));
+    });
+    await writeCombined(models, outFile, warn);
+    const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
+    if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分工作簿：${outFile}\n`);
+    progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+    return 0;
+  }
+  progress(`读取 ${file} …`);
   const { grids, warnings, bytes } = await readWorkbook(file, { formats: false });
   for (const w of warnings) io.err(`注意：${w}\n`);
   // Sheets named like the tool's that the tool did not write are the bureau's: read, and kept.

@@ -1,9 +1,10 @@
 /** The usage text, one piece per command: `ecom-score --help` prints all, `<command> --help` its own. */
 
 const COMMAND_USAGE = {
-  score: `  ecom-score score <workbook.xlsx> [--out <scored.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD]
-                   [--rubric gd-2019|<rubric.json>] [--mapping <mapping.json>] [--quiet]
+  score: `  ecom-score score <workbook.xlsx> [<more.xlsx> ...] [--out <scored.xlsx>] [--json <file>|-]
+                   [--as-of YYYY-MM-DD] [--rubric gd-2019|<rubric.json>] [--mapping <mapping.json>] [--quiet]
       评分并写出评分副本（默认 <名称>.scored.xlsx，原文件不变）；--json - 把报告输出到标准输出；
+      同一县的多个工作簿一起评分，写出一个合并评分工作簿（默认第一个文件旁的 合并评分.xlsx）；
       --rubric 选择考评指标体系：内置的 gd-2019（默认），或一个考评指标体系 JSON 文件（各命令均可用）
 `,
   inspect: `  ecom-score inspect <workbook.xlsx> [--json] [--rubric …]

@@ -25,6 +25,19 @@ import { kindLabel } from "./schema";
 export const OUTPUT_SHEETS = ["考评指标自评表", "评分明细", "诊断信息", "_ecom_fingerprint", "抽查清单"];
 export const SETTINGS_SHEET = "_ecom_settings";
 
+/**
+ * Between a file and a sheet in a sheet's name when several files are read together:
+ * `培训台账.xlsx › 2020年培训`. Recognition looks at the sheet's own name only (a file named
+ * 培训台账.xlsx says nothing about its other sheets).
+ */
+export const FILE_SHEET_SEPARATOR = " › ";
+
+/** `培训台账.xlsx › 2020年培训` → { file: "培训台账.xlsx", sheet: "2020年培训" }; no file for a plain name. */
+export function splitSheetName(name: string): { file?: string; sheet: string } {
+  const at = name.indexOf(FILE_SHEET_SEPARATOR);
+  return at > 0 ? { file: name.slice(0, at), sheet: name.slice(at + FILE_SHEET_SEPARATOR.length) } : { sheet: name };
+}
+
 export interface ReadResult {
   ledgers: Ledgers;
   recognitions: Recognition[];
@@ -40,7 +53,8 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
   const out: Recognition[] = [];
   for (const sheet of grids.sheets) {
     if (isOwnSheet(sheet.name)) continue;
-    const auto = recognizeSheet(sheet, labels);
+    const local = splitSheetName(sheet.name).sheet;
+    const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
     out.push(applyMapping(sheet, auto, mappings, diags));
   }
   const settings = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
@@ -176,7 +190,8 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   if (rec.sideways) diags.doubt(`工作表“${sheet.name}”是横排的${kindLabel(rec.kind)}（A 列为字段名，每列一条记录），已按列读取`, sheet.name, where);
   if (rec.confidence >= 0.8) return;
   const others = rec.alternatives.filter((a) => a.kind !== rec.kind).slice(0, 2).map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`);
-  const fix = rec.kind === "facts" || rec.matrix || rec.sideways ? "" : `；如不对，可运行 ecom-score map <工作簿> --sheet "${sheet.name}" --kind <台账类型> --header-row <行号>`;
+  const named = splitSheetName(sheet.name);
+  const fix = rec.kind === "facts" || rec.matrix || rec.sideways ? "" : `；如不对，可运行 ecom-score map ${named.file ? `"${named.file}"` : "<工作簿>"} --sheet "${named.sheet}" --kind <台账类型> --header-row <行号>`;
   diags.doubt(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，把握度 ${Math.round(rec.confidence * 100)}%${others.length ? `（其次：${others.join("、")}）` : ""}，请核对${fix}`, sheet.name, where);
 }
 

@@ -10,7 +10,7 @@ async function run(args: string[]) {
 
 test.each([
   [["score", "台账.xlsx", "--outt", "x.xlsx"], /不认识的选项 --outt（可用：--out /],
-  [["score", "a.xlsx", "b.xlsx"], /多余的参数“b.xlsx”/],
+  [["inspect", "a.xlsx", "b.xlsx"], /多余的参数“b.xlsx”/],
   [["inspect", "a.xlsx", "--jsn"], /不认识的选项 --jsn/],
   [["map", "a.xlsx", "--sheet", "x", "--colum", "village=D"], /不认识的选项 --colum（可用：.*--column/],
   [["template", "a.xlsx", "b.xlsx"], /多余的参数/],
