@@ -1,0 +1,32 @@
+/**
+ * TEMPORARY seam over exceljs's browser build, until the pure src/xlsx reader and writer land:
+ * it reads a whole workbook in memory (heavy: about 16 bytes of heap per byte of sheet XML) and
+ * writes links the way exceljs does (an external relationship "#'Sheet'!A1") without the CLI's
+ * package patch. `limits.ts` keeps it from taking more than a tab can hold.
+ */
+import ExcelJS from "exceljs";
+import { gridsFromWorkbook } from "../node/read-xlsx";
+import { applyScoredSheets } from "../node/write-xlsx";
+import type { SheetModel } from "../table";
+import { checkSize } from "./limits";
+import { WebFileError, type XlsxSeam } from "./seam";
+
+export const exceljsSeam: XlsxSeam = {
+  async readGrids(bytes, name) {
+    checkSize(bytes, name);
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new WebFileError(`无法读取“${name}”：文件已损坏或不是 .xlsx 工作簿。`, "unreadable");
+    }
+    return gridsFromWorkbook(wb);
+  },
+  async writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>) {
+    const wb = new ExcelJS.Workbook();
+    if (source) await wb.xlsx.load(source as unknown as ArrayBuffer);
+    const written = applyScoredSheets(wb, models, aliases ? { aliases } : {});
+    void written;
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  },
+};

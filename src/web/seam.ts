@@ -1,0 +1,26 @@
+/**
+ * The page's only contact with the .xlsx format: bytes → grids, and (bytes, models) → the scored
+ * workbook's bytes. Everything else the page does is the shared pure pipeline.
+ */
+import type { WorkbookGrids } from "../ledger/grid";
+import type { SheetModel } from "../table";
+
+export interface XlsxSeam {
+  /** The workbook's sheets; throws WebFileError with a clear message for a file it cannot read. */
+  readGrids(bytes: Uint8Array, name: string): Promise<WorkbookGrids>;
+  /**
+   * The scored workbook: `source` with the scored sheets added (its own sheets kept as they are),
+   * or, without a source, a new workbook of the models alone. `aliases`: see gridsForScoring.
+   */
+  writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>): Promise<Uint8Array>;
+}
+
+/** A file the page cannot use; `message` is one sentence for the clerk, naming the file. */
+export class WebFileError extends Error {
+  constructor(
+    message: string,
+    readonly code: "tooLarge" | "unreadable",
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,64 @@
+/** The web page's work, without the browser: open, scan, score, write — one file and three. */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { WebSession, scoredFileName } from "../../src/web/session";
+import { exceljsSeam } from "../../src/web/exceljs-seam";
+import { checkSize } from "../../src/web/limits";
+import { WebFileError } from "../../src/web/seam";
+import { SAMPLE, splitSample } from "../support/split-sample";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "ecom-web-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const dropped = async (file: string) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) });
+
+test("one workbook: the pane's scan, 89, a scored copy holding the bureau's sheets and the scored ones", async () => {
+  const session = new WebSession(exceljsSeam);
+  const steps: string[] = [];
+  const settings = await session.open([await dropped(SAMPLE)], (p) => steps.push(`${p.step}:${p.file}`));
+  expect(steps).toEqual(["read:lechang.xlsx"]);
+  const scan = session.scan(settings);
+  expect(scan.sheets.map((s) => s.name)).toContain("培训台账");
+  expect(scan.sheets.find((s) => s.name === "培训台账")?.kind).toBe("training");
+  const scored = await session.score(settings);
+  expect(scored.report.total).toBe(89);
+  expect(scored.fileName).toBe("lechang.scored.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(scored.workbook) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["培训台账", "考评指标自评表", "评分明细", "诊断信息"]));
+}, 60000);
+
+test("three workbooks: sheets named by file, 89, one combined workbook; a correction names its file's sheet", async () => {
+  const files = await splitSample(dir);
+  const session = new WebSession(exceljsSeam);
+  const settings = await session.open(await Promise.all(files.map(dropped)));
+  const scan = session.scan(settings);
+  expect(scan.sheets.map((s) => s.name)).toContain("培训台账.xlsx › 培训台账");
+  const scored = await session.score(settings);
+  expect(scored.report.total).toBe(89);
+  expect(scored.fileName).toBe("合并评分.xlsx");
+  // Ignoring the funds ledger by hand changes the score, and only that sheet's reading.
+  const ignored = { ...settings, mappings: [{ sheet: "资金与宣传.xlsx › 资金台账", kind: "ignore" as const }] };
+  expect(session.scan(ignored).sheets.find((s) => s.name === "资金与宣传.xlsx › 资金台账")?.mapping?.kind).toBe("ignore");
+  expect((await session.score(ignored)).report.total).toBeLessThan(89);
+}, 120000);
+
+test("a file too large for a tab, or no workbook at all, is refused with a message naming it", () => {
+  const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]);
+  expect(() => checkSize(xls, "旧表.xls")).toThrow(/“旧表.xls”是旧版 .xls/);
+  expect(() => checkSize(new TextEncoder().encode("hello"), "a.xlsx")).toThrow(WebFileError);
+  expect(scoredFileName(["a.xlsx", "b.xlsx"])).toBe("合并评分.xlsx");
+});
+
+test("the size limit reads the zip directory: a sheet over the limit is refused before it is inflated", async () => {
+  const bytes = new Uint8Array(await fs.readFile(SAMPLE));
+  expect(() => checkSize(bytes, "lechang.xlsx", 1024)).toThrow(/“lechang.xlsx”太大，浏览器无法处理/);
+  expect(() => checkSize(bytes, "lechang.xlsx")).not.toThrow();
+});
