@@ -77,3 +77,12 @@ for (const f of files) console.log(`  ${f.name.padEnd(width)}  ${human(f.size).p
 const total = files.reduce((a, f) => a + f.size, 0);
 const shipped = files.filter((f) => !f.name.endsWith(".map")).reduce((a, f) => a + f.size, 0);
 console.log(`  ${"total".padEnd(width)}  ${human(total).padStart(10)}  (${human(shipped)} without source maps, ${files.length} files)`);
+
+// The web page (dist/web, the worker inlined) against the task pane: what a browser loads to open each.
+const bundle = (pick) => {
+  const list = files.filter((f) => pick(f.name) && !f.name.endsWith(".map") && !f.name.endsWith(".txt"));
+  return { size: list.reduce((a, f) => a + f.size, 0), gz: list.reduce((a, f) => a + (f.gz || 0), 0), n: list.length };
+};
+const web = bundle((n) => n.startsWith("web/"));
+const pane = bundle((n) => /^taskpane\.(js|html)$/.test(n));
+if (web.n && pane.n) console.log(`  web page ${human(web.size)} (gzip ${human(web.gz)}) vs task pane ${human(pane.size)} (gzip ${human(pane.gz)})`);

@@ -96,7 +96,7 @@ export function WebApp({ lang, client }: { lang: Lang; client: () => WorkerClien
     const w = e instanceof WorkError ? e : new WorkError(String((e as Error)?.message ?? e), "internal");
     // A worker that died is replaced on the next drop.
     if (w.code === "crashed") worker.current = null;
-    setError({ message: w.message, code: w.code });
+    setError({ message: w.code === "crashed" ? t.crashed : w.message, code: w.code });
   };
 
   const open = useCallback(

@@ -20,8 +20,8 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 
 type Pending = { resolve: (r: WorkerResult) => void; reject: (e: WorkError) => void; onProgress?: (p: WebProgress) => void };
 
-/** The text shown when the worker dies (a tab out of memory gives no other sign). */
-export const CRASHED = "浏览器在处理文件时停止了（通常是文件太大、内存不足）。请刷新页面，把大台账拆成几个文件后再试，或改用命令行 ecom-score。";
+/** The worker died (a tab out of memory gives no other sign); the page says so in its language. */
+const CRASHED = "worker stopped";
 
 export class WorkerClient {
   private worker: Worker;
@@ -34,6 +34,8 @@ export class WorkerClient {
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => this.reply(e.data);
     this.worker.onerror = (e) => {
       e.preventDefault();
+      // The reason stays in the console for whoever debugs it; the clerk gets one sentence.
+      console.error(`ecom-score worker: ${e.message || "stopped"}`);
       this.failAll(new WorkError(CRASHED, "crashed"));
     };
   }

@@ -23,6 +23,7 @@ const zh = {
   notXlsx: (names: string[]) => `只能处理 .xlsx 工作簿，已跳过：${names.join("、")}`,
   whereInDownload: (where: string) => `在下载的评分工作簿中查看：${where}`,
   offline: "本页可离线使用，也可直接双击打开本地的 index.html。",
+  crashed: "浏览器在处理文件时停止了（通常是文件太大、内存不足）。请把大台账拆成几个文件后再试，或改用命令行 ecom-score。",
 };
 
 export type WebStrings = typeof zh;
@@ -48,6 +49,7 @@ const en: WebStrings = {
   notXlsx: (names) => `Only .xlsx workbooks can be read; skipped: ${names.join(", ")}`,
   whereInDownload: (where) => `See it in the downloaded scored workbook: ${where}`,
   offline: "This page works offline, and opened as a local file (index.html).",
+  crashed: "The browser stopped while processing the files (usually a file too large for its memory). Split a large ledger into several files and try again, or use the ecom-score command line.",
 };
 
 export const WEB_STRINGS: Record<Lang, WebStrings> = { zh, en };
