@@ -5,7 +5,10 @@
  * package patch. `limits.ts` keeps it from taking more than a tab can hold.
  */
 import ExcelJS from "exceljs";
+// TEMPORARY (see above): the exceljs adapter lives in src/node; this file goes when src/xlsx lands.
+// eslint-disable-next-line boundaries/dependencies
 import { gridsFromWorkbook } from "../node/read-xlsx";
+// eslint-disable-next-line boundaries/dependencies
 import { applyScoredSheets } from "../node/write-xlsx";
 import type { SheetModel } from "../table";
 import { checkSize } from "./limits";

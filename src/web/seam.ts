@@ -2,7 +2,7 @@
  * The page's only contact with the .xlsx format: bytes → grids, and (bytes, models) → the scored
  * workbook's bytes. Everything else the page does is the shared pure pipeline.
  */
-import type { WorkbookGrids } from "../ledger/grid";
+import type { WorkbookGrids } from "../core/grid";
 import type { SheetModel } from "../table";
 
 export interface XlsxSeam {

@@ -5,8 +5,8 @@
  * sheets); several are one county (sheets named `file › sheet`, one new workbook out).
  */
 import { scoreWorkbooks, mergeWorkbooks, RUBRICS, type WorkbookInput } from "../pipeline";
-import { Diagnostics } from "../ledger/diagnostics";
-import type { WorkbookGrids } from "../ledger/grid";
+import { Diagnostics } from "../core/diagnostics";
+import type { WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET, splitSheetName } from "../ledger/read";
 import { parseSettingsSheet, type WorkbookSettings } from "../ledger/settings";
 import { parseIsoDate } from "../scoring/dates";
@@ -16,6 +16,8 @@ import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
+// TEMPORARY: own-sheets is pure and is moving to src/xlsx with the package writer; until then the page takes it from src/node.
+// eslint-disable-next-line boundaries/dependencies
 import { ownSheetNames, gridsForScoring, unaliasData } from "../node/own-sheets";
 import type { XlsxSeam } from "./seam";
 
