@@ -100,7 +100,7 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
       done(await f(arg, options));
 
   sub("score")
-    .argument("<workbooks...>", "一个或多个工作簿文件（同一县）")
+    .argument("<workbooks...>", "一个工作簿文件（或同一县的多个）")
     .option("--out <file>")
     .option("--json <file>")
     .option("--as-of <date>")
