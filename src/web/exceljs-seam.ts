@@ -10,6 +10,9 @@ import ExcelJS from "exceljs";
 import { gridsFromWorkbook } from "../node/read-xlsx";
 // eslint-disable-next-line boundaries/dependencies
 import { applyScoredSheets } from "../node/write-xlsx";
+// eslint-disable-next-line boundaries/dependencies
+import { putSettingsSheet } from "../node/settings-xlsx";
+import type { WorkbookSettings } from "../ledger/settings";
 import type { SheetModel } from "../table";
 import { checkSize } from "./limits";
 import { WebFileError, type XlsxSeam } from "./seam";
@@ -25,11 +28,11 @@ export const exceljsSeam: XlsxSeam = {
     }
     return gridsFromWorkbook(wb);
   },
-  async writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>) {
+  async writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>, settings?: WorkbookSettings) {
     const wb = new ExcelJS.Workbook();
     if (source) await wb.xlsx.load(source as unknown as ArrayBuffer);
-    const written = applyScoredSheets(wb, models, aliases ? { aliases } : {});
-    void written;
+    applyScoredSheets(wb, models, aliases ? { aliases } : {});
+    if (settings) putSettingsSheet(wb, settings);
     return new Uint8Array(await wb.xlsx.writeBuffer());
   },
 };

@@ -3,6 +3,7 @@
  * workbook's bytes. Everything else the page does is the shared pure pipeline.
  */
 import type { WorkbookGrids } from "../core/grid";
+import type { WorkbookSettings } from "../ledger/settings";
 import type { SheetModel } from "../table";
 
 export interface XlsxSeam {
@@ -11,8 +12,10 @@ export interface XlsxSeam {
   /**
    * The scored workbook: `source` with the scored sheets added (its own sheets kept as they are),
    * or, without a source, a new workbook of the models alone. `aliases`: see gridsForScoring.
+   * `settings`: the page's corrections, stored in the copy's settings sheet (_ecom_settings) so
+   * that they travel with it, as the pane stores them.
    */
-  writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>): Promise<Uint8Array>;
+  writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>, settings?: WorkbookSettings): Promise<Uint8Array>;
 }
 
 /** A file the page cannot use; `message` is one sentence for the clerk, naming the file. */

@@ -146,7 +146,11 @@ export class WebSession {
       this.countyFromOptions(aliased, settings);
       const report = unaliasData(aliased, scoring.aliases);
       onProgress({ step: "write", done: 0, total: 1 });
-      const workbook = await this.seam.writeScored(f.bytes, buildScoredSheets(aliased, rubric), scoring.aliases);
+      // Corrections made on the page travel in the copy's settings sheet — unless the bureau has a
+      // sheet of that name that is not the tool's (it is never replaced).
+      const changed = JSON.stringify(settings) !== JSON.stringify(f.settings);
+      const free = !f.grids.sheets.some((s) => s.name === SETTINGS_SHEET) || f.own.has(SETTINGS_SHEET);
+      const workbook = await this.seam.writeScored(f.bytes, buildScoredSheets(aliased, rubric), scoring.aliases, changed && free ? settings : undefined);
       return { report, workbook, fileName };
     }
     const { report, merged } = scoreWorkbooks(this.inputs(settings), { rubric, ...(asOf ? { asOf } : {}) });

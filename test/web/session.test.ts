@@ -50,6 +50,20 @@ test("three workbooks: sheets named by file, 89, one combined workbook; a correc
   expect((await session.score(ignored)).report.total).toBeLessThan(89);
 }, 120000);
 
+test("one workbook: a correction made on the page travels in the scored copy's settings sheet", async () => {
+  const session = new WebSession(exceljsSeam);
+  const settings = await session.open([await dropped(SAMPLE)]);
+  const corrected = { ...settings, mappings: [...settings.mappings, { sheet: "宣传报道", kind: "ignore" as const }] };
+  const scored = await session.score(corrected);
+  expect(scored.report.total).toBeLessThan(89);
+  // The copy, opened again, starts from that correction and scores the same.
+  const again = new WebSession(exceljsSeam);
+  const reopened = await again.open([{ name: "lechang.scored.xlsx", bytes: scored.workbook }]);
+  expect(reopened.mappings).toEqual([{ sheet: "宣传报道", kind: "ignore" }]);
+  expect(again.scan(reopened).sheets.find((s) => s.name === "宣传报道")?.mapping?.kind).toBe("ignore");
+  expect((await again.score(reopened)).report.total).toBe(scored.report.total);
+}, 60000);
+
 test("a file too large for a tab, or no workbook at all, is refused with a message naming it", () => {
   const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]);
   expect(() => checkSize(xls, "旧表.xls")).toThrow(/“旧表.xls”是旧版 .xls/);
