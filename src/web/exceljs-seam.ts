@@ -15,6 +15,7 @@ import { putSettingsSheet } from "../node/settings-xlsx";
 import type { WorkbookSettings } from "../ledger/settings";
 import type { SheetModel } from "../table";
 import { checkSize } from "./limits";
+import { internalLinks } from "./links";
 import { WebFileError, type XlsxSeam } from "./seam";
 
 export const exceljsSeam: XlsxSeam = {
@@ -33,6 +34,6 @@ export const exceljsSeam: XlsxSeam = {
     if (source) await wb.xlsx.load(source as unknown as ArrayBuffer);
     applyScoredSheets(wb, models, aliases ? { aliases } : {});
     if (settings) putSettingsSheet(wb, settings);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    return internalLinks(new Uint8Array(await wb.xlsx.writeBuffer()));
   },
 };

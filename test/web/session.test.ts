@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { WebSession, scoredFileName } from "../../src/web/session";
 import { exceljsSeam } from "../../src/web/exceljs-seam";
 import { checkSize } from "../../src/web/limits";
@@ -33,7 +34,26 @@ test("one workbook: the pane's scan, 89, a scored copy holding the bureau's shee
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(scored.workbook) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["培训台账", "考评指标自评表", "评分明细", "诊断信息"]));
+  // Links are internal (a location, as Excel writes them), not relationships to a file named "#…".
+  const parts = unzipSync(scored.workbook);
+  const sheetXml = Object.entries(parts).filter(([n]) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map(([, b]) => strFromU8(b));
+  const links = sheetXml.flatMap((x) => [...x.matchAll(/<hyperlink\b[^>]*\/>/g)].map((m) => m[0]));
+  expect(links.length).toBeGreaterThan(10);
+  for (const l of links) {
+    expect(l).toMatch(/location="/);
+    expect(l).not.toMatch(/r:id=/);
+  }
+  // The training indicator's 数据来源 points at the training ledger's rows.
+  const training = wb.getWorksheet("考评指标自评表")!.getRow(rowOf(wb, "work.training")).getCell(10).address;
+  expect(links).toContain(`<hyperlink ref="${training}" location="&apos;培训台账&apos;!A3:A4387"/>`);
 }, 60000);
+
+/** The row of an indicator id in the indicator table. */
+function rowOf(wb: ExcelJS.Workbook, id: string): number {
+  let found = 0;
+  wb.getWorksheet("考评指标自评表")!.eachRow((row, r) => row.eachCell((c) => void (c.value === id && (found = r))));
+  return found;
+}
 
 test("three workbooks: sheets named by file, 89, one combined workbook; a correction names its file's sheet", async () => {
   const files = await splitSample(dir);
