@@ -17,7 +17,7 @@ import type { SheetMapping } from "../ledger/mapping";
 import { parseSettingsSheet, withFact } from "../ledger/settings";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
-import { ownSheetNames } from "../node/own-sheets";
+import { ownSheetNames } from "../xlsx/own-sheets";
 import { readWorkbook, type ReadResult } from "../node/read-xlsx";
 import { writeNewWorkbook } from "../node/new-workbook";
 
@@ -42,7 +42,14 @@ function labels(files: string[]): string[] {
 
 export async function scoreSeveral(files: string[], opts: SeveralOptions): Promise<{ report: ScoreReport; models: SheetModel[] }> {
   // A missing file is said before any other is read (readWorkbook's one line names it).
-  for (const f of files) if (!(await fs.stat(f).then((s) => s.isFile(), () => false))) await readWorkbook(f);
+  for (const f of files)
+    if (
+      !(await fs.stat(f).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      await readWorkbook(f);
   const names = labels(files);
   const inputs: WorkbookInput[] = [];
   const extraDiags: ScoreReport["diagnostics"] = [];
@@ -57,7 +64,11 @@ export async function scoreSeveral(files: string[], opts: SeveralOptions): Promi
     const grids = read.grids;
     const own = ownSheetNames(grids, opts.templates);
     const settingsDiags = new Diagnostics();
-    const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), settingsDiags, opts.rubric);
+    const settings = parseSettingsSheet(
+      grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)),
+      settingsDiags,
+      opts.rubric,
+    );
     for (const d of settingsDiags.list) extraDiags.push(d.sheet ? { ...d, sheet: qualifiedSheetName(names[i], d.sheet) } : d);
     const sheetNames = new Set(grids.sheets.map((s) => s.name));
     let mappings = settings.mappings;
@@ -81,9 +92,5 @@ export async function scoreSeveral(files: string[], opts: SeveralOptions): Promi
 
 /** Writes the combined workbook, carrying reviewer input over from an earlier one at `outFile`. */
 export async function writeCombined(models: SheetModel[], outFile: string, warn: (m: string) => void): Promise<void> {
-  const previous = await readWorkbook(outFile).then(
-    (r) => r.workbook,
-    () => undefined,
-  );
-  await writeNewWorkbook(models, outFile, { onWarning: warn, ...(previous ? { previous } : {}) });
+  await writeNewWorkbook(models, outFile, { onWarning: warn });
 }

@@ -5,3 +5,4 @@ export { isMacroEnabled, openPackage, PackageError, type PackageInfo, type Workb
 export { isZip, listEntries, readEntry, readEntryText, rawData, writeZip, ZipFormatError, type ZipEntry, type OutEntry } from "./zip";
 export { MAX_CELL_TEXT } from "./sheet-xml";
 export { DEFAULT_FONT } from "./styles";
+export { emptyPackage, writeNewPackage, type NewPackageOptions } from "./new-package";

@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import { FILE_SHEET_SEPARATOR } from "../../src/pipeline";
 import type { ScoreReport } from "../../src/scoring/report";
 import { SAMPLE, splitSample } from "../support/split-sample";
-import { listZip, readText } from "../../src/node/zip";
+import { listZip, readText } from "../support/zip";
 import { worksheetParts } from "../../src/node/package-xml";
 
 let dir: string;
@@ -122,3 +122,29 @@ test("a missing file among several: exit 2, one line naming it, nothing written"
     await fs.rm(d3, { recursive: true, force: true });
   }
 });
+
+test("scored again, the combined workbook keeps the reviewer's input and holds no sheet twice", async () => {
+  const out = path.join(dir, "合并评分.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const before = wb.worksheets.map((w) => w.name);
+  const ws = wb.getWorksheet("考评指标自评表")!;
+  const header = ws.getRow(2).values as unknown[];
+  const opinion = header.indexOf("考评意见");
+  const idCol = header.indexOf("指标编号");
+  expect(opinion).toBeGreaterThan(0);
+  let row = 0;
+  ws.eachRow((r, n) => void (!row && r.getCell(idCol).value === "work.training" && (row = n)));
+  expect(row).toBeGreaterThan(0);
+  ws.getCell(row, opinion).value = "签到表缺 2 场";
+  await wb.xlsx.writeFile(out);
+
+  expect(await main(["score", ...files, "--quiet"], capture().io)).toBe(0);
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.readFile(out);
+  expect(again.worksheets.map((w) => w.name)).toEqual(before);
+  const table = again.getWorksheet("考评指标自评表")!;
+  let kept: unknown;
+  table.eachRow((r) => void (r.getCell(idCol).value === "work.training" && kept === undefined && (kept = r.getCell(opinion).value)));
+  expect(kept).toBe("签到表缺 2 场");
+}, 120000);
