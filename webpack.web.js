@@ -10,7 +10,6 @@
  *   npx webpack -c webpack.web.js --mode production
  */
 const path = require("path");
-const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEFAULT_WORKER_DIR = path.resolve(__dirname, ".build/web-worker");
@@ -27,9 +26,6 @@ const tsRule = {
     },
   },
 };
-
-/** Node modules the shared code names but never calls in the browser (the temporary exceljs seam reaches src/node). */
-const NODE_ONLY = { fs: false, path: false, v8: false, zlib: false, os: false, crypto: false };
 
 const page = `<!doctype html>
 <html lang="zh-CN">
@@ -57,7 +53,7 @@ module.exports = (env = {}, argv = {}) => {
     context: __dirname,
     mode,
     devtool: false,
-    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: NODE_ONLY },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     performance: { hints: false },
   };
   const worker = {
@@ -67,8 +63,6 @@ module.exports = (env = {}, argv = {}) => {
     entry: { worker: "./src/web/worker.ts" },
     output: { path: WORKER_DIR, filename: "[name].js", clean: true },
     module: { rules: [tsRule] },
-    // The temporary exceljs seam reaches src/node/read-xlsx, which makes a Buffer at load time.
-    plugins: [new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] })],
   };
   const pageConfig = {
     ...common,

@@ -25,7 +25,8 @@ import { I18nProvider } from "../taskpane/i18n/context";
 import type { Lang } from "../taskpane/i18n/strings";
 import { ScoreSummary } from "../taskpane/components/ScoreSummary";
 import { SheetList } from "../taskpane/components/SheetList";
-import { settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind, type WorkbookScan } from "../taskpane/model/scan";
+import type { WorkbookScan } from "../taskpane/model/scan";
+import { settingsWithColumn, settingsWithFact, settingsWithHeaderRow, settingsWithKind } from "../taskpane/model/settings-edit";
 import { WorkError, type WorkerClient } from "./client";
 import type { ErrorCode } from "./protocol";
 import type { WebProgress } from "./session";
@@ -37,7 +38,15 @@ const useGlobalStyles = makeStaticStyles({
 });
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`, maxWidth: "880px", margin: "0 auto", minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    maxWidth: "880px",
+    margin: "0 auto",
+    minWidth: 0,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   drop: {
@@ -54,7 +63,17 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, background: tokens.colorBrandBackground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hiddenInput: { display: "none" },
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 interface Scored {
@@ -239,10 +258,24 @@ export function WebApp({ lang, client }: { lang: Lang; client: () => WorkerClien
               </Button>
               {scored && !scored.stale ? (
                 <>
-                  <Button onClick={() => download(scored.workbook as Uint8Array<ArrayBuffer>, scored.fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")} data-testid="download-xlsx">
+                  <Button
+                    onClick={() =>
+                      download(
+                        scored.workbook as Uint8Array<ArrayBuffer>,
+                        scored.fileName,
+                        scored.fileName.endsWith(".xlsm")
+                          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+                          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      )
+                    }
+                    data-testid="download-xlsx"
+                  >
                     {t.downloadWorkbook(scored.fileName)}
                   </Button>
-                  <Button onClick={() => download(`${JSON.stringify(scored.report, null, 2)}\n`, scored.fileName.replace(/\.xlsx$/, ".json"), "application/json")} data-testid="download-json">
+                  <Button
+                    onClick={() => download(`${JSON.stringify(scored.report, null, 2)}\n`, scored.fileName.replace(/\.(xlsx|xlsm)$/, ".json"), "application/json")}
+                    data-testid="download-json"
+                  >
                     {t.downloadJson}
                   </Button>
                 </>

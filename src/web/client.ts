@@ -63,7 +63,11 @@ export class WorkerClient {
   }
 
   open(files: DroppedFile[], onProgress?: (p: WebProgress) => void) {
-    return this.call<Extract<WorkerResult, { op: "open" }>>({ op: "open", files }, onProgress, files.map((f) => f.bytes.buffer as ArrayBuffer));
+    return this.call<Extract<WorkerResult, { op: "open" }>>(
+      { op: "open", files },
+      onProgress,
+      files.map((f) => f.bytes.buffer as ArrayBuffer),
+    );
   }
 
   scan(settings: WorkbookSettings) {

@@ -5,9 +5,7 @@ import type { WorkbookScan } from "../taskpane/model/scan";
 import type { DroppedFile, WebProgress } from "./session";
 
 export type WorkerRequest =
-  | { id: number; op: "open"; files: DroppedFile[] }
-  | { id: number; op: "scan"; settings: WorkbookSettings }
-  | { id: number; op: "score"; settings: WorkbookSettings };
+  { id: number; op: "open"; files: DroppedFile[] } | { id: number; op: "scan"; settings: WorkbookSettings } | { id: number; op: "score"; settings: WorkbookSettings };
 
 export type WorkerResult =
   | { op: "open"; settings: WorkbookSettings; scan: WorkbookScan; files: string[] }
@@ -17,6 +15,4 @@ export type WorkerResult =
 export type ErrorCode = "tooLarge" | "unreadable" | "internal" | "crashed";
 
 export type WorkerReply =
-  | { id: number; progress: WebProgress }
-  | { id: number; ok: true; result: WorkerResult }
-  | { id: number; ok: false; message: string; code: ErrorCode };
+  { id: number; progress: WebProgress } | { id: number; ok: true; result: WorkerResult } | { id: number; ok: false; message: string; code: ErrorCode };

@@ -13,9 +13,15 @@ export interface XlsxSeam {
    * The scored workbook: `source` with the scored sheets added (its own sheets kept as they are),
    * or, without a source, a new workbook of the models alone. `aliases`: see gridsForScoring.
    * `settings`: the page's corrections, stored in the copy's settings sheet (_ecom_settings) so
-   * that they travel with it, as the pane stores them.
+   * that they travel with it, as the pane stores them. `macroEnabled`: the copy holds the
+   * source's macros, so it must be saved as .xlsm.
    */
-  writeScored(source: Uint8Array | undefined, models: SheetModel[], aliases?: Map<string, string>, settings?: WorkbookSettings): Promise<Uint8Array>;
+  writeScored(
+    source: Uint8Array | undefined,
+    models: SheetModel[],
+    aliases?: Map<string, string>,
+    settings?: WorkbookSettings,
+  ): Promise<{ bytes: Uint8Array; macroEnabled: boolean }>;
 }
 
 /** A file the page cannot use; `message` is one sentence for the clerk, naming the file. */

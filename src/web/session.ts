@@ -16,9 +16,7 @@ import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
-// TEMPORARY: own-sheets is pure and is moving to src/xlsx with the package writer; until then the page takes it from src/node.
-// eslint-disable-next-line boundaries/dependencies
-import { ownSheetNames, gridsForScoring, unaliasData } from "../node/own-sheets";
+import { ownSheetNames, gridsForScoring, unaliasData } from "../xlsx/own-sheets";
 import type { XlsxSeam } from "./seam";
 
 export interface DroppedFile {
@@ -52,10 +50,13 @@ interface Opened {
   own: Set<string>;
 }
 
-/** The name of the scored workbook: `<name>.scored.xlsx` for one file, 合并评分.xlsx for several. */
-export function scoredFileName(files: string[]): string {
+/**
+ * The name of the scored workbook: `<name>.scored.xlsx` for one file (.xlsm when it keeps the
+ * file's macros: Excel refuses a macro workbook named .xlsx), 合并评分.xlsx for several.
+ */
+export function scoredFileName(files: string[], macroEnabled = false): string {
   if (files.length !== 1) return "合并评分.xlsx";
-  return `${files[0].replace(/\.(xlsx|xlsm)$/i, "")}.scored.xlsx`;
+  return `${files[0].replace(/\.(xlsx|xlsm)$/i, "")}.scored.${macroEnabled ? "xlsm" : "xlsx"}`;
 }
 
 export class WebSession {
@@ -77,7 +78,11 @@ export class WebSession {
       onProgress({ step: "read", file: f.name, done: i, total: files.length });
       const grids = await this.seam.readGrids(f.bytes, f.name);
       const own = ownSheetNames(grids, this.templates);
-      const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), new Diagnostics(), this.rubric);
+      const settings = parseSettingsSheet(
+        grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)),
+        new Diagnostics(),
+        this.rubric,
+      );
       opened.push({ name: f.name, bytes: f.bytes, grids, settings, own });
     }
     this.files = opened;
@@ -136,13 +141,15 @@ export class WebSession {
     const rubric = this.rubricOf(settings);
     const asOf = settings.options.asOf ? parseIsoDate(settings.options.asOf) : undefined;
     onProgress({ step: "score", done: 0, total: 1 });
-    const fileName = scoredFileName(this.fileNames);
     if (this.files.length === 1) {
       const f = this.files[0];
       const scoring = gridsForScoring(f.grids, f.own);
       const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
       const mappings = settings.mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
-      const { report: aliased } = scoreWorkbooks([{ file: f.name, grids: scoring.grids, mappings, factMappings: settings.facts ?? {} }], { rubric, ...(asOf ? { asOf } : {}) });
+      const { report: aliased } = scoreWorkbooks([{ file: f.name, grids: scoring.grids, mappings, factMappings: settings.facts ?? {} }], {
+        rubric,
+        ...(asOf ? { asOf } : {}),
+      });
       this.countyFromOptions(aliased, settings);
       const report = unaliasData(aliased, scoring.aliases);
       onProgress({ step: "write", done: 0, total: 1 });
@@ -150,15 +157,15 @@ export class WebSession {
       // sheet of that name that is not the tool's (it is never replaced).
       const changed = JSON.stringify(settings) !== JSON.stringify(f.settings);
       const free = !f.grids.sheets.some((s) => s.name === SETTINGS_SHEET) || f.own.has(SETTINGS_SHEET);
-      const workbook = await this.seam.writeScored(f.bytes, buildScoredSheets(aliased, rubric), scoring.aliases, changed && free ? settings : undefined);
-      return { report, workbook, fileName };
+      const written = await this.seam.writeScored(f.bytes, buildScoredSheets(aliased, rubric), scoring.aliases, changed && free ? settings : undefined);
+      return { report, workbook: written.bytes, fileName: scoredFileName(this.fileNames, written.macroEnabled) };
     }
     const { report, merged } = scoreWorkbooks(this.inputs(settings), { rubric, ...(asOf ? { asOf } : {}) });
     this.countyFromOptions(report, settings);
     onProgress({ step: "write", done: 0, total: 1 });
     const models = withLinkedCopies(buildScoredSheets(report, rubric), merged.grids.sheets, (s) => merged.origin.get(s));
-    const workbook = await this.seam.writeScored(undefined, models);
-    return { report, workbook, fileName };
+    const written = await this.seam.writeScored(undefined, models);
+    return { report, workbook: written.bytes, fileName: scoredFileName(this.fileNames) };
   }
 
   private countyFromOptions(report: ScoreReport, settings: WorkbookSettings): void {

@@ -30,7 +30,8 @@ export type WebStrings = typeof zh;
 
 const en: WebStrings = {
   title: "Rural E-commerce Scoring · Web",
-  intro: "No add-in needed, for WPS and Excel users alike: drop the ledger workbooks (one or several files of one county), check how they were read, score, and download the scored workbook. Files are processed in this browser only; nothing is uploaded.",
+  intro:
+    "No add-in needed, for WPS and Excel users alike: drop the ledger workbooks (one or several files of one county), check how they were read, score, and download the scored workbook. Files are processed in this browser only; nothing is uploaded.",
   dropZone: "Drop .xlsx workbooks here",
   dropHint: "Several files at once are fine (one county's ledgers)",
   choose: "Choose workbooks…",
@@ -49,7 +50,8 @@ const en: WebStrings = {
   notXlsx: (names) => `Only .xlsx workbooks can be read; skipped: ${names.join(", ")}`,
   whereInDownload: (where) => `See it in the downloaded scored workbook: ${where}`,
   offline: "This page works offline, and opened as a local file (index.html).",
-  crashed: "The browser stopped while processing the files (usually a file too large for its memory). Split a large ledger into several files and try again, or use the ecom-score command line.",
+  crashed:
+    "The browser stopped while processing the files (usually a file too large for its memory). Split a large ledger into several files and try again, or use the ecom-score command line.",
 };
 
 export const WEB_STRINGS: Record<Lang, WebStrings> = { zh, en };

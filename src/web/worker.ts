@@ -3,13 +3,14 @@
  * Messages: { id, op: "open" | "scan" | "score", ... } in; { id, progress } while working, then
  * { id, ok: true, result } or { id, ok: false, message, code } out.
  */
-import { exceljsSeam } from "./exceljs-seam";
+import { packageSeam } from "./package-seam";
 import { WebFileError } from "./seam";
 import { WebSession } from "./session";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
-const session = new WebSession(exceljsSeam);
-const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(reply, transfer);
+const session = new WebSession(packageSeam);
+const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+  (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(reply, transfer);
 
 /** Requests run one at a time, in order (a scan never overtakes the open it follows). */
 let queue: Promise<void> = Promise.resolve();

@@ -10,7 +10,10 @@ export async function buildPage(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ecom-web-page-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const make = require(path.join(ROOT, "webpack.web.js")) as (env: Record<string, string>, argv: { mode: string }) => webpack.Configuration[];
-  const configs = make({ outputPath: path.join(dir, "web"), workerPath: path.join(dir, "worker") }, { mode: "production" }).map((c) => ({ ...c, infrastructureLogging: { level: "error" as const } }));
+  const configs = make({ outputPath: path.join(dir, "web"), workerPath: path.join(dir, "worker") }, { mode: "production" }).map((c) => ({
+    ...c,
+    infrastructureLogging: { level: "error" as const },
+  }));
   await new Promise<void>((resolve, reject) => {
     const compiler = webpack(configs);
     compiler.run((err, stats) => {

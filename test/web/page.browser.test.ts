@@ -95,7 +95,9 @@ describeBrowser("the web page in Chromium", () => {
     served = await serve(pageDir, {});
     // The CLI's outputs to compare with: the sample alone, and the three files.
     fs.copyFileSync(SAMPLE, path.join(tmp, "lechang.xlsx"));
-    expect(await main(["score", path.join(tmp, "lechang.xlsx"), "--out", path.join(tmp, "cli-single.xlsx"), "--json", path.join(tmp, "cli-single.json"), "--quiet"], quiet)).toBe(0);
+    expect(
+      await main(["score", path.join(tmp, "lechang.xlsx"), "--out", path.join(tmp, "cli-single.xlsx"), "--json", path.join(tmp, "cli-single.json"), "--quiet"], quiet),
+    ).toBe(0);
     expect(await main(["score", ...splitFiles, "--out", path.join(tmp, "cli-three.xlsx"), "--json", path.join(tmp, "cli-three.json"), "--quiet"], quiet)).toBe(0);
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -217,7 +219,13 @@ describeBrowser("the web page in Chromium", () => {
     await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      return (await axe.run()).violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
     });
     expect(violations).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -5,10 +5,14 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { WebSession, scoredFileName } from "../../src/web/session";
-import { exceljsSeam } from "../../src/web/exceljs-seam";
+import { packageSeam } from "../../src/web/package-seam";
 import { checkSize } from "../../src/web/limits";
 import { WebFileError } from "../../src/web/seam";
 import { SAMPLE, splitSample } from "../support/split-sample";
+import { main } from "../../src/cli/main";
+import { featurePackage } from "../xlsx/feature-package";
+
+const quiet = { out: () => undefined, err: () => undefined };
 
 let dir: string;
 beforeAll(async () => {
@@ -21,7 +25,7 @@ afterAll(async () => {
 const dropped = async (file: string) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) });
 
 test("one workbook: the pane's scan, 89, a scored copy holding the bureau's sheets and the scored ones", async () => {
-  const session = new WebSession(exceljsSeam);
+  const session = new WebSession(packageSeam);
   const steps: string[] = [];
   const settings = await session.open([await dropped(SAMPLE)], (p) => steps.push(`${p.step}:${p.file}`));
   expect(steps).toEqual(["read:lechang.xlsx"]);
@@ -36,7 +40,9 @@ test("one workbook: the pane's scan, 89, a scored copy holding the bureau's shee
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["培训台账", "考评指标自评表", "评分明细", "诊断信息"]));
   // Links are internal (a location, as Excel writes them), not relationships to a file named "#…".
   const parts = unzipSync(scored.workbook);
-  const sheetXml = Object.entries(parts).filter(([n]) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map(([, b]) => strFromU8(b));
+  const sheetXml = Object.entries(parts)
+    .filter(([n]) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+    .map(([, b]) => strFromU8(b));
   const links = sheetXml.flatMap((x) => [...x.matchAll(/<hyperlink\b[^>]*\/>/g)].map((m) => m[0]));
   expect(links.length).toBeGreaterThan(10);
   for (const l of links) {
@@ -48,16 +54,16 @@ test("one workbook: the pane's scan, 89, a scored copy holding the bureau's shee
   expect(links).toContain(`<hyperlink ref="${training}" location="&apos;培训台账&apos;!A3:A4387"/>`);
 }, 60000);
 
-/** The row of an indicator id in the indicator table. */
+/** The (first) row of an indicator id in the indicator table (a long indicator spans rows, each carrying its id). */
 function rowOf(wb: ExcelJS.Workbook, id: string): number {
   let found = 0;
-  wb.getWorksheet("考评指标自评表")!.eachRow((row, r) => row.eachCell((c) => void (c.value === id && (found = r))));
+  wb.getWorksheet("考评指标自评表")!.eachRow((row, r) => row.eachCell((c) => void (c.value === id && !found && (found = r))));
   return found;
 }
 
 test("three workbooks: sheets named by file, 89, one combined workbook; a correction names its file's sheet", async () => {
   const files = await splitSample(dir);
-  const session = new WebSession(exceljsSeam);
+  const session = new WebSession(packageSeam);
   const settings = await session.open(await Promise.all(files.map(dropped)));
   const scan = session.scan(settings);
   expect(scan.sheets.map((s) => s.name)).toContain("培训台账.xlsx › 培训台账");
@@ -71,13 +77,13 @@ test("three workbooks: sheets named by file, 89, one combined workbook; a correc
 }, 120000);
 
 test("one workbook: a correction made on the page travels in the scored copy's settings sheet", async () => {
-  const session = new WebSession(exceljsSeam);
+  const session = new WebSession(packageSeam);
   const settings = await session.open([await dropped(SAMPLE)]);
   const corrected = { ...settings, mappings: [...settings.mappings, { sheet: "宣传报道", kind: "ignore" as const }] };
   const scored = await session.score(corrected);
   expect(scored.report.total).toBeLessThan(89);
   // The copy, opened again, starts from that correction and scores the same.
-  const again = new WebSession(exceljsSeam);
+  const again = new WebSession(packageSeam);
   const reopened = await again.open([{ name: "lechang.scored.xlsx", bytes: scored.workbook }]);
   expect(reopened.mappings).toEqual([{ sheet: "宣传报道", kind: "ignore" }]);
   expect(again.scan(reopened).sheets.find((s) => s.name === "宣传报道")?.mapping?.kind).toBe("ignore");
@@ -85,8 +91,8 @@ test("one workbook: a correction made on the page travels in the scored copy's s
 }, 60000);
 
 test("a file too large for a tab, or no workbook at all, is refused with a message naming it", () => {
-  const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]);
-  expect(() => checkSize(xls, "旧表.xls")).toThrow(/“旧表.xls”是旧版 .xls/);
+  const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  expect(() => checkSize(xls, "旧表.xls")).toThrow(/^无法读取“旧表.xls”：这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再试。$/);
   expect(() => checkSize(new TextEncoder().encode("hello"), "a.xlsx")).toThrow(WebFileError);
   expect(scoredFileName(["a.xlsx", "b.xlsx"])).toBe("合并评分.xlsx");
 });
@@ -96,3 +102,29 @@ test("the size limit reads the zip directory: a sheet over the limit is refused 
   expect(() => checkSize(bytes, "lechang.xlsx", 1024)).toThrow(/“lechang.xlsx”太大，浏览器无法处理/);
   expect(() => checkSize(bytes, "lechang.xlsx")).not.toThrow();
 });
+
+test("the page writes the very file the CLI writes: one workbook, and three of one county", async () => {
+  const session = new WebSession(packageSeam);
+  const settings = await session.open([await dropped(SAMPLE)]);
+  // The same settings as the file's own (a correction would add the settings sheet), today's date on both sides.
+  const page = await session.score(settings);
+  const cliOut = path.join(dir, "cli-one.xlsx");
+  expect(await main(["score", SAMPLE, "--out", cliOut, "--quiet"], quiet)).toBe(0);
+  expect(Buffer.from(page.workbook).equals(await fs.readFile(cliOut))).toBe(true);
+
+  const files = await splitSample(await fs.mkdtemp(path.join(dir, "three-")));
+  const several = new WebSession(packageSeam);
+  const s3 = await several.open(await Promise.all(files.map(dropped)));
+  const page3 = await several.score(s3);
+  const cliOut3 = path.join(dir, "cli-three.xlsx");
+  expect(await main(["score", ...files, "--out", cliOut3, "--quiet"], quiet)).toBe(0);
+  expect(Buffer.from(page3.workbook).equals(await fs.readFile(cliOut3))).toBe(true);
+}, 120000);
+
+test("a macro workbook's copy keeps its macros and is named .xlsm, as the CLI names it", async () => {
+  const session = new WebSession(packageSeam);
+  const settings = await session.open([{ name: "台账.xlsm", bytes: featurePackage() }]);
+  const scored = await session.score(settings);
+  expect(scored.fileName).toBe("台账.scored.xlsm");
+  expect(Object.keys(unzipSync(scored.workbook))).toContain("xl/vbaProject.bin");
+}, 60000);
