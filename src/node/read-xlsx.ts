@@ -10,6 +10,7 @@ import type { WorkbookGrids } from "../core/grid";
 import { UserError } from "../core/errors";
 import { XlsxReadError, readXlsx, sheetDataSize, xlsxDirectory } from "../xlsx/read-workbook";
 import type { ZipDirEntry } from "../xlsx/read-zip";
+import { readWarnings } from "../xlsx/read-warnings";
 
 export type UnreadableReason = "missing" | "notAFile" | "denied" | "legacyXls" | "encrypted" | "notXlsx" | "corrupt" | "tooLarge";
 
@@ -85,13 +86,7 @@ export async function readWorkbookBuffer(buf: Buffer, file = "workbook.xlsx", op
   } catch (e) {
     fromReader(e);
   }
-  const warnings: string[] = [];
-  for (const { sheet, count } of read.noResult) {
-    warnings.push(
-      `工作表“${sheet}”有 ${count} 个公式没有保存计算结果，按空白读取；请在 Excel 中打开并保存后再试。` +
-        ` / Sheet "${sheet}": ${count} formula cell(s) have no saved result and are read as blank; open and save the file in Excel first.`,
-    );
-  }
+  const warnings = readWarnings(read);
   return { grids: read.grids, warnings, bytes: buf };
 }
 

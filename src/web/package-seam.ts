@@ -5,6 +5,7 @@
  */
 import { settingsSheetRows } from "../ledger/settings";
 import { readXlsx } from "../xlsx/read-workbook";
+import { readWarnings } from "../xlsx/read-warnings";
 import { writeNewPackage, writeScoredPackage, writeSettingsPackage } from "../xlsx";
 import { checkSize, webFileError } from "./limits";
 import type { XlsxSeam } from "./seam";
@@ -13,7 +14,8 @@ export const packageSeam: XlsxSeam = {
   async readGrids(bytes, name) {
     const entries = checkSize(bytes, name);
     try {
-      return readXlsx(bytes, {}, entries).grids;
+      const read = readXlsx(bytes, {}, entries);
+      return { grids: read.grids, warnings: readWarnings(read) };
     } catch (e) {
       throw webFileError(e, name);
     }

@@ -7,8 +7,11 @@ import type { WorkbookSettings } from "../ledger/settings";
 import type { SheetModel } from "../table";
 
 export interface XlsxSeam {
-  /** The workbook's sheets; throws WebFileError with a clear message for a file it cannot read. */
-  readGrids(bytes: Uint8Array, name: string): Promise<WorkbookGrids>;
+  /**
+   * The workbook's sheets and what the reader noticed (the CLI's warnings, which the report
+   * carries); throws WebFileError with a clear message for a file it cannot read.
+   */
+  readGrids(bytes: Uint8Array, name: string): Promise<{ grids: WorkbookGrids; warnings: string[] }>;
   /**
    * The scored workbook: `source` with the scored sheets added (its own sheets kept as they are),
    * or, without a source, a new workbook of the models alone. `aliases`: see gridsForScoring.

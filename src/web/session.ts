@@ -4,8 +4,8 @@
  * it is (its sheets under their own names, the scored copy is that workbook plus the scored
  * sheets); several are one county (sheets named `file › sheet`, one new workbook out).
  */
-import { scoreWorkbooks, mergeWorkbooks, RUBRICS, type WorkbookInput } from "../pipeline";
-import { Diagnostics } from "../core/diagnostics";
+import { qualifiedSheetName, scoreWorkbooks, mergeWorkbooks, RUBRICS, type WorkbookInput } from "../pipeline";
+import { Diagnostics, type Diagnostic } from "../core/diagnostics";
 import type { WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET, splitSheetName } from "../ledger/read";
 import { parseSettingsSheet, type WorkbookSettings } from "../ledger/settings";
@@ -48,6 +48,9 @@ interface Opened {
   settings: WorkbookSettings;
   /** The bureau's sheets (the tool's own output and settings sheets left out). */
   own: Set<string>;
+  /** What the reader and the settings sheet's parser said: the report carries them, as the CLI's does. */
+  warnings: string[];
+  settingsDiags: Diagnostic[];
 }
 
 /**
@@ -76,14 +79,15 @@ export class WebSession {
     for (let i = 0; i < files.length; i++) {
       const f = files[i];
       onProgress({ step: "read", file: f.name, done: i, total: files.length });
-      const grids = await this.seam.readGrids(f.bytes, f.name);
+      const { grids, warnings } = await this.seam.readGrids(f.bytes, f.name);
       const own = ownSheetNames(grids, this.templates);
+      const diags = new Diagnostics();
       const settings = parseSettingsSheet(
         grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)),
-        new Diagnostics(),
+        diags,
         this.rubric,
       );
-      opened.push({ name: f.name, bytes: f.bytes, grids, settings, own });
+      opened.push({ name: f.name, bytes: f.bytes, grids, settings, own, warnings, settingsDiags: diags.list });
     }
     this.files = opened;
     return this.initialSettings();
@@ -151,6 +155,9 @@ export class WebSession {
         ...(asOf ? { asOf } : {}),
       });
       this.countyFromOptions(aliased, settings);
+      // As the CLI: the settings sheet's problems, then the reader's warnings.
+      aliased.diagnostics.push(...f.settingsDiags);
+      for (const w of f.warnings) aliased.diagnostics.push({ severity: "warning", message: w });
       const report = unaliasData(aliased, scoring.aliases);
       onProgress({ step: "write", done: 0, total: 1 });
       // Corrections made on the page travel in the copy's settings sheet — unless the bureau has a
@@ -162,6 +169,11 @@ export class WebSession {
     }
     const { report, merged } = scoreWorkbooks(this.inputs(settings), { rubric, ...(asOf ? { asOf } : {}) });
     this.countyFromOptions(report, settings);
+    // As the CLI: each file's reader warnings and settings problems, named by file.
+    for (const f of this.files) {
+      for (const w of f.warnings) report.diagnostics.push({ severity: "warning", message: `${f.name}：${w}` });
+      for (const d of f.settingsDiags) report.diagnostics.push(d.sheet ? { ...d, sheet: qualifiedSheetName(f.name, d.sheet) } : d);
+    }
     onProgress({ step: "write", done: 0, total: 1 });
     const models = withLinkedCopies(buildScoredSheets(report, rubric), merged.grids.sheets, (s) => merged.origin.get(s));
     const written = await this.seam.writeScored(undefined, models);

@@ -128,3 +128,18 @@ test("a macro workbook's copy keeps its macros and is named .xlsm, as the CLI na
   expect(scored.fileName).toBe("台账.scored.xlsm");
   expect(Object.keys(unzipSync(scored.workbook))).toContain("xl/vbaProject.bin");
 }, 60000);
+
+test("a formula without a saved result: the page's report and copy say so, as the CLI's do", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  wb.getWorksheet("宣传报道")!.getCell("Z1").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
+  const file = path.join(dir, "公式.xlsx");
+  await wb.xlsx.writeFile(file);
+  const session = new WebSession(packageSeam);
+  const scored = await session.score(await session.open([await dropped(file)]));
+  const warning = scored.report.diagnostics.filter((d) => /公式没有保存计算结果/.test(d.message));
+  expect(warning).toEqual([{ severity: "warning", message: expect.stringContaining("工作表“宣传报道”有 1 个公式") }]);
+  const cliOut = path.join(dir, "公式.cli.xlsx");
+  expect(await main(["score", file, "--out", cliOut, "--quiet"], quiet)).toBe(0);
+  expect(Buffer.from(scored.workbook).equals(await fs.readFile(cliOut))).toBe(true);
+}, 60000);
