@@ -15,6 +15,9 @@ import type { Rubric } from "../scoring/rubric";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
+import { computeFingerprint, fingerprintSheet, fingerprintTemplate } from "../review/fingerprint";
+import { sampleTemplate } from "../review/sample-sheet";
+import { PROGRAM_VERSION } from "../review/version";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
 import { ownSheetNames, gridsForScoring, unaliasData } from "../xlsx/own-sheets";
 import type { XlsxSeam } from "./seam";
@@ -70,7 +73,8 @@ export class WebSession {
     private readonly seam: XlsxSeam,
     private readonly rubric: Rubric = GD_2019,
   ) {
-    this.templates = buildScoredSheets(scoreWorkbooks([{ file: "", grids: { sheets: [] } }], { rubric }).report, rubric);
+    // Every sheet the tool writes (the CLI's toolTemplates): a scored copy dropped again is read as the CLI reads it.
+    this.templates = [...buildScoredSheets(scoreWorkbooks([{ file: "", grids: { sheets: [] } }], { rubric }).report, rubric), fingerprintTemplate(), sampleTemplate()];
   }
 
   /** Reads every file (each refused one throws a clear message naming it); returns the settings to start from. */
@@ -150,7 +154,7 @@ export class WebSession {
       const scoring = gridsForScoring(f.grids, f.own);
       const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
       const mappings = settings.mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
-      const { report: aliased } = scoreWorkbooks([{ file: f.name, grids: scoring.grids, mappings, factMappings: settings.facts ?? {} }], {
+      const { report: aliased, recognitions } = scoreWorkbooks([{ file: f.name, grids: scoring.grids, mappings, factMappings: settings.facts ?? {} }], {
         rubric,
         ...(asOf ? { asOf } : {}),
       });
@@ -164,7 +168,17 @@ export class WebSession {
       // sheet of that name that is not the tool's (it is never replaced).
       const changed = JSON.stringify(settings) !== JSON.stringify(f.settings);
       const free = !f.grids.sheets.some((s) => s.name === SETTINGS_SHEET) || f.own.has(SETTINGS_SHEET);
-      const written = await this.seam.writeScored(f.bytes, buildScoredSheets(aliased, rubric), scoring.aliases, changed && free ? settings : undefined);
+      const models = buildScoredSheets(aliased, rubric);
+      // The hidden fingerprint `verify` checks, as the CLI and the pane write it (under the sheets' real names).
+      const real = (n: string) => scoring.aliases.get(n) ?? n;
+      const printed = computeFingerprint(
+        scoring.grids.sheets.map((s) => ({ ...s, name: real(s.name) })),
+        recognitions.map((r) => ({ ...r, sheet: real(r.sheet) })),
+        report,
+        { program: PROGRAM_VERSION },
+        models[0],
+      );
+      const written = await this.seam.writeScored(f.bytes, [...models, fingerprintSheet(printed)], scoring.aliases, changed && free ? settings : undefined);
       return { report, workbook: written.bytes, fileName: scoredFileName(this.fileNames, written.macroEnabled) };
     }
     const { report, merged } = scoreWorkbooks(this.inputs(settings), { rubric, ...(asOf ? { asOf } : {}) });
