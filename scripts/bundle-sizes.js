@@ -86,7 +86,8 @@ const bundle = (pick) => {
 };
 const web = bundle((n) => n.startsWith("web/"));
 const paneFirst = bundle((n) => /^(taskpane\.(js|html)|shared\.js)$/.test(n));
-const paneAll = bundle((n) => /^(taskpane\.(js|html)|shared\.js|panel-[\w-]+\.js|ecom-score\.js)$/.test(n));
+// Every script of dist/ but the functions' own (lazy chunks may be unnamed) and the page's.
+const paneAll = bundle((n) => n === "taskpane.html" || (/^[^/]+\.js$/.test(n) && n !== "functions.js"));
 if (web.n && paneFirst.n) {
   console.log(
     `  web page ${human(web.size)} (gzip ${human(web.gz)}) vs task pane first load ${human(paneFirst.size)} (gzip ${human(paneFirst.gz)}), ` +
