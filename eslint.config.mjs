@@ -107,7 +107,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...NODE_MODULES, "node:*"], message: "纯逻辑层不使用 Node 模块 / pure layers use no Node modules" },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"], message: "纯逻辑层不依赖 Excel、Office 或界面 / pure layers depend on no workbook library, Office or UI" },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"],
+              message: "纯逻辑层不依赖 Excel、Office 或界面 / pure layers depend on no workbook library, Office or UI",
+            },
           ],
         },
       ],

@@ -35,13 +35,24 @@ async function run(rows: number): Promise<void> {
   const t3 = Date.now();
   clearInterval(timer);
   console.log(
-    [`${rows}`.padStart(8), `${(size / 1e6).toFixed(1)} MB`.padStart(9), `${t1 - t0} ms`.padStart(10), `${t2 - t1} ms`.padStart(10), `${t3 - t2} ms`.padStart(10), `${Math.round(peak / 1e6)} MB`.padStart(9), `${report.total}`.padStart(6)].join(" "),
+    [
+      `${rows}`.padStart(8),
+      `${(size / 1e6).toFixed(1)} MB`.padStart(9),
+      `${t1 - t0} ms`.padStart(10),
+      `${t2 - t1} ms`.padStart(10),
+      `${t3 - t2} ms`.padStart(10),
+      `${Math.round(peak / 1e6)} MB`.padStart(9),
+      `${report.total}`.padStart(6),
+    ].join(" "),
   );
   await fs.rm(dir, { recursive: true, force: true });
 }
 
 (async () => {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   console.log("培训台账行数    文件大小       读取       评分       写出   峰值内存   总分");
   for (const n of sizes.length ? sizes : [5000, 50000]) await run(n);
 })().catch((e) => {

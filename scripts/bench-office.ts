@@ -61,7 +61,16 @@ async function measure(name: string, fake: FakeExcel, work: () => Promise<unknow
 
 function table(rows: Row[]): string {
   const head = ["case", "syncs", "failed", "largest request", "total request", "largest response", "total response", "time"];
-  const body = rows.map((r) => [r.case, String(r.syncs), String(r.failed), fmtBytes(r.maxReq), fmtBytes(r.totalReq), fmtBytes(r.maxRes), fmtBytes(r.totalRes), `${Math.round(r.ms)} ms`]);
+  const body = rows.map((r) => [
+    r.case,
+    String(r.syncs),
+    String(r.failed),
+    fmtBytes(r.maxReq),
+    fmtBytes(r.totalReq),
+    fmtBytes(r.maxRes),
+    fmtBytes(r.totalRes),
+    `${Math.round(r.ms)} ms`,
+  ]);
   const width = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const w = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + " ".repeat(w[i] - width(c)) : " ".repeat(w[i] - width(c)) + c)).join("  ");
@@ -76,7 +85,9 @@ async function main(): Promise<void> {
     const row = await measure(`read ledger ${n.toLocaleString("en")} rows`, fake, () => hostFor(fake).readGrids());
     rows.push(row);
     const bound = 2 + Math.ceil(row.totalRes / (4 * MB)) + 2;
-    bounds.push(`${row.case}: ${row.syncs} syncs for ${fmtBytes(row.totalRes)}; issue 12's bound 2 + ceil(bytes / 4 MB) + 2 = ${bound} ${row.syncs <= bound ? "ok" : "OVER"}`);
+    bounds.push(
+      `${row.case}: ${row.syncs} syncs for ${fmtBytes(row.totalRes)}; issue 12's bound 2 + ceil(bytes / 4 MB) + 2 = ${bound} ${row.syncs <= bound ? "ok" : "OVER"}`,
+    );
   }
   for (const n of [200, 200_000]) {
     const models = await modelsWithDiagnostics(n);
@@ -102,10 +113,12 @@ async function main(): Promise<void> {
       bounds.push(`score click: ${click.syncs} syncs (issue 12: ≤ 5 under 4 MB; was 7)`);
       rows.push(await measure("second score click", fresh, () => controller.score()));
     }
-    rows.push(await measure("writeSettings + readSettings", fake, async () => {
-      await host.writeSettings({ mappings: [{ sheet: "培训台账", kind: "training", headerRow: 2 }], options: { asOf: "2021-08-31" } });
-      await host.readSettings();
-    }));
+    rows.push(
+      await measure("writeSettings + readSettings", fake, async () => {
+        await host.writeSettings({ mappings: [{ sheet: "培训台账", kind: "training", headerRow: 2 }], options: { asOf: "2021-08-31" } });
+        await host.readSettings();
+      }),
+    );
   }
   console.log(table(rows));
   console.log(`\n${bounds.join("\n")}`);

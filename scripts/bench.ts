@@ -101,7 +101,8 @@ async function main(): Promise<void> {
     const floor = await runNode([path.join(ROOT, "scripts/bench/floor.js"), file]);
     const cli = await runNode([path.join(ROOT, "bin/ecom-score.js"), "score", file, "--quiet", "--out", path.join(OUT, `${c.id}.scored.xlsx`)]);
     const phasesRun = await runNode([path.join(ROOT, "scripts/bench/phases.js"), file]);
-    if (floor.code !== 0 || cli.code !== 0 || phasesRun.code !== 0) throw new Error(`${c.id}: a child process failed (floor ${floor.code}, cli ${cli.code}, phases ${phasesRun.code})`);
+    if (floor.code !== 0 || cli.code !== 0 || phasesRun.code !== 0)
+      throw new Error(`${c.id}: a child process failed (floor ${floor.code}, cli ${cli.code}, phases ${phasesRun.code})`);
     const phases = JSON.parse(phasesRun.stdout) as { readMs: number; scoreMs: number };
     const rows = Object.values(c.pad).reduce((a, b) => a + b, 0);
     const line = `| ${c.id} | ${rows.toLocaleString("en")} | ${fmt(size)} MB | ${fmt(floor.ms / 1000)} s | ${Math.round(floor.peakMb)} MB | ${fmt(cli.ms / 1000)} s | ${Math.round(cli.peakMb)} MB | ${fmt(cli.ms / floor.ms, 2)}× | ${fmt(phases.readMs / 1000, 2)} s | ${fmt(phases.scoreMs / 1000, 2)} s | ${fmt((100 * phases.scoreMs) / phases.readMs, 0)}% |`;

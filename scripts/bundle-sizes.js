@@ -40,7 +40,9 @@ if (fs.existsSync(reportFile)) {
   const paneFiles = report.entries.taskpane ?? [];
   const functionFiles = report.entries.functions ?? [];
   const paneGz = sum(paneFiles, gz);
-  console.log(`\nTask pane, first load: ${paneFiles.join(" + ")} = ${human(sum(paneFiles, raw))} (gzip ${human(paneGz)}; budget ${human(PANE_BUDGET_GZ)}: ${paneGz <= PANE_BUDGET_GZ ? "ok" : "OVER"})`);
+  console.log(
+    `\nTask pane, first load: ${paneFiles.join(" + ")} = ${human(sum(paneFiles, raw))} (gzip ${human(paneGz)}; budget ${human(PANE_BUDGET_GZ)}: ${paneGz <= PANE_BUDGET_GZ ? "ok" : "OVER"})`,
+  );
   const lazy = report.chunks.filter((c) => !c.initial);
   console.log("Loaded later:");
   for (const c of lazy) for (const f of c.files) console.log(`  ${f.padEnd(24)} ${human(raw(f)).padStart(10)}  (gzip ${human(gz(f))})`);
@@ -64,12 +66,21 @@ if (fs.existsSync(reportFile)) {
   );
   console.log(
     `Modules of the functions' own files that the pane's files repeat: ${repeated.length} (${ownSize ? ((100 * repeatedSize) / ownSize).toFixed(1) : "0"}% of their source)` +
-      (repeated.length ? `: ${repeated.slice(0, 8).map(([n]) => n).join(", ")}${repeated.length > 8 ? " …" : ""}` : ""),
+      (repeated.length
+        ? `: ${repeated
+            .slice(0, 8)
+            .map(([n]) => n)
+            .join(", ")}${repeated.length > 8 ? " …" : ""}`
+        : ""),
   );
 }
 
 const files = walk(dir)
-  .map((f) => ({ name: path.relative(dir, f).split(path.sep).join("/"), size: fs.statSync(f).size, gz: /\.(js|html|json|xml)$/.test(f) ? zlib.gzipSync(fs.readFileSync(f)).length : undefined }))
+  .map((f) => ({
+    name: path.relative(dir, f).split(path.sep).join("/"),
+    size: fs.statSync(f).size,
+    gz: /\.(js|html|json|xml)$/.test(f) ? zlib.gzipSync(fs.readFileSync(f)).length : undefined,
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));
 const width = Math.max(...files.map((f) => f.name.length), 4);
 console.log(`\nBundle sizes (${path.relative(process.cwd(), dir) || "."}):`);

@@ -7,11 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { OfficialTexts } from "../src/scoring/rubric";
-import {
-  GD2019_GROUP_NAMES,
-  GD2019_TABLE_TITLE,
-  GD2019_TEXTS,
-} from "../src/scoring/rubrics/gd-2019-texts";
+import { GD2019_GROUP_NAMES, GD2019_TABLE_TITLE, GD2019_TEXTS } from "../src/scoring/rubrics/gd-2019-texts";
 import { INDICATOR_IDS } from "./support/ids";
 
 const REFERENCE = path.resolve(__dirname, "reference/lechang-self-assessment-2021.txt");
@@ -19,10 +15,7 @@ const TABLE_START = "2019 年省级电子商务进农村综合示范创建考评
 
 function readTable(): string {
   if (!fs.existsSync(REFERENCE)) {
-    throw new Error(
-      `rubric-texts: the reference file is missing: ${REFERENCE} ` +
-        "(the gd-2019 official texts are checked against its indicator table)",
-    );
+    throw new Error(`rubric-texts: the reference file is missing: ${REFERENCE} ` + "(the gd-2019 official texts are checked against its indicator table)");
   }
   const raw = fs.readFileSync(REFERENCE, "utf8");
   const start = raw.indexOf(TABLE_START);
@@ -159,20 +152,8 @@ describe("gd-2019 official texts", () => {
   test("the texts, in table order, rebuild the whole indicator table", () => {
     const T = GD2019_TEXTS;
     const G = GD2019_GROUP_NAMES;
-    const row = (id: string, weight: string, selfScore: string): string[] => [
-      T[id].name,
-      weight,
-      T[id].explanation,
-      T[id].criteria,
-      T[id].evidence,
-      selfScore,
-    ];
-    const block = (id: string, selfScore: string): string[] => [
-      T[id].explanation,
-      T[id].criteria,
-      T[id].evidence,
-      selfScore,
-    ];
+    const row = (id: string, weight: string, selfScore: string): string[] => [T[id].name, weight, T[id].explanation, T[id].criteria, T[id].evidence, selfScore];
+    const block = (id: string, selfScore: string): string[] => [T[id].explanation, T[id].criteria, T[id].evidence, selfScore];
     const pieces: string[] = [
       GD2019_TABLE_TITLE,
       "工作任务评价指标指标解释评分标准评价方式及佐证材料自评得分名称权重（%）",

@@ -20,7 +20,11 @@ function trim(s: SheetSpec, keep: number): SheetSpec {
   return { ...s, rows: [...s.rows.slice(0, head), ...s.rows.slice(head, head + keep)] };
 }
 
-export async function writeCounties(dir: string, count: number, options: { broken?: boolean; poorRows?: number } = {}): Promise<{ counties: GeneratedCounty[]; broken?: string }> {
+export async function writeCounties(
+  dir: string,
+  count: number,
+  options: { broken?: boolean; poorRows?: number } = {},
+): Promise<{ counties: GeneratedCounty[]; broken?: string }> {
   await fs.mkdir(dir, { recursive: true });
   const base = lechangSheets();
   const counties: GeneratedCounty[] = [];

@@ -30,7 +30,25 @@ import type { CellValue } from "../../src/core/grid";
 import { idCheckChar } from "../../src/ledger/normalize/idnumber";
 import { day, rng, type SheetSpec } from "../lib/grid-xlsx";
 
-const TOWNS = ["乐城街道", "北乡镇", "九峰镇", "廊田镇", "长来镇", "梅花镇", "三溪镇", "坪石镇", "黄圃镇", "五山镇", "两江镇", "沙坪镇", "云岩镇", "秀水镇", "大源镇", "庆云镇", "白石镇"];
+const TOWNS = [
+  "乐城街道",
+  "北乡镇",
+  "九峰镇",
+  "廊田镇",
+  "长来镇",
+  "梅花镇",
+  "三溪镇",
+  "坪石镇",
+  "黄圃镇",
+  "五山镇",
+  "两江镇",
+  "沙坪镇",
+  "云岩镇",
+  "秀水镇",
+  "大源镇",
+  "庆云镇",
+  "白石镇",
+];
 const C1 = "东南西北上下新旧大小高低前后石水山田塘岭坑坪湖溪江源林竹松梅桃李杨柳黄白青红金银龙凤安和平乐福寿";
 const C2 = "村岗头口背坳寨坝洞湾垌坑围岭埔墩冲洲";
 
@@ -60,7 +78,10 @@ function villages(rand: () => number): Village[] {
   const admin = out.filter((v) => v.type === "行政村");
   for (let i = 0; i < 39; i++) admin[i * 5].poor = true;
   admin.filter((v) => v.poor).forEach((v) => (v.station = true));
-  admin.filter((v) => !v.poor).slice(0, 98).forEach((v) => (v.station = true));
+  admin
+    .filter((v) => !v.poor)
+    .slice(0, 98)
+    .forEach((v) => (v.station = true));
   return out;
 }
 
@@ -144,9 +165,11 @@ export function lechangSheets(): SheetSpec[] {
     if (i % 10 === 0) stationRows.push([++sn, `${v.name}邮政服务点`, v.town, v.name, `${v.town}${v.name}邮政代办点`, personName(rand), null, opened]);
   });
   // Town-level stations sit in 居委会: listed, not counted as 行政村 coverage.
-  vs.filter((v) => v.type === "居委会").slice(0, 5).forEach((v) => {
-    stationRows.push([++sn, `${v.town}镇级电商服务站`, v.town, v.name, `${v.town}${v.name}`, personName(rand), null, day(2020, 5, 20)]);
-  });
+  vs.filter((v) => v.type === "居委会")
+    .slice(0, 5)
+    .forEach((v) => {
+      stationRows.push([++sn, `${v.town}镇级电商服务站`, v.town, v.name, `${v.town}${v.name}`, personName(rand), null, day(2020, 5, 20)]);
+    });
 
   // Poor persons: 10549 with labour capacity (4219 of them migrant workers) + 600 without.
   const poorRows: CellValue[][] = [["乐昌市建档立卡贫困人口名单（有劳动能力）"], ["序号", "姓名", "身份证号", "所在村", "是否有劳动能力", "是否外出务工"]];
@@ -175,7 +198,13 @@ export function lechangSheets(): SheetSpec[] {
   const enterpriseRows: CellValue[][] = [["乐昌市电商产业园入驻企业清单"], ["序号", "企业名称", "统一社会信用代码", "企业类型", "入驻日期"]];
   for (let i = 0; i < 20; i++) {
     const entered = i < 17 ? day(2021, 3 + (i % 5), 1 + i) : day(2021, 9 + (i - 17), 8);
-    enterpriseRows.push([i + 1, `乐昌市${["九峰", "北乡", "金鸡", "昌山", "武江"][i % 5]}${["电子商务", "农业科技", "网络科技", "供应链", "商贸"][Math.floor(i / 5) % 5]}有限公司`, `91440281MA5${String(100000 + i * 7919).slice(0, 6)}X${i % 10}`, enterpriseTypes[i % 5], entered]);
+    enterpriseRows.push([
+      i + 1,
+      `乐昌市${["九峰", "北乡", "金鸡", "昌山", "武江"][i % 5]}${["电子商务", "农业科技", "网络科技", "供应链", "商贸"][Math.floor(i / 5) % 5]}有限公司`,
+      `91440281MA5${String(100000 + i * 7919).slice(0, 6)}X${i % 10}`,
+      enterpriseTypes[i % 5],
+      entered,
+    ]);
   }
 
   const fundRows: CellValue[][] = [["乐昌市电子商务进农村综合示范专项资金使用台账"], ["单位：元"], ["序号", "拨付日期", "项目", "类别", "拨付金额", "凭证号"]];
@@ -189,7 +218,9 @@ export function lechangSheets(): SheetSpec[] {
   ];
   let fn = 0;
   lines.forEach(([project, cat, amounts], li) =>
-    amounts.forEach((a, ai) => fundRows.push([++fn, day(2020, 4 + li + ai * 4 > 12 ? 4 + li + ai * 4 - 12 : 4 + li + ai * 4, 15), project, cat, a, `记-${2020}-${String(fn).padStart(3, "0")}`])),
+    amounts.forEach((a, ai) =>
+      fundRows.push([++fn, day(2020, 4 + li + ai * 4 > 12 ? 4 + li + ai * 4 - 12 : 4 + li + ai * 4, 15), project, cat, a, `记-${2020}-${String(fn).padStart(3, "0")}`]),
+    ),
   );
   // Dates: fix the year for entries whose month wrapped (the second year of the project).
   fundRows.slice(3).forEach((r, i) => {
@@ -197,11 +228,20 @@ export function lechangSheets(): SheetSpec[] {
   });
   fundRows.push([null, "合计", null, null, 4167785, null]);
 
-  const months = (y0: number, m0: number, count: number) => Array.from({ length: count }, (_, i) => ({ y: y0 + Math.floor((m0 - 1 + i) / 12), m: ((m0 - 1 + i) % 12) + 1 }));
+  const months = (y0: number, m0: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ y: y0 + Math.floor((m0 - 1 + i) / 12), m: ((m0 - 1 + i) % 12) + 1 }));
   const reportRows: CellValue[][] = [["向韶关市商务局报送工作情况记录"], ["序号", "报送日期", "内容", "是否含扶贫统计"]];
   months(2020, 1, 20).forEach(({ y, m }, i) => reportRows.push([i + 1, day(y, m, 5), `${y}年${m}月电子商务进农村示范创建工作进展及统计数据`, "是"]));
   const disclosureRows: CellValue[][] = [["乐昌市人民政府网站“电子商务进农村示范工作”专栏更新记录"], ["序号", "发布日期", "标题", "栏目", "链接"]];
-  months(2020, 3, 18).forEach(({ y, m }, i) => disclosureRows.push([i + 1, day(y, m, 18), `乐昌市电子商务进农村综合示范项目建设进度（${y}年${m}月）`, "建设进度", `http://www.lechang.gov.cn/zwgk/dzsw/${y}${String(m).padStart(2, "0")}.html`]));
+  months(2020, 3, 18).forEach(({ y, m }, i) =>
+    disclosureRows.push([
+      i + 1,
+      day(y, m, 18),
+      `乐昌市电子商务进农村综合示范项目建设进度（${y}年${m}月）`,
+      "建设进度",
+      `http://www.lechang.gov.cn/zwgk/dzsw/${y}${String(m).padStart(2, "0")}.html`,
+    ]),
+  );
 
   const mediaRows: CellValue[][] = [["宣传报道清单"], ["序号", "日期", "媒体", "级别", "形式", "标题", "是否电商扶贫典型案例"]];
   mediaRows.push([1, day(2020, 6, 12), "南方日报", "省级", "报纸", "乐昌马蹄雪毛鸡线上打开销路", "否"]);
@@ -215,7 +255,14 @@ export function lechangSheets(): SheetSpec[] {
   return [
     { name: "基本情况与自评", rows: facts, widths: [46, 18, 50], headerRow: 1, merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] },
     { name: "行政村清单", rows: villageRows, widths: [6, 12, 22, 10, 16, 10], headerRow: 1, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] },
-    { name: "站点台账", rows: stationRows, widths: [6, 28, 12, 16, 32, 10, 14, 12], headerRow: 1, numFmts: dateCol(7), merges: [{ top: 0, left: 0, bottom: 0, right: 7 }] },
+    {
+      name: "站点台账",
+      rows: stationRows,
+      widths: [6, 28, 12, 16, 32, 10, 14, 12],
+      headerRow: 1,
+      numFmts: dateCol(7),
+      merges: [{ top: 0, left: 0, bottom: 0, right: 7 }],
+    },
     { name: "培训台账", rows: trainingRows, widths: [8, 10, 22, 12, 20, 18], headerRow: 1, numFmts: { 2: "@", 3: "yyyy-mm-dd" } },
     { name: "建档立卡贫困人口", rows: poorRows, widths: [8, 10, 22, 14, 16, 14], headerRow: 1, numFmts: { 2: "@" } },
     { name: "产业园入驻企业", rows: enterpriseRows, widths: [6, 36, 24, 12, 12], headerRow: 1, numFmts: dateCol(4) },

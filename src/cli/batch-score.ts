@@ -23,7 +23,10 @@ export interface CountyResult {
 
 /** A county named by its facts sheet, else by its file name (乐昌市台账.scored.xlsx → 乐昌市台账). */
 export function countyFromFile(file: string): string {
-  return path.basename(file).replace(/\.xlsx$/i, "").replace(/\.scored$/i, "");
+  return path
+    .basename(file)
+    .replace(/\.xlsx$/i, "")
+    .replace(/\.scored$/i, "");
 }
 
 /** `rubric`: the --rubric option (a bundled id or a rubric's JSON file); gd-2019 when absent. */

@@ -37,7 +37,10 @@ export function summarySheet(results: CountyResult[], rubric: Rubric, title: str
   const width = headers.length;
   const titleRow: CellModel[] = Array.from({ length: width }, () => emptyCell());
   titleRow[0] = textCell(title, "title");
-  rows.push(titleRow, headers.map((h) => textCell(h, "header")));
+  rows.push(
+    titleRow,
+    headers.map((h) => textCell(h, "header")),
+  );
   for (const { result: r, rank } of rankCounties(results)) {
     const row: CellModel[] = [
       rank === null ? textCell("—", "center") : numberCell(rank, "center"),
@@ -64,7 +67,14 @@ export function summarySheet(results: CountyResult[], rubric: Rubric, title: str
     headerRow: 1,
     merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
     freeze: { rows: 2, cols: 2 },
-    print: { paper: "A4", landscape: true, fitToWidth: true, repeatRows: [2, 2], margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 }, footer: "第 &P 页，共 &N 页" },
+    print: {
+      paper: "A4",
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: [2, 2],
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      footer: "第 &P 页，共 &N 页",
+    },
     rowHeights: [28, 60],
     dataBar: { range: `${cellAddress(first, 2)}:${cellAddress(last, 2)}`, color: "5B9BD5", min: 0, max: Number.isFinite(max) && max > 0 ? max : 104 },
     autoFilter: `A2:${cellAddress(last, width - 1)}`,

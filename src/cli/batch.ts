@@ -129,21 +129,31 @@ export async function batchCommand(positional: string[], options: BatchOptions, 
   const started = Date.now();
   const workers = Math.min(jobs, files.length);
   if (!quiet) io.err(`为 ${files.length} 个工作簿评分（${workers} 个并行）…\n`);
-  const results = await scoreAll(files, workers, (r, done) => {
-    if (quiet) return;
-    const spent = Date.now() - started;
-    const left = done < files.length ? `，预计还需 ${eta((spent / done) * (files.length - done))}` : "";
-    io.err(`[${done}/${files.length}] ${r.county}：${r.error ? `未能评分（${r.error}）` : `${r.total} 分`}${left}\n`);
-  }, options.rubric);
+  const results = await scoreAll(
+    files,
+    workers,
+    (r, done) => {
+      if (quiet) return;
+      const spent = Date.now() - started;
+      const left = done < files.length ? `，预计还需 ${eta((spent / done) * (files.length - done))}` : "";
+      io.err(`[${done}/${files.length}] ${r.county}：${r.error ? `未能评分（${r.error}）` : `${r.total} 分`}${left}\n`);
+    },
+    options.rubric,
+  );
   const scored = results.filter((r) => !r.error).length;
   const json = `${JSON.stringify(batchJson(results), null, 2)}\n`;
   if (options.json === "-") io.out(json);
   else if (jsonFile) await writeFileAtomic(jsonFile, json);
   if (scored === 0) throw new InputError(`${files.length} 个工作簿都未能评分，未写出汇总表 / none of ${files.length} workbooks could be scored`);
-  const model = summarySheet(results, rubric, `电子商务进农村综合示范考评汇总（${scored} 个县评分${results.length > scored ? `，${results.length - scored} 个文件未能评分` : ""}）`);
+  const model = summarySheet(
+    results,
+    rubric,
+    `电子商务进农村综合示范考评汇总（${scored} 个县评分${results.length > scored ? `，${results.length - scored} 个文件未能评分` : ""}）`,
+  );
   // A fresh workbook (one 说明 sheet: a package needs a sheet) that the scored-copy writer adds 汇总 to.
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("说明").getCell("A1").value = `由 ecom-score batch 生成（${new Date().toISOString().slice(0, 10)}）：各县得分见“${model.name}”表；各县的依据见其评分副本`;
+  workbook.addWorksheet("说明").getCell("A1").value =
+    `由 ecom-score batch 生成（${new Date().toISOString().slice(0, 10)}）：各县得分见“${model.name}”表；各县的依据见其评分副本`;
   const fresh = new Uint8Array(await workbook.xlsx.writeBuffer());
   await fs.mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
   await writeScoredWorkbook(fresh, [model], outFile, { onWarning: (w) => io.err(`注意：${w}\n`) });

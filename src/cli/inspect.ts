@@ -32,12 +32,21 @@ function fileWord(s: string): string {
 }
 
 function labelsToMap(file: string, sheet: Sheet, facts: Record<string, string>, rubric: Rubric): LabelToMap[] {
-  const ignored = new Set(Object.entries(facts).filter(([, k]) => k === IGNORE_FACT).map(([l]) => matchKey(l)));
+  const ignored = new Set(
+    Object.entries(facts)
+      .filter(([, k]) => k === IGNORE_FACT)
+      .map(([l]) => matchKey(l)),
+  );
   return readFactsSheet(sheet, rubric, facts)
     .unknownLabels.filter((u) => !ignored.has(matchKey(u.text)))
     .map((u) => {
       const key = u.candidates[0]?.key ?? IGNORE_FACT;
-      const l: LabelToMap = { cell: u.cell, text: u.text, candidates: u.candidates.slice(0, 2), command: `ecom-score map ${fileWord(file)} --fact ${quoted(`${u.text}=${key}`)}` };
+      const l: LabelToMap = {
+        cell: u.cell,
+        text: u.text,
+        candidates: u.candidates.slice(0, 2),
+        command: `ecom-score map ${fileWord(file)} --fact ${quoted(`${u.text}=${key}`)}`,
+      };
       if (u.ambiguous) l.ambiguous = true;
       return l;
     });
@@ -52,7 +61,11 @@ export async function inspectCommand(file: string, options: InspectOptions, io: 
   const rubric = await loadRubric(options.rubric);
   const { grids } = await readWorkbook(file);
   const diags = new Diagnostics();
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags, rubric);
+  const settings = parseSettingsSheet(
+    grids.sheets.find((s) => s.name === SETTINGS_SHEET),
+    diags,
+    rubric,
+  );
   const recs = recognizeWorkbook(grids, rubric, settings.mappings, diags);
   const labels = new Map<string, LabelToMap[]>();
   for (const r of recs) {
@@ -72,7 +85,16 @@ export async function inspectCommand(file: string, options: InspectOptions, io: 
     const sheet = grids.sheets.find((s) => s.name === r.sheet);
     const rows = sheet?.rows.length ?? 0;
     if (!r.kind) {
-      io.out(`● ${r.sheet}：未识别（${rows} 行）${r.mapped ? "——映射设为忽略" : ""}${r.alternatives.length ? `；最接近：${r.alternatives.slice(0, 2).map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`).join("、")}` : ""}\n`);
+      io.out(
+        `● ${r.sheet}：未识别（${rows} 行）${r.mapped ? "——映射设为忽略" : ""}${
+          r.alternatives.length
+            ? `；最接近：${r.alternatives
+                .slice(0, 2)
+                .map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`)
+                .join("、")}`
+            : ""
+        }\n`,
+      );
       continue;
     }
     const how = r.mapped ? "人工映射" : `把握度 ${Math.round(r.confidence * 100)}%`;

@@ -62,8 +62,9 @@ export async function mapCommand(file: string, options: MapOptions, io: Io): Pro
   const removing = options.remove === true;
   const rubric = await loadRubric(options.rubric);
   const facts = options.fact.map((v) => factFromOption(v, removing, rubric));
-  if (sheet === undefined && facts.length === 0) throw new UsageError("map 需要 --sheet <工作表名> 或 --fact \"标签=填报项\"");
-  if (sheet === undefined && (options.kind !== undefined || options.headerRow !== undefined || options.column.length)) throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
+  if (sheet === undefined && facts.length === 0) throw new UsageError('map 需要 --sheet <工作表名> 或 --fact "标签=填报项"');
+  if (sheet === undefined && (options.kind !== undefined || options.headerRow !== undefined || options.column.length))
+    throw new UsageError("--kind、--header-row、--column 需要 --sheet <工作表名>");
   const mapping = sheet === undefined || removing ? undefined : mappingFromOptions(sheet, options.column, options);
   const out = options.out ?? file;
   // A missing or unreadable file is reported as such (not as a lock that cannot be made).
@@ -96,7 +97,8 @@ async function writeMapping(
   const stamp = await fileStamp(file);
   const { grids, bytes } = await readWorkbook(file, { formats: false });
   const sheet = sheetEdit?.sheet;
-  if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet)) throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
+  if (sheet !== undefined && !grids.sheets.some((s) => s.name === sheet))
+    throw new InputError(`工作簿中没有工作表“${sheet}”（现有：${grids.sheets.map((s) => s.name).join("、")}）`);
   const settingsSheet = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (settingsSheet && !isOwnSettingsSheet(settingsSheet)) {
     throw new InputError(`工作簿中已有一张名为“${SETTINGS_SHEET}”的工作表，但不是本工具写的；为避免覆盖，未写入（可改用 score --mapping <映射.json>）`);
@@ -108,7 +110,8 @@ async function writeMapping(
   }
   for (const f of facts) {
     if (f.key === undefined) {
-      if (!settings.facts || !Object.keys(settings.facts).some((l) => matchKey(l) === matchKey(f.label))) throw new InputError(`设置表中没有标签“${f.label}”的映射，未写入`);
+      if (!settings.facts || !Object.keys(settings.facts).some((l) => matchKey(l) === matchKey(f.label)))
+        throw new InputError(`设置表中没有标签“${f.label}”的映射，未写入`);
       settings = withFact(settings, f.label, undefined);
     } else {
       settings = withFact(settings, labelAsWritten(grids, f.label), f.key);
@@ -122,7 +125,9 @@ async function writeMapping(
     // Saved by someone else since it was read (Excel, another tool): their change would be lost.
     if (!sameStamp(stamp, await fileStamp(file))) {
       await fs.rm(backup, { force: true });
-      throw new InputError(`“${file}”在读取之后被修改过，为避免丢失他人的修改，未写入；请重新运行 / "${file}" changed after it was read; nothing was written, run the command again`);
+      throw new InputError(
+        `“${file}”在读取之后被修改过，为避免丢失他人的修改，未写入；请重新运行 / "${file}" changed after it was read; nothing was written, run the command again`,
+      );
     }
     io.err(`已备份原文件到 ${backup}\n`);
     await writeFileAtomic(file, buf);
@@ -178,8 +183,10 @@ function mappingFromOptions(sheet: string, columns: string[], options: MapOption
     m.columns = {};
     for (const c of columns) {
       const [field, letter] = c.split("=");
-      if (!field || !letter || !(/^[A-Za-z]{1,3}$/.test(letter) || letter === NO_COLUMN)) throw new UsageError(`--column 应写成 字段=列，如 village=D；没有该列写 字段=-（收到“${c}”）`);
-      if (!spec?.fields.some((f) => f.field === field)) throw new UsageError(`“${kind}”没有字段“${field}”（可用：${spec?.fields.map((f) => f.field).join("、") ?? "无"}）`);
+      if (!field || !letter || !(/^[A-Za-z]{1,3}$/.test(letter) || letter === NO_COLUMN))
+        throw new UsageError(`--column 应写成 字段=列，如 village=D；没有该列写 字段=-（收到“${c}”）`);
+      if (!spec?.fields.some((f) => f.field === field))
+        throw new UsageError(`“${kind}”没有字段“${field}”（可用：${spec?.fields.map((f) => f.field).join("、") ?? "无"}）`);
       m.columns[field] = letter.toUpperCase();
     }
   }

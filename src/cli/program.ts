@@ -122,7 +122,14 @@ export function buildProgram(version: string, io: Io, actions: Actions, done: (c
     .action(run(actions.map));
   sub("template").argument("<out>", "输出文件名").option("--force").option("--rubric <id|file.json>").action(run(actions.template));
   sub("verify").argument("<workbook>", "一个评分副本（.scored.xlsx）").option("--json <file>").option("--rubric <id|file.json>").action(run(actions.verify));
-  sub("sample").argument("<workbook>", "一个工作簿文件").option("--seed <seed>").option("--out <file>").option("--json <file>").option("--rubric <id|file.json>").option("--quiet").action(run(actions.sample));
+  sub("sample")
+    .argument("<workbook>", "一个工作簿文件")
+    .option("--seed <seed>")
+    .option("--out <file>")
+    .option("--json <file>")
+    .option("--rubric <id|file.json>")
+    .option("--quiet")
+    .action(run(actions.sample));
   sub("batch")
     .argument("<files...>", "一个文件夹或若干工作簿")
     .option("--out <file>")

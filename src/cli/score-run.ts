@@ -51,7 +51,11 @@ export function rubricById(id: string): Rubric | undefined {
 
 /** The settings sheet's mappings, fact mappings and cut-off, with a run's own on top. */
 function runSettings(grids: WorkbookGrids, own: Set<string>, opts: RunOptions, diags: Diagnostics) {
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), diags, opts.rubric);
+  const settings = parseSettingsSheet(
+    grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)),
+    diags,
+    opts.rubric,
+  );
   const extra = opts.mappings ?? [];
   const mappings = [...settings.mappings.filter((m) => !extra.some((e) => e.sheet === m.sheet)), ...extra];
   const facts: FactMappings = { ...(settings.facts ?? {}), ...(opts.facts ?? {}) };

@@ -46,12 +46,14 @@ async function readMappingFile(file: string, rubric: Rubric): Promise<{ mappings
   let rawFacts: unknown;
   try {
     const data = JSON.parse(text) as unknown;
-    const list = Array.isArray(data) ? data : (data as { mappings?: unknown }).mappings ?? [];
+    const list = Array.isArray(data) ? data : ((data as { mappings?: unknown }).mappings ?? []);
     rawFacts = Array.isArray(data) ? undefined : (data as { facts?: unknown }).facts;
     if (!Array.isArray(list) || (rawFacts !== undefined && (typeof rawFacts !== "object" || rawFacts === null || Array.isArray(rawFacts)))) throw new Error();
     mappings = list as SheetMapping[];
   } catch {
-    throw new InputError(`映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]，或 {"mappings":[…],"facts":{"标签":"residentPopulation"}}）`);
+    throw new InputError(
+      `映射文件“${file}”不是有效的 JSON（应为 [{"sheet":"…","kind":"stations","columns":{"village":"D"}}]，或 {"mappings":[…],"facts":{"标签":"residentPopulation"}}）`,
+    );
   }
   const facts: Record<string, string> = {};
   for (const [label, value] of Object.entries((rawFacts ?? {}) as Record<string, unknown>)) {
@@ -69,12 +71,19 @@ async function readMappingFile(file: string, rubric: Rubric): Promise<{ mappings
  */
 async function checkOutputs(file: string, outputs: [string, string][], mapping?: string): Promise<void> {
   for (const [option, out] of outputs) {
-    if (await sameFile(out, file)) throw new InputError(`${option} 指向输入工作簿本身（${out}）：原工作簿不会被覆盖，请换一个文件名 / ${option} is the input workbook itself; it is never overwritten`);
-    if (mapping && (await sameFile(out, mapping))) throw new InputError(`${option} 指向映射文件本身（${out}），未写入 / ${option} is the mapping file itself; nothing was written`);
+    if (await sameFile(out, file))
+      throw new InputError(
+        `${option} 指向输入工作簿本身（${out}）：原工作簿不会被覆盖，请换一个文件名 / ${option} is the input workbook itself; it is never overwritten`,
+      );
+    if (mapping && (await sameFile(out, mapping)))
+      throw new InputError(`${option} 指向映射文件本身（${out}），未写入 / ${option} is the mapping file itself; nothing was written`);
   }
   for (let i = 0; i < outputs.length; i++)
     for (let j = i + 1; j < outputs.length; j++)
-      if (await sameFile(outputs[i][1], outputs[j][1])) throw new InputError(`${outputs[i][0]} 与 ${outputs[j][0]} 是同一个文件（${outputs[j][1]}），未写入 / ${outputs[i][0]} and ${outputs[j][0]} are the same file; nothing was written`);
+      if (await sameFile(outputs[i][1], outputs[j][1]))
+        throw new InputError(
+          `${outputs[i][0]} 与 ${outputs[j][0]} 是同一个文件（${outputs[j][1]}），未写入 / ${outputs[i][0]} and ${outputs[j][0]} are the same file; nothing was written`,
+        );
 }
 
 export interface ScoreOptions {
@@ -103,17 +112,29 @@ export async function scoreCommand(files: string[], options: ScoreOptions, io: I
   const mappingFile = options.mapping;
   for (const input of files) await checkOutputs(input, [["--out", outFile], ...(jsonFile ? [["--json", jsonFile] as [string, string]] : [])], mappingFile);
   for (let i = 0; i < files.length; i++)
-    for (let j = i + 1; j < files.length; j++)
-      if (await sameFile(files[i], files[j])) throw new InputError(`工作簿“${files[j]}”给了两次 / "${files[j]}" is given twice`);
+    for (let j = i + 1; j < files.length; j++) if (await sameFile(files[i], files[j])) throw new InputError(`工作簿“${files[j]}”给了两次 / "${files[j]}" is given twice`);
   // A missing --json folder is refused (a typo must not create folders); --out's folder is created.
   if (jsonFile) await checkWritable(jsonFile);
-  if (await fs.stat(path.dirname(path.resolve(outFile))).then(() => true, () => false)) await checkWritable(outFile);
+  if (
+    await fs.stat(path.dirname(path.resolve(outFile))).then(
+      () => true,
+      () => false,
+    )
+  )
+    await checkWritable(outFile);
 
   const started = Date.now();
   if (several) {
     const extra = mappingFile ? await readMappingFile(mappingFile, rubric) : undefined;
     const warn = (w: string) => io.err(`注意：${w}\n`);
-    const { report, models } = await scoreSeveral(files, { rubric, templates: outputTemplates(rubric), ...(asOf ? { asOf } : {}), ...(extra ? { extra } : {}), warn, progress });
+    const { report, models } = await scoreSeveral(files, {
+      rubric,
+      templates: outputTemplates(rubric),
+      ...(asOf ? { asOf } : {}),
+      ...(extra ? { extra } : {}),
+      warn,
+      progress,
+    });
     if (json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
     else if (jsonFile) await writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
     progress(`写出合并评分工作簿 ${outFile} …`);
@@ -133,7 +154,11 @@ export async function scoreCommand(files: string[], options: ScoreOptions, io: I
   const own = ownSheetNames(grids, outputTemplates(rubric));
   // What the settings sheet gets wrong (a fact row naming no input…) is said in the report.
   const settingsDiags = new Diagnostics();
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)), settingsDiags, rubric);
+  const settings = parseSettingsSheet(
+    grids.sheets.find((s) => s.name === SETTINGS_SHEET && own.has(s.name)),
+    settingsDiags,
+    rubric,
+  );
   let mappings = settings.mappings;
   let withFile = settings;
   if (mappingFile) {

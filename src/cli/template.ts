@@ -13,7 +13,10 @@ export interface TemplateOptions {
 }
 
 export async function templateCommand(out: string, options: TemplateOptions, io: Io): Promise<number> {
-  const exists = await fs.stat(out).then(() => true, () => false);
+  const exists = await fs.stat(out).then(
+    () => true,
+    () => false,
+  );
   if (exists && options.force !== true) throw new InputError(`文件“${out}”已存在；加 --force 覆盖`);
   const wb = new ExcelJS.Workbook();
   addTemplateSheets(wb, [factsTemplate(await loadRubric(options.rubric)), ...ledgerTemplates()]);

@@ -29,7 +29,14 @@ export function renderTerminalTable(report: ScoreReport, basisWidth = 70): strin
   const cols = [18, 26, 6, 8, 8];
   // The county's own points, when its sheets state them, beside what the ledgers support.
   const claims = report.indicators.some((i) => i.claimed !== undefined);
-  const header = [pad("指标编号", cols[0]), pad("评价指标", cols[1]), pad("权重", cols[2], true), pad("自评得分", cols[3], true), ...(claims ? [pad("填报自评", cols[4], true)] : []), "计算依据"].join("  ");
+  const header = [
+    pad("指标编号", cols[0]),
+    pad("评价指标", cols[1]),
+    pad("权重", cols[2], true),
+    pad("自评得分", cols[3], true),
+    ...(claims ? [pad("填报自评", cols[4], true)] : []),
+    "计算依据",
+  ].join("  ");
   lines.push(header);
   const rule = "─".repeat(textWidth(header) - textWidth("计算依据") + basisWidth);
   lines.push(rule);

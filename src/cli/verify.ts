@@ -44,8 +44,14 @@ export async function verifyCommand(file: string, options: VerifyOptions, io: Io
   if (!parsed.ok) throw new InputError(`${file}：${parsed.problem}`);
   const stored = parsed.fingerprint;
   const rubric = options.rubric ? await loadRubric(options.rubric) : rubricById(stored.rubric);
-  if (!rubric) throw new InputError(`${file}：评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对（由指标体系文件评分的，请用 --rubric <文件> 给出）/ rubric ${stored.rubric} unknown: give its file with --rubric`);
-  if (rubric.id !== stored.rubric) throw new InputError(`--rubric 给出的指标体系是“${rubric.id}”，而该副本按“${stored.rubric}”评分，无法核对 / the copy was scored with ${stored.rubric}, not ${rubric.id}`);
+  if (!rubric)
+    throw new InputError(
+      `${file}：评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对（由指标体系文件评分的，请用 --rubric <文件> 给出）/ rubric ${stored.rubric} unknown: give its file with --rubric`,
+    );
+  if (rubric.id !== stored.rubric)
+    throw new InputError(
+      `--rubric 给出的指标体系是“${rubric.id}”，而该副本按“${stored.rubric}”评分，无法核对 / the copy was scored with ${stored.rubric}, not ${rubric.id}`,
+    );
   const asOf = parseIsoDate(stored.asOf);
   let extra: { mappings?: SheetMapping[]; facts?: Record<string, string> } = {};
   if (stored.options) {
@@ -55,7 +61,12 @@ export async function verifyCommand(file: string, options: VerifyOptions, io: Io
       throw new InputError(`${file}：指纹表中的映射记录已损坏，无法核对 / the fingerprint's mapping record is damaged`);
     }
   }
-  const run = scoreRead(grids, { rubric, ...(asOf ? { asOf } : {}), ...(extra.mappings ? { mappings: extra.mappings } : {}), ...(extra.facts ? { facts: extra.facts } : {}) });
+  const run = scoreRead(grids, {
+    rubric,
+    ...(asOf ? { asOf } : {}),
+    ...(extra.mappings ? { mappings: extra.mappings } : {}),
+    ...(extra.facts ? { facts: extra.facts } : {}),
+  });
   const now = computeFingerprint(run.sheets, run.recognitions, run.report, { program: VERSION });
   // The indicator table the tool wrote (its own, by header); a renamed copy is not it.
   const table = grids.sheets.find((s) => run.own.has(s.name) && outputBase(s.name) === INDICATOR_SHEET);

@@ -283,7 +283,8 @@ export function coverageScore(adminVillages: Arg, coveredVillages: Arg, poorVill
 function plainCoverage(admin: Arg, covered: Arg, poor: Arg, coveredPoor: Arg): number | undefined {
   const a = plainShare(ADMIN.points, covered, admin);
   if (a === undefined) return undefined;
-  const p = (coveredPoor === undefined || coveredPoor === null) && plainCount(poor) === 0 ? POOR_VILLAGES.points(0, 0) : plainShare(POOR_VILLAGES.points, coveredPoor, poor);
+  const p =
+    (coveredPoor === undefined || coveredPoor === null) && plainCount(poor) === 0 ? POOR_VILLAGES.points(0, 0) : plainShare(POOR_VILLAGES.points, coveredPoor, poor);
   if (p === undefined) return undefined;
   return Math.min(a + p, COVERAGE_WEIGHT);
 }
@@ -333,9 +334,7 @@ export function fundSpendingScore(spent: Arg, allocated: Arg, timelinessPoints?:
   const e = evaluateItem(RUBRIC_USED, "fund.spending", inp);
   if (e.status === "missing") {
     if (t === undefined) {
-      throw new ArgError(
-        `支出率 ${e.value ?? ""} ≥ ${rule.min}，得分取决于及时拨付自评分（${rule.judged.min}-${rule.judged.max} 分），请填写第 3 个参数`,
-      );
+      throw new ArgError(`支出率 ${e.value ?? ""} ≥ ${rule.min}，得分取决于及时拨付自评分（${rule.judged.min}-${rule.judged.max} 分），请填写第 3 个参数`);
     }
     throw new ArgError(`及时拨付自评分 ${t.toDecimal(2)} 不在 ${rule.judged.min}-${rule.judged.max} 分之内`);
   }

@@ -61,7 +61,14 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     }
     if (admin.has(v.key)) {
       const first = admin.get(v.key) as Source;
-      diags.repeated("warning", `行政村“${v.name}”重复出现（另见第 ${first.row} 行），只计一次`, "行政村重复出现，只计一次", v.name, v.source.sheet, `${v.source.row}:${v.source.row}`);
+      diags.repeated(
+        "warning",
+        `行政村“${v.name}”重复出现（另见第 ${first.row} 行），只计一次`,
+        "行政村重复出现，只计一次",
+        v.name,
+        v.source.sheet,
+        `${v.source.row}:${v.source.row}`,
+      );
       continue;
     }
     admin.set(v.key, v.source);
@@ -96,8 +103,10 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     for (const s of l.stations) {
       const where = `${s.source.row}:${s.source.row}`;
       if (!admin.has(s.villageKey)) {
-        if (residents.has(s.villageKey)) diags.repeated("info", `站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, "站点所在地是居委会/社区，不计入行政村覆盖", s.village, s.source.sheet, where);
-        else diags.repeated("warning", `站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, "站点所在村不在行政村清单中，未计入覆盖", s.village, s.source.sheet, where);
+        if (residents.has(s.villageKey))
+          diags.repeated("info", `站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, "站点所在地是居委会/社区，不计入行政村覆盖", s.village, s.source.sheet, where);
+        else
+          diags.repeated("warning", `站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, "站点所在村不在行政村清单中，未计入覆盖", s.village, s.source.sheet, where);
         continue;
       }
       if (s.opened && !onOrBefore(s.opened, asOf)) {
@@ -110,7 +119,10 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     facts.coveredVillages = n(covered.size, [...covered.values()], undatedNote(undated));
     if (poor) {
       const cp = [...poor.keys()].filter((k) => covered.has(k));
-      facts.coveredPoorVillages = n(cp.length, cp.map((k) => covered.get(k) as Source));
+      facts.coveredPoorVillages = n(
+        cp.length,
+        cp.map((k) => covered.get(k) as Source),
+      );
       for (const [k, src] of poor) {
         if (!admin.has(k)) diags.warn(`省定贫困村不在行政村清单中，无法核对其站点`, src.sheet, `${src.row}:${src.row}`);
       }
@@ -122,11 +134,23 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const no = adminRows.filter((v) => v.express === false);
     const blank = adminRows.filter((v) => v.express === null);
     const all = no.length === 0 && blank.length === 0 && adminRows.length > 0;
-    for (const v of blank) diags.repeated("warning", `行政村“${v.name}”的快递覆盖未填写，按未覆盖计`, "行政村的快递覆盖未填写，按未覆盖计", v.name, v.source.sheet, `${v.source.row}:${v.source.row}`);
+    for (const v of blank)
+      diags.repeated(
+        "warning",
+        `行政村“${v.name}”的快递覆盖未填写，按未覆盖计`,
+        "行政村的快递覆盖未填写，按未覆盖计",
+        v.name,
+        v.source.sheet,
+        `${v.source.row}:${v.source.row}`,
+      );
     const stated = facts.expressCoverage;
     if (stated && stated.kind === "bool" && stated.value !== all) {
       const e = stated.evidence[0];
-      diags.warn(`“行政村物流快递覆盖率100%”填报为“${stated.value ? "是" : "否"}”，但行政村清单显示${all ? "全部覆盖" : `${no.length + blank.length} 个村未覆盖`}，以清单为准`, e?.sheet, e?.cell);
+      diags.warn(
+        `“行政村物流快递覆盖率100%”填报为“${stated.value ? "是" : "否"}”，但行政村清单显示${all ? "全部覆盖" : `${no.length + blank.length} 个村未覆盖`}，以清单为准`,
+        e?.sheet,
+        e?.cell,
+      );
     }
     facts.expressCoverage = {
       kind: "bool",
@@ -145,7 +169,11 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
     const late = l.training.length - counted.length;
     const undated = counted.filter((t) => !t.date).length;
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
-    ledgerTimes = n(sum, counted.map((t) => t.source), notes || undefined);
+    ledgerTimes = n(
+      sum,
+      counted.map((t) => t.source),
+      notes || undefined,
+    );
   }
   preferLedger(facts, "trainingPersonTimes", "trainingPersonTimesStated", ledgerTimes, "培训人次", diags);
 
@@ -176,13 +204,23 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
     }
     if (eligible.has(p.id.text)) {
       const firstRow = eligible.get(p.id.text)?.row;
-      diags.repeated("warning", `建档立卡贫困人口重复：身份证号与第 ${firstRow} 行相同，只计一次`, "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次", `同第 ${firstRow} 行`, p.source.sheet, where);
+      diags.repeated(
+        "warning",
+        `建档立卡贫困人口重复：身份证号与第 ${firstRow} 行相同，只计一次`,
+        "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次",
+        `同第 ${firstRow} 行`,
+        p.source.sheet,
+        where,
+      );
       continue;
     }
     eligible.set(p.id.text, p.source);
   }
   if (unmatched.length > 0) {
-    const rows = unmatched.slice(0, 5).map((u) => u.row).join("、");
+    const rows = unmatched
+      .slice(0, 5)
+      .map((u) => u.row)
+      .join("、");
     diags.warn(
       `贫困人口名单中有 ${unmatched.length} 人没有可用的身份证号（第 ${rows}${unmatched.length > 5 ? " 等" : ""} 行），计入应培训人数，但无法核对是否参训`,
       unmatched[0].sheet,
@@ -194,7 +232,11 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
   const trained = [...eligible.keys()].filter((id) => trainedIds.has(id));
   const excluded = [noLabour ? `无劳动能力 ${noLabour} 人` : "", migrants ? `外出务工 ${migrants} 人` : ""].filter(Boolean).join("、");
   const eligibleFact = n(eligible.size + unmatched.length, [...eligible.values(), ...unmatched], excluded ? `已剔除${excluded}` : undefined);
-  const trainedFact = n(trained.length, trained.flatMap((id) => [eligible.get(id) as Source, trainedIds.get(id) as Source]), "按身份证号去重，一人多次培训只计一次");
+  const trainedFact = n(
+    trained.length,
+    trained.flatMap((id) => [eligible.get(id) as Source, trainedIds.get(id) as Source]),
+    "按身份证号去重，一人多次培训只计一次",
+  );
   preferLedger(facts, "eligiblePoorPersons", "eligiblePoorPersonsStated", eligibleFact, "有劳动能力的建档立卡贫困人口", diags);
   preferLedger(facts, "trainedPoorPersons", "trainedPoorPersonsStated", trainedFact, "参加培训的建档立卡贫困人口", diags);
 }
@@ -219,7 +261,14 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
     if ((e.left && before(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
     const key = e.creditCode ? `code:${e.creditCode}` : `name:${e.name.replace(/\s+/g, "")}`;
     if (inPark.has(key)) {
-      diags.repeated("warning", `入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`, "入驻企业重复出现，只计一次", e.name, e.source.sheet, where);
+      diags.repeated(
+        "warning",
+        `入驻企业“${e.name}”重复出现（另见第 ${inPark.get(key)?.source.row} 行），只计一次`,
+        "入驻企业重复出现，只计一次",
+        e.name,
+        e.source.sheet,
+        where,
+      );
       continue;
     }
     const x: { source: Source; type?: string } = { source: e.source };
@@ -227,9 +276,16 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
     inPark.set(key, x);
   }
   const list = [...inPark.values()];
-  facts.parkEnterprises = n(list.length, list.map((x) => x.source));
+  facts.parkEnterprises = n(
+    list.length,
+    list.map((x) => x.source),
+  );
   const types = [...new Set(list.map((x) => x.type).filter((t): t is string => !!t))];
-  facts.parkEnterpriseTypes = n(types.length, list.map((x) => x.source), types.join("、") || undefined);
+  facts.parkEnterpriseTypes = n(
+    types.length,
+    list.map((x) => x.source),
+    types.join("、") || undefined,
+  );
   const stated = facts.parkBuilt;
   if (!stated || (stated.kind === "bool" && !stated.value && list.length > 0)) {
     facts.parkBuilt = { kind: "bool", value: list.length > 0, evidence: rowsEvidence(list.map((x) => x.source)), note: "依据入驻企业清单" };
@@ -241,11 +297,25 @@ export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate, mediaLevel
   const dated = <T extends { date: LDate | null; source: Source }>(rows: T[]) => rows.filter((r) => r.date !== null);
   if (l.sheetsByKind.disclosures.length > 0) {
     const d = dated(l.disclosures);
-    facts.disclosureDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source), l.sheetsByKind.disclosures) };
+    facts.disclosureDates = {
+      kind: "dates",
+      value: d.map((r) => r.date as LDate),
+      evidence: rowsEvidence(
+        d.map((r) => r.source),
+        l.sheetsByKind.disclosures,
+      ),
+    };
   }
   if (l.sheetsByKind.reports.length > 0) {
     const d = dated(l.reports);
-    facts.reportDates = { kind: "dates", value: d.map((r) => r.date as LDate), evidence: rowsEvidence(d.map((r) => r.source), l.sheetsByKind.reports) };
+    facts.reportDates = {
+      kind: "dates",
+      value: d.map((r) => r.date as LDate),
+      evidence: rowsEvidence(
+        d.map((r) => r.source),
+        l.sheetsByKind.reports,
+      ),
+    };
   }
   const poverty = l.reports.filter((r) => r.poverty === true && inTime(r.date, asOf));
   const stated = facts.povertyStatisticsStated;
@@ -259,16 +329,40 @@ export function deriveLogFacts(l: Ledgers, facts: Facts, asOf: LDate, mediaLevel
   if (l.sheetsByKind.materials.length > 0) {
     const ok = l.materials.filter((m) => inTime(m.date, asOf));
     const late = l.materials.length - ok.length;
-    facts.materialsSubmitted = { ...n(ok.length, ok.map((m) => m.source), late > 0 ? `截止日后报送 ${late} 份不计` : undefined), evidence: rowsEvidence(ok.map((m) => m.source), l.sheetsByKind.materials) };
+    facts.materialsSubmitted = {
+      ...n(
+        ok.length,
+        ok.map((m) => m.source),
+        late > 0 ? `截止日后报送 ${late} 份不计` : undefined,
+      ),
+      evidence: rowsEvidence(
+        ok.map((m) => m.source),
+        l.sheetsByKind.materials,
+      ),
+    };
   }
   if (l.sheetsByKind.media.length > 0) {
     const ok = l.media.filter((m) => inTime(m.date, asOf));
     // A level the rubric counts as another (GD: a national report counts as 省级及以上).
     const levelOf = (lv: string | null) => (lv !== null && mediaLevelAs[lv]) || lv;
     const levels = [...new Set(ok.map((m) => levelOf(m.level)).filter((x): x is string => !!x))];
-    facts.mediaLevels = { kind: "set", value: levels, evidence: rowsEvidence(ok.filter((m) => m.level).map((m) => m.source), l.sheetsByKind.media) };
+    facts.mediaLevels = {
+      kind: "set",
+      value: levels,
+      evidence: rowsEvidence(
+        ok.filter((m) => m.level).map((m) => m.source),
+        l.sheetsByKind.media,
+      ),
+    };
     const tv = ok.filter((m) => m.tv && m.povertyCase === true && (m.level === "national" || m.level === "province"));
-    facts.tvCaseLevels = { kind: "set", value: [...new Set(tv.map((m) => m.level as string))], evidence: rowsEvidence(tv.map((m) => m.source), l.sheetsByKind.media) };
+    facts.tvCaseLevels = {
+      kind: "set",
+      value: [...new Set(tv.map((m) => m.level as string))],
+      evidence: rowsEvidence(
+        tv.map((m) => m.source),
+        l.sheetsByKind.media,
+      ),
+    };
   }
 }
 
@@ -279,7 +373,11 @@ export function deriveFundFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
     const late = l.funds.length - ok.length;
     const sum = ok.reduce((a, f) => a.add(f.amount), Q.ZERO);
     const notes = [late > 0 ? `截止日后拨付 ${late} 笔不计` : "", undatedNote(ok.filter((f) => !f.date).length) ?? ""].filter(Boolean).join("；");
-    ledger = n(sum, ok.map((f) => f.source), notes || undefined);
+    ledger = n(
+      sum,
+      ok.map((f) => f.source),
+      notes || undefined,
+    );
   }
   preferLedger(facts, "fundSpent", "fundSpentStated", ledger, "累计拨付资金", diags);
 }

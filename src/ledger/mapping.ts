@@ -47,7 +47,18 @@ export function applyMapping(sheet: Sheet, auto: Recognition, mappings: readonly
     return auto;
   }
   if (m.kind === "facts") return { ...auto, kind: "facts", confidence: 1, mapped: true };
-  const fallback: Recognition = { sheet: sheet.name, kind: m.kind, confidence: 1, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, mapped: true, alternatives: [] };
+  const fallback: Recognition = {
+    sheet: sheet.name,
+    kind: m.kind,
+    confidence: 1,
+    headerRow: 0,
+    headerRows: 1,
+    columns: {},
+    headers: {},
+    fieldUnits: {},
+    mapped: true,
+    alternatives: [],
+  };
   const hr = statedHeaderRow(m.headerRow);
   let base: Recognition | undefined;
   if (hr !== undefined && (Number.isNaN(hr) || hr < 1 || hr > sheet.rows.length)) {
@@ -57,7 +68,15 @@ export function applyMapping(sheet: Sheet, auto: Recognition, mappings: readonly
     base = recognizeAt(sheet, m.kind, hr - 1);
   }
   base ??= recognizeAs(sheet, m.kind) ?? fallback;
-  const rec: Recognition = { ...base, kind: m.kind, mapped: true, confidence: 1, columns: { ...base.columns }, headers: { ...base.headers }, fieldUnits: { ...base.fieldUnits } };
+  const rec: Recognition = {
+    ...base,
+    kind: m.kind,
+    mapped: true,
+    confidence: 1,
+    columns: { ...base.columns },
+    headers: { ...base.headers },
+    fieldUnits: { ...base.fieldUnits },
+  };
   const spec = kindSpec(m.kind);
   const columns: unknown = m.columns;
   if (columns !== undefined && (typeof columns !== "object" || columns === null || Array.isArray(columns))) {
@@ -73,7 +92,11 @@ export function applyMapping(sheet: Sheet, auto: Recognition, mappings: readonly
       }
       const a = typeof letters === "string" && /^\s*[A-Za-z]{1,3}\s*$/.test(letters) ? parseAddress(`${letters.trim()}1`) : undefined;
       if (!a || !spec?.fields.some((f) => f.field === field)) {
-        diags.warn(`映射中的列“${field} → ${cellText(String(letters))}”无效，已忽略（可用字段：${spec?.fields.map((f) => f.field).join("、")}）`, sheet.name, headerCell(rec));
+        diags.warn(
+          `映射中的列“${field} → ${cellText(String(letters))}”无效，已忽略（可用字段：${spec?.fields.map((f) => f.field).join("、")}）`,
+          sheet.name,
+          headerCell(rec),
+        );
         continue;
       }
       // A column can hold one field only: drop any field the automatic match put there.

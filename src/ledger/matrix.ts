@@ -83,7 +83,11 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
   const first = Math.min(...cols);
   for (let r = mx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const label = row.slice(0, first).map((v) => cellText(v ?? null)).filter((t) => t && !/^\d+$/.test(t)).join(" ");
+    const label = row
+      .slice(0, first)
+      .map((v) => cellText(v ?? null))
+      .filter((t) => t && !/^\d+$/.test(t))
+      .join(" ");
     if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
     for (const c of cols) {
       const v = row[c];

@@ -93,10 +93,21 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   let v = village(x, "village");
   // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told.
-  const parts = v?.name.split(/[、，,;；/／]+/).map((p) => p.trim()).filter(Boolean) ?? [];
+  const parts =
+    v?.name
+      .split(/[、，,;；/／]+/)
+      .map((p) => p.trim())
+      .filter(Boolean) ?? [];
   if (v && parts.length > 1) {
     const town = x.has("town") ? x.text("town") : undefined;
-    x.diags.repeated("warning", `站点所在村写了 ${parts.length} 个村（${v.name}），只按第一个“${parts[0]}”计入覆盖`, "站点所在村写了几个村，只按第一个计入覆盖", v.name, x.sheet.name, x.addr("village"));
+    x.diags.repeated(
+      "warning",
+      `站点所在村写了 ${parts.length} 个村（${v.name}），只按第一个“${parts[0]}”计入覆盖`,
+      "站点所在村写了几个村，只按第一个计入覆盖",
+      v.name,
+      x.sheet.name,
+      x.addr("village"),
+    );
     v = { name: v.name, key: villageKey(stripTownPrefix(parts[0], town)) };
   }
   if (!v) {
@@ -193,8 +204,7 @@ export const readReport = (x: RowCtx): ReportRecord | undefined =>
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
   opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });
 
-export const readMaterial = (x: RowCtx): MaterialRecord | undefined =>
-  opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") });
+export const readMaterial = (x: RowCtx): MaterialRecord | undefined => opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") });
 
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {
@@ -225,8 +235,24 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
   const outlet = x.text("outlet");
   const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet);
-  if (levelText && !level) x.diags.repeated("warning", `媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`, "媒体级别无法识别（应为国家/省/市/县），该报道未计级别", levelText, x.sheet.name, x.addr("level"));
-  if (!x.has("level") && outlet && !level) x.diags.repeated("warning", `没有“级别”列，且从媒体名称“${outlet}”看不出级别，该报道未计级别`, "没有“级别”列，且从媒体名称看不出级别，该报道未计级别", outlet, x.sheet.name, x.addr("outlet"));
+  if (levelText && !level)
+    x.diags.repeated(
+      "warning",
+      `媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`,
+      "媒体级别无法识别（应为国家/省/市/县），该报道未计级别",
+      levelText,
+      x.sheet.name,
+      x.addr("level"),
+    );
+  if (!x.has("level") && outlet && !level)
+    x.diags.repeated(
+      "warning",
+      `没有“级别”列，且从媒体名称“${outlet}”看不出级别，该报道未计级别`,
+      "没有“级别”列，且从媒体名称看不出级别，该报道未计级别",
+      outlet,
+      x.sheet.name,
+      x.addr("outlet"),
+    );
   const form = x.text("form");
   return opt({
     source: src(x),

@@ -152,7 +152,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
-    if (read < rows) sheetDiags.doubt(`工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`, sheet.name, `${rec.headerRow + 2}:${rec.headerRow + 2}`);
+    if (read < rows)
+      sheetDiags.doubt(
+        `工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`,
+        sheet.name,
+        `${rec.headerRow + 2}:${rec.headerRow + 2}`,
+      );
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
     if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
   }
@@ -185,14 +190,30 @@ function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: stri
 function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   if (!rec.kind) return;
   const where = rec.kind === "facts" ? "A1" : rec.sideways ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`;
-  if (rec.matrix) diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
-  if (rec.halves) diags.doubt(`工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），已逐行先左后右读取`, sheet.name, `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`);
+  if (rec.matrix)
+    diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
+  if (rec.halves)
+    diags.doubt(
+      `工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），已逐行先左后右读取`,
+      sheet.name,
+      `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`,
+    );
   if (rec.sideways) diags.doubt(`工作表“${sheet.name}”是横排的${kindLabel(rec.kind)}（A 列为字段名，每列一条记录），已按列读取`, sheet.name, where);
   if (rec.confidence >= 0.8) return;
-  const others = rec.alternatives.filter((a) => a.kind !== rec.kind).slice(0, 2).map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`);
+  const others = rec.alternatives
+    .filter((a) => a.kind !== rec.kind)
+    .slice(0, 2)
+    .map((a) => `${kindLabel(a.kind)} ${Math.round(a.confidence * 100)}%`);
   const named = splitSheetName(sheet.name);
-  const fix = rec.kind === "facts" || rec.matrix || rec.sideways ? "" : `；如不对，可运行 ecom-score map ${named.file ? `"${named.file}"` : "<工作簿>"} --sheet "${named.sheet}" --kind <台账类型> --header-row <行号>`;
-  diags.doubt(`工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，把握度 ${Math.round(rec.confidence * 100)}%${others.length ? `（其次：${others.join("、")}）` : ""}，请核对${fix}`, sheet.name, where);
+  const fix =
+    rec.kind === "facts" || rec.matrix || rec.sideways
+      ? ""
+      : `；如不对，可运行 ecom-score map ${named.file ? `"${named.file}"` : "<工作簿>"} --sheet "${named.sheet}" --kind <台账类型> --header-row <行号>`;
+  diags.doubt(
+    `工作表“${sheet.name}”按“${kindLabel(rec.kind)}”读取，把握度 ${Math.round(rec.confidence * 100)}%${others.length ? `（其次：${others.join("、")}）` : ""}，请核对${fix}`,
+    sheet.name,
+    where,
+  );
 }
 
 /**

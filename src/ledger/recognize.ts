@@ -128,7 +128,8 @@ function groupRow(sheet: Sheet, r: number, lower: string[]): string[] {
   }
   // A lone cell above a header of several columns is a title line too.
   const lowerFilled = lower.filter((t) => t !== "").length;
-  if (lowerFilled >= 3 && texts.filter((t) => t !== "").length === 1 && !(sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.right > m.left)) return texts.map(() => "");
+  if (lowerFilled >= 3 && texts.filter((t) => t !== "").length === 1 && !(sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.right > m.left))
+    return texts.map(() => "");
   return texts;
 }
 
@@ -317,7 +318,9 @@ export function unitRow(row: CellValue[] | undefined): Map<number, Unit> | undef
   (row ?? []).forEach((v, c) => {
     const t = cellText(v);
     if (!t || other) return;
-    const bare = compact(t).replace(/^[(（]|[)）]$/g, "").replace(/^(?:计量)?单位[:：]?/, "");
+    const bare = compact(t)
+      .replace(/^[(（]|[)）]$/g, "")
+      .replace(/^(?:计量)?单位[:：]?/, "");
     if (typeof v === "string" && ROW_UNITS.includes(bare)) out.set(c, bare as Unit);
     else other = true;
   });

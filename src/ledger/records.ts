@@ -6,18 +6,7 @@ import type { LDate } from "../scoring/dates";
 import type { Q } from "../scoring/rational";
 
 export type LedgerKind =
-  | "villages"
-  | "poorVillages"
-  | "stations"
-  | "training"
-  | "poorPersons"
-  | "enterprises"
-  | "funds"
-  | "reports"
-  | "disclosures"
-  | "media"
-  | "materials"
-  | "facts";
+  "villages" | "poorVillages" | "stations" | "training" | "poorPersons" | "enterprises" | "funds" | "reports" | "disclosures" | "media" | "materials" | "facts";
 
 export const LEDGER_KINDS: LedgerKind[] = [
   "facts",

@@ -367,7 +367,11 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     // A header of another table below this one (a summary by 镇 under a station list): what
     // follows is not this ledger, so reading stops here and says so.
     if (isOtherTableHeader(row)) {
-      diags.info(`第 ${r + 1} 行起是另一张表（表头“${quote(texts.filter(Boolean).join(" ").replace(/\s+/g, " "), 30)}”），未读取；如需计入，请把它放到单独的工作表`, sheet.name, where(r));
+      diags.info(
+        `第 ${r + 1} 行起是另一张表（表头“${quote(texts.filter(Boolean).join(" ").replace(/\s+/g, " "), 30)}”），未读取；如需计入，请把它放到单独的工作表`,
+        sheet.name,
+        where(r),
+      );
       return;
     }
     if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts)) {

@@ -58,7 +58,11 @@ export function parseSettingsSheet(sheet: Sheet | undefined, diags = new Diagnos
       }
       const key = resolveInputKey(rubric, value);
       if (!key) {
-        diags.warn(`设置表第 ${r + 1} 行把“${name}”映射到“${value}”，但${value ? "没有这个填报项" : "未写填报项"}${nearInputsText(rubric, value)}，已忽略`, SETTINGS_SHEET, cellAddress(r, 2));
+        diags.warn(
+          `设置表第 ${r + 1} 行把“${name}”映射到“${value}”，但${value ? "没有这个填报项" : "未写填报项"}${nearInputsText(rubric, value)}，已忽略`,
+          SETTINGS_SHEET,
+          cellAddress(r, 2),
+        );
         return;
       }
       s.facts = withFact(s, name, key).facts;
@@ -95,7 +99,9 @@ export function settingsSheetRows(s: WorkbookSettings): CellValue[][] {
   const rows: CellValue[][] = [SETTINGS_HEADER];
   for (const [k, v] of Object.entries(s.options)) rows.push(["option", k, v, null, null]);
   for (const m of s.mappings) {
-    const cols = Object.entries(m.columns ?? {}).map(([f, c]) => `${f}=${c}`).join(";");
+    const cols = Object.entries(m.columns ?? {})
+      .map(([f, c]) => `${f}=${c}`)
+      .join(";");
     rows.push(["mapping", m.sheet, m.kind, m.headerRow ?? null, cols || null]);
   }
   for (const [label, key] of Object.entries(s.facts ?? {})) rows.push(["fact", label, key, null, null]);
@@ -147,7 +153,11 @@ function editDistance(a: string, b: string): number {
 export function nearInputs(rubric: Rubric, text: string, n = 3): RubricInput[] {
   const t = text.trim();
   if (!t) return [];
-  if (/[\u4e00-\u9fff]/.test(t)) return factsVocabulary(rubric).inputs.match(t).slice(0, n).map((m) => m.target);
+  if (/[\u4e00-\u9fff]/.test(t))
+    return factsVocabulary(rubric)
+      .inputs.match(t)
+      .slice(0, n)
+      .map((m) => m.target);
   const lower = t.toLowerCase();
   const judged = lower.startsWith("judged:");
   return rubric.inputs

@@ -35,7 +35,8 @@ function integersBetween(lo: string, hi: string): string[] {
 
 function validationFor(input: RubricInput, row: number): TemplateValidation | undefined {
   if (input.type === "bool") return { col: 1, fromRow: row, toRow: row, list: ["是", "否"] };
-  if (input.type === "judged" && input.range) return { col: 1, fromRow: row, toRow: row, list: integersBetween(...input.range), prompt: `自评 ${input.range[0]}-${input.range[1]} 分` };
+  if (input.type === "judged" && input.range)
+    return { col: 1, fromRow: row, toRow: row, list: integersBetween(...input.range), prompt: `自评 ${input.range[0]}-${input.range[1]} 分` };
   if (input.type === "date") return { col: 1, fromRow: row, toRow: row, date: true, prompt: "日期，如 2021-08-31" };
   return undefined;
 }

@@ -64,9 +64,11 @@ function leadershipFromClaimNote(rubric: Rubric, claims: NonNullable<ScoringInpu
 function statedLeadership(facts: Facts): Fact | undefined {
   const all = facts.leadPrincipalAllStated;
   const deputy = facts.leadDeputyStated;
-  if (all?.kind === "bool" && all.value) return { kind: "text", value: "principal-all", note: "填报：主要领导牵头且商务、财政、农业、扶贫等部门参与", evidence: all.evidence };
+  if (all?.kind === "bool" && all.value)
+    return { kind: "text", value: "principal-all", note: "填报：主要领导牵头且商务、财政、农业、扶贫等部门参与", evidence: all.evidence };
   if (deputy?.kind === "bool" && deputy.value) return { kind: "text", value: "deputy", note: "填报：分管领导牵头", evidence: deputy.evidence };
-  if (all?.kind === "bool" || deputy?.kind === "bool") return { kind: "text", value: "other", note: "填报：未由主要或分管领导牵头", evidence: [...(all?.evidence ?? []), ...(deputy?.evidence ?? [])] };
+  if (all?.kind === "bool" || deputy?.kind === "bool")
+    return { kind: "text", value: "other", note: "填报：未由主要或分管领导牵头", evidence: [...(all?.evidence ?? []), ...(deputy?.evidence ?? [])] };
   return undefined;
 }
 
@@ -74,7 +76,12 @@ function growth(facts: Facts, y2019: string, y2020: string, stated: string): Fac
   const a = facts[y2019];
   const b = facts[y2020];
   if (a?.kind === "number" && b?.kind === "number" && !a.value.isZero()) {
-    return { kind: "number", value: b.value.sub(a.value).div(a.value), evidence: [...a.evidence, ...b.evidence], note: `${a.value.toFixed(2)} → ${b.value.toFixed(2)} 元` };
+    return {
+      kind: "number",
+      value: b.value.sub(a.value).div(a.value),
+      evidence: [...a.evidence, ...b.evidence],
+      note: `${a.value.toFixed(2)} → ${b.value.toFixed(2)} 元`,
+    };
   }
   const s = facts[stated];
   return s?.kind === "number" ? { ...s, note: "填报增速" } : undefined;
@@ -107,7 +114,11 @@ function claimsFrom(ledgers: Ledgers, rubric: Rubric, diags: Diagnostics): NonNu
     const floor = Q.from(ind.floor ?? "0");
     const weight = Q.from(ind.weight);
     if (!n.ok || n.value.lt(floor) || n.value.cmp(weight) > 0) {
-      diags.warn(`“${ind.name}”的填报自评“${cellText(c.value as CellValue)}”不是 ${floor.toDecimal(2)}-${weight.toDecimal(2)} 分之内的分数，未采用`, c.source.sheet, c.cell);
+      diags.warn(
+        `“${ind.name}”的填报自评“${cellText(c.value as CellValue)}”不是 ${floor.toDecimal(2)}-${weight.toDecimal(2)} 分之内的分数，未采用`,
+        c.source.sheet,
+        c.cell,
+      );
       continue;
     }
     const claim: NonNullable<ScoringInput["claims"]>[string] = { points: n.value, evidence: [{ sheet: c.source.sheet, cell: c.cell, rows: [c.source.row] }] };

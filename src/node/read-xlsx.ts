@@ -106,7 +106,12 @@ export const HEAP_PER_XML_BYTE = { read: 2.5 } as const;
  * Refuses, before reading, a workbook that clearly cannot fit in the heap (the zip directory gives
  * the uncompressed sizes), instead of letting V8 abort minutes later.
  */
-export function checkFitsInMemory(file: string, entries: { name: string; size: number }[], perByte: number = HEAP_PER_XML_BYTE.read, heapLimit = getHeapStatistics().heap_size_limit): void {
+export function checkFitsInMemory(
+  file: string,
+  entries: { name: string; size: number }[],
+  perByte: number = HEAP_PER_XML_BYTE.read,
+  heapLimit = getHeapStatistics().heap_size_limit,
+): void {
   const xml = sheetDataSize(entries as ZipDirEntry[]);
   const need = xml * perByte;
   if (need <= heapLimit) return;

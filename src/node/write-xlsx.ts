@@ -28,7 +28,9 @@ export async function writeScoredWorkbook(source: Uint8Array, sheets: SheetModel
   const out = writeScoredPackage(source, sheets, options);
   // Excel refuses to open a macro workbook named .xlsx; the copy keeps the macros, so it stays .xlsm.
   if (out.macroEnabled && path.extname(outPath).toLowerCase() !== ".xlsm") {
-    throw new UserError(`工作簿含有宏（.xlsm），评分副本也须保存为 .xlsm，未写入“${outPath}” / the workbook holds macros: save the scored copy as .xlsm; "${outPath}" was not written`);
+    throw new UserError(
+      `工作簿含有宏（.xlsm），评分副本也须保存为 .xlsm，未写入“${outPath}” / the workbook holds macros: save the scored copy as .xlsm; "${outPath}" was not written`,
+    );
   }
   out.warnings.forEach((w) => options.onWarning?.(w));
   await writeFileAtomic(outPath, Buffer.from(out.bytes.buffer, out.bytes.byteOffset, out.bytes.byteLength));

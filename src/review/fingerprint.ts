@@ -91,7 +91,13 @@ export function sheetPrint(sheet: Sheet, rec?: Recognition): SheetPrint {
   const rowHashes = texts.map(fnv1a32);
   const kind = rec?.kind ?? "";
   const headerRow = rec?.kind && rec.kind !== "facts" && !rec.sideways ? rec.headerRow + 1 : 0;
-  const header = headerRow ? (sheet.rows[headerRow - 1] ?? []).map((v) => canonicalCell(v).replace(/\s+/g, "")).filter((t) => t !== "").join(" | ").slice(0, 1000) : "";
+  const header = headerRow
+    ? (sheet.rows[headerRow - 1] ?? [])
+        .map((v) => canonicalCell(v).replace(/\s+/g, ""))
+        .filter((t) => t !== "")
+        .join(" | ")
+        .slice(0, 1000)
+    : "";
   const hidden = sheet.hidden === true;
   const hash = sha256([sheet.name, hidden ? "hidden" : "visible", String(texts.length), rowHashes.join("")].join("\n"));
   return { name: sheet.name, kind, headerRow, header, rows: texts.length, hidden, rowHashes, hash };
@@ -185,7 +191,18 @@ export function fingerprintSheet(fp: Fingerprint): SheetModel {
 
 /** A fingerprint sheet's header-only model: how the tool recognises its own sheet by name and header. */
 export function fingerprintTemplate(): SheetModel {
-  const full = fingerprintSheet({ format: FINGERPRINT_FORMAT, program: "", rubric: "", asOf: "", county: null, total: 0, bonus: 0, vetoed: false, points: [], sheets: [] });
+  const full = fingerprintSheet({
+    format: FINGERPRINT_FORMAT,
+    program: "",
+    rubric: "",
+    asOf: "",
+    county: null,
+    total: 0,
+    bonus: 0,
+    vetoed: false,
+    points: [],
+    sheets: [],
+  });
   return { ...full, rows: full.rows.slice(0, 1) };
 }
 
@@ -196,12 +213,20 @@ const num = (v: CellValue | undefined) => (typeof v === "number" ? v : typeof v 
 
 /** Reads the hidden sheet back; a sheet that is not one, or of an unknown format, says why. */
 export function parseFingerprintSheet(sheet: Sheet | undefined): ParsedFingerprint {
-  if (!sheet) return { ok: false, problem: `没有指纹表“${FINGERPRINT_SHEET}”：该工作簿不是本程序评分的副本，或由不记录指纹的旧版本评分，无法核对；请用当前版本重新评分 / no fingerprint sheet: not a scored copy, or scored by a version without fingerprints` };
+  if (!sheet)
+    return {
+      ok: false,
+      problem: `没有指纹表“${FINGERPRINT_SHEET}”：该工作簿不是本程序评分的副本，或由不记录指纹的旧版本评分，无法核对；请用当前版本重新评分 / no fingerprint sheet: not a scored copy, or scored by a version without fingerprints`,
+    };
   const records = sheet.rows.slice(1);
   const first = (key: string) => records.find((r) => str(r[0]) === key);
   const format = num(first("format")?.[2]);
   if (!Number.isFinite(format)) return { ok: false, problem: `指纹表“${sheet.name}”缺少格式行，无法核对 / the fingerprint sheet has no format row` };
-  if (format > FINGERPRINT_FORMAT) return { ok: false, problem: `指纹表由更新的版本写出（格式 ${format}），本版本只认格式 ${FINGERPRINT_FORMAT}；请用新版本核对 / fingerprint format ${format} is newer than this version's ${FINGERPRINT_FORMAT}` };
+  if (format > FINGERPRINT_FORMAT)
+    return {
+      ok: false,
+      problem: `指纹表由更新的版本写出（格式 ${format}），本版本只认格式 ${FINGERPRINT_FORMAT}；请用新版本核对 / fingerprint format ${format} is newer than this version's ${FINGERPRINT_FORMAT}`,
+    };
   const total = first("total");
   const fp: Fingerprint = {
     format,
@@ -222,7 +247,16 @@ export function parseFingerprintSheet(sheet: Sheet | undefined): ParsedFingerpri
       const w = r[3];
       fp.points.push({ id: str(r[1]), points: num(r[2]), written: typeof w === "number" ? w : w === null || w === undefined || str(w) === "" ? null : str(w) });
     } else if (key === "sheet") {
-      const s: SheetPrint = { name: str(r[1]), kind: str(r[2]), headerRow: num(r[3]) || 0, rows: num(r[4]) || 0, hash: str(r[5]).replace(/^sha256:/, ""), hidden: str(r[6]) === "是", header: str(r[7]), rowHashes: [] };
+      const s: SheetPrint = {
+        name: str(r[1]),
+        kind: str(r[2]),
+        headerRow: num(r[3]) || 0,
+        rows: num(r[4]) || 0,
+        hash: str(r[5]).replace(/^sha256:/, ""),
+        hidden: str(r[6]) === "是",
+        header: str(r[7]),
+        rowHashes: [],
+      };
       fp.sheets.push(s);
       byName.set(s.name, s);
     } else if (key === "rows") {
@@ -235,8 +269,14 @@ export function parseFingerprintSheet(sheet: Sheet | undefined): ParsedFingerpri
       fp.options = str(r[2]);
     }
   }
-  if (!fp.rubric || !fp.asOf || fp.points.length === 0) return { ok: false, problem: `指纹表“${sheet.name}”不完整（缺少指标体系、截止日期或得分），无法核对 / the fingerprint sheet is incomplete` };
-  for (const s of fp.sheets) if (s.rowHashes.length !== s.rows) return { ok: false, problem: `指纹表中工作表“${s.name}”的行记录不完整（${s.rowHashes.length}/${s.rows}），无法核对 / the fingerprint's row hashes of a sheet are incomplete` };
+  if (!fp.rubric || !fp.asOf || fp.points.length === 0)
+    return { ok: false, problem: `指纹表“${sheet.name}”不完整（缺少指标体系、截止日期或得分），无法核对 / the fingerprint sheet is incomplete` };
+  for (const s of fp.sheets)
+    if (s.rowHashes.length !== s.rows)
+      return {
+        ok: false,
+        problem: `指纹表中工作表“${s.name}”的行记录不完整（${s.rowHashes.length}/${s.rows}），无法核对 / the fingerprint's row hashes of a sheet are incomplete`,
+      };
   return { ok: true, fingerprint: fp };
 }
 

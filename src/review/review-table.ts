@@ -32,7 +32,8 @@ export interface ReviewTable {
 }
 
 const norm = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u3000]+/g, "") : "");
-const num = (v: CellValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null);
+const num = (v: CellValue | undefined): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
 
 /** The points a reviewer may give in steps of: 1 when the indicator's rubric points are all whole, else 0.5. */
 export function reviewStep(ind: RubricIndicator): number {
@@ -85,7 +86,8 @@ export function checkReviewScore(text: string, row: Pick<ReviewRow, "weight" | "
   if (!Number.isFinite(n)) return { ok: false, message: `“${text}”不是分数 / not a number` };
   if (n < 0 || n > row.weight) return { ok: false, message: `应在 0 到 ${row.weight} 分之间 / must be 0 to ${row.weight}` };
   const steps = n / row.step;
-  if (Math.abs(steps - Math.round(steps)) > 1e-9) return { ok: false, message: row.step === 1 ? "应为整数分 / whole points only" : `应为 ${row.step} 分的整数倍 / in steps of ${row.step}` };
+  if (Math.abs(steps - Math.round(steps)) > 1e-9)
+    return { ok: false, message: row.step === 1 ? "应为整数分 / whole points only" : `应为 ${row.step} 分的整数倍 / in steps of ${row.step}` };
   return { ok: true, value: n };
 }
 

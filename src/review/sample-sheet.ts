@@ -80,7 +80,14 @@ export function sampleSheet(d: SampleDraw): SheetModel {
     headerRow: HEADER_ROW,
     merges,
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    print: { paper: "A4", landscape: true, fitToWidth: true, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1], margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 }, footer: "第 &P 页，共 &N 页" },
+    print: {
+      paper: "A4",
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1],
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      footer: "第 &P 页，共 &N 页",
+    },
     rowHeights: [30, 45],
     validations: d.drawn.length ? [{ range: findings, kind: "list", options: SAMPLE_FINDINGS, prompt: "符合 / 不符合" }] : [],
     reviewerColumns: [11, 12],
@@ -89,7 +96,21 @@ export function sampleSheet(d: SampleDraw): SheetModel {
 
 /** The header row alone: how the tool recognises its own sample sheet. */
 export function sampleTemplate(): SheetModel {
-  return { ...sampleSheet({ seed: "", rule: { videoShare: 0, videoPoorShare: 0, onSite: 0, onSitePoor: 0 }, stations: 0, poorStations: 0, videoRequired: 0, videoPoorRequired: 0, onSiteRequired: 0, onSitePoorRequired: 0, drawn: [], shortfalls: [] }), rows: headerOnly() };
+  return {
+    ...sampleSheet({
+      seed: "",
+      rule: { videoShare: 0, videoPoorShare: 0, onSite: 0, onSitePoor: 0 },
+      stations: 0,
+      poorStations: 0,
+      videoRequired: 0,
+      videoPoorRequired: 0,
+      onSiteRequired: 0,
+      onSitePoorRequired: 0,
+      drawn: [],
+      shortfalls: [],
+    }),
+    rows: headerOnly(),
+  };
 }
 
 /** Has a reviewer typed anything in the 核查结果 / 说明 columns of a sample sheet (read back)? */

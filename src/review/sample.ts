@@ -76,22 +76,36 @@ export function drawSample(stations: readonly SampleStation[], seed: string, rul
 
   const videoRandom = seededRandom(seed, "视频");
   const video = new Set(drawDistinct(poor, videoPoorRequired, videoRandom));
-  for (const i of drawDistinct(all.filter((i) => !video.has(i)), videoRequired - video.size, videoRandom)) video.add(i);
+  for (const i of drawDistinct(
+    all.filter((i) => !video.has(i)),
+    videoRequired - video.size,
+    videoRandom,
+  ))
+    video.add(i);
 
   const siteRandom = seededRandom(seed, "现场");
   const site = new Set(drawDistinct(poor, onSitePoorRequired, siteRandom));
-  for (const i of drawDistinct(all.filter((i) => !site.has(i)), onSiteRequired - site.size, siteRandom)) site.add(i);
+  for (const i of drawDistinct(
+    all.filter((i) => !site.has(i)),
+    onSiteRequired - site.size,
+    siteRandom,
+  ))
+    site.add(i);
 
   const shortfalls: string[] = [];
   const noPoorInfo = stations.length > 0 && stations.every((s) => s.poor === null);
   if (stations.length === 0) shortfalls.push("台账中没有站点，无法抽查 / no stations in the ledgers");
   if (noPoorInfo) shortfalls.push("工作簿中没有省定贫困村名单或贫困村标记，贫困村站点无法单独抽取 / no poor-village information");
-  if (stations.length > 0 && stations.length < onSiteRequired) shortfalls.push(`站点只有 ${stations.length} 个，现场检查 ${stations.length} 个（应为 ${onSiteRequired} 个）/ only ${stations.length} stations for ${onSiteRequired} on-site visits`);
-  if (!noPoorInfo && poor.length < onSitePoorRequired) shortfalls.push(`贫困村站点只有 ${poor.length} 个，其中现场检查 ${poor.length} 个（应为 ${onSitePoorRequired} 个）/ only ${poor.length} poor-village stations for ${onSitePoorRequired} on-site visits`);
+  if (stations.length > 0 && stations.length < onSiteRequired)
+    shortfalls.push(
+      `站点只有 ${stations.length} 个，现场检查 ${stations.length} 个（应为 ${onSiteRequired} 个）/ only ${stations.length} stations for ${onSiteRequired} on-site visits`,
+    );
+  if (!noPoorInfo && poor.length < onSitePoorRequired)
+    shortfalls.push(
+      `贫困村站点只有 ${poor.length} 个，其中现场检查 ${poor.length} 个（应为 ${onSitePoorRequired} 个）/ only ${poor.length} poor-village stations for ${onSitePoorRequired} on-site visits`,
+    );
 
-  const drawn: DrawnStation[] = all
-    .filter((i) => video.has(i) || site.has(i))
-    .map((i) => ({ ...stations[i], video: video.has(i), onSite: site.has(i) }));
+  const drawn: DrawnStation[] = all.filter((i) => video.has(i) || site.has(i)).map((i) => ({ ...stations[i], video: video.has(i), onSite: site.has(i) }));
   return {
     seed,
     rule,

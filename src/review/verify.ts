@@ -91,7 +91,15 @@ function sameWritten(written: string | number | null, now: CellValue): boolean {
 }
 
 const shown = (v: CellValue | string | number | null): string | number | null =>
-  v === null || v === undefined ? null : typeof v === "number" || typeof v === "string" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "boolean" ? String(v) : v.error;
+  v === null || v === undefined
+    ? null
+    : typeof v === "number" || typeof v === "string"
+      ? v
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : typeof v === "boolean"
+          ? String(v)
+          : v.error;
 
 /**
  * `stored`: the fingerprint read from the workbook; `now`: one computed from the same workbook
@@ -110,7 +118,10 @@ export function verifyFingerprint(stored: Fingerprint, now: Fingerprint, table: 
     if (after.hash === before.hash) continue;
     const rows = diffRows(before.rowHashes, after.rowHashes);
     const hiddenNote = after.hidden !== before.hidden ? (after.hidden ? "已隐藏；" : "已取消隐藏；") : "";
-    const msg = rows.length === 0 && hiddenNote ? `工作表“${before.name}”（${kindText(before.kind)}）评分后${hiddenNote.replace(/；$/, "")}` : sheetMessage(before.name, before.kind, rows, before.header, after.header).replace("有改动：", `有改动：${hiddenNote}`);
+    const msg =
+      rows.length === 0 && hiddenNote
+        ? `工作表“${before.name}”（${kindText(before.kind)}）评分后${hiddenNote.replace(/；$/, "")}`
+        : sheetMessage(before.name, before.kind, rows, before.header, after.header).replace("有改动：", `有改动：${hiddenNote}`);
     sheets.push({ sheet: before.name, change: "changed", rows, message: msg });
   }
   const storedNames = new Set(stored.sheets.map((s) => s.name));
@@ -124,7 +135,7 @@ export function verifyFingerprint(stored: Fingerprint, now: Fingerprint, table: 
   for (const p of stored.points) {
     const after = nowPoints.get(p.id);
     if (after !== undefined && Number.isFinite(p.points) && samePoints(after, p.points)) continue;
-    const name = p.id === TOTAL_ROW_ID ? "合计得分" : names.get(p.id) ?? p.id;
+    const name = p.id === TOTAL_ROW_ID ? "合计得分" : (names.get(p.id) ?? p.id);
     const message = after === undefined ? `“${name}”在重新评分中已不存在（记录 ${p.points} 分）` : `“${name}”记录 ${p.points} 分，按表中现有台账重新评分为 ${after} 分`;
     points.push({ id: p.id, name, before: p.points, after: after ?? null, message });
   }
@@ -139,7 +150,7 @@ export function verifyFingerprint(stored: Fingerprint, now: Fingerprint, table: 
     else
       for (const p of stored.points) {
         const cur = byId.get(p.id);
-        const name = p.id === TOTAL_ROW_ID ? "合计得分" : names.get(p.id) ?? p.id;
+        const name = p.id === TOTAL_ROW_ID ? "合计得分" : (names.get(p.id) ?? p.id);
         if (!cur) {
           typedOver.push({ id: p.id, name, written: p.written, now: null, message: `指标表中找不到“${name}”（指标编号 ${p.id}）这一行` });
           continue;
@@ -156,7 +167,8 @@ export function verifyFingerprint(stored: Fingerprint, now: Fingerprint, table: 
         });
       }
   }
-  if (stored.program && now.program && stored.program !== now.program) notes.push(`评分时的程序版本为 ${stored.program}，当前为 ${now.program}；得分不同也可能来自版本差异`);
+  if (stored.program && now.program && stored.program !== now.program)
+    notes.push(`评分时的程序版本为 ${stored.program}，当前为 ${now.program}；得分不同也可能来自版本差异`);
 
   const ok = sheets.length === 0 && points.length === 0 && typedOver.length === 0;
   const parts: string[] = [];

@@ -93,7 +93,5 @@ export function fromJsDate(dt: Date): LDate | undefined {
   const ms = Math.round(dt.getTime() / 86400000) * 86400000;
   const r = new Date(ms);
   const y = r.getUTCFullYear();
-  return isValidDate(y, r.getUTCMonth() + 1, r.getUTCDate())
-    ? { y, m: r.getUTCMonth() + 1, d: r.getUTCDate() }
-    : undefined;
+  return isValidDate(y, r.getUTCMonth() + 1, r.getUTCDate()) ? { y, m: r.getUTCMonth() + 1, d: r.getUTCDate() } : undefined;
 }

@@ -130,7 +130,10 @@ export function evaluate(rubric: Rubric, input: ScoringInput, diagnostics: Diagn
     const claim = input.claims?.[e.result.id];
     if (!claim || claim.points.eq(e.points)) continue;
     const where = claim.evidence[0];
-    const d: Diagnostic = { severity: "warning", message: `${e.result.name}（${e.result.id}）：填报自评 ${claim.points.toDecimal(2)} 分，台账支持 ${e.points.toDecimal(2)} 分（${e.result.basis}）` };
+    const d: Diagnostic = {
+      severity: "warning",
+      message: `${e.result.name}（${e.result.id}）：填报自评 ${claim.points.toDecimal(2)} 分，台账支持 ${e.points.toDecimal(2)} 分（${e.result.basis}）`,
+    };
     if (where?.sheet) d.sheet = where.sheet;
     if (where?.cell) d.cell = where.cell;
     diags.push(d);

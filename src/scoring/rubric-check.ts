@@ -77,7 +77,16 @@ function rubricSpec(ledgerKinds: readonly string[] | undefined): Spec {
       // Items are checked apart: their rule's fields depend on its kind.
       indicators: {
         list: {
-          object: { id: "string", group: "string", name: "string", weight: "decimal", section: { oneOf: SECTIONS }, floor: "decimal", texts: TEXTS, items: { list: "any" } },
+          object: {
+            id: "string",
+            group: "string",
+            name: "string",
+            weight: "decimal",
+            section: { oneOf: SECTIONS },
+            floor: "decimal",
+            texts: TEXTS,
+            items: { list: "any" },
+          },
           optional: ["floor"],
         },
       },
@@ -171,7 +180,8 @@ class Checker {
   rule(v: unknown, path: string): unknown {
     if (!isRecord(v)) return this.problem(path, "应为对象");
     const kind = v.kind;
-    if (typeof kind !== "string" || !(kind in RULE_FIELDS)) return this.problem(`${path}.kind`, `应为 ${Object.keys(RULE_FIELDS).join("、")} 之一（收到 ${JSON.stringify(kind)}）`);
+    if (typeof kind !== "string" || !(kind in RULE_FIELDS))
+      return this.problem(`${path}.kind`, `应为 ${Object.keys(RULE_FIELDS).join("、")} 之一（收到 ${JSON.stringify(kind)}）`);
     const spec = RULE_FIELDS[kind as Rule["kind"]];
     return { kind, ...this.object(v, spec.object, spec.optional ?? [], path, ["kind"]) };
   }

@@ -258,7 +258,10 @@ function tiers(rule: RuleOf<"tiers">, { input, labelOf }: RuleContext): ItemEval
   const r = tiersRate(rule, nf.value, df.value);
   const capNote = r.capped ? `（实际 ${num(df.value)}，超过 ${rule.denCap} 按 ${rule.denCap} 计）` : "";
   const fill = (t: string) =>
-    t.replace("{num}", num(nf.value)).replace("{den}", num(df.value)).replace("{base}", num(r.base) + capNote);
+    t
+      .replace("{num}", num(nf.value))
+      .replace("{den}", num(df.value))
+      .replace("{base}", num(r.base) + capNote);
   if (!r.rate) return missing(`${labelOf(rule.den)}为 0`, evidence);
   const rate = r.rate;
   const rateNote = r.overfull ? "（超过100%按100%计）" : "";
@@ -276,14 +279,7 @@ function tiers(rule: RuleOf<"tiers">, { input, labelOf }: RuleContext): ItemEval
   };
 }
 
-function judged(
-  itemId: string,
-  minText: string,
-  maxText: string,
-  zeroWhen: string | undefined,
-  input: ScoringInput,
-  labelOf: LabelOf,
-): ItemEval {
+function judged(itemId: string, minText: string, maxText: string, zeroWhen: string | undefined, input: ScoringInput, labelOf: LabelOf): ItemEval {
   if (zeroWhen) {
     const z = input.facts[zeroWhen];
     if (z && z.kind === "bool" && !z.value) {
@@ -358,7 +354,14 @@ function gatedJudged(rule: RuleOf<"gatedJudged">, { item, input, labelOf }: Rule
   const evidence = ev(nf, df);
   if (rate.lt(min)) {
     const p = Q.from(rule.below);
-    return { points: p, status: "computed", basis: `${head} < ${formatPercent(min)} → 倒扣${num(p.mul(Q.of(-1)))}分`, value: formatPercent(rate, [min]), threshold: `≥ ${formatPercent(min)}`, evidence };
+    return {
+      points: p,
+      status: "computed",
+      basis: `${head} < ${formatPercent(min)} → 倒扣${num(p.mul(Q.of(-1)))}分`,
+      value: formatPercent(rate, [min]),
+      threshold: `≥ ${formatPercent(min)}`,
+      evidence,
+    };
   }
   const j = judged(item.id, rule.judged.min, rule.judged.max, undefined, input, labelOf);
   return {

@@ -204,7 +204,7 @@ function claimLine(claimed: number, computed: number): string {
 function indicatorRow(l: Line): CellModel[] {
   const res = l.result;
   const texts = l.rubric?.texts;
-  const weight = l.rubric ? Number(l.rubric.weight) : res?.weight ?? null;
+  const weight = l.rubric ? Number(l.rubric.weight) : (res?.weight ?? null);
   let score: CellModel;
   if (l.section === "veto") {
     const vetoed = res?.vetoed === true;
@@ -226,7 +226,8 @@ function indicatorRow(l: Line): CellModel[] {
   const computed = res ? roundPoints(res.points) : undefined;
   row[IND.claimed] = claimedCell(claimed, computed);
   let basis = fittingBasis(res, IND_COLUMNS[IND.basis].limits.max);
-  if (claimed !== undefined && computed !== undefined && !samePoints(claimed, computed)) basis = basis ? `${basis}\n${claimLine(claimed, computed)}` : claimLine(claimed, computed);
+  if (claimed !== undefined && computed !== undefined && !samePoints(claimed, computed))
+    basis = basis ? `${basis}\n${claimLine(claimed, computed)}` : claimLine(claimed, computed);
   row[IND.basis] = textCell(basis);
   row[IND.source] = emptyCell();
   row[IND.reviewScore] = reviewerCell();
@@ -309,12 +310,9 @@ function totalRow(report: ScoreReport, rubric: Rubric, ncols: number): CellModel
   // The claimed total only when every scored and bonus indicator states a claim: a partial sum would mislead.
   const pointed = report.indicators.filter((i) => i.section !== "veto");
   const claimedTotal = pointed.length > 0 && pointed.every((i) => i.claimed !== undefined) ? pointed.reduce((a, i) => a + (i.claimed as number), 0) : undefined;
-  row[IND.claimed] = claimedTotal === undefined ? emptyCell("totalLabel") : numberCell(roundPoints(claimedTotal), samePoints(claimedTotal, report.total) ? "total" : "claimDiffers");
-  const basis = [
-    `指标得分合计 ${fmtPoints(scored)}`,
-    `加分项 ${fmtPoints(bonus)}（上限 ${rubric.maxBonus}）`,
-    `否决前合计 ${fmtPoints(before)}`,
-  ];
+  row[IND.claimed] =
+    claimedTotal === undefined ? emptyCell("totalLabel") : numberCell(roundPoints(claimedTotal), samePoints(claimedTotal, report.total) ? "total" : "claimDiffers");
+  const basis = [`指标得分合计 ${fmtPoints(scored)}`, `加分项 ${fmtPoints(bonus)}（上限 ${rubric.maxBonus}）`, `否决前合计 ${fmtPoints(before)}`];
   if (report.vetoed) basis.push(`一票否决 → ${fmtPoints(report.total)}`);
   else basis.push(`合计 ${fmtPoints(report.total)}`);
   if (claimedTotal !== undefined && !samePoints(claimedTotal, report.total)) basis.push(`填报自评合计 ${fmtPoints(claimedTotal)}`);
@@ -362,7 +360,10 @@ function finishSheet(
     rowHeights: [],
     ...extra,
   };
-  return layoutSheet(sheet, columns.map((c) => c.limits));
+  return layoutSheet(
+    sheet,
+    columns.map((c) => c.limits),
+  );
 }
 
 export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetModel {
@@ -399,18 +400,18 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
     merges.push({ top, left: IND.weight, bottom, right: IND.weight });
     // Official texts shared by the rows (when they are the same text) are merged too.
     for (const col of [IND.explanation, IND.criteria, IND.evidence]) {
-      mergeRuns(
-        rows,
-        col,
-        top,
-        bottom + 1,
-        (r) => (typeof rows[r][col].value === "string" && rows[r][col].value !== "" ? String(rows[r][col].value) : null),
-        merges,
-      );
+      mergeRuns(rows, col, top, bottom + 1, (r) => (typeof rows[r][col].value === "string" && rows[r][col].value !== "" ? String(rows[r][col].value) : null), merges);
     }
   });
 
-  const spans = expandSources(rows, merges, first, end, ls.map((l) => sourceCells(allEvidence(l.result))), IND.source);
+  const spans = expandSources(
+    rows,
+    merges,
+    first,
+    end,
+    ls.map((l) => sourceCells(allEvidence(l.result))),
+    IND.source,
+  );
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
 
   // Reviewer hints: a score within the indicator's range, or 否决/未触发 for vetoes.
@@ -467,7 +468,7 @@ export function buildIndicatorSheet(report: ScoreReport, rubric: Rubric): SheetM
   // A group too tall for a page breaks between indicators (those sharing a 评价指标名称 together).
   const columnMerge = (col: number, top: number) => merges.find((m) => m.left === col && m.right === col && m.top === top);
   const blocks: KeepBlock[] = [];
-  for (let i = 0; i < spans.length; ) {
+  for (let i = 0; i < spans.length;) {
     const bottom = columnMerge(IND.group, spans[i][0])?.bottom ?? spans[i][1];
     const parts: [number, number][] = [];
     while (i < spans.length && spans[i][0] <= bottom) {
@@ -535,9 +536,8 @@ export function buildBreakdownSheet(report: ScoreReport, rubric: Rubric): SheetM
       row[BD.id] = textCell(l.id, "text");
       row[BD.indicator] = textCell(name);
       row[BD.max] = l.section === "veto" ? emptyCell("number") : numberCell(res?.weight ?? Number(l.rubric?.weight ?? 0), "number");
-      row[BD.points] = l.section === "veto"
-        ? textCell(res?.vetoed ? "否决" : "未触发", res?.vetoed ? "vetoed" : "notVetoed")
-        : numberCell(res ? roundPoints(res.points) : 0, "points");
+      row[BD.points] =
+        l.section === "veto" ? textCell(res?.vetoed ? "否决" : "未触发", res?.vetoed ? "vetoed" : "notVetoed") : numberCell(res ? roundPoints(res.points) : 0, "points");
       row[BD.status] = statusCell(res?.status ?? "missing");
       row[BD.basis] = textCell(basisText(res));
       rows.push(row);
@@ -583,7 +583,6 @@ const DG_COLUMNS: ColumnSpec[] = [
   { header: "单元格", limits: { min: 8, max: 12 } },
   { header: "问题说明", limits: { min: 40, max: 90 } },
 ];
-
 
 export function buildDiagnosticsSheet(report: ScoreReport, rubric: Rubric): SheetModel {
   const ncols = DG_COLUMNS.length;

@@ -101,7 +101,9 @@ export function withLinkedCopies(scored: SheetModel[], sheets: Sheet[], origin: 
       }
   const relinked = scored.map((m) => ({
     ...m,
-    rows: m.rows.map((row) => row.map((cell) => (cell.link && names.has(cell.link.sheet) ? { ...cell, link: { ...cell.link, sheet: names.get(cell.link.sheet) as string } } : cell))),
+    rows: m.rows.map((row) =>
+      row.map((cell) => (cell.link && names.has(cell.link.sheet) ? { ...cell, link: { ...cell.link, sheet: names.get(cell.link.sheet) as string } } : cell)),
+    ),
   }));
   const copies = [...names].map(([sheet, name]) => sheetCopy(bySheet.get(sheet) as Sheet, name));
   return [...relinked, ...copies];

@@ -88,7 +88,12 @@ export function describeEvidence(evidence: Evidence[]): { text: string; link?: L
   const lines = sheets.map((s) => {
     const parts: string[] = [];
     // Rows already named by a cell ("B6") are not repeated as rows.
-    const cellRows = new Set(s.cells.map((c) => parseAddress(c)?.row).filter((r): r is number => r !== undefined).map((r) => r + 1));
+    const cellRows = new Set(
+      s.cells
+        .map((c) => parseAddress(c)?.row)
+        .filter((r): r is number => r !== undefined)
+        .map((r) => r + 1),
+    );
     const rows = s.rows.filter((r) => !cellRows.has(r));
     if (s.cells.length) parts.push(s.cells.slice(0, MAX_RUNS).join("、") + (s.cells.length > MAX_RUNS ? " 等" : ""));
     if (rows.length) parts.push(runsText(rowRuns(rows)));

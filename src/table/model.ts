@@ -179,8 +179,7 @@ export interface DataBarModel {
 }
 
 export type ValidationModel =
-  | { range: string; kind: "decimal"; min: number; max: number; prompt?: string }
-  | { range: string; kind: "list"; options: string[]; prompt?: string };
+  { range: string; kind: "decimal"; min: number; max: number; prompt?: string } | { range: string; kind: "list"; options: string[]; prompt?: string };
 
 export interface SheetModel {
   name: string;

@@ -167,10 +167,7 @@ export function mergeReviewerInput(previous: Sheet, model: SheetModel): SheetMod
  * workbook's earlier sheet of the same name (if any). Returns the models to write and warnings
  * (input that could not be matched, an earlier sheet without the id column).
  */
-export function carryOverReviewerInput(
-  previous: WorkbookGrids | Sheet[],
-  models: SheetModel[],
-): { models: SheetModel[]; warnings: string[]; carried: number } {
+export function carryOverReviewerInput(previous: WorkbookGrids | Sheet[], models: SheetModel[]): { models: SheetModel[]; warnings: string[]; carried: number } {
   const sheets = Array.isArray(previous) ? previous : previous.sheets;
   const warnings: string[] = [];
   let carried = 0;

@@ -10,7 +10,8 @@ import { attrs, unescapeXml } from "./xml";
 /** Text of a shared-string item or an inline string: its runs, without phonetic guides. */
 function itemText(xml: string): string {
   let out = "";
-  for (const m of xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "").matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += unescapeXml(m[1] ?? "");
+  for (const m of xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "").matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    out += unescapeXml(m[1] ?? "");
   return out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 }
 

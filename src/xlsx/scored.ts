@@ -30,7 +30,7 @@ export interface ScoredWriteResult {
 
 /** The grids of some sheets of the package, read from their parts (values only). */
 export function readSheets(pkg: PackageInfo, sheets: WorkbookSheet[]): Sheet[] {
-  const xmls = sheets.map((s) => (s.part ? text(pkg, s.part) ?? "" : ""));
+  const xmls = sheets.map((s) => (s.part ? (text(pkg, s.part) ?? "") : ""));
   const upTo = Math.max(-1, ...xmls.map(maxSharedIndex));
   const sstPart = pkg.rels.find((r) => r.type.endsWith("/sharedStrings"))?.part;
   const strings = upTo >= 0 && sstPart ? sharedStrings(text(pkg, sstPart) ?? "", upTo) : [];

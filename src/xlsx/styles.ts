@@ -156,7 +156,8 @@ export class StylesAppender {
     pending.set("numFmts", this.addedFormats);
     // xfId="0" needs a cell style format to exist.
     const styleXfs = this.sections.get("cellStyleXfs")!;
-    if (styleXfs.count === 0 && this.sections.get("cellXfs")!.added.length) pending.set("cellStyleXfs", [`<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`]);
+    if (styleXfs.count === 0 && this.sections.get("cellXfs")!.added.length)
+      pending.set("cellStyleXfs", [`<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`]);
     for (const [name, added] of pending) {
       if (added.length === 0) continue;
       xml = this.appendTo(xml, name, added);

@@ -38,7 +38,9 @@ export function rewritePackage(pkg: PackageInfo, placements: Placement[], option
   const added: OutEntry[] = [];
   const wbDir = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
   const relsP = prefixOf(pkg.relsXml, "Relationship");
-  let relsXml = pkg.relsXml || `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let relsXml =
+    pkg.relsXml ||
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let contentTypes = text(pkg, "[Content_Types].xml") ?? "";
   const ctP = prefixOf(contentTypes, "Types");
   const usedIds = new Set(pkg.rels.map((r) => r.id));

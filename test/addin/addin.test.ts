@@ -64,7 +64,9 @@ function sourceFunctions(): SourceFunction[] {
     if (!ts.isFunctionDeclaration(node)) return;
     const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === "customfunction");
     if (!tag) return;
-    const id = String(tag.comment ?? "").trim().split(/\s+/)[0];
+    const id = String(tag.comment ?? "")
+      .trim()
+      .split(/\s+/)[0];
     out.push({
       id,
       params: node.parameters.map((p) => ({ name: p.name.getText(sf), type: p.type ? p.type.getText(sf) : "any", optional: !!p.questionToken })),
@@ -79,7 +81,20 @@ describe("functions.json", () => {
     const src = sourceFunctions();
     expect(src.length).toBeGreaterThanOrEqual(20);
     expect(metadata.functions.map((f) => f.id)).toEqual(src.map((f) => f.id));
-    for (const id of ["TRAINING_RATE_SCORE", "POOR_TRAINING_SCORE", "COVERAGE_SCORE", "FUND_SPENDING_SCORE", "MEDIA_SCORE", "MONTHLY_REGULARITY_SCORE", "PARK_SCORE", "GROWTH_SCORE", "TRAINING_RATE", "COVERAGE_RATE", "FUND_SPENDING_RATE", "RUBRIC"]) {
+    for (const id of [
+      "TRAINING_RATE_SCORE",
+      "POOR_TRAINING_SCORE",
+      "COVERAGE_SCORE",
+      "FUND_SPENDING_SCORE",
+      "MEDIA_SCORE",
+      "MONTHLY_REGULARITY_SCORE",
+      "PARK_SCORE",
+      "GROWTH_SCORE",
+      "TRAINING_RATE",
+      "COVERAGE_RATE",
+      "FUND_SPENDING_RATE",
+      "RUBRIC",
+    ]) {
       expect(src.map((f) => f.id)).toContain(id);
     }
   });
@@ -193,7 +208,11 @@ describe("manifest.xml (built)", () => {
     expect(root.getAttributeNS(XSI_NS, "type")).toBe("TaskPaneApp");
     expect(one("Id", OFFICE_NS).textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(one("Version", OFFICE_NS).textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(all("Host", OFFICE_NS).map((h) => h.getAttribute("Name")).filter(Boolean)).toEqual(["Workbook"]);
+    expect(
+      all("Host", OFFICE_NS)
+        .map((h) => h.getAttribute("Name"))
+        .filter(Boolean),
+    ).toEqual(["Workbook"]);
     expect(one("Permissions", OFFICE_NS).textContent).toBe("ReadWriteDocument");
     const vo = one("VersionOverrides", OV_NS);
     expect(vo.getAttributeNS(XSI_NS, "type")).toBe("VersionOverridesV1_0");
@@ -267,7 +286,8 @@ describe("manifest.xml (built)", () => {
   test("custom functions: namespace ECOM, script, metadata with a zh-CN override", () => {
     const res = (id: string) => [...all("Url", BT_NS), ...all("String", BT_NS)].find((e) => e.getAttribute("id") === id) as Element;
     const cf = all("ExtensionPoint", OV_NS).find((e) => e.getAttributeNS(XSI_NS, "type") === "CustomFunctions") as Element;
-    const resOf = (tag: string) => (cf.getElementsByTagNameNS(OV_NS, tag)[0].getElementsByTagNameNS(OV_NS, "SourceLocation")[0] as Element).getAttribute("resid") as string;
+    const resOf = (tag: string) =>
+      (cf.getElementsByTagNameNS(OV_NS, tag)[0].getElementsByTagNameNS(OV_NS, "SourceLocation")[0] as Element).getAttribute("resid") as string;
     expect(res((cf.getElementsByTagNameNS(OV_NS, "Namespace")[0] as Element).getAttribute("resid") as string).getAttribute("DefaultValue")).toBe("ECOM");
     expect(res(resOf("Script")).getAttribute("DefaultValue")).toBe(`${built.baseUrl}functions.js`);
     const meta = res(resOf("Metadata"));
@@ -279,7 +299,11 @@ describe("manifest.xml (built)", () => {
   test("a ribbon button opens the task pane; icons are PNGs of the stated sizes", () => {
     const buttons = all("Control", OV_NS).filter((c) => c.getAttributeNS(XSI_NS, "type") === "Button");
     expect(buttons).toHaveLength(1);
-    const images = new Map(all("Image", BT_NS).filter((i) => i.getAttribute("id")).map((i) => [i.getAttribute("id") as string, i.getAttribute("DefaultValue") as string]));
+    const images = new Map(
+      all("Image", BT_NS)
+        .filter((i) => i.getAttribute("id"))
+        .map((i) => [i.getAttribute("id") as string, i.getAttribute("DefaultValue") as string]),
+    );
     for (const img of buttons[0].getElementsByTagNameNS(BT_NS, "Image")) {
       const size = Number(img.getAttribute("size"));
       const file = (images.get(img.getAttribute("resid") as string) as string).slice(built.baseUrl.length);
@@ -297,7 +321,12 @@ describe("bundles", () => {
   }
   const report = (): Report => JSON.parse(built.read(webpackConfig.BUNDLE_REPORT));
   const modulesOf = (r: Report, files: string[]) =>
-    new Set(r.chunks.filter((c) => c.files.some((f) => files.includes(f))).flatMap((c) => c.modules.map((m) => m.name)).filter((n) => !n.startsWith("webpack/runtime/")));
+    new Set(
+      r.chunks
+        .filter((c) => c.files.some((f) => files.includes(f)))
+        .flatMap((c) => c.modules.map((m) => m.name))
+        .filter((n) => !n.startsWith("webpack/runtime/")),
+    );
 
   test("the functions bundle repeats no module of what the pane loads on the same page: what both use is in one shared file", () => {
     const r = report();
@@ -305,8 +334,14 @@ describe("bundles", () => {
     const fns = r.entries.functions;
     const shared = fns.filter((f) => pane.includes(f));
     expect(shared.length).toBeGreaterThan(0);
-    const ownFns = modulesOf(r, fns.filter((f) => !shared.includes(f)));
-    const ownPane = modulesOf(r, pane.filter((f) => !shared.includes(f)));
+    const ownFns = modulesOf(
+      r,
+      fns.filter((f) => !shared.includes(f)),
+    );
+    const ownPane = modulesOf(
+      r,
+      pane.filter((f) => !shared.includes(f)),
+    );
     expect(ownFns.has("src/functions/functions.ts")).toBe(true);
     expect(ownPane.has("src/taskpane/index.tsx")).toBe(true);
     expect([...ownFns].filter((m) => ownPane.has(m))).toEqual([]);
@@ -320,7 +355,14 @@ describe("bundles", () => {
   test("the pane's first load holds no recognition or scoring pipeline: that is the worker's, and panels load when shown", () => {
     const r = report();
     const first = modulesOf(r, r.entries.taskpane);
-    for (const m of ["src/pipeline/index.ts", "src/ledger/recognize.ts", "src/ledger/rows.ts", "src/taskpane/model/work.ts", "src/taskpane/components/SheetCard.tsx", "src/taskpane/components/ScoreSummary.tsx"]) {
+    for (const m of [
+      "src/pipeline/index.ts",
+      "src/ledger/recognize.ts",
+      "src/ledger/rows.ts",
+      "src/taskpane/model/work.ts",
+      "src/taskpane/components/SheetCard.tsx",
+      "src/taskpane/components/ScoreSummary.tsx",
+    ]) {
       expect({ m, inFirstLoad: first.has(m) }).toEqual({ m, inFirstLoad: false });
     }
     const worker = r.chunks.find((c) => c.modules.some((m) => m.name === "src/taskpane/worker/score.worker.ts"));

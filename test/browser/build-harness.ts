@@ -28,10 +28,7 @@ const PAGE = `<!doctype html>
 export async function buildHarness(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ecom-score-harness-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-    env: Record<string, unknown>,
-    argv: { mode: string },
-  ) => Promise<webpack.Configuration>;
+  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
   const base = await makeConfig({}, { mode: "development" });
   const config: webpack.Configuration = {
     context: ROOT,

@@ -136,7 +136,16 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 400, height: 900 }, locale: "zh-CN" });
     page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -349,7 +358,10 @@ describeBrowser("task pane in Chromium over a fake Excel holding the Lechang sam
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
     await page.keyboard.press("Escape");
     // The screenshot shows one sheet's column drop-downs.
-    await page.locator('[data-sheet="站点台账"]').getByRole("button", { name: /^列映射/ }).click();
+    await page
+      .locator('[data-sheet="站点台账"]')
+      .getByRole("button", { name: /^列映射/ })
+      .click();
     await settled(page);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-320.png"), fullPage: true });
   });

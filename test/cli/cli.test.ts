@@ -23,7 +23,9 @@ function capture() {
 }
 
 async function sha(file: string) {
-  return createHash("sha256").update(await fs.readFile(file)).digest("hex");
+  return createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
 }
 
 beforeAll(async () => {
@@ -32,8 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-
 
 describe("score", () => {
   let input: string;
@@ -117,14 +117,27 @@ test("--as-of moves the cut-off: at 2020-12-31 the centre is not yet open", asyn
 describe("unusable input exits 2 with one line", () => {
   test.each([
     ["a missing file", async () => path.join(dir, "nope.xlsx"), /文件不存在/],
-    ["a text file", async () => { const f = path.join(dir, "notes.xlsx"); await fs.writeFile(f, "hello"); return f; }, /无法读取工作簿/],
+    [
+      "a text file",
+      async () => {
+        const f = path.join(dir, "notes.xlsx");
+        await fs.writeFile(f, "hello");
+        return f;
+      },
+      /无法读取工作簿/,
+    ],
     ["a directory", async () => dir, /无法读取工作簿/],
   ])("%s", async (_, make, message) => {
     const c = capture();
     expect(await main(["score", await make()], c.io)).toBe(2);
     expect(c.err()).toMatch(message);
     // Progress lines may precede it; the reason itself is one line.
-    expect(c.err().split("\n").filter((l) => l.startsWith("ecom-score:"))).toHaveLength(1);
+    expect(
+      c
+        .err()
+        .split("\n")
+        .filter((l) => l.startsWith("ecom-score:")),
+    ).toHaveLength(1);
   });
 
   test("a bad --as-of", async () => {
@@ -142,7 +155,12 @@ describe("unusable input exits 2 with one line", () => {
 
 test("the installed bin runs (npx ecom-score) and prints the JSON report", async () => {
   const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
-    execFile(process.execPath, [path.join(ROOT, "bin/ecom-score.js"), "score", SAMPLE, "--json", "-", "--quiet", "--out", path.join(dir, "bin.scored.xlsx")], { maxBuffer: 1 << 26 }, (e, stdout) => (e ? reject(e) : resolve({ stdout }))),
+    execFile(
+      process.execPath,
+      [path.join(ROOT, "bin/ecom-score.js"), "score", SAMPLE, "--json", "-", "--quiet", "--out", path.join(dir, "bin.scored.xlsx")],
+      { maxBuffer: 1 << 26 },
+      (e, stdout) => (e ? reject(e) : resolve({ stdout })),
+    ),
   );
   expect((JSON.parse(stdout) as ScoreReport).total).toBe(89);
 });
@@ -284,7 +302,9 @@ describe("map --fact and inspect", () => {
 
     // The printed command, as a shell reads it.
     const sh = await new Promise<{ code: number; err: string }>((resolve) =>
-      execFile("sh", ["-c", command.replace(/^ecom-score/, `node ${JSON.stringify(path.join(ROOT, "bin/ecom-score.js"))}`)], (e, _o, err) => resolve({ code: e ? Number(e.code) : 0, err })),
+      execFile("sh", ["-c", command.replace(/^ecom-score/, `node ${JSON.stringify(path.join(ROOT, "bin/ecom-score.js"))}`)], (e, _o, err) =>
+        resolve({ code: e ? Number(e.code) : 0, err }),
+      ),
     );
     expect(sh).toMatchObject({ code: 0 });
     await expect(fs.stat(path.join(dir, "fact map.bak.xlsx"))).resolves.toBeTruthy();
@@ -300,7 +320,11 @@ describe("map --fact and inspect", () => {
     const file = path.join(dir, "fact-bad.xlsx");
     await sampleWithUnclearLabel(file);
     const before = await sha(file);
-    for (const [key, near] of [["residentPopulaton", "residentPopulation（常住人口）"], ["judged:org.plann", "judged:org.plan"], ["常住人数", "residentPopulation"]]) {
+    for (const [key, near] of [
+      ["residentPopulaton", "residentPopulation（常住人口）"],
+      ["judged:org.plann", "judged:org.plan"],
+      ["常住人数", "residentPopulation"],
+    ]) {
       const c = capture();
       expect(await main(["map", file, "--fact", `${UNCLEAR}=${key}`], c.io)).toBe(2);
       expect(c.err().trim().split("\n")).toHaveLength(1);

@@ -11,7 +11,18 @@ test("claimed points stand beside the computed points, marked where the ledgers 
       ["深入推动电子商务进农村工作（55分）", "电商人才培训", 20, "培训人次达常住人口1%及以上", 20],
     ],
   };
-  const { report } = scoreGrids({ sheets: [table, { name: "基本情况", rows: [["常住人口", 300000], ["培训人次", 1000]] }] });
+  const { report } = scoreGrids({
+    sheets: [
+      table,
+      {
+        name: "基本情况",
+        rows: [
+          ["常住人口", 300000],
+          ["培训人次", 1000],
+        ],
+      },
+    ],
+  });
   const text = renderTerminalTable(report);
   expect(text.split("\n")[1]).toContain("填报自评");
   const line = (id: string) => text.split("\n").find((l) => l.startsWith(id)) ?? "";

@@ -38,7 +38,14 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
     const e = c.expect;
     const expected = { facts: e.facts ?? {}, judged: e.judged ?? {}, claimed: e.claimed ?? {}, leadership: e.leadership };
     // An expected judged point may also be one inferred from the indicator's claimed total.
-    const judged = { ...got.judged, ...Object.fromEntries(Object.keys(e.judged ?? {}).filter((k) => !(k in got.judged) && k in got.inferred).map((k) => [k, got.inferred[k]])) };
+    const judged = {
+      ...got.judged,
+      ...Object.fromEntries(
+        Object.keys(e.judged ?? {})
+          .filter((k) => !(k in got.judged) && k in got.inferred)
+          .map((k) => [k, got.inferred[k]]),
+      ),
+    };
     const actual = { facts: got.facts, judged, claimed: got.claimed, leadership: e.leadership === undefined ? undefined : got.leadership };
     expect(actual).toEqual(expected);
   });

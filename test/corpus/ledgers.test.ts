@@ -71,7 +71,8 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
     const want = Object.fromEntries(
       Object.entries(c.expect.sheets).map(([sheet, exp]) => {
         const e: { kind: LedgerKind | null; records?: Rec[] } = { kind: exp.kind };
-        if (exp.records && exp.kind) e.records = exp.records.map((r) => Object.fromEntries(Object.entries(r).map(([f, v]) => [f, expectedField(exp.kind as LedgerKind, f, v)])));
+        if (exp.records && exp.kind)
+          e.records = exp.records.map((r) => Object.fromEntries(Object.entries(r).map(([f, v]) => [f, expectedField(exp.kind as LedgerKind, f, v)])));
         return [sheet, e];
       }),
     );

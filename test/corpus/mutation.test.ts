@@ -53,7 +53,8 @@ function apply(g: WorkbookGrids, entries: Entry[], op: Op): void {
   if (!at) return;
   const old = at.sheet.rows[at.r][at.c] as string;
   let next = old;
-  if (op.kind === "renumber") next = NUMBERINGS[op.pick % NUMBERINGS.length] + old.replace(/^\s*(?:[0-9一二三四五六七八九十]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳])\s*/, "");
+  if (op.kind === "renumber")
+    next = NUMBERINGS[op.pick % NUMBERINGS.length] + old.replace(/^\s*(?:[0-9一二三四五六七八九十]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳])\s*/, "");
   if (op.kind === "punctuate") next = [old.replace(/、/g, "，"), old.replace(/（/g, "(").replace(/）/g, ")"), `${old}：`, old.replace(/、/g, "")][op.pick % 4];
   if (op.kind === "reword") {
     const w = wordings(e);
@@ -93,40 +94,45 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
   const partLines = entries.some((e) => /^\s*(?:其中|含|包括)/.test(e.label));
   const simple = entries.length > 0 && sameRow.length === entries.length && Object.keys(expected.claimed).length === 0 && !mergedPairs && !partLines;
   /** Rows below the sheet's last column-header row (序号 | 项目 | 内容…): the ones free to move. */
-  const headerLike = (row: CellValue[] | undefined) => (row ?? []).some((v) => typeof v === "string" && /^(?:序号|项目|内容|考核内容|检查事项|指标|指标名称|数值|数据|单位|计量单位|备注|说明|情况|完成情况.*|填报内容|参数|值)$/.test(v.replace(/\s+/g, "")));
+  const headerLike = (row: CellValue[] | undefined) =>
+    (row ?? []).some(
+      (v) =>
+        typeof v === "string" &&
+        /^(?:序号|项目|内容|考核内容|检查事项|指标|指标名称|数值|数据|单位|计量单位|备注|说明|情况|完成情况.*|填报内容|参数|值)$/.test(v.replace(/\s+/g, "")),
+    );
 
   // Only where it applies: official tables (claims) and merged pairs keep their rows.
   if (simple)
-  test("shuffled rows read the same", () => {
-    fc.assert(
-      fc.property(fc.nat(), (seed) => {
-        const g = gridsOf(c);
-        for (const sheet of g.sheets) {
-          const lastHeader = sheet.rows.reduce((h, row, r) => (headerLike(row) ? r : h), -1);
-          const rows = [...new Set(entries.filter((e) => e.source.sheet === sheet.name && e.source.row - 1 > lastHeader).map((e) => e.source.row - 1))];
-          const order = [...rows].sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
-          const moved = order.map((r) => sheet.rows[r]);
-          rows.sort((a, b) => a - b).forEach((r, i) => (sheet.rows[r] = moved[i]));
-        }
-        expect(meaning(g)).toEqual(expected);
-      }),
-      { numRuns: 5, seed: 20211129 },
-    );
-  });
+    test("shuffled rows read the same", () => {
+      fc.assert(
+        fc.property(fc.nat(), (seed) => {
+          const g = gridsOf(c);
+          for (const sheet of g.sheets) {
+            const lastHeader = sheet.rows.reduce((h, row, r) => (headerLike(row) ? r : h), -1);
+            const rows = [...new Set(entries.filter((e) => e.source.sheet === sheet.name && e.source.row - 1 > lastHeader).map((e) => e.source.row - 1))];
+            const order = [...rows].sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+            const moved = order.map((r) => sheet.rows[r]);
+            rows.sort((a, b) => a - b).forEach((r, i) => (sheet.rows[r] = moved[i]));
+          }
+          expect(meaning(g)).toEqual(expected);
+        }),
+        { numRuns: 5, seed: 20211129 },
+      );
+    });
 
   if (simple)
-  test("label/value pairs turned into a label row over a value row read the same", () => {
-    const rows: CellValue[][] = [];
-    for (let i = 0; i < sameRow.length; i += 3) {
-      const chunk = sameRow.slice(i, i + 3);
-      // A unit the pair took from a 单位 column or line goes into the label, where it stays with it.
-      rows.push(chunk.map((e) => (e.unit && !e.label.includes(e.unit) ? `${e.label}（${e.unit}）` : e.label)));
-      rows.push(chunk.map((e) => e.value as CellValue));
-      rows.push([]);
-    }
-    // 说明 sentences (who leads…) go along under the turned pairs, as a note row would.
-    for (const m of factsOf(base).remarks) rows.push([m.text]);
-    const turned: WorkbookGrids = { sheets: [{ name: "基本情况", rows }] };
-    expect(meaning(turned)).toEqual(expected);
-  });
+    test("label/value pairs turned into a label row over a value row read the same", () => {
+      const rows: CellValue[][] = [];
+      for (let i = 0; i < sameRow.length; i += 3) {
+        const chunk = sameRow.slice(i, i + 3);
+        // A unit the pair took from a 单位 column or line goes into the label, where it stays with it.
+        rows.push(chunk.map((e) => (e.unit && !e.label.includes(e.unit) ? `${e.label}（${e.unit}）` : e.label)));
+        rows.push(chunk.map((e) => e.value as CellValue));
+        rows.push([]);
+      }
+      // 说明 sentences (who leads…) go along under the turned pairs, as a note row would.
+      for (const m of factsOf(base).remarks) rows.push([m.text]);
+      const turned: WorkbookGrids = { sheets: [{ name: "基本情况", rows }] };
+      expect(meaning(turned)).toEqual(expected);
+    });
 });

@@ -36,5 +36,14 @@ export function factsOf(grids: WorkbookGrids) {
   const claimed: Record<string, number> = {};
   for (const [id, c] of Object.entries(input.claims ?? {})) claimed[id] = c.points.toNumber();
   const lead = input.facts.leadershipLevel;
-  return { facts, judged, inferred, claimed, leadership: lead?.kind === "text" ? lead.value : undefined, entries: read.ledgers.facts, remarks: read.ledgers.remarks, diagnostics: read.diagnostics.list };
+  return {
+    facts,
+    judged,
+    inferred,
+    claimed,
+    leadership: lead?.kind === "text" ? lead.value : undefined,
+    entries: read.ledgers.facts,
+    remarks: read.ledgers.remarks,
+    diagnostics: read.diagnostics.list,
+  };
 }

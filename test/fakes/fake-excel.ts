@@ -54,7 +54,23 @@ type ErrorValue = { error: string };
 /** A stored cell value: text, number, boolean or an error ("#N/A"). */
 export type StoredValue = string | number | boolean | ErrorValue;
 
-const ERROR_TEXTS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"];
+const ERROR_TEXTS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+];
 
 function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
@@ -171,10 +187,14 @@ const MESSAGES: Record<string, string> = {
   InvalidReference: "This reference is not valid for the current operation.",
   AccessDenied: "You cannot perform the requested operation.",
   GeneralException: "There was an internal error while processing the request.",
-  InvalidOperationInCellEditMode: "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
-  RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.",
-  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.",
-  PropertyNotLoaded: 'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  RequestPayloadSizeLimitExceeded:
+    "The request payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.",
+  ResponsePayloadSizeLimitExceeded:
+    "The response payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.",
+  PropertyNotLoaded:
+    'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   MergedRangeConflict: "Cannot complete the operation. A merged range cannot overlap with another merged range.",
   Conflict: "The request could not be processed because of a conflict.",
 };
@@ -658,23 +678,34 @@ export class FakeWorksheet extends ClientObjectBase {
     this._call("delete");
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.getRange(${JSON.stringify(address ?? "")})`, () => {
-      const s = this._resolve() as FakeSheet | null;
-      if (s === null) return null;
-      if (address === undefined || address === "") return { sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
-      const rect = parseRect(address);
-      if (!rect) throw officeError("InvalidArgument", `address ${address}`);
-      return { sheet: s, rect };
-    }, this._nullable);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.getRange(${JSON.stringify(address ?? "")})`,
+      () => {
+        const s = this._resolve() as FakeSheet | null;
+        if (s === null) return null;
+        if (address === undefined || address === "") return { sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+        const rect = parseRect(address);
+        if (!rect) throw officeError("InvalidArgument", `address ${address}`);
+        return { sheet: s, rect };
+      },
+      this._nullable,
+    );
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      const s = this._resolve() as FakeSheet | null;
-      if (s === null) return null;
-      const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
-      if (rowCount < 1 || columnCount < 1 || rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS) throw officeError("InvalidArgument", "range indexes");
-      return { sheet: s, rect };
-    }, this._nullable);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        const s = this._resolve() as FakeSheet | null;
+        if (s === null) return null;
+        const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+        if (rowCount < 1 || columnCount < 1 || rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS)
+          throw officeError("InvalidArgument", "range indexes");
+        return { sheet: s, rect };
+      },
+      this._nullable,
+    );
   }
   getCell(row: number, column: number): FakeRange {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -692,12 +723,17 @@ export class FakeWorksheet extends ClientObjectBase {
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.getUsedRangeOrNullObject(${!!valuesOnly})`, () => {
-      const s = this._resolve() as FakeSheet | null;
-      if (s === null) return null;
-      const rect = s.usedRect(!!valuesOnly);
-      return rect ? { sheet: s, rect } : null;
-    }, true);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.getUsedRangeOrNullObject(${!!valuesOnly})`,
+      () => {
+        const s = this._resolve() as FakeSheet | null;
+        if (s === null) return null;
+        const rect = s.usedRect(!!valuesOnly);
+        return rect ? { sheet: s, rect } : null;
+      },
+      true,
+    );
   }
   override _defaultLoad(): string[] {
     return ["name", "id", "position", "visibility", "tabColor"];
@@ -824,12 +860,17 @@ export class FakeFreezePanes extends SheetPart {
     this._call("unfreeze");
   }
   getLocationOrNullObject(): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.getLocationOrNullObject()`, () => {
-      const s = this._resolve() as FakeSheet;
-      const f = s.freeze;
-      if (f.rows === 0 && f.cols === 0) return null;
-      return { sheet: s, rect: { r0: 0, c0: 0, r1: f.rows > 0 ? f.rows - 1 : MAX_ROWS - 1, c1: f.cols > 0 ? f.cols - 1 : MAX_COLS - 1 } };
-    }, true);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.getLocationOrNullObject()`,
+      () => {
+        const s = this._resolve() as FakeSheet;
+        const f = s.freeze;
+        if (f.rows === 0 && f.cols === 0) return null;
+        return { sheet: s, rect: { r0: 0, c0: 0, r1: f.rows > 0 ? f.rows - 1 : MAX_ROWS - 1, c1: f.cols > 0 ? f.cols - 1 : MAX_COLS - 1 } };
+      },
+      true,
+    );
   }
   override _applyCall(name: string, args: unknown[]): unknown {
     const s = this._target<FakeSheet>();
@@ -901,11 +942,16 @@ export class FakePageLayout extends SheetPart {
     this._call("setPrintArea", [area]);
   }
   getPrintTitleRowsOrNullObject(): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.getPrintTitleRowsOrNullObject()`, () => {
-      const s = this._resolve() as FakeSheet;
-      const r = s.printTitleRows ? parseRect(s.printTitleRows) : undefined;
-      return r ? { sheet: s, rect: r } : null;
-    }, true);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.getPrintTitleRowsOrNullObject()`,
+      () => {
+        const s = this._resolve() as FakeSheet;
+        const r = s.printTitleRows ? parseRect(s.printTitleRows) : undefined;
+        return r ? { sheet: s, rect: r } : null;
+      },
+      true,
+    );
   }
   override _defaultLoad(): string[] {
     return [...PAGE_PROPS];
@@ -913,7 +959,14 @@ export class FakePageLayout extends SheetPart {
   override _read(prop: string): unknown {
     const s = this._target<FakeSheet>();
     if ((PAGE_PROPS as readonly string[]).includes(prop)) {
-      const defaults: Record<string, unknown> = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, centerHorizontally: false, centerVertically: false, printGridlines: false };
+      const defaults: Record<string, unknown> = {
+        orientation: "Portrait",
+        paperSize: "Letter",
+        zoom: { scale: 100 },
+        centerHorizontally: false,
+        centerVertically: false,
+        printGridlines: false,
+      };
       return s.pageLayout[prop] ?? defaults[prop] ?? null;
     }
     return super._read(prop);
@@ -1037,7 +1090,23 @@ interface RangeTarget {
   rect: Rect;
 }
 
-const RANGE_SCALARS = ["address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "numberFormat", "formulas", "text", "valueTypes", "columnHidden", "rowHidden", "hyperlink"];
+const RANGE_SCALARS = [
+  "address",
+  "addressLocal",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "cellCount",
+  "values",
+  "numberFormat",
+  "formulas",
+  "text",
+  "valueTypes",
+  "columnHidden",
+  "rowHidden",
+  "hyperlink",
+];
 
 function cellRangeLimit(rect: Rect, what: string): void {
   if (rectRows(rect) * rectCols(rect) > 5_000_000) throw officeError("InvalidOperation", `${what} of ${rectAddress(rect)} is too large for the fake`);
@@ -1125,10 +1194,15 @@ export class FakeRange extends ClientObjectBase {
   }
 
   private derived(name: string, f: (t: RangeTarget) => RangeTarget | null, nullable = this._nullable): FakeRange {
-    return new FakeRange(this._ctx, `${this._path}.${name}`, () => {
-      const t = this._resolve() as RangeTarget | null;
-      return t === null ? null : f(t);
-    }, nullable);
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.${name}`,
+      () => {
+        const t = this._resolve() as RangeTarget | null;
+        return t === null ? null : f(t);
+      },
+      nullable,
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -1287,7 +1361,10 @@ export class FakeRange extends ClientObjectBase {
       cellRangeLimit(rect, name);
       if (Array.isArray(value)) {
         if (value.length !== rectRows(rect) || value.some((row) => !Array.isArray(row) || row.length !== rectCols(rect))) {
-          throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)})`);
+          throw officeError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)})`,
+          );
         }
         for (let i = 0; i < value.length; i++) {
           const row = value[i] as unknown[];
@@ -1353,7 +1430,10 @@ export class FakeRange extends ClientObjectBase {
       case "setCellProperties": {
         const data = args[0] as Record<string, unknown>[][];
         if (!Array.isArray(data) || data.length !== rectRows(rect) || data.some((row) => !Array.isArray(row) || row.length !== rectCols(rect))) {
-          throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)})`);
+          throw officeError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)})`,
+          );
         }
         data.forEach((row, i) =>
           row.forEach((p, j) => {
@@ -1537,7 +1617,9 @@ export class FakeRangeFormat extends ClientObjectBase {
     return new FakeRangeFormat(this._ctx, `${this._path}.fill`, () => this._resolve(), "fill");
   }
   get borders(): { getItem(index: string): FakeRangeFormat } {
-    return { getItem: (index: string) => new FakeRangeFormat(this._ctx, `${this._path}.borders.getItem(${JSON.stringify(index)})`, () => this._resolve(), `borders.${index}`) };
+    return {
+      getItem: (index: string) => new FakeRangeFormat(this._ctx, `${this._path}.borders.getItem(${JSON.stringify(index)})`, () => this._resolve(), `borders.${index}`),
+    };
   }
   autofitColumns(): void {
     this._call("autofitColumns");
@@ -1714,7 +1796,8 @@ export class FakeDataValidation extends ClientObjectBase {
     if (name === "rule") {
       const r = value as Record<string, Record<string, unknown>>;
       if (!r || typeof r !== "object" || Object.keys(r).length !== 1) throw officeError("InvalidArgument", "data validation rule");
-      if (r.list && (typeof r.list.source !== "string" || r.list.source.length > 255)) throw officeError("InvalidArgument", "list source must be text of at most 255 characters");
+      if (r.list && (typeof r.list.source !== "string" || r.list.source.length > 255))
+        throw officeError("InvalidArgument", "list source must be text of at most 255 characters");
     }
     (v as unknown as Record<string, unknown>)[name] = value;
   }
@@ -1743,7 +1826,13 @@ export class FakeConditionalFormatCollection extends ClientObjectBase {
   override _applyCall(name: string, args: unknown[]): unknown {
     const t = this._target<RangeTarget>();
     if (name === "add") {
-      const cf: FakeConditionalFormatData = { id: `cf${t.sheet.conditionalFormats.length + 1}`, rect: { ...t.rect }, type: String(args[0]), dataBar: {}, positiveFormat: {} };
+      const cf: FakeConditionalFormatData = {
+        id: `cf${t.sheet.conditionalFormats.length + 1}`,
+        rect: { ...t.rect },
+        type: String(args[0]),
+        dataBar: {},
+        positiveFormat: {},
+      };
       t.sheet.conditionalFormats.push(cf);
       return cf;
     }
@@ -2269,7 +2358,8 @@ export class FakeExcel {
     const loads: { obj: ClientObjectBase; props: string[]; data: Record<string, unknown> }[] = [];
     let responseBytes = 20;
     for (let i = 0; i < actions.length; i++) {
-      if (failure && i === (failure.afterActions ?? 0)) throw fail(new FakeOfficeError(failure.code ?? "GeneralException", failure.message ?? MESSAGES[failure.code ?? "GeneralException"] ?? "injected failure"));
+      if (failure && i === (failure.afterActions ?? 0))
+        throw fail(new FakeOfficeError(failure.code ?? "GeneralException", failure.message ?? MESSAGES[failure.code ?? "GeneralException"] ?? "injected failure"));
       const a = actions[i];
       try {
         const sheet = a.kind === "load" ? undefined : a.obj._sheet();
@@ -2338,7 +2428,19 @@ export class FakeExcel {
 }
 
 function emptyRecord(index: number, run: number, extra: Partial<SyncRecord>): SyncRecord {
-  return { index, run, requestBytes: 0, responseBytes: 0, actions: 0, loads: 0, cellsWritten: 0, cellsRead: 0, calculationSuspended: false, waitedForCellEdit: false, ...extra };
+  return {
+    index,
+    run,
+    requestBytes: 0,
+    responseBytes: 0,
+    actions: 0,
+    loads: 0,
+    cellsWritten: 0,
+    cellsRead: 0,
+    calculationSuspended: false,
+    waitedForCellEdit: false,
+    ...extra,
+  };
 }
 
 function stripInternal(data: Record<string, unknown>): unknown {
@@ -2433,10 +2535,26 @@ export const FAKE_EXCEL_ENUMS = {
   },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   ConditionalFormatType: { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet" },
-  ConditionalFormatRuleType: { invalid: "Invalid", automatic: "Automatic", lowestValue: "LowestValue", highestValue: "HighestValue", number: "Number", percent: "Percent", formula: "Formula", percentile: "Percentile" },
+  ConditionalFormatRuleType: {
+    invalid: "Invalid",
+    automatic: "Automatic",
+    lowestValue: "LowestValue",
+    highestValue: "HighestValue",
+    number: "Number",
+    percent: "Percent",
+    formula: "Formula",
+    percentile: "Percentile",
+  },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
   PaperType: { letter: "Letter", a4: "A4", a3: "A3", legal: "Legal" },
-  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
   BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash" },
   BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
@@ -2480,7 +2598,7 @@ export function fakeOfficeNamespace(options: InstallOptions = {}): Record<string
       host: "Excel",
       platform: info.platform,
       requirements: {
-        isSetSupported: (name: string, version?: string) => name === "ExcelApi" ? versionAtMost(version ?? "1.1", api) : name === "SharedRuntime",
+        isSetSupported: (name: string, version?: string) => (name === "ExcelApi" ? versionAtMost(version ?? "1.1", api) : name === "SharedRuntime"),
       },
     },
   };

@@ -32,9 +32,9 @@ function countsNear(thresholds: number[], maxDen: number): fc.Arbitrary<[number,
     fc.tuple(
       fc.oneof(
         fc.integer({ min: 0, max: Math.max(d * 2, 10) }),
-        fc.tuple(fc.constantFrom(...thresholds, 1), fc.integer({ min: -2, max: 2 }), fc.constantFrom(d, Math.min(d, 200), Math.min(d, 500000))).map(([t, k, b]) =>
-          Math.max(0, Math.floor(b * t) + k),
-        ),
+        fc
+          .tuple(fc.constantFrom(...thresholds, 1), fc.integer({ min: -2, max: 2 }), fc.constantFrom(d, Math.min(d, 200), Math.min(d, 500000)))
+          .map(([t, k, b]) => Math.max(0, Math.floor(b * t) + k)),
       ),
       fc.constant(d),
     ),
@@ -93,8 +93,14 @@ describe.each(TIER_ITEMS)("compiled tiers of $id agree with evaluateItem", ({ id
 test("compiled anyAtLeast (growth ≥ 30%) agrees with evaluateItem, doubles next to the threshold included", () => {
   const { item } = findItem(GD_2019, "work.upward.growth");
   const compiled = compileAnyAtLeast(item);
-  const near = fc.tuple(fc.constantFrom(0.3, 0.29999999999999, 0.30000000000001, 0.299999999999999, 0.3000000000000001, 0.29999999999999993), fc.boolean()).map(([x, neg]) => (neg ? -x : x));
-  const rate = fc.oneof(near, fc.double({ min: -10, max: 10, noNaN: true }), fc.integer({ min: -100, max: 100 }).map((k) => k / 100));
+  const near = fc
+    .tuple(fc.constantFrom(0.3, 0.29999999999999, 0.30000000000001, 0.299999999999999, 0.3000000000000001, 0.29999999999999993), fc.boolean())
+    .map(([x, neg]) => (neg ? -x : x));
+  const rate = fc.oneof(
+    near,
+    fc.double({ min: -10, max: 10, noNaN: true }),
+    fc.integer({ min: -100, max: 100 }).map((k) => k / 100),
+  );
   fc.assert(
     fc.property(rate, fc.option(rate, { nil: undefined }), (r, a) => {
       const facts: Record<string, Fact> = { ruralRetailGrowth: num(excelDigits(r)) };
@@ -110,7 +116,13 @@ test("compiled gatedJudged (fund spending) agrees with evaluateItem", () => {
   const { item } = findItem(GD_2019, "fund.spending");
   const compiled = compileGatedJudged(item);
   const pair = fc.integer({ min: 1, max: 10_000_000 }).chain((a) =>
-    fc.tuple(fc.oneof(fc.integer({ min: 0, max: a * 2 }), fc.integer({ min: -2, max: 2 }).map((k) => Math.max(0, Math.floor(a * 0.7) + k))), fc.constant(a)),
+    fc.tuple(
+      fc.oneof(
+        fc.integer({ min: 0, max: a * 2 }),
+        fc.integer({ min: -2, max: 2 }).map((k) => Math.max(0, Math.floor(a * 0.7) + k)),
+      ),
+      fc.constant(a),
+    ),
   );
   fc.assert(
     fc.property(pair, fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }), ([s, a], t) => {
@@ -216,5 +228,7 @@ test("name ranges read in one pass count what the ledger's village keys say", ()
 test("a logical value in a name range is refused after an error value anywhere, as before", () => {
   const range = [["长来村"], [true], [{ error: "#N/A" }]];
   expect(outcome(() => F.coverageRate(range as never, [["长来村"], ["大坪村"]] as never))).toBe("#VALUE! 行政村（所选区域第 3 行第 1 列）是错误值 #N/A");
-  expect(outcome(() => F.coverageRate([["长来村"], [true], ["大坪村"]] as never, [["长来村"], ["大坪村"]] as never))).toMatch(/行政村（所选区域第 2 行第 1 列）应为名称或个数，不是逻辑值 TRUE/);
+  expect(outcome(() => F.coverageRate([["长来村"], [true], ["大坪村"]] as never, [["长来村"], ["大坪村"]] as never))).toMatch(
+    /行政村（所选区域第 2 行第 1 列）应为名称或个数，不是逻辑值 TRUE/,
+  );
 });

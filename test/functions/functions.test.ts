@@ -39,7 +39,15 @@ describe("TRAINING_RATE_SCORE / TRAINING_RATE", () => {
 
   test("a column of per-session person-times is added up; blanks are ignored", () => {
     expect(F.trainingRateScore(col(1200, "", null, "2,000", 1000), 420000)).toBe(10);
-    expect(F.trainingRateScore([[1200, ""], [2000, 999]], 420000)).toBe(8); // 4199: just under 1%
+    expect(
+      F.trainingRateScore(
+        [
+          [1200, ""],
+          [2000, 999],
+        ],
+        420000,
+      ),
+    ).toBe(8); // 4199: just under 1%
   });
 
   test("rates", () => {
@@ -62,7 +70,17 @@ describe("TRAINING_RATE_SCORE / TRAINING_RATE", () => {
   test("error values inside a range name the cell", () => {
     const e = valueError(() => F.trainingRateScore(col(1000, { error: "#N/A" }, 3385), 420000));
     expect(e.message).toBe("培训人次（所选区域第 2 行第 1 列）是错误值 #N/A");
-    expect(valueError(() => F.trainingRateScore([[1, 2], [3, "#REF!"]], 420000)).message).toBe("培训人次（所选区域第 2 行第 2 列）是错误值 #REF!");
+    expect(
+      valueError(() =>
+        F.trainingRateScore(
+          [
+            [1, 2],
+            [3, "#REF!"],
+          ],
+          420000,
+        ),
+      ).message,
+    ).toBe("培训人次（所选区域第 2 行第 2 列）是错误值 #REF!");
     const cfErr = new MockCustomFunctionError(ErrorCode.divisionByZero);
     expect(valueError(() => F.trainingRateScore(col(1, cfErr), 420000)).message).toMatch(/第 2 行第 1 列）是错误值 #DIV\/0!/);
     expect(valueError(() => F.trainingRateScore(col({ type: "Error", errorType: "NotAvailable" }, 1), 420000)).message).toMatch(/第 1 行第 1 列）是错误值 #N\/A/);
@@ -211,7 +229,7 @@ describe("MEDIA_SCORE / TV_CASE_SCORE", () => {
   test("bad input", () => {
     expect(valueError(() => F.mediaScore(col("省级", "网红"))).message).toBe("媒体级别（所选区域第 2 行第 1 列）无法识别：“网红”（应为 国家级、省级、市级 或 县级）");
     expect(valueError(() => F.mediaScore(col("省级", "县级"), col("2021-05-01"))).message).toMatch(/大小相同/);
-    expect(valueError(() => F.mediaScore(col("省级"), col("明年")) ).message).toMatch(/报道日期不是日期/);
+    expect(valueError(() => F.mediaScore(col("省级"), col("明年"))).message).toMatch(/报道日期不是日期/);
     expect(valueError(() => F.mediaScore(m(""))).message).toMatch(/缺少媒体级别/);
   });
 

@@ -96,9 +96,7 @@ test("media levels and report dates from their ledgers", () => {
 });
 
 test("park and growth", () => {
-  expect(F.parkScore([[measure("parkEnterprises")]], [[measure("parkEnterpriseTypes")]])).toBe(
-    item("work.center.parkEnterprises") + item("work.center.parkTypes"),
-  );
+  expect(F.parkScore([[measure("parkEnterprises")]], [[measure("parkEnterpriseTypes")]])).toBe(item("work.center.parkEnterprises") + item("work.center.parkTypes"));
   const r19 = numberFact("ruralRetail2019");
   const r20 = numberFact("ruralRetail2020");
   const a19 = numberFact("agriRetail2019");

@@ -12,7 +12,18 @@ import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "基本情况", rows });
 
 test("a label fitting two inputs almost equally is named with both and not read", () => {
-  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet([["县（市、区）名称", "某县"], ["常住人口", 300000], ["同比增速", "31%"]])] }, GD_2019);
+  const { ledgers, diagnostics } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["县（市、区）名称", "某县"],
+          ["常住人口", 300000],
+          ["同比增速", "31%"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
   expect(ledgers.facts.map((f) => f.key)).not.toContain("ruralRetailGrowthStated");
   const d = diagnostics.list.find((x) => x.cell === "A3");
   expect(d?.severity).toBe("warning");
@@ -20,7 +31,11 @@ test("a label fitting two inputs almost equally is named with both and not read"
 });
 
 test("a label mapped to ignore is neither read nor reported; a mapped label goes to its input", () => {
-  const rows = [["县（市、区）名称", "某县"], ["本县在住人口规模", 300000], ["常住人口（人）", 100000]];
+  const rows = [
+    ["县（市、区）名称", "某县"],
+    ["本县在住人口规模", 300000],
+    ["常住人口（人）", 100000],
+  ];
   const mapped = readLedgers({ sheets: [sheet(rows)] }, GD_2019, [], { 本县在住人口规模: "residentPopulation", "常住人口（人）": "ignore" });
   const keys = mapped.ledgers.facts.map((f) => [f.key, f.value]);
   expect(keys).toContainEqual(["residentPopulation", 300000]);
@@ -33,10 +48,20 @@ test("a claim the ledgers do not support is a warning at the claim's cell", () =
     ["工作任务", "评价指标", "权重", "评分标准", "自评分"],
     ["深入推动电子商务进农村工作（55分）", "电商人才培训", 20, "培训人次达常住人口1%及以上", 20],
   ]);
-  const { report } = scoreGrids({ sheets: [table, sheet([["常住人口", 300000], ["培训人次", 1000]])] });
+  const { report } = scoreGrids({
+    sheets: [
+      table,
+      sheet([
+        ["常住人口", 300000],
+        ["培训人次", 1000],
+      ]),
+    ],
+  });
   const training = report.indicators.find((i) => i.id === "work.training");
   expect(training?.claimed).toBe(20);
-  expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "基本情况", cell: "E2", message: expect.stringContaining("填报自评 20 分，台账支持") }));
+  expect(report.diagnostics).toContainEqual(
+    expect.objectContaining({ severity: "warning", sheet: "基本情况", cell: "E2", message: expect.stringContaining("填报自评 20 分，台账支持") }),
+  );
 });
 
 test("two pairs in one cell, separated by ；, are read each on its own", () => {

@@ -18,14 +18,25 @@ const signIn: Sheet = {
 
 test("a header block repeated to the right is found; a block of two is not", () => {
   expect(findHalves(signIn)).toEqual({ headerRow: 2, left: 0, right: 5, width: 4 });
-  const years: Sheet = { name: "x", rows: [["镇", "2019年", null, "2020年"], ["镇", "人数", "金额", "人数", "金额"], ["大坪镇", 3, 5, 4, 6]] };
+  const years: Sheet = {
+    name: "x",
+    rows: [
+      ["镇", "2019年", null, "2020年"],
+      ["镇", "人数", "金额", "人数", "金额"],
+      ["大坪镇", 3, 5, 4, 6],
+    ],
+  };
   expect(findHalves(years)).toBeUndefined();
 });
 
 test("unfolded row by row, left then right; a blank right half is no row", () => {
   const { sheet, folds } = unfold(signIn, findHalves(signIn)!);
   expect(sheet.rows.slice(3).map((r) => r[1])).toEqual(["梁志华", "陈美娟", "李德胜"]);
-  expect(folds.slice(3)).toEqual([{ row: 3, shift: 0 }, { row: 3, shift: 5 }, { row: 4, shift: 0 }]);
+  expect(folds.slice(3)).toEqual([
+    { row: 3, shift: 0 },
+    { row: 3, shift: 5 },
+    { row: 4, shift: 0 },
+  ]);
   // The right-hand person's ID cell is G4 on the real sheet.
   expect(foldAddress("C5", folds)).toBe("H4");
 });

@@ -66,7 +66,10 @@ function workbook(settings?: WorkbookSettings, extra: Sheet[] = []): WorkbookGri
 /** Read through the stored settings, as the CLI and the task pane do. */
 function readStored(grids: WorkbookGrids) {
   const diags = new Diagnostics();
-  const settings = parseSettingsSheet(grids.sheets.find((s) => s.name === SETTINGS_SHEET), diags);
+  const settings = parseSettingsSheet(
+    grids.sheets.find((s) => s.name === SETTINGS_SHEET),
+    diags,
+  );
   const read = readLedgers(grids, GD_2019, settings.mappings);
   return { ...read, settingsDiagnostics: diags.list };
 }
@@ -169,7 +172,10 @@ describe("the settings sheet", () => {
     try {
       const file = path.join(dir, "mapped.xlsx");
       const grids = workbook(stored());
-      await writeWorkbook(grids.sheets.map((s) => ({ name: s.name, rows: s.rows, hidden: s.hidden })), file);
+      await writeWorkbook(
+        grids.sheets.map((s) => ({ name: s.name, rows: s.rows, hidden: s.hidden })),
+        file,
+      );
       const reopened = (await readWorkbook(file)).grids;
       const settingsSheet = reopened.sheets.find((s) => s.name === SETTINGS_SHEET);
       expect(settingsSheet?.hidden).toBe(true);
@@ -262,7 +268,9 @@ describe("stale and malformed mappings are diagnostics, not crashes", () => {
   test("a header row stated on a blank or data row gives a diagnostic, not a crash", () => {
     const { ledgers, diagnostics } = readLedgers(workbook(), GD_2019, [{ sheet: "站点台账", kind: "stations", headerRow: 2 }]);
     expect(ledgers.sheetsByKind.stations).toEqual([]);
-    expect(diagnostics.list).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "站点台账", cell: "2:2", message: expect.stringContaining("缺少必需的列：village") }));
+    expect(diagnostics.list).toContainEqual(
+      expect.objectContaining({ severity: "warning", sheet: "站点台账", cell: "2:2", message: expect.stringContaining("缺少必需的列：village") }),
+    );
   });
 });
 

@@ -17,7 +17,13 @@ const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day
 
 function score(persons: CellValue[][], training: CellValue[][]): ScoreReport {
   const sheets: Sheet[] = [
-    { name: "基本情况", rows: [["常住人口", 420000], ["考评截止日期", "2021-08-31"]] },
+    {
+      name: "基本情况",
+      rows: [
+        ["常住人口", 420000],
+        ["考评截止日期", "2021-08-31"],
+      ],
+    },
     { name: "贫困人口名单", rows: [["姓名", "身份证号", "是否有劳动能力", "是否外出务工"], ...persons] },
     { name: "培训台账", rows: [["姓名", "身份证号", "培训日期", "培训主题"], ...training] },
   ];

@@ -20,13 +20,72 @@ const HEADER_WORDS = [...new Set(KIND_SPECS.flatMap((k) => k.fields.flatMap((f) 
 const FACT_LABELS = GD_2019.inputs.flatMap((i) => [i.label, ...(i.synonyms ?? [])]);
 const SHEET_NAMES = [...new Set([...KIND_SPECS.flatMap((k) => k.hints), "基本情况", "自评填报", "Sheet1", "汇总", "台账（二）"])];
 const WORDS = [
-  "长来村", "长来村委会", "长来村民委员会", "乐城社区居委会", "长来镇", "乐昌市", "行政村", "居委会", "社区",
-  "合计", "小计", "总 计", "全县合计", "注：以上数据截至8月", "填表人：王五", "说明：空白为未填", "单位：万元", "单位：元",
-  "填报单位：乐昌市商务局", "是", "否", "√", "×", "✓", "Y", "N", "有", "无", "已", "未", "待定", "不详",
-  "4,167,785.00", "4167785元", "42万", "42.6万人", "４２００", "70%", "约5万", "1.200.00", "-3", "35人次",
-  "2021-08-31", "2021/8/31", "2021.8.31", "2021年8月31日", "2021年8月", "20210831", "2021年13月", "2021-02-30",
-  "440281********1234", "4.40281E+17", validId(1), validId(2, "X").toLowerCase(), "#N/A", "#REF!", "=SUM(A1:A3)",
-  "省级", "国家级", "县级", "广东卫视", "平台型", "物流企业", "已退出", "有劳动能力", "外出务工",
+  "长来村",
+  "长来村委会",
+  "长来村民委员会",
+  "乐城社区居委会",
+  "长来镇",
+  "乐昌市",
+  "行政村",
+  "居委会",
+  "社区",
+  "合计",
+  "小计",
+  "总 计",
+  "全县合计",
+  "注：以上数据截至8月",
+  "填表人：王五",
+  "说明：空白为未填",
+  "单位：万元",
+  "单位：元",
+  "填报单位：乐昌市商务局",
+  "是",
+  "否",
+  "√",
+  "×",
+  "✓",
+  "Y",
+  "N",
+  "有",
+  "无",
+  "已",
+  "未",
+  "待定",
+  "不详",
+  "4,167,785.00",
+  "4167785元",
+  "42万",
+  "42.6万人",
+  "４２００",
+  "70%",
+  "约5万",
+  "1.200.00",
+  "-3",
+  "35人次",
+  "2021-08-31",
+  "2021/8/31",
+  "2021.8.31",
+  "2021年8月31日",
+  "2021年8月",
+  "20210831",
+  "2021年13月",
+  "2021-02-30",
+  "440281********1234",
+  "4.40281E+17",
+  validId(1),
+  validId(2, "X").toLowerCase(),
+  "#N/A",
+  "#REF!",
+  "=SUM(A1:A3)",
+  "省级",
+  "国家级",
+  "县级",
+  "广东卫视",
+  "平台型",
+  "物流企业",
+  "已退出",
+  "有劳动能力",
+  "外出务工",
 ];
 
 const text = fc.oneof(
@@ -50,19 +109,17 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 /** A header row of a real kind (some of its fields, a random wording each, shuffled). */
-const headerRow: fc.Arbitrary<CellValue[]> = fc
-  .tuple(fc.constantFrom(...KIND_SPECS), fc.infiniteStream(fc.nat()))
-  .map(([spec, stream]) => {
-    const it = stream[Symbol.iterator]();
-    const next = () => it.next().value as number;
-    const fields = spec.fields.filter((f, i) => f.required || i % 2 === 0 || next() % 2 === 0);
-    const row = fields.map((f) => f.headers[next() % f.headers.length] as CellValue);
-    for (let i = row.length - 1; i > 0; i--) {
-      const j = next() % (i + 1);
-      [row[i], row[j]] = [row[j], row[i]];
-    }
-    return row;
-  });
+const headerRow: fc.Arbitrary<CellValue[]> = fc.tuple(fc.constantFrom(...KIND_SPECS), fc.infiniteStream(fc.nat())).map(([spec, stream]) => {
+  const it = stream[Symbol.iterator]();
+  const next = () => it.next().value as number;
+  const fields = spec.fields.filter((f, i) => f.required || i % 2 === 0 || next() % 2 === 0);
+  const row = fields.map((f) => f.headers[next() % f.headers.length] as CellValue);
+  for (let i = row.length - 1; i > 0; i--) {
+    const j = next() % (i + 1);
+    [row[i], row[j]] = [row[j], row[i]];
+  }
+  return row;
+});
 
 const merge = (rows: number, cols: number): fc.Arbitrary<Merge> =>
   fc.tuple(fc.nat(rows), fc.nat(cols), fc.nat(2), fc.nat(3)).map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w }));
@@ -98,8 +155,12 @@ const workbook = fc
   .map(({ names, bodies, mappings, stored }) => {
     const sheets: Sheet[] = names.map((name, i) => ({ name, rows: bodies[i].rows, merges: bodies[i].merges }));
     // Mappings name an existing sheet or one that is gone (index past the end).
-    const list = mappings.map(([i, m]) => (typeof m === "object" && m !== null && !("sheet" in m) && "kind" in m && "headerRow" in m ? { sheet: names[i] ?? `旧表${i}`, ...m } : m));
-    const valid = list.filter((m): m is SheetMapping => typeof m === "object" && m !== null && typeof (m as SheetMapping).sheet === "string" && typeof (m as SheetMapping).kind === "string");
+    const list = mappings.map(([i, m]) =>
+      typeof m === "object" && m !== null && !("sheet" in m) && "kind" in m && "headerRow" in m ? { sheet: names[i] ?? `旧表${i}`, ...m } : m,
+    );
+    const valid = list.filter(
+      (m): m is SheetMapping => typeof m === "object" && m !== null && typeof (m as SheetMapping).sheet === "string" && typeof (m as SheetMapping).kind === "string",
+    );
     if (stored && valid.length) sheets.push({ name: SETTINGS_SHEET, rows: settingsSheetRows({ mappings: valid, options: {} }), hidden: true });
     return { grids: { sheets } as WorkbookGrids, mappings: list as SheetMapping[] };
   });

@@ -49,6 +49,6 @@ export function makeLedgerWorkbook(): ExcelJS.Workbook {
   hidden.state = "hidden";
   hidden.getCell("A1").value = "考评截止日期";
   hidden.getCell("B1").value = utcDate(2021, 8, 31);
-  hidden.getCell("B1").numFmt = "yyyy\"年\"m\"月\"d\"日\"";
+  hidden.getCell("B1").numFmt = 'yyyy"年"m"月"d"日"';
   return wb;
 }

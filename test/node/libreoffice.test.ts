@@ -30,7 +30,9 @@ function onPath(cmd: string): string | undefined {
   for (const dir of (process.env.PATH ?? "/usr/bin:/bin").split(path.delimiter)) if (existsSync(path.join(dir, cmd))) return path.join(dir, cmd);
   return undefined;
 }
-const missing = [existsSync(SOFFICE) ? undefined : SOFFICE, onPath("pdftotext") ? undefined : "pdftotext", onPath("pdfinfo") ? undefined : "pdfinfo"].filter((x): x is string => !!x);
+const missing = [existsSync(SOFFICE) ? undefined : SOFFICE, onPath("pdftotext") ? undefined : "pdftotext", onPath("pdfinfo") ? undefined : "pdfinfo"].filter(
+  (x): x is string => !!x,
+);
 const inCI = !!process.env.CI;
 if (missing.length && !inCI) console.warn(`libreoffice.test.ts skipped: ${missing.join(", ")} not installed (apt-get install libreoffice-calc poppler-utils)`);
 const maybe = missing.length && !inCI ? describe.skip : describe;
@@ -68,8 +70,14 @@ maybe("the scored Lechang copy in LibreOffice", () => {
     sheetIndex = pkg.sheets.findIndex((s) => s.name === INDICATOR_SHEET) + 1;
     // A reviewer types three scores (the cached total in the file stays 0: LibreOffice must compute it).
     const part = pkg.sheets[sheetIndex - 1].part!;
-    let xml = readEntryText(written.bytes, listEntries(written.bytes).find((e) => e.name === part)!);
-    typedRows = ind.rows.map((row, r) => (row[IND.id]?.value && row[IND.reviewScore]?.unlocked && row[IND.id].value !== TOTAL_ROW_ID ? r : -1)).filter((r) => r >= 0).slice(0, typed.length);
+    let xml = readEntryText(
+      written.bytes,
+      listEntries(written.bytes).find((e) => e.name === part)!,
+    );
+    typedRows = ind.rows
+      .map((row, r) => (row[IND.id]?.value && row[IND.reviewScore]?.unlocked && row[IND.id].value !== TOTAL_ROW_ID ? r : -1))
+      .filter((r) => r >= 0)
+      .slice(0, typed.length);
     typedRows.forEach((r, i) => {
       const ref = cellAddress(r, IND.reviewScore);
       xml = xml.replace(new RegExp(`<c r="${ref}" s="(\\d+)"/>`), `<c r="${ref}" s="$1"><v>${typed[i]}</v></c>`);
@@ -122,7 +130,11 @@ maybe("the scored Lechang copy in LibreOffice", () => {
       expect(Math.round(sizes[i].h)).toBe(595);
     }
     // Every page after the first starts a group: its 工作任务 text is printed on it.
-    const groups = ind.rows.map((row, r) => (ind.merges.some((m) => m.left === IND.group && m.top === r) || (r > ind.headerRow && row[IND.group]?.value) ? String(row[IND.group]?.value ?? "") : "")).filter(Boolean);
+    const groups = ind.rows
+      .map((row, r) =>
+        ind.merges.some((m) => m.left === IND.group && m.top === r) || (r > ind.headerRow && row[IND.group]?.value) ? String(row[IND.group]?.value ?? "") : "",
+      )
+      .filter(Boolean);
     for (const i of tablePages.slice(1)) expect(groups.some((g) => pages[i].replace(/\s+/g, "").includes(g.slice(0, 6)))).toBe(true);
   });
 });
@@ -134,10 +146,27 @@ maybe("the scored copy of an .xlsm with a chart, a note, a picture and a pivot-l
     try {
       const file = tmp.file("features.xlsm");
       await fs.writeFile(file, writeScoredPackage(featurePackage(), buildScoredSheets(makeReport(), RUBRIC)).bytes);
-      const { stdout } = await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", tmp.dir, file], { timeout: 110000 });
+      const { stdout } = await run(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+          "--outdir",
+          tmp.dir,
+          file,
+        ],
+        { timeout: 110000 },
+      );
       expect([...stdout.matchAll(/Writing sheet (\S+)/g)].map((m) => m[1])).toEqual([FEATURE_SHEET, "参数", INDICATOR_SHEET, "评分明细", "诊断信息"]);
       const ledger = await fs.readFile(tmp.file(`features-${FEATURE_SHEET}.csv`), "utf8");
-      expect(ledger.split("\n").slice(0, 3).map((l) => l.replace(/,+$/, ""))).toEqual(["站点名称,所在村,开通日期,联系电话", "乐城站,城南村,2020-09-01,13800000001", "北乡站,北乡村,2020-10-12,13800000002"]);
+      expect(
+        ledger
+          .split("\n")
+          .slice(0, 3)
+          .map((l) => l.replace(/,+$/, "")),
+      ).toEqual(["站点名称,所在村,开通日期,联系电话", "乐城站,城南村,2020-09-01,13800000001", "北乡站,北乡村,2020-10-12,13800000002"]);
     } finally {
       rmSync(profile, { recursive: true, force: true });
       tmp.cleanup();

@@ -139,17 +139,31 @@ describe("zip", () => {
   test("replacing entries keeps the others' stored (compressed) bytes and replaces the given ones", async () => {
     const good = await fs.readFile(await ledgerFile());
     const a = listZip(good);
-    const app = readEntry(good, a.find((e) => e.name === "docProps/app.xml")!).toString() + "<!-- patched -->";
+    const app =
+      readEntry(
+        good,
+        a.find((e) => e.name === "docProps/app.xml")!,
+      ).toString() + "<!-- patched -->";
     const out = rewriteZip(good, new Map([["docProps/app.xml", Buffer.from(app)]]));
     const b = listZip(out);
     expect(b.map((e) => e.name)).toEqual(a.map((e) => e.name));
     for (const e of b) {
-      const before = readEntry(good, a.find((x) => x.name === e.name)!);
+      const before = readEntry(
+        good,
+        a.find((x) => x.name === e.name)!,
+      );
       const after = readEntry(out, e);
       if (e.name === "docProps/app.xml") expect(after.toString()).toBe(app);
       else {
         expect(after.equals(before)).toBe(true);
-        expect(storedBytes(out, e).equals(storedBytes(good, a.find((x) => x.name === e.name)!))).toBe(true);
+        expect(
+          storedBytes(out, e).equals(
+            storedBytes(
+              good,
+              a.find((x) => x.name === e.name)!,
+            ),
+          ),
+        ).toBe(true);
       }
     }
     const wb = new ExcelJS.Workbook();

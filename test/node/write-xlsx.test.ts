@@ -28,7 +28,9 @@ function rowOfId(ws: ExcelJS.Worksheet, id: string, idCol = C.id): number {
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
+  return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+    .map((m) => m.range)
+    .sort();
 }
 
 describe("writeScoredWorkbook (the package writer, read back with exceljs)", () => {
@@ -71,8 +73,20 @@ describe("writeScoredWorkbook (the package writer, read back with exceljs)", () 
     const ws = copy.getWorksheet(INDICATOR_SHEET)!;
     expect(String(ws.getCell("A1").value)).toContain("乐昌市");
     expect(ws.getRow(2).values).toEqual([
-      undefined, "工作任务", "评价指标名称", "权重\n（%）", "指标解释", "评分标准", "评价方式及佐证材料",
-      "自评得分", "填报自评", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
+      undefined,
+      "工作任务",
+      "评价指标名称",
+      "权重\n（%）",
+      "指标解释",
+      "评分标准",
+      "评价方式及佐证材料",
+      "自评得分",
+      "填报自评",
+      "计算依据",
+      "数据来源",
+      "考评得分",
+      "考评意见",
+      "指标编号",
     ]);
     const center = rowOfId(ws, "work.center");
     const coverage = rowOfId(ws, "work.coverage");
@@ -128,7 +142,9 @@ describe("writeScoredWorkbook (the package writer, read back with exceljs)", () 
     const ind = copy.getWorksheet(INDICATOR_SHEET)!;
     const total = rowOfId(ind, "total");
     const K = String.fromCharCode(64 + C.reviewScore);
-    expect(formulas).toEqual([expect.stringMatching(new RegExp(`^${INDICATOR_SHEET}!${K}${total}=IF\\(COUNTIF\\(${K}\\d+:${K}\\d+,"否决"\\)>0,0,SUM\\(${K}3:${K}\\d+\\)\\+MIN\\(4,SUM\\(`))]);
+    expect(formulas).toEqual([
+      expect.stringMatching(new RegExp(`^${INDICATOR_SHEET}!${K}${total}=IF\\(COUNTIF\\(${K}\\d+:${K}\\d+,"否决"\\)>0,0,SUM\\(${K}3:${K}\\d+\\)\\+MIN\\(4,SUM\\(`)),
+    ]);
     // Its cached result (nothing entered yet) is 0 (exceljs reads a cached 0 as no result: check the XML).
     const xml = readText(pkg, listZip(pkg), worksheetParts(pkg).get(INDICATOR_SHEET)!)!;
     expect(xml).toMatch(new RegExp(`<c r="${K}${total}" s="\\d+"><f>[^<]+</f><v>0</v></c>`));
@@ -252,7 +268,20 @@ describe("writeScoredWorkbook (the package writer, read back with exceljs)", () 
   test("an indicator table written before 填报自评 (its former header) is replaced and its reviewer input kept", async () => {
     const wb = await open(source);
     const old = wb.addWorksheet(INDICATOR_SHEET);
-    const header = ["工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料", "自评得分", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号"];
+    const header = [
+      "工作任务",
+      "评价指标名称",
+      "权重（%）",
+      "指标解释",
+      "评分标准",
+      "评价方式及佐证材料",
+      "自评得分",
+      "计算依据",
+      "数据来源",
+      "考评得分",
+      "考评意见",
+      "指标编号",
+    ];
     old.getRow(1).getCell(1).value = "旧表";
     header.forEach((h, c) => (old.getRow(2).getCell(c + 1).value = h));
     old.getRow(3).getCell(12).value = "work.coverage";
@@ -277,11 +306,13 @@ describe("writeScoredWorkbook (the package writer, read back with exceljs)", () 
     const reviewed = await open(scored);
     const ws = reviewed.getWorksheet(INDICATOR_SHEET)!;
     ws.getCell(rowOfId(ws, "work.training"), C.reviewOpinion).value = "培训照片不全";
-    const src = await readWorkbook(await (async () => {
-      const f = tmp.file("ledger.reviewed2.xlsx");
-      await reviewed.xlsx.writeFile(f);
-      return f;
-    })());
+    const src = await readWorkbook(
+      await (async () => {
+        const f = tmp.file("ledger.reviewed2.xlsx");
+        await reviewed.xlsx.writeFile(f);
+        return f;
+      })(),
+    );
     const fewer: Rubric = { ...RUBRIC, indicators: RUBRIC.indicators.filter((i) => i.id !== "work.training") };
     const report = makeReport();
     report.indicators = report.indicators.filter((i) => i.id !== "work.training");

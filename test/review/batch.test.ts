@@ -37,7 +37,14 @@ test("20 counties and a broken file: all scored in parallel, the broken one repo
   expect(r.err).toMatch(/\[1\/21\] .+，预计还需 \d+/);
   expect(r.err).toMatch(/\[21\/21\]/);
 
-  const json = JSON.parse(await fs.readFile(tmp.file("batch.json"), "utf8")) as { file: string; county: string; total?: number; vetoed?: boolean; points?: Record<string, number>; error?: string }[];
+  const json = JSON.parse(await fs.readFile(tmp.file("batch.json"), "utf8")) as {
+    file: string;
+    county: string;
+    total?: number;
+    vetoed?: boolean;
+    points?: Record<string, number>;
+    error?: string;
+  }[];
   expect(json).toHaveLength(21);
   const bad = json.filter((j) => j.error);
   expect(bad).toEqual([{ file: broken, county: "损坏的台账", error: expect.stringMatching(/损坏的台账\.xlsx/) }]);

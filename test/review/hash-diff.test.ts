@@ -8,7 +8,8 @@ import type { Sheet } from "../../src/core/grid";
 import type { ScoreReport } from "../../src/scoring/report";
 
 test("sha256 agrees with Node's crypto on any text (CJK, empty, block boundaries)", () => {
-  for (const t of ["", "abc", "乐昌市站点台账", "x".repeat(55), "x".repeat(56), "y".repeat(64), "z".repeat(1000)]) expect(sha256(t)).toBe(createHash("sha256").update(t, "utf8").digest("hex"));
+  for (const t of ["", "abc", "乐昌市站点台账", "x".repeat(55), "x".repeat(56), "y".repeat(64), "z".repeat(1000)])
+    expect(sha256(t)).toBe(createHash("sha256").update(t, "utf8").digest("hex"));
   fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (t) => sha256(t) === createHash("sha256").update(t, "utf8").digest("hex")));
 });
 
@@ -39,19 +40,31 @@ describe("diffRows", () => {
   });
   test("property: applying the reported deletions and additions accounts for every length change", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d", "e"), { maxLength: 30 }), fc.array(fc.constantFrom("a", "b", "c", "d", "e"), { maxLength: 30 }), (a, b) => {
-        const d = diffRows(a, b);
-        const dels = d.filter((c) => c.kind === "deleted").length;
-        const adds = d.filter((c) => c.kind === "added").length;
-        return b.length - a.length === adds - dels && (d.length === 0) === (a.join() === b.join());
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("a", "b", "c", "d", "e"), { maxLength: 30 }),
+        fc.array(fc.constantFrom("a", "b", "c", "d", "e"), { maxLength: 30 }),
+        (a, b) => {
+          const d = diffRows(a, b);
+          const dels = d.filter((c) => c.kind === "deleted").length;
+          const adds = d.filter((c) => c.kind === "added").length;
+          return b.length - a.length === adds - dels && (d.length === 0) === (a.join() === b.join());
+        },
+      ),
     );
   });
 });
 
 test("the fingerprint sheet is plain values, hidden, and reads back to the same fingerprint", () => {
   const sheet: Sheet = { name: "=站点", rows: [["站点台账"], ["站点名称", "所在村"], ["甲站", "甲村"], ["乙站", new Date(Date.UTC(2021, 0, 1))]] };
-  const report = { rubric: "gd-2019", asOf: "2021-08-31", county: "乐昌市", total: 89, bonus: 0, vetoed: false, indicators: [{ id: "org.plan", points: 2 }] } as unknown as ScoreReport;
+  const report = {
+    rubric: "gd-2019",
+    asOf: "2021-08-31",
+    county: "乐昌市",
+    total: 89,
+    bonus: 0,
+    vetoed: false,
+    indicators: [{ id: "org.plan", points: 2 }],
+  } as unknown as ScoreReport;
   const fp = computeFingerprint([sheet], [], report, { program: "0.1.0" });
   const model = fingerprintSheet(fp);
   expect(model.hidden).toBe(true);

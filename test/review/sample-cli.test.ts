@@ -19,7 +19,10 @@ async function run(...argv: string[]) {
   return { code, out: out.join(""), err: err.join("") };
 }
 
-const sha = async (f: string) => createHash("sha256").update(await fs.readFile(f)).digest("hex");
+const sha = async (f: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(f))
+    .digest("hex");
 
 test("one seed draws one list; the sheet goes into a copy with links to the ledger rows; scoring the copy still gives 89", async () => {
   const before = await sha(SAMPLE);

@@ -4,9 +4,9 @@ import { drawSample, type SampleStation } from "../../src/review/sample";
 import { sampleSheet } from "../../src/review/sample-sheet";
 
 const stationList = (minLength: number) =>
-  fc.array(fc.record({ poor: fc.oneof(fc.boolean(), fc.constant(true)), village: fc.string({ minLength: 1, maxLength: 4 }) }), { minLength, maxLength: 400 }).map((xs) =>
-    xs.map((x, i): SampleStation => ({ sheet: "站点台账", row: i + 3, village: x.village, poor: x.poor })),
-  );
+  fc
+    .array(fc.record({ poor: fc.oneof(fc.boolean(), fc.constant(true)), village: fc.string({ minLength: 1, maxLength: 4 }) }), { minLength, maxLength: 400 })
+    .map((xs) => xs.map((x, i): SampleStation => ({ sheet: "站点台账", row: i + 3, village: x.village, poor: x.poor })));
 
 const ceil = (x: number) => Math.ceil(x - 1e-9);
 
@@ -37,7 +37,12 @@ test("property: the same seed draws the same list; another seed draws another (4
     fc.property(stationList(40), fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (stations, a, b) => {
       fc.pre(a !== b);
       const first = drawSample(stations, a);
-      expect(drawSample(stations.map((s) => ({ ...s })), a)).toEqual(first);
+      expect(
+        drawSample(
+          stations.map((s) => ({ ...s })),
+          a,
+        ),
+      ).toEqual(first);
       const other = drawSample(stations, b);
       expect(other.drawn.map((s) => `${s.row}${s.video}${s.onSite}`)).not.toEqual(first.drawn.map((s) => `${s.row}${s.video}${s.onSite}`));
     }),
@@ -61,11 +66,32 @@ test("without poor-village information the sample says so and draws from all sta
 });
 
 test("the sheet: a row per drawn station with its marks, a link to its ledger row, a 符合 / 不符合 list", () => {
-  const stations: SampleStation[] = Array.from({ length: 20 }, (_, i) => ({ sheet: "站点台账", row: i + 3, village: `村${i}`, name: `站${i}`, phone: "138", poor: i % 3 === 0 }));
+  const stations: SampleStation[] = Array.from({ length: 20 }, (_, i) => ({
+    sheet: "站点台账",
+    row: i + 3,
+    village: `村${i}`,
+    name: `站${i}`,
+    phone: "138",
+    poor: i % 3 === 0,
+  }));
   const d = drawSample(stations, "会议抽签 7");
   const m = sampleSheet(d);
   const header = m.rows[m.headerRow].map((c) => c.value);
-  expect(header).toEqual(["序号", "站点名称", "所在村", "镇（街道）", "省定贫困村", "地址", "联系人", "联系电话", "视频抽查", "现场检查", "台账位置", "核查结果", "说明"]);
+  expect(header).toEqual([
+    "序号",
+    "站点名称",
+    "所在村",
+    "镇（街道）",
+    "省定贫困村",
+    "地址",
+    "联系人",
+    "联系电话",
+    "视频抽查",
+    "现场检查",
+    "台账位置",
+    "核查结果",
+    "说明",
+  ]);
   const body = m.rows.slice(m.headerRow + 1, m.headerRow + 1 + d.drawn.length);
   expect(body).toHaveLength(d.drawn.length);
   body.forEach((r, i) => {

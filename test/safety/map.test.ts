@@ -20,7 +20,11 @@ const PACKAGE_PARTS_MAP_WRITES = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels
 let dir: string;
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const shaOf = async (f: string) => sha(await fs.readFile(f));
-const exists = (f: string) => fs.stat(f).then(() => true, () => false);
+const exists = (f: string) =>
+  fs.stat(f).then(
+    () => true,
+    () => false,
+  );
 
 async function mappings(file: string) {
   const { grids } = await readWorkbook(file);
@@ -160,7 +164,10 @@ test("kill -9 during the write never leaves a broken workbook, and the next map 
 test("8 concurrent maps of one file: each exits 0 with its mapping kept, or 2 with one line", async () => {
   const file = await place(await sheetsBuffer(8));
   const runs = await Promise.all(Array.from({ length: 8 }, (_, i) => mapIgnore(file, `S${i + 1}`)));
-  const ok = runs.map((r, i) => [r.code, `S${i + 1}`] as const).filter(([code]) => code === 0).map(([, s]) => s);
+  const ok = runs
+    .map((r, i) => [r.code, `S${i + 1}`] as const)
+    .filter(([code]) => code === 0)
+    .map(([, s]) => s);
   for (const r of runs) {
     expect([0, 2]).toContain(r.code);
     if (r.code === 2) expect(reasonLines(r)).toEqual([expect.stringMatching(/正被另一个 ecom-score 命令修改/)]);

@@ -13,10 +13,16 @@ let input: string;
 let before: string;
 
 async function sha(file: string) {
-  return createHash("sha256").update(await fs.readFile(file)).digest("hex");
+  return createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
 }
 
-const exists = (f: string) => fs.stat(f).then(() => true, () => false);
+const exists = (f: string) =>
+  fs.stat(f).then(
+    () => true,
+    () => false,
+  );
 
 beforeAll(async () => {
   checkBuilt();

@@ -41,7 +41,23 @@ test("a header row 16,384 cells wide (and 20 such rows) is matched in seconds, a
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("台账");
   // Every cell reads like some ledger's header: the worst case for matching all pairs.
-  const words = ["站点名称", "所在村", "建成日期", "金额", "姓名", "身份证号", "培训日期", "镇", "企业名称", "报送日期", "媒体", "级别", "是否贫困村", "联系电话", "人数"];
+  const words = [
+    "站点名称",
+    "所在村",
+    "建成日期",
+    "金额",
+    "姓名",
+    "身份证号",
+    "培训日期",
+    "镇",
+    "企业名称",
+    "报送日期",
+    "媒体",
+    "级别",
+    "是否贫困村",
+    "联系电话",
+    "人数",
+  ];
   for (let c = 1; c <= 16384; c++) ws.getCell(1, c).value = words[(c - 1) % words.length] + (c > words.length ? c : "");
   for (let r = 2; r <= 20; r++) for (let c = 1; c <= 16384; c++) ws.getCell(r, c).value = `值${r}-${c % 50}`;
   const file = path.join(tmp.dir, "wide.xlsx");

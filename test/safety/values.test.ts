@@ -92,7 +92,7 @@ const number = fc.oneof(
   fc.constantFrom(13800138000, 1e10, 2958465.9999999, 2958466, 44000.5, 1e-7, 0.1 + 0.2),
 );
 const value = fc.oneof(text, number, fc.boolean(), fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }));
-const format = fc.constantFrom(undefined, "yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\"", "h:mm:ss", "m/d/yy h:mm", "0.00", "#,##0", "@", "0%");
+const format = fc.constantFrom(undefined, "yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "h:mm:ss", "m/d/yy h:mm", "0.00", "#,##0", "@", "0%");
 const cell = fc.record({ value, format });
 const sheet = fc.array(fc.array(fc.option(cell, { nil: undefined }), { maxLength: 6 }), { minLength: 1, maxLength: 8 });
 

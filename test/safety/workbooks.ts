@@ -57,7 +57,8 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; part
     name: "a filter range (Excel's own sheet-level name)",
     part: WORKBOOK,
     keeps: '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">站点台账!$A$4:$E$7</definedName>',
-    make: (b) => patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">站点台账!$A$4:$E$7</definedName>') }),
+    make: (b) =>
+      patchPackage(b, { [WORKBOOK]: (x) => definedNames(x, '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">站点台账!$A$4:$E$7</definedName>') }),
   },
   {
     name: "a name holding a constant",
@@ -70,7 +71,11 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; part
     part: SHEET1,
     make: (b) =>
       patchPackage(b, {
-        [SHEET1]: (x) => beforeMargins(x, '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B6:B7 C5:C7"><formula1>"是,否"</formula1></dataValidation></dataValidations>'),
+        [SHEET1]: (x) =>
+          beforeMargins(
+            x,
+            '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B6:B7 C5:C7"><formula1>"是,否"</formula1></dataValidation></dataValidations>',
+          ),
       }),
   },
   {
@@ -78,7 +83,8 @@ export const REWRITE_FEATURES: { name: string; make: (b: Buffer) => Buffer; part
     part: "xl/charts/chart1.xml",
     make: (b) =>
       patchPackage(b, {
-        "xl/charts/chart1.xml": () => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+        "xl/charts/chart1.xml": () =>
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
       }),
   },
 ];

@@ -96,13 +96,7 @@ describe.each(ITEMS)("$id", ({ id, fact, full, partial }) => {
 
 describe("measures follow the same window", () => {
   test("reportMonths / disclosureMonths", () => {
-    const r = evaluate(
-      GD_2019,
-      lechang()
-        .dates("reportDates", monthly("2020-11", "2021-08"))
-        .dates("disclosureDates", ["2019-01-01", "2021-09-01"])
-        .build(),
-    );
+    const r = evaluate(GD_2019, lechang().dates("reportDates", monthly("2020-11", "2021-08")).dates("disclosureDates", ["2019-01-01", "2021-09-01"]).build());
     expect(r.measures.reportMonths).toBe(10);
     expect(r.measures.disclosureMonths).toBe(0);
     expect(r.indicators.find((i) => i.id === "info.reporting")!.points).toBe(1 + 3);

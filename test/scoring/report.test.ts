@@ -8,14 +8,25 @@ import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { copyRubric, facts, indicatorOf, lechang } from "./helpers";
 import { INDICATOR_IDS as IDS, MEASURE_KEYS } from "../support/ids";
 
-
 const MAX: Record<string, number> = {
-  "org.leadership": 2, "org.plan": 2, "org.policy": 2, "org.management": 4,
-  "work.center": 15, "work.coverage": 10, "work.upward": 10, "work.training": 20,
-  "info.disclosure": 4, "info.reporting": 6, "promo.cases": 2, "promo.media": 8,
-  "fund.system": 5, "fund.ledger": 5, "fund.spending": 5, "bonus.poorTraining": 2, "bonus.tvCase": 2,
+  "org.leadership": 2,
+  "org.plan": 2,
+  "org.policy": 2,
+  "org.management": 4,
+  "work.center": 15,
+  "work.coverage": 10,
+  "work.upward": 10,
+  "work.training": 20,
+  "info.disclosure": 4,
+  "info.reporting": 6,
+  "promo.cases": 2,
+  "promo.media": 8,
+  "fund.system": 5,
+  "fund.ledger": 5,
+  "fund.spending": 5,
+  "bonus.poorTraining": 2,
+  "bonus.tvCase": 2,
 };
-
 
 describe("report shape", () => {
   test("the id list is the one docs/scoring-rules.md documents", () => {

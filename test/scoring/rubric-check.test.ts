@@ -27,16 +27,24 @@ test("numbers may be JSON numbers; they come out as exact decimal strings", () =
   const r = parseRubric(demo(), "demo.json", LEDGER_KINDS);
   expect(r.totalWeight).toBe("13");
   expect(r.groups[1].weight).toBe("4.5");
-  expect(r.indicators[0].items[0].rule).toMatchObject({ kind: "tiers", tiers: [{ min: "80%", points: "6" }, { min: "60%", points: "3.5" }, { min: "40%", points: "1.5" }] });
+  expect(r.indicators[0].items[0].rule).toMatchObject({
+    kind: "tiers",
+    tiers: [
+      { min: "80%", points: "6" },
+      { min: "60%", points: "3.5" },
+      { min: "40%", points: "1.5" },
+    ],
+  });
 });
 
-test.each<[string, (d: Record<string, any>) => void, string]>([ // eslint-disable-line @typescript-eslint/no-explicit-any
+test.each<[string, (d: Record<string, any>) => void, string]>([
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   ["a weight that is not a number", (d) => (d.indicators[3].weight = "ten"), 'indicators[3].weight: 应为数字（收到 "ten"）'],
   ["an unknown rule kind", (d) => (d.indicators[0].items[0].rule.kind = "tier"), "indicators[0].items[0].rule.kind: 应为 tiers、flag"],
   ["a misspelt fact", (d) => (d.indicators[0].items[0].rule.den = "adminVilages"), "indicators[0].items[0].rule.den: 未知的事实“adminVilages”"],
   ["a misspelt field", (d) => ((d.indicators[1].wieght = "2"), delete d.indicators[1].weight), "indicators[1].weight: 缺少此项"],
   ["an unknown field", (d) => (d.indicators[2].items[0].rule.minimum = "1"), "indicators[2].items[0].rule.minimum: 不认识的字段"],
-  ["a ledger the reader does not know", (d) => d.requiredLedgers.push("villagez"), 'requiredLedgers[4]: 应为 facts、villages'],
+  ["a ledger the reader does not know", (d) => d.requiredLedgers.push("villagez"), "requiredLedgers[4]: 应为 facts、villages"],
   ["missing official texts", (d) => delete d.indicators[0].texts.criteria, "indicators[0].texts.criteria: 缺少此项"],
   ["a group that does not exist", (d) => (d.indicators[2].group = "train"), "indicators[2].group: 没有编号为“train”的 groups 项"],
   ["a duplicate indicator", (d) => (d.indicators[1].id = "service.coverage"), "indicators[1].id: 重复的指标编号“service.coverage”"],

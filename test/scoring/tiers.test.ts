@@ -76,8 +76,7 @@ describe("work.training.personTimes: person-times ÷ min(常住人口, 500000)",
 });
 
 describe("work.coverage.admin: covered ÷ min(行政村数, 200)", () => {
-  const at = (covered: number, villages: number) =>
-    item("work.coverage.admin", facts().num("coveredVillages", covered).num("adminVillages", villages));
+  const at = (covered: number, villages: number) => item("work.coverage.admin", facts().num("coveredVillages", covered).num("adminVillages", villages));
 
   test.each([
     [140, 200, 5], // exactly 70%
@@ -117,8 +116,7 @@ describe("work.coverage.admin: covered ÷ min(行政村数, 200)", () => {
 });
 
 describe("work.coverage.poor: covered poor villages ÷ poor villages", () => {
-  const at = (covered: number, poor: number) =>
-    item("work.coverage.poor", facts().num("coveredPoorVillages", covered).num("poorVillages", poor));
+  const at = (covered: number, poor: number) => item("work.coverage.poor", facts().num("coveredPoorVillages", covered).num("poorVillages", poor));
 
   test.each([
     [39, 39, 5], // 100%
@@ -156,8 +154,7 @@ describe("work.coverage.poor: covered poor villages ÷ poor villages", () => {
 });
 
 describe("work.training.poor (persons) and bonus.poorTraining", () => {
-  const at = (id: string, trained: number, eligible: number) =>
-    item(id, facts().num("trainedPoorPersons", trained).num("eligiblePoorPersons", eligible));
+  const at = (id: string, trained: number, eligible: number) => item(id, facts().num("trainedPoorPersons", trained).num("eligiblePoorPersons", eligible));
 
   test.each([
     [500, 1000, 10], // 50%

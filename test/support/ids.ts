@@ -24,7 +24,19 @@ export const INDICATOR_IDS = [
 
 /** The measure keys of the JSON report (docs/ledgers.md). */
 export const MEASURE_KEYS = [
-  "residentPopulation", "trainingPersonTimes", "adminVillages", "coveredVillages", "poorVillages",
-  "coveredPoorVillages", "eligiblePoorPersons", "trainedPoorPersons", "fundAllocated", "fundSpent",
-  "parkEnterprises", "parkEnterpriseTypes", "reportMonths", "disclosureMonths", "mediaLevels",
+  "residentPopulation",
+  "trainingPersonTimes",
+  "adminVillages",
+  "coveredVillages",
+  "poorVillages",
+  "coveredPoorVillages",
+  "eligiblePoorPersons",
+  "trainedPoorPersons",
+  "fundAllocated",
+  "fundSpent",
+  "parkEnterprises",
+  "parkEnterpriseTypes",
+  "reportMonths",
+  "disclosureMonths",
+  "mediaLevels",
 ];

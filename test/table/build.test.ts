@@ -41,15 +41,29 @@ describe("buildScoredSheets", () => {
     expect(ind.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 12 });
     expect(ind.headerRow).toBe(1);
     expect(ind.rows[1].map((c) => String(c.value).replace("\n", ""))).toEqual([
-      "工作任务", "评价指标名称", "权重（%）", "指标解释", "评分标准", "评价方式及佐证材料",
-      "自评得分", "填报自评", "计算依据", "数据来源", "考评得分", "考评意见", "指标编号",
+      "工作任务",
+      "评价指标名称",
+      "权重（%）",
+      "指标解释",
+      "评分标准",
+      "评价方式及佐证材料",
+      "自评得分",
+      "填报自评",
+      "计算依据",
+      "数据来源",
+      "考评得分",
+      "考评意见",
+      "指标编号",
     ]);
     expect(ind.columns.map((c) => c.header)).toEqual(ind.rows[1].map((c) => String(c.value).replace("\n", "")));
     expect(ind.rows[1][IND.weight].value).toBe("权重\n（%）");
   });
 
   test("one row per indicator in rubric order, then bonus, veto and 合计", () => {
-    const ids = ind.rows.slice(2).map((r) => r[IND.id].value).filter((v) => v !== null);
+    const ids = ind.rows
+      .slice(2)
+      .map((r) => r[IND.id].value)
+      .filter((v) => v !== null);
     expect(ids).toEqual([...RUBRIC.indicators.map((i) => i.id), TOTAL_ROW_ID]);
   });
 
@@ -100,7 +114,8 @@ describe("buildScoredSheets", () => {
     expect(src).toMatchObject({ value: "站点台账 第 5–141 行", link: { sheet: "站点台账", cell: "A5:A141" }, style: "link" });
     expect(ind.rows[cov + 1][IND.source]).toMatchObject({ value: "行政村清单 第 4–6、9 行（共 4 行）", link: { sheet: "行政村清单", cell: "A4:A6" } });
     // The other cells of the indicator are merged over its two rows; the source cells are not.
-    for (const c of [IND.selfScore, IND.basis, IND.reviewScore, IND.reviewOpinion, IND.id]) expect(mergeAt(ind, cov, c)).toEqual({ top: cov, left: c, bottom: cov + 1, right: c });
+    for (const c of [IND.selfScore, IND.basis, IND.reviewScore, IND.reviewOpinion, IND.id])
+      expect(mergeAt(ind, cov, c)).toEqual({ top: cov, left: c, bottom: cov + 1, right: c });
     expect(mergeAt(ind, cov, IND.source)).toBeUndefined();
     const lead = ind.rows[rowOf(ind, "org.leadership")][IND.source];
     expect(lead.link).toEqual({ sheet: "基本情况", cell: "C5" });
@@ -153,7 +168,15 @@ describe("buildScoredSheets", () => {
   });
 
   test("the claimed total when every scored and bonus indicator has a claim", () => {
-    const claims: Record<string, number> = { "org.plan": 0, "work.center": 11, "work.coverage": 10, "work.training": 20, "fund.spending": 5, "bonus.poorTraining": 2, "org.leadership": 2 };
+    const claims: Record<string, number> = {
+      "org.plan": 0,
+      "work.center": 11,
+      "work.coverage": 10,
+      "work.training": 20,
+      "fund.spending": 5,
+      "bonus.poorTraining": 2,
+      "org.leadership": 2,
+    };
     const same = makeReport();
     for (const i of same.indicators) if (i.section !== "veto") i.claimed = claims[i.id];
     const [s] = buildScoredSheets(same, RUBRIC);
@@ -233,7 +256,18 @@ describe("buildScoredSheets", () => {
     const items = makeReport().indicators.reduce((n, i) => n + i.items.length, 0);
     expect(bd.rows.length - 2).toBe(items);
     expect(bd.rows[1].map((c) => c.value)).toEqual([
-      "指标编号", "指标", "评分项", "满分", "得分", "得分率", "状态", "测量值", "门槛", "计算依据", "数据来源", "评分项编号",
+      "指标编号",
+      "指标",
+      "评分项",
+      "满分",
+      "得分",
+      "得分率",
+      "状态",
+      "测量值",
+      "门槛",
+      "计算依据",
+      "数据来源",
+      "评分项编号",
     ]);
     const cov = bd.rows.find((r) => r[BD.item].value === "行政村覆盖")!;
     expect(cov[BD.id].value).toBe("work.coverage");
@@ -299,11 +333,18 @@ describe("helpers", () => {
     expect(textWidth("权重（%）")).toBe(9);
   });
   test("row runs and evidence text", () => {
-    expect(rowRuns([10, 5, 6, 7, 7])).toEqual([[5, 7], [10, 10]]);
+    expect(rowRuns([10, 5, 6, 7, 7])).toEqual([
+      [5, 7],
+      [10, 10],
+    ]);
     expect(describeEvidence([])).toEqual({ text: "" });
-    expect(describeEvidence([{ sheet: "基本情况", rows: [6, 7, 9] }, { sheet: "基本情况", cell: "B6" }, { sheet: "基本情况", cell: "B7" }]).text).toBe(
-      "基本情况 B6、B7，第 9 行",
-    );
+    expect(
+      describeEvidence([
+        { sheet: "基本情况", rows: [6, 7, 9] },
+        { sheet: "基本情况", cell: "B6" },
+        { sheet: "基本情况", cell: "B7" },
+      ]).text,
+    ).toBe("基本情况 B6、B7，第 9 行");
     expect(describeEvidence([{ sheet: "资金台账" }])).toEqual({ text: "资金台账（整表）", link: { sheet: "资金台账", cell: "A1" } });
     const many = describeEvidence([{ sheet: "s", rows: [1, 3, 5, 7, 9, 11, 13, 15] }]);
     expect(many.text).toBe("s 第 1、3、5、7、9、11 等行（共 8 行）");

@@ -61,17 +61,16 @@ describe("mergeReviewerInput", () => {
   test("finds the columns by header text, wherever they are", () => {
     const previous: Sheet = {
       name: INDICATOR_SHEET,
-      rows: [
-        ["旧标题"],
-        [],
-        ["考评意见", "指标编号", "其他", "考评 得分"],
-        ["很好", "org.leadership", "x", 2],
-        [null, "work.training", null, 18],
-      ],
+      rows: [["旧标题"], [], ["考评意见", "指标编号", "其他", "考评 得分"], ["很好", "org.leadership", "x", 2], [null, "work.training", null, 18]],
     };
     const input = collectReviewerInput(previous);
     expect(input.problem).toBeUndefined();
-    expect(input.byId.get("org.leadership")).toEqual(new Map<string, string | number>([["考评得分", 2], ["考评意见", "很好"]]));
+    expect(input.byId.get("org.leadership")).toEqual(
+      new Map<string, string | number>([
+        ["考评得分", 2],
+        ["考评意见", "很好"],
+      ]),
+    );
     const merged = mergeReviewerInput(previous, model);
     expect(merged.rows[rowOf(merged, "work.training")][IND.reviewScore].value).toBe(18);
     expect(merged.rows[rowOf(merged, "org.leadership")][IND.reviewOpinion].value).toBe("很好");
@@ -81,7 +80,11 @@ describe("mergeReviewerInput", () => {
     const models = buildScoredSheets(makeReport(), RUBRIC);
     const previous: Sheet = {
       name: INDICATOR_SHEET,
-      rows: [["考评得分", "考评意见", "指标编号"], [3, "旧指标", "old.indicator"], [2, null, "org.plan"]],
+      rows: [
+        ["考评得分", "考评意见", "指标编号"],
+        [3, "旧指标", "old.indicator"],
+        [2, null, "org.plan"],
+      ],
     };
     const out = carryOverReviewerInput({ sheets: [previous, { name: "站点台账", rows: [] }] }, models);
     expect(out.carried).toBe(1);

@@ -9,7 +9,12 @@ import { ExcelHost } from "../../src/taskpane/office";
 function small(): FakeExcel {
   return FakeExcel.fromGrids({
     sheets: [
-      { name: "台账", rows: [["标题"], ["序号", "日期", "金额"], [1, new Date(Date.UTC(2021, 7, 31)), 12.5], [], [null, null, { error: "#N/A" }]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }], formats: [[], [], [undefined, "yyyy-mm-dd", "#,##0.00"]] },
+      {
+        name: "台账",
+        rows: [["标题"], ["序号", "日期", "金额"], [1, new Date(Date.UTC(2021, 7, 31)), 12.5], [], [null, null, { error: "#N/A" }]],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+        formats: [[], [], [undefined, "yyyy-mm-dd", "#,##0.00"]],
+      },
       { name: "参数", rows: [["a"]], hidden: true },
     ],
   });
@@ -25,7 +30,11 @@ describe("fake Excel", () => {
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
       expect(r.address).toBe("台账!A1:C3");
-      expect(r.values).toEqual([["标题", "", ""], ["序号", "日期", "金额"], [1, 44439, 12.5]]);
+      expect(r.values).toEqual([
+        ["标题", "", ""],
+        ["序号", "日期", "金额"],
+        [1, 44439, 12.5],
+      ]);
       expect(() => r.numberFormat).toThrow(/not available/);
     });
     expect(fake.syncs).toHaveLength(1);
@@ -131,7 +140,11 @@ describe("fake Excel", () => {
       sheets.getItem("tmp").position = 0;
       sheets.load("items/name,items/visibility");
       await ctx.sync();
-      expect(sheets.items.map((w) => [w.name, w.visibility])).toEqual([["Tmp", "Hidden"], ["台账", "Visible"], ["参数", "Hidden"]]);
+      expect(sheets.items.map((w) => [w.name, w.visibility])).toEqual([
+        ["Tmp", "Hidden"],
+        ["台账", "Visible"],
+        ["参数", "Hidden"],
+      ]);
       sheets.add("台账".toLowerCase());
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
       sheets.getItem("台账").delete();
@@ -192,7 +205,11 @@ describe("fake Excel", () => {
     const g = globalThis as Record<string, unknown>;
     const saved = { Office: g.Office, Excel: g.Excel, OfficeExtension: g.OfficeExtension };
     try {
-      const fake = installFakeOffice(globalThis, FakeExcel.fromGrids(JSON.parse(JSON.stringify(jsonSafeGrids({ sheets: [{ name: "台账", rows: [["日期"], [new Date(Date.UTC(2021, 7, 31))]] }] })))), { displayLanguage: "en-US" });
+      const fake = installFakeOffice(
+        globalThis,
+        FakeExcel.fromGrids(JSON.parse(JSON.stringify(jsonSafeGrids({ sheets: [{ name: "台账", rows: [["日期"], [new Date(Date.UTC(2021, 7, 31))]] }] })))),
+        { displayLanguage: "en-US" },
+      );
       const host = new ExcelHost();
       expect(host.displayLanguage()).toBe("en-US");
       expect((await host.readGrids()).sheets[0].rows).toEqual([["日期"], [44439]]);

@@ -111,7 +111,12 @@ describe("select", () => {
   });
 
   test("an unknown sheet or address, or a hidden sheet: a clerk's message", async () => {
-    const fake = FakeExcel.fromGrids({ sheets: [{ name: "台账", rows: [["x"]] }, { name: "藏", rows: [["y"]], hidden: true }] });
+    const fake = FakeExcel.fromGrids({
+      sheets: [
+        { name: "台账", rows: [["x"]] },
+        { name: "藏", rows: [["y"]], hidden: true },
+      ],
+    });
     const zh = hostFor(fake);
     await expect(zh.select("没有这张表", "A1")).rejects.toThrow("找不到工作表“没有这张表”（可能已被重命名或删除），请重新扫描工作簿");
     await expect(zh.select("台账", "第五行")).rejects.toThrow("无法定位到工作表“台账”的“第五行”");
@@ -122,9 +127,10 @@ describe("select", () => {
 });
 
 describe("Office errors → clerk messages", () => {
-  const failing = (code: string): ExcelRun => (async () => {
-    throw new FakeOfficeError(code, `raw Office text for ${code}`);
-  }) as unknown as ExcelRun;
+  const failing = (code: string): ExcelRun =>
+    (async () => {
+      throw new FakeOfficeError(code, `raw Office text for ${code}`);
+    }) as unknown as ExcelRun;
 
   test.each([
     ["InvalidOperationInCellEditMode", "工作簿正在编辑单元格，请按 Enter 结束编辑后重试", "A cell is being edited. Press Enter to finish editing, then try again."],
@@ -134,12 +140,16 @@ describe("Office errors → clerk messages", () => {
     ["ApiNotFound", "不支持", "lacks a feature"],
     ["SomethingNew", "错误代码 SomethingNew", "error code SomethingNew"],
   ])("%s", async (code, zh, en) => {
-    const errZh = await hostFor(new FakeExcel(), { run: failing(code) }).readGrids().catch((e) => e);
+    const errZh = await hostFor(new FakeExcel(), { run: failing(code) })
+      .readGrids()
+      .catch((e) => e);
     expect(errZh).toBeInstanceOf(HostError);
     expect(errZh.code).toBe(code);
     expect(errZh.message).toContain(zh);
     expect(errZh.message).not.toContain("raw Office text");
-    const errEn = await hostFor(new FakeExcel(), { run: failing(code), displayLanguage: () => "en-GB" }).writeScoredSheets(await lechangModels()).catch((e) => e);
+    const errEn = await hostFor(new FakeExcel(), { run: failing(code), displayLanguage: () => "en-GB" })
+      .writeScoredSheets(await lechangModels())
+      .catch((e) => e);
     expect(errEn.message).toContain(en);
   });
 

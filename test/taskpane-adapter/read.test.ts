@@ -96,7 +96,9 @@ describe("refused responses and odd layouts", () => {
   test("a single row larger than the limit ends in a clerk's message", async () => {
     const fake = FakeExcel.fromGrids({ sheets: [{ name: "长文本", rows: [["很长的文字".repeat(2000), "很长的文字".repeat(2000)]] }] });
     fake.setPayloadLimit(20 * 1024);
-    const err = await hostFor(fake).readGrids().catch((e) => e);
+    const err = await hostFor(fake)
+      .readGrids()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
     expect(err.message).toMatch(/数据量超出了 Excel/);
@@ -124,7 +126,10 @@ describe("refused responses and odd layouts", () => {
     ledger.rows[5][4] = { error: "#N/A" };
     const fake = FakeExcel.fromGrids({ sheets: [ledger] });
     const [sheet] = (await hostFor(fake).readGrids()).sheets;
-    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }, { top: 1, left: 4, bottom: 2, right: 4 }]);
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 5 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+    ]);
     expect(sheet.rows[5][4]).toEqual({ error: "#N/A" });
   });
 

@@ -53,14 +53,7 @@ export function trainingLedger(n: number, name = "培训台账"): Sheet {
   const rows: CellValue[][] = [["乐昌市电子商务培训签到台账"], ["序号", "姓名", "身份证号", "培训日期", "培训主题", "是否建档立卡贫困户"]];
   const day0 = Date.UTC(2020, 0, 5);
   for (let i = 0; i < n; i++) {
-    rows.push([
-      i + 1,
-      SURNAMES[i % 10] + GIVEN[(i * 7) % 10],
-      idNumber(i),
-      new Date(day0 + (i % 500) * 86400000),
-      TOPICS[i % 4],
-      i % 3 === 0 ? "是" : "否",
-    ]);
+    rows.push([i + 1, SURNAMES[i % 10] + GIVEN[(i * 7) % 10], idNumber(i), new Date(day0 + (i % 500) * 86400000), TOPICS[i % 4], i % 3 === 0 ? "是" : "否"]);
   }
   return { name, rows, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }], formats: rows.map((_, r) => (r >= 2 ? [undefined, undefined, "@", "yyyy-mm-dd"] : [])) };
 }

@@ -90,7 +90,12 @@ describe("the Lechang scored sheets", () => {
     ind.columns.forEach((col, c) => expect(fake.sheet(INDICATOR_SHEET).columnWidths.get(c)).toBe(columnWidthPoints(col.width)));
     ind.rowHeights.forEach((h, r) => h !== undefined && expect(fake.sheet(INDICATOR_SHEET).rowHeights.get(r)).toBe(h));
     expect(fake.sheet(INDICATOR_SHEET).hiddenColumns.size).toBe(ind.columns.filter((c) => c.hidden).length);
-    expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true });
+    expect(snap.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerHorizontally: true,
+    });
     // Printed without 指标编号: the print area ends before it.
     expect(snap.pageLayout.setPrintArea).toBe(`A1:L${ind.rows.length}`);
     expect(snap.printTitleRows).toBe(`$${ind.print.repeatRows![0]}:$${ind.print.repeatRows![1]}`);
@@ -121,7 +126,12 @@ describe("the Lechang scored sheets", () => {
   });
 
   test("the user's sheets are unchanged, formats included", () => {
-    expect(snapshots(fake, before.map((s) => s.name))).toEqual(before);
+    expect(
+      snapshots(
+        fake,
+        before.map((s) => s.name),
+      ),
+    ).toEqual(before);
   });
 
   test("syncs: sheet list, the values, the formats, the swap; calculation suspended while writing", () => {
@@ -232,7 +242,9 @@ describe("nothing half-written", () => {
     await host.writeScoredSheets(models);
     const scoredBefore = snapshots(fake, SCORED_SHEET_NAMES as string[]);
     const userBefore = snapshots(fake, userSheets(fake));
-    const changed = models.map((m, i) => (i === 0 ? { ...m, rows: m.rows.map((row) => row.map((c) => (typeof c.value === "number" ? { ...c, value: c.value + 100 } : c))) } : m));
+    const changed = models.map((m, i) =>
+      i === 0 ? { ...m, rows: m.rows.map((row) => row.map((c) => (typeof c.value === "number" ? { ...c, value: c.value + 100 } : c))) } : m,
+    );
     fail(fake, syncsOfWrite);
     const err = await host.writeScoredSheets(changed).catch((e) => e);
     return { fake, err, scoredBefore, userBefore, changed };

@@ -197,7 +197,14 @@ test("English: the label drop-down and its texts", async () => {
 
 test("the indicator list shows the county's claimed points beside the computed ones", async () => {
   const grids = villagesAndStations();
-  grids.sheets.push({ name: "自评表", rows: [["工作任务", "评价指标", "分值", "自评得分"], ["加强组织领导", "组织领导", 2, 2], ["加强组织领导", "方案制定", 2, 1]] });
+  grids.sheets.push({
+    name: "自评表",
+    rows: [
+      ["工作任务", "评价指标", "分值", "自评得分"],
+      ["加强组织领导", "组织领导", 2, 2],
+      ["加强组织领导", "方案制定", 2, 1],
+    ],
+  });
   const host = new MemoryHost(grids);
   renderPane(host);
   await scanned(host);

@@ -102,7 +102,11 @@ test("diagnostic places read as rows or cells, and link to a selectable address"
   expect(placeText("17:17", rows)).toBe("第 17 行");
   expect(placeText("5:9", rows)).toBe("第 5–9 行");
   expect(placeText("$c$5", rows)).toBe("C5");
-  expect(diagnosticLink({ severity: "info", message: "x", sheet: "资金台账", cell: "5:9" }, rows)).toEqual({ sheet: "资金台账", address: "A5:A9", text: "资金台账 第 5–9 行" });
+  expect(diagnosticLink({ severity: "info", message: "x", sheet: "资金台账", cell: "5:9" }, rows)).toEqual({
+    sheet: "资金台账",
+    address: "A5:A9",
+    text: "资金台账 第 5–9 行",
+  });
   expect(diagnosticLink({ severity: "warning", message: "x" }, rows)).toBeUndefined();
 });
 
@@ -113,4 +117,3 @@ test("progress: four equal steps, each filled by its own fraction", () => {
   expect(overallFraction({ step: "format", done: 1, total: 1 })).toBe(1);
   expect(overallFraction({ step: "format", done: 0, total: 0 })).toBe(0.75);
 });
-

@@ -31,7 +31,13 @@ export function villagesAndStations(): { sheets: Sheet[] } {
           [2, "西村服务站", "西村", new Date(Date.UTC(2020, 6, 1))],
         ],
       },
-      { name: "会议纪要", rows: [["时间", "地点"], ["上午", "三楼会议室"]] },
+      {
+        name: "会议纪要",
+        rows: [
+          ["时间", "地点"],
+          ["上午", "三楼会议室"],
+        ],
+      },
     ],
   };
 }

@@ -14,7 +14,7 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const SHARED = [
   "<si><t>站点名称</t></si>",
   '<si><r><t>注：</t></r><r><rPr><b/></rPr><t xml:space="preserve">数据截至 2021-08-31 </t></r></si>',
-  "<si><t>长来村</t><rPh sb=\"0\" eb=\"2\"><t>ちょうらい</t></rPh><phoneticPr fontId=\"1\"/></si>",
+  '<si><t>长来村</t><rPh sb="0" eb="2"><t>ちょうらい</t></rPh><phoneticPr fontId="1"/></si>',
   "<si><t>第一行_x000D_\n第二行</t></si>",
   "<si><t>A &amp; B &lt;C&gt;</t></si>",
   "<si><t/></si>",
@@ -90,7 +90,9 @@ export function excelStylePackage(options: { date1904?: boolean; cellsWithoutRef
     "xl/workbook.xml": strToU8(workbook),
     "xl/_rels/workbook.xml.rels": strToU8(wbRels),
     "xl/styles.xml": strToU8(STYLES),
-    "xl/sharedStrings.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS} count="${SHARED.length}" uniqueCount="${SHARED.length}">${SHARED.join("")}</sst>`),
+    "xl/sharedStrings.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS} count="${SHARED.length}" uniqueCount="${SHARED.length}">${SHARED.join("")}</sst>`,
+    ),
     "xl/worksheets/sheet1.xml": strToU8(SHEET1.replace("ROW12", row12)),
     "xl/worksheets/_rels/sheet1.xml.rels": strToU8(SHEET1_RELS),
     "xl/worksheets/sheet2.xml": strToU8(sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>44439</v></c></row>')),

@@ -26,13 +26,14 @@ const rows: string[][] = [
 function sheet1(): string {
   const strings: string[] = [];
   const cells = rows
-    .map((row, r) =>
-      `<row r="${r + 1}">${row
-        .map((v, c) => {
-          strings.push(v);
-          return `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="s"><v>${strings.length - 1}</v></c>`;
-        })
-        .join("")}</row>`,
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row
+          .map((v, c) => {
+            strings.push(v);
+            return `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="s"><v>${strings.length - 1}</v></c>`;
+          })
+          .join("")}</row>`,
     )
     .join("");
   return (
@@ -71,7 +72,10 @@ export function featurePackage(): Uint8Array {
       `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
       `</Types>`,
   );
-  put("_rels/.rels", `${head}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${T("officeDocument")}" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="${T("extended-properties")}" Target="docProps/app.xml"/></Relationships>`);
+  put(
+    "_rels/.rels",
+    `${head}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${T("officeDocument")}" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="${T("extended-properties")}" Target="docProps/app.xml"/></Relationships>`,
+  );
   put(
     "docProps/app.xml",
     `${head}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
@@ -111,7 +115,10 @@ export function featurePackage(): Uint8Array {
       `<Relationship Id="rId2" Type="${T("vmlDrawing")}" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="${T("comments")}" Target="../comments1.xml"/>` +
       `<Relationship Id="rId4" Type="${T("pivotTable")}" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
   );
-  put("xl/worksheets/sheet2.xml", `${head}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>12</v></c></row><row r="2"><c r="A2" t="s"><v>13</v></c></row></sheetData></worksheet>`);
+  put(
+    "xl/worksheets/sheet2.xml",
+    `${head}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>12</v></c></row><row r="2"><c r="A2" t="s"><v>13</v></c></row></sheetData></worksheet>`,
+  );
   put(
     "xl/comments1.xml",
     `${head}<comments xmlns="${MAIN}"><authors><author>县商务局</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>村名待核实</t></r></text></comment></commentList></comments>`,
@@ -143,12 +150,18 @@ export function featurePackage(): Uint8Array {
       `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx>` +
       `</c:plotArea></c:chart></c:chartSpace>`,
   );
-  put("xl/pivotTables/pivotTable1.xml", `${head}<pivotTableDefinition xmlns="${MAIN}" name="透视表1" cacheId="1" dataCaption="值"><location ref="H20:I22" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`);
+  put(
+    "xl/pivotTables/pivotTable1.xml",
+    `${head}<pivotTableDefinition xmlns="${MAIN}" name="透视表1" cacheId="1" dataCaption="值"><location ref="H20:I22" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+  );
   put(
     "xl/pivotTables/_rels/pivotTable1.xml.rels",
     `${head}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${T("pivotCacheDefinition")}" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
   );
-  put("xl/pivotCache/pivotCacheDefinition1.xml", `${head}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${R}"><cacheSource type="worksheet"><worksheetSource ref="A1:D3" sheet="${FEATURE_SHEET}"/></cacheSource></pivotCacheDefinition>`);
+  put(
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    `${head}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${R}"><cacheSource type="worksheet"><worksheetSource ref="A1:D3" sheet="${FEATURE_SHEET}"/></cacheSource></pivotCacheDefinition>`,
+  );
   // Not a real VBA project: bytes that must come back unchanged.
   files["xl/vbaProject.bin"] = Uint8Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256);
   // A fixed date: the package's bytes do not depend on when the test runs.

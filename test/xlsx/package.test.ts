@@ -55,7 +55,11 @@ function expectWrittenPartsWellFormed(input: Uint8Array, output: Uint8Array): vo
   }
 }
 
-const text = (bytes: Uint8Array, name: string) => readEntryText(bytes, listEntries(bytes).find((e) => e.name === name)!);
+const text = (bytes: Uint8Array, name: string) =>
+  readEntryText(
+    bytes,
+    listEntries(bytes).find((e) => e.name === name)!,
+  );
 
 /** The children of a stylesheet section, as written. */
 function children(styles: string, section: string, child: string): string[] {
@@ -64,7 +68,16 @@ function children(styles: string, section: string, child: string): string[] {
 }
 
 function expectStylesAppended(before: string, after: string): void {
-  for (const [section, child] of [["numFmts", "numFmt"], ["fonts", "font"], ["fills", "fill"], ["borders", "border"], ["cellStyleXfs", "xf"], ["cellXfs", "xf"], ["cellStyles", "cellStyle"], ["dxfs", "dxf"]]) {
+  for (const [section, child] of [
+    ["numFmts", "numFmt"],
+    ["fonts", "font"],
+    ["fills", "fill"],
+    ["borders", "border"],
+    ["cellStyleXfs", "xf"],
+    ["cellXfs", "xf"],
+    ["cellStyles", "cellStyle"],
+    ["dxfs", "dxf"],
+  ]) {
     const old = children(before, section, child);
     const now = children(after, section, child);
     expect(now.slice(0, old.length)).toEqual(old);
@@ -132,7 +145,9 @@ describe("the Lechang sample", () => {
   test("scoring the scored copy again replaces the tool's three sheets in place and adds nothing", () => {
     const { report } = scoreGrids({ sheets: [] });
     const again = writeScoredPackage(output, buildScoredSheets({ ...report, county: "乐昌市" }, GD_2019));
-    const parts = openPackage(output).sheets.filter((s) => SCORED_SHEET_NAMES.includes(s.name)).map((s) => s.part!);
+    const parts = openPackage(output)
+      .sheets.filter((s) => SCORED_SHEET_NAMES.includes(s.name))
+      .map((s) => s.part!);
     expect(compareEntries(output, again.bytes, [...ALWAYS_CHANGED, ...parts])).toEqual([]);
     expect(openPackage(again.bytes).sheets.map((s) => s.name)).toEqual([...bureau, ...SCORED_SHEET_NAMES]);
     // Per-sheet print names are not duplicated.
@@ -151,7 +166,14 @@ describe("a macro workbook with a chart, a note, a picture, a pivot-like part an
     expect(added.sort()).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml"]);
     const types = text(scored.bytes, "[Content_Types].xml");
     expect(types).toContain('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>');
-    for (const part of ["xl/vbaProject.bin", "xl/charts/chart1.xml", "xl/comments1.xml", "xl/media/image1.png", "xl/pivotTables/pivotTable1.xml", "xl/drawings/vmlDrawing1.vml"]) {
+    for (const part of [
+      "xl/vbaProject.bin",
+      "xl/charts/chart1.xml",
+      "xl/comments1.xml",
+      "xl/media/image1.png",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+    ]) {
       expect(listEntries(scored.bytes).some((e) => e.name === part)).toBe(true);
     }
   });
@@ -191,7 +213,11 @@ describe("a macro workbook with a chart, a note, a picture, a pivot-like part an
     const first = writeSettingsPackage(input, settingsSheetRows(withMapping(emptySettings(), { sheet: FEATURE_SHEET, kind: "stations" })));
     expect(compareEntries(input, first, ALWAYS_CHANGED)).toEqual(["xl/worksheets/sheet3.xml"]);
     const pkg = openPackage(first);
-    expect(pkg.sheets.map((s) => [s.name, s.hidden])).toEqual([[FEATURE_SHEET, false], ["参数", true], [SETTINGS_SHEET, true]]);
+    expect(pkg.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      [FEATURE_SHEET, false],
+      ["参数", true],
+      [SETTINGS_SHEET, true],
+    ]);
     const second = writeSettingsPackage(first, settingsSheetRows(withMapping(emptySettings(), { sheet: "参数", kind: "ignore" })));
     expect(compareEntries(first, second, [...ALWAYS_CHANGED, "xl/worksheets/sheet3.xml"])).toEqual([]);
     expect(text(second, "xl/worksheets/sheet3.xml")).toContain("ignore");
@@ -211,7 +237,10 @@ describe("cell text XML cannot hold as such", () => {
     const rows = [...model.rows, ...odd.map((t) => [{ value: t }, { value: null }, { value: null }, { value: null }])];
     const out = writeScoredPackage(featurePackage(), [{ ...model, rows, rowHeights: [] }]).bytes;
     const pkg = openPackage(out);
-    const [grid] = readSheets(pkg, pkg.sheets.filter((s) => s.name === model.name));
+    const [grid] = readSheets(
+      pkg,
+      pkg.sheets.filter((s) => s.name === model.name),
+    );
     const got = grid.rows.slice(model.rows.length).map((r) => r[0]);
     expect(got).toEqual(["a\u0001b\u001fc", "_x0041_ stays", "tab\tand\nline", "lone \ufffd surrogate"]);
   });

@@ -55,16 +55,89 @@ export const MATCH_MIN = 0.62;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
 const MARGIN = 0.06;
 
-const NOTE_HEADERS = ["佐证材料", "自评说明", "自评依据", "得分说明", "扣分说明", "情况说明", "佐证说明", "佐证", "依据", "说明", "备注", "证明材料", "佐证资料", "支撑材料", "评价方式及佐证材料", "计算依据"];
-const VALUE_HEADERS = ["金额", "资金", "金额数", "完成时间", "完成日期", "建成时间", "运营时间", "投入运营时间", "时间", "日期", "填报值", "填报数", "填报数据", "填报内容", "填写内容", "填报情况", "填写情况", "数值", "值", "内容", "完成情况", "完成值", "实际值", "实际完成", "数据", "情况", "结果", "自评情况", "自评结果", "自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查情况", "自查得分", "自评分（分）"];
+const NOTE_HEADERS = [
+  "佐证材料",
+  "自评说明",
+  "自评依据",
+  "得分说明",
+  "扣分说明",
+  "情况说明",
+  "佐证说明",
+  "佐证",
+  "依据",
+  "说明",
+  "备注",
+  "证明材料",
+  "佐证资料",
+  "支撑材料",
+  "评价方式及佐证材料",
+  "计算依据",
+];
+const VALUE_HEADERS = [
+  "金额",
+  "资金",
+  "金额数",
+  "完成时间",
+  "完成日期",
+  "建成时间",
+  "运营时间",
+  "投入运营时间",
+  "时间",
+  "日期",
+  "填报值",
+  "填报数",
+  "填报数据",
+  "填报内容",
+  "填写内容",
+  "填报情况",
+  "填写情况",
+  "数值",
+  "值",
+  "内容",
+  "完成情况",
+  "完成值",
+  "实际值",
+  "实际完成",
+  "数据",
+  "情况",
+  "结果",
+  "自评情况",
+  "自评结果",
+  "自评",
+  "自评分",
+  "自评得分",
+  "自评分数",
+  "得分",
+  "县级自评",
+  "自评分值",
+  "自查情况",
+  "自查得分",
+  "自评分（分）",
+];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
 const CLAIM_HEADERS = ["自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查得分", "自评分(分)"];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
-const TABLE_HEADERS = ["评分标准", "评价指标", "评价指标名称", "指标名称", "二级指标", "一级指标", "考评内容", "评价内容", "评分项", "指标解释", "考核内容", "考核指标", "工作任务", "指标"];
+const TABLE_HEADERS = [
+  "评分标准",
+  "评价指标",
+  "评价指标名称",
+  "指标名称",
+  "二级指标",
+  "一级指标",
+  "考评内容",
+  "评价内容",
+  "评分项",
+  "指标解释",
+  "考核内容",
+  "考核指标",
+  "工作任务",
+  "指标",
+];
 const UNIT_HEADERS = ["单位", "计量单位"];
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
-const HEADER_WORDS = /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
+const HEADER_WORDS =
+  /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
 
 /** A column header as compared: "完成情况（√/×）" and "填报值（万元）" are 完成情况 and 填报值. */
 const headerKey = (v: unknown) => normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, "")).replace(/\s+/g, "");
@@ -134,8 +207,7 @@ function layoutOf(sheet: Sheet): Layout {
         l.valueCols.push(c);
         const unit = splitUnit(v).unit;
         if (unit) (l.colUnits ??= new Map()).set(c, unit);
-      }
-      else if (isUnitHeader(v)) l.unitCols.push(c);
+      } else if (isUnitHeader(v)) l.unitCols.push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
       else if (isTableHeader(v)) l.nameCols.push(c);
       else {
@@ -153,7 +225,9 @@ function layoutOf(sheet: Sheet): Layout {
     } else delete l.itemCol;
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
-    const headerOnly = row.every((v, c) => c === l.yesCol || c === l.noCol || text(v) === "" || (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) || /内容|事项|项目/.test(text(v)));
+    const headerOnly = row.every(
+      (v, c) => c === l.yesCol || c === l.noCol || text(v) === "" || (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) || /内容|事项|项目/.test(text(v)),
+    );
     if (l.yesCol !== undefined && l.noCol !== undefined && headerOnly) hits += 2;
     else {
       delete l.yesCol;
@@ -168,7 +242,10 @@ function layoutOf(sheet: Sheet): Layout {
   for (const row of sheet.rows.slice(0, Math.max(best.headerRow, 0) + 3))
     for (const v of row) {
       // "单位：万元", or a 填报说明 line "金额类指标单位均为万元".
-      const unit = typeof v === "string" ? (/单位[:：]\s*(万元|亿元|元)/.exec(v) ?? /(?:金额|资金)[^。；;]{0,8}单位[^。；;\d]{0,4}?(?:均为|均是|为|是)\s*(万元|亿元|元)/.exec(v))?.[1] : undefined;
+      const unit =
+        typeof v === "string"
+          ? (/单位[:：]\s*(万元|亿元|元)/.exec(v) ?? /(?:金额|资金)[^。；;]{0,8}单位[^。；;\d]{0,4}?(?:均为|均是|为|是)\s*(万元|亿元|元)/.exec(v))?.[1]
+          : undefined;
       if (unit) best.moneyUnit = unit;
     }
   return best;
@@ -292,7 +369,10 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           for (const m of matchOf(label).slice(0, 2)) {
             if (!fitsType(m.target, v ?? null)) continue;
             any = true;
-            addCandidate({ r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } }, m.target.type === "money" ? layout.moneyUnit : undefined);
+            addCandidate(
+              { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
+              m.target.type === "money" ? layout.moneyUnit : undefined,
+            );
           }
         }
         if (any) return;
@@ -309,12 +389,18 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
       // Several "标签：值" in one cell, separated by ；: each pair read on its own.
-      const pairs = v.split(/[；;]/).map((t) => inlinePair(t)).filter((p): p is { label: string; value: string } => p !== undefined);
+      const pairs = v
+        .split(/[；;]/)
+        .map((t) => inlinePair(t))
+        .filter((p): p is { label: string; value: string } => p !== undefined);
       if (pairs.length >= 2 && pairs.length === v.split(/[；;]/).filter((t) => t.trim()).length) {
         pairs.forEach((p, part) => {
           for (const m of matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
-            addCandidate({ r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } }, labelUnit(p.label));
+            addCandidate(
+              { r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } },
+              labelUnit(p.label),
+            );
           }
         });
         continue;
@@ -334,7 +420,11 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
         for (const m of found.slice(0, 4)) {
-          const value = reading ? (fitsType(m.target, reading.value) ? { r, c, v: reading.value as CellValue, inline: reading.value } : undefined) : valueFor(sheet, layout, r, c, m.target, strongLabel);
+          const value = reading
+            ? fitsType(m.target, reading.value)
+              ? { r, c, v: reading.value as CellValue, inline: reading.value }
+              : undefined
+            : valueFor(sheet, layout, r, c, m.target, strongLabel);
           if (!value) continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
@@ -391,7 +481,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     unknownLabels.push(u);
   }
   // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
-  const remarks = labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9).map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
+  const remarks = labelCells
+    .filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9)
+    .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   return { entries, claims, unknownLabels, remarks };
 }
 
@@ -469,10 +561,20 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
  * first cell to the right that fits the input's type (skipping units; stopping at a note column or
  * at the next label), else the cell below when it fits and is no label itself.
  */
-function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: RubricInput, strongLabel: (v: CellValue | undefined, min?: number) => boolean): Candidate["value"] | undefined {
+function valueFor(
+  sheet: Sheet,
+  layout: Layout,
+  r: number,
+  c: number,
+  input: RubricInput,
+  strongLabel: (v: CellValue | undefined, min?: number) => boolean,
+): Candidate["value"] | undefined {
   const row = sheet.rows[r] ?? [];
   if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
-    for (const [col, answer] of [[layout.yesCol, "是"], [layout.noCol, "否"]] as const) {
+    for (const [col, answer] of [
+      [layout.yesCol, "是"],
+      [layout.noCol, "否"],
+    ] as const) {
       const mark = text(row[col]);
       if (mark && parseYesNo(mark) !== false) return { r, c: col, v: answer };
     }
@@ -487,7 +589,8 @@ function valueFor(sheet: Sheet, layout: Layout, r: number, c: number, input: Rub
     let prev = c;
     for (const valueCol of valueCols) {
       // Another pair's label between them: that value column is the other label's.
-      if (prev > c && row.slice(prev + 1, valueCol).some((v, i) => isLabelLike(v) && !layout.noteCols.includes(prev + 1 + i) && !layout.unitCols.includes(prev + 1 + i))) break;
+      if (prev > c && row.slice(prev + 1, valueCol).some((v, i) => isLabelLike(v) && !layout.noteCols.includes(prev + 1 + i) && !layout.unitCols.includes(prev + 1 + i)))
+        break;
       prev = valueCol;
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
       const v = row[valueCol];
@@ -648,7 +751,10 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   // its items (项目管理 split into 制度 and 台账), not totals: they are read as facts.
   // Only the 评价指标 / 分值 columns group an indicator's rows (工作任务 groups indicators).
   const nameCols = layout.nameCols.filter((c) => !/工作任务|一级指标/.test(text(sheet.rows[layout.headerRow]?.[c])));
-  const groupOf = (r: number) => (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)));
+  const groupOf = (r: number) =>
+    (sheet.merges ?? []).find(
+      (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
+    );
   for (const row of rows) {
     const g = groupOf(row.r);
     const inGroup = g ? pointRows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.r !== row.r) : [];
@@ -665,4 +771,3 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     out.push(cl);
   }
 }
-

@@ -13,7 +13,9 @@ import { Q } from "../../scoring/rational";
 
 /** A cell that only names a unit ("万元", "（人）") sits between a label and its value. */
 export function unitOf(v: AnyCell): string | undefined {
-  const t = cellText(v).replace(/\s+/g, "").replace(/^[(（]|[)）]$/g, "");
+  const t = cellText(v)
+    .replace(/\s+/g, "")
+    .replace(/^[(（]|[)）]$/g, "");
   return ["元", "万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t) ? t : undefined;
 }
 
@@ -22,7 +24,10 @@ export function unitOf(v: AnyCell): string | undefined {
  * ends with its figure. A fall, a bound or a guess (下降, 不足, 超过, 以上) is no plain figure: kept whole.
  */
 function saidFigure(text: string): string {
-  const m = /^([^\d０-９]{2,30}?)(?:同比增长|同比增速|增长率为|增速为|增长|增速|为|达到|达)\s*([\d０-９][\d０-９.．,，]*\s*(?:%|％|万元|亿元|元|万人|人次|人|个|家)?)\s*$/.exec(text);
+  const m =
+    /^([^\d０-９]{2,30}?)(?:同比增长|同比增速|增长率为|增速为|增长|增速|为|达到|达)\s*([\d０-９][\d０-９.．,，]*\s*(?:%|％|万元|亿元|元|万人|人次|人|个|家)?)\s*$/.exec(
+      text,
+    );
   if (!m || /下降|减少|负|不足|超过|低于|高于|以上|以下|约|近/.test(m[1])) return text;
   return m[2];
 }

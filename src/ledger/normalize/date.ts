@@ -6,9 +6,7 @@ import { daysInMonth, fromExcelSerial, fromJsDate, isValidDate, LDate } from "..
 import { isCellError } from "../../core/grid";
 import { AnyCell, compact, isErrorText, quote, toHalfWidth } from "./text";
 
-export type DateResult =
-  | { ok: true; value: LDate; precision: "day" | "month" }
-  | { ok: false; reason: string };
+export type DateResult = { ok: true; value: LDate; precision: "day" | "month" } | { ok: false; reason: string };
 
 const MAX_SERIAL = 2958465; // 9999-12-31, Excel's last date
 

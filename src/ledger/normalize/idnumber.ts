@@ -7,9 +7,7 @@ import type { IdNumber } from "../records";
 import { isCellError } from "../../core/grid";
 import { AnyCell, compact, numberText, quote } from "./text";
 
-export type IdResult =
-  | { ok: true; id: IdNumber; warning?: string; lostDigits?: boolean }
-  | { ok: false; reason: string };
+export type IdResult = { ok: true; id: IdNumber; warning?: string; lostDigits?: boolean } | { ok: false; reason: string };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";

@@ -20,9 +20,7 @@ const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060\uFEFF]+/g;
 /** Full-width ASCII (U+FF01–FF5E) and the ideographic space → half-width; 、。《》 stay as they are. */
 export function toHalfWidth(s: string): string {
   if (typeof s !== "string") return cellText(s as AnyCell);
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 /** Half-width and without any whitespace or invisible characters: the form the parsers match on. */
@@ -86,9 +84,7 @@ export function quote(s: string, max = 30): string {
 
 /** Excel's error texts, which arrive as strings from CSV or copied values. */
 export function isErrorText(s: string): boolean {
-  return /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(
-    s.trim(),
-  );
+  return /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(s.trim());
 }
 
 /**

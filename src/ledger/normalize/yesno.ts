@@ -6,15 +6,59 @@
 import { AnyCell, compact } from "./text";
 
 const YES = new Set([
-  "是", "是的", "有", "已", "√", "✓", "✔", "☑", "✅", "y", "yes", "1", "true", "对", "能", "可以",
-  "已覆盖", "覆盖", "已开通", "开通", "完成", "已完成",
+  "是",
+  "是的",
+  "有",
+  "已",
+  "√",
+  "✓",
+  "✔",
+  "☑",
+  "✅",
+  "y",
+  "yes",
+  "1",
+  "true",
+  "对",
+  "能",
+  "可以",
+  "已覆盖",
+  "覆盖",
+  "已开通",
+  "开通",
+  "完成",
+  "已完成",
   // Filled marks against hollow ones (●/○, ■/□): forms that say so in a legend line above the table.
-  "●", "■", "◉",
+  "●",
+  "■",
+  "◉",
 ]);
 const NO = new Set([
-  "否", "无", "未", "×", "✗", "✘", "✕", "✖", "╳", "❌", "x", "n", "no", "0", "false", "不", "不是", "不能",
-  "没有", "未覆盖", "未开通", "未完成",
-  "○", "□", "☐",
+  "否",
+  "无",
+  "未",
+  "×",
+  "✗",
+  "✘",
+  "✕",
+  "✖",
+  "╳",
+  "❌",
+  "x",
+  "n",
+  "no",
+  "0",
+  "false",
+  "不",
+  "不是",
+  "不能",
+  "没有",
+  "未覆盖",
+  "未开通",
+  "未完成",
+  "○",
+  "□",
+  "☐",
 ]);
 
 export function parseYesNo(v: AnyCell): boolean | null | undefined {
@@ -23,12 +67,19 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (typeof v === "number") return v === 1 ? true : v === 0 ? false : undefined;
   if (typeof v !== "string") return undefined; // dates and error values are not answers
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
-  const t = compact(v).toLowerCase().replace(/[。.!！]+$/, "");
+  const t = compact(v)
+    .toLowerCase()
+    .replace(/[。.!！]+$/, "");
   if (t === "") return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   // An answer with a remark after it: 是（2020年开通）, 否，未开展, 有：见附件3.
-  const lead = /^([^(,;:]+)[(,;:]/.exec(t.replace(/[（]/g, "(").replace(/[，。、；]/g, ",").replace(/[：]/g, ":"));
+  const lead = /^([^(,;:]+)[(,;:]/.exec(
+    t
+      .replace(/[（]/g, "(")
+      .replace(/[，。、；]/g, ",")
+      .replace(/[：]/g, ":"),
+  );
   if (lead && !/^\d+$/.test(lead[1])) {
     if (YES.has(lead[1])) return true;
     if (NO.has(lead[1])) return false;
@@ -38,7 +89,7 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   }
   // "已制定《…办法》", "未出台相关政策": what was done, then what it is.
   // Only as an answer: alone, with a few words, or before a title or remark ("已建立资金专用台账" is a label).
-  const DONE = "(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“\"(（,:;]|[\u4e00-\u9fff]{1,3}$)";
+  const DONE = '(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“"(（,:;]|[\u4e00-\u9fff]{1,3}$)';
   if (new RegExp(`^已${DONE}`).test(t)) return true;
   if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.

@@ -35,7 +35,12 @@ const INPUTS: RubricInput[] = [
   j("org.management.system", "项目管理制度自评分", "1", "2", ["项目管理制度", "项目管理：制度"]),
   j("org.management.ledger", "工作台账自评分", "1", "2", ["工作台账", "项目管理：台账"]),
   // 县级中心与产业园
-  { key: "centerOpened", label: "公共服务中心投入运营日期", synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间", "中心运营时间", "服务中心运营时间"], type: "date" },
+  {
+    key: "centerOpened",
+    label: "公共服务中心投入运营日期",
+    synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间", "中心运营时间", "服务中心运营时间"],
+    type: "date",
+  },
   { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所"], type: "bool" },
   { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
   { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
@@ -46,7 +51,13 @@ const INPUTS: RubricInput[] = [
   j("work.upward.research", "网销调研自评分", "1", "2", ["网销调研", "农产品网络销售调研"]),
   j("work.upward.promotion", "网络促销活动自评分", "1", "2", ["网络促销活动", "促销活动成效"]),
   { key: "thirdPartyOperator", label: "有专业第三方电子商务运营或服务商", synonyms: ["第三方运营商", "专业第三方运营"], type: "bool" },
-  { key: "expressCoverage", label: "行政村物流快递覆盖率100%", synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖"], type: "bool", hint: "行政村清单有“快递覆盖”列时以清单为准" },
+  {
+    key: "expressCoverage",
+    label: "行政村物流快递覆盖率100%",
+    synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖"],
+    type: "bool",
+    hint: "行政村清单有“快递覆盖”列时以清单为准",
+  },
   j("work.upward.standards", "交易标准与冷链溯源自评分", "1", "2", ["电商交易标准", "冷链、溯源系统"]),
   { key: "ruralRetail2019", label: "2019年农村网络零售额", synonyms: ["2019年农村网络零售额（元）"], type: "money" },
   { key: "ruralRetail2020", label: "2020年农村网络零售额", synonyms: ["2020年农村网络零售额（元）"], type: "money" },
@@ -56,8 +67,20 @@ const INPUTS: RubricInput[] = [
   { key: "agriRetailGrowthStated", label: "2020年农产品网络零售额同比增速", synonyms: ["农产品网络零售额增速"], type: "percent" },
   // 电商人才培训（无名单时）
   { key: "trainingPersonTimesStated", label: "培训人次", synonyms: ["累计培训人次", "电商培训人次"], type: "number", hint: "仅在没有培训台账时使用" },
-  { key: "eligiblePoorPersonsStated", label: "有劳动能力的建档立卡贫困人口数（不含外出务工）", synonyms: ["有劳动能力的贫困人口数", "有劳动能力贫困人口"], type: "number", hint: "仅在没有贫困人口名单时使用" },
-  { key: "trainedPoorPersonsStated", label: "参加培训的建档立卡贫困人口数", synonyms: ["已培训贫困人口数", "培训贫困人口数"], type: "number", hint: "仅在没有名单时使用" },
+  {
+    key: "eligiblePoorPersonsStated",
+    label: "有劳动能力的建档立卡贫困人口数（不含外出务工）",
+    synonyms: ["有劳动能力的贫困人口数", "有劳动能力贫困人口"],
+    type: "number",
+    hint: "仅在没有贫困人口名单时使用",
+  },
+  {
+    key: "trainedPoorPersonsStated",
+    label: "参加培训的建档立卡贫困人口数",
+    synonyms: ["已培训贫困人口数", "培训贫困人口数"],
+    type: "number",
+    hint: "仅在没有名单时使用",
+  },
   // 信息公开及报送
   { key: "disclosurePlan", label: "专栏公示创建方案", synonyms: ["公示创建方案"], type: "bool" },
   { key: "disclosureProjects", label: "专栏公示项目基本信息", synonyms: ["公示项目基本信息"], type: "bool" },

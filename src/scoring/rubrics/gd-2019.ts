@@ -6,15 +6,7 @@ import type { Rubric, RubricIndicator, RubricItem, Section } from "../rubric";
 import { GD2019_GROUP_NAMES, GD2019_TABLE_TITLE, GD2019_TEXTS } from "./gd-2019-texts";
 import { GD2019_INPUTS } from "./gd-2019-inputs";
 
-function ind(
-  id: string,
-  group: string,
-  name: string,
-  weight: string,
-  items: RubricItem[],
-  section: Section = "scored",
-  floor?: string,
-): RubricIndicator {
+function ind(id: string, group: string, name: string, weight: string, items: RubricItem[], section: Section = "scored", floor?: string): RubricIndicator {
   const texts = GD2019_TEXTS[id];
   if (!texts) throw new Error(`gd-2019: no official texts for ${id}`);
   const x: RubricIndicator = { id, group, name, weight, section, texts, items };
@@ -76,16 +68,36 @@ export const GD_2019: Rubric = {
       judged("org.management.ledger", "完整工作台账", "1", "2"),
     ]),
     ind("work.center", "work", "服务体系建设：县级中心与产业园", "15", [
-      { id: "work.center.built", label: "建成县级电子商务公共服务中心", max: "2", rule: { kind: "dateBy", fact: "centerOpened", monthsBefore: 0, text: "公共服务中心投入运营" } },
-      { id: "work.center.running", label: "建成后正常运行6个月以上", max: "2", rule: { kind: "dateBy", fact: "centerOpened", monthsBefore: 6, text: "公共服务中心投入运营" } },
+      {
+        id: "work.center.built",
+        label: "建成县级电子商务公共服务中心",
+        max: "2",
+        rule: { kind: "dateBy", fact: "centerOpened", monthsBefore: 0, text: "公共服务中心投入运营" },
+      },
+      {
+        id: "work.center.running",
+        label: "建成后正常运行6个月以上",
+        max: "2",
+        rule: { kind: "dateBy", fact: "centerOpened", monthsBefore: 6, text: "公共服务中心投入运营" },
+      },
       flag("work.center.training", "免费培训场所、设备，能组织基础培训", "2", "centerFreeTraining", "有免费培训场所、培训设备"),
       flag("work.center.display", "特色农产品免费展示、销售服务", "1", "centerDisplay", "为特色农产品提供免费展示、销售服务"),
       flag("work.center.photo", "免费摄影、美工服务", "1", "centerPhoto", "提供免费摄影、美工服务"),
       flag("work.center.brand", "农产品统一推广、品牌建设指导", "1", "centerBrand", "组织统一推广、指导品牌建设"),
       flag("work.center.other", "其他衍生增值服务", "1", "centerOther", "提供其他衍生增值服务"),
       flag("work.center.park", "建设或整合、优化电商产业园", "2", "parkBuilt", "建设或整合、优化电商产业园"),
-      { id: "work.center.parkEnterprises", label: "产业园入驻企业20家及以上", max: "2", rule: { kind: "atLeast", fact: "parkEnterprises", min: "20", unit: "家", text: "截止日在园企业" } },
-      { id: "work.center.parkTypes", label: "入驻企业至少三种类型", max: "1", rule: { kind: "atLeast", fact: "parkEnterpriseTypes", min: "3", unit: "种", text: "入驻企业类型" } },
+      {
+        id: "work.center.parkEnterprises",
+        label: "产业园入驻企业20家及以上",
+        max: "2",
+        rule: { kind: "atLeast", fact: "parkEnterprises", min: "20", unit: "家", text: "截止日在园企业" },
+      },
+      {
+        id: "work.center.parkTypes",
+        label: "入驻企业至少三种类型",
+        max: "1",
+        rule: { kind: "atLeast", fact: "parkEnterpriseTypes", min: "3", unit: "种", text: "入驻企业类型" },
+      },
     ]),
     ind("work.coverage", "work", "服务体系建设：村级站点覆盖", "10", [
       {
@@ -193,7 +205,12 @@ export const GD_2019: Rubric = {
       flag("info.reporting.poverty", "能统计电商扶贫情况", "3", "povertyStatistics", "统计电商扶贫情况"),
     ]),
     ind("promo.cases", "promo", "案例总结", "2", [
-      { id: "promo.cases.submitted", label: "向市商务局报送经验材料", max: "2", rule: { kind: "atLeast", fact: "materialsSubmitted", min: "1", unit: "份", text: "截止日前报送经验材料" } },
+      {
+        id: "promo.cases.submitted",
+        label: "向市商务局报送经验材料",
+        max: "2",
+        rule: { kind: "atLeast", fact: "materialsSubmitted", min: "1", unit: "份", text: "截止日前报送经验材料" },
+      },
     ]),
     ind("promo.media", "promo", "经验推广", "8", [
       {
@@ -282,15 +299,30 @@ export const GD_2019: Rubric = {
       ],
       "bonus",
     ),
-    ind("veto.incident", "veto", "安全生产、质量事故或重大损失", "0", [
-      { id: "veto.incident", label: "发生安全生产、质量事故或造成重大损失", max: "0", rule: { kind: "vetoFlag", fact: "vetoIncident" } },
-    ], "veto"),
-    ind("veto.progress", "veto", "总体进度不足40%", "0", [
-      { id: "veto.progress", label: "项目总体进度不足40%", max: "0", rule: { kind: "vetoBelow", fact: "overallProgress", fallbackNum: "fundSpent", fallbackDen: "fundAllocated", min: "40%" } },
-    ], "veto"),
-    ind("veto.fraud", "veto", "弄虚作假", "0", [
-      { id: "veto.fraud", label: "弄虚作假", max: "0", rule: { kind: "vetoFlag", fact: "vetoFraud" } },
-    ], "veto"),
+    ind(
+      "veto.incident",
+      "veto",
+      "安全生产、质量事故或重大损失",
+      "0",
+      [{ id: "veto.incident", label: "发生安全生产、质量事故或造成重大损失", max: "0", rule: { kind: "vetoFlag", fact: "vetoIncident" } }],
+      "veto",
+    ),
+    ind(
+      "veto.progress",
+      "veto",
+      "总体进度不足40%",
+      "0",
+      [
+        {
+          id: "veto.progress",
+          label: "项目总体进度不足40%",
+          max: "0",
+          rule: { kind: "vetoBelow", fact: "overallProgress", fallbackNum: "fundSpent", fallbackDen: "fundAllocated", min: "40%" },
+        },
+      ],
+      "veto",
+    ),
+    ind("veto.fraud", "veto", "弄虚作假", "0", [{ id: "veto.fraud", label: "弄虚作假", max: "0", rule: { kind: "vetoFlag", fact: "vetoFraud" } }], "veto"),
   ],
   inputs: GD2019_INPUTS,
   factLabels: {

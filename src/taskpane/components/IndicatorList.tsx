@@ -7,7 +7,12 @@ import { fmtPoints, indicatorLinks } from "../model/summary";
 import { GoToLink, type OnSelect } from "./GoToLink";
 
 const useStyles = makeStyles({
-  group: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  group: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: { borderLeft: `3px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS, minWidth: 0 },
   head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
@@ -33,7 +38,9 @@ function IndicatorItem({ ind, onSelect }: { ind: IndicatorResult; onSelect: OnSe
   const points = ind.section === "veto" ? (ind.vetoed ? t.vetoTriggered : t.vetoNotTriggered) : t.indicatorPoints(fmtPoints(ind.points), fmtPoints(ind.weight));
   // The county's own points beside the computed ones; veto rows carry none.
   const claimed =
-    ind.claimed !== undefined && ind.section !== "veto" ? { text: t.claimedPoints(fmtPoints(ind.claimed)), differs: Math.abs(ind.claimed - ind.points) > 1e-6 } : undefined;
+    ind.claimed !== undefined && ind.section !== "veto"
+      ? { text: t.claimedPoints(fmtPoints(ind.claimed)), differs: Math.abs(ind.claimed - ind.points) > 1e-6 }
+      : undefined;
   return (
     <li className={s.item} data-indicator={ind.id}>
       <div className={s.head}>

@@ -81,13 +81,13 @@ export function Pane({ host, scorer }: { host: WorkbookHost; scorer: Scorer }) {
       {state.scan && !state.scan.empty ? (
         <Suspense fallback={null}>
           <SheetList
-          scan={state.scan}
-          busy={state.busy}
-          onKind={(sheet, kind) => void c.setKind(sheet, kind)}
-          onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)}
-          onHeaderRow={(sheet, row) => void c.setHeaderRow(sheet, row)}
-          onFact={(label, key) => void c.setFact(label, key)}
-          onRescan={() => void c.scan()}
+            scan={state.scan}
+            busy={state.busy}
+            onKind={(sheet, kind) => void c.setKind(sheet, kind)}
+            onColumn={(sheet, field, letter) => void c.setColumn(sheet, field, letter)}
+            onHeaderRow={(sheet, row) => void c.setHeaderRow(sheet, row)}
+            onFact={(label, key) => void c.setFact(label, key)}
+            onRescan={() => void c.scan()}
           />
         </Suspense>
       ) : null}

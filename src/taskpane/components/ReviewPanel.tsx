@@ -14,12 +14,25 @@ import { checkReviewScore, reviewTotal, type ReviewRow } from "../../review/revi
 import { CommitInput } from "./CommitInput";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   rows: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, minWidth: 0 },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
   name: { overflowWrap: "anywhere" },
   figures: { color: tokens.colorNeutralForeground2 },
   inputs: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
@@ -33,7 +46,19 @@ function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-function ScoreCell({ row, label, invalid, onDraft, onCommit }: { row: ReviewRow; label: string; invalid?: string; onDraft: (id: string, text: string) => void; onCommit: (id: string, text: string) => void }) {
+function ScoreCell({
+  row,
+  label,
+  invalid,
+  onDraft,
+  onCommit,
+}: {
+  row: ReviewRow;
+  label: string;
+  invalid?: string;
+  onDraft: (id: string, text: string) => void;
+  onCommit: (id: string, text: string) => void;
+}) {
   const [draft, setDraft] = useState(row.reviewScore === null ? "" : String(row.reviewScore));
   const check = checkReviewScore(draft, row);
   const message = invalid ?? (check.ok ? undefined : check.message);
@@ -146,7 +171,8 @@ export default function ReviewPanel({ host }: { host: WorkbookHost }) {
                   {r.name}
                 </Text>
                 <Text size={200} className={s.figures}>
-                  {t.weight} <span data-field="weight">{r.section === "veto" ? "—" : r.weight}</span> · {t.computed} <span data-field="computed">{r.computed ?? "—"}</span>
+                  {t.weight} <span data-field="weight">{r.section === "veto" ? "—" : r.weight}</span> · {t.computed}{" "}
+                  <span data-field="computed">{r.computed ?? "—"}</span>
                   {r.claimed !== null ? (
                     <>
                       {" "}
@@ -164,7 +190,14 @@ export default function ReviewPanel({ host }: { host: WorkbookHost }) {
                       onCommit={(id, text) => void controller.setReviewScore(id, text)}
                     />
                   </div>
-                  <CommitInput className={s.opinion} size="small" placeholder={t.reviewOpinion} aria-label={`${r.name} ${t.reviewOpinion}`} value={r.reviewOpinion} onCommit={(v) => void controller.setReviewOpinion(r.id, v)} />
+                  <CommitInput
+                    className={s.opinion}
+                    size="small"
+                    placeholder={t.reviewOpinion}
+                    aria-label={`${r.name} ${t.reviewOpinion}`}
+                    value={r.reviewOpinion}
+                    onCommit={(v) => void controller.setReviewOpinion(r.id, v)}
+                  />
                 </div>
               </li>
             ))}

@@ -54,12 +54,7 @@ export function SettingsPanel({ settings, scan, onOption }: Props) {
           ))}
         </Select>
       </Field>
-      <Field
-        label={t.asOf}
-        hint={t.asOfHint(asOfSource)}
-        validationState={badDate ? "error" : "none"}
-        validationMessage={badDate ? t.badDate : undefined}
-      >
+      <Field label={t.asOf} hint={t.asOfHint(asOfSource)} validationState={badDate ? "error" : "none"} validationMessage={badDate ? t.badDate : undefined}>
         <CommitInput className={s.full} value={asOf} placeholder="2021-08-31" onCommit={commitAsOf} />
       </Field>
       {scan?.county ? (
@@ -72,7 +67,7 @@ export function SettingsPanel({ settings, scan, onOption }: Props) {
             className={s.full}
             value={settings.options[OPTION.county] ?? ""}
             placeholder={t.countyPlaceholder}
-           
+
             onCommit={(v) => onOption(OPTION.county, v)}
           />
         </Field>

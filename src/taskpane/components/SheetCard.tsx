@@ -183,7 +183,7 @@ function FactSelect({ sheet, label, inputs, onFact }: { sheet: string; label: Fa
   const names = label.candidates.map((c) => `“${c.label}”`);
   const note =
     label.mapped !== undefined ? t.factMapped : label.ambiguous && names.length > 1 ? t.factAmbiguous(names) : names.length ? t.factNearest(names) : t.factUnused;
-  const chosen = label.mapped === IGNORE_FACT ? t.factIgnore : inputs.find((i) => i.key === label.mapped)?.label ?? "";
+  const chosen = label.mapped === IGNORE_FACT ? t.factIgnore : (inputs.find((i) => i.key === label.mapped)?.label ?? "");
   const option = (i: InputChoice) => (
     <Option key={i.key} value={i.key} text={i.label}>
       {i.label}
@@ -207,7 +207,9 @@ function FactSelect({ sheet, label, inputs, onFact }: { sheet: string; label: Fa
           if (d.optionValue && d.optionValue !== label.mapped) onFact(label.text, d.optionValue);
         }}
       >
-        {label.candidates.length ? <OptionGroup label={t.factCandidates}>{label.candidates.map((c) => option(inputs.find((i) => i.key === c.key) ?? c))}</OptionGroup> : null}
+        {label.candidates.length ? (
+          <OptionGroup label={t.factCandidates}>{label.candidates.map((c) => option(inputs.find((i) => i.key === c.key) ?? c))}</OptionGroup>
+        ) : null}
         <OptionGroup label={t.factAllInputs}>{rest.map(option)}</OptionGroup>
         <Option value={IGNORE_FACT} text={t.factIgnore}>
           {t.factIgnore}
@@ -251,7 +253,19 @@ function ColumnSelect({ sheet, field, label, required, onColumn }: { sheet: Shee
 }
 
 /** A small drop-down with its visible label (every correction in the card is one of these). */
-function LabeledSelect({ label, ariaLabel, value, onChange, children }: { label: string; ariaLabel: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function LabeledSelect({
+  label,
+  ariaLabel,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  ariaLabel: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   const s = useStyles();
   const id = useId();
   return (

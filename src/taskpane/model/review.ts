@@ -91,10 +91,22 @@ export class ReviewController {
       const asOf = parseIsoDate(stored.asOf);
       const extra = stored.options ? (JSON.parse(stored.options) as { mappings?: WorkbookSettings["mappings"]; facts?: Record<string, string> }) : {};
       const mappings = [...settings.mappings.filter((m) => !(extra.mappings ?? []).some((e) => e.sheet === m.sheet)), ...(extra.mappings ?? [])];
-      const { report, recognitions } = scoreGrids(grids, { rubric, mappings, factMappings: { ...(settings.facts ?? {}), ...(extra.facts ?? {}) }, ...(asOf ? { asOf } : {}) });
+      const { report, recognitions } = scoreGrids(grids, {
+        rubric,
+        mappings,
+        factMappings: { ...(settings.facts ?? {}), ...(extra.facts ?? {}) },
+        ...(asOf ? { asOf } : {}),
+      });
       const now = computeFingerprint(ledgerSheets(grids), recognitions, report, { program: PROGRAM_VERSION });
       const names = new Map(rubric.indicators.map((i) => [i.id, i.name]));
-      this.set({ verify: verifyFingerprint(stored, now, own.find((s) => s.name === INDICATOR_SHEET), names) });
+      this.set({
+        verify: verifyFingerprint(
+          stored,
+          now,
+          own.find((s) => s.name === INDICATOR_SHEET),
+          names,
+        ),
+      });
     });
   }
 
@@ -106,7 +118,8 @@ export class ReviewController {
       if (ledgers.sheetsByKind.stations.length === 0) throw new Error("没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger");
       // A sample sheet a reviewer has started filling in is never replaced: their findings would go.
       const [old] = await this.host.readSheets([SAMPLE_SHEET]);
-      if (old && hasFindings(old)) throw new Error(`“${SAMPLE_SHEET}”中已填有核查结果，未重新抽取；如需重抽，请先把该表改名 / the sample sheet already holds findings; rename it first`);
+      if (old && hasFindings(old))
+        throw new Error(`“${SAMPLE_SHEET}”中已填有核查结果，未重新抽取；如需重抽，请先把该表改名 / the sample sheet already holds findings; rename it first`);
       const seed = seedText.trim() || freshSeed();
       const draw = drawSample(sampleStations(ledgers), seed);
       await this.host.writeScoredSheets([sampleSheet(draw)]);
@@ -164,4 +177,3 @@ export class ReviewController {
     this.set({ error: undefined });
   }
 }
-

@@ -132,7 +132,13 @@ function factLabels(sheet: Sheet, unknown: ReturnType<typeof readFactsSheet>["un
   for (const u of unknown) {
     const at = parseAddress(u.cell);
     if (!at || mappedOf.get(matchKey(u.text)) === IGNORE_FACT) continue;
-    const item: FactLabelScan & { r: number; c: number } = { cell: u.cell, text: u.text, candidates: u.candidates.map(({ key, label }) => ({ key, label })), r: at.row, c: at.col };
+    const item: FactLabelScan & { r: number; c: number } = {
+      cell: u.cell,
+      text: u.text,
+      candidates: u.candidates.map(({ key, label }) => ({ key, label })),
+      r: at.row,
+      c: at.col,
+    };
     if (u.ambiguous) item.ambiguous = true;
     out.set(u.cell, item);
   }

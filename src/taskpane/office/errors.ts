@@ -48,8 +48,14 @@ const GENERIC: Record<string, Text> = {
     zh: "数据量超出了 Excel 单次能返回的上限，请删除不需要的行列或把台账拆分到几个工作簿后重试",
     en: "There is more data than Excel can return in one response. Remove rows or columns you do not need, or split the ledgers across workbooks, then try again.",
   },
-  Conflict: { zh: "Excel 正忙（可能有其他操作或加载项正在修改工作簿），请稍后重试", en: "Excel is busy (another action or add-in is changing the workbook). Please try again in a moment." },
-  RequestAborted: { zh: "操作被中断（Excel 正忙或连接中断），请稍后重试", en: "The request was interrupted (Excel was busy or the connection dropped). Please try again." },
+  Conflict: {
+    zh: "Excel 正忙（可能有其他操作或加载项正在修改工作簿），请稍后重试",
+    en: "Excel is busy (another action or add-in is changing the workbook). Please try again in a moment.",
+  },
+  RequestAborted: {
+    zh: "操作被中断（Excel 正忙或连接中断），请稍后重试",
+    en: "The request was interrupted (Excel was busy or the connection dropped). Please try again.",
+  },
   ActivityLimitReached: { zh: "Excel 正忙，请稍后重试", en: "Excel is busy. Please try again in a moment." },
   InactiveWorkbook: { zh: "工作簿已不是当前窗口，请切回该工作簿后重试", en: "The workbook is no longer the active one. Switch back to it, then try again." },
   ApiNotFound: {
@@ -73,9 +79,13 @@ export function messageFor(code: string | undefined, lang: Lang, ctx: ErrorConte
   const en = lang === "en";
   let msg: string;
   if (code === "ItemNotFound" && ctx.sheet) {
-    msg = en ? `Sheet "${ctx.sheet}" was not found (perhaps it was renamed or deleted). Scan the workbook again.` : `找不到工作表“${ctx.sheet}”（可能已被重命名或删除），请重新扫描工作簿`;
+    msg = en
+      ? `Sheet "${ctx.sheet}" was not found (perhaps it was renamed or deleted). Scan the workbook again.`
+      : `找不到工作表“${ctx.sheet}”（可能已被重命名或删除），请重新扫描工作簿`;
   } else if ((code === "InvalidArgument" || code === "InvalidReference") && ctx.address) {
-    msg = en ? `"${ctx.address}" is not a cell or range Excel can go to${ctx.sheet ? ` on sheet "${ctx.sheet}"` : ""}.` : `无法定位到${ctx.sheet ? `工作表“${ctx.sheet}”的` : ""}“${ctx.address}”`;
+    msg = en
+      ? `"${ctx.address}" is not a cell or range Excel can go to${ctx.sheet ? ` on sheet "${ctx.sheet}"` : ""}.`
+      : `无法定位到${ctx.sheet ? `工作表“${ctx.sheet}”的` : ""}“${ctx.address}”`;
   } else if (code === "InvalidOperation" && ctx.sheet && ctx.address !== undefined) {
     msg = en ? `Sheet "${ctx.sheet}" is hidden, so the add-in cannot show it. Unhide it first.` : `工作表“${ctx.sheet}”已隐藏，无法跳转；请先取消隐藏`;
   } else if (code && GENERIC[code]) {
@@ -85,7 +95,9 @@ export function messageFor(code: string | undefined, lang: Lang, ctx: ErrorConte
       ? `Excel could not complete the operation (error code ${code}). Please try again; if it keeps happening, save and reopen the workbook.`
       : `Excel 未能完成操作（错误代码 ${code}）。请重试；如仍出现，请保存并重新打开工作簿`;
   } else {
-    msg = en ? "The add-in hit an unexpected problem. Please try again; if it keeps happening, tell your IT contact." : "加载项遇到意外问题，请重试；如仍出现，请联系技术支持";
+    msg = en
+      ? "The add-in hit an unexpected problem. Please try again; if it keeps happening, tell your IT contact."
+      : "加载项遇到意外问题，请重试；如仍出现，请联系技术支持";
   }
   if (ctx.leftovers?.length) {
     const list = ctx.leftovers.map((n) => (en ? `"${n}"` : `“${n}”`)).join(en ? ", " : "、");

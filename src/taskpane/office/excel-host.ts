@@ -223,7 +223,11 @@ export class ExcelHost implements WorkbookHost {
         prepare: async (ctx, existing, readAlready) => {
           const wanted = reviewed.map((m) => existing.find((n) => sameName(n, m.name))).filter((n): n is string => !!n);
           const read = new Map([...readAlready].filter(([n]) => wanted.includes(n)));
-          const more = await readSheetValues(ctx, wanted.filter((n) => !read.has(n)), { targetBytes: this.readTarget, merges: false });
+          const more = await readSheetValues(
+            ctx,
+            wanted.filter((n) => !read.has(n)),
+            { targetBytes: this.readTarget, merges: false },
+          );
           for (const [n, v] of more) read.set(n, v);
           const previous: Sheet[] = [...read.values()].map((v) => ({ name: models.find((m) => sameName(m.name, v.name))?.name ?? v.name, rows: v.rows }));
           const carried = carryOverReviewerInput(previous, models);
@@ -263,7 +267,11 @@ export class ExcelHost implements WorkbookHost {
       sheets.load("items/name,items/visibility");
       await ctx.sync();
       const present = names.map((n) => sheets.items.find((w) => sameName(w.name, n))).filter((w): w is Excel.Worksheet => !!w);
-      const read = await readSheetValues(ctx, present.map((w) => w.name), { targetBytes: this.readTarget, merges: false, onWarning: this.warn });
+      const read = await readSheetValues(
+        ctx,
+        present.map((w) => w.name),
+        { targetBytes: this.readTarget, merges: false, onWarning: this.warn },
+      );
       return present.map((w): Sheet => ({ name: w.name, rows: read.get(w.name)?.rows ?? [], ...(w.visibility !== "Visible" ? { hidden: true } : {}) }));
     });
   }
@@ -334,7 +342,12 @@ export class ExcelHost implements WorkbookHost {
         const linkable = new Set([...existing, ...targets.map((t) => t.name)]);
 
         const leftovers = existing.filter((n) => plan.some((p) => sameName(p.temp, n)));
-        const values: WriteOp[] = leftovers.map((n) => ({ bytes: 300, rows: 0, kind: "sheet" as const, apply: (b: Batch) => b.ctx.workbook.worksheets.getItem(n).delete() }));
+        const values: WriteOp[] = leftovers.map((n) => ({
+          bytes: 300,
+          rows: 0,
+          kind: "sheet" as const,
+          apply: (b: Batch) => b.ctx.workbook.worksheets.getItem(n).delete(),
+        }));
         const formats: WriteOp[] = [];
         for (const p of plan) {
           const i = targets.findIndex((t) => t.name === p.name);

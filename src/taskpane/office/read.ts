@@ -165,7 +165,11 @@ export async function readSheetValues(ctx: Excel.RequestContext, names: string[]
       // Too much in the probe (or the whole read): the same without it. A failure reading merges (Excel refuses more
       // than 512 merged areas in one call): the same without merges.
       if (isPayloadLimitError(e) && probeRows > 0) probeRows = 0;
-      else if (withMerges && !isPayloadLimitError(e) && /^(GeneralException|InvalidOperation|InvalidArgument|ApiNotFound|NotImplemented)$/.test(String((e as { code?: string }).code))) {
+      else if (
+        withMerges &&
+        !isPayloadLimitError(e) &&
+        /^(GeneralException|InvalidOperation|InvalidArgument|ApiNotFound|NotImplemented)$/.test(String((e as { code?: string }).code))
+      ) {
         withMerges = false;
         opts.onWarning?.("未能读取表头的合并单元格，按未合并处理 / merged header cells could not be read and are treated as unmerged");
       } else throw e;

@@ -371,9 +371,7 @@ export function formatOps(sheet: string, model: SheetModel, rc: RenderContext): 
   }
   for (const v of model.validations ?? []) {
     const rule: Excel.DataValidationRule =
-      v.kind === "decimal"
-        ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }
-        : { list: { inCellDropDown: true, source: v.options.join(",") } };
+      v.kind === "decimal" ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } } : { list: { inCellDropDown: true, source: v.options.join(",") } };
     const message = validationMessage(v);
     ops.push(
       op("format", 4, [rule, message, v.prompt ?? ""], (b) => {

@@ -34,16 +34,13 @@ describe("parseIdNumber: complete 18-digit IDs", () => {
 });
 
 describe("parseIdNumber: masked, lost and old IDs", () => {
-  test.each(["440281********1234", "440281********123X", "4402**********1234", "440281199001****30", "4402811990****"])(
-    "masked %j",
-    (v) => {
-      const r = ok(v);
-      expect(r.id.masked).toBe(true);
-      expect(r.id.valid).toBe(false);
-      expect(r.id.text).toBe(v);
-      expect(r.warning).toMatch(/打码.*不能用于比对人员/);
-    },
-  );
+  test.each(["440281********1234", "440281********123X", "4402**********1234", "440281199001****30", "4402811990****"])("masked %j", (v) => {
+    const r = ok(v);
+    expect(r.id.masked).toBe(true);
+    expect(r.id.valid).toBe(false);
+    expect(r.id.text).toBe(v);
+    expect(r.warning).toMatch(/打码.*不能用于比对人员/);
+  });
 
   test("full-width asterisks count as a mask", () => {
     expect(ok("440281＊＊＊＊＊＊＊＊1234").id.text).toBe("440281********1234");

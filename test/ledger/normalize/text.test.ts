@@ -1,13 +1,4 @@
-import {
-  cellText,
-  isNoteText,
-  isTotalText,
-  normalizeLabel,
-  numberText,
-  parseUnitLine,
-  splitUnit,
-  toHalfWidth,
-} from "../../../src/ledger/normalize/text";
+import { cellText, isNoteText, isTotalText, normalizeLabel, numberText, parseUnitLine, splitUnit, toHalfWidth } from "../../../src/ledger/normalize/text";
 
 describe("toHalfWidth", () => {
   test.each([
@@ -125,15 +116,12 @@ describe("isNoteText", () => {
     "注﹕见附件",
   ])("note: %j", (s) => expect(isNoteText(s)).toBe(true));
 
-  test.each(["备注", "说明", "负责人", "联系电话", "填报日期", "长来村", "注册资本", "", "4200"])("not a note: %j", (s) =>
-    expect(isNoteText(s)).toBe(false),
-  );
+  test.each(["备注", "说明", "负责人", "联系电话", "填报日期", "长来村", "注册资本", "", "4200"])("not a note: %j", (s) => expect(isNoteText(s)).toBe(false));
 });
 
 describe("isTotalText", () => {
-  test.each(["合计", "小计", "总计", "累计", "合 计", "合\u3000计", " 总计 ", "全县合计", "本页小计", "合计：", "合计（元）", "合计:195个", "共计"])(
-    "total: %j",
-    (s) => expect(isTotalText(s)).toBe(true),
+  test.each(["合计", "小计", "总计", "累计", "合 计", "合\u3000计", " 总计 ", "全县合计", "本页小计", "合计：", "合计（元）", "合计:195个", "共计"])("total: %j", (s) =>
+    expect(isTotalText(s)).toBe(true),
   );
   test.each(["长来村", "合作社", "", "计划", "1合计"])("not a total: %j", (s) => expect(isTotalText(s)).toBe(false));
 });

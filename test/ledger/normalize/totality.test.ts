@@ -6,16 +6,7 @@ import fc from "fast-check";
 import { parseDate } from "../../../src/ledger/normalize/date";
 import { idCheckChar, parseIdNumber } from "../../../src/ledger/normalize/idnumber";
 import { parseNumber } from "../../../src/ledger/normalize/number";
-import {
-  AnyCell,
-  cellText,
-  isNoteText,
-  isTotalText,
-  normalizeLabel,
-  parseUnitLine,
-  splitUnit,
-  toHalfWidth,
-} from "../../../src/ledger/normalize/text";
+import { AnyCell, cellText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, toHalfWidth } from "../../../src/ledger/normalize/text";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "../../../src/ledger/normalize/village";
 import { parseYesNo } from "../../../src/ledger/normalize/yesno";
 import { formatDate, isValidDate } from "../../../src/scoring/dates";
@@ -23,8 +14,7 @@ import { Q } from "../../../src/scoring/rational";
 
 /** Characters ledgers are made of, so generated strings reach the parsers' inner branches. */
 const ledgerChars = fc.constantFrom(
-  ..."0123456789０１２９,.，．-－/+ :：年月日号份万亿元人次个家%％‰¥*＊xX村委会民居社区镇乡街道约多余合计注（）()#!\u3000\n\u200B"
-    .split(""),
+  ..."0123456789０１２９,.，．-－/+ :：年月日号份万亿元人次个家%％‰¥*＊xX村委会民居社区镇乡街道约多余合计注（）()#!\u3000\n\u200B".split(""),
 );
 const ledgerString = fc.string({ unit: ledgerChars, maxLength: 24 });
 

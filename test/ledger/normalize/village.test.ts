@@ -1,9 +1,7 @@
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "../../../src/ledger/normalize/village";
 
 describe("villageKey", () => {
-  test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) =>
-    expect(villageKey(n)).toBe("长来"),
-  );
+  test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) => expect(villageKey(n)).toBe("长来"));
 
   test("with the town given separately", () => {
     expect(villageKey("乐昌市长来镇长来村", "长来镇")).toBe("长来");
@@ -11,9 +9,8 @@ describe("villageKey", () => {
     expect(villageKey("长来村", "长来镇")).toBe("长来");
   });
 
-  test.each(["长来社区", "长来居委会", "长来居民委员会", "长来社区居委会", "长来社区居民委员会"])(
-    "residents' committee %j → 长来",
-    (n) => expect(villageKey(n)).toBe("长来"),
+  test.each(["长来社区", "长来居委会", "长来居民委员会", "长来社区居委会", "长来社区居民委员会"])("residents' committee %j → 长来", (n) =>
+    expect(villageKey(n)).toBe("长来"),
   );
 
   test("a village whose name ends in 村 meets its committee", () => {

@@ -2,14 +2,35 @@ import { parseYesNo } from "../../../src/ledger/normalize/yesno";
 
 describe("parseYesNo", () => {
   test.each([
-    "是", "有", "已", "√", "✓", "✔", "Y", "y", "yes", "YES", "Yes", "1", "true", "TRUE", "对",
-    "已覆盖", "覆盖", "已开通", "开通", "完成", " 是 ", "是。", "Ｙ", "１",
+    "是",
+    "有",
+    "已",
+    "√",
+    "✓",
+    "✔",
+    "Y",
+    "y",
+    "yes",
+    "YES",
+    "Yes",
+    "1",
+    "true",
+    "TRUE",
+    "对",
+    "已覆盖",
+    "覆盖",
+    "已开通",
+    "开通",
+    "完成",
+    " 是 ",
+    "是。",
+    "Ｙ",
+    "１",
   ])("yes: %j", (s) => expect(parseYesNo(s)).toBe(true));
 
-  test.each([
-    "否", "无", "未", "×", "✗", "✘", "N", "n", "no", "NO", "0", "false", "FALSE", "未覆盖", "没有", "不是",
-    " 否\n", "Ｎ", "X", "x",
-  ])("no: %j", (s) => expect(parseYesNo(s)).toBe(false));
+  test.each(["否", "无", "未", "×", "✗", "✘", "N", "n", "no", "NO", "0", "false", "FALSE", "未覆盖", "没有", "不是", " 否\n", "Ｎ", "X", "x"])("no: %j", (s) =>
+    expect(parseYesNo(s)).toBe(false),
+  );
 
   test.each([null, undefined, "", "  ", "\u3000"])("blank is no answer: %p", (v) => expect(parseYesNo(v)).toBeNull());
 
@@ -20,7 +41,8 @@ describe("parseYesNo", () => {
     expect(parseYesNo(0)).toBe(false);
   });
 
-  test.each<Parameters<typeof parseYesNo>[0]>([
-    "不确定", "待定", "/", "-", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe",
-  ])("not understood: %p", (v) => expect(parseYesNo(v)).toBeUndefined());
+  test.each<Parameters<typeof parseYesNo>[0]>(["不确定", "待定", "/", "-", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe"])(
+    "not understood: %p",
+    (v) => expect(parseYesNo(v)).toBeUndefined(),
+  );
 });
