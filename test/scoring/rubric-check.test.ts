@@ -37,8 +37,8 @@ test("numbers may be JSON numbers; they come out as exact decimal strings", () =
   });
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a rubric document's JSON, edited freely
 test.each<[string, (d: Record<string, any>) => void, string]>([
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   ["a weight that is not a number", (d) => (d.indicators[3].weight = "ten"), 'indicators[3].weight: 应为数字（收到 "ten"）'],
   ["an unknown rule kind", (d) => (d.indicators[0].items[0].rule.kind = "tier"), "indicators[0].items[0].rule.kind: 应为 tiers、flag"],
   ["a misspelt fact", (d) => (d.indicators[0].items[0].rule.den = "adminVilages"), "indicators[0].items[0].rule.den: 未知的事实“adminVilages”"],
