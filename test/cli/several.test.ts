@@ -8,7 +8,7 @@ import { FILE_SHEET_SEPARATOR } from "../../src/pipeline";
 import type { ScoreReport } from "../../src/scoring/report";
 import { SAMPLE, splitSample } from "../support/split-sample";
 import { listZip, readText } from "../support/zip";
-import { worksheetParts } from "../../src/node/package-xml";
+import { worksheetParts } from "../support/package-xml";
 
 let dir: string;
 function capture() {

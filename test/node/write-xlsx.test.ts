@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { writeScoredWorkbook } from "../../src/node/write-xlsx";
-import { worksheetParts } from "../../src/node/package-xml";
+import { worksheetParts } from "../support/package-xml";
 import { listZip, readText } from "../support/zip";
 import { BREAKDOWN_SHEET, DIAGNOSTICS_SHEET, IND, INDICATOR_SHEET, SCORED_SHEET_NAMES, buildScoredSheets } from "../../src/table";
 import type { Rubric } from "../../src/scoring/rubric";

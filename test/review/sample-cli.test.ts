@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { tempDir } from "../node/tmp";
-import { worksheetParts } from "../../src/node/package-xml";
+import { worksheetParts } from "../support/package-xml";
 import { listZip, readText } from "../support/zip";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/lechang.xlsx");

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { workbookCells } from "../../src/node/package-xml";
+import { workbookCells } from "../support/package-xml";
 import { listZip, readEntry } from "../support/zip";
 import type { ScoreReport } from "../../src/scoring/report";
 import { SAMPLE, run, useTempDir } from "./run";

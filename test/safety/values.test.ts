@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { buildWorkbook, type SheetSpec } from "../../scripts/lib/grid-xlsx";
-import { workbookCells, type RawCell } from "../../src/node/package-xml";
+import { workbookCells, type RawCell } from "../support/package-xml";
 import { readWorkbookBuffer } from "../../src/node/read-xlsx";
 import { families } from "../fixtures/families";
 import { messyLechangSheets } from "../fixtures/messy-lechang";

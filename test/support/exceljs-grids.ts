@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, Sheet, WorkbookGrids } from "../../src/core/grid";
-import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "../../src/node/package-xml";
+import { sharedStrings, sheetCells, worksheetParts, type RawCell } from "./package-xml";
 import { listEntries as listZip, readEntry, type ZipEntry } from "../../src/xlsx/zip";
 
 /**

@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { workbookCells } from "../../src/node/package-xml";
+import { workbookCells } from "../support/package-xml";
 import { readWorkbook } from "../../src/node/read-xlsx";
 import { scoreGrids } from "../../src/pipeline";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";

@@ -1,33 +1,14 @@
 /**
- * Reading an xlsx package's XML directly (no exceljs): which part holds which sheet, and the value
- * of every cell as the file stores it. Used to take back what exceljs converts on load, and to check
- * that a rewrite kept every value.
+ * Reading an xlsx package's XML directly, for the tests: which part holds which sheet, and the value
+ * of every cell as the file stores it, to check that a written copy kept every value.
  */
-import { listEntries, readEntryText, type ZipEntry } from "../xlsx/zip";
+import { attrs, unescapeXml } from "../../src/xlsx/xml";
+import { listEntries, readEntryText, type ZipEntry } from "../../src/xlsx/zip";
 
 const listZip = listEntries;
 function readText(buf: Uint8Array, entries: ZipEntry[], name: string): string | undefined {
   const e = entries.find((x) => x.name === name);
   return e ? readEntryText(buf, e) : undefined;
-}
-
-export function attrs(s: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const a of s.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) m.set(a[1], a[2]);
-  return m;
-}
-
-/** Text content as an XML parser gives it: line ends normalised (XML 1.0 §2.11), entities decoded. */
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/\r\n?/g, "\n")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 /** Worksheet name → package part path ("xl/worksheets/sheet4.xml"), in tab order. */
