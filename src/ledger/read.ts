@@ -22,8 +22,8 @@ import { kindLabel } from "./schema";
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
  * TOOL_SHEET_NAMES: the scored sheets, the hidden fingerprint and the inspection sample).
  */
-export const OUTPUT_SHEETS = ["考评指标自评表", "评分明细", "诊断信息", "_ecom_fingerprint", "抽查清单"];
-export const SETTINGS_SHEET = "_ecom_settings";
+import { isOwnSheet, SETTINGS_SHEET } from "./sheet-names";
+export { OUTPUT_SHEETS, SETTINGS_SHEET, isOwnSheet } from "./sheet-names";
 
 /**
  * Between a file and a sheet in a sheet's name when several files are read together:
@@ -42,10 +42,6 @@ export interface ReadResult {
   ledgers: Ledgers;
   recognitions: Recognition[];
   diagnostics: Diagnostics;
-}
-
-export function isOwnSheet(name: string): boolean {
-  return OUTPUT_SHEETS.includes(name) || name === SETTINGS_SHEET;
 }
 
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {

@@ -13,7 +13,7 @@ import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { NO_COLUMN, type SheetMapping } from "./mapping";
 import { cellText } from "./normalize/text";
 import { LEDGER_KINDS, type LedgerKind } from "./records";
-import { SETTINGS_SHEET } from "./read";
+import { SETTINGS_SHEET } from "./sheet-names";
 import { matchKey } from "./facts/similarity";
 import { factsVocabulary } from "./facts/vocabulary";
 import type { Rubric, RubricInput } from "../scoring/rubric";

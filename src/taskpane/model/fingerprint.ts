@@ -1,7 +1,7 @@
 /** The fingerprint of a pane scoring run: the same hidden sheet the CLI writes (src/review/fingerprint.ts). */
 import type { Sheet, WorkbookGrids } from "../../core/grid";
 import type { Recognition } from "../../ledger/recognize";
-import { OUTPUT_SHEETS } from "../../ledger/read";
+import { OUTPUT_SHEETS } from "../../ledger/sheet-names";
 import type { ScoreReport } from "../../scoring/report";
 import type { SheetModel } from "../../table/model";
 import { computeFingerprint, fingerprintSheet } from "../../review/fingerprint";

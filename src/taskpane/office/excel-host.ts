@@ -19,7 +19,7 @@
  */
 import { HostError, type Progress, type WorkbookHost } from "../host";
 import type { Sheet, WorkbookGrids } from "../../core/grid";
-import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../../ledger/read";
+import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../../ledger/sheet-names";
 import { emptySettings, parseSettingsSheet, settingsSheetRows, type WorkbookSettings } from "../../ledger/settings";
 import type { TemplateSheet } from "../../ledger/template";
 import type { SheetModel } from "../../table/model";
