@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Merge } from "../../src/core/grid";
+import { mulberry32 } from "../../src/review/prng";
 
 export interface SheetSpec {
   name: string;
@@ -53,14 +54,5 @@ export function day(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** Small seeded PRNG (mulberry32) so generated data is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small seeded PRNG (the inspection sample's mulberry32) so generated data is the same on every run. */
+export const rng: (seed: number) => () => number = mulberry32;
