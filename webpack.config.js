@@ -168,7 +168,7 @@ module.exports = async (env = {}, argv = {}, overrides = {}) => {
         {
           // Our modules run no code on import that anything relies on (entries are always kept), so
           // webpack may leave out a module whose exports a bundle does not use: the pane imports
-          // constants from ledger/read without taking the recognisers along.
+          // a few constants from modules whose other exports (the recognisers) it does not use.
           test: /\.tsx?$/,
           include: path.resolve(__dirname, "src"),
           sideEffects: false,

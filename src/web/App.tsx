@@ -31,6 +31,7 @@ import { WorkError, type WorkerClient } from "./client";
 import type { ErrorCode } from "./protocol";
 import type { WebProgress } from "./session";
 import { WEB_STRINGS } from "./strings";
+import { VISUALLY_HIDDEN } from "../taskpane/components/visually-hidden";
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0, background: "#faf9f8" },
@@ -63,17 +64,7 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, background: tokens.colorBrandBackground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hiddenInput: { display: "none" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 interface Scored {

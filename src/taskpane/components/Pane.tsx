@@ -11,6 +11,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import { ScoreProgress } from "./ScoreProgress";
 import { ScoreSummary, SettingsPanel, SheetList } from "./lazy-panels";
 import { StateMessage } from "./StateMessage";
+import { VISUALLY_HIDDEN } from "./visually-hidden";
 
 // The reviewers' tools load on first render of the pane's lower part, in a chunk of their own.
 const ReviewPanel = lazy(() => import("./ReviewPanel"));
@@ -27,17 +28,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 export function Pane({ host, scorer }: { host: WorkbookHost; scorer: Scorer }) {
