@@ -134,17 +134,17 @@ function groupRow(sheet: Sheet, r: number, lower: string[]): string[] {
 }
 
 /** Candidate labels per column for a header ending at row r (one or two rows). */
-function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): string[][] {
+function headerLabels(sheet: Sheet, r: number, rows: 1 | 2): Label[][] {
   const lower = headerTexts(rowTexts(sheet, r)).map(asHeader);
-  if (rows === 1) return lower.map((t) => [t]);
+  if (rows === 1) return lower.map((t) => (t === "" ? [] : [label(t)]));
   const upper = headerTexts(groupRow(sheet, r - 1, lower)).map(asHeader);
   const width = Math.max(lower.length, upper.length);
-  const out: string[][] = [];
+  const out: Label[][] = [];
   for (let c = 0; c < width; c++) {
     const lo = lower[c] ?? "";
     const up = upper[c] ?? "";
     // A cell merged vertically over both rows has its text in the upper row only.
-    out.push([lo, up, lo && up ? up + lo : ""].filter((s) => s !== ""));
+    out.push([lo, up, lo && up ? up + lo : ""].filter((s) => s !== "").map(label));
   }
   return out;
 }
@@ -160,55 +160,69 @@ const OTHER_NOUN = /(?:日期|时间|年月|月份|电话|手机|号码|金额|�
 
 /*
  * Recognition compares every candidate header cell with every synonym of every kind, for each
- * candidate header row: normalising the same few strings thousands of times dominated the time
- * to read a workbook, so normalised forms are memoised (headers and synonyms repeat across sheets).
+ * candidate header row. Both sides are compared as keys made once: a header cell's key (unit
+ * dropped) once per header position, shared by every kind; a synonym's once per process.
  */
-const normCache = new Map<string, string>();
-function norm(text: string, dropUnit: boolean): string {
-  const key = (dropUnit ? "u" : "s") + text;
-  let v = normCache.get(key);
-  if (v === undefined) {
-    if (normCache.size > 50000) normCache.clear();
-    v = normalizeLabel(dropUnit ? splitUnit(text).label : text);
-    normCache.set(key, v);
-  }
-  return v;
+
+/** A candidate header cell: its text as written, its key, and the key without question words. */
+interface Label {
+  text: string;
+  key: string;
+  bare: string;
 }
 
-export function matchQuality(label: string, synonym: string): number {
-  const l = norm(label, true);
-  const s = norm(synonym, false);
+/** A synonym list's keys and question-free keys, by list (the lists are the schema's own arrays). */
+const synonymKeys = new WeakMap<readonly string[], { key: string; bare: string }[]>();
+function keysOf(list: readonly string[]): { key: string; bare: string }[] {
+  let keys = synonymKeys.get(list);
+  if (!keys) {
+    keys = list.map((s) => {
+      const key = normalizeLabel(s);
+      return { key, bare: key.replace(QUESTION_WORDS, "") };
+    });
+    synonymKeys.set(list, keys);
+  }
+  return keys;
+}
+
+function label(text: string): Label {
+  const key = normalizeLabel(splitUnit(text).label);
+  return { text, key, bare: key.replace(QUESTION_WORDS, "") };
+}
+
+/** needle inside hay, unless what follows it makes the header mean another thing (OTHER_NOUN). */
+function contained(hay: string, needle: string, q: number): number {
+  const i = hay.indexOf(needle);
+  if (i < 0) return 0;
+  const rest = hay.slice(i + needle.length).replace(/\(.*\)$/, "");
+  if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
+  return q;
+}
+
+/** How well a label key matches a synonym key (with their forms without question words). */
+function matchKeys(l: string, lq: string, s: string, sq: string): number {
   if (!l || !s) return 0;
   if (l === s) return 1;
   // "=村": a header word that counts only as the whole cell (inside "长来村" it is a data word).
-  if (s.startsWith("=")) return l === s.slice(1) ? 1 : 0;
-  const contained = (hay: string, needle: string, q: number): number => {
-    const i = hay.indexOf(needle);
-    if (i < 0) return 0;
-    const rest = hay.slice(i + needle.length).replace(/\(.*\)$/, "");
-    if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
-    return q;
-  };
+  if (s.charCodeAt(0) === 61) return l === s.slice(1) ? 1 : 0;
   // "是否省定贫困村（是/否）" contains the synonym; short generic synonyms count less.
   const direct = contained(l, s, s.length >= 3 ? 0.85 : 0.6);
   if (direct > 0) return direct;
-  const lq = l.replace(QUESTION_WORDS, "");
-  const sq = s.replace(QUESTION_WORDS, "");
   if (!lq || !sq || (lq === l && sq === s)) return 0;
   if (lq === sq) return 0.95;
   return contained(lq, sq, sq.length >= 3 ? 0.8 : 0.55);
 }
 
-function assignColumns(spec: KindSpec, labels: string[][]) {
+function assignColumns(spec: KindSpec, labels: Label[][]) {
   const options: { field: string; col: number; q: number; len: number; text: string }[] = [];
   for (const f of spec.fields) {
-    labels.forEach((cands, col) => {
-      for (const text of cands)
-        for (const syn of f.headers) {
-          const q = matchQuality(text, syn);
-          if (q > 0) options.push({ field: f.field, col, q, len: syn.length, text });
+    const syns = keysOf(f.headers);
+    for (let col = 0; col < labels.length; col++)
+      for (const l of labels[col])
+        for (let i = 0; i < syns.length; i++) {
+          const q = matchKeys(l.key, l.bare, syns[i].key, syns[i].bare);
+          if (q > 0) options.push({ field: f.field, col, q, len: f.headers[i].length, text: l.text });
         }
-    });
   }
   options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col);
   const columns: Record<string, number> = {};
@@ -244,8 +258,11 @@ function titleLine(sheet: Sheet, r: number): string {
   return texts.length <= 3 ? texts.join(" ") : "";
 }
 
-function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: string[][], titles: string): Candidate | undefined {
-  if (spec.antiHeaders && labels.some((cands) => cands.some((t) => spec.antiHeaders?.some((h) => matchQuality(t, h) >= 0.85)))) return undefined;
+function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: Label[][], titles: string): Candidate | undefined {
+  if (spec.antiHeaders) {
+    const anti = keysOf(spec.antiHeaders);
+    if (labels.some((cands) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)))) return undefined;
+  }
   const { columns, headers, quality } = assignColumns(spec, labels);
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
   if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;

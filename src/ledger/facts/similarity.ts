@@ -45,6 +45,8 @@ export interface Shingled {
   grams: Set<string>;
   /** Four-digit years named (2019, 2020): a label about 2019 is never an input about 2020. */
   years: string;
+  /** The key's characters, made the first time a comparison needs them (see similarity). */
+  chars?: Set<string>;
 }
 
 export function shingle(text: string): Shingled {
@@ -56,11 +58,16 @@ export function shingle(text: string): Shingled {
   return { key, grams, years };
 }
 
+/** The most the characters-in-common measure alone gives (see similarity). */
+const CHARS_ONLY = 0.74;
+
 /**
  * 0..1. Dice of the bigram sets, raised by containment (a short label inside an official sentence,
  * or a descriptor inside a label with a unit note after it). Different years halve it.
+ * `needed`: the caller drops anything below it, so a score that cannot reach it may be returned low
+ * (the characters-in-common measure, the costly part, is skipped when it cannot matter).
  */
-export function similarity(a: Shingled, b: Shingled): number {
+export function similarity(a: Shingled, b: Shingled, needed = 0): number {
   if (a.key === "" || b.key === "") return 0;
   if (a.key === b.key) return 1;
   let inter = 0;
@@ -82,18 +89,27 @@ export function similarity(a: Shingled, b: Shingled): number {
   // A clerk's short wording whose characters all stand in the official one, in other words or
   // order ("品牌推广指导" in "组织农产品统一推广、指导特色农产品品牌建设"): a likely match, below
   // the exact wordings.
-  if (short.length >= 4) {
-    const inLong = new Set(long);
+  if (short.length >= 4 && s < CHARS_ONLY && needed <= CHARS_ONLY) {
+    const inLong = charsOf(long === a.key ? a : b);
     let found = 0;
-    for (const ch of short) if (inLong.has(ch)) found++;
-    s = Math.max(s, 0.74 * (found / short.length) ** 1.5);
+    for (let i = 0; i < short.length; i++) if (inLong.has(short[i])) found++;
+    s = Math.max(s, CHARS_ONLY * (found / short.length) ** 1.5);
   }
   if (a.years && b.years && a.years !== b.years) s *= 0.5;
   return Math.min(s, 0.99);
 }
 
+/** The key's UTF-16 units as a set (compared unit by unit with the other key's). */
+function charsOf(sh: Shingled): Set<string> {
+  if (!sh.chars) {
+    sh.chars = new Set<string>();
+    for (let i = 0; i < sh.key.length; i++) sh.chars.add(sh.key[i]);
+  }
+  return sh.chars;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long.charCodeAt(j) === short.charCodeAt(i)) i++;
   return i === short.length;
 }

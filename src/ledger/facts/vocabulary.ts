@@ -56,7 +56,7 @@ class Index<T> {
         if (seen.has(i)) continue;
         seen.add(i);
         const { target, d, text: via } = this.descriptors[i];
-        const score = similarity(sh, d.sh) * d.weight;
+        const score = similarity(sh, d.sh, min / d.weight) * d.weight;
         if (score < min) continue;
         const prev = best.get(target);
         if (!prev || score > prev.score) best.set(target, { target, score, via });
