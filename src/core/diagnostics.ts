@@ -89,7 +89,7 @@ export class Diagnostics {
    *   (one word every third row); the message then names a few of the cells.
    * Single ones stay as they are. The list keeps its order (a merged one stands where its first was).
    */
-  aggregateColumnRuns(min = 3, dataRows?: Map<string, Set<number>>, many = 10, repeatsOnly = false): void {
+  aggregateColumnRuns(min = 3, dataRows?: Map<string, { has(row: number): boolean }>, many = 10, repeatsOnly = false): void {
     const separated = (sheet: string, a: number, b: number): boolean => {
       const rows = dataRows?.get(sheet);
       if (!rows) return b - a > 1;

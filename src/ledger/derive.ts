@@ -19,7 +19,18 @@ function rowsEvidence(sources: Source[], searched: string[] = []): Evidence[] {
     list.push(s.row);
     bySheet.set(s.sheet, list);
   }
-  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: [...new Set(rows)].sort((a, b) => a - b) }));
+  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: ascendingOnce(rows) }));
+}
+
+/** Row numbers ascending, each once. Rows are read in order, so the list is usually so already. */
+function ascendingOnce(rows: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i] > rows[i - 1];
+  if (sorted) return rows;
+  const typed = Float64Array.from(rows).sort();
+  const out: number[] = [];
+  for (let i = 0; i < typed.length; i++) if (i === 0 || typed[i] !== typed[i - 1]) out.push(typed[i]);
+  return out;
 }
 
 const n = (value: number | Q, sources: Source[], note?: string): Fact => {

@@ -77,7 +77,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   const ledgers = emptyLedgers();
   const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */
-  const readRows = new Map<string, Set<number>>();
+  const readRows = new Map<string, RowMarks>();
   let previous: Sheet | undefined;
   for (const rec of recognitions) {
     // The cell texts of the sheet read last are not needed again (see ./sheet-text).
@@ -129,7 +129,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     ledgers.columnsPresent[rec.kind] = [...present];
     const reader = READERS[rec.kind as Exclude<LedgerKind, "facts">];
     const target = ledgers[rec.kind as Exclude<LedgerKind, "facts">] as object[];
-    const seen = readRows.get(sheet.name) ?? new Set<number>();
+    const seen = readRows.get(sheet.name) ?? new RowMarks(sheet.rows.length);
     if (!rec.sideways && !unfolded) readRows.set(sheet.name, seen);
     // On a sheet on its side a record is a column; its link goes to the first row of fields.
     const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
@@ -160,6 +160,20 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   if (previous) forgetTexts(previous);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/** Zero-based rows of a sheet read as data: a byte per row (a Set of 300,000 row numbers cost more than reading them). */
+class RowMarks {
+  private readonly marks: Uint8Array;
+  constructor(rows: number) {
+    this.marks = new Uint8Array(rows);
+  }
+  add(r: number): void {
+    this.marks[r] = 1;
+  }
+  has(r: number): boolean {
+    return this.marks[r] === 1;
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUn
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
-import { rowTexts } from "./sheet-text";
+import { passingRowTexts, rowTexts } from "./sheet-text";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 
@@ -196,6 +196,8 @@ class HeaderShape {
   private readonly byCol = new Map<number, Set<string>>();
   /** Title lines above the header (repeated when files were pasted together). */
   readonly titles = new Set<string>();
+  /** The first text of each title line, keyed as titleKey keys a line. */
+  readonly titleStarts = new Set<string>();
 
   constructor(sheet: Sheet, rec: Recognition) {
     const top = rec.headerRow - rec.headerRows + 1;
@@ -217,7 +219,10 @@ class HeaderShape {
     }
     for (let r = 0; r < top; r++) {
       const texts = (sheet.rows[r] ?? []).map((v) => headerKey(v)).filter((t) => t !== "");
-      if (texts.length > 0 && texts.length <= 3) this.titles.add(titleKey(texts));
+      if (texts.length > 0 && texts.length <= 3) {
+        this.titles.add(titleKey(texts));
+        this.titleStarts.add(titleKey(texts.slice(0, 1)));
+      }
     }
   }
 
@@ -234,6 +239,11 @@ class HeaderShape {
   /** A header row repeated inside the data (ledgers pasted together), in this wording or another. */
   isRepeatedHeader(row: CellValue[], rec: Recognition): boolean {
     const cols = (this.cols ??= [...new Set(Object.values(rec.columns))]);
+    // A header is text: a number, date or yes/no value in a mapped column makes the row data.
+    for (const c of cols) {
+      const t = typeof row[c];
+      if (t === "number" || t === "boolean" || row[c] instanceof Date) return false;
+    }
     let filled = 0;
     let same = 0;
     for (const c of cols) {
@@ -248,11 +258,14 @@ class HeaderShape {
   /** A title line above the header, repeated where a second file was pasted below the first. */
   isRepeatedTitle(row: CellValue[]): boolean {
     if (this.titles.size === 0) return false;
-    // Titles have one to three texts: a row with more is none (most rows stop here).
+    // Titles have one to three texts: a row with more is none (most rows stop here), and a row
+    // whose first text begins no title is none either (one key made per row, not four).
     const texts: string[] = [];
     for (const v of row) {
       const k = headerKey(v);
-      if (k !== "" && texts.push(k) > 3) return false;
+      if (k === "") continue;
+      if (texts.length === 0 && !this.titleStarts.has(titleKey([k]))) return false;
+      if (texts.push(k) > 3) return false;
     }
     return texts.length > 0 && this.titles.has(titleKey(texts));
   }
@@ -346,7 +359,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    const texts = rowTexts(sheet, r);
+    const texts = passingRowTexts(sheet, r);
     if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
     if (isNoteText(firstText) || parseUnitLine(firstText)) {

@@ -31,6 +31,20 @@ export function rowTexts(sheet: Sheet, r: number): readonly string[] {
   return t;
 }
 
+/**
+ * The texts of row `r` for one pass over the data: the cached ones when recognition made them,
+ * else made without being kept (a 300,000-row sheet's texts need not all live at once).
+ */
+export function passingRowTexts(sheet: Sheet, r: number): readonly string[] {
+  const cached = texts.get(sheet)?.[r];
+  if (cached) return cached;
+  const row = sheet.rows[r];
+  if (!row) return EMPTY;
+  const t = new Array<string>(row.length);
+  for (let c = 0; c < row.length; c++) t[c] = cellText(row[c]);
+  return t;
+}
+
 /** One cell's text ("" when blank or beyond its row). */
 export function textAt(sheet: Sheet, r: number, c: number): string {
   return rowTexts(sheet, r)[c] ?? "";

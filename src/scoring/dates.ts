@@ -15,8 +15,11 @@ export function isValidDate(y: number, m: number, d?: number): boolean {
   return Number.isInteger(d) && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[m - 1];
 }
 
 /** "2021-08-31" or "2021-08" → LDate; undefined when malformed. */
@@ -90,8 +93,22 @@ export function toExcelSerial(x: LDate): number {
 export function fromJsDate(dt: Date): LDate | undefined {
   if (Number.isNaN(dt.getTime())) return undefined;
   // Round to the nearest day so that 23:59:59.999 artefacts from float serials land right.
-  const ms = Math.round(dt.getTime() / 86400000) * 86400000;
-  const r = new Date(ms);
-  const y = r.getUTCFullYear();
-  return isValidDate(y, r.getUTCMonth() + 1, r.getUTCDate()) ? { y, m: r.getUTCMonth() + 1, d: r.getUTCDate() } : undefined;
+  const c = civilFromDays(Math.round(dt.getTime() / 86400000));
+  return isValidDate(c.y, c.m, c.d) ? c : undefined;
+}
+
+/**
+ * Days since 1970-01-01 → the proleptic Gregorian day (H. Hinnant's days-to-civil), without making
+ * a Date: ledgers hand over one date per row.
+ */
+function civilFromDays(days: number): { y: number; m: number; d: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }

@@ -12,6 +12,12 @@ export class Q {
       n = -n;
       d = -d;
     }
+    // Whole numbers (every count a ledger sums) need no reduction.
+    if (d === 1n) {
+      this.n = n;
+      this.d = d;
+      return;
+    }
     const g = gcd(n < 0n ? -n : n, d);
     this.n = g > 1n ? n / g : n;
     this.d = g > 1n ? d / g : d;

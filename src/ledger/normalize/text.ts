@@ -17,14 +17,20 @@ const UNITS: readonly string[] = ["元", "万元", "人", "万人", "人次", "%
 /** Whitespace (incl. ideographic space, NBSP, line breaks) plus invisible characters clerks paste in. */
 const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060\uFEFF]+/g;
 
+/** What toHalfWidth changes, and what compact also removes: most cells have neither (one scan, no copy). */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_OR_SPACE = /[\uFF01-\uFF5E\u3000\s\u00AD\u180E\u200B-\u200F\u2060\uFEFF]/;
+
 /** Full-width ASCII (U+FF01–FF5E) and the ideographic space → half-width; 、。《》 stay as they are. */
 export function toHalfWidth(s: string): string {
   if (typeof s !== "string") return cellText(s as AnyCell);
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 /** Half-width and without any whitespace or invisible characters: the form the parsers match on. */
 export function compact(s: string): string {
+  if (typeof s === "string" && !FULL_WIDTH_OR_SPACE.test(s)) return s;
   return toHalfWidth(s).replace(INVISIBLE, "");
 }
 
@@ -35,7 +41,11 @@ export function compact(s: string): string {
 export function cellText(v: AnyCell): string {
   try {
     if (v === null || v === undefined) return "";
-    if (typeof v === "string") return v.replace(/^[\s\u200B-\u200F\u2060\uFEFF]+|[\s\u200B-\u200F\u2060\uFEFF]+$/g, "");
+    if (typeof v === "string") {
+      // Most texts have nothing to trim: checked on both end characters before any copy is made.
+      if (v === "" || (!mayTrim(v.charCodeAt(0)) && !mayTrim(v.charCodeAt(v.length - 1)))) return v;
+      return v.replace(/^[\s\u200B-\u200F\u2060\uFEFF]+|[\s\u200B-\u200F\u2060\uFEFF]+$/g, "");
+    }
     if (typeof v === "number") return numberText(v);
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) {
@@ -50,11 +60,30 @@ export function cellText(v: AnyCell): string {
   }
 }
 
+/** A character cellText may trim: every JS whitespace (\\s) and U+200B–U+200F, U+2060 (a superset, so false is sure). */
+function mayTrim(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * A number at the 15 significant digits Excel shows and stores from typing; the digits beyond are
  * float noise (0.1+0.2). Near the double's maximum rounding up would overflow, so keep x there.
  */
 export function excelDigits(x: number): number {
+  // An integer below 10^15 has at most 15 digits: nothing to round.
+  if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x;
   const r = Number(x.toPrecision(15));
   return Number.isFinite(r) ? r : x;
 }
@@ -62,6 +91,9 @@ export function excelDigits(x: number): number {
 /** Shortest plain decimal of a number at 15 significant digits ("1e+21" is spelt out). */
 export function numberText(x: number): string {
   if (!Number.isFinite(x)) return String(x);
+  // The shortest form already has at most 15 digits (ledger numbers nearly always): it is the text.
+  const plain = String(x);
+  if (plain.length - (x < 0 ? 1 : 0) - (plain.includes(".") ? 1 : 0) <= 15 && !plain.includes("e")) return x === 0 ? "0" : plain;
   const r = excelDigits(x);
   if (r === 0) return "0";
   const s = String(r);
