@@ -62,7 +62,10 @@ export interface Fingerprint {
 
 /** Excel's day count for a JS date read at UTC midnight (how every adapter reads dates). */
 function serial(d: Date): number {
-  return Number((d.getTime() / 86400000 + 25569).toFixed(8));
+  const days = d.getTime() / 86400000;
+  // A date at midnight (every ledger date) is a whole day count: no rounding to do.
+  if (Number.isInteger(days)) return days + 25569;
+  return Number((days + 25569).toFixed(8));
 }
 
 /**
@@ -71,24 +74,74 @@ function serial(d: Date): number {
  */
 export function canonicalCell(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.trim() === "" ? "" : v;
-  if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toFixed(10))) : "";
+  if (typeof v === "string") {
+    // Only a text of blanks is blank: one that starts with anything else is itself (no trimmed copy).
+    const c = v.charCodeAt(0);
+    if (c > 0x20 && c < 0x7f) return v;
+    if (c >= 0x4e00 && c <= 0x9fff) return v;
+    return v.trim() === "" ? "" : v;
+  }
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return "";
+    // A whole number is its own text at 10 decimals (most ledger numbers): no toFixed round trip.
+    return Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v) : String(Number(v.toFixed(10)));
+  }
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : String(serial(v));
   if (isCellError(v)) return `#${v.error.replace(/^#/, "")}`;
   return "";
 }
 
-export function canonicalRow(row: CellValue[] | undefined): string {
-  const cells = (row ?? []).map(canonicalCell);
-  while (cells.length && cells[cells.length - 1] === "") cells.pop();
-  return cells.join("\u001f");
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const UNIT_SEPARATOR = 0x1f;
+
+/**
+ * A row's hash: FNV-1a (as fnv1a32) of its canonical text, the canonicalCell texts up to the last
+ * filled cell joined by U+001F. Hashed cell by cell, so a 300,000-row sheet's rows are never all
+ * joined into strings at once. A blank row gives -1.
+ */
+function rowHash(row: CellValue[] | undefined): number {
+  if (!row) return -1;
+  let h = FNV_OFFSET;
+  /** Cells hashed so far, counting blank ones before a filled cell (their separators go in then). */
+  let emitted = 0;
+  for (let c = 0; c < row.length; c++) {
+    const t = canonicalCell(row[c]);
+    if (t === "") continue;
+    for (; emitted <= c; emitted++)
+      if (emitted > 0) {
+        h ^= UNIT_SEPARATOR;
+        h = Math.imul(h, FNV_PRIME);
+      }
+    for (let i = 0; i < t.length; i++) {
+      h ^= t.charCodeAt(i);
+      h = Math.imul(h, FNV_PRIME);
+    }
+  }
+  return emitted === 0 ? -1 : h >>> 0;
+}
+
+/** Two hex digits per byte value: toString(16) and padStart per row cost a third of the fingerprint. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+/** An unsigned 32-bit hash as 8 lower-case hex digits (as fnv1a32 writes it). */
+function hex8(h: number): string {
+  return HEX_BYTE[h >>> 24] + HEX_BYTE[(h >>> 16) & 255] + HEX_BYTE[(h >>> 8) & 255] + HEX_BYTE[h & 255];
 }
 
 export function sheetPrint(sheet: Sheet, rec?: Recognition): SheetPrint {
-  const texts = sheet.rows.map(canonicalRow);
-  while (texts.length && texts[texts.length - 1] === "") texts.pop();
-  const rowHashes = texts.map(fnv1a32);
+  const hashes: number[] = [];
+  let rows = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const h = rowHash(sheet.rows[r]);
+    hashes.push(h);
+    if (h !== -1) rows = r + 1;
+  }
+  // A blank row inside the sheet hashes as the empty text does; blank rows at the end are dropped.
+  const empty = fnv1a32("");
+  const rowHashes = new Array<string>(rows);
+  for (let r = 0; r < rows; r++) rowHashes[r] = hashes[r] === -1 ? empty : hex8(hashes[r]);
   const kind = rec?.kind ?? "";
   const headerRow = rec?.kind && rec.kind !== "facts" && !rec.sideways ? rec.headerRow + 1 : 0;
   const header = headerRow
@@ -99,8 +152,8 @@ export function sheetPrint(sheet: Sheet, rec?: Recognition): SheetPrint {
         .slice(0, 1000)
     : "";
   const hidden = sheet.hidden === true;
-  const hash = sha256([sheet.name, hidden ? "hidden" : "visible", String(texts.length), rowHashes.join("")].join("\n"));
-  return { name: sheet.name, kind, headerRow, header, rows: texts.length, hidden, rowHashes, hash };
+  const hash = sha256([sheet.name, hidden ? "hidden" : "visible", String(rows), rowHashes.join("")].join("\n"));
+  return { name: sheet.name, kind, headerRow, header, rows, hidden, rowHashes, hash };
 }
 
 export interface FingerprintMeta {

@@ -3,12 +3,21 @@ import type { Evidence } from "../scoring/facts";
 import { parseAddress } from "../core/grid";
 import type { LinkTarget } from "./model";
 
-/** Sorted distinct rows → inclusive runs ([5,6,7,10] → [[5,7],[10,10]]). */
+/**
+ * Rows → inclusive runs of the distinct ones ([5,6,7,10] → [[5,7],[10,10]]); what is not a row
+ * number is left out. Evidence rows come ascending (rows are read in order), so they are taken as
+ * they are; only others are sorted (a 300,000-row list was copied into a Set and sorted per cell).
+ */
 export function rowRuns(rows: number[]): [number, number][] {
-  const sorted = [...new Set(rows.filter((r) => Number.isInteger(r) && r >= 1))].sort((a, b) => a - b);
+  let ascending = true;
+  for (let i = 1; i < rows.length && ascending; i++) ascending = rows[i] > rows[i - 1];
+  const ordered: ArrayLike<number> = ascending ? rows : Float64Array.from(rows.filter((r) => Number.isInteger(r))).sort();
   const runs: [number, number][] = [];
-  for (const r of sorted) {
+  for (let i = 0; i < ordered.length; i++) {
+    const r = ordered[i];
+    if (!Number.isInteger(r) || r < 1) continue;
     const last = runs[runs.length - 1];
+    if (last && r <= last[1]) continue;
     if (last && r === last[1] + 1) last[1] = r;
     else runs.push([r, r]);
   }
@@ -94,7 +103,7 @@ export function describeEvidence(evidence: Evidence[]): { text: string; link?: L
         .filter((r): r is number => r !== undefined)
         .map((r) => r + 1),
     );
-    const rows = s.rows.filter((r) => !cellRows.has(r));
+    const rows = cellRows.size ? s.rows.filter((r) => !cellRows.has(r)) : s.rows;
     if (s.cells.length) parts.push(s.cells.slice(0, MAX_RUNS).join("、") + (s.cells.length > MAX_RUNS ? " 等" : ""));
     if (rows.length) parts.push(runsText(rowRuns(rows)));
     if (parts.length === 0) return `${s.sheet}（整表）`;
