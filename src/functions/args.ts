@@ -6,6 +6,7 @@
  * Pure: no Office.js, no `CustomFunctions` global. functions.ts turns ArgError into
  * `CustomFunctions.Error(invalidValue, message)`.
  */
+import { KeySet, type KeyList } from "./key-set";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 import { isCellError } from "../core/grid";
@@ -177,7 +178,7 @@ export function numbersOf(arg: Arg, spec: NumberSpec): { value: Q; cell: Cell }[
  * is a count; otherwise every non-blank cell is a name, and the distinct keys (`keyOf`) are the
  * list. Names whose key is "" are ignored.
  */
-export type CountOrList = { kind: "count"; count: Q } | { kind: "list"; keys: ReadonlySet<string> };
+export type CountOrList = { kind: "count"; count: Q } | { kind: "list"; keys: KeyList };
 
 export function countOrList(arg: Arg, label: string, keyOf: (name: string) => string = nameKey): CountOrList {
   // A range of names in one pass; one cell or none goes the general way (it may be a count).
@@ -212,7 +213,9 @@ export function countOrList(arg: Arg, label: string, keyOf: (name: string) => st
  */
 function listKeys(rows: unknown[], label: string, keyOf: (name: string) => string): CountOrList | undefined {
   const inRange = rows.length > 1 || (Array.isArray(rows[0]) && (rows[0] as unknown[]).length > 1);
-  const keys = new Set<string>();
+  let cellCount = 0;
+  for (const row of rows) cellCount += Array.isArray(row) ? row.length : 1;
+  const keys = new KeySet(cellCount);
   let nonBlank = 0;
   let logical: Cell | undefined;
   for (let i = 0; i < rows.length; i++) {

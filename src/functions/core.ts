@@ -39,7 +39,7 @@ import { enterpriseType } from "../ledger/derive";
 import { parseIdNumber } from "../ledger/normalize/idnumber";
 import { mediaLevel } from "../ledger/read-kinds";
 import { cellText, compact } from "../ledger/normalize/text";
-import { isResidentsCommittee, villageKey } from "../ledger/normalize/village";
+import { villageKeyUnlessResidents } from "../ledger/normalize/village";
 
 /** The rubric the functions score against. */
 export const RUBRIC_USED: Rubric = GD_2019;
@@ -199,7 +199,7 @@ const POOR_LABEL = "省定贫困村";
 const COVERED_POOR_LABEL = "有站点的省定贫困村";
 
 /** A village's key; "" for a 居委会/社区, which is no village. */
-const VILLAGE_KEY = memoKey((name) => (isResidentsCommittee(name) ? "" : villageKey(name)));
+const VILLAGE_KEY = villageKeyUnlessResidents;
 
 /** A village list without 居委会/社区, keyed by villageKey. */
 function villages(arg: Arg, label: string): CountOrList {

@@ -7,7 +7,8 @@ import { AnyCell, cellText, compact } from "./text";
 /** Committee suffixes, longest first; 社区 and a final 村 are cut after them. */
 const COMMITTEE = ["村民委员会", "居民委员会", "村委员会", "村委会", "居委会", "村委"];
 const TOWN_SUFFIX = /(?:街道办事处|街道办|办事处|街道|镇|乡)$/;
-const RESIDENTS_NAME = /(?:居民委员会|居委会|社区)$/;
+/** A residents' committee's name ends so (endsWith, not a pattern tried at every position: it runs per name). */
+const isResidentsName = (n: string): boolean => n.endsWith("居委会") || n.endsWith("社区") || n.endsWith("居民委员会");
 
 /**
  * Removes a leading town ("长来镇长来村" → "长来村"), and any county/city before it
@@ -16,10 +17,9 @@ const RESIDENTS_NAME = /(?:居民委员会|居委会|社区)$/;
  */
 export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
   const n = compact(cellText(name));
+  if (town === undefined || town === null) return withoutTown(n);
   const stem = compact(cellText(town)).replace(TOWN_SUFFIX, "");
-  // No town column, but the town written before the village in one cell ("织篢镇石角村", 所在镇村):
-  // a town of two to four characters, then a village or committee of at least two.
-  if (stem === "") return /^(?:.{1,6}(?:县|区|市))?.{2,4}(?:镇|乡|街道办事处|街道办|街道)(.{1,}(?:村|村委会|村民委员会|居委会|居民委员会|社区|村委))$/.exec(n)?.[1] ?? n;
+  if (stem === "") return withoutTown(n);
   const full = compact(cellText(town));
   // The town must appear with a town suffix, so 长来村 is never cut by town "长来".
   const forms = [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f));
@@ -36,25 +36,47 @@ export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
 }
 
 /**
+ * No town column, but the town written before the village in one cell ("织篢镇石角村", 所在镇村):
+ * a town of two to four characters, then a village or committee of at least two. `n` is compact.
+ */
+function withoutTown(n: string): string {
+  // The pattern needs a town word: a name without one (nearly every name) is itself.
+  if (!/[镇乡]|街道/.test(n)) return n;
+  return /^(?:.{1,6}(?:县|区|市))?.{2,4}(?:镇|乡|街道办事处|街道办|街道)(.{1,}(?:村|村委会|村民委员会|居委会|居民委员会|社区|村委))$/.exec(n)?.[1] ?? n;
+}
+
+/**
+ * A village's key, or "" for a residents' committee by its name (居委会/社区 are no villages):
+ * what a list of village names is counted by.
+ */
+export function villageKeyUnlessResidents(name: AnyCell): string {
+  const n = compact(cellText(name));
+  return isResidentsName(n) ? "" : withoutSuffixes(withoutTown(n));
+}
+
+/**
  * The matching key of a village or residents' committee: 长来村委会 → 长来, 长来社区居委会 → 长来.
  * Note: 长来村 and 长来社区 get the same key; keep the type (isResidentsCommittee) beside the key
  * where both can occur in one town.
  */
 export function villageKey(name: AnyCell, town?: AnyCell): string {
-  let k = stripTownPrefix(name, town);
-  const cut = (suffix: string): boolean => {
+  return withoutSuffixes(stripTownPrefix(name, town));
+}
+
+/** The committee suffix (longest first), then 社区, then every final 村, each only when something is left. */
+function withoutSuffixes(name: string): string {
+  let k = name;
+  // Every suffix ends in 会, 委, 区 or 村: most keys are done after one look at their last character.
+  const last = k.charCodeAt(k.length - 1);
+  if (last !== 0x4f1a && last !== 0x59d4 && last !== 0x533a && last !== 0x6751) return k;
+  for (const suffix of COMMITTEE)
     if (k.length > suffix.length && k.endsWith(suffix)) {
       k = k.slice(0, -suffix.length);
-      return true;
+      break;
     }
-    return false;
-  };
-  COMMITTEE.some(cut);
-  cut("社区");
+  if (k.length > 2 && k.endsWith("社区")) k = k.slice(0, -2);
   // 新村村委会 → 新村 → 新, the same as 新村; a bare 村 left by the committee cut goes too.
-  while (cut("村")) {
-    // 新村村 → 新村 → 新
-  }
+  while (k.length > 1 && k.endsWith("村")) k = k.slice(0, -1);
   return k;
 }
 
@@ -69,5 +91,5 @@ export function isResidentsCommittee(name: AnyCell, typeCell?: AnyCell): boolean
     const admin = /行政村|村委会|村民委员会|^村$/.test(t);
     if (residents !== admin) return residents;
   }
-  return RESIDENTS_NAME.test(compact(cellText(name)));
+  return isResidentsName(compact(cellText(name)));
 }
