@@ -18,12 +18,9 @@ const isResidentsName = (n: string): boolean => n.endsWith("居委会") || n.end
 export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
   const n = compact(cellText(name));
   if (town === undefined || town === null) return withoutTown(n);
-  const stem = compact(cellText(town)).replace(TOWN_SUFFIX, "");
-  if (stem === "") return withoutTown(n);
-  const full = compact(cellText(town));
-  // The town must appear with a town suffix, so 长来村 is never cut by town "长来".
-  const forms = [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f));
-  for (const f of forms.sort((a, b) => b.length - a.length)) {
+  const forms = townForms(compact(cellText(town)));
+  if (forms === undefined) return withoutTown(n);
+  for (const f of forms) {
     const i = n.indexOf(f);
     if (i < 0) continue;
     const before = n.slice(0, i);
@@ -34,6 +31,23 @@ export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
   }
   return n;
 }
+
+/**
+ * The ways a town's name can appear before a village, longest first; undefined for no town. The
+ * town must appear with a town suffix, so 长来村 is never cut by town "长来". Made once per town:
+ * a town column repeats a few names down thousands of rows.
+ */
+function townForms(full: string): string[] | undefined {
+  let forms = formsByTown.get(full);
+  if (forms === undefined) {
+    const stem = full.replace(TOWN_SUFFIX, "");
+    forms = stem === "" ? [] : [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f)).sort((a, b) => b.length - a.length);
+    if (formsByTown.size > 10000) formsByTown.clear();
+    formsByTown.set(full, forms);
+  }
+  return forms.length ? forms : undefined;
+}
+const formsByTown = new Map<string, string[]>();
 
 /**
  * No town column, but the town written before the village in one cell ("织篢镇石角村", 所在镇村):
