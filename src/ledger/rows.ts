@@ -279,8 +279,27 @@ const LABEL_FIELDS = ["name", "village", "town", "project", "category", "topic",
  * of a block pasted below the first, not a record.
  */
 function isStatementLine(texts: readonly string[]): boolean {
-  const filled = texts.filter((t) => t !== "");
-  return filled.length > 0 && filled.every((t) => /^[^:：]{2,12}[:：]\s*\S/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
+  let filled = 0;
+  for (const t of texts) {
+    if (t === "") continue;
+    // Every statement has a colon: a data row's first text has none (one look, no pattern).
+    if (!t.includes(":") && !t.includes("：")) return false;
+    if (!/^[^:：]{2,12}[:：]\s*\S/.test(t.replace(/[（(][^（()）]*[)）]/g, ""))) return false;
+    filled++;
+  }
+  return filled > 0;
+}
+
+/** A 合计 label in one of the first four cells or in a label column. */
+function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
+  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
+  return false;
+}
+
+/** Every one of `cols` is blank in this row. */
+function allBlank(texts: readonly string[], cols: number[]): boolean {
+  for (const c of cols) if ((texts[c] ?? "") !== "") return false;
+  return true;
 }
 
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
@@ -369,7 +388,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
     if (r === rec.headerRow + 1 && unitRow(row)) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
-    if (texts.some((t, c) => (c < 4 || labelCols.has(c)) && isTotalText(t))) {
+    if (hasTotalLabel(texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
       continue;
     }
@@ -394,7 +413,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
-    if (mappedCols.every((c) => (texts[c] ?? "") === "")) continue;
+    if (allBlank(texts, mappedCols)) continue;
     yield new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts);
   }
 }

@@ -15,7 +15,7 @@ const CHECK_CHARS = "10X98765432";
 /** The check character for the first 17 digits. */
 export function idCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   return CHECK_CHARS[sum % 11];
 }
 
@@ -35,7 +35,9 @@ function parse(v: AnyCell): IdResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的身份证号" };
 
   // A leading apostrophe is Excel's "store as text" marker when values are pasted as text.
-  const t = compact(v).replace(/^'/, "").replace(/x$/, "X");
+  let t = compact(v);
+  if (t.charCodeAt(0) === 0x27) t = t.slice(1);
+  if (t.endsWith("x")) t = `${t.slice(0, -1)}X`;
   if (t === "") return { ok: false, reason: "空白" };
   if (/^\d{17}[\dX]$/.test(t)) {
     const expected = idCheckChar(t);

@@ -49,8 +49,16 @@ export function cellText(v: AnyCell): string {
     if (typeof v === "number") return numberText(v);
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) {
+      // Ledger rows come date after date: the text of the last one is usually asked for again.
+      const ms = v.getTime();
+      if (ms === lastDate.ms) return lastDate.text;
       const d = fromJsDate(v);
-      if (d) return formatDate(d);
+      if (d) {
+        const text = formatDate(d);
+        lastDate.ms = ms;
+        lastDate.text = text;
+        return text;
+      }
       return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
     }
     if (isCellError(v)) return v.error.trim();
@@ -59,6 +67,8 @@ export function cellText(v: AnyCell): string {
     return "";
   }
 }
+
+const lastDate = { ms: NaN, text: "" };
 
 /** A character cellText may trim: every JS whitespace (\\s) and U+200B–U+200F, U+2060 (a superset, so false is sure). */
 function mayTrim(c: number): boolean {

@@ -41,7 +41,10 @@ function townForms(full: string): string[] | undefined {
   let forms = formsByTown.get(full);
   if (forms === undefined) {
     const stem = full.replace(TOWN_SUFFIX, "");
-    forms = stem === "" ? [] : [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f)).sort((a, b) => b.length - a.length);
+    forms =
+      stem === ""
+        ? []
+        : [full, ...["镇", "乡", "街道办事处", "街道办", "街道"].map((s) => stem + s)].filter((f) => TOWN_SUFFIX.test(f)).sort((a, b) => b.length - a.length);
     if (formsByTown.size > 10000) formsByTown.clear();
     formsByTown.set(full, forms);
   }

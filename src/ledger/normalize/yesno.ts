@@ -66,6 +66,9 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v === 1 ? true : v === 0 ? false : undefined;
   if (typeof v !== "string") return undefined; // dates and error values are not answers
+  // The words are in their normalised form, so a cell holding one exactly is answered at once.
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
   const t = compact(v)
     .toLowerCase()
