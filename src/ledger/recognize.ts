@@ -166,9 +166,9 @@ const OTHER_NOUN = /(?:日期|时间|年月|月份|电话|手机|号码|金额|�
 
 /** A candidate header cell: its text as written, its key, and the key without question words. */
 interface Label {
-  text: string;
-  key: string;
-  bare: string;
+  readonly text: string;
+  readonly key: string;
+  readonly bare: string;
 }
 
 /** A synonym list's keys and question-free keys, by list (the lists are the schema's own arrays). */
@@ -185,10 +185,18 @@ function keysOf(list: readonly string[]): { key: string; bare: string }[] {
   return keys;
 }
 
+/** A header cell as compared; the same few header texts come back in every sheet and position. */
 function label(text: string): Label {
-  const key = normalizeLabel(splitUnit(text).label);
-  return { text, key, bare: key.replace(QUESTION_WORDS, "") };
+  let l = labels.get(text);
+  if (!l) {
+    const key = normalizeLabel(splitUnit(text).label);
+    l = { text, key, bare: key.replace(QUESTION_WORDS, "") };
+    if (labels.size > 20000) labels.clear();
+    labels.set(text, l);
+  }
+  return l;
 }
+const labels = new Map<string, Label>();
 
 /** needle inside hay, unless what follows it makes the header mean another thing (OTHER_NOUN). */
 function contained(hay: string, needle: string, q: number): number {
