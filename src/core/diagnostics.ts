@@ -19,6 +19,8 @@ export const MAX_QUOTED = 60;
 
 /** Every “quoted value” in a message longer than MAX_QUOTED characters, cut there with “…”. */
 export function shortenQuotes(message: string): string {
+  // A message this short, or quoting nothing, has no quote to cut (most, one per row sometimes).
+  if (message.length <= MAX_QUOTED + 2 || !message.includes("“")) return message;
   return message.replace(/“([^“”]*)”/g, (whole, q: string) => {
     if (q.length <= MAX_QUOTED) return whole;
     const chars = Array.from(q);
@@ -99,12 +101,24 @@ export class Diagnostics {
     interface Member {
       i: number;
       row: number;
+      /** Its place among the diagnostics of its sheet and column (adjacent ones are 1 apart). */
+      pos: number;
     }
+    type Group = { sheet: string; col: number; members: Member[] };
     // Same sheet, column, severity and message.
-    const groups = new Map<string, { sheet: string; col: number; members: Member[] }>();
-    // The same problem quoting different values (Diagnostics.repeated), by kind.
+    const groups = new Map<string, Group>();
+    const addToGroup = (d: Diagnostic, col: number, m: Member): Group => {
+      const key = `${d.sheet}\u0000${col}\u0000${d.severity}\u0000${d.message}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { sheet: d.sheet as string, col, members: [] }));
+      g.members.push(m);
+      return g;
+    };
+    // The same problem quoting different values (Diagnostics.repeated), by kind. Their messages
+    // are grouped only where the kind is not merged below: 100,000 masked ID numbers are one kind,
+    // and were 100,000 groups of one.
     const kinds = new Map<string, { col: number; members: Member[] }>();
-    const positions = new Map<string, Map<number, number>>();
+    const counters = new Map<string, number>();
     this.list.forEach((d, i) => {
       if (d.sheet === undefined || !d.cell) return;
       const repeat = this.repeats.get(d);
@@ -114,19 +128,15 @@ export class Diagnostics {
       const a = row !== undefined ? { row, col: -1 } : parseAddress(d.cell);
       if (!a) return;
       const ck = `${d.sheet}\u0000${a.col}`;
-      const pos = positions.get(ck) ?? new Map<number, number>();
-      pos.set(i, pos.size);
-      positions.set(ck, pos);
-      const key = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${d.message}`;
+      const pos = counters.get(ck) ?? 0;
+      counters.set(ck, pos + 1);
+      const m: Member = { i, row: a.row, pos };
       if (repeat) {
         const kk = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${repeat.kind}`;
         const k = kinds.get(kk) ?? { col: a.col, members: [] };
-        k.members.push({ i, row: a.row });
+        k.members.push(m);
         kinds.set(kk, k);
-      }
-      const g = groups.get(key) ?? { sheet: d.sheet as string, col: a.col, members: [] };
-      g.members.push({ i, row: a.row });
-      groups.set(key, g);
+      } else addToGroup(d, a.col, m);
     });
     const drop = new Set<number>();
     const replace = new Map<number, Diagnostic>();
@@ -163,21 +173,25 @@ export class Diagnostics {
     };
     // Many rows with one problem and each its own value: one line. A few keep their own messages
     // (each may say more: 月份应为1–12, 无法识别的日期), merged below only where identical.
+    const joined = new Set<Group>();
     for (const k of kinds.values()) {
-      if (k.members.length < many) continue;
       const first = this.list[k.members[0].i].message;
-      if (k.members.every((m) => this.list[m.i].message === first)) continue;
-      merge(k.col, k.members);
+      if (k.members.length >= many && !k.members.every((m) => this.list[m.i].message === first)) {
+        merge(k.col, k.members);
+        continue;
+      }
+      for (const m of k.members) joined.add(addToGroup(this.list[m.i], k.col, m));
     }
+    // A group that took repeated ones back keeps the list's order.
+    for (const g of joined) g.members.sort((a, b) => a.i - b.i);
     for (const g of groups.values()) {
       if (g.members.length < min || g.members.some((m) => drop.has(m.i) || replace.has(m.i))) continue;
       // Runs: consecutive members with nothing else of the column, and no good data row, between.
-      const pos = positions.get(`${g.sheet}\u0000${g.col}`) as Map<number, number>;
       const runs: Member[][] = [];
       for (const m of g.members) {
         const run = runs[runs.length - 1];
         const prev = run?.[run.length - 1];
-        const adjacent = prev !== undefined && pos.get(m.i) === (pos.get(prev.i) ?? -2) + 1 && m.row > prev.row && !separated(g.sheet, prev.row, m.row);
+        const adjacent = prev !== undefined && m.pos === prev.pos + 1 && m.row > prev.row && !separated(g.sheet, prev.row, m.row);
         if (adjacent) run.push(m);
         else runs.push([m]);
       }
