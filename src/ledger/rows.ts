@@ -198,6 +198,18 @@ class HeaderShape {
   readonly titles = new Set<string>();
   /** The first text of each title line, keyed as titleKey keys a line. */
   readonly titleStarts = new Set<string>();
+  /** Per distinct cell text: null when its key is empty (it is no text of a line), else whether a title line can begin with it. */
+  private readonly starts = new Map<string, boolean | null>();
+  private titleStart(text: string): boolean | undefined {
+    let start = this.starts.get(text);
+    if (start === undefined) {
+      const k = headerKey(text);
+      start = k === "" ? null : this.titleStarts.has(titleKey([k]));
+      if (this.starts.size > 100000) this.starts.clear();
+      this.starts.set(text, start);
+    }
+    return start ?? undefined;
+  }
 
   constructor(sheet: Sheet, rec: Recognition) {
     const top = rec.headerRow - rec.headerRows + 1;
@@ -262,9 +274,17 @@ class HeaderShape {
     // whose first text begins no title is none either (one key made per row, not four).
     const texts: string[] = [];
     for (const v of row) {
+      if (texts.length === 0) {
+        // Until the first text: one lookup per distinct cell text says all that is needed.
+        if (typeof v !== "string") continue;
+        const start = this.titleStart(v);
+        if (start === undefined) continue;
+        if (!start) return false;
+        texts.push(headerKey(v));
+        continue;
+      }
       const k = headerKey(v);
       if (k === "") continue;
-      if (texts.length === 0 && !this.titleStarts.has(titleKey([k]))) return false;
       if (texts.push(k) > 3) return false;
     }
     return texts.length > 0 && this.titles.has(titleKey(texts));
@@ -290,10 +310,15 @@ function isStatementLine(texts: readonly string[]): boolean {
   return filled > 0;
 }
 
-/** A 合计 label in one of the first four cells or in a label column. */
+/** A 合计 label in one of the first four cells or in a label column (every total word has 计). */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
-  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
+  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && texts[c].includes("计") && isTotalText(texts[c])) return true;
   return false;
+}
+
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Every one of `cols` is blank in this row. */
@@ -381,7 +406,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     const texts = passingRowTexts(sheet, r);
     if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
-    if (isNoteText(firstText) || parseUnitLine(firstText)) {
+    // Notes and unit lines start with a word: a row numbered in its first cell (most) is neither.
+    if (!startsWithDigit(firstText) && (isNoteText(firstText) || parseUnitLine(firstText))) {
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       continue;
     }

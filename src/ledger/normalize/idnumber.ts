@@ -19,6 +19,18 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
+/** 17 digits and the right check character (upper-case X), nothing else. */
+function isCorrectId(v: string): boolean {
+  if (v.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * WEIGHTS[i];
+  }
+  return v.charCodeAt(17) === CHECK_CHARS.charCodeAt(sum % 11);
+}
+
 export function parseIdNumber(v: AnyCell): IdResult {
   try {
     return parse(v);
@@ -33,6 +45,8 @@ function parse(v: AnyCell): IdResult {
   if (isCellError(v)) return { ok: false, reason: `错误值 ${v.error}` };
   if (typeof v === "number") return fromNumber(v);
   if (typeof v !== "string") return { ok: false, reason: "无法识别的身份证号" };
+  // Most cells hold a whole, correct number as typed: checked in one pass, nothing copied.
+  if (isCorrectId(v)) return { ok: true, id: { text: v, masked: false, valid: true } };
 
   // A leading apostrophe is Excel's "store as text" marker when values are pasted as text.
   let t = compact(v);
