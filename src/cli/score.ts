@@ -102,7 +102,7 @@ export async function scoreCommand(files: string[], options: ScoreOptions, io: I
   const quiet = options.quiet === true;
   const progress = (s: string) => quiet || io.err(`${s}\n`);
   const rubric = await loadRubric(options.rubric);
-  let asOf = parseAsOfOption(options.asOf);
+  const asOf = parseAsOfOption(options.asOf);
   const json = options.json;
   const jsonFile = json !== undefined && json !== "-" ? json : undefined;
   // A macro workbook's copy keeps its macros, so it stays .xlsm.
@@ -147,6 +147,29 @@ export async function scoreCommand(files: string[], options: ScoreOptions, io: I
     progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
     return 0;
   }
+  const { report, models, printed, bytes, aliases } = await readAndScore(file, { rubric, asOf, mappingFile, outFile, json }, io, progress);
+  await writeScoredWorkbook(bytes, [...models, fingerprintSheet(printed)], outFile, { aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
+  // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
+  const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
+  if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);
+  progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  return 0;
+}
+
+/**
+ * One workbook: read, score, say the report (--json) and fingerprint what was read. A function of
+ * its own so that the grids (hundreds of megabytes for a large ledger) are let go before the copy
+ * is written: an async function's locals live until it returns.
+ */
+async function readAndScore(
+  file: string,
+  run: { rubric: Rubric; asOf: LDate | undefined; mappingFile: string | undefined; outFile: string; json: string | undefined },
+  io: Io,
+  progress: (s: string) => void,
+) {
+  const { rubric, mappingFile, outFile, json } = run;
+  let asOf = run.asOf;
+  const jsonFile = json !== undefined && json !== "-" ? json : undefined;
   progress(`读取 ${file} …`);
   const { grids, warnings, bytes } = await readWorkbook(file, { formats: false });
   for (const w of warnings) io.err(`注意：${w}\n`);
@@ -195,10 +218,5 @@ export async function scoreCommand(files: string[], options: ScoreOptions, io: I
     { program: VERSION, ...(mappingFile ? { options: JSON.stringify({ mappings: mappings.map((m) => ({ ...m, sheet: real(m.sheet) })), facts: factMappings }) } : {}) },
     models[0],
   );
-  await writeScoredWorkbook(bytes, [...models, fingerprintSheet(printed)], outFile, { aliases: scoring.aliases, onWarning: (w) => io.err(`注意：${w}\n`) });
-  // Fit the basis column to the terminal (the fixed columns take 66); 70 when not a terminal.
-  const basisWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(24, process.stdout.columns - 67) : 70;
-  if (json !== "-") io.out(`${renderTerminalTable(report, basisWidth)}\n评分副本：${outFile}\n`);
-  progress(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
-  return 0;
+  return { report, models, printed, bytes, aliases: scoring.aliases };
 }

@@ -122,12 +122,25 @@ function rowHash(row: CellValue[] | undefined): number {
   return emitted === 0 ? -1 : h >>> 0;
 }
 
-/** Two hex digits per byte value: toString(16) and padStart per row cost a third of the fingerprint. */
-const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+/** Lower-case hex digits as character codes. */
+const HEX = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
 
-/** An unsigned 32-bit hash as 8 lower-case hex digits (as fnv1a32 writes it). */
+/**
+ * An unsigned 32-bit hash as 8 lower-case hex digits (as fnv1a32 writes it), made as one flat
+ * string: toString(16) and padStart per row cost a third of the fingerprint, and joined pieces keep
+ * a tree of small strings per row until they are flattened.
+ */
 function hex8(h: number): string {
-  return HEX_BYTE[h >>> 24] + HEX_BYTE[(h >>> 16) & 255] + HEX_BYTE[(h >>> 8) & 255] + HEX_BYTE[h & 255];
+  return String.fromCharCode(
+    HEX[(h >>> 28) & 15],
+    HEX[(h >>> 24) & 15],
+    HEX[(h >>> 20) & 15],
+    HEX[(h >>> 16) & 15],
+    HEX[(h >>> 12) & 15],
+    HEX[(h >>> 8) & 15],
+    HEX[(h >>> 4) & 15],
+    HEX[h & 15],
+  );
 }
 
 export function sheetPrint(sheet: Sheet, rec?: Recognition): SheetPrint {

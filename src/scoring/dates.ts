@@ -93,9 +93,19 @@ export function toExcelSerial(x: LDate): number {
 export function fromJsDate(dt: Date): LDate | undefined {
   if (Number.isNaN(dt.getTime())) return undefined;
   // Round to the nearest day so that 23:59:59.999 artefacts from float serials land right.
-  const c = civilFromDays(Math.round(dt.getTime() / 86400000));
-  return isValidDate(c.y, c.m, c.d) ? c : undefined;
+  const days = Math.round(dt.getTime() / 86400000);
+  let c = byDay.get(days);
+  if (c === undefined) {
+    const civil = civilFromDays(days);
+    if (!isValidDate(civil.y, civil.m, civil.d)) return undefined;
+    // One frozen object per day: a ledger's 300,000 rows hold a few hundred distinct dates.
+    c = Object.freeze(civil);
+    if (byDay.size > 100000) byDay.clear();
+    byDay.set(days, c);
+  }
+  return c;
 }
+const byDay = new Map<number, LDate>();
 
 /**
  * Days since 1970-01-01 → the proleptic Gregorian day (H. Hinnant's days-to-civil), without making
