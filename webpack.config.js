@@ -12,6 +12,7 @@
  *   npm run build:dev / npm run dev-server         localhost URLs
  */
 const path = require("path");
+const tsRule = require("./webpack.ts-rule");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -173,19 +174,7 @@ module.exports = async (env = {}, argv = {}, overrides = {}) => {
           include: path.resolve(__dirname, "src"),
           sideEffects: false,
         },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // Type checking is `npm run typecheck` (and ts-jest); the bundle only transpiles.
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
-            },
-          },
-        },
+        tsRule({ sourceMap: true }),
       ],
     },
     plugins: [

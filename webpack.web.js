@@ -14,18 +14,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEFAULT_WORKER_DIR = path.resolve(__dirname, ".build/web-worker");
 
-const tsRule = {
-  test: /\.tsx?$/,
-  exclude: /node_modules/,
-  use: {
-    loader: "ts-loader",
-    options: {
-      configFile: path.resolve(__dirname, "tsconfig.json"),
-      transpileOnly: true,
-      compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: false },
-    },
-  },
-};
+const tsRule = require("./webpack.ts-rule")({ sourceMap: false });
 
 const page = `<!doctype html>
 <html lang="zh-CN">
