@@ -8,13 +8,6 @@ import { fileErrorMessage } from "../node/files";
 import { processIo, type Io } from "./io";
 import { buildProgram, Shown } from "./program";
 import { USAGE } from "./usage";
-import { scoreCommand } from "./score";
-import { inspectCommand } from "./inspect";
-import { mapCommand } from "./map";
-import { templateCommand } from "./template";
-import { verifyCommand } from "./verify";
-import { sampleCommand } from "./sample";
-import { batchCommand } from "./batch";
 import { VERSION } from "./version";
 
 /** File-system errors the user can act on (permissions, a full disk, a missing folder). */
@@ -31,13 +24,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       VERSION,
       io,
       {
-        score: (files, options) => scoreCommand(files, options, io),
-        inspect: (file, options) => inspectCommand(file, options, io),
-        map: (file, options) => mapCommand(file, options, io),
-        template: (out, options) => templateCommand(out, options, io),
-        verify: (file, options) => verifyCommand(file, options, io),
-        sample: (file, options) => sampleCommand(file, options, io),
-        batch: (files, options) => batchCommand(files, options, io),
+        // Each command is loaded when it runs: template and batch bring exceljs, whose loading
+        // alone took 150 ms of every score of a small workbook.
+        score: async (files, options) => (await import("./score")).scoreCommand(files, options, io),
+        inspect: async (file, options) => (await import("./inspect")).inspectCommand(file, options, io),
+        map: async (file, options) => (await import("./map")).mapCommand(file, options, io),
+        template: async (out, options) => (await import("./template")).templateCommand(out, options, io),
+        verify: async (file, options) => (await import("./verify")).verifyCommand(file, options, io),
+        sample: async (file, options) => (await import("./sample")).sampleCommand(file, options, io),
+        batch: async (files, options) => (await import("./batch")).batchCommand(files, options, io),
       },
       (c) => (code = c),
     );
