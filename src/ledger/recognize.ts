@@ -221,18 +221,66 @@ function matchKeys(l: string, lq: string, s: string, sq: string): number {
   return contained(lq, sq, sq.length >= 3 ? 0.8 : 0.55);
 }
 
-function assignColumns(spec: KindSpec, labels: Label[][]) {
-  const options: { field: string; col: number; q: number; len: number; text: string }[] = [];
-  for (const f of spec.fields) {
-    const syns = keysOf(f.headers);
-    for (let col = 0; col < labels.length; col++)
-      for (const l of labels[col])
-        for (let i = 0; i < syns.length; i++) {
-          const q = matchKeys(l.key, l.bare, syns[i].key, syns[i].bare);
-          if (q > 0) options.push({ field: f.field, col, q, len: f.headers[i].length, text: l.text });
-        }
+/** One synonym of one field of a kind, as the index below holds it. */
+interface Synonym {
+  fieldIndex: number;
+  field: string;
+  index: number;
+  key: string;
+  bare: string;
+  /** The synonym as written: a longer one wins a tie. */
+  length: number;
+  /** The label it was last compared with (each label is compared with a synonym once). */
+  seenBy: number;
+}
+
+/**
+ * A kind's synonyms by the character they must share with a header cell to match it at all: a
+ * synonym matches only a cell that contains it (or its form without question words, or the word
+ * after "="), so its first character is in the cell. Comparing a cell with the synonyms of its own
+ * characters, not with all of them, gives the same options at a fraction of the comparisons.
+ */
+const synonymIndexes = new WeakMap<KindSpec, Map<string, Synonym[]>>();
+function synonymIndex(spec: KindSpec): Map<string, Synonym[]> {
+  let index = synonymIndexes.get(spec);
+  if (!index) {
+    index = new Map();
+    const put = (ch: string | undefined, syn: Synonym) => {
+      if (!ch) return;
+      const list = index!.get(ch) ?? [];
+      if (!list.includes(syn)) list.push(syn);
+      index!.set(ch, list);
+    };
+    spec.fields.forEach((f, fieldIndex) =>
+      keysOf(f.headers).forEach(({ key, bare }, i) => {
+        const syn: Synonym = { fieldIndex, field: f.field, index: i, key, bare, length: f.headers[i].length, seenBy: -1 };
+        put(key.charCodeAt(0) === 61 ? key[1] : key[0], syn);
+        put(bare[0], syn);
+      }),
+    );
+    synonymIndexes.set(spec, index);
   }
-  options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col);
+  return index;
+}
+let labelStamp = 0;
+
+function assignColumns(spec: KindSpec, labels: Label[][]) {
+  const options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
+  const index = synonymIndex(spec);
+  for (let col = 0; col < labels.length; col++)
+    for (let cand = 0; cand < labels[col].length; cand++) {
+      const l = labels[col][cand];
+      const stamp = ++labelStamp;
+      for (let c = 0; c < l.key.length; c++)
+        for (const syn of index.get(l.key[c]) ?? []) {
+          if (syn.seenBy === stamp) continue;
+          syn.seenBy = stamp;
+          const q = matchKeys(l.key, l.bare, syn.key, syn.bare);
+          if (q > 0) options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
+        }
+    }
+  // Ties go as the fields, then the cell's candidates, then the synonyms are listed.
+  options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col || a.fieldIndex - b.fieldIndex || a.cand - b.cand || a.syn - b.syn);
   const columns: Record<string, number> = {};
   const headers: Record<string, string> = {};
   const quality: Record<string, number> = {};
@@ -420,16 +468,35 @@ export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
     for (const v of row) {
       if (typeof v !== "string" || v.length > 60 || seen.has(v)) continue;
       seen.add(v);
-      const label = v.replace(/[:：].*$/s, "");
-      const best = vocab.inputs.match(label, 0.85)[0];
-      if (best) hits.add(best.target.key);
-      else {
-        const ind = vocab.indicators.match(label, 0.95)[0];
-        if (ind && ind.via.length >= 4) hits.add(`indicator:${ind.target.id}`);
-      }
+      const hit = labelHit(v, vocab);
+      if (hit) hits.add(hit);
     }
   return hits.size;
 }
+
+/**
+ * The input (or official indicator) a short text names, if any; kept per text and vocabulary, as
+ * the same village, town and person names come back in sheet after sheet and at every re-score.
+ */
+function labelHit(v: string, vocab: FactsVocabulary): string | null {
+  let known = labelHits.get(vocab);
+  if (!known) labelHits.set(vocab, (known = new Map()));
+  let hit = known.get(v);
+  if (hit === undefined) {
+    hit = null;
+    const label = v.replace(/[:：].*$/s, "");
+    const best = vocab.inputs.match(label, 0.85)[0];
+    if (best) hit = best.target.key;
+    else {
+      const ind = vocab.indicators.match(label, 0.95)[0];
+      if (ind && ind.via.length >= 4) hit = `indicator:${ind.target.id}`;
+    }
+    if (known.size > 50000) known.clear();
+    known.set(v, hit);
+  }
+  return hit;
+}
+const labelHits = new WeakMap<FactsVocabulary, Map<string, string | null>>();
 
 /**
  * Recognise one sheet. `factLabels` are every label and synonym of the rubric's inputs, so that a
