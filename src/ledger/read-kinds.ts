@@ -3,6 +3,7 @@
  * diagnostic when the row cannot count.
  */
 import { Q } from "../scoring/rational";
+import { INCOME_WORDS } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
@@ -188,19 +189,31 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   });
 };
 
-/** A row of funds coming in (下达, 收到, 利息), not paid out: no disbursement. */
-const INCOME = /^(?:下达|收入|拨入|到账|收到|入账)|利息收入|收到.*资金/;
-
 export const readFund = (x: RowCtx): FundRecord | undefined => {
   const kind = `${x.text("category") ?? ""}`;
-  if (INCOME.test(kind.replace(/\s+/g, ""))) {
+  // A row of funds coming in (下达, 收到, 利息), not paid out: no disbursement.
+  if (INCOME_WORDS.test(kind.replace(/\s+/g, ""))) {
     x.diags.info(`第 ${x.r + 1} 行是资金下达（${kind}），不是拨付，未计入支出`, x.sheet.name, x.addr("category"));
     return undefined;
   }
   const unit = x.rec.unit === "万元" ? "万元" : "元";
+  // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
+  if (x.textOf("amount") === "" && x.rec.bookPaysOn && !x.isError("amount")) {
+    const received = x.textOf("income");
+    const what = received === "" ? `没有${x.rec.bookPaysOn}金额` : `是收入（${x.rec.bookPaysOn === "贷方" ? "借方" : "贷方"} ${received}）`;
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行${what}，不是拨付，未计入支出`,
+      `${what.startsWith("是收入") ? "收入行" : `没有${x.rec.bookPaysOn}金额的行`}不是拨付，未计入支出`,
+      String(x.excelRow),
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
   const amount = x.number("amount", { unit });
   if (amount === undefined) return undefined;
-  return opt({ source: src(x), date: x.has("date") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount });
+  return opt({ source: src(x), date: x.has("date") || x.has("month") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount });
 };
 
 export const readReport = (x: RowCtx): ReportRecord | undefined =>

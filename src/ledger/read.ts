@@ -208,6 +208,11 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
       sheet.name,
       `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`,
     );
+  if (rec.bookPaysOn) {
+    const other = rec.bookPaysOn === "贷方" ? "借方" : "贷方";
+    const dated = rec.columns.month !== undefined ? `，日期按${rec.bookYear ? ` ${rec.bookYear} 年的` : "（未找到年份）"}“月”“日”两列读取` : "";
+    diags.doubt(`工作表“${sheet.name}”是借贷记账的明细账：按“${rec.bookPaysOn}”列计拨付，“${other}”列为收到的资金${dated}`, sheet.name, where);
+  }
   if (rec.sideways) diags.doubt(`工作表“${sheet.name}”是横排的${kindLabel(rec.kind)}（A 列为字段名，每列一条记录），已按列读取`, sheet.name, where);
   if (rec.confidence >= 0.8) return;
   const others = rec.alternatives

@@ -13,6 +13,7 @@ import { findMonthMatrix, type MonthMatrix } from "./matrix";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
 import { rowTexts as cachedTexts } from "./sheet-text";
+import { withBookSides, withMonthDayRow } from "./account-book";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -49,6 +50,10 @@ export interface Recognition {
   sideways?: boolean;
   /** A list in two halves side by side: read unfolded (./halves); header row and columns are the left half's. */
   halves?: Halves;
+  /** An account book dated by 月 | 日 columns: the year its dates are in (./account-book). */
+  bookYear?: number;
+  /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
+  bookPaysOn?: "借方" | "贷方";
   /** Runner-up kinds with their confidence, best first. */
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
@@ -420,7 +425,8 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
  * their columns (and the amount's to the table); a training sheet without a date column takes the
  * date of its title.
  */
-function withUnitRow(sheet: Sheet, rec: Recognition): Recognition {
+function withUnitRow(sheet: Sheet, recognised: Recognition): Recognition {
+  let rec = withBookSides(sheet, withMonthDayRow(sheet, recognised));
   if (rec.kind === "training" && !("date" in rec.columns)) {
     const d = titleDate(sheet, rec.headerRow - rec.headerRows + 1);
     if (d) rec = { ...rec, titleDate: d };

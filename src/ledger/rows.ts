@@ -6,9 +6,9 @@
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, parseRangeEnd } from "./normalize/date";
-import { formatDate } from "../scoring/dates";
+import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
-import { cellText, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
+import { cellText, compact, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
@@ -105,7 +105,7 @@ export class RowCtx {
 
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
-    if (field === "date" && !this.has(field)) return this.sectionDate ?? this.rec.titleDate ?? null;
+    if (field === "date" && !this.has(field)) return this.has("month") ? this.bookDate() : (this.sectionDate ?? this.rec.titleDate ?? null);
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -121,6 +121,27 @@ export class RowCtx {
     const h = this.header(field);
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
     return null;
+  }
+
+  /** An account book's day: the book's year, this row's 月 and 日 (./account-book); blank → null. */
+  private bookDate(): LDate | null {
+    const mt = compact(this.textOf("month"));
+    const dt = this.has("day") ? compact(this.textOf("day")) : "";
+    if (mt === "" && dt === "") return null;
+    const y = this.rec.bookYear;
+    const m = Number(mt);
+    const d = dt === "" ? undefined : Number(dt);
+    const h = `${this.header("month")}${this.has("day") ? `/${this.header("day")}` : ""}`;
+    if (y === undefined) {
+      this.diags.repeated("warning", `${h}：账页未写年份，按无日期处理`, `${h}：账页未写年份，按无日期处理`, mt, this.sheet.name, this.addr("month"));
+      return null;
+    }
+    if (!isValidDate(y, m, d)) {
+      const shown = `${y}年${mt}月${dt === "" ? "" : `${dt}日`}`;
+      this.diags.repeated("warning", `${h}“${shown}”不是有效日期，按无日期处理`, `${h}不是有效日期，按无日期处理`, shown, this.sheet.name, this.addr("month"));
+      return null;
+    }
+    return d === undefined ? { y, m } : { y, m, d };
   }
 
   /** Yes/no; blank → null ("no answer"); not understood → null with a warning. */

@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {},
-  ledgers: {
-    "k04-funds-debit-credit-month-day.json": "借方/贷方 with 月 | 日 columns under a merged year: not recognised as a fund ledger",
-  },
+  ledgers: {},
   counties: {},
 };
