@@ -96,7 +96,16 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
   return v ? opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key }) : undefined;
 };
 
+/** A station's status saying it no longer runs. */
+const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤|取消/;
+
 export const readStation = (x: RowCtx): StationRecord | undefined => {
+  const status = x.has("status") ? x.text("status") : undefined;
+  if (status && CLOSED.test(status.replace(/\s+/g, ""))) {
+    const name = x.text("name") ?? x.text("village") ?? `第 ${x.excelRow} 行`;
+    x.diags.repeated("info", `站点“${name}”${status}，不计入覆盖`, "已撤销或停止运营的站点不计入覆盖", status, x.sheet.name, x.addr("status"));
+    return undefined;
+  }
   let v = village(x, "village");
   // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told.
   const parts =
@@ -239,20 +248,45 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
  * A media list without a 级别 column: the level the outlet's name shows (人民日报, 央视 → national;
  * 南方日报, 广东卫视 → province; 韶关日报, 市融媒体中心 → city; 县融媒体中心, 县电视台 → county).
  */
-export function outletLevel(outlet: string | undefined): MediaLevel | null {
+/** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
+const PREFECTURES = /^(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)/;
+
+/** `county`: the county's own name without 县/市 (翁源), whose outlets (翁源电视台) are county outlets. */
+export function outletLevel(outlet: string | undefined, county?: string): MediaLevel | null {
   if (!outlet) return null;
   const t = outlet.replace(/\s+/g, "");
   if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))/i.test(t)) return "national";
   if (/^广东|南方|羊城|金羊|省/.test(t)) return "province";
-  if (/县|区融媒|镇/.test(t)) return "county";
-  if (/市|日报|晚报|电视台/.test(t)) return "city";
+  if (/县|区融媒|镇/.test(t) || (county && t.startsWith(county))) return "county";
+  if (PREFECTURES.test(t) || /市|日报|晚报|电视台/.test(t)) return "city";
   return null;
 }
+
+/**
+ * The county a sheet's title names ("翁源县电子商务进农村宣传报道统计表" → 翁源), once per sheet; not a
+ * prefecture's name (a title "韶关市…" says nothing of the county).
+ */
+function titleCounty(x: RowCtx): string | undefined {
+  if (!countyOfSheet.has(x.sheet)) {
+    let county: string | undefined;
+    for (let r = 0; r < x.rec.headerRow - x.rec.headerRows + 1 && !county; r++)
+      for (const v of x.sheet.rows[r] ?? []) {
+        const m = typeof v === "string" ? /^\s*([\u4e00-\u9fff]{2,4}?)(?:县|市)/.exec(v) : null;
+        if (m && !PREFECTURES.test(m[1])) {
+          county = m[1];
+          break;
+        }
+      }
+    countyOfSheet.set(x.sheet, county);
+  }
+  return countyOfSheet.get(x.sheet);
+}
+const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
   const outlet = x.text("outlet");
-  const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet);
+  const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet, titleCounty(x));
   if (levelText && !level)
     x.diags.repeated(
       "warning",

@@ -128,6 +128,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0.5 },
       { field: "opened", headers: ["建成日期", "挂牌时间", "挂牌日期", "建成时间", "建站时间", "开业时间", "运营时间", "投入运营时间"], weight: 1.2 },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
+      // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
+      { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
     ],
   },
   {
@@ -233,8 +235,8 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["经验", "案例"],
     fields: [
       DATE(["报送日期", "报送时间", "报送月份", "月份", "日期"], 0.8),
-      { field: "content", headers: ["报送内容", "内容", "标题"], weight: 0.5 },
-      { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计"], weight: 1.5 },
+      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料"], weight: 0.5 },
+      { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
     ],
   },
   {
