@@ -12,7 +12,7 @@ import { isCellError, type CellValue, type Sheet } from "../core/grid";
 import type { Recognition } from "../ledger/recognize";
 import type { ScoreReport } from "../scoring/report";
 import { FINGERPRINT_SHEET, INDICATOR_SHEET, TOTAL_ROW_ID, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
-import { fnv1a32, sha256 } from "./hash";
+import { FNV1A_OFFSET, fnv1a32, fnv1aUnit, fnv1aUnits, hex8, sha256 } from "./hash";
 
 export { FINGERPRINT_SHEET };
 /** Bumped when the layout or the canonical cell text changes; an unknown format is not verified. */
@@ -92,55 +92,25 @@ export function canonicalCell(v: CellValue | undefined): string {
   return "";
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const UNIT_SEPARATOR = 0x1f;
 
 /**
- * A row's hash: FNV-1a (as fnv1a32) of its canonical text, the canonicalCell texts up to the last
- * filled cell joined by U+001F. Hashed cell by cell, so a 300,000-row sheet's rows are never all
- * joined into strings at once. A blank row gives -1.
+ * A row's hash: fnv1a32 of its canonical text, the canonicalCell texts up to the last filled cell
+ * joined by U+001F. Hashed cell by cell, so a 300,000-row sheet's rows are never all joined into
+ * strings at once. A blank row gives -1.
  */
 function rowHash(row: CellValue[] | undefined): number {
   if (!row) return -1;
-  let h = FNV_OFFSET;
+  let h = FNV1A_OFFSET;
   /** Cells hashed so far, counting blank ones before a filled cell (their separators go in then). */
   let emitted = 0;
   for (let c = 0; c < row.length; c++) {
     const t = canonicalCell(row[c]);
     if (t === "") continue;
-    for (; emitted <= c; emitted++)
-      if (emitted > 0) {
-        h ^= UNIT_SEPARATOR;
-        h = Math.imul(h, FNV_PRIME);
-      }
-    for (let i = 0; i < t.length; i++) {
-      h ^= t.charCodeAt(i);
-      h = Math.imul(h, FNV_PRIME);
-    }
+    for (; emitted <= c; emitted++) if (emitted > 0) h = fnv1aUnit(h, UNIT_SEPARATOR);
+    h = fnv1aUnits(h, t);
   }
   return emitted === 0 ? -1 : h >>> 0;
-}
-
-/** Lower-case hex digits as character codes. */
-const HEX = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
-
-/**
- * An unsigned 32-bit hash as 8 lower-case hex digits (as fnv1a32 writes it), made as one flat
- * string: toString(16) and padStart per row cost a third of the fingerprint, and joined pieces keep
- * a tree of small strings per row until they are flattened.
- */
-function hex8(h: number): string {
-  return String.fromCharCode(
-    HEX[(h >>> 28) & 15],
-    HEX[(h >>> 24) & 15],
-    HEX[(h >>> 20) & 15],
-    HEX[(h >>> 16) & 15],
-    HEX[(h >>> 12) & 15],
-    HEX[(h >>> 8) & 15],
-    HEX[(h >>> 4) & 15],
-    HEX[h & 15],
-  );
 }
 
 export function sheetPrint(sheet: Sheet, rec?: Recognition): SheetPrint {

@@ -6,14 +6,45 @@
  *  - sha256: the content hash of a whole sheet (over its row hashes, header and row count).
  */
 
+/** FNV-1a's starting state; fnv1aUnits / fnv1aUnit carry it on, hex8 writes the result. */
+export const FNV1A_OFFSET = 0x811c9dc5;
+const FNV1A_PRIME = 0x01000193;
+
+/** FNV-1a state `h` carried on over one UTF-16 code unit. */
+export function fnv1aUnit(h: number, unit: number): number {
+  return Math.imul(h ^ unit, FNV1A_PRIME);
+}
+
+/** FNV-1a state `h` carried on over the UTF-16 code units of `text` (so a text can be hashed in pieces). */
+export function fnv1aUnits(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV1A_PRIME);
+  return h;
+}
+
 /** FNV-1a, 32 bits, over the UTF-16 code units of `text`; 8 lower-case hex digits. */
 export function fnv1a32(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hex8(fnv1aUnits(FNV1A_OFFSET, text));
+}
+
+/** Lower-case hex digits as character codes. */
+const HEX = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+
+/**
+ * A 32-bit hash as 8 lower-case hex digits, made as one flat string: toString(16) and padStart
+ * per row cost a third of a large sheet's fingerprint, and joined pieces keep a tree of small
+ * strings per row until they are flattened.
+ */
+export function hex8(h: number): string {
+  return String.fromCharCode(
+    HEX[(h >>> 28) & 15],
+    HEX[(h >>> 24) & 15],
+    HEX[(h >>> 20) & 15],
+    HEX[(h >>> 16) & 15],
+    HEX[(h >>> 12) & 15],
+    HEX[(h >>> 8) & 15],
+    HEX[(h >>> 4) & 15],
+    HEX[h & 15],
+  );
 }
 
 const K = new Uint32Array([
