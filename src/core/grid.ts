@@ -37,6 +37,21 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
 }
 
+/**
+ * Row numbers ascending, each once. Rows are read in order, so a list usually is so already and is
+ * returned as it is; any other is sorted into a copy (a 300,000-row list once went through a Set
+ * and a sort for every cell that named it).
+ */
+export function ascendingDistinct(rows: number[]): number[] {
+  let ascending = true;
+  for (let i = 1; i < rows.length && ascending; i++) ascending = rows[i] > rows[i - 1];
+  if (ascending) return rows;
+  const sorted = Float64Array.from(rows).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return out;
+}
+
 /** Zero-based column index → letters (0 → A, 26 → AA). */
 export function columnLetters(col: number): string {
   let s = "";

@@ -9,6 +9,7 @@ import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
 import type { Ledgers, Source } from "./records";
+import { ascendingDistinct } from "../core/grid";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
 function rowsEvidence(sources: Source[], searched: string[] = []): Evidence[] {
@@ -19,18 +20,7 @@ function rowsEvidence(sources: Source[], searched: string[] = []): Evidence[] {
     list.push(s.row);
     bySheet.set(s.sheet, list);
   }
-  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: ascendingOnce(rows) }));
-}
-
-/** Row numbers ascending, each once. Rows are read in order, so the list is usually so already. */
-function ascendingOnce(rows: number[]): number[] {
-  let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i] > rows[i - 1];
-  if (sorted) return rows;
-  const typed = Float64Array.from(rows).sort();
-  const out: number[] = [];
-  for (let i = 0; i < typed.length; i++) if (i === 0 || typed[i] !== typed[i - 1]) out.push(typed[i]);
-  return out;
+  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: ascendingDistinct(rows) }));
 }
 
 const n = (value: number | Q, sources: Source[], note?: string): Fact => {

@@ -1,23 +1,14 @@
 /** Evidence (sheet + rows/cell) → the text of a 数据来源 cell and the link to its first range. */
 import type { Evidence } from "../scoring/facts";
-import { parseAddress } from "../core/grid";
+import { ascendingDistinct, parseAddress } from "../core/grid";
 import type { LinkTarget } from "./model";
 
-/**
- * Rows → inclusive runs of the distinct ones ([5,6,7,10] → [[5,7],[10,10]]); what is not a row
- * number is left out. Evidence rows come ascending (rows are read in order), so they are taken as
- * they are; only others are sorted (a 300,000-row list was copied into a Set and sorted per cell).
- */
+/** Rows → inclusive runs of the distinct ones ([5,6,7,10] → [[5,7],[10,10]]); what is not a row number is left out. */
 export function rowRuns(rows: number[]): [number, number][] {
-  let ascending = true;
-  for (let i = 1; i < rows.length && ascending; i++) ascending = rows[i] > rows[i - 1];
-  const ordered: ArrayLike<number> = ascending ? rows : Float64Array.from(rows.filter((r) => Number.isInteger(r))).sort();
   const runs: [number, number][] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const r = ordered[i];
+  for (const r of ascendingDistinct(rows)) {
     if (!Number.isInteger(r) || r < 1) continue;
     const last = runs[runs.length - 1];
-    if (last && r <= last[1]) continue;
     if (last && r === last[1] + 1) last[1] = r;
     else runs.push([r, r]);
   }
