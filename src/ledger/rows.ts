@@ -218,7 +218,7 @@ class HeaderShape {
   /** Title lines above the header (repeated when files were pasted together). */
   readonly titles = new Set<string>();
   /** The first text of each title line, keyed as titleKey keys a line. */
-  readonly titleStarts = new Set<string>();
+  private readonly titleStarts = new Set<string>();
   /** Per distinct cell text: null when its key is empty (it is no text of a line), else whether a title line can begin with it. */
   private readonly starts = new Map<string, boolean | null>();
   private titleStart(text: string): boolean | undefined {
@@ -331,9 +331,9 @@ function isStatementLine(texts: readonly string[]): boolean {
   return filled > 0;
 }
 
-/** A 合计 label in one of the first four cells or in a label column (every total word has 计). */
+/** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
-  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && texts[c].includes("计") && isTotalText(texts[c])) return true;
+  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
   return false;
 }
 

@@ -24,10 +24,14 @@ export function rowTexts(sheet: Sheet, r: number): readonly string[] {
   if (t === undefined) {
     const row = sheet.rows[r];
     if (!row) return EMPTY;
-    t = new Array<string>(row.length);
-    for (let c = 0; c < row.length; c++) t[c] = cellText(row[c]);
-    rows[r] = t;
+    t = rows[r] = textsOf(row);
   }
+  return t;
+}
+
+function textsOf(row: Sheet["rows"][number]): string[] {
+  const t = new Array<string>(row.length);
+  for (let c = 0; c < row.length; c++) t[c] = cellText(row[c]);
   return t;
 }
 
@@ -39,10 +43,7 @@ export function passingRowTexts(sheet: Sheet, r: number): readonly string[] {
   const cached = texts.get(sheet)?.[r];
   if (cached) return cached;
   const row = sheet.rows[r];
-  if (!row) return EMPTY;
-  const t = new Array<string>(row.length);
-  for (let c = 0; c < row.length; c++) t[c] = cellText(row[c]);
-  return t;
+  return row ? textsOf(row) : EMPTY;
 }
 
 /** One cell's text ("" when blank or beyond its row). */

@@ -12,23 +12,27 @@ export type IdResult = { ok: true; id: IdNumber; warning?: string; lostDigits?: 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";
 
+/** The weighted sum of the first 17 characters, or -1 when one of them is not a digit. */
+function weightedSum(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    sum += d * WEIGHTS[i];
+  }
+  return sum;
+}
+
 /** The check character for the first 17 digits. */
 export function idCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  return CHECK_CHARS[weightedSum(first17) % 11];
 }
 
 /** 17 digits and the right check character (upper-case X), nothing else. */
 function isCorrectId(v: string): boolean {
   if (v.length !== 18) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const d = v.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
-    sum += d * WEIGHTS[i];
-  }
-  return v.charCodeAt(17) === CHECK_CHARS.charCodeAt(sum % 11);
+  const sum = weightedSum(v);
+  return sum >= 0 && v[17] === CHECK_CHARS[sum % 11];
 }
 
 export function parseIdNumber(v: AnyCell): IdResult {
