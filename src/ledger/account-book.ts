@@ -11,6 +11,13 @@ import type { Recognition } from "./recognize";
 /** A 摘要 or 类别 that says money came in (下达, 收到…资金, 利息收入), not that it was paid out. */
 export const INCOME_WORDS = /^(?:下达|收入|拨入|到账|收到|入账)|利息收入|收到.*资金/;
 
+export type BookSide = "借方" | "贷方";
+
+/** The side of a book that is not `side`. */
+export function otherSide(side: BookSide): BookSide {
+  return side === "贷方" ? "借方" : "贷方";
+}
+
 /** Rows looked at to tell a book's sides apart. */
 const SIDE_ROWS = 500;
 
@@ -73,7 +80,7 @@ function yearOfBook(sheet: Sheet, headerRow: number, monthCol: number): number |
 export function withBookSides(sheet: Sheet, rec: Recognition): Recognition {
   const paid = rec.columns.amount;
   const received = rec.columns.income;
-  const side = (field: string) => /借方|贷方/.exec((rec.headers[field] ?? "").replace(/\s+/g, ""))?.[0] as "借方" | "贷方" | undefined;
+  const side = (field: string) => /借方|贷方/.exec((rec.headers[field] ?? "").replace(/\s+/g, ""))?.[0] as BookSide | undefined;
   const paysOn = side("amount");
   const other = side("income");
   if (rec.kind !== "funds" || paid === undefined || received === undefined || !paysOn || !other || paysOn === other) return rec;

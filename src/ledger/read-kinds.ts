@@ -3,7 +3,7 @@
  * diagnostic when the row cannot count.
  */
 import { Q } from "../scoring/rational";
-import { INCOME_WORDS } from "./account-book";
+import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
@@ -207,13 +207,14 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
   }
   const unit = x.rec.unit === "万元" ? "万元" : "元";
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
-  if (x.textOf("amount") === "" && x.rec.bookPaysOn && !x.isError("amount")) {
+  const paysOn = x.rec.bookPaysOn;
+  if (paysOn && x.textOf("amount") === "" && !x.isError("amount")) {
     const received = x.textOf("income");
-    const what = received === "" ? `没有${x.rec.bookPaysOn}金额` : `是收入（${x.rec.bookPaysOn === "贷方" ? "借方" : "贷方"} ${received}）`;
+    const what = received === "" ? `没有${paysOn}金额` : `是收入（${otherSide(paysOn)} ${received}）`;
     x.diags.repeated(
       "info",
       `第 ${x.excelRow} 行${what}，不是拨付，未计入支出`,
-      `${what.startsWith("是收入") ? "收入行" : `没有${x.rec.bookPaysOn}金额的行`}不是拨付，未计入支出`,
+      `${received === "" ? `没有${paysOn}金额的行` : "收入行"}不是拨付，未计入支出`,
       String(x.excelRow),
       x.sheet.name,
       `${x.excelRow}:${x.excelRow}`,
@@ -244,14 +245,14 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
   return null;
 }
 
-/**
- * A media list without a 级别 column: the level the outlet's name shows (人民日报, 央视 → national;
- * 南方日报, 广东卫视 → province; 韶关日报, 市融媒体中心 → city; 县融媒体中心, 县电视台 → county).
- */
 /** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
 const PREFECTURES = /^(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)/;
 
-/** `county`: the county's own name without 县/市 (翁源), whose outlets (翁源电视台) are county outlets. */
+/**
+ * A media list without a 级别 column: the level the outlet's name shows (人民日报, 央视 → national;
+ * 南方日报, 广东卫视 → province; 韶关日报, 市融媒体中心 → city; 县融媒体中心, 县电视台 → county).
+ * `county`: the county's own name without 县/市 (翁源), whose outlets (翁源电视台) are county outlets.
+ */
 export function outletLevel(outlet: string | undefined, county?: string): MediaLevel | null {
   if (!outlet) return null;
   const t = outlet.replace(/\s+/g, "");

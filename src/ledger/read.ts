@@ -17,6 +17,7 @@ import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, unfold } from "./halves";
 import { kindLabel } from "./schema";
+import { otherSide } from "./account-book";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -209,7 +210,7 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
       `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`,
     );
   if (rec.bookPaysOn) {
-    const other = rec.bookPaysOn === "贷方" ? "借方" : "贷方";
+    const other = otherSide(rec.bookPaysOn);
     const dated = rec.columns.month !== undefined ? `，日期按${rec.bookYear ? ` ${rec.bookYear} 年的` : "（未找到年份）"}“月”“日”两列读取` : "";
     diags.doubt(`工作表“${sheet.name}”是借贷记账的明细账：按“${rec.bookPaysOn}”列计拨付，“${other}”列为收到的资金${dated}`, sheet.name, where);
   }
