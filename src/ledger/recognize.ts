@@ -13,7 +13,7 @@ import { findMonthMatrix, type MonthMatrix } from "./matrix";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
 import { rowTexts as cachedTexts } from "./sheet-text";
-import { withBookSides, withMonthDayRow } from "./account-book";
+import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -53,7 +53,7 @@ export interface Recognition {
   /** An account book dated by 月 | 日 columns: the year its dates are in (./account-book). */
   bookYear?: number;
   /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
-  bookPaysOn?: "借方" | "贷方";
+  bookPaysOn?: BookSide;
   /** Runner-up kinds with their confidence, best first. */
   alternatives: { kind: LedgerKind; confidence: number }[];
 }
@@ -164,9 +164,9 @@ const QUESTION_WORDS = /是否|有无|有没有/g;
 const OTHER_NOUN = /(?:日期|时间|年月|月份|电话|手机|号码|金额|人数|人次|户数|个数|地址|代码|类型|级别|形式)$/;
 
 /*
- * Recognition compares every candidate header cell with every synonym of every kind, for each
- * candidate header row. Both sides are compared as keys made once: a header cell's key (unit
- * dropped) once per header position, shared by every kind; a synonym's once per process.
+ * Recognition compares candidate header cells with the synonyms of every kind, for each candidate
+ * header row. Both sides are compared as keys made once: a header cell's key (unit dropped) once
+ * per text, a synonym's once per process.
  */
 
 /** A candidate header cell: its text as written, its key, and the key without question words. */
@@ -192,16 +192,16 @@ function keysOf(list: readonly string[]): { key: string; bare: string }[] {
 
 /** A header cell as compared; the same few header texts come back in every sheet and position. */
 function label(text: string): Label {
-  let l = labels.get(text);
+  let l = labelsByText.get(text);
   if (!l) {
     const key = normalizeLabel(splitUnit(text).label);
     l = { text, key, bare: key.replace(QUESTION_WORDS, "") };
-    if (labels.size > 20000) labels.clear();
-    labels.set(text, l);
+    if (labelsByText.size > 20000) labelsByText.clear();
+    labelsByText.set(text, l);
   }
   return l;
 }
-const labels = new Map<string, Label>();
+const labelsByText = new Map<string, Label>();
 
 /** needle inside hay, unless what follows it makes the header mean another thing (OTHER_NOUN). */
 function contained(hay: string, needle: string, q: number): number {
@@ -421,9 +421,9 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
 }
 
 /**
- * What the rows around the header add: units from a unit row under the header go to the fields of
- * their columns (and the amount's to the table); a training sheet without a date column takes the
- * date of its title.
+ * What the rows around the header add: an account book's 月 | 日 row and paying side
+ * (./account-book); units from a unit row under the header go to the fields of their columns (and
+ * the amount's to the table); a training sheet without a date column takes the date of its title.
  */
 function withUnitRow(sheet: Sheet, recognised: Recognition): Recognition {
   let rec = withBookSides(sheet, withMonthDayRow(sheet, recognised));
