@@ -3,6 +3,7 @@
  * settings sheet's mappings and cut-off, a bureau's sheet named like the tool's read under an
  * alias), for the commands that re-score: verify, sample, batch.
  */
+import { realSheetName } from "../review/fingerprint";
 import { Diagnostics } from "../core/diagnostics";
 import type { Sheet, WorkbookGrids } from "../core/grid";
 import { SETTINGS_SHEET, readLedgers, type FactMappings } from "../ledger/read";
@@ -72,7 +73,7 @@ export function scoreRead(grids: WorkbookGrids, opts: RunOptions): ScoredRun {
   const mappings = stored.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
   const { report: aliased, recognitions } = scoreGrids(scoring.grids, { rubric: opts.rubric, mappings, factMappings: facts, ...(asOf ? { asOf } : {}) });
   aliased.diagnostics.push(...diags.list);
-  const real = (n: string) => scoring.aliases.get(n) ?? n;
+  const real = realSheetName(scoring.aliases);
   return {
     report: unaliasData(aliased, scoring.aliases),
     aliased,

@@ -19,7 +19,7 @@ import { renderTerminalTable } from "./terminal-table";
 import { loadRubric } from "./rubric-option";
 import { toolTemplates } from "./score-run";
 import { VERSION } from "./version";
-import { computeFingerprint, fingerprintSheet } from "../review/fingerprint";
+import { fingerprintSheet, fingerprintUnderRealNames, realSheetName } from "../review/fingerprint";
 import { COMBINED_NAME, scoreSeveral, writeCombined } from "./score-several";
 
 function parseAsOfOption(v: string | undefined): LDate | undefined {
@@ -210,13 +210,8 @@ async function readAndScore(
   });
   const models = buildScoredSheets(aliased, rubric);
   // The fingerprint of what was read (verify re-checks it), under the sheets' real names.
-  const real = (n: string) => scoring.aliases.get(n) ?? n;
-  const printed = computeFingerprint(
-    scoring.grids.sheets.map((s) => ({ ...s, name: real(s.name) })),
-    recognitions.map((r) => ({ ...r, sheet: real(r.sheet) })),
-    report,
-    { program: VERSION, ...(mappingFile ? { options: JSON.stringify({ mappings: mappings.map((m) => ({ ...m, sheet: real(m.sheet) })), facts: factMappings }) } : {}) },
-    models[0],
-  );
+  const real = realSheetName(scoring.aliases);
+  const options = mappingFile ? { options: JSON.stringify({ mappings: mappings.map((m) => ({ ...m, sheet: real(m.sheet) })), facts: factMappings }) } : {};
+  const printed = fingerprintUnderRealNames(scoring, recognitions, report, { program: VERSION, ...options }, models[0]);
   return { report, models, printed, bytes, aliases: scoring.aliases };
 }

@@ -8,7 +8,7 @@
  * the rubric id, the cut-off, the program version and the report's points per indicator, with the
  * value written in the 自评得分 cell (to tell points typed over by hand). Pure: no I/O.
  */
-import { isCellError, type CellValue, type Sheet } from "../core/grid";
+import { isCellError, type CellValue, type Sheet, type WorkbookGrids } from "../core/grid";
 import type { Recognition } from "../ledger/recognize";
 import type { ScoreReport } from "../scoring/report";
 import { FINGERPRINT_SHEET, INDICATOR_SHEET, TOTAL_ROW_ID, numberCell, textCell, type CellModel, type SheetModel } from "../table/model";
@@ -169,6 +169,32 @@ export function computeFingerprint(sheets: Sheet[], recognitions: Recognition[],
   };
   if (meta.options) fp.options = meta.options;
   return fp;
+}
+
+/** An alias the scoring run gave a sheet (see xlsx gridsForScoring) → the sheet's real name. */
+export function realSheetName(aliases: Map<string, string>): (name: string) => string {
+  return (name) => aliases.get(name) ?? name;
+}
+
+/**
+ * The fingerprint of a run that scored the grids under aliases (the bureau's sheets named like the
+ * tool's): recorded under the sheets' real names, which is how verify finds them again.
+ */
+export function fingerprintUnderRealNames(
+  scoring: { grids: WorkbookGrids; aliases: Map<string, string> },
+  recognitions: Recognition[],
+  report: ScoreReport,
+  meta: FingerprintMeta,
+  indicatorModel?: SheetModel,
+): Fingerprint {
+  const real = realSheetName(scoring.aliases);
+  return computeFingerprint(
+    scoring.grids.sheets.map((s) => ({ ...s, name: real(s.name) })),
+    recognitions.map((r) => ({ ...r, sheet: real(r.sheet) })),
+    report,
+    meta,
+    indicatorModel,
+  );
 }
 
 /** 指标编号 → the 自评得分 cell's value in an indicator-table model. */

@@ -15,7 +15,7 @@ import type { Rubric } from "../scoring/rubric";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
-import { computeFingerprint, fingerprintSheet, fingerprintTemplate } from "../review/fingerprint";
+import { fingerprintSheet, fingerprintTemplate, fingerprintUnderRealNames } from "../review/fingerprint";
 import { sampleTemplate } from "../review/sample-sheet";
 import { PROGRAM_VERSION } from "../review/version";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
@@ -170,14 +170,7 @@ export class WebSession {
       const free = !f.grids.sheets.some((s) => s.name === SETTINGS_SHEET) || f.own.has(SETTINGS_SHEET);
       const models = buildScoredSheets(aliased, rubric);
       // The hidden fingerprint `verify` checks, as the CLI and the pane write it (under the sheets' real names).
-      const real = (n: string) => scoring.aliases.get(n) ?? n;
-      const printed = computeFingerprint(
-        scoring.grids.sheets.map((s) => ({ ...s, name: real(s.name) })),
-        recognitions.map((r) => ({ ...r, sheet: real(r.sheet) })),
-        report,
-        { program: PROGRAM_VERSION },
-        models[0],
-      );
+      const printed = fingerprintUnderRealNames(scoring, recognitions, report, { program: PROGRAM_VERSION }, models[0]);
       const written = await this.seam.writeScored(f.bytes, [...models, fingerprintSheet(printed)], scoring.aliases, changed && free ? settings : undefined);
       return { report, workbook: written.bytes, fileName: scoredFileName(this.fileNames, written.macroEnabled) };
     }
