@@ -9,7 +9,7 @@ import type { Diagnostics } from "../core/diagnostics";
 import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText } from "./normalize/text";
+import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { dateInRemark, percentAnswer, unhedged } from "./facts/values";
 import type { FactEntry } from "./records";
@@ -104,6 +104,8 @@ export function factsFromSheet(entries: Entry[], rubric: Rubric, diags: Diagnost
       continue;
     }
     seen.set(e.key, e);
+    // Read from prose: the clerk is told what was taken from which sentence, to check it.
+    if (e.sentence) diags.info(`“${input.label}”读自句子“${quote(e.sentence, 40)}”中的“${cellText(e.value as CellValue)}”`, e.source.sheet, e.cell);
     if (input.type === "judged" && input.item) judgements[input.item] = value as Judgement;
     else facts[e.key] = value as Fact;
   }

@@ -48,6 +48,8 @@ export function missingDepartments(text: string, departments: { name: string; wo
  */
 export function leaderInSentence(text: string): string | undefined {
   const m =
+    // "成立以县长为组长…的工作领导小组"
+    /以([^，,；;。\s以]{1,20}?)为(?:第一|双)?组长/.exec(text) ??
     /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);

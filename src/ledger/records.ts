@@ -157,6 +157,8 @@ export interface FactEntry {
   value: unknown;
   /** The evidence note beside a judged point, when there is one. */
   note?: string;
+  /** The sentence the value was read from, when it was written inside one (a 完成情况 in prose). */
+  sentence?: string;
 }
 
 /** Points the clerk typed for an indicator, value kept raw. */

@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b4-f1-sentences-two-column.json":
-      "a topic per row (二、常住人口 | 三、行政村情况) with every value inside a sentence, several to a sentence (行政村250个、社区居委会17个；其中省定贫困村58个): the labels are not taken for inputs and the sentences are not split into facts",
     "b4-f2-official-table-selfscore.json":
       "the official table's claims are read, but the facts and item points written in its 自评情况说明 sentences (中心运营时间, 下达资金, the itemised 农村产品上行 points) are not",
     "b4-f4-label-colon-checklist.json":

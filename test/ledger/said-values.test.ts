@@ -8,6 +8,7 @@ describe("leaderInSentence", () => {
     ["成立由分管副县长担任组长的工作领导小组", "分管副县长", "deputy"],
     ["由县委副书记、县长牵头，各部门参与", "县委副书记、县长", "principal"],
     ["县商务局局长任组长", "县商务局局长", "other"],
+    ["成立以县长为组长，分管副县长为副组长的工作领导小组", "县长", "principal"],
   ])("%s → %s", (sentence, title, level) => {
     expect(leaderInSentence(sentence)).toBe(title);
     expect(leaderLevel(leaderInSentence(sentence) as string)).toBe(level);

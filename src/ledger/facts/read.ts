@@ -17,6 +17,7 @@ import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, type FactsVocabulary, type Scored } from "./vocabulary";
+import { statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -260,8 +261,10 @@ interface Candidate {
   exact: boolean;
   value: { r: number; c: number; v: CellValue; inline?: string };
   unit?: string;
-  /** Which pair of a cell holding several ("常住人口：42万；行政村：195个"). */
+  /** Which pair of a cell holding several ("常住人口：42万；行政村：195个"), or which statement of a sentence. */
   part?: number;
+  /** The sentence the value was read from (a 完成情况 written as prose). */
+  sentence?: string;
 }
 
 /**
@@ -344,12 +347,12 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
 
   const candidates: Candidate[] = [];
   /** A candidate with its unit; a value in % is a rate, one in 元 an amount, whatever the label shares with the other. */
-  const addCandidate = (cand: Candidate, unit: string | undefined): void => {
+  const addCandidate = (cand: Candidate, unit: string | undefined, to = candidates): void => {
     if (unit === "%" && (cand.input.type === "money" || cand.input.type === "number")) return;
     // An amount is no rate, count or points.
     if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
-    candidates.push(cand);
+    to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
   const cross = crossColumns(sheet);
@@ -461,15 +464,43 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       taken.add(cell);
     }
   }
+  // Values inside the sentences of the value column, for the inputs nothing else gave.
+  const sentenceCells = new Map<string, { r: number; c: number; text: string }>();
+  if (layout.valueCols.length > 0) {
+    const valueCells = new Set(assigned.map((a) => `${a.value.r}:${a.value.c}`));
+    const fromSentences: Candidate[] = [];
+    sheet.rows.forEach((row, r) => {
+      if (r <= layout.headerRow || claimRows.has(r)) return;
+      for (const c of layout.valueCols) {
+        const v = row[c];
+        if (!isSentence(v) || valueCells.has(`${r}:${c}`)) continue;
+        sentenceCells.set(`${r}:${c}`, { r, c, text: v.trim() });
+        statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
+          for (const m of matchOf(st.label).slice(0, 3)) {
+            if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
+            const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
+            addCandidate({ r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v.trim() }, st.unit, fromSentences);
+          }
+        });
+      }
+    });
+    for (const a of assign(fromSentences).assigned) {
+      assigned.push(a);
+      sentenceCells.delete(`${a.r}:${a.c}`);
+      // The topic on the left ("二、常住人口") was read through its sentence.
+      for (const l of labelCells) if (l.r === a.r) taken.add(placeOf(l));
+    }
+  }
   assigned.sort((a, b) => a.r - b.r || a.c - b.c);
   const entries: FactsEntry[] = assigned.map((a) => {
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
     if (a.unit) e.unit = a.unit;
+    if (a.sentence) e.sentence = a.sentence;
     const note = noteFor(sheet, layout, a.r, a.value.c);
     if (note) e.note = note;
     return e;
   });
-  const used = new Set(assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`]));
+  const used = new Set([...taken, ...assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`])]);
   const unknownLabels: UnknownLabel[] = [];
   for (const l of labelCells) {
     if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text)) continue;
@@ -481,10 +512,22 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     unknownLabels.push(u);
   }
   // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
-  const remarks = labelCells
-    .filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9)
+  // A value sentence nothing was read from (组织领导 told as prose) is a remark too.
+  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentenceCells.values()]
+    .filter((l) => l.text.length >= 20)
+    .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   return { entries, claims, unknownLabels, remarks };
+}
+
+/** Input types a sentence states: figures, dates and done / not done (not points, not names). */
+const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool"]);
+/** The leadership is read from the sentence's leader and departments (leaderInSentence), not as an answer. */
+const SAID_ELSEWHERE = /^lead/;
+
+/** A value cell written as prose: text with some Chinese, longer than an answer. */
+function isSentence(v: CellValue | undefined): v is string {
+  return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
 }
 
 /**

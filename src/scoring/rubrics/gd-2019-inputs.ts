@@ -41,7 +41,7 @@ const INPUTS: RubricInput[] = [
     synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间", "中心运营时间", "服务中心运营时间"],
     type: "date",
   },
-  { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所"], type: "bool" },
+  { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所", "免费培训室"], type: "bool" },
   { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
   { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
   { key: "centerBrand", label: "组织农产品统一推广、指导特色农产品品牌建设", synonyms: ["统一推广、品牌建设", "品牌建设指导"], type: "bool" },

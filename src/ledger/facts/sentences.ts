@@ -1,0 +1,171 @@
+/**
+ * Facts stated inside sentences. A 基本情况表 written as prose puts a topic on the left and its
+ * values inside sentences on the right ("二、常住人口 | 全县常住人口约37.4万人（2020年末）",
+ * "八、网络零售 | 2019年全县农村网络零售额3.12亿元，2020年达4.27亿元，同比增长36.9%"). A reviewer
+ * reads each figure with the words before it (carrying the subject and the year of the figure
+ * before when the words are only "2020年达" or "同比增长"), a date with the clause around it, and a
+ * clause saying something was done ("已制定《…资金管理办法》") or not ("尚未建成…") as 是 / 否.
+ * This module turns one sentence into such statements; the facts reader matches their labels with
+ * the rubric's inputs like any other label.
+ */
+
+export type StatementKind = "figure" | "date" | "answer";
+
+export interface Statement {
+  /** What the value is of, in the sentence's words (with the subject before it, when needed). */
+  label: string;
+  /** As written: "37.4万人", "2020年5月18日"; 是 / 否 for an answer. */
+  value: string;
+  kind: StatementKind;
+  /** A figure's unit as written (万人, 亿元, %, 人次…). */
+  unit?: string;
+}
+
+/** The reader's matching of a label with the inputs: scores, best first. */
+export type LabelScores = (label: string) => readonly { score: number }[];
+
+const OPEN = "（(《【[〔";
+const CLOSE = "）)》】]〕";
+
+/** A figure with the unit that says what it counts: 37.4万人, 3.12亿元, 1,932人, 36.9%. */
+const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％)/g;
+/** A day or a month: 2020年5月18日, 2020年1月, 2020.5.18, 2020-05-18. */
+const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.．]\d{1,2}(?:[-/.．]\d{1,2})?/;
+/** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
+const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|低于|高于|多于|少于|最多|最少)\s*$/;
+const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
+/** Plans, not facts: "计划建设产业园", "拟于年底运营". */
+const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划/;
+/** A clause saying something is not so. */
+const NEGATED = /未|没有|尚无|暂无|^无|不能|不具备|不具有|无法/;
+/** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
+const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
+const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
+const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|达到|达|为|是|共|计|有|近)+$/;
+const YEAR = /^((?:19|20)\d{2})\s*年度?/;
+
+const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+
+/** Clauses of a sentence: split at ，；。 and line breaks outside brackets (a comma between digits is a thousands separator). */
+export function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,；;。！!？?\n]/.test(ch)) {
+      if ((ch === "," || ch === "，") && /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "")) continue;
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((c) => c.trim()).filter((c) => c !== "");
+}
+
+/** The clause with every bracket's contents (brackets included) blanked out, same length. */
+function outsideBrackets(clause: string): string {
+  let depth = 0;
+  let out = "";
+  for (const ch of clause) {
+    if (OPEN.includes(ch)) depth++;
+    out += depth > 0 ? "\u0001".repeat(ch.length) : ch;
+    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+/** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
+function cleanLabel(words: string): string {
+  return words.replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
+}
+
+/** A document title names what was issued by its last words: 《某县…专项资金管理办法》 → 资金管理办法. */
+function shortTitles(clause: string): string {
+  return clause.replace(/《([^》]*)》/g, (_, t: string) => t.slice(-6));
+}
+
+interface Context {
+  /** The last figure's subject ("农村网络零售额") and year ("2019年"). */
+  subject: string;
+  year: string;
+}
+
+/**
+ * The label of a figure: its own words when they name an input clearly; otherwise (a fragment such
+ * as "2020年达" or "同比增长") the words with the sentence's subject and year before them, when
+ * that names an input better.
+ */
+function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number, margin: number): string {
+  const year = YEAR.exec(own)?.[0] ?? "";
+  const rest = own.slice(year.length);
+  const ownScores = scores(own);
+  const top = ownScores[0]?.score ?? 0;
+  // A year and a verb alone ("2020年达") name nothing, however its digits happen to score.
+  const clear = hanCount(rest) >= 2 && top >= min && !((ownScores[1]?.score ?? 0) >= top - margin);
+  let label = own;
+  if (!clear && ctx.subject) {
+    const joined = `${year || ctx.year}${ctx.subject}${rest}`;
+    if ((scores(joined)[0]?.score ?? 0) > top) label = joined;
+  }
+  if (label === own && hanCount(rest) >= 2) ctx.subject = rest;
+  if (year) ctx.year = year;
+  return label;
+}
+
+/**
+ * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
+ * a fragment needs the subject before it); `min` and `margin` are its thresholds.
+ */
+export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
+  const out: Statement[] = [];
+  const ctx: Context = { subject: "", year: "" };
+  const clauses = clausesOf(sentence);
+  clauses.forEach((clause, i) => {
+    statementsOfClause(clause, ctx, scores, min, margin, out);
+    // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
+    const next = clauses[i + 1];
+    if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
+      const both = shortTitles(`${clause}，${next}`);
+      out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+    }
+  });
+  return out;
+}
+
+function statementsOfClause(clause: string, ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
+  {
+    if (PLANNED.test(clause)) return;
+    const plain = outsideBrackets(clause);
+    const date = DATE.exec(plain);
+    if (date) {
+      // "中心于2020年5月18日正式投入运营": the clause around the day says what happened on it.
+      const around = `${clause.slice(0, date.index).replace(/(?:于|在|自|从)\s*$/, "")}${clause.slice(date.index + date[0].length)}`;
+      const label = cleanLabel(shortTitles(around).replace(/[（(][^（()）]*[)）]/g, ""));
+      // What the day is of: "中心正式投入运营" gives the 投入运营日期.
+      if (hanCount(label) >= 2) out.push({ label: /日期|时间$/.test(label) ? label : `${label}日期`, value: date[0].replace(/\s+/g, ""), kind: "date" });
+    }
+    let prevEnd = 0;
+    for (const m of plain.matchAll(FIGURE)) {
+      const at = m.index ?? 0;
+      const before = clause.slice(prevEnd, at);
+      prevEnd = at + m[0].length;
+      // Inside a date ("2020年5月18日" holds no count) or a bound: no plain figure.
+      if (date && at >= date.index && at < date.index + date[0].length) continue;
+      if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(clause.slice(prevEnd))) continue;
+      const unit = m[2] === "％" ? "%" : m[2];
+      let own = cleanLabel(before);
+      // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
+      if (hanCount(own.replace(YEAR, "")) < 2) own = `${own}${/^[\u4e00-\u9fff]{2,8}?(?=已|均|都|全|实现|完成|$)/.exec(clause.slice(prevEnd))?.[0] ?? ""}`;
+      // "培训4,213人次": the unit is part of what is counted.
+      if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
+      if (hanCount(own) < 2 && !ctx.subject) continue;
+      out.push({ label: figureLabel(own, ctx, scores, min, margin), value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+    }
+    // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
+    const label = shortTitles(clause).trim();
+    if (hanCount(label) >= 4) out.push({ label, value: NEGATED.test(clause) ? "否" : "是", kind: "answer" });
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Facts written inside sentences: a 完成情况 column in prose under topic labels. Each figure is read
+ * with the words before it (the sentence's subject and year carried to "2020年达…", "同比增长…"),
+ * a day with its clause, a clause saying something was done as 是 (or, negated, 否); plans and
+ * bounds are not facts; a value written plainly beats one found in a sentence; remarks are never read.
+ */
+import type { Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { clausesOf, statementsOf } from "../../src/ledger/facts/sentences";
+import { factsVocabulary } from "../../src/ledger/facts/vocabulary";
+import { chinesePart } from "../../src/ledger/normalize/text";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const vocab = factsVocabulary(GD_2019);
+const scores = (t: string) => vocab.inputs.match(chinesePart(t));
+/** Each statement as "best input = value" (the input its label names best). */
+const read = (sentence: string) => statementsOf(sentence, scores, 0.62, 0.06).map((s) => `${scores(s.label)[0]?.target.key ?? "?"}=${s.value}`);
+
+describe("clausesOf", () => {
+  test("splits at ，；。 but not at a thousands comma or inside brackets", () => {
+    expect(clausesOf("累计培训4,213人次，同比增长36.9%；设有培训室（80座，含电脑）。")).toEqual(["累计培训4,213人次", "同比增长36.9%", "设有培训室（80座，含电脑）"]);
+  });
+});
+
+describe("statementsOf", () => {
+  test("a fragment takes the sentence's subject and its own year", () => {
+    const got = read("2019年全县农村网络零售额3.12亿元，2020年达4.27亿元，同比增长36.9%");
+    expect(got).toEqual(expect.arrayContaining(["ruralRetail2019=3.12亿元", "ruralRetail2020=4.27亿元", "ruralRetailGrowthStated=36.9%"]));
+  });
+
+  test("several figures in one clause each have their own words", () => {
+    expect(read("共有行政村250个、社区居委会17个；其中省定贫困村58个")).toEqual(expect.arrayContaining(["adminVillagesStated=250个", "poorVillagesStated=58个"]));
+  });
+
+  test("a day is read with what happened on it", () => {
+    expect(read("县电子商务公共服务中心于2020年5月18日正式投入运营")).toContain("centerOpened=2020年5月18日");
+  });
+
+  test("a bound or a guess is no figure", () => {
+    const figures = (s: string) => statementsOf(s, scores, 0.62, 0.06).filter((x) => x.kind === "figure");
+    expect(figures("全年培训超过5000人次")).toEqual([]);
+    expect(figures("参加培训的贫困人口3000人以上")).toEqual([]);
+  });
+
+  test("a plan states nothing; a negated clause answers 否", () => {
+    expect(statementsOf("计划于2021年底建成电商产业园", scores, 0.62, 0.06)).toEqual([]);
+    expect(read("各承办单位尚未建立资金专用台账")).toContain("fundLedgerKept=否");
+  });
+});
+
+describe("reading a facts sheet in prose", () => {
+  const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "基本情况", rows });
+
+  test("topics on the left, sentences on the right: every stated fact, the leader too, each said to come from its sentence", () => {
+    const grids = {
+      sheets: [
+        sheet([
+          ["指标", "完成情况", "备注"],
+          ["一、常住人口", "全县常住人口约37.4万人（2020年末）", null],
+          ["二、组织领导", "成立以县长为组长，县商务局、财政局、农业农村局、扶贫办等为成员单位的工作领导小组", null],
+          ["三、资金情况", "省级财政下达专项资金500万元，截至目前累计拨付412.6万元", "另有县级配套资金120万元"],
+          [null, "已制定《某县电子商务进农村综合示范专项资金管理办法》，尚未建立资金专用台账", null],
+        ]),
+      ],
+    };
+    const { ledgers, diagnostics } = readLedgers(grids, GD_2019);
+    const byKey = Object.fromEntries(ledgers.facts.map((f) => [f.key, [f.cell, f.value]]));
+    expect(byKey).toEqual({
+      residentPopulation: ["B2", "37.4万人"],
+      fundAllocated: ["B4", "500万元"],
+      fundSpentStated: ["B4", "412.6万元"],
+      fundSystemIssued: ["B5", "是"],
+      fundLedgerKept: ["B5", "否"],
+    });
+    const input = toScoringInput(ledgers, GD_2019, diagnostics);
+    expect(input.facts.leadershipLevel).toMatchObject({ kind: "text", value: "principal-all" });
+    expect(diagnostics.list.find((d) => d.cell === "B2")?.message).toBe("“常住人口”读自句子“全县常住人口约37.4万人（2020年末）”中的“37.4万人”");
+    // The topic read through its sentence is not reported as a label not understood.
+    expect(diagnostics.list.some((d) => d.cell === "A2")).toBe(false);
+  });
+
+  test("a value written plainly beats one inside a sentence", () => {
+    const { ledgers } = readLedgers(
+      {
+        sheets: [
+          sheet([
+            ["项目", "填报内容"],
+            ["常住人口（万人）", 42],
+            ["人口情况", "全县常住人口约37.4万人"],
+          ]),
+        ],
+      },
+      GD_2019,
+    );
+    expect(ledgers.facts.filter((f) => f.key === "residentPopulation").map((f) => f.cell)).toEqual(["B2"]);
+  });
+});
