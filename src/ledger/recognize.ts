@@ -368,7 +368,8 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     // A row holding dates, ID numbers or several numbers is data, never the header's last row.
     const dataLike = looksLikeData(sheet.rows[r]);
     for (const rows of [1, 2] as const) {
-      if (dataLike || (rows === 2 && r === 0)) continue;
+      // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
+      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1])))) continue;
       // Header texts and title lines are computed once per position and shared by every kind.
       const labels = headerLabels(sheet, r, rows);
       const titles = titleLines.slice(0, r - rows + 1).join(" ");

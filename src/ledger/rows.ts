@@ -331,6 +331,20 @@ function isStatementLine(texts: readonly string[]): boolean {
   return filled > 0;
 }
 
+/**
+ * "培训日期 | 2021-01-14 | 培训地点 | …": a block's title line giving its day as a label and a value
+ * in cells of their own (sign-in sheets stacked on one sheet), not a record.
+ */
+function isDayLine(texts: readonly string[]): boolean {
+  let i = 0;
+  while (i < texts.length && texts[i] === "") i++;
+  const label = texts[i] ?? "";
+  if (label.length > 7 || !/^(?:培训|开班|举办|活动)?(?:日期|时间)[:：]?$/.test(label)) return false;
+  let j = i + 1;
+  while (j < texts.length && texts[j] === "") j++;
+  return j < texts.length && findDateInText(texts[j]) !== undefined;
+}
+
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
   for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
@@ -453,7 +467,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       );
       return;
     }
-    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts)) {
+    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts) || isDayLine(texts)) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;

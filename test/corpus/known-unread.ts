@@ -15,9 +15,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b5-f6-lianshan-own-wording-qa.json":
       "labels asked as questions (全县有几个行政村, 免费拍照、美工) not read; the clerk's own indicator names (工作方案, 扶持政策, 资金制度) with 满分 equal to the indicators' weights not read as claims; “已拨付给承建单位（累计）” not read",
   },
-  ledgers: {
-    "b5-l1-training-stacked-sessions.json":
-      "four sign-in sheets stacked on one sheet: the header taken from the second block (its 培训日期 | date line read as the header's upper row), so the first block is lost; a period 2021年3月1日-3日 read at its start; 21.5.20 after 培训时间 not read",
-  },
+  ledgers: {},
   counties: {},
 };

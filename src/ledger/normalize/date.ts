@@ -142,19 +142,28 @@ function completeEnd(start: LDate, right: string): DateResult | undefined {
 
 /**
  * A day written inside a longer text: "乐昌市电商培训签到表（2021年3月1日）", "培训时间：2021.3.1 上午".
- * The first full date (year, month and day) found; undefined when there is none.
+ * The first full date (year, month and day) found; a period ("2021年3月1日-3日") at its end, as
+ * periods count; after a 时间 / 日期 label also a short year ("培训时间：21.5.20"). Undefined when
+ * there is none.
  */
 export function findDateInText(text: AnyCell): LDate | undefined {
   if (typeof text !== "string") return undefined;
   try {
     const t = toHalfWidth(text);
-    const re = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)/g;
+    const re = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*[日号]?/g;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const y = Number(m[1]);
       const mo = Number(m[2]);
       const d = Number(m[3]);
-      if (isValidDate(y, mo, d)) return { y, m: mo, d };
+      if (!isValidDate(y, mo, d)) continue;
+      const start: LDate = { y, m: mo, d };
+      const to = /^\s*(?:—+|–|-{1,2}|~|～|至|到)\s*((?:\d{4}\s*(?:年|[-/.])\s*)?\d{1,2}(?:\s*(?:月|[-/.])\s*\d{1,2})?\s*[日号]?)(?![:：\d])/.exec(t.slice(re.lastIndex));
+      const end = to ? completeEnd(start, compact(to[1])) : undefined;
+      return end?.ok && !isBefore(end.value, start) ? end.value : start;
     }
+    const short = /(?:时间|日期)\s*[:：]\s*(\d{2}[./-]\d{1,2}[./-]\d{1,2})(?![\d./-])/.exec(t);
+    const d = short ? parseDate(short[1]) : undefined;
+    if (d?.ok && d.value.d !== undefined) return d.value;
   } catch {
     /* no date */
   }

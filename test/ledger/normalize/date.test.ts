@@ -1,4 +1,4 @@
-import { parseDate, parseRangeEnd } from "../../../src/ledger/normalize/date";
+import { findDateInText, parseDate, parseRangeEnd } from "../../../src/ledger/normalize/date";
 import { formatDate, toExcelSerial } from "../../../src/scoring/dates";
 
 type In = Parameters<typeof parseDate>[0];
@@ -120,5 +120,25 @@ describe("two-digit years and periods (issue 8)", () => {
 
   test("a period ending before it starts is not a date", () => {
     expect(parseRangeEnd("2021.8.5-3").ok).toBe(false);
+  });
+});
+
+describe("findDateInText", () => {
+  test.each([
+    ["乐昌市电商培训签到表（2021年3月1日）", "2021-03-01"],
+    ["培训时间：2021.3.1 上午9:00-12:00", "2021-03-01"],
+    // A period counts at its end.
+    ["时间：2021年3月1日-3日　　地点：县电子商务公共服务中心", "2021-03-03"],
+    ["培训时间：2020.11.20—11.21", "2020-11-21"],
+    ["培训时间：2021年9月15日至2021年9月17日", "2021-09-17"],
+    // A short year only after a 时间 / 日期 label.
+    ["培训时间：21.5.20　　地点：桂头镇文化站", "2021-05-20"],
+  ])("%s → %s", (text, day) => {
+    const d = findDateInText(text);
+    expect(d && formatDate(d)).toBe(day);
+  });
+
+  test.each(["版本 21.5.20", "第三期 农产品网络营销培训", "2021年3月"])("names no day: %s", (text) => {
+    expect(findDateInText(text)).toBeUndefined();
   });
 });
