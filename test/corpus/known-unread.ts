@@ -8,12 +8,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b4-f2-official-table-selfscore.json":
       "the official table's claims are read, but the facts and item points written in its 自评情况说明 sentences (中心运营时间, 下达资金, the itemised 农村产品上行 points) are not",
-    "b4-f4-label-colon-checklist.json":
-      "judged rows whose label is also an indicator's name (方案制定, 政策支持, 资金台账) are read as that indicator's claimed points too; the case expects no claims from a list of item points",
-    "b5-f2-raoping-years-as-columns.json":
-      "a table of retail figures by year whose unit (单位：万元) is in the section title above it and whose growth column is headed 2020年同比增长: amounts read as 元 and growths not read; the table does not end at the blank row, so later rows take a year",
     "b5-f6-lianshan-own-wording-qa.json":
-      "labels asked as questions (全县有几个行政村, 免费拍照、美工) not read; the clerk's own indicator names (工作方案, 扶持政策, 资金制度) with 满分 equal to the indicators' weights not read as claims; “已拨付给承建单位（累计）” not read",
+      "everything but one label is read: “已拨付给承建单位（累计）| 3,612,460.00” (fundSpentStated in the clerk's words: paid to the contractors, cumulative) scores 0.43 against 累计拨付资金 and is reported as not understood",
   },
   ledgers: {},
   counties: {},

@@ -69,3 +69,58 @@ test("two pairs in one cell, separated by ；, are read each on its own", () => 
   const got = Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]));
   expect(got).toEqual({ residentPopulation: "42万人", adminVillagesStated: "195个", fundAllocated: "500万元", fundSpentStated: "412.6万元" });
 });
+
+test("labels asked as questions are read as the facts they ask for", () => {
+  const { ledgers } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["问题", "填写内容"],
+          ["全县有几个行政村", 48],
+          ["省定贫困村有多少个", 12],
+          ["免费拍照、美工", "有"],
+          ["有没有建电商产业园", "没有"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({
+    adminVillagesStated: 48,
+    poorVillagesStated: 12,
+    centerPhoto: "有",
+    parkBuilt: "没有",
+  });
+});
+
+test("a clerk's own name for an indicator, its 满分 equal to the indicator's weight, is a claim; a list of 评分项 without 分值 scores items", () => {
+  const claims = (rows: (string | number | null)[][]) => readLedgers({ sheets: [sheet(rows)] }, GD_2019).ledgers.claims.map((c) => [c.indicator, c.value]);
+  expect(
+    claims([
+      ["考评内容", "满分", "自评分"],
+      ["领导机制", 2, 2],
+      ["工作方案", 2, 2],
+      ["扶持政策", 2, 1],
+      ["资金制度", 5, 4],
+    ]),
+  ).toEqual([
+    ["org.leadership", 2],
+    ["org.plan", 2],
+    ["org.policy", 1],
+    ["fund.system", 4],
+  ]);
+  const items = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["序号", "评分项", "自评分", "说明"],
+          ["1", "方案制定（1-2分）", "2分", "见附件1"],
+          ["2", "资金台账（1-5分）", "4分", null],
+        ]),
+      ],
+    },
+    GD_2019,
+  ).ledgers;
+  expect(items.claims).toEqual([]);
+  expect(items.facts.map((f) => f.key)).toEqual(["judged:org.plan", "judged:fund.ledger"]);
+});

@@ -136,6 +136,8 @@ const TABLE_HEADERS = [
   "指标",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
+/** The name column of a list of scoring items (not of indicators). */
+const ITEM_NAME_HEADER = /^评分项目?$/;
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
 const HEADER_WORDS =
   /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
@@ -185,6 +187,8 @@ function layoutOf(sheet: Sheet): Layout {
     const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
     let claim = -1;
     let hits = 0;
+    /** Name columns headed 评分项: the points beside them are items', not indicators'. */
+    let itemNames = 0;
     // Plain header words beside the typed ones ("类别 | 项目 | 填报内容"): they make the row a header
     // only together with a typed one, and only when nothing else stands in the row.
     let plain = 0;
@@ -210,8 +214,10 @@ function layoutOf(sheet: Sheet): Layout {
         if (unit) (l.colUnits ??= new Map()).set(c, unit);
       } else if (isUnitHeader(v)) l.unitCols.push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
-      else if (isTableHeader(v)) l.nameCols.push(c);
-      else {
+      else if (isTableHeader(v)) {
+        l.nameCols.push(c);
+        if (ITEM_NAME_HEADER.test(yn)) itemNames++;
+      } else {
         if (HEADER_WORDS.test(yn)) plain++;
         else other++;
         return;
@@ -219,7 +225,9 @@ function layoutOf(sheet: Sheet): Layout {
       hits++;
       if (isClaimHeader(v) && claim < 0) claim = c;
     });
-    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > 0)) {
+    // A list of 评分项 with their points and no 分值 column (方案制定（1-2分）| 2分) scores items:
+    // its rows are judged points, not the clerk's claims for indicators.
+    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > itemNames)) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
       if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
@@ -271,16 +279,33 @@ interface Candidate {
  * Columns headed by years or by a growth ("2019年 | 2020年 | 同比增速"), at least two in one header
  * row: the sheet is a table of figures by year. Undefined when there is none.
  */
-function crossColumns(sheet: Sheet): { row: number; first: number; cols: Map<number, { text: string; year: boolean }> } | undefined {
-  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
+interface CrossTable {
+  row: number;
+  /** The first row after the table (a blank row ends it), or the sheet's end. */
+  end: number;
+  first: number;
+  cols: Map<number, { text: string; year: boolean }>;
+  /** "（单位：万元）" in the table's title or header: the unit of its bare amounts. */
+  moneyUnit?: string;
+}
+
+function crossColumns(sheet: Sheet): CrossTable | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 40); r++) {
     const cols = new Map<number, { text: string; year: boolean }>();
     (sheet.rows[r] ?? []).forEach((v, c) => {
       const t = text(v).replace(/\s+/g, "");
       const year = /^((?:19|20)\d{2})年?度?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
-      else if (/^(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
+      // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
+      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
     });
-    if ([...cols.values()].filter((h) => h.year).length >= 2) return { row: r, first: Math.min(...cols.keys()), cols };
+    if ([...cols.values()].filter((h) => h.year).length < 2) continue;
+    let end = r + 1;
+    while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
+    let moneyUnit: string | undefined;
+    for (let u = Math.max(0, r - 2); u <= r; u++)
+      for (const v of sheet.rows[u] ?? []) moneyUnit = (typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined) ?? moneyUnit;
+    return { row: r, end, first: Math.min(...cols.keys()), cols, ...(moneyUnit ? { moneyUnit } : {}) };
   }
   return undefined;
 }
@@ -358,7 +383,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   const cross = crossColumns(sheet);
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow || r === cross?.row) return;
-    if (cross && r > cross.row) {
+    if (cross && r > cross.row && r < cross.end) {
       // A table of figures by year ("指标 | 2019年 | 2020年 | 同比增速"): each cell's label is its
       // row's label read with its column's ("2019年" + "农村网络零售额").
       const c = row.findIndex((v, i) => i < cross.first && isLabelLike(v));
@@ -374,7 +399,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
-              m.target.type === "money" ? layout.moneyUnit : undefined,
+              m.target.type === "money" ? (cross.moneyUnit ?? layout.moneyUnit) : undefined,
             );
           }
         }
@@ -738,6 +763,16 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   return { assigned, ambiguous };
 }
 
+/** The indicator whose rules read an input (a judged item's points, or a fact a rule names). */
+function ownerOf(rubric: Rubric, key: string): RubricIndicator | undefined {
+  return rubric.indicators.find((ind) =>
+    ind.items.some((it) => {
+      const rule = it.rule as { kind: string; fact?: string; facts?: string[]; zeroWhen?: string };
+      return key === `judged:${it.id}` || rule.fact === key || rule.zeroWhen === key || (rule.facts ?? []).includes(key);
+    }),
+  );
+}
+
 /**
  * The official indicator table: each row with a number in the 自评 column whose texts name an
  * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
@@ -761,12 +796,14 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     // so 服务体系建设 is told apart by its criteria and 工作任务 does not outvote 评价指标.
     const total = new Map<RubricIndicator, { sum: number; max: number }>();
     let bestInput = 0;
+    let bestInputKey: string | undefined;
     /** How well a cell other than the indicator's name states one input (the row is one item). */
     let itemInput = 0;
     for (let c = 0; c < claimCol; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
       const inputScore = matchOf(v)[0]?.score ?? 0;
+      if (inputScore > bestInput) bestInputKey = matchOf(v)[0]?.target.key;
       bestInput = Math.max(bestInput, inputScore);
       const indicators = vocab.indicators.match(v, 0.5);
       if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);
@@ -781,6 +818,11 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       const rank = t.sum + bonus;
       if (!best || rank > best.rank) best = { ind, score: t.max + bonus, rank };
     }
+    // The clerk's own name for an indicator ("工作方案", "扶持政策") names the input it rests on
+    // better than the indicator: with the row's 满分 equal to that indicator's weight, it is its claim.
+    const owner = bestInputKey !== undefined ? ownerOf(vocab.rubric, bestInputKey) : undefined;
+    if (owner && weight?.ok && weight.value.eq(Q.from(owner.weight)) && bestInput >= MATCH_MIN && (!best || best.ind === owner || best.score < bestInput))
+      best = { ind: owner, score: Math.max(bestInput + 0.1, best?.ind === owner ? best.score : 0), rank: bestInput };
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row —
     // unless its points cell is merged down over the clauses below it: then it is their total.
     if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r))) {

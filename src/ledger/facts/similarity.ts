@@ -38,6 +38,11 @@ const SAME_WORDS: [RegExp, string][] = [
   [/投入运营|开始运营|正式运营|开业运营|运行/g, "运营"],
   [/劳动力|劳力/g, "劳动能力"],
   [/贫困户/g, "贫困人口"],
+  [/拍照|拍摄/g, "摄影"],
+  // A label asked as a question ("全县有几个行政村", "省定贫困村有多少个"): its count.
+  [/有多少个?|有几个|多少个?|几个/g, "数"],
+  [/何时|什么时候|哪天/g, "日期"],
+  [/有没有/g, "有无"],
 ];
 
 export interface Shingled {
