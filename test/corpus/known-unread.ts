@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b4-f2-official-table-selfscore.json":
-      "the official table's claims are read, but the facts and item points written in its 自评情况说明 sentences (中心运营时间, 下达资金, the itemised 农村产品上行 points) are not",
     "b5-f6-lianshan-own-wording-qa.json":
       "everything but one label is read: “已拨付给承建单位（累计）| 3,612,460.00” (fundSpentStated in the clerk's words: paid to the contractors, cumulative) scores 0.43 against 累计拨付资金 and is reported as not understood",
   },

@@ -96,3 +96,34 @@ describe("reading a facts sheet in prose", () => {
     expect(ledgers.facts.filter((f) => f.key === "residentPopulation").map((f) => f.cell)).toEqual(["B2"]);
   });
 });
+
+describe("an official table's 自评情况说明", () => {
+  const table = (noteHeader: string): Sheet => ({
+    name: "自评表",
+    rows: [
+      ["工作任务", "评价指标名称", "权重", "自评分", noteHeader],
+      ["深入推动电子商务进农村工作", "服务体系建设", 25, 13, "县电商公共服务中心2020年9月28日投入运营；电商产业园已建成"],
+      [null, "农村产品上行", 10, 9, "网销调研2分；网络促销活动2分；交易标准及冷链溯源1分；2020年农产品网络零售额同比增长42.5%，2分"],
+      ["加强财政资金管理", "资金支出", 5, 5, "下达资金500万元，已拨付438.2万元，支出率87.6%"],
+    ],
+  });
+
+  test("is the clerk's account: its facts and its items' points are read", () => {
+    const { ledgers } = readLedgers({ sheets: [table("自评情况说明")] }, GD_2019);
+    expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({
+      centerOpened: "2020年9月28日",
+      parkBuilt: "是",
+      "judged:work.upward.research": "2分",
+      "judged:work.upward.promotion": "2分",
+      "judged:work.upward.standards": "1分",
+      agriRetailGrowthStated: "42.5%",
+      fundAllocated: "500万元",
+      fundSpentStated: "438.2万元",
+    });
+    expect(ledgers.claims.map((c) => c.indicator)).toEqual(["work.center", "work.upward", "fund.spending"]);
+  });
+
+  test("the same sentences as 佐证材料 (the documents that prove a line) are not read", () => {
+    expect(readLedgers({ sheets: [table("佐证材料")] }, GD_2019).ledgers.facts).toEqual([]);
+  });
+});

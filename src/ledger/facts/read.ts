@@ -57,6 +57,8 @@ export const MATCH_MIN = 0.62;
 const MARGIN = 0.06;
 
 const NOTE_HEADERS = [
+  "自评情况说明",
+  "完成情况说明",
   "佐证材料",
   "自评说明",
   "自评依据",
@@ -491,20 +493,29 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   }
   // Values inside the sentences of the value column, for the inputs nothing else gave.
   const sentenceCells = new Map<string, { r: number; c: number; text: string }>();
-  if (layout.valueCols.length > 0) {
+  // The official table's 自评情况说明 is the clerk's own account too ("中心2020年9月28日投入运营；
+  // 网销调研2分"), unlike its 佐证材料 (the documents that prove it).
+  const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null))) : [];
+  if (layout.valueCols.length > 0 || accountCols.length > 0) {
     const valueCells = new Set(assigned.map((a) => `${a.value.r}:${a.value.c}`));
     const fromSentences: Candidate[] = [];
     sheet.rows.forEach((row, r) => {
-      if (r <= layout.headerRow || claimRows.has(r)) return;
-      for (const c of layout.valueCols) {
+      if (r <= layout.headerRow) return;
+      for (const c of claimRows.has(r) ? accountCols : [...layout.valueCols, ...accountCols]) {
         const v = row[c];
         if (!isSentence(v) || valueCells.has(`${r}:${c}`)) continue;
         sentenceCells.set(`${r}:${c}`, { r, c, text: v.trim() });
         statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
           for (const m of matchOf(st.label).slice(0, 3)) {
+            // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
+            if ((st.kind === "points") !== (m.target.type === "judged")) continue;
             if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
             const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
-            addCandidate({ r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v.trim() }, st.unit, fromSentences);
+            addCandidate(
+              { r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v.trim() },
+              st.kind === "points" ? undefined : st.unit,
+              fromSentences,
+            );
           }
         });
       }
@@ -521,7 +532,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
     if (a.unit) e.unit = a.unit;
     if (a.sentence) e.sentence = a.sentence;
-    const note = noteFor(sheet, layout, a.r, a.value.c);
+    // Points read from the clerk's account have that account as their note.
+    const note = noteFor(sheet, layout, a.r, a.value.c) ?? (a.input.type === "judged" ? a.sentence : undefined);
     if (note) e.note = note;
     return e;
   });
@@ -545,8 +557,10 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   return { entries, claims, unknownLabels, remarks };
 }
 
-/** Input types a sentence states: figures, dates and done / not done (not points, not names). */
-const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool"]);
+/** Input types a sentence states: figures, dates, done / not done, an item's points (not names). */
+const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool", "judged"]);
+/** An official table's column of the clerk's account of each line (not of its evidence). */
+const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
 /** The leadership is read from the sentence's leader and departments (leaderInSentence), not as an answer. */
 const SAID_ELSEWHERE = /^lead/;
 

@@ -9,12 +9,12 @@
  * the rubric's inputs like any other label.
  */
 
-export type StatementKind = "figure" | "date" | "answer";
+export type StatementKind = "figure" | "points" | "date" | "answer";
 
 export interface Statement {
   /** What the value is of, in the sentence's words (with the subject before it, when needed). */
   label: string;
-  /** As written: "37.4万人", "2020年5月18日"; 是 / 否 for an answer. */
+  /** As written: "37.4万人", "2分", "2020年5月18日"; 是 / 否 for an answer. */
   value: string;
   kind: StatementKind;
   /** A figure's unit as written (万人, 亿元, %, 人次…). */
@@ -28,11 +28,11 @@ const OPEN = "（(《【[〔";
 const CLOSE = "）)》】]〕";
 
 /** A figure with the unit that says what it counts: 37.4万人, 3.12亿元, 1,932人, 36.9%. */
-const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％)/g;
+const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)/g;
 /** A day or a month: 2020年5月18日, 2020年1月, 2020.5.18, 2020-05-18. */
 const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.．]\d{1,2}(?:[-/.．]\d{1,2})?/;
 /** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
-const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|低于|高于|多于|少于|最多|最少)\s*$/;
+const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Plans, not facts: "计划建设产业园", "拟于年底运营". */
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划/;
@@ -82,9 +82,9 @@ function cleanLabel(words: string): string {
   return words.replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
 }
 
-/** A document title names what was issued by its last words: 《某县…专项资金管理办法》 → 资金管理办法. */
+/** A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法. */
 function shortTitles(clause: string): string {
-  return clause.replace(/《([^》]*)》/g, (_, t: string) => t.slice(-6));
+  return clause.replace(/《([^》]*)》/g, (_, t: string) => t.replace(/[（(][^（()）]*[)）]/g, "").slice(-6));
 }
 
 interface Context {
@@ -162,7 +162,7 @@ function statementsOfClause(clause: string, ctx: Context, scores: LabelScores, m
       // "培训4,213人次": the unit is part of what is counted.
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
       if (hanCount(own) < 2 && !ctx.subject) continue;
-      out.push({ label: figureLabel(own, ctx, scores, min, margin), value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+      out.push({ label: figureLabel(own, ctx, scores, min, margin), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();
