@@ -93,9 +93,12 @@ export function factsFromSheet(entries: Entry[], rubric: Rubric, diags: Diagnost
   const facts: Record<string, Fact> = {};
   const judgements: Record<string, Judgement> = {};
   const seen = new Map<string, Entry>();
+  // A value found in a sentence only stands in for one written plainly (on any sheet): beside
+  // such a value, or a first one from a sentence, it is no second filling to warn about.
+  const plain = new Set(entries.filter((e) => !e.sentence).map((e) => e.key));
   for (const e of entries) {
     const input = byKey.get(e.key);
-    if (!input) continue;
+    if (!input || (e.sentence && (plain.has(e.key) || seen.has(e.key)))) continue;
     const value = convert(input, e, diags);
     if (value === undefined) continue;
     const prev = seen.get(e.key);

@@ -80,6 +80,33 @@ describe("reading a facts sheet in prose", () => {
     expect(diagnostics.list.some((d) => d.cell === "A2")).toBe(false);
   });
 
+  test("a value written plainly on another sheet beats one inside a sentence, without a warning that it was filled twice", () => {
+    const read = readLedgers(
+      {
+        sheets: [
+          sheet([
+            ["项目", "填报内容"],
+            ["常住人口（万人）", 42],
+          ]),
+          {
+            name: "情况说明",
+            rows: [
+              ["指标", "完成情况"],
+              ["一、常住人口", "全县常住人口约37.4万人"],
+              ["二、电商培训", "累计培训4,213人次"],
+              ["三、资金情况", "省级财政下达专项资金500万元"],
+            ],
+          },
+        ],
+      },
+      GD_2019,
+    );
+    const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
+    expect((input.facts.residentPopulation as { value: { toNumber(): number } }).value.toNumber()).toBe(420000);
+    expect((input.facts.fundAllocated as { value: { toNumber(): number } }).value.toNumber()).toBe(5000000);
+    expect(read.diagnostics.list.filter((d) => d.message.includes("填写了两次"))).toEqual([]);
+  });
+
   test("a value written plainly beats one inside a sentence", () => {
     const { ledgers } = readLedgers(
       {
