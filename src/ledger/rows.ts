@@ -8,7 +8,7 @@ import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/gr
 import { findDateInText, parseRangeEnd } from "./normalize/date";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
-import { cellText, compact, isErrorText, isNoteText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
+import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
@@ -196,6 +196,8 @@ function headerKey(v: CellValue | undefined): string {
   // Headers are text; numbers, dates and booleans in data rows never repeat a header. Every data
   // cell passes through here, so normalised forms are memoised (values repeat down a column).
   if (typeof v !== "string") return "";
+  // A name or an ID number is its own key (and most cells are one): no memo needed.
+  if (isPlainText(v)) return v;
   let k = keyCache.get(v);
   if (k === undefined) {
     if (keyCache.size > 100000) keyCache.clear();
@@ -222,6 +224,7 @@ class HeaderShape {
   /** Per distinct cell text: null when its key is empty (it is no text of a line), else whether a title line can begin with it. */
   private readonly starts = new Map<string, boolean | null>();
   private titleStart(text: string): boolean | undefined {
+    if (isPlainText(text)) return this.titleStarts.has(/\d/.test(text) ? titleKey([text]) : text);
     let start = this.starts.get(text);
     if (start === undefined) {
       const k = headerKey(text);

@@ -143,7 +143,21 @@ export function chinesePart(t: string): string {
   return t.replace(/(?:^|(?<=[\s）)]))[A-Za-z][A-Za-z\s/&'.,-]*[A-Za-z.](?=\s|[\u4e00-\u9fff（(]|$)/g, "").trim();
 }
 
+/**
+ * Only Han characters and digits: a text every normaliser below leaves as it is (nothing to trim,
+ * fold, lower-case or take out). Names, ID numbers and most village and town names are such texts.
+ */
+export function isPlainText(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 export function normalizeLabel(s: AnyCell): string {
+  if (typeof s === "string" && isPlainText(s)) return s;
   return compact(chinesePart(cellText(s)))
     .toLowerCase()
     .replace(/[﹙〔〖]/g, "(")

@@ -1,4 +1,5 @@
-import { cellText, isNoteText, isTotalText, normalizeLabel, numberText, parseUnitLine, splitUnit, toHalfWidth } from "../../../src/ledger/normalize/text";
+import { cellText, isNoteText, isPlainText, isTotalText, normalizeLabel, numberText, parseUnitLine, splitUnit, toHalfWidth } from "../../../src/ledger/normalize/text";
+import fc from "fast-check";
 
 describe("toHalfWidth", () => {
   test.each([
@@ -124,4 +125,25 @@ describe("isTotalText", () => {
     expect(isTotalText(s)).toBe(true),
   );
   test.each(["长来村", "合作社", "", "计划", "1合计"])("not a total: %j", (s) => expect(isTotalText(s)).toBe(false));
+});
+
+describe("plain text (Han characters and digits) is its own key", () => {
+  const plain = fc.string({
+    unit: fc.oneof(fc.integer({ min: 0x4e00, max: 0x9fff }), fc.integer({ min: 0x30, max: 0x39 })).map((c) => String.fromCharCode(c)),
+    minLength: 1,
+  });
+
+  test("the shortcut gives what the full folding gives", () => {
+    // A trailing space takes the full path (it is not plain text); what remains must be the text itself.
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(isPlainText(s)).toBe(true);
+        expect(normalizeLabel(`${s} `)).toBe(s);
+        expect(normalizeLabel(s)).toBe(s);
+      }),
+    );
+  });
+
+  test.each(["张三", "440281195507231566", "长来村"])("%s is plain", (s) => expect(isPlainText(s)).toBe(true));
+  test.each(["", "44028119550723156X", "长来村 ", "（元）", "Ａ"])("%s is not", (s) => expect(isPlainText(s)).toBe(false));
 });
