@@ -31,23 +31,44 @@ export interface NumberOpts {
   count?: boolean;
 }
 
+/**
+ * One data row as the kind readers see it. dataRows moves a single context from row to row (one
+ * object per sheet, not one per row of 300,000): a reader reads what it needs and keeps nothing of it.
+ */
 export class RowCtx {
   constructor(
     readonly sheet: Sheet,
     readonly rec: Recognition,
-    readonly r: number,
+    private row: number,
     readonly diags: Diagnostics,
     /** Values of vertically merged data cells, by row then column (see mergedDown). */
     readonly merged?: Map<number, Map<number, CellValue>>,
     /** The day a title line above this row states, for a sheet without a date column. */
-    readonly sectionDate?: LDate,
+    private section?: LDate,
     /** The row's cell texts (./sheet-text), made once for every check of the row. */
-    private readonly texts: readonly string[] = rowTexts(sheet, r),
+    private texts: readonly string[] = rowTexts(sheet, row),
   ) {}
+
+  /** Zero-based row number. */
+  get r(): number {
+    return this.row;
+  }
+
+  get sectionDate(): LDate | undefined {
+    return this.section;
+  }
+
+  /** The context of another row of the same sheet. */
+  moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[]): this {
+    this.row = r;
+    this.section = sectionDate;
+    this.texts = texts;
+    return this;
+  }
 
   /** One-based Excel row number. */
   get excelRow(): number {
-    return this.r + 1;
+    return this.row + 1;
   }
 
   has(field: string): boolean {
@@ -57,8 +78,8 @@ export class RowCtx {
   raw(field: string): CellValue {
     const c = this.rec.columns[field];
     if (c === undefined) return null;
-    const v = this.sheet.rows[this.r]?.[c];
-    if ((v === null || v === undefined) && this.merged) return this.merged.get(this.r)?.get(c) ?? null;
+    const v = this.sheet.rows[this.row]?.[c];
+    if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
     return v ?? null;
   }
 
@@ -66,16 +87,16 @@ export class RowCtx {
   textOf(field: string): string {
     const c = this.rec.columns[field];
     if (c === undefined) return "";
-    const v = this.sheet.rows[this.r]?.[c];
+    const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) {
-      const m = this.merged.get(this.r)?.get(c);
+      const m = this.merged.get(this.row)?.get(c);
       return m === undefined ? "" : cellText(m);
     }
     return this.texts[c] ?? "";
   }
 
   addr(field: string): string {
-    return cellAddress(this.r, this.rec.columns[field] ?? 0);
+    return cellAddress(this.row, this.rec.columns[field] ?? 0);
   }
 
   private header(field: string): string {
@@ -105,7 +126,7 @@ export class RowCtx {
 
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
-    if (field === "date" && !this.has(field)) return this.has("month") ? this.bookDate() : (this.sectionDate ?? this.rec.titleDate ?? null);
+    if (field === "date" && !this.has(field)) return this.has("month") ? this.bookDate() : (this.section ?? this.rec.titleDate ?? null);
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -350,7 +371,8 @@ function isDayLine(texts: readonly string[]): boolean {
 
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
-  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
+  // Every total word ends in 计: a look at the text before the full test (this runs on every row).
+  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && texts[c].includes("计") && isTotalText(texts[c])) return true;
   return false;
 }
 
@@ -438,6 +460,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const merged = mergedDown(sheet, rec.headerRow);
   const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
   let sectionDate: LDate | undefined;
+  let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -478,6 +501,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (allBlank(texts, mappedCols)) continue;
-    yield new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts);
+    ctx = ctx ? ctx.moveTo(r, sectionDate, texts) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts);
+    yield ctx;
   }
 }
