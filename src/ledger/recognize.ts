@@ -5,10 +5,11 @@
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
-import { cellText, compact, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import { cellText, compact, isNoteText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
+import { statementsOf } from "./facts/sentences";
 import { findMonthMatrix, type MonthMatrix } from "./matrix";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
@@ -467,18 +468,41 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
  * How many distinct inputs of the facts sheet the sheet's short text cells name (by meaning, so a
  * clerk's own wording counts), plus the indicators an official-table self-assessment names.
  * Distinct inputs, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
+ * An input named only inside a sentence ("全县常住人口约37.4万人") counts half.
  */
 export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
   const hits = new Set<string>();
+  const said = new Set<string>();
   const seen = new Set<string>();
   for (const row of sheet.rows.slice(0, 200))
     for (const v of row) {
-      if (typeof v !== "string" || v.length > 60 || seen.has(v)) continue;
+      if (typeof v !== "string" || seen.has(v)) continue;
       seen.add(v);
-      const hit = labelHit(v, vocab);
-      if (hit) hits.add(hit);
+      if (v.length <= 60) {
+        const hit = labelHit(v, vocab);
+        if (hit) hits.add(hit);
+      }
+      // A facts sheet written as prose names its inputs inside sentences, beside their figures
+      // (a note under a ledger, 注：…, is no such sentence).
+      if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v)) for (const hit of sentenceHits(v, vocab)) said.add(hit);
     }
-  return hits.size;
+  // An input named only inside a sentence counts half: a ledger's remarks can hold a figure or two.
+  let n = hits.size;
+  for (const hit of said) if (!hits.has(hit)) n += 0.5;
+  return n;
+}
+
+/** A figure with a unit, or a month: what a sentence stating a fact holds. */
+const SAID_FIGURE = /[0-9０-９]\s*(?:万人|万元|亿元|元|人次|人|个|家|%|％)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/;
+
+/** The inputs a sentence's figures and days are clearly of (answers count not: any clause is one). */
+function sentenceHits(v: string, vocab: FactsVocabulary): string[] {
+  const scores = (t: string) => vocab.inputs.match(t, 0.5);
+  return statementsOf(v, scores, 0.62, 0.06)
+    .filter((st) => st.kind === "figure" || st.kind === "date")
+    .map((st) => scores(st.label)[0])
+    .filter((m) => m !== undefined && m.score >= 0.85 && m.target.type !== "judged")
+    .map((m) => m.target.key);
 }
 
 /**

@@ -154,3 +154,32 @@ describe("an official table's 自评情况说明", () => {
     expect(readLedgers({ sheets: [table("佐证材料")] }, GD_2019).ledgers.facts).toEqual([]);
   });
 });
+
+describe("recognising a facts sheet written as prose", () => {
+  test("the inputs its sentences name make it a facts sheet, though no label names one", () => {
+    const prose: Sheet = {
+      name: "情况说明",
+      rows: [
+        ["项目", "完成情况"],
+        ["一、人口", "全县常住人口约37.4万人"],
+        ["二、资金", "省级财政下达专项资金500万元，截至目前累计拨付412.6万元"],
+      ],
+    };
+    const { recognitions, ledgers } = readLedgers({ sheets: [prose] }, GD_2019);
+    expect(recognitions[0].kind).toBe("facts");
+    expect(ledgers.facts.map((f) => f.key)).toEqual(["residentPopulation", "fundAllocated", "fundSpentStated"]);
+  });
+
+  test("a ledger's note stating the fund's figures stays a ledger", () => {
+    const funds: Sheet = {
+      name: "拨付台账",
+      rows: [
+        ["序号", "项目名称", "拨付日期", "拨付金额（万元）", "备注"],
+        [1, "公共服务中心装修", "2020-03-18", 45.6, "合同价152万元，首付30%"],
+        [2, "物流分拣中心设备", "2020-09-25", 85.35, null],
+        ["注：省级下达专项资金500万元，截至2021年8月31日累计拨付379万元，资金支出率75.8%。", null, null, null, null],
+      ],
+    };
+    expect(readLedgers({ sheets: [funds] }, GD_2019).recognitions[0].kind).toBe("funds");
+  });
+});

@@ -527,7 +527,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       for (const l of labelCells) if (l.r === a.r) taken.add(placeOf(l));
     }
   }
-  assigned.sort((a, b) => a.r - b.r || a.c - b.c);
+  assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   const entries: FactsEntry[] = assigned.map((a) => {
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
     if (a.unit) e.unit = a.unit;
@@ -773,7 +773,7 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     takenValue.add(valueCell);
     assigned.push(cand);
   }
-  assigned.sort((a, b) => a.r - b.r || a.c - b.c);
+  assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   return { assigned, ambiguous };
 }
 
