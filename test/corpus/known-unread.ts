@@ -5,10 +5,7 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {
-    "b5-f6-lianshan-own-wording-qa.json":
-      "everything but one label is read: “已拨付给承建单位（累计）| 3,612,460.00” (fundSpentStated in the clerk's words: paid to the contractors, cumulative) scores 0.43 against 累计拨付资金 and is reported as not understood",
-  },
+  facts: {},
   ledgers: {},
   counties: {},
 };

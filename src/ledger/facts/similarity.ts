@@ -41,6 +41,8 @@ const SAME_WORDS: [RegExp, string][] = [
   [/劳动力|劳力/g, "劳动能力"],
   [/贫困户/g, "贫困人口"],
   [/拍照|拍摄/g, "摄影"],
+  // Paid out is paid out, whoever received it: 拨付给承建单位, 拨付到项目单位.
+  [/拨付(?:给|到|至)?(?:承建|承办|项目|实施)(?:单位|方|企业)/g, "拨付"],
   // A label asked as a question ("全县有几个行政村", "省定贫困村有多少个"): its count.
   [/有多少个?|有几个|多少个?|几个/g, "数"],
   [/何时|什么时候|哪天/g, "日期"],

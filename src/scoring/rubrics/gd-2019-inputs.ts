@@ -89,7 +89,7 @@ const INPUTS: RubricInput[] = [
   { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计"], type: "bool" },
   // 财政资金
   { key: "fundAllocated", label: "下达资金总额", synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金"], type: "money", hint: "元；可写 500万元" },
-  { key: "fundSpentStated", label: "累计拨付资金", synonyms: ["已拨付资金", "累计支出"], type: "money", hint: "仅在没有资金台账时使用" },
+  { key: "fundSpentStated", label: "累计拨付资金", synonyms: ["已拨付资金", "累计支出", "已拨付"], type: "money", hint: "仅在没有资金台账时使用" },
   { key: "fundSystemIssued", label: "已制定资金管理制度", synonyms: ["资金管理制度已制定", "有资金管理制度"], type: "bool" },
   j("fund.system", "资金管理制度自评分", "1", "5", ["制度建立"]),
   { key: "fundLedgerKept", label: "已建立资金专用台账", synonyms: ["有资金专用台账", "资金台账已建立"], type: "bool" },
