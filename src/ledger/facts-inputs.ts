@@ -28,7 +28,8 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
   if (v === null || cellText(v) === "") return undefined;
   switch (input.type) {
     case "text":
-      return { kind: "text", value: cellText(v), evidence };
+      // "英德市（盖章）": the stamp's place is no part of the name.
+      return { kind: "text", value: cellText(v).replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, ""), evidence };
     case "bool": {
       const b = parseYesNo(v) ?? percentAnswer(input, v);
       if (b === undefined) {

@@ -6,11 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b6-f1-wuhua.json": "the whole sheet is prose: a heading per row (一、基本情况 …) and a paragraph merged across the sheet below it; only the county is read",
     "b6-f2-zijin.json":
       "a 自查表 with 是否完成 | 完成时间 | 完成数量/数据 | 备注: figures taken from the wrong column (省定贫困村 2021.6, 下达资金 2019.9 from 完成时间), most facts missing",
     "b6-f3-yingde.json":
-      "an official table whose veto lines are answered in 扣分原因 (本项目未发生, 不存在, 项目总体进度92%), the county written 英德市（盖章）, and the 农村产品上行 items' points given as a deduction (交易标准…扣1分；其余各项满分)",
+      "everything but the 农村产品上行 items' points, which are given as a deduction in 扣分原因 (交易标准、冷链溯源系统建设扣1分；其余各项满分 → 2, 2, 1)",
     "b6-f4-luoding.json": "the 中心 line and the veto lines of its 自评打分 sheet are not read (centerFreeTraining, vetoIncident, vetoFraud)",
   },
   ledgers: {

@@ -6,6 +6,8 @@
  */
 import type { Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { Diagnostics } from "../../src/core/diagnostics";
 import { scoreGrids } from "../../src/pipeline";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
@@ -123,4 +125,27 @@ test("a clerk's own name for an indicator, its 满分 equal to the indicator's w
   ).ledgers;
   expect(items.claims).toEqual([]);
   expect(items.facts.map((f) => f.key)).toEqual(["judged:org.plan", "judged:fund.ledger"]);
+});
+
+test("a line whose value column is blank is answered in the next column; a stamp is no part of the county's name", () => {
+  const { ledgers } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["县（市、区）：英德市（盖章）", null, null, null],
+          ["评价指标", "权重", "自评分", "扣分原因"],
+          ["组织领导", 2, 2, "/"],
+          ["发生安全生产、质量事故，或者造成重大经济损失和社会不良影响。", null, null, "本项目未发生"],
+          ["项目建设进度严重滞后，总体进度不足40%。", null, null, "项目总体进度92%"],
+          ["弄虚作假。", null, null, "不存在"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  const input = toScoringInput(ledgers, GD_2019, new Diagnostics());
+  expect(input.facts.county).toMatchObject({ kind: "text", value: "英德市" });
+  expect(input.facts.vetoIncident).toMatchObject({ kind: "bool", value: false });
+  expect(input.facts.vetoFraud).toMatchObject({ kind: "bool", value: false });
+  expect((input.facts.overallProgress as { value: { toNumber(): number } }).value.toNumber()).toBe(0.92);
 });

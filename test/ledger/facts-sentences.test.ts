@@ -183,3 +183,44 @@ describe("recognising a facts sheet written as prose", () => {
     expect(readLedgers({ sheets: [funds] }, GD_2019).recognitions[0].kind).toBe("funds");
   });
 });
+
+describe("a 情况说明 in paragraphs under headings", () => {
+  test("each paragraph's figures, days and things done are read, lists item by item", () => {
+    const sheet: Sheet = {
+      name: "情况说明",
+      rows: [
+        ["某县电子商务进农村综合示范创建工作情况说明", null],
+        ["一、基本情况", null],
+        ["全县共有行政村434个，其中省定贫困村56个。全县常住人口105.1万人。", null],
+        ["二、信息公开", null],
+        ["在县政府门户网站开设专栏，公开了创建工作方案、项目基本信息和项目建设进度，并设立监督举报窗口。", null],
+        ["三、其他", null],
+        ["创建期间未发生安全生产、质量事故，不存在弄虚作假行为。", null],
+      ],
+      merges: [2, 4, 6].map((r) => ({ top: r, left: 0, bottom: r, right: 1 })),
+    };
+    const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+    expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({
+      adminVillagesStated: "434个",
+      poorVillagesStated: "56个",
+      residentPopulation: "105.1万人",
+      disclosurePlan: "是",
+      disclosureProjects: "是",
+      disclosureProgress: "是",
+      disclosureWindow: "是",
+      vetoIncident: "否",
+      vetoFraud: "否",
+    });
+  });
+
+  test("the rubric's own sentences in an official table are never read as the county's", () => {
+    const table: Sheet = {
+      name: "自评表",
+      rows: [
+        ["评价指标", "权重", "指标解释", "自评分"],
+        ["服务体系建设", 25, "辖区内行政村建设村级电子商务服务站点要达到70%以上（行政村个数在200个及以上的，以200个为基数计算），其中省定贫困村实现全覆盖。", 20],
+      ],
+    };
+    expect(readLedgers({ sheets: [table] }, GD_2019).ledgers.facts).toEqual([]);
+  });
+});

@@ -35,3 +35,8 @@ describe("a figure said at the end of a sentence", () => {
 test("the rubric's wording of a leader is no county's leader", () => {
   expect(leaderInSentence("由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与")).toBeUndefined();
 });
+
+test("a rate right after what it is of is its figure; a count with no verb stays a remark", () => {
+  expect(unhedged("项目总体进度92%")).toBe("92%");
+  expect(unhedged("另有社区4个")).toBe("另有社区4个");
+});

@@ -491,41 +491,30 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       taken.add(cell);
     }
   }
-  // Values inside the sentences of the value column, for the inputs nothing else gave.
-  const sentenceCells = new Map<string, { r: number; c: number; text: string }>();
-  // The official table's 自评情况说明 is the clerk's own account too ("中心2020年9月28日投入运营；
-  // 网销调研2分"), unlike its 佐证材料 (the documents that prove it).
-  const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null))) : [];
-  if (layout.valueCols.length > 0 || accountCols.length > 0) {
-    const valueCells = new Set(assigned.map((a) => `${a.value.r}:${a.value.c}`));
-    const fromSentences: Candidate[] = [];
-    sheet.rows.forEach((row, r) => {
-      if (r <= layout.headerRow) return;
-      for (const c of claimRows.has(r) ? accountCols : [...layout.valueCols, ...accountCols]) {
-        const v = row[c];
-        if (!isSentence(v) || valueCells.has(`${r}:${c}`)) continue;
-        sentenceCells.set(`${r}:${c}`, { r, c, text: v.trim() });
-        statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
-          for (const m of matchOf(st.label).slice(0, 3)) {
-            // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
-            if ((st.kind === "points") !== (m.target.type === "judged")) continue;
-            if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
-            const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
-            addCandidate(
-              { r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v.trim() },
-              st.kind === "points" ? undefined : st.unit,
-              fromSentences,
-            );
-          }
-        });
+  // Values inside sentences (a 完成情况 in prose, an official table's 自评情况说明, paragraphs under
+  // headings), for the inputs nothing else gave.
+  const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
+  const sentences = sentenceCellsOf(sheet, layout, claimRows, usedCells);
+  const fromSentences: Candidate[] = [];
+  for (const { r, c, text: v } of sentences) {
+    statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
+      for (const m of matchOf(st.label).slice(0, 3)) {
+        // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
+        if ((st.kind === "points") !== (m.target.type === "judged")) continue;
+        if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
+        const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
+        addCandidate(
+          { r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v },
+          st.kind === "points" ? undefined : st.unit,
+          fromSentences,
+        );
       }
     });
-    for (const a of assign(fromSentences).assigned) {
-      assigned.push(a);
-      sentenceCells.delete(`${a.r}:${a.c}`);
-      // The topic on the left ("二、常住人口") was read through its sentence.
-      for (const l of labelCells) if (l.r === a.r) taken.add(placeOf(l));
-    }
+  }
+  for (const a of assign(fromSentences).assigned) {
+    assigned.push(a);
+    // The topic on the left ("二、常住人口") or the heading above a paragraph was read through it.
+    for (const l of labelCells) if (l.r === a.r || (l.r === a.r - 1 && !labelCells.some((o) => o.r === a.r))) taken.add(placeOf(l));
   }
   assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   const entries: FactsEntry[] = assigned.map((a) => {
@@ -549,8 +538,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     unknownLabels.push(u);
   }
   // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
-  // A value sentence nothing was read from (组织领导 told as prose) is a remark too.
-  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentenceCells.values()]
+  // Sentences are remarks too: the leader told as prose (成立以县长为组长…) is read from them.
+  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentences]
     .filter((l) => l.text.length >= 20)
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
@@ -559,14 +548,46 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
 
 /** Input types a sentence states: figures, dates, done / not done, an item's points (not names). */
 const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool", "judged"]);
-/** An official table's column of the clerk's account of each line (not of its evidence). */
-const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
 /** The leadership is read from the sentence's leader and departments (leaderInSentence), not as an answer. */
 const SAID_ELSEWHERE = /^lead/;
 
 /** A value cell written as prose: text with some Chinese, longer than an answer. */
 function isSentence(v: CellValue | undefined): v is string {
   return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
+}
+
+/** An official table's column of the clerk's account of each line (not of its evidence). */
+const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
+
+/**
+ * The cells whose sentences may state facts, not already read as a label or a value: the value
+ * columns' sentences (not on a claim row, whose value is the points), an official table's
+ * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
+ * only text of their row, as a 情况说明 written under 一、二、三 headings) — never a note line (注：…).
+ */
+function sentenceCellsOf(sheet: Sheet, layout: Layout, claimRows: Set<number>, used: Set<string>): { r: number; c: number; text: string }[] {
+  const head = sheet.rows[layout.headerRow] ?? [];
+  const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
+  const out: { r: number; c: number; text: string }[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (r <= layout.headerRow) return;
+    row.forEach((v, c) => {
+      if (!isSentence(v) || used.has(`${r}:${c}`)) return;
+      const inValueCol = layout.valueCols.includes(c) && !claimRows.has(r);
+      // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
+      const paragraph =
+        layout.claimCol === undefined &&
+        !layout.nameCols.includes(c) &&
+        !layout.noteCols.includes(c) &&
+        !layout.valueCols.includes(c) &&
+        v.trim().length >= 16 &&
+        /[，。；,;]/.test(v) &&
+        row.filter((x) => text(x) !== "").length === 1 &&
+        !isNoteText(v);
+      if (inValueCol || accountCols.includes(c) || paragraph) out.push({ r, c, text: v.trim() });
+    });
+  });
+  return out;
 }
 
 /**
@@ -680,6 +701,15 @@ function valueFor(
       filled ||= text(v) !== "";
     }
     if (filled) return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
+    // The value columns left blank, the answer written in the next column instead (a veto line's
+    // 自评分 empty, its 扣分原因 "本项目未发生"): the first cell after them that fits, notes excepted.
+    const last = valueCols[valueCols.length - 1];
+    for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
+      if (layout.noteCols.includes(vc)) break;
+      // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.
+      if (vc === layout.claimCol) continue;
+      if (fitsType(input, row[vc] ?? null)) return { r, c: vc, v: row[vc] ?? null };
+    }
   } else {
     for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
       if (layout.noteCols.includes(vc)) break;

@@ -37,7 +37,7 @@ const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Plans, not facts: "计划建设产业园", "拟于年底运营". */
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划/;
 /** A clause saying something is not so. */
-const NEGATED = /未|没有|尚无|暂无|^无|不能|不具备|不具有|无法/;
+const NEGATED = /未|没有|尚无|暂无|^无|不能|不具备|不具有|无法|不存在|不涉及/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
 const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
@@ -124,18 +124,42 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const ctx: Context = { subject: "", year: "" };
   const clauses = clausesOf(sentence);
   clauses.forEach((clause, i) => {
-    statementsOfClause(clause, ctx, scores, min, margin, out);
+    statementsOfClause(clause, clauses[i - 1], ctx, scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
       out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+      // "开设专栏，公开了创建工作方案、项目基本信息和项目建设进度": each thing listed, with what was said before.
+      for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
     }
   });
   return out;
 }
 
-function statementsOfClause(clause: string, ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
+/** What a clause does to a list: its verb ("公开了", "设立") before the first item. */
+const LIST_VERB = /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通)了?/g;
+
+/**
+ * "公开了创建工作方案、项目基本信息和项目建设进度" → "公开了创建工作方案", "公开了项目基本信息",
+ * "公开了项目建设进度": a list after a verb, each item with the verb. None when the clause lists nothing.
+ */
+export function listedItems(clause: string): string[] {
+  const plain = outsideBrackets(clause);
+  const first = plain.indexOf("、");
+  if (first < 0) return [];
+  let start = -1;
+  for (const m of plain.slice(0, first).matchAll(LIST_VERB)) start = (m.index ?? 0) + m[0].length;
+  if (start < 0) return [];
+  const items = clause
+    .slice(start)
+    .split(/、|以及|和|及|与/)
+    .map((t) => t.trim())
+    .filter((t) => hanCount(t) >= 2);
+  return items.length >= 2 ? items.map((t) => `${clause.slice(0, start)}${t}`) : [];
+}
+
+function statementsOfClause(clause: string, prev: string | undefined, ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   {
     if (PLANNED.test(clause)) return;
     const plain = outsideBrackets(clause);
@@ -144,8 +168,15 @@ function statementsOfClause(clause: string, ctx: Context, scores: LabelScores, m
       // "中心于2020年5月18日正式投入运营": the clause around the day says what happened on it.
       const around = `${clause.slice(0, date.index).replace(/(?:于|在|自|从)\s*$/, "")}${clause.slice(date.index + date[0].length)}`;
       const label = cleanLabel(shortTitles(around).replace(/[（(][^（()）]*[)）]/g, ""));
-      // What the day is of: "中心正式投入运营" gives the 投入运营日期.
-      if (hanCount(label) >= 2) out.push({ label: /日期|时间$/.test(label) ? label : `${label}日期`, value: date[0].replace(/\s+/g, ""), kind: "date" });
+      // What the day is of: "中心正式投入运营" gives the 投入运营日期; "…中心位于…，于2020年9月28日正式投入运营"
+      // says what opened in the clause before.
+      if (hanCount(label) >= 2) {
+        const own = /日期|时间$/.test(label) ? label : `${label}日期`;
+        const top = scores(own)[0]?.score ?? 0;
+        const withPrev = prev !== undefined && top < min ? `${prev}${own}` : undefined;
+        const better = withPrev !== undefined && (scores(withPrev)[0]?.score ?? 0) > top ? withPrev : own;
+        out.push({ label: better, value: date[0].replace(/\s+/g, ""), kind: "date" });
+      }
     }
     let prevEnd = 0;
     for (const m of plain.matchAll(FIGURE)) {
@@ -166,6 +197,8 @@ function statementsOfClause(clause: string, ctx: Context, scores: LabelScores, m
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();
-    if (hanCount(label) >= 4) out.push({ label, value: NEGATED.test(clause) ? "否" : "是", kind: "answer" });
+    const answer = NEGATED.test(clause) ? "否" : "是";
+    if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
+    for (const item of listedItems(clause)) out.push({ label: shortTitles(item), value: answer, kind: "answer" });
   }
 }

@@ -41,6 +41,10 @@ const SAME_WORDS: [RegExp, string][] = [
   [/劳动力|劳力/g, "劳动能力"],
   [/贫困户/g, "贫困人口"],
   [/拍照|拍摄/g, "摄影"],
+  [/公开/g, "公示"],
+  [/代销|展销/g, "销售"],
+  // Funds the county got are funds allocated to it: "获省级财政专项资金500万元".
+  [/(?:获得?|争取到?|到位)(?:省级)?(?:财政)?(?:专项)?资金/g, "下达资金"],
   // Paid out is paid out, whoever received it: 拨付给承建单位, 拨付到项目单位.
   [/拨付(?:给|到|至)?(?:承建|承办|项目|实施)(?:单位|方|企业)/g, "拨付"],
   // A label asked as a question ("全县有几个行政村", "省定贫困村有多少个"): its count.

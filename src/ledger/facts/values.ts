@@ -27,7 +27,9 @@ function saidFigure(text: string): string {
   const m =
     /^([^\d０-９]{2,30}?)(?:同比增长|同比增速|增长率为|增速为|增长|增速|为|达到|达)\s*([\d０-９][\d０-９.．,，]*\s*(?:%|％|万元|亿元|元|万人|人次|人|个|家)?)\s*$/.exec(
       text,
-    );
+    ) ??
+    // A rate right after what it is of: "项目总体进度92%".
+    /^([^\d０-９]{2,30}?)\s*([\d０-９][\d０-９.．,，]*\s*(?:%|％))\s*$/.exec(text);
   if (!m || /下降|减少|负|不足|超过|低于|高于|以上|以下|约|近/.test(m[1])) return text;
   return m[2];
 }

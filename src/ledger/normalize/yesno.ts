@@ -90,6 +90,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     if (/^已[\u4e00-\u9fff]{1,4}$/.test(lead[1])) return true;
     if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(lead[1])) return false;
   }
+  // A veto line answered with what did not happen: 未发生, 本项目未发生, 不存在.
+  if (/^(?:本项目|项目|本县|我县|本市|我市|本区|我区)?(?:未发生|没有发生|未出现|不存在|无此情况|无此类情况)$/.test(t)) return false;
   // "已制定《…办法》", "未出台相关政策": what was done, then what it is.
   // Only as an answer: alone, with a few words, or before a title or remark ("已建立资金专用台账" is a label).
   const DONE = '(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“"(（,:;]|[\u4e00-\u9fff]{1,3}$)';

@@ -45,7 +45,7 @@ const INPUTS: RubricInput[] = [
   { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
   { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
   { key: "centerBrand", label: "组织农产品统一推广、指导特色农产品品牌建设", synonyms: ["统一推广、品牌建设", "品牌建设指导"], type: "bool" },
-  { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务"], type: "bool" },
+  { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务"], type: "bool" },
   { key: "parkBuilt", label: "建设或整合、优化当地电商产业园", synonyms: ["电商产业园", "建有电商产业园"], type: "bool", hint: "有入驻企业清单时可不填" },
   // 农村产品上行
   j("work.upward.research", "网销调研自评分", "1", "2", ["网销调研", "农产品网络销售调研"]),

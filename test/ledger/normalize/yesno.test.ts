@@ -46,3 +46,7 @@ describe("parseYesNo", () => {
     (v) => expect(parseYesNo(v)).toBeUndefined(),
   );
 });
+
+test.each(["未发生", "本项目未发生", "不存在", "无此情况"])("a veto line answered %s is no", (t) => {
+  expect(parseYesNo(t)).toBe(false);
+});
