@@ -17,9 +17,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a poor roster with one row per household and the other members (with their IDs and 劳动力 / 外出务工) inside one text cell: 50 households read, 176 people expected",
     "b6-l2-fengshun.json": "an update log split by 2020年 / 2021年 rows, its dates written 8.26, 9月18日 or the number 11.26: undated (11.26 read as 1900-01-11)",
   },
-  counties: {
-    "b6-c1-luhe.json": "87 for 91: work.center 12 for 14 and info.disclosure 2 for 4",
-    "b6-c2-nanao.json":
-      "53 for 84: its facts are paragraphs in a 完成情况 column (org.leadership 0 for 1, work.center 3 for 13, work.upward 0 for 8, work.training 10 for 18, fund.spending 0 for 4)",
-  },
+  counties: {},
 };

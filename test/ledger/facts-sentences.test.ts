@@ -224,3 +224,21 @@ describe("a 情况说明 in paragraphs under headings", () => {
     expect(readLedgers({ sheets: [table] }, GD_2019).ledgers.facts).toEqual([]);
   });
 });
+
+test("a 完成情况 written beside each indicator's 自评分 is read too, its points staying the claims", () => {
+  const sheet: Sheet = {
+    name: "完成情况",
+    rows: [
+      ["序号", "考评内容", "分值", "完成情况", "自评分"],
+      [1, "组织领导", 2, "我县成立了由分管副县长任组长，县商务局、财政局、农业农村局、乡村振兴局为成员的工作领导小组。", 1],
+      [2, "资金支出", 5, "省级下达专项资金500万元，截至8月底累计拨付371.26万元，资金支出率74.3%。", 4],
+    ],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.claims.map((c) => [c.indicator, c.value])).toEqual([
+    ["org.leadership", 1],
+    ["fund.spending", 4],
+  ]);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({ fundAllocated: "500万元", fundSpentStated: "371.26万元" });
+  expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.leadershipLevel).toMatchObject({ value: "deputy" });
+});

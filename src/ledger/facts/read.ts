@@ -494,7 +494,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   // Values inside sentences (a 完成情况 in prose, an official table's 自评情况说明, paragraphs under
   // headings), for the inputs nothing else gave.
   const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
-  const sentences = sentenceCellsOf(sheet, layout, claimRows, usedCells);
+  const sentences = sentenceCellsOf(sheet, layout, usedCells);
   const fromSentences: Candidate[] = [];
   for (const { r, c, text: v } of sentences) {
     statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
@@ -561,11 +561,11 @@ const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说�
 
 /**
  * The cells whose sentences may state facts, not already read as a label or a value: the value
- * columns' sentences (not on a claim row, whose value is the points), an official table's
+ * columns' sentences (a 完成情况 beside the 自评分 too), an official table's
  * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
  * only text of their row, as a 情况说明 written under 一、二、三 headings) — never a note line (注：…).
  */
-function sentenceCellsOf(sheet: Sheet, layout: Layout, claimRows: Set<number>, used: Set<string>): { r: number; c: number; text: string }[] {
+function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>): { r: number; c: number; text: string }[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
   const out: { r: number; c: number; text: string }[] = [];
@@ -573,7 +573,7 @@ function sentenceCellsOf(sheet: Sheet, layout: Layout, claimRows: Set<number>, u
     if (r <= layout.headerRow) return;
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
-      const inValueCol = layout.valueCols.includes(c) && !claimRows.has(r);
+      const inValueCol = layout.valueCols.includes(c) && c !== layout.claimCol;
       // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
       const paragraph =
         layout.claimCol === undefined &&

@@ -43,6 +43,7 @@ const SAME_WORDS: [RegExp, string][] = [
   [/拍照|拍摄/g, "摄影"],
   [/公开/g, "公示"],
   [/代销|展销/g, "销售"],
+  [/开展|举办/g, "组织"],
   // Funds the county got are funds allocated to it: "获省级财政专项资金500万元".
   [/(?:获得?|争取到?|到位)(?:省级)?(?:财政)?(?:专项)?资金/g, "下达资金"],
   // Paid out is paid out, whoever received it: 拨付给承建单位, 拨付到项目单位.
