@@ -44,7 +44,12 @@ const INPUTS: RubricInput[] = [
   { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所", "免费培训室"], type: "bool" },
   { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
   { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
-  { key: "centerBrand", label: "组织农产品统一推广、指导特色农产品品牌建设", synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌"], type: "bool" },
+  {
+    key: "centerBrand",
+    label: "组织农产品统一推广、指导特色农产品品牌建设",
+    synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌"],
+    type: "bool",
+  },
   { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务"], type: "bool" },
   { key: "parkBuilt", label: "建设或整合、优化当地电商产业园", synonyms: ["电商产业园", "建有电商产业园"], type: "bool", hint: "有入驻企业清单时可不填" },
   // 农村产品上行
@@ -85,7 +90,12 @@ const INPUTS: RubricInput[] = [
   { key: "disclosurePlan", label: "专栏公示创建方案", synonyms: ["公示创建方案"], type: "bool" },
   { key: "disclosureProjects", label: "专栏公示项目基本信息", synonyms: ["公示项目基本信息"], type: "bool" },
   { key: "disclosureProgress", label: "专栏公示项目建设进度", synonyms: ["公示建设进度"], type: "bool" },
-  { key: "disclosureWindow", label: "专栏设立征求意见或监督举报窗口", synonyms: ["征求意见或监督举报窗口", "监督举报窗口", "征求意见窗口", "设立监督举报", "监督举报电话"], type: "bool" },
+  {
+    key: "disclosureWindow",
+    label: "专栏设立征求意见或监督举报窗口",
+    synonyms: ["征求意见或监督举报窗口", "监督举报窗口", "征求意见窗口", "设立监督举报", "监督举报电话"],
+    type: "bool",
+  },
   { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计"], type: "bool" },
   // 财政资金
   { key: "fundAllocated", label: "下达资金总额", synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金"], type: "money", hint: "元；可写 500万元" },
