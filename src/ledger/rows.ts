@@ -47,6 +47,8 @@ export class RowCtx {
     private section?: LDate,
     /** The row's cell texts (./sheet-text), made once for every check of the row. */
     private texts: readonly string[] = rowTexts(sheet, row),
+    /** The year a line of its own above this row states ("2020年"), for days written without one. */
+    private year?: number,
   ) {}
 
   /** Zero-based row number. */
@@ -59,10 +61,11 @@ export class RowCtx {
   }
 
   /** The context of another row of the same sheet. */
-  moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[]): this {
+  moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[], sectionYear: number | undefined): this {
     this.row = r;
     this.section = sectionDate;
     this.texts = texts;
+    this.year = sectionYear;
     return this;
   }
 
@@ -130,6 +133,11 @@ export class RowCtx {
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
+    // Under a "2020年" line, days are written without their year: 8.26, 9月18日, or 11.26 typed as a number.
+    if (this.year !== undefined) {
+      const m = /^(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*[日号]?$/.exec(this.textOf(field));
+      if (m && isValidDate(this.year, Number(m[1]), Number(m[2]))) return { y: this.year, m: Number(m[1]), d: Number(m[2]) };
+    }
     const p = parseRangeEnd(v);
     if (p.ok) {
       if (p.range) {
@@ -387,6 +395,12 @@ function allBlank(texts: readonly string[], cols: number[]): boolean {
   return true;
 }
 
+/** "2020年", "2021年度": a line stating a year and nothing else. */
+function lineYear(text: string): number | undefined {
+  const m = /^((?:19|20)\d{2})\s*年度?[:：]?$/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
 function lineDate(texts: readonly string[]): LDate | undefined {
   for (const t of texts) {
@@ -460,6 +474,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const merged = mergedDown(sheet, rec.headerRow);
   const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
   let sectionDate: LDate | undefined;
+  let sectionYear: number | undefined;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
@@ -497,11 +512,13 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
+      // A log split by year ("2020年" on a line of its own): the year of the days below it.
+      sectionYear = lineYear(firstText) ?? sectionYear;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (allBlank(texts, mappedCols)) continue;
-    ctx = ctx ? ctx.moveTo(r, sectionDate, texts) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts);
+    ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     yield ctx;
   }
 }

@@ -15,7 +15,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b6-l1-lianping.json":
       "a poor roster with one row per household and the other members (with their IDs and 劳动力 / 外出务工) inside one text cell: 50 households read, 176 people expected",
-    "b6-l2-fengshun.json": "an update log split by 2020年 / 2021年 rows, its dates written 8.26, 9月18日 or the number 11.26: undated (11.26 read as 1900-01-11)",
   },
   counties: {},
 };

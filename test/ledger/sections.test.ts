@@ -1,0 +1,26 @@
+/**
+ * Lines of their own inside a ledger that say something of the rows below them: a year ("2020年")
+ * for days written without one, a block's title and day for stacked sign-in sheets.
+ */
+import type { Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { formatDate } from "../../src/scoring/dates";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+test("a log split by year lines dates its rows' month-and-day cells with that year (8.26, 9月18日, 11.26 typed as a number)", () => {
+  const sheet: Sheet = {
+    name: "专栏更新记录",
+    rows: [
+      ["序号", "更新时间", "信息标题", "栏目"],
+      ["2020年", null, null, null],
+      [1, "8.26", "创建工作方案", "创建方案"],
+      [2, "9月18日", "项目基本情况公示", "项目信息"],
+      [3, 11.26, "示范项目建设进度（10-11月）", "建设进度"],
+      ["2021年", null, null, null],
+      [4, "1.19", "示范项目建设进度（1月）", "建设进度"],
+    ],
+    merges: [1, 5].map((r) => ({ top: r, left: 0, bottom: r, right: 3 })),
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.disclosures.map((d) => d.date && formatDate(d.date))).toEqual(["2020-08-26", "2020-09-18", "2020-11-26", "2021-01-19"]);
+});
