@@ -149,3 +149,24 @@ test("a line whose value column is blank is answered in the next column; a stamp
   expect(input.facts.vetoFraud).toMatchObject({ kind: "bool", value: false });
   expect((input.facts.overallProgress as { value: { toNumber(): number } }).value.toNumber()).toBe(0.92);
 });
+
+test("a yes/no criterion scored in the points column is answered by its points; a veto line of dashes by the bare 无 in its 情况说明", () => {
+  const { ledgers } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["序号", "评分项目", "分值", "自评得分", "情况说明"],
+          [5, "县级电商公共服务中心及产业园", 15, 12, null],
+          [null, "③免费培训场所、培训设备", 2, 2, "有"],
+          [null, "⑦其他衍生增值服务", 1, 0, "未开展"],
+          [18, "安全生产、质量事故或重大经济损失", "—", "—", "无"],
+          [20, "弄虚作假", "—", "—", "无"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  const input = toScoringInput(ledgers, GD_2019, new Diagnostics());
+  const yesNo = (k: string) => (input.facts[k] as { value: boolean } | undefined)?.value;
+  expect([yesNo("centerFreeTraining"), yesNo("centerOther"), yesNo("vetoIncident"), yesNo("vetoFraud")]).toEqual([true, false, false, false]);
+});

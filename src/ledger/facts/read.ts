@@ -138,6 +138,9 @@ const TABLE_HEADERS = [
   "指标",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
+/** A cell saying "nothing here": —, -, / or 不适用 stand where no value is. */
+const DASH = /^(?:|[—–\-－/／\\、]+|不适用)$/;
+
 /** The name column of a list of scoring items (not of indicators). */
 const ITEM_NAME_HEADER = /^评分项目?$/;
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
@@ -698,14 +701,22 @@ function valueFor(
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
       const v = row[valueCol];
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
-      filled ||= text(v) !== "";
+      // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
+      const points = valueCol === layout.claimCol && input.type === "bool" ? parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : (v ?? null)) : undefined;
+      if (points?.ok && !points.unit) return { r, c: valueCol, v: points.value.isZero() ? "否" : "是" };
+      filled ||= !DASH.test(text(v));
     }
     if (filled) return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
-    // The value columns left blank, the answer written in the next column instead (a veto line's
-    // 自评分 empty, its 扣分原因 "本项目未发生"): the first cell after them that fits, notes excepted.
+    // The value columns left blank (or "—"), the answer written in the next column instead (a veto
+    // line's 自评分 empty, its 扣分原因 "本项目未发生"): the first cell after them that fits; a note
+    // column only when it holds a bare 是 / 否 / 无, which is an answer, not evidence.
     const last = valueCols[valueCols.length - 1];
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
-      if (layout.noteCols.includes(vc)) break;
+      if (layout.noteCols.includes(vc)) {
+        const answer = row[vc];
+        if (input.type === "bool" && typeof answer === "string" && answer.trim().length <= 3 && typeof parseYesNo(answer) === "boolean") return { r, c: vc, v: answer };
+        break;
+      }
       // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.
       if (vc === layout.claimCol) continue;
       if (fitsType(input, row[vc] ?? null)) return { r, c: vc, v: row[vc] ?? null };
