@@ -53,6 +53,7 @@ export function leaderInSentence(text: string): string | undefined {
     /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);
-  // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's.
-  return m && !/[（(]市、区[)）]/.test(m[1]) ? m[1] : undefined;
+  // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;
+  // nor does a requirement's "由县政府领导牵头" (领导 with no title).
+  return m && !/[（(]市、区[)）]/.test(m[1]) && !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(m[1]) ? m[1] : undefined;
 }

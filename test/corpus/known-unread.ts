@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b6-f2-zijin.json":
-      "a 自查表 with 是否完成 | 完成时间 | 完成数量/数据 | 备注: figures taken from the wrong column (省定贫困村 2021.6, 下达资金 2019.9 from 完成时间), most facts missing",
     "b6-f3-yingde.json":
       "everything but the 农村产品上行 items' points, which are given as a deduction in 扣分原因 (交易标准、冷链溯源系统建设扣1分；其余各项满分 → 2, 2, 1)",
   },

@@ -25,11 +25,16 @@ const meaning = (g: WorkbookGrids) => {
   return { facts, judged, claimed, leadership };
 };
 
-/** Where an entry's label is: its row, and the column of the cell holding exactly that label. */
-function labelCell(g: WorkbookGrids, e: Entry): { sheet: Sheet; r: number; c: number } | undefined {
+/**
+ * Where an entry's label is: its row, and the column of the cell holding exactly that label (or,
+ * `within`, holding it among other words: an item of a list "公示创建方案、项目基本信息…", whose
+ * label is the list's verb and the item, found by the item's words after a two-character verb).
+ */
+function labelCell(g: WorkbookGrids, e: Entry, within = false): { sheet: Sheet; r: number; c: number } | undefined {
   const sheet = g.sheets.find((s) => s.name === e.source.sheet);
   const r = e.source.row - 1;
-  const c = sheet?.rows[r]?.findIndex((v) => typeof v === "string" && v.trim() === e.label.trim()) ?? -1;
+  const item = e.label.trim().replace(/^\S{2}/, "");
+  const c = sheet?.rows[r]?.findIndex((v) => typeof v === "string" && (v.trim() === e.label.trim() || (within && v.includes(item)))) ?? -1;
   return sheet && c >= 0 ? { sheet, r, c } : undefined;
 }
 
@@ -85,7 +90,7 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
   // Pairs whose value stands beside the label, on sheets without claims or merged cells.
   const sameRow = entries.filter((e) => {
     const v = parseAddress(e.cell);
-    return v?.row === e.source.row - 1 && labelCell(base, e) !== undefined;
+    return v?.row === e.source.row - 1 && labelCell(base, e, true) !== undefined;
   });
   // Titles may be merged; rows holding pairs may not (a shuffle would tear a merge apart).
   const pairRows = new Set(entries.map((e) => `${e.source.sheet}:${e.source.row - 1}`));

@@ -170,3 +170,30 @@ test("a yes/no criterion scored in the points column is answered by its points; 
   const yesNo = (k: string) => (input.facts[k] as { value: boolean } | undefined)?.value;
   expect([yesNo("centerFreeTraining"), yesNo("centerOther"), yesNo("vetoIncident"), yesNo("vetoFraud")]).toEqual([true, false, false, false]);
 });
+
+test("a 自查表: days stay in 完成时间, figures come from 完成数量/数据, a listed requirement answered once is answered for each item, the leader from 备注", () => {
+  const { ledgers, diagnostics } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["序号", "自查项目", "具体要求", "是否完成", "完成时间", "完成数量/数据", "备注"],
+          [1, "成立工作领导小组", "成立由县政府领导牵头、多部门参与的工作领导小组", "是", "2019.10", "—", "县政府常务副县长任组长，县商务局、财政局等为成员单位"],
+          [2, "省定贫困村站点全覆盖", "省定贫困村覆盖率100%", "是", "2021.6", "省定贫困村42个，已全覆盖", null],
+          [3, "政府网站开设专栏", "公示创建方案、项目基本信息、项目建设进度", "是", "2019.12", null, null],
+          [4, "贫困人口培训", "有劳动能力贫困人口培训率50%以上", "是", null, "有劳动能力贫困人口（不含外出务工）3184人，已参训1702人", null],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  const input = toScoringInput(ledgers, GD_2019, diagnostics);
+  const plain = (k: string) => {
+    const f = input.facts[k] as { value: unknown } | undefined;
+    const v = f?.value as { toNumber?: () => number } | undefined;
+    return typeof v?.toNumber === "function" ? v.toNumber() : f?.value;
+  };
+  expect(
+    ["poorVillagesStated", "disclosurePlan", "disclosureProjects", "disclosureProgress", "eligiblePoorPersonsStated", "trainedPoorPersonsStated"].map(plain),
+  ).toEqual([42, true, true, true, 3184, 1702]);
+  expect(input.facts.leadershipLevel).toMatchObject({ value: "deputy" });
+});

@@ -40,3 +40,7 @@ test("a rate right after what it is of is its figure; a count with no verb stays
   expect(unhedged("项目总体进度92%")).toBe("92%");
   expect(unhedged("另有社区4个")).toBe("另有社区4个");
 });
+
+test("a requirement's 由县政府领导牵头 names no leader", () => {
+  expect(leaderInSentence("成立由县政府领导牵头、多部门参与的工作领导小组")).toBeUndefined();
+});

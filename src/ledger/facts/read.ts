@@ -17,7 +17,7 @@ import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, type FactsVocabulary, type Scored } from "./vocabulary";
-import { statementsOf } from "./sentences";
+import { listedItems, statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -116,6 +116,13 @@ const VALUE_HEADERS = [
   "自查情况",
   "自查得分",
   "自评分（分）",
+  "是否完成",
+  "是否达到",
+  "是否落实",
+  "完成数量",
+  "完成数据",
+  "完成数量/数据",
+  "数量/数据",
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
@@ -138,6 +145,12 @@ const TABLE_HEADERS = [
   "指标",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
+/** Value headers that say nothing of the value: before a column of answers they head the items. */
+const GENERIC_VALUE = new Set(["内容", "事项", "情况", "数据", "值"]);
+
+/** A value column of days: 完成时间, 建成日期… */
+const DAY_HEADER = /时间|日期/;
+
 /** A cell saying "nothing here": —, -, / or 不适用 stand where no value is. */
 const DASH = /^(?:|[—–\-－/／\\、]+|不适用)$/;
 
@@ -247,6 +260,9 @@ function layoutOf(sheet: Sheet): Layout {
       delete l.yesCol;
       delete l.noCol;
     }
+    // "内容 | 是否达到": a generic 内容 before a column of answers holds the items, not their values.
+    const answerCol = l.valueCols.find((vc) => !GENERIC_VALUE.has(headerKey(row[vc] ?? null)));
+    if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null))));
     if (hits === 1 && plain >= 1 && other === 0) hits = 1.5;
     if (hits >= 1.5 && hits > bestHits) {
       best = l;
@@ -474,6 +490,16 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           break;
         }
       }
+      // "公示创建方案、项目基本信息、项目建设进度 | 是": a list of things done, each answered by the one 是.
+      if (inline === undefined)
+        listedItems(v).forEach((item, i) => {
+          for (const m of matchOf(item).slice(0, 2)) {
+            if (m.target.type !== "bool" || m.score < MATCH_MIN) continue;
+            const value = valueFor(sheet, layout, r, c, m.target, strongLabel);
+            if (value)
+              addCandidate({ r, c, part: 500 + i, label: item, input: m.target, score: m.score, exact: false, value: { ...value, inline: `item${i}` } }, undefined);
+          }
+        });
       if (!anyValue && inline === undefined) anyValue = hasValueNear(sheet, layout, r, c);
       // A label the user mapped to "ignore" is neither read nor reported again.
       if (mapped.get(matchKey(labelText)) === "ignore") continue;
@@ -541,8 +567,14 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     unknownLabels.push(u);
   }
   // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
-  // Sentences are remarks too: the leader told as prose (成立以县长为组长…) is read from them.
-  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentences]
+  // Sentences are remarks too: the leader told as prose (成立以县长为组长…) is read from them, or
+  // from the remark beside a 成立领导小组 | 是 line (县政府常务副县长任组长…).
+  const notes = sheet.rows.flatMap((row, r) =>
+    r <= layout.headerRow
+      ? []
+      : layout.noteCols.flatMap((c) => (typeof row[c] === "string" && (row[c] as string).trim().length >= 8 ? [{ r, c, text: (row[c] as string).trim() }] : [])),
+  );
+  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentences, ...notes]
     .filter((l) => l.text.length >= 20)
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
@@ -566,7 +598,8 @@ const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说�
  * The cells whose sentences may state facts, not already read as a label or a value: the value
  * columns' sentences (a 完成情况 beside the 自评分 too), an official table's
  * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
- * only text of their row, as a 情况说明 written under 一、二、三 headings) — never a note line (注：…).
+ * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
+ * headings) — never a note line (注：…).
  */
 function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>): { r: number; c: number; text: string }[] {
   const head = sheet.rows[layout.headerRow] ?? [];
@@ -583,9 +616,11 @@ function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>): { r: 
         !layout.nameCols.includes(c) &&
         !layout.noteCols.includes(c) &&
         !layout.valueCols.includes(c) &&
-        v.trim().length >= 16 &&
         /[，。；,;]/.test(v) &&
         row.filter((x) => text(x) !== "").length === 1 &&
+        // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
+        (v.trim().length >= 40 ||
+          (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
         !isNoteText(v);
       if (inValueCol || accountCols.includes(c) || paragraph) out.push({ r, c, text: v.trim() });
     });
@@ -699,6 +734,8 @@ function valueFor(
         break;
       prev = valueCol;
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
+      // A 完成时间 column holds days ("2021.6"), never a count or an amount.
+      if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.

@@ -22,7 +22,7 @@ export interface Statement {
 }
 
 /** The reader's matching of a label with the inputs: scores, best first. */
-export type LabelScores = (label: string) => readonly { score: number }[];
+export type LabelScores = (label: string) => readonly { score: number; target: unknown }[];
 
 const OPEN = "（(《【[〔";
 const CLOSE = "）)》】]〕";
@@ -94,9 +94,11 @@ interface Context {
 }
 
 /**
- * The label of a figure: its own words when they name an input clearly; otherwise (a fragment such
- * as "2020年达" or "同比增长") the words with the sentence's subject and year before them, when
- * that names an input better.
+ * The label of a figure: its own words when they name an input clearly; otherwise the best of its
+ * words with the sentence's year ("农产品网络零售额" after "2020年农村网络零售额…"), with the subject and
+ * year of the figure before ("2020年达…", "同比增长…"), or before the subject's head noun ("已参训1702人"
+ * after "有劳动能力贫困人口3184人" is 已参训贫困人口). A fragment states another figure than its
+ * subject's, so a reading that names the subject's own input again is not taken.
  */
 function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number, margin: number): string {
   const year = YEAR.exec(own)?.[0] ?? "";
@@ -104,15 +106,35 @@ function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number
   const ownScores = scores(own);
   const top = ownScores[0]?.score ?? 0;
   // A year and a verb alone ("2020年达") name nothing, however its digits happen to score.
-  const clear = hanCount(rest) >= 2 && top >= min && !((ownScores[1]?.score ?? 0) >= top - margin);
-  let label = own;
-  if (!clear && ctx.subject) {
-    const joined = `${year || ctx.year}${ctx.subject}${rest}`;
-    if ((scores(joined)[0]?.score ?? 0) > top) label = joined;
+  const named = hanCount(rest) >= 2;
+  if (named && top >= min && !((ownScores[1]?.score ?? 0) >= top - margin)) {
+    ctx.subject = rest;
+    if (year) ctx.year = year;
+    return own;
   }
-  if (label === own && hanCount(rest) >= 2) ctx.subject = rest;
+  const y = year || ctx.year;
+  const withYear = named && !year && y ? `${y}${rest}` : undefined;
+  const variants = [withYear, ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : [])];
+  const subjectInput = ctx.subject ? scores(`${ctx.year}${ctx.subject}`)[0]?.target : undefined;
+  let label = own;
+  let best = top;
+  for (const v of variants) {
+    const m = v === undefined ? undefined : scores(v).find((x) => x.target !== subjectInput);
+    if (v !== undefined && m && m.score > best) {
+      label = v;
+      best = m.score;
+    }
+  }
+  if (named && (label === own || label === withYear)) ctx.subject = rest;
   if (year) ctx.year = year;
   return label;
+}
+
+/** What a subject is of: "有劳动能力的建档立卡贫困人口（不含外出务工）" → 贫困人口 (after 的, else its last four characters). */
+function headOf(subject: string): string {
+  const bare = subject.replace(/[（(][^（()）]*[)）]/g, "");
+  const afterDe = bare.slice(bare.lastIndexOf("的") + 1);
+  return afterDe.length <= 4 ? afterDe : afterDe.slice(-4);
 }
 
 /**
