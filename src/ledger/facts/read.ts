@@ -490,8 +490,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           break;
         }
       }
-      // "公示创建方案、项目基本信息、项目建设进度 | 是": a list of things done, each answered by the one 是.
-      if (inline === undefined)
+      // "公示创建方案、项目基本信息、项目建设进度 | 是": a list of things done, each answered by the one 是
+      // (a one-clause list, not an official sentence).
+      if (inline === undefined && v.length <= 40 && !/[，。；,;]/.test(v))
         listedItems(v).forEach((item, i) => {
           for (const m of matchOf(item).slice(0, 2)) {
             if (m.target.type !== "bool" || m.score < MATCH_MIN) continue;
