@@ -6,6 +6,7 @@ import { Q } from "../scoring/rational";
 import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
+import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
 import type {
   DisclosureRecord,
@@ -168,18 +169,48 @@ export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
   });
 };
 
-export const readPoorPerson = (x: RowCtx): PoorPersonRecord | undefined => {
+export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
-  if (!id && !x.text("name")) return undefined;
-  return opt({
-    source: src(x),
-    name: x.text("name"),
-    id,
-    labour: x.has("labour") ? x.yesNo("labour", parseLabour) : null,
-    migrant: x.has("migrant") ? x.yesNo("migrant", parseMigrant) : null,
-    village: x.text("village"),
+  const head =
+    !id && !x.text("name")
+      ? undefined
+      : opt({
+          source: src(x),
+          name: x.text("name"),
+          id,
+          labour: x.has("labour") ? x.yesNo("labour", parseLabour) : null,
+          migrant: x.has("migrant") ? x.yesNo("migrant", parseMigrant) : null,
+          village: x.text("village"),
+        });
+  const cell = x.has("members") ? x.text("members") : undefined;
+  if (!cell) return head;
+  // A roster kept by household: the other members, listed in one cell, are people of the roster too.
+  const { members, withoutId } = householdMembers(cell);
+  if (withoutId.length > 0)
+    x.diags.repeated("warning", `家庭成员“${withoutId[0]}”没有身份证号，未计入`, "家庭成员没有身份证号，未计入", withoutId[0], x.sheet.name, x.addr("members"));
+  const people = members.map((m) => {
+    const parsed = parseIdNumber(m.id);
+    const labour = parseLabour(m.after.replace(/[，,、\s—-]+/g, " ").trim() || null);
+    return opt({
+      source: src(x),
+      id: parsed.ok ? parsed.id : null,
+      labour: typeof labour === "boolean" ? labour : null,
+      migrant: migrantIn(m.after),
+      village: x.text("village"),
+    });
   });
+  return head ? [head, ...people] : people;
 };
+
+/** 务工情况 among a member's words (外出务工（东莞）, 在家务农, 在校生): yes, no, or not said. */
+function migrantIn(words: string): boolean | null {
+  for (const w of words.split(/[，,、\s]+/)) {
+    if (w === "" || /劳动|劳力/.test(w)) continue;
+    const m = parseMigrant(w);
+    if (typeof m === "boolean") return m;
+  }
+  return null;
+}
 
 const LEFT_WORDS = /已退出|退出|迁出|退园|注销/;
 
@@ -319,7 +350,8 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   });
 };
 
-type Reader = (x: RowCtx) => object | undefined;
+/** A row's record, several for a row that lists several people (a household), or none. */
+type Reader = (x: RowCtx) => object | object[] | undefined;
 
 export const READERS: Record<Exclude<keyof Ledgers, "facts" | "claims" | "remarks" | "sheetsByKind" | "columnsPresent">, Reader> = {
   villages: readVillage,

@@ -139,12 +139,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
       rows++;
-      const record = reader(row) as { source: { row: number } } | undefined;
-      if (record && rec.sideways) record.source.row = fieldsTop;
-      if (record && unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
-      if (record) {
+      const got = reader(row) as { source: { row: number } } | { source: { row: number } }[] | undefined;
+      if (got) read++;
+      for (const record of got === undefined ? [] : Array.isArray(got) ? got : [got]) {
+        if (rec.sideways) record.source.row = fieldsTop;
+        if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
         target.push(record);
-        read++;
       }
     }
     if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);

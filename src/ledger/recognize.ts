@@ -102,8 +102,9 @@ function expandMerged(sheet: Sheet, r: number): string[] {
  */
 function asHeader(t: string): string {
   // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
-  if (t.replace(/\s+/g, "").length > 30 || /[，。；;]/.test(t.replace(/[（(][^（()）]*[)）]/g, ""))) return "";
+  // (A header's own note in brackets may be long: "家庭成员情况（姓名、与户主关系、身份证号…）".)
   const outside = t.replace(/[（(][^（()）]*[)）]/g, "");
+  if (outside.replace(/\s+/g, "").length > 30 || /[，。；;]/.test(outside)) return "";
   return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
 }
 

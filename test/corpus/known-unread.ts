@@ -9,9 +9,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b6-f3-yingde.json":
       "everything but the 农村产品上行 items' points, which are given as a deduction in 扣分原因 (交易标准、冷链溯源系统建设扣1分；其余各项满分 → 2, 2, 1)",
   },
-  ledgers: {
-    "b6-l1-lianping.json":
-      "a poor roster with one row per household and the other members (with their IDs and 劳动力 / 外出务工) inside one text cell: 50 households read, 176 people expected",
-  },
+  ledgers: {},
   counties: {},
 };

@@ -73,7 +73,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   const t = compact(v)
     .toLowerCase()
     .replace(/[。.!！]+$/, "");
-  if (t === "") return null;
+  // A dash or a slash says "nothing here", as a blank does.
+  if (t === "" || /^(?:[—–\-－/／]+)$/.test(t)) return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   // An answer with a remark after it: 是（2020年开通）, 否，未开展, 有：见附件3.

@@ -34,6 +34,10 @@ describe("parseYesNo", () => {
 
   test.each([null, undefined, "", "  ", "\u3000"])("blank is no answer: %p", (v) => expect(parseYesNo(v)).toBeNull());
 
+  // A dash or a slash is how clerks leave a cell empty on purpose (务工情况 "—" for someone who
+  // cannot work): no answer, like a blank, not a cell to report.
+  test.each(["—", "/", "-", "——", "／"])("a dash is no answer: %p", (v) => expect(parseYesNo(v)).toBeNull());
+
   test("JS booleans and 1/0", () => {
     expect(parseYesNo(true)).toBe(true);
     expect(parseYesNo(false)).toBe(false);
@@ -41,7 +45,7 @@ describe("parseYesNo", () => {
     expect(parseYesNo(0)).toBe(false);
   });
 
-  test.each<Parameters<typeof parseYesNo>[0]>(["不确定", "待定", "/", "-", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe"])(
+  test.each<Parameters<typeof parseYesNo>[0]>(["不确定", "待定", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe"])(
     "not understood: %p",
     (v) => expect(parseYesNo(v)).toBeUndefined(),
   );
