@@ -16,7 +16,8 @@ import { parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
-import { factsVocabulary, type FactsVocabulary, type Scored } from "./vocabulary";
+import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
+import { deductionEntries } from "./deductions";
 import { listedItems, statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -185,6 +186,8 @@ interface Layout {
   /** A column of points per scoring clause beside the claim column (see ITEM_POINT_HEADERS). */
   itemCol?: number;
   weightCol?: number;
+  /** A 扣分原因 column: why points were taken off ("交易标准…扣1分；其余各项满分"). */
+  deductCol?: number;
   nameCols: number[];
   /** A checklist marked in 是 | 否 columns (√ under one of them). */
   yesCol?: number;
@@ -260,6 +263,8 @@ function layoutOf(sheet: Sheet): Layout {
       delete l.yesCol;
       delete l.noCol;
     }
+    const deduct = row.findIndex((v) => typeof v === "string" && /^扣分(?:原因|说明|理由|情况|依据)$/.test(headerKey(v)));
+    if (deduct >= 0) l.deductCol = deduct;
     // "内容 | 是否达到": a generic 内容 before a column of answers holds the items, not their values.
     const answerCol = l.valueCols.find((vc) => !GENERIC_VALUE.has(headerKey(row[vc] ?? null)));
     if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null))));
@@ -556,6 +561,9 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (note) e.note = note;
     return e;
   });
+  // Items' points told by what was taken off an indicator's claim (…扣1分；其余各项满分).
+  const stated = new Set(entries.map((e) => e.key));
+  for (const e of deductionEntries(sheet, layout.deductCol, claims, vocab.rubric, matchOf)) if (!stated.has(e.key)) entries.push(e);
   const used = new Set([...taken, ...assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`])]);
   const unknownLabels: UnknownLabel[] = [];
   for (const l of labelCells) {
@@ -854,16 +862,6 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   }
   assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   return { assigned, ambiguous };
-}
-
-/** The indicator whose rules read an input (a judged item's points, or a fact a rule names). */
-function ownerOf(rubric: Rubric, key: string): RubricIndicator | undefined {
-  return rubric.indicators.find((ind) =>
-    ind.items.some((it) => {
-      const rule = it.rule as { kind: string; fact?: string; facts?: string[]; zeroWhen?: string };
-      return key === `judged:${it.id}` || rule.fact === key || rule.zeroWhen === key || (rule.facts ?? []).includes(key);
-    }),
-  );
 }
 
 /**

@@ -105,3 +105,13 @@ export function factsVocabulary(rubric: Rubric): FactsVocabulary {
   cache.set(rubric, v);
   return v;
 }
+
+/** The indicator whose rules read an input (a judged item's points, or a fact a rule names). */
+export function ownerOf(rubric: Rubric, key: string): RubricIndicator | undefined {
+  return rubric.indicators.find((ind) =>
+    ind.items.some((it) => {
+      const rule = it.rule as { kind: string; fact?: string; facts?: string[]; zeroWhen?: string };
+      return key === `judged:${it.id}` || rule.fact === key || rule.zeroWhen === key || (rule.facts ?? []).includes(key);
+    }),
+  );
+}
