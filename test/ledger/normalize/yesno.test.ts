@@ -45,9 +45,8 @@ describe("parseYesNo", () => {
     expect(parseYesNo(0)).toBe(false);
   });
 
-  test.each<Parameters<typeof parseYesNo>[0]>(["不确定", "待定", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe"])(
-    "not understood: %p",
-    (v) => expect(parseYesNo(v)).toBeUndefined(),
+  test.each<Parameters<typeof parseYesNo>[0]>(["不确定", "待定", "是否", "2", 2, 0.5, NaN, new Date(0), { error: "#N/A" }, "maybe"])("not understood: %p", (v) =>
+    expect(parseYesNo(v)).toBeUndefined(),
   );
 });
 
