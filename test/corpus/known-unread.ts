@@ -5,7 +5,19 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
-  counties: {},
+  facts: {
+    "b7-f3-yunan-form.json": "a paper-style form answered with ☑ / □ boxes (☑有 □无, ☑否) and several scores on one row: none of the boxes read",
+  },
+  ledgers: {
+    "b7-l1-huilai-stations-address.json":
+      "a station list without 镇 / 村 columns, the village only inside the address (惠来县…镇后洋村委会下寮村…): not recognised as stations",
+    "b7-l2-puning-funds-ledger-export.json":
+      "an account book with two year blocks (2020年 then 2021年 headings above 月 | 日): the second block's payments dated in the first year",
+  },
+  counties: {
+    "b7-c1-dongyuan.json":
+      "73 for 87: 常住人口, 下达资金 and the 专栏's contents stated only on the ledgers' title lines (work.training 10 for 18, info.disclosure 1 for 3, fund.spending 0 for 4)",
+    "b7-c2-jiaoling.json":
+      "61 for 83: a self-assessment report pasted into column A, a paragraph per row, its points in the sentences (org.leadership, org.plan, org.policy, org.management, fund.system, fund.ledger 0; work.center 9 for 13; bonus.tvCase 0 for 1)",
+  },
 };
