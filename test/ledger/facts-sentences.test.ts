@@ -242,3 +242,14 @@ test("a 完成情况 written beside each indicator's 自评分 is read too, its 
   expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({ fundAllocated: "500万元", fundSpentStated: "371.26万元" });
   expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.leadershipLevel).toMatchObject({ value: "deputy" });
 });
+
+test("a count written before its noun is that noun's, and the next figure's words start after it", () => {
+  const got = statementsOf("全县辖8个镇，共有97个行政村、10个社区，其中省定贫困村14个", scores, 0.62, 0.06)
+    .filter((s) => s.kind === "figure")
+    .map((s) => [s.label, s.value]);
+  expect(got).toEqual([
+    ["行政村", "97个"],
+    ["社区", "10个"],
+    ["省定贫困村", "14个"],
+  ]);
+});

@@ -120,7 +120,7 @@ function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number
   let best = top;
   for (const v of variants) {
     const m = v === undefined ? undefined : scores(v).find((x) => x.target !== subjectInput);
-    if (v !== undefined && m && m.score > best) {
+    if (v !== undefined && m && m.score >= min && m.score > best) {
       label = v;
       best = m.score;
     }
@@ -211,7 +211,12 @@ function statementsOfClause(clause: string, prev: string | undefined, ctx: Conte
       const unit = m[2] === "％" ? "%" : m[2];
       let own = cleanLabel(before);
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
-      if (hanCount(own.replace(YEAR, "")) < 2) own = `${own}${/^[\u4e00-\u9fff]{2,8}?(?=已|均|都|全|实现|完成|$)/.exec(clause.slice(prevEnd))?.[0] ?? ""}`;
+      // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
+      if (hanCount(own.replace(YEAR, "")) < 2) {
+        const noun = /^[\u4e00-\u9fff]{2,8}?(?=[已均都全、，,；;（(\s]|实现|完成|$)/.exec(clause.slice(prevEnd))?.[0] ?? "";
+        own = `${own}${noun}`;
+        prevEnd += noun.length;
+      }
       // "培训4,213人次": the unit is part of what is counted.
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
       if (hanCount(own) < 2 && !ctx.subject) continue;
