@@ -346,7 +346,8 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     form,
     tv: /电视|卫视|TV|央视|广播电视|频道/i.test(`${form ?? ""}${outlet ?? ""}`),
     title: x.text("title"),
-    povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : null,
+    // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
+    povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });
 };
 

@@ -351,7 +351,8 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
 function looksLikeData(row: CellValue[] | undefined): boolean {
   let n = 0;
   for (const v of row ?? []) {
-    if (v instanceof Date || (typeof v === "string" && /^\s*\d{15,17}[\dXx]\s*$/.test(v))) return true;
+    // A date (a real one, or typed: 2021.5.20) or an ID number is data; no header is one.
+    if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
     if (typeof v === "number" && ++n >= 3) return true;
   }
   return false;

@@ -69,6 +69,11 @@ export class RowCtx {
     return this;
   }
 
+  /** Every text of the row, mapped or not (a 备注 the recognition did not map). */
+  rowText(): string {
+    return this.texts.join(" ");
+  }
+
   /** One-based Excel row number. */
   get excelRow(): number {
     return this.row + 1;

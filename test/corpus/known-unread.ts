@@ -17,7 +17,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b7-c1-dongyuan.json":
       "73 for 87: 常住人口, 下达资金 and the 专栏's contents stated only on the ledgers' title lines (work.training 10 for 18, info.disclosure 1 for 3, fund.spending 0 for 4)",
-    "b7-c2-jiaoling.json":
-      "61 for 83: a self-assessment report pasted into column A, a paragraph per row, its points in the sentences (org.leadership, org.plan, org.policy, org.management, fund.system, fund.ledger 0; work.center 9 for 13; bonus.tvCase 0 for 1)",
   },
 };

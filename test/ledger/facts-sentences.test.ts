@@ -253,3 +253,10 @@ test("a count written before its noun is that noun's, and the next figure's word
     ["省定贫困村", "14个"],
   ]);
 });
+
+test("a day's clause is read with an earlier clause of its sentence when alone it names nothing", () => {
+  const got = statementsOf("县电子商务公共服务中心位于蕉城镇长寿大道，面积1500平方米，于2020年4月28日正式投入运营。", scores, 0.62, 0.06).filter(
+    (s) => s.kind === "date",
+  );
+  expect(got.map((s) => scores(s.label)[0]?.target.key)).toEqual(["centerOpened"]);
+});

@@ -24,3 +24,16 @@ test("a log split by year lines dates its rows' month-and-day cells with that ye
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(ledgers.disclosures.map((d) => d.date && formatDate(d.date))).toEqual(["2020-08-26", "2020-09-18", "2020-11-26", "2021-01-19"]);
 });
+
+test("a media list without a 典型案例 column marks the case by its 备注 or title", () => {
+  const sheet: Sheet = {
+    name: "宣传报道",
+    rows: [
+      ["序号", "日期", "标题", "媒体", "级别", "类型", "备注"],
+      [1, "2021.5.20", "蕉岭富硒米搭上电商快车 脱贫户家门口增收", "广东广播电视台珠江频道", "省级", "电视", "电商扶贫典型案例"],
+      [2, "2021.7.9", "蕉岭村级电商站成为乡村振兴“新引擎”", "梅州电视台", "市级", "电视", null],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.media.map((m) => m.povertyCase)).toEqual([true, null]);
+});

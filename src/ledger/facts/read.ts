@@ -9,7 +9,7 @@
  */
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
-import { cellAddress, type CellValue, type Sheet } from "../../core/grid";
+import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
@@ -18,6 +18,7 @@ import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
+import { claimLines } from "./claim-lines";
 import { listedItems, statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -395,6 +396,18 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   const claims: Claim[] = [];
   const claimRows = new Set<number>();
   if (layout.claimCol !== undefined) readClaims(sheet, layout, vocab, claims, claimRows, matchOf);
+  // A report's 自评得分情况 in lines of prose ("1.组织领导（2分）：…，自评2分。"); their words are read
+  // for the items' own points too ("项目管理制度2分，工作台账2分").
+  const claimLineCells = new Set<string>();
+  if (layout.claimCol === undefined) {
+    const said = claimLines(sheet, vocab);
+    claims.push(...said.claims);
+    for (const r of said.rows) claimRows.add(r);
+    for (const c of said.claims) {
+      const a = parseAddress(c.cell);
+      if (a) claimLineCells.add(`${a.row}:${a.col}`);
+    }
+  }
 
   const candidates: Candidate[] = [];
   /** A candidate with its unit; a value in % is a rate, one in 元 an amount, whatever the label shares with the other. */
@@ -529,7 +542,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   // Values inside sentences (a 完成情况 in prose, an official table's 自评情况说明, paragraphs under
   // headings), for the inputs nothing else gave.
   const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
-  const sentences = sentenceCellsOf(sheet, layout, usedCells);
+  const sentences = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   const fromSentences: Candidate[] = [];
   for (const { r, c, text: v } of sentences) {
     statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
@@ -610,7 +623,7 @@ const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说�
  * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
  * headings) — never a note line (注：…).
  */
-function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>): { r: number; c: number; text: string }[] {
+function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): { r: number; c: number; text: string }[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
   const out: { r: number; c: number; text: string }[] = [];
@@ -631,7 +644,7 @@ function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>): { r: 
         (v.trim().length >= 40 ||
           (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
         !isNoteText(v);
-      if (inValueCol || accountCols.includes(c) || paragraph) out.push({ r, c, text: v.trim() });
+      if (inValueCol || accountCols.includes(c) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
     });
   });
   return out;

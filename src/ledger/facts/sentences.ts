@@ -145,8 +145,12 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
   const clauses = clausesOf(sentence);
+  // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
+  // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
+  const starts = sentenceStarts(sentence, clauses);
   clauses.forEach((clause, i) => {
-    statementsOfClause(clause, clauses[i - 1], ctx, scores, min, margin, out);
+    const before = clauses.slice(starts[i], i).reverse();
+    statementsOfClause(clause, before, ctx, scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
@@ -181,7 +185,22 @@ export function listedItems(clause: string): string[] {
   return items.length >= 2 ? items.map((t) => `${clause.slice(0, start)}${t}`) : [];
 }
 
-function statementsOfClause(clause: string, prev: string | undefined, ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
+/** For each clause, the index of the first clause of its sentence. */
+function sentenceStarts(text: string, clauses: string[]): number[] {
+  const out: number[] = [];
+  let from = 0;
+  let start = 0;
+  clauses.forEach((clause, i) => {
+    const at = text.indexOf(clause, from);
+    // A sentence ends at 。！？ or a line break between the previous clause and this one.
+    if (i > 0 && /[。！!？?\n]/.test(text.slice(from, at))) start = i;
+    out.push(start);
+    from = at + clause.length;
+  });
+  return out;
+}
+
+function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   {
     if (PLANNED.test(clause)) return;
     const plain = outsideBrackets(clause);
@@ -194,9 +213,15 @@ function statementsOfClause(clause: string, prev: string | undefined, ctx: Conte
       // says what opened in the clause before.
       if (hanCount(label) >= 2) {
         const own = /日期|时间$/.test(label) ? label : `${label}日期`;
-        const top = scores(own)[0]?.score ?? 0;
-        const withPrev = prev !== undefined && top < min ? `${prev}${own}` : undefined;
-        const better = withPrev !== undefined && (scores(withPrev)[0]?.score ?? 0) > top ? withPrev : own;
+        let better = own;
+        let top = scores(own)[0]?.score ?? 0;
+        // Weak alone: read with an earlier clause of its sentence, the nearest that helps most.
+        if (top < min)
+          for (const e of earlier) {
+            const joined = `${e}${own}`;
+            const s = scores(joined)[0]?.score ?? 0;
+            if (s > top) [better, top] = [joined, s];
+          }
         out.push({ label: better, value: date[0].replace(/\s+/g, ""), kind: "date" });
       }
     }
@@ -209,6 +234,8 @@ function statementsOfClause(clause: string, prev: string | undefined, ctx: Conte
       if (date && at >= date.index && at < date.index + date[0].length) continue;
       if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(clause.slice(prevEnd))) continue;
       const unit = m[2] === "％" ? "%" : m[2];
+      // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points.
+      if (unit === "分" && /自评(?:得分)?(?:加|减|扣)?\s*[:：为]?\s*$/.test(before)) continue;
       let own = cleanLabel(before);
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)

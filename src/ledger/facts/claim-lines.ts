@@ -1,0 +1,66 @@
+/**
+ * A self-assessment report's 自评得分情况 written as lines of prose, one per indicator:
+ * "1.组织领导（2分）：县长任领导小组组长，…，自评2分。", "5.服务体系建设（25分）：县级公共服务中心及产业园
+ * 自评15分；村级站点覆盖自评10分。", "14.资金支出（5分）：…按规定倒扣5分，自评-5分。". Each "自评N分" is the
+ * clerk's claim for the indicator its words name — the words just before it, else the line's own
+ * heading — and the line's words are the claim's note (a reviewer reads the leader from the
+ * 组织领导 line, as from an official table's 自评说明).
+ */
+import { cellAddress, type Sheet } from "../../core/grid";
+import type { RubricIndicator } from "../../scoring/rubric";
+import { cellText } from "../normalize/text";
+import type { Claim } from "./read";
+import type { FactsVocabulary } from "./vocabulary";
+
+/** A claim said in words: 自评2分, 自评-5分, 自评加1分. */
+const SAID_CLAIM = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*(-?\d+(?:\.\d+)?)\s*分/;
+
+/** The indicator a few words name clearly (its name or a clause of its criteria), if one does. */
+function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
+  const found = vocab.indicators.match(words, 0.8);
+  if (found.length === 0) return undefined;
+  // Two indicators named alike (服务体系建设 heads two): the words say neither.
+  if (found[1] && found[1].score >= found[0].score - 0.02 && found[1].target !== found[0].target) return undefined;
+  return found[0].target;
+}
+
+export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Claim[]; rows: Set<number> } {
+  const claims: Claim[] = [];
+  const rows = new Set<number>();
+  const seen = new Set<string>();
+  sheet.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !SAID_CLAIM.test(v)) return;
+      const text = cellText(v);
+      // "5.服务体系建设（25分）：…": the heading before the colon, without its number and weight.
+      const colon = text.search(/[:：]/);
+      const heading =
+        colon > 0
+          ? text
+              .slice(0, colon)
+              .replace(/^\s*\d+[.、．]\s*/, "")
+              .replace(/[（(][^（()）]*[)）]/g, "")
+              .trim()
+          : "";
+      const body = colon > 0 ? text.slice(colon + 1) : text;
+      const headed = heading ? indicatorNamed(heading, vocab) : undefined;
+      let found = false;
+      for (const part of body.split(/[；;。]/)) {
+        const m = SAID_CLAIM.exec(part);
+        if (!m) continue;
+        const words = part
+          .slice(0, m.index)
+          .replace(/[，,、\s]+$/, "")
+          .trim();
+        const ind = (words ? indicatorNamed(words.split(/[，,]/).pop() ?? words, vocab) : undefined) ?? headed;
+        if (!ind || seen.has(ind.id)) continue;
+        const points = Number(m[2]) * (m[1] === "减" || m[1] === "扣" ? -1 : 1);
+        seen.add(ind.id);
+        found = true;
+        claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: body.trim() });
+      }
+      if (found) rows.add(r);
+    });
+  });
+  return { claims, rows };
+}
