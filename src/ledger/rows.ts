@@ -162,7 +162,8 @@ export class RowCtx {
     const mt = compact(this.textOf("month"));
     const dt = this.has("day") ? compact(this.textOf("day")) : "";
     if (mt === "" && dt === "") return null;
-    const y = this.rec.bookYear;
+    // A book of several years repeats its header with each year's heading (2020年, then 2021年).
+    const y = this.year ?? this.rec.bookYear;
     const m = Number(mt);
     const d = dt === "" ? undefined : Number(dt);
     const h = `${this.header("month")}${this.has("day") ? `/${this.header("day")}` : ""}`;
@@ -501,6 +502,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     }
     if (shape.isRepeatedHeader(row, rec)) {
       diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
+      // An account book's header repeated for its next year: "2021年 | 凭证号数 | 摘要 …".
+      sectionYear = lineYear(firstText) ?? sectionYear;
       continue;
     }
     // A header of another table below this one (a summary by 镇 under a station list): what

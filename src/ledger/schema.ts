@@ -229,6 +229,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },
     ],
+    // A payment has a day or says what it paid for: a 科目余额表 (借方 | 贷方 totals by account) is no ledger.
+    anyOf: [["date"], ["month"], ["project"]],
   },
   {
     kind: "reports",

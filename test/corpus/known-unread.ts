@@ -11,8 +11,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b7-l1-huilai-stations-address.json":
       "a station list without 镇 / 村 columns, the village only inside the address (惠来县…镇后洋村委会下寮村…): not recognised as stations",
-    "b7-l2-puning-funds-ledger-export.json":
-      "an account book with two year blocks (2020年 then 2021年 headings above 月 | 日): the second block's payments dated in the first year",
   },
   counties: {
     "b7-c1-dongyuan.json":

@@ -5,6 +5,7 @@
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+import { formatDate } from "../../src/scoring/dates";
 
 /** A book of one year: the header, then [month, day, 摘要, debit, credit] rows. */
 function book(name: string, year: CellValue, rows: [number, number, string, number | null, number | null][], headers = ["借方", "贷方"]): Sheet {
@@ -65,4 +66,24 @@ test("a book with no year anywhere reads its payments undated, with a warning on
     [null, 126400.5],
   ]);
   expect(read.diagnostics.list.some((d) => d.message.includes("账页未写年份") && d.cell?.startsWith("A"))).toBe(true);
+});
+
+test("a book of two years repeats its header with the next year's heading: its rows take that year", () => {
+  const first = book("明细账", "2020年", [[4, 15, "拨付站点建设补助", null, 480000]]);
+  const second = book("x", "2021年", [[3, 5, "支付培训费", null, 126400]]);
+  const sheet: Sheet = { name: "明细账", rows: [...first.rows, [null], ...second.rows], merges: first.merges };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.funds.map((f) => f.date && formatDate(f.date))).toEqual(["2020-04-15", "2021-03-05"]);
+});
+
+test("a 科目余额表 (借方 | 贷方 totals by account, no days, nothing paid for) is no fund ledger", () => {
+  const sheet: Sheet = {
+    name: "科目余额表",
+    rows: [
+      ["科目编码", "科目名称", "期初余额", null, "本期发生额", null],
+      [null, null, "借方", "贷方", "借方", "贷方"],
+      ["224105", "其他应付款—专项资金", null, null, "4,892,000.00", "5,500,000.00"],
+    ],
+  };
+  expect(readLedgers({ sheets: [sheet] }, GD_2019).recognitions[0].kind).toBeNull();
 });
