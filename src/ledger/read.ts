@@ -18,6 +18,7 @@ import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, unfold } from "./halves";
 import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
+import { titleLineFacts } from "./facts/title-lines";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -113,6 +114,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     // "nothing spent"); the mapping's diagnostic said so.
     if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
+    // What a ledger's title lines state (全县常住人口38.6万人, 省级下达资金：500万元) stands in for the facts sheet.
+    if (rec.kind !== "facts" && !rec.sideways) ledgers.facts.push(...titleLineFacts(sheet, rec.headerRow - rec.headerRows + 1, rubric));
     if (rec.kind === "facts") {
       const { entries, claims, unknownLabels, remarks } = readFactsSheet(sheet, rubric, factMappings);
       ledgers.facts.push(...entries);

@@ -12,8 +12,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b7-l1-huilai-stations-address.json":
       "a station list without 镇 / 村 columns, the village only inside the address (惠来县…镇后洋村委会下寮村…): not recognised as stations",
   },
-  counties: {
-    "b7-c1-dongyuan.json":
-      "73 for 87: 常住人口, 下达资金 and the 专栏's contents stated only on the ledgers' title lines (work.training 10 for 18, info.disclosure 1 for 3, fund.spending 0 for 4)",
-  },
+  counties: {},
 };

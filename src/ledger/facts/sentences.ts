@@ -35,7 +35,7 @@ const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:
 const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Plans, not facts: "计划建设产业园", "拟于年底运营". */
-const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划/;
+const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
 /** A clause saying something is not so. */
 const NEGATED = /未|没有|尚无|暂无|^无|不能|不具备|不具有|无法|不存在|不涉及/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -82,9 +82,17 @@ function cleanLabel(words: string): string {
   return words.replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
 }
 
-/** A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法. */
+/**
+ * A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法;
+ * a bracketed reference is left out.
+ */
 function shortTitles(clause: string): string {
-  return clause.replace(/《([^》]*)》/g, (_, t: string) => t.replace(/[（(][^（()）]*[)）]/g, "").slice(-6));
+  return (
+    clause
+      .replace(/《([^》]*)》/g, (_, t: string) => t.replace(/[（(][^（()）]*[)）]/g, "").slice(-6))
+      // A reference in brackets (举报电话0762-…, 蕉府办〔2019〕61号) says where, not what.
+      .replace(/[（(][^（()）]*\d[^（()）]*[)）]/g, "")
+  );
 }
 
 interface Context {
@@ -149,6 +157,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
   const starts = sentenceStarts(sentence, clauses);
   clauses.forEach((clause, i) => {
+    // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
+    if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
     const before = clauses.slice(starts[i], i).reverse();
     statementsOfClause(clause, before, ctx, scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.

@@ -42,6 +42,8 @@ const SAME_WORDS: [RegExp, string][] = [
   [/贫困户/g, "贫困人口"],
   [/拍照|拍摄/g, "摄影"],
   [/公开/g, "公示"],
+  // What a column holds is what it shows: 专栏设置 / 开设 / 包括 创建方案 = 专栏公示创建方案.
+  [/专栏(?:设置|设有|开设|包括|包含|内容(?:为|包括)?)/g, "专栏公示"],
   [/代销|展销/g, "销售"],
   [/开展|举办/g, "组织"],
   // Funds the county got are funds allocated to it: "获省级财政专项资金500万元".
