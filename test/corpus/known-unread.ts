@@ -5,9 +5,7 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {
-    "b7-f3-yunan-form.json": "a paper-style form answered with ☑ / □ boxes (☑有 □无, ☑否) and several scores on one row: none of the boxes read",
-  },
+  facts: {},
   ledgers: {
     "b7-l1-huilai-stations-address.json":
       "a station list without 镇 / 村 columns, the village only inside the address (惠来县…镇后洋村委会下寮村…): not recognised as stations",

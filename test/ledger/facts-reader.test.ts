@@ -197,3 +197,29 @@ test("a 自查表: days stay in 完成时间, figures come from 完成数量/数
   ).toEqual([42, true, true, true, 3184, 1702]);
   expect(input.facts.leadershipLevel).toMatchObject({ value: "deputy" });
 });
+
+test("a form's boxes: a label with its ticked answer, and a multiple choice under its question, each option by its own box", () => {
+  const { ledgers } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["示范县工作方案：☑已正式印发  □未印发"],
+          ["支持农村电商发展政策：□已出台  ☑未出台"],
+          ["区政府网站专栏公示内容（可多选）："],
+          ["☑创建方案  ☑项目基本信息  ☑项目建设进度  □征求意见/监督举报窗口"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  const input = toScoringInput(ledgers, GD_2019, new Diagnostics());
+  const yes = (k: string) => (input.facts[k] as { value: boolean } | undefined)?.value;
+  expect(["planIssued", "policyIssued", "disclosurePlan", "disclosureProjects", "disclosureProgress", "disclosureWindow"].map(yes)).toEqual([
+    true,
+    false,
+    true,
+    true,
+    true,
+    false,
+  ]);
+});

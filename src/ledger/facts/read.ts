@@ -12,7 +12,7 @@ import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric"
 import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber } from "../normalize/number";
-import { parseYesNo } from "../normalize/yesno";
+import { boxedOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
@@ -455,6 +455,23 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
+      // A form's multiple choice ("专栏公示内容（可多选）：" above "☑创建方案  ☑项目基本信息  □监督举报窗口"):
+      // each option is a label, answered by its own box.
+      const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
+      if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
+        const above = text(sheet.rows[r - 1]?.[c]);
+        const context = /[:：]\s*$/.test(above) ? above.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容)?\s*[:：]\s*$/, "") : "";
+        options.forEach((o, i) => {
+          const label = `${context}${o.option}`;
+          for (const m of matchOf(label).slice(0, 2))
+            if (m.target.type === "bool" && m.score >= MATCH_MIN)
+              addCandidate(
+                { r, c, part: 700 + i, label, input: m.target, score: m.score, exact: false, value: { r, c, v: o.ticked ? "是" : "否", inline: `box${i}` } },
+                undefined,
+              );
+        });
+        continue;
+      }
       // Several "标签：值" in one cell, separated by ；: each pair read on its own.
       const pairs = v
         .split(/[；;]/)

@@ -61,6 +61,16 @@ const NO = new Set([
   "☐",
 ]);
 
+/** A box ticked (☑ ☒ ■) or left empty (□ ☐) before an option of a paper form. */
+const BOXED = /([☑☒■☐□])\s*([^☑☒■☐□]*)/g;
+
+/** The options of a form line with boxes, each ticked or not: "☑已正式印发  □未印发". */
+export function boxedOptions(text: string): { ticked: boolean; option: string }[] {
+  const out: { ticked: boolean; option: string }[] = [];
+  for (const m of text.matchAll(BOXED)) out.push({ ticked: m[1] !== "□" && m[1] !== "☐", option: m[2].trim() });
+  return out;
+}
+
 export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (v === null || v === undefined) return null;
   if (typeof v === "boolean") return v;
@@ -69,6 +79,12 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   // The words are in their normalised form, so a cell holding one exactly is answered at once.
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
+  // A paper form's boxes, one of them ticked: "☑是  □否", "□已出台  ☑未出台", "☑有  □无（…）".
+  // (Only a cell of boxes is an answer: "方案：☑已印发 □未印发" is a label with its answer.)
+  if (/^\s*[☑☒■□☐]/.test(v) && /[☑☒■]/.test(v) && /[□☐]/.test(v)) {
+    const ticked = boxedOptions(v).filter((o) => o.ticked);
+    return ticked.length === 1 ? parseYesNo(ticked[0].option) : undefined;
+  }
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
   const t = compact(v)
     .toLowerCase()

@@ -53,3 +53,18 @@ describe("parseYesNo", () => {
 test.each(["未发生", "本项目未发生", "不存在", "无此情况"])("a veto line answered %s is no", (t) => {
   expect(parseYesNo(t)).toBe(false);
 });
+
+describe("a paper form's boxes", () => {
+  test.each([
+    ["☑是  □否", true],
+    ["□是  ☑否", false],
+    ["☑已正式印发  □未印发", true],
+    ["□已出台  ☑未出台", false],
+    ["☑有  □无（云浮市某公司）", true],
+    ["□是  □否", undefined],
+  ])("%s → %p", (t, want) => expect(parseYesNo(t)).toBe(want));
+
+  test("a label before its boxes is no answer by itself", () => {
+    expect(parseYesNo("示范县工作方案：☑已正式印发  □未印发")).toBeUndefined();
+  });
+});
