@@ -7,7 +7,7 @@ import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
 import { householdMembers } from "./household";
-import { isResidentsCommittee, stripTownPrefix, villageKey } from "./normalize/village";
+import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageKey } from "./normalize/village";
 import type {
   DisclosureRecord,
   EnterpriseRecord,
@@ -73,6 +73,11 @@ function idOf(x: RowCtx): IdNumber | null {
 function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
   const name = x.text(field);
   if (!name) return undefined;
+  // A list whose only place column is the address (站点地址（镇、村）): the village inside it.
+  if (/地址/.test(x.rec.headers[field] ?? "")) {
+    const inAddress = villageInAddress(name);
+    if (inAddress) return { name: inAddress, key: villageKey(inAddress) };
+  }
   const town = x.has("town") ? x.text("town") : undefined;
   return { name, key: villageKey(stripTownPrefix(name, town)) };
 }

@@ -119,6 +119,9 @@ export const KIND_SPECS: KindSpec[] = [
           "村（居）",
           "村(居)",
           "=村",
+          // An address that says it holds the village (read-kinds: villageInAddress).
+          "站点地址（镇、村）",
+          "地址（镇、村）",
         ],
         required: true,
       },

@@ -6,9 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {},
-  ledgers: {
-    "b7-l1-huilai-stations-address.json":
-      "a station list without 镇 / 村 columns, the village only inside the address (惠来县…镇后洋村委会下寮村…): not recognised as stations",
-  },
+  ledgers: {},
   counties: {},
 };

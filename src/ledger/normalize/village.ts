@@ -110,3 +110,16 @@ export function isResidentsCommittee(name: AnyCell, typeCell?: AnyCell): boolean
   }
   return isResidentsName(compact(cellText(name)));
 }
+
+/**
+ * The village in a station's address, when the list has no village column of its own:
+ * "惠城镇林厝村委会村部一楼" → 林厝村, "惠来县华湖镇 洋美村委会" → 洋美村, "仙庵镇（圆山村）村部" → 圆山村,
+ * "靖海镇后洋村委会下寮村" → 后洋村 (the 村委会's village, not the natural village after it).
+ * Undefined when the address names no 村 after its town.
+ */
+export function villageInAddress(address: AnyCell): string | undefined {
+  const t = compact(cellText(address)).replace(/[（(]([^（()）]*)[)）]/g, "$1");
+  const afterTown = t.replace(/^(?:.{1,6}?(?:省|自治区))?(?:.{1,6}?(?:市|州))?(?:.{1,6}?(?:县|区|市))?.{1,6}?(?:镇|乡|街道)/, "");
+  if (afterTown === t) return undefined;
+  return /^(.{1,6}?村)(?:委会|民委员会|委|民小组)?/.exec(afterTown)?.[1];
+}

@@ -1,4 +1,4 @@
-import { isResidentsCommittee, stripTownPrefix, villageKey } from "../../../src/ledger/normalize/village";
+import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageKey } from "../../../src/ledger/normalize/village";
 
 describe("villageKey", () => {
   test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) => expect(villageKey(n)).toBe("长来"));
@@ -72,4 +72,16 @@ describe("isResidentsCommittee", () => {
     ["长来村", "村（居）委会", false],
     ["长来社区", "", true],
   ])("%j type %j → %p", (name, type, out) => expect(isResidentsCommittee(name, type)).toBe(out));
+});
+
+describe("villageInAddress", () => {
+  test.each([
+    ["惠城镇林厝村委会村部一楼", "林厝村"],
+    ["华湖镇 洋美村委会", "洋美村"],
+    ["仙庵镇（圆山村）村部", "圆山村"],
+    ["惠来县靖海镇后洋村委会下寮村", "后洋村"],
+    ["华湖镇华湖村下林自然村", "华湖村"],
+  ])("%s → %s", (address, village) => expect(villageInAddress(address)).toBe(village));
+
+  test.each(["县城商业街12号", "林厝村"])("no town before a 村: %s", (address) => expect(villageInAddress(address)).toBeUndefined());
 });
