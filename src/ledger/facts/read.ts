@@ -19,6 +19,8 @@ import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
 import { claimLines } from "./claim-lines";
+import { headerKey } from "./header-key";
+import { sentenceCellsOf } from "./sentence-cells";
 import { listedItems, statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -162,8 +164,6 @@ const ITEM_NAME_HEADER = /^评分项目?$/;
 const HEADER_WORDS =
   /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
 
-/** A column header as compared: "完成情况（√/×）" and "填报值（万元）" are 完成情况 and 填报值. */
-const headerKey = (v: unknown) => normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, "")).replace(/\s+/g, "");
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
   return (v: unknown) => set.has(headerKey(v));
@@ -176,7 +176,7 @@ const isWeightHeader = inList(WEIGHT_HEADERS);
 const isTableHeader = inList(TABLE_HEADERS);
 const isUnitHeader = inList(UNIT_HEADERS);
 
-interface Layout {
+export interface Layout {
   /** The row holding the column headers (-1: none). */
   headerRow: number;
   valueCols: number[];
@@ -624,48 +624,6 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
 const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool", "judged"]);
 /** The leadership is read from the sentence's leader and departments (leaderInSentence), not as an answer. */
 const SAID_ELSEWHERE = /^lead/;
-
-/** A value cell written as prose: text with some Chinese, longer than an answer. */
-function isSentence(v: CellValue | undefined): v is string {
-  return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
-}
-
-/** An official table's column of the clerk's account of each line (not of its evidence). */
-const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
-
-/**
- * The cells whose sentences may state facts, not already read as a label or a value: the value
- * columns' sentences (a 完成情况 beside the 自评分 too), an official table's
- * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
- * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
- * headings) — never a note line (注：…).
- */
-function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): { r: number; c: number; text: string }[] {
-  const head = sheet.rows[layout.headerRow] ?? [];
-  const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
-  const out: { r: number; c: number; text: string }[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (r <= layout.headerRow) return;
-    row.forEach((v, c) => {
-      if (!isSentence(v) || used.has(`${r}:${c}`)) return;
-      const inValueCol = layout.valueCols.includes(c) && c !== layout.claimCol;
-      // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
-      const paragraph =
-        layout.claimCol === undefined &&
-        !layout.nameCols.includes(c) &&
-        !layout.noteCols.includes(c) &&
-        !layout.valueCols.includes(c) &&
-        /[，。；,;]/.test(v) &&
-        row.filter((x) => text(x) !== "").length === 1 &&
-        // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
-        (v.trim().length >= 40 ||
-          (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
-        !isNoteText(v);
-      if (inValueCol || accountCols.includes(c) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
-    });
-  });
-  return out;
-}
 
 /**
  * A fragment label ("同比增速" after "2020年农村网络零售额 | 28.3亿元") means little alone: when its

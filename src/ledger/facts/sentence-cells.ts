@@ -1,0 +1,52 @@
+/**
+ * Where a facts sheet's sentences are: the cells whose prose the reader reads statement by
+ * statement (./sentences) for the inputs nothing plainer gave.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, isNoteText } from "../normalize/text";
+import { headerKey } from "./header-key";
+import type { Layout } from "./read";
+
+const text = (v: CellValue | undefined) => cellText(v ?? null);
+
+/** A value cell written as prose: text with some Chinese, longer than an answer. */
+function isSentence(v: CellValue | undefined): v is string {
+  return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
+}
+
+/** An official table's column of the clerk's account of each line (not of its evidence). */
+const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
+
+/**
+ * The cells whose sentences may state facts, not already read as a label or a value: the value
+ * columns' sentences (a 完成情况 beside the 自评分 too), an official table's
+ * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
+ * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
+ * headings) — never a note line (注：…).
+ */
+export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): { r: number; c: number; text: string }[] {
+  const head = sheet.rows[layout.headerRow] ?? [];
+  const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
+  const out: { r: number; c: number; text: string }[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (r <= layout.headerRow) return;
+    row.forEach((v, c) => {
+      if (!isSentence(v) || used.has(`${r}:${c}`)) return;
+      const inValueCol = layout.valueCols.includes(c) && c !== layout.claimCol;
+      // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
+      const paragraph =
+        layout.claimCol === undefined &&
+        !layout.nameCols.includes(c) &&
+        !layout.noteCols.includes(c) &&
+        !layout.valueCols.includes(c) &&
+        /[，。；,;]/.test(v) &&
+        row.filter((x) => text(x) !== "").length === 1 &&
+        // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
+        (v.trim().length >= 40 ||
+          (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
+        !isNoteText(v);
+      if (inValueCol || accountCols.includes(c) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
+    });
+  });
+  return out;
+}
