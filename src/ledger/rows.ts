@@ -417,6 +417,22 @@ function lineDate(texts: readonly string[]): LDate | undefined {
   return undefined;
 }
 
+/**
+ * The row under a header whose every text stands under a header cell merged across columns
+ * ("服务内容" over 代购代销 | 快递收发 | 代缴费): that group's own headers, not a record.
+ */
+function isGroupSubHeader(sheet: Sheet, texts: readonly string[], headerRow: number): boolean {
+  const groups = (sheet.merges ?? []).filter((m) => m.top <= headerRow && m.bottom === headerRow && m.right > m.left);
+  if (groups.length === 0) return false;
+  let filled = 0;
+  for (let c = 0; c < texts.length; c++) {
+    if (texts[c] === "") continue;
+    filled++;
+    if (!groups.some((m) => m.left <= c && c <= m.right)) return false;
+  }
+  return filled > 0;
+}
+
 /** The only cell of a row, merged across several columns: a title or a remark, not a record. */
 function isMergedLine(sheet: Sheet, texts: readonly string[], r: number): boolean {
   let c = -1;
@@ -494,7 +510,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       continue;
     }
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
-    if (r === rec.headerRow + 1 && unitRow(row)) continue;
+    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow))) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
     if (hasTotalLabel(texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));

@@ -37,3 +37,18 @@ test("a media list without a 典型案例 column marks the case by its 备注 or
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(ledgers.media.map((m) => m.povertyCase)).toEqual([true, null]);
 });
+
+test("the row under a header whose texts all stand under a merged group cell is that group's headers, not a record", () => {
+  const sheet: Sheet = {
+    name: "站点一览表",
+    rows: [
+      ["序号", "站点名称", "所在行政村", "建成时间", "服务内容", null],
+      [null, null, null, null, "代购代销", "快递收发"],
+      [1, "林厝村电商服务站", "林厝村", "2020.7.16", "√", "√"],
+    ],
+    merges: [{ top: 0, left: 4, bottom: 0, right: 5 }],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.stations.map((s) => s.village)).toEqual(["林厝村"]);
+  expect(diagnostics.list.filter((d) => d.severity === "warning")).toEqual([]);
+});

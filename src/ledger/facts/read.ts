@@ -20,6 +20,7 @@ import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./v
 import { deductionEntries } from "./deductions";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
+import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
 import { listedItems, statementsOf } from "./sentences";
 
@@ -596,8 +597,10 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   for (const e of deductionEntries(sheet, layout.deductCol, claims, vocab.rubric, matchOf)) if (!stated.has(e.key)) entries.push(e);
   const used = new Set([...taken, ...assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`])]);
   const unknownLabels: UnknownLabel[] = [];
+  // A topic whose sentence names the leader (四、组织领导 | 成立以县长为组长…) was read through it.
+  const ledRows = new Set(sentences.filter((x) => leaderInSentence(x.text) !== undefined).map((x) => x.r));
   for (const l of labelCells) {
-    if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text)) continue;
+    if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text) || ledRows.has(l.r)) continue;
     const cands = matchOf(l.text)
       .slice(0, 2)
       .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
