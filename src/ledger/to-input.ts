@@ -12,7 +12,7 @@ import { leaderInSentence, leaderLevel, missingDepartments } from "./leader";
 import { judgementsFromClaims } from "../scoring/claims";
 import { labelsOf } from "../scoring/evaluate";
 import type { CellValue } from "../core/grid";
-import { parseNumber } from "./normalize/number";
+import { parsePoints } from "./normalize/number";
 import { cellText } from "./normalize/text";
 import type { Ledgers } from "./records";
 
@@ -109,8 +109,7 @@ function claimsFrom(ledgers: Ledgers, rubric: Rubric, diags: Diagnostics): NonNu
   for (const c of ledgers.claims) {
     const ind = rubric.indicators.find((i) => i.id === c.indicator);
     if (!ind || out[c.indicator]) continue;
-    const raw = typeof c.value === "string" ? c.value.replace(/\s*分\s*$/, "") : c.value;
-    const n = parseNumber(raw as CellValue);
+    const n = parsePoints(c.value as CellValue);
     const floor = Q.from(ind.floor ?? "0");
     const weight = Q.from(ind.weight);
     if (!n.ok || n.value.lt(floor) || n.value.cmp(weight) > 0) {

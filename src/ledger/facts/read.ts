@@ -11,7 +11,7 @@ import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
-import { parseNumber } from "../normalize/number";
+import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
@@ -739,7 +739,7 @@ function valueFor(
       const v = row[valueCol];
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
-      const points = valueCol === layout.claimCol && input.type === "bool" ? parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : (v ?? null)) : undefined;
+      const points = valueCol === layout.claimCol && input.type === "bool" ? parsePoints(v ?? null) : undefined;
       if (points?.ok && !points.unit) return { r, c: valueCol, v: points.value.isZero() ? "否" : "是" };
       filled ||= !DASH.test(text(v));
     }
@@ -871,7 +871,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const row = sheet.rows[r] ?? [];
     const claim = row[claimCol];
     if (text(claim) === "") continue;
-    const n = parseNumber(typeof claim === "string" ? claim.replace(/\s*分\s*$/, "") : claim);
+    const n = parsePoints(claim);
     if (!n.ok) continue;
     const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : undefined;
     // Each indicator gathers its evidence across the row's cells (name and criteria both count),
@@ -884,8 +884,9 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     for (let c = 0; c < claimCol; c++) {
       const v = row[c];
       if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
-      const inputScore = matchOf(v)[0]?.score ?? 0;
-      if (inputScore > bestInput) bestInputKey = matchOf(v)[0]?.target.key;
+      const top = matchOf(v)[0];
+      const inputScore = top?.score ?? 0;
+      if (inputScore > bestInput) bestInputKey = top?.target.key;
       bestInput = Math.max(bestInput, inputScore);
       const indicators = vocab.indicators.match(v, 0.5);
       if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);

@@ -7,7 +7,7 @@ import type { AnyCell } from "../normalize/text";
 import { cellText, isErrorText } from "../normalize/text";
 import { isCellError } from "../../core/grid";
 import { parseDate } from "../normalize/date";
-import { parseNumber } from "../normalize/number";
+import { parseNumber, parsePoints } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
 import { Q } from "../../scoring/rational";
 
@@ -75,7 +75,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       }
     case "judged": {
       // Points, not a rate ("79.72%") nor an amount.
-      const n = typeof v === "number" ? undefined : parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
+      const n = typeof v === "number" ? undefined : parsePoints(v);
       if (n && (!n.ok || n.unit)) return false;
       const x = typeof v === "number" ? v : (n as { value: Q }).value.toNumber();
       return x >= 0 && x <= 100;

@@ -80,3 +80,8 @@ function withColumnUnit(value: Q, own: string | undefined, opts: NumberOptions):
   if (opts.unit === "元") return { ok: true, value, unit: "元" };
   return { ok: true, value };
 }
+
+/** Points as a clerk writes them: 2, "2", "2分" (the 分 is the unit of every point). */
+export function parsePoints(v: AnyCell): NumberResult {
+  return parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
+}
