@@ -5,7 +5,7 @@
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
-import { findDateInText, parseRangeEnd } from "./normalize/date";
+import { findDateInText, monthDayIn, parseRangeEnd } from "./normalize/date";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
@@ -140,8 +140,8 @@ export class RowCtx {
     if (this.reportError(field, "按无日期处理")) return null;
     // Under a "2020年" line, days are written without their year: 8.26, 9月18日, or 11.26 typed as a number.
     if (this.year !== undefined) {
-      const m = /^(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*[日号]?$/.exec(this.textOf(field));
-      if (m && isValidDate(this.year, Number(m[1]), Number(m[2]))) return { y: this.year, m: Number(m[1]), d: Number(m[2]) };
+      const day = monthDayIn(this.year, compact(this.textOf(field)));
+      if (day?.ok) return day.value;
     }
     const p = parseRangeEnd(v);
     if (p.ok) {

@@ -18,11 +18,12 @@ test("a log split by year lines dates its rows' month-and-day cells with that ye
       [3, 11.26, "示范项目建设进度（10-11月）", "建设进度"],
       ["2021年", null, null, null],
       [4, "1.19", "示范项目建设进度（1月）", "建设进度"],
+      [5, "2.30", "示范项目建设进度（2月）", "建设进度"],
     ],
     merges: [1, 5].map((r) => ({ top: r, left: 0, bottom: r, right: 3 })),
   };
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
-  expect(ledgers.disclosures.map((d) => d.date && formatDate(d.date))).toEqual(["2020-08-26", "2020-09-18", "2020-11-26", "2021-01-19"]);
+  expect(ledgers.disclosures.map((d) => d.date && formatDate(d.date))).toEqual(["2020-08-26", "2020-09-18", "2020-11-26", "2021-01-19", null]);
 });
 
 test("a media list without a 典型案例 column marks the case by its 备注 or title", () => {

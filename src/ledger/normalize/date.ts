@@ -127,14 +127,23 @@ function isBefore(a: LDate, b: LDate): boolean {
   return a.y * 400 + a.m * 32 + (a.d ?? 0) < b.y * 400 + b.m * 32 + (b.d ?? 0);
 }
 
+/**
+ * A month and day written without their year ("3.3", "9月18日", "8/26"; compacted text), in `year`;
+ * undefined when the text is not one.
+ */
+export function monthDayIn(year: number, text: string): DateResult | undefined {
+  const m = /^(\d{1,2})(?:[./-]|月)(\d{1,2})[日号]?$/.exec(text);
+  return m ? build(text, year, Number(m[1]), Number(m[2])) : undefined;
+}
+
 /** The end of a period, completed from its start: "3日" / "3" (a day), "3.3" / "3月3日", "10月", or a full date. */
 function completeEnd(start: LDate, right: string): DateResult | undefined {
   const full = parseDate(right);
   if (full.ok) return full;
   let m = /^(\d{1,2})[日号]?$/.exec(right);
   if (m && start.d !== undefined) return build(right, start.y, start.m, Number(m[1]));
-  m = /^(\d{1,2})(?:[./-]|月)(\d{1,2})[日号]?$/.exec(right);
-  if (m && start.d !== undefined) return build(right, start.y, Number(m[1]), Number(m[2]));
+  const day = start.d !== undefined ? monthDayIn(start.y, right) : undefined;
+  if (day) return day;
   m = /^(\d{1,2})月份?$/.exec(right);
   if (m) return build(right, start.y, Number(m[1]), undefined);
   return undefined;
