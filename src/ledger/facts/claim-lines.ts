@@ -12,8 +12,10 @@ import { cellText } from "../normalize/text";
 import type { Claim } from "./read";
 import type { FactsVocabulary } from "./vocabulary";
 
+/** The words before a self-score: 自评, 自评得分, 自评加 / 减 / 扣, then a colon or 为. */
+export const SELF_SCORE_WORDS = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*/.source;
 /** A claim said in words: 自评2分, 自评-5分, 自评加1分. */
-const SAID_CLAIM = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*(-?\d+(?:\.\d+)?)\s*分/;
+const SAID_CLAIM = new RegExp(`${SELF_SCORE_WORDS}(-?\\d+(?:\\.\\d+)?)\\s*分`);
 
 /** The indicator a few words name clearly (its name or a clause of its criteria), if one does. */
 function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {

@@ -9,6 +9,8 @@
  * the rubric's inputs like any other label.
  */
 
+import { SELF_SCORE_WORDS } from "./claim-lines";
+
 export type StatementKind = "figure" | "points" | "date" | "answer";
 
 export interface Statement {
@@ -43,6 +45,8 @@ const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|�
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
 const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|达到|达|为|是|共|计|有|近)+$/;
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
+/** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
+const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
 
 const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
@@ -245,7 +249,7 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(clause.slice(prevEnd))) continue;
       const unit = m[2] === "％" ? "%" : m[2];
       // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points.
-      if (unit === "分" && /自评(?:得分)?(?:加|减|扣)?\s*[:：为]?\s*$/.test(before)) continue;
+      if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) continue;
       let own = cleanLabel(before);
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
