@@ -8,12 +8,13 @@ import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageKey } from "./normalize/village";
+import { PREFECTURES, sheetTitleCounty } from "./title-county";
 import type {
   DisclosureRecord,
   EnterpriseRecord,
   FundRecord,
   IdNumber,
-  Ledgers,
+  LedgerKind,
   MaterialRecord,
   MediaLevel,
   MediaRecord,
@@ -281,9 +282,6 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
   return null;
 }
 
-/** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
-const PREFECTURES = /^(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)/;
-
 /**
  * A media list without a 级别 column: the level the outlet's name shows (人民日报, 央视 → national;
  * 南方日报, 广东卫视 → province; 韶关日报, 市融媒体中心 → city; 县融媒体中心, 县电视台 → county).
@@ -299,23 +297,9 @@ export function outletLevel(outlet: string | undefined, county?: string): MediaL
   return null;
 }
 
-/**
- * The county a sheet's title names ("翁源县电子商务进农村宣传报道统计表" → 翁源), once per sheet; not a
- * prefecture's name (a title "韶关市…" says nothing of the county).
- */
+/** The county a sheet's title names (翁源县…统计表 → 翁源), once per sheet. */
 function titleCounty(x: RowCtx): string | undefined {
-  if (!countyOfSheet.has(x.sheet)) {
-    let county: string | undefined;
-    for (let r = 0; r < x.rec.headerRow - x.rec.headerRows + 1 && !county; r++)
-      for (const v of x.sheet.rows[r] ?? []) {
-        const m = typeof v === "string" ? /^\s*([\u4e00-\u9fff]{2,4}?)(?:县|市)/.exec(v) : null;
-        if (m && !PREFECTURES.test(m[1])) {
-          county = m[1];
-          break;
-        }
-      }
-    countyOfSheet.set(x.sheet, county);
-  }
+  if (!countyOfSheet.has(x.sheet)) countyOfSheet.set(x.sheet, sheetTitleCounty(x.sheet, x.rec.headerRow - x.rec.headerRows + 1)?.short);
   return countyOfSheet.get(x.sheet);
 }
 const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
@@ -359,7 +343,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
 /** A row's record, several for a row that lists several people (a household), or none. */
 type Reader = (x: RowCtx) => object | object[] | undefined;
 
-export const READERS: Record<Exclude<keyof Ledgers, "facts" | "claims" | "remarks" | "sheetsByKind" | "columnsPresent">, Reader> = {
+export const READERS: Record<Exclude<LedgerKind, "facts">, Reader> = {
   villages: readVillage,
   poorVillages: readPoorVillage,
   stations: readStation,

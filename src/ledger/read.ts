@@ -19,6 +19,7 @@ import { foldDiagnostic, unfold } from "./halves";
 import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
+import { sheetTitleCounty } from "./title-county";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -114,6 +115,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     // "nothing spent"); the mapping's diagnostic said so.
     if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
+    if (!rec.sideways) noteTitleCounty(ledgers, sheet, rec);
     // What a ledger's title lines state (全县常住人口38.6万人, 省级下达资金：500万元) stands in for the facts sheet.
     if (rec.kind !== "facts" && !rec.sideways) ledgers.facts.push(...titleLineFacts(sheet, rec.headerRow - rec.headerRows + 1, rubric));
     if (rec.kind === "facts") {
@@ -164,6 +166,14 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   if (previous) forgetTexts(previous);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/** The county a recognised sheet's title names; a facts sheet's (its first lines) wins over a ledger's. */
+function noteTitleCounty(ledgers: Ledgers, sheet: Sheet, rec: Recognition): void {
+  const onFacts = rec.kind === "facts";
+  if (ledgers.titleCounty && (ledgers.titleCounty.onFacts || !onFacts)) return;
+  const found = sheetTitleCounty(sheet, Math.max(rec.headerRow - rec.headerRows + 1, onFacts ? 3 : 0));
+  if (found) ledgers.titleCounty = { name: found.name, sheet: sheet.name, cell: cellAddress(found.row, found.col), onFacts };
 }
 
 /** Zero-based rows of a sheet read as data: a byte per row (a Set of 300,000 row numbers cost more than reading them). */

@@ -187,6 +187,8 @@ export interface Ledgers {
   claims: ClaimEntry[];
   /** Sentences on a facts sheet that are no label (说明 rows under the table): evidence a reviewer reads, e.g. who leads. */
   remarks: { source: Source; cell: string; text: string }[];
+  /** The county a title names (蕉岭县…自评报告), for a workbook whose facts never name it; a facts sheet's title first. */
+  titleCounty?: { name: string; sheet: string; cell: string; onFacts: boolean };
   /** Which sheets provided each kind (empty when the workbook has none). */
   sheetsByKind: Record<LedgerKind, string[]>;
   /** Columns of note that a sheet had (e.g. villages.express), for rules that depend on a column existing. */

@@ -151,6 +151,11 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   }
   const input: ScoringInput = { facts, judgements, asOf };
   if (facts.county?.kind === "text") input.county = facts.county.value;
+  else if (ledgers.titleCounty) {
+    const t = ledgers.titleCounty;
+    input.county = t.name;
+    diags.info(`没有填写县（市、区）名称，取自工作表“${t.sheet}”的标题：${t.name}`, t.sheet, t.cell);
+  }
   const claims = claimsFrom(ledgers, rubric, diags);
   if (Object.keys(claims).length > 0) {
     input.claims = claims;

@@ -1,0 +1,42 @@
+/**
+ * The county a sheet's title names: "蕉岭县电子商务进农村综合示范工作自评报告" → 蕉岭县,
+ * "广东省梅州市蕉岭县…" → 蕉岭县. A prefecture's name ("韶关市…") says nothing of the county.
+ */
+import type { Sheet } from "../core/grid";
+
+/** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
+export const PREFECTURES = /^(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)/;
+
+export interface TitleCounty {
+  /** As written, with its 县/市/区 (蕉岭县, 连山壮族瑶族自治县). */
+  name: string;
+  /** Without it (蕉岭, 连山): what the county's own outlets start with (蕉岭电视台). */
+  short: string;
+}
+
+// A province and a prefecture may come first; 示范县 is the programme, not a county's name.
+const TITLE =
+  /^\s*(?:广东省)?(?:(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)市)?([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,4}?(?:县|市|区))/;
+
+export function countyInTitle(text: string): TitleCounty | undefined {
+  const m = TITLE.exec(text);
+  if (!m) return undefined;
+  const name = m[1];
+  // 连山壮族瑶族自治县's own outlets are 连山…
+  const short = name.replace(/(?:[\u4e00-\u9fff]族)*自治县$|[县市区]$/, "");
+  if (PREFECTURES.test(short) || /示范|农村|电商|本|全/.test(short)) return undefined;
+  return { name, short };
+}
+
+/** The first county named in the first `rows` rows (the title lines above a header), with its cell. */
+export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { row: number; col: number }) | undefined {
+  for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const found = typeof v === "string" ? countyInTitle(v) : undefined;
+      if (found) return { ...found, row: r, col: c };
+    }
+  }
+  return undefined;
+}
