@@ -5,7 +5,18 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
+  facts: {
+    "b8-f1-xuwen-transposed-wide-two-row-header.json":
+      "nothing read: a wide table on its side, labels across two header rows (merged groups over 2019年 | 2020年 | 同比增长（%）), values in the one row below",
+    "b8-f2-leizhou-target-vs-completion.json":
+      "目标值 | 完成值 table: facts only in 备注 (poor persons, 500万 allocated, disclosure contents) missed; 统计时间：截至2021年8月31日 not the cut-off",
+    "b8-f3-huazhou-pasted-report-paragraphs.json": "a Word report pasted one paragraph per cell in column A: the figures in its sentences are not read",
+    "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
+  },
+  ledgers: {
+    "b8-l1-huazhou-training.json":
+      "training sessions under year headings (5月12-13日, 8月21日, 6月) undated; a poor-labour roster (贫困劳动力台帐) taken for poor villages",
+    "b8-l3-xinyi-reports-media.json": "a media 类别 column (中央/省级/市级/县级媒体, 其他) not read as the level: 学习强国 taken as national",
+  },
   counties: {},
 };
