@@ -265,7 +265,7 @@ export const KIND_SPECS: KindSpec[] = [
       DATE(["报道日期", "播出日期", "日期", "时间"], 0.5),
       { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体"], weight: 1.2 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
-      { field: "level", headers: ["媒体级别", "级别", "层级"], weight: 1.5 },
+      { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
       { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },

@@ -16,7 +16,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b8-l1-huazhou-training.json":
       "training sessions under year headings (5月12-13日, 8月21日, 6月) undated; a poor-labour roster (贫困劳动力台帐) taken for poor villages",
-    "b8-l3-xinyi-reports-media.json": "a media 类别 column (中央/省级/市级/县级媒体, 其他) not read as the level: 学习强国 taken as national",
   },
   counties: {},
 };
