@@ -308,7 +308,10 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
   let s = 0;
   if (spec.hints.some((h) => n.includes(normalizeLabel(h)))) s += 1.5;
   else if (spec.hints.some((h) => t.includes(normalizeLabel(h)))) s += 1;
-  if ((spec.antiHints ?? []).some((h) => n.includes(normalizeLabel(h)) || t.includes(normalizeLabel(h)))) s -= 3;
+  // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
+  // is a roster, not a sign-in sheet.
+  const said = normalizeLabel(titles.replace(/[（(][^）)]*[）)]/g, ""));
+  if ((spec.antiHints ?? []).some((h) => n.includes(normalizeLabel(h)) || said.includes(normalizeLabel(h)))) s -= 3;
   return s;
 }
 

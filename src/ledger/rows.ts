@@ -138,12 +138,16 @@ export class RowCtx {
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
-    // Under a "2020年" line, days are written without their year: 8.26, 9月18日, or 11.26 typed as a number.
+    // Under a "2020年" line, days are written without their year: 8.26, 9月18日, or 11.26 typed as a
+    // number; so are periods (5月12-13日) and months (6月), read as if the year were written first.
+    let yearless: string | undefined;
     if (this.year !== undefined) {
-      const day = monthDayIn(this.year, compact(this.textOf(field)));
+      const t = compact(this.textOf(field));
+      const day = monthDayIn(this.year, t);
       if (day?.ok) return day.value;
+      if (/^\d{1,2}月/.test(t)) yearless = `${this.year}年${t}`;
     }
-    const p = parseRangeEnd(v);
+    const p = parseRangeEnd(yearless ?? v);
     if (p.ok) {
       if (p.range) {
         const h = this.header(field);
@@ -402,6 +406,13 @@ function allBlank(texts: readonly string[], cols: number[]): boolean {
 }
 
 /** "2020年", "2021年度": a line stating a year and nothing else. */
+/** "2020年" alone on a row, merged across or not: the year of the days below it. */
+function isYearLine(texts: readonly string[]): boolean {
+  let filled = 0;
+  for (const t of texts) if (t !== "" && ++filled > 1) return false;
+  return lineYear(texts.find((t) => t !== "") ?? "") !== undefined;
+}
+
 function lineYear(text: string): number | undefined {
   const m = /^((?:19|20)\d{2})\s*年度?[:：]?$/.exec(text);
   return m ? Number(m[1]) : undefined;
@@ -532,7 +543,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       );
       return;
     }
-    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts) || isDayLine(texts)) {
+    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts) || isDayLine(texts) || isYearLine(texts)) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;

@@ -13,9 +13,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b8-f3-huazhou-pasted-report-paragraphs.json": "a Word report pasted one paragraph per cell in column A: the figures in its sentences are not read",
     "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
   },
-  ledgers: {
-    "b8-l1-huazhou-training.json":
-      "training sessions under year headings (5月12-13日, 8月21日, 6月) undated; a poor-labour roster (贫困劳动力台帐) taken for poor villages",
-  },
+  ledgers: {},
   counties: {},
 };

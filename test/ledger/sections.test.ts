@@ -26,6 +26,38 @@ test("a log split by year lines dates its rows' month-and-day cells with that ye
   expect(ledgers.disclosures.map((d) => d.date && formatDate(d.date))).toEqual(["2020-08-26", "2020-09-18", "2020-11-26", "2021-01-19", null]);
 });
 
+test("under a year line a period is read at its end and a month alone as that month (5月12-13日, 6月)", () => {
+  const sheet: Sheet = {
+    name: "培训汇总",
+    rows: [
+      ["序号", "培训时间", "培训内容", "参训人数"],
+      ["2020年", null, null, null],
+      [1, "5月12-13日", "电商基础", 126],
+      [2, "6月9日", "网店运营", 85],
+      ["2021年", null, null, null],
+      [3, "6月", "平台规则（线上）", 240],
+      [4, "2021.7.8", "品牌培育", 88],
+    ],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.training.map((t) => t.date && formatDate(t.date))).toEqual(["2020-05-13", "2020-06-09", "2021-06", "2021-07-08"]);
+  expect(diagnostics.list.find((d) => d.cell === "B3")?.message).toContain("按结束日期 2020-05-13 计");
+});
+
+test('a title\'s bracketed remark is no hint against the kind: a poor-labour roster "（电商培训对象摸底）" is a roster', () => {
+  const sheet: Sheet = {
+    name: "贫困劳动力台帐",
+    rows: [
+      ["化州市建档立卡贫困人口劳动力情况台账（电商培训对象摸底）"],
+      ["序号", "镇（街道）", "村委会", "姓名", "身份证号", "劳动能力", "是否外出务工"],
+      [1, "长岐镇", "石龙村", "梁亚妹", "440982197203143122", "普通劳动力", "否"],
+    ],
+  };
+  const { ledgers, recognitions } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(recognitions[0].kind).toBe("poorPersons");
+  expect(ledgers.poorPersons.map((p) => [p.labour, p.migrant])).toEqual([[true, false]]);
+});
+
 test("a media list without a 典型案例 column marks the case by its 备注 or title", () => {
   const sheet: Sheet = {
     name: "宣传报道",
