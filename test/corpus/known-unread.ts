@@ -14,5 +14,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
   },
   ledgers: {},
-  counties: {},
+  counties: {
+    "b8-c1-enping.json":
+      "57 for 91: a report in numbered paragraphs — its leader, center services, training figures and disclosure contents in sentences not read; 农村产品上行 split into 分项 rows",
+    "b8-c2-lianzhou.json": "57 for 63: an own-grouping 基本情况表 (类别 merged, 项目|单位|填报情况|备注): center 9 for 10, coverage 0 for 5",
+  },
 };
