@@ -10,13 +10,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "nothing read: a wide table on its side, labels across two header rows (merged groups over 2019年 | 2020年 | 同比增长（%）), values in the one row below",
     "b8-f2-leizhou-target-vs-completion.json":
       "目标值 | 完成值 table: facts only in 备注 (poor persons, 500万 allocated, disclosure contents) missed; 统计时间：截至2021年8月31日 not the cut-off",
-    "b8-f3-huazhou-pasted-report-paragraphs.json": "a Word report pasted one paragraph per cell in column A: the figures in its sentences are not read",
     "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
   },
   ledgers: {},
   counties: {
-    "b8-c1-enping.json":
-      "57 for 91: a report in numbered paragraphs — its leader, center services, training figures and disclosure contents in sentences not read; 农村产品上行 split into 分项 rows",
     "b8-c2-lianzhou.json": "57 for 63: an own-grouping 基本情况表 (类别 merged, 项目|单位|填报情况|备注): center 9 for 10, coverage 0 for 5",
   },
 };

@@ -213,6 +213,35 @@ describe("a 情况说明 in paragraphs under headings", () => {
     });
   });
 
+  test("a report pasted above its score table, a paragraph per cell, is read; the table's points stay claims", () => {
+    const sheet: Sheet = {
+      name: "自评报告",
+      rows: [
+        ["某市电子商务进农村综合示范创建工作自评报告"],
+        ["一、基本情况"],
+        ["全市共有行政村317个，常住人口约126.6万人，省级财政下达专项资金500万元。"],
+        ["二、主要工作"],
+        ["市电子商务公共服务中心于2020年6月18日正式投入运营，全市317个行政村已全部实现快递物流通达。"],
+        ["附表：自评得分表"],
+        ["序号", "评价指标", "分值", "自评得分"],
+        [1, "组织领导", 2, 2],
+        [2, "方案制定", 2, 2],
+      ],
+    };
+    const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+    expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({
+      adminVillagesStated: "317个",
+      residentPopulation: "126.6万人",
+      fundAllocated: "500万元",
+      centerOpened: "2020年6月18日",
+      expressCoverage: "是",
+    });
+    expect(ledgers.claims.map((c) => [c.indicator, c.value])).toEqual([
+      ["org.leadership", 2],
+      ["org.plan", 2],
+    ]);
+  });
+
   test("the rubric's own sentences in an official table are never read as the county's", () => {
     const table: Sheet = {
       name: "自评表",

@@ -29,23 +29,22 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
   const out: { r: number; c: number; text: string }[] = [];
   sheet.rows.forEach((row, r) => {
-    if (r <= layout.headerRow) return;
+    if (r === layout.headerRow) return;
+    // Above the table: a report pasted paragraph by paragraph before its score table.
+    const above = r < layout.headerRow;
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
-      const inValueCol = layout.valueCols.includes(c) && c !== layout.claimCol;
+      const inValueCol = !above && layout.valueCols.includes(c) && c !== layout.claimCol;
       // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
       const paragraph =
-        layout.claimCol === undefined &&
-        !layout.nameCols.includes(c) &&
-        !layout.noteCols.includes(c) &&
-        !layout.valueCols.includes(c) &&
+        (above || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
         /[，。；,;]/.test(v) &&
         row.filter((x) => text(x) !== "").length === 1 &&
         // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
         (v.trim().length >= 40 ||
           (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
         !isNoteText(v);
-      if (inValueCol || accountCols.includes(c) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
+      if (inValueCol || (!above && accountCols.includes(c)) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
     });
   });
   return out;

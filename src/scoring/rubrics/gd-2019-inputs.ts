@@ -59,7 +59,7 @@ const INPUTS: RubricInput[] = [
   {
     key: "expressCoverage",
     label: "行政村物流快递覆盖率100%",
-    synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖"],
+    synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖", "行政村全部实现快递物流通达"],
     type: "bool",
     hint: "行政村清单有“快递覆盖”列时以清单为准",
   },
