@@ -361,6 +361,21 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
   return false;
 }
 
+/**
+ * A row that says again what the row below it says in two or more columns (连州镇 | … | 行政村 | 是
+ * over 连州镇 | … | 行政村 | 是) is the first of a list's rows, not a header or a header's lower row.
+ */
+function sameAsNext(sheet: Sheet, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const next = sheet.rows[r + 1] ?? [];
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (t !== "" && t === cellText(next[c] ?? null) && ++same >= 2) return true;
+  }
+  return false;
+}
+
 /** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
@@ -372,7 +387,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   for (let r = 0; r < scan; r++) {
     if (r >= MAX_HEADER_SCAN && !proseAbove) break;
     // A row holding dates, ID numbers or several numbers is data, never the header's last row.
-    const dataLike = looksLikeData(sheet.rows[r]);
+    const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
       if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1])))) continue;

@@ -13,7 +13,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
   },
   ledgers: {},
-  counties: {
-    "b8-c2-lianzhou.json": "57 for 63: an own-grouping 基本情况表 (类别 merged, 项目|单位|填报情况|备注): center 9 for 10, coverage 0 for 5",
-  },
+  counties: {},
 };

@@ -47,7 +47,7 @@ const INPUTS: RubricInput[] = [
   {
     key: "centerBrand",
     label: "组织农产品统一推广、指导特色农产品品牌建设",
-    synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌"],
+    synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌", "区域品牌推广", "品牌推广、品牌指导"],
     type: "bool",
   },
   { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务"], type: "bool" },
