@@ -223,3 +223,38 @@ test("a form's boxes: a label with its ticked answer, and a multiple choice unde
     false,
   ]);
 });
+
+describe("a wide table on its side: labels across two header rows, values in the row below", () => {
+  const wide: Sheet = {
+    name: "基本情况",
+    rows: [
+      ["县（市、区）", "常住人口（万人）", "农村网络零售额（万元）", null, null, "省级专项资金（万元）", null],
+      [null, null, "2019年", "2020年", "同比增长（%）", "下达", "累计拨付"],
+      ["徐闻县", 61.2, 21350, 28960, 35.6, 500, 431.26],
+    ],
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 6 },
+    ],
+  };
+
+  test("a label merged down has its value under the merge; a sub-header is read with its group, in its own unit", () => {
+    const read = readLedgers({ sheets: [wide] }, GD_2019);
+    const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+    const got = Object.fromEntries(Object.entries(input.facts).map(([k, f]) => [k, f.kind === "number" ? f.value.toNumber() : f.value]));
+    expect(got).toMatchObject({
+      county: "徐闻县",
+      residentPopulation: 612000,
+      ruralRetail2019: 213500000,
+      ruralRetail2020: 289600000,
+      ruralRetailGrowthStated: 0.356,
+      fundAllocated: 5000000,
+      fundSpentStated: 4312600,
+    });
+    expect(read.ledgers.facts.find((f) => f.key === "ruralRetail2019")).toMatchObject({ cell: "C3", label: "2019年农村网络零售额（万元）" });
+    // The group headers are read through their sub-headers, not listed as labels not understood.
+    expect(read.diagnostics.list.filter((d) => d.message.includes("未能确定填报项"))).toEqual([]);
+  });
+});

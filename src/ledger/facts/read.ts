@@ -9,7 +9,7 @@
  */
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
-import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
+import { cellAddress, parseAddress, type CellValue, type Merge, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
@@ -327,7 +327,11 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
     });
-    if ([...cols.values()].filter((h) => h.year).length < 2) continue;
+    const years = [...cols].filter(([, h]) => h.year).map(([c]) => c);
+    if (years.length < 2) continue;
+    // Years under a group header merged above them (农村网络零售额 over 2019年 | 2020年) are a wide
+    // table's sub-headers, read each with its group and its value below (withContext).
+    if (years.every((c) => groupAbove(sheet, r, c) !== undefined)) continue;
     let end = r + 1;
     while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
     let moneyUnit: string | undefined;
@@ -449,10 +453,13 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     if (claimRows.has(r) && layout.itemCol === undefined) return;
     for (let c = 0; c < row.length; c++) {
-      const v = row[c];
+      let v = row[c];
       if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c)))) continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
+      // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
+      if (isGroupHeader(sheet, r, c, layout.headerRow)) continue;
+      v = withGroup(sheet, r, c, v, matchOf);
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
@@ -659,6 +666,59 @@ function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Can
   return dateInRemark(value) ? { r, c: noteCol, v: value } : undefined;
 }
 
+/** The merged area a cell is in, if any. */
+function mergeAt(sheet: Sheet, r: number, c: number): Merge | undefined {
+  return sheet.merges?.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+}
+
+/** A group header merged across the row above, over this cell and its neighbours (a wide table's 农村网络零售额 over 2019年 | 2020年). */
+function groupAbove(sheet: Sheet, r: number, c: number): string | undefined {
+  const m = r > 0 ? groupMerge(sheet, r - 1, c) : undefined;
+  if (!m || m.bottom !== r - 1) return undefined;
+  const v = sheet.rows[m.top]?.[m.left];
+  return isLabelLike(v) ? v : undefined;
+}
+
+/**
+ * A label merged across some columns of a row of labels (not a title or a section line alone on its
+ * row), over a row of labels: a group header.
+ */
+function groupMerge(sheet: Sheet, r: number, c: number): Merge | undefined {
+  const m = mergeAt(sheet, r, c);
+  if (!m || m.right === m.left) return undefined;
+  const row = sheet.rows[m.top] ?? [];
+  const own = row[m.left];
+  // "县（市、区）：五华县" across half a row is a pair, not a group.
+  if (!isLabelLike(own) || /[:：]/.test(own)) return undefined;
+  return row.some((v, x) => (x < m.left || x > m.right) && isLabelLike(v)) ? m : undefined;
+}
+
+function isGroupHeader(sheet: Sheet, r: number, c: number, headerRow: number): boolean {
+  const m = groupMerge(sheet, r, c);
+  if (!m || m.bottom + 1 === headerRow) return false;
+  let labels = 0;
+  for (let x = m.left; x <= m.right; x++) if (isLabelLike(sheet.rows[m.bottom + 1]?.[x]) || /^\s*(?:19|20)\d{2}\s*年/.test(text(sheet.rows[m.bottom + 1]?.[x]))) labels++;
+  return labels >= 2;
+}
+
+/**
+ * A sub-header read with its group header when that names an input better ("2019年" under
+ * 农村网络零售额（万元） is 2019年农村网络零售额（万元）; "下达" under 省级专项资金 is 省级专项资金下达):
+ * a year before the group's words, anything else after them; a sub-header with its own unit drops the
+ * group's, one without takes it.
+ */
+function withGroup(sheet: Sheet, r: number, c: number, label: string, matchOf: (t: string) => Scored<RubricInput>[]): string {
+  const group = groupAbove(sheet, r, c);
+  if (!group) return label;
+  // The sub-header's own unit ("同比增长（%）") is its cells', not the group's (万元).
+  const words = /[（(][^）)]*[）)]/.test(label) ? group.replace(/\s*[（(][^）)]*[）)]\s*/g, "") : group.trim();
+  const joined = /^\s*(?:19|20)\d{2}\s*年/.test(label) ? `${label.trim()}${words}` : `${words}${label.trim()}`;
+  if ((matchOf(joined)[0]?.score ?? 0) > (matchOf(label)[0]?.score ?? 0)) return joined;
+  // Named well on its own ("下达"), it still counts in the group's unit.
+  const unit = labelUnit(group);
+  return unit && !labelUnit(label) ? `${label.trim()}（${unit}）` : label;
+}
+
 /** The nearest label above in the same column (within a few rows): what a 其中 line is part of. */
 function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
   for (let p = r - 1; p >= Math.max(0, r - 4); p--) {
@@ -775,11 +835,13 @@ function valueFor(
   }
   // The value under its label: a row of labels with their values in the row below, or one label
   // per line with its value on the next line.
-  const below = sheet.rows[r + 1]?.[c];
+  // A label merged down over two header rows has its value under the merge.
+  const next = (mergeAt(sheet, r, c)?.bottom ?? r) + 1;
+  const below = sheet.rows[next]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
-    const rightOfBelow = text(sheet.rows[r + 1]?.[c + 1]);
+    const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
-    if (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[r + 1]?.[c + 1])) return { r: r + 1, c, v: below };
+    if (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[next]?.[c + 1])) return { r: next, c, v: below };
   }
   return undefined;
 }
