@@ -117,6 +117,8 @@ export interface RubricInput {
   range?: [string, string];
   /** Shown in the template's hint column. */
   hint?: string;
+  /** The part of the facts table it belongs to (基本情况, 财政资金…): inputs of one topic are one line's concern. */
+  topic?: string;
   /**
    * Clauses of the official texts (评分标准 / 指标解释 / 评价方式) that state this input, verbatim:
    * clerks often copy them as the label.

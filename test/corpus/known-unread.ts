@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b8-f2-leizhou-target-vs-completion.json":
-      "目标值 | 完成值 table: facts only in 备注 (poor persons, 500万 allocated, disclosure contents) missed; 统计时间：截至2021年8月31日 not the cut-off",
     "b8-f4-guangning-own-grouping-score-sheet.json": "own-grouping 自评打分表: facts in the 得分依据 sentences, its sub-item points and the leader not read",
   },
   ledgers: {},

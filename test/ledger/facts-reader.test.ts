@@ -258,3 +258,37 @@ describe("a wide table on its side: labels across two header rows, values in the
     expect(read.diagnostics.list.filter((d) => d.message.includes("未能确定填报项"))).toEqual([]);
   });
 });
+
+describe("a 目标值 | 完成值 table with remarks", () => {
+  const table: Sheet = {
+    name: "完成情况",
+    rows: [
+      ["县（市、区）：雷州市", null, null, "统计时间：截至2021年8月31日", null, "填报日期：2021.9.7"],
+      ["序号", "指标名称", "单位", "目标值", "完成值", "完成率（%）", "备注"],
+      [1, "印发示范县工作方案", "/", "印发", "完成", 100, "雷府办〔2019〕86号"],
+      [2, "行政村快递覆盖率", "%", 100, 100, 100, "常住人口36万，行政村234个，均已通快递"],
+      [3, "农产品冷链、溯源系统", "套", 1, 0, 0, "正在招标"],
+      [4, "建档立卡贫困人口培训率", "%", 50, 56.3, 112.6, "有劳动能力贫困人口（不含外出务工）3862人，已培训2174人"],
+      [5, "省级专项资金拨付", "万元", 500, 412.8, 82.56, "省下达资金500万元"],
+    ],
+  };
+  const read = readLedgers({ sheets: [table] }, GD_2019);
+  const facts = Object.fromEntries(read.ledgers.facts.map((f) => [f.key, f.value]));
+
+  test("the values are the 完成值; the targets and rates are neither labels nor values", () => {
+    expect(facts).toMatchObject({ planIssued: "完成", expressCoverage: 100, fundSpentStated: 412.8 });
+    expect(read.diagnostics.list.filter((d) => /^[DF]\d/.test(d.cell ?? "") && d.message.includes("填报项"))).toEqual([]);
+  });
+
+  test("a line's 备注 is read for that line's topic only: the poor persons and the allocation, not the background", () => {
+    expect(facts).toMatchObject({ eligiblePoorPersonsStated: "3862人", trainedPoorPersonsStated: "2174人", fundAllocated: "500万元" });
+    expect(facts.residentPopulation).toBeUndefined();
+    expect(facts.adminVillagesStated).toBeUndefined();
+  });
+
+  test("a count in its own unit (套) is no item's points; the cut-off is 统计时间's, not the 填报日期 beside it", () => {
+    expect(facts["judged:work.upward.standards"]).toBeUndefined();
+    expect(read.diagnostics.list.filter((d) => d.severity === "error")).toEqual([]);
+    expect(facts.asOf).toBe("截至2021年8月31日");
+  });
+});

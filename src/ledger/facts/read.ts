@@ -150,6 +150,8 @@ const TABLE_HEADERS = [
   "指标",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
+/** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
+const TARGET_HEADERS = ["目标值", "目标", "目标数", "计划值", "计划数", "任务目标", "目标任务", "完成率", "完成比例", "完成率(%)"];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */
 const GENERIC_VALUE = new Set(["内容", "事项", "情况", "数据", "值"]);
 
@@ -176,6 +178,7 @@ const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
 const isTableHeader = inList(TABLE_HEADERS);
 const isUnitHeader = inList(UNIT_HEADERS);
+const isTargetHeader = inList(TARGET_HEADERS);
 
 export interface Layout {
   /** The row holding the column headers (-1: none). */
@@ -194,6 +197,8 @@ export interface Layout {
   /** A checklist marked in 是 | 否 columns (√ under one of them). */
   yesCol?: number;
   noCol?: number;
+  /** 目标值, 完成率: columns whose cells are neither labels nor values. */
+  targetCols?: number[];
   /** "单位：万元" above the table: the unit of amounts given as bare numbers. */
   moneyUnit?: string;
   /** A value column's own unit ("金额（万元）"): value column → unit. */
@@ -236,6 +241,7 @@ function layoutOf(sheet: Sheet): Layout {
         const unit = splitUnit(v).unit;
         if (unit) (l.colUnits ??= new Map()).set(c, unit);
       } else if (isUnitHeader(v)) l.unitCols.push(c);
+      else if (isTargetHeader(v)) (l.targetCols ??= []).push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
       else if (isTableHeader(v)) {
         l.nameCols.push(c);
@@ -454,7 +460,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (claimRows.has(r) && layout.itemCol === undefined) return;
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
-      if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c)))) continue;
+      if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
@@ -520,6 +526,8 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           if (!value) continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
+          // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
+          if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && u < value.c && !/^(?:分|)$/.test(text(row[u]).trim()))) continue;
           fits = true;
           // A column's unit ("金额（万元）") is a figure's, not a sentence's ("已制定《…办法》").
           const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
@@ -569,9 +577,19 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
   const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
   const sentences = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   const fromSentences: Candidate[] = [];
-  for (const { r, c, text: v } of sentences) {
+  for (const { r, c, text: v, remark } of sentences) {
+    // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
+    // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
+    const topics = remark
+      ? lineTopics(
+          labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text),
+          matchOf,
+        )
+      : undefined;
+    if (topics?.size === 0) continue;
     statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
       for (const m of matchOf(st.label).slice(0, 3)) {
+        if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
         if ((st.kind === "points") !== (m.target.type === "judged")) continue;
         if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
@@ -629,6 +647,21 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   return { entries, claims, unknownLabels, remarks };
 }
+
+/**
+ * The parts of the table (RubricInput.topic) a line's labels are about: their best match's, and the
+ * runner-up's when nearly as good (培训率 names both 有劳动能力贫困人口 and 参训贫困人口).
+ */
+function lineTopics(labels: string[], matchOf: (t: string) => Scored<RubricInput>[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of labels) {
+    const [best, next] = matchOf(l);
+    for (const m of [best, next]) if (m && m.score >= TOPIC_MIN && m.score >= best.score - TOPIC_MARGIN && m.target.topic) out.add(m.target.topic);
+  }
+  return out;
+}
+const TOPIC_MIN = 0.5;
+const TOPIC_MARGIN = 0.15;
 
 /** Input types a sentence states: figures, dates, done / not done, an item's points (not names). */
 const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool", "judged"]);
@@ -823,8 +856,9 @@ function valueFor(
       if (layout.noteCols.includes(vc)) break;
       const v = row[vc];
       if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
-      // Any text fits a text input, so there a cell that merely resembles a label stops the search.
-      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8)) break;
+      // Any text fits a text input, so there a cell that merely resembles a label stops the search;
+      // so does another label with its own value ("填报日期：2021.9.7").
+      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v))) break;
       if (fitsType(input, v ?? null)) return { r, c: vc, v: v ?? null };
       seen++;
     }

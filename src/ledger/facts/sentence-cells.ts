@@ -9,6 +9,14 @@ import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
+/** A cell of prose; `remark`: a 备注, read only for what its line is about (see readFactsSheet). */
+export interface SentenceCell {
+  r: number;
+  c: number;
+  text: string;
+  remark?: boolean;
+}
+
 /** A value cell written as prose: text with some Chinese, longer than an answer. */
 function isSentence(v: CellValue | undefined): v is string {
   return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
@@ -16,18 +24,23 @@ function isSentence(v: CellValue | undefined): v is string {
 
 /** An official table's column of the clerk's account of each line (not of its evidence). */
 const ACCOUNT_HEADER = /^(?:自评情况|自评|得分|情况|完成情况)说明$/;
+/** A remarks column (not a 佐证材料 column: that lists documents). */
+const REMARK_HEADER = /^(?:备注|说明)$/;
 
 /**
  * The cells whose sentences may state facts, not already read as a label or a value: the value
  * columns' sentences (a 完成情况 beside the 自评分 too), an official table's
- * 自评情况说明 (its 佐证材料 is evidence, never read), and paragraphs outside the note columns (the
+ * 自评情况说明 (its 佐证材料 is evidence, never read), a 备注 written as a sentence or with a figure, and
+ * paragraphs outside the note columns (the
  * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
  * headings) — never a note line (注：…).
  */
-export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): { r: number; c: number; text: string }[] {
+export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
-  const out: { r: number; c: number; text: string }[] = [];
+  // A 备注 written as a sentence beside a value ("有劳动能力贫困人口3862人，已培训2174人") is the clerk's too.
+  const remarkCols = layout.noteCols.filter((c) => REMARK_HEADER.test(headerKey(head[c] ?? null)));
+  const out: SentenceCell[] = [];
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
     // Above the table: a report pasted paragraph by paragraph before its score table.
@@ -44,7 +57,10 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (v.trim().length >= 40 ||
           (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
         !isNoteText(v);
-      if (inValueCol || (!above && accountCols.includes(c)) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
+      // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
+      const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
+      if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
+      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
     });
   });
   return out;
