@@ -49,6 +49,26 @@ describe("statementsOf", () => {
   });
 });
 
+describe("an account of points (得分依据)", () => {
+  test("points in brackets after what earned them score that part, read with its sentence when alone it names nothing", () => {
+    expect(read("开展网销调研并形成报告（2分）；举办网络促销活动（2分）；冷链、溯源系统在建（1分）").filter((x) => x.endsWith("分"))).toEqual([
+      "judged:work.upward.research=2分",
+      "judged:work.upward.promotion=2分",
+      "judged:work.upward.standards=1分",
+    ]);
+    expect(read("制定项目管理制度，建设、验收按制度执行（2分）；工作台帐有建立，但记录不够完整（1分）").filter((x) => x.endsWith("分"))).toEqual([
+      "judged:org.management.system=2分",
+      "judged:org.management.ledger=1分",
+    ]);
+  });
+
+  test("two things joined by 和 are each done; a clause done beside one not done answers nothing together", () => {
+    const got = read("县政府门户网站开设专栏，已公示实施方案和项目建设进度，未设立征求意见或监督举报窗口");
+    expect(got).toEqual(expect.arrayContaining(["disclosurePlan=是", "disclosureProgress=是", "disclosureWindow=否"]));
+    expect(got).not.toContain("disclosurePlan=否");
+  });
+});
+
 describe("reading a facts sheet in prose", () => {
   const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "基本情况", rows });
 

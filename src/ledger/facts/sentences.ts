@@ -160,18 +160,22 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
   const starts = sentenceStarts(sentence, clauses);
+  // Where each part of a sentence begins (after ；too): what a part's points "（2分）" score.
+  const parts = sentenceStarts(sentence, clauses, /[；;。！!？?\n]/);
   clauses.forEach((clause, i) => {
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
     const before = clauses.slice(starts[i], i).reverse();
     statementsOfClause(clause, before, ctx, scores, min, margin, out);
+    pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
-      out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+      // "已公示实施方案，未设立监督举报窗口": one done, one not — together they answer nothing.
+      if (NEGATED.test(clause) === NEGATED.test(next)) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
       // "开设专栏，公开了创建工作方案、项目基本信息和项目建设进度": each thing listed, with what was said before.
-      for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+      for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(next) ? "否" : "是", kind: "answer" });
     }
   });
   return out;
@@ -180,38 +184,53 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
 /** What a clause does to a list: its verb ("公开了", "设立") before the first item. */
 const LIST_VERB = /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通)了?/g;
 
+const LIST_SEPARATOR = /、|以及|和|及(?!时)|与/;
+
 /**
  * "公开了创建工作方案、项目基本信息和项目建设进度" → "公开了创建工作方案", "公开了项目基本信息",
  * "公开了项目建设进度": a list after a verb, each item with the verb. None when the clause lists nothing.
  */
 export function listedItems(clause: string): string[] {
   const plain = outsideBrackets(clause);
-  const first = plain.indexOf("、");
+  // "公示了实施方案和项目建设进度" lists two things as well as "…方案、进度" does (及时 is no 及).
+  const first = LIST_SEPARATOR.exec(plain)?.index ?? -1;
   if (first < 0) return [];
   let start = -1;
   for (const m of plain.slice(0, first).matchAll(LIST_VERB)) start = (m.index ?? 0) + m[0].length;
   if (start < 0) return [];
   const items = clause
     .slice(start)
-    .split(/、|以及|和|及|与/)
+    .split(LIST_SEPARATOR)
     .map((t) => t.trim())
     .filter((t) => hanCount(t) >= 2);
   return items.length >= 2 ? items.map((t) => `${clause.slice(0, start)}${t}`) : [];
 }
 
-/** For each clause, the index of the first clause of its sentence. */
-function sentenceStarts(text: string, clauses: string[]): number[] {
+/** For each clause, the index of the first clause of its sentence (or of its part, with `ends` holding ；). */
+function sentenceStarts(text: string, clauses: string[], ends = /[。！!？?\n]/): number[] {
   const out: number[] = [];
   let from = 0;
   let start = 0;
   clauses.forEach((clause, i) => {
     const at = text.indexOf(clause, from);
     // A sentence ends at 。！？ or a line break between the previous clause and this one.
-    if (i > 0 && /[。！!？?\n]/.test(text.slice(from, at))) start = i;
+    if (i > 0 && ends.test(text.slice(from, at))) start = i;
     out.push(start);
     from = at + clause.length;
   });
   return out;
+}
+
+/**
+ * Points written after what earned them, in brackets: "开展网销调研并形成报告（2分）；…", "制定项目管理制度，
+ * 建设、验收按制度执行（2分）" — the part of the sentence since the last ；, read alone first.
+ */
+function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, out: Statement[]): void {
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
+  if (!m) return;
+  const own = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
+  const label = (scores(own)[0]?.score ?? 0) < min && earlier.length > 0 ? `${earlier.join("")}${own}` : own;
+  if (hanCount(label) >= 2) out.push({ label, value: `${m[1]}分`, kind: "points", unit: "分" });
 }
 
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {

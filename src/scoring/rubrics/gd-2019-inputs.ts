@@ -38,7 +38,7 @@ const INPUTS: RubricInput[] = [
     // A checklist answering the criterion itself (√ beside "由县（市、区）政府主要领导牵头且有…部门参与").
     { key: "leadPrincipalAllStated", label: "由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与", type: "bool", hint: "有牵头领导职务时以职务为准" },
     { key: "leadDeputyStated", label: "由县（市、区）政府分管领导牵头", type: "bool", hint: "有牵头领导职务时以职务为准" },
-    { key: "planIssued", label: "已正式印发示范县工作方案", synonyms: ["工作方案已印发", "印发工作方案"], type: "bool" },
+    { key: "planIssued", label: "已正式印发示范县工作方案", synonyms: ["工作方案已印发", "印发工作方案", "实施方案", "印发实施方案"], type: "bool" },
     j("org.plan", "方案制定自评分", "1", "2", ["方案制定"]),
     { key: "policyIssued", label: "已出台支持农村电商发展的政策", synonyms: ["出台支持政策", "政策已出台", "电商扶持政策", "扶持政策出台"], type: "bool" },
     j("org.policy", "政策支持自评分", "1", "2", ["政策支持"]),
@@ -102,7 +102,7 @@ const INPUTS: RubricInput[] = [
     },
   ]),
   ...topic("信息公开及报送", [
-    { key: "disclosurePlan", label: "专栏公示创建方案", synonyms: ["公示创建方案"], type: "bool" },
+    { key: "disclosurePlan", label: "专栏公示创建方案", synonyms: ["公示创建方案", "公示实施方案"], type: "bool" },
     { key: "disclosureProjects", label: "专栏公示项目基本信息", synonyms: ["公示项目基本信息"], type: "bool" },
     { key: "disclosureProgress", label: "专栏公示项目建设进度", synonyms: ["公示建设进度"], type: "bool" },
     {
@@ -124,7 +124,7 @@ const INPUTS: RubricInput[] = [
     { key: "fundSpentStated", label: "累计拨付资金", synonyms: ["已拨付资金", "累计支出", "已拨付", "专项资金拨付"], type: "money", hint: "仅在没有资金台账时使用" },
     { key: "fundSystemIssued", label: "已制定资金管理制度", synonyms: ["资金管理制度已制定", "有资金管理制度"], type: "bool" },
     j("fund.system", "资金管理制度自评分", "1", "5", ["制度建立"]),
-    { key: "fundLedgerKept", label: "已建立资金专用台账", synonyms: ["有资金专用台账", "资金台账已建立"], type: "bool" },
+    { key: "fundLedgerKept", label: "已建立资金专用台账", synonyms: ["有资金专用台账", "资金台账已建立", "建立资金专账", "资金专账"], type: "bool" },
     j("fund.ledger", "资金台账自评分", "1", "5", ["资金台账"]),
     j("fund.spending", "资金及时拨付自评分", "1", "5", ["资金支出", "及时拨付"], "支出率≥70% 时自评 1-5 分（支出率由资金台账计算）"),
   ]),
