@@ -309,3 +309,8 @@ test("a day's clause is read with an earlier clause of its sentence when alone i
   );
   expect(got.map((s) => scores(s.label)[0]?.target.key)).toEqual(["centerOpened"]);
 });
+
+test("a period written with two separators is no day: 2020.9-2021.10 is not 2020.9.20", () => {
+  expect(read("统计时段2020.9-2021.10，中心于2020.9.18投入运营")).not.toContain("asOf=2020.9-20");
+  expect(read("统计时段2020.9-2021.10，中心于2020.9.18投入运营")).toContain("centerOpened=2020.9.18");
+});

@@ -59,3 +59,17 @@ test("a value written plainly on the facts sheet beats one on a title line", () 
   expect((input.facts.residentPopulation as { value: { toNumber(): number } }).value.toNumber()).toBe(385000);
   expect(read.diagnostics.list.filter((d) => d.message.includes("填写了两次"))).toEqual([]);
 });
+
+test("a ledger's 统计时间 or 截至 line dates its list, not the evaluation's cut-off", () => {
+  const media: Sheet = {
+    name: "宣传报道台账",
+    rows: [
+      ["某县宣传报道台账", null, null, "统计时段：2020.9-2021.10"],
+      ["填报单位：某县商务局", null, null, "截至2021年9月"],
+      ["序号", "报道日期", "媒体名称", "标题"],
+      [1, "2021.3.1", "南方日报", "某县电商助农"],
+    ],
+  };
+  const read = readLedgers({ sheets: [media] }, GD_2019);
+  expect(read.ledgers.facts.filter((f) => f.key === "asOf")).toEqual([]);
+});

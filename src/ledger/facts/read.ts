@@ -529,7 +529,7 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
-          if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && u < value.c && !/^(?:分|)$/.test(text(row[u]).trim()))) continue;
+          if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && u < value.c && isCountUnit(text(row[u])))) continue;
           fits = true;
           // A column's unit ("金额（万元）") is a figure's, not a sentence's ("已制定《…办法》").
           const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
@@ -761,6 +761,11 @@ function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
     if (isLabelLike(v) && !/^\s*(?:其中|含|包括)/.test(v)) return v;
   }
   return undefined;
+}
+
+/** A unit cell of a count (套, 个, 家), not of points (分, "1-2分" in a 单位 column used for the range). */
+function isCountUnit(t: string): boolean {
+  return t.trim() !== "" && !/分|\d/.test(t);
 }
 
 /** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）. */

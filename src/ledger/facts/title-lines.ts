@@ -36,6 +36,8 @@ export function titleLineFacts(sheet: Sheet, headerTop: number, rubric: Rubric):
           (x) =>
             x.target.type !== "judged" &&
             x.target.type !== "text" &&
+            // A ledger's 统计时间 is its list's period, not the evaluation's cut-off.
+            x.target.key !== "asOf" &&
             fitsType(x.target, st.value) &&
             !(st.unit === "%" && (x.target.type === "money" || x.target.type === "number")),
         );
