@@ -9,7 +9,7 @@
  */
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
-import { cellAddress, parseAddress, type CellValue, type Merge, type Sheet } from "../../core/grid";
+import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
@@ -22,6 +22,8 @@ import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
+import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
+import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
 import { listedItems, statementsOf } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -165,9 +167,6 @@ const DASH = /^(?:|[—–\-－/／\\、]+|不适用)$/;
 
 /** The name column of a list of scoring items (not of indicators). */
 const ITEM_NAME_HEADER = /^评分项目?$/;
-/** Header and title words of a facts sheet: never labels that went unrecognised. */
-const HEADER_WORDS =
-  /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
 
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
@@ -354,12 +353,6 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
 const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
-
-function isLabelLike(v: CellValue | undefined): v is string {
-  if (typeof v !== "string") return false;
-  const t = v.trim();
-  return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
-}
 
 export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
   const vocab = factsVocabulary(rubric);
@@ -701,59 +694,6 @@ function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Can
   return dateInRemark(value) ? { r, c: noteCol, v: value } : undefined;
 }
 
-/** The merged area a cell is in, if any. */
-function mergeAt(sheet: Sheet, r: number, c: number): Merge | undefined {
-  return sheet.merges?.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
-}
-
-/** A group header merged across the row above, over this cell and its neighbours (a wide table's 农村网络零售额 over 2019年 | 2020年). */
-function groupAbove(sheet: Sheet, r: number, c: number): string | undefined {
-  const m = r > 0 ? groupMerge(sheet, r - 1, c) : undefined;
-  if (!m || m.bottom !== r - 1) return undefined;
-  const v = sheet.rows[m.top]?.[m.left];
-  return isLabelLike(v) ? v : undefined;
-}
-
-/**
- * A label merged across some columns of a row of labels (not a title or a section line alone on its
- * row), over a row of labels: a group header.
- */
-function groupMerge(sheet: Sheet, r: number, c: number): Merge | undefined {
-  const m = mergeAt(sheet, r, c);
-  if (!m || m.right === m.left) return undefined;
-  const row = sheet.rows[m.top] ?? [];
-  const own = row[m.left];
-  // "县（市、区）：五华县" across half a row is a pair, not a group.
-  if (!isLabelLike(own) || /[:：]/.test(own)) return undefined;
-  return row.some((v, x) => (x < m.left || x > m.right) && isLabelLike(v)) ? m : undefined;
-}
-
-function isGroupHeader(sheet: Sheet, r: number, c: number, headerRow: number): boolean {
-  const m = groupMerge(sheet, r, c);
-  if (!m || m.bottom + 1 === headerRow) return false;
-  let labels = 0;
-  for (let x = m.left; x <= m.right; x++) if (isLabelLike(sheet.rows[m.bottom + 1]?.[x]) || /^\s*(?:19|20)\d{2}\s*年/.test(text(sheet.rows[m.bottom + 1]?.[x]))) labels++;
-  return labels >= 2;
-}
-
-/**
- * A sub-header read with its group header when that names an input better ("2019年" under
- * 农村网络零售额（万元） is 2019年农村网络零售额（万元）; "下达" under 省级专项资金 is 省级专项资金下达):
- * a year before the group's words, anything else after them; a sub-header with its own unit drops the
- * group's, one without takes it.
- */
-function withGroup(sheet: Sheet, r: number, c: number, label: string, matchOf: (t: string) => Scored<RubricInput>[]): string {
-  const group = groupAbove(sheet, r, c);
-  if (!group) return label;
-  // The sub-header's own unit ("同比增长（%）") is its cells', not the group's (万元).
-  const words = /[（(][^）)]*[）)]/.test(label) ? group.replace(/\s*[（(][^）)]*[）)]\s*/g, "") : group.trim();
-  const joined = /^\s*(?:19|20)\d{2}\s*年/.test(label) ? `${label.trim()}${words}` : `${words}${label.trim()}`;
-  if ((matchOf(joined)[0]?.score ?? 0) > (matchOf(label)[0]?.score ?? 0)) return joined;
-  // Named well on its own ("下达"), it still counts in the group's unit.
-  const unit = labelUnit(group);
-  return unit && !labelUnit(label) ? `${label.trim()}（${unit}）` : label;
-}
-
 /** The nearest label above in the same column (within a few rows): what a 其中 line is part of. */
 function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
   for (let p = r - 1; p >= Math.max(0, r - 4); p--) {
@@ -766,12 +706,6 @@ function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
 /** A unit cell of a count (套, 个, 家), not of points (分, "1-2分" in a 单位 column used for the range). */
 function isCountUnit(t: string): boolean {
   return t.trim() !== "" && !/分|\d/.test(t);
-}
-
-/** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）. */
-function labelUnit(label: string): string | undefined {
-  const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*[)）]/.exec(label);
-  return m?.[1] ?? splitUnit(label).unit;
 }
 
 /** An answer, not a label: 已制定, 未建, or an answer with a remark after it ("已整合建设（…产业园）"). */
