@@ -7,7 +7,7 @@ import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant } from "./normalize/status";
 import { householdMembers } from "./household";
-import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageKey } from "./normalize/village";
+import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty } from "./title-county";
 import type {
   DisclosureRecord,
@@ -131,6 +131,12 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
       x.addr("village"),
     );
     v = { name: v.name, key: villageKey(stripTownPrefix(parts[0], town)) };
+  }
+  // 所在村 left blank where the station's name says it (紫城镇桂山村电商服务站).
+  const named = !v && !x.isError("village") && x.has("name") ? villageInStationName(x.text("name")) : undefined;
+  if (named) {
+    v = { name: named, key: villageKey(named) };
+    x.diags.repeated("info", `站点未填写所在村，按站点名称计为“${named}”`, "站点未填写所在村，按站点名称中的村计", named, x.sheet.name, x.addr("village"));
   }
   if (!v) {
     // An error value in the cell has been reported already; a blank one is said here.

@@ -74,10 +74,13 @@ function fromNumber(x: number): DateResult {
   if (!Number.isFinite(x)) return { ok: false, reason: `无效数字：${String(x)}` };
   // 20210831 typed into a General cell is a yyyymmdd date, never a serial (that would be year 57000+).
   if (Number.isInteger(x) && x >= 10000101 && x <= 99991231) return build(String(x), Math.floor(x / 10000), Math.floor(x / 100) % 100, x % 100);
-  // "2021.8" typed into a General cell becomes the number 2021.8 (and "2021.10" becomes 2021.1), so
-  // the month cannot be trusted; as a serial it would be a day in 1905, which no ledger holds.
+  // "2021.8" typed into a General cell becomes the number 2021.8, and "2021.10" becomes 2021.1: only
+  // a month that reads as .1 cannot be trusted (1月 or 10月?); 2021.8, 2021.05, 2021.11 are months.
+  // (As a serial it would be a day in 1905, which no ledger holds.)
   if (x >= 1900 && x <= 2200) {
-    return { ok: false, reason: `数字 ${x} 像是年份或“年.月”，已被Excel存成数字（2021.10会变成2021.1），请改写为“2021年8月”或日期格式` };
+    const month = /^\d{4}\.(\d{1,2})$/.exec(String(x))?.[1];
+    if (month !== undefined && month !== "1" && Number(month) >= 1 && Number(month) <= 12) return build(String(x), Math.floor(x), Number(month), undefined);
+    return { ok: false, reason: `数字 ${x} 像是年份或“年.月”，已被Excel存成数字（2021.10会变成2021.1），请改写为“2021年10月”或日期格式` };
   }
   if (x >= 1 && x <= MAX_SERIAL) {
     const d = fromExcelSerial(x);

@@ -123,3 +123,15 @@ export function villageInAddress(address: AnyCell): string | undefined {
   if (afterTown === t) return undefined;
   return /^(.{1,6}?村)(?:委会|民委员会|委|民小组)?/.exec(afterTown)?.[1];
 }
+
+/**
+ * The village a station's name carries when its 所在村 cell is blank: "紫城镇桂山村电商服务站" → 桂山村,
+ * "古竹镇华阳村 电商服务站" → 华阳村, "吉溪村益农信息社" → 吉溪村. Undefined when the name names none
+ * (农村电商服务站 is no village).
+ */
+export function villageInStationName(name: AnyCell): string | undefined {
+  const inAddress = villageInAddress(name);
+  if (inAddress) return inAddress;
+  const m = /^([\u4e00-\u9fff]{2,5}?村)(?:委会|民委员会)?(?=.*(?:站|点|社|中心))/.exec(compact(cellText(name)));
+  return m && !/农村$/.test(m[1]) ? m[1] : undefined;
+}

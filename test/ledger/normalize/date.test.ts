@@ -45,6 +45,10 @@ describe("parseDate: month precision", () => {
     ["2021/8", "2021-8"],
     ["202108", "2021-8"],
     ["２０２１年８月", "2021-8"],
+    // "2021.8" typed into a General cell is the number 2021.8: a month, unless it reads .1 (1月 or 10月?).
+    [2021.8, "2021-8"],
+    [2020.11, "2020-11"],
+    [2021.05, "2021-5"],
   ])("%p → %s", (v, expected) => {
     const r = parseDate(v);
     if (!r.ok) throw new Error(r.reason);
@@ -73,7 +77,7 @@ describe("parseDate: failures", () => {
     ["8/31/2021", /无法识别的日期/],
     ["八月", /无法识别的日期/],
     ["44439", /无法识别的日期/],
-    [2021.8, /已被Excel存成数字/],
+    [2021.1, /已被Excel存成数字（2021.10会变成2021.1）/],
     [2021, /年份/],
     [0, /不是日期/],
     [-5, /不是日期/],

@@ -1,4 +1,4 @@
-import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageKey } from "../../../src/ledger/normalize/village";
+import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "../../../src/ledger/normalize/village";
 
 describe("villageKey", () => {
   test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) => expect(villageKey(n)).toBe("长来"));
@@ -84,4 +84,19 @@ describe("villageInAddress", () => {
   ])("%s → %s", (address, village) => expect(villageInAddress(address)).toBe(village));
 
   test.each(["县城商业街12号", "林厝村"])("no town before a 村: %s", (address) => expect(villageInAddress(address)).toBeUndefined());
+});
+
+describe("villageInStationName", () => {
+  test.each([
+    ["紫城镇桂山村电商服务站", "桂山村"],
+    ["古竹镇华阳村 电商服务站", "华阳村"],
+    ["吉溪村益农信息社", "吉溪村"],
+    ["蓝塘镇布心村委会电商服务点", "布心村"],
+  ])("%s → %s", (name, village) => {
+    expect(villageInStationName(name)).toBe(village);
+  });
+
+  test.each(["农村电商服务站", "县电子商务公共服务中心", "邮乐购"])("%s names no village", (name) => {
+    expect(villageInStationName(name)).toBeUndefined();
+  });
 });
