@@ -9,6 +9,9 @@ import { parseLabour, parseMigrant } from "./normalize/status";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty } from "./title-county";
+import { dateInRemark } from "./facts/values";
+import { parseDate } from "./normalize/date";
+import type { LDate } from "../scoring/dates";
 import type {
   DisclosureRecord,
   EnterpriseRecord,
@@ -224,20 +227,31 @@ function migrantIn(words: string): boolean | null {
   return null;
 }
 
-const LEFT_WORDS = /已退出|退出|迁出|退园|注销/;
+const LEFT_WORDS = /已退出|退出|迁出|退园|搬离|撤出|注销/;
+
+/** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
+function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
+  if (text === undefined || !LEFT_WORDS.test(text) || /未(?:退出|迁出|搬离)/.test(text)) return { gone: false };
+  const said = dateInRemark(text);
+  const when = said !== undefined ? parseDate(said) : undefined;
+  return when?.ok ? { gone: true, when: when.value } : { gone: true };
+}
 
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
-  const status = x.has("status") ? x.text("status") : undefined;
+  const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
+  // Without a 退出日期 column, a remark may say the firm left, and when.
+  const byRemark = x.has("left") ? { gone: false } : leftIn(x.has("remark") ? x.text("remark") : undefined);
+  const left = x.has("left") ? x.date("left") : (byStatus.when ?? byRemark.when ?? null);
   return opt({
     source: src(x),
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: x.text("type"),
     entered: x.has("entered") ? x.date("entered") : null,
-    left: x.has("left") ? x.date("left") : null,
-    leftByStatus: status !== undefined && LEFT_WORDS.test(status) && !/未退出/.test(status),
+    left,
+    leftByStatus: byStatus.gone || byRemark.gone,
   });
 };
 

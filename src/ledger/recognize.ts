@@ -565,7 +565,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   }
   const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, vocab);
-  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h));
+  // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
+  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   candidates.sort((a, b) => b.confidence - a.confidence);
   const top = candidates[0];
@@ -609,6 +610,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   });
 }
 
+const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
 const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
 const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
 

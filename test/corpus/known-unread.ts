@@ -14,7 +14,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "official table with 满分 | 自评得分 | 扣分 | 扣分原因及说明: the facts and items' points in the 说明 sentences not read; the leader in a signature block",
   },
   ledgers: {
-    "b9-l2-boluo-enterprises.json": "enterprises that left said only in 备注 (已迁出（2021.4）); a 园区基本情况 sheet taken for facts",
     "b9-l3-yangxi-training.json": "one sheet per 期: the 汇总 sheet of totals counted as a training ledger",
   },
   counties: {},

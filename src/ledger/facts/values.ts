@@ -81,6 +81,8 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       return x >= 0 && x <= 100;
     }
     case "text":
+      // A county's name ends in 县, 市 or 区, a stamp's brackets aside (not "园区地址", the next line's label).
+      if (input.key === "county" && !/[县市区]$/.test(text.replace(/[（(][^）)]*[）)]/g, "").trim())) return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
 }
