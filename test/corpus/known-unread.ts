@@ -16,8 +16,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b9-l3-yangxi-training.json": "one sheet per 期: the 汇总 sheet of totals counted as a training ledger",
   },
-  counties: {
-    "b9-c2-nanao.json":
-      "56 for 60 (read on arrival: 连山 90 of 90): policy 1 for 0 (尚未印发 in prose), center 4 for 8, upward 5 for 7, spending 0 for −5 (约 figures, 亿元 and 万元 mixed in a 情况说明 block)",
-  },
+  counties: {},
 };

@@ -69,6 +69,35 @@ describe("an account of points (得分依据)", () => {
   });
 });
 
+describe("what a figure or a 'not done' is of, said elsewhere in its sentence", () => {
+  test("a figure named weakly before it is named by what happened to it after (已全部下达 → allocated)", () => {
+    expect(read("省级专项资金５００万元已全部下达，截至8月31日累计拨付约312万元")).toEqual(
+      expect.arrayContaining(["fundAllocated=５００万元", "fundSpentStated=312万元"]),
+    );
+  });
+
+  test("a bare 尚未印发 is said of the document its sentence named before", () => {
+    expect(read("《某县促进农村电子商务发展若干措施》已完成起草，正在征求意见，尚未印发。")).toContain("policyIssued=否");
+  });
+});
+
+test("a 情况说明 merged across the sheet under a score table is the clerk's account and is read", () => {
+  const sheet: Sheet = {
+    name: "自评情况",
+    rows: [
+      ["序号", "评价指标", "分值", "自评分", "备注"],
+      [1, "组织领导", 2, 1, "分管副县长任组长"],
+      [2, "方案制定", 2, 2, null],
+      [null, null, null, null, null],
+      ["三、情况说明", null, null, null, null],
+      ["6．资金使用。省级专项资金５００万元已全部下达，截至8月31日累计拨付约312万元。制定了专项资金管理办法。", null, null, null, null],
+    ],
+    merges: [{ top: 5, left: 0, bottom: 5, right: 4 }],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toMatchObject({ fundAllocated: "５００万元", fundSystemIssued: "是" });
+});
+
 describe("reading a facts sheet in prose", () => {
   const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "基本情况", rows });
 

@@ -48,14 +48,16 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
       const inValueCol = !above && layout.valueCols.includes(c) && c !== layout.claimCol;
-      // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences.
+      const merge = (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+      // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences, each in its
+      // column; a paragraph merged across the sheet under the table (三、情况说明) is the clerk's.
+      const across = merge !== undefined && merge.right - merge.left >= 2;
       const paragraph =
-        (above || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
+        (above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
         /[，。；,;]/.test(v) &&
         row.filter((x) => text(x) !== "").length === 1 &&
         // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
-        (v.trim().length >= 40 ||
-          (v.trim().length >= 16 && (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left))) &&
+        (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
         !isNoteText(v);
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);

@@ -113,7 +113,7 @@ interface Context {
  * after "有劳动能力贫困人口3184人" is 已参训贫困人口). A fragment states another figure than its
  * subject's, so a reading that names the subject's own input again is not taken.
  */
-function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number, margin: number): string {
+function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = ""): string {
   const year = YEAR.exec(own)?.[0] ?? "";
   const rest = own.slice(year.length);
   const ownScores = scores(own);
@@ -127,7 +127,9 @@ function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number
   }
   const y = year || ctx.year;
   const withYear = named && !year && y ? `${y}${rest}` : undefined;
-  const variants = [withYear, ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : [])];
+  // What happened to the figure, said after it ("省级专项资金500万元已全部下达"): 下达 tells allocated from spent.
+  const verb = /^(?:已经|已|均|都|全部|全额|足额)*([\u4e00-\u9fff]{2,4})$/.exec(after)?.[1];
+  const variants = [withYear, ...(verb && named ? [`${own}${verb}`] : []), ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : [])];
   const subjectInput = ctx.subject ? scores(`${ctx.year}${ctx.subject}`)[0]?.target : undefined;
   let label = own;
   let best = top;
@@ -281,12 +283,23 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       // "培训4,213人次": the unit is part of what is counted.
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
       if (hanCount(own) < 2 && !ctx.subject) continue;
-      out.push({ label: figureLabel(own, ctx, scores, min, margin), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
+      const after = clause.slice(prevEnd).replace(/\s+/g, "");
+      out.push({ label: figureLabel(own, ctx, scores, min, margin, after), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();
     const answer = NEGATED.test(clause) ? "否" : "是";
     if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
+    // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
+    // named before, read with the nearest earlier clause that names something.
+    if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
+      for (const e of earlier) {
+        const joined = `${shortTitles(e).trim()}${label}`;
+        if ((scores(joined)[0]?.score ?? 0) >= min) {
+          out.push({ label: joined, value: "否", kind: "answer" });
+          break;
+        }
+      }
     for (const item of listedItems(clause)) out.push({ label: shortTitles(item), value: answer, kind: "answer" });
   }
 }

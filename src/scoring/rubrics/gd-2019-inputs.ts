@@ -40,7 +40,12 @@ const INPUTS: RubricInput[] = [
     { key: "leadDeputyStated", label: "由县（市、区）政府分管领导牵头", type: "bool", hint: "有牵头领导职务时以职务为准" },
     { key: "planIssued", label: "已正式印发示范县工作方案", synonyms: ["工作方案已印发", "印发工作方案", "实施方案", "印发实施方案"], type: "bool" },
     j("org.plan", "方案制定自评分", "1", "2", ["方案制定"]),
-    { key: "policyIssued", label: "已出台支持农村电商发展的政策", synonyms: ["出台支持政策", "政策已出台", "电商扶持政策", "扶持政策出台"], type: "bool" },
+    {
+      key: "policyIssued",
+      label: "已出台支持农村电商发展的政策",
+      synonyms: ["出台支持政策", "政策已出台", "电商扶持政策", "扶持政策出台", "若干措施印发", "扶持措施出台"],
+      type: "bool",
+    },
     j("org.policy", "政策支持自评分", "1", "2", ["政策支持"]),
     j("org.management.system", "项目管理制度自评分", "1", "2", ["项目管理制度", "项目管理：制度"]),
     j("org.management.ledger", "工作台账自评分", "1", "2", ["工作台账", "项目管理：台账"]),
