@@ -20,6 +20,7 @@ import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
 import { sheetTitleCounty } from "./title-county";
+import { setAsideTrainingSummaries } from "./training-summary";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -164,6 +165,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
   }
   if (previous) forgetTexts(previous);
+  setAsideTrainingSummaries(ledgers, recognitions, diags);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
 }

@@ -13,8 +13,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b9-f4-huidong-split-deduction-columns.json":
       "official table with 满分 | 自评得分 | 扣分 | 扣分原因及说明: the facts and items' points in the 说明 sentences not read; the leader in a signature block",
   },
-  ledgers: {
-    "b9-l3-yangxi-training.json": "one sheet per 期: the 汇总 sheet of totals counted as a training ledger",
-  },
+  ledgers: {},
   counties: {},
 };

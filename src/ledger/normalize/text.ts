@@ -200,7 +200,7 @@ export function parseUnitLine(s: AnyCell): Unit | undefined {
  * 联系电话, 填报日期…) count only with a colon after them, so a header cell "备注" is not a note.
  */
 const NOTE_WITH_COLON =
-  /^[*※]?(?:注\d*|附注|备注|说明|填表说明|数据来源|资料来源|负责人|单位负责人|分管领导|主要领导|联系人|联系电话|电话|填报单位|填报日期|填表日期|制表日期|报送日期|制表|审核|日期|会计|出纳|记账|复核|财务负责人|主管会计)[:]/;
+  /^[*※]?(?:注\d*|附注|备注|说明|填表说明|数据来源|资料来源|负责人|单位负责人|签到负责人|培训负责人|带队人|分管领导|主要领导|联系人|联系电话|电话|填报单位|填报日期|填表日期|制表日期|报送日期|制表|审核|日期|会计|出纳|记账|复核|财务负责人|主管会计)[:]/;
 const NOTE_ALWAYS = /^(?:填表人|填报人|审核人|审批人|制表人|统计人|经办人|复核人|记录人|登记人|记账人|注\d+[.、)]|注[:])/;
 
 export function isNoteText(s: AnyCell): boolean {
