@@ -9,7 +9,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b9-f1-gaozhou-fullwidth-cn-numerals.json": "全角 digits (１３２．６８万人) and Chinese numerals (四百三十八个, 五千二百人次) not read as figures",
     "b9-f2-yangxi-question-answer.json":
       "question labels answered in sentences: figures and lists inside the 回答 column missed; a 否 answer's remark taken for another item; the leader missed",
-    "b9-f3-huaiji-two-blocks-side-by-side.json": "two blocks side by side: 以建成 (a typo for 已建成) not read as done",
     "b9-f4-huidong-split-deduction-columns.json":
       "official table with 满分 | 自评得分 | 扣分 | 扣分原因及说明: the facts and items' points in the 说明 sentences not read; the leader in a signature block",
   },

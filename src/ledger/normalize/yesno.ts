@@ -88,7 +88,9 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
   const t = compact(v)
     .toLowerCase()
-    .replace(/[。.!！]+$/, "");
+    .replace(/[。.!！]+$/, "")
+    // 以建成 for 已建成: the same sound, typed in haste.
+    .replace(/^以(?=建成|建立|制定|出台|印发|完成|开展|设立|开通|落实|公示|公开|整合)/, "已");
   // A dash or a slash says "nothing here", as a blank does.
   if (t === "" || /^(?:[—–\-－/／]+)$/.test(t)) return null;
   if (YES.has(t)) return true;

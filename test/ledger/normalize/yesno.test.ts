@@ -68,3 +68,7 @@ describe("a paper form's boxes", () => {
     expect(parseYesNo("示范县工作方案：☑已正式印发  □未印发")).toBeUndefined();
   });
 });
+
+test.each(["以建成", "以建立（园区运营中）", "以印发"])("%s, 已 typed as the homophone 以, is yes", (t) => {
+  expect(parseYesNo(t)).toBe(true);
+});
