@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b9-f1-gaozhou-fullwidth-cn-numerals.json": "全角 digits (１３２．６８万人) and Chinese numerals (四百三十八个, 五千二百人次) not read as figures",
     "b9-f2-yangxi-question-answer.json":
       "question labels answered in sentences: figures and lists inside the 回答 column missed; a 否 answer's remark taken for another item; the leader missed",
     "b9-f4-huidong-split-deduction-columns.json":

@@ -343,3 +343,16 @@ test("a period written with two separators is no day: 2020.9-2021.10 is not 2020
   expect(read("统计时段2020.9-2021.10，中心于2020.9.18投入运营")).not.toContain("asOf=2020.9-20");
   expect(read("统计时段2020.9-2021.10，中心于2020.9.18投入运营")).toContain("centerOpened=2020.9.18");
 });
+
+test("a figure in a 数量 cell's sentence that names nothing is its line's (电商培训 | 二十三期、共计五千二百人次)", () => {
+  const sheet: Sheet = {
+    name: "基本情况",
+    rows: [
+      ["序号", "项目", "数量", "单位"],
+      [1, "行政村数", "四百三十八", "个"],
+      [2, "电商培训", "二十三期、共计五千二百人次", null],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({ adminVillagesStated: "四百三十八", trainingPersonTimesStated: "5200人次" });
+});

@@ -104,6 +104,7 @@ const VALUE_HEADERS = [
   "填报情况",
   "填写情况",
   "数值",
+  "数量",
   "值",
   "内容",
   "完成情况",
@@ -582,15 +583,19 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
         )
       : undefined;
     if (topics?.size === 0) continue;
+    // The line's own label, for a figure its sentence leaves unnamed ("电商培训 | 二十三期、共计五千二百人次").
+    const lineLabel = labelCells.filter((l) => l.r === r && l.c < c).pop()?.text;
     statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
-      for (const m of matchOf(st.label).slice(0, 3)) {
+      const own = matchOf(st.label);
+      const label = lineLabel && st.kind === "figure" && (own[0]?.score ?? 0) < MATCH_MIN ? `${lineLabel}${st.label}` : st.label;
+      for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
         if ((st.kind === "points") !== (m.target.type === "judged")) continue;
         if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
         const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
         addCandidate(
-          { r, c, part: 1000 + i, label: st.label, input: m.target, score: m.score, exact: false, value, sentence: v },
+          { r, c, part: 1000 + i, label, input: m.target, score: m.score, exact: false, value, sentence: v },
           st.kind === "points" ? undefined : st.unit,
           fromSentences,
         );

@@ -10,6 +10,7 @@
  */
 
 import { SELF_SCORE_WORDS } from "./claim-lines";
+import { withArabicNumerals } from "../normalize/chinese-numerals";
 
 export type StatementKind = "figure" | "points" | "date" | "answer";
 
@@ -159,12 +160,14 @@ function headOf(subject: string): string {
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
-  const clauses = clausesOf(sentence);
+  // 共计五千二百人次 is read as 5200人次.
+  const text = withArabicNumerals(sentence);
+  const clauses = clausesOf(text);
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
-  const starts = sentenceStarts(sentence, clauses);
+  const starts = sentenceStarts(text, clauses);
   // Where each part of a sentence begins (after ；too): what a part's points "（2分）" score.
-  const parts = sentenceStarts(sentence, clauses, /[；;。！!？?\n]/);
+  const parts = sentenceStarts(text, clauses, /[；;。！!？?\n]/);
   clauses.forEach((clause, i) => {
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;

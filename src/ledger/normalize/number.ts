@@ -5,6 +5,7 @@
 import { Q } from "../../scoring/rational";
 import { isCellError } from "../../core/grid";
 import { AnyCell, compact, excelDigits, isErrorText, quote } from "./text";
+import { withArabicNumerals } from "./chinese-numerals";
 
 export type NumberOk = { ok: true; value: Q; unit?: string; lostDigits?: boolean };
 export type NumberResult = NumberOk | { ok: false; reason: string };
@@ -48,7 +49,7 @@ function parse(v: AnyCell, opts: NumberOptions): NumberResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的数字" };
 
   const raw = v;
-  const t = compact(raw);
+  const t = withArabicNumerals(compact(raw));
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   const m = NUMBER_RE.exec(t);

@@ -1,0 +1,32 @@
+import { chineseNumber, withArabicNumerals } from "../../../src/ledger/normalize/chinese-numerals";
+import { parseNumber } from "../../../src/ledger/normalize/number";
+
+describe("chineseNumber", () => {
+  test.each([
+    ["四百三十八", 438],
+    ["二十三", 23],
+    ["十二", 12],
+    ["五千二百", 5200],
+    ["一百二十万", 1_200_000],
+    ["三万五千", 35_000],
+    ["二〇二〇", 2020],
+    ["两千", 2000],
+  ])("%s → %d", (s, n) => expect(chineseNumber(s)).toBe(n));
+
+  test.each(["万户", "千家万户", "十"])("%s is no count", (s) => expect(chineseNumber(s)).toBeUndefined());
+});
+
+describe("withArabicNumerals", () => {
+  test("runs before a measure word become digits; ordinals and lone characters stay words", () => {
+    expect(withArabicNumerals("共举办培训二十三期、共计五千二百人次，第二期在三华李产区，一是站点少")).toBe(
+      "共举办培训23期、共计5200人次，第二期在三华李产区，一是站点少",
+    );
+  });
+});
+
+test("a cell written in numerals is a number (四百三十八 → 438, 一百二十万元 → 1,200,000 元)", () => {
+  const a = parseNumber("四百三十八");
+  const b = parseNumber("一百二十万元");
+  expect(a.ok && a.value.toNumber()).toBe(438);
+  expect(b.ok && b.value.toNumber()).toBe(1_200_000);
+});
