@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b9-f2-yangxi-question-answer.json":
-      "question labels answered in sentences: figures and lists inside the 回答 column missed; a 否 answer's remark taken for another item; the leader missed",
     "b9-f4-huidong-split-deduction-columns.json":
       "official table with 满分 | 自评得分 | 扣分 | 扣分原因及说明: the facts and items' points in the 说明 sentences not read; the leader in a signature block",
   },

@@ -292,3 +292,22 @@ describe("a 目标值 | 完成值 table with remarks", () => {
     expect(facts.asOf).toBe("截至2021年8月31日");
   });
 });
+
+test("questions answered in a 回答 column: a bare list answers each item, 下达 and 已拨付 name their figures, 详见附件 answers nothing, 由谁牵头 names no leader", () => {
+  const qa: Sheet = {
+    name: "自查情况",
+    rows: [
+      ["序号", "自查问题", "回答（情况）", "佐证材料"],
+      [1, "是否成立创建工作领导小组？由谁牵头、哪些部门参与？", "是。由县长任组长，成员单位包括县商务局、财政局、农业农村局、乡村振兴局。", "府办〔2019〕41号"],
+      [2, "是否为特色农产品提供免费展示、销售服务？", "详见附件", null],
+      [3, "县政府网站专栏公示了哪些内容？", "创建方案、项目基本信息、项目建设进度", "网页截图"],
+      [4, "省级专项资金下达多少？已拨付多少？", "下达500万元，截至2021年8月31日已拨付426.3万元", "拨付凭证"],
+    ],
+  };
+  const read = readLedgers({ sheets: [qa] }, GD_2019);
+  const facts = Object.fromEntries(read.ledgers.facts.map((f) => [f.key, f.value]));
+  expect(facts).toMatchObject({ disclosurePlan: "是", disclosureProjects: "是", disclosureProgress: "是", fundAllocated: "500万元", fundSpentStated: "426.3万元" });
+  expect(facts.centerDisplay).toBeUndefined();
+  const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+  expect(input.facts.leadershipLevel).toMatchObject({ value: "principal-all" });
+});

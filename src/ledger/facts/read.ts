@@ -24,7 +24,7 @@ import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
-import { listedItems, statementsOf } from "./sentences";
+import { listedItems, statementsOf, type Statement } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -133,6 +133,10 @@ const VALUE_HEADERS = [
   "完成数据",
   "完成数量/数据",
   "数量/数据",
+  "回答",
+  "回答情况",
+  "答复",
+  "答复情况",
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
@@ -153,6 +157,8 @@ const TABLE_HEADERS = [
   "考核指标",
   "工作任务",
   "指标",
+  "自查问题",
+  "自查事项",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
@@ -585,7 +591,13 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
     if (topics?.size === 0) continue;
     // The line's own label, for a figure its sentence leaves unnamed ("电商培训 | 二十三期、共计五千二百人次").
     const lineLabel = labelCells.filter((l) => l.r === r && l.c < c).pop()?.text;
-    statementsOf(v, matchOf, MATCH_MIN, MARGIN).forEach((st, i) => {
+    // A bare list answering its line ("专栏公示了哪些内容？ | 创建方案、项目基本信息、项目建设进度"): each item done.
+    const items = lineLabel && !/[，。；,;：:]/.test(v) ? v.split("、").map((t) => t.trim()) : [];
+    const listed =
+      items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t))
+        ? items.map((t): Statement => ({ label: `${lineLabel}${t}`, value: "是", kind: "answer" }))
+        : [];
+    [...statementsOf(v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
       const own = matchOf(st.label);
       const label = lineLabel && st.kind === "figure" && (own[0]?.score ?? 0) < MATCH_MIN ? `${lineLabel}${st.label}` : st.label;
       for (const m of matchOf(label).slice(0, 3)) {

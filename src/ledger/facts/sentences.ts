@@ -45,7 +45,8 @@ const NEGATED = /未|没有|尚无|暂无|^无|不能|不具备|不具有|无法
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
 const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
-const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|达到|达|为|是|共|计|有|近)+$/;
+// 达 ("…2020年达4.27亿元") but not 下达 (allocated), 送达, 通达, 抵达.
+const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|(?<![下送通抵])达到|(?<![下送通抵])达|为|是|共|计|有|近)+$/;
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
