@@ -36,13 +36,20 @@ function leadershipOf(rubric: Rubric, title: string, deps: string, evidence: Fac
   return { kind: "text", value, note, evidence };
 }
 
-/** No leader among the facts, but a 说明 sentence on the facts sheet names one ("由区委书记、区长任双组长…"). */
-function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric): Fact | undefined {
+/** The first 说明 sentence on the facts sheet that names a leader ("由区委书记、区长任双组长…"), with that leader. */
+function remarkLeader(ledgers: Ledgers): { title: string; remark: Ledgers["remarks"][number] } | undefined {
   for (const r of ledgers.remarks) {
     const title = leaderInSentence(r.text);
-    if (title) return leadershipOf(rubric, title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
+    if (title) return { title, remark: r };
   }
   return undefined;
+}
+
+/** No leader among the facts, but a 说明 sentence names one: the leadership it tells. */
+function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric, found = remarkLeader(ledgers)): Fact | undefined {
+  if (!found) return undefined;
+  const { title, remark: r } = found;
+  return leadershipOf(rubric, title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
 }
 
 /**
@@ -136,7 +143,13 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   deriveParkFacts(ledgers, facts, asOf, diags);
   deriveLogFacts(ledgers, facts, asOf, rubric.mediaLevelAs);
   deriveFundFacts(ledgers, facts, asOf, diags);
-  const lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric);
+  let lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric);
+  // A title alone (组长：黄××（县长）, a signature block) says nothing of the departments: a sentence
+  // naming a leader of the same rank with them ("成立以县长为组长…，商务、财政…为成员单位") says more.
+  if (lead && facts.leadTitle?.kind === "text" && !facts.departments) {
+    const said = remarkLeader(ledgers);
+    if (said && leaderLevel(said.title) === leaderLevel(facts.leadTitle.value)) lead = leadershipFromRemarks(ledgers, rubric, said);
+  }
   if (lead) facts.leadershipLevel = lead;
   const rural = growth(facts, "ruralRetail2019", "ruralRetail2020", "ruralRetailGrowthStated");
   if (rural) facts.ruralRetailGrowth = rural;

@@ -311,3 +311,29 @@ test("questions answered in a 回答 column: a bare list answers each item, 下�
   const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
   expect(input.facts.leadershipLevel).toMatchObject({ value: "principal-all" });
 });
+
+test("an official table's 扣分原因及说明 is the clerk's account; a signature block's 组长 gives way to the sentence naming the same leader with the departments", () => {
+  const table: Sheet = {
+    name: "自评表",
+    rows: [
+      ["工作任务", "评价指标", "评分标准", "满分", "自评得分", "扣分", "扣分原因及说明"],
+      [
+        "加强组织领导与统筹协调（10分）",
+        "组织领导",
+        "由县（市、区）政府主要领导牵头…（2分）",
+        2,
+        "2分",
+        "/",
+        "成立以县长为组长的工作领导小组，商务、财政、农业农村、扶贫、邮政等部门为成员单位。",
+      ],
+      [null, "资金支出", "资金支出率70%以上（1-5分）", 5, 4, 1, "下达省级资金500万元，累计拨付412.68万元，支出率82.5%；部分项目尾款拨付滞后，扣1分。"],
+      ["一票否决项", null, "发生安全生产、质量事故，或者造成重大经济损失和社会不良影响。", "—", "—", "—", "未发生。"],
+      ["组长：黄××（县长）", null, "副组长：叶××（副县长）"],
+    ],
+  };
+  const read = readLedgers({ sheets: [table] }, GD_2019);
+  const facts = Object.fromEntries(read.ledgers.facts.map((f) => [f.key, f.value]));
+  expect(facts).toMatchObject({ fundAllocated: "500万元", fundSpentStated: "412.68万元", vetoIncident: "未发生。" });
+  const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+  expect(input.facts.leadershipLevel).toMatchObject({ value: "principal-all" });
+});

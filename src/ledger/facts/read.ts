@@ -73,6 +73,7 @@ const NOTE_HEADERS = [
   "评分依据",
   "得分说明",
   "扣分说明",
+  "扣分原因及说明",
   "情况说明",
   "佐证说明",
   "佐证",
@@ -802,7 +803,8 @@ function valueFor(
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
-        if (input.type === "bool" && typeof answer === "string" && answer.trim().length <= 3 && typeof parseYesNo(answer) === "boolean") return { r, c: vc, v: answer };
+        // A short answer ("无", "未发生。"), not a remark that happens to start with one.
+        if (input.type === "bool" && typeof answer === "string" && answer.trim().length <= 5 && typeof parseYesNo(answer) === "boolean") return { r, c: vc, v: answer };
         break;
       }
       // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.
