@@ -804,7 +804,8 @@ function valueFor(
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
         // A short answer ("无", "未发生。"), not a remark that happens to start with one.
-        if (input.type === "bool" && typeof answer === "string" && answer.trim().length <= 5 && typeof parseYesNo(answer) === "boolean") return { r, c: vc, v: answer };
+        if (input.type === "bool" && typeof answer === "string" && answer.trim().replace(/[。.]$/, "").length <= 3 && typeof parseYesNo(answer) === "boolean")
+          return { r, c: vc, v: answer };
         break;
       }
       // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.
