@@ -9,6 +9,7 @@ import { parseLabour, parseMigrant } from "./normalize/status";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty } from "./title-county";
+import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { parseDate } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -326,7 +327,7 @@ const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
-  const outlet = x.text("outlet");
+  const outlet = x.has("outlet") ? x.text("outlet") : outletFromTitleOrLink(x.text("title"), x.text("link"));
   const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet, titleCounty(x));
   if (levelText && !level)
     x.diags.repeated(
@@ -353,7 +354,8 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     outlet,
     level,
     form,
-    tv: /电视|卫视|TV|央视|广播电视|频道/i.test(`${form ?? ""}${outlet ?? ""}`),
+    // 梅州台·梅州新闻: a 台 is a station; a link column may hold "电视新闻，视频资料存档" instead of a URL.
+    tv: /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(x.has("link") ? (x.text("link") ?? "") : ""),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,

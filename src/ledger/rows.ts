@@ -134,7 +134,12 @@ export class RowCtx {
 
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
-    if (field === "date" && !this.has(field)) return this.has("month") ? this.bookDate() : (this.section ?? this.rec.titleDate ?? null);
+    if (field === "date" && !this.has(field)) {
+      if (this.has("month")) return this.bookDate();
+      // A log copied from the website: the day is in the title ("【2021-03-05】…进度公示", "…发布时间：2021-06-04").
+      const inTitle = this.has("title") ? findDateInText(this.textOf("title")) : undefined;
+      return inTitle ?? this.section ?? this.rec.titleDate ?? null;
+    }
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -414,7 +419,8 @@ function isYearLine(texts: readonly string[]): boolean {
 }
 
 function lineYear(text: string): number | undefined {
-  const m = /^((?:19|20)\d{2})\s*年度?[:：]?$/.exec(text);
+  // "2020年", "2021年度：", "——2021年——"
+  const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年度?[:：]?[—\-－=\s]*$/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -254,6 +254,8 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "disclosures",
     label: "信息公开专栏更新记录",
     hints: ["专栏", "信息公开", "公开"],
+    // A 宣传报道 list of 标题 | 链接 | 发布日期 has a column log's columns, not its purpose.
+    antiHints: ["宣传报道", "媒体报道"],
     fields: [
       DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期"], 0.8),
       { field: "title", headers: ["标题", "内容", "信息标题"], weight: 0.5 },
@@ -266,15 +268,17 @@ export const KIND_SPECS: KindSpec[] = [
     label: "宣传报道清单",
     hints: ["宣传报道", "媒体", "报道"],
     fields: [
-      DATE(["报道日期", "播出日期", "日期", "时间"], 0.5),
+      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间"], 0.5),
       { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体"], weight: 1.2 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
       { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },
+      // 标题 | 链接 | 发布日期 and no 媒体 column: the outlet from the link's site or the title (./media-outlet).
+      { field: "link", headers: ["链接", "报道链接", "网址", "网页链接"], weight: 0.5 },
     ],
-    anyOf: [["level"], ["outlet"]],
+    anyOf: [["level"], ["outlet"], ["title", "link"]],
   },
   {
     kind: "materials",

@@ -11,9 +11,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b10-f3-lufeng-year-matrix.json": "a matrix of 2019年 | 2020年 | 2021年1-8月 | 累计 under a merged 完成情况: wrong columns taken, 亿元 not applied",
   },
   ledgers: {
-    "b10-l1-huilai-disclosures-from-website.json": "a disclosure log copied from the website: dates inside the title cell (【2021-03-05】…, …发布时间：…) not read",
     "b10-l2-raoping-reports-calendar.json": "a report log as a calendar (months across, the year written once, cells 9.28 / 10/30 / 已报): not recognised",
-    "b10-l3-fengshun-media-title-link-date.json": "a media list of 标题 | 链接 | 发布日期: outlets and levels from the link's site or the title's 【…】 not read",
   },
   counties: {},
 };
