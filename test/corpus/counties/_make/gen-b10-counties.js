@@ -807,7 +807,7 @@ function county2() {
   };
 }
 
-const out = __dirname;
+const out = path.join(__dirname, "..");
 for (const [file, fn] of [["b10-c1-xingning.json", county1], ["b10-c2-raoping.json", county2]]) {
   const c = fn();
   fs.writeFileSync(path.join(out, file), JSON.stringify(c, null, 1) + "\n");
