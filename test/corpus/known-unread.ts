@@ -13,7 +13,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b10-l2-raoping-reports-calendar.json": "a report log as a calendar (months across, the year written once, cells 9.28 / 10/30 / 已报): not recognised",
   },
-  counties: {
-    "b10-c1-xingning.json": "75 for 94 (饶平, vetoed, read on arrival): a WPS export with tabs Sheet1…Sheet14: center 5 for 14, upward 1 for 9, disclosure 1 for 3",
-  },
+  counties: {},
 };

@@ -356,3 +356,21 @@ test("a figure in a 数量 cell's sentence that names nothing is its line's (电
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toEqual({ adminVillagesStated: "四百三十八", trainingPersonTimesStated: "5200人次" });
 });
+
+test("a 说明（情况及佐证） column beside a table's 自评 is the clerk's account: its sentences are read", () => {
+  const sheet: Sheet = {
+    name: "Sheet2",
+    rows: [
+      ["序号", "评价指标", "分值", "自评", "说明（情况及佐证）"],
+      [1, "服务体系建设（县级中心、产业园）", 15, "14分", "市电商公共服务中心于2020年6月18日投入运营；设有免费培训室及培训设备，能开展电商基础培训"],
+      [2, "信息公开", 4, "4分", "在市政府门户网站设立专栏，公示创建方案、项目基本信息、项目建设进度，设有监督举报电话"],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toMatchObject({
+    centerOpened: "2020年6月18日",
+    centerFreeTraining: "是",
+    disclosurePlan: "是",
+    disclosureWindow: "是",
+  });
+});
