@@ -337,3 +337,20 @@ test("an official table's 扣分原因及说明 is the clerk's account; a signat
   const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
   expect(input.facts.leadershipLevel).toMatchObject({ value: "principal-all" });
 });
+
+test("a unit line above the table listing 万人 puts a bare population in 万人; 拔付 is the common typo of 拨付", () => {
+  const sheet: Sheet = {
+    name: "基本数据",
+    rows: [
+      [null, null, null, "单位：万元、万人、个、%"],
+      ["序号", "指  标", "数值", "说明"],
+      [1, "常住人口", 37.48, "第七次全国人口普查"],
+      [2, "行政村数", 245, "不含社区"],
+      [3, "累计拔付（元）", "3,865,420.50", null],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+  const n = (k: string) => (input.facts[k] as { value: { toNumber(): number } }).value.toNumber();
+  expect([n("residentPopulation"), n("adminVillagesStated"), n("fundSpentStated")]).toEqual([374800, 245, 3865420.5]);
+});

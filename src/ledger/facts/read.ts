@@ -210,6 +210,8 @@ export interface Layout {
   targetCols?: number[];
   /** "单位：万元" above the table: the unit of amounts given as bare numbers. */
   moneyUnit?: string;
+  /** "单位：万元、万人…" above the table: the population, given as a bare number, is in 万人. */
+  peopleUnit?: "万人";
   /** A value column's own unit ("金额（万元）"): value column → unit. */
   colUnits?: Map<number, string>;
 }
@@ -299,6 +301,8 @@ function layoutOf(sheet: Sheet): Layout {
           ? (/单位[:：]\s*(万元|亿元|元)/.exec(v) ?? /(?:金额|资金)[^。；;]{0,8}单位[^。；;\d]{0,4}?(?:均为|均是|为|是)\s*(万元|亿元|元)/.exec(v))?.[1]
           : undefined;
       if (unit) best.moneyUnit = unit;
+      // "单位：万元、万人、个、%": people counted in 万 too.
+      if (typeof v === "string" && /单位[:：][^。；;]*万人/.test(v)) best.peopleUnit = "万人";
     }
   return best;
 }
@@ -534,7 +538,11 @@ export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Recor
           fits = true;
           // A column's unit ("金额（万元）") is a figure's, not a sentence's ("已制定《…办法》").
           const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
-          const unit = labelUnit(label) ?? unitBetween(sheet, layout, r, c, value.c) ?? colUnit ?? (m.target.type === "money" ? layout.moneyUnit : undefined);
+          const unit =
+            labelUnit(label) ??
+            unitBetween(sheet, layout, r, c, value.c) ??
+            colUnit ??
+            (m.target.type === "money" ? layout.moneyUnit : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         if (fits || reading === undefined) {
