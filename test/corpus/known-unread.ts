@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b10-f1-wuhua-corrections.json": "corrections (原填…，更正为…, （更正）, ※①) not taken: old values or none read; units in a 单位 column missed for some rows",
     "b10-f3-lufeng-year-matrix.json": "a matrix of 2019年 | 2020年 | 2021年1-8月 | 累计 under a merged 完成情况: wrong columns taken, 亿元 not applied",
   },
   ledgers: {

@@ -23,6 +23,7 @@ import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
+import { withCorrections } from "./corrections";
 import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
 
@@ -366,7 +367,9 @@ const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:$
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
-export function readFactsSheet(sheet: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
+  const sheet = withCorrections(original);
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));

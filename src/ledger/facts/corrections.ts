@@ -1,0 +1,37 @@
+/**
+ * A facts sheet sent again as a 更正稿: a value cell says what it was and what it is now
+ * ("原填152,380，更正为153,760", "原填否，更正为是"), or marks itself corrected ("407（更正）"), or
+ * carries a footnote mark ("105.04※", "10,682②"), or is struck out ("（作废）"). The reader reads the
+ * value as it stands now, as a reviewer does; the cell's address stays the evidence.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+
+// A thousands comma (152,380) is no separator between the old value and the new.
+const REPLACED = /^原(?:填|为|报|填报)?\s*[“"「]?.*?[”"」]?\s*(?:[，；;]|,(?!\d{3}))\s*(?:现|已|现已)?(?:更正|修正|改)为\s*[“"「]?(.+?)[”"」]?\s*[。.]?$/;
+const MARKED = /\s*[（(](?:已?更正|修正|更正后)[)）]\s*$/;
+const FOOTNOTE = /\s*[※①②③④⑤⑥⑦⑧⑨⑩＊*]+$/;
+const VOID = /^[（(]?(?:作废|已作废|删除)[)）]?$/;
+
+/** The value a cell states now. */
+export function correctedValue(v: CellValue): CellValue {
+  if (typeof v !== "string") return v;
+  let t = v.trim();
+  const replaced = REPLACED.exec(t);
+  if (replaced) t = replaced[1].trim();
+  t = t.replace(MARKED, "").replace(FOOTNOTE, "");
+  if (VOID.test(t)) return null;
+  return t === v.trim() ? v : t;
+}
+
+/** The sheet with each value as it stands now (the same sheet when nothing was corrected). */
+export function withCorrections(sheet: Sheet): Sheet {
+  let changed = false;
+  const rows = sheet.rows.map((row) =>
+    row.map((v) => {
+      const c = correctedValue(v);
+      if (c !== v) changed = true;
+      return c;
+    }),
+  );
+  return changed ? { ...sheet, rows } : sheet;
+}
