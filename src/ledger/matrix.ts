@@ -8,7 +8,7 @@ import { isValidDate, type LDate } from "../scoring/dates";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { parseDate } from "./normalize/date";
-import { cellText, compact, isNoteText, quote } from "./normalize/text";
+import { cellText, compact, isNoteText, isTotalText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { DisclosureRecord, ReportRecord } from "./records";
 
@@ -50,13 +50,27 @@ export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
     const row = sheet.rows[r] ?? [];
     const months = new Map<number, LDate>();
+    // "2020年9月 | 10月 | … | 2021年1月 | 2月": a bare month takes the year written last on its row,
+    // and a month before the last one turns the year.
+    let last: LDate | undefined;
     row.forEach((v, c) => {
-      const m = monthOf(v, yearAbove(sheet, r, c));
-      if (m) months.set(c, m);
+      const above = yearAbove(sheet, r, c);
+      const carried = above === undefined && last ? (bareMonth(v) !== undefined && bareMonth(v)! < last.m ? last.y + 1 : last.y) : undefined;
+      const m = monthOf(v, above ?? carried);
+      if (m) {
+        months.set(c, m);
+        last = m;
+      }
     });
     if (months.size >= MIN_MONTHS) return { headerRow: r, months };
   }
   return undefined;
+}
+
+/** "10月", "10月份": a month written without its year. */
+function bareMonth(v: CellValue | undefined): number | undefined {
+  const m = typeof v === "string" ? /^(\d{1,2})月份?$/.exec(compact(v)) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 /** A day written without its year in a month's cell: "11月27日", "7.30", "7/30". */
@@ -89,18 +103,21 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
       .filter((t) => t && !/^\d+$/.test(t))
       .join(" ");
     if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
+    if (isTotalText(label) || /^(?:合计|小计|总计|共计)/.test(label)) continue; // 合计（次）: counts, not days
     for (const c of cols) {
       const v = row[c];
       const text = cellText(v ?? null);
       if (!text) continue;
       const month = mx.months.get(c) as LDate;
       const where = cellAddress(r, c);
-      const day = v instanceof Date || typeof v === "number" ? parseDate(v) : parseDate(text);
+      // A small number (3) is a count, never a day of 1900.
+      const day = typeof v === "number" && v < 36526 ? parseDate("") : v instanceof Date || typeof v === "number" ? parseDate(v) : parseDate(text);
       if (day.ok && day.precision === "day") {
         out.push({ date: day.value, row: r, label });
         continue;
       }
-      const inMonth = dayInMonthCell(text, month);
+      // "3.31(邮件)": the day, with how it was sent.
+      const inMonth = dayInMonthCell(text.replace(/\s*[（(][^（()）]*[)）]\s*$/, ""), month);
       if (inMonth) {
         out.push({ date: inMonth, row: r, label });
         continue;

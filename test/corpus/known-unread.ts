@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b10-f3-lufeng-year-matrix.json": "a matrix of 2019年 | 2020年 | 2021年1-8月 | 累计 under a merged 完成情况: wrong columns taken, 亿元 not applied",
   },
-  ledgers: {
-    "b10-l2-raoping-reports-calendar.json": "a report log as a calendar (months across, the year written once, cells 9.28 / 10/30 / 已报): not recognised",
-  },
+  ledgers: {},
   counties: {},
 };
