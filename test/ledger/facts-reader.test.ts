@@ -354,3 +354,24 @@ test("a unit line above the table listing 万人 puts a bare population in 万�
   const n = (k: string) => (input.facts[k] as { value: { toNumber(): number } }).value.toNumber();
   expect([n("residentPopulation"), n("adminVillagesStated"), n("fundSpentStated")]).toEqual([374800, 245, 3865420.5]);
 });
+
+test("a 完成情况 matrix (2019年 | 2020年 | 2021年1-8月 | 累计) gives yearly inputs from their year and the others from 累计, each in its row's unit", () => {
+  const sheet: Sheet = {
+    name: "完成情况",
+    rows: [
+      ["序号", "指标名称", "计量单位", "完成情况", null, null, null, "备注"],
+      [null, null, null, "2019年", "2020年", "2021年1-8月", "累计", null],
+      [1, "电商培训", "人次", 1235, 3870, 2146, 7251, null],
+      [2, "资金拨付", "万元", 0, 186.5, 172.3, 358.8, null],
+      [3, "农村网络零售额", "亿元", 38.62, 47.15, 33.08, 118.85, null],
+      [4, "农村网络零售额同比增长", "%", "/", 22.09, 18.6, "/", null],
+    ],
+    merges: [{ top: 0, left: 3, bottom: 0, right: 6 }],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+  const n = (k: string) => (input.facts[k] as { value: { toNumber(): number } }).value.toNumber();
+  expect(["trainingPersonTimesStated", "fundSpentStated", "ruralRetail2019", "ruralRetail2020", "ruralRetailGrowthStated"].map(n)).toEqual([
+    7251, 3588000, 3862000000, 4715000000, 0.2209,
+  ]);
+});

@@ -346,12 +346,21 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
+      // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
+      else if (/^(?:累计|合计|总计|累计完成)$/.test(t)) cols.set(c, { text: "", year: false });
     });
     const years = [...cols].filter(([, h]) => h.year).map(([c]) => c);
     if (years.length < 2) continue;
     // Years under a group header merged above them (农村网络零售额 over 2019年 | 2020年) are a wide
-    // table's sub-headers, read each with its group and its value below (withContext).
-    if (years.every((c) => groupAbove(sheet, r, c) !== undefined)) continue;
+    // table's sub-headers, read each with its group and its value below (withContext) — unless the
+    // group says only what the columns hold (完成情况 over 2019年 | 2020年 | 累计).
+    if (
+      years.every((c) => {
+        const g = groupAbove(sheet, r, c);
+        return g !== undefined && !isValueHeader(g);
+      })
+    )
+      continue;
     let end = r + 1;
     while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
     let moneyUnit: string | undefined;
@@ -449,6 +458,8 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
       const c = row.findIndex((v, i) => i < cross.first && isLabelLike(v));
       if (c >= 0) {
         const rowLabel = (row[c] as string).replace(/^\s*其中\s*[:：]?\s*/, "").trim();
+        // The row's own unit ("亿元", "%") in a 计量单位 column.
+        const rowUnit = layout.unitCols.map((u) => unitOf(row[u] ?? null)).find((u) => u !== undefined);
         let any = false;
         for (const [vc, head] of cross.cols) {
           const v = row[vc];
@@ -459,7 +470,7 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
-              m.target.type === "money" ? (cross.moneyUnit ?? layout.moneyUnit) : undefined,
+              m.target.type === "money" ? (rowUnit ?? cross.moneyUnit ?? layout.moneyUnit) : rowUnit,
             );
           }
         }
