@@ -5,7 +5,17 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
-  counties: {},
+  facts: {
+    "b11-f1-meixian.json": "a checklist answered ●/○, 达标/未达标, 绿/红: some answers and the leader missed",
+    "b11-f3-chaoan.json": "an official table split per clause (分项得分, merged 自评得分) with a 自评说明: the center's day, policy, population and the leader missed",
+  },
+  ledgers: {
+    "b11-l1-lufeng.json": "a funds ledger with one column per project (the amount in its project's column): nothing read",
+    "b11-l2-huilai.json": "a village list with 省定贫困村/一般村 and 已通/未通 under a merged town column: most villages missed",
+    "b11-l3-puning.json": "sign-in sheets printed two sessions per page, side by side: records missed or misdated",
+  },
+  counties: {
+    "b11-c1-longchuan.json":
+      "75 for 89 (和平 60 read on arrival): combined lines (3+6, 5＋4) in a 考评内容 | 完成情况 | 自评分 report: plan, management and fund points lost",
+  },
 };
