@@ -97,7 +97,8 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
     name: v.name,
     key: v.key,
     type: isResidentsCommittee(v.name, typeText) ? "residents" : "admin",
-    poor: x.has("poor") ? x.yesNo("poor") : null,
+    // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
+    poor: x.has("poor") ? x.yesNo("poor") : typeText && /贫困村/.test(typeText) ? true : typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim()) ? false : null,
     express: x.has("express") ? x.yesNo("express") : null,
   } as VillageRecord);
 };

@@ -362,6 +362,23 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
 }
 
 /**
+ * A row numbered in its first cell right after the row numbered one less, or after the 序号 header:
+ * a list's row, however many header words its cells happen to hold (葵坝村委会 | 省定贫困村).
+ */
+function numberedRow(sheet: Sheet, r: number): boolean {
+  const n = serialAt(sheet, r);
+  if (n === undefined || r === 0) return false;
+  const above = sheet.rows[r - 1]?.[0];
+  return serialAt(sheet, r - 1) === n - 1 || (n === 1 && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
+}
+
+function serialAt(sheet: Sheet, r: number): number | undefined {
+  const v = sheet.rows[r]?.[0];
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,5}\s*$/.test(v) ? Number(v) : undefined;
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
  * A row that says again what the row below it says in two or more columns (连州镇 | … | 行政村 | 是
  * over 连州镇 | … | 行政村 | 是) is the first of a list's rows, not a header or a header's lower row.
  */
@@ -387,7 +404,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   for (let r = 0; r < scan; r++) {
     if (r >= MAX_HEADER_SCAN && !proseAbove) break;
     // A row holding dates, ID numbers or several numbers is data, never the header's last row.
-    const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r);
+    const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
       if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1])))) continue;

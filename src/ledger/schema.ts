@@ -62,7 +62,7 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         required: true,
       },
-      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别"], weight: 0.7 },
+      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别"], weight: 0.7 },
       { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村"], weight: 1.5 },
       {
         field: "express",

@@ -11,7 +11,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {
     "b11-l1-lufeng.json": "a funds ledger with one column per project (the amount in its project's column): nothing read",
-    "b11-l2-huilai.json": "a village list with 省定贫困村/一般村 and 已通/未通 under a merged town column: most villages missed",
     "b11-l3-puning.json": "sign-in sheets printed two sessions per page, side by side: records missed or misdated",
   },
   counties: {

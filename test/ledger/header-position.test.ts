@@ -29,3 +29,24 @@ test("a list's first row, repeated by the rows below it, is neither its header n
   ]);
   expect(diagnostics.list.filter((d) => d.message.includes("重复的表头"))).toEqual([]);
 });
+
+test("a numbered list row is never the header, however many header words it holds; 村类别 省定贫困村 / 一般村 says which are poor", () => {
+  const sheet: Sheet = {
+    name: "行政村名单",
+    rows: [
+      ["序号", "镇（街道）", "村（社区）名称", "村类别", "快递通达清况"],
+      [1, "惠城镇", "东门社区居委会", null, "已通"],
+      [2, null, "西门村委会", "一般村", "已通"],
+      [3, "葵潭镇", "葵坝村委会", "省定贫困村", "未通"],
+      [4, null, "大溪村委会", "一般村", "已通"],
+    ],
+  };
+  const { ledgers, recognitions } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(recognitions[0]).toMatchObject({ kind: "villages", headerRow: 0 });
+  expect(ledgers.villages.map((v) => [v.type, v.poor, v.express])).toEqual([
+    ["residents", null, true],
+    ["admin", false, true],
+    ["admin", true, false],
+    ["admin", false, true],
+  ]);
+});
