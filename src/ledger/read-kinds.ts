@@ -12,6 +12,8 @@ import { PREFECTURES, sheetTitleCounty } from "./title-county";
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { parseDate } from "./normalize/date";
+import { parseNumber } from "./normalize/number";
+import { cellText } from "./normalize/text";
 import type { LDate } from "../scoring/dates";
 import type {
   DisclosureRecord,
@@ -280,10 +282,38 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
     );
     return undefined;
   }
+  const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
+  // 拨付项目及金额 merged over a column per project: the row's amount is in its project's column.
+  const byProject = projectColumns(x);
+  if (byProject) {
+    let amount: Q | undefined;
+    let project: string | undefined;
+    for (const [c, name] of byProject) {
+      const v = x.sheet.rows[x.r]?.[c] ?? null;
+      const n = cellText(v) === "" ? undefined : parseNumber(v, { unit });
+      if (!n?.ok) continue;
+      amount = (amount ?? Q.ZERO).add(n.value);
+      project ??= name;
+    }
+    return amount === undefined ? undefined : opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
+  }
   const amount = x.number("amount", { unit });
   if (amount === undefined) return undefined;
-  return opt({ source: src(x), date: x.has("date") || x.has("month") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount });
+  return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount });
 };
+
+/** The project columns under a merged amount header (拨付项目及金额 over 中心 | 站点 | 物流…), with their names. */
+function projectColumns(x: RowCtx): [number, string][] | undefined {
+  const col = x.rec.columns.amount;
+  if (col === undefined || x.rec.headerRows < 2) return undefined;
+  const top = x.rec.headerRow - x.rec.headerRows + 1;
+  const m = x.sheet.merges?.find((g) => g.top === top && g.bottom === top && g.left <= col && col <= g.right && g.right > g.left);
+  if (!m) return undefined;
+  const out: [number, string][] = [];
+  for (let c = m.left; c <= m.right; c++) out.push([c, cellText(x.sheet.rows[x.rec.headerRow]?.[c] ?? null)]);
+  // A total and its parts (合计 | 其中：省级 | 县级配套) are one amount told twice, not projects.
+  return out.some(([, name]) => /合计|小计|总计|其中|本次|累计/.test(name)) ? undefined : out;
+}
 
 export const readReport = (x: RowCtx): ReportRecord | undefined =>
   opt({ source: src(x), date: x.date("date"), content: x.text("content"), poverty: x.has("poverty") ? x.yesNo("poverty") : null });

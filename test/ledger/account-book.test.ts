@@ -87,3 +87,22 @@ test("a 科目余额表 (借方 | 贷方 totals by account, no days, nothing pai
   };
   expect(readLedgers({ sheets: [sheet] }, GD_2019).recognitions[0].kind).toBeNull();
 });
+
+test("a funds ledger with a column per project under 拨付项目及金额 reads each row's amount from its project's column, in 万元", () => {
+  const sheet: Sheet = {
+    name: "资金拨付台账",
+    rows: [
+      ["序号", "拨付日期", "拨付项目及金额", null, null, "累计拨付"],
+      [null, null, "县级电子商务公共服务中心", "镇村电商服务站点", "农村物流体系", null],
+      [1, "2020.3.18", 80, null, null, 80],
+      [2, "2020.5.6", null, 35.5, null, 115.5],
+      ["合计", null, 80, 35.5, 0, 115.5],
+    ],
+    merges: [{ top: 0, left: 2, bottom: 0, right: 4 }],
+  };
+  const { ledgers } = readLedgers({ sheets: [{ ...sheet, rows: [["单位：万元"], ...sheet.rows], merges: [{ top: 1, left: 2, bottom: 1, right: 4 }] }] }, GD_2019);
+  expect(ledgers.funds.map((f) => [f.amount.toNumber(), f.project])).toEqual([
+    [800000, "县级电子商务公共服务中心"],
+    [355000, "镇村电商服务站点"],
+  ]);
+});
