@@ -12,8 +12,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b11-l3-puning.json": "sign-in sheets printed two sessions per page, side by side: records missed or misdated",
   },
-  counties: {
-    "b11-c1-longchuan.json":
-      "75 for 89 (和平 60 read on arrival): combined lines (3+6, 5＋4) in a 考评内容 | 完成情况 | 自评分 report: plan, management and fund points lost",
-  },
+  counties: {},
 };

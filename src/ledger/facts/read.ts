@@ -24,6 +24,7 @@ import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
+import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
 
@@ -948,8 +949,22 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   const pointRows: { r: number; ind?: RubricIndicator }[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const claim = row[claimCol];
+    const claim = pointsBeforeBreakdown(row[claimCol] ?? null);
     if (text(claim) === "") continue;
+    // One line scoring two indicators ("信息公开、数据上报 | 3+6"): a claim for each.
+    const name = layout.nameCols.map((c) => row[c]).find((v) => isLabelLike(v) && /、/.test(v));
+    const both = typeof name === "string" ? combinedClaim(name, claim, vocab) : undefined;
+    if (both) {
+      pointRows.push({ r });
+      claimRows.add(r);
+      for (const { indicator, points } of both)
+        if (!seen.has(indicator.id)) {
+          const cl: Claim = { indicator: indicator.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, claimCol) };
+          seen.set(indicator.id, cl);
+          out.push(cl);
+        }
+      continue;
+    }
     const n = parsePoints(claim);
     if (!n.ok) continue;
     const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : undefined;
