@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b11-f1-meixian.json": "a checklist answered ●/○, 达标/未达标, 绿/红: some answers and the leader missed",
     "b11-f3-chaoan.json": "an official table split per clause (分项得分, merged 自评得分) with a 自评说明: the center's day, policy, population and the leader missed",
   },
   ledgers: {

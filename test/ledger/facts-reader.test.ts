@@ -375,3 +375,21 @@ test("a 完成情况 matrix (2019年 | 2020年 | 2021年1-8月 | 累计) gives y
     7251, 3588000, 3862000000, 4715000000, 0.2209,
   ]);
 });
+
+test("a checklist answered in its own marks reads them as its legend says (“绿”表示已落实), 达标 / 未达标 as yes / no, under a 自查结果 column", () => {
+  const sheet: Sheet = {
+    name: "自查清单",
+    rows: [
+      ["序号", "自查事项", "自查结果", "说明"],
+      [1, "建设或整合、优化当地电商产业园", "达标", "整合原物流园"],
+      [2, "行政村物流快递覆盖率100%", "未达标", "3个行政村未通快递"],
+      [3, "专栏设立征求意见或监督举报窗口", "绿", "设监督举报电话"],
+      [4, "能统计电商扶贫情况", "红", "未单独统计"],
+      ["注：“绿”表示已落实，“红”表示未落实。", null, null, null],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const input = toScoringInput(read.ledgers, GD_2019, new Diagnostics());
+  const b = (k: string) => (input.facts[k] as { value: boolean } | undefined)?.value;
+  expect(["parkBuilt", "expressCoverage", "disclosureWindow", "povertyStatisticsStated"].map(b)).toEqual([true, false, true, false]);
+});

@@ -24,6 +24,7 @@ import { leaderInSentence } from "../leader";
 import { sentenceCellsOf } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
+import { withLegend } from "./legend";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
@@ -136,6 +137,9 @@ const VALUE_HEADERS = [
   "完成数据",
   "完成数量/数据",
   "数量/数据",
+  "自查结果",
+  "检查结果",
+  "核查结果",
   "回答",
   "回答情况",
   "答复",
@@ -379,7 +383,8 @@ const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
-  const sheet = withCorrections(original);
+  // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
+  const sheet = withLegend(withCorrections(original));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));

@@ -28,6 +28,8 @@ const YES = new Set([
   "开通",
   "完成",
   "已完成",
+  "达标",
+  "已达标",
   // Filled marks against hollow ones (●/○, ■/□): forms that say so in a legend line above the table.
   "●",
   "■",
@@ -56,6 +58,8 @@ const NO = new Set([
   "未覆盖",
   "未开通",
   "未完成",
+  "未达标",
+  "不达标",
   "○",
   "□",
   "☐",

@@ -1,0 +1,18 @@
+/**
+ * A checklist answered in its own marks, explained in a note: "“绿”表示已落实，“红”表示未落实",
+ * "●表示已完成（具备），○表示未完成". Each mark the legend explains reads as 是 or 否.
+ */
+import type { Sheet } from "../../core/grid";
+import { parseYesNo } from "../normalize/yesno";
+
+const LEGEND = /[“"‘']?([^\s“”"‘’，,；;：:、。()（）\d]{1,2})[”"’']?\s*(?:表示|代表|即为|即|为|=)\s*(已|未|不|没有|尚未|具备|不具备)/g;
+
+export function withLegend(sheet: Sheet): Sheet {
+  const marks = new Map<string, string>();
+  for (const row of sheet.rows)
+    for (const v of row)
+      if (typeof v === "string" && /表示|代表|=/.test(v))
+        for (const m of v.matchAll(LEGEND)) if (parseYesNo(m[1]) === undefined) marks.set(m[1], /^(?:已|具备)/.test(m[2]) ? "是" : "否");
+  if (marks.size === 0) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" && marks.has(v.trim()) ? (marks.get(v.trim()) as string) : v))) };
+}
