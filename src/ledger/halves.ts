@@ -7,6 +7,7 @@
 import type { Diagnostic } from "../core/diagnostics";
 import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
 import { cellText, normalizeLabel } from "./normalize/text";
+import { findDateInText } from "./normalize/date";
 
 export interface Halves {
   /** The header row (zero-based) holding both halves' headers. */
@@ -33,9 +34,9 @@ export function findHalves(sheet: Sheet): Halves | undefined {
     const first = heads.findIndex((h) => h !== "");
     if (first < 0) continue;
     for (let right = first + 3; right < heads.length; right++) {
-      if (heads[right] !== heads[first]) continue;
+      if (!sameHeader(heads[right], heads[first])) continue;
       let width = 0;
-      while (first + width < right && heads[first + width] !== "" && heads[first + width] === heads[right + width]) width++;
+      while (first + width < right && heads[first + width] !== "" && sameHeader(heads[first + width], heads[right + width])) width++;
       // The left half runs up to the right one (a blank column may stand between them).
       const gap = heads.slice(first + width, right);
       if (width >= 3 && gap.every((h) => h === "") && heads.slice(first, first + width).some((h) => KEY_HEADER.test(h))) {
@@ -44,6 +45,29 @@ export function findHalves(sheet: Sheet): Halves | undefined {
     }
   }
   return undefined;
+}
+
+/** The same header, a slip of one character aside (身份证号码 / 身分证号码). */
+function sameHeader(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length || a.length < 3) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return true;
+}
+
+/**
+ * Two sessions printed side by side, each half under its own title (第三期 | 第四期, each with its
+ * day): the right half is a list of its own, read after the left one, not row by row with it.
+ */
+export function separateTitles(sheet: Sheet, h: Halves): boolean {
+  // Each half's lines above the header state a day (培训时间：… on the left, and on the right).
+  const dated = (from: number, to: number) => {
+    for (let r = 0; r < h.headerRow; r++)
+      for (const v of (sheet.rows[r] ?? []).slice(from, to)) if (v instanceof Date || findDateInText(v ?? null) !== undefined) return true;
+    return false;
+  };
+  return dated(h.left, h.right) && dated(h.right, h.right + h.width);
 }
 
 /** Where a row of the unfolded sheet is on the real one: its row, and how far right its cells are. */
@@ -64,6 +88,31 @@ export function unfold(sheet: Sheet, h: Halves): { sheet: Sheet; folds: Fold[] }
     for (let i = 0; i < h.width; i++) out[h.left + i] = row[from + i] ?? null;
     return out;
   };
+  if (separateTitles(sheet, h)) {
+    // The left half whole, then the right half whole under it, titles and header included: two
+    // stacked lists, each dated by its own title lines.
+    const shift = h.right - h.left;
+    for (const [from, s] of [
+      [h.left, 0],
+      [h.right, shift],
+    ] as const)
+      sheet.rows.forEach((row, r) => {
+        // The right half's header is the left one's (a slip such as 身分证号码 aside).
+        rows.push(half(r === h.headerRow ? (sheet.rows[h.headerRow] ?? []) : row, r === h.headerRow ? h.left : from));
+        folds.push({ row: r, shift: s });
+      });
+    const out: Sheet = { name: sheet.name, rows };
+    const n = sheet.rows.length;
+    out.merges = (sheet.merges ?? []).flatMap((m) =>
+      m.right < h.right
+        ? [m]
+        : m.left >= h.right && m.right < h.right + h.width
+          ? [{ ...m, top: m.top + n, bottom: m.bottom + n, left: m.left - shift, right: m.right - shift }]
+          : [],
+    );
+    if (sheet.hidden) out.hidden = true;
+    return { sheet: out, folds };
+  }
   sheet.rows.forEach((row, r) => {
     if (r <= h.headerRow) {
       rows.push(r === h.headerRow ? half(row, h.left) : row);

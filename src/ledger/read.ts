@@ -15,7 +15,7 @@ import { dataRows } from "./rows";
 import { forgetTexts } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { transpose, untransposeDiagnostic } from "./sideways";
-import { foldDiagnostic, unfold } from "./halves";
+import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
@@ -220,7 +220,7 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
     diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
   if (rec.halves)
     diags.doubt(
-      `工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），已逐行先左后右读取`,
+      `工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），${separateTitles(sheet, rec.halves) ? "两栏各有标题，先读左栏、再读右栏" : "已逐行先左后右读取"}`,
       sheet.name,
       `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`,
     );

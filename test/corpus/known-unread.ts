@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b11-f3-chaoan.json": "an official table split per clause (分项得分, merged 自评得分) with a 自评说明: the center's day, policy, population and the leader missed",
   },
-  ledgers: {
-    "b11-l3-puning.json": "sign-in sheets printed two sessions per page, side by side: records missed or misdated",
-  },
+  ledgers: {},
   counties: {},
 };

@@ -1,4 +1,5 @@
 /** Lists printed in two halves side by side are read as one list, and point back to the real cells. */
+import { formatDate } from "../../src/scoring/dates";
 import { findHalves, foldAddress, unfold } from "../../src/ledger/halves";
 import { readLedgers } from "../../src/ledger/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
@@ -47,5 +48,25 @@ test("records from both halves link to their real rows", () => {
     [4, "440883198502143515"],
     [4, "44088319900707262X"],
     [5, "440883197209301719"],
+  ]);
+});
+
+test("two sessions printed side by side, each half under its own title and day, are read as two lists: the left whole, then the right", () => {
+  const sheet: Sheet = {
+    name: "签到表（第三、四期）",
+    rows: [
+      ["签到表（第三期）", null, null, null, "签到表（第四期）", null, null],
+      ["培训时间：2021年4月12日", null, null, null, "培训时间：", new Date(Date.UTC(2021, 3, 13)), null],
+      ["序号", "姓名", "身份证号码", null, "序号", "姓名", "身分证号码"],
+      [1, "陈泽楠", "445281199003124516", null, 1, "王晓燕", "445281199403153068"],
+      [2, "黄晓丹", "445281199507082620", null, 2, "陈泽楠", "445281199003124516"],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.training.map((t) => [t.name, t.date && formatDate(t.date)])).toEqual([
+    ["陈泽楠", "2021-04-12"],
+    ["黄晓丹", "2021-04-12"],
+    ["王晓燕", "2021-04-13"],
+    ["陈泽楠", "2021-04-13"],
   ]);
 });
