@@ -6,7 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b11-f3-chaoan.json": "an official table split per clause (分项得分, merged 自评得分) with a 自评说明: the center's day, policy, population and the leader missed",
+    "b11-f3-chaoan.json":
+      "policy from 出台《…十条措施》 and 能统计电商扶贫 missed; 常住人口约72.3万 is a hedged figure, which the reader refuses by design (README: a value with 约 is said, not used) while the case takes it",
   },
   ledgers: {},
   counties: {},

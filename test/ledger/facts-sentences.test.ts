@@ -374,3 +374,16 @@ test("a 说明（情况及佐证） column beside a table's 自评 is the clerk'
     disclosureWindow: "是",
   });
 });
+
+test("in an official table split per clause, a clause's value is never the next clause below it", () => {
+  const sheet: Sheet = {
+    name: "自评表",
+    rows: [
+      ["评价指标名称", "权重", "评分标准", "自评说明", "分项得分", "自评得分"],
+      ["服务体系建设", 25, "建成县级电子商务公共服务中心（2分）；", "区电商公共服务中心于2020年6月30日建成并投入运营", 2, 14],
+      [null, null, "建成后已正常运行6个月（截至2021年8月31日）以上（2分）；", "已连续运营14个月", 2, null],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.facts.filter((f) => f.key === "centerOpened").map((f) => f.cell)).toEqual(["D2"]);
+});

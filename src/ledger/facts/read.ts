@@ -858,9 +858,10 @@ function valueFor(
   }
   // The value under its label: a row of labels with their values in the row below, or one label
   // per line with its value on the next line.
-  // A label merged down over two header rows has its value under the merge.
+  // A label merged down over two header rows has its value under the merge. (In a table's name
+  // column the next row is the next line's label — 评分标准's next clause — never this one's value.)
   const next = (mergeAt(sheet, r, c)?.bottom ?? r) + 1;
-  const below = sheet.rows[next]?.[c];
+  const below = r > layout.headerRow && layout.nameCols.includes(c) ? undefined : sheet.rows[next]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
