@@ -205,7 +205,7 @@ describe("FUND_SPENDING_SCORE / FUND_SPENDING_RATE", () => {
     expect(valueError(() => F.fundSpendingScore(m(4167785), 5000000)).message).toMatch(/支出率 83.4% ≥ 70%.*及时拨付自评分（1-5 分）/);
     expect(valueError(() => F.fundSpendingScore(m(4167785), 5000000, 6)).message).toBe("及时拨付自评分 6 不在 1-5 分之内");
     expect(valueError(() => F.fundSpendingScore(m(4167785), 0, 5)).message).toMatch(/下达资金为 0/);
-    expect(valueError(() => F.fundSpendingScore(col(1, "一百万"), 5000000, 5)).message).toMatch(/已拨付资金（所选区域第 2 行第 1 列）应为数字/);
+    expect(valueError(() => F.fundSpendingScore(col(1, "待定"), 5000000, 5)).message).toMatch(/已拨付资金（所选区域第 2 行第 1 列）应为数字/);
   });
 });
 

@@ -60,3 +60,14 @@ test("on a facts sheet, a county's value names a 县, 市 or 区: the next line'
   expect(ledgers.facts.filter((f) => f.key === "county")).toEqual([]);
   expect(ledgers.facts.map((f) => f.key)).toContain("residentPopulation");
 });
+
+test("a county written with its 县 anywhere in the name is a county (示范县01); a field's label is not", () => {
+  const sheet: Sheet = {
+    name: "基本情况",
+    rows: [
+      ["项目", "填报值"],
+      ["县（市、区）名称", "示范县01"],
+    ],
+  };
+  expect(readLedgers({ sheets: [sheet] }, GD_2019).ledgers.facts.map((f) => [f.key, f.value])).toEqual([["county", "示范县01"]]);
+});

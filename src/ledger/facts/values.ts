@@ -81,8 +81,8 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       return x >= 0 && x <= 100;
     }
     case "text":
-      // A county's name ends in 县, 市 or 区, a stamp's brackets aside (not "园区地址", the next line's label).
-      if (input.key === "county" && !/[县市区]$/.test(text.replace(/[（(][^）)]*[）)]/g, "").trim())) return false;
+      // A county's name names its 县, 市 or 区; "园区地址" (the next line's label) names a place's field.
+      if (input.key === "county" && (!/[县市区]/.test(text) || /(?:地址|名称|时间|日期|面积|简介|单位)$/.test(text.trim()))) return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
 }
