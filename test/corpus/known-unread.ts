@@ -6,8 +6,7 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b11-f3-chaoan.json":
-      "policy from 出台《…十条措施》 and 能统计电商扶贫 missed; 常住人口约72.3万 is a hedged figure, which the reader refuses by design (README: a value with 约 is said, not used) while the case takes it",
+    "b11-f3-chaoan.json": "常住人口约72.3万 is a hedged figure, which the reader refuses by design (README: a value with 约 is said, not used) while the case takes it",
   },
   ledgers: {},
   counties: {},

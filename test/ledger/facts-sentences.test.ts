@@ -387,3 +387,16 @@ test("in an official table split per clause, a clause's value is never the next 
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(ledgers.facts.filter((f) => f.key === "centerOpened").map((f) => f.cell)).toEqual(["D2"]);
 });
+
+test("a clerk's answer beside a criterion is read with it: 能统计电商扶贫情况 | 已统计建档立卡贫困户…; a policy named …十条措施 is a policy", () => {
+  const sheet: Sheet = {
+    name: "自评表",
+    rows: [
+      ["评价指标名称", "评分标准", "自评说明", "分项得分", "自评得分"],
+      ["政策支持", "出台相关政策，且得到较好落实（1-2分）", "出台《某区扶持农村电子商务发展十条措施》，部分措施尚未落实到位", 1, 1],
+      ["数据上报", "能统计电商扶贫情况（3分），未统计相关情况不得分。", "已统计建档立卡贫困户电商培训及带动增收情况", 3, 3],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toMatchObject({ policyIssued: "是", povertyStatisticsStated: "是" });
+});

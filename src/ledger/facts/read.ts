@@ -618,7 +618,8 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
         )
       : undefined;
     if (topics?.size === 0) continue;
-    // The line's own label, for a figure its sentence leaves unnamed ("电商培训 | 二十三期、共计五千二百人次").
+    // The line's own label, for a figure or an answer its sentence leaves unnamed ("电商培训 | 二十三期、共计
+    // 五千二百人次"; 能统计电商扶贫情况 | 已统计建档立卡贫困户电商培训及带动增收情况).
     const lineLabel = labelCells.filter((l) => l.r === r && l.c < c).pop()?.text;
     // A bare list answering its line ("专栏公示了哪些内容？ | 创建方案、项目基本信息、项目建设进度"): each item done.
     const items = lineLabel && !/[，。；,;：:]/.test(v) ? v.split("、").map((t) => t.trim()) : [];
@@ -628,7 +629,7 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
         : [];
     [...statementsOf(v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
       const own = matchOf(st.label);
-      const label = lineLabel && st.kind === "figure" && (own[0]?.score ?? 0) < MATCH_MIN ? `${lineLabel}${st.label}` : st.label;
+      const label = lineLabel && (st.kind === "figure" || st.kind === "answer") && (own[0]?.score ?? 0) < MATCH_MIN ? `${lineLabel}${st.label}` : st.label;
       for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
