@@ -16,7 +16,11 @@ export function setAsideTrainingSummaries(ledgers: Ledgers, recognitions: Recogn
   const sheets = ledgers.sheetsByKind.training;
   if (sheets.length < 2) return;
   const bySheet = new Map<string, TrainingRecord[]>();
-  for (const t of ledgers.training) bySheet.set(t.source.sheet, [...(bySheet.get(t.source.sheet) ?? []), t]);
+  for (const t of ledgers.training) {
+    const list = bySheet.get(t.source.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.source.sheet, [t]);
+  }
   for (const sheet of [...sheets]) {
     const sessions = bySheet.get(sheet) ?? [];
     if (sessions.length < 2 || sessions.some(isPerson) || sessions.some((s) => s.date === null)) continue;
