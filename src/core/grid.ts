@@ -19,6 +19,11 @@ export interface Merge {
   right: number;
 }
 
+/** The merged area holding a cell, if any (merges never overlap). */
+export function mergeAt(merges: readonly Merge[] | undefined, r: number, c: number): Merge | undefined {
+  return merges?.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+}
+
 export interface Sheet {
   name: string;
   /** Row-major values; rows may have different lengths. rows[0] is Excel row 1. */

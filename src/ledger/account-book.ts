@@ -4,7 +4,7 @@
  * book's header row (凭证号 | 摘要 | 借方 | 贷方 | 余额); the row of 月 and 日 under it belongs to
  * the header, and the year comes from the cell above 月, else a title line, else the sheet's name.
  */
-import type { Sheet } from "../core/grid";
+import { mergeAt, type Sheet } from "../core/grid";
 import { cellText } from "./normalize/text";
 import type { Recognition } from "./recognize";
 
@@ -58,7 +58,7 @@ export function withMonthDayRow(sheet: Sheet, rec: Recognition): Recognition {
 
 /** The year above the 月 column (a merged group cell), else in a line above the header, else the sheet's name. */
 function yearOfBook(sheet: Sheet, headerRow: number, monthCol: number): number | undefined {
-  const merged = (sheet.merges ?? []).find((m) => m.top <= headerRow && m.bottom >= headerRow && m.left <= monthCol && m.right >= monthCol);
+  const merged = mergeAt(sheet.merges, headerRow, monthCol);
   const above = merged ? sheet.rows[merged.top]?.[merged.left] : sheet.rows[headerRow]?.[monthCol];
   const fromHeader = yearIn(cellText(above ?? null));
   if (fromHeader) return fromHeader;

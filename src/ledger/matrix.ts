@@ -6,7 +6,7 @@
  */
 import { isValidDate, type LDate } from "../scoring/dates";
 import { Diagnostics } from "../core/diagnostics";
-import { cellAddress, type CellValue, type Sheet } from "../core/grid";
+import { cellAddress, mergeAt, type CellValue, type Sheet } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { cellText, compact, isNoteText, isTotalText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -40,8 +40,8 @@ function monthOf(v: CellValue | undefined, year: number | undefined): LDate | un
 /** The year of a group cell above ("2020年", "2020"), following horizontal merges. */
 function yearAbove(sheet: Sheet, r: number, c: number): number | undefined {
   if (r === 0) return undefined;
-  let v = sheet.rows[r - 1]?.[c];
-  for (const m of sheet.merges ?? []) if (m.top <= r - 1 && r - 1 <= m.bottom && m.left <= c && c <= m.right) v = sheet.rows[m.top]?.[m.left];
+  const m = mergeAt(sheet.merges, r - 1, c);
+  const v = m ? sheet.rows[m.top]?.[m.left] : sheet.rows[r - 1]?.[c];
   const y = /^(\d{4})年?度?$/.exec(compact(cellText(v ?? null)));
   return y ? Number(y[1]) : undefined;
 }

@@ -3,7 +3,7 @@
  * cut off on screen or on paper. Excel measures a column in widths of "0" of the default font; a
  * CJK (full-width) character is about two of them.
  */
-import type { Merge } from "../core/grid";
+import { mergeAt, type Merge } from "../core/grid";
 import { BODY_FONT_SIZE, STYLES, type CellModel, type SheetModel } from "./model";
 
 /** Is this code point full-width (CJK ideographs, kana, hangul, full-width forms, CJK punctuation)? */
@@ -76,10 +76,6 @@ export const MAX_ROW_HEIGHT = 409;
 export interface ColumnLimits {
   min: number;
   max: number;
-}
-
-function mergeAt(merges: Merge[], r: number, c: number): Merge | undefined {
-  return merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
 }
 
 /**

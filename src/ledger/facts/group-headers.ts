@@ -3,17 +3,12 @@
  * (农村网络零售额（万元） over 2019年 | 2020年 | 同比增长（%）). Each sub-header is read with its group.
  */
 import { cellText } from "../normalize/text";
-import type { CellValue, Merge, Sheet } from "../../core/grid";
+import { mergeAt, type CellValue, type Merge, type Sheet } from "../../core/grid";
 import type { RubricInput } from "../../scoring/rubric";
 import { isLabelLike, labelUnit } from "./labels";
 import type { Scored } from "./vocabulary";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
-
-/** The merged area a cell is in, if any. */
-export function mergeAt(sheet: Sheet, r: number, c: number): Merge | undefined {
-  return sheet.merges?.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
-}
 
 /** A group header merged across the row above, over this cell and its neighbours (a wide table's 农村网络零售额 over 2019年 | 2020年). */
 export function groupAbove(sheet: Sheet, r: number, c: number): string | undefined {
@@ -28,7 +23,7 @@ export function groupAbove(sheet: Sheet, r: number, c: number): string | undefin
  * row), over a row of labels: a group header.
  */
 function groupMerge(sheet: Sheet, r: number, c: number): Merge | undefined {
-  const m = mergeAt(sheet, r, c);
+  const m = mergeAt(sheet.merges, r, c);
   if (!m || m.right === m.left) return undefined;
   const row = sheet.rows[m.top] ?? [];
   const own = row[m.left];

@@ -9,7 +9,7 @@
  */
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
-import { cellAddress, parseAddress, type CellValue, type Sheet } from "../../core/grid";
+import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
@@ -26,7 +26,7 @@ import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
-import { groupAbove, isGroupHeader, mergeAt, withGroup } from "./group-headers";
+import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -861,7 +861,7 @@ function valueFor(
   // per line with its value on the next line.
   // A label merged down over two header rows has its value under the merge. (In a table's name
   // column the next row is the next line's label — 评分标准's next clause — never this one's value.)
-  const next = (mergeAt(sheet, r, c)?.bottom ?? r) + 1;
+  const next = (mergeAt(sheet.merges, r, c)?.bottom ?? r) + 1;
   const below = r > layout.headerRow && layout.nameCols.includes(c) ? undefined : sheet.rows[next]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);

@@ -2,7 +2,7 @@
  * Where a facts sheet's sentences are: the cells whose prose the reader reads statement by
  * statement (./sentences) for the inputs nothing plainer gave.
  */
-import type { CellValue, Sheet } from "../../core/grid";
+import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText } from "../normalize/text";
 import { headerKey } from "./header-key";
 import type { Layout } from "./read";
@@ -48,7 +48,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
       const inValueCol = !above && layout.valueCols.includes(c) && c !== layout.claimCol;
-      const merge = (sheet.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+      const merge = mergeAt(sheet.merges, r, c);
       // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences, each in its
       // column; a paragraph merged across the sheet under the table (三、情况说明) is the clerk's.
       const across = merge !== undefined && merge.right - merge.left >= 2;
