@@ -4,8 +4,9 @@
  */
 import type { Sheet } from "../core/grid";
 
+const PREFECTURE_NAMES = "广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮";
 /** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
-export const PREFECTURES = /^(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)/;
+export const PREFECTURES = new RegExp(`^(?:${PREFECTURE_NAMES})`);
 
 export interface TitleCounty {
   /** As written, with its 县/市/区 (蕉岭县, 连山壮族瑶族自治县). */
@@ -15,8 +16,7 @@ export interface TitleCounty {
 }
 
 // A province and a prefecture may come first; 示范县 is the programme, not a county's name.
-const TITLE =
-  /^\s*(?:广东省)?(?:(?:广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮)市)?([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,4}?(?:县|市|区))/;
+const TITLE = new RegExp(`^\\s*(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?([\\u4e00-\\u9fff]{2,6}自治县|[\\u4e00-\\u9fff]{2,4}?(?:县|市|区))`);
 
 export function countyInTitle(text: string): TitleCounty | undefined {
   const m = TITLE.exec(text);
