@@ -55,7 +55,8 @@ export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
     let last: LDate | undefined;
     row.forEach((v, c) => {
       const above = yearAbove(sheet, r, c);
-      const carried = above === undefined && last ? (bareMonth(v) !== undefined && bareMonth(v)! < last.m ? last.y + 1 : last.y) : undefined;
+      const bare = bareMonth(v);
+      const carried = above === undefined && last ? (bare !== undefined && bare < last.m ? last.y + 1 : last.y) : undefined;
       const m = monthOf(v, above ?? carried);
       if (m) {
         months.set(c, m);
@@ -111,8 +112,8 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
       const month = mx.months.get(c) as LDate;
       const where = cellAddress(r, c);
       // A small number (3) is a count, never a day of 1900.
-      const day = typeof v === "number" && v < 36526 ? parseDate("") : v instanceof Date || typeof v === "number" ? parseDate(v) : parseDate(text);
-      if (day.ok && day.precision === "day") {
+      const day = typeof v === "number" && v < 36526 ? undefined : parseDate(v instanceof Date || typeof v === "number" ? v : text);
+      if (day?.ok && day.precision === "day") {
         out.push({ date: day.value, row: r, label });
         continue;
       }

@@ -302,8 +302,14 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
   return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount });
 };
 
-/** The project columns under a merged amount header (拨付项目及金额 over 中心 | 站点 | 物流…), with their names. */
+/** The project columns under a merged amount header (拨付项目及金额 over 中心 | 站点 | 物流…), with their names; once per sheet. */
 function projectColumns(x: RowCtx): [number, string][] | undefined {
+  if (!projectsOfSheet.has(x.rec)) projectsOfSheet.set(x.rec, findProjectColumns(x));
+  return projectsOfSheet.get(x.rec);
+}
+const projectsOfSheet = new WeakMap<RowCtx["rec"], [number, string][] | undefined>();
+
+function findProjectColumns(x: RowCtx): [number, string][] | undefined {
   const col = x.rec.columns.amount;
   if (col === undefined || x.rec.headerRows < 2) return undefined;
   const top = x.rec.headerRow - x.rec.headerRows + 1;

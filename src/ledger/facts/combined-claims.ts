@@ -7,6 +7,8 @@
 import type { CellValue } from "../../core/grid";
 import type { RubricIndicator } from "../../scoring/rubric";
 import { cellText } from "../normalize/text";
+import { parsePoints } from "../normalize/number";
+import { Q } from "../../scoring/rational";
 import type { FactsVocabulary } from "./vocabulary";
 
 /** Points as "a+b", "a＋b" or "N（a+b）": the parts. */
@@ -29,8 +31,8 @@ export function combinedClaim(name: string, claim: CellValue, vocab: FactsVocabu
       { indicator: a, points: split[0] },
       { indicator: b, points: split[1] },
     ];
-  const n = Number(cellText(claim).replace(/\s*分\s*$/, ""));
-  return Number.isFinite(n) && n === Number(a.weight) + Number(b.weight)
+  const n = parsePoints(claim);
+  return n.ok && !n.unit && n.value.eq(Q.from(a.weight).add(Q.from(b.weight)))
     ? [
         { indicator: a, points: Number(a.weight) },
         { indicator: b, points: Number(b.weight) },

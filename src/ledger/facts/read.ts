@@ -609,18 +609,15 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
   const sentences = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   const fromSentences: Candidate[] = [];
   for (const { r, c, text: v, remark } of sentences) {
+    // The labels of the sentence's line, left of it.
+    const lineLabels = labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text);
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
-    const topics = remark
-      ? lineTopics(
-          labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text),
-          matchOf,
-        )
-      : undefined;
+    const topics = remark ? lineTopics(lineLabels, matchOf) : undefined;
     if (topics?.size === 0) continue;
     // The line's own label, for a figure or an answer its sentence leaves unnamed ("电商培训 | 二十三期、共计
     // 五千二百人次"; 能统计电商扶贫情况 | 已统计建档立卡贫困户电商培训及带动增收情况).
-    const lineLabel = labelCells.filter((l) => l.r === r && l.c < c).pop()?.text;
+    const lineLabel = lineLabels[lineLabels.length - 1];
     // A bare list answering its line ("专栏公示了哪些内容？ | 创建方案、项目基本信息、项目建设进度"): each item done.
     const items = lineLabel && !/[，。；,;：:]/.test(v) ? v.split("、").map((t) => t.trim()) : [];
     const listed =
