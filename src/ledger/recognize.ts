@@ -515,7 +515,7 @@ export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
     for (const v of row) {
       if (typeof v !== "string" || seen.has(v)) continue;
       seen.add(v);
-      if (v.length <= 60) {
+      if (v.length <= 60 && namesSomething(v)) {
         const hit = labelHit(v, vocab);
         if (hit) hits.add(hit);
       }
@@ -540,6 +540,19 @@ function sentenceHits(v: string, vocab: FactsVocabulary): string[] {
     .map((st) => scores(st.label)[0])
     .filter((m) => m !== undefined && m.score >= 0.85 && m.target.type !== "judged")
     .map((m) => m.target.key);
+}
+
+/**
+ * Labels are words: a text without a Chinese character (an ID number, a phone number, a day typed
+ * as text) names no input or indicator, and a ledger's first 200 rows hold many such texts.
+ * ("2019年" alone does: it heads a facts table's year column.)
+ */
+function namesSomething(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
 }
 
 /**
