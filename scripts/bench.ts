@@ -2,7 +2,8 @@
  * `npm run bench`: the CLI on large ledgers against the floor, measured in the same run.
  *
  * Workbooks: the Lechang sample with its training ledger padded to 5,000 / 50,000 / 300,000 rows
- * (S, M, L) and with training, poor roster and stations at 100,000 rows each (L3). They are
+ * (S, M, L), with training, poor roster and stations at 100,000 rows each (L3), and with two training
+ * sheets of 150,000 rows each (L2T: records grouped per sheet, where a quadratic loop once hid). They are
  * generated once into out/bench/ (exceljs's streaming writer) and reused.
  *
  * For each: the floor (exceljs's streaming WorkbookReader touching every cell, scripts/bench/floor.js),
@@ -10,7 +11,7 @@
  * recognise + score phases timed apart (scripts/bench/phases.js). Every one is a child process,
  * measured the same way. Prints the table with the ratios against issue 12's targets; asserts
  * nothing (speed targets are not tests).
- *   npm run bench                 # S M L L3
+ *   npm run bench                 # S M L L3 L2T
  *   npm run bench -- S M          # some of them
  */
 import { spawn } from "child_process";
@@ -25,6 +26,8 @@ interface Case {
   id: string;
   /** Data rows per padded sheet. */
   pad: Record<string, number>;
+  /** Sheets repeated whole under another name. */
+  copies?: Record<string, string>;
 }
 
 const CASES: Case[] = [
@@ -32,10 +35,11 @@ const CASES: Case[] = [
   { id: "M", pad: { 培训台账: 50000 } },
   { id: "L", pad: { 培训台账: 300000 } },
   { id: "L3", pad: { 培训台账: 100000, 建档立卡贫困人口: 100000, 站点台账: 100000 } },
+  { id: "L2T", pad: { 培训台账: 150000 }, copies: { 培训台账: "培训台账（二期）" } },
 ];
 
 async function generate(c: Case, file: string): Promise<void> {
-  await writeWorkbookStreaming(paddedLechang(c.pad), file);
+  await writeWorkbookStreaming(paddedLechang(c.pad, c.copies), file);
 }
 
 interface Run {

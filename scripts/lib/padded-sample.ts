@@ -8,8 +8,11 @@ import { promises as fs } from "fs";
 import { lechangSheets } from "../sample/lechang";
 import type { SheetSpec } from "./grid-xlsx";
 
-/** The sample's sheets, each sheet named in `pad` grown to that many data rows. */
-export function paddedLechang(pad: Record<string, number>): SheetSpec[] {
+/**
+ * The sample's sheets, each sheet named in `pad` grown to that many data rows; each sheet named in
+ * `copies` then appears again, whole, under the name given (a second period's ledger of one kind).
+ */
+export function paddedLechang(pad: Record<string, number>, copies: Record<string, string> = {}): SheetSpec[] {
   const sheets = lechangSheets();
   for (const [name, rows] of Object.entries(pad)) {
     const s = sheets.find((x) => x.name === name);
@@ -18,6 +21,11 @@ export function paddedLechang(pad: Record<string, number>): SheetSpec[] {
     const body = s.rows.slice(top);
     s.rows.length = top;
     for (let i = 0; i < rows; i++) s.rows.push(body[i % body.length]);
+  }
+  for (const [name, copyName] of Object.entries(copies)) {
+    const at = sheets.findIndex((x) => x.name === name);
+    if (at < 0) throw new Error(`the sample has no sheet ${name}`);
+    sheets.splice(at + 1, 0, { ...sheets[at], name: copyName });
   }
   return sheets;
 }
