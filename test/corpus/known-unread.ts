@@ -6,8 +6,15 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b12-f1-dabu.json": "growth only in the 备注 column (同比增长33.1%), 正在制定 as a no, 培训人次 5126 and the judged 满分 for 方案制定",
+    "b12-f2-yangchun.json":
+      "a Word report pasted one paragraph per row: the 2020 retail figures in 亿元/万元 sentences, growth as 百分之二十六点三, 二〇二〇年十月, 98.5% express coverage as a no, and the claimed points given in prose",
+    "b12-f4-huaiji.json":
+      "labels with their values on the row below: 二〇二一年三月, the judged points of the checklist's 自评分 column, and a leader named as 工作专班组长：县商务局局长",
     "b11-f3-chaoan.json": "常住人口约72.3万 is a hedged figure, which the reader refuses by design (README: a value with 约 is said, not used) while the case takes it",
   },
-  ledgers: {},
+  ledgers: {
+    "b12-l3-huidong.json": "an account book's 2020年小计 / 2021年小计 rows in the 摘要 column taken for payments",
+  },
   counties: {},
 };
