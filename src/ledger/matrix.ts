@@ -104,7 +104,7 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
       .filter((t) => t && !/^\d+$/.test(t))
       .join(" ");
     if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
-    if (isTotalText(label) || /^(?:合计|小计|总计|共计)/.test(label)) continue; // 合计（次）: counts, not days
+    if (isTotalText(label)) continue; // 合计（次）: counts, not days
     for (const c of cols) {
       const v = row[c];
       const text = cellText(v ?? null);

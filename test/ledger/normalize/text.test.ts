@@ -121,10 +121,26 @@ describe("isNoteText", () => {
 });
 
 describe("isTotalText", () => {
-  test.each(["合计", "小计", "总计", "累计", "合 计", "合\u3000计", " 总计 ", "全县合计", "本页小计", "合计：", "合计（元）", "合计:195个", "共计"])("total: %j", (s) =>
-    expect(isTotalText(s)).toBe(true),
-  );
-  test.each(["长来村", "合作社", "", "计划", "1合计"])("not a total: %j", (s) => expect(isTotalText(s)).toBe(false));
+  test.each([
+    "合计",
+    "小计",
+    "总计",
+    "累计",
+    "合 计",
+    "合\u3000计",
+    " 总计 ",
+    "全县合计",
+    "本页小计",
+    "合计：",
+    "合计（元）",
+    "合计:195个",
+    "共计",
+    "2020年小计",
+    "2021年度合计",
+    "合计（次）",
+    "小计（3个村）",
+  ])("total: %j", (s) => expect(isTotalText(s)).toBe(true));
+  test.each(["长来村", "合作社", "", "计划", "1合计", "2020年", "3组小计"])("not a total: %j", (s) => expect(isTotalText(s)).toBe(false));
 });
 
 describe("plain text (Han characters and digits) is its own key", () => {
