@@ -11,7 +11,7 @@ import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { dateInRemark, percentAnswer, unhedged } from "./facts/values";
+import { dateInRemark, isFullMarks, percentAnswer, unhedged } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -51,8 +51,9 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "money":
     case "percent":
     case "judged": {
-      // A judged point written with its unit: "2分".
-      const raw = input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v;
+      // A judged point written with its unit: "2分"; or as 满分, the item's top.
+      const full = input.type === "judged" && typeof v === "string" && isFullMarks(v) && input.range ? input.range[1] : undefined;
+      const raw = full ?? (input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
       let n = parseNumber(raw);
       // "约47万", "372个（不含社区）": the figure as written, and said so when a hedge was dropped.
       if (!n.ok && typeof raw === "string" && unhedged(raw) !== raw) {

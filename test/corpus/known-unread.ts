@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b12-f1-dabu.json": "growth only in the 备注 column (同比增长33.1%), 正在制定 as a no, 培训人次 5126 and the judged 满分 for 方案制定",
     "b12-f2-yangchun.json":
       "a Word report pasted one paragraph per row: the 2020 retail figures in 亿元/万元 sentences, growth as 百分之二十六点三, 二〇二〇年十月, 98.5% express coverage as a no, and the claimed points given in prose",
     "b12-f4-huaiji.json":

@@ -540,7 +540,9 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
       let anyValue = false;
       for (const reading of asPair ? [asPair, undefined] : [undefined]) {
         const label = reading ? reading.label : v;
-        const inContext = withContext(label, row, c, matchOf, labelAbove(sheet, r, c));
+        const unitCol = layout.unitCols.find((u) => u > c);
+        const countUnit = unitCol !== undefined && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
+        const inContext = withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
@@ -626,7 +628,12 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
         : [];
     [...statementsOf(v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
       const own = matchOf(st.label);
-      const label = lineLabel && (st.kind === "figure" || st.kind === "answer") && (own[0]?.score ?? 0) < MATCH_MIN ? `${lineLabel}${st.label}` : st.label;
+      // Named by the line when the statement alone names nothing, or names two things its value fits
+      // alike: a 备注's "同比增长33.1%" beside 2020年农村网络零售额 is that figure's growth, not the 农产品 one's.
+      const fitting = own.filter((m) => fitsType(m.target, st.value));
+      const ownScore = own[0]?.score ?? 0;
+      const unsure = ownScore < MATCH_MIN || (fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN);
+      const label = lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure ? `${lineLabel}${st.label}` : st.label;
       for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
@@ -711,7 +718,14 @@ const SAID_ELSEWHERE = /^lead/;
  * A fragment label ("同比增速" after "2020年农村网络零售额 | 28.3亿元") means little alone: when its
  * own matches are weak or tied, it is read together with the label before it in the row.
  */
-function withContext(label: string, row: CellValue[], c: number, matchOf: (t: string) => Scored<RubricInput>[], above?: string): Scored<RubricInput>[] {
+function withContext(
+  label: string,
+  row: CellValue[],
+  c: number,
+  matchOf: (t: string) => Scored<RubricInput>[],
+  above?: string,
+  countUnit?: string,
+): Scored<RubricInput>[] {
   const own = matchOf(label);
   const tied = own.length > 1 && own[1].score >= own[0].score - MARGIN;
   // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it.
@@ -720,6 +734,11 @@ function withContext(label: string, row: CellValue[], c: number, matchOf: (t: st
     if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
   }
   if (own.length > 0 && own[0].score >= MATCH_MIN && !tied) return own;
+  // "累计开展电商培训 | 人次 | 5,126": what is counted is said by the 单位 column; read the label with it.
+  if (countUnit) {
+    const joined = matchOf(`${label}${countUnit}`);
+    if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0) && joined[0].score >= MATCH_MIN) return joined;
+  }
   for (let p = c - 1; p >= 0; p--) {
     const v = row[p];
     if (!isLabelLike(v) || (matchOf(v)[0]?.score ?? 0) < MATCH_MIN) continue;

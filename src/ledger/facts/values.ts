@@ -74,6 +74,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
         return n.ok || parseNumber(unhedged(text)).ok;
       }
     case "judged": {
+      if (isFullMarks(text)) return true;
       // Points, not a rate ("79.72%") nor an amount.
       const n = typeof v === "number" ? undefined : parsePoints(v);
       if (n && (!n.ok || n.unit)) return false;
@@ -85,6 +86,11 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       if (input.key === "county" && (!/[县市区]/.test(text) || /(?:地址|名称|时间|日期|面积|简介|单位)$/.test(text.trim()))) return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
+}
+
+/** "满分", "得满分": a judged item's points written as its top (the item's range gives the figure). */
+export function isFullMarks(text: string): boolean {
+  return /^\s*(?:得|自评|按)?满分[。.]?\s*$/.test(text);
 }
 
 /** "行政村物流快递覆盖率100%" answered with a rate: 100% is yes, less is no. */

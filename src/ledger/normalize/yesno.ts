@@ -120,6 +120,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   const DONE = '(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“"(（,:;]|[\u4e00-\u9fff]{1,3}$)';
   if (new RegExp(`^已${DONE}`).test(t)) return true;
   if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
+  // Work still under way is not done: 正在制定, 拟出台, 待印发, 起草中, 征求意见中 (a policy not yet issued).
+  if (/^(?:正在|拟|计划|准备|待)(?:制定|起草|出台|印发|建立|建设|开展|设立|修订)|^(?:制定|起草|建设|筹建|筹备|征求意见|审批|报批)中/.test(t)) return false;
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t)) return true;
   if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;

@@ -72,3 +72,7 @@ describe("a paper form's boxes", () => {
 test.each(["以建成", "以建立（园区运营中）", "以印发"])("%s, 已 typed as the homophone 以, is yes", (t) => {
   expect(parseYesNo(t)).toBe(true);
 });
+
+test.each(["正在制定", "拟出台", "待印发", "起草中", "征求意见中", "正在制定（已完成征求意见）"])("work still under way, %s, is not done: no", (t) => {
+  expect(parseYesNo(t)).toBe(false);
+});

@@ -1,0 +1,57 @@
+/**
+ * A facts line's own context names what a short cell leaves unsaid: the 单位 column says what a
+ * count counts, a 备注's "同比增长33.1%" is the growth of its line's figure, and 满分 is the
+ * judged item's top.
+ */
+import type { Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const facts = (rows: (string | number | null)[][]) => {
+  const sheet: Sheet = { name: "基本情况", rows: [["序号", "项目", "单位", "填报内容", "备注"], ...rows] };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  return new Map(ledgers.facts.map((f) => [f.key, f.value]));
+};
+
+const BASE: (string | number | null)[][] = [
+  [1, "县（市、区）名称", null, "某县", null],
+  [2, "全县常住人口（人）", null, "374,682", null],
+];
+
+test("a count's 单位 column says what it counts: 累计开展电商培训 | 人次 is the training person-times", () => {
+  const got = facts([...BASE, [3, "累计开展电商培训", "人次", "5,126", "2019年9月至2021年8月"]]);
+  expect(got.get("trainingPersonTimesStated")).toBe("5,126");
+  expect(got.has("centerFreeTraining")).toBe(false);
+});
+
+test("a 备注 saying only 同比增长 gives the growth of its own line's figure", () => {
+  const got = facts([...BASE, [3, "2020年农村网络零售额", "亿元", 11.47, "同比增长33.1%"], [4, "2020年农产品网络零售额", "万元", "31,500", "同比增长41.3%"]]);
+  expect(got.get("ruralRetailGrowthStated")).toBe("33.1%");
+  expect(got.get("agriRetailGrowthStated")).toBe("41.3%");
+});
+
+test("满分 is the judged item's top; a blank beside its remark is no claim", () => {
+  const read = readLedgers(
+    {
+      sheets: [
+        {
+          name: "基本情况",
+          rows: [
+            ["序号", "项目", "单位", "填报内容", "备注"],
+            ...BASE,
+            [3, "方案制定（1-2分）", "分", "满分", null],
+            [4, "资金管理制度（1-5分）", "分", "满分", null],
+            [5, "政策支持（1-2分）", "分", null, "政策尚未印发，暂不自评"],
+          ],
+        },
+      ],
+    },
+    GD_2019,
+  );
+  const { judgements } = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
+  const judged = new Map(Object.entries(judgements).map(([item, j]) => [item, j.points.toNumber()]));
+  expect(judged.get("org.plan")).toBe(2);
+  expect(judged.get("fund.system")).toBe(5);
+  expect(judged.has("org.policy")).toBe(false);
+});
