@@ -55,3 +55,23 @@ test("满分 is the judged item's top; a blank beside its remark is no claim", (
   expect(judged.get("fund.system")).toBe(5);
   expect(judged.has("org.policy")).toBe(false);
 });
+
+test("a checklist line ticked 是 with points in its 自评分: the tick is the fact, the points the judged item resting on it", () => {
+  const sheet: Sheet = {
+    name: "自评填报",
+    rows: [
+      ["县（市、区）", "某县"],
+      ["序号", "工作内容", "是", "否", "自评分", "备注"],
+      [1, "已正式印发示范县工作方案", "√", null, 2, "府办函〔2019〕112号"],
+      [2, "已制定资金管理制度", "√", null, 4, null],
+      [3, "为电商市场主体提供免费摄影、美工服务", null, "√", null, "摄影室装修中"],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
+  expect(input.facts.planIssued?.value).toBe(true);
+  expect(input.facts.fundSystemIssued?.value).toBe(true);
+  expect(input.facts.centerPhoto?.value).toBe(false);
+  expect(input.judgements["org.plan"]?.points.toNumber()).toBe(2);
+  expect(input.judgements["fund.system"]?.points.toNumber()).toBe(4);
+});

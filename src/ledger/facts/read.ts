@@ -410,6 +410,12 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
       const input = fact ? byKey.get(fact) : undefined;
       if (input) underlying.set(`judged:${it.id}`, input);
     }
+  /** The other way: a fact → the judged item resting on it. */
+  const judgedOn = new Map<string, RubricInput>();
+  for (const [judgedKey, fact] of underlying) {
+    const j = byKey.get(judgedKey);
+    if (j) judgedOn.set(fact.key, j);
+  }
   const isUnderlying = (m: Scored<RubricInput>) => m.via === UNDERLYING;
   const withUnderlying = (found: Scored<RubricInput>[]): Scored<RubricInput>[] => {
     const extra = found.flatMap((m) => {
@@ -566,6 +572,16 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
             colUnit ??
             (m.target.type === "money" ? layout.moneyUnit : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
+        }
+        // A checklist line ticked 是 with points in its 自评分 ("已正式印发示范县工作方案 | √ | | 2"): the
+        // points are the judged item resting on that fact (方案制定), the tick is the fact.
+        if (reading === undefined && layout.yesCol !== undefined) {
+          const top = found[0];
+          const judged = top && top.score >= MATCH_MIN && top.target.type === "bool" ? judgedOn.get(top.target.key) : undefined;
+          const pointsCol = judged ? layout.valueCols.find((vc) => vc > c && vc !== layout.yesCol && vc !== layout.noCol) : undefined;
+          const points = pointsCol !== undefined ? row[pointsCol] : undefined;
+          if (judged && pointsCol !== undefined && typeof points === "number" && fitsType(judged, points))
+            addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { r, c: pointsCol, v: points } }, undefined);
         }
         if (fits || reading === undefined) {
           inline = reading;

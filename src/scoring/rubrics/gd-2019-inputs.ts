@@ -33,7 +33,13 @@ const INPUTS: RubricInput[] = [
     { key: "poorVillagesStated", label: "省定贫困村数", synonyms: ["省定贫困村个数", "省定相对贫困村数"], type: "number", hint: "仅在没有贫困村清单时使用" },
   ]),
   ...topic("组织领导", [
-    { key: "leadTitle", label: "牵头领导", synonyms: ["领导小组组长", "组长", "牵头领导职务", "牵头负责人", "牵头人"], type: "text", hint: "如：市长、副市长" },
+    {
+      key: "leadTitle",
+      label: "牵头领导",
+      synonyms: ["领导小组组长", "组长", "工作专班组长", "专班组长", "工作组组长", "牵头领导职务", "牵头负责人", "牵头人"],
+      type: "text",
+      hint: "如：市长、副市长",
+    },
     { key: "departments", label: "参与部门", synonyms: ["成员单位", "参与单位"], type: "text", hint: "如：商务、财政、农业农村、扶贫" },
     // A checklist answering the criterion itself (√ beside "由县（市、区）政府主要领导牵头且有…部门参与").
     { key: "leadPrincipalAllStated", label: "由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与", type: "bool", hint: "有牵头领导职务时以职务为准" },

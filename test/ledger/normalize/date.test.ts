@@ -146,3 +146,15 @@ describe("findDateInText", () => {
     expect(findDateInText(text)).toBeUndefined();
   });
 });
+
+test.each([
+  ["二〇二一年三月", { y: 2021, m: 3 }],
+  ["二〇二〇年十月二十八日", { y: 2020, m: 10, d: 28 }],
+  ["二○二○年十月", { y: 2020, m: 10 }],
+  ["二〇二一年十二月三十一日", { y: 2021, m: 12, d: 31 }],
+])("a date written out in words, %s", (t, value) => {
+  const p = parseDate(t);
+  expect(p.ok && p.value).toEqual(value);
+});
+
+test.each(["二〇二一年十三月", "二〇二一年二月三十日", "二〇二一"])("no date in words: %s", (t) => expect(parseDate(t).ok).toBe(false));
