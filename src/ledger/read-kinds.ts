@@ -141,13 +141,18 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   }
   // 所在村 left blank where the station's name says it (紫城镇桂山村电商服务站).
   const named = !v && !x.isError("village") && x.has("name") ? villageInStationName(x.text("name")) : undefined;
+  // A list without a 所在村 column at all: every station's village is read from its name.
+  const noColumn = !x.has("village");
   if (named) {
     v = { name: named, key: villageKey(named) };
-    x.diags.repeated("info", `站点未填写所在村，按站点名称计为“${named}”`, "站点未填写所在村，按站点名称中的村计", named, x.sheet.name, x.addr("village"));
+    if (noColumn)
+      x.diags.repeated("info", `站点清单没有“所在村”列，按站点名称计为“${named}”`, "站点清单没有“所在村”列，按站点名称中的村计", named, x.sheet.name, x.addr("name"));
+    else x.diags.repeated("info", `站点未填写所在村，按站点名称计为“${named}”`, "站点未填写所在村，按站点名称中的村计", named, x.sheet.name, x.addr("village"));
   }
   if (!v) {
     // An error value in the cell has been reported already; a blank one is said here.
-    if (!x.isError("village")) x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
+    if (noColumn) x.diags.warn(`站点名称“${x.textOf("name")}”中没有村名（社区或镇上的站点），未计入覆盖`, x.sheet.name, x.addr("name"));
+    else if (!x.isError("village")) x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
     return undefined;
   }
   return opt({

@@ -601,11 +601,13 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   candidates.sort((a, b) => b.confidence - a.confidence);
   const top = candidates[0];
   const alternatives = candidates.map((c) => ({ kind: c.kind as LedgerKind, confidence: round2(c.confidence) }));
+  // A row of six months or more heading the columns is a log kept as a calendar, even when its rows
+  // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
+  const calendar = monthCalendar(sheet);
+  if (calendar) return { ...none, ...calendar, alternatives };
   if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence >= top.confidence)) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
-  const calendar = monthCalendar(sheet);
-  if (calendar) return { ...none, ...calendar, alternatives };
   // A short list may be on its side (fields down the first column): taken when turning it back
   // reads clearly better than any header found the usual way.
   const t = sheet.rows.length <= SIDEWAYS_MAX_ROWS ? transpose(sheet) : undefined;

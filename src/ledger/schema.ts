@@ -125,7 +125,6 @@ export const KIND_SPECS: KindSpec[] = [
           "站点地址（镇、村）",
           "地址（镇、村）",
         ],
-        required: true,
       },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
       { field: "address", headers: ["站点地址", "详细地址", "地址"], weight: 0.7 },
@@ -136,6 +135,8 @@ export const KIND_SPECS: KindSpec[] = [
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
     ],
+    // A list of names only ("水寨镇湖联村电商服务站") names each station's village (read-kinds: villageInStationName).
+    anyOf: [["village"], ["name"]],
   },
   {
     kind: "training",

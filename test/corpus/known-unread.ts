@@ -11,7 +11,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b11-f3-chaoan.json": "常住人口约72.3万 is a hedged figure, which the reader refuses by design (README: a value with 约 is said, not used) while the case takes it",
   },
   ledgers: {},
-  counties: {
-    "b12-c2-wuhua.json": "50 for 61: coverage 0 for 8, 项目管理 2 for 3, 农村产品上行 5 for 6, 信息公开 2 for 3",
-  },
+  counties: {},
 };

@@ -322,8 +322,22 @@ describe("a column the sheet does not have", () => {
   });
 
   test('"-" for a required field is refused with a diagnostic', () => {
-    const { ledgers, diagnostics } = readLedgers({ sheets: [stations] }, GD_2019, [{ sheet: "站点台账", kind: "stations", columns: { village: "-" } }]);
-    expect(ledgers.stations[0]?.village).toBe("长来村");
-    expect(diagnostics.list.some((d) => d.sheet === "站点台账" && d.message.includes("village"))).toBe(true);
+    const enterprises: Sheet = {
+      name: "入驻企业",
+      rows: [
+        ["企业名称", "企业类型", "入驻时间"],
+        ["某电商公司", "销售型", "2020-05-01"],
+      ],
+    };
+    const { ledgers, diagnostics } = readLedgers({ sheets: [enterprises] }, GD_2019, [{ sheet: "入驻企业", kind: "enterprises", columns: { name: "-" } }]);
+    expect(ledgers.enterprises[0]?.name).toBe("某电商公司");
+    expect(diagnostics.list.some((d) => d.sheet === "入驻企业" && d.message.includes("name"))).toBe(true);
+  });
+
+  test("\"-\" for a station list's 所在村 is taken: each station's village is then read from its name", () => {
+    const named: Sheet = { ...stations, rows: [stations.rows[0], ["长来村电商服务站", "长来村", "2020-05-01", "13800000000"], ["长来站", "坪石村", "2020-05-01", null]] };
+    const { ledgers, diagnostics } = readLedgers({ sheets: [named] }, GD_2019, [{ sheet: "站点台账", kind: "stations", columns: { village: "-" } }]);
+    expect(ledgers.stations.map((s) => s.village)).toEqual(["长来村"]);
+    expect(diagnostics.list.find((d) => d.cell === "A3")?.message).toMatch(/站点名称“长来站”中没有村名/);
   });
 });

@@ -547,7 +547,9 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
       for (const reading of asPair ? [asPair, undefined] : [undefined]) {
         const label = reading ? reading.label : v;
         const unitCol = layout.unitCols.find((u) => u > c);
-        const countUnit = unitCol !== undefined && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
+        // The label's own unit: no other label between them (a heading in column A is no count's label).
+        const ownUnit = unitCol !== undefined && row.slice(c + 1, unitCol).every((x) => !isLabelLike(x));
+        const countUnit = ownUnit && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
         const inContext = withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
@@ -974,6 +976,8 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   return { assigned, ambiguous };
 }
 
+const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
+
 /**
  * The official indicator table: each row with a number in the 自评 column whose texts name an
  * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
@@ -983,11 +987,24 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   const claimCol = layout.claimCol as number;
   const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
   const seen = new Map<string, Claim>();
-  const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number }[] = [];
+  const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number; subtotal?: boolean }[] = [];
   /** Every row with points, and the indicator it names when it names one (not an item of it). */
   const pointRows: { r: number; ind?: RubricIndicator }[] = [];
+  let blockStart = layout.headerRow + 1;
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
+    // A 小计 line closes an indicator's rows ("项目管理 | 制度… | 1", "| 台账… | 2", "| 小计 | 3"): its
+    // points are the indicator's claim, and the rows above it are its items, read as facts.
+    if (row.slice(0, claimCol).some((v) => SUBTOTAL.test(text(v)))) {
+      const block = rows.filter((x) => x.r >= blockStart);
+      const ind = block[0]?.ind ?? pointRows.find((p) => p.r >= blockStart && p.ind)?.ind;
+      if (ind && parsePoints(row[claimCol] ?? null).ok) {
+        rows.splice(rows.length - block.length, block.length);
+        rows.push({ r, ind, claim: row[claimCol] ?? null, itemInput: 0, subtotal: true });
+      }
+      blockStart = r + 1;
+      continue;
+    }
     const claim = pointsBeforeBreakdown(row[claimCol] ?? null);
     if (text(claim) === "") continue;
     // One line scoring two indicators ("信息公开、数据上报 | 3+6"): a claim for each.
@@ -1062,7 +1079,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     // Its items: other rows of the same indicator, or item rows beside a row that itself states
     // one item (项目管理 | 建立项目管理制度… | 2, then 建立完整工作台账… | 1), not a total over "其中" rows.
     const items = inGroup.filter((o) => o.ind === row.ind || (o.ind === undefined && row.itemInput >= 0.9));
-    if (items.length > 0 && !claimMerged(row.r)) continue;
+    if (!row.subtotal && items.length > 0 && !claimMerged(row.r)) continue;
     claimRows.add(row.r);
     if (seen.has(row.ind.id)) continue; // the indicator's total came first; its sub-rows are detail
     const cl: Claim = { indicator: row.ind.id, value: row.claim, sheet: sheet.name, row: row.r + 1, cell: cellAddress(row.r, claimCol) };
