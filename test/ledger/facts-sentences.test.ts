@@ -400,3 +400,57 @@ test("a clerk's answer beside a criterion is read with it: 能统计电商扶贫
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toMatchObject({ policyIssued: "是", povertyStatisticsStated: "是" });
 });
+
+describe("a report pasted from Word (阳春)", () => {
+  test("a clause naming only a year is the year of the figures after it, to the end of its sentence", () => {
+    const got = read(
+      "2020年，全市农村网络零售额达到21.6亿元，同比增长百分之二十六点三；农产品网络零售额6.84亿元，同比增长34.7%。2021年1—7月，全市农村网络零售额15.9亿元，同比增长22.1%。",
+    );
+    expect(got).toEqual(expect.arrayContaining(["ruralRetail2020=21.6亿元", "ruralRetailGrowthStated=26.3%", "agriRetail2020=6.84亿元", "agriRetailGrowthStated=34.7%"]));
+    // The 2021 figures are 2021's (labelled so, they name no 2019 or 2020 input).
+    const st = statementsOf("2020年，全市农村网络零售额21.6亿元。2021年1—7月，全市农村网络零售额15.9亿元，同比增长22.1%。", scores, 0.62, 0.06);
+    expect(st.find((x) => x.value === "15.9亿元")?.label).toMatch(/^2021年/);
+    expect(st.find((x) => x.value === "22.1%")?.label).toMatch(/^2021年/);
+  });
+
+  test("a day written out in words is a day", () => {
+    expect(read("阳春市电子商务公共服务中心于二〇二〇年十月建成并投入运营")).toContain("centerOpened=2020年10月");
+  });
+
+  test("a list follows its verb: what is provided, not who it is provided for", () => {
+    expect(read("免费为电商企业和返乡创业青年提供电商基础培训、产品拍摄及美工设计服务")).toContain("centerFreeTraining=是");
+  });
+
+  test("a rate below 100% answers a 100% criterion no, however the clause reads", () => {
+    const sheet: Sheet = {
+      name: "自评报告",
+      rows: [["某市自评报告"], ["（三）推动农村产品上行。全市行政村快递物流覆盖率达到98.5%，尚有5个边远山区行政村未实现快递直达。"]],
+    };
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    expect(toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts.expressCoverage?.value).toBe(false);
+  });
+
+  test("a total's breakdown in prose gives each indicator's claim, a bracket breaking a part down again giving its parts", () => {
+    const sheet: Sheet = {
+      name: "自评报告",
+      rows: [
+        ["某市自评报告"],
+        [
+          "对照考评指标体系，我市自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，项目管理4分；服务体系建设23分（县级电子商务公共服务中心及产业园13分，村级站点覆盖10分），农村产品上行8分；资金支出4分；加分项1分（电商扶贫典型案例获省级电视媒体播报）。",
+        ],
+      ],
+    };
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    const claims = toScoringInput(r.ledgers, GD_2019, r.diagnostics).claims ?? {};
+    expect(Object.fromEntries(Object.entries(claims).map(([k, c]) => [k, c.points.toNumber()]))).toEqual({
+      "org.leadership": 1,
+      "org.plan": 2,
+      "org.management": 4,
+      "work.center": 13,
+      "work.coverage": 10,
+      "work.upward": 8,
+      "fund.spending": 4,
+      "bonus.tvCase": 1,
+    });
+  });
+});

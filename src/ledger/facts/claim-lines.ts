@@ -26,6 +26,31 @@ function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator 
   return found[0].target;
 }
 
+/** "…自评得分93分（含加分1分），其中：": a total, then its parts. */
+const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分[^，,；;。]*[，,；;]?\\s*其中\\s*[:：]?`);
+/** One part: its name, its points, and a bracket after them (a breakdown, or what the part is). */
+const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(]([^（()）]*)[)）])?/g;
+
+/**
+ * The parts of a breakdown: each named indicator with its points. A part whose bracket breaks it
+ * down again (服务体系建设23分（县级…产业园13分，村级站点覆盖10分）) gives the bracket's parts; a part
+ * named vaguely (加分项1分（电商扶贫典型案例获省级电视媒体播报）) is what its bracket says.
+ */
+function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndicator; points: number }[] {
+  const out: { ind: RubricIndicator; points: number }[] = [];
+  for (const m of text.matchAll(PART)) {
+    const inner = m[3] !== undefined && /\d\s*分/.test(m[3]) ? listedClaims(m[3], vocab) : [];
+    if (inner.length > 0) {
+      out.push(...inner);
+      continue;
+    }
+    const name = m[1].replace(/^\s*(?:其中|和|及|以及)\s*[:：]?/, "").trim();
+    const ind = indicatorNamed(name, vocab) ?? (m[3] ? indicatorNamed(m[3], vocab) : undefined);
+    if (ind) out.push({ ind, points: Number(m[2]) });
+  }
+  return out;
+}
+
 export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Claim[]; rows: Set<number> } {
   const claims: Claim[] = [];
   const rows = new Set<number>();
@@ -47,6 +72,17 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       const body = colon > 0 ? text.slice(colon + 1) : text;
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       let found = false;
+      // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
+      // the total's breakdown, each indicator named with its points.
+      const list = BREAKDOWN.exec(text);
+      if (list) {
+        for (const { ind, points } of listedClaims(text.slice(list.index + list[0].length), vocab)) {
+          if (seen.has(ind.id)) continue;
+          seen.add(ind.id);
+          found = true;
+          claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: text.trim() });
+        }
+      }
       for (const part of body.split(/[；;。]/)) {
         const m = SAID_CLAIM.exec(part);
         if (!m) continue;

@@ -14,7 +14,7 @@ import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "..
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
-import { dateInRemark, fitsType, unhedged, unitOf } from "./values";
+import { dateInRemark, fitsType, percentAnswer, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
@@ -657,7 +657,11 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
         if ((st.kind === "points") !== (m.target.type === "judged")) continue;
         if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
-        const value = { r, c, v: st.value, inline: `${i}:${st.value}` };
+        // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
+        const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
+        const byRate = rate !== undefined ? percentAnswer(m.target, rate) : undefined;
+        const said = byRate === undefined ? st.value : byRate ? "是" : "否";
+        const value = { r, c, v: said, inline: `${i}:${said}` };
         addCandidate(
           { r, c, part: 1000 + i, label, input: m.target, score: m.score, exact: false, value, sentence: v },
           st.kind === "points" ? undefined : st.unit,

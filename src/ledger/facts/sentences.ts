@@ -48,6 +48,8 @@ const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|�
 // 达 ("…2020年达4.27亿元") but not 下达 (allocated), 送达, 通达, 抵达.
 const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|(?<![下送通抵])达到|(?<![下送通抵])达|为|是|共|计|有|近)+$/;
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
+/** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
+const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
 
@@ -106,6 +108,8 @@ interface Context {
   /** The last figure's subject ("农村网络零售额") and year ("2019年"). */
   subject: string;
   year: string;
+  /** The year a time-only clause opening the sentence gives every figure after it ("2021年1—7月，…"). */
+  lead?: string;
 }
 
 /**
@@ -115,7 +119,8 @@ interface Context {
  * after "有劳动能力贫困人口3184人" is 已参训贫困人口). A fragment states another figure than its
  * subject's, so a reading that names the subject's own input again is not taken.
  */
-function figureLabel(own: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = ""): string {
+function figureLabel(written: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = ""): string {
+  const own = ctx.lead && !YEAR.test(written) ? `${ctx.lead}${written}` : written;
   const year = YEAR.exec(own)?.[0] ?? "";
   const rest = own.slice(year.length);
   const ownScores = scores(own);
@@ -172,6 +177,16 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   clauses.forEach((clause, i) => {
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
+    // "2020年，全市农村网络零售额达到21.6亿元，…": a clause naming only a year (or a part of one,
+    // "2021年1—7月") is the year of the figures after it.
+    // It holds to the end of its sentence.
+    if (starts[i] === i) ctx.lead = undefined;
+    const lead = YEAR_CLAUSE.exec(clause);
+    if (lead) {
+      ctx.year = ctx.lead = `${lead[1]}年`;
+      ctx.subject = "";
+      return;
+    }
     const before = clauses.slice(starts[i], i).reverse();
     statementsOfClause(clause, before, ctx, scores, min, margin, out);
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, out);
@@ -199,11 +214,16 @@ const LIST_SEPARATOR = /、|以及|和|及(?!时)|与/;
  */
 export function listedItems(clause: string): string[] {
   const plain = outsideBrackets(clause);
-  // "公示了实施方案和项目建设进度" lists two things as well as "…方案、进度" does (及时 is no 及).
-  const first = LIST_SEPARATOR.exec(plain)?.index ?? -1;
-  if (first < 0) return [];
+  // "公示了实施方案和项目建设进度" lists two things as well as "…方案、进度" does (及时 is no 及). The list
+  // follows its verb: "为电商企业和返乡青年提供电商基础培训、产品拍摄…" lists what is provided, not who.
+  const verbs = [...plain.matchAll(LIST_VERB)];
+  if (verbs.length === 0) return [];
+  const afterFirst = (verbs[0].index ?? 0) + verbs[0][0].length;
+  const sep = LIST_SEPARATOR.exec(plain.slice(afterFirst));
+  if (!sep) return [];
+  const first = afterFirst + sep.index;
   let start = -1;
-  for (const m of plain.slice(0, first).matchAll(LIST_VERB)) start = (m.index ?? 0) + m[0].length;
+  for (const m of verbs) if ((m.index ?? 0) + m[0].length <= first) start = (m.index ?? 0) + m[0].length;
   if (start < 0) return [];
   const items = clause
     .slice(start)

@@ -1,7 +1,8 @@
 /**
  * Counts written in Chinese numerals, as clerks write them in prose and now and then in a cell:
- * 四百三十八个, 二十三期、共计五千二百人次, 一百二十万元, 二〇二〇年. Each run becomes its digits so the
- * number readers see it; an ordinal (第二期) and a lone character (一是, 三华李) stay words.
+ * 四百三十八个, 二十三期、共计五千二百人次, 一百二十万元, 二〇二〇年, and dates and percentages written
+ * out (二〇二〇年十月二十八日, 百分之二十六点三). Each run becomes its digits so the number and date readers
+ * see it; an ordinal (第二期) and a lone character (一是, 三华李) stay words.
  */
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -32,9 +33,34 @@ export function chineseNumber(s: string): number | undefined {
   return total + section + num;
 }
 
-/** The text with each run of Chinese numerals written in digits. */
-export function withArabicNumerals(text: string): string {
+/** A small number written out, 十 alone included (October, the tenth: no digit, which chineseNumber asks of a count). */
+const small = (s: string): number | undefined => (s === "十" ? 10 : chineseNumber(s));
+
+/** A date written out as on an official document: 二〇二〇年十月二十八日, 二○二一年三月. */
+const WRITTEN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?/g;
+/** A percentage written out: 百分之二十六点三. */
+const WRITTEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+
+/** The text with dates and percentages written out in words put in digits (2020年10月28日, 26.3%). */
+export function withArabicDates(text: string): string {
   if (!ANY.test(text)) return text;
+  return text
+    .replace(WRITTEN_DATE, (whole, y: string, m: string, d: string | undefined) => {
+      const [year, month, day] = [chineseNumber(y.replace(/○/g, "〇")), small(m), d === undefined ? undefined : small(d)];
+      if (year === undefined || month === undefined || (d !== undefined && day === undefined)) return whole;
+      return `${year}年${month}月${day === undefined ? "" : `${day}日`}`;
+    })
+    .replace(WRITTEN_PERCENT, (whole, int: string, dec: string | undefined) => {
+      const n = small(int);
+      if (n === undefined) return whole;
+      return `${n}${dec === undefined ? "" : `.${[...dec].map((c) => DIGIT[c]).join("")}`}%`;
+    });
+}
+
+/** The text with each run of Chinese numerals written in digits (dates and percentages first). */
+export function withArabicNumerals(sentence: string): string {
+  if (!ANY.test(sentence)) return sentence;
+  const text = withArabicDates(sentence);
   return text.replace(RUN, (run) => {
     const n = chineseNumber(run);
     return n === undefined ? run : String(n);

@@ -2,7 +2,7 @@
  * Dates as ledgers hold them: Excel serials, JS Dates, "2021-08-31", "2021/8/31", "2021.8.31",
  * "2021年8月31日", "20210831", and months ("2021年8月", "2021-08") for monthly logs.
  */
-import { chineseNumber } from "./chinese-numerals";
+import { withArabicDates } from "./chinese-numerals";
 import { daysInMonth, fromExcelSerial, fromJsDate, isValidDate, LDate } from "../../scoring/dates";
 import { isCellError } from "../../core/grid";
 import { AnyCell, compact, isErrorText, quote, toHalfWidth } from "./text";
@@ -23,7 +23,6 @@ const DAY_FORMS: RegExp[] = [
   /^(\d{2})年(\d{1,2})月(\d{1,2})[日号]?$/,
 ];
 const MONTH_FORMS: RegExp[] = [/^(\d{4})年(\d{1,2})月份?$/, /^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})(\d{2})$/, /^(\d{2})年(\d{1,2})月份?$/];
-const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?$/;
 const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 export function parseDate(v: AnyCell): DateResult {
@@ -46,7 +45,8 @@ function parse(v: AnyCell): DateResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的日期" };
 
   const raw = v;
-  const t = compact(toHalfWidth(raw).trim().replace(TIME_TAIL, ""));
+  // 二〇二一年三月, as an official document writes a date, is 2021年3月.
+  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, ""));
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   for (const re of DAY_FORMS) {
@@ -56,13 +56,6 @@ function parse(v: AnyCell): DateResult {
   for (const re of MONTH_FORMS) {
     const m = re.exec(t);
     if (m) return build(raw, year(m[1]), Number(m[2]), undefined);
-  }
-  // A date written out in words, as on an official document: 二〇二一年三月, 二〇二〇年十月二十八日.
-  const cn = CHINESE_DATE.exec(t.replace(/○/g, "〇"));
-  if (cn) {
-    // 十 alone (October, the tenth) has no digit, which chineseNumber asks of a count.
-    const [y, m, d] = [cn[1], cn[2], cn[3]].map((x) => (x === undefined ? undefined : x === "十" ? 10 : chineseNumber(x)));
-    if (y !== undefined && m !== undefined) return build(raw, y, m, d);
   }
   return { ok: false, reason: `无法识别的日期：${quote(raw)}` };
 }

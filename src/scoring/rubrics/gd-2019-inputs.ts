@@ -63,7 +63,12 @@ const INPUTS: RubricInput[] = [
       synonyms: ["服务中心运营日期", "公共服务中心建成日期", "中心投入运营日期", "服务中心建成时间", "中心运营时间", "服务中心运营时间"],
       type: "date",
     },
-    { key: "centerFreeTraining", label: "有免费培训场所、培训设备，能组织电商基础培训", synonyms: ["免费培训场所", "有免费培训场所", "免费培训室"], type: "bool" },
+    {
+      key: "centerFreeTraining",
+      label: "有免费培训场所、培训设备，能组织电商基础培训",
+      synonyms: ["免费培训场所", "有免费培训场所", "免费培训室", "免费电商基础培训", "免费提供电商基础培训"],
+      type: "bool",
+    },
     { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
     { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
     {
