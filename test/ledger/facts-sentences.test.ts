@@ -454,3 +454,10 @@ describe("a report pasted from Word (阳春)", () => {
     });
   });
 });
+
+test("a bare 万 after a figure counts when no word follows it: 常住人口约72.3万（按50万为基数） is 723,000 persons", () => {
+  const got = read("常住人口约72.3万（按50万为基数），累计培训5,380人次，占1.08%");
+  expect(got).toEqual(expect.arrayContaining(["residentPopulation=72.3万", "trainingPersonTimesStated=5,380人次"]));
+  // 50万为基数: a 万 with a word after it is no figure of its own.
+  expect(got.some((s) => s.endsWith("=50万"))).toBe(false);
+});

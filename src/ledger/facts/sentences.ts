@@ -31,7 +31,8 @@ const OPEN = "（(《【[〔";
 const CLOSE = "）)》】]〕";
 
 /** A figure with the unit that says what it counts: 37.4万人, 3.12亿元, 1,932人, 36.9%. */
-const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)/g;
+// A bare 万 counts too when no word follows it ("常住人口约72.3万（…）"): 72.3万 is 723,000 of what the words name.
+const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分|万(?![\u4e00-\u9fff]))/g;
 /** A day or a month: 2020年5月18日, 2020年1月, 2020.5.18, 2020-05-18. */
 // One separator throughout ("2020.9-2021.10" is a period, not 2020.9.20).
 const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}([-/.．])\d{1,2}(?:\1\d{1,2})?(?!\d)/;
