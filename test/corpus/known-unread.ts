@@ -14,7 +14,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b13-l1-lufeng.json":
       "header in row 6 after 说明 lines, numbers restarting per town, text serial dates (44136), a sign-up export's 签到=否 rows, a 收入|支出|余额 cash book",
-    "b13-l2-wengyuan.json": "a report month written 2021年2月（春节合并报送）",
     "b13-l3-xuwen.json": "press list in three level blocks with their own headers; dates as 年 | 月 | 日 columns under a merged 发布时间",
   },
   counties: {},

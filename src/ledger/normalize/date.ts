@@ -57,6 +57,12 @@ function parse(v: AnyCell): DateResult {
     const m = re.exec(t);
     if (m) return build(raw, year(m[1]), Number(m[2]), undefined);
   }
+  // A remark in brackets after the day: "2021年2月（春节合并报送）", "2020.11.5（补报）".
+  const bare = t.replace(/[（(][^（()）]*[)）]$/, "");
+  if (bare !== t && bare !== "") {
+    const p = parse(bare);
+    if (p.ok) return p;
+  }
   return { ok: false, reason: `无法识别的日期：${quote(raw)}` };
 }
 

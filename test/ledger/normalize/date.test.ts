@@ -158,3 +158,11 @@ test.each([
 });
 
 test.each(["二〇二一年十三月", "二〇二一年二月三十日", "二〇二一"])("no date in words: %s", (t) => expect(parseDate(t).ok).toBe(false));
+
+test.each([
+  ["2021年2月（春节合并报送）", { y: 2021, m: 2 }],
+  ["2020.11.5（补报）", { y: 2020, m: 11, d: 5 }],
+])("a day with a remark in brackets after it, %s", (t, value) => {
+  const p = parseDate(t);
+  expect(p.ok && p.value).toEqual(value);
+});
