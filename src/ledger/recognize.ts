@@ -2,6 +2,7 @@
  * Recognises what a sheet is: its ledger kind, where its header is (one or two rows, below any
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
+import { withDateParts, type DateParts } from "./date-parts";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -53,6 +54,8 @@ export interface Recognition {
   halves?: Halves;
   /** An account book dated by 月 | 日 columns: the year its dates are in (./account-book). */
   bookYear?: number;
+  /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
+  dateParts?: DateParts;
   /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
   bookPaysOn?: BookSide;
   /** Runner-up kinds with their confidence, best first. */
@@ -465,7 +468,7 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
  * the amount's to the table); a training sheet without a date column takes the date of its title.
  */
 function withUnitRow(sheet: Sheet, recognised: Recognition): Recognition {
-  let rec = withBookSides(sheet, withMonthDayRow(sheet, recognised));
+  let rec = withDateParts(sheet, withBookSides(sheet, withMonthDayRow(sheet, recognised)));
   if (rec.kind === "training" && !("date" in rec.columns)) {
     const d = titleDate(sheet, rec.headerRow - rec.headerRows + 1);
     if (d) rec = { ...rec, titleDate: d };

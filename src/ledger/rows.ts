@@ -3,6 +3,7 @@
  * under the table, header rows repeated where sheets were pasted together) and gives each row a
  * small context for reading fields with located diagnostics.
  */
+import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseRangeEnd } from "./normalize/date";
@@ -140,6 +141,7 @@ export class RowCtx {
       const inTitle = this.has("title") ? findDateInText(this.textOf("title")) : undefined;
       return inTitle ?? this.section ?? this.rec.titleDate ?? null;
     }
+    if (field === "date" && this.rec.dateParts) return this.partsDate(this.rec.dateParts);
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -163,6 +165,16 @@ export class RowCtx {
     }
     const h = this.header(field);
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
+    return null;
+  }
+
+  /** A day kept as 年 | 月 | 日 columns (./date-parts); blank → null, no day → null with a warning. */
+  private partsDate(parts: DateParts): LDate | null {
+    const d = dateFromParts(this.sheet.rows[this.row], parts);
+    if (d !== "invalid") return d;
+    const shown = [parts.year, parts.month, parts.day].map((c) => (c === undefined ? "" : (this.texts[c] ?? ""))).join("-");
+    const h = this.header("date");
+    this.diags.repeated("warning", `${h}“${shown}”不是有效日期，按无日期处理`, `${h}不是有效日期，按无日期处理`, shown, this.sheet.name, this.addr("date"));
     return null;
   }
 
