@@ -9,7 +9,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b13-f1-longmen.json": "a table on its side with line breaks in labels: the cut-off in the title, 5000余 人次, and a note below correcting the population (33.18万)",
     "b13-f2-xinyi.json": "a points table whose facts are all in a 说明 column far to the right: most facts, 人 vs 人次, and the claims of a merged 指标自评 column",
     "b13-f3-deqing.json": "序号.标签：值 lines in column A: 计划…实际完成, 2019 in brackets, points said inside sentences (自评2分) taken for claims instead of items",
-    "b13-f4-ruyuan.json": "units given only in a 填报说明 block above the header (万人), and a separate 自评得分汇总 table on the right",
   },
   ledgers: {
     "b13-l1-lufeng.json":

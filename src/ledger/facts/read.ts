@@ -18,6 +18,7 @@ import { dateInRemark, fitsType, percentAnswer, unhedged, unitOf } from "./value
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
+import { sideBySide } from "./side-by-side";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
@@ -307,8 +308,9 @@ function layoutOf(sheet: Sheet): Layout {
           ? (/单位[:：]\s*(万元|亿元|元)/.exec(v) ?? /(?:金额|资金)[^。；;]{0,8}单位[^。；;\d]{0,4}?(?:均为|均是|为|是)\s*(万元|亿元|元)/.exec(v))?.[1]
           : undefined;
       if (unit) best.moneyUnit = unit;
-      // "单位：万元、万人、个、%": people counted in 万 too.
-      if (typeof v === "string" && /单位[:：][^。；;]*万人/.test(v)) best.peopleUnit = "万人";
+      // "单位：万元、万人、个、%": people counted in 万 too; so in a 填报说明's "人口单位为万人".
+      if (typeof v === "string" && (/单位[:：][^。；;]*万人/.test(v) || /人口[^。；;，,\d]{0,6}单位[^。；;，,\d]{0,4}?(?:均为|为|是)\s*万人/.test(v)))
+        best.peopleUnit = "万人";
     }
   return best;
 }
@@ -382,6 +384,19 @@ const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:$
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // A facts table with its 自评得分汇总 beside it: each read as its own table.
+  const parts = sideBySide(original, isClaimHeader);
+  if (!parts) return readOneTable(original, rubric, factMappings);
+  const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
+  return {
+    entries: [...a.entries, ...b.entries],
+    claims: [...a.claims, ...b.claims],
+    unknownLabels: [...a.unknownLabels, ...b.unknownLabels],
+    remarks: [...a.remarks, ...b.remarks],
+  };
+}
+
+function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<string, string>): FactsSheetResult {
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
   const sheet = withLegend(withCorrections(original));
@@ -577,12 +592,26 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
         }
         // A checklist line ticked 是 with points in its 自评分 ("已正式印发示范县工作方案 | √ | | 2"): the
         // points are the judged item resting on that fact (方案制定), the tick is the fact.
-        if (reading === undefined && layout.yesCol !== undefined) {
+        // So is a line answered in 填报值 with points in 自评分 ("示范县工作方案是否印发 | 是 | 2").
+        if (reading === undefined) {
           const top = found[0];
           const judged = top && top.score >= MATCH_MIN && top.target.type === "bool" ? judgedOn.get(top.target.key) : undefined;
-          const pointsCol = judged ? layout.valueCols.find((vc) => vc > c && vc !== layout.yesCol && vc !== layout.noCol) : undefined;
+          const head = sheet.rows[layout.headerRow] ?? [];
+          const pointsCol = judged
+            ? layout.valueCols.find(
+                (vc) =>
+                  vc > c &&
+                  vc !== layout.yesCol &&
+                  vc !== layout.noCol &&
+                  (layout.yesCol !== undefined || isClaimHeader(head[vc] ?? null) || isItemPointHeader(head[vc] ?? null)),
+              )
+            : undefined;
           const points = pointsCol !== undefined ? row[pointsCol] : undefined;
-          if (judged && pointsCol !== undefined && typeof points === "number" && fitsType(judged, points))
+          // Only beside the fact's own answer (是 / √), and within the item's range: "资金管理 | 15 | 10" is a group's total.
+          const answer = judged && pointsCol !== undefined ? valueFor(sheet, layout, r, c, top.target, strongLabel) : undefined;
+          const answered = answer !== undefined && answer.c !== pointsCol && typeof parseYesNo(answer.v) === "boolean";
+          const inRange = typeof points === "number" && judged?.range !== undefined && points >= Number(judged.range[0]) && points <= Number(judged.range[1]);
+          if (judged && pointsCol !== undefined && answered && inRange)
             addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { r, c: pointsCol, v: points } }, undefined);
         }
         if (fits || reading === undefined) {
@@ -610,6 +639,13 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
     }
   });
 
+  // "资金管理制度 | 是 | 5" (填报值 | 自评分): the answer is the fact, the points the judged item resting on
+  // it — two values of one line, not two readings of one label competing for it.
+  for (const j of candidates) {
+    const fact = j.input.type === "judged" ? underlying.get(j.input.key) : undefined;
+    if (fact && candidates.some((b) => b.input === fact && placeOf(b) === placeOf(j) && (b.value.r !== j.value.r || b.value.c !== j.value.c)))
+      j.part = 900 + (j.part ?? 0);
+  }
   const { assigned, ambiguous } = assign(candidates);
 
   // The same label written twice ("常住人口" on two rows): the second is kept too, so reading the

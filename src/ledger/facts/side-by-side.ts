@@ -1,0 +1,46 @@
+/**
+ * A facts sheet with a score summary beside it: the facts table on the left, and to its right,
+ * past an empty column, a 自评得分汇总 (评价指标 | 分值 | 自评得分) — two tables sharing rows. Each is
+ * read on its own, as the clerk laid them out; the other's cells are blanked (not cut away), so
+ * every cell keeps its address.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText } from "../normalize/text";
+
+/** Rows each table needs beside the other before the sheet counts as two. */
+const MIN_ROWS = 5;
+
+const filled = (v: CellValue | undefined) => cellText(v ?? null) !== "";
+
+/**
+ * The two parts of a sheet holding a table and, past an empty column, a score table whose header
+ * has `isScoreHeader`; undefined when the sheet is one table.
+ */
+export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolean): [Sheet, Sheet] | undefined {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  for (let gap = 2; gap < width - 1; gap++) {
+    // The right table's header: the first row with a score header right of the gap.
+    const top = sheet.rows.findIndex((row) => row.slice(gap + 1).some((v) => v !== null && v !== undefined && isScoreHeader(v)));
+    if (top < 1) continue;
+    const start = Math.max(0, top - 1);
+    let left = 0;
+    let right = 0;
+    let empty = true;
+    for (let r = start; r < sheet.rows.length && empty; r++) {
+      const row = sheet.rows[r] ?? [];
+      if (filled(row[gap])) empty = false;
+      if (row.slice(0, gap).some(filled)) left++;
+      if (row.slice(gap + 1).some(filled)) right++;
+    }
+    const crossing = (sheet.merges ?? []).some((m) => m.bottom >= start && m.left <= gap && m.right >= gap);
+    if (!empty || crossing || left < MIN_ROWS || right < MIN_ROWS) continue;
+    const part = (keep: (c: number, r: number) => boolean): Sheet => ({
+      ...sheet,
+      rows: sheet.rows.map((row, r) => row.map((v, c) => (keep(c, r) ? v : null))),
+      merges: (sheet.merges ?? []).filter((m) => keep(m.left, m.top) && keep(m.right, m.bottom)),
+    });
+    // Lines above the score table (the title, 填报说明) stay with the facts table.
+    return [part((c, r) => c < gap || r < start), part((c, r) => c > gap && r >= start)];
+  }
+  return undefined;
+}
