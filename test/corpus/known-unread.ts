@@ -15,5 +15,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "header in row 6 after 说明 lines, numbers restarting per town, text serial dates (44136), a sign-up export's 签到=否 rows, a 收入|支出|余额 cash book",
     "b13-l3-xuwen.json": "press list in three level blocks with their own headers; dates as 年 | 月 | 日 columns under a merged 发布时间",
   },
-  counties: {},
+  counties: {
+    "b13-c1-pingyuan.json": "82 for 93: three ledgers stacked on one sheet (报送 / 专栏 / 宣传) read as one, so 信息公开, 经验推广 and the TV bonus have no evidence",
+    "b13-c2-guangning.json":
+      "65 for 58: a 收入 | 支出 | 余额 cash book's income counted as payments (资金支出), a 镇 cross table read for coverage, self-scores laid across a sheet's columns misread (政策支持, 制度建立, 资金台账)",
+  },
 };
