@@ -102,6 +102,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (!rec.kind) {
       const first = firstFilledCell(sheet);
       if (rec.mapped) diags.info(`工作表“${sheet.name}”按已保存的映射设为忽略，未读取`, sheet.name, first ?? "A1");
+      else if (rec.summary)
+        diags.info(`工作表“${sheet.name}”是按镇汇总的统计表，未读取：覆盖率等按行政村、站点等清单逐条计算`, sheet.name, `${rec.headerRow + 1}:${rec.headerRow + 1}`);
       else if (first) diags.info(`未能识别工作表“${sheet.name}”的台账类型，未读取（可在映射中指定）`, sheet.name, first);
       continue;
     }
@@ -120,8 +122,9 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     // What a ledger's title lines state (全县常住人口38.6万人, 省级下达资金：500万元) stands in for the facts sheet.
     if (rec.kind !== "facts" && !rec.sideways) ledgers.facts.push(...titleLineFacts(sheet, rec.headerRow - rec.headerRows + 1, rubric));
     if (rec.kind === "facts") {
-      const { entries, claims, unknownLabels, remarks } = readFactsSheet(sheet, rubric, factMappings);
+      const { entries, claims, unknownLabels, remarks, blankItems } = readFactsSheet(sheet, rubric, factMappings);
       ledgers.facts.push(...entries);
+      ledgers.blankItems.push(...blankItems);
       for (const m of remarks) ledgers.remarks.push({ source: { sheet: sheet.name, row: m.row }, cell: m.cell, text: m.text });
       for (const c of claims) {
         const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };

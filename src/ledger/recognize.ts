@@ -2,6 +2,7 @@
  * Recognises what a sheet is: its ledger kind, where its header is (one or two rows, below any
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
+import { townSummaryRow } from "./town-summary";
 import { withDateParts, type DateParts } from "./date-parts";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
@@ -54,6 +55,8 @@ export interface Recognition {
   halves?: Halves;
   /** An account book dated by 月 | 日 columns: the year its dates are in (./account-book). */
   bookYear?: number;
+  /** A statistics table by town, set aside (./town-summary); kind is null. */
+  summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
   dateParts?: DateParts;
   /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
@@ -596,6 +599,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(unfold(sheet, halves).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
   }
+  // Counts by town (镇 | 行政村数 | 已建站行政村数 | 覆盖率): a summary, not a list (./town-summary).
+  const summary = townSummaryRow(sheet);
+  if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
   const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, vocab);
   // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.

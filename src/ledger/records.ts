@@ -187,6 +187,8 @@ export interface Ledgers {
   claims: ClaimEntry[];
   /** Sentences on a facts sheet that are no label (说明 rows under the table): evidence a reviewer reads, e.g. who leads. */
   remarks: { source: Source; cell: string; text: string }[];
+  /** Judged items whose line a facts sheet shows with its points left blank (never inferred from a claimed total). */
+  blankItems: string[];
   /** The county a title names (蕉岭县…自评报告), for a workbook whose facts never name it; a facts sheet's title first. */
   titleCounty?: { name: string; sheet: string; cell: string; onFacts: boolean };
   /** Which sheets provided each kind (empty when the workbook has none). */
@@ -213,6 +215,7 @@ export function emptyLedgers(): Ledgers {
     facts: [],
     claims: [],
     remarks: [],
+    blankItems: [],
     sheetsByKind,
     columnsPresent: {},
   };

@@ -204,6 +204,8 @@ export const KIND_SPECS: KindSpec[] = [
           "支出(拨付)金额",
           "拨付(支出)",
           "支出(拨付)",
+          // A 收入 | 支出 | 余额 cash book: only 支出 pays out.
+          "支出",
           "金额",
           "贷方金额",
           "贷方发生额",

@@ -174,7 +174,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
     input.claims = claims;
     const stated = facts.leadershipLevel ? undefined : leadershipFromClaimNote(rubric, claims);
     if (stated) facts.leadershipLevel = stated;
-    for (const m of judgementsFromClaims(rubric, input, labelsOf(rubric))) {
+    for (const m of judgementsFromClaims(rubric, input, labelsOf(rubric), new Set(ledgers.blankItems))) {
       const e = m.evidence[0];
       diags.add(m.severity, m.message, e?.sheet, e?.cell);
     }

@@ -28,13 +28,30 @@ function judgedRange(item: RubricItem): [Q, Q] | undefined {
  * Judgements implied by claims, for judged items the sheets did not state on their own. Returns
  * the messages to report (one per indicator where something was inferred or could not be).
  */
-export function judgementsFromClaims(rubric: Rubric, input: ScoringInput, labelOf: LabelOf): { severity: "info" | "warning"; message: string; evidence: Evidence[] }[] {
+export function judgementsFromClaims(
+  rubric: Rubric,
+  input: ScoringInput,
+  labelOf: LabelOf,
+  /** Judged items whose line the sheet shows with its points left blank. */
+  blank: ReadonlySet<string> = new Set(),
+): { severity: "info" | "warning"; message: string; evidence: Evidence[] }[] {
   const out: { severity: "info" | "warning"; message: string; evidence: Evidence[] }[] = [];
   for (const ind of rubric.indicators) {
     const claim = input.claims?.[ind.id];
     if (!claim) continue;
     const open = ind.items.filter((it) => judgedRange(it) && !input.judgements[it.id]);
     if (open.length === 0) continue;
+    // An item whose line the clerk left blank ("交易标准…自评（1-2分）" with nothing after it) was left so on
+    // purpose: the total (which may count a computed item the ledgers do not support) decides nothing.
+    const blanks = open.filter((it) => blank.has(it.id));
+    if (blanks.length > 0) {
+      out.push({
+        severity: "info",
+        message: `${ind.name}（${ind.id}）：${blanks.map((it) => it.label).join("、")}的自评分留空，按缺少数据计，不从填报自评 ${claim.points.toDecimal(2)} 分推定`,
+        evidence: claim.evidence,
+      });
+      continue;
+    }
     const rest = restPoints(ind, open, input, labelOf);
     if (rest === undefined) continue; // a gate decided (资金支出率 < 70%): no judgement is read
     const remaining = claim.points.sub(rest);

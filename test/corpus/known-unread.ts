@@ -17,7 +17,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b13-c1-pingyuan.json": "82 for 93: three ledgers stacked on one sheet (报送 / 专栏 / 宣传) read as one, so 信息公开, 经验推广 and the TV bonus have no evidence",
-    "b13-c2-guangning.json":
-      "65 for 58: a 收入 | 支出 | 余额 cash book's income counted as payments (资金支出), a 镇 cross table read for coverage, self-scores laid across a sheet's columns misread (政策支持, 制度建立, 资金台账)",
   },
 };

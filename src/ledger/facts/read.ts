@@ -18,6 +18,7 @@ import { dateInRemark, fitsType, percentAnswer, unhedged, unitOf } from "./value
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
+import { realAddress, turnedBack } from "./on-its-side";
 import { sideBySide } from "./side-by-side";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
@@ -57,6 +58,8 @@ export interface FactsSheetResult {
   unknownLabels: UnknownLabel[];
   /** Long text cells read as nothing (说明 rows): kept for what a reviewer reads in them. */
   remarks: { row: number; cell: string; text: string }[];
+  /** Judged items whose line is on the sheet with its points left blank (not to be inferred from a total). */
+  blankItems: string[];
 }
 
 /** The `via` of a match standing for a judged item's underlying fact (see withUnderlying). */
@@ -384,6 +387,9 @@ const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:$
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
+  const turned = turnedBack(original);
+  if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   const parts = sideBySide(original, isClaimHeader);
   if (!parts) return readOneTable(original, rubric, factMappings);
@@ -393,6 +399,19 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
     claims: [...a.claims, ...b.claims],
     unknownLabels: [...a.unknownLabels, ...b.unknownLabels],
     remarks: [...a.remarks, ...b.remarks],
+    blankItems: [...a.blankItems, ...b.blankItems],
+  };
+}
+
+/** What was read from a turned grid, with every cell and row named as on the real sheet. */
+function onRealSheet(read: FactsSheetResult): FactsSheetResult {
+  const row = (a: string) => parseAddress(realAddress(a))?.row ?? 0;
+  return {
+    entries: read.entries.map((e) => ({ ...e, cell: realAddress(e.cell), source: { ...e.source, row: row(e.cell) + 1 } })),
+    claims: read.claims.map((c) => ({ ...c, cell: realAddress(c.cell), row: row(c.cell) + 1 })),
+    unknownLabels: read.unknownLabels.map((u) => ({ ...u, cell: realAddress(u.cell) })),
+    remarks: read.remarks.map((m) => ({ ...m, cell: realAddress(m.cell), row: row(m.cell) + 1 })),
+    blankItems: read.blankItems,
   };
 }
 
@@ -737,6 +756,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     if (ambiguous.has(placeOf(l))) u.ambiguous = true;
     unknownLabels.push(u);
   }
+  // "农产品电商交易标准、冷链及溯源系统自评（1-2分）" with nothing under or beside it: the clerk left it blank.
+  const blankItems = labelCells.flatMap((l) => {
+    const found = used.has(placeOf(l)) || l.hasValue ? [] : matchOf(l.text);
+    const [top, second] = found;
+    const clear = top !== undefined && top.score >= MATCH_MIN && (second === undefined || second.score < top.score - MARGIN);
+    return clear && top.target.type === "judged" && top.target.item ? [top.target.item] : [];
+  });
   // A sentence, not the rubric's own wording of an input (a template's 由县（市、区）政府主要领导牵头… row).
   // Sentences are remarks too: the leader told as prose (成立以县长为组长…) is read from them, or
   // from the remark beside a 成立领导小组 | 是 line (县政府常务副县长任组长…).
@@ -749,7 +775,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     .filter((l) => l.text.length >= 20)
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
-  return { entries, claims, unknownLabels, remarks };
+  return { entries, claims, unknownLabels, remarks, blankItems };
 }
 
 /**
@@ -940,7 +966,9 @@ function valueFor(
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
-    if (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[next]?.[c + 1])) return { r: next, c, v: below };
+    // "七、资金管理" over "37 | 下达省级专项资金": a heading over a numbered line, whose 37 is its 序号.
+    const numberedLine = typeof below === "number" && Number.isInteger(below) && strongLabel(sheet.rows[next]?.[c + 1]) && row.filter((v) => text(v) !== "").length === 1;
+    if (!numberedLine && (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[next]?.[c + 1]))) return { r: next, c, v: below };
   }
   return undefined;
 }
