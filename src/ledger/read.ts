@@ -2,6 +2,7 @@
  * Workbook grids → ledgers: recognise every sheet (or take the stored mapping), read its rows into
  * typed records, and report what was recognised and every doubtful cell.
  */
+import { blockSheet, stackedBlocks } from "./stacked";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
@@ -9,7 +10,7 @@ import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-shee
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { emptyLedgers, type LedgerKind, type Ledgers, type VillageRecord } from "./records";
-import { recognizeSheet, type Recognition } from "./recognize";
+import { headsTable, recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { forgetTexts } from "./sheet-text";
@@ -55,7 +56,21 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     if (isOwnSheet(sheet.name)) continue;
     const local = splitSheetName(sheet.name).sheet;
     const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
-    out.push(applyMapping(sheet, auto, mappings, diags));
+    const rec = applyMapping(sheet, auto, mappings, diags);
+    // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
+    const blocks = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves ? undefined : stackedBlocks(sheet, headsTable);
+    const parts = (blocks ?? [])
+      .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: local }, labels), sheet: sheet.name, block }))
+      .filter((b) => b.kind !== null && b.kind !== "facts");
+    if (parts.length >= 2) {
+      for (const b of parts)
+        diags.info(
+          `工作表“${sheet.name}”第 ${b.block.top + 1}–${b.block.bottom} 行是一张${kindLabel(b.kind as LedgerKind)}，单独读取`,
+          sheet.name,
+          `${b.block.top + 1}:${b.block.top + 1}`,
+        );
+      out.push(...parts);
+    } else out.push(rec);
   }
   const settings = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   for (const m of mappings) {
@@ -90,7 +105,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     // A sheet on its side is read turned back; what is said about it is put back in place below.
     // So is a list in two halves side by side, read unfolded.
     const unfolded = rec.halves && !rec.sideways ? unfold(real, rec.halves) : undefined;
-    const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? real);
+    const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? (rec.block ? blockSheet(real, rec.block) : real));
     const sheetDiags = rec.sideways || unfolded ? new Diagnostics() : diags;
     previous = real;
     // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows

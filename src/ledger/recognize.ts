@@ -2,6 +2,7 @@
  * Recognises what a sheet is: its ledger kind, where its header is (one or two rows, below any
  * title lines), which column holds which field, and how sure we are. Works on plain grids.
  */
+import type { Block } from "./stacked";
 import { townSummaryRow } from "./town-summary";
 import { withDateParts, type DateParts } from "./date-parts";
 import type { CellValue, Sheet } from "../core/grid";
@@ -55,6 +56,8 @@ export interface Recognition {
   halves?: Halves;
   /** An account book dated by 月 | 日 columns: the year its dates are in (./account-book). */
   bookYear?: number;
+  /** One of several tables stacked on the sheet: its rows (./stacked). */
+  block?: Block;
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
@@ -400,6 +403,20 @@ function sameAsNext(sheet: Sheet, r: number): boolean {
 }
 
 /** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
+/**
+ * Is row `r` a ledger's header (the first row of a table stacked below another)? Read as a sheet of
+ * its own — the title line above, the row and the few under it — it must head some kind with three columns.
+ */
+export function headsTable(sheet: Sheet, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const filled = row.filter((v) => cellText(v ?? null) !== "");
+  if (filled.length < 3 || !filled.every((v) => typeof v === "string")) return false;
+  // With the title line above it, which names what the table is.
+  const from = Math.max(0, r - 1);
+  const top = bestCandidates({ name: "", rows: sheet.rows.slice(from, r + 4) }).sort((a, b) => b.confidence - a.confidence)[0];
+  return top !== undefined && top.headerRow === r - from && Object.keys(top.columns).length >= 3 && top.confidence >= MIN_CONFIDENCE;
+}
+
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
   const best = new Map<string, Candidate>();

@@ -508,7 +508,7 @@ function isHeaderWord(k: string): boolean {
  * its cells are header wordings. Data rows never look like that: a 类型 cell may say 行政村, but
  * not three header words side by side.
  */
-function isOtherTableHeader(row: CellValue[]): boolean {
+export function isOtherTableHeader(row: readonly (CellValue | undefined)[]): boolean {
   let words = 0;
   for (const v of row) {
     if (v === null || v === undefined || v === "") continue;

@@ -13,9 +13,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b13-l1-lufeng.json":
       "header in row 6 after 说明 lines, numbers restarting per town, text serial dates (44136), a sign-up export's 签到=否 rows, a 收入|支出|余额 cash book",
-    "b13-l3-xuwen.json": "press list in three level blocks with their own headers; dates as 年 | 月 | 日 columns under a merged 发布时间",
   },
-  counties: {
-    "b13-c1-pingyuan.json": "82 for 93: three ledgers stacked on one sheet (报送 / 专栏 / 宣传) read as one, so 信息公开, 经验推广 and the TV bonus have no evidence",
-  },
+  counties: {},
 };

@@ -1,0 +1,67 @@
+/**
+ * Several small tables stacked on one sheet, each under its own title line and header: 报送记录,
+ * then 专栏更新, then 宣传报道 on a sheet "信息公开及宣传"; or a press list in blocks by level whose
+ * last block adds a 级别 column. Each block is recognised and read as a sheet of its own (the other
+ * rows blanked, so every cell keeps its address). A header repeated as it was (a second printed
+ * page) starts no block: the walk over the rows skips it.
+ */
+import type { CellValue, Sheet } from "../core/grid";
+import { cellText, compact } from "./normalize/text";
+import { isOtherTableHeader } from "./rows";
+
+export interface Block {
+  /** First row (zero-based) of the block: its title lines, then its header. */
+  top: number;
+  /** Row after the block's last. */
+  bottom: number;
+}
+
+const key = (row: readonly (CellValue | undefined)[]) =>
+  row
+    .map((v) => compact(cellText(v ?? null)))
+    .filter(Boolean)
+    .join("|");
+
+/** A title line over a block: one or two texts, none of them a number. */
+function isTitleLine(row: readonly (CellValue | undefined)[] | undefined): boolean {
+  const filled = (row ?? []).filter((v) => cellText(v ?? null) !== "");
+  return filled.length >= 1 && filled.length <= 2 && filled.every((v) => typeof v === "string");
+}
+
+const isBlank = (row: readonly (CellValue | undefined)[] | undefined) => (row ?? []).every((v) => cellText(v ?? null) === "");
+
+/**
+ * The blocks of a sheet holding more than one table, each with a header of its own; undefined for
+ * one table. `heads(sheet, r)`: row r heads a ledger (recognition's test, passed in).
+ */
+export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => boolean): Block[] | undefined {
+  const starts: number[] = [];
+  let current = "";
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    // A table's header is the sheet's first text or follows a title line or a blank row (one look
+    // at the row above spares the header test on the rows of a long list).
+    if (r > 0 && !isTitleLine(sheet.rows[r - 1]) && !isBlank(sheet.rows[r - 1]) && starts.length > 0) continue;
+    if (!isOtherTableHeader(row) && !heads(sheet, r)) continue;
+    const k = key(row);
+    if (k === current) continue; // the same header again: a page break, not a new table
+    // A new header right under the last one is its second row, not a new table.
+    if (starts.length > 0 && r - 1 >= 0 && isOtherTableHeader(sheet.rows[r - 1] ?? [])) continue;
+    current = k;
+    // The block begins at the title lines (and blank rows) directly above its header.
+    let top = r;
+    while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && (isTitleLine(sheet.rows[top - 1]) || isBlank(sheet.rows[top - 1]))) top--;
+    starts.push(starts.length === 0 ? 0 : top);
+  }
+  if (starts.length < 2) return undefined;
+  return starts.map((top, i) => ({ top, bottom: starts[i + 1] ?? sheet.rows.length }));
+}
+
+/** The sheet with every row outside the block blank (addresses kept). */
+export function blockSheet(sheet: Sheet, b: Block): Sheet {
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row, r) => (r >= b.top && r < b.bottom ? row : [])),
+    merges: (sheet.merges ?? []).filter((m) => m.top >= b.top && m.bottom < b.bottom),
+  };
+}
