@@ -14,6 +14,7 @@ import { dateInRemark } from "./facts/values";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText } from "./normalize/text";
+import { parseYesNo } from "./normalize/yesno";
 import type { LDate } from "../scoring/dates";
 import type {
   DisclosureRecord,
@@ -169,6 +170,18 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 };
 
 export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
+  // 报名 without 签到: a sign-up, not a trainee.
+  if (x.has("signedIn") && x.yesNo("signedIn", (v) => parseYesNo(v) ?? null) === false) {
+    x.diags.repeated(
+      "info",
+      `报名未签到（是否签到：${x.textOf("signedIn")}），不计入培训`,
+      "报名未签到，不计入培训",
+      x.textOf("signedIn"),
+      x.sheet.name,
+      x.addr("signedIn"),
+    );
+    return undefined;
+  }
   let personTimes = Q.ONE;
   const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
   if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {

@@ -377,8 +377,11 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
 function numberedRow(sheet: Sheet, r: number): boolean {
   const n = serialAt(sheet, r);
   if (n === undefined || r === 0) return false;
-  const above = sheet.rows[r - 1]?.[0];
-  return serialAt(sheet, r - 1) === n - 1 || (n === 1 && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
+  // The row before, past blank rows that separate towns or pages ("13 | …", blank, "14 | …").
+  let p = r - 1;
+  while (p > 0 && (sheet.rows[p] ?? []).every((v) => cellText(v ?? null) === "")) p--;
+  const above = sheet.rows[p]?.[0];
+  return serialAt(sheet, p) === n - 1 || (n === 1 && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
 }
 
 function serialAt(sheet: Sheet, r: number): number | undefined {
@@ -430,7 +433,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
-      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1])))) continue;
+      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1)))) continue;
       // Header texts and title lines are computed once per position and shared by every kind.
       const labels = headerLabels(sheet, r, rows);
       const titles = titleLines.slice(0, r - rows + 1).join(" ");

@@ -6,7 +6,7 @@
 import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
-import { findDateInText, monthDayIn, parseRangeEnd } from "./normalize/date";
+import { findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
@@ -155,6 +155,17 @@ export class RowCtx {
       if (/^\d{1,2}月/.test(t)) yearless = `${this.year}年${t}`;
     }
     const p = parseRangeEnd(yearless ?? v);
+    if (p.ok && typeof v === "string" && isSerialText(v)) {
+      const h = this.header(field);
+      this.diags.repeated(
+        "info",
+        `${h}“${v.trim()}”是Excel日期序号（该列设成了文本），按 ${formatDate(p.value)} 计`,
+        `${h}是Excel日期序号（该列设成了文本），已按日期读取`,
+        v.trim(),
+        this.sheet.name,
+        this.addr(field),
+      );
+    }
     if (p.ok) {
       if (p.range) {
         const h = this.header(field);

@@ -150,6 +150,9 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数"], weight: 1.2 },
+      // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
+      // (A bare 签到 column is where trainees sign their names.)
+      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态"], weight: 0 },
     ],
     anyOf: [["name"], ["id"], ["personTimes"]],
   },

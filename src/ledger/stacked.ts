@@ -28,6 +28,8 @@ function isTitleLine(row: readonly (CellValue | undefined)[] | undefined): boole
   return filled.length >= 1 && filled.length <= 2 && filled.every((v) => typeof v === "string");
 }
 
+const SUMMARY_TITLE = /汇总|统计表|小结/;
+
 const isBlank = (row: readonly (CellValue | undefined)[] | undefined) => (row ?? []).every((v) => cellText(v ?? null) === "");
 
 /**
@@ -47,10 +49,13 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
     if (k === current) continue; // the same header again: a page break, not a new table
     // A new header right under the last one is its second row, not a new table.
     if (starts.length > 0 && r - 1 >= 0 && isOtherTableHeader(sheet.rows[r - 1] ?? [])) continue;
-    current = k;
     // The block begins at the title lines (and blank rows) directly above its header.
     let top = r;
     while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && (isTitleLine(sheet.rows[top - 1]) || isBlank(sheet.rows[top - 1]))) top--;
+    // A table titled as a summary (各镇站点汇总) recounts the one above: no block of its own (the
+    // walk over the first block stops at its header and says so).
+    if (starts.length > 0 && sheet.rows.slice(top, r).some((row) => SUMMARY_TITLE.test(key(row)))) continue;
+    current = k;
     starts.push(starts.length === 0 ? 0 : top);
   }
   if (starts.length < 2) return undefined;

@@ -10,9 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b13-f2-xinyi.json": "a points table whose facts are all in a 说明 column far to the right: most facts, 人 vs 人次, and the claims of a merged 指标自评 column",
     "b13-f3-deqing.json": "序号.标签：值 lines in column A: 计划…实际完成, 2019 in brackets, points said inside sentences (自评2分) taken for claims instead of items",
   },
-  ledgers: {
-    "b13-l1-lufeng.json":
-      "header in row 6 after 说明 lines, numbers restarting per town, text serial dates (44136), a sign-up export's 签到=否 rows, a 收入|支出|余额 cash book",
-  },
+  ledgers: {},
   counties: {},
 };

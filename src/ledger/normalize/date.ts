@@ -23,6 +23,10 @@ const DAY_FORMS: RegExp[] = [
   /^(\d{2})年(\d{1,2})月(\d{1,2})[日号]?$/,
 ];
 const MONTH_FORMS: RegExp[] = [/^(\d{4})年(\d{1,2})月份?$/, /^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})(\d{2})$/, /^(\d{2})年(\d{1,2})月份?$/];
+/** Excel serials of 2000-01-01 and 2030-12-31: a five-digit text in that range is a date's serial. */
+const SERIAL_2000 = 36526;
+const SERIAL_2030 = 47848;
+export const isSerialText = (t: string) => /^\d{5}$/.test(t.trim()) && Number(t) >= SERIAL_2000 && Number(t) <= SERIAL_2030;
 const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 export function parseDate(v: AnyCell): DateResult {
@@ -49,6 +53,8 @@ function parse(v: AnyCell): DateResult {
   const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, ""));
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
+  // "44136": a date cell pasted into a column formatted as text keeps its serial number (2000–2030 only).
+  if (isSerialText(t)) return fromNumber(Number(t));
   for (const re of DAY_FORMS) {
     const m = re.exec(t);
     if (m) return build(raw, year(m[1]), Number(m[2]), Number(m[3]));

@@ -76,7 +76,6 @@ describe("parseDate: failures", () => {
     ["21.8.32", /不存在的日期：21\.8\.32/],
     ["8/31/2021", /无法识别的日期/],
     ["八月", /无法识别的日期/],
-    ["44439", /无法识别的日期/],
     [2021.1, /已被Excel存成数字（2021.10会变成2021.1）/],
     [2021, /年份/],
     [0, /不是日期/],
@@ -165,4 +164,10 @@ test.each([
 ])("a day with a remark in brackets after it, %s", (t, value) => {
   const p = parseDate(t);
   expect(p.ok && p.value).toEqual(value);
+});
+
+test("a date cell pasted into a text column keeps its serial: 44439 as text is 2021-08-31 (2000–2030 only)", () => {
+  const p = parseDate("44439");
+  expect(p.ok && p.value).toEqual({ y: 2021, m: 8, d: 31 });
+  expect(parseDate("12345").ok).toBe(false);
 });
