@@ -75,3 +75,34 @@ test("a checklist line ticked 是 with points in its 自评分: the tick is the 
   expect(input.judgements["org.plan"]?.points.toNumber()).toBe(2);
   expect(input.judgements["fund.system"]?.points.toNumber()).toBe(4);
 });
+
+describe("a table on its side with notes (龙门)", () => {
+  const sheet: Sheet = {
+    name: "基本情况横表",
+    rows: [
+      ["某县电子商务进农村综合示范创建基本情况表（数据截至2021年8月31日）"],
+      ["填报单位：某县商务局（盖章）", null, null, null, "填报日期：2021.9.6"],
+      ["县（区）", "户籍人口\n（万人）", "常住人口\n（万人）", "行政村\n（个）", "培训人次\n（人次）"],
+      ["某县", 38.72, 33.5, 172, "5000余"],
+      [],
+      ["注：1.常住人口以第七次全国人口普查数据为准，为33.18万人；2.培训人次为示范创建以来累计数。"],
+    ],
+  };
+  const input = () => {
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  };
+  const n = (f: { kind: string; value: unknown } | undefined) => (f?.kind === "number" ? (f.value as { toNumber(): number }).toNumber() : undefined);
+
+  test("the cut-off a title states is the cut-off; the day the form was filled is not", () => {
+    expect(input().asOf).toEqual({ y: 2021, m: 8, d: 31 });
+  });
+
+  test("a note saying a figure is to be taken from elsewhere (以…为准，为33.18万人) corrects it", () => {
+    expect(n(input().facts.residentPopulation)).toBe(331800);
+  });
+
+  test("5000余 is at least 5000", () => {
+    expect(n(input().facts.trainingPersonTimesStated)).toBe(5000);
+  });
+});

@@ -775,7 +775,48 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     .filter((l) => l.text.length >= 20)
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
+  // "注：常住人口以第七次全国人口普查数据为准，为33.18万人": the note corrects the table's figure.
+  for (const fix of noteCorrections(sheet)) {
+    const top = matchOf(fix.label)[0];
+    const e = top && top.score >= 0.9 ? entries.find((x) => x.key === top.target.key) : undefined;
+    if (!e || !fitsType(top.target, fix.value)) continue;
+    e.value = fix.value;
+    e.cell = fix.cell;
+    e.source = { sheet: sheet.name, row: fix.r + 1 };
+    delete e.unit;
+    e.note = `按注释更正：${fix.text}`;
+  }
+  const cutOff = entries.some((e) => e.key === "asOf") ? undefined : titleCutOff(sheet);
+  if (cutOff)
+    entries.push({ key: "asOf", source: { sheet: sheet.name, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value });
   return { entries, claims, unknownLabels, remarks, blankItems };
+}
+
+/** "常住人口以第七次全国人口普查数据为准，为33.18万人": what a note says a figure is instead. */
+const NOTE_CORRECTION = /([\u4e00-\u9fff（）()]{2,16}?)以[^，,；;。]{1,24}为准[，,]?\s*(?:为|是|应为)\s*([\d.,]+\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|%|万)?)/g;
+
+function noteCorrections(sheet: Sheet): { r: number; cell: string; label: string; value: string; text: string }[] {
+  const out: { r: number; cell: string; label: string; value: string; text: string }[] = [];
+  sheet.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !isNoteText(v)) return;
+      for (const m of v.matchAll(NOTE_CORRECTION)) out.push({ r, cell: cellAddress(r, c), label: m[1].replace(/^\d+[.、．]/, ""), value: m[2].trim(), text: m[0] });
+    }),
+  );
+  return out;
+}
+
+/** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
+const TITLE_CUT_OFF =
+  /(?:数据|统计|考评)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+
+function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value: string } | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 3); r++)
+    for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
+      const m = typeof v === "string" && !/填报|填表|报送|制表|打印/.test(v) ? TITLE_CUT_OFF.exec(v) : null;
+      if (m) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+    }
+  return undefined;
 }
 
 /**

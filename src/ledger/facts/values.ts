@@ -39,10 +39,14 @@ function saidFigure(text: string): string {
  * before it or the remark in brackets after it.
  */
 export function unhedged(text: string): string {
-  return saidFigure(text)
-    .replace(/^\s*(?:约|大约|近|共)\s*/, "")
-    .replace(/\s*[（(][^（()）]*[)）]\s*$/, "")
-    .replace(/\s*(?:左右)\s*$/, "");
+  return (
+    saidFigure(text)
+      .replace(/^\s*(?:约|大约|近|共)\s*/, "")
+      .replace(/\s*[（(][^（()）]*[)）]\s*$/, "")
+      .replace(/\s*(?:左右)\s*$/, "")
+      // "5000余", "3万余人次": at least the figure written (a rate from it can only come out low).
+      .replace(/([\d万千百])\s*[余多](?=[\u4e00-\u9fff]{0,2}\s*$)/, "$1")
+  );
 }
 
 export function fitsType(input: RubricInput, v: AnyCell): boolean {
