@@ -7,7 +7,6 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b13-f2-xinyi.json": "a points table whose facts are all in a 说明 column far to the right: most facts, 人 vs 人次, and the claims of a merged 指标自评 column",
-    "b13-f3-deqing.json": "序号.标签：值 lines in column A: 计划…实际完成, 2019 in brackets, points said inside sentences (自评2分) taken for claims instead of items",
   },
   ledgers: {},
   counties: {},

@@ -106,3 +106,44 @@ describe("a table on its side with notes (龙门)", () => {
     expect(n(input().facts.trainingPersonTimesStated)).toBe(5000);
   });
 });
+
+describe("序号.标签：值 lines (德庆)", () => {
+  const sheet: Sheet = {
+    name: "基本情况",
+    rows: [
+      ["某县电子商务进农村综合示范创建工作基本情况"],
+      ["6.示范县工作方案：已印发（府办〔2019〕31号），自评2分。"],
+      ["8.项目管理制度：已建立，建设、验收环节按制度执行，自评2分；工作台账：已建立，自评1分。"],
+      ["21.2020年农产品网络零售额：约2.1亿元（2019年：1.55亿元），同比增长35.5%"],
+      ["22.培训人次：计划4000人次，实际完成4,512人次"],
+      ["30.累计拨付：计划2021年8月底前拨付450万元，实际已拨付361.2万元"],
+      ["33.资金拨付及时性：按项目进度拨付，自评3分"],
+    ],
+  };
+  const input = () => {
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  };
+  const n = (f: { kind: string; value: unknown } | undefined) => (f?.kind === "number" ? (f.value as { toNumber(): number }).toNumber() : undefined);
+
+  test("自评N分 after a line's answer scores the item the line names, and is no indicator's claim", () => {
+    const i = input();
+    const judged = Object.fromEntries(Object.entries(i.judgements).map(([k, j]) => [k, j.points.toNumber()]));
+    expect(judged).toMatchObject({ "org.plan": 2, "org.management.system": 2, "org.management.ledger": 1, "fund.spending": 3 });
+    expect(i.claims?.["org.management"]).toBeUndefined();
+    expect(i.facts.planIssued?.value).toBe(true);
+  });
+
+  test("a value written as prose is read as a sentence under its label: the actual figure, not the plan", () => {
+    const i = input();
+    expect(n(i.facts.trainingPersonTimesStated)).toBe(4512);
+    expect(n(i.facts.fundSpentStated)).toBe(3612000);
+  });
+
+  test("another year's figure in brackets is that year's: （2019年：1.55亿元）", () => {
+    const i = input();
+    expect(n(i.facts.agriRetail2020)).toBe(210000000);
+    expect(n(i.facts.agriRetail2019)).toBe(155000000);
+    expect(n(i.facts.agriRetailGrowthStated)).toBe(0.355);
+  });
+});

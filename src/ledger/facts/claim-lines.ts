@@ -51,6 +51,22 @@ function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndica
   return out;
 }
 
+/** Facts a judged item rests on (资金专用台账 for 资金台账), by input key. */
+const restingOn = new WeakMap<FactsVocabulary, Set<string>>();
+
+/** The words before a self-score (or the line's heading, "工作台账：…") name one item better than any indicator. */
+function namesItem(words: string, heading: string, vocab: FactsVocabulary): boolean {
+  let facts = restingOn.get(vocab);
+  if (!facts) {
+    facts = new Set(vocab.rubric.indicators.flatMap((i) => i.items.flatMap((it) => (it.rule.kind === "judged" && it.rule.zeroWhen ? [it.rule.zeroWhen] : []))));
+    restingOn.set(vocab, facts);
+  }
+  const label = (heading || words).replace(/^\s*\d+[.、．]\s*/, "");
+  const input = vocab.inputs.match(label)[0];
+  if (!input || input.score < 0.8 || !(input.target.type === "judged" || facts.has(input.target.key))) return false;
+  return input.score >= (vocab.indicators.match(label, 0.5)[0]?.score ?? 0);
+}
+
 export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Claim[]; rows: Set<number> } {
   const claims: Claim[] = [];
   const rows = new Set<number>();
@@ -70,6 +86,7 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
               .trim()
           : "";
       const body = colon > 0 ? text.slice(colon + 1) : text;
+      const weighted = colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon));
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       let found = false;
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
@@ -92,6 +109,10 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
           .trim();
         const ind = (words ? indicatorNamed(words.split(/[，,]/).pop() ?? words, vocab) : undefined) ?? headed;
         if (!ind || seen.has(ind.id)) continue;
+        // "工作台账：已建立，自评2分", "资金专用台账：有，自评4分": a line naming one item (or the fact an item
+        // rests on) scores that item; the facts reader takes it, and it is no indicator's claim.
+        // (A heading with its weight, "2.方案制定（2分）：…，自评2分", is the indicator's line: a claim.)
+        if (!weighted && namesItem(words || heading, heading, vocab)) continue;
         const points = Number(m[2]) * (m[1] === "减" || m[1] === "扣" ? -1 : 1);
         seen.add(ind.id);
         found = true;

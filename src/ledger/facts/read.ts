@@ -23,7 +23,7 @@ import { sideBySide } from "./side-by-side";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
-import { sentenceCellsOf } from "./sentence-cells";
+import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
@@ -459,6 +459,27 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     return extra.length ? [...found, ...extra].sort((a, b) => b.score - a.score) : found;
   };
   /**
+   * "6.示范县工作方案：已印发（…），自评2分": the points after a line's answer are the judged item the line
+   * names (or the one resting on the fact it answers), beside that fact.
+   */
+  /** "标签：值" cells, for a value written as prose ("计划4000人次，实际完成4,512人次"), read as sentences. */
+  const pairCells: { r: number; c: number; label: string; text: string }[] = [];
+  const selfScored = (label: string, value: string, r: number, c: number, part: number): void => {
+    const said = SELF_SCORED.exec(value);
+    if (!said) return;
+    const found = matchOf(label);
+    const top = found[0];
+    const judged =
+      found.find((m) => m.target.type === "judged" && m.score >= MATCH_MIN)?.target ??
+      (top && top.score >= MATCH_MIN && top.target.type === "bool" ? judgedOn.get(top.target.key) : undefined);
+    const points = Number(said[1]);
+    if (!judged?.range || points < Number(judged.range[0]) || points > Number(judged.range[1])) return;
+    addCandidate(
+      { r, c, part: 800 + part, label, input: judged, score: top?.score ?? MATCH_MIN, exact: false, value: { r, c, v: points, inline: `self${part}` } },
+      undefined,
+    );
+  };
+  /**
    * A value that says what it is ("农产品网络零售额同比增长32.6%" under a criterion naming both
    * 农村 and 农产品 零售额): its own words, before the figure, decide between close inputs.
    */
@@ -567,6 +588,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
               labelUnit(p.label),
             );
           }
+          selfScored(p.label, p.value, r, c, part);
+          pairCells.push({ r, c, label: p.label, text: p.value });
         });
         continue;
       }
@@ -575,6 +598,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // points in the next column), the whole cell is the label.
       const pair = inlinePair(v);
       const asPair = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
+      if (asPair) {
+        selfScored(asPair.label, asPair.value, r, c, 0);
+        pairCells.push({ r, c, label: asPair.label, text: asPair.value });
+      }
       let inline: { label: string; value: string } | undefined;
       let labelText = v;
       let anyValue = false;
@@ -681,11 +708,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // Values inside sentences (a 完成情况 in prose, an official table's 自评情况说明, paragraphs under
   // headings), for the inputs nothing else gave.
   const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
-  const sentences = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
+  const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
+  // A "标签：值" whose value nothing took: its prose, read with its label as the line's.
+  // (Once per cell: a cell already read as a paragraph is not read again.)
+  const inSentences = new Set(sentences.map((x) => `${x.r}:${x.c}`));
+  for (const p of pairCells)
+    if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6) sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
   const fromSentences: Candidate[] = [];
-  for (const { r, c, text: v, remark } of sentences) {
-    // The labels of the sentence's line, left of it.
-    const lineLabels = labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text);
+  for (const { r, c, text: v, remark, label: own } of sentences) {
+    // The labels of the sentence's line, left of it (or its own, before the colon).
+    const lineLabels = own !== undefined ? [own] : labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text);
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
     const topics = remark ? lineTopics(lineLabels, matchOf) : undefined;
@@ -706,7 +738,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const fitting = own.filter((m) => fitsType(m.target, st.value));
       const ownScore = own[0]?.score ?? 0;
       const unsure = ownScore < MATCH_MIN || (fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN);
-      const label = lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure ? `${lineLabel}${st.label}` : st.label;
+      // Another year's figure of the line's own subject ("（2019年：1.55亿元）" on the 2020 line): the line's label in that year.
+      const yearOnly =
+        /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(/(?:19|20)\d{2}年/, st.label) : undefined;
+      const label = yearOnly ?? (lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure ? `${lineLabel}${st.label}` : st.label);
       for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
@@ -1084,6 +1119,9 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   return { assigned, ambiguous };
 }
+
+/** "…，自评2分" at the end of a line's answer. */
+const SELF_SCORED = /自评(?:得分)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/;
 
 const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
 

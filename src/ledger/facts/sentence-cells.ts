@@ -15,6 +15,8 @@ export interface SentenceCell {
   c: number;
   text: string;
   remark?: boolean;
+  /** The label of a "标签：值" cell whose value is this prose. */
+  label?: string;
 }
 
 /** A value cell written as prose: text with some Chinese, longer than an answer. */

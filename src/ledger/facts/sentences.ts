@@ -49,6 +49,8 @@ const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|�
 // 达 ("…2020年达4.27亿元") but not 下达 (allocated), 送达, 通达, 抵达.
 const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|(?<![下送通抵])达到|(?<![下送通抵])达|为|是|共|计|有|近)+$/;
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
+/** A bracket giving another year's figure: （2019年：1.55亿元）, （2019年为3.2亿元）. */
+const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%|％)\s*[)）]/g;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
@@ -310,6 +312,16 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (hanCount(own) < 2 && !ctx.subject) continue;
       const after = clause.slice(prevEnd).replace(/\s+/g, "");
       out.push({ label: figureLabel(own, ctx, scores, min, margin, after), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
+    }
+    // "约2.1亿元（2019年：1.55亿元）": the same thing's figure in another year, given in brackets.
+    for (const m of clause.matchAll(OTHER_YEAR)) {
+      const unit = m[3] === "％" ? "%" : m[3];
+      // The subject without its own numbering, year or colon ("21.2020年农产品网络零售额：").
+      const subject = ctx.subject
+        .replace(/^\s*\d+[.、．]\s*/, "")
+        .replace(/(?:19|20)\d{2}\s*年度?/g, "")
+        .replace(/[:：]\s*$/, "");
+      out.push({ label: `${m[1]}年${subject}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();
