@@ -8,7 +8,7 @@ import type { Rubric, RubricInput } from "../scoring/rubric";
 import type { Diagnostics } from "../core/diagnostics";
 import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
-import { parseNumber } from "./normalize/number";
+import { parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { dateInRemark, isFullMarks, percentAnswer, unhedged } from "./facts/values";
@@ -53,7 +53,8 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "judged": {
       // A judged point written with its unit: "2分"; or as 满分, the item's top.
       const full = input.type === "judged" && typeof v === "string" && isFullMarks(v) && input.range ? input.range[1] : undefined;
-      const raw = full ?? (input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
+      const points = input.type === "judged" && typeof v === "string" && full === undefined ? parsePoints(v) : undefined;
+      const raw = full ?? (points?.ok ? points.value.toDecimal(6) : input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
       let n = parseNumber(raw);
       // "约47万", "372个（不含社区）": the figure as written, and said so when a hedge was dropped.
       if (!n.ok && typeof raw === "string" && unhedged(raw) !== raw) {

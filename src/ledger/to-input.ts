@@ -167,6 +167,8 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   else if (ledgers.titleCounty) {
     const t = ledgers.titleCounty;
     input.county = t.name;
+    // A facts sheet's own title naming the county states it, as a reviewer reads it.
+    if (t.onFacts) facts.county = { kind: "text", value: t.name, evidence: [{ sheet: t.sheet, cell: t.cell }] };
     diags.info(`没有填写县（市、区）名称，取自工作表“${t.sheet}”的标题：${t.name}`, t.sheet, t.cell);
   }
   const claims = claimsFrom(ledgers, rubric, diags);

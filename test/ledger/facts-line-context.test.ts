@@ -147,3 +147,54 @@ describe("序号.标签：值 lines (德庆)", () => {
     expect(n(i.facts.agriRetailGrowthStated)).toBe(0.355);
   });
 });
+
+describe("a self-check table with its facts in a 说明 column far right (信宜)", () => {
+  const sheet: Sheet = {
+    name: "自查评分",
+    rows: [
+      ["信宜市2019年省级电子商务进农村综合示范创建自查评分表"],
+      ["序号", "评价指标", "评分项", "分值", "达标情况", "分项自评", "指标自评", null, null, null, "说明"],
+      ["2", "方案制定", "示范创建工作方案因地制宜、可操作性强（1-2分）", 2, "是", "２", 2, null, null, null, "工作方案已正式印发"],
+      ["3", "政策支持", "出台支持农村电商发展的政策，且得到较好落实（1-2分）", 2, "是", "两分", 2, null, null, null, "出台若干措施"],
+      ["5", "服务体系建设", "建成县级电子商务公共服务中心", 2, "是", "2分", 14, null, null, null, "市电商公共服务中心20.10.28正式投入运营"],
+      [
+        "7",
+        "农村产品上行",
+        "2020年农村网络零售额或农产品网络零售额同比增速≥30%",
+        2,
+        "否",
+        "0",
+        7,
+        null,
+        null,
+        null,
+        "2020年农村网络零售额18.6亿元，同比增长12.4%；2021年1-8月农村网络零售额14.2亿元，同比增长35.1%",
+      ],
+      ["8", "电商人才培训", "培训人次达常住人口1%及以上（10分）", 10, "是", "10分", 20, null, null, null, "累计培训6,218人、9,730人次"],
+    ],
+    merges: [],
+  };
+  const input = () => {
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  };
+  const n = (f: { kind: string; value: unknown } | undefined) => (f?.kind === "number" ? (f.value as { toNumber(): number }).toNumber() : undefined);
+
+  test("指标自评 is the claim column; points typed ２ or 两分 are points", () => {
+    const i = input();
+    expect(Object.fromEntries(Object.entries(i.claims ?? {}).map(([k, c]) => [k, c.points.toNumber()]))).toMatchObject({
+      "org.plan": 2,
+      "org.policy": 2,
+    });
+    expect(i.judgements["org.policy"]?.points.toNumber()).toBe(2);
+  });
+
+  test("persons are no person-times; a 2021 growth is no 2020 growth; a day written 20.10.28 is a day; the title names the county", () => {
+    const i = input();
+    expect(n(i.facts.trainingPersonTimesStated)).toBe(9730);
+    expect(n(i.facts.ruralRetailGrowthStated)).toBe(0.124);
+    expect(i.facts.agriRetailGrowthStated).toBeUndefined();
+    expect(i.facts.centerOpened?.value).toEqual({ y: 2020, m: 10, d: 28 });
+    expect(i.facts.county?.value).toBe("信宜市");
+  });
+});

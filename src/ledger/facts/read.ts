@@ -134,7 +134,13 @@ const VALUE_HEADERS = [
   "自查情况",
   "自查得分",
   "自评分（分）",
+  "指标自评",
+  "指标得分",
+  "指标自评分",
+  "合计自评",
   "是否完成",
+  "达标情况",
+  "是否达标",
   "是否达到",
   "是否落实",
   "完成数量",
@@ -151,7 +157,21 @@ const VALUE_HEADERS = [
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
-const CLAIM_HEADERS = ["自评", "自评分", "自评得分", "自评分数", "得分", "县级自评", "自评分值", "自查得分", "自评分(分)"];
+const CLAIM_HEADERS = [
+  "自评",
+  "自评分",
+  "自评得分",
+  "自评分数",
+  "得分",
+  "县级自评",
+  "自评分值",
+  "自查得分",
+  "自评分(分)",
+  "指标自评",
+  "指标得分",
+  "指标自评分",
+  "合计自评",
+];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 const TABLE_HEADERS = [
   "评分标准",
@@ -741,7 +761,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // Another year's figure of the line's own subject ("（2019年：1.55亿元）" on the 2020 line): the line's label in that year.
       const yearOnly =
         /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(/(?:19|20)\d{2}年/, st.label) : undefined;
-      const label = yearOnly ?? (lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure ? `${lineLabel}${st.label}` : st.label);
+      // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
+      const dated = /^(?:19|20)\d{2}年/.test(st.label);
+      const label = yearOnly ?? (lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
       for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.

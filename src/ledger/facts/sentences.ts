@@ -35,7 +35,9 @@ const CLOSE = "）)》】]〕";
 const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分|万(?![\u4e00-\u9fff]))/g;
 /** A day or a month: 2020年5月18日, 2020年1月, 2020.5.18, 2020-05-18. */
 // One separator throughout ("2020.9-2021.10" is a period, not 2020.9.20).
-const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}([-/.．])\d{1,2}(?:\1\d{1,2})?(?!\d)/;
+// A two-digit year with day and month too ("20.10.28正式投入运营"), never a bare "3.5".
+const DATE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}([-/.．])\d{1,2}(?:\1\d{1,2})?(?!\d)|(?<![\d.．])[12]\d([.．])\d{1,2}\2\d{1,2}(?![\d.．])/;
 /** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
 const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
@@ -152,6 +154,10 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
   }
   if (named && (label === own || label === withYear)) ctx.subject = rest;
   if (year) ctx.year = year;
+  // A fragment nothing names, said after a figure of another year ("2021年1-8月…14.2亿元，同比增长35.1%"):
+  // it is that year's, and says so (no line label around it makes it 2020's).
+  const tied = (ownScores[1]?.score ?? 0) >= top - margin;
+  if (label === own && !year && ctx.year && (best < min || tied)) return `${ctx.year}${own}`;
   return label;
 }
 

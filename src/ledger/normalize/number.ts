@@ -84,5 +84,12 @@ function withColumnUnit(value: Q, own: string | undefined, opts: NumberOptions):
 
 /** Points as a clerk writes them: 2, "2", "2分" (the 分 is the unit of every point). */
 export function parsePoints(v: AnyCell): NumberResult {
-  return parseNumber(typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
+  if (typeof v !== "string") return parseNumber(v);
+  const t = v.replace(/\s*分\s*$/, "");
+  // "两分", "三分": one numeral alone (a count would need two, see chinese-numerals).
+  const one = ONE_NUMERAL.indexOf(t.trim());
+  return parseNumber(one > 0 ? String(one === 10 ? 2 : one) : t);
 }
+
+/** 一 … 九 by their value (两 at 10 reads as 2). */
+const ONE_NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两"];
