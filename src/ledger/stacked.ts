@@ -22,15 +22,25 @@ const key = (row: readonly (CellValue | undefined)[]) =>
     .filter(Boolean)
     .join("|");
 
-/** A title line over a block: one or two texts, none of them a number. */
-function isTitleLine(row: readonly (CellValue | undefined)[] | undefined): boolean {
-  const filled = (row ?? []).filter((v) => cellText(v ?? null) !== "");
-  return filled.length >= 1 && filled.length <= 2 && filled.every((v) => typeof v === "string");
+/**
+ * What a row above a header may be: "blank", a "title" line (one or two texts, none a number or a
+ * date), or "other". Looked at for every row of every sheet, so without copying or formatting cells.
+ */
+function lineShape(row: readonly (CellValue | undefined)[] | undefined): "blank" | "title" | "other" {
+  let filled = 0;
+  for (const v of row ?? []) {
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return "other";
+    if (v.trim() === "") continue;
+    if (++filled > 2) return "other";
+  }
+  return filled === 0 ? "blank" : "title";
 }
 
+const isTitleLine = (row: readonly (CellValue | undefined)[] | undefined) => lineShape(row) === "title";
 const SUMMARY_TITLE = /汇总|统计表|小结/;
 
-const isBlank = (row: readonly (CellValue | undefined)[] | undefined) => (row ?? []).every((v) => cellText(v ?? null) === "");
+const isBlank = (row: readonly (CellValue | undefined)[] | undefined) => lineShape(row) === "blank";
 
 /**
  * The blocks of a sheet holding more than one table, each with a header of its own; undefined for
@@ -43,7 +53,7 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
     const row = sheet.rows[r] ?? [];
     // A table's header is the sheet's first text or follows a title line or a blank row (one look
     // at the row above spares the header test on the rows of a long list).
-    if (r > 0 && !isTitleLine(sheet.rows[r - 1]) && !isBlank(sheet.rows[r - 1]) && starts.length > 0) continue;
+    if (r > 0 && starts.length > 0 && lineShape(sheet.rows[r - 1]) === "other") continue;
     if (!isOtherTableHeader(row) && !heads(sheet, r)) continue;
     const k = key(row);
     if (k === current) continue; // the same header again: a page break, not a new table
