@@ -93,6 +93,23 @@ const NOTE_HEADERS = [
   "评价方式及佐证材料",
   "计算依据",
 ];
+/** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
+const CLAIM_HEADER_WORDS = [
+  "自评",
+  "自评分",
+  "自评得分",
+  "自评分数",
+  "得分",
+  "县级自评",
+  "自评分值",
+  "自查得分",
+  "自评分(分)",
+  "自评分（分）",
+  "指标自评",
+  "指标得分",
+  "指标自评分",
+  "合计自评",
+];
 const VALUE_HEADERS = [
   "金额",
   "资金",
@@ -124,20 +141,8 @@ const VALUE_HEADERS = [
   "结果",
   "自评情况",
   "自评结果",
-  "自评",
-  "自评分",
-  "自评得分",
-  "自评分数",
-  "得分",
-  "县级自评",
-  "自评分值",
+  ...CLAIM_HEADER_WORDS,
   "自查情况",
-  "自查得分",
-  "自评分（分）",
-  "指标自评",
-  "指标得分",
-  "指标自评分",
-  "合计自评",
   "是否完成",
   "达标情况",
   "是否达标",
@@ -157,21 +162,7 @@ const VALUE_HEADERS = [
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
-const CLAIM_HEADERS = [
-  "自评",
-  "自评分",
-  "自评得分",
-  "自评分数",
-  "得分",
-  "县级自评",
-  "自评分值",
-  "自查得分",
-  "自评分(分)",
-  "指标自评",
-  "指标得分",
-  "指标自评分",
-  "合计自评",
-];
+const CLAIM_HEADERS = CLAIM_HEADER_WORDS;
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 const TABLE_HEADERS = [
   "评分标准",
