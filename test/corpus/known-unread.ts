@@ -8,7 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b14-f1-jiexi.json": "an email pasted one paragraph per cell: 一是…二是… lists with items' points in prose, the leader among 副组长 lines, 人 vs 人次",
     "b14-f2-huilai.json": "official criteria copied into column A, the clerk's mixed answers in column B: most facts and all judged points missed",
-    "b14-f3-wengyuan.json": "two tables stacked on one sheet (基本数据 above, 自评打分 with its own header below): the claims, items' points in the 说明, a few facts",
   },
   ledgers: {},
   counties: {},

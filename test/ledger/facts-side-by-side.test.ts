@@ -48,3 +48,37 @@ test("a line answered in 填报值 with points in 自评分: the answer is the f
   expect(input.judgements["fund.system"]?.points.toNumber()).toBe(5);
   expect(input.judgements["org.management.system"]?.points.toNumber()).toBe(2);
 });
+
+test("a score table under the facts table, with its own header, gives the claims; 网销额 is 网络零售额", () => {
+  const sheet: Sheet = {
+    name: "自评汇总",
+    rows: [
+      ["某县电子商务进农村综合示范县创建考评自评表"],
+      ["一、基本数据"],
+      ["序号", "项目", "数据", "单位", "备注"],
+      [1, "县（市、区）", "翁源县", null, null],
+      [2, "常住人口", 33.62, "万人", "第七次全国人口普查"],
+      [3, "行政村", 152, "个", null],
+      [4, "网销额（2019年）", 4.86, "亿元", "农村网络零售额"],
+      [5, "农产品网销额（2019年）", 1.79, "亿元", null],
+      [6, "工作方案", "已印发", null, null],
+      [],
+      ["二、自评打分"],
+      ["序号", "评价指标", "分值", "自评分", "自评说明"],
+      [1, "组织领导", 2, 1, "分管副县长牵头"],
+      [2, "方案制定", 2, 2, "方案已正式印发"],
+      [3, "项目管理", 4, 3, "管理制度2分，工作台账1分"],
+    ],
+  };
+  const r = readLedgers({ sheets: [sheet] }, GD_2019);
+  const input = toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  expect(Object.fromEntries(Object.entries(input.claims ?? {}).map(([k, c]) => [k, c.points.toNumber()]))).toEqual({
+    "org.leadership": 1,
+    "org.plan": 2,
+    "org.management": 3,
+  });
+  const n = (f: { kind: string; value: unknown } | undefined) => (f?.kind === "number" ? (f.value as { toNumber(): number }).toNumber() : undefined);
+  expect(n(input.facts.ruralRetail2019)).toBe(486000000);
+  expect(n(input.facts.agriRetail2019)).toBe(179000000);
+  expect(n(input.facts.residentPopulation)).toBe(336200);
+});

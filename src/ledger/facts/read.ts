@@ -19,7 +19,7 @@ import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
 import { realAddress, turnedBack } from "./on-its-side";
-import { sideBySide } from "./side-by-side";
+import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
@@ -241,8 +241,13 @@ export interface Layout {
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
-  const top = Math.min(sheet.rows.length, 30);
-  for (let r = 0; r < top; r++) {
+  // The first 30 rows of the table (a score table read apart from the facts above it starts low).
+  const first = Math.max(
+    0,
+    sheet.rows.findIndex((row) => row.some((v) => text(v) !== "")),
+  );
+  const top = Math.min(sheet.rows.length, first + 30);
+  for (let r = first; r < top; r++) {
     const row = sheet.rows[r] ?? [];
     const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
     let claim = -1;
@@ -402,7 +407,8 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
   const turned = turnedBack(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
-  const parts = sideBySide(original, isClaimHeader);
+  // …or with its score table under it, each under its own header.
+  const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, isWeightHeader);
   if (!parts) return readOneTable(original, rubric, factMappings);
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
   return {

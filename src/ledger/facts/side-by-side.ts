@@ -7,6 +7,9 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
+/** The name column of an indicator table. */
+const INDICATOR_HEADER = /^(?:评价指标|考评指标|指标名称|考核指标|考评项目|考核项目|指标)$/;
+
 /** Rows each table needs beside the other before the sheet counts as two. */
 const MIN_ROWS = 5;
 
@@ -41,6 +44,33 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     });
     // Lines above the score table (the title, 填报说明) stay with the facts table.
     return [part((c, r) => c < gap || r < start), part((c, r) => c > gap && r >= start)];
+  }
+  return undefined;
+}
+
+/**
+ * A facts table with the score table under it, each with its own header ("一、基本数据 | 序号 | 项目 |
+ * 数据…" then "二、自评打分 | 序号 | 评价指标 | 分值 | 自评分"): two tables sharing columns, read apart
+ * (the other's rows blanked, so every cell keeps its address). The score table's header has a
+ * score header and a weight header; at least `MIN_ROWS` filled rows stand above it.
+ */
+export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => boolean, isWeightHeader: (v: CellValue) => boolean): [Sheet, Sheet] | undefined {
+  const filledRows = (from: number, to: number) => sheet.rows.slice(from, to).filter((row) => row.some(filled)).length;
+  for (let r = MIN_ROWS; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (!row.some((v) => v !== null && v !== undefined && isScoreHeader(v)) || !row.some((v) => v !== null && v !== undefined && isWeightHeader(v))) continue;
+    // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
+    if (!row.some((v) => INDICATOR_HEADER.test(cellText(v ?? null).replace(/\s+/g, "")))) continue;
+    if (filledRows(0, r) < MIN_ROWS * 2) return undefined;
+    // The score table begins at its title line ("二、自评打分…"), when one stands right above its header.
+    const above = sheet.rows[r - 1] ?? [];
+    const start = above.filter(filled).length === 1 ? r - 1 : r;
+    const part = (keep: (r: number) => boolean): Sheet => ({
+      ...sheet,
+      rows: sheet.rows.map((row, i) => (keep(i) ? row : [])),
+      merges: (sheet.merges ?? []).filter((m) => keep(m.top) && keep(m.bottom)),
+    });
+    return [part((i) => i < start), part((i) => i >= start)];
   }
   return undefined;
 }

@@ -66,7 +66,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "centerFreeTraining",
       label: "有免费培训场所、培训设备，能组织电商基础培训",
-      synonyms: ["免费培训场所", "有免费培训场所", "免费培训室", "免费电商基础培训", "免费提供电商基础培训"],
+      synonyms: ["免费培训场所", "有免费培训场所", "免费培训室", "免费电商基础培训", "免费提供电商基础培训", "免费培训"],
       type: "bool",
     },
     { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
@@ -74,7 +74,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "centerBrand",
       label: "组织农产品统一推广、指导特色农产品品牌建设",
-      synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌", "区域品牌推广", "品牌推广、品牌指导"],
+      synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌", "区域品牌推广", "品牌推广、品牌指导", "品牌推广"],
       type: "bool",
     },
     { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务"], type: "bool" },
@@ -92,8 +92,8 @@ const INPUTS: RubricInput[] = [
       hint: "行政村清单有“快递覆盖”列时以清单为准",
     },
     j("work.upward.standards", "交易标准与冷链溯源自评分", "1", "2", ["电商交易标准", "冷链、溯源系统"]),
-    { key: "ruralRetail2019", label: "2019年农村网络零售额", synonyms: ["2019年农村网络零售额（元）"], type: "money" },
-    { key: "ruralRetail2020", label: "2020年农村网络零售额", synonyms: ["2020年农村网络零售额（元）"], type: "money" },
+    { key: "ruralRetail2019", label: "2019年农村网络零售额", synonyms: ["2019年农村网络零售额（元）", "2019年网络零售额"], type: "money" },
+    { key: "ruralRetail2020", label: "2020年农村网络零售额", synonyms: ["2020年农村网络零售额（元）", "2020年网络零售额"], type: "money" },
     { key: "agriRetail2019", label: "2019年农产品网络零售额", synonyms: [], type: "money" },
     { key: "agriRetail2020", label: "2020年农产品网络零售额", synonyms: [], type: "money" },
     { key: "ruralRetailGrowthStated", label: "2020年农村网络零售额同比增速", synonyms: ["农村网络零售额增速"], type: "percent" },
