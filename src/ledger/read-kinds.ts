@@ -79,7 +79,8 @@ function idOf(x: RowCtx): IdNumber | null {
 }
 
 function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
-  const name = x.text(field);
+  // A mark before the name (★石内村, explained by a legend under the list) is no part of it.
+  const name = x.text(field)?.replace(MARK, "");
   if (!name) return undefined;
   // A list whose only place column is the address (站点地址（镇、村）): the village inside it.
   if (/地址/.test(x.rec.headers[field] ?? "")) {
@@ -90,10 +91,31 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
   return { name, key: villageKey(stripTownPrefix(name, town)) };
 }
 
+/** Marks clerks put before a name to single it out. */
+const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
+
+/** The mark a list's legend says means 省定贫困村 ("★为省定贫困村", "注：标▲的为贫困村"), per sheet. */
+const poorMarks = new WeakMap<object, string | null>();
+function poorMark(sheet: RowCtx["sheet"]): string | null {
+  let mark = poorMarks.get(sheet);
+  if (mark === undefined) {
+    mark = null;
+    for (const row of sheet.rows.slice(-15))
+      for (const v of row) {
+        const m = typeof v === "string" ? /([★☆▲△●◆※*＊])\s*(?:为|表示|代表|是|的为|的是)[^，,；;。]{0,4}贫困村/.exec(v) : null;
+        if (m) mark = m[1];
+      }
+    poorMarks.set(sheet, mark);
+  }
+  return mark;
+}
+
 export const readVillage = (x: RowCtx): VillageRecord | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
+  // ★ before the name, where the legend says ★ is a poor village: the mark answers, its absence too.
+  const mark = x.has("poor") ? null : poorMark(x.sheet);
   return opt({
     source: src(x),
     town: x.text("town"),
@@ -101,7 +123,16 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
     key: v.key,
     type: isResidentsCommittee(v.name, typeText) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
-    poor: x.has("poor") ? x.yesNo("poor") : typeText && /贫困村/.test(typeText) ? true : typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim()) ? false : null,
+    poor:
+      mark !== null
+        ? x.textOf("name").trim().startsWith(mark)
+        : x.has("poor")
+          ? x.yesNo("poor")
+          : typeText && /贫困村/.test(typeText)
+            ? true
+            : typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim())
+              ? false
+              : null,
     express: x.has("express") ? x.yesNo("express") : null,
   } as VillageRecord);
 };
@@ -169,7 +200,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   });
 };
 
-export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
+export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   // 报名 without 签到: a sign-up, not a trainee.
   if (x.has("signedIn") && x.yesNo("signedIn", (v) => parseYesNo(v) ?? null) === false) {
     x.diags.repeated(
@@ -195,16 +226,40 @@ export const readTraining = (x: RowCtx): TrainingRecord | undefined => {
   } else if (!person) {
     return undefined;
   }
-  return opt({
+  // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
+  const days = person && x.has("date") ? sessionDays(x.textOf("date")) : [];
+  const record = opt({
     source: src(x),
     name: x.text("name"),
     id: x.has("id") ? idOf(x) : null,
-    date: x.date("date"),
+    date: days.length >= 1 ? days[0] : x.date("date"),
     topic: x.text("topic"),
     poor: x.has("poor") ? x.yesNo("poor") : null,
     personTimes,
   });
+  if (days.length < 2) return record;
+  x.diags.repeated(
+    "info",
+    `同一行写了 ${days.length} 个培训日期（${x.textOf("date")}），按 ${days.length} 次参训计`,
+    "同一行写了几个培训日期，按每个日期各参训一次计",
+    x.textOf("date"),
+    x.sheet.name,
+    x.addr("date"),
+  );
+  return days.map((date) => ({ ...record, date }));
 };
+
+/** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; [] when it is one. */
+function sessionDays(text: string): LDate[] {
+  const parts = text
+    .split(/[、，,；;\n]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  // One day with a stray separator after it ("2021.7.8、") is that day.
+  if (parts.length < 2 && parts[0] === text.trim()) return [];
+  const days = parts.map((t) => parseDate(t));
+  return days.every((d) => d.ok && d.precision === "day") ? days.map((d) => (d as { value: LDate }).value) : [];
+}
 
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);

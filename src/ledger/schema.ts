@@ -52,6 +52,8 @@ export const KIND_SPECS: KindSpec[] = [
           "村居名称",
           "村（社区）名称",
           "村(社区)名称",
+          "村（居）名称",
+          "村(居)名称",
           "村委会名称",
           "村民委员会名称",
           "行政村",
@@ -62,7 +64,7 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         required: true,
       },
-      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别"], weight: 0.7 },
+      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居"], weight: 0.7 },
       { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村"], weight: 1.5 },
       {
         field: "express",

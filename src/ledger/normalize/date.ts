@@ -63,6 +63,9 @@ function parse(v: AnyCell): DateResult {
     const m = re.exec(t);
     if (m) return build(raw, year(m[1]), Number(m[2]), undefined);
   }
+  // "2020年第三季度": a period, read at its end (the quarter's last month).
+  const quarter = /^((?:19|20)\d{2})年(?:第)?([一二三四1-4])季度?$/.exec(t);
+  if (quarter) return build(raw, Number(quarter[1]), 3 * ("一二三四".indexOf(quarter[2]) + 1 || Number(quarter[2])), undefined);
   // A remark in brackets after the day: "2021年2月（春节合并报送）", "2020.11.5（补报）".
   const bare = t.replace(/[（(][^（()）]*[)）]$/, "");
   if (bare !== t && bare !== "") {

@@ -22,5 +22,7 @@ export function parseMigrant(v: AnyCell): boolean | null | undefined {
   if (/^(?:未|没有|不|非|无)外出/.test(t)) return false;
   if (/外出|省外|县外|市外|外地|外省/.test(t)) return true;
   if (/县内|本地|就地|就近|在家|务农|本县|未务工|无/.test(t)) return false;
+  // 乡（镇）内务工, 镇内, 村内: working at home, not away.
+  if (/(?:乡|镇|村)(?:[（(]镇[)）])?内/.test(t)) return false;
   return undefined;
 }
