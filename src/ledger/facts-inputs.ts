@@ -11,7 +11,7 @@ import { parseDate } from "./normalize/date";
 import { parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { dateInRemark, isFullMarks, percentAnswer, unhedged } from "./facts/values";
+import { dateInRemark, isFullMarks, percentAnswer, trailingPoints, unhedged } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -53,7 +53,7 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
     case "judged": {
       // A judged point written with its unit: "2分"; or as 满分, the item's top.
       const full = input.type === "judged" && typeof v === "string" && isFullMarks(v) && input.range ? input.range[1] : undefined;
-      const points = input.type === "judged" && typeof v === "string" && full === undefined ? parsePoints(v) : undefined;
+      const points = input.type === "judged" && typeof v === "string" && full === undefined ? parsePoints(trailingPoints(v) ?? v) : undefined;
       const raw = full ?? (points?.ok ? points.value.toDecimal(6) : input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
       let n = parseNumber(raw);
       // "约47万", "372个（不含社区）": the figure as written, and said so when a hedge was dropped.

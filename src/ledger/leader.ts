@@ -52,6 +52,8 @@ export function leaderInSentence(text: string): string | undefined {
     /以([^，,；;。\s以]{1,20}?)为(?:第一|双)?组长/.exec(text) ??
     /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
+    // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
+    /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
     /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);
   // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;
   // nor does a requirement's "由县政府领导牵头" (领导 with no title).

@@ -23,8 +23,11 @@ export interface InputOptions {
 
 function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   const title = facts.leadTitle;
-  if (!title || title.kind !== "text") return statedLeadership(facts);
   const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
+  // The group written out in the 参与部门 cell ("组长：县委副书记、县长 陈某某\n副组长：…\n成员：…"): its leader too.
+  const inDeps = !title && deps ? leaderInSentence(deps) : undefined;
+  if (inDeps) return leadershipOf(rubric, inDeps, deps, facts.departments?.evidence ?? []);
+  if (!title || title.kind !== "text") return statedLeadership(facts);
   return leadershipOf(rubric, title.value, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
 }
 

@@ -198,3 +198,42 @@ describe("a self-check table with its facts in a 说明 column far right (信宜
     expect(i.facts.county?.value).toBe("信宜市");
   });
 });
+
+describe("criteria copied into column A, the county's answers in column B (惠来)", () => {
+  const sheet: Sheet = {
+    name: "对照评分标准自评",
+    rows: [
+      ["某县2019年省级电子商务进农村综合示范创建考评自评情况", null],
+      ["评价指标及评分标准（照抄考评指标体系）", "我县完成情况"],
+      ["县（市、区）名称", "惠来县"],
+      [
+        "建立县（市、区）政府主要领导牵头、多部门参与的工作协调机制",
+        "成立领导小组：\n组长：县委副书记、县长 陈某某\n副组长：县政府副县长 林某某\n成员：县商务局、县财政局、县农业农村局、县乡村振兴局",
+      ],
+      ["制定科学严谨的示范创建工作方案。工作方案因地制宜,可操作性较强（1-2 分）", "已印发（惠府办函〔2019〕58号），2分"],
+      ["为电子商务发展提供其他衍生增值服务（1 分）", "暂无"],
+      ["资金支出率70%以上，且根据创建进度及时拨付（1-5 分）；资金支出率低于70%倒扣5分。", "省级资金500万元，已拨付395.2万元，支出率79%，4分"],
+    ],
+  };
+  const input = () => {
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  };
+  const n = (f: { kind: string; value: unknown } | undefined) => (f?.kind === "number" ? (f.value as { toNumber(): number }).toNumber() : undefined);
+
+  test("an answer's trailing N分 are the item's points; the answer is the fact; the rest of the cell is still read", () => {
+    const i = input();
+    expect(i.facts.planIssued?.value).toBe(true);
+    expect(i.judgements["org.plan"]?.points.toNumber()).toBe(2);
+    expect(i.judgements["fund.spending"]?.points.toNumber()).toBe(4);
+    expect(n(i.facts.fundAllocated)).toBe(5000000);
+    expect(n(i.facts.fundSpentStated)).toBe(3952000);
+  });
+
+  test("暂无 is a no; 组长：县委副书记、县长 names the leader", () => {
+    const i = input();
+    expect(i.facts.centerOther?.value).toBe(false);
+    // 县长 leads; 乡村振兴局 is 扶贫: all four departments.
+    expect(i.facts.leadershipLevel?.value).toBe("principal-all");
+  });
+});

@@ -14,7 +14,7 @@ import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "..
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
-import { dateInRemark, fitsType, percentAnswer, unhedged, unitOf } from "./values";
+import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
@@ -133,6 +133,13 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  // The county speaking of itself: 我县完成情况, 本市完成情况.
+  "我县完成情况",
+  "我市完成情况",
+  "我区完成情况",
+  "本县完成情况",
+  "本市完成情况",
+  "本区完成情况",
   "完成值",
   "实际值",
   "实际完成",
@@ -166,6 +173,9 @@ const CLAIM_HEADERS = CLAIM_HEADER_WORDS;
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 const TABLE_HEADERS = [
   "评分标准",
+  "评价指标及评分标准",
+  "考评指标及评分标准",
+  "指标及评分标准",
   "评价指标",
   "评价指标名称",
   "指标名称",
@@ -704,10 +714,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
 
   // "资金管理制度 | 是 | 5" (填报值 | 自评分): the answer is the fact, the points the judged item resting on
   // it — two values of one line, not two readings of one label competing for it.
+  // So are "已印发（…），2分" in one cell: the answer and, after it, the points.
   for (const j of candidates) {
     const fact = j.input.type === "judged" ? underlying.get(j.input.key) : undefined;
-    if (fact && candidates.some((b) => b.input === fact && placeOf(b) === placeOf(j) && (b.value.r !== j.value.r || b.value.c !== j.value.c)))
+    if (!fact) continue;
+    const sameCell = (b: Candidate) => b.value.r === j.value.r && b.value.c === j.value.c;
+    const pointsAfter = trailingPoints(text(j.value.v)) !== undefined;
+    if (candidates.some((b) => b.input === fact && placeOf(b) === placeOf(j) && (!sameCell(b) || pointsAfter))) {
       j.part = 900 + (j.part ?? 0);
+      if (pointsAfter) j.value = { ...j.value, inline: "points" };
+    }
   }
   const { assigned, ambiguous } = assign(candidates);
 
@@ -724,7 +740,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   }
   // Values inside sentences (a 完成情况 in prose, an official table's 自评情况说明, paragraphs under
   // headings), for the inputs nothing else gave.
-  const usedCells = new Set([...assigned.map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
+  // (Points after an answer, "…已拨付395.2万元，支出率79%，4分", leave the cell's prose to be read.)
+  const pointsOnly = (a: Candidate) => a.input.type === "judged" && trailingPoints(text(a.value.v)) !== undefined && !/^\s*\d/.test(text(a.value.v));
+  const usedCells = new Set([...assigned.filter((a) => !pointsOnly(a)).map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
   const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   // A "标签：值" whose value nothing took: its prose, read with its label as the line's.
   // (Once per cell: a cell already read as a paragraph is not read again.)

@@ -81,7 +81,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
         return n.ok || parseNumber(unhedged(text)).ok;
       }
     case "judged": {
-      if (isFullMarks(text)) return true;
+      if (isFullMarks(text) || trailingPoints(text) !== undefined) return true;
       // Points, not a rate ("79.72%") nor an amount.
       const n = typeof v === "number" ? undefined : parsePoints(v);
       if (n && (!n.ok || n.unit)) return false;
@@ -93,6 +93,15 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       if (input.key === "county" && (!/[县市区]/.test(text) || /(?:地址|名称|时间|日期|面积|简介|单位)$/.test(text.trim()))) return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
+}
+
+/**
+ * Points after the clerk's answer: "已印发（…），2分", "已建立，4分", or before a remark: "1分（受疫情影响…）".
+ * Only as the last (or first) words of the cell, after a comma: "计划2分钟" is no such thing.
+ */
+export function trailingPoints(text: string): string | undefined {
+  const m = /[，,；;]\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ?? /^\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^（()）]*[)）]\s*$/.exec(text);
+  return m?.[1];
 }
 
 /** "满分", "得满分": a judged item's points written as its top (the item's range gives the figure). */
