@@ -461,3 +461,19 @@ test("a bare 万 after a figure counts when no word follows it: 常住人口约7
   // 50万为基数: a 万 with a word after it is no figure of its own.
   expect(got.some((s) => s.endsWith("=50万"))).toBe(false);
 });
+
+test("自评N分 ending a part of a report's paragraph scores what the part did (一是方案：…，自评2分)", () => {
+  const sheet: Sheet = {
+    name: "自评报告",
+    rows: [
+      ["一、基本情况。全县常住人口69.8万人，行政村229个，省定相对贫困村17个；2020年全县农村网络零售额12.6亿元，累计培训7362人次。"],
+      [
+        "二、组织领导。一是方案：2019年12月正式印发《某县电子商务进农村综合示范县创建工作方案》（府办函〔2019〕112号），自评2分；二是政策：出台《某县促进农村电子商务发展扶持办法》，在资金、场地、人才方面给予扶持，自评2分。",
+      ],
+      ["五、农产品上行。一是委托第三方开展农产品网络销售调研，形成调研报告及针对性建议，自评2分；二是举办网购节、直播带货等网络促销活动6场，成效明显，自评2分。"],
+    ],
+  };
+  const r = readLedgers({ sheets: [sheet] }, GD_2019);
+  const judged = Object.fromEntries(Object.entries(toScoringInput(r.ledgers, GD_2019, r.diagnostics).judgements).map(([k, j]) => [k, j.points.toNumber()]));
+  expect(judged).toMatchObject({ "org.plan": 2, "org.policy": 2, "work.upward.research": 2, "work.upward.promotion": 2 });
+});

@@ -262,6 +262,18 @@ function sentenceStarts(text: string, clauses: string[], ends = /[。！!？?\n]
  * 建设、验收按制度执行（2分）" — the part of the sentence since the last ；, read alone first.
  */
 function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, out: Statement[]): void {
+  // "一是方案：…正式印发《…》，自评2分": the clause of points alone, said of what its part did.
+  const self = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`).exec(clause.trim());
+  if (self && earlier.length > 0 && !self[1]) {
+    const label = cleanLabel(
+      earlier
+        .join("，")
+        .replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])\s*/, "")
+        .replace(/[:：].*$/s, (rest) => (rest.length > 30 ? "" : rest)),
+    );
+    if (hanCount(label) >= 2) out.push({ label, value: `${self[2]}分`, kind: "points", unit: "分" });
+    return;
+  }
   const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
   if (!m) return;
   const own = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
