@@ -251,6 +251,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
 
 /** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; [] when it is one. */
 function sessionDays(text: string): LDate[] {
+  // Most cells hold one day and no separator: one look, nothing split (this runs on every trainee row).
+  if (!/[、，,；;\n]/.test(text)) return [];
   const parts = text
     .split(/[、，,；;\n]+/)
     .map((t) => t.trim())
