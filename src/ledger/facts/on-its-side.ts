@@ -1,9 +1,10 @@
 /**
  * The official indicator table laid on its side: one row of 评价指标 across the sheet, a row of 权重
  * and a row of 自评得分 under it (a one-page summary of a county's self-assessment). Turned back, it
- * is the table the reader knows; addresses are turned back again so every message names the real cell.
+ * is the table the reader knows; addresses are turned back again (sideways.ts: untransposeAddress) so
+ * every message names the real cell.
  */
-import { parseAddress, cellAddress, type Sheet } from "../../core/grid";
+import type { Sheet } from "../../core/grid";
 import { cellText, compact } from "../normalize/text";
 import { transpose } from "../sideways";
 
@@ -23,15 +24,4 @@ export function turnedBack(sheet: Sheet): Sheet | undefined {
     else if (names >= 0 && points < 0 && POINTS_ROW.test(first)) points = r;
   });
   return names >= 0 && points > names ? transpose(sheet) : undefined;
-}
-
-/** An address of the turned grid (A1, A1:B2) on the real sheet. */
-export function realAddress(a: string): string {
-  return a
-    .split(":")
-    .map((p) => {
-      const at = parseAddress(p);
-      return at ? cellAddress(at.col, at.row) : p;
-    })
-    .join(":");
 }

@@ -18,7 +18,8 @@ import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
-import { realAddress, turnedBack } from "./on-its-side";
+import { turnedBack } from "./on-its-side";
+import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines } from "./claim-lines";
 import { headerKey } from "./header-key";
@@ -432,12 +433,12 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
 
 /** What was read from a turned grid, with every cell and row named as on the real sheet. */
 function onRealSheet(read: FactsSheetResult): FactsSheetResult {
-  const row = (a: string) => parseAddress(realAddress(a))?.row ?? 0;
+  const row = (a: string) => parseAddress(untransposeAddress(a))?.row ?? 0;
   return {
-    entries: read.entries.map((e) => ({ ...e, cell: realAddress(e.cell), source: { ...e.source, row: row(e.cell) + 1 } })),
-    claims: read.claims.map((c) => ({ ...c, cell: realAddress(c.cell), row: row(c.cell) + 1 })),
-    unknownLabels: read.unknownLabels.map((u) => ({ ...u, cell: realAddress(u.cell) })),
-    remarks: read.remarks.map((m) => ({ ...m, cell: realAddress(m.cell), row: row(m.cell) + 1 })),
+    entries: read.entries.map((e) => ({ ...e, cell: untransposeAddress(e.cell), source: { ...e.source, row: row(e.cell) + 1 } })),
+    claims: read.claims.map((c) => ({ ...c, cell: untransposeAddress(c.cell), row: row(c.cell) + 1 })),
+    unknownLabels: read.unknownLabels.map((u) => ({ ...u, cell: untransposeAddress(u.cell) })),
+    remarks: read.remarks.map((m) => ({ ...m, cell: untransposeAddress(m.cell), row: row(m.cell) + 1 })),
     blankItems: read.blankItems,
   };
 }
