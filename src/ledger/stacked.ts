@@ -37,10 +37,7 @@ function lineShape(row: readonly (CellValue | undefined)[] | undefined): "blank"
   return filled === 0 ? "blank" : "title";
 }
 
-const isTitleLine = (row: readonly (CellValue | undefined)[] | undefined) => lineShape(row) === "title";
 const SUMMARY_TITLE = /汇总|统计表|小结/;
-
-const isBlank = (row: readonly (CellValue | undefined)[] | undefined) => lineShape(row) === "blank";
 
 /**
  * The blocks of a sheet holding more than one table, each with a header of its own; undefined for
@@ -58,10 +55,10 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
     const k = key(row);
     if (k === current) continue; // the same header again: a page break, not a new table
     // A new header right under the last one is its second row, not a new table.
-    if (starts.length > 0 && r - 1 >= 0 && isOtherTableHeader(sheet.rows[r - 1] ?? [])) continue;
+    if (starts.length > 0 && isOtherTableHeader(sheet.rows[r - 1] ?? [])) continue;
     // The block begins at the title lines (and blank rows) directly above its header.
     let top = r;
-    while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && (isTitleLine(sheet.rows[top - 1]) || isBlank(sheet.rows[top - 1]))) top--;
+    while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && lineShape(sheet.rows[top - 1]) !== "other") top--;
     // A table titled as a summary (各镇站点汇总) recounts the one above: no block of its own (the
     // walk over the first block stops at its header and says so).
     if (starts.length > 0 && sheet.rows.slice(top, r).some((row) => SUMMARY_TITLE.test(key(row)))) continue;

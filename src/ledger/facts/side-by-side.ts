@@ -6,6 +6,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import { blockSheet } from "../stacked";
 
 /** The name column of an indicator table. */
 const INDICATOR_HEADER = /^(?:评价指标|考评指标|指标名称|考核指标|考评项目|考核项目|指标)$/;
@@ -65,12 +66,7 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
     // The score table begins at its title line ("二、自评打分…"), when one stands right above its header.
     const above = sheet.rows[r - 1] ?? [];
     const start = above.filter(filled).length === 1 ? r - 1 : r;
-    const part = (keep: (r: number) => boolean): Sheet => ({
-      ...sheet,
-      rows: sheet.rows.map((row, i) => (keep(i) ? row : [])),
-      merges: (sheet.merges ?? []).filter((m) => keep(m.top) && keep(m.bottom)),
-    });
-    return [part((i) => i < start), part((i) => i >= start)];
+    return [blockSheet(sheet, { top: 0, bottom: start }), blockSheet(sheet, { top: start, bottom: sheet.rows.length })];
   }
   return undefined;
 }
