@@ -21,7 +21,7 @@ import { deductionEntries } from "./deductions";
 import { turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
-import { claimLines } from "./claim-lines";
+import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
@@ -170,7 +170,6 @@ const VALUE_HEADERS = [
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
-const CLAIM_HEADERS = CLAIM_HEADER_WORDS;
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 const TABLE_HEADERS = [
   "评分标准",
@@ -214,7 +213,7 @@ const inList = (list: string[]) => {
 };
 const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
 const isValueHeader = inList(VALUE_HEADERS);
-const isClaimHeader = inList(CLAIM_HEADERS);
+const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
 const isTableHeader = inList(TABLE_HEADERS);
@@ -493,15 +492,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   /** "标签：值" cells, for a value written as prose ("计划4000人次，实际完成4,512人次"), read as sentences. */
   const pairCells: { r: number; c: number; label: string; text: string }[] = [];
   const selfScored = (label: string, value: string, r: number, c: number, part: number): void => {
-    const said = SELF_SCORED.exec(value);
+    const said = [...value.matchAll(SELF_SCORED)].find((m) => !m[1]);
     if (!said) return;
     const found = matchOf(label);
     const top = found[0];
     const judged =
       found.find((m) => m.target.type === "judged" && m.score >= MATCH_MIN)?.target ??
       (top && top.score >= MATCH_MIN && top.target.type === "bool" ? judgedOn.get(top.target.key) : undefined);
-    const points = Number(said[1]);
-    if (!judged?.range || points < Number(judged.range[0]) || points > Number(judged.range[1])) return;
+    const points = Number(said[2]);
+    if (!judged || !inItemRange(judged, points)) return;
     addCandidate(
       { r, c, part: 800 + part, label, input: judged, score: top?.score ?? MATCH_MIN, exact: false, value: { r, c, v: points, inline: `self${part}` } },
       undefined,
@@ -684,8 +683,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           // Only beside the fact's own answer (是 / √), and within the item's range: "资金管理 | 15 | 10" is a group's total.
           const answer = judged && pointsCol !== undefined ? valueFor(sheet, layout, r, c, top.target, strongLabel) : undefined;
           const answered = answer !== undefined && answer.c !== pointsCol && typeof parseYesNo(answer.v) === "boolean";
-          const inRange = typeof points === "number" && judged?.range !== undefined && points >= Number(judged.range[0]) && points <= Number(judged.range[1]);
-          if (judged && pointsCol !== undefined && answered && inRange)
+          if (judged && pointsCol !== undefined && answered && typeof points === "number" && inItemRange(judged, points))
             addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { r, c: pointsCol, v: points } }, undefined);
         }
         if (fits || reading === undefined) {
@@ -1158,8 +1156,13 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   return { assigned, ambiguous };
 }
 
-/** "…，自评2分" at the end of a line's answer. */
-const SELF_SCORED = /自评(?:得分)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/;
+/** "…，自评2分" at the end of a line's answer (claim-lines' wording; 自评加 / 减 N分 is no item's points). */
+const SELF_SCORED = new RegExp(`${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分`, "g");
+
+/** Points within a judged item's range (1-2 分, 1-5 分). */
+function inItemRange(judged: RubricInput, points: number): boolean {
+  return judged.range !== undefined && points >= Number(judged.range[0]) && points <= Number(judged.range[1]);
+}
 
 const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
 
