@@ -132,7 +132,9 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
   const top = ownScores[0]?.score ?? 0;
   // A year and a verb alone ("2020年达") name nothing, however its digits happen to score.
   const named = hanCount(rest) >= 2;
-  if (named && top >= min && !((ownScores[1]?.score ?? 0) >= top - margin)) {
+  // Its two best readings alike: the words alone do not say which.
+  const tied = (ownScores[1]?.score ?? 0) >= top - margin;
+  if (named && top >= min && !tied) {
     ctx.subject = rest;
     if (year) ctx.year = year;
     return own;
@@ -156,7 +158,6 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
   if (year) ctx.year = year;
   // A fragment nothing names, said after a figure of another year ("2021年1-8月…14.2亿元，同比增长35.1%"):
   // it is that year's, and says so (no line label around it makes it 2020's).
-  const tied = (ownScores[1]?.score ?? 0) >= top - margin;
   if (label === own && !year && ctx.year && (best < min || tied)) return `${ctx.year}${own}`;
   return label;
 }
