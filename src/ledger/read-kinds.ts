@@ -110,6 +110,15 @@ function poorMark(sheet: RowCtx["sheet"]): string | null {
   return mark;
 }
 
+/** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, or a 村类别 of 省定贫困村 / 一般村. */
+function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefined): boolean | null {
+  if (mark !== null) return x.textOf("name").trim().startsWith(mark);
+  if (x.has("poor")) return x.yesNo("poor");
+  if (typeText && /贫困村/.test(typeText)) return true;
+  if (typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim())) return false;
+  return null;
+}
+
 export const readVillage = (x: RowCtx): VillageRecord | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
@@ -123,16 +132,7 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
     key: v.key,
     type: isResidentsCommittee(v.name, typeText) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
-    poor:
-      mark !== null
-        ? x.textOf("name").trim().startsWith(mark)
-        : x.has("poor")
-          ? x.yesNo("poor")
-          : typeText && /贫困村/.test(typeText)
-            ? true
-            : typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim())
-              ? false
-              : null,
+    poor: villagePoor(x, mark, typeText),
     express: x.has("express") ? x.yesNo("express") : null,
   } as VillageRecord);
 };
