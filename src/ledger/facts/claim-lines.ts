@@ -10,7 +10,7 @@ import { cellAddress, type Sheet } from "../../core/grid";
 import type { RubricIndicator } from "../../scoring/rubric";
 import { cellText } from "../normalize/text";
 import type { Claim } from "./read";
-import type { FactsVocabulary } from "./vocabulary";
+import { restingOn, type FactsVocabulary } from "./vocabulary";
 
 /** The words before a self-score: 自评, 自评得分, 自评加 / 减 / 扣, then a colon or 为. */
 export const SELF_SCORE_WORDS = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*/.source;
@@ -51,15 +51,15 @@ function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndica
   return out;
 }
 
-/** Facts a judged item rests on (资金专用台账 for 资金台账), by input key. */
-const restingOn = new WeakMap<FactsVocabulary, Set<string>>();
+/** Facts a judged item rests on (资金专用台账 for 资金台账), by input key, per vocabulary. */
+const restingFacts = new WeakMap<FactsVocabulary, Set<string>>();
 
 /** The words before a self-score (or the line's heading, "工作台账：…") name one item better than any indicator. */
 function namesItem(words: string, heading: string, vocab: FactsVocabulary): boolean {
-  let facts = restingOn.get(vocab);
+  let facts = restingFacts.get(vocab);
   if (!facts) {
-    facts = new Set(vocab.rubric.indicators.flatMap((i) => i.items.flatMap((it) => (it.rule.kind === "judged" && it.rule.zeroWhen ? [it.rule.zeroWhen] : []))));
-    restingOn.set(vocab, facts);
+    facts = new Set(restingOn(vocab.rubric).values());
+    restingFacts.set(vocab, facts);
   }
   const label = (heading || words).replace(/^\s*\d+[.、．]\s*/, "");
   const input = vocab.inputs.match(label)[0];

@@ -16,7 +16,7 @@ import { boxedOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
-import { factsVocabulary, ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
+import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
 import { turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
@@ -465,12 +465,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A judged item's criterion answered 是 / 已建立 instead of with points states the fact the item
   // rests on (its zeroWhen input: "建立健全资金台账… | 是" is 已建立资金专用台账).
   const underlying = new Map<string, RubricInput>();
-  for (const ind of rubric.indicators)
-    for (const it of ind.items) {
-      const fact = it.rule.kind === "judged" ? it.rule.zeroWhen : undefined;
-      const input = fact ? byKey.get(fact) : undefined;
-      if (input) underlying.set(`judged:${it.id}`, input);
-    }
+  for (const [judgedKey, fact] of restingOn(rubric)) {
+    const input = byKey.get(fact);
+    if (input) underlying.set(judgedKey, input);
+  }
   /** The other way: a fact → the judged item resting on it. */
   const judgedOn = new Map<string, RubricInput>();
   for (const [judgedKey, fact] of underlying) {

@@ -106,6 +106,16 @@ export function factsVocabulary(rubric: Rubric): FactsVocabulary {
   return v;
 }
 
+/**
+ * Judged items and the facts they rest on (their zeroWhen input: 资金台账 on 已建立资金专用台账), as
+ * judged-input key → fact key.
+ */
+export function restingOn(rubric: Rubric): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ind of rubric.indicators) for (const it of ind.items) if (it.rule.kind === "judged" && it.rule.zeroWhen) out.set(`judged:${it.id}`, it.rule.zeroWhen);
+  return out;
+}
+
 /** The indicator whose rules read an input (a judged item's points, or a fact a rule names). */
 export function ownerOf(rubric: Rubric, key: string): RubricIndicator | undefined {
   return rubric.indicators.find((ind) =>
