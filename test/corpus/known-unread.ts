@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b14-f1-jiexi.json":
       "an email pasted one paragraph per cell: three items' 自评N分 whose part names two items or none alone (项目管理：…；工作台账…), 培训7362人次 after 126期, the county only in the sender line, the leader among 副组长 lines",
-    "b14-f2-huilai.json":
-      "four figures inside answers: 316个 under a criterion with its own bracket (以200个为基数), 6350人…扣除外出务工…后为4120人 (the figure after the deduction), 5800余人次 inside a sentence, 总体进度约90% in a veto line's bracket",
   },
   ledgers: {},
   counties: {},

@@ -477,3 +477,27 @@ test("自评N分 ending a part of a report's paragraph scores what the part did 
   const judged = Object.fromEntries(Object.entries(toScoringInput(r.ledgers, GD_2019, r.diagnostics).judgements).map(([k, j]) => [k, j.points.toNumber()]));
   expect(judged).toMatchObject({ "org.plan": 2, "org.policy": 2, "work.upward.research": 2, "work.upward.promotion": 2 });
 });
+
+describe("figures an answer carries (惠来: criteria on the left, the clerk's mixed answers on the right)", () => {
+  test("“5800余人次” is the figure stated; a plan in brackets beside it is an aside, never read", () => {
+    const got = read("累计培训5800余人次（方案目标5000人次）");
+    expect(got).toContain("trainingPersonTimesStated=5800余人次");
+    expect(got.some((s) => s.includes("5000"))).toBe(false);
+  });
+
+  test("the figure after a deduction is the subject's without it; the amount taken off is no figure", () => {
+    const got = read("有劳动能力建档立卡贫困人口6350人，扣除外出务工2230人后为4120人；已参训2265人");
+    const last = statementsOf("有劳动能力建档立卡贫困人口6350人，扣除外出务工2230人后为4120人", scores, 0.62, 0.06).filter((s) => s.kind === "figure");
+    expect(last.map((s) => s.value)).toEqual(["6350人", "4120人"]);
+    expect(last[1].label).toMatch(/不含外出务工/);
+    // The deducted figure's own words read better: it is the one the rubric's 不含外出务工 names.
+    expect(scores(last[1].label)[0].score).toBeGreaterThan(scores(last[0].label)[0].score);
+    expect(got.some((s) => s.endsWith("=2230人"))).toBe(false);
+  });
+
+  test("an answer whose figure is in its bracket gives the figure; beside a figure of its own a bracket is an aside", () => {
+    expect(read("否（总体进度约90%）")).toContain("overallProgress=90%");
+    const figures = statementsOf("常住人口112.8万人（七普数据；户籍人口136.5万）", scores, 0.62, 0.06).filter((s) => s.kind === "figure");
+    expect(figures.map((s) => s.value)).toEqual(["112.8万人"]);
+  });
+});

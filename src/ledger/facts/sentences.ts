@@ -32,7 +32,8 @@ const CLOSE = "）)》】]〕";
 
 /** A figure with the unit that says what it counts: 37.4万人, 3.12亿元, 1,932人, 36.9%. */
 // A bare 万 counts too when no word follows it ("常住人口约72.3万（…）"): 72.3万 is 723,000 of what the words name.
-const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分|万(?![\u4e00-\u9fff]))/g;
+// "5800余人次", "3000多人": the figure stated, as in a value cell's "5000余" (what was done is at least that).
+const FIGURE = /([0-9０-９][0-9０-９,，.．]*)\s*(?:余|多)?\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分|万(?![\u4e00-\u9fff]))/g;
 /** A day or a month: 2020年5月18日, 2020年1月, 2020.5.18, 2020-05-18. */
 // One separator throughout ("2020.9-2021.10" is a period, not 2020.9.20).
 // A two-digit year with day and month too ("20.10.28正式投入运营"), never a bare "3.5".
@@ -41,6 +42,8 @@ const DATE =
 /** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
 const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
+/** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
+const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff]{2,8})$/;
 /** Plans, not facts: "计划建设产业园", "拟于年底运营". */
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
 /** A clause saying something is not so. */
@@ -89,6 +92,20 @@ function outsideBrackets(clause: string): string {
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
   }
   return out;
+}
+
+/** The contents of a clause's outermost brackets, each split at ；. */
+function bracketed(clause: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const ch = clause[i];
+    if (OPEN.includes(ch)) {
+      if (depth++ === 0) start = i + 1;
+    } else if (CLOSE.includes(ch) && depth > 0 && --depth === 0) out.push(...clause.slice(start, i).split(/[；;]/));
+  }
+  return out.map((t) => t.trim()).filter((t) => t !== "");
 }
 
 /** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
@@ -284,8 +301,9 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
 
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   {
-    if (PLANNED.test(clause)) return;
     const plain = outsideBrackets(clause);
+    // A plan in brackets ("5800余人次（方案目标5000人次）") is an aside: the clause itself states what was done.
+    if (PLANNED.test(plain)) return;
     const date = DATE.exec(plain);
     if (date) {
       // "中心于2020年5月18日正式投入运营": the clause around the day says what happened on it.
@@ -308,6 +326,8 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       }
     }
     let prevEnd = 0;
+    // What a figure after a deduction leaves out ("6350人，扣除外出务工2230人后为4120人").
+    let deducted: string | undefined;
     for (const m of plain.matchAll(FIGURE)) {
       const at = m.index ?? 0;
       const before = clause.slice(prevEnd, at);
@@ -318,6 +338,18 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       const unit = m[2] === "％" ? "%" : m[2];
       // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points.
       if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) continue;
+      // "…贫困人口6350人，扣除外出务工2230人后为4120人": the amount taken off is no figure of its own; the
+      // one after it is the subject's without it (the rubric counts 不含外出务工).
+      const deduction = DEDUCTION.exec(before.trim());
+      if (deduction) {
+        deducted = deduction[1];
+        continue;
+      }
+      if (deducted && ctx.subject && /^后(?:为|是|剩|共|计|还有|尚有)?$/.test(before.trim())) {
+        out.push({ label: `${ctx.subject}（不含${deducted}）`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+        deducted = undefined;
+        continue;
+      }
       let own = cleanLabel(before);
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
@@ -357,5 +389,13 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         }
       }
     for (const item of listedItems(clause)) out.push({ label: shortTitles(item), value: answer, kind: "answer" });
+    // "否（总体进度约90%）", "是（覆盖率71.2%）": an answer whose figure is in its bracket, the clause having
+    // none of its own (beside a figure, "112.8万人（户籍人口136.5万）", a bracket is an aside).
+    if (!/[0-9０-９]/.test(plain))
+      for (const inner of bracketed(clause)) {
+        const said: Statement[] = [];
+        statementsOfClause(inner, earlier, ctx, scores, min, margin, said);
+        out.push(...said.filter((st) => st.kind === "figure"));
+      }
   }
 }
