@@ -48,8 +48,8 @@ export function missingDepartments(text: string, departments: { name: string; wo
  */
 export function leaderInSentence(text: string): string | undefined {
   const m =
-    // "成立以县长为组长…的工作领导小组"
-    /以([^，,；;。\s以]{1,20}?)为(?:第一|双)?组长/.exec(text) ??
+    // "成立以县长为组长…的工作领导小组", "成立了以县长任组长，…任副组长的领导小组"
+    /以([^，,；;。\s以]{1,20}?)(?:为|任|担任)(?:第一|双)?组长/.exec(text) ??
     /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.

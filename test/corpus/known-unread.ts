@@ -5,10 +5,7 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {
-    "b14-f1-jiexi.json":
-      "an email pasted one paragraph per cell: three items' 自评N分 whose part names two items or none alone (项目管理：…；工作台账…), 培训7362人次 after 126期, the county only in the sender line, the leader among 副组长 lines",
-  },
+  facts: {},
   ledgers: {},
   counties: {},
 };

@@ -230,6 +230,14 @@ describe("criteria copied into column A, the county's answers in column B (惠�
     expect(n(i.facts.fundSpentStated)).toBe(3952000);
   });
 
+  test("a line named for the fact, answered with points after it, gives the item resting on that fact its points", () => {
+    const named: Sheet = { ...sheet, rows: sheet.rows.map((row) => (String(row[1]).startsWith("已印发") ? ["已正式印发示范县工作方案", row[1]] : row)) };
+    const r = readLedgers({ sheets: [named] }, GD_2019);
+    const i = toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+    expect(i.facts.planIssued?.value).toBe(true);
+    expect(i.judgements["org.plan"]?.points.toNumber()).toBe(2);
+  });
+
   test("暂无 is a no; 组长：县委副书记、县长 names the leader", () => {
     const i = input();
     expect(i.facts.centerOther?.value).toBe(false);

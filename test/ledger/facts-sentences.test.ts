@@ -501,3 +501,19 @@ describe("figures an answer carries (惠来: criteria on the left, the clerk's m
     expect(figures.map((s) => s.value)).toEqual(["112.8万人"]);
   });
 });
+
+test("自评N分 after a part whose topic names two items (项目管理) scores the one its account names; titles are read short", () => {
+  const points = (s: string) =>
+    statementsOf(s, scores, 0.62, 0.06)
+      .filter((x) => x.kind === "points")
+      .map((x) => `${scores(x.label)[0]?.target.key}=${x.value}`);
+  expect(
+    points("三是项目管理：制定《某县电子商务进农村综合示范项目管理办法》，建设、验收严格按办法执行，自评2分；工作台账已建立，部分镇台账仍在补充完善，自评1分。"),
+  ).toEqual(["judged:org.management.system=2分", "judged:org.management.ledger=1分"]);
+  // A topic naming one item clearly stays the label ("一是方案：…").
+  expect(points("一是方案：2019年12月正式印发《某县电子商务进农村综合示范县创建工作方案》（府办函〔2019〕112号），自评2分。")).toEqual(["judged:org.plan=2分"]);
+  expect(points("二是制定《某县电子商务进农村综合示范专项资金管理办法》，自评5分；四是按创建进度及时拨付资金，自评4分。")).toEqual([
+    expect.stringMatching(/fund/),
+    "judged:fund.spending=4分",
+  ]);
+});

@@ -683,6 +683,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const answered = answer !== undefined && answer.c !== pointsCol && typeof parseYesNo(answer.v) === "boolean";
           if (judged && pointsCol !== undefined && answered && typeof points === "number" && inItemRange(judged, points))
             addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { r, c: pointsCol, v: points } }, undefined);
+          // "已正式印发示范县工作方案 | 已印发（…），2分": the points after the fact's answer, in its own cell.
+          const said = judged && pointsCol === undefined ? valueFor(sheet, layout, r, c, top.target, strongLabel) : undefined;
+          const after = said && typeof said.v === "string" ? trailingPoints(said.v) : undefined;
+          if (judged && said && after !== undefined && inItemRange(judged, Number(after)))
+            addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { ...said, inline: "points" } }, undefined);
         }
         if (fits || reading === undefined) {
           inline = reading;

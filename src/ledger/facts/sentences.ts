@@ -283,12 +283,17 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
   // "一是方案：…正式印发《…》，自评2分": the clause of points alone, said of what its part did.
   const self = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`).exec(clause.trim());
   if (self && earlier.length > 0 && !self[1]) {
-    const label = cleanLabel(
-      earlier
-        .join("，")
-        .replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])\s*/, "")
-        .replace(/[:：].*$/s, (rest) => (rest.length > 30 ? "" : rest)),
-    );
+    // What the part did, its documents by their short titles (《某县…专项资金管理办法》 → 资金管理办法).
+    const said = earlier.join("，").replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])\s*/, "");
+    const whole = cleanLabel(shortTitles(said));
+    // Its topic before a colon, when the account after it is long ("三是项目管理：制定《…》，…执行")…
+    const topic = cleanLabel(said.replace(/[:：].*$/s, (rest) => (rest.length > 30 ? "" : rest)));
+    // …unless the topic names two items alike (项目管理: its 制度 and its 台账), where what was done tells.
+    const clear = (t: string) => {
+      const [a, b] = scores(t);
+      return a !== undefined && a.score >= min && (b === undefined || b.score < a.score - 0.06);
+    };
+    const label = topic !== whole && !clear(topic) && clear(whole) ? whole : topic;
     if (hanCount(label) >= 2) out.push({ label, value: `${self[2]}分`, kind: "points", unit: "分" });
     return;
   }
