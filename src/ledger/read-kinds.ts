@@ -123,6 +123,11 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
+  // A 自然村 (or 村民小组) listed under its 村委会 is part of that village, not a village of its own.
+  if (typeText && /^(?:自然村|村民小组|村小组|组)$/.test(typeText.replace(/\s+/g, ""))) {
+    x.diags.repeated("info", `“${v.name}”是${typeText}，不是行政村，未计入`, "自然村、村民小组不是行政村，未计入", typeText, x.sheet.name, x.addr("type"));
+    return undefined;
+  }
   // ★ before the name, where the legend says ★ is a poor village: the mark answers, its absence too.
   const mark = x.has("poor") ? null : poorMark(x.sheet);
   return opt({

@@ -5,6 +5,7 @@
 import type { Block } from "./stacked";
 import { townSummaryRow } from "./town-summary";
 import { withDateParts, type DateParts } from "./date-parts";
+import { withCountParts } from "./count-parts";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -62,6 +63,8 @@ export interface Recognition {
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
   dateParts?: DateParts;
+  /** A count kept in parts under one merged header (线下 | 线上): each field's columns to add (./count-parts). */
+  countParts?: Record<string, number[]>;
   /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
   bookPaysOn?: BookSide;
   /** Runner-up kinds with their confidence, best first. */
@@ -377,9 +380,10 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
 function numberedRow(sheet: Sheet, r: number): boolean {
   const n = serialAt(sheet, r);
   if (n === undefined || r === 0) return false;
-  // The row before, past blank rows that separate towns or pages ("13 | …", blank, "14 | …").
+  // The row before, past blank rows that separate towns or pages ("13 | …", blank, "14 | …") and
+  // rows without a number of their own (a village's 自然村 listed under it).
   let p = r - 1;
-  while (p > 0 && (sheet.rows[p] ?? []).every((v) => cellText(v ?? null) === "")) p--;
+  while (p > 0 && cellText(sheet.rows[p]?.[0] ?? null) === "") p--;
   const above = sheet.rows[p]?.[0];
   return serialAt(sheet, p) === n - 1 || (n === 1 && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
 }
@@ -491,7 +495,7 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
  * the amount's to the table); a training sheet without a date column takes the date of its title.
  */
 function withUnitRow(sheet: Sheet, recognised: Recognition): Recognition {
-  let rec = withDateParts(sheet, withBookSides(sheet, withMonthDayRow(sheet, recognised)));
+  let rec = withCountParts(sheet, withDateParts(sheet, withBookSides(sheet, withMonthDayRow(sheet, recognised))));
   if (rec.kind === "training" && !("date" in rec.columns)) {
     const d = titleDate(sheet, rec.headerRow - rec.headerRows + 1);
     if (d) rec = { ...rec, titleDate: d };

@@ -85,16 +85,29 @@ export class RowCtx {
   }
 
   raw(field: string): CellValue {
-    const c = this.rec.columns[field];
+    const c = this.colOf(field);
     if (c === undefined) return null;
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
     return v ?? null;
   }
 
+  /** While one part of a count kept in parts is read (./count-parts): that part's column. */
+  private partCol: number | undefined;
+
+  private colOf(field: string): number | undefined {
+    return this.partCol ?? this.rec.columns[field];
+  }
+
   /** The field's cell as trimmed text ("" when blank): cellText(raw(field)), without formatting it again. */
   textOf(field: string): string {
-    const c = this.rec.columns[field];
+    const parts = this.partCol === undefined ? this.rec.countParts?.[field] : undefined;
+    // A count kept in parts reads as its filled parts ("85+312"): blank only when every part is.
+    if (parts)
+      return this.eachPart(parts, () => this.textOf(field))
+        .filter((t) => t !== "")
+        .join("+");
+    const c = this.colOf(field);
     if (c === undefined) return "";
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) {
@@ -105,7 +118,7 @@ export class RowCtx {
   }
 
   addr(field: string): string {
-    return cellAddress(this.row, this.rec.columns[field] ?? 0);
+    return cellAddress(this.row, this.colOf(field) ?? 0);
   }
 
   private header(field: string): string {
@@ -227,6 +240,12 @@ export class RowCtx {
 
   /** A number (money converted to 元 when unit is 万元); undefined with a diagnostic when unusable. */
   number(field: string, opts: NumberOpts = {}): Q | undefined {
+    const parts = this.partCol === undefined ? this.rec.countParts?.[field] : undefined;
+    if (parts) {
+      // 线下 | 线上: the parts' sum; a blank part adds nothing, all blank is no number.
+      const each = this.eachPart(parts, () => this.number(field, opts));
+      return each.some((n) => n !== undefined) ? each.reduce<Q>((sum, n) => (n === undefined ? sum : sum.add(n)), Q.ZERO) : undefined;
+    }
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return undefined;
     if (this.reportError(field, "该行未计入")) return undefined;
@@ -250,6 +269,18 @@ export class RowCtx {
     const h = this.header(field);
     this.diags.repeated("error", `${h}：${p.reason}，该行未计入`, `${h}不是可读的数字，该行未计入`, this.textOf(field), this.sheet.name, this.addr(field));
     return undefined;
+  }
+
+  /** `read` of each part's column in turn. */
+  private eachPart<T>(parts: number[], read: () => T): T[] {
+    return parts.map((c) => {
+      this.partCol = c;
+      try {
+        return read();
+      } finally {
+        this.partCol = undefined;
+      }
+    });
   }
 }
 

@@ -61,6 +61,8 @@ export const KIND_SPECS: KindSpec[] = [
           "村民委员会",
           "村名",
           "村庄名称",
+          // A bare 名称 under a title naming the list (村（居）名单): only as the whole cell.
+          "=名称",
         ],
         required: true,
       },
@@ -277,7 +279,7 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["宣传报道", "媒体", "报道"],
     fields: [
       DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间"], 0.5),
-      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体"], weight: 1.2 },
+      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体"], weight: 1.2 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },

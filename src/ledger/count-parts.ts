@@ -1,0 +1,47 @@
+/**
+ * A count kept in parts: 实际参训人次 merged over 线下 | 线上（直播）, 参训人次 over 男 | 女. Each part
+ * is a share of the session's 人次, so the record's count is their sum. A part that is a share of
+ * another (合计 | 其中贫困户, 其中：女) is no such split: the columns are left as recognised.
+ */
+import { mergeAt, type Sheet } from "../core/grid";
+import { cellText } from "./normalize/text";
+import type { Recognition } from "./recognize";
+
+/** Count fields that can be split so. */
+const COUNTS = ["personTimes"] as const;
+
+/** Sub-headers that are a total or a share of one, never a part to add. */
+const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计划|应到|备注/;
+
+/** The recognition with each split count's columns under `countParts`; unchanged otherwise. */
+export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
+  if (rec.sideways || rec.matrix) return rec;
+  // The group is in the header's upper row, its parts in the lower; or, when the header was taken
+  // as one row, in the header row with its parts in the row under it (a row of sub-headers only).
+  const groupRow = rec.headerRows === 2 ? rec.headerRow - 1 : rec.headerRow;
+  const partsRow = groupRow + 1;
+  const below = sheet.rows[partsRow] ?? [];
+  if (rec.headerRows === 1 && !below.every((v, c) => cellText(v ?? null) === "" || isUnderGroup(sheet, groupRow, c))) return rec;
+  let parts: Record<string, number[]> | undefined;
+  const mapped = new Set(Object.values(rec.columns));
+  for (const field of COUNTS) {
+    const c = rec.columns[field];
+    if (c === undefined) continue;
+    const group = mergeAt(sheet.merges, groupRow, c);
+    if (!group || group.right <= group.left || group.bottom !== groupRow) continue;
+    const cols: number[] = [];
+    let ok = true;
+    for (let col = group.left; col <= group.right; col++) {
+      const t = cellText(below[col] ?? null).replace(/\s+/g, "");
+      if (t === "" || NOT_A_PART.test(t) || (col !== c && mapped.has(col))) ok = false;
+      cols.push(col);
+    }
+    if (ok && cols.length >= 2) (parts ??= {})[field] = cols;
+  }
+  return parts ? { ...rec, countParts: parts } : rec;
+}
+
+function isUnderGroup(sheet: Sheet, r: number, c: number): boolean {
+  const m = mergeAt(sheet.merges, r, c);
+  return m !== undefined && m.right > m.left && m.bottom === r;
+}
