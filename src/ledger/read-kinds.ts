@@ -239,7 +239,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     id: x.has("id") ? idOf(x) : null,
     date: days.length >= 1 ? days[0] : x.date("date"),
     topic: x.text("topic"),
-    poor: x.has("poor") ? x.yesNo("poor") : null,
+    // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
+    poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   });
   if (days.length < 2) return record;

@@ -14,8 +14,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the city's 数据采集表 (2019年 | 2020年 | 2021年1-8月 | 累计/现状 | 全市县均 | 创建目标): units in the indicator's brackets (万元, 万人) not applied, the 累计 column not preferred for training counts, county / cut-off / fill-in date in one merged cell",
   },
   ledgers: {},
-  counties: {
-    "b15-c1-nanxiong.json":
-      "南雄 76 for 73: leadership 1 for 2 (表1 a fill-in-the-blank form), training 20 for 18 (sessions split 男/女), media 0 for 7 (level only in 来源), fund spending 4 for -5",
-  },
+  counties: {},
 };

@@ -31,6 +31,7 @@ import { withLegend } from "./legend";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
+import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -458,6 +459,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const input = key ? byKey.get(key) : undefined;
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(t));
+      // "2．全市共有行政村": the scope and its verb say nothing of what is counted; read without them.
+      const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutScope(t) : t;
+      if (bare !== t) {
+        const again = vocab.inputs.match(chinesePart(bare));
+        if ((again[0]?.score ?? 0) > (m[0]?.score ?? 0)) m = again;
+      }
       matches.set(t, m);
     }
     return m;
@@ -579,6 +586,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
       if (isGroupHeader(sheet, r, c, layout.headerRow)) continue;
       v = withGroup(sheet, r, c, v, matchOf);
+      // A filled-in sentence's next words, after the last blank's unit ("万人（户籍人口" → 户籍人口; ./fill-in).
+      v = continuedLabel(v, row, c) ?? v;
+      // "领导小组由 | 市长 | 任组长，": the blank before 任组长 is the leader (the words after it are no label of the next blank).
+      const lead = leaderBlank(row, r, c, byKey.get("leadTitle"));
+      if (lead) {
+        addCandidate(lead, undefined);
+        continue;
+      }
       // A short answer (已制定, 未建, 已公示) is a value, unless a figure follows it ("已拨付 | 361万")
       // or it is an input's own wording ("已拨付资金").
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
@@ -657,6 +672,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const unit =
             labelUnit(label) ??
             unitBetween(sheet, layout, r, c, value.c) ??
+            (typeof value.v === "number" ? unitAfterBlank(row, value.c) : undefined) ??
             colUnit ??
             (m.target.type === "money" ? layout.moneyUnit : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
@@ -977,6 +993,14 @@ function isShortAnswer(v: CellValue | undefined): boolean {
   const pair = inlinePair(v);
   if (pair && parseNumber(unhedged(pair.value)).ok) return false;
   return v.trim().length <= 8 || /^[^（(，,；;：:]{1,8}[（(，,；;：:]/.test(v.trim());
+}
+
+/** A label without its numbering, its scope (全市, 我县) and the verb after it (共有, 现有). */
+function withoutScope(t: string): string {
+  return t
+    .replace(/^\s*\d+\s*[.、．]\s*/, "")
+    .replace(/^(?:全县|全市|全区|本县|我县|本市|我市|本区|我区)/, "")
+    .replace(/^(?:共有|现有|共计|共)/, "");
 }
 
 function isFigure(v: CellValue | undefined): boolean {
