@@ -13,6 +13,7 @@ import { judgementsFromClaims } from "../scoring/claims";
 import { labelsOf } from "../scoring/evaluate";
 import type { CellValue } from "../core/grid";
 import { parsePoints } from "./normalize/number";
+import { boxedOptions } from "./normalize/yesno";
 import { cellText } from "./normalize/text";
 import type { Ledgers } from "./records";
 
@@ -21,9 +22,19 @@ export interface InputOptions {
   asOf?: LDate;
 }
 
+/** A form's boxes ("☐县委书记 ☑县长", "☑商务 ☑财政 ☐扶贫"): only the ticked options; other text as it is. */
+function ticked(text: string): string {
+  if (!/[☑☒■]/.test(text) || !/[□☐]/.test(text)) return text;
+  return boxedOptions(text)
+    .filter((o) => o.ticked)
+    .map((o) => o.option)
+    .join("、");
+}
+
 function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
-  const title = facts.leadTitle;
-  const deps = facts.departments && facts.departments.kind === "text" ? facts.departments.value : "";
+  const said = facts.leadTitle;
+  const title = said?.kind === "text" ? { ...said, value: ticked(said.value) } : said;
+  const deps = facts.departments && facts.departments.kind === "text" ? ticked(facts.departments.value) : "";
   // The group written out in the 参与部门 cell ("组长：县委副书记、县长 陈某某\n副组长：…\n成员：…"): its leader too.
   const inDeps = !title && deps ? leaderInSentence(deps) : undefined;
   if (inDeps) return leadershipOf(rubric, inDeps, deps, facts.departments?.evidence ?? []);

@@ -384,7 +384,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
       // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
-      else if (/^(?:累计|合计|总计|累计完成)$/.test(t)) cols.set(c, { text: "", year: false });
+      // So is "截至考评日（累计/现状）": what stands at the cut-off (not a 目标 or an average's column).
+      else if (/^(?:累计|合计|总计|累计完成)$/.test(t) || (/累计|截至|截止|现状/.test(t) && !/目标|计划|均|参考/.test(t))) cols.set(c, { text: "", year: false });
     });
     const years = [...cols].filter(([, h]) => h.year).map(([c]) => c);
     if (years.length < 2) continue;
@@ -560,16 +561,21 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // The row's own unit ("亿元", "%") in a 计量单位 column.
         const rowUnit = layout.unitCols.map((u) => unitOf(row[u] ?? null)).find((u) => u !== undefined);
         let any = false;
+        // The row's total at the cut-off, when it has one: an input of no year (培训人次, 累计拨付) is that, not a year's part.
+        const whole = [...cross.cols].some(([vc, head]) => !head.year && head.text === "" && isFigure(row[vc]));
+        // Its unit in the label's brackets ("农村网络零售额（万元）", "常住人口（万人）").
+        const ownUnit = labelUnit(rowLabel);
         for (const [vc, head] of cross.cols) {
           const v = row[vc];
           if (text(v) === "") continue;
           const label = head.year ? `${head.text}${rowLabel}` : `${rowLabel}${head.text}`;
           for (const m of matchOf(label).slice(0, 2)) {
             if (!fitsType(m.target, v ?? null)) continue;
+            if (head.year && whole && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
-              m.target.type === "money" ? (rowUnit ?? cross.moneyUnit ?? layout.moneyUnit) : rowUnit,
+              m.target.type === "money" ? (rowUnit ?? ownUnit ?? cross.moneyUnit ?? layout.moneyUnit) : (rowUnit ?? ownUnit),
             );
           }
         }
@@ -599,27 +605,45 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
       // A form's multiple choice ("专栏公示内容（可多选）：" above "☑创建方案  ☑项目基本信息  □监督举报窗口"):
       // each option is a label, answered by its own box.
+      /** Each option a label answered by its own box; how many named a fact. */
+      const readOptions = (options: { ticked: boolean; option: string }[], context: string, vc: number): number => {
+        let named = 0;
+        options.forEach((o, i) => {
+          const label = `${context}${o.option}`;
+          for (const m of matchOf(label).slice(0, 2))
+            if (m.target.type === "bool" && m.score >= MATCH_MIN) {
+              named++;
+              addCandidate(
+                { r, c, part: 700 + i, label, input: m.target, score: m.score, exact: false, value: { r, c: vc, v: o.ticked ? "是" : "否", inline: `box${i}` } },
+                undefined,
+              );
+            }
+        });
+        return named;
+      };
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const above = text(sheet.rows[r - 1]?.[c]);
         const context = /[:：]\s*$/.test(above) ? above.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容)?\s*[:：]\s*$/, "") : "";
-        options.forEach((o, i) => {
-          const label = `${context}${o.option}`;
-          for (const m of matchOf(label).slice(0, 2))
-            if (m.target.type === "bool" && m.score >= MATCH_MIN)
-              addCandidate(
-                { r, c, part: 700 + i, label, input: m.target, score: m.score, exact: false, value: { r, c, v: o.ticked ? "是" : "否", inline: `box${i}` } },
-                undefined,
-              );
-        });
+        readOptions(options, context, c);
         continue;
       }
-      // Several "标签：值" in one cell, separated by ；: each pair read on its own.
+      // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
+      const besideAt = row.findIndex((x, i) => i > c && text(x) !== "");
+      const beside = besideAt > c && /^\s*[☑☒■□☐]/.test(text(row[besideAt])) ? boxedOptions(text(row[besideAt])) : [];
+      // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
+      const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
+      if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
+        const context = v.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)?\s*[:：]?\s*$/, "");
+        if (readOptions(beside, context, besideAt) > 0) continue;
+      }
+      // Several "标签：值" in one cell, separated by ； or a wide space (县（市、区）：阳西县   考评截止日期：…):
+      // each pair read on its own.
       const pairs = v
-        .split(/[；;]/)
+        .split(PAIR_SEPARATOR)
         .map((t) => inlinePair(t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
-      if (pairs.length >= 2 && pairs.length === v.split(/[；;]/).filter((t) => t.trim()).length) {
+      if (pairs.length >= 2 && pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length) {
         pairs.forEach((p, part) => {
           for (const m of matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
@@ -674,7 +698,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             unitBetween(sheet, layout, r, c, value.c) ??
             (typeof value.v === "number" ? unitAfterBlank(row, value.c) : undefined) ??
             colUnit ??
-            (m.target.type === "money" ? layout.moneyUnit : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
+            (m.target.type === "money" ? (sectionUnit(sheet, layout, r) ?? layout.moneyUnit) : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         // A checklist line ticked 是 with points in its 自评分 ("已正式印发示范县工作方案 | √ | | 2"): the
@@ -994,6 +1018,22 @@ function isShortAnswer(v: CellValue | undefined): boolean {
   if (pair && parseNumber(unhedged(pair.value)).ok) return false;
   return v.trim().length <= 8 || /^[^（(，,；;：:]{1,8}[（(，,；;：:]/.test(v.trim());
 }
+
+/**
+ * The money unit a section's heading states for its lines ("五、网络零售额（单位：万元）"): the nearest
+ * heading above the line (a row of one text, numbered 一、二、…), if it names one.
+ */
+function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefined {
+  for (let p = r - 1; p > layout.headerRow; p--) {
+    const texts = (sheet.rows[p] ?? []).map((v) => text(v)).filter((t) => t !== "");
+    if (texts.length !== 1 || !/^[一二三四五六七八九十]+[、．.]/.test(texts[0])) continue;
+    return /单位[:：]\s*(万元|亿元|元)/.exec(texts[0])?.[1];
+  }
+  return undefined;
+}
+
+/** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
+const PAIR_SEPARATOR = /[；;]|\u3000+|\s{2,}/;
 
 /** A label without its numbering, its scope (全市, 我县) and the verb after it (共有, 现有). */
 function withoutScope(t: string): string {

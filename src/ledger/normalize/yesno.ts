@@ -94,6 +94,14 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     const ticked = boxedOptions(v).filter((o) => o.ticked);
     return ticked.length === 1 ? parseYesNo(ticked[0].option) : undefined;
   }
+  // One box to a cell, the other option in the next ("☑是 | ☐否", "☐有 | ☑无"): a ticked option is the
+  // answer; a positive one left empty is a no (an empty 否 says nothing by itself).
+  const one = /^\s*([☑☒■□☐])\s*([^☑☒■□☐]+)$/.exec(v);
+  if (one) {
+    const said = parseYesNo(one[2]);
+    if (typeof said !== "boolean") return undefined;
+    return one[1] === "□" || one[1] === "☐" ? (said ? false : undefined) : said;
+  }
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
   const t = compact(v)
     .toLowerCase()

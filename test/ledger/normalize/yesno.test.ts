@@ -64,6 +64,15 @@ describe("a paper form's boxes", () => {
     ["□是  □否", undefined],
   ])("%s → %p", (t, want) => expect(parseYesNo(t)).toBe(want));
 
+  // One box to a cell, the other option in the next cell: "☑是 | ☐否", "☐有 | ☑无".
+  test.each([
+    ["☑是", true],
+    ["☑已建成", true],
+    ["☐有", false],
+    ["☑无", false],
+    ["☐否", undefined],
+  ])("one box: %s → %p", (t, want) => expect(parseYesNo(t)).toBe(want));
+
   test("a label before its boxes is no answer by itself", () => {
     expect(parseYesNo("示范县工作方案：☑已正式印发  □未印发")).toBeUndefined();
   });
