@@ -28,6 +28,7 @@ import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
+import { withScoreWords } from "./score-words";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
@@ -75,6 +76,7 @@ const MARGIN = 0.06;
 const NOTE_HEADERS = [
   "自评情况说明",
   "完成情况说明",
+  "完成情况及佐证材料",
   "佐证材料",
   "自评说明",
   "自评依据",
@@ -447,7 +449,8 @@ function onRealSheet(read: FactsSheetResult): FactsSheetResult {
 function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<string, string>): FactsSheetResult {
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
-  const sheet = withLegend(withCorrections(original));
+  // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
+  const sheet = withScoreWords(withLegend(withCorrections(original)));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -826,6 +829,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
         if ((st.kind === "points") !== (m.target.type === "judged")) continue;
         if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
+        // "2021年1-7月同比增长" is no 2020 figure, however its words resemble one.
+        if (otherYear(label, m.target.label)) continue;
         // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
         const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
         const byRate = rate !== undefined ? percentAnswer(m.target, rate) : undefined;
@@ -1032,8 +1037,18 @@ function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefine
   return undefined;
 }
 
+/**
+ * A label dated only after the input's year ("2021年1-7月同比增长" for 2020年农村网络零售额同比增速). (An
+ * earlier year is often the sentence's context: "2019年为2.51亿元，同比增长36.3%" is 2020's growth.)
+ */
+function otherYear(label: string, inputLabel: string): boolean {
+  const own = /(?:19|20)\d{2}(?=\s*年)/.exec(inputLabel)?.[0];
+  const said: string[] = label.match(/(?:19|20)\d{2}(?=\s*年)/g) ?? [];
+  return own !== undefined && said.length > 0 && said.every((y) => Number(y) > Number(own));
+}
+
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
-const PAIR_SEPARATOR = /[；;]|\u3000+|\s{2,}/;
+const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 
 /** A label without its numbering, its scope (全市, 我县) and the verb after it (共有, 现有). */
 function withoutScope(t: string): string {
@@ -1108,12 +1123,15 @@ function valueFor(
     // line's 自评分 empty, its 扣分原因 "本项目未发生"): the first cell after them that fits; a note
     // column only when it holds a bare 是 / 否 / 无, which is an answer, not evidence.
     const last = valueCols[valueCols.length - 1];
+    // A short answer ("无", "未发生。"), not a remark that happens to start with one.
+    const shortAnswer = (answer: CellValue | undefined): answer is string =>
+      input.type === "bool" && typeof answer === "string" && answer.trim().replace(/[。.]$/, "").length <= 3 && typeof parseYesNo(answer) === "boolean";
+    // …or in the account column before them (一票否决 | 完成情况及佐证材料 "无" | 自评意见 "不涉及").
+    for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
-        // A short answer ("无", "未发生。"), not a remark that happens to start with one.
-        if (input.type === "bool" && typeof answer === "string" && answer.trim().replace(/[。.]$/, "").length <= 3 && typeof parseYesNo(answer) === "boolean")
-          return { r, c: vc, v: answer };
+        if (shortAnswer(answer)) return { r, c: vc, v: answer };
         break;
       }
       // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.

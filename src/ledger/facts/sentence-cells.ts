@@ -25,7 +25,8 @@ function isSentence(v: CellValue | undefined): v is string {
 }
 
 /** An official table's column of the clerk's account of each line (not of its evidence). */
-const ACCOUNT_HEADER = /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)|扣分(?:原因)?(?:及|和|与)?(?:说明|情况))$/;
+// (完成情况及佐证材料: the account written with its evidence, in one column.)
+const ACCOUNT_HEADER = /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?)$/;
 /** A remarks column (not a 佐证材料 column: that lists documents). */
 const REMARK_HEADER = /^(?:备注|说明)$/;
 
