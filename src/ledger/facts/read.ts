@@ -467,7 +467,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutScope(t) : t;
       if (bare !== t) {
         const again = vocab.inputs.match(chinesePart(bare));
-        if ((again[0]?.score ?? 0) > (m[0]?.score ?? 0)) m = again;
+        // Only when that reads it: a label still not understood keeps its own candidates.
+        if ((again[0]?.score ?? 0) >= MATCH_MIN) m = again;
       }
       matches.set(t, m);
     }
