@@ -233,7 +233,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
   const days = person && x.has("date") ? sessionDays(x.textOf("date")) : [];
-  const record = opt({
+  const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
     id: x.has("id") ? idOf(x) : null,
@@ -242,7 +242,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
-  });
+  };
   if (days.length < 2) return record;
   x.diags.repeated(
     "info",

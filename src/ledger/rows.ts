@@ -81,7 +81,7 @@ export class RowCtx {
   }
 
   has(field: string): boolean {
-    return field in this.rec.columns;
+    return this.cols.has(field);
   }
 
   raw(field: string): CellValue {
@@ -92,11 +92,14 @@ export class RowCtx {
     return v ?? null;
   }
 
+  /** The recognition's columns by field, looked up for every field of every row (a Map: the field names vary at each call). */
+  private readonly cols = new Map(Object.entries(this.rec.columns));
+
   /** While one part of a count kept in parts is read (./count-parts): that part's column. */
   private partCol: number | undefined;
 
   private colOf(field: string): number | undefined {
-    return this.partCol ?? this.rec.columns[field];
+    return this.partCol ?? this.cols.get(field);
   }
 
   /** The field's cell as trimmed text ("" when blank): cellText(raw(field)), without formatting it again. */
