@@ -5,7 +5,19 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
-  counties: {},
+  facts: {
+    "b16-f1-heping.json": "each indicator on two rows, 目标 then 完成, under one merged label: the 目标 row's figures read instead of the 完成 row's (12 items)",
+    "b16-f2-lianshan.json":
+      "a 对照检查表 answering only in 检查结果 beside 存在问题 / 整改措施: figures with Chinese units inside (3亿2千万元, 一千一百二十六人次), 元 beside 万元 amounts; 11 items and the leadership unread",
+    "b16-f3-raoping.json":
+      "a sheet on its side in traditional characters (縣, 數, 萬元, 撥付): a 填報值 row under field names under merged groups, a 備註 row below; nothing read",
+  },
+  ledgers: {
+    "b16-l1-xuwen.json": "a press list naming outlets in English (Xinhua, CGTN, China Daily): their level not known",
+    "b16-l2-zijin.json": "a village list with villages merged away (备注 已撤并入××村) read as villages",
+  },
+  counties: {
+    "b16-c1-nanao.json":
+      "南澳 58 for 65: a 县级自评 | 市级初审 score sheet with one merged 完成情况 for several criteria (project management 2 for 3, the center 9 for 13, disclosure 1 for 3)",
+  },
 };
