@@ -123,6 +123,12 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
+  // A village merged into another ("已撤并入新楼村", "已撤销") is no village now; kept on the list for the record.
+  const remark = x.has("remark") ? x.text("remark") : undefined;
+  if (remark && /撤并|撤销|并入|合并到|已合并|已撤/.test(remark)) {
+    x.diags.repeated("info", `“${v.name}”${remark}，不再作为行政村统计`, "已撤并的村不再作为行政村统计", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   // A 自然村 (or 村民小组) listed under its 村委会 is part of that village, not a village of its own.
   if (typeText && /^(?:自然村|村民小组|村小组|组)$/.test(typeText.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${v.name}”是${typeText}，不是行政村，未计入`, "自然村、村民小组不是行政村，未计入", typeText, x.sheet.name, x.addr("type"));
@@ -430,6 +436,8 @@ export function outletLevel(outlet: string | undefined, county?: string): MediaL
   if (!outlet) return null;
   const t = outlet.replace(/\s+/g, "");
   if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))/i.test(t)) return "national";
+  // The national outlets' English names, as an English report's clipping lists them.
+  if (/^(?:Xinhua|CGTN|CCTV|China\s*Daily|China\s*News|People'?s\s*Daily|Global\s*Times|ECNS|CRI|China\s*Radio)/i.test(outlet.trim())) return "national";
   if (/^广东|南方|羊城|金羊|省/.test(t)) return "province";
   if (/县|区融媒|镇/.test(t) || (county && t.startsWith(county))) return "county";
   if (PREFECTURES.test(t) || /市|日报|晚报|电视台/.test(t)) return "city";

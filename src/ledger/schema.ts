@@ -87,6 +87,8 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 1,
       },
+      // A village merged away says so here ("2020年12月已撤并入新楼村").
+      { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],
   },
   {

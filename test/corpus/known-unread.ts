@@ -12,10 +12,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b16-f3-raoping.json":
       "a sheet on its side in traditional characters (縣, 數, 萬元, 撥付): a 填報值 row under field names under merged groups, a 備註 row below; nothing read",
   },
-  ledgers: {
-    "b16-l1-xuwen.json": "a press list naming outlets in English (Xinhua, CGTN, China Daily): their level not known",
-    "b16-l2-zijin.json": "a village list with villages merged away (备注 已撤并入××村) read as villages",
-  },
+  ledgers: {},
   counties: {
     "b16-c1-nanao.json":
       "南澳 58 for 65: a 县级自评 | 市级初审 score sheet with one merged 完成情况 for several criteria (project management 2 for 3, the center 9 for 13, disclosure 1 for 3)",
