@@ -6,7 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b16-f1-heping.json": "each indicator on two rows, 目标 then 完成, under one merged label: the 目标 row's figures read instead of the 完成 row's (12 items)",
     "b16-f2-lianshan.json":
       "a 对照检查表 answering only in 检查结果 beside 存在问题 / 整改措施: figures with Chinese units inside (3亿2千万元, 一千一百二十六人次), 元 beside 万元 amounts; 11 items and the leadership unread",
     "b16-f3-raoping.json":

@@ -29,6 +29,7 @@ import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
+import { withoutTargetRows } from "./target-rows";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
@@ -450,7 +451,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
   // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
-  const sheet = withScoreWords(withLegend(withCorrections(original)));
+  // …and a 目标 / 完成 pair of lines as its 完成 line.
+  const sheet = withoutTargetRows(withScoreWords(withLegend(withCorrections(original))));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -690,6 +692,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
               : undefined
             : valueFor(sheet, layout, r, c, m.target, strongLabel);
           if (!value) continue;
+          // "信息公开专栏 | 已设立，公示创建方案、项目基本信息和建设进度": a list of things done answers each of
+          // them (read as a sentence below), not the one input the line's topic resembles most.
+          if (!reading && m.target.type === "bool" && typeof value.v === "string" && /[，,；;]/.test(value.v) && listedItems(value.v).length >= 2) continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
