@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b16-f2-lianshan.json":
-      "a 对照检查表 answering only in 检查结果 beside 存在问题 / 整改措施: figures with Chinese units inside (3亿2千万元, 一千一百二十六人次), 元 beside 万元 amounts; 11 items and the leadership unread",
     "b16-f3-raoping.json":
       "a sheet on its side in traditional characters (縣, 數, 萬元, 撥付): a 填報值 row under field names under merged groups, a 備註 row below; nothing read",
   },

@@ -11,7 +11,8 @@ import { cellText } from "../normalize/text";
 /** A unit opening the cell after a blank, with what may follow it before the next words. */
 const UNIT_FIRST = /^\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)(?=[\s，,；;、。．.（(）)]|$)/;
 /** What joins the next words to the blank: the unit, a bracket of its own (（1-2分）), punctuation. */
-const JOIN = /^\s*(?:万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)?\s*(?:[（(][^（()）]*[)）])?[\s，,；;、。．.）)（(]*/;
+// (The unit only where the words stop after it: "户籍人口" begins with 户 but is no unit.)
+const JOIN = /^\s*(?:(?:万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)(?=[\s，,；;、。．.（(）)]|$))?\s*(?:[（(][^（()）]*[)）])?[\s，,；;、。．.）)（(]*/;
 
 /** The unit a blank's value is written in, from the cell after it ("万人（户籍人口" → 万人). */
 export function unitAfterBlank(row: readonly CellValue[], vc: number): string | undefined {

@@ -97,6 +97,16 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // A 对照检查表's other columns: how it was checked, what is wrong and the plan to mend it (a plan's
+  // figures are no facts), who answers for it.
+  "检查方式",
+  "核查方式",
+  "存在问题",
+  "整改措施",
+  "整改情况",
+  "整改时限",
+  "责任单位",
+  "责任人",
 ];
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
@@ -195,6 +205,12 @@ const TABLE_HEADERS = [
   "指标",
   "自查问题",
   "自查事项",
+  // A 对照检查表: what was checked, answered in 检查结果.
+  "检查内容",
+  "检查项目",
+  "检查事项",
+  "核查内容",
+  "核查事项",
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
@@ -793,7 +809,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // headings), for the inputs nothing else gave.
   // (Points after an answer, "…已拨付395.2万元，支出率79%，4分", leave the cell's prose to be read.)
   const pointsOnly = (a: Candidate) => a.input.type === "judged" && trailingPoints(text(a.value.v)) !== undefined && !/^\s*\d/.test(text(a.value.v));
-  const usedCells = new Set([...assigned.filter((a) => !pointsOnly(a)).map((a) => `${a.value.r}:${a.value.c}`), ...assigned.map((a) => `${a.r}:${a.c}`)]);
+  // (Nor does another year's figure in brackets, "96850000元（2019年为7120万元）": that one is read from the prose.)
+  const otherYearAside = (a: Candidate) => typeof a.value.v === "string" && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(a.value.v);
+  const usedCells = new Set([
+    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a)).map((a) => `${a.value.r}:${a.value.c}`),
+    ...assigned.map((a) => `${a.r}:${a.c}`),
+  ]);
   const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   // A "标签：值" whose value nothing took: its prose, read with its label as the line's.
   // (Once per cell: a cell already read as a paragraph is not read again.)

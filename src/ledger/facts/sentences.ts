@@ -365,7 +365,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       }
       // "培训4,213人次": the unit is part of what is counted.
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
-      if (hanCount(own) < 2 && !ctx.subject) continue;
+      // A year alone ("2020年3.2亿元，2019年2.45亿元") is a figure of the line's topic: said with its year only.
+      if (hanCount(own) < 2 && !ctx.subject) {
+        const year = /^((?:19|20)\d{2})\s*年度?$/.exec(own.trim());
+        if (year && unit !== "分") out.push({ label: `${year[1]}年`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+        continue;
+      }
       const after = clause.slice(prevEnd).replace(/\s+/g, "");
       out.push({ label: figureLabel(own, ctx, scores, min, margin, after), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
     }

@@ -57,10 +57,26 @@ export function withArabicDates(text: string): string {
     });
 }
 
+/**
+ * An amount in digits and Chinese units, as said aloud: 3亿2千万元 → 32000万元, 2亿4千5百万元 → 24500万元,
+ * 1亿9千万 → 19000万, 5千3百万元 → 5300万元. (A plain 3.2亿元 or 4500万元 has no unit inside it and stays.)
+ */
+const SPOKEN_AMOUNT = /(?<![\d.])(?:(\d+)亿)?(?:(\d)千)?(?:(\d)百)?(?:(\d)十)?(\d)?万/g;
+
+function withSpokenAmounts(text: string): string {
+  if (!/\d[亿千百十]/.test(text)) return text;
+  return text.replace(SPOKEN_AMOUNT, (whole, yi?: string, qian?: string, bai?: string, shi?: string, ge?: string) => {
+    // A unit inside the figure makes it spoken ("4千万", "3亿5万"); "4500万" is written already.
+    if ((qian ?? bai ?? shi) === undefined && (yi === undefined || ge === undefined)) return whole;
+    const wan = Number(yi ?? 0) * 10000 + Number(qian ?? 0) * 1000 + Number(bai ?? 0) * 100 + Number(shi ?? 0) * 10 + Number(ge ?? 0);
+    return `${wan}万`;
+  });
+}
+
 /** The text with each run of Chinese numerals written in digits (dates and percentages first). */
 export function withArabicNumerals(sentence: string): string {
-  if (!ANY.test(sentence)) return sentence;
-  const text = withArabicDates(sentence);
+  if (!ANY.test(sentence)) return withSpokenAmounts(sentence);
+  const text = withSpokenAmounts(withArabicDates(sentence));
   return text.replace(RUN, (run) => {
     const n = chineseNumber(run);
     return n === undefined ? run : String(n);

@@ -30,3 +30,16 @@ test("a cell written in numerals is a number (四百三十八 → 438, 一百二
   expect(a.ok && a.value.toNumber()).toBe(438);
   expect(b.ok && b.value.toNumber()).toBe(1_200_000);
 });
+
+test.each([
+  ["2020年3亿2千万元", "2020年32000万元"],
+  ["2019年2亿4千5百万元", "2019年24500万元"],
+  ["1亿9千万元", "19000万元"],
+  ["4千万元", "4000万元"],
+  ["共3亿5万元", "共30005万元"],
+  // Written figures stay as they are.
+  ["4500万元", "4500万元"],
+  ["3.2亿元", "3.2亿元"],
+])("an amount said aloud in digits and units: %s → %s", (said, written) => {
+  expect(withArabicNumerals(said)).toBe(written);
+});
