@@ -6,6 +6,7 @@ import type { Block } from "./stacked";
 import { townSummaryRow } from "./town-summary";
 import { withDateParts, type DateParts } from "./date-parts";
 import { withCountParts } from "./count-parts";
+import { toSimplified } from "./normalize/simplified";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -208,7 +209,8 @@ function keysOf(list: readonly string[]): { key: string; bare: string }[] {
 function label(text: string): Label {
   let l = labelsByText.get(text);
   if (!l) {
-    const key = normalizeLabel(splitUnit(text).label);
+    // 縣（區）, 行政村數: a header in traditional characters is compared in simplified ones.
+    const key = normalizeLabel(splitUnit(toSimplified(text)).label);
     l = { text, key, bare: key.replace(QUESTION_WORDS, "") };
     if (labelsByText.size > 20000) labelsByText.clear();
     labelsByText.set(text, l);
@@ -595,7 +597,7 @@ function labelHit(v: string, vocab: FactsVocabulary): string | null {
   let hit = known.get(v);
   if (hit === undefined) {
     hit = null;
-    const label = v.replace(/[:：].*$/s, "");
+    const label = toSimplified(v).replace(/[:：].*$/s, "");
     const best = vocab.inputs.match(label, 0.85)[0];
     if (best) hit = best.target.key;
     else {
@@ -629,7 +631,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const candidates = bestCandidates(sheet);
   const hits = factLabelHits(sheet, vocab);
   // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
-  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(sheet.name).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
+  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(toSimplified(sheet.name)).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   candidates.sort((a, b) => b.confidence - a.confidence);
   const top = candidates[0];

@@ -30,6 +30,7 @@ import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
+import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
@@ -467,8 +468,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
   // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
-  // …and a 目标 / 完成 pair of lines as its 完成 line.
-  const sheet = withoutTargetRows(withScoreWords(withLegend(withCorrections(original))));
+  // …and a 目标 / 完成 pair of lines as its 完成 line; all of it in simplified characters (縣 → 县).
+  const sheet = withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original)))));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -1076,6 +1077,20 @@ function otherYear(label: string, inputLabel: string): boolean {
 
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
 const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
+
+/** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
+function withSimplified(sheet: Sheet): Sheet {
+  let changed = false;
+  const rows = sheet.rows.map((row) =>
+    row.map((v) => {
+      if (typeof v !== "string") return v;
+      const s = toSimplified(v);
+      if (s !== v) changed = true;
+      return s;
+    }),
+  );
+  return changed ? { ...sheet, rows } : sheet;
+}
 
 /** A label without its numbering, its scope (全市, 我县) and the verb after it (共有, 现有). */
 function withoutScope(t: string): string {
