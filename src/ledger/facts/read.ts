@@ -30,6 +30,7 @@ import { withCorrections } from "./corrections";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
+import { withMergedAnswers } from "./merged-answers";
 import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
@@ -469,7 +470,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
   // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
   // …and a 目标 / 完成 pair of lines as its 完成 line; all of it in simplified characters (縣 → 县).
-  const sheet = withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original)))));
+  // …and an answer merged down over several criteria as each one's.
+  const sheet = withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original))))));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -543,6 +545,27 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const words = typeof v === "string" ? /^([^\d０-９]{4,})[\d０-９]/.exec(v.trim())?.[1] : undefined;
     const best = words ? matchOf(words)[0] : undefined;
     return best !== undefined && best.score >= 0.8 && best.target === input;
+  };
+  /**
+   * Two readings alike ("建立项目管理制度…" is 项目管理制度 or 资金管理制度), the line naming an indicator
+   * to its left (项目管理, merged down its lines): the reading that is that indicator's.
+   */
+  const inIndicator = (found: Scored<RubricInput>[], row: CellValue[], c: number): Scored<RubricInput>[] => {
+    const [a, b] = found;
+    if (!a || !b || b.score < a.score - MARGIN) return found;
+    // The indicator's own name (项目管理) beside its criterion: the criterion says which item; the name, none.
+    const self = vocab.indicators.match(text(row[c]), 0.95)[0];
+    const criterionAfter = row.slice(c + 1).some((v) => isLabelLike(v) && !isShortAnswer(v));
+    if (self && self.score >= 0.99 && criterionAfter && [a, b].every((m) => ownerOf(vocab.rubric, m.target.key)?.id === self.target.id)) return [];
+    for (let p = c - 1; p >= 0; p--) {
+      const v = row[p];
+      if (!isLabelLike(v)) continue;
+      const named = vocab.indicators.match(v, 0.95)[0];
+      if (!named || named.score < 0.99) continue;
+      const theirs = found.filter((m) => m.score >= a.score - MARGIN && ownerOf(vocab.rubric, m.target.key)?.id === named.target.id);
+      if (theirs.length === 1) return [theirs[0], ...found.filter((m) => m !== theirs[0] && m.score < theirs[0].score - MARGIN)];
+    }
+    return found;
   };
   const strongLabel = (v: CellValue | undefined, min = 0.8) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= min;
 
@@ -698,7 +721,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // The label's own unit: no other label between them (a heading in column A is no count's label).
         const ownUnit = unitCol !== undefined && row.slice(c + 1, unitCol).every((x) => !isLabelLike(x));
         const countUnit = ownUnit && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
-        const inContext = withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit);
+        const inContext = inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
@@ -851,7 +874,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(/(?:19|20)\d{2}年/, st.label) : undefined;
       // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
       const dated = /^(?:19|20)\d{2}年/.test(st.label);
-      const label = yearOnly ?? (lineLabel && (st.kind === "figure" || st.kind === "answer") && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
+      const label = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
       for (const m of matchOf(label).slice(0, 3)) {
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
@@ -1393,7 +1416,19 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const inGroup = g ? pointRows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.r !== row.r) : [];
     // Its items: other rows of the same indicator, or item rows beside a row that itself states
     // one item (项目管理 | 建立项目管理制度… | 2, then 建立完整工作台账… | 1), not a total over "其中" rows.
-    const items = inGroup.filter((o) => o.ind === row.ind || (o.ind === undefined && row.itemInput >= 0.9));
+    // A row naming its item less surely is one too, unless its points are the items' sum below it (a total).
+    const pointsAt = (r: number) => {
+      const p = parsePoints(sheet.rows[r]?.[claimCol] ?? null);
+      return p.ok ? p.value : undefined;
+    };
+    const below = inGroup.filter((o) => o.ind === undefined && o.r > row.r);
+    const own = pointsAt(row.r);
+    const sum = below.reduce<Q | undefined>((acc, o) => {
+      const p = pointsAt(o.r);
+      return acc === undefined || p === undefined ? undefined : acc.add(p);
+    }, Q.ZERO);
+    const isTotal = below.length > 0 && own !== undefined && sum !== undefined && own.eq(sum);
+    const items = inGroup.filter((o) => o.ind === row.ind || (o.ind === undefined && (row.itemInput >= 0.9 || (row.itemInput >= MATCH_MIN && !isTotal))));
     if (!row.subtotal && items.length > 0 && !claimMerged(row.r)) continue;
     claimRows.add(row.r);
     if (seen.has(row.ind.id)) continue; // the indicator's total came first; its sub-rows are detail
