@@ -5,7 +5,19 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
-  counties: {},
+  facts: {
+    "b17-f2-wengyuan.json":
+      "the official table retyped with short indicator names (组织, 方案, 中心, 站点…) and a 达标 column of ✅⚠️❌ beside an earlier 中期自评 column: no claims read, judged points from the wrong rows, the 打分日期 taken for the cut-off",
+    "b17-f3-jiexi.json": "a PPT-style summary: each figure in a cell with its caption in the cell below, cards scattered over A–J, a column of ✔ / ✘ items: nothing read",
+  },
+  ledgers: {
+    "b17-l1-fengshun.json": "one training sheet per session, the day only in the sheet's name (第1期 2020.06.18, 第3期 2021.3.11-12): every record undated",
+    "b17-l2-luhe.json": "a report calendar whose rows are the month's particulars (报送日期 9/8, 含电商扶贫统计 √/×, 报送方式): read as three report types",
+  },
+  counties: {
+    "b17-c1-liannan.json":
+      "连南 86 for 95: village coverage 2 for 10 (poor villages named together in one cell per town, stations under town heading rows), upward 8 for 9",
+    "b17-c2-yangshan.json":
+      "阳山 31 for 30 with 12 indicators wrong: the facts sheet a cross-tab with the towns as columns and 全县 at the right; training read from the plan column; materials sent to another office counted",
+  },
 };
