@@ -88,6 +88,8 @@ function dayInMonthCell(text: string, month: LDate): LDate | undefined {
 interface MatrixEntry {
   date: LDate;
   row: number;
+  /** The month's column. */
+  col: number;
   label: string;
 }
 
@@ -114,24 +116,63 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
       // A small number (3) is a count, never a day of 1900.
       const day = typeof v === "number" && v < 36526 ? undefined : parseDate(v instanceof Date || typeof v === "number" ? v : text);
       if (day?.ok && day.precision === "day") {
-        out.push({ date: day.value, row: r, label });
+        out.push({ date: day.value, row: r, col: c, label });
         continue;
       }
       // "3.31(邮件)": the day, with how it was sent.
       const inMonth = dayInMonthCell(text.replace(/\s*[（(][^（()）]*[)）]\s*$/, ""), month);
       if (inMonth) {
-        out.push({ date: inMonth, row: r, label });
+        out.push({ date: inMonth, row: r, col: c, label });
         continue;
       }
       const yes = parseYesNo(v ?? null) ?? (/^已/.test(compact(text)) ? true : /^(?:未|无|没)/.test(compact(text)) ? false : undefined);
-      if (yes === true) out.push({ date: month, row: r, label });
+      if (yes === true) out.push({ date: month, row: r, col: c, label });
       else if (yes === undefined) diags.warn(`“${quote(text)}”不是“✓/√”或日期，该月未计入`, sheet.name, where);
     }
   }
   return out;
 }
 
+/** Under the months, a row of the days each month's report went ("报送日期 | 9/8 | 10/9 …"). */
+const DAY_ROW = /^(?:报送|更新|发布|上报)?(?:日期|时间)$/;
+/** A row saying of each month's report whether it held the poverty statistics (√ / ×). */
+const POVERTY_ROW = /扶贫/;
+
+/**
+ * A calendar of one report a month whose rows say things about it: the day it went (报送日期), whether
+ * it held the poverty statistics (含电商扶贫统计 √ / ×), how it went (报送方式). Each month is one
+ * record from the day row, its poverty from the poverty row; the other rows are the records'
+ * particulars, not reports. Undefined when the calendar has no day row (each row is then a report type).
+ */
+function reportsByDayRow(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): ReportRecord[] | undefined {
+  const cols = [...mx.months.keys()];
+  const first = Math.min(...cols);
+  const labelOf = (r: number) =>
+    compact(
+      (sheet.rows[r] ?? [])
+        .slice(0, first)
+        .map((v) => cellText(v ?? null))
+        .join(""),
+    );
+  let dayRow: number | undefined;
+  let povertyRow: number | undefined;
+  for (let r = mx.headerRow + 1; r < Math.min(sheet.rows.length, mx.headerRow + 8); r++) {
+    const label = labelOf(r);
+    if (dayRow === undefined && DAY_ROW.test(label)) dayRow = r;
+    else if (povertyRow === undefined && POVERTY_ROW.test(label)) povertyRow = r;
+  }
+  if (dayRow === undefined) return undefined;
+  // Only the day row's months are records (the sheet with its other rows left out).
+  const days = entries({ ...sheet, rows: sheet.rows.map((row, r) => (r === dayRow || r <= mx.headerRow ? row : [])) }, mx, diags);
+  return days.map((e) => {
+    const mark = povertyRow !== undefined ? parseYesNo(sheet.rows[povertyRow]?.[e.col] ?? null) : undefined;
+    return { source: { sheet: sheet.name, row: e.row + 1 }, date: e.date, poverty: typeof mark === "boolean" ? mark : null };
+  });
+}
+
 export function readReportMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): ReportRecord[] {
+  const byDay = reportsByDayRow(sheet, mx, diags);
+  if (byDay) return byDay;
   return entries(sheet, mx, diags).map((e) => {
     const r: ReportRecord = { source: { sheet: sheet.name, row: e.row + 1 }, date: e.date, poverty: /扶贫/.test(e.label) ? true : null };
     if (e.label) r.content = e.label;

@@ -12,7 +12,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {
     "b17-l1-fengshun.json": "one training sheet per session, the day only in the sheet's name (第1期 2020.06.18, 第3期 2021.3.11-12): every record undated",
-    "b17-l2-luhe.json": "a report calendar whose rows are the month's particulars (报送日期 9/8, 含电商扶贫统计 √/×, 报送方式): read as three report types",
   },
   counties: {
     "b17-c1-liannan.json":

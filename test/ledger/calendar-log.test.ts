@@ -34,3 +34,27 @@ test("bare months take the year written last on the row; days, 已报 and √ ar
     "2020-12+",
   ]);
 });
+
+test("a calendar whose rows are each month's particulars (报送日期 | 含电商扶贫统计 | 报送方式): one report a month, dated by its day row, its poverty from the √ / × row", () => {
+  const sheet: Sheet = {
+    name: "月报报送情况",
+    rows: [
+      ["报送月份", "2020年9月", "2020年10月", "2020年11月", "2020年12月", "2021年1月", "2021年2月", "2021年3月"],
+      ["报送日期", "9/8", "10/9", "11/6", "12/8", "1/8", "3/2", "3/9"],
+      ["含电商扶贫统计", "×", "×", "√", "√", "√", "√", "√"],
+      ["报送方式", "粤政易", "粤政易", "粤政易", "粤政易", "粤政易", "粤政易", "粤政易"],
+    ],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.reports.map((r) => [r.date, r.poverty])).toEqual([
+    [{ y: 2020, m: 9, d: 8 }, false],
+    [{ y: 2020, m: 10, d: 9 }, false],
+    [{ y: 2020, m: 11, d: 6 }, true],
+    [{ y: 2020, m: 12, d: 8 }, true],
+    [{ y: 2021, m: 1, d: 8 }, true],
+    // February's report went late, on 3 March.
+    [{ y: 2021, m: 3, d: 2 }, true],
+    [{ y: 2021, m: 3, d: 9 }, true],
+  ]);
+  expect(diagnostics.list.filter((d) => d.severity === "warning")).toEqual([]);
+});
