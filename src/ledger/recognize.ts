@@ -479,7 +479,10 @@ export function unitRow(row: CellValue[] | undefined): Map<number, Unit> | undef
 /** Lines that date the form, not the event: 填报日期, 制表时间, 打印日期. */
 export const FORM_DATE_LINE = /填报|填表|制表|报送|统计|打印|截至|截止/;
 
-/** The day a training sheet without a date column states in its title lines. */
+/**
+ * The day a training sheet without a date column states in its title lines, or else in its name
+ * (one sheet per session: "第1期 2020.06.18", "第3期 2021.3.11-12" — a period counts at its end).
+ */
 function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
   for (let r = 0; r < headerTop; r++)
     for (const v of sheet.rows[r] ?? []) {
@@ -488,7 +491,7 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
       const d = findDateInText(t);
       if (d) return d;
     }
-  return undefined;
+  return FORM_DATE_LINE.test(sheet.name) ? undefined : findDateInText(sheet.name);
 }
 
 /**

@@ -10,9 +10,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the official table retyped with short indicator names (组织, 方案, 中心, 站点…) and a 达标 column of ✅⚠️❌ beside an earlier 中期自评 column: no claims read, judged points from the wrong rows, the 打分日期 taken for the cut-off",
     "b17-f3-jiexi.json": "a PPT-style summary: each figure in a cell with its caption in the cell below, cards scattered over A–J, a column of ✔ / ✘ items: nothing read",
   },
-  ledgers: {
-    "b17-l1-fengshun.json": "one training sheet per session, the day only in the sheet's name (第1期 2020.06.18, 第3期 2021.3.11-12): every record undated",
-  },
+  ledgers: {},
   counties: {
     "b17-c1-liannan.json":
       "连南 86 for 95: village coverage 2 for 10 (poor villages named together in one cell per town, stations under town heading rows), upward 8 for 9",

@@ -73,3 +73,26 @@ test("a ledger's 统计时间 or 截至 line dates its list, not the evaluation'
   const read = readLedgers({ sheets: [media] }, GD_2019);
   expect(read.ledgers.facts.filter((f) => f.key === "asOf")).toEqual([]);
 });
+
+test("one sheet per session with the day only in the sheet's name: every trainee of it on that day (a period at its end)", () => {
+  const sheet = (name: string) => ({
+    name,
+    rows: [
+      ["某县电子商务进农村综合示范项目培训签到表"],
+      ["培训内容：短视频拍摄与直播带货（两天）", null, null, "地点：县电商公共服务中心培训室"],
+      ["序号", "姓名", "身份证号码", "是否建档立卡贫困户"],
+      [1, "廖军芳", "44142319920401435X", "否"],
+      [2, "钟桂", "441423197711260361", "是"],
+    ],
+  });
+  const { ledgers } = readLedgers({ sheets: [sheet("第1期 2020.06.18"), sheet("第3期 2021.3.11-12"), sheet("签到表（截至2021.8.31）")] }, GD_2019);
+  expect(ledgers.training.map((t) => [t.source.sheet, t.date])).toEqual([
+    ["第1期 2020.06.18", { y: 2020, m: 6, d: 18 }],
+    ["第1期 2020.06.18", { y: 2020, m: 6, d: 18 }],
+    ["第3期 2021.3.11-12", { y: 2021, m: 3, d: 12 }],
+    ["第3期 2021.3.11-12", { y: 2021, m: 3, d: 12 }],
+    // A name saying how far the list goes dates no session.
+    ["签到表（截至2021.8.31）", null],
+    ["签到表（截至2021.8.31）", null],
+  ]);
+});
