@@ -148,9 +148,13 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
   } as VillageRecord);
 };
 
-export const readPoorVillage = (x: RowCtx): PoorVillageRecord | undefined => {
+export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecord[] | undefined => {
   const v = village(x, "name");
-  return v ? opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key }) : undefined;
+  if (!v) return undefined;
+  // A town's poor villages named together in one cell ("高冲村、永口村"): each is one.
+  const names = v.name.split(/[、，,；;\s]+/).filter((n) => n !== "");
+  if (names.length < 2) return opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key });
+  return names.map((name) => opt({ source: src(x), town: x.text("town"), name, key: villageKey(name) }));
 };
 
 /** A station's status saying it no longer runs. */

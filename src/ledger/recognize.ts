@@ -439,7 +439,7 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
-      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1)))) continue;
+      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1) || sectionLine(sheet, r)))) continue;
       // Header texts and title lines are computed once per position and shared by every kind.
       const labels = headerLabels(sheet, r, rows);
       const titles = titleLines.slice(0, r - rows + 1).join(" ");
@@ -453,6 +453,16 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     if (rowTexts(sheet, r).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
   }
   return [...best.values()];
+}
+
+/**
+ * A section's heading under the header ("一、三江镇（9个）" merged across the table): it opens the
+ * section's rows; it is no lower row of the header.
+ */
+function sectionLine(sheet: Sheet, r: number): boolean {
+  const texts = rowTexts(sheet, r).filter((t) => t !== "");
+  if (texts.length !== 1) return false;
+  return /^[一二三四五六七八九十]+[、．.]/.test(texts[0]) || (sheet.merges ?? []).some((m) => m.top <= r && m.bottom >= r && m.right - m.left >= 2);
 }
 
 const ROW_UNITS: readonly string[] = ["元", "万元", "人", "万人", "人次", "%", "个", "家"];

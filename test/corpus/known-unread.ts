@@ -12,8 +12,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {},
   counties: {
-    "b17-c1-liannan.json":
-      "连南 86 for 95: village coverage 2 for 10 (poor villages named together in one cell per town, stations under town heading rows), upward 8 for 9",
     "b17-c2-yangshan.json":
       "阳山 31 for 30 with 12 indicators wrong: the facts sheet a cross-tab with the towns as columns and 全县 at the right; training read from the plan column; materials sent to another office counted",
   },
