@@ -418,7 +418,15 @@ export const readReport = (x: RowCtx): ReportRecord | undefined =>
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
   opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });
 
-export const readMaterial = (x: RowCtx): MaterialRecord | undefined => opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") });
+export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
+  // 案例总结 counts what went to the city's commerce bureau: one sent to another office (县委办公室信息科) is not it.
+  const to = x.has("recipient") ? x.text("recipient") : undefined;
+  if (to && !/商务/.test(to)) {
+    x.diags.repeated("info", `材料报送给“${to}”，不是市商务局，未计入`, "报送对象不是市商务局的材料未计入", to, x.sheet.name, x.addr("recipient"));
+    return undefined;
+  }
+  return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
+};
 
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {

@@ -7,6 +7,7 @@ import { townSummaryRow } from "./town-summary";
 import { withDateParts, type DateParts } from "./date-parts";
 import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
+import { findWebList } from "./web-list";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -675,7 +676,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       sideways: true,
     });
   }
-  if (!top || top.confidence < MIN_CONFIDENCE) return { ...none, alternatives };
+  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? { ...none, alternatives };
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -688,6 +689,33 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     unit: tableUnit(sheet, top.headerRow - top.headerRows + 1, top.fieldUnits),
     alternatives: alternatives.slice(1),
   });
+}
+
+/**
+ * A headerless list copied from a web page (./web-list), read as the log its name or the page's
+ * breadcrumb names: a 专栏's updates, or press reports.
+ */
+function webListRecognition(sheet: Sheet): Recognition | undefined {
+  const list = findWebList(sheet);
+  if (!list) return undefined;
+  const said = `${sheet.name} ${sheet.rows
+    .slice(0, list.headerRow + 1)
+    .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
+    .join(" ")}`;
+  const kind: LedgerKind | undefined = /专栏|公开|公示|政府网|网站/.test(said) ? "disclosures" : /报道|宣传|新闻|媒体/.test(said) ? "media" : undefined;
+  if (!kind) return undefined;
+  return {
+    sheet: sheet.name,
+    kind,
+    confidence: 0.7,
+    headerRow: list.headerRow,
+    headerRows: 1,
+    columns: { title: list.col },
+    headers: { title: "（网页列表）" },
+    fieldUnits: {},
+    block: { top: 0, bottom: list.lastRow + 1 },
+    alternatives: [],
+  };
 }
 
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;

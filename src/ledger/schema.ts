@@ -155,7 +155,9 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], weight: 0.7 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
-      { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数"], weight: 1.2 },
+      { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数"], weight: 1.2 },
+      // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
+      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态"], weight: 0 },
@@ -206,6 +208,10 @@ export const KIND_SPECS: KindSpec[] = [
         // 贷方: a fund account kept as a bank-deposit book pays out on the credit side (see ./cash-book).
         headers: [
           "拨付金额",
+          // A payment-by-payment list beside the contract and the running total (合同金额 | 本次拨付 | 累计拨付).
+          "本次拨付",
+          "本次拨付金额",
+          "本期拨付",
           "支出金额",
           "拨付资金",
           "支出资金",
@@ -244,6 +250,8 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 0,
       },
+      // A contract's sum or a running total beside each payment is no payment of its own.
+      { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出"], weight: 0 },
       // An account book's date: 月 | 日 under a header cell giving the year ("2020年").
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },
@@ -299,7 +307,9 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       DATE(["报送日期", "报送时间", "日期"], 0.8),
       { field: "title", headers: ["材料名称", "标题", "材料标题", "材料"], weight: 0.7 },
-      { field: "unit", headers: ["报送单位", "接收单位", "报送对象", "单位"], weight: 0.5 },
+      { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
+      // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
+      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关"], weight: 0.5 },
     ],
   },
 ];

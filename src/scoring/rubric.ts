@@ -124,6 +124,11 @@ export interface RubricInput {
    * clerks often copy them as the label.
    */
   official?: string[];
+  /**
+   * Words a label must hold to name this input, as a pattern: the trained poor are said with 培训 /
+   * 参训, so the roster's total (建档立卡贫困人口（全部）) is never taken for them however alike it reads.
+   */
+  mustSay?: string;
 }
 
 /**

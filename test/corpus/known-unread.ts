@@ -11,8 +11,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b17-f3-jiexi.json": "a PPT-style summary: each figure in a cell with its caption in the cell below, cards scattered over A–J, a column of ✔ / ✘ items: nothing read",
   },
   ledgers: {},
-  counties: {
-    "b17-c2-yangshan.json":
-      "阳山 31 for 30 with 12 indicators wrong: the facts sheet a cross-tab with the towns as columns and 全县 at the right; training read from the plan column; materials sent to another office counted",
-  },
+  counties: {},
 };

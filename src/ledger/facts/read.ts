@@ -31,6 +31,7 @@ import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
 import { withMergedAnswers } from "./merged-answers";
+import { withoutTownColumns } from "./town-columns";
 import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
@@ -471,7 +472,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
   // …and a 目标 / 完成 pair of lines as its 完成 line; all of it in simplified characters (縣 → 县).
   // …and an answer merged down over several criteria as each one's.
-  const sheet = withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original))))));
+  // …and a table by town as its 全县 column.
+  const sheet = withoutTownColumns(withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original)))))));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -483,7 +485,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const key = mapped.get(matchKey(t));
       const input = key ? byKey.get(key) : undefined;
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
-      m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(t));
+      m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
       // "2．全市共有行政村": the scope and its verb say nothing of what is counted; read without them.
       const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutScope(t) : t;
       if (bare !== t) {
@@ -1113,6 +1115,18 @@ function withSimplified(sheet: Sheet): Sheet {
     }),
   );
   return changed ? { ...sheet, rows } : sheet;
+}
+
+/**
+ * "有劳动能力贫困人口中参加电商培训的": those of a whole who did something are counted, not the whole —
+ * read as "参加电商培训的贫困人口" (what they did, then the whole's head noun).
+ */
+function partOfWhole(t: string): string {
+  const m = /^(.{3,}?)中(参加|参训|接受|已)(.+?)(?:的人数|的|人数)?$/.exec(t.trim());
+  if (!m) return t;
+  const whole = m[1].replace(/[（(][^（()）]*[)）]/g, "");
+  const head = whole.slice(whole.lastIndexOf("的") + 1).slice(-4);
+  return `${m[2]}${m[3]}的${head}`;
 }
 
 /** A label without its numbering, its scope (全市, 我县) and the verb after it (共有, 现有). */

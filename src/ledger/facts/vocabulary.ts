@@ -22,6 +22,8 @@ export interface Scored<T> {
 class Index<T> {
   private readonly descriptors: { target: T; d: Descriptor; text: string }[] = [];
   private readonly byGram = new Map<string, number[]>();
+  /** `accepts(target, text)`: whether a text may name the target at all (RubricInput.mustSay). */
+  constructor(private readonly accepts: (target: T, text: string) => boolean = () => true) {}
   add(target: T, text: string, weight: number): void {
     const sh = shingle(text);
     if (!sh.key) return;
@@ -56,6 +58,7 @@ class Index<T> {
         if (seen.has(i)) continue;
         seen.add(i);
         const { target, d, text: via } = this.descriptors[i];
+        if (!this.accepts(target, text)) continue;
         const score = similarity(sh, d.sh, min / d.weight) * d.weight;
         if (score < min) continue;
         const prev = best.get(target);
@@ -88,7 +91,16 @@ const cache = new WeakMap<Rubric, FactsVocabulary>();
 export function factsVocabulary(rubric: Rubric): FactsVocabulary {
   const hit = cache.get(rubric);
   if (hit) return hit;
-  const inputs = new Index<RubricInput>();
+  const mustSay = new Map<RubricInput, RegExp>();
+  for (const i of rubric.inputs) {
+    // (A rubric file's pattern that does not compile constrains nothing.)
+    try {
+      if (i.mustSay) mustSay.set(i, new RegExp(i.mustSay));
+    } catch {
+      /* no constraint */
+    }
+  }
+  const inputs = new Index<RubricInput>((input, text) => !mustSay.has(input) || (mustSay.get(input) as RegExp).test(text));
   for (const input of rubric.inputs) {
     for (const l of [input.label, ...(input.synonyms ?? [])]) inputs.add(input, l, 1);
     for (const o of input.official ?? []) inputs.add(input, o, OFFICIAL_WEIGHT);

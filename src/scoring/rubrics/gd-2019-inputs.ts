@@ -108,6 +108,7 @@ const INPUTS: RubricInput[] = [
       synonyms: ["有劳动能力的贫困人口数", "有劳动能力贫困人口"],
       type: "number",
       hint: "仅在没有贫困人口名单时使用",
+      mustSay: "劳动|务工|可培训",
     },
     {
       key: "trainedPoorPersonsStated",
@@ -115,6 +116,7 @@ const INPUTS: RubricInput[] = [
       synonyms: ["已培训贫困人口数", "培训贫困人口数"],
       type: "number",
       hint: "仅在没有名单时使用",
+      mustSay: "培训|参训|受训|参加|参与|已训",
     },
   ]),
   ...topic("信息公开及报送", [
