@@ -50,3 +50,22 @@ test("each criterion's own points are its item's; the indicator's name beside th
   expect(input.facts.centerOpened?.kind === "date" ? input.facts.centerOpened.value : undefined).toEqual({ y: 2020, m: 12, d: 20 });
   expect([input.facts.centerDisplay?.value, input.facts.centerPhoto?.value]).toEqual([true, true]);
 });
+
+test("another round's points beside the clerk's own (2020年中期自评 | 本次自评) are no claims: 本次自评 is", () => {
+  const table: Sheet = {
+    name: "考评得分",
+    rows: [
+      ["类别", "序号", "指标", "满分", "2020年中期自评", "本次自评", "备注"],
+      ["组织", 1, "组织领导", 2, 1, 2, "县长任组长"],
+      [null, 2, "方案制定", 2, 2, 2, "见附件1"],
+      [null, 3, "政策支持", 2, 1, 1, "人才政策尚未落地"],
+    ],
+  };
+  const r = readLedgers({ sheets: [table] }, GD_2019);
+  const input = toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  expect(Object.fromEntries(Object.entries(input.claims ?? {}).map(([k, c]) => [k, c.points.toNumber()]))).toEqual({
+    "org.leadership": 2,
+    "org.plan": 2,
+    "org.policy": 1,
+  });
+});

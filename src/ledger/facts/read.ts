@@ -112,7 +112,13 @@ const NOTE_HEADERS = [
   "责任人",
 ];
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
+/** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
+const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
+
 const CLAIM_HEADER_WORDS = [
+  "本次自评",
+  "本次自评分",
+  "本次得分",
   "自评",
   "自评分",
   "自评得分",
@@ -302,6 +308,12 @@ function layoutOf(sheet: Sheet): Layout {
       if (/^(?:是|有|已完成|已落实|符合)$/.test(yn)) l.yesCol ??= c;
       else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn)) l.noCol ??= c;
       if (c === l.yesCol || c === l.noCol) return;
+      // Another round's points ("2020年中期自评", 上次自评, the city's 市级初审): kept apart, read as nothing.
+      if (OTHER_ROUND.test(yn)) {
+        l.noteCols.push(c);
+        hits++;
+        return;
+      }
       if (isNoteHeader(v)) l.noteCols.push(c);
       else if (isItemPointHeader(v)) {
         l.itemCol ??= c;
