@@ -32,6 +32,7 @@ import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
 import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
+import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
@@ -485,7 +486,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // …and a 目标 / 完成 pair of lines as its 完成 line; all of it in simplified characters (縣 → 县).
   // …and an answer merged down over several criteria as each one's.
   // …and a table by town as its 全县 column.
-  const sheet = withoutTownColumns(withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original)))))));
+  // …and a page of figure cards (figure over caption) as caption | figure pairs.
+  const sheet = withCardsAsPairs(withoutTownColumns(withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original))))))));
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -681,6 +683,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         });
         return named;
       };
+      // "✔ 示范县工作方案正式印发", "✘ 电商产业园": a done / not-done mark before what it says of.
+      const marked = /^\s*([✔✓√✅✘✗×❌])\s*([\u4e00-\u9fff].{1,40})$/s.exec(v);
+      if (marked && readOptions([{ ticked: /[✔✓√✅]/.test(marked[1]), option: marked[2].trim() }], "", c) > 0) continue;
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const above = text(sheet.rows[r - 1]?.[c]);
