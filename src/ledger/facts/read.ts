@@ -480,14 +480,7 @@ function onRealSheet(read: FactsSheetResult): FactsSheetResult {
 }
 
 function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<string, string>): FactsSheetResult {
-  // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
-  // …and a checklist's own marks as the legend under it explains them (“绿”表示已落实).
-  // …and a self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
-  // …and a 目标 / 完成 pair of lines as its 完成 line; all of it in simplified characters (縣 → 县).
-  // …and an answer merged down over several criteria as each one's.
-  // …and a table by town as its 全县 column.
-  // …and a page of figure cards (figure over caption) as caption | figure pairs.
-  const sheet = withCardsAsPairs(withoutTownColumns(withMergedAnswers(withoutTargetRows(withScoreWords(withLegend(withCorrections(withSimplified(original))))))));
+  const sheet = AS_A_REVIEWER_READS.reduce((s, read) => read(s), original);
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
@@ -1119,6 +1112,29 @@ function otherYear(label: string, inputLabel: string): boolean {
 
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
 const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
+
+/**
+ * The sheet as a reviewer reads it, before its labels and values are: each step returns the same
+ * sheet when it has nothing to do, and keeps every value's row and column (evidence points at them).
+ */
+const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
+  // In simplified characters (縣 → 县).
+  withSimplified,
+  // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
+  withCorrections,
+  // A checklist's own marks as the legend under it explains them (“绿”表示已落实).
+  withLegend,
+  // A self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
+  withScoreWords,
+  // A 目标 / 完成 pair of lines as its 完成 line.
+  withoutTargetRows,
+  // An answer merged down over several criteria as each one's.
+  withMergedAnswers,
+  // A table by town as its 全县 column.
+  withoutTownColumns,
+  // A page of figure cards (figure over caption) as caption | figure pairs.
+  withCardsAsPairs,
+];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
 function withSimplified(sheet: Sheet): Sheet {
