@@ -412,7 +412,6 @@ function sameAsNext(sheet: Sheet, r: number): boolean {
   return false;
 }
 
-/** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
 /**
  * Is row `r` a ledger's header (the first row of a table stacked below another)? Read as a sheet of
  * its own — the title line above, the row and the few under it — it must head some kind with three columns.
@@ -427,6 +426,7 @@ export function headsTable(sheet: Sheet, r: number): boolean {
   return top !== undefined && top.headerRow === r - from && Object.keys(top.columns).length >= 3 && top.confidence >= MIN_CONFIDENCE;
 }
 
+/** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
   const best = new Map<string, Candidate>();

@@ -25,10 +25,15 @@ export function correctedValue(v: CellValue): CellValue {
 
 /** The sheet with each value as it stands now (the same sheet when nothing was corrected). */
 export function withCorrections(sheet: Sheet): Sheet {
+  return withEachCell(sheet, correctedValue);
+}
+
+/** The sheet with every cell passed through `f`: the same sheet when `f` changed none of them. */
+export function withEachCell(sheet: Sheet, f: (v: CellValue) => CellValue): Sheet {
   let changed = false;
   const rows = sheet.rows.map((row) =>
     row.map((v) => {
-      const c = correctedValue(v);
+      const c = f(v);
       if (c !== v) changed = true;
       return c;
     }),

@@ -26,7 +26,7 @@ import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
-import { withCorrections } from "./corrections";
+import { withCorrections, withEachCell } from "./corrections";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
@@ -112,10 +112,10 @@ const NOTE_HEADERS = [
   "责任单位",
   "责任人",
 ];
-/** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
 
+/** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
   "本次自评",
   "本次自评分",
@@ -525,12 +525,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     });
     return extra.length ? [...found, ...extra].sort((a, b) => b.score - a.score) : found;
   };
+  /** "标签：值" cells, for a value written as prose ("计划4000人次，实际完成4,512人次"), read as sentences. */
+  const pairCells: { r: number; c: number; label: string; text: string }[] = [];
   /**
    * "6.示范县工作方案：已印发（…），自评2分": the points after a line's answer are the judged item the line
    * names (or the one resting on the fact it answers), beside that fact.
    */
-  /** "标签：值" cells, for a value written as prose ("计划4000人次，实际完成4,512人次"), read as sentences. */
-  const pairCells: { r: number; c: number; label: string; text: string }[] = [];
   const selfScored = (label: string, value: string, r: number, c: number, part: number): void => {
     const said = [...value.matchAll(SELF_SCORED)].find((m) => !m[1]);
     if (!said) return;
@@ -575,6 +575,22 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (theirs.length === 1) return [theirs[0], ...found.filter((m) => m !== theirs[0] && m.score < theirs[0].score - MARGIN)];
     }
     return found;
+  };
+  /** Each option of the label cell (r, c) a label answered by its own box (in column vc); how many named a fact. */
+  const readOptions = (options: { ticked: boolean; option: string }[], context: string, r: number, c: number, vc: number): number => {
+    let named = 0;
+    options.forEach((o, i) => {
+      const label = `${context}${o.option}`;
+      for (const m of matchOf(label).slice(0, 2))
+        if (m.target.type === "bool" && m.score >= MATCH_MIN) {
+          named++;
+          addCandidate(
+            { r, c, part: 700 + i, label, input: m.target, score: m.score, exact: false, value: { r, c: vc, v: o.ticked ? "是" : "否", inline: `box${i}` } },
+            undefined,
+          );
+        }
+    });
+    return named;
   };
   const strongLabel = (v: CellValue | undefined, min = 0.8) => isLabelLike(v) && !isShortAnswer(v) && (matchOf(v)[0]?.score ?? 0) >= min;
 
@@ -660,30 +676,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (isShortAnswer(v) && !figureAfter(row, c) && !isFigure(sheet.rows[r + 1]?.[c]) && (matchOf(v)[0]?.score ?? 0) < 0.99) continue;
       // A form's multiple choice ("专栏公示内容（可多选）：" above "☑创建方案  ☑项目基本信息  □监督举报窗口"):
       // each option is a label, answered by its own box.
-      /** Each option a label answered by its own box; how many named a fact. */
-      const readOptions = (options: { ticked: boolean; option: string }[], context: string, vc: number): number => {
-        let named = 0;
-        options.forEach((o, i) => {
-          const label = `${context}${o.option}`;
-          for (const m of matchOf(label).slice(0, 2))
-            if (m.target.type === "bool" && m.score >= MATCH_MIN) {
-              named++;
-              addCandidate(
-                { r, c, part: 700 + i, label, input: m.target, score: m.score, exact: false, value: { r, c: vc, v: o.ticked ? "是" : "否", inline: `box${i}` } },
-                undefined,
-              );
-            }
-        });
-        return named;
-      };
       // "✔ 示范县工作方案正式印发", "✘ 电商产业园": a done / not-done mark before what it says of.
       const marked = /^\s*([✔✓√✅✘✗×❌])\s*([\u4e00-\u9fff].{1,40})$/s.exec(v);
-      if (marked && readOptions([{ ticked: /[✔✓√✅]/.test(marked[1]), option: marked[2].trim() }], "", c) > 0) continue;
+      if (marked && readOptions([{ ticked: /[✔✓√✅]/.test(marked[1]), option: marked[2].trim() }], "", r, c, c) > 0) continue;
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const above = text(sheet.rows[r - 1]?.[c]);
         const context = /[:：]\s*$/.test(above) ? above.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容)?\s*[:：]\s*$/, "") : "";
-        readOptions(options, context, c);
+        readOptions(options, context, r, c, c);
         continue;
       }
       // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
@@ -693,7 +693,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const context = v.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)?\s*[:：]?\s*$/, "");
-        if (readOptions(beside, context, besideAt) > 0) continue;
+        if (readOptions(beside, context, r, c, besideAt) > 0) continue;
       }
       // Several "标签：值" in one cell, separated by ； or a wide space (县（市、区）：阳西县   考评截止日期：…):
       // each pair read on its own.
@@ -1138,16 +1138,7 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
 function withSimplified(sheet: Sheet): Sheet {
-  let changed = false;
-  const rows = sheet.rows.map((row) =>
-    row.map((v) => {
-      if (typeof v !== "string") return v;
-      const s = toSimplified(v);
-      if (s !== v) changed = true;
-      return s;
-    }),
-  );
-  return changed ? { ...sheet, rows } : sheet;
+  return withEachCell(sheet, (v) => (typeof v === "string" ? toSimplified(v) : v));
 }
 
 /**
@@ -1458,16 +1449,16 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     (sheet.merges ?? []).find(
       (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
     );
+  const pointsAt = (r: number) => {
+    const p = parsePoints(sheet.rows[r]?.[claimCol] ?? null);
+    return p.ok ? p.value : undefined;
+  };
   for (const row of rows) {
     const g = groupOf(row.r);
     const inGroup = g ? pointRows.filter((o) => o.r >= g.top && o.r <= g.bottom && o.r !== row.r) : [];
     // Its items: other rows of the same indicator, or item rows beside a row that itself states
     // one item (项目管理 | 建立项目管理制度… | 2, then 建立完整工作台账… | 1), not a total over "其中" rows.
     // A row naming its item less surely is one too, unless its points are the items' sum below it (a total).
-    const pointsAt = (r: number) => {
-      const p = parsePoints(sheet.rows[r]?.[claimCol] ?? null);
-      return p.ok ? p.value : undefined;
-    };
     const below = inGroup.filter((o) => o.ind === undefined && o.r > row.r);
     const own = pointsAt(row.r);
     const sum = below.reduce<Q | undefined>((acc, o) => {
