@@ -8,11 +8,12 @@ import type { CellValue } from "../../core/grid";
 import type { RubricInput } from "../../scoring/rubric";
 import { cellText } from "../normalize/text";
 
-/** A unit opening the cell after a blank, with what may follow it before the next words. */
-const UNIT_FIRST = /^\s*(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)(?=[\s，,；;、。．.（(）)]|$)/;
+/** A blank's unit, only where the words stop after it ("户籍人口" begins with 户 but is no unit). */
+const UNIT = String.raw`(万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)(?=[\s，,；;、。．.（(）)]|$)`;
+/** A unit opening the cell after a blank. */
+const UNIT_FIRST = new RegExp(String.raw`^\s*${UNIT}`);
 /** What joins the next words to the blank: the unit, a bracket of its own (（1-2分）), punctuation. */
-// (The unit only where the words stop after it: "户籍人口" begins with 户 but is no unit.)
-const JOIN = /^\s*(?:(?:万人次|万人|万元|亿元|元|人次|人|万户|户|个|家|%|％|分)(?=[\s，,；;、。．.（(）)]|$))?\s*(?:[（(][^（()）]*[)）])?[\s，,；;、。．.）)（(]*/;
+const JOIN = new RegExp(String.raw`^\s*(?:${UNIT})?\s*(?:[（(][^（()）]*[)）])?[\s，,；;、。．.）)（(]*`);
 
 /** The unit a blank's value is written in, from the cell after it ("万人（户籍人口" → 万人). */
 export function unitAfterBlank(row: readonly CellValue[], vc: number): string | undefined {

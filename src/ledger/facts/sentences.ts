@@ -58,6 +58,8 @@ const YEAR = /^((?:19|20)\d{2})\s*年度?/;
 const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%|％)\s*[)）]/g;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
+/** A clause of points alone, "自评2分" (自评加 / 减 N分 is no item's points: group 1). */
+const SELF_SCORE_CLAUSE = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`);
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
 
@@ -216,7 +218,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     }
     const before = clauses.slice(starts[i], i).reverse();
     statementsOfClause(clause, before, ctx, scores, min, margin, out);
-    pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, out);
+    pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
@@ -279,9 +281,9 @@ function sentenceStarts(text: string, clauses: string[], ends = /[。！!？?\n]
  * Points written after what earned them, in brackets: "开展网销调研并形成报告（2分）；…", "制定项目管理制度，
  * 建设、验收按制度执行（2分）" — the part of the sentence since the last ；, read alone first.
  */
-function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, out: Statement[]): void {
+function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // "一是方案：…正式印发《…》，自评2分": the clause of points alone, said of what its part did.
-  const self = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`).exec(clause.trim());
+  const self = SELF_SCORE_CLAUSE.exec(clause.trim());
   if (self && earlier.length > 0 && !self[1]) {
     // What the part did, its documents by their short titles (《某县…专项资金管理办法》 → 资金管理办法).
     const said = earlier.join("，").replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])\s*/, "");
@@ -291,7 +293,7 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
     // …unless the topic names two items alike (项目管理: its 制度 and its 台账), where what was done tells.
     const clear = (t: string) => {
       const [a, b] = scores(t);
-      return a !== undefined && a.score >= min && (b === undefined || b.score < a.score - 0.06);
+      return a !== undefined && a.score >= min && (b === undefined || b.score < a.score - margin);
     };
     const label = topic !== whole && !clear(topic) && clear(whole) ? whole : topic;
     if (hanCount(label) >= 2) out.push({ label, value: `${self[2]}分`, kind: "points", unit: "分" });
