@@ -87,8 +87,12 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
     const inAddress = villageInAddress(name);
     if (inAddress) return { name: inAddress, key: villageKey(inAddress) };
   }
-  const town = x.has("town") ? x.text("town") : undefined;
-  return { name, key: villageKey(stripTownPrefix(name, town)) };
+  return { name, key: keyOf(x, name) };
+}
+
+/** A village name's key on its row: the row's town taken off its front (黄坑镇黄坑村 → 黄坑). */
+function keyOf(x: RowCtx, name: string): string {
+  return villageKey(stripTownPrefix(name, x.has("town") ? x.text("town") : undefined));
 }
 
 /** Marks clerks put before a name to single it out. */
@@ -154,7 +158,7 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
   // A town's poor villages named together in one cell ("高冲村、永口村"): each is one.
   const names = v.name.split(/[、，,；;\s]+/).filter((n) => n !== "");
   if (names.length < 2) return opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key });
-  return names.map((name) => opt({ source: src(x), town: x.text("town"), name, key: villageKey(name) }));
+  return names.map((name) => opt({ source: src(x), town: x.text("town"), name, key: keyOf(x, name) }));
 };
 
 /** A station's status saying it no longer runs. */
