@@ -38,6 +38,7 @@ import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
+import { indicatorByShortName } from "./short-names";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -101,6 +102,10 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // Where a figure was taken from (七普公报, 乡村振兴局): no value, nor a label.
+  "数据来源",
+  "资料来源",
+  "来源",
   // A 对照检查表's other columns: how it was checked, what is wrong and the plan to mend it (a plan's
   // figures are no facts), who answers for it.
   "检查方式",
@@ -751,6 +756,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
           if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && u < value.c && isCountUnit(text(row[u])))) continue;
+          // Nor is a figure in a unit other than 分 right after it ("资金拨付率 | 79.7 | %").
+          const after = unitOf(row[value.c + 1] ?? null);
+          if (m.target.type === "judged" && after !== undefined && after !== "分") continue;
           fits = true;
           // A column's unit ("金额（万元）") is a figure's, not a sentence's ("已制定《…办法》").
           const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
@@ -1048,6 +1056,8 @@ function withContext(
   }
   for (let p = c - 1; p >= 0; p--) {
     const v = row[p];
+    // A label with its own value between ("考评截止 | 2021.8.31 | 打分日期"): a pair of its own, no context.
+    if (text(v) !== "" && !isLabelLike(v)) break;
     if (!isLabelLike(v) || (matchOf(v)[0]?.score ?? 0) < MATCH_MIN) continue;
     const joined = matchOf(`${v}${label}`);
     return joined.length > 0 && joined[0].score > (own[0]?.score ?? 0) ? joined : own;
@@ -1222,6 +1232,13 @@ function valueFor(
       filled ||= !DASH.test(text(v));
     }
     if (filled) return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;
+    // A checklist under the table, its item merged over the first columns and its ✅ / ❌ right after
+    // the merge (in whatever the table's column was there: 满分): a form line of its own.
+    const merged = input.type === "bool" ? mergeAt(sheet.merges, r, c) : undefined;
+    if (merged && merged.left === c && merged.right > c && merged.bottom === r) {
+      const mark = row[merged.right + 1];
+      if (typeof mark === "string" && mark.trim().length <= 3 && typeof parseYesNo(mark) === "boolean") return { r, c: merged.right + 1, v: mark };
+    }
     // The value columns left blank (or "—"), the answer written in the next column instead (a veto
     // line's 自评分 empty, its 扣分原因 "本项目未发生"): the first cell after them that fits; a note
     // column only when it holds a bare 是 / 否 / 无, which is an answer, not evidence.
@@ -1432,6 +1449,16 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const owner = bestInputKey !== undefined ? ownerOf(vocab.rubric, bestInputKey) : undefined;
     if (owner && weight?.ok && weight.value.eq(Q.from(owner.weight)) && bestInput >= MATCH_MIN && (!best || best.ind === owner || best.score < bestInput))
       best = { ind: owner, score: Math.max(bestInput + 0.1, best?.ind === owner ? best.score : 0), rank: bestInput };
+    // A two-character short name (中心 | 15) names its indicator surely when only one has it and that weight.
+    if ((!best || best.score < 0.7) && weight?.ok) {
+      const short = layout.nameCols
+        .map((c) => row[c])
+        .filter((v): v is string => typeof v === "string")
+        .map((v) => indicatorByShortName(vocab.rubric, v, weight.value))
+        .filter((ind) => ind !== undefined)
+        .pop();
+      if (short) best = { ind: short, score: Math.max(0.7, bestInput + 0.01), rank: 0 };
+    }
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row —
     // unless its points cell is merged down over the clauses below it: then it is their total.
     if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r))) {
