@@ -5,7 +5,20 @@
  * to see what each still gets wrong.
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
-  facts: {},
-  ledgers: {},
-  counties: {},
+  facts: {
+    "b18-f1-leizhou.json":
+      "a task tracker with three progress columns (3月底 | 6月底 | 8月底, later ones saying 同上期): the earlier columns read (centre 2020-10, progress 45%), retail figures, training counts, fund amounts and the disclosure answers unread",
+    "b18-f2-huazhou.json":
+      "four small tables under two-level headers, one row per year (2019 | 2020 | 2021年1-8月 | 合计 | 增长): retail amounts read without their 万元 from the group header, growth unread, 5232 person-times unread, the eligible poor taken from the wrong column",
+    "b18-f3-fogang.json":
+      "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
+  },
+  ledgers: {
+    "b18-l1-haifeng.json": "a three-day class with one tick column per day: trainees with no tick on any day counted as trained",
+    "b18-l2-yangchun.json": "a funds ledger whose second header row holds only units (万元): the amounts read as 元",
+  },
+  counties: {
+    "b18-c1-huaiji.json":
+      "the facts sheet as questions (问N on one row, the 说明 answer on the row below, figures inside sentences) mostly unread; stations as 镇-村 in one cell with town subtotals: 25 for 80",
+  },
 };
