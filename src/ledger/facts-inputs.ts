@@ -105,6 +105,8 @@ export function factsFromSheet(entries: Entry[], rubric: Rubric, diags: Diagnost
     const value = convert(input, e, diags);
     if (value === undefined) continue;
     const prev = seen.get(e.key);
+    // One value under two labels of its line ("总体进度 | 项目总体进度 | 75%"): read once, not filled twice.
+    if (prev && prev.source.sheet === e.source.sheet && prev.cell === e.cell) continue;
     if (prev) {
       diags.warn(`“${input.label}”填写了两次（另见 ${prev.source.sheet}!${prev.cell}），采用先出现的值`, e.source.sheet, e.cell);
       continue;
