@@ -393,3 +393,25 @@ test("a checklist answered in its own marks reads them as its legend says (“�
   const b = (k: string) => (input.facts[k] as { value: boolean } | undefined)?.value;
   expect(["parkBuilt", "expressCoverage", "disclosureWindow", "povertyStatisticsStated"].map(b)).toEqual([true, false, true, false]);
 });
+
+test("one value under two labels of its line is read once, not warned as filled twice; two lines with one label still are", () => {
+  const sheet = (rows: (string | number | null)[][]): Sheet => ({ name: "自评表", rows: [["序号", "项目", "内容", "填报值"], ...rows] });
+  const twice = (s: Sheet) => {
+    const diags = new Diagnostics();
+    const read = readLedgers({ sheets: [s] }, GD_2019);
+    const input = toScoringInput(read.ledgers, GD_2019, diags);
+    return {
+      progress: (input.facts.overallProgress?.value as { toNumber(): number } | undefined)?.toNumber(),
+      warned: [...read.diagnostics.list, ...diags.list].filter((d) => d.message.includes("填写了两次")).length,
+    };
+  };
+  expect(twice(sheet([[21, "总体进度", "项目总体进度", "75%"]]))).toEqual({ progress: 0.75, warned: 0 });
+  expect(
+    twice(
+      sheet([
+        [21, "项目总体进度", null, "75%"],
+        [22, "项目总体进度", null, "80%"],
+      ]),
+    ),
+  ).toEqual({ progress: 0.75, warned: 1 });
+});
