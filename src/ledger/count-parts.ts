@@ -1,14 +1,19 @@
 /**
- * A count kept in parts: 实际参训人次 merged over 线下 | 线上（直播）, 参训人次 over 男 | 女. Each part
- * is a share of the session's 人次, so the record's count is their sum. A part that is a share of
- * another (合计 | 其中贫困户, 其中：女) is no such split: the columns are left as recognised.
+ * A field kept in parts. A count: 实际参训人次 merged over 线下 | 线上（直播）, 参训人次 over 男 | 女.
+ * Each part is a share of the session's 人次, so the record's count is their sum. A part that is a
+ * share of another (合计 | 其中贫困户, 其中：女) is no such split: the columns are left as recognised.
+ * A sign-in: 每日签到 merged over 11月17日 | 11月18日 | 11月19日, or 上午签到 | 下午签到 side by side.
+ * The trainee came when any part is ticked (rows.ts: yesNo).
  */
 import { mergeAt, type Sheet } from "../core/grid";
 import { cellText } from "./normalize/text";
 import type { Recognition } from "./recognize";
 
-/** Count fields that can be split so. */
-const COUNTS = ["personTimes"] as const;
+/** Fields that can be split so. */
+const PARTED = ["personTimes", "signedIn"] as const;
+
+/** A sign-in column's header (上午签到, 第二天签名). */
+const SIGN_IN = /签到|签名/;
 
 /** Sub-headers that are a total or a share of one, never a part to add. */
 const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计划|应到|备注/;
@@ -16,15 +21,17 @@ const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计�
 /** The recognition with each split count's columns under `countParts`; unchanged otherwise. */
 export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
   if (rec.sideways || rec.matrix) return rec;
+  const sideBySide = signInsSideBySide(sheet, rec);
   // The group is in the header's upper row, its parts in the lower; or, when the header was taken
   // as one row, in the header row with its parts in the row under it (a row of sub-headers only).
   const groupRow = rec.headerRows === 2 ? rec.headerRow - 1 : rec.headerRow;
   const partsRow = groupRow + 1;
   const below = sheet.rows[partsRow] ?? [];
-  if (rec.headerRows === 1 && !below.every((v, c) => cellText(v ?? null) === "" || isUnderGroup(sheet, groupRow, c))) return rec;
-  let parts: Record<string, number[]> | undefined;
+  if (rec.headerRows === 1 && !below.every((v, c) => cellText(v ?? null) === "" || isUnderGroup(sheet, groupRow, c)))
+    return sideBySide ? { ...rec, countParts: { signedIn: sideBySide } } : rec;
+  let parts: Record<string, number[]> | undefined = sideBySide ? { signedIn: sideBySide } : undefined;
   const mapped = new Set(Object.values(rec.columns));
-  for (const field of COUNTS) {
+  for (const field of PARTED) {
     const c = rec.columns[field];
     if (c === undefined) continue;
     const group = mergeAt(sheet.merges, groupRow, c);
@@ -39,6 +46,21 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
     if (ok && cols.length >= 2) (parts ??= {})[field] = cols;
   }
   return parts ? { ...rec, countParts: parts } : rec;
+}
+
+/** The sign-in column and the unmapped sign-in columns right beside it (上午签到 | 下午签到), when there are two or more. */
+function signInsSideBySide(sheet: Sheet, rec: Recognition): number[] | undefined {
+  const c = rec.columns.signedIn;
+  if (c === undefined) return undefined;
+  const header = sheet.rows[rec.headerRow] ?? [];
+  const mapped = new Set(Object.values(rec.columns));
+  const isSignIn = (col: number) => col >= 0 && !mapped.has(col) && SIGN_IN.test(cellText(header[col] ?? null)) && !NOT_A_PART.test(cellText(header[col] ?? null));
+  let left = c;
+  let right = c;
+  while (isSignIn(left - 1)) left--;
+  while (isSignIn(right + 1)) right++;
+  if (right === left) return undefined;
+  return Array.from({ length: right - left + 1 }, (_, i) => left + i);
 }
 
 function isUnderGroup(sheet: Sheet, r: number, c: number): boolean {

@@ -222,9 +222,10 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   // 报名 without 签到: a sign-up, not a trainee.
   if (x.has("signedIn") && x.yesNo("signedIn", (v) => parseYesNo(v) ?? null) === false) {
+    const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
-      `报名未签到（是否签到：${x.textOf("signedIn")}），不计入培训`,
+      `报名未签到（${said ? `是否签到：${said}` : "签到栏空白"}），不计入培训`,
       "报名未签到，不计入培训",
       x.textOf("signedIn"),
       x.sheet.name,

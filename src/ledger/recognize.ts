@@ -467,6 +467,8 @@ function sectionLine(sheet: Sheet, r: number): boolean {
 }
 
 const ROW_UNITS: readonly string[] = ["元", "万元", "人", "万人", "人次", "%", "个", "家"];
+/** How a date column is to be written ("（年/月/日）", "yyyy-mm-dd"): no unit, but a unit row's cell too. */
+const DATE_FORMAT_HINT = /^(?:年[/.-]?月[/.-]?日?|y{2,4}[/.-]?m{1,2}[/.-]?(?:d{1,2})?)$/i;
 
 /**
  * A row of units under the header ("（万元）", "单位：人", "元"): column → unit, or undefined when
@@ -482,7 +484,7 @@ export function unitRow(row: CellValue[] | undefined): Map<number, Unit> | undef
       .replace(/^[(（]|[)）]$/g, "")
       .replace(/^(?:计量)?单位[:：]?/, "");
     if (typeof v === "string" && ROW_UNITS.includes(bare)) out.set(c, bare as Unit);
-    else other = true;
+    else if (typeof v !== "string" || !DATE_FORMAT_HINT.test(bare)) other = true;
   });
   return !other && out.size > 0 ? out : undefined;
 }

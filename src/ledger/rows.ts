@@ -229,6 +229,9 @@ export class RowCtx {
 
   /** Yes/no; blank → null ("no answer"); not understood → null with a warning. */
   yesNo(field: string, parse: (v: CellValue) => boolean | null | undefined = parseYesNo): boolean | null {
+    const parts = this.partCol === undefined ? this.rec.countParts?.[field] : undefined;
+    // Signed in on 11月17日 | 11月18日 | 11月19日: yes when any day is; a day left blank is a day not signed.
+    if (parts) return this.eachPart(parts, () => this.yesNo(field, parse)).some((b) => b === true);
     const v = this.raw(field);
     if (this.reportError(field, "按未填处理")) return null;
     const b = parse(v);
