@@ -206,12 +206,19 @@ function keysOf(list: readonly string[]): { key: string; bare: string }[] {
   return keys;
 }
 
+/** A header that only says "total" (合计, 实到) and a unit that says of what. */
+const BARE_TOTAL = /^(?:合计|小计|总计|总数|数量|实到|实际|共计)$/;
+const COUNTED = /^(?:人次|人|万人次)$/;
+
 /** A header cell as compared; the same few header texts come back in every sheet and position. */
 function label(text: string): Label {
   let l = labelsByText.get(text);
   if (!l) {
     // 縣（區）, 行政村數: a header in traditional characters is compared in simplified ones.
-    const key = normalizeLabel(splitUnit(toSimplified(text)).label);
+    const split = splitUnit(toSimplified(text));
+    // "合计（人次）", "实到（人）": a bare total says what it counts in its unit alone — kept in the key.
+    const counted = split.unit !== undefined && COUNTED.test(split.unit) && BARE_TOTAL.test(normalizeLabel(split.label));
+    const key = normalizeLabel(counted ? `${split.label}${split.unit}` : split.label);
     l = { text, key, bare: key.replace(QUESTION_WORDS, "") };
     if (labelsByText.size > 20000) labelsByText.clear();
     labelsByText.set(text, l);

@@ -14,8 +14,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {},
-  counties: {
-    "b18-c1-huaiji.json":
-      "the facts sheet as questions (问N on one row, the 说明 answer on the row below, figures inside sentences) mostly unread; stations as 镇-村 in one cell with town subtotals: 25 for 80",
-  },
+  counties: {},
 };

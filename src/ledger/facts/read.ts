@@ -39,6 +39,7 @@ import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { listedItems, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
+import { withQuestionsAnswered } from "./questions";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -855,8 +856,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const pointsOnly = (a: Candidate) => a.input.type === "judged" && trailingPoints(text(a.value.v)) !== undefined && !/^\s*\d/.test(text(a.value.v));
   // (Nor does another year's figure in brackets, "96850000元（2019年为7120万元）": that one is read from the prose.)
   const otherYearAside = (a: Candidate) => typeof a.value.v === "string" && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(a.value.v);
+  // (Nor does an item's own 自评N分 inside the answer, "已正式印发（…）。方案制定自评2分。": read from the prose.)
+  const selfScoredInside = (a: Candidate) => typeof a.value.v === "string" && a.value.v.length > 12 && new RegExp(SELF_SCORED.source).test(a.value.v);
   const usedCells = new Set([
-    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a)).map((a) => `${a.value.r}:${a.value.c}`),
+    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a)).map((a) => `${a.value.r}:${a.value.c}`),
     ...assigned.map((a) => `${a.r}:${a.c}`),
   ]);
   const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
@@ -1144,6 +1147,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutTownColumns,
   // A page of figure cards (figure over caption) as caption | figure pairs.
   withCardsAsPairs,
+  // Questions and answers (问N | …, then 说明 | …) as question | answer lines.
+  withQuestionsAnswered,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */

@@ -343,8 +343,13 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (date && at >= date.index && at < date.index + date[0].length) continue;
       if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(clause.slice(prevEnd))) continue;
       const unit = m[2] === "％" ? "%" : m[2];
-      // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points.
-      if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) continue;
+      // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points —
+      // unless the clause names its item right before (方案制定自评2分, 资金台账自评4分): that item's.
+      if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) {
+        const named = cleanLabel(before.replace(AFTER_SELF_SCORE_WORDS, ""));
+        if (hanCount(named) >= 2 && (scores(named)[0]?.score ?? 0) >= min) out.push({ label: named, value: m[0].replace(/\s+/g, ""), kind: "points", unit });
+        continue;
+      }
       // "…贫困人口6350人，扣除外出务工2230人后为4120人": the amount taken off is no figure of its own; the
       // one after it is the subject's without it (the rubric counts 不含外出务工).
       const deduction = DEDUCTION.exec(before.trim());

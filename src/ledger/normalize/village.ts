@@ -26,7 +26,7 @@ export function stripTownPrefix(name: AnyCell, town?: AnyCell): string {
     const before = n.slice(0, i);
     // Only a county/city/province may precede the town: "乐昌市" yes, "新长来镇" no.
     if (before !== "" && !/^(?:.{1,6}(?:省|自治区))?(?:.{1,6}(?:市|州|盟))?(?:.{1,6}(?:县|区|市|旗))?$/.test(before)) continue;
-    const rest = n.slice(i + f.length);
+    const rest = n.slice(i + f.length).replace(/^[-－—–―·/／]/, "");
     if (rest !== "") return rest;
   }
   return n;
@@ -59,7 +59,8 @@ const formsByTown = new Map<string, string[]>();
 function withoutTown(n: string): string {
   // The pattern needs a town word: a name without one (nearly every name) is itself.
   if (!/[镇乡]|街道/.test(n)) return n;
-  return /^(?:.{1,6}(?:县|区|市))?.{2,4}(?:镇|乡|街道办事处|街道办|街道)(.{1,}(?:村|村委会|村民委员会|居委会|居民委员会|社区|村委))$/.exec(n)?.[1] ?? n;
+  // (Town and village may be joined by a dash: "闸岗镇-下岭村委会", "怀城街道—凤背村".)
+  return /^(?:.{1,6}(?:县|区|市))?.{2,4}(?:镇|乡|街道办事处|街道办|街道)[-－—–―·/／]?(.{1,}(?:村|村委会|村民委员会|居委会|居民委员会|社区|村委))$/.exec(n)?.[1] ?? n;
 }
 
 /**

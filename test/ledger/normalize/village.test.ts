@@ -100,3 +100,11 @@ describe("villageInStationName", () => {
     expect(villageInStationName(name)).toBeUndefined();
   });
 });
+
+test("a town and its village joined by a dash (镇-村 in one cell) key as the village", () => {
+  for (const n of ["闸岗镇-下岭村委会", "闸岗镇－下岭村", "闸岗镇—下岭村", "闸岗镇–下岭村委会"]) expect(villageKey(n)).toBe("下岭");
+  expect(villageKey("怀城街道-松湾村委会")).toBe("松湾");
+  expect(villageKey("闸岗镇-下岭村委会", "闸岗镇")).toBe("下岭");
+  // A dash inside a name with no town before it is left alone.
+  expect(villageKey("上-下岭村")).toBe("上-下岭");
+});
