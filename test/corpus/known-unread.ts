@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b19-f1-heshan.json":
+      "a consultant's English KPI tracker (Indicator | Target | Actual | Unit | Status | Evidence): the Target column read instead of Actual, units 10k persons / RMB 10k / RMB 100m not applied, Y/N status beside",
+    "b19-f2-sihui.json":
+      "a Word report pasted one paragraph per cell in column A: 数据截至 date, 2019 retail and growth in brackets (近三成（28.7%）), the items' 自评N分 in the 上行 and 资金 paragraphs, and the leader unread",
     "b18-f1-leizhou.json":
       "a task tracker with three progress columns (3月底 | 6月底 | 8月底, later ones saying 同上期): the earlier columns read (centre 2020-10, progress 45%), retail figures, training counts, fund amounts and the disclosure answers unread",
     "b18-f2-huazhou.json":
@@ -13,6 +17,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {},
-  counties: {},
+  ledgers: {
+    "b19-l1-huiyang.json": "one training sheet per town: the hidden old copy (沙田镇 (2)) read as another town's sessions, rows marked 重复录入 in 备注 counted",
+  },
+  counties: {
+    "b19-c1-kaiping.json": "the funds ledger keeps each payment in a 万元 column and a 元 column: paid read wrong, fund.spending -5 for 4 (82 for 91)",
+    "b19-c3-gaoyao.json":
+      "the facts sheet as a monthly cumulative progress matrix (one column per month, 9月（截至15日） after the cut-off): nearly nothing read (13 for 45)",
+  },
 };
