@@ -13,7 +13,7 @@ import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText } from "./normalize/text";
+import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { LDate } from "../scoring/dates";
 import type {
@@ -393,10 +393,37 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
     }
     return amount === undefined ? undefined : opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
   }
-  const amount = x.number("amount", { unit });
-  if (amount === undefined) return undefined;
-  return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount });
+  // 拨付金额（万元）| 拨付金额（元）: one amount written in either; the other column when this one is blank.
+  const twin = x.textOf("amount") === "" && !x.isError("amount") ? amountTwin(x) : undefined;
+  const twinCell = twin ? (x.sheet.rows[x.r]?.[twin.col] ?? null) : null;
+  const amount = twin && cellText(twinCell) !== "" ? parseNumber(twinCell, { unit: twin.unit }) : undefined;
+  if (amount?.ok) return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount: amount.value });
+  const own = x.number("amount", { unit });
+  if (own === undefined) return undefined;
+  return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount: own });
 };
+
+/** The same amount's column in the other unit (拨付金额（元） beside 拨付金额（万元）), once per sheet. */
+function amountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | undefined {
+  if (!twinOfSheet.has(x.rec)) twinOfSheet.set(x.rec, findAmountTwin(x));
+  return twinOfSheet.get(x.rec);
+}
+const twinOfSheet = new WeakMap<RowCtx["rec"], { col: number; unit: "元" | "万元" } | undefined>();
+
+function findAmountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | undefined {
+  const col = x.rec.columns.amount;
+  if (col === undefined) return undefined;
+  const header = x.sheet.rows[x.rec.headerRow] ?? [];
+  const own = splitUnit(header[col] ?? null);
+  const ownUnit = own.unit ?? x.rec.unit ?? "元";
+  for (let c = 0; c < header.length; c++) {
+    if (c === col || Object.values(x.rec.columns).includes(c)) continue;
+    const other = splitUnit(header[c] ?? null);
+    if ((other.unit === "元" || other.unit === "万元") && other.unit !== ownUnit && normalizeLabel(other.label) === normalizeLabel(own.label))
+      return { col: c, unit: other.unit };
+  }
+  return undefined;
+}
 
 /** The project columns under a merged amount header (拨付项目及金额 over 中心 | 站点 | 物流…), with their names; once per sheet. */
 function projectColumns(x: RowCtx): [number, string][] | undefined {

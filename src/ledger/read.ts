@@ -2,7 +2,8 @@
  * Workbook grids → ledgers: recognise every sheet (or take the stored mapping), read its rows into
  * typed records, and report what was recognised and every doubtful cell.
  */
-import { blockSheet, stackedBlocks } from "./stacked";
+import { blockSheet, stackedBlocks, type Block } from "./stacked";
+import { sideBySideBlocks } from "./side-by-side-tables";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
@@ -58,17 +59,22 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
     const rec = applyMapping(sheet, auto, mappings, diags);
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
-    const blocks = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves ? undefined : stackedBlocks(sheet, headsTable);
-    const parts = (blocks ?? [])
-      .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: local }, labels), sheet: sheet.name, block }))
-      .filter((b) => b.kind !== null && b.kind !== "facts");
+    // So are tables side by side, an empty column between them.
+    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves;
+    const partsOf = (blocks: Block[] | undefined) =>
+      (blocks ?? [])
+        // (A table beside another is known by its own title, not by the sheet's name, which names both.)
+        .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: block.left === undefined ? local : "" }, labels), sheet: sheet.name, block }))
+        .filter((b) => b.kind !== null && b.kind !== "facts");
+    let parts = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
+    if (!apart && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
     if (parts.length >= 2) {
-      for (const b of parts)
-        diags.info(
-          `工作表“${sheet.name}”第 ${b.block.top + 1}–${b.block.bottom} 行是一张${kindLabel(b.kind as LedgerKind)}，单独读取`,
-          sheet.name,
-          `${b.block.top + 1}:${b.block.top + 1}`,
-        );
+      for (const b of parts) {
+        const { top, bottom, left, right } = b.block;
+        const where = left !== undefined && right !== undefined ? `${columnLetters(left)}–${columnLetters(right)} 列` : `${top + 1}–${bottom} 行`;
+        const cell = left !== undefined ? cellAddress(top, left) : `${top + 1}:${top + 1}`;
+        diags.info(`工作表“${sheet.name}”第 ${where}是一张${kindLabel(b.kind as LedgerKind)}，单独读取`, sheet.name, cell);
+      }
       out.push(...parts);
     } else out.push(rec);
   }

@@ -737,7 +737,7 @@ const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
  */
 function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
   const matrix = findMonthMatrix(sheet);
-  if (!matrix) return undefined;
+  if (!matrix || figuresByMonth(sheet, matrix)) return undefined;
   const titles = sheet.rows
     .slice(0, matrix.headerRow + 1)
     .map((_, r) => titleLine(sheet, r))
@@ -747,6 +747,22 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
     .sort((a, b) => b.s - a.s);
   if (scored[0].s <= 0 || scored[0].s === scored[1].s) return undefined;
   return { kind: scored[0].kind, confidence: 0.9, headerRow: matrix.headerRow, matrix };
+}
+
+/**
+ * Months heading columns of counts (站点数 36 | 40 | 49…, 累计拨付 96 | 168.5…): a progress report's
+ * figures by month, not a log kept as a calendar (whose cells are ticks, dates or 已报送).
+ */
+function figuresByMonth(sheet: Sheet, matrix: MonthMatrix): boolean {
+  let figures = 0;
+  let marks = 0;
+  for (const row of sheet.rows.slice(matrix.headerRow + 1, matrix.headerRow + 31))
+    for (const c of matrix.months.keys()) {
+      const v = row?.[c];
+      if (typeof v === "number" && v !== 1 && v !== 0) figures++;
+      else if (cellText(v ?? null) !== "") marks++;
+    }
+  return figures >= 6 && figures > 2 * marks;
 }
 
 /** Recognise a sheet as a given kind (a stored mapping names the kind; columns still found here). */

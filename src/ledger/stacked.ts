@@ -14,6 +14,9 @@ export interface Block {
   top: number;
   /** Row after the block's last. */
   bottom: number;
+  /** A table beside another (./side-by-side-tables): its first and last columns. */
+  left?: number;
+  right?: number;
 }
 
 const key = (row: readonly (CellValue | undefined)[]) =>
@@ -69,11 +72,15 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
   return starts.map((top, i) => ({ top, bottom: starts[i + 1] ?? sheet.rows.length }));
 }
 
-/** The sheet with every row outside the block blank (addresses kept). */
+/** The sheet with every cell outside the block blank (addresses kept). */
 export function blockSheet(sheet: Sheet, b: Block): Sheet {
+  const { left, right } = b;
+  const inRow = left === undefined || right === undefined ? (row: CellValue[]) => row : (row: CellValue[]) => row.map((v, c) => (c >= left && c <= right ? v : null));
   return {
     ...sheet,
-    rows: sheet.rows.map((row, r) => (r >= b.top && r < b.bottom ? row : [])),
-    merges: (sheet.merges ?? []).filter((m) => m.top >= b.top && m.bottom < b.bottom),
+    rows: sheet.rows.map((row, r) => (r >= b.top && r < b.bottom ? inRow(row) : [])),
+    merges: (sheet.merges ?? []).filter(
+      (m) => m.top >= b.top && m.bottom < b.bottom && (left === undefined || right === undefined || (m.left >= left && m.right <= right)),
+    ),
   };
 }

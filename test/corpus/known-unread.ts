@@ -20,9 +20,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b19-l1-huiyang.json": "one training sheet per town: the hidden old copy (沙田镇 (2)) read as another town's sessions, rows marked 重复录入 in 备注 counted",
   },
-  counties: {
-    "b19-c1-kaiping.json": "the funds ledger keeps each payment in a 万元 column and a 元 column: paid read wrong, fund.spending -5 for 4 (82 for 91)",
-    "b19-c3-gaoyao.json":
-      "the facts sheet as a monthly cumulative progress matrix (one column per month, 9月（截至15日） after the cut-off): nearly nothing read (13 for 45)",
-  },
+  counties: {},
 };

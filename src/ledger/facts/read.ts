@@ -40,6 +40,7 @@ import { listedItems, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
+import { withCutOffMonth } from "./month-columns";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1149,6 +1150,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withCardsAsPairs,
   // Questions and answers (问N | …, then 说明 | …) as question | answer lines.
   withQuestionsAnswered,
+  // A progress report by month as its cut-off month's column.
+  withCutOffMonth,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */

@@ -1,0 +1,42 @@
+/**
+ * Two different tables side by side on one sheet, an empty column between them: 专栏更新记录 in A:C
+ * and 报送记录 in E:H, each under its own merged title and header. Each is read as a sheet of its own
+ * (the other columns blanked, so every cell keeps its address). A list in two halves of the same
+ * kind is ./halves's; a single table with a spacer column is never split (the part right of it has
+ * no header of its own, so it is not a second table).
+ */
+import type { Sheet } from "../core/grid";
+import type { Block } from "./stacked";
+
+/** Rows looked at to find a candidate gap before checking it over the whole sheet. */
+const PROBE_ROWS = 50;
+
+const filled = (v: unknown) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
+
+/** The column blocks left and right of each column empty on every row; undefined when there is none. */
+export function sideBySideBlocks(sheet: Sheet): Block[] | undefined {
+  const probe = sheet.rows.slice(0, PROBE_ROWS);
+  const width = Math.max(0, ...probe.map((r) => r.length));
+  const used = Array.from({ length: width }, (_, c) => probe.some((row) => filled(row[c])));
+  const gaps: number[] = [];
+  for (let c = 1; c < width - 1; c++) {
+    if (used[c] || !used.slice(0, c).some(Boolean) || !used.slice(c + 1).some(Boolean)) continue;
+    // A gap next to another is the same gap.
+    if (gaps.length > 0 && gaps[gaps.length - 1] === c - 1) {
+      gaps[gaps.length - 1] = c;
+      continue;
+    }
+    gaps.push(c);
+  }
+  // Empty on every row of the sheet, and no merge spans it (a title merged across both is one table's).
+  const real = gaps.filter((c) => sheet.rows.every((row) => !filled(row[c])) && !(sheet.merges ?? []).some((m) => m.left < c && m.right > c));
+  if (real.length === 0) return undefined;
+  const edges = [-1, ...real, width];
+  const blocks: Block[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const left = edges[i] + 1;
+    const right = edges[i + 1] - 1;
+    if (right >= left) blocks.push({ top: 0, bottom: sheet.rows.length, left, right });
+  }
+  return blocks.length >= 2 ? blocks : undefined;
+}
