@@ -166,9 +166,22 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
     let rows = 0;
     let read = 0;
+    const remarkCol = remarkColumn(sheet, rec);
     for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
       rows++;
+      const note = remarkCol === undefined ? "" : cellText(sheet.rows[row.r]?.[remarkCol] ?? null);
+      if (isMarkedDuplicate(note)) {
+        sheetDiags.repeated(
+          "info",
+          `第 ${row.excelRow} 行备注“${note}”，未重复计入`,
+          "备注注明重复录入的行未重复计入",
+          note,
+          sheet.name,
+          cellAddress(row.r, remarkCol as number),
+        );
+        continue;
+      }
       const got = reader(row) as { source: { row: number } } | { source: { row: number } }[] | undefined;
       if (got) read++;
       for (const record of got === undefined ? [] : Array.isArray(got) ? got : [got]) {
@@ -192,6 +205,21 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   setAsideTrainingSummaries(ledgers, recognitions, diags);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };
+}
+
+/** The list's 备注 column (its own field or an unmapped column headed so), where a row may be marked a duplicate. */
+function remarkColumn(sheet: Sheet, rec: Recognition): number | undefined {
+  if (rec.columns.remark !== undefined) return rec.columns.remark;
+  if (rec.sideways || rec.matrix) return undefined;
+  const mapped = new Set(Object.values(rec.columns));
+  const header = sheet.rows[rec.headerRow] ?? [];
+  const c = header.findIndex((v, i) => !mapped.has(i) && /^(?:备注|说明|备注说明)$/.test(cellText(v ?? null).replace(/\s+/g, "")));
+  return c >= 0 ? c : undefined;
+}
+
+/** A row its clerk marked as entered twice (备注: 重复录入, 重复登记): kept on the sheet, counted once. */
+function isMarkedDuplicate(note: string): boolean {
+  return note !== "" && /重复(?:录入|登记|填报|填写|记录|统计)|^重复$/.test(note.replace(/\s+/g, ""));
 }
 
 /** The county a recognised sheet's title names; a facts sheet's (its first lines) wins over a ledger's. */

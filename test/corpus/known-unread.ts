@@ -17,8 +17,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {
-    "b19-l1-huiyang.json": "one training sheet per town: the hidden old copy (沙田镇 (2)) read as another town's sessions, rows marked 重复录入 in 备注 counted",
-  },
+  ledgers: {},
   counties: {},
 };

@@ -75,3 +75,18 @@ test("a unit row under the header with a date format beside the units (（年/�
   };
   expect(read(sheet).ledgers.funds.map((f) => f.amount.toNumber())).toEqual([900000, 728000]);
 });
+
+test("a row its 备注 marks as entered twice (重复录入) is not counted again, and the clerk is told", () => {
+  const sheet: Sheet = {
+    name: "沙田镇",
+    rows: [
+      ["序号", "培训日期", "培训内容", "姓名", "身份证号码", "备注"],
+      [1, "2021.4.15", "农产品包装", "朱生", "441303196808170084", null],
+      [2, "2021.4.15", "农产品包装", "余伟英", "441303198111012683", "组长"],
+      [3, "2021.4.15", "农产品包装", "朱生", "441303196808170084", "重复录入"],
+    ],
+  };
+  const { ledgers, diagnostics } = read(sheet);
+  expect(ledgers.training.map((t) => t.name)).toEqual(["朱生", "余伟英"]);
+  expect(diagnostics.list.filter((d) => /重复录入/.test(d.message)).map((d) => d.cell)).toEqual(["F4"]);
+});
