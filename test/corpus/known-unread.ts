@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker (Indicator | Target | Actual | Unit | Status | Evidence): the Target column read instead of Actual, units 10k persons / RMB 10k / RMB 100m not applied, Y/N status beside",
     "b19-f2-sihui.json":
-      "a Word report pasted one paragraph per cell in column A: 数据截至 date, 2019 retail and growth in brackets (近三成（28.7%）), the items' 自评N分 in the 上行 and 资金 paragraphs, and the leader unread",
+      "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
     "b18-f1-leizhou.json":
       "a task tracker with three progress columns (3月底 | 6月底 | 8月底, later ones saying 同上期): the earlier columns read (centre 2020-10, progress 45%), retail figures, training counts, fund amounts and the disclosure answers unread",
     "b18-f2-huazhou.json":

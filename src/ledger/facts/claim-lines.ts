@@ -67,6 +67,11 @@ function namesItem(words: string, heading: string, vocab: FactsVocabulary): bool
   return input.score >= (vocab.indicators.match(label, 0.5)[0]?.score ?? 0);
 }
 
+/** An indicator scored by one judged item alone (方案制定, 政策支持): its points are that item's. */
+function onlyJudged(ind: RubricIndicator): boolean {
+  return ind.items.length === 1 && ind.items[0].rule.kind === "judged";
+}
+
 export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Claim[]; rows: Set<number> } {
   const claims: Claim[] = [];
   const rows = new Set<number>();
@@ -107,12 +112,15 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
           .slice(0, m.index)
           .replace(/[，,、\s]+$/, "")
           .trim();
-        const ind = (words ? indicatorNamed(words.split(/[，,]/).pop() ?? words, vocab) : undefined) ?? headed;
+        const last = words.split(/[，,]/).pop() ?? words;
+        const ind = (words ? indicatorNamed(last, vocab) : undefined) ?? headed;
         if (!ind || seen.has(ind.id)) continue;
         // "工作台账：已建立，自评2分", "资金专用台账：有，自评4分": a line naming one item (or the fact an item
         // rests on) scores that item; the facts reader takes it, and it is no indicator's claim.
         // (A heading with its weight, "2.方案制定（2分）：…，自评2分", is the indicator's line: a claim.)
-        if (!weighted && namesItem(words || heading, heading, vocab)) continue;
+        // (So does "…，项目管理制度自评2分" at the end of a longer account: its last words name the item;
+        // and "方案制定自评2分" names the one judged item of an indicator that is nothing else.)
+        if (!weighted && (namesItem(last || heading, heading, vocab) || (!heading && onlyJudged(ind)))) continue;
         const points = Number(m[2]) * (m[1] === "减" || m[1] === "扣" ? -1 : 1);
         seen.add(ind.id);
         found = true;

@@ -80,6 +80,8 @@ const UNDERLYING = "\u0000underlying";
 export const MATCH_MIN = 0.62;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
 const MARGIN = 0.06;
+/** A judged item named this well by the words before points the clerk gave is theirs (when clearly the best). */
+const POINTS_NAMED_MIN = 0.5;
 
 const NOTE_HEADERS = [
   "自评情况说明",
@@ -899,7 +901,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
       const dated = /^(?:19|20)\d{2}年/.test(st.label);
       const label = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
-      for (const m of matchOf(label).slice(0, 3)) {
+      // Points the clerk gave ("…有效落实（自评5分）") are surely some judged item's: the one the words
+      // name best, when clearly ahead of the next, is taken even if named loosely.
+      const judgedOnes = st.kind === "points" ? matchOf(label).filter((m) => m.target.type === "judged") : [];
+      const surely =
+        judgedOnes[0] && judgedOnes[0].score >= POINTS_NAMED_MIN && judgedOnes[0].score - (judgedOnes[1]?.score ?? 0) >= MARGIN ? judgedOnes[0].target : undefined;
+      for (const found of matchOf(label).slice(0, 3)) {
+        const m = found.target === surely ? { ...found, score: Math.max(found.score, MATCH_MIN) } : found;
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
         if ((st.kind === "points") !== (m.target.type === "judged")) continue;
@@ -1005,10 +1013,12 @@ const TITLE_CUT_OFF =
   /(?:数据|统计|考评)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value: string } | undefined {
-  for (let r = 0; r < Math.min(sheet.rows.length, 3); r++)
+  // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
+  // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
+  for (let r = 0; r < Math.min(sheet.rows.length, 6); r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       const m = typeof v === "string" && !/填报|填表|报送|制表|打印/.test(v) ? TITLE_CUT_OFF.exec(v) : null;
-      if (m) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+      if (m && (r < 3 || /^(?:数据|统计|考评)/.test(m[0]))) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }
   return undefined;
 }
@@ -1287,7 +1297,9 @@ function valueFor(
   // A label merged down over two header rows has its value under the merge. (In a table's name
   // column the next row is the next line's label — 评分标准's next clause — never this one's value.)
   const next = (mergeAt(sheet.merges, r, c)?.bottom ?? r) + 1;
-  const below = r > layout.headerRow && layout.nameCols.includes(c) ? undefined : sheet.rows[next]?.[c];
+  // (A paragraph of a report pasted line by line is no label: the paragraph under it is no value of it.)
+  const paragraph = text(row[c]).length > 40 && /。\s*\S/.test(text(row[c]));
+  const below = (r > layout.headerRow && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;

@@ -56,6 +56,10 @@ const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
 /** A bracket giving another year's figure: （2019年：1.55亿元）, （2019年为3.2亿元）. */
 const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%|％)\s*[)）]/g;
+/** "较2019年的24.55亿元", "比2019年同期24.55亿元": the subject's figure in the year it is compared with. */
+const COMPARED_YEAR = /(?:较|比|相比|对比)\s*((?:19|20)\d{2})\s*年(?:的|同期|全年)?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万元|亿元|元|万人次|人次|万人|人|个|家)/g;
+/** A growth said in words with its rate in a bracket after them: 增长近三成（28.7%）. */
+const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** A clause of points alone, "自评2分" (自评加 / 减 N分 is no item's points: group 1). */
@@ -181,6 +185,14 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
   return label;
 }
 
+/** A subject without its own numbering, year or colon ("21.2020年农产品网络零售额：" → 农产品网络零售额). */
+function bare(subject: string): string {
+  return subject
+    .replace(/^\s*\d+[.、．]\s*/, "")
+    .replace(/(?:19|20)\d{2}\s*年度?/g, "")
+    .replace(/[:：]\s*$/, "");
+}
+
 /** What a subject is of: "有劳动能力的建档立卡贫困人口（不含外出务工）" → 贫困人口 (after 的, else its last four characters). */
 function headOf(subject: string): string {
   const bare = subject.replace(/[（(][^（()）]*[)）]/g, "");
@@ -299,7 +311,8 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
     if (hanCount(label) >= 2) out.push({ label, value: `${self[2]}分`, kind: "points", unit: "分" });
     return;
   }
-  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
+  // ("…形成了调研报告（自评2分）": the bracket may say whose points they are.)
+  const m = /[（(]\s*(?:自评(?:得分)?\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
   if (!m) return;
   const own = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
   const label = (scores(own)[0]?.score ?? 0) < min && earlier.length > 0 ? `${earlier.join("")}${own}` : own;
@@ -307,6 +320,8 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
 }
 
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
+  // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
+  const before = { subject: bare(ctx.subject), year: ctx.year };
   {
     const plain = outsideBrackets(clause);
     // A plan in brackets ("5800余人次（方案目标5000人次）") is an aside: the clause itself states what was done.
@@ -384,12 +399,15 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     // "约2.1亿元（2019年：1.55亿元）": the same thing's figure in another year, given in brackets.
     for (const m of clause.matchAll(OTHER_YEAR)) {
       const unit = m[3] === "％" ? "%" : m[3];
-      // The subject without its own numbering, year or colon ("21.2020年农产品网络零售额：").
-      const subject = ctx.subject
-        .replace(/^\s*\d+[.、．]\s*/, "")
-        .replace(/(?:19|20)\d{2}\s*年度?/g, "")
-        .replace(/[:：]\s*$/, "");
-      out.push({ label: `${m[1]}年${subject}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit });
+      out.push({ label: `${m[1]}年${bare(ctx.subject)}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit });
+    }
+    // "…31.6亿元，较2019年的24.55亿元同比增长近三成（28.7%）": the earlier subject's figure in the year
+    // compared with, and its growth said in words with the exact rate in a bracket.
+    if (before.subject) {
+      for (const m of clause.matchAll(COMPARED_YEAR))
+        out.push({ label: `${m[1]}年${before.subject}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit: m[3] });
+      const rate = /[0-9０-９.]\s*[%％]/.test(plain) ? null : GROWTH_IN_BRACKET.exec(clause);
+      if (rate) out.push({ label: `${before.year}${before.subject}同比增长`, value: `${rate[1]}%`, kind: "figure", unit: "%" });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();
