@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b20-f1-xinhui.json":
+      "the city's template filled in: 填报值 says 见说明 and the answer is in the 说明 column, beside a 填报口径（示例） column of samples: those answers (plan, photo service, express, window, progress, retail 2019 and growth, the leader) unread",
+    "b20-f2-chaonan.json":
+      "a corrected self-assessment, each indicator on two rows (points with inline corrections 4→3分 / 原报13分，现调整为11分 / 8（调整后7）, then 自评说明 merged below): the corrected claims and the items' points in the 说明 rows unread",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker (Indicator | Target | Actual | Unit | Status | Evidence): the Target column read instead of Actual, units 10k persons / RMB 10k / RMB 100m not applied, Y/N status beside",
     "b19-f2-sihui.json":
@@ -17,6 +21,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {},
-  counties: {},
+  ledgers: {
+    "b20-l1-chenghai.json":
+      'a training sign-in pasted from a WeChat 接龙 (one line per cell: "1. 张三 44051…", dates in title lines, example lines 例：…) not recognised; stations dated 2020年第三季度 / 2020年底 / 2021年春节前; 劳动能力 coded 1/2/3 with the legend under the table',
+  },
+  counties: {
+    "b20-c1-maonan.json":
+      "the funds ledger split by project columns (中心建设 | 站点建设 | 物流 | 培训 | 其他 | 合计), one payment over two columns: paid read wrong, fund.spending -5 for 3 (74 for 82)",
+  },
 };
