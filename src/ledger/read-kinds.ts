@@ -389,7 +389,7 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
       const n = cellText(v) === "" ? undefined : parseNumber(v, { unit });
       if (!n?.ok) continue;
       amount = (amount ?? Q.ZERO).add(n.value);
-      project ??= name;
+      project ??= name || x.text("project");
     }
     return amount === undefined ? undefined : opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
   }
@@ -434,14 +434,24 @@ const projectsOfSheet = new WeakMap<RowCtx["rec"], [number, string][] | undefine
 
 function findProjectColumns(x: RowCtx): [number, string][] | undefined {
   const col = x.rec.columns.amount;
-  if (col === undefined || x.rec.headerRows < 2) return undefined;
+  if (col === undefined) return undefined;
   const top = x.rec.headerRow - x.rec.headerRows + 1;
   const m = x.sheet.merges?.find((g) => g.top === top && g.bottom === top && g.left <= col && col <= g.right && g.right > g.left);
   if (!m) return undefined;
+  // The project names: the header's lower row, or (a header taken as one row) the row of names under it.
+  const names = x.sheet.rows[x.rec.headerRows >= 2 ? x.rec.headerRow : x.rec.headerRow + 1] ?? [];
   const out: [number, string][] = [];
-  for (let c = m.left; c <= m.right; c++) out.push([c, cellText(x.sheet.rows[x.rec.headerRow]?.[c] ?? null)]);
+  for (let c = m.left; c <= m.right; c++) {
+    const name = names[c];
+    if (typeof name !== "string" || cellText(name) === "") return undefined;
+    out.push([c, cellText(name)]);
+  }
   // A total and its parts (合计 | 其中：省级 | 县级配套) are one amount told twice, not projects.
-  return out.some(([, name]) => /合计|小计|总计|其中|本次|累计/.test(name)) ? undefined : out;
+  if (out.some(([, name]) => /其中|本次|累计/.test(name))) return undefined;
+  // Projects with the payment's 合计 after them (中心建设 | 站点建设 | … | 合计): the 合计 is the payment.
+  const total = out.filter(([, name]) => /^(?:合计|小计|总计)/.test(name.replace(/\s+/g, "")));
+  if (total.length === 1 && out.length >= 3) return [[total[0][0], ""]];
+  return total.length > 0 ? undefined : out;
 }
 
 export const readReport = (x: RowCtx): ReportRecord | undefined =>

@@ -25,8 +25,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b20-l1-chenghai.json":
       'a training sign-in pasted from a WeChat 接龙 (one line per cell: "1. 张三 44051…", dates in title lines, example lines 例：…) not recognised; stations dated 2020年第三季度 / 2020年底 / 2021年春节前; 劳动能力 coded 1/2/3 with the legend under the table',
   },
-  counties: {
-    "b20-c1-maonan.json":
-      "the funds ledger split by project columns (中心建设 | 站点建设 | 物流 | 培训 | 其他 | 合计), one payment over two columns: paid read wrong, fund.spending -5 for 3 (74 for 82)",
-  },
+  counties: {},
 };

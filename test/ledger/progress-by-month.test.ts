@@ -92,3 +92,19 @@ test("a payment written in 拨付金额（万元） or in 拨付金额（元）:
   };
   expect(readLedgers({ sheets: [sheet] }, GD_2019).ledgers.funds.map((f) => f.amount.toNumber())).toEqual([850000, 726400, 526000]);
 });
+
+test("拨付金额 split by project (中心建设 | 站点建设 | … | 合计) under a header of one row: each payment is its 合计", () => {
+  const sheet: Sheet = {
+    name: "资金台账",
+    rows: [
+      ["序号", "拨付日期", "摘要", "拨付金额", null, null, null],
+      [null, null, null, "中心建设", "站点建设", "培训", "合计"],
+      [1, "2020.6.28", "中心装修首期款", 600000, null, null, 600000],
+      [2, "2020.8.14", "村级站点第一批", null, 680000, null, 680000],
+      [3, "2020.11.25", "中心运营及培训服务费", 200000, null, 50000, 250000],
+      ["合计", null, null, 800000, 680000, 50000, 1530000],
+    ],
+    merges: [merge(0, 3, 0, 6), merge(0, 0, 1, 0), merge(0, 1, 1, 1), merge(0, 2, 1, 2)],
+  };
+  expect(readLedgers({ sheets: [sheet] }, GD_2019).ledgers.funds.map((f) => f.amount.toNumber())).toEqual([600000, 680000, 250000]);
+});
