@@ -11,6 +11,8 @@ import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStati
 import { PREFECTURES, sheetTitleCounty } from "./title-county";
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
+import { codeLegend, codeOf } from "./code-legend";
+import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
@@ -284,6 +286,25 @@ function sessionDays(text: string): LDate[] {
   return days.every((d) => d.ok && d.precision === "day") ? days.map((d) => (d as { value: LDate }).value) : [];
 }
 
+type StatusParse = (v: CellValue) => boolean | null | undefined;
+
+/** The parse of a status column, reading a code as its legend under the table says (./code-legend). */
+function coded(x: RowCtx, field: string, parse: StatusParse): StatusParse {
+  const key = `${field}:${x.rec.headers[field] ?? ""}`;
+  let byField = legendsOfSheet.get(x.rec);
+  if (!byField) legendsOfSheet.set(x.rec, (byField = new Map()));
+  let legend = byField.get(key);
+  if (!legend) byField.set(key, (legend = codeLegend(x.sheet, x.rec.headers[field] ?? "", x.rec.headerRow + 1)));
+  if (legend.size === 0) return parse;
+  const codes = legend;
+  return (v) => {
+    const code = codeOf(v);
+    const meaning = code === undefined ? undefined : codes.get(code);
+    return meaning === undefined ? parse(v) : parse(meaning);
+  };
+}
+const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, Map<string, string>>>();
+
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
   const head =
@@ -293,8 +314,8 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
           source: src(x),
           name: x.text("name"),
           id,
-          labour: x.has("labour") ? x.yesNo("labour", parseLabour) : null,
-          migrant: x.has("migrant") ? x.yesNo("migrant", parseMigrant) : null,
+          labour: x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
+          migrant: x.has("migrant") ? x.yesNo("migrant", coded(x, "migrant", parseMigrant)) : null,
           village: x.text("village"),
         });
   const cell = x.has("members") ? x.text("members") : undefined;

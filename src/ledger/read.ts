@@ -4,6 +4,7 @@
  */
 import { blockSheet, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
+import { readChainList } from "./chain-list";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
@@ -153,6 +154,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
         ledgers.claims.push(claim);
       }
       for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
+      continue;
+    }
+    if (rec.chain) {
+      const trainees = readChainList(sheet, rec.chain, diags);
+      ledgers.training.push(...trainees);
+      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
       continue;
     }
     const present = new Set(ledgers.columnsPresent[rec.kind] ?? []);

@@ -8,6 +8,7 @@ import { withDateParts, type DateParts } from "./date-parts";
 import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
+import { findChainList, type ChainList } from "./chain-list";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -61,6 +62,8 @@ export interface Recognition {
   bookYear?: number;
   /** One of several tables stacked on the sheet: its rows (./stacked). */
   block?: Block;
+  /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
+  chain?: ChainList;
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
@@ -685,7 +688,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       sideways: true,
     });
   }
-  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? { ...none, alternatives };
+  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? chainRecognition(sheet) ?? { ...none, alternatives };
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -723,6 +726,29 @@ function webListRecognition(sheet: Sheet): Recognition | undefined {
     headers: { title: "（网页列表）" },
     fieldUnits: {},
     block: { top: 0, bottom: list.lastRow + 1 },
+    alternatives: [],
+  };
+}
+
+/** A sign-in pasted from a WeChat 接龙 (./chain-list): a training ledger when its name or title says so. */
+function chainRecognition(sheet: Sheet): Recognition | undefined {
+  const chain = findChainList(sheet);
+  if (!chain) return undefined;
+  const said = `${sheet.name} ${sheet.rows
+    .slice(0, chain.lines[0])
+    .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
+    .join(" ")}`;
+  if (!/培训|签到|接龙|学员/.test(said)) return undefined;
+  return {
+    sheet: sheet.name,
+    kind: "training",
+    confidence: 0.7,
+    headerRow: chain.lines[0] - 1,
+    headerRows: 1,
+    columns: { name: chain.col },
+    headers: { name: "（接龙）" },
+    fieldUnits: {},
+    chain,
     alternatives: [],
   };
 }

@@ -21,9 +21,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {
-    "b20-l1-chenghai.json":
-      'a training sign-in pasted from a WeChat 接龙 (one line per cell: "1. 张三 44051…", dates in title lines, example lines 例：…) not recognised; stations dated 2020年第三季度 / 2020年底 / 2021年春节前; 劳动能力 coded 1/2/3 with the legend under the table',
-  },
+  ledgers: {},
   counties: {},
 };

@@ -37,6 +37,9 @@ export function parseDate(v: AnyCell): DateResult {
   }
 }
 
+/** The month of the Spring Festival (春节) by year, for "2021年春节前". */
+const SPRING_FESTIVAL_MONTH: Record<number, number> = { 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1 };
+
 function parse(v: AnyCell): DateResult {
   if (v === null || v === undefined) return { ok: false, reason: "空白" };
   if (typeof v === "boolean") return { ok: false, reason: `逻辑值 ${v ? "TRUE" : "FALSE"}，不是日期` };
@@ -66,6 +69,13 @@ function parse(v: AnyCell): DateResult {
   // "2020年第三季度": a period, read at its end (the quarter's last month).
   const quarter = /^((?:19|20)\d{2})年(?:第)?([一二三四1-4])季度?$/.exec(t);
   if (quarter) return build(raw, Number(quarter[1]), 3 * ("一二三四".indexOf(quarter[2]) + 1 || Number(quarter[2])), undefined);
+  // "2020年底", "2020年上半年", "2021年春节前": a part of the year, read at its end (春节前: the festival's month).
+  const part = /^((?:19|20)\d{2})年(?:度)?(年?底|年?末|上半年|下半年|春节前)$/.exec(t);
+  if (part) {
+    const y = Number(part[1]);
+    const month = part[2] === "上半年" ? 6 : part[2] === "春节前" ? SPRING_FESTIVAL_MONTH[y] : 12;
+    if (month !== undefined) return build(raw, y, month, undefined);
+  }
   // A remark in brackets after the day: "2021年2月（春节合并报送）", "2020.11.5（补报）".
   const bare = t.replace(/[（(][^（()）]*[)）]$/, "");
   if (bare !== t && bare !== "") {
