@@ -6,6 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b21-f1-chaoyang.json":
+      "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
     "b20-f1-xinhui.json":
       "the city's template filled in: 填报值 says 见说明 and the answer is in the 说明 column, beside a 填报口径（示例） column of samples: those answers (plan, photo service, express, window, progress, retail 2019 and growth, the leader) unread",
     "b20-f2-chaonan.json":
@@ -21,6 +23,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {},
-  counties: {},
+  ledgers: {
+    "b21-l1-mazhang.json":
+      "a village list printed in three 镇 | 村委会 column pairs across the page (a town running over the break as 太平镇（续）): only the first pair read",
+    "b21-l2-qingcheng.json": "a poor roster exported with a second header row of field codes (AAB002…): a row that is no person read as one",
+  },
+  counties: {
+    "b21-c1-dinghu.json":
+      "funds as a bank statement (交易日期 | 摘要 | 借方 | 贷方 | 余额) where only the 示范资金 debits are payments: fund.spending 4 for -5; reports saying 含电商扶贫数据 only in their 报送内容: info.reporting 0 for 6; work.center 15 for 13 (94 for 89)",
+  },
 };
