@@ -9,7 +9,8 @@ import { cellText } from "./normalize/text";
 import type { Recognition } from "./recognize";
 
 /** A 摘要 or 类别 that says money came in (下达, 收到…资金, 利息收入), not that it was paid out. */
-export const INCOME_WORDS = /^(?:下达|收入|拨入|到账|收到|入账)|利息收入|收到.*资金/;
+// (A bank statement's 摘要 says it shorter: "收区财政局拨入…专项资金", "收区级配套资金", "结息".)
+export const INCOME_WORDS = /^(?:下达|收入|拨入|到账|收到|入账|收(?![款费])|结息)|利息收入|收到.*资金/;
 
 export type BookSide = "借方" | "贷方";
 

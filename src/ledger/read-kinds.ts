@@ -358,21 +358,36 @@ function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
   return when?.ok ? { gone: true, when: when.value } : { gone: true };
 }
 
+/** The days a 入驻及退出情况 cell gives: each part's date, by the word after it (入驻 / 退出, 迁出). */
+function movementOf(text: string | undefined): { entered?: LDate; left?: LDate } {
+  const out: { entered?: LDate; left?: LDate } = {};
+  for (const part of (text ?? "").split(/[，,；;、\n]/)) {
+    const said = dateInRemark(part);
+    const d = said !== undefined ? parseDate(said) : undefined;
+    if (!d?.ok) continue;
+    if (/入驻|入园|进驻/.test(part)) out.entered ??= d.value;
+    else if (LEFT_WORDS.test(part) && !/未(?:退出|迁出|搬离)/.test(part)) out.left ??= d.value;
+  }
+  return out;
+}
+
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
   const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
   // Without a 退出日期 column, a remark may say the firm left, and when.
   const byRemark = x.has("left") ? { gone: false } : leftIn(x.has("remark") ? x.text("remark") : undefined);
-  const left = x.has("left") ? x.date("left") : (byStatus.when ?? byRemark.when ?? null);
+  // "2020.10入驻，2021.6退出（合同到期）": both days in one cell, each said with its word.
+  const moved = x.has("movement") ? movementOf(x.text("movement")) : undefined;
+  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? byRemark.when ?? null);
   return opt({
     source: src(x),
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: x.text("type"),
-    entered: x.has("entered") ? x.date("entered") : null,
+    entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? null),
     left,
-    leftByStatus: byStatus.gone || byRemark.gone,
+    leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,
   });
 };
 
@@ -386,8 +401,15 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
   const unit = x.rec.unit === "万元" ? "万元" : "元";
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
   const paysOn = x.rec.bookPaysOn;
+  const summary = x.textOf("project").replace(/\s+/g, "");
   if (paysOn && x.textOf("amount") === "" && !x.isError("amount")) {
     const received = x.textOf("income");
+    // A payment sent back by the bank (退汇) and paid again: the return takes the first payment off.
+    const back = RETURNED.test(summary) ? x.number("income", { unit: x.rec.unit === "万元" ? "万元" : "元" }) : undefined;
+    if (back !== undefined) {
+      x.diags.info(`第 ${x.excelRow} 行是退回的拨付（${summary}），从已拨付中扣除`, x.sheet.name, x.addr("income"));
+      return opt({ source: src(x), date: x.has("date") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount: Q.ZERO.sub(back) });
+    }
     const what = received === "" ? `没有${paysOn}金额` : `是收入（${otherSide(paysOn)} ${received}）`;
     x.diags.repeated(
       "info",
@@ -396,6 +418,19 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
       String(x.excelRow),
       x.sheet.name,
       `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
+  // A bank statement's own lines (手续费, 结息) and payments from the county's matching funds (区级配套)
+  // beside the programme's: not the special funds' disbursements.
+  if (paysOn && NOT_A_DISBURSEMENT.test(summary)) {
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行（${summary}）不是省级专项资金的拨付，未计入`,
+      "手续费、结息和配套资金支出不计入专项资金拨付",
+      summary,
+      x.sheet.name,
+      x.addr("project"),
     );
     return undefined;
   }
@@ -446,6 +481,11 @@ function findAmountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | un
   return undefined;
 }
 
+/** A 摘要 saying the money came back: 退汇, 退回, 冲回. */
+const RETURNED = /^(?:退汇|退回|冲回|退款)/;
+/** A 摘要 of a line that is no disbursement of the special funds: bank fees, interest, matching funds. */
+const NOT_A_DISBURSEMENT = /手续费|工本费|^结息|^(?:区|县|市)级配套|^配套资金/;
+
 /** The project columns under a merged amount header (拨付项目及金额 over 中心 | 站点 | 物流…), with their names; once per sheet. */
 function projectColumns(x: RowCtx): [number, string][] | undefined {
   if (!projectsOfSheet.has(x.rec)) projectsOfSheet.set(x.rec, findProjectColumns(x));
@@ -475,8 +515,13 @@ function findProjectColumns(x: RowCtx): [number, string][] | undefined {
   return total.length > 0 ? undefined : out;
 }
 
-export const readReport = (x: RowCtx): ReportRecord | undefined =>
-  opt({ source: src(x), date: x.date("date"), content: x.text("content"), poverty: x.has("poverty") ? x.yesNo("poverty") : null });
+export const readReport = (x: RowCtx): ReportRecord | undefined => {
+  const content = x.text("content");
+  // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
+  const poverty = x.has("poverty") ? x.yesNo("poverty") : content && POVERTY_IN_CONTENT.test(content) ? true : null;
+  return opt({ source: src(x), date: x.date("date"), content, poverty });
+};
+const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
   opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });

@@ -673,7 +673,17 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // reads clearly better than any header found the usual way.
   const t = sheet.rows.length <= SIDEWAYS_MAX_ROWS ? transpose(sheet) : undefined;
   const turned = t ? bestCandidates(t).sort((a, b) => b.confidence - a.confidence)[0] : undefined;
-  if (t && turned && turned.confidence >= MIN_CONFIDENCE + 0.15 && Object.keys(turned.columns).length >= 3 && turned.confidence > (top?.confidence ?? 0) + 0.1) {
+  // (Not when the sheet already reads well the usual way: a log of 14 rows whose 报送内容 column,
+  // turned, looks like a row of headers is still a log.)
+  const readsWell = top !== undefined && top.confidence >= 0.8 && Object.keys(top.columns).length >= 2;
+  if (
+    t &&
+    turned &&
+    !readsWell &&
+    turned.confidence >= MIN_CONFIDENCE + 0.15 &&
+    Object.keys(turned.columns).length >= 3 &&
+    turned.confidence > (top?.confidence ?? 0) + 0.1
+  ) {
     return withUnitRow(t, {
       sheet: sheet.name,
       kind: turned.kind,

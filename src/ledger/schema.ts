@@ -191,6 +191,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期"], weight: 1.2 },
       { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间"], weight: 0.8 },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
+      // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
+      { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
       // "已迁出（2021.4）" said only in the remarks (read-kinds: readEnterprise).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],

@@ -28,8 +28,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a village list printed in three 镇 | 村委会 column pairs across the page (a town running over the break as 太平镇（续）): only the first pair read",
     "b21-l2-qingcheng.json": "a poor roster exported with a second header row of field codes (AAB002…): a row that is no person read as one",
   },
-  counties: {
-    "b21-c1-dinghu.json":
-      "funds as a bank statement (交易日期 | 摘要 | 借方 | 贷方 | 余额) where only the 示范资金 debits are payments: fund.spending 4 for -5; reports saying 含电商扶贫数据 only in their 报送内容: info.reporting 0 for 6; work.center 15 for 13 (94 for 89)",
-  },
+  counties: {},
 };
