@@ -16,6 +16,11 @@ export interface Halves {
   left: number;
   right: number;
   width: number;
+  /**
+   * First columns of every part, left first, when the list runs in more than two (镇 | 村委会 three
+   * times across the page): such a list is read down each part, then across.
+   */
+  parts?: number[];
 }
 
 /** Rows searched for the header. */
@@ -25,26 +30,36 @@ const KEY_HEADER = /^(?:序号|编号|no\.?|姓名|名称|.*名称|村.*|.*村|.
 
 /**
  * The halves of a sheet: a header row in which a block of at least three headers, one of them
- * naming the records, repeats to its right. Undefined for an ordinary sheet (headers never repeat
- * that way; a block of two, such as 人数 | 金额 under each year, is not taken).
+ * naming the records, repeats to its right — or a block of two repeating three times or more
+ * (镇 | 村委会 across the page). Undefined for an ordinary sheet (headers never repeat that way; a
+ * block of two under each of two years, such as 人数 | 金额, is not taken).
  */
 export function findHalves(sheet: Sheet): Halves | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN); r++) {
     const heads = (sheet.rows[r] ?? []).map((v) => (typeof v === "string" ? normalizeLabel(v).replace(/\s+/g, "") : ""));
     const first = heads.findIndex((h) => h !== "");
     if (first < 0) continue;
-    for (let right = first + 3; right < heads.length; right++) {
+    for (let right = first + 2; right < heads.length; right++) {
       if (!sameHeader(heads[right], heads[first])) continue;
       let width = 0;
       while (first + width < right && heads[first + width] !== "" && sameHeader(heads[first + width], heads[right + width])) width++;
       // The left half runs up to the right one (a blank column may stand between them).
       const gap = heads.slice(first + width, right);
-      if (width >= 3 && gap.every((h) => h === "") && heads.slice(first, first + width).some((h) => KEY_HEADER.test(h))) {
-        return { headerRow: r, left: first, right, width };
-      }
+      if (!gap.every((h) => h === "") || !heads.slice(first, first + width).some((h) => KEY_HEADER.test(h))) continue;
+      // More parts at the same stride ("镇 | 村委会" three times): a block of two is taken only so.
+      const parts = [first, right];
+      for (let next = right + (right - first); sameBlock(heads, first, next, width); next += right - first) parts.push(next);
+      if (width >= 3 && parts.length === 2) return { headerRow: r, left: first, right, width };
+      if (width >= 2 && parts.length >= 3) return { headerRow: r, left: first, right, width, parts };
     }
   }
   return undefined;
+}
+
+/** The `width` headers from `at` repeat those from `first`. */
+function sameBlock(heads: string[], first: number, at: number, width: number): boolean {
+  for (let i = 0; i < width; i++) if (!heads[at + i] || !sameHeader(heads[first + i], heads[at + i])) return false;
+  return true;
 }
 
 /** The same header, a slip of one character aside (身份证号码 / 身分证号码). */
@@ -88,28 +103,27 @@ export function unfold(sheet: Sheet, h: Halves): { sheet: Sheet; folds: Fold[] }
     for (let i = 0; i < h.width; i++) out[h.left + i] = row[from + i] ?? null;
     return out;
   };
-  if (separateTitles(sheet, h)) {
-    // The left half whole, then the right half whole under it, titles and header included: two
-    // stacked lists, each dated by its own title lines.
-    const shift = h.right - h.left;
-    for (const [from, s] of [
-      [h.left, 0],
-      [h.right, shift],
-    ] as const)
-      sheet.rows.forEach((row, r) => {
-        // The right half's header is the left one's (a slip such as 身分证号码 aside).
-        rows.push(half(r === h.headerRow ? (sheet.rows[h.headerRow] ?? []) : row, r === h.headerRow ? h.left : from));
-        folds.push({ row: r, shift: s });
-      });
-    const out: Sheet = { name: sheet.name, rows };
+  if (h.parts || separateTitles(sheet, h)) {
+    // Each part whole, one under the other, titles and header included: stacked lists, each dated
+    // by its own title lines (two sessions side by side), or one list read down each part, then
+    // across (a village list printed in three 镇 | 村委会 parts).
+    const parts = h.parts ?? [h.left, h.right];
     const n = sheet.rows.length;
-    out.merges = (sheet.merges ?? []).flatMap((m) =>
-      m.right < h.right
-        ? [m]
-        : m.left >= h.right && m.right < h.right + h.width
-          ? [{ ...m, top: m.top + n, bottom: m.bottom + n, left: m.left - shift, right: m.right - shift }]
-          : [],
-    );
+    const merges: NonNullable<Sheet["merges"]> = [];
+    parts.forEach((from, i) => {
+      const shift = from - h.left;
+      sheet.rows.forEach((row, r) => {
+        // A part's header is the first one's (a slip such as 身分证号码 aside). Above the header, a
+        // session keeps its own title lines; a list in parts says its title once, in the first.
+        const above = h.parts !== undefined && r < h.headerRow && i > 0;
+        rows.push(above ? [] : half(r === h.headerRow ? (sheet.rows[h.headerRow] ?? []) : row, r === h.headerRow ? h.left : from));
+        folds.push({ row: r, shift });
+      });
+      for (const m of sheet.merges ?? [])
+        if (i === 0 ? m.right < (parts[1] ?? Infinity) : m.left >= from && m.right < from + h.width)
+          merges.push({ ...m, top: m.top + i * n, bottom: m.bottom + i * n, left: m.left - shift, right: m.right - shift });
+    });
+    const out: Sheet = { name: sheet.name, rows, merges };
     if (sheet.hidden) out.hidden = true;
     return { sheet: out, folds };
   }

@@ -277,12 +277,14 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   const where = rec.kind === "facts" ? "A1" : rec.sideways ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`;
   if (rec.matrix)
     diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
-  if (rec.halves)
-    diags.doubt(
-      `工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${columnLetters(rec.halves.left)}–${columnLetters(rec.halves.left + rec.halves.width - 1)} 列与 ${columnLetters(rec.halves.right)}–${columnLetters(rec.halves.right + rec.halves.width - 1)} 列），${separateTitles(sheet, rec.halves) ? "两栏各有标题，先读左栏、再读右栏" : "已逐行先左后右读取"}`,
-      sheet.name,
-      `${rec.halves.headerRow + 1}:${rec.halves.headerRow + 1}`,
-    );
+  if (rec.halves) {
+    const h = rec.halves;
+    const span = (from: number) => `${columnLetters(from)}–${columnLetters(from + h.width - 1)}`;
+    const message = h.parts
+      ? `工作表“${sheet.name}”的${kindLabel(rec.kind)}分 ${h.parts.length} 栏并排（${h.parts.map(span).join("、")} 列），已逐栏自上而下、再自左而右读取`
+      : `工作表“${sheet.name}”的${kindLabel(rec.kind)}分左右两栏（${span(h.left)} 列与 ${span(h.right)} 列），${separateTitles(sheet, h) ? "两栏各有标题，先读左栏、再读右栏" : "已逐行先左后右读取"}`;
+    diags.doubt(message, sheet.name, `${h.headerRow + 1}:${h.headerRow + 1}`);
+  }
   if (rec.bookPaysOn) {
     const other = otherSide(rec.bookPaysOn);
     const dated = rec.columns.month !== undefined ? `，日期按${rec.bookYear ? ` ${rec.bookYear} 年的` : "（未找到年份）"}“月”“日”两列读取` : "";

@@ -290,6 +290,17 @@ export class RowCtx {
   }
 }
 
+/** A row of database field codes (AAR002, AAB004…): three or more, and nothing else. */
+function isFieldCodeRow(texts: readonly string[]): boolean {
+  let codes = 0;
+  for (const t of texts) {
+    if (t === "") continue;
+    if (!/^[A-Z]{2,5}\d{2,5}$/.test(t)) return false;
+    codes++;
+  }
+  return codes >= 3;
+}
+
 function isBlankRow(texts: readonly string[]): boolean {
   for (const t of texts) if (t !== "") return false;
   return true;
@@ -587,7 +598,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       continue;
     }
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
-    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow))) continue;
+    // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
+    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
     if (hasTotalLabel(texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));

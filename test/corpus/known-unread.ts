@@ -23,10 +23,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {
-    "b21-l1-mazhang.json":
-      "a village list printed in three 镇 | 村委会 column pairs across the page (a town running over the break as 太平镇（续）): only the first pair read",
-    "b21-l2-qingcheng.json": "a poor roster exported with a second header row of field codes (AAB002…): a row that is no person read as one",
-  },
+  ledgers: {},
   counties: {},
 };

@@ -70,3 +70,34 @@ test("入驻及退出情况 in one cell gives the day in and the day out", () =>
     [{ y: 2021, m: 9 }, null],
   ]);
 });
+
+test("a roster exported with the system's field codes under its header (AAB002 | AAB004 …): that row is no person", () => {
+  const sheet: Sheet = {
+    name: "建档立卡贫困人口（系统导出）",
+    rows: [
+      ["序号", "乡（镇）", "姓名", "证件号码", "劳动技能", "务工状态"],
+      [null, "AAR003", "AAB002", "AAB004", "AAB017", "AAB019"],
+      [1, "源潭镇", "梁文坤", "441802197909289717", "普通劳动力", "省外务工"],
+      [2, "源潭镇", "赖坤平", "441802196002232902", "普通劳动力", "县内务工"],
+    ],
+  };
+  expect(read(sheet).ledgers.poorPersons.map((p) => p.name)).toEqual(["梁文坤", "赖坤平"]);
+});
+
+test("a list printed in three 镇 | 村委会 parts across the page is read down each part, then across", () => {
+  const sheet: Sheet = {
+    name: "村委会名单",
+    rows: [
+      ["某区村民委员会名单（按镇、街道）"],
+      ["镇（街道）", "村委会", "镇（街道）", "村委会", "镇（街道）", "村委会"],
+      ["麻章镇", "禾坝村委会", "太平镇（续）", "蓝洞村委会", "湖光镇（续）", "南湾村"],
+      [null, "松湾村委会", null, "永江村委会", "民安街道", "横冲村民委员会"],
+      ["太平镇", "长角村委会", "湖光镇", "梅背村委会", null, null],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
+  };
+  const { ledgers, recognitions } = read(sheet);
+  expect(recognitions[0].halves?.parts).toEqual([0, 2, 4]);
+  expect(ledgers.villages.map((v) => v.name)).toEqual(["禾坝村委会", "松湾村委会", "长角村委会", "蓝洞村委会", "永江村委会", "梅背村委会", "南湾村", "横冲村民委员会"]);
+  expect(ledgers.villages.map((v) => `${v.source.row}`)).toEqual(["3", "4", "5", "3", "4", "5", "3", "4"]);
+});
