@@ -39,7 +39,9 @@ function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   const inDeps = !title && deps ? leaderInSentence(deps) : undefined;
   if (inDeps) return leadershipOf(rubric, inDeps, deps, facts.departments?.evidence ?? []);
   if (!title || title.kind !== "text") return statedLeadership(facts);
-  return leadershipOf(rubric, title.value, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
+  // A 组长 answered in a sentence ("区委副书记、区长任组长，常务副区长任常务副组长"): the one it makes 组长.
+  const leader = /组长|牵头|挂帅/.test(title.value) ? (leaderInSentence(title.value) ?? title.value) : title.value;
+  return leadershipOf(rubric, leader, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
 }
 
 function leadershipOf(rubric: Rubric, title: string, deps: string, evidence: Fact["evidence"], how = ""): Fact {

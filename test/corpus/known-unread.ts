@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b21-f1-chaoyang.json":
       "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
-    "b20-f1-xinhui.json":
-      "the city's template filled in: 填报值 says 见说明 and the answer is in the 说明 column, beside a 填报口径（示例） column of samples: those answers (plan, photo service, express, window, progress, retail 2019 and growth, the leader) unread",
     "b20-f2-chaonan.json":
       "a corrected self-assessment, each indicator on two rows (points with inline corrections 4→3分 / 原报13分，现调整为11分 / 8（调整后7）, then 自评说明 merged below): the corrected claims and the items' points in the 说明 rows unread",
     "b19-f1-heshan.json":

@@ -41,6 +41,7 @@ import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
 import { withCutOffMonth } from "./month-columns";
+import { withReferredAnswers } from "./referred-answers";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1162,6 +1163,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionsAnswered,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
+  // A 填报值 saying 见说明 as the 说明 it refers to.
+  withReferredAnswers,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */

@@ -96,11 +96,16 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
 }
 
 /**
- * Points after the clerk's answer: "已印发（…），2分", "已建立，4分", or before a remark: "1分（受疫情影响…）".
+ * Points after the clerk's answer: "已印发（…），2分", "已建立，4分", or before a remark: "1分（受疫情影响…）",
+ * "2分，各类工作台账齐全".
  * Only as the last (or first) words of the cell, after a comma: "计划2分钟" is no such thing.
  */
 export function trailingPoints(text: string): string | undefined {
-  const m = /[，,；;]\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ?? /^\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^（()）]*[)）]\s*$/.exec(text);
+  const m =
+    /[，,；;]\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ??
+    /^\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^（()）]*[)）]\s*$/.exec(text) ??
+    // "2分，各类工作台账齐全": the points, then why.
+    /^\s*(\d+(?:\.\d+)?)\s*分\s*[，,；;]\s*[\u4e00-\u9fff]/.exec(text);
   return m?.[1];
 }
 
