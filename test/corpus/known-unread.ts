@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b21-f1-chaoyang.json":
       "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
-    "b20-f2-chaonan.json":
-      "a corrected self-assessment, each indicator on two rows (points with inline corrections 4→3分 / 原报13分，现调整为11分 / 8（调整后7）, then 自评说明 merged below): the corrected claims and the items' points in the 说明 rows unread",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker (Indicator | Target | Actual | Unit | Status | Evidence): the Target column read instead of Actual, units 10k persons / RMB 10k / RMB 100m not applied, Y/N status beside",
     "b19-f2-sihui.json":

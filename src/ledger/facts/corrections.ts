@@ -1,6 +1,7 @@
 /**
  * A facts sheet sent again as a 更正稿: a value cell says what it was and what it is now
- * ("原填152,380，更正为153,760", "原填否，更正为是"), or marks itself corrected ("407（更正）"), or
+ * ("原填152,380，更正为153,760", "原填否，更正为是", "原报13分，现调整为11分", "4→3分", "8（调整后7）"), or marks
+ * itself corrected ("407（更正）"), or
  * carries a footnote mark ("105.04※", "10,682②"), or is struck out ("（作废）"). The reader reads the
  * value as it stands now, as a reviewer does; the cell's address stays the evidence.
  */
@@ -8,6 +9,12 @@ import type { CellValue, Sheet } from "../../core/grid";
 
 // A thousands comma (152,380) is no separator between the old value and the new.
 const REPLACED = /^原(?:填|为|报|填报)?\s*[“"「]?.*?[”"」]?\s*(?:[，；;]|,(?!\d{3}))\s*(?:现|已|现已)?(?:更正|修正|改)为\s*[“"「]?(.+?)[”"」]?\s*[。.]?$/;
+// (Also "原报13分，现调整为11分": a self-score revised after the city's first review.)
+const REVISED = /^原(?:填|报|为)?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[，,；;]?\s*(?:现|已)?(?:调整|调减|调增|核改|核减|修改|改)(?:为|成)\s*(-?\d+(?:\.\d+)?\s*分?)\s*[。.]?$/;
+/** A revision written as an arrow: "4→3分", "2→1", "92→82" (before → after). */
+const ARROW = /^(-?\d+(?:\.\d+)?)\s*分?\s*(?:→|->|—>|=>|⇒)\s*(-?\d+(?:\.\d+)?\s*分?)$/;
+/** The revised figure in brackets after the first: "8（调整后7）", "5(核改后4分)". */
+const REVISED_AFTER = /^(-?\d+(?:\.\d+)?)\s*分?\s*[（(]\s*(?:调整|核改|修改|更正)后\s*[为:：]?\s*(-?\d+(?:\.\d+)?\s*分?)\s*[)）]$/;
 const MARKED = /\s*[（(](?:已?更正|修正|更正后)[)）]\s*$/;
 const FOOTNOTE = /\s*[※①②③④⑤⑥⑦⑧⑨⑩＊*]+$/;
 const VOID = /^[（(]?(?:作废|已作废|删除)[)）]?$/;
@@ -18,6 +25,8 @@ export function correctedValue(v: CellValue): CellValue {
   let t = v.trim();
   const replaced = REPLACED.exec(t);
   if (replaced) t = replaced[1].trim();
+  const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? REVISED_AFTER.exec(t);
+  if (revised) t = revised[2].replace(/\s+/g, "");
   t = t.replace(MARKED, "").replace(FOOTNOTE, "");
   if (VOID.test(t)) return null;
   return t === v.trim() ? v : t;

@@ -961,7 +961,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   }
   // "农产品电商交易标准、冷链及溯源系统自评（1-2分）" with nothing under or beside it: the clerk left it blank.
   const blankItems = labelCells.flatMap((l) => {
-    const found = used.has(placeOf(l)) || l.hasValue ? [] : matchOf(l.text);
+    // (An account of the line, "自评说明：资金支出率78.6%，按创建进度及时拨付。", is no item left blank.)
+    const account = /^(?:自评|扣分|得分)?(?:说明|备注|依据)\s*[:：]/.test(l.text);
+    const found = used.has(placeOf(l)) || l.hasValue || account ? [] : matchOf(l.text);
     const [top, second] = found;
     const clear = top !== undefined && top.score >= MATCH_MIN && (second === undefined || second.score < top.score - MARGIN);
     return clear && top.target.type === "judged" && top.target.item ? [top.target.item] : [];

@@ -56,6 +56,8 @@ const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
 /** A bracket giving another year's figure: （2019年：1.55亿元）, （2019年为3.2亿元）. */
 const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%|％)\s*[)）]/g;
+/** The points a self-score was revised from: "由2分调整为1分", "原报4分调整为3分" (what is left says the new). */
+const REVISED_POINTS = /(?:由|原报|原为|原填)\s*-?\d+(?:\.\d+)?\s*分\s*[，,]?\s*(?:现)?(?:调整|调减|调增|调|核改|核减|修改|改)(?:为|成)(?=\s*-?\d)/g;
 /** "较2019年的24.55亿元", "比2019年同期24.55亿元": the subject's figure in the year it is compared with. */
 const COMPARED_YEAR = /(?:较|比|相比|对比)\s*((?:19|20)\d{2})\s*年(?:的|同期|全年)?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万元|亿元|元|万人次|人次|万人|人|个|家)/g;
 /** A growth said in words with its rate in a bracket after them: 增长近三成（28.7%）. */
@@ -207,8 +209,8 @@ function headOf(subject: string): string {
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
-  // 共计五千二百人次 is read as 5200人次.
-  const text = withArabicNumerals(sentence);
+  // 共计五千二百人次 is read as 5200人次; "由2分调整为1分" as the points it is now.
+  const text = withArabicNumerals(sentence).replace(REVISED_POINTS, "");
   const clauses = clausesOf(text);
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
