@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b22-f1-wujiang.json":
+      "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
+    "b22-f2-potou.json":
+      "answers as sentences starting 是。/否。/部分/基本完成 with evidence: the 部分 and 基本完成 answers read as yes (photo service, express) or no (complaint window), growth rates in the sentences unread",
+    "b22-f3-meijiang.json": "values with their unit in the cell and some in Chinese numerals: 伍佰万元整 (the allocation) unread",
     "b21-f1-chaoyang.json":
       "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
     "b19-f1-heshan.json":
@@ -20,5 +25,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {},
-  counties: {},
+  counties: {
+    "b22-c1-yuancheng.json":
+      "the facts sheet's judged self-scores in their own table and the leader only in a separate 领导小组名单 (names and posts) unread; retail given as 2019：18.6亿；2020：23.1亿；增速24.2% in one cell: 61 for 86",
+  },
 };
