@@ -25,8 +25,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {},
-  counties: {
-    "b22-c1-yuancheng.json":
-      "the facts sheet's judged self-scores in their own table and the leader only in a separate 领导小组名单 (names and posts) unread; retail given as 2019：18.6亿；2020：23.1亿；增速24.2% in one cell: 61 for 86",
-  },
+  counties: {},
 };

@@ -42,6 +42,7 @@ import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
 import { withCutOffMonth } from "./month-columns";
 import { withReferredAnswers } from "./referred-answers";
+import { withGroupRoster } from "./group-roster";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -81,6 +82,8 @@ const UNDERLYING = "\u0000underlying";
 export const MATCH_MIN = 0.62;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
 const MARGIN = 0.06;
+/** A judged item's range of points in a 分值 column: "1-5", "1—2分". */
+const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 /** A judged item named this well by the words before points the clerk gave is theirs (when clearly the best). */
 const POINTS_NAMED_MIN = 0.5;
 
@@ -205,6 +208,8 @@ const VALUE_HEADERS = [
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
+/** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
+const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间"];
 const TABLE_HEADERS = [
   "评分标准",
   "评价指标及评分标准",
@@ -256,6 +261,7 @@ const isValueHeader = inList(VALUE_HEADERS);
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
+const isRangeHeader = inList(RANGE_HEADERS);
 const isTableHeader = inList(TABLE_HEADERS);
 const isUnitHeader = inList(UNIT_HEADERS);
 const isTargetHeader = inList(TARGET_HEADERS);
@@ -349,7 +355,9 @@ function layoutOf(sheet: Sheet): Layout {
     });
     // A list of 评分项 with their points and no 分值 column (方案制定（1-2分）| 2分) scores items:
     // its rows are judged points, not the clerk's claims for indicators.
-    if (claim >= 0 && (l.weightCol !== undefined || l.nameCols.length > itemNames)) {
+    // So does a list with a 分值范围 column (方案制定 | 1-2 | 2): each line a judged item's range.
+    const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v));
+    if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames)) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
       if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
@@ -465,7 +473,7 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
-  const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, isWeightHeader);
+  const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
   if (!parts) return readOneTable(original, rubric, factMappings);
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
   return {
@@ -773,6 +781,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             (typeof value.v === "number" ? unitAfterBlank(row, value.c) : undefined) ??
             colUnit ??
             (m.target.type === "money" ? (sectionUnit(sheet, layout, r) ?? layout.moneyUnit) : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
+          // A line whose 分值 is a range of points ("资金管理制度 | 1-5 | 4") scores a judged item: its
+          // figure is no fact's answer.
+          const judgedLine = row.some((x, i) => i !== c && POINTS_RANGE.test(text(x)));
+          if (judgedLine && m.target.type !== "judged" && value.r === r && parseNumber(row[value.c] ?? null).ok) continue;
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         // A checklist line ticked 是 with points in its 自评分 ("已正式印发示范县工作方案 | √ | | 2"): the
@@ -1167,6 +1179,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withCutOffMonth,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
+  // The leading group listed member by member as one line of its departments.
+  withGroupRoster,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
