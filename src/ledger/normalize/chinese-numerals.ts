@@ -12,6 +12,38 @@ const ANY = /[零〇一二两三四五六七八九十百千]/;
 // Two or more numeral characters with a digit among them, not after 第, before a measure word or the end.
 const RUN = /(?<!第)[零〇一二两三四五六七八九十百千万亿]{2,}(?=[个期人次家元台间名户项条篇份场座所天%％]|$)/g;
 
+/** The financial (大写) numerals as the plain ones they stand for. */
+const CAPITAL: Record<string, string> = {
+  壹: "一",
+  贰: "二",
+  貳: "二",
+  叁: "三",
+  參: "三",
+  肆: "四",
+  伍: "五",
+  陆: "六",
+  陸: "六",
+  柒: "七",
+  捌: "八",
+  玖: "九",
+  拾: "十",
+  佰: "百",
+  仟: "千",
+  萬: "万",
+  億: "亿",
+};
+/** An amount written in 大写 (伍佰万元整, 壹仟贰佰圆): only a run of them before 元 / 圆, never a name's 伍. */
+const CAPITAL_AMOUNT = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]{2,}(?=[元圆])/g;
+
+/** The text with amounts in 大写 numerals written in plain ones, and 元整 / 圆 as 元. */
+function withPlainNumerals(text: string): string {
+  if (!/[元圆]/.test(text)) return text;
+  return text
+    .replace(CAPITAL_AMOUNT, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(""))
+    .replace(/([0-9零〇一二两三四五六七八九十百千万亿])\s*[元圆]整/g, "$1元")
+    .replace(/([零〇一二两三四五六七八九十百千万亿])圆/g, "$1元");
+}
+
 /** The value of a run of numerals (四百三十八 → 438, 二〇二〇 → 2020), or undefined. */
 export function chineseNumber(s: string): number | undefined {
   if (!/[零〇一二两三四五六七八九]/.test(s)) return undefined;
@@ -74,7 +106,8 @@ function withSpokenAmounts(text: string): string {
 }
 
 /** The text with each run of Chinese numerals written in digits (dates and percentages first). */
-export function withArabicNumerals(sentence: string): string {
+export function withArabicNumerals(raw: string): string {
+  const sentence = withPlainNumerals(raw);
   if (!ANY.test(sentence)) return withSpokenAmounts(sentence);
   const text = withSpokenAmounts(withArabicDates(sentence));
   return text.replace(RUN, (run) => {

@@ -43,3 +43,17 @@ test.each([
 ])("an amount said aloud in digits and units: %s → %s", (said, written) => {
   expect(withArabicNumerals(said)).toBe(written);
 });
+
+test.each([
+  ["伍佰万元整", 5000000],
+  ["壹仟贰佰圆", 1200],
+  ["500万元整", 5000000],
+  ["叁拾捌万陆仟肆佰元", 386400],
+])("an amount in 大写 numerals, 元整 or 圆: %s → %d 元", (said, yuan) => {
+  const p = parseNumber(said);
+  expect(p.ok && p.value.toNumber()).toBe(yuan);
+});
+
+test("a name's 伍 or 陆 is no numeral", () => {
+  expect(withArabicNumerals("伍先生、陆女士参加培训")).toBe("伍先生、陆女士参加培训");
+});
