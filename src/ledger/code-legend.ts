@@ -7,6 +7,9 @@
 import type { CellValue, Sheet } from "../core/grid";
 import { cellText, compact } from "./normalize/text";
 
+/** Rows at the foot of the sheet where its notes are. */
+const NOTE_ROWS = 40;
+
 /** "1—有劳动能力", "2-弱劳动力", "0=未外出务工", "3：无劳动能力": a code and what it stands for. */
 const ITEM = /(?:^|[；;，,。\s:：])\s*([0-9])\s*[—－\-–=:：、.．]\s*([^；;，,。0-9]+)/g;
 
@@ -17,7 +20,9 @@ export function codeLegend(sheet: Sheet, header: string, from: number): Map<stri
     .replace(/^是否/, "");
   const out = new Map<string, string>();
   if (key.length < 2) return out;
-  for (let r = from; r < sheet.rows.length; r++)
+  // The legend is a note under the table: the sheet's last rows are looked at, not every row of a
+  // long roster.
+  for (let r = Math.max(from, sheet.rows.length - NOTE_ROWS); r < sheet.rows.length; r++)
     for (const v of sheet.rows[r] ?? []) {
       // (Every cell of a long roster passes here: only a text saying 代码 is looked at further.)
       const t = typeof v === "string" && v.includes("代码") ? compact(v) : "";

@@ -288,22 +288,26 @@ function sessionDays(text: string): LDate[] {
 
 type StatusParse = (v: CellValue) => boolean | null | undefined;
 
-/** The parse of a status column, reading a code as its legend under the table says (./code-legend). */
+/** The parse of a status column, reading a code as its legend under the table says (./code-legend); once per sheet and field. */
 function coded(x: RowCtx, field: string, parse: StatusParse): StatusParse {
-  const key = `${field}:${x.rec.headers[field] ?? ""}`;
   let byField = legendsOfSheet.get(x.rec);
   if (!byField) legendsOfSheet.set(x.rec, (byField = new Map()));
-  let legend = byField.get(key);
-  if (!legend) byField.set(key, (legend = codeLegend(x.sheet, x.rec.headers[field] ?? "", x.rec.headerRow + 1)));
-  if (legend.size === 0) return parse;
-  const codes = legend;
-  return (v) => {
-    const code = codeOf(v);
-    const meaning = code === undefined ? undefined : codes.get(code);
-    return meaning === undefined ? parse(v) : parse(meaning);
-  };
+  let read = byField.get(field);
+  if (!read) {
+    const codes = codeLegend(x.sheet, x.rec.headers[field] ?? "", x.rec.headerRow + 1);
+    read =
+      codes.size === 0
+        ? parse
+        : (v) => {
+            const code = codeOf(v);
+            const meaning = code === undefined ? undefined : codes.get(code);
+            return meaning === undefined ? parse(v) : parse(meaning);
+          };
+    byField.set(field, read);
+  }
+  return read;
 }
-const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, Map<string, string>>>();
+const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, StatusParse>>();
 
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
