@@ -11,7 +11,7 @@ import { parseDate } from "./normalize/date";
 import { parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { dateInRemark, isFullMarks, percentAnswer, trailingPoints, unhedged } from "./facts/values";
+import { dateInRemark, isFullMarks, percentAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -31,7 +31,7 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       // "英德市（盖章）": the stamp's place is no part of the name.
       return { kind: "text", value: cellText(v).replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, ""), evidence };
     case "bool": {
-      const b = parseYesNo(v) ?? percentAnswer(input, v);
+      const b = verdictOf(input, v) ?? parseYesNo(v) ?? percentAnswer(input, v);
       if (b === undefined) {
         diags.warn(`“${input.label}”应填“是/否”，填的是“${cellText(v)}”，未采用`, ...where);
         return undefined;

@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
-    "b22-f2-potou.json":
-      "answers as sentences starting 是。/否。/部分/基本完成 with evidence: the 部分 and 基本完成 answers read as yes (photo service, express) or no (complaint window), growth rates in the sentences unread",
     "b21-f1-chaoyang.json":
       "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
     "b19-f1-heshan.json":

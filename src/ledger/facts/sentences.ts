@@ -60,6 +60,8 @@ const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-
 const REVISED_POINTS = /(?:由|原报|原为|原填)\s*-?\d+(?:\.\d+)?\s*分\s*[，,]?\s*(?:现)?(?:调整|调减|调增|调|核改|核减|修改|改)(?:为|成)(?=\s*-?\d)/g;
 /** "较2019年的24.55亿元", "比2019年同期24.55亿元": the subject's figure in the year it is compared with. */
 const COMPARED_YEAR = /(?:较|比|相比|对比)\s*((?:19|20)\d{2})\s*年(?:的|同期|全年)?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万元|亿元|元|万人次|人次|万人|人|个|家)/g;
+/** The words just before a compared year's figure: "比2019年的", "较2019年同期". */
+const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|同期|全年)?\s*$/;
 /** A growth said in words with its rate in a bracket after them: 增长近三成（28.7%）. */
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
@@ -323,7 +325,7 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
 
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
-  const before = { subject: bare(ctx.subject), year: ctx.year };
+  const prior = { subject: bare(ctx.subject), year: ctx.year };
   {
     const plain = outsideBrackets(clause);
     // A plan in brackets ("5800余人次（方案目标5000人次）") is an aside: the clause itself states what was done.
@@ -360,6 +362,9 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (date && at >= date.index && at < date.index + date[0].length) continue;
       if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(clause.slice(prevEnd))) continue;
       const unit = m[2] === "％" ? "%" : m[2];
+      // "比2019年的8.05亿元": the subject's figure in the year compared with (read below, COMPARED_YEAR);
+      // the subject stays what it was for the growth after it.
+      if (prior.subject && COMPARED_BEFORE.test(before)) continue;
       // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points —
       // unless the clause names its item right before (方案制定自评2分, 资金台账自评4分): that item's.
       if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) {
@@ -405,11 +410,11 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     }
     // "…31.6亿元，较2019年的24.55亿元同比增长近三成（28.7%）": the earlier subject's figure in the year
     // compared with, and its growth said in words with the exact rate in a bracket.
-    if (before.subject) {
+    if (prior.subject) {
       for (const m of clause.matchAll(COMPARED_YEAR))
-        out.push({ label: `${m[1]}年${before.subject}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit: m[3] });
+        out.push({ label: `${m[1]}年${prior.subject}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit: m[3] });
       const rate = /[0-9０-９.]\s*[%％]/.test(plain) ? null : GROWTH_IN_BRACKET.exec(clause);
-      if (rate) out.push({ label: `${before.year}${before.subject}同比增长`, value: `${rate[1]}%`, kind: "figure", unit: "%" });
+      if (rate) out.push({ label: `${prior.year}${prior.subject}同比增长`, value: `${rate[1]}%`, kind: "figure", unit: "%" });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     const label = shortTitles(clause).trim();

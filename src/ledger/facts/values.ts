@@ -49,6 +49,25 @@ export function unhedged(text: string): string {
   );
 }
 
+/** An answer that opens with its verdict, then the evidence: "是。已于…印发", "部分。…", "基本完成。…". */
+const VERDICT = /^\s*(是|否|有|无|已完成|未完成|基本完成|部分(?:完成|落实|实现|具备|提供)?)\s*[。．.；;，,]/;
+
+/**
+ * The yes / no of an answer opening with its verdict. Done in part (部分) meets a criterion asking for
+ * one thing or another (征求意见或监督举报), not one asking for both (免费摄影、美工服务); for a 100%
+ * criterion the rate the answer states decides ("基本完成。…覆盖率98.2%" is no). Undefined otherwise.
+ */
+export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = VERDICT.exec(v);
+  if (!m) return undefined;
+  const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
+  if (rate) return percentAnswer(input, `${rate[1]}%`);
+  if (m[1].startsWith("部分")) return /或/.test(input.label);
+  if (m[1] === "基本完成" || m[1] === "已完成" || m[1] === "有" || m[1] === "是") return true;
+  return false;
+}
+
 export function fitsType(input: RubricInput, v: AnyCell): boolean {
   if (v === null || v === undefined) return false;
   const text = cellText(v);
@@ -58,7 +77,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
   switch (input.type) {
     case "bool": {
       const b = parseYesNo(v);
-      return b === true || b === false || percentAnswer(input, v) !== undefined;
+      return b === true || b === false || percentAnswer(input, v) !== undefined || verdictOf(input, v) !== undefined;
     }
     case "date":
       // A bare number is a date only as an Excel serial of these years (2000–2030), not "120.5".
