@@ -38,7 +38,8 @@ export function withCutOffMonth(sheet: Sheet): Sheet {
   return { ...sheet, rows };
 }
 
-function statedCutOff(sheet: Sheet, before: number): LDate | undefined {
+/** The cut-off a sheet states above row `before` ("考评截止日期：2021年8月31日"), if it states one. */
+export function statedCutOff(sheet: Sheet, before: number): LDate | undefined {
   for (const row of sheet.rows.slice(0, before))
     for (const v of row ?? []) {
       const t = cellText(v ?? null);

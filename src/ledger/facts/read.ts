@@ -41,6 +41,7 @@ import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
 import { withCutOffMonth } from "./month-columns";
+import { withLatestProgress } from "./progress-columns";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 
@@ -124,6 +125,9 @@ const NOTE_HEADERS = [
   "整改时限",
   "责任单位",
   "责任人",
+  // A tracker's 督办意见 (已办结, 继续督办): the office's remark, no answer.
+  "督办意见",
+  "督办情况",
 ];
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
@@ -202,6 +206,10 @@ const VALUE_HEADERS = [
   "核查结果",
   "回答",
   "回答情况",
+  // A task tracker's column of progress (./progress-columns keeps the one at the cut-off).
+  "进展情况",
+  "工作进展",
+  "完成进度",
   "答复",
   "答复情况",
 ];
@@ -239,7 +247,7 @@ const TABLE_HEADERS = [
 ];
 const UNIT_HEADERS = ["单位", "计量单位"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
-const TARGET_HEADERS = ["目标值", "目标", "目标数", "计划值", "计划数", "任务目标", "目标任务", "完成率", "完成比例", "完成率(%)"];
+const TARGET_HEADERS = ["目标值", "目标", "目标数", "计划值", "计划数", "任务目标", "目标任务", "完成率", "完成比例", "完成率(%)", "完成时限", "时限", "计划完成时间"];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */
 const GENERIC_VALUE = new Set(["内容", "事项", "情况", "数据", "值"]);
 
@@ -1177,6 +1185,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionsAnswered,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
+  // A task tracker's progress columns (截至3月 | 6月 | 8月, 同上期) as the one at the cut-off.
+  withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
   // The leading group listed member by member as one line of its departments.

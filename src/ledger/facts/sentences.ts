@@ -212,7 +212,10 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
   // 共计五千二百人次 is read as 5200人次; "由2分调整为1分" as the points it is now.
-  const text = withArabicNumerals(sentence).replace(REVISED_POINTS, "");
+  // ("2020年全年…" is the year's figure: 全年 says nothing more.)
+  const text = withArabicNumerals(sentence)
+    .replace(REVISED_POINTS, "")
+    .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1");
   const clauses = clausesOf(text);
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").

@@ -134,7 +134,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (new RegExp(`^已${DONE}`).test(t)) return true;
   if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
   // Work still under way is not done: 正在制定, 拟出台, 待印发, 起草中, 征求意见中 (a policy not yet issued).
-  if (/^(?:正在|拟|计划|准备|待)(?:制定|起草|出台|印发|建立|建设|开展|设立|修订)|^(?:制定|起草|建设|筹建|筹备|征求意见|审批|报批)中/.test(t)) return false;
+  // (So is "正在推进", "推进中（设备已采购，美工待招聘）".)
+  if (/^(?:正在|拟|计划|准备|待)(?:制定|起草|出台|印发|建立|建设|开展|设立|修订|推进)|^(?:制定|起草|建设|筹建|筹备|征求意见|审批|报批|推进)中/.test(t)) return false;
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展; with how many: 已引进2家.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t) || /^已[\u4e00-\u9fff]{1,4}\d+[\u4e00-\u9fff]{0,2}$/.test(t)) return true;
   if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
