@@ -125,6 +125,10 @@ const NOTE_HEADERS = [
   "整改时限",
   "责任单位",
   "责任人",
+  // An English tracker's evidence, remarks and status (Done / Ongoing: the Actual column answers).
+  "evidence",
+  "remarks",
+  "status",
   // A tracker's 督办意见 (已办结, 继续督办): the office's remark, no answer.
   "督办意见",
   "督办情况",
@@ -206,6 +210,9 @@ const VALUE_HEADERS = [
   "核查结果",
   "回答",
   "回答情况",
+  // A consultant's tracker in English: Target | Actual.
+  "actual",
+  "actual value",
   // A task tracker's column of progress (./progress-columns keeps the one at the cut-off).
   "进展情况",
   "工作进展",
@@ -217,7 +224,7 @@ const VALUE_HEADERS = [
 const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
-const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间"];
+const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
 const TABLE_HEADERS = [
   "评分标准",
   "评价指标及评分标准",
@@ -245,9 +252,24 @@ const TABLE_HEADERS = [
   "核查内容",
   "核查事项",
 ];
-const UNIT_HEADERS = ["单位", "计量单位"];
+const UNIT_HEADERS = ["单位", "计量单位", "unit"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
-const TARGET_HEADERS = ["目标值", "目标", "目标数", "计划值", "计划数", "任务目标", "目标任务", "完成率", "完成比例", "完成率(%)", "完成时限", "时限", "计划完成时间"];
+const TARGET_HEADERS = [
+  "目标值",
+  "目标",
+  "目标数",
+  "计划值",
+  "计划数",
+  "任务目标",
+  "目标任务",
+  "完成率",
+  "完成比例",
+  "完成率(%)",
+  "完成时限",
+  "时限",
+  "计划完成时间",
+  "target",
+];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */
 const GENERIC_VALUE = new Set(["内容", "事项", "情况", "数据", "值"]);
 

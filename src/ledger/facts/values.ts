@@ -16,8 +16,28 @@ export function unitOf(v: AnyCell): string | undefined {
   const t = cellText(v)
     .replace(/\s+/g, "")
     .replace(/^[(（]|[)）]$/g, "");
-  return ["元", "万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t) ? t : undefined;
+  if (["元", "万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t)) return t;
+  return ENGLISH_UNITS[t.toLowerCase()];
 }
+
+/** A consultant's units in English (10k persons, RMB 10k, RMB 100m), as the Chinese ones they are. */
+const ENGLISH_UNITS: Record<string, string> = {
+  "10kpersons": "万人",
+  "10kpeople": "万人",
+  persons: "人",
+  people: "人",
+  "person-times": "人次",
+  persontimes: "人次",
+  rmb: "元",
+  yuan: "元",
+  rmb10k: "万元",
+  "10kyuan": "万元",
+  rmb100m: "亿元",
+  "100myuan": "亿元",
+  villages: "个",
+  firms: "家",
+  enterprises: "家",
+};
 
 /**
  * "农产品网络零售额同比增长32.6%" → "32.6%": a value written as a sentence that names what it is and
