@@ -11,7 +11,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b21-f1-chaoyang.json":
       "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
     "b19-f1-heshan.json":
-      "a consultant\'s English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
+      "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
     "b18-f1-leizhou.json":
