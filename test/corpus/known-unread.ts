@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":
-      "a printed 登记表 with an irregular label/value grid (merged group labels down the left, points in pairs): 建设进度公示, the park and 扶贫统计 unread, the leader (in the 领导小组成员名单 at the bottom) not found",
+      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): 项目建设进度 | 按月公示 under 政府网站专栏, the park's 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader and departments, from the roster at the bottom, are read)",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":

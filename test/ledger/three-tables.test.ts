@@ -38,10 +38,14 @@ const sheet: Sheet = {
   ],
 };
 
-test("the members' bureaus are read as one list of departments", () => {
+test("everyone's bureau but the 组长's is read as one list of departments, in the first 成员 row; names are left out", () => {
   const rows = withGroupRoster(sheet).rows;
-  expect(rows[20][2]).toBe("区商务局局长、区财政局局长、区农业农村局局长、区乡村振兴局局长");
+  expect(rows[18]).toEqual(["组长", null, "区委副书记、区长"]);
+  expect(rows[20][2]).toBe("副区长、区商务局局长、区财政局局长、区农业农村局局长、区乡村振兴局局长");
   expect(rows[21]).toEqual([null, null, null]);
+  // The role written once for the members under it.
+  const once = { ...sheet, rows: sheet.rows.map((r, i) => (i > 20 ? [null, ...r.slice(1)] : r)) };
+  expect(withGroupRoster(once).rows[20][2]).toBe(rows[20][2]);
 });
 
 test("each table read under its own header: facts, the judged items' points (not claims), the leader and departments", () => {

@@ -1,36 +1,45 @@
 /**
- * The leading group listed person by person (领导小组职务 | 姓名 | 单位及职务: 组长 | 叶志平 | 区委副书记、
- * 区长, then a 成员 row per member with his bureau). A reviewer reads the departments taking part from
- * all the 成员 rows together; so does the reader: their bureaus are joined into the first 成员 row's
- * cell ("区商务局局长、区财政局局长、…"), the other member rows left empty. The 组长 row reads as it is.
+ * The leading group listed person by person (组内职务 | 姓名 | 单位及职务: 组长 | 郑×× | 区委副书记、区长, then
+ * 副组长 and 成员 rows with their bureaus, the role written once or on every row). A reviewer reads the
+ * leader's post, not his name, and the departments taking part from everyone else together; so
+ * does the reader: the names are left out, and the others' bureaus are joined into the first such
+ * row's cell ("区商务局局长、区财政局局长、…"), the rows after it left empty.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
+const LEADER = /^(?:组长|第一组长|双组长|总组长)$/;
 const MEMBER = /^(?:成员|成员单位|组员)$/;
+const NAME_HEADER = /^姓名$/;
+const POST_HEADER = /职务|单位/;
 
-/** The sheet with each run of 成员 rows read as one; the same sheet when there is none. */
+const text = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+
+/** The sheet with its roster read as a reviewer reads it; the same sheet when it has none. */
 export function withGroupRoster(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    if (!isMember(sheet.rows[r])) continue;
-    let end = r;
-    while (end + 1 < sheet.rows.length && isMember(sheet.rows[end + 1])) end++;
-    if (end > r) {
-      rows ??= sheet.rows.map((x) => [...x]);
-      const last = (row: CellValue[]) => row.reduce<number>((at, v, c) => (cellText(v ?? null) !== "" ? c : at), -1);
-      const col = last(rows[r]);
-      const bureaus = rows.slice(r, end + 1).map((row) => cellText(row[last(row)] ?? null));
-      rows[r][col] = bureaus.join("、");
-      for (let k = r + 1; k <= end; k++) rows[k] = rows[k].map(() => null);
+  for (let h = 0; h < sheet.rows.length; h++) {
+    const head = sheet.rows[h] ?? [];
+    const nameCol = head.findIndex((v) => NAME_HEADER.test(text(v)));
+    const postCol = head.findIndex((v, c) => c > nameCol && POST_HEADER.test(text(v)));
+    if (nameCol <= 0 || postCol < 0) continue;
+    const roleCol = head.findIndex((v) => /职务|职位|分工/.test(text(v)));
+    if (roleCol < 0 || roleCol >= nameCol) continue;
+    rows ??= sheet.rows.map((x) => [...x]);
+    const others: number[] = [];
+    let role = "";
+    for (let r = h + 1; r < rows.length && text(rows[r][postCol]) !== ""; r++) {
+      // The role written once for all the rows under it (成员 | 黄×× | …, then | 李×× | …).
+      role = text(rows[r][roleCol]) || role;
+      rows[r][nameCol] = null;
+      if (!LEADER.test(role)) others.push(r);
     }
-    r = end;
+    // The departments in the first 成员 row (what its label names), the other members' rows left empty.
+    const at = others.find((r) => MEMBER.test(text(rows?.[r][roleCol]))) ?? others[0];
+    if (at !== undefined) {
+      rows[at][postCol] = others.map((r) => cellText(rows?.[r][postCol] ?? null)).join("、");
+      for (const r of others) if (r !== at && (MEMBER.test(text(rows[r][roleCol])) || text(rows[r][roleCol]) === "")) rows[r] = rows[r].map(() => null);
+    }
   }
   return rows ? { ...sheet, rows } : sheet;
-}
-
-/** A member's row: 成员 first, then a name and a bureau (two or three cells in all). */
-function isMember(row: CellValue[] | undefined): boolean {
-  const filled = (row ?? []).map((v) => cellText(v ?? null)).filter((t) => t !== "");
-  return filled.length >= 2 && filled.length <= 3 && MEMBER.test(filled[0].replace(/\s+/g, ""));
 }
