@@ -403,16 +403,18 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
     return undefined;
   }
   const unit = x.rec.unit === "万元" ? "万元" : "元";
+  const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
+  const record = (amount: Q, project = x.text("project")): FundRecord => opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
   const paysOn = x.rec.bookPaysOn;
   const summary = x.textOf("project").replace(/\s+/g, "");
   if (paysOn && x.textOf("amount") === "" && !x.isError("amount")) {
     const received = x.textOf("income");
     // A payment sent back by the bank (退汇) and paid again: the return takes the first payment off.
-    const back = RETURNED.test(summary) ? x.number("income", { unit: x.rec.unit === "万元" ? "万元" : "元" }) : undefined;
+    const back = RETURNED.test(summary) ? x.number("income", { unit }) : undefined;
     if (back !== undefined) {
       x.diags.info(`第 ${x.excelRow} 行是退回的拨付（${summary}），从已拨付中扣除`, x.sheet.name, x.addr("income"));
-      return opt({ source: src(x), date: x.has("date") ? x.date("date") : null, project: x.text("project"), category: x.text("category"), amount: Q.ZERO.sub(back) });
+      return record(Q.ZERO.sub(back));
     }
     const what = received === "" ? `没有${paysOn}金额` : `是收入（${otherSide(paysOn)} ${received}）`;
     x.diags.repeated(
@@ -438,7 +440,6 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
     );
     return undefined;
   }
-  const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
   // 拨付项目及金额 merged over a column per project: the row's amount is in its project's column.
   const byProject = projectColumns(x);
   if (byProject) {
@@ -451,16 +452,15 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
       amount = (amount ?? Q.ZERO).add(n.value);
       project ??= name || x.text("project");
     }
-    return amount === undefined ? undefined : opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
+    return amount === undefined ? undefined : record(amount, project);
   }
   // 拨付金额（万元）| 拨付金额（元）: one amount written in either; the other column when this one is blank.
   const twin = x.textOf("amount") === "" && !x.isError("amount") ? amountTwin(x) : undefined;
   const twinCell = twin ? (x.sheet.rows[x.r]?.[twin.col] ?? null) : null;
   const amount = twin && cellText(twinCell) !== "" ? parseNumber(twinCell, { unit: twin.unit }) : undefined;
-  if (amount?.ok) return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount: amount.value });
+  if (amount?.ok) return record(amount.value);
   const own = x.number("amount", { unit });
-  if (own === undefined) return undefined;
-  return opt({ source: src(x), date: date(), project: x.text("project"), category: x.text("category"), amount: own });
+  return own === undefined ? undefined : record(own);
 };
 
 /** The same amount's column in the other unit (拨付金额（元） beside 拨付金额（万元）), once per sheet. */

@@ -18,9 +18,12 @@ export function sideBySideBlocks(sheet: Sheet): Block[] | undefined {
   const probe = sheet.rows.slice(0, PROBE_ROWS);
   const width = Math.max(0, ...probe.map((r) => r.length));
   const used = Array.from({ length: width }, (_, c) => probe.some((row) => filled(row[c])));
+  // Only between the first and the last column in use (once each: a sheet may be 16,384 columns wide).
+  const first = used.indexOf(true);
+  const last = used.lastIndexOf(true);
   const gaps: number[] = [];
-  for (let c = 1; c < width - 1; c++) {
-    if (used[c] || !used.slice(0, c).some(Boolean) || !used.slice(c + 1).some(Boolean)) continue;
+  for (let c = first + 1; c < last; c++) {
+    if (used[c]) continue;
     // A gap next to another is the same gap.
     if (gaps.length > 0 && gaps[gaps.length - 1] === c - 1) {
       gaps[gaps.length - 1] = c;

@@ -6,7 +6,7 @@
  * filled; a column after the cut-off (9月（截至15日）) is left out too.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import type { LDate } from "../../scoring/dates";
+import { onOrBefore, type LDate } from "../../scoring/dates";
 import { findMonthMatrix } from "../matrix";
 import { findDateInText } from "../normalize/date";
 import { cellText } from "../normalize/text";
@@ -27,7 +27,7 @@ export function withCutOffMonth(sheet: Sheet): Sheet {
   if (figures < 6) return sheet;
   const cutOff = statedCutOff(sheet, matrix.headerRow);
   const months = [...matrix.months].sort(([, a], [, b]) => a.y - b.y || a.m - b.m);
-  const upTo = cutOff ? months.filter(([, m]) => m.y < cutOff.y || (m.y === cutOff.y && m.m <= cutOff.m)) : months;
+  const upTo = cutOff ? months.filter(([, m]) => onOrBefore(m, cutOff)) : months;
   const keep = upTo[upTo.length - 1]?.[0];
   if (keep === undefined) return sheet;
   const header = sheet.rows[matrix.headerRow] ?? [];

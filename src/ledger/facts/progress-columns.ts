@@ -5,7 +5,7 @@
  * its cells (同上期 replaced by what it repeats), the earlier ones are left out.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import type { LDate } from "../../scoring/dates";
+import { onOrBefore, type LDate } from "../../scoring/dates";
 import { findDateInText } from "../normalize/date";
 import { cellText } from "../normalize/text";
 import { statedCutOff } from "./month-columns";
@@ -15,7 +15,7 @@ const SAME = /^(?:同上期?|同前|同上一期|无变化)$/;
 /** "同上期；2021年1-7月农村网络零售额12.36亿元": the column before, and what is new. */
 const SAME_AND = /^\s*(?:同上期?|同前|同上一期)\s*[；;，,。]\s*(.+)$/;
 
-const before = (a: LDate, b: LDate) => a.y - b.y || a.m - b.m || (a.d ?? 0) - (b.d ?? 0);
+const byDay = (a: LDate, b: LDate) => a.y - b.y || a.m - b.m || (a.d ?? 0) - (b.d ?? 0);
 
 /** The sheet read at its cut-off's progress column; the same sheet when it has no dated progress columns. */
 export function withLatestProgress(sheet: Sheet): Sheet {
@@ -26,9 +26,9 @@ export function withLatestProgress(sheet: Sheet): Sheet {
       return d ? [{ c, d }] : [];
     });
     if (dated.length < 2) continue;
-    dated.sort((a, b) => before(a.d, b.d));
+    dated.sort((a, b) => byDay(a.d, b.d));
     const cutOff = statedCutOff(sheet, h);
-    const upTo = cutOff ? dated.filter((x) => before(x.d, cutOff) <= 0) : dated;
+    const upTo = cutOff ? dated.filter((x) => onOrBefore(x.d, cutOff)) : dated;
     const keep = upTo[upTo.length - 1];
     if (!keep) return sheet;
     const order = dated.slice(0, dated.indexOf(keep) + 1).map((x) => x.c);

@@ -703,6 +703,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     }
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     if (claimRows.has(r) && layout.itemCol === undefined) return;
+    // The cells giving a judged item's range of points ("资金管理制度 | 1-5 | 4"), once per line.
+    const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
       if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
@@ -813,7 +815,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             (m.target.type === "money" ? (sectionUnit(sheet, layout, r) ?? layout.moneyUnit) : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           // A line whose 分值 is a range of points ("资金管理制度 | 1-5 | 4") scores a judged item: its
           // figure is no fact's answer.
-          const judgedLine = row.some((x, i) => i !== c && POINTS_RANGE.test(text(x)));
+          const judgedLine = rangeCols.some((i) => i !== c);
           if (judgedLine && m.target.type !== "judged" && value.r === r && parseNumber(row[value.c] ?? null).ok) continue;
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
@@ -903,7 +905,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // (Nor does another year's figure in brackets, "96850000元（2019年为7120万元）": that one is read from the prose.)
   const otherYearAside = (a: Candidate) => typeof a.value.v === "string" && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(a.value.v);
   // (Nor does an item's own 自评N分 inside the answer, "已正式印发（…）。方案制定自评2分。": read from the prose.)
-  const selfScoredInside = (a: Candidate) => typeof a.value.v === "string" && a.value.v.length > 12 && new RegExp(SELF_SCORED.source).test(a.value.v);
+  const selfScoredInside = (a: Candidate) => typeof a.value.v === "string" && a.value.v.length > 12 && SELF_SCORED_ONCE.test(a.value.v);
   const usedCells = new Set([
     ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a)).map((a) => `${a.value.r}:${a.value.c}`),
     ...assigned.map((a) => `${a.r}:${a.c}`),
@@ -1434,6 +1436,8 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
 
 /** "…，自评2分" at the end of a line's answer (claim-lines' wording; 自评加 / 减 N分 is no item's points). */
 const SELF_SCORED = new RegExp(`${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分`, "g");
+/** The same, for a test of whether a text has one (no lastIndex to carry between calls). */
+const SELF_SCORED_ONCE = new RegExp(SELF_SCORED.source);
 
 /** Points within a judged item's range (1-2 分, 1-5 分). */
 function inItemRange(judged: RubricInput, points: number): boolean {

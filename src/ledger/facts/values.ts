@@ -84,8 +84,8 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
   if (rate) return percentAnswer(input, `${rate[1]}%`);
   if (m[1].startsWith("部分")) return /或/.test(input.label);
-  if (m[1] === "基本完成" || m[1] === "已完成" || m[1] === "有" || m[1] === "是") return true;
-  return false;
+  // 基本完成 is done for a criterion without a rate; 是 / 否 / 有 / 无 / 已完成 / 未完成 as everywhere.
+  return m[1] === "基本完成" || parseYesNo(m[1]) === true;
 }
 
 export function fitsType(input: RubricInput, v: AnyCell): boolean {
