@@ -16,8 +16,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
     "b18-f1-leizhou.json":
       "a task tracker with progress columns 截至3月 | 6月 | 8月 (同上期 in the later ones): read at the cut-off, but the allocation (省级专项资金500万元已全额下达) is said only in the earliest column and is left unread",
-    "b18-f2-huazhou.json":
-      "four small tables under two-level headers, one row per year (2019 | 2020 | 2021年1-8月 | 合计 | 增长): retail amounts read without their 万元 from the group header, growth unread, 5232 person-times unread, the eligible poor taken from the wrong column",
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },

@@ -44,6 +44,7 @@ import { withCutOffMonth } from "./month-columns";
 import { withLatestProgress } from "./progress-columns";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
+import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -668,9 +669,49 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
+  /**
+   * A row of a table by year (see ./year-rows): each figure labelled with the row's year and its
+   * column's header. An input of no year (培训人次, 累计拨付) is the 合计 row's figure, or, in a
+   * column without one, the latest row's; an input of a year is that whole year's row.
+   */
+  const readYearRow = (t: YearRowsTable, r: number): void => {
+    const k = t.rows.get(r);
+    const row = sheet.rows[r] ?? [];
+    if (!k) return;
+    for (let c = t.yearCol + 1; c < row.length; c++) {
+      const v = row[c];
+      if (!isFigure(v)) continue;
+      // (A unit may head a column under its group: 人次 under 电商培训.)
+      const sub = subHeader(sheet, t, c);
+      if (!/[\u4e00-\u9fff]/.test(sub)) continue;
+      const column = withGroup(sheet, t.headerRow, c, sub, matchOf);
+      const figureAt = (x: number) => isFigure(sheet.rows[x]?.[c]);
+      const rowsOf = (...kinds: string[]) => [...t.rows].filter(([x, y]) => kinds.includes(y.kind) && figureAt(x)).map(([x]) => x);
+      const hasTotal = rowsOf("total").length > 0;
+      const latest = rowsOf("year", "part").pop() === r;
+      const label = k.kind === "growth" ? `${k.year}${column.replace(/\s*[（(][^）)]*[）)]\s*/g, "")}同比增速` : k.kind === "year" ? `${k.year}${column}` : column;
+      for (const m of matchOf(label).slice(0, 2)) {
+        if (!fitsType(m.target, v ?? null)) continue;
+        const inputYear = /(?:19|20)\d{2}\s*年/.exec(m.target.label)?.[0].replace(/\s+/g, "");
+        if (k.kind === "growth" ? m.target.type !== "percent" : inputYear ? k.kind !== "year" || inputYear !== k.year : k.kind === "total" ? false : hasTotal || !latest)
+          continue;
+        addCandidate(
+          { r, c, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: v ?? null } },
+          m.target.type === "money" ? (labelUnit(column) ?? layout.moneyUnit) : k.kind === "growth" ? undefined : labelUnit(column),
+        );
+      }
+    }
+  };
   const cross = crossColumns(sheet);
+  const yearTables = yearRowsTables(sheet);
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow || r === cross?.row) return;
+    const yearTable = yearTables.find((t) => r >= t.top && r <= t.last);
+    if (yearTable) {
+      // A table with a row per year: its headers are read with each figure, not as labels of their own.
+      if (r > yearTable.headerRow) readYearRow(yearTable, r);
+      return;
+    }
     if (cross && r > cross.row && r < cross.end) {
       // A table of figures by year ("指标 | 2019年 | 2020年 | 同比增速"): each cell's label is its
       // row's label read with its column's ("2019年" + "农村网络零售额").
@@ -885,7 +926,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (pointsAfter) j.value = { ...j.value, inline: "points" };
     }
   }
-  const { assigned, ambiguous } = assign(candidates);
+  const { assigned, ambiguous } = assign(withoutUnqualified(candidates));
 
   // The same label written twice ("常住人口" on two rows): the second is kept too, so reading the
   // facts warns that it was filled twice instead of listing it as not understood.
@@ -1395,6 +1436,23 @@ function noteFor(sheet: Sheet, layout: Layout, r: number, vc: number): string | 
   if (noteCol !== undefined && row.slice(vc + 1, noteCol).some((v) => isLabelLike(v))) return undefined;
   const note = noteCol !== undefined ? text(row[noteCol]) : "";
   return note || undefined;
+}
+
+/**
+ * An input counted without something ("有劳动能力的建档立卡贫困人口数（不含外出务工）") and two labels
+ * for it, one leaving that out ("有劳动能力且未外出务工 | 7,324") and one not ("有劳动能力 | 17,206"):
+ * the one leaving it out is the input, however well the other's words resemble it.
+ */
+function withoutUnqualified(cands: Candidate[]): Candidate[] {
+  const excluded = (label: string) => /[（(]\s*(?:不含|除)\s*([\u4e00-\u9fff]{2})/.exec(label)?.[1];
+  const saysWithout = (label: string, word: string) => new RegExp(`(?:不含|未|除|扣除|剔除|不包括|非)\\s*${word}`).test(label);
+  const drop = new Set<Candidate>();
+  for (const cand of cands) {
+    const word = excluded(cand.input.label);
+    if (!word || cand.score < MATCH_MIN || !saysWithout(cand.label, word)) continue;
+    for (const other of cands) if (other.input === cand.input && !saysWithout(other.label, word)) drop.add(other);
+  }
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
 }
 
 /**
