@@ -14,8 +14,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
-    "b18-f1-leizhou.json":
-      "a task tracker with progress columns 截至3月 | 6月 | 8月 (同上期 in the later ones): read at the cut-off, but the allocation (省级专项资金500万元已全额下达) is said only in the earliest column and is left unread",
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },

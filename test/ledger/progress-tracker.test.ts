@@ -40,3 +40,34 @@ test("the facts are read at the cut-off: not the deadline, not an earlier quarte
   expect(f.centerOpened?.value).toEqual({ y: 2021, m: 1, d: 8 });
   expect([f.planIssued?.value, f.centerPhoto?.value, f.parkBuilt?.value]).toEqual([true, false, true]);
 });
+
+test("what an earlier column says was done, and no later one names again, still stands; a changing figure does not", () => {
+  const funds: Sheet = {
+    ...sheet,
+    rows: [
+      ...sheet.rows.slice(0, 3),
+      [
+        5,
+        "省级专项资金拨付",
+        "市财政局",
+        "2021年8月",
+        "省级专项资金500万元已全额下达，累计拨付186.5万元",
+        "累计拨付302.8万元",
+        "累计拨付396.47万元，支出率79.3%",
+        "加快拨付",
+      ],
+      [6, "行政村物流快递覆盖", "市邮政业发展中心", "2021年6月", "覆盖率已达92.1%", "覆盖率97.6%", "已实现行政村物流快递全覆盖（100%）", null],
+      [7, "建档立卡贫困人口电商培训", "市商务局", "2021年8月", "已培训1,530人", "已培训2,106人", "已培训2,518人", null],
+    ],
+  };
+  const rows = withLatestProgress(funds).rows;
+  expect(rows.slice(3).map((r) => r[6])).toEqual([
+    "累计拨付396.47万元，支出率79.3%；省级专项资金500万元已全额下达",
+    "已实现行政村物流快递全覆盖（100%）",
+    "已培训2,518人",
+  ]);
+  const r = readLedgers({ sheets: [funds] }, GD_2019);
+  const f = toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts;
+  expect([f.fundAllocated?.value?.toString(), f.fundSpentStated?.value?.toString()]).toEqual(["5000000", "3964700"]);
+  expect(f.expressCoverage?.value).toBe(true);
+});

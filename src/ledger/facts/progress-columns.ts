@@ -2,7 +2,9 @@
  * A task tracker updated quarter by quarter: 进展情况（截至2021年3月31日）| 进展情况（截至2021年6月30日）|
  * 进展情况（截至2021年8月31日）, a later column saying 同上期 when nothing changed. A reviewer reads
  * the column at the cut-off, 同上期 as the column before it; so does the reader: that column keeps
- * its cells (同上期 replaced by what it repeats), the earlier ones are left out.
+ * its cells (同上期 replaced by what it repeats), the earlier ones are left out — except what an
+ * earlier one says was done, with its figure, and no later one speaks of again ("省级专项资金500万元已全额
+ * 下达" in March, only 累计拨付 after): that still stands.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { onOrBefore, type LDate } from "../../scoring/dates";
@@ -48,11 +50,33 @@ export function withLatestProgress(sheet: Sheet): Sheet {
         if (m) added.unshift(m[1]);
         at--;
       }
-      if (at !== order.length - 1) out[keep.c] = [cellText(row[order[at]] ?? null), ...added].filter(Boolean).join("；") || null;
+      const standing = standingBefore(row, order.slice(0, at), order.slice(at));
+      if (at !== order.length - 1 || standing.length > 0) out[keep.c] = [cellText(row[order[at]] ?? null), ...added, ...standing].filter(Boolean).join("；") || null;
       for (const c of drop) if (c < out.length) out[c] = null;
       return out;
     });
     return { ...sheet, rows };
   }
   return sheet;
+}
+
+/**
+ * What earlier columns of a row say was done, with a figure, of a subject the later ones never name
+ * again: "省级专项资金500万元已全额下达" (March) beside "累计拨付302.8万元" (June) and "累计拨付396.47万元"
+ * (August). A state that changes ("覆盖率92.1%", "累计拨付186.5万元") is no such event, and a subject
+ * named again later ("已培训1,530人" then "已培训2,106人") was updated there.
+ */
+function standingBefore(row: CellValue[], earlier: number[], later: number[]): string[] {
+  const laterText = later.map((c) => cellText(row[c] ?? null)).join("；");
+  return earlier.flatMap((c) =>
+    cellText(row[c] ?? null)
+      .split(/[，,；;。]/)
+      .map((clause) => clause.trim())
+      .filter((clause) => {
+        const digit = clause.search(/\d/);
+        if (digit < 0 || !/已/.test(clause.slice(digit))) return false;
+        const subject = clause.slice(0, digit).replace(/[^\u4e00-\u9fff]/g, "");
+        return subject.length >= 2 && !laterText.includes(subject);
+      }),
+  );
 }
