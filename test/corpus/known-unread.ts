@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b23-f1-huicheng.json":
+      "a 问卷星 export (按文本): question titles across row 1, the one answer under each in row 2, 是〖文号〗 fill-ins and ┋-joined choices: nothing read",
+    "b23-f2-rongcheng.json":
+      "a WeChat work-group chat pasted in (时间 | 发言人 | 内容), another district's figures first and a correction the next day: 揭东's 行政村 and 贫困村 taken, the correction, the plan, the park and the leader unread",
+    "b23-f3-xiangqiao.json":
+      "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
+    "b24-f1-shanweichengqu.json":
+      "a 问卷星 export (按选项文本): 55 question titles across row 1, the answer in row 2, grid questions one column per item, (跳过) / (空): nothing read",
+    "b24-f2-sanshui.json":
+      "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, a 甲/乙/丙/1/2/3 code row, yes/no as codes 1/2 explained under the table): codes and 上年同期 read as values",
+    "b24-f3-conghua.json":
+      "a WeChat 接龙 pasted line by line, then the group chat with a correction: the 专栏 ✅/❌ items, the cut-off, the villages and the chat's answers unread",
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":
@@ -17,6 +29,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {},
-  counties: {},
+  ledgers: {
+    "b23-l1-jiangcheng.json":
+      "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
+    "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
+    "b24-l1-doumen.json":
+      "stations as a village checklist (已建 / 未建), ditto marks 〃 and 同上 for town, village and date: 46 records for 31, a per-town summary read as stations",
+    "b24-l2-gaoming.json": "sign-in sheets with the ID number in 18 one-digit boxes (D:U under one merged header): IDs read as one digit",
+  },
+  counties: {
+    "b23-c1-yunanqu.json":
+      "the city's import template (1/0 answers, 8-digit dates, 万元), a ✓ matrix of park enterprises, two training books: 69 for 70 (work.center 11 for 12)",
+    "b24-c1-yuncheng.json":
+      "kept by the operator company: facts in four parts (bureau data, 达标 / 未达标 by contract lot, GMV in w, the operator's and the bureau's points side by side), reports to the district and to the city in one log: 89 for 80",
+  },
 };
