@@ -6,14 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b23-f1-huicheng.json":
-      "a 问卷星 export (按文本): question titles across row 1, the one answer under each in row 2, 是〖文号〗 fill-ins and ┋-joined choices: nothing read",
     "b23-f2-rongcheng.json":
       "a WeChat work-group chat pasted in (时间 | 发言人 | 内容), another district's figures first and a correction the next day: 揭东's 行政村 and 贫困村 taken, the correction, the plan, the park and the leader unread",
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
-    "b24-f1-shanweichengqu.json":
-      "a 问卷星 export (按选项文本): 55 question titles across row 1, the answer in row 2, grid questions one column per item, (跳过) / (空): nothing read",
     "b24-f2-sanshui.json":
       "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, a 甲/乙/丙/1/2/3 code row, yes/no as codes 1/2 explained under the table): codes and 上年同期 read as values",
     "b24-f3-conghua.json":

@@ -17,8 +17,8 @@ export function isLabelLike(v: CellValue | undefined): v is string {
   return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
 }
 
-/** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）. */
+/** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）, 常住人口（万人，以七普为准）. */
 export function labelUnit(label: string): string | undefined {
-  const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*[)）]/.exec(label);
+  const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*(?:[)）]|[，,；;][^)）]*[)）])/.exec(label);
   return m?.[1] ?? splitUnit(label).unit;
 }

@@ -18,7 +18,7 @@ import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
-import { turnedBack } from "./on-its-side";
+import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
@@ -500,7 +500,8 @@ const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
-  const turned = turnedBack(original);
+  // …or a survey's export, questions across and the answer under them.
+  const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
