@@ -44,6 +44,7 @@ import { withCutOffMonth } from "./month-columns";
 import { withLatestProgress } from "./progress-columns";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
+import { withoutSuggestedPoints } from "./suggested-points";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -156,6 +157,10 @@ const CLAIM_HEADER_WORDS = [
   "指标得分",
   "指标自评分",
   "合计自评",
+  // The bureau's approved points when an operator proposed its own (运营方建议分 | 局审定分).
+  "审定分",
+  "局审定分",
+  "审定得分",
 ];
 const VALUE_HEADERS = [
   "金额",
@@ -324,6 +329,19 @@ export interface Layout {
   colUnits?: Map<number, string>;
 }
 
+/** Most of the filled cells under a header, down to the first blank row, are ranges of points ("1-2分"). */
+function rangesUnder(sheet: Sheet, header: number, c: number): boolean {
+  let ranges = 0;
+  let filled = 0;
+  for (let r = header + 1; r < sheet.rows.length && (sheet.rows[r] ?? []).some((v) => text(v) !== ""); r++) {
+    const t = text(sheet.rows[r]?.[c]);
+    if (t === "") continue;
+    filled++;
+    if (POINTS_RANGE.test(t)) ranges++;
+  }
+  return filled > 0 && ranges * 2 > filled;
+}
+
 /** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
@@ -387,7 +405,8 @@ function layoutOf(sheet: Sheet): Layout {
     // A list of 评分项 with their points and no 分值 column (方案制定（1-2分）| 2分) scores items:
     // its rows are judged points, not the clerk's claims for indicators.
     // So does a list with a 分值范围 column (方案制定 | 1-2 | 2): each line a judged item's range.
-    const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v));
+    // …or a 分值 column of ranges ("1-2分", "1-5") under 评分项: the same list, headed 分值.
+    const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (itemNames > 0 && l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
     if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames)) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
@@ -1257,6 +1276,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withReferredAnswers,
   // The leading group listed member by member as one line of its departments.
   withGroupRoster,
+  // Points an operator proposed beside the bureau's own (运营方建议分 | 局审定分) as not there.
+  withoutSuggestedPoints,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
