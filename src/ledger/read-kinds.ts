@@ -520,11 +520,28 @@ function findProjectColumns(x: RowCtx): [number, string][] | undefined {
 }
 
 export const readReport = (x: RowCtx): ReportRecord | undefined => {
+  // 数据上报 counts the reports to the city's commerce bureau: a log shared with the operator also
+  // holds its monthly reports to the county's own bureau (报送对象：区经济促进局), which are not those.
+  const to = x.has("recipient") ? x.text("recipient") : undefined;
+  if (to && !toTheCity(to)) {
+    x.diags.repeated("info", `报送给“${to}”，不是市商务主管部门，未计入数据上报`, "报送对象不是市商务主管部门的报送未计入", to, x.sheet.name, x.addr("recipient"));
+    return undefined;
+  }
   const content = x.text("content");
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
   const poverty = x.has("poverty") ? x.yesNo("poverty") : content && POVERTY_IN_CONTENT.test(content) ? true : null;
   return opt({ source: src(x), date: x.date("date"), content, poverty });
 };
+/**
+ * A recipient at the city's level: the level named last before the office (云浮市商务局, 市商务主管部门;
+ * not 区经济促进局 or 云浮市云城区经济促进局), or a 商务 office whose level is not said.
+ */
+function toTheCity(to: string): boolean {
+  const levels = [...to.replace(/县级市/g, "").matchAll(/[省市县区]/g)].map((m) => m[0]);
+  const level = levels[levels.length - 1];
+  return level === "市" || (level === undefined && /商务/.test(to));
+}
+
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
