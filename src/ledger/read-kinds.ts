@@ -235,6 +235,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     );
     return undefined;
   }
+  // 营销活动, 产销对接 in an activity log are no training.
+  const activity = x.has("activity") ? x.textOf("activity") : "";
+  if (activity !== "" && !/培训|培|课|讲座|研修|学习|实训|训练/.test(activity)) {
+    x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
+    return undefined;
+  }
   let personTimes = Q.ONE;
   const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
   if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {
@@ -254,7 +260,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     source: src(x),
     name: x.text("name"),
     id: x.has("id") ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : x.date("date"),
+    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? x.date("date")),
     topic: x.text("topic"),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,

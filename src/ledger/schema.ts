@@ -136,7 +136,12 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "address", headers: ["站点地址", "详细地址", "地址"], weight: 0.7 },
       { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },
       { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0.5 },
-      { field: "opened", headers: ["建成日期", "挂牌时间", "挂牌日期", "建成时间", "建站时间", "开业时间", "运营时间", "投入运营时间"], weight: 1.2 },
+      {
+        field: "opened",
+        // 上线时间: a station system's export, the day the station went live in it.
+        headers: ["建成日期", "挂牌时间", "挂牌日期", "建成时间", "建站时间", "开业时间", "运营时间", "投入运营时间", "上线时间", "上线日期", "开通时间", "开通日期"],
+        weight: 1.2,
+      },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
@@ -161,6 +166,10 @@ export const KIND_SPECS: KindSpec[] = [
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态"], weight: 0 },
+      // An operator's log of all its activities: only the 培训 rows are training (read-kinds: readTraining).
+      { field: "activity", headers: ["活动类型", "活动类别", "活动形式"], weight: 0 },
+      // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.
+      { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期"], weight: 0 },
     ],
     anyOf: [["name"], ["id"], ["personTimes"]],
   },

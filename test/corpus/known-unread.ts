@@ -17,7 +17,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":
-      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): 项目建设进度 | 按月公示 under 政府网站专栏, the park's 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader and departments, from the roster at the bottom, are read)",
+      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): the park\'s 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader, departments and 项目建设进度 | 按月公示 are read)",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":
@@ -36,7 +36,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b23-c1-yunanqu.json":
       "the city's import template (1/0 answers, 8-digit dates, 万元), a ✓ matrix of park enterprises, two training books: 69 for 70 (work.center 11 for 12)",
-    "b24-c1-yuncheng.json":
-      "kept by the operator company: facts in four parts (bureau data, 达标 / 未达标 by contract lot, GMV in w, the operator's and the bureau's points side by side), reports to the district and to the city in one log: 89 for 80",
   },
 };

@@ -132,6 +132,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   // Only as an answer: alone, with a few words, or before a title or remark ("已建立资金专用台账" is a label).
   const DONE = '(?:制定|建立|建成|出台|印发|开展|设立|开通|完成|落实|统计|上报|报送|实现|整合|公示|公开)(?:$|[《〈“"(（,:;]|[\u4e00-\u9fff]{1,3}$)';
   if (new RegExp(`^已${DONE}`).test(t)) return true;
+  // Done as a routine: 按月公示, 每月更新, 定期发布, 按季报送.
+  if (/^(?:按月|每月|逐月|定期|按季|每季度?|及时)(?:公示|公开|更新|发布|报送|上报)$/.test(t)) return true;
   if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
   // Work still under way is not done: 正在制定, 拟出台, 待印发, 起草中, 征求意见中 (a policy not yet issued).
   // (So is "正在推进", "推进中（设备已采购，美工待招聘）".)

@@ -73,6 +73,14 @@ describe("a paper form's boxes", () => {
     ["☐否", undefined],
   ])("one box: %s → %p", (t, want) => expect(parseYesNo(t)).toBe(want));
 
+  test.each([
+    ["按月公示", true],
+    ["每月更新", true],
+    ["定期发布", true],
+    ["按月", undefined],
+    ["公示", undefined],
+  ])("done as a routine: %s → %p", (t, want) => expect(parseYesNo(t)).toBe(want));
+
   test("a label before its boxes is no answer by itself", () => {
     expect(parseYesNo("示范县工作方案：☑已正式印发  □未印发")).toBeUndefined();
   });
