@@ -12,6 +12,7 @@ import { PREFECTURES, sheetTitleCounty } from "./title-county";
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { codeLegend, codeOf } from "./code-legend";
+import { markedType } from "./type-marks";
 import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
@@ -394,12 +395,19 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     source: src(x),
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
-    type: x.text("type"),
+    type: boxedType(x) ?? x.text("type"),
     entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? null),
     left,
     leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,
   });
 };
+
+/** The type ticked in a row of type boxes (./type-marks), when the list keeps its types so. */
+function boxedType(x: RowCtx): string | undefined {
+  const col = x.rec.columns.type;
+  const read = col === undefined ? undefined : markedType(x.sheet, x.rec, col);
+  return read?.(x.sheet.rows[x.r] ?? []);
+}
 
 export const readFund = (x: RowCtx): FundRecord | undefined => {
   const kind = `${x.text("category") ?? ""}`;

@@ -33,8 +33,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "stations as a village checklist (已建 / 未建), ditto marks 〃 and 同上 for town, village and date: 46 records for 31, a per-town summary read as stations",
     "b24-l2-gaoming.json": "sign-in sheets with the ID number in 18 one-digit boxes (D:U under one merged header): IDs read as one digit",
   },
-  counties: {
-    "b23-c1-yunanqu.json":
-      "the city's import template (1/0 answers, 8-digit dates, 万元), a ✓ matrix of park enterprises, two training books: 69 for 70 (work.center 11 for 12)",
-  },
+  counties: {},
 };

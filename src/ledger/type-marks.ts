@@ -1,0 +1,45 @@
+/**
+ * An enterprise list's type as a row of boxes to tick: "企业类型（在对应栏打“✓”）" merged over 平台型 |
+ * 销售型 | 电商运营服务 | 物流快递 | 其他（请注明）. A firm's type is the column ticked on its row, or what
+ * it wrote in the 其他 column.
+ */
+import { mergeAt, type CellValue, type Sheet } from "../core/grid";
+import type { Recognition } from "./recognize";
+import { cellText } from "./normalize/text";
+import { parseYesNo } from "./normalize/yesno";
+
+type TypeOfRow = (row: readonly CellValue[]) => string | undefined;
+
+const made = new WeakMap<Recognition, TypeOfRow | null>();
+
+/** How to read a row's type when the type column is such a group of boxes; undefined when it is one column. */
+export function markedType(sheet: Sheet, rec: Recognition, col: number): TypeOfRow | undefined {
+  let read = made.get(rec);
+  if (read === undefined) {
+    read = typeBoxes(sheet, rec, col) ?? null;
+    made.set(rec, read);
+  }
+  return read ?? undefined;
+}
+
+function typeBoxes(sheet: Sheet, rec: Recognition, col: number): TypeOfRow | undefined {
+  // (The row of type names may have been taken for a row of no record, not a second header row.)
+  const group = mergeAt(sheet.merges, rec.headerRow, col);
+  if (!group || group.right === group.left || group.bottom !== rec.headerRow) return undefined;
+  const names: string[] = [];
+  for (let c = group.left; c <= group.right; c++) {
+    const name = cellText(sheet.rows[rec.headerRow + 1]?.[c] ?? null).replace(/[（(]\s*请注明\s*[)）]/, "");
+    if (name === "" || parseYesNo(name) !== undefined) return undefined;
+    names.push(name);
+  }
+  return (row) => {
+    for (let c = group.left; c <= group.right; c++) {
+      const t = cellText(row[c] ?? null);
+      if (t === "") continue;
+      // A tick names the column's type; words written in it (其他：直播电商) are the type.
+      if (parseYesNo(t) === true) return names[c - group.left];
+      if (parseYesNo(t) === undefined) return t;
+    }
+    return undefined;
+  };
+}
