@@ -13,6 +13,7 @@ import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
+import { idInBoxes } from "./id-boxes";
 import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
@@ -66,7 +67,10 @@ const ID_KINDS: [RegExp, string][] = [
 const idKind = (message: string) => ID_KINDS.find(([re]) => re.test(message))?.[1] ?? message;
 
 function idOf(x: RowCtx): IdNumber | null {
-  const v = x.raw("id");
+  const col = x.rec.columns.id;
+  const boxed = col === undefined ? undefined : idInBoxes(x.sheet, x.rec, col, x.sheet.rows[x.r] ?? []);
+  if (boxed === "") return null;
+  const v = boxed ?? x.raw("id");
   if (v === null || x.text("id") === undefined) return null;
   const p = parseIdNumber(v);
   if (!p.ok) {

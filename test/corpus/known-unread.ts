@@ -31,7 +31,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
     "b24-l1-doumen.json":
       "stations as a village checklist (已建 / 未建), ditto marks 〃 and 同上 for town, village and date: 46 records for 31, a per-town summary read as stations",
-    "b24-l2-gaoming.json": "sign-in sheets with the ID number in 18 one-digit boxes (D:U under one merged header): IDs read as one digit",
   },
   counties: {},
 };
