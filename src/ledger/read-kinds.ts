@@ -172,6 +172,10 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
 const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤|取消/;
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
+  if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
+    x.diags.repeated("info", `该村未建站点（${x.textOf("built")}），不是站点`, "未建站点的村不计为站点", x.textOf("built"), x.sheet.name, x.addr("built"));
+    return undefined;
+  }
   const status = x.has("status") ? x.text("status") : undefined;
   if (status && CLOSED.test(status.replace(/\s+/g, ""))) {
     const name = x.text("name") ?? x.text("village") ?? `第 ${x.excelRow} 行`;

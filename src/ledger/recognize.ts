@@ -236,6 +236,8 @@ function contained(hay: string, needle: string, q: number): number {
   if (i < 0) return 0;
   const rest = hay.slice(i + needle.length).replace(/\(.*\)$/, "");
   if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
+  // Nor is a count of what the field names (行政村数, 站点数量) a list of them (凭证号数 is a number's name).
+  if (/^(?:数|数量)$/.test(rest) && !/[号码]$/.test(needle)) return 0;
   return q;
 }
 
@@ -381,7 +383,8 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
   for (const v of row ?? []) {
     // A date (a real one, or typed: 2021.5.20) or an ID number is data; no header is one.
     if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
-    if (typeof v === "number" && ++n >= 3) return true;
+    // (A rate typed as text, "77.8%", is a figure too: 莲洲镇 | 9 | 7 | 77.8% is a summary's row.)
+    if ((typeof v === "number" || (typeof v === "string" && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(v))) && ++n >= 3) return true;
   }
   return false;
 }

@@ -36,6 +36,12 @@ export interface NumberOpts {
  * One data row as the kind readers see it. dataRows moves a single context from row to row (one
  * object per sheet, not one per row of 300,000): a reader reads what it needs and keeps nothing of it.
  */
+/** A ditto mark: the cell says "as the row above" (〃, 同上; explained in a note under many lists). */
+const DITTO = new Set(["〃", "″", '"', "”", "同上", "同上。", "仝上"]);
+function isDitto(t: string): boolean {
+  return t.length <= 3 && DITTO.has(t.trim());
+}
+
 export class RowCtx {
   constructor(
     readonly sheet: Sheet,
@@ -89,7 +95,21 @@ export class RowCtx {
     if (c === undefined) return null;
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
+    if (typeof v === "string" && isDitto(v)) return this.above(c);
     return v ?? null;
+  }
+
+  /**
+   * What a ditto mark ("〃", "同上") at column c repeats: the nearest cell above that is not one
+   * (nothing, when the rows above are blank there — a 小计 line ends what it can repeat).
+   */
+  private above(c: number): CellValue {
+    for (let r = this.row - 1; r > this.rec.headerRow; r--) {
+      const v = this.sheet.rows[r]?.[c];
+      if (typeof v === "string" && isDitto(v)) continue;
+      return v ?? null;
+    }
+    return null;
   }
 
   /** The recognition's columns by field, looked up for every field of every row (a Map: the field names vary at each call). */
@@ -117,7 +137,8 @@ export class RowCtx {
       const m = this.merged.get(this.row)?.get(c);
       return m === undefined ? "" : cellText(m);
     }
-    return this.texts[c] ?? "";
+    const t = this.texts[c] ?? "";
+    return t.length <= 3 && isDitto(t) ? cellText(this.above(c)) : t;
   }
 
   addr(field: string): string {

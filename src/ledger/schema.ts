@@ -145,6 +145,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
+      // A list of every village with 已建 / 未建: only the villages with a station are stations.
+      { field: "built", headers: ["是否建站", "建站情况", "是否已建站", "是否建成"], weight: 0 },
     ],
     // A list of names only ("水寨镇湖联村电商服务站") names each station's village (read-kinds: villageInStationName).
     anyOf: [["village"], ["name"]],

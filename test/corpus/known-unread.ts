@@ -29,8 +29,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-l1-jiangcheng.json":
       "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
-    "b24-l1-doumen.json":
-      "stations as a village checklist (已建 / 未建), ditto marks 〃 and 同上 for town, village and date: 46 records for 31, a per-town summary read as stations",
   },
   counties: {},
 };
