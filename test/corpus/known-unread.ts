@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b25-f1-huadu.json":
+      "a Word table pasted in: a cell of several paragraphs became several rows, the other cells merged down over them (人口 over 户籍 and 常住; the centre's six 有/无 lines in one merged cell): retail, training, poor and 专栏 answers unread",
+    "b25-f2-jianghai.json":
+      "the city's collection template half filled: a 填写示例 column left of the value column filled on every row (real dates too), 请填写 / 请选择 placeholders, a 校验 column: the examples read as the county's values",
+    "b25-f3-duanzhou.json":
+      "an OCR'd scan: section titles in column B, spaces inside numbers (63. 18万人, 6 418人次), O for 0 (2O20年12月18日), page 2 shifted one column right with its 是/否 header again: the veto lines, the window and the centre's day wrong",
     "b23-f2-rongcheng.json":
       "a WeChat work-group chat pasted in (时间 | 发言人 | 内容), another district's figures first and a correction the next day: 揭东's 行政村 and 贫困村 taken, the correction, the plan, the park and the leader unread",
     "b23-f3-xiangqiao.json":
@@ -26,9 +32,16 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b25-l1-zengcheng.json":
+      "park tenants by floor and room: vacant rooms (（空置）) as rows, two tenants in one room on two rows, one tenant over two rooms on one row, 签约日期 beside 入驻日期: 27 records for 21",
+    "b25-l2-jinwan.json":
+      "press reports with outlet and time in one cell as copied from the web page (来源：… 发布时间：…, 《珠海新闻》 2021年1月8日播出), and experience materials kept as an e-mail log: the materials log unread",
     "b23-l1-jiangcheng.json":
       "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
   },
-  counties: {},
+  counties: {
+    "b25-c1-pengjiang.json":
+      "a new clerk's workbook copied from several templates (instructions sheet, example rows 例 / 示例 never deleted, an empty 资金台账（模板）, a 基本情况 still titled 新会区): 83 for 81 (training counts the example row)",
+  },
 };
