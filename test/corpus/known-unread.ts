@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b26-f1-shunde.json":
+      "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
+    "b26-f2-jinping.json":
+      "a paper questionnaire typed in as an answer sheet: choices answered by letter (Ａ, ABCE, A meaning no in some), two blanks in one cell (①38.6 ②47.9), self-scores in brackets in the questions: most answers unread",
+    "b26-f3-chikan.json":
+      "a self-check with a service body × function matrix answered ●/○/—, 〃 in the yes/no and unit columns, points as 得分/满分 (18／20): units carried by 〃 lost, the matrix unread",
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows, the other cells merged down over them (人口 over 户籍 and 常住; the centre's six 有/无 lines in one merged cell): retail, training, poor and 专栏 answers unread",
     "b25-f2-jianghai.json":
@@ -32,6 +38,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b26-l1-chancheng.json":
+      "villages pasted from the statistics bureau's 统计用区划代码 list (12-digit codes, the district and 街道/镇 rows interleaved as hierarchy rows): hierarchy rows read as villages, a per-town summary read as a list",
+    "b26-l2-longhu.json":
+      "funds as one contract per row with three (支付日期, 金额) pairs under 第一期/第二期/第三期, and a document register of incoming and outgoing papers (only 发 to the city's bureau are reports): 7 payments for 15, 18 reports for 11",
     "b25-l1-zengcheng.json":
       "park tenants by floor and room: vacant rooms (（空置）) as rows, two tenants in one room on two rows, one tenant over two rooms on one row, 签约日期 beside 入驻日期: 27 records for 21",
     "b25-l2-jinwan.json":
@@ -41,6 +51,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
   },
   counties: {
+    "b26-c1-nanhai.json":
+      "18 sheets, stations, training, funds and reports each split over 2020 and 2021 sheets, the facts sheet's years in a 数据时点 column, the official table on its side: 81 for 83 (work.upward 7 for 9)",
     "b25-c1-pengjiang.json":
       "a new clerk's workbook copied from several templates (instructions sheet, example rows 例 / 示例 never deleted, an empty 资金台账（模板）, a 基本情况 still titled 新会区): 83 for 81 (training counts the example row)",
   },
