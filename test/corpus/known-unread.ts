@@ -51,8 +51,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
   },
   counties: {
-    "b26-c1-nanhai.json":
-      "18 sheets, stations, training, funds and reports each split over 2020 and 2021 sheets, the facts sheet's years in a 数据时点 column, the official table on its side: 81 for 83 (work.upward 7 for 9)",
     "b25-c1-pengjiang.json":
       "a new clerk's workbook copied from several templates (instructions sheet, example rows 例 / 示例 never deleted, an empty 资金台账（模板）, a 基本情况 still titled 新会区): 83 for 81 (training counts the example row)",
   },

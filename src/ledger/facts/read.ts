@@ -327,6 +327,20 @@ export interface Layout {
   peopleUnit?: "万人";
   /** A value column's own unit ("金额（万元）"): value column → unit. */
   colUnits?: Map<number, string>;
+  /** A 数据时点 column: the year or period each line's figure is of (2019年度, 2021年1-8月). */
+  periodCol?: number;
+}
+
+/** A column saying when each line's figure stands: 数据时点 | 2019年度. */
+const PERIOD_HEADER = /^(?:数据时点|时点|统计时点|数据时间|数据年度|所属年度|统计年度|统计期间?|数据期间)$/;
+
+/** A 数据时点 cell as the label's period: a whole year ("2019年度", "2020年末") or a part of one ("2021年1-8月"). */
+function periodOf(v: CellValue | undefined): { label: string; part: boolean } | undefined {
+  const t = text(v).replace(/\s+/g, "");
+  const whole = /^((?:19|20)\d{2})年(?:度|末|底|全年)?$/.exec(t);
+  if (whole) return { label: `${whole[1]}年`, part: false };
+  if (/^(?:19|20)\d{2}年(?:\d{1,2}[-—–~～至]\d{1,2}月|上半年|前三季度)$/.test(t)) return { label: t, part: true };
+  return undefined;
 }
 
 /** Most of the filled cells under a header, down to the first blank row, are ranges of points ("1-2分"). */
@@ -380,7 +394,10 @@ function layoutOf(sheet: Sheet): Layout {
         hits++;
         return;
       }
-      if (isNoteHeader(v)) l.noteCols.push(c);
+      if (PERIOD_HEADER.test(yn)) {
+        l.periodCol ??= c;
+        l.noteCols.push(c);
+      } else if (isNoteHeader(v)) l.noteCols.push(c);
       else if (isItemPointHeader(v)) {
         l.itemCol ??= c;
         l.valueCols.push(c);
@@ -776,6 +793,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       v = withGroup(sheet, r, c, v, matchOf);
       // A filled-in sentence's next words, after the last blank's unit ("万人（户籍人口" → 户籍人口; ./fill-in).
       v = continuedLabel(v, row, c) ?? v;
+      // A line dated in its own column (农村网络零售额 | 235.6 | 亿元 | 2019年度): its label is that year's.
+      const period = r > layout.headerRow && layout.periodCol !== undefined && c < layout.periodCol ? periodOf(row[layout.periodCol]) : undefined;
+      if (period && !/(?:19|20)\d{2}\s*年/.test(v)) v = `${period.label}${v}`;
       // "领导小组由 | 市长 | 任组长，": the blank before 任组长 is the leader (the words after it are no label of the next blank).
       const lead = leaderBlank(row, r, c, byKey.get("leadTitle"));
       if (lead) {
@@ -849,6 +869,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
         for (const m of found.slice(0, 4)) {
+          // A part of a year's figure (2021年1-8月) is no year's.
+          if (period?.part && /(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
           const value = reading
             ? fitsType(m.target, reading.value)
               ? { r, c, v: reading.value as CellValue, inline: reading.value }
