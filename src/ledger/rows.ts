@@ -598,6 +598,13 @@ export function isOtherTableHeader(row: readonly (CellValue | undefined)[]): boo
   return words >= 3;
 }
 
+/** A template's example row: its first cell says 示例 / 例 / 样例, or a cell says it is the template's example. */
+function isExampleRow(texts: readonly string[]): boolean {
+  const first = texts.find((t) => t !== "") ?? "";
+  if (/^(?:示例|样例|举例|填写示例|填表示例|例)\s*[:：]?\s*\d*$/.test(first) || /^(?:例|示例)\s*[:：]/.test(first)) return true;
+  return texts.some((t) => /^[（(]?\s*(?:模板|填写|填表)?示例\s*[)）]?$/.test(t) || /[（(](?:模板|填写|填表)示例|示例行/.test(t));
+}
+
 export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
@@ -652,6 +659,11 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (allBlank(texts, mappedCols)) continue;
+    // The template's example row, never deleted ("示例 | 2020年×月×日 | … | 50", "例 | ××村"): no record.
+    if (isExampleRow(texts)) {
+      diags.info(`第 ${r + 1} 行是模板的示例行（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      continue;
+    }
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     yield ctx;
   }

@@ -50,8 +50,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
   },
-  counties: {
-    "b25-c1-pengjiang.json":
-      "a new clerk's workbook copied from several templates (instructions sheet, example rows 例 / 示例 never deleted, an empty 资金台账（模板）, a 基本情况 still titled 新会区): 83 for 81 (training counts the example row)",
-  },
+  counties: {},
 };
