@@ -45,6 +45,7 @@ import { withLatestProgress } from "./progress-columns";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
+import { withoutExamples } from "./example-columns";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -127,6 +128,10 @@ const NOTE_HEADERS = [
   "整改时限",
   "责任单位",
   "责任人",
+  // A template's check of each answer (校验 | ✔ / 未填 / 日期格式有误): the template's, not the county's.
+  "校验",
+  "校验结果",
+  "数据校验",
   // An English tracker's evidence, remarks and status (Done / Ongoing: the Actual column answers).
   "evidence",
   "remarks",
@@ -1300,6 +1305,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGroupRoster,
   // Points an operator proposed beside the bureau's own (运营方建议分 | 局审定分) as not there.
   withoutSuggestedPoints,
+  // A template's 填写示例 column and its 请填写 / 请选择 placeholders as not there.
+  withoutExamples,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
