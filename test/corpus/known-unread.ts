@@ -14,8 +14,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a self-check with a service body × function matrix answered ●/○/—, 〃 in the yes/no and unit columns, points as 得分/满分 (18／20): units carried by 〃 lost, the matrix unread",
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows, the other cells merged down over them (人口 over 户籍 and 常住; the centre's six 有/无 lines in one merged cell): retail, training, poor and 专栏 answers unread",
-    "b25-f3-duanzhou.json":
-      "an OCR'd scan: section titles in column B, spaces inside numbers (63. 18万人, 6 418人次), O for 0 (2O20年12月18日), page 2 shifted one column right with its 是/否 header again: the veto lines, the window and the centre's day wrong",
     "b23-f2-rongcheng.json":
       "a WeChat work-group chat pasted in (时间 | 发言人 | 内容), another district's figures first and a correction the next day: 揭东's 行政村 and 贫困村 taken, the correction, the plan, the park and the leader unread",
     "b23-f3-xiangqiao.json":

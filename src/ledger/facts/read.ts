@@ -339,6 +339,24 @@ export interface Layout {
 /** A column saying when each line's figure stands: 数据时点 | 2019年度. */
 const PERIOD_HEADER = /^(?:数据时点|时点|统计时点|数据时间|数据年度|所属年度|统计年度|统计期间?|数据期间)$/;
 
+function wrappedLabel(sheet: Sheet, r: number, c: number, v: string): string {
+  if (r === 0 || !/^\s*[（(][^）)]*[)）]\s*$/.test(v)) return v;
+  const above = sheet.rows[r - 1] ?? [];
+  const head = above[c];
+  return isLabelLike(head) && above.every((x, i) => i <= c || text(x) === "") ? `${head.trim()}${v.trim()}` : v;
+}
+
+/** The nearest 是 | 否 header row between the table's header and row r (exclusive), if any. */
+function yesNoHeaderAbove(sheet: Sheet, headerRow: number, r: number): { yes: number; no: number } | undefined {
+  for (let h = r - 1; h > headerRow; h--) {
+    const keys = (sheet.rows[h] ?? []).map((v) => (typeof v === "string" ? headerKey(v) : ""));
+    const yes = keys.findIndex((k) => k === "是");
+    const no = keys.findIndex((k) => k === "否");
+    if (yes >= 0 && no >= 0) return { yes, no };
+  }
+  return undefined;
+}
+
 /** A 数据时点 cell as the label's period: a whole year ("2019年度", "2020年末") or a part of one ("2021年1-8月"). */
 function periodOf(v: CellValue | undefined): { label: string; part: boolean } | undefined {
   const t = text(v).replace(/\s+/g, "");
@@ -798,6 +816,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       v = withGroup(sheet, r, c, v, matchOf);
       // A filled-in sentence's next words, after the last blank's unit ("万人（户籍人口" → 户籍人口; ./fill-in).
       v = continuedLabel(v, row, c) ?? v;
+      // A label wrapped onto the next line, its bracket there with the value ("有劳动能力的建档立卡贫困人口数"
+      // over "(不含外出务工人员) | 312人"): the two lines are one label.
+      v = wrappedLabel(sheet, r, c, v);
       // A line dated in its own column (农村网络零售额 | 235.6 | 亿元 | 2019年度): its label is that year's.
       const period = r > layout.headerRow && layout.periodCol !== undefined && c < layout.periodCol ? periodOf(row[layout.periodCol]) : undefined;
       if (period && !/(?:19|20)\d{2}\s*年/.test(v)) v = `${period.label}${v}`;
@@ -1363,9 +1384,11 @@ function valueFor(
 ): Candidate["value"] | undefined {
   const row = sheet.rows[r] ?? [];
   if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
+    // A later page's 是 | 否 header, shifted by the scan ("事 项 | 是 | 否" one column right): its columns.
+    const page = yesNoHeaderAbove(sheet, layout.headerRow, r);
     for (const [col, answer] of [
-      [layout.yesCol, "是"],
-      [layout.noCol, "否"],
+      [page?.yes ?? layout.yesCol, "是"],
+      [page?.no ?? layout.noCol, "否"],
     ] as const) {
       const mark = text(row[col]);
       if (mark && parseYesNo(mark) !== false) return { r, c: col, v: answer };

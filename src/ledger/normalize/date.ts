@@ -53,7 +53,8 @@ function parse(v: AnyCell): DateResult {
 
   const raw = v;
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
-  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, ""));
+  // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
+  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, "")).replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0");
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   // "44136": a date cell pasted into a column formatted as text keeps its serial number (2000–2030 only).
