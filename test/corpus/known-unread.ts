@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
     "b26-f2-jinping.json":
       "a paper questionnaire typed in as an answer sheet: choices answered by letter (Ａ, ABCE, A meaning no in some), two blanks in one cell (①38.6 ②47.9), self-scores in brackets in the questions: most answers unread",
-    "b26-f3-chikan.json":
-      "a self-check with a service body × function matrix answered ●/○/—, 〃 in the yes/no and unit columns, points as 得分/满分 (18／20): units carried by 〃 lost, the matrix unread",
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows, the other cells merged down over them (人口 over 户籍 and 常住; the centre's six 有/无 lines in one merged cell): retail, training, poor and 专栏 answers unread",
     "b23-f2-rongcheng.json":

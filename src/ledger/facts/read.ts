@@ -46,6 +46,8 @@ import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withoutExamples } from "./example-columns";
+import { withDittoResolved } from "./ditto";
+import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
@@ -162,6 +164,10 @@ const CLAIM_HEADER_WORDS = [
   "指标得分",
   "指标自评分",
   "合计自评",
+  // Points over the full mark ("9/15"; ./score-over-full reads the points).
+  "得分/满分",
+  "自评得分/满分",
+  "自评分/满分",
   // The bureau's approved points when an operator proposed its own (运营方建议分 | 局审定分).
   "审定分",
   "局审定分",
@@ -1300,10 +1306,14 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
+  withDittoResolved,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   withCorrections,
   // A checklist's own marks as the legend under it explains them (“绿”表示已落实).
   withLegend,
+  // Points over the full mark (得分/满分 | 9/15) as the points.
+  withScoreOverFull,
   // A self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
   withScoreWords,
   // A 目标 / 完成 pair of lines as its 完成 line.
@@ -1638,7 +1648,9 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       const inputScore = top?.score ?? 0;
       if (inputScore > bestInput) bestInputKey = top?.target.key;
       bestInput = Math.max(bestInput, inputScore);
-      const indicators = vocab.indicators.match(v, 0.5);
+      // "加分：贫困人口培训率≥70%": a bonus indicator named after the word for bonus.
+      const bonus = /^\s*加分项?\s*[:：]\s*(\S.*)$/s.exec(v);
+      const indicators = bonus ? vocab.indicators.match(bonus[1], 0.5).filter((m) => m.target.section === "bonus") : vocab.indicators.match(v, 0.5);
       if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);
       for (const m of indicators) {
         const t = total.get(m.target) ?? { sum: 0, max: 0 };

@@ -59,7 +59,9 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
   const filledRows = (from: number, to: number) => sheet.rows.slice(from, to).filter((row) => row.some(filled)).length;
   for (let r = MIN_ROWS; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    if (!row.some((v) => v !== null && v !== undefined && isScoreHeader(v)) || !row.some((v) => v !== null && v !== undefined && isWeightHeader(v))) continue;
+    if (!row.some((v) => v !== null && v !== undefined && isScoreHeader(v))) continue;
+    // With a 分值 column, or points written over their full mark (得分/满分: the 分值 in each cell).
+    if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
     // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
     if (!row.some((v) => INDICATOR_HEADER.test(cellText(v ?? null).replace(/\s+/g, "")))) continue;
     if (filledRows(0, r) < MIN_ROWS * 2) return undefined;
