@@ -15,7 +15,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import type { CellValue } from "../core/grid";
-import { parseDate } from "./normalize/date";
+import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -616,7 +616,9 @@ const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
-  const outlet = x.has("outlet") ? x.text("outlet") : outletFromTitleOrLink(x.text("title"), x.text("link"));
+  // "来源：珠海特区报　发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
+  const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
+  const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
   const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet, titleCounty(x));
   if (levelText && !level)
     x.diags.repeated(
@@ -639,7 +641,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const form = x.text("form");
   return opt({
     source: src(x),
-    date: x.date("date"),
+    date: said ? said.date : x.date("date"),
     outlet,
     level,
     form,
@@ -650,6 +652,22 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });
 };
+
+/**
+ * A cell naming the outlet before the day, as copied from a web page: "来源：新华网 | 2021-04-15 10:20:33",
+ * "珠海广播电视台《珠海新闻》 2021年1月8日播出", "珠江晚报 2021-07-09 第A05版". Undefined for a plain day.
+ */
+function outletAndDay(t: string): { outlet: string; date: LDate } | undefined {
+  const date = findDateInText(t);
+  if (!date) return undefined;
+  const at = t.search(/(?:19|20)\d{2}\s*[-./年]/);
+  if (at < 0) return undefined;
+  const outlet = t
+    .slice(0, at)
+    .replace(/来源\s*[:：]|发布时间\s*[:：]?|播出时间\s*[:：]?|[|｜]/g, " ")
+    .trim();
+  return /[\u4e00-\u9fff]{2}|[A-Za-z]{2}/.test(outlet) ? { outlet, date } : undefined;
+}
 
 /** A row's record, several for a row that lists several people (a household), or none. */
 type Reader = (x: RowCtx) => object | object[] | undefined;

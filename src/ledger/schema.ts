@@ -319,11 +319,12 @@ export const KIND_SPECS: KindSpec[] = [
     label: "经验材料报送记录",
     hints: ["经验材料", "案例总结", "经验", "案例"],
     fields: [
-      DATE(["报送日期", "报送时间", "日期"], 0.8),
-      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料"], weight: 0.7 },
+      // (Sent by e-mail: 发送时间 | 收件人 | 邮件主题.)
+      DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期"], 0.8),
+      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
-      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关"], weight: 0.5 },
+      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位"], weight: 0.5 },
     ],
   },
 ];
