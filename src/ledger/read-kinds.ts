@@ -616,7 +616,7 @@ const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const levelText = x.text("level");
-  // "来源：珠海特区报　发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
+  // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
   const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
   const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
   const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet, titleCounty(x));
