@@ -393,6 +393,11 @@ function movementOf(text: string | undefined): { entered?: LDate; left?: LDate }
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
+  // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, 待租.
+  if (VACANT.test(name.replace(/\s+/g, ""))) {
+    x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
   const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
   // Without a 退出日期 column, a remark may say the firm left, and when.
   const byRemark = x.has("left") ? { gone: false } : leftIn(x.has("remark") ? x.text("remark") : undefined);
@@ -409,6 +414,8 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,
   });
 };
+
+const VACANT = /^[（(]?(?:空置|空房|待租|未出租|闲置)(?:[)）]|[（(].*[)）])?$/;
 
 /** The type ticked in a row of type boxes (./type-marks), when the list keeps its types so. */
 function boxedType(x: RowCtx): string | undefined {

@@ -198,9 +198,10 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
-      { field: "type", headers: ["企业类型", "类型", "类别"], weight: 0.8 },
+      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态"], weight: 0.8 },
       { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期"], weight: 1.2 },
-      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间"], weight: 0.8 },
+      // (A park leasing rooms: 退租日期 is when the firm left.)
+      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期"], weight: 0.8 },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },

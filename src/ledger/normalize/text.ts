@@ -210,11 +210,11 @@ export function isNoteText(s: AnyCell): boolean {
 
 /**
  * A total row's label: 合计 / 小计 / 总计 / 累计 / 共计, with spaces inside ("合 计"), a short
- * scope before it ("全县合计", "本页小计", a year's "2020年小计" in an account book), a unit, a
+ * scope before it ("全县合计", "本页小计", a year's "2020年小计" in an account book, a floor's "1F小计"), a unit, a
  * bracketed count or a colon after it ("合计（元）", "合计（次）", "合计：195").
  * Meant for the label cells of a data row, not for headers such as "金额合计".
  */
-const TOTAL_LABEL = /^(?:(?:19|20)\d{2}年度?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,8}[)）])?(?:[:：].*)?$/;
+const TOTAL_LABEL = /^(?:(?:19|20)\d{2}年度?|\d{1,2}\s*[FfLl楼层])?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,8}[)）])?(?:[:：].*)?$/;
 
 export function isTotalText(s: AnyCell): boolean {
   const raw = cellText(s);
