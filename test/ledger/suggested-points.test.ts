@@ -60,3 +60,21 @@ test("a column of points with no proposal beside it stays", () => {
   };
   expect(withoutSuggestedPoints(own)).toBe(own);
 });
+
+test("a lower table's 是否达标 column answers its criteria, not the sentence beside them", () => {
+  const contract: Sheet = {
+    name: "考评基础数据",
+    rows: [
+      ...sheet.rows.slice(0, 7),
+      [],
+      ["B. 合同履约自查（乙方填写）"],
+      ["合同包", "合同约定建设内容", "履约情况", "是否达标", "佐证编号"],
+      ["包1 公共服务中心", "免费培训场所、培训设备", "培训室80座，电脑40台", "达标", "B1-02"],
+      [null, "免费摄影、美工服务", "摄影棚2021年9月才交付，此前外包收费", "未达标", "B1-04"],
+    ],
+  };
+  const read = readLedgers({ sheets: [contract] }, GD_2019);
+  const f = toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts;
+  expect([f.centerFreeTraining?.value, f.centerPhoto?.value]).toEqual([true, false]);
+  expect(f.centerPhoto?.evidence?.[0]?.cell).toBe("D12");
+});

@@ -352,6 +352,18 @@ function wrappedLabel(sheet: Sheet, r: number, c: number, v: string): string {
   return isLabelLike(head) && above.every((x, i) => i <= c || text(x) === "") ? `${head.trim()}${v.trim()}` : v;
 }
 
+/** A column headed 是否达标 / 是否完成 / 是否建成 right of c, in the nearest header row below the table's own and above r. */
+function verdictColumnAbove(sheet: Sheet, headerRow: number, r: number, c: number): number | undefined {
+  for (let h = r - 1; h > headerRow; h--) {
+    const row = sheet.rows[h] ?? [];
+    const col = row.findIndex((v, i) => i > c && typeof v === "string" && /^是否(?:达标|完成|落实|建成|实现|合格|符合要求?)$/.test(headerKey(v)));
+    if (col >= 0) return col;
+    // Only the header of this block: a blank row ends the search.
+    if (!row.some((v) => text(v) !== "")) return undefined;
+  }
+  return undefined;
+}
+
 /** The nearest 是 | 否 header row between the table's header and row r (exclusive), if any. */
 function yesNoHeaderAbove(sheet: Sheet, headerRow: number, r: number): { yes: number; no: number } | undefined {
   for (let h = r - 1; h > headerRow; h--) {
@@ -1404,6 +1416,13 @@ function valueFor(
       if (mark && parseYesNo(mark) !== false) return { r, c: col, v: answer };
     }
     return undefined;
+  }
+  // A table of its own lower on the sheet with a verdict column (合同约定建设内容 | 履约情况 | 是否达标): a
+  // yes / no criterion is answered there, not by the 履约情况 sentence beside it.
+  if (input.type === "bool" && r > layout.headerRow) {
+    const verdict = verdictColumnAbove(sheet, layout.headerRow, r, c);
+    const said = verdict !== undefined ? parseYesNo(row[verdict] ?? null) : undefined;
+    if (verdict !== undefined && typeof said === "boolean") return { r, c: verdict, v: row[verdict] ?? null };
   }
   // Several value columns ("完成情况 | 自评分"): the first after the label that holds this input's
   // kind of value — the 完成情况 sentence for a fact, the points for a judged item.
