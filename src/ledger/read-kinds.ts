@@ -145,6 +145,19 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
     x.diags.repeated("info", `“${v.name}”是${typeText}，不是行政村，未计入`, "自然村、村民小组不是行政村，未计入", typeText, x.sheet.name, x.addr("type"));
     return undefined;
   }
+  // A list pasted from the statistics bureau's codes keeps the county's and each town's own row
+  // (禅城区, 祖庙街道, 南庄镇) above its villages: headings, not villages.
+  if (/(?:街道|街道办事处|镇|乡|[^社]区|县|市)$/.test(v.name) && !/村|社区|居委|委员会/.test(v.name)) {
+    x.diags.repeated(
+      "info",
+      `“${v.name}”是镇（街道）或县（区）一级，不是村（居）委会，未计入`,
+      "镇（街道）一级的行不是村（居）委会，未计入",
+      v.name,
+      x.sheet.name,
+      x.addr("name"),
+    );
+    return undefined;
+  }
   // ★ before the name, where the legend says ★ is a poor village: the mark answers, its absence too.
   const mark = x.has("poor") ? null : poorMark(x.sheet);
   return opt({

@@ -193,7 +193,13 @@ interface Label {
   readonly text: string;
   readonly key: string;
   readonly bare: string;
+  /** Its unit counts things ("村委会（个）", "企业（家）"): a column of counts, not of names. */
+  readonly counts?: boolean;
 }
+
+/** Fields holding names or words, never a count. */
+const WORD_FIELDS = new Set(["name", "village", "town", "title", "outlet", "topic", "content", "project", "address"]);
+const COUNT_UNIT = /^(?:个|家|户|间|座|条|所|处|村)$/;
 
 /** A synonym list's keys and question-free keys, by list (the lists are the schema's own arrays). */
 const synonymKeys = new WeakMap<readonly string[], { key: string; bare: string }[]>();
@@ -222,7 +228,7 @@ function label(text: string): Label {
     // "合计（人次）", "实到（人）": a bare total says what it counts in its unit alone — kept in the key.
     const counted = split.unit !== undefined && COUNTED.test(split.unit) && BARE_TOTAL.test(normalizeLabel(split.label));
     const key = normalizeLabel(counted ? `${split.label}${split.unit}` : split.label);
-    l = { text, key, bare: key.replace(QUESTION_WORDS, "") };
+    l = { text, key, bare: key.replace(QUESTION_WORDS, ""), ...(split.unit !== undefined && COUNT_UNIT.test(split.unit) ? { counts: true } : {}) };
     if (labelsByText.size > 20000) labelsByText.clear();
     labelsByText.set(text, l);
   }
@@ -309,7 +315,7 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
         for (const syn of index.get(l.key[c]) ?? []) {
           if (syn.seenBy === stamp) continue;
           syn.seenBy = stamp;
-          const q = matchKeys(l.key, l.bare, syn.key, syn.bare);
+          const q = l.counts && WORD_FIELDS.has(syn.field) ? 0 : matchKeys(l.key, l.bare, syn.key, syn.bare);
           if (q > 0) options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
         }
     }

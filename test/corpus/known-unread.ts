@@ -32,8 +32,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
-    "b26-l1-chancheng.json":
-      "villages pasted from the statistics bureau's 统计用区划代码 list (12-digit codes, the district and 街道/镇 rows interleaved as hierarchy rows): hierarchy rows read as villages, a per-town summary read as a list",
     "b26-l2-longhu.json":
       "funds as one contract per row with three (支付日期, 金额) pairs under 第一期/第二期/第三期, and a document register of incoming and outgoing papers (only 发 to the city's bureau are reports): 7 payments for 15, 18 reports for 11",
     "b23-l1-jiangcheng.json":
