@@ -14,7 +14,8 @@ import { dateInRemark } from "./facts/values";
 import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
-import type { CellValue } from "../core/grid";
+import { installmentColumns, type Installment } from "./installments";
+import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
@@ -428,6 +429,25 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   });
 };
 
+/** The installments of a contract's row that were paid: a date and an amount, not 待付 or —. */
+function paidInstallments(x: RowCtx, pairs: Installment[], unit: "元" | "万元", project: string | undefined): FundRecord[] {
+  const row = x.sheet.rows[x.r] ?? [];
+  const out: FundRecord[] = [];
+  for (const p of pairs) {
+    const amountCell = row[p.amount] ?? null;
+    const said = cellText(amountCell);
+    if (said === "" || /^[—–\-－/]+$|待付|未付/.test(said)) continue;
+    const amount = parseNumber(amountCell, { unit });
+    if (!amount.ok) {
+      x.diags.warn(`${p.name}的金额“${said}”不是可读的数字，该期未计入`, x.sheet.name, cellAddress(x.r, p.amount));
+      continue;
+    }
+    const day = parseDate(row[p.date] ?? null);
+    out.push(opt({ source: src(x), date: day.ok ? day.value : null, project, category: p.name, amount: amount.value }) as FundRecord);
+  }
+  return out;
+}
+
 const VACANT = /^[（(]?(?:空置|空房|待租|未出租|闲置)(?:[)）]|[（(].*[)）])?$/;
 
 /** The type ticked in a row of type boxes (./type-marks), when the list keeps its types so. */
@@ -437,7 +457,7 @@ function boxedType(x: RowCtx): string | undefined {
   return read?.(x.sheet.rows[x.r] ?? []);
 }
 
-export const readFund = (x: RowCtx): FundRecord | undefined => {
+export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const kind = `${x.text("category") ?? ""}`;
   // A row of funds coming in (下达, 收到, 利息), not paid out: no disbursement.
   if (INCOME_WORDS.test(kind.replace(/\s+/g, ""))) {
@@ -482,6 +502,9 @@ export const readFund = (x: RowCtx): FundRecord | undefined => {
     );
     return undefined;
   }
+  // A contract's installments side by side (第一期 | 第二期 | 第三期, each 支付日期 | 金额): one payment each.
+  const installments = installmentColumns(x.sheet, x.rec);
+  if (installments) return paidInstallments(x, installments, unit, x.text("project"));
   // 拨付项目及金额 merged over a column per project: the row's amount is in its project's column.
   const byProject = projectColumns(x);
   if (byProject) {
@@ -562,6 +585,12 @@ function findProjectColumns(x: RowCtx): [number, string][] | undefined {
 }
 
 export const readReport = (x: RowCtx): ReportRecord | undefined => {
+  // A paper that came in (收, 收文) is no report sent.
+  const direction = x.has("direction") ? x.textOf("direction").replace(/\s+/g, "") : "";
+  if (/^收/.test(direction)) {
+    x.diags.repeated("info", `收文（${direction}），不是报送，未计入`, "收到的文件不是报送，未计入", direction, x.sheet.name, x.addr("direction"));
+    return undefined;
+  }
   // 数据上报 counts the reports to the city's commerce bureau: a log shared with the operator also
   // holds its monthly reports to the county's own bureau (报送对象：区经济促进局), which are not those.
   const to = x.has("recipient") ? x.text("recipient") : undefined;

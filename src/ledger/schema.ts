@@ -282,7 +282,13 @@ export const KIND_SPECS: KindSpec[] = [
       DATE(["报送日期", "报送时间", "报送月份", "月份", "日期"], 0.8),
       { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料"], weight: 0.5 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
-      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）"], weight: 0.5 },
+      {
+        field: "recipient",
+        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位"],
+        weight: 0.5,
+      },
+      // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
+      { field: "direction", headers: ["收/发", "收发", "收文/发文", "收发文", "收发类型"], weight: 0 },
     ],
   },
   {

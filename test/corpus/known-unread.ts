@@ -32,8 +32,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
-    "b26-l2-longhu.json":
-      "funds as one contract per row with three (支付日期, 金额) pairs under 第一期/第二期/第三期, and a document register of incoming and outgoing papers (only 发 to the city's bureau are reports): 7 payments for 15, 18 reports for 11",
     "b23-l1-jiangcheng.json":
       "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
     "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
