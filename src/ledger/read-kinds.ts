@@ -15,6 +15,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
+import { isMarkedPoor, listedNames, marksPoor, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
@@ -131,7 +132,9 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
   return null;
 }
 
-export const readVillage = (x: RowCtx): VillageRecord | undefined => {
+export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefined => {
+  const listed = villagesListed(x);
+  if (listed) return listed;
   const v = village(x, "name");
   if (!v) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
@@ -172,6 +175,31 @@ export const readVillage = (x: RowCtx): VillageRecord | undefined => {
     express: x.has("express") ? x.yesNo("express") : null,
   } as VillageRecord);
 };
+
+/** A town's row listing all its villages and communities (./village-lines): a record for each name. */
+function villagesListed(x: RowCtx): VillageRecord[] | undefined {
+  const names = listedNames(x.textOf("name"));
+  const communities = x.has("residents") ? listedNames(x.textOf("residents")) : [];
+  if (names.length < 2 && communities.length === 0) return undefined;
+  const town = x.text("town");
+  const missing = x.has("notExpress") ? x.textOf("notExpress") : undefined;
+  const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n))));
+  const poorMarked = marksPoor(x.sheet, x.rec);
+  const record = (name: string, type: "admin" | "residents"): VillageRecord => {
+    const plain = withoutPoorMark(name);
+    const key = keyOf(x, plain);
+    return opt({
+      source: src(x),
+      town,
+      name: plain,
+      key,
+      type,
+      poor: type === "residents" ? null : isMarkedPoor(name) ? true : poorMarked ? false : null,
+      express: type === "residents" || missing === undefined || missing === "" ? null : !undelivered.has(key),
+    } as VillageRecord);
+  };
+  return [...names.map((n) => record(n, isResidentsCommittee(n, undefined) ? "residents" : "admin")), ...communities.map((n) => record(n, "residents"))];
+}
 
 export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecord[] | undefined => {
   const v = village(x, "name");

@@ -360,7 +360,8 @@ function titleLine(sheet: Sheet, r: number): string {
 function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: Label[][], titles: string): Candidate | undefined {
   if (spec.antiHeaders) {
     const anti = keysOf(spec.antiHeaders);
-    if (labels.some((cands) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)))) return undefined;
+    // (A column of names under such a header, 贫困村 | 竹岗村委会, is not the yes / no column it resembles.)
+    if (labels.some((cands, col) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)) && !namesUnder(sheet, r, col))) return undefined;
   }
   const { columns, headers, quality } = assignColumns(spec, labels);
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
@@ -382,6 +383,19 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     if (u) fieldUnits[field] = u;
   }
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
+}
+
+/** The first filled cells under a header are names of villages or committees, not answers. */
+function namesUnder(sheet: Sheet, r: number, col: number): boolean {
+  let names = 0;
+  let seen = 0;
+  for (let x = r + 1; x < sheet.rows.length && seen < 5; x++) {
+    const t = cellText(sheet.rows[x]?.[col] ?? null);
+    if (t === "") continue;
+    seen++;
+    if (/(?:村|社区|村委会|居委会|委员会|村委)$/.test(t.replace(/\s+/g, "")) && t.length >= 3) names++;
+  }
+  return seen >= 2 && names === seen;
 }
 
 function looksLikeData(row: CellValue[] | undefined): boolean {

@@ -34,7 +34,7 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "villages",
     label: "行政村清单",
-    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村"],
+    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村", "村（居）民委员会"],
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
@@ -89,16 +89,20 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // A village merged away says so here ("2020年12月已撤并入新楼村").
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
+      // A list by town, every village of a town in one cell (read-kinds: villagesListed): its
+      // communities in a cell of their own, and the villages without delivery named apart.
+      { field: "residents", headers: ["居民委员会（社区）", "居民委员会", "社区居委会", "居委会（社区）", "社区（居委会）"], weight: 0 },
+      { field: "notExpress", headers: ["快递未通达的行政村", "未通快递的行政村", "快递未覆盖的行政村", "快递未通达的村", "未通快递的村"], weight: 0 },
     ],
   },
   {
     kind: "poorVillages",
     label: "省定贫困村清单",
     hints: ["省定贫困村", "相对贫困村", "贫困村清单", "贫困村名单"],
-    antiHeaders: ["是否省定贫困村", "是否贫困村", "是否相对贫困村", "快递覆盖", "村居类型"],
+    antiHeaders: ["是否省定贫困村", "是否贫困村", "是否相对贫困村", "快递覆盖", "村居类型", "居民委员会（社区）", "快递未通达的行政村"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
-      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称"], required: true },
+      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村"], required: true },
     ],
   },
   {

@@ -34,7 +34,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b23-l1-jiangcheng.json":
       "funds kept as stacked 8-row 拨付审批表 forms (本次核定拨付金额, 拨付日期 written four ways, distractor amounts and dates in every form): read as one table, no payment right",
-    "b23-l2-xiangqiao.json": "villages one town per row, all its 村委会 in one cell joined by 、 with （贫） marks, communities in another cell: 10 of 80 villages",
   },
   counties: {},
 };
