@@ -600,9 +600,17 @@ export function isOtherTableHeader(row: readonly (CellValue | undefined)[]): boo
 
 /** A template's example row: its first cell says 示例 / 例 / 样例, or a cell says it is the template's example. */
 function isExampleRow(texts: readonly string[]): boolean {
-  const first = texts.find((t) => t !== "") ?? "";
-  if (/^(?:示例|样例|举例|填写示例|填表示例|例)\s*[:：]?\s*\d*$/.test(first) || /^(?:例|示例)\s*[:：]/.test(first)) return true;
-  return texts.some((t) => /^[（(]?\s*(?:模板|填写|填表)?示例\s*[)）]?$/.test(t) || /[（(](?:模板|填写|填表)示例|示例行/.test(t));
+  // Every example word holds 例: a look at each cell before the tests (this runs on every data row).
+  let first = true;
+  for (const t of texts) {
+    if (t === "") continue;
+    if (t.includes("例")) {
+      if (first && (/^(?:示例|样例|举例|填写示例|填表示例|例)\s*[:：]?\s*\d*$/.test(t) || /^(?:例|示例)\s*[:：]/.test(t))) return true;
+      if (/^[（(]?\s*(?:模板|填写|填表)?示例\s*[)）]?$/.test(t) || /[（(](?:模板|填写|填表)示例|示例行/.test(t)) return true;
+    }
+    first = false;
+  }
+  return false;
 }
 
 export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
