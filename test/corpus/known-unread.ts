@@ -11,7 +11,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b26-f2-jinping.json":
       "a paper questionnaire typed in as an answer sheet: choices answered by letter (Ａ, ABCE, A meaning no in some), two blanks in one cell (①38.6 ②47.9), self-scores in brackets in the questions: most answers unread",
     "b25-f1-huadu.json":
-      "a Word table pasted in: a cell of several paragraphs became several rows, the other cells merged down over them (人口 over 户籍 and 常住; the centre's six 有/无 lines in one merged cell): retail, training, poor and 专栏 answers unread",
+      "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 省定贫困村 | 无 (a count answered 无, i.e. 0) and 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
     "b23-f2-rongcheng.json":
       "a WeChat work-group chat pasted in (时间 | 发言人 | 内容), another district's figures first and a correction the next day: 揭东's 行政村 and 贫困村 taken, the correction, the plan, the park and the leader unread",
     "b23-f3-xiangqiao.json":

@@ -185,6 +185,7 @@ const VALUE_HEADERS = [
   "时间",
   "日期",
   "填报值",
+  "具体情况",
   "填报数",
   "填报数据",
   "填报内容",
@@ -826,7 +827,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
-      if (!isLabelLike(v) || (r > layout.headerRow && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
+      // (A value cell holding a pair of its own, "成　员：区商务局、…" on the 领导小组's third line, is read as that pair.)
+      const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
+      if (!isLabelLike(v) || (r > layout.headerRow && !ownPair && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c))))
+        continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
@@ -1383,6 +1387,15 @@ function isFigure(v: CellValue | undefined): boolean {
 
 function figureAfter(row: CellValue[], c: number): boolean {
   return isFigure(row.slice(c + 1).find((v) => text(v) !== "" && !unitOf(v ?? null)));
+}
+
+/**
+ * A value cell "成　员：区商务局、区财政局…" whose label names an input outright (as well as 成员 names
+ * 参与部门), when the line's own label says nothing of it (a merged 领导小组 over 组长 / 副组长 / 成员 lines).
+ */
+function namedPair(v: string): { label: string; value: string } | undefined {
+  const pair = inlinePair(v);
+  return pair && /^(?:成\s*员(?:单位)?|参与部门|副组长)$/.test(pair.label.replace(/[\s\u3000]+/g, "")) ? pair : undefined;
 }
 
 /** A cell holding "label：value". */
