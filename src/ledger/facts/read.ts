@@ -827,7 +827,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
-      // (A value cell holding a pair of its own, "成　员：区商务局、…" on the 领导小组's third line, is read as that pair.)
+      // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
       const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
       if (!isLabelLike(v) || (r > layout.headerRow && !ownPair && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c))))
         continue;
@@ -1390,7 +1390,7 @@ function figureAfter(row: CellValue[], c: number): boolean {
 }
 
 /**
- * A value cell "成　员：区商务局、区财政局…" whose label names an input outright (as well as 成员 names
+ * A value cell "成 员：区商务局、区财政局…" whose label names an input outright (as well as 成员 names
  * 参与部门), when the line's own label says nothing of it (a merged 领导小组 over 组长 / 副组长 / 成员 lines).
  */
 function namedPair(v: string): { label: string; value: string } | undefined {
