@@ -17,7 +17,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
     "b24-f2-sanshui.json":
-      "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, a 甲/乙/丙/1/2/3 code row, yes/no as codes 1/2 explained under the table): codes and 上年同期 read as values",
+      "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, yes/no by code 1/2 explained under the table) — codes, 本期 and the legend read now; left: the retail lines, whose 本期 is 2020 and 上年同期 2019 only by the form\'s note",
     "b24-f3-conghua.json":
       "a WeChat 接龙 pasted line by line, then the group chat with a correction: the 专栏 ✅/❌ items, the cut-off, the villages and the chat's answers unread",
     "b22-f1-wujiang.json":

@@ -1,6 +1,7 @@
 /**
  * A checklist answered in its own marks, explained in a note: "“绿”表示已落实，“红”表示未落实",
- * "●表示已完成（具备），○表示未完成". Each mark the legend explains reads as 是 or 否.
+ * "●表示已完成（具备），○表示未完成". Each mark the legend explains reads as 是 or 否; so do a form's
+ * codes for its 是否 lines ("1=是，2=否").
  */
 import type { Sheet } from "../../core/grid";
 import { parseYesNo } from "../normalize/yesno";
@@ -13,6 +14,21 @@ export function withLegend(sheet: Sheet): Sheet {
     for (const v of row)
       if (typeof v === "string" && /表示|代表|=/.test(v))
         for (const m of v.matchAll(LEGEND)) if (parseYesNo(m[1]) === undefined) marks.set(m[1], /^(?:已|具备)/.test(m[2]) ? "是" : "否");
-  if (marks.size === 0) return sheet;
-  return { ...sheet, rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" && marks.has(v.trim()) ? (marks.get(v.trim()) as string) : v))) };
+  // A statistical form's codes: "“是否”类指标填代码：1=是，2=否" — the codes of its 是否 lines only.
+  const codes = new Map<number, string>();
+  for (const row of sheet.rows)
+    for (const v of row)
+      if (typeof v === "string" && /代码/.test(v)) for (const m of v.matchAll(CODE_LEGEND)) codes.set(Number(m[1]), /^[是有能]/.test(m[2]) ? "是" : "否");
+  if (marks.size === 0 && codes.size === 0) return sheet;
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => {
+      const asks = codes.size > 0 && row.some((v) => typeof v === "string" && /是否|能否|有无/.test(v));
+      return row.map((v) =>
+        typeof v === "string" && marks.has(v.trim()) ? (marks.get(v.trim()) as string) : asks && typeof v === "number" && codes.has(v) ? (codes.get(v) as string) : v,
+      );
+    }),
+  };
 }
+
+const CODE_LEGEND = /(\d)\s*(?:=|＝|表示|代表|为)\s*(是|否|有|无|能|不能)/g;

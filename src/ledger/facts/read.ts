@@ -130,6 +130,12 @@ const NOTE_HEADERS = [
   "整改时限",
   "责任单位",
   "责任人",
+  // A statistical form's line codes (代码 | 01) and its last year's column (上年同期): not the answers.
+  "代码",
+  "指标代码",
+  "行次",
+  "上年同期",
+  "上年同期数",
   // A template's check of each answer (校验 | ✔ / 未填 / 日期格式有误): the template's, not the county's.
   "校验",
   "校验结果",
@@ -186,6 +192,9 @@ const VALUE_HEADERS = [
   "日期",
   "填报值",
   "具体情况",
+  // A statistical form's figure for the period reported (本期 | 上年同期).
+  "本期",
+  "本期数",
   "填报数",
   "填报数据",
   "填报内容",

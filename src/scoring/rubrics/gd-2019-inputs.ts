@@ -20,11 +20,16 @@ const topic = (name: string, inputs: RubricInput[]): RubricInput[] => inputs.map
 
 const INPUTS: RubricInput[] = [
   ...topic("基本情况", [
-    { key: "county", label: "县（市、区）名称", synonyms: ["县区名称", "县名", "示范县", "单位名称", "县（市、区）", "所属县（市、区）", "所在县（市、区）"], type: "text" },
+    {
+      key: "county",
+      label: "县（市、区）名称",
+      synonyms: ["县区名称", "县名", "示范县", "单位名称", "县（市、区）", "所属县（市、区）", "所在县（市、区）"],
+      type: "text",
+    },
     {
       key: "asOf",
       label: "考评截止日期",
-      synonyms: ["截止日期", "考评截止时间", "截至日期", "统计截止时间", "统计时间", "数据截至"],
+      synonyms: ["截止日期", "考评截止时间", "截至日期", "统计截止时间", "统计时间", "数据截至", "报告期"],
       type: "date",
       hint: "默认 2021-08-31",
     },
