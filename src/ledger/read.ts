@@ -5,6 +5,7 @@
 import { blockSheet, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { readChainList } from "./chain-list";
+import { readPaymentForms } from "./payment-forms";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
@@ -61,7 +62,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     const rec = applyMapping(sheet, auto, mappings, diags);
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
-    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves;
+    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms;
     const partsOf = (blocks: Block[] | undefined) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both.)
@@ -154,6 +155,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
         ledgers.claims.push(claim);
       }
       for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
+      continue;
+    }
+    if (rec.forms) {
+      ledgers.funds.push(...readPaymentForms(sheet, rec.forms, diags));
+      ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
       continue;
     }
     if (rec.chain) {

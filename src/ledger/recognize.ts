@@ -9,6 +9,7 @@ import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
 import { findChainList, type ChainList } from "./chain-list";
+import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -64,6 +65,8 @@ export interface Recognition {
   block?: Block;
   /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
   chain?: ChainList;
+  /** Payments kept as the approval forms themselves (./payment-forms): read by their own reader. */
+  forms?: PaymentForm[];
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
@@ -674,6 +677,18 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(unfold(sheet, halves).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
   }
+  // Payments kept as their approval forms, one block each (./payment-forms).
+  const forms = findPaymentForms(sheet);
+  if (forms)
+    return {
+      ...none,
+      kind: "funds",
+      confidence: 0.8,
+      headerRow: forms[0].amount.r,
+      columns: { amount: forms[0].amount.c + 1, date: (forms[0].day?.c ?? 0) + 1 },
+      headers: { amount: "（审批表）本次核定拨付金额", date: "（审批表）拨付日期" },
+      forms,
+    };
   // Counts by town (镇 | 行政村数 | 已建站行政村数 | 覆盖率): a summary, not a list (./town-summary).
   const summary = townSummaryRow(sheet);
   if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
