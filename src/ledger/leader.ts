@@ -25,7 +25,8 @@ function titleLevel(t: string): LeaderLevel {
  */
 export function leaderLevel(text: string): LeaderLevel {
   let best: LeaderLevel = "other";
-  for (const part of text.split(/[、，,/／;；\s()（）[\]【】:：兼]+/)) {
+  // (An option "区委书记或区长" names either: 或 separates them too.)
+  for (const part of text.split(/[、，,/／;；\s()（）[\]【】:：兼或]+/)) {
     const level = titleLevel(part.trim());
     if (RANK[level] > RANK[best]) best = level;
   }

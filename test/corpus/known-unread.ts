@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b26-f1-shunde.json":
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
-    "b26-f2-jinping.json":
-      "a paper questionnaire typed in as an answer sheet: choices answered by letter (Ａ, ABCE, A meaning no in some), two blanks in one cell (①38.6 ②47.9), self-scores in brackets in the questions: most answers unread",
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 省定贫困村 | 无 (a count answered 无, i.e. 0) and 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
     "b23-f2-rongcheng.json":

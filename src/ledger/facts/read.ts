@@ -47,6 +47,7 @@ import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
+import { withQuestionnaireAnswered } from "./questionnaire";
 import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 
@@ -1351,6 +1352,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withCardsAsPairs,
   // Questions and answers (问N | …, then 说明 | …) as question | answer lines.
   withQuestionsAnswered,
+  // A questionnaire's answer sheet: choices by letter and blanks filled in, each in its answer cell.
+  withQuestionnaireAnswered,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
   // A task tracker's progress columns (截至3月 | 6月 | 8月, 同上期) as the one at the cut-off.

@@ -1,0 +1,111 @@
+/**
+ * A paper questionnaire typed in as its answer sheet: choice questions (题号 | 题目 | A | B | C | D | 答案)
+ * answered by letter ("Ａ", "abce"), fill-in questions whose blanks ("全区常住人口____万人", two in one:
+ * "①____亿元、②____亿元") are answered in the 答案 column ("69.52", "①38.6 ②47.9"), and self-scores
+ * written into the question's own brackets ("方案制定（1～2分）：自评（ 2 ）分"). A reviewer reads each
+ * question with its answer put in; so does the reader, in the answer's cell (the question's is left
+ * out), so every value is found where the clerk wrote it.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, toHalfWidth } from "../normalize/text";
+
+const LETTERS = ["A", "B", "C", "D", "E", "F"];
+const BLANK = /_{2,}|＿{2,}|\(\s*\)|（\s*）/g;
+
+const NEGATED_CLAIM = /(?:未|没有)(?:发生|造成|出现)|不存在/g;
+
+const key = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+
+export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  const own = () => (rows ??= sheet.rows.map((r) => [...r]));
+  let choices: Map<string, number> | undefined;
+  let answerCol: number | undefined;
+  let questionCol: number | undefined;
+  sheet.rows.forEach((row, r) => {
+    const keys = (row ?? []).map((v) => key(v));
+    // A header: 题目 … 答案, with the option letters between them for choice questions.
+    const q = keys.findIndex((k) => /^(?:题目|问题|题干)$/.test(k));
+    const a = keys.findIndex((k) => /^(?:答案|作答|回答|填写答案)$/.test(k));
+    if (q >= 0 && a > q) {
+      questionCol = q;
+      answerCol = a;
+      // Headed as the form it now is: what is asked, and what was answered.
+      const out = own();
+      out[r][q] = "指标";
+      out[r][a] = "完成情况";
+      choices = new Map(keys.flatMap((k, c) => (LETTERS.includes(k) ? [[k, c] as [string, number]] : [])));
+      return;
+    }
+    if (questionCol === undefined || answerCol === undefined) return;
+    if (keys.every((k) => k === "")) {
+      questionCol = answerCol = undefined;
+      return;
+    }
+    const question = cellText(row?.[questionCol] ?? null);
+    const answer = toHalfWidth(cellText(row?.[answerCol] ?? null)).trim();
+    if (question === "" || answer === "") return;
+    const out = own();
+    if (choices && choices.size >= 2 && /^[A-Fa-f]+$/.test(answer)) {
+      // The letters chosen: one option's words, or for a multiple choice each option ticked or not.
+      const chosen = new Set(answer.toUpperCase().split(""));
+      const options = [...choices].filter(([, c]) => cellText(row?.[c] ?? null) !== "");
+      const text = (c: number) => cellText(row?.[c] ?? null).trim();
+      // A single choice between doing and not ("新建 | 整合、优化现有园区 | 未建设"): a yes or a no, with its words.
+      const negative = (t: string) => /^(?:未|没有|无|不|否|尚未)/.test(t);
+      const picked = options.filter(([l]) => chosen.has(l)).map(([, c]) => text(c));
+      // (Only a question of whether, not of who or which: 领导小组组长由谁担任 is answered by its words.)
+      const whether = /情况|是否|有无|能否/.test(question) && !/谁|哪|什么/.test(question);
+      const yesNo = whether && picked.length === 1 && options.some(([, c]) => negative(text(c))) ? (negative(picked[0]) ? "否" : "是") : undefined;
+      out[r][answerCol] = /多选/.test(question)
+        ? options.map(([l, c]) => `${chosen.has(l) ? "☑" : "☐"}${text(c)}`).join("  ")
+        : yesNo && /^(?:是|否|有|无)$/.test(picked[0]) === false
+          ? `${yesNo}（${picked[0]}）`
+          : picked.join("、");
+      for (const [, c] of options) out[r][c] = null;
+      out[r][questionCol] = question.replace(/[（(]\s*(?:单选|多选)\s*[)）]/, "").replace(/[？?]\s*$/, "");
+      return;
+    }
+    // A true/false statement said in the negative ("本区未发生安全生产…事故 | √"): true is a no for the
+    // thing itself (发生…事故), false a yes.
+    const tick = /^[√✓✔]$/.test(answer) ? true : /^[×✗✘]$/.test(answer) ? false : undefined;
+    if (tick !== undefined && new RegExp(NEGATED_CLAIM.source).test(question)) {
+      out[r][questionCol] = question.replace(NEGATED_CLAIM, (m) => m.replace(/^(?:未|没有|不)/, ""));
+      out[r][answerCol] = tick ? "否" : "是";
+      return;
+    }
+    // A fill-in: the question with its blanks filled in, as the answer's sentence.
+    const blanks = question.match(BLANK)?.length ?? 0;
+    if (blanks > 0) {
+      const parts =
+        blanks > 1
+          ? answer
+              .split(/[①②③④⑤]/)
+              .map((p) => p.trim())
+              .filter(Boolean)
+          : [answer];
+      if (parts.length !== blanks) return;
+      // "2019年、2020年全区农村网络零售额分别为①____亿元、②____亿元": each year's figure said of it.
+      const years = /^((?:19|20)\d{2}年)、((?:19|20)\d{2}年)(.+?)分别为\s*[①]?(?:_{2,}|＿{2,})([^、，,②]*)[、，,]\s*[②]?(?:_{2,}|＿{2,})(.*)$/.exec(question);
+      if (years && parts.length === 2) {
+        out[r][answerCol] = `${years[1]}${years[3]}${parts[0]}${years[4]}；${years[2]}${years[3]}${parts[1]}${years[5]}`;
+        out[r][questionCol] = `${years[3]}`;
+        return;
+      }
+      let i = 0;
+      out[r][answerCol] = question.replace(/[①②③④⑤]?(?:_{2,}|＿{2,}|\(\s*\)|（\s*）)/g, () => parts[i++] ?? "");
+      out[r][questionCol] = question.replace(/[①②③④⑤]?(?:_{2,}|＿{2,}|\(\s*\)|（\s*）)/g, "");
+    }
+  });
+  // "自评（ 2 ）分" with its points in the bracket, "自评（　 ）分" with none.
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((v, c) => {
+      if (typeof v !== "string" || !/自评\s*[（(]/.test(v)) return;
+      const t = toHalfWidth(v);
+      const filled = t.replace(/自评\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分/, "自评$1分");
+      const blank = /自评\s*[（(]\s*[)）]\s*分/.test(t);
+      if (filled !== t || blank) own()[r][c] = blank ? t.replace(/[:：]?\s*自评\s*[（(]\s*[)）]\s*分/, "") : filled;
+    }),
+  );
+  return rows ? { ...sheet, rows } : sheet;
+}
