@@ -15,13 +15,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
     "b24-f2-sanshui.json":
-      "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, yes/no by code 1/2 explained under the table) — codes, 本期 and the legend read now; left: the retail lines, whose 本期 is 2020 and 上年同期 2019 only by the form\'s note",
+      "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, yes/no by code 1/2 explained under the table) — codes, 本期 and the legend read now; left: the retail lines, whose 本期 is 2020 and 上年同期 2019 only by the form's note",
     "b24-f3-conghua.json":
       "a WeChat 接龙 pasted line by line, then the group chat with a correction: the 专栏 ✅/❌ items, the cut-off, the villages and the chat's answers unread",
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":
-      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): the park\'s 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader, departments and 项目建设进度 | 按月公示 are read)",
+      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): the park's 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader, departments and 项目建设进度 | 按月公示 are read)",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":

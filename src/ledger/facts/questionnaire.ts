@@ -97,7 +97,7 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       out[r][questionCol] = question.replace(/[①②③④⑤]?(?:_{2,}|＿{2,}|\(\s*\)|（\s*）)/g, "");
     }
   });
-  // "自评（ 2 ）分" with its points in the bracket, "自评（　 ）分" with none.
+  // "自评（ 2 ）分" with its points in the bracket, "自评（  ）分" with none.
   sheet.rows.forEach((row, r) =>
     (row ?? []).forEach((v, c) => {
       if (typeof v !== "string" || !/自评\s*[（(]/.test(v)) return;
