@@ -59,7 +59,9 @@ export function leaderInSentence(text: string): string | undefined {
   // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;
   // nor does a requirement's "由县政府领导牵头" (领导 with no title).
   // A question ("由谁牵头、哪些部门参与？", a checklist's "是否建立…主要领导牵头…") asks for the leader; it names none.
-  return m && !/[（(]市、区[)）]/.test(m[1]) && !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(m[1]) && !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(m[1])
-    ? m[1]
+  // "领导小组是区长任组长": the title after the group's 是.
+  const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "");
+  return who && !/[（(]市、区[)）]/.test(who) && !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(who) && !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(who)
+    ? who
     : undefined;
 }

@@ -47,6 +47,7 @@ import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
+import { withOwnMessages } from "./chat-log";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
@@ -1332,6 +1333,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A work group's chat as the county's own messages, corrections applied.
+  withOwnMessages,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").

@@ -48,7 +48,7 @@ const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
-const NEGATED = /未|没有|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否)|不能|不具备|不具有|无法|不存在|不涉及/;
+const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否)|不能|不具备|不具有|无法|不存在|不涉及/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
 const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
