@@ -17,7 +17,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b24-f2-sanshui.json":
       "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, yes/no by code 1/2 explained under the table) — codes, 本期 and the legend read now; left: the retail lines, whose 本期 is 2020 and 上年同期 2019 only by the form's note",
     "b24-f3-conghua.json":
-      "a WeChat 接龙 pasted line by line, then the group chat with a correction: the 专栏 ✅/❌ items, the cut-off, the villages and the chat's answers unread",
+      "a WeChat 接龙 pasted line by line, then the group chat — the lines (number, reporter, figure) and the ✅/❌ items read now; left: the cut-off in the opening request, the chat's correction of the eligible poor (1,052 is 含外出务工, 986 不含), 资金管理办法和资金专用台账都有",
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":

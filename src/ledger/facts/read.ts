@@ -48,6 +48,7 @@ import { withoutSuggestedPoints } from "./suggested-points";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
+import { withChainLines } from "./chain-lines";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
@@ -1335,6 +1336,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSimplified,
   // A work group's chat as the county's own messages, corrections applied.
   withOwnMessages,
+  // A 接龙's lines without their numbers and reporters.
+  withChainLines,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").

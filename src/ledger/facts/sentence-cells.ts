@@ -44,6 +44,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   // A 备注 written as a sentence beside a value ("有劳动能力贫困人口3862人，已培训2174人") is the clerk's too.
   const remarkCols = layout.noteCols.filter((c) => REMARK_HEADER.test(headerKey(head[c] ?? null)));
   const out: SentenceCell[] = [];
+  // A sheet of lines, one cell each (a 接龙 or a chat pasted line by line): every line says something.
+  const oneColumn = sheet.rows.filter((row) => row.some((x) => text(x) !== "")).length >= 5 && sheet.rows.every((row) => row.filter((x) => text(x) !== "").length <= 1);
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
     // Above the table: a report pasted paragraph by paragraph before its score table.
@@ -56,12 +58,14 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // column; a paragraph merged across the sheet under the table (三、情况说明) is the clerk's.
       const across = merge !== undefined && merge.right - merge.left >= 2;
       const paragraph =
-        (above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
-        /[，。；,;]/.test(v) &&
-        row.filter((x) => text(x) !== "").length === 1 &&
-        // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
-        (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
-        !isNoteText(v);
+        // (Not "6.示范县工作方案：已印发": a line of label and value is read as the pair it is.)
+        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && /\d|已|未|暂|没|☑|☐/.test(v) && !isNoteText(v)) ||
+        ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
+          /[，。；,;]/.test(v) &&
+          row.filter((x) => text(x) !== "").length === 1 &&
+          // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
+          (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
+          !isNoteText(v));
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
