@@ -11,7 +11,7 @@ import { parseDate } from "./normalize/date";
 import { parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { dateInRemark, isFullMarks, percentAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
+import { dateInRemark, isFullMarks, isNoneCount, percentAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -56,6 +56,8 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       const points = input.type === "judged" && typeof v === "string" && full === undefined ? parsePoints(trailingPoints(v) ?? v) : undefined;
       const raw = full ?? (points?.ok ? points.value.toDecimal(6) : input.type === "judged" && typeof v === "string" ? v.replace(/\s*分\s*$/, "") : v);
       let n = parseNumber(raw);
+      // A count answered 无 ("省定贫困村 | 无"): none, 0.
+      if (!n.ok && isNoneCount(input, raw)) n = parseNumber(0);
       // "约47万", "372个（不含社区）": the figure as written, and said so when a hedge was dropped.
       if (!n.ok && typeof raw === "string" && unhedged(raw) !== raw) {
         const plain = parseNumber(unhedged(raw));

@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b26-f1-shunde.json":
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
     "b25-f1-huadu.json":
-      "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 省定贫困村 | 无 (a count answered 无, i.e. 0) and 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
+      "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
     "b23-f2-rongcheng.json":
       "a WeChat work-group chat pasted in (时间 | 发言人 | 内容) — the county's own messages and its correction read now; left: the cut-off in a line that ends with the excerpt's own date, 方案2019年12月已经正式印发 and 产业园还没建 in sentences",
     "b23-f3-xiangqiao.json":

@@ -35,3 +35,9 @@ test("each paragraph is read under its merged 项目: the leader and members, th
   expect(f.trainingPersonTimesStated?.value?.toString()).toBe("7215");
   expect(f.trainingPersonTimesStated?.evidence?.[0]?.cell).toBe("C10");
 });
+
+test("a count answered 无 is none", () => {
+  const read = readLedgers({ sheets: [{ ...sheet, rows: [...sheet.rows, ["四、基本情况", "省定贫困村", "无", "我区不属省定贫困村分布地区"]] }] }, GD_2019);
+  const f = toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts;
+  expect(f.poorVillagesStated?.value?.toString()).toBe("0");
+});

@@ -88,6 +88,11 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   return m[1] === "基本完成" || parseYesNo(m[1]) === true;
 }
 
+/** A count (省定贫困村数) answered "无" / "没有": there are none, 0 (../facts-inputs reads it so). */
+export function isNoneCount(input: RubricInput, v: unknown): boolean {
+  return input.type === "number" && /数$/.test(input.label) && typeof v === "string" && /^(?:无|没有|暂无)$/.test(v.trim());
+}
+
 export function fitsType(input: RubricInput, v: AnyCell): boolean {
   if (v === null || v === undefined) return false;
   const text = cellText(v);
@@ -109,6 +114,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
     case "percent":
       // A hedged figure ("约42万") is still the value meant: reading it says why it is not used.
       if (v instanceof Date || typeof v === "boolean") return false;
+      if (isNoneCount(input, text)) return true;
       {
         const n = parseNumber(v);
         // "31.5%" is no amount or count, and a percentage wants a rate, not "500万元".
