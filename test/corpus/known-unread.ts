@@ -6,6 +6,9 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b27-f1-baiyun.json":
+      "a 大事记 (序号 | 时间 | 事项 | 牵头单位): every fact inside an event sentence, dated many ways: nearly nothing read (and the county read from the title, which the case leaves out)",
+    "b27-f2-huangpu.json": "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",
     "b26-f1-shunde.json":
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
     "b25-f1-huadu.json":
@@ -29,6 +32,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b18-f3-fogang.json":
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
-  ledgers: {},
-  counties: {},
+  ledgers: {
+    "b27-l1-panyu.json":
+      "two system exports: the website's articles (发布时间 beside 创建时间) and a press-monitoring export with no level or form column (read as a second disclosures log)",
+    "b27-l2-nansha.json": "a park's lease-contract register as the enterprise list (租赁起始日 is entry, 租赁终止日 no exit, only 实际退租日期): entry days unread",
+  },
+  counties: {
+    "b27-c1-haojiang.json":
+      "a workbook split by indicator (one sheet per indicator, each opening with 分值 | 自评分 | 评分标准, facts and ledgers sharing sheets): 40 for 77",
+  },
 };
