@@ -203,9 +203,10 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
       { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态"], weight: 0.8 },
-      { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期"], weight: 1.2 },
+      // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
+      { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期", "租赁起始日", "租赁开始日期", "起租日期", "租期起"], weight: 1.2 },
       // (A park leasing rooms: 退租日期 is when the firm left.)
-      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期"], weight: 0.8 },
+      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期", "实际退租日期"], weight: 0.8 },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
@@ -311,7 +312,8 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "media",
     label: "宣传报道清单",
-    hints: ["宣传报道", "媒体", "报道"],
+    // (舆情: a press-monitoring system's export of what the media wrote.)
+    hints: ["宣传报道", "媒体", "报道", "舆情"],
     fields: [
       DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间"], 0.5),
       { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体"], weight: 1.2 },

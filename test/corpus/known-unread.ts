@@ -34,8 +34,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {
     "b27-l1-panyu.json":
-      "two system exports: the website's articles (发布时间 beside 创建时间) and a press-monitoring export with no level or form column (read as a second disclosures log)",
-    "b27-l2-nansha.json": "a park's lease-contract register as the enterprise list (租赁起始日 is entry, 租赁终止日 no exit, only 实际退租日期): entry days unread",
+      "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
     "b27-c1-haojiang.json":

@@ -33,3 +33,22 @@ test("empty rooms and floor subtotals are no firms; 业态 is the type, 退租�
   ]);
   expect(r.diagnostics.list.filter((d) => d.message.includes("空置房间")).length).toBeGreaterThan(0);
 });
+
+test("a lease register: the lease's start is the entry, its end no exit, 实际退租日期 the exit", () => {
+  const leases: Sheet = {
+    name: "租赁合同台账",
+    rows: [
+      ["序号", "合同编号", "承租方（入驻企业）", "行业类别", "租赁起始日", "租赁终止日", "实际退租日期"],
+      [1, "ZL-001", "广州某某电子商务有限公司", "电商平台", "2020-06-15", "2023.6.14", null],
+      [2, "ZL-002", "广州某某农业科技有限公司", "农产品网店", "2020年8月", "2022.7.31", "2021.5.31"],
+    ],
+  };
+  const r = readLedgers({ sheets: [leases] }, GD_2019);
+  expect(r.ledgers.enterprises.map((e) => [e.entered, e.left])).toEqual([
+    [{ y: 2020, m: 6, d: 15 }, null],
+    [
+      { y: 2020, m: 8 },
+      { y: 2021, m: 5, d: 31 },
+    ],
+  ]);
+});

@@ -42,3 +42,21 @@ test("materials sent by e-mail (发送时间 | 收件人 | 邮件主题) are a m
     { y: 2021, m: 6, d: 18 },
   ]);
 });
+
+test("a press-monitoring export (舆情导出: 标题 | 来源 | 发布时间 | 原文链接) is a press list", () => {
+  const monitor: Sheet = {
+    name: "舆情导出",
+    rows: [
+      ["舆情信息导出"],
+      ["序号", "标题", "来源", "发布时间", "情感倾向", "相似文章数", "原文链接"],
+      [1, "农村电商服务站开到家门口", "南方+", "2020-10-22 08:30", "正面", 3, "http://yq.example.cn/a/88120"],
+      [2, "电商进村", "人民网", "2021-03-02 10:00", "正面", 5, "http://yq.example.cn/a/88133"],
+    ],
+  };
+  const r = readLedgers({ sheets: [monitor] }, GD_2019);
+  expect(r.recognitions[0].kind).toBe("media");
+  expect(r.ledgers.media.map((m) => [m.outlet, m.level])).toEqual([
+    ["南方+", "province"],
+    ["人民网", "national"],
+  ]);
+});
