@@ -28,15 +28,22 @@ export interface PaymentForm {
 
 const key = (sheet: Sheet, r: number, c: number) => cellText(sheet.rows[r]?.[c] ?? null).replace(/\s+/g, "");
 
+/** Rows within which a sheet of forms shows its first form (a form is a dozen rows; a title and notes may come first). */
+const FIRST_FORM_WITHIN = 60;
+
 /** The forms of such a sheet, in order; undefined when it is no sheet of forms. */
 export function findPaymentForms(sheet: Sheet): PaymentForm[] | undefined {
   const forms: PaymentForm[] = [];
   let project: { r: number; c: number } | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
+    // (Every sheet is asked: a 300,000-row list is no sheet of forms once its first rows hold none.)
+    if (r >= FIRST_FORM_WITHIN && forms.length === 0) return undefined;
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      // Only a short label can be one of the form's (a look at its words before the tests).
+      if (typeof v !== "string" || v.length > 24 || !(v.includes("金额") || v.includes("日期") || v.includes("项目"))) continue;
       const k = key(sheet, r, c);
-      if (k === "") continue;
       if (PROJECT.test(k)) project = { r, c };
       else if (AMOUNT.test(k)) forms.push({ amount: { r, c }, ...(project ? { project } : {}) });
       else if (DAY.test(k) && forms.length > 0 && !forms[forms.length - 1].day) forms[forms.length - 1].day = { r, c };

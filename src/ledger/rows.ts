@@ -39,7 +39,12 @@ export interface NumberOpts {
 /** A ditto mark: the cell says "as the row above" (〃, 同上; explained in a note under many lists). */
 const DITTO = new Set(["〃", "″", '"', "”", "同上", "同上。", "仝上"]);
 function isDitto(t: string): boolean {
-  return t.length <= 3 && DITTO.has(t.trim());
+  if (t.length > 3) return false;
+  // Their first characters (〃 ″ " ” 同 仝, or a space before one): a look before the set, as this runs
+  // on every short cell of every row.
+  const ch = t.charCodeAt(0);
+  if (ch !== 0x3003 && ch !== 0x2033 && ch !== 34 && ch !== 0x201d && ch !== 0x540c && ch !== 0x4edd && ch !== 32) return false;
+  return DITTO.has(t.trim());
 }
 
 export class RowCtx {
@@ -598,6 +603,9 @@ export function isOtherTableHeader(row: readonly (CellValue | undefined)[]): boo
   return words >= 3;
 }
 
+/** Data rows under the header where a template's example row may stand. */
+const EXAMPLE_ROWS = 3;
+
 /** A template's example row: its first cell says 示例 / 例 / 样例, or a cell says it is the template's example. */
 function isExampleRow(texts: readonly string[]): boolean {
   // Every example word holds 例: a look at each cell before the tests (this runs on every data row).
@@ -668,7 +676,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     // A row with text only outside the mapped columns (a stray remark) is not a record.
     if (allBlank(texts, mappedCols)) continue;
     // The template's example row, never deleted ("示例 | 2020年×月×日 | … | 50", "例 | ××村"): no record.
-    if (isExampleRow(texts)) {
+    // (It stands right under the header: only the first rows are asked.)
+    if (r <= rec.headerRow + EXAMPLE_ROWS && isExampleRow(texts)) {
       diags.info(`第 ${r + 1} 行是模板的示例行（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       continue;
     }
