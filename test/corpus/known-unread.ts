@@ -14,13 +14,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
     "b23-f2-rongcheng.json":
-      "a WeChat work-group chat pasted in (时间 | 发言人 | 内容) — the county's own messages and its correction read now; left: the cut-off in a line that ends with the excerpt's own date, 方案2019年12月已经正式印发 and 产业园还没建 in sentences",
+      "a WeChat work-group chat pasted in (时间 | 发言人 | 内容) — the county's own messages and its correction read now; left: 方案2019年12月已经正式印发 and 产业园还没建 in sentences",
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
     "b24-f2-sanshui.json":
       "a 统计报表 form (指标名称 | 代码 | 计量单位 | 本期 | 上年同期, yes/no by code 1/2 explained under the table) — codes, 本期 and the legend read now; left: the retail lines, whose 本期 is 2020 and 上年同期 2019 only by the form's note",
     "b24-f3-conghua.json":
-      "a WeChat 接龙 pasted line by line, then the group chat — the lines (number, reporter, figure) and the ✅/❌ items read now; left: the cut-off in the opening request, the chat's correction of the eligible poor (1,052 is 含外出务工, 986 不含), 资金管理办法和资金专用台账都有",
+      "a WeChat 接龙 pasted line by line, then the group chat — the lines (number, reporter, figure) and the ✅/❌ items read now; left: the chat's correction of the eligible poor (1,052 is 含外出务工, 986 不含), 资金管理办法和资金专用台账都有",
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b21-f1-chaoyang.json":

@@ -9,7 +9,7 @@ const chain: Sheet = {
   name: "接龙原文",
   rows: [
     ["#接龙"],
-    ["各位同事好！请各成员单位接龙报送示范创建考评数据"],
+    ["各位同事好！请各成员单位接龙报送示范创建考评数据，口径统一截至2021年8月31日，本周五前报齐"],
     ["例：单位 姓名 数据"],
     ["1. 区统计局 陈志坚 常住人口71.74万人（七普）"],
     ["2. 区农业农村局 何文辉 行政村221个（另有社区居委会40个）"],
@@ -32,5 +32,8 @@ test("every line of the chain is read, short as it is", () => {
   const f = toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts;
   const n = (k: string) => (f[k]?.value as { toNumber(): number } | undefined)?.toNumber();
   expect([n("residentPopulation"), n("adminVillagesStated")]).toEqual([717400, 221]);
+  // The request's 口径 is the cut-off, though the line asks to report (报送).
+  expect(f.asOf?.value).toEqual({ y: 2021, m: 8, d: 31 });
+  expect(f.asOf?.evidence?.[0]?.cell).toBe("A2");
   expect([f.expressCoverage?.value, f.disclosurePlan?.value, f.disclosureProgress?.value, f.disclosureWindow?.value]).toEqual([true, true, true, false]);
 });

@@ -12,6 +12,7 @@ const chat: Sheet = {
   name: "数据核对记录",
   rows: [
     ["工作群聊天记录（摘录）"],
+    ["数据截至2021年8月31日；摘录整理：区商务局电商股 陈晓，2021年9月2日"],
     ["时间", "发言人", "内容"],
     ["09:12", "市商务局-黄科长", "各县（市、区）请回复：1.常住人口 2.行政村数 3.省定贫困村数"],
     ["09:40", "揭东区商务局-林", "揭东：1.常住人口83.6万 2.行政村172个 3.省定贫困村9个"],
@@ -23,9 +24,9 @@ const chat: Sheet = {
 
 test("only the county's own clerk is read, with the correction put where the figure was first said", () => {
   const rows = withOwnMessages(chat).rows;
-  expect(rows[3][2]).toBeNull();
-  expect(String(rows[4][2])).toContain("2.行政村118个");
-  expect(rows[6][2]).toBeNull();
+  expect(rows[4][2]).toBeNull();
+  expect(String(rows[5][2])).toContain("2.行政村118个");
+  expect(rows[7][2]).toBeNull();
 });
 
 test("the facts are the county's, corrected; its leader from the group's sentence", () => {
@@ -34,4 +35,6 @@ test("the facts are the county's, corrected; its leader from the group's sentenc
   const n = (k: string) => (f[k]?.value as { toNumber(): number } | undefined)?.toNumber();
   expect([n("residentPopulation"), n("adminVillagesStated"), n("poorVillagesStated")]).toEqual([1013000, 118, 0]);
   expect(f.leadershipLevel?.value).toBe("principal-all");
+  // The data's cut-off, not the day the excerpt was made.
+  expect(f.asOf?.value).toEqual({ y: 2021, m: 8, d: 31 });
 });

@@ -1200,15 +1200,18 @@ function noteCorrections(sheet: Sheet): { r: number; cell: string; label: string
 
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
 const TITLE_CUT_OFF =
-  /(?:数据|统计|考评)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+  /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value: string } | undefined {
   // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
   // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
   for (let r = 0; r < Math.min(sheet.rows.length, 6); r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
-      const m = typeof v === "string" && !/填报|填表|报送|制表|打印/.test(v) ? TITLE_CUT_OFF.exec(v) : null;
-      if (m && (r < 3 || /^(?:数据|统计|考评)/.test(m[0]))) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+      // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
+      const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;
+      const ofData = m !== null && /^口径/.test(m[0]);
+      if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData)) continue;
+      if (r < 3 || /^(?:数据|统计|考评|口径)/.test(m[0])) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }
   return undefined;
 }
@@ -1419,6 +1422,8 @@ function namedPair(v: string): { label: string; value: string } | undefined {
 /** A cell holding "label：value". */
 function inlinePair(t: string): { label: string; value: string } | undefined {
   const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim());
+  // (Words holding a whole day already state something, "数据截至2021年8月31日；摘录整理：…": no label.)
+  if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
 
