@@ -18,6 +18,7 @@ const chat: Sheet = {
     ["09:40", "揭东区商务局-林", "揭东：1.常住人口83.6万 2.行政村172个 3.省定贫困村9个"],
     ["10:31", "榕城区商务局-陈晓", "我区数据如下：\n1.常住人口101.3万（七普）\n2.行政村116个\n3.省定贫困村0个"],
     ["11:24", "榕城区商务局-陈晓", "领导小组是区长任组长，成员单位有区商务局、区财政局、区农业农村局、区乡村振兴局"],
+    ["16:10", "榕城区商务局-陈晓", "方案2019年12月已经正式印发（榕府办〔2019〕60号）；扶持政策还在走程序，暂未出台"],
     ["08:48", "榕城区商务局-陈晓", "更正：昨天报的行政村数有误，榕城区行政村应为118个（不是116个），以此为准"],
   ],
 };
@@ -26,7 +27,7 @@ test("only the county's own clerk is read, with the correction put where the fig
   const rows = withOwnMessages(chat).rows;
   expect(rows[4][2]).toBeNull();
   expect(String(rows[5][2])).toContain("2.行政村118个");
-  expect(rows[7][2]).toBeNull();
+  expect(rows[8][2]).toBeNull();
 });
 
 test("the facts are the county's, corrected; its leader from the group's sentence", () => {
@@ -35,6 +36,8 @@ test("the facts are the county's, corrected; its leader from the group's sentenc
   const n = (k: string) => (f[k]?.value as { toNumber(): number } | undefined)?.toNumber();
   expect([n("residentPopulation"), n("adminVillagesStated"), n("poorVillagesStated")]).toEqual([1013000, 118, 0]);
   expect(f.leadershipLevel?.value).toBe("principal-all");
+  // "方案2019年12月已经正式印发": issued (the month is no year's figure).
+  expect([f.planIssued?.value, f.policyIssued?.value]).toEqual([true, false]);
   // The data's cut-off, not the day the excerpt was made.
   expect(f.asOf?.value).toEqual({ y: 2021, m: 8, d: 31 });
 });

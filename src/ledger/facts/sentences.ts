@@ -421,7 +421,10 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (rate) out.push({ label: `${prior.year}${prior.subject}同比增长`, value: `${rate[1]}%`, kind: "figure", unit: "%" });
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
-    const label = shortTitles(clause).trim();
+    // (Without the day it names: "方案2019年12月已经正式印发" says the plan was issued, of no year's figure.)
+    const label = shortTitles(clause)
+      .replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?=[^\d]*(?:印发|出台|建立|制定|建成|设立|开通|运营))/g, "")
+      .trim();
     const answer = NEGATED.test(clause) ? "否" : "是";
     if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
     // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
