@@ -5,7 +5,7 @@
  */
 import { mergeAt, type Sheet } from "../core/grid";
 import type { Recognition } from "./recognize";
-import { cellText } from "./normalize/text";
+import { cellText, spacelessText } from "./normalize/text";
 
 export interface Installment {
   date: number;
@@ -31,7 +31,7 @@ function find(sheet: Sheet, rec: Recognition): Installment[] | undefined {
   const amountCol = rec.columns.amount;
   if (dateCol === undefined || amountCol === undefined || rec.headerRow < 1) return undefined;
   const sub = sheet.rows[rec.headerRow] ?? [];
-  const key = (c: number) => cellText(sub[c] ?? null).replace(/\s+/g, "");
+  const key = (c: number) => spacelessText(sub[c] ?? null);
   const dateKey = key(dateCol);
   const amountKey = key(amountCol);
   const step = amountCol - dateCol;

@@ -10,7 +10,7 @@ import { cellAddress } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
 import { parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText } from "./normalize/text";
+import { cellText, spacelessText } from "./normalize/text";
 import type { FundRecord } from "./records";
 
 const AMOUNT = /^(?:本次)?核定(?:拨付)?金额(?:[（(]元[)）])?$|^本次(?:实际)?拨付金额(?:[（(]元[)）])?$/;
@@ -26,7 +26,7 @@ export interface PaymentForm {
   project?: { r: number; c: number };
 }
 
-const key = (sheet: Sheet, r: number, c: number) => cellText(sheet.rows[r]?.[c] ?? null).replace(/\s+/g, "");
+const key = (sheet: Sheet, r: number, c: number) => spacelessText(sheet.rows[r]?.[c] ?? null);
 
 /** Rows within which a sheet of forms shows its first form (a form is a dozen rows; a title and notes may come first). */
 const FIRST_FORM_WITHIN = 60;

@@ -6,7 +6,7 @@
  * replaced where it was first said and the correction itself left out.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { cellText, spacelessText } from "../normalize/text";
 
 const SENDER = /^(?:发言人|发送人|发送者|昵称|群成员|发言者)$/;
 const CONTENT = /^(?:内容|消息|消息内容|聊天内容|发言内容)$/;
@@ -14,7 +14,7 @@ const OWN = /我区|我县|我市|本区|本县|我局|我们区|我们县/;
 /** "行政村应为118个（不是116个）", "行政村数更正为118个，原报116个". */
 const CORRECTION = /([\u4e00-\u9fff]{2,8}?)(?:数)?(?:应为|更正为|改为)\s*([\d.,]+)\s*([\u4e00-\u9fff%]{0,2})[（(，,]\s*(?:不是|原报|原填)\s*([\d.,]+)/;
 
-const key = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 export function withOwnMessages(sheet: Sheet): Sheet {
   const head = sheet.rows.findIndex((row) => (row ?? []).some((v) => SENDER.test(key(v))) && (row ?? []).some((v) => CONTENT.test(key(v))));

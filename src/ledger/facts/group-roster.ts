@@ -6,14 +6,14 @@
  * row's cell ("区商务局局长、区财政局局长、…"), the rows after it left empty.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { cellText, spacelessText } from "../normalize/text";
 
 const LEADER = /^(?:组长|第一组长|双组长|总组长)$/;
 const MEMBER = /^(?:成员|成员单位|组员)$/;
 const NAME_HEADER = /^姓名$/;
 const POST_HEADER = /职务|单位/;
 
-const text = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const text = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 /** The sheet with its roster read as a reviewer reads it; the same sheet when it has none. */
 export function withGroupRoster(sheet: Sheet): Sheet {

@@ -10,6 +10,7 @@ import { onOrBefore, type LDate } from "../../scoring/dates";
 import { findMonthMatrix } from "../matrix";
 import { findDateInText } from "../normalize/date";
 import { cellText } from "../normalize/text";
+import { tableEnd } from "./table-end";
 
 /** Where a sheet states its cut-off ("考评截止日期：2021年8月31日", "数据截至2021.8.31"). */
 const CUT_OFF = /(?:截止|截至)/;
@@ -19,8 +20,7 @@ export function withCutOffMonth(sheet: Sheet): Sheet {
   const matrix = findMonthMatrix(sheet);
   if (!matrix) return sheet;
   // The table's rows: down to the first blank row (a section under it has columns of its own).
-  let end = matrix.headerRow + 1;
-  while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => cellText(v ?? null) !== "")) end++;
+  const end = tableEnd(sheet, matrix.headerRow);
   const body = sheet.rows.slice(matrix.headerRow + 1, end);
   // Figures, not a log's ticks or dates (that is a calendar read as reports or disclosures).
   const figures = body.reduce((n, row) => n + [...matrix.months.keys()].filter((c) => typeof row?.[c] === "number").length, 0);

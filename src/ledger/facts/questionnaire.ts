@@ -7,14 +7,14 @@
  * out), so every value is found where the clerk wrote it.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText, toHalfWidth } from "../normalize/text";
+import { cellText, spacelessText, toHalfWidth } from "../normalize/text";
 
 const LETTERS = ["A", "B", "C", "D", "E", "F"];
 const BLANK = /_{2,}|＿{2,}|\(\s*\)|（\s*）/g;
 
 const NEGATED_CLAIM = /(?:未|没有)(?:发生|造成|出现)|不存在/g;
 
-const key = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;

@@ -52,6 +52,7 @@ import { withChainLines } from "./chain-lines";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
+import { tableEnd } from "./table-end";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -401,7 +402,7 @@ function periodOf(v: CellValue | undefined): { label: string; part: boolean } | 
 function rangesUnder(sheet: Sheet, header: number, c: number): boolean {
   let ranges = 0;
   let filled = 0;
-  for (let r = header + 1; r < sheet.rows.length && (sheet.rows[r] ?? []).some((v) => text(v) !== ""); r++) {
+  for (let r = header + 1, end = tableEnd(sheet, header); r < end; r++) {
     const t = text(sheet.rows[r]?.[c]);
     if (t === "") continue;
     filled++;
@@ -573,8 +574,7 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       })
     )
       continue;
-    let end = r + 1;
-    while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
+    const end = tableEnd(sheet, r);
     let moneyUnit: string | undefined;
     for (let u = Math.max(0, r - 2); u <= r; u++)
       for (const v of sheet.rows[u] ?? []) moneyUnit = (typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined) ?? moneyUnit;

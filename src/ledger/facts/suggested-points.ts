@@ -4,24 +4,19 @@
  * the bureau's column only; so does the reader: the suggested column's cells under that header, down
  * to the table's first blank row, are left out wherever the table stands on the sheet.
  */
-import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import type { Sheet } from "../../core/grid";
+import { spacelessText } from "../normalize/text";
+import { withColumnsLeftOut } from "./table-end";
 
 /** A proposal's column: 建议分, 运营方建议分, 参考分, 第三方预估得分. */
 const SUGGESTED = /^[\u4e00-\u9fff]{0,5}(?:建议|参考|预估|预评)(?:得分|分|分值|分数)$/;
 /** The points that stand beside it: 局审定分, 审定分, 自评分, 自评得分, 得分. */
 const DECIDED = /^(?:[\u4e00-\u9fff]{0,3}(?:审定|核定|自评|确定)(?:得分|分|分数)?|得分)$/;
 
-const key = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
-
 export function withoutSuggestedPoints(sheet: Sheet): Sheet {
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    const suggested = (row ?? []).flatMap((v, c) => (SUGGESTED.test(key(v)) ? [c] : []));
-    if (suggested.length === 0 || !(row ?? []).some((v, c) => !suggested.includes(c) && DECIDED.test(key(v)) && !SUGGESTED.test(key(v)))) return;
-    rows ??= sheet.rows.map((r) => r);
-    for (let r = h + 1; r < sheet.rows.length && (sheet.rows[r] ?? []).some((v) => key(v) !== ""); r++)
-      rows[r] = (rows[r] ?? []).map((v, c) => (suggested.includes(c) ? null : v));
+  return withColumnsLeftOut(sheet, (row) => {
+    const keys = row.map((v) => spacelessText(v ?? null));
+    const suggested = keys.flatMap((k, c) => (SUGGESTED.test(k) ? [c] : []));
+    return suggested.length > 0 && keys.some((k, c) => !suggested.includes(c) && DECIDED.test(k) && !SUGGESTED.test(k)) ? suggested : [];
   });
-  return rows ? { ...sheet, rows } : sheet;
 }

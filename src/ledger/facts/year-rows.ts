@@ -7,7 +7,7 @@
  * row is what a cumulative column (累计拨付) stands at.
  */
 import { mergeAt, type Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { cellText, spacelessText } from "../normalize/text";
 import { isLabelLike } from "./labels";
 
 export type YearRowKind = "year" | "part" | "total" | "growth";
@@ -36,7 +36,7 @@ const PART_YEAR = /^((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*[-—~～至到]\s*\d{
 const TOTAL = /^(?:合计|累计|总计|小计|累计完成)$/;
 const GROWTH = /^((?:19|20)\d{2}\s*年度?)?\s*(?:同比)?(?:增长|增速|增幅|增长率)(?:[（(]%[)）])?$/;
 
-const text = (sheet: Sheet, r: number, c: number) => cellText(sheet.rows[r]?.[c] ?? null).replace(/\s+/g, "");
+const text = (sheet: Sheet, r: number, c: number) => spacelessText(sheet.rows[r]?.[c] ?? null);
 
 function rowKind(t: string): YearRow | undefined {
   const whole = WHOLE_YEAR.exec(t);

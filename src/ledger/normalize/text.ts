@@ -70,6 +70,11 @@ export function cellText(v: AnyCell): string {
 
 const lastDate = { ms: NaN, text: "" };
 
+/** A cell's text with no space at all ("项 目" → 项目, "〃 "): how a form's spaced words are compared. */
+export function spacelessText(v: AnyCell): string {
+  return cellText(v).replace(/\s+/g, "");
+}
+
 /** A character cellText may trim: every JS whitespace (\\s) and U+200B–U+200F, U+2060 (a superset, so false is sure). */
 function mayTrim(c: number): boolean {
   return (
