@@ -4,23 +4,24 @@
  */
 import { mergeAt, type CellValue, type Sheet } from "../core/grid";
 import type { Recognition } from "./recognize";
-import { cellText } from "./normalize/text";
+import { spacelessText } from "./normalize/text";
+import { oncePerRecognition } from "./per-recognition";
 
 /** At least this many boxes under one header: 18 (or 15, the old numbers). */
 const MIN_BOXES = 15;
 
-const made = new WeakMap<Recognition, { left: number; right: number } | null>();
+/** The ID column's boxes: the header merged over them from the ID column on. */
+const boxesOf = oncePerRecognition((sheet: Sheet, rec: Recognition) => {
+  const col = rec.columns.id;
+  const m = col === undefined ? undefined : mergeAt(sheet.merges, rec.headerRow, col);
+  return m && m.left === col && m.right - m.left + 1 >= MIN_BOXES && m.bottom === rec.headerRow ? { left: m.left, right: m.right } : undefined;
+});
 
 /** The row's ID read across its boxes; undefined when the ID column is one column. "" when every box is empty. */
-export function idInBoxes(sheet: Sheet, rec: Recognition, col: number, row: readonly CellValue[]): string | undefined {
-  let boxes = made.get(rec);
-  if (boxes === undefined) {
-    const m = mergeAt(sheet.merges, rec.headerRow, col);
-    boxes = m && m.left === col && m.right - m.left + 1 >= MIN_BOXES && m.bottom === rec.headerRow ? { left: m.left, right: m.right } : null;
-    made.set(rec, boxes);
-  }
+export function idInBoxes(sheet: Sheet, rec: Recognition, row: readonly CellValue[]): string | undefined {
+  const boxes = boxesOf(sheet, rec);
   if (!boxes) return undefined;
   let id = "";
-  for (let c = boxes.left; c <= boxes.right; c++) id += cellText(row[c] ?? null).replace(/\s+/g, "");
+  for (let c = boxes.left; c <= boxes.right; c++) id += spacelessText(row[c] ?? null);
   return id;
 }

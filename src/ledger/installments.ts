@@ -6,6 +6,7 @@
 import { mergeAt, type Sheet } from "../core/grid";
 import type { Recognition } from "./recognize";
 import { cellText, spacelessText } from "./normalize/text";
+import { oncePerRecognition } from "./per-recognition";
 
 export interface Installment {
   date: number;
@@ -14,17 +15,8 @@ export interface Installment {
   name: string;
 }
 
-const made = new WeakMap<Recognition, Installment[] | null>();
-
 /** The (date, amount) column pairs of such a sheet; undefined when the payments are one per row. */
-export function installmentColumns(sheet: Sheet, rec: Recognition): Installment[] | undefined {
-  let pairs = made.get(rec);
-  if (pairs === undefined) {
-    pairs = find(sheet, rec) ?? null;
-    made.set(rec, pairs);
-  }
-  return pairs ?? undefined;
-}
+export const installmentColumns = oncePerRecognition(find);
 
 function find(sheet: Sheet, rec: Recognition): Installment[] | undefined {
   const dateCol = rec.columns.date;

@@ -69,8 +69,7 @@ const ID_KINDS: [RegExp, string][] = [
 const idKind = (message: string) => ID_KINDS.find(([re]) => re.test(message))?.[1] ?? message;
 
 function idOf(x: RowCtx): IdNumber | null {
-  const col = x.rec.columns.id;
-  const boxed = col === undefined ? undefined : idInBoxes(x.sheet, x.rec, col, x.sheet.rows[x.r] ?? []);
+  const boxed = idInBoxes(x.sheet, x.rec, x.sheet.rows[x.r] ?? []);
   if (boxed === "") return null;
   const v = boxed ?? x.raw("id");
   if (v === null || x.text("id") === undefined) return null;
@@ -480,8 +479,7 @@ const VACANT = /^[（(]?(?:空置|空房|待租|未出租|闲置)(?:[)）]|[（(
 
 /** The type ticked in a row of type boxes (./type-marks), when the list keeps its types so. */
 function boxedType(x: RowCtx): string | undefined {
-  const col = x.rec.columns.type;
-  const read = col === undefined ? undefined : markedType(x.sheet, x.rec, col);
+  const read = markedType(x.sheet, x.rec);
   return read?.(x.sheet.rows[x.r] ?? []);
 }
 

@@ -7,24 +7,17 @@ import { mergeAt, type CellValue, type Sheet } from "../core/grid";
 import type { Recognition } from "./recognize";
 import { cellText } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
+import { oncePerRecognition } from "./per-recognition";
 
 type TypeOfRow = (row: readonly CellValue[]) => string | undefined;
 
-const made = new WeakMap<Recognition, TypeOfRow | null>();
-
 /** How to read a row's type when the type column is such a group of boxes; undefined when it is one column. */
-export function markedType(sheet: Sheet, rec: Recognition, col: number): TypeOfRow | undefined {
-  let read = made.get(rec);
-  if (read === undefined) {
-    read = typeBoxes(sheet, rec, col) ?? null;
-    made.set(rec, read);
-  }
-  return read ?? undefined;
-}
+export const markedType = oncePerRecognition(typeBoxes);
 
-function typeBoxes(sheet: Sheet, rec: Recognition, col: number): TypeOfRow | undefined {
+function typeBoxes(sheet: Sheet, rec: Recognition): TypeOfRow | undefined {
+  const col = rec.columns.type;
   // (The row of type names may have been taken for a row of no record, not a second header row.)
-  const group = mergeAt(sheet.merges, rec.headerRow, col);
+  const group = col === undefined ? undefined : mergeAt(sheet.merges, rec.headerRow, col);
   if (!group || group.right === group.left || group.bottom !== rec.headerRow) return undefined;
   const names: string[] = [];
   for (let c = group.left; c <= group.right; c++) {

@@ -6,6 +6,7 @@
 import type { Sheet } from "../core/grid";
 import type { Recognition } from "./recognize";
 import { cellText } from "./normalize/text";
+import { oncePerRecognition } from "./per-recognition";
 
 const POOR_MARK = /[（(]\s*贫(?:困村)?\s*[)）]/;
 const CONTINUED = /[（(]\s*(?:续下行|接下行|下转|转下行)\s*[)）]/g;
@@ -32,15 +33,8 @@ export function saysNone(text: string): boolean {
   return NONE.test(text.replace(/\s+/g, ""));
 }
 
-const marked = new WeakMap<Recognition, boolean>();
-
 /** Whether the list marks its poor villages （贫） anywhere: then an unmarked one is not poor. */
-export function marksPoor(sheet: Sheet, rec: Recognition): boolean {
-  let m = marked.get(rec);
-  if (m === undefined) {
-    const col = rec.columns.name;
-    m = col !== undefined && sheet.rows.some((row, r) => r > rec.headerRow && POOR_MARK.test(cellText(row?.[col] ?? null)));
-    marked.set(rec, m);
-  }
-  return m;
-}
+export const marksPoor = oncePerRecognition((sheet: Sheet, rec: Recognition) => {
+  const col = rec.columns.name;
+  return col !== undefined && sheet.rows.some((row, r) => r > rec.headerRow && POOR_MARK.test(cellText(row?.[col] ?? null)));
+});

@@ -1,0 +1,19 @@
+/**
+ * What a ledger reader works out once about a sheet's layout (a group of ID boxes, a row of type
+ * boxes, installment columns, a list's poor marks) and then asks on every row: made the first time,
+ * kept for as long as the sheet's recognition lives.
+ */
+import type { Sheet } from "../core/grid";
+import type { Recognition } from "./recognize";
+
+export function oncePerRecognition<T>(make: (sheet: Sheet, rec: Recognition) => T): (sheet: Sheet, rec: Recognition) => T {
+  const made = new WeakMap<Recognition, { value: T }>();
+  return (sheet, rec) => {
+    let m = made.get(rec);
+    if (!m) {
+      m = { value: make(sheet, rec) };
+      made.set(rec, m);
+    }
+    return m.value;
+  };
+}
