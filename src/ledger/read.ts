@@ -23,6 +23,7 @@ import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
+import { preamble } from "./facts/preamble";
 import { sheetTitleCounty } from "./title-county";
 import { setAsideTrainingSummaries } from "./training-summary";
 
@@ -70,6 +71,19 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
         .filter((b) => b.kind !== null && b.kind !== "facts");
     let parts = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
     if (!apart && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
+    // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
+    // above the ledger, the ledger as its own sheet.
+    const under = rec.kind === "facts" && !rec.mapped ? partsOf(ledgerBlocksUnder(sheet)) : [];
+    if (under.length > 0) {
+      out.push({ ...rec, block: { top: 0, bottom: under[0].block.top } }, ...under);
+      for (const b of under)
+        diags.info(
+          `工作表“${sheet.name}”第 ${b.block.top + 1}–${b.block.bottom} 行是一张${kindLabel(b.kind as LedgerKind)}，单独读取`,
+          sheet.name,
+          `${b.block.top + 1}:${b.block.top + 1}`,
+        );
+      continue;
+    }
     if (parts.length >= 2) {
       for (const b of parts) {
         const { top, bottom, left, right } = b.block;
@@ -90,6 +104,22 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     else diags.warn(message);
   }
   return out;
+}
+
+/**
+ * The tables stacked under a facts table: from the first row below its top that heads a ledger
+ * (with the title line above that header), each under its own header.
+ */
+function ledgerBlocksUnder(sheet: Sheet): Block[] {
+  for (let r = 2; r < sheet.rows.length; r++) {
+    if (!headsTable(sheet, r, 2, splitSheetName(sheet.name).sheet)) continue;
+    const titled = (sheet.rows[r - 1] ?? []).filter((v) => cellText(v ?? null) !== "").length === 1;
+    const top = titled ? r - 1 : r;
+    const end = sheet.rows.length;
+    const blocks = stackedBlocks(blockSheet(sheet, { top, bottom: end }), headsTable);
+    return blocks ? blocks.map((b, i) => (i === 0 ? { ...b, top } : b)) : [{ top, bottom: end }];
+  }
+  return [];
 }
 
 function isMappingLike(m: unknown): m is SheetMapping {
@@ -143,18 +173,15 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     ledgers.sheetsByKind[rec.kind].push(sheet.name);
     if (!rec.sideways) noteTitleCounty(ledgers, sheet, rec);
     // What a ledger's title lines state (全县常住人口38.6万人, 省级下达资金：500万元) stands in for the facts sheet.
-    if (rec.kind !== "facts" && !rec.sideways) ledgers.facts.push(...titleLineFacts(sheet, rec.headerRow - rec.headerRows + 1, rubric));
+    if (rec.kind !== "facts" && !rec.sideways) {
+      const top = rec.headerRow - rec.headerRows + 1;
+      // A sheet of one indicator's (按指标分册) states its facts and the clerk's points above its ledger.
+      const above = preamble(sheet, top);
+      if (above) readFacts(above, rubric, factMappings, ledgers, diags);
+      else ledgers.facts.push(...titleLineFacts(sheet, top, rubric));
+    }
     if (rec.kind === "facts") {
-      const { entries, claims, unknownLabels, remarks, blankItems } = readFactsSheet(sheet, rubric, factMappings);
-      ledgers.facts.push(...entries);
-      ledgers.blankItems.push(...blankItems);
-      for (const m of remarks) ledgers.remarks.push({ source: { sheet: sheet.name, row: m.row }, cell: m.cell, text: m.text });
-      for (const c of claims) {
-        const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };
-        if (c.note) claim.note = c.note;
-        ledgers.claims.push(claim);
-      }
-      for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
+      readFacts(sheet, rubric, factMappings, ledgers, diags);
       continue;
     }
     if (rec.forms) {
@@ -233,6 +260,20 @@ function remarkColumn(sheet: Sheet, rec: Recognition): number | undefined {
 /** A row its clerk marked as entered twice (备注: 重复录入, 重复登记): kept on the sheet, counted once. */
 function isMarkedDuplicate(note: string): boolean {
   return note !== "" && /重复(?:录入|登记|填报|填写|记录|统计)|^重复$/.test(note.replace(/\s+/g, ""));
+}
+
+/** A facts sheet's entries, claims, remarks and blank items into the ledgers; its unknown labels said. */
+function readFacts(sheet: Sheet, rubric: Rubric, factMappings: FactMappings, ledgers: Ledgers, diags: Diagnostics): void {
+  const { entries, claims, unknownLabels, remarks, blankItems } = readFactsSheet(sheet, rubric, factMappings);
+  ledgers.facts.push(...entries);
+  ledgers.blankItems.push(...blankItems);
+  for (const m of remarks) ledgers.remarks.push({ source: { sheet: sheet.name, row: m.row }, cell: m.cell, text: m.text });
+  for (const c of claims) {
+    const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };
+    if (c.note) claim.note = c.note;
+    ledgers.claims.push(claim);
+  }
+  for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
 }
 
 /** The county a recognised sheet's title names; a facts sheet's (its first lines) wins over a ledger's. */

@@ -23,6 +23,7 @@ import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
 import { rowTexts as cachedTexts } from "./sheet-text";
 import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
+import { hasIndicatorHead } from "./facts/indicator-head";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -450,16 +451,18 @@ function sameAsNext(sheet: Sheet, r: number): boolean {
 
 /**
  * Is row `r` a ledger's header (the first row of a table stacked below another)? Read as a sheet of
- * its own — the title line above, the row and the few under it — it must head some kind with three columns.
+ * its own — the title line above, the row and the few under it — it must head some kind with three
+ * columns (two will do under a facts table, whose sheet's name says what its log is: 信息公开 over
+ * 更新日期 | 更新内容).
  */
-export function headsTable(sheet: Sheet, r: number): boolean {
+export function headsTable(sheet: Sheet, r: number, minColumns = 3, name = ""): boolean {
   const row = sheet.rows[r] ?? [];
   const filled = row.filter((v) => cellText(v ?? null) !== "");
   if (filled.length < 3 || !filled.every((v) => typeof v === "string")) return false;
   // With the title line above it, which names what the table is.
   const from = Math.max(0, r - 1);
-  const top = bestCandidates({ name: "", rows: sheet.rows.slice(from, r + 4) }).sort((a, b) => b.confidence - a.confidence)[0];
-  return top !== undefined && top.headerRow === r - from && Object.keys(top.columns).length >= 3 && top.confidence >= MIN_CONFIDENCE;
+  const top = bestCandidates({ name, rows: sheet.rows.slice(from, r + 4) }).sort((a, b) => b.confidence - a.confidence)[0];
+  return top !== undefined && top.headerRow === r - from && Object.keys(top.columns).length >= minColumns && top.confidence >= MIN_CONFIDENCE;
 }
 
 /** The best header position for each kind (or only for `only`), over the first rows of the sheet. */
@@ -736,7 +739,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       sideways: true,
     });
   }
-  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? chainRecognition(sheet) ?? { ...none, alternatives };
+  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? chainRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -749,6 +752,14 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     unit: tableUnit(sheet, top.headerRow - top.headerRows + 1, top.fieldUnits),
     alternatives: alternatives.slice(1),
   });
+}
+
+/**
+ * A sheet of one indicator's (按指标分册: 分值 | 2 | 自评分 | 2 at its top) that holds no ledger: its facts,
+ * however few (方案 | 已正式印发 alone names one input), and the clerk's points.
+ */
+function indicatorSheet(sheet: Sheet, none: Recognition, alternatives: Recognition["alternatives"]): Recognition {
+  return hasIndicatorHead(sheet) ? { ...none, kind: "facts", confidence: MIN_CONFIDENCE, alternatives } : { ...none, alternatives };
 }
 
 /**

@@ -22,6 +22,7 @@ import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
+import { withIndicatorHead } from "./indicator-head";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
@@ -1337,6 +1338,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
+  withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
   withOwnMessages,
   // A 接龙's lines without their numbers and reporters.
