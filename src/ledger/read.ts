@@ -2,7 +2,7 @@
  * Workbook grids → ledgers: recognise every sheet (or take the stored mapping), read its rows into
  * typed records, and report what was recognised and every doubtful cell.
  */
-import { blockSheet, stackedBlocks, type Block } from "./stacked";
+import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { readChainList } from "./chain-list";
 import { readPaymentForms } from "./payment-forms";
@@ -112,9 +112,10 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
  */
 function ledgerBlocksUnder(sheet: Sheet): Block[] {
   for (let r = 2; r < sheet.rows.length; r++) {
-    if (!headsTable(sheet, r, 2, splitSheetName(sheet.name).sheet)) continue;
-    const titled = (sheet.rows[r - 1] ?? []).filter((v) => cellText(v ?? null) !== "").length === 1;
-    const top = titled ? r - 1 : r;
+    // Such a table follows a blank row or its title line (one look spares the header test on every row).
+    const above = lineShape(sheet.rows[r - 1]);
+    if (above === "other" || !headsTable(sheet, r, 2, splitSheetName(sheet.name).sheet)) continue;
+    const top = above === "title" ? r - 1 : r;
     const end = sheet.rows.length;
     const blocks = stackedBlocks(blockSheet(sheet, { top, bottom: end }), headsTable);
     return blocks ? blocks.map((b, i) => (i === 0 ? { ...b, top } : b)) : [{ top, bottom: end }];

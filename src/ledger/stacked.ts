@@ -29,7 +29,7 @@ const key = (row: readonly (CellValue | undefined)[]) =>
  * What a row above a header may be: "blank", a "title" line (one or two texts, none a number or a
  * date), or "other". Looked at for every row of every sheet, so without copying or formatting cells.
  */
-function lineShape(row: readonly (CellValue | undefined)[] | undefined): "blank" | "title" | "other" {
+export function lineShape(row: readonly (CellValue | undefined)[] | undefined): "blank" | "title" | "other" {
   let filled = 0;
   for (const v of row ?? []) {
     if (v === null || v === undefined || v === "") continue;
