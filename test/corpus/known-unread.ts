@@ -13,8 +13,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
     "b25-f1-huadu.json":
       "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
-    "b23-f2-rongcheng.json":
-      "a WeChat work-group chat pasted in (时间 | 发言人 | 内容) — the county's own messages and its correction read now; left: 产业园还没建 in a sentence",
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
     "b24-f2-sanshui.json":

@@ -79,6 +79,13 @@ describe("what a figure or a 'not done' is of, said elsewhere in its sentence", 
   test("a bare 尚未印发 is said of the document its sentence named before", () => {
     expect(read("《某县促进农村电子商务发展若干措施》已完成起草，正在征求意见，尚未印发。")).toContain("policyIssued=否");
   });
+
+  test("what is not done yet is named before the words saying so (产业园还没建, 摄影美工服务暂未开展)", () => {
+    expect(read("产业园还没建。")).toEqual(["parkBuilt=否"]);
+    expect(read("摄影美工服务暂未开展。")).toContain("centerPhoto=否");
+    // Done, the clause is read as it was.
+    expect(read("产业园已建成。")).toEqual(["parkBuilt=是"]);
+  });
 });
 
 test("a 情况说明 merged across the sheet under a score table is the clerk's account and is read", () => {

@@ -49,6 +49,8 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否)|不能|不具备|不具有|无法|不存在|不涉及/;
+/** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
+const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
 const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
@@ -426,7 +428,11 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       .replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?=[^\d]*(?:印发|出台|建立|制定|建成|设立|开通|运营))/g, "")
       .trim();
     const answer = NEGATED.test(clause) ? "否" : "是";
-    if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
+    // "产业园还没建": what is not done is named before the words saying so (read as 产业园's 否).
+    const named = answer === "否" ? NOT_DONE.exec(label)?.[1] : undefined;
+    if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
+      out.push({ label: named, value: answer, kind: "answer" });
+    else if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
     // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
     // named before, read with the nearest earlier clause that names something.
     if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
