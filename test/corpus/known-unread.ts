@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b28-f1-xiashan.json":
+      "a clerk's own follow-up list in Cantonese (要点 | 搞掂未 | 数/日期/情况 | 跟边个 | 最后问过; 印咗, 冇, 通晒未, 10月尾), a self-score table under it with 自己估 | 科长栏: as it arrived",
+    "b28-f2-xiangzhou.json":
+      "a mid-term inspection's rectification log (问题 | 整改进展 | 是否销号): the facts only in 整改进展, the 问题 column the March state; 附：基本数据 under it: as it arrived",
+    "b28-f3-huidong.json":
+      "the finance bureau's 项目支出绩效自评表 (资金执行, 预期目标 vs 实际完成, 一级/二级/三级指标 with 年度指标值 | 实际完成值; its 分值/得分 the finance score): as it arrived",
+    "b29-f1-yangxi.json":
+      "the city's template, one row per county (only 阳西县's filled, the others prefilled by the city, a 全市合计 row), a per-county self-score table under it: as it arrived",
+    "b29-f2-lianjiang.json":
+      "a 汇报提纲 whose heading level is its column (一、 / （一） / 1.), facts inside sentences, Cantonese notes in column E (唔好用) beside figures not to use, a self-score table closing it: as it arrived",
+    "b29-f3-boluo.json":
+      "a form of WPS checkbox controls: only their linked cells left (TRUE/FALSE), the leader a radio group whose linked cell is 1 with the legend in its label: as it arrived",
     "b27-f1-baiyun.json":
       "a 大事记 (序号 | 时间 | 事项 | 牵头单位): every fact inside an event sentence, dated many ways: nearly nothing read (and the county read from the title, which the case leaves out)",
     "b27-f2-huangpu.json": "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",
@@ -31,8 +43,21 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b28-l1-fengshun.json":
+      "training one trainee a row, a tick column per session (期次 and date in one header cell with a line break); the park kept as a change log (入驻/退出/调整房号/续签): as it arrived",
+    "b28-l2-dabu.json":
+      "stations one town a row (村名（挂牌日期）items in one cell, a town continued on a second row); the column's updates dated only by screenshot file names; labour and work in one cell (有劳动力／县外务工): as it arrived",
+    "b29-l1-yingde.json":
+      "a training attendance grid (trainees down, six sessions across, dates in a third header row, √/✓/到 each a record); a report log with a due date and a sent date: as it arrived",
+    "b29-l2-lufeng.json":
+      "a poor-labour roster with labour and work away as one code (1/2/3) explained in a legend row above the table; media one row per outlet, several dates a cell, 陆丰市级: as it arrived",
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b28-c1-puning.json":
+      "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type, a treasury export, one register for reports / updates / media / materials told apart by 类别: 0 for 74",
+    "b29-c1-gaozhou.json":
+      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据 | 自评分), villages typed by sub-headings, stations dated by batch heading, training one row a month, enterprises dated by agreement period, funds as contracts × months in 万元, reports as a mail client's sent folder: 42 for 88",
+  },
 };
