@@ -23,6 +23,7 @@ import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
 import { withIndicatorHead } from "./indicator-head";
+import { withFixedWidthLines } from "./fixed-width";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
@@ -1338,6 +1339,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
+  withFixedWidthLines,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
