@@ -12,8 +12,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a mid-term inspection's rectification log (问题 | 整改进展 | 是否销号): the facts only in 整改进展, the 问题 column the March state; 附：基本数据 under it: as it arrived",
     "b28-f3-huidong.json":
       "the finance bureau's 项目支出绩效自评表 (资金执行, 预期目标 vs 实际完成, 一级/二级/三级指标 with 年度指标值 | 实际完成值; its 分值/得分 the finance score): as it arrived",
-    "b29-f1-yangxi.json":
-      "the city's template, one row per county (only 阳西县's filled, the others prefilled by the city, a 全市合计 row), a per-county self-score table under it: as it arrived",
     "b29-f2-lianjiang.json":
       "a 汇报提纲 whose heading level is its column (一、 / （一） / 1.), facts inside sentences, Cantonese notes in column E (唔好用) beside figures not to use, a self-score table closing it: as it arrived",
     "b29-f3-boluo.json":

@@ -24,6 +24,7 @@ import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
 import { withIndicatorHead } from "./indicator-head";
 import { withFixedWidthLines } from "./fixed-width";
+import { ownCountyRowTurned } from "./own-county-row";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
@@ -595,11 +596,20 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
+  // A city's template, one row per county: the county's own row turned, its headers the labels
+  // (the lines above the tables read as they are).
+  const template = ownCountyRowTurned(original);
+  if (template) return both(readOneTable(template.above, rubric, factMappings), onRealSheet(readOneTable(template.turned, rubric, factMappings)));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
   const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
   if (!parts) return readOneTable(original, rubric, factMappings);
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
+  return both(a, b);
+}
+
+/** What two parts of a sheet state, the first's before the second's. */
+function both(a: FactsSheetResult, b: FactsSheetResult): FactsSheetResult {
   return {
     entries: [...a.entries, ...b.entries],
     claims: [...a.claims, ...b.claims],
@@ -1211,7 +1221,8 @@ function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
       const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;
-      const ofData = m !== null && /^口径/.test(m[0]);
+      // (Nor is one said of the data, "数据截至2021年8月31日", a filing date for sharing its line with 填报日期.)
+      const ofData = m !== null && /^(?:口径|数据|统计|考评)/.test(m[0]);
       if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData)) continue;
       if (r < 3 || /^(?:数据|统计|考评|口径)/.test(m[0])) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }

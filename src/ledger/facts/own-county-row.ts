@@ -1,0 +1,75 @@
+/**
+ * A city's template, one row per county (序号 | 县（市、区） | 常住人口 | …), sent to every county to
+ * fill in its own row: the other counties' rows keep what the city prefilled (their population,
+ * their funds) and a 全市合计 row adds them up. A reviewer reads the county's own row only; so
+ * does the reader: under each such header the other counties' rows and the totals are not there.
+ * The own row is the one the sheet names (报送单位：阳西县商务局, a tab "汇总表（阳西县填报）"), else
+ * the fullest. Turned on its side, the headers are the labels down and the row their values.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, spacelessText } from "../normalize/text";
+import { transpose } from "../sideways";
+
+const COUNTY_HEADER = /^(?:县[（(]市、?区[)）]|县市区|县区|县[（(]区[)）]|地区|县别|县[（(]市[)）]|区县)$/;
+const COUNTY_NAME = /^[\u4e00-\u9fff]{1,5}(?:县|市|区)$/;
+const TOTAL = /^(?:全市)?(?:合计|总计|小计|汇总)$/;
+const HEADER_SCAN = 30;
+const NOT_A_FACT = /^(?:序号|编号|备注|说明|填报人.*|联系人.*|联系电话)$/;
+
+function rowText(row: readonly CellValue[] | undefined): string {
+  return (row ?? []).map((v) => cellText(v ?? null)).join(" ");
+}
+
+/**
+ * The template's tables turned on its side with only the county's own row left, and the lines
+ * above them as they are (数据截至2021年8月31日 is read there); undefined: no such template.
+ */
+export function ownCountyRowTurned(sheet: Sheet): { turned: Sheet; above: Sheet } | undefined {
+  const own = withOwnCountyRow(sheet);
+  if (own === sheet) return undefined;
+  const top = own.rows.findIndex((row) => row.some((v) => COUNTY_HEADER.test(spacelessText(v ?? null))));
+  const tables = { ...own, rows: own.rows.map((row, r) => (r < top ? row.map(() => null) : row)) };
+  return {
+    turned: transpose(tables),
+    above: { ...sheet, rows: sheet.rows.map((row, r) => (r < top ? row : [])), merges: (sheet.merges ?? []).filter((m) => m.bottom < top) },
+  };
+}
+
+export function withOwnCountyRow(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
+    const col = (sheet.rows[h] ?? []).findIndex((v) => COUNTY_HEADER.test(spacelessText(v ?? null)));
+    if (col < 0) continue;
+    // The table's rows: a county's or a total, down to the first row that is neither (a blank, a note).
+    const counties: number[] = [];
+    const totals: number[] = [];
+    let r = h + 1;
+    // (A second header row under the first: its column keeps no county name.)
+    while (r < sheet.rows.length && spacelessText(sheet.rows[r]?.[col] ?? null) === "" && r <= h + 1 && rowText(sheet.rows[r]).trim() !== "") r++;
+    for (; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      const name = spacelessText(row[col] ?? null);
+      if (COUNTY_NAME.test(name)) counties.push(r);
+      else if (row.slice(0, col + 1).some((v) => TOTAL.test(spacelessText(v ?? null)))) totals.push(r);
+      else break;
+    }
+    if (counties.length < 2) continue;
+    const said = `${sheet.name} ${sheet.rows.slice(0, h).map(rowText).join(" ")}`;
+    const named = counties.filter((cr) => said.includes(spacelessText(sheet.rows[cr][col] ?? null)));
+    const filled = (cr: number) => (sheet.rows[cr] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
+    const own = named.length === 1 ? named[0] : [...counties].sort((a, b) => filled(b) - filled(a))[0];
+    rows ??= sheet.rows.map((x) => [...x]);
+    for (const other of [...counties, ...totals]) if (other !== own) rows[other] = rows[other].map(() => null);
+    // A header of two rows: a group's name over its columns says less than each column's own.
+    const lower = counties[0] - 1;
+    if (lower > h) rows[h] = rows[h].map((v, c) => (cellText(sheet.rows[lower]?.[c] ?? null).trim() !== "" ? null : v));
+    // The row's number, its remarks and who filled it in state nothing.
+    for (let c = 0; c < (sheet.rows[h]?.length ?? 0); c++) {
+      const head = spacelessText(sheet.rows[lower]?.[c] ?? null) || spacelessText(sheet.rows[h]?.[c] ?? null);
+      if (NOT_A_FACT.test(head)) for (let x = h; x <= Math.max(lower, h); x++) rows[x][c] = null;
+      if (NOT_A_FACT.test(head)) rows[own][c] = null;
+    }
+    h = r - 1;
+  }
+  return rows ? { ...sheet, rows } : sheet;
+}
