@@ -328,6 +328,19 @@ test("a 完成情况 written beside each indicator's 自评分 is read too, its 
   expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.leadershipLevel).toMatchObject({ value: "deputy" });
 });
 
+test("a column headed with more than its 完成情况 (关键数据及完成情况) is a 完成情况 all the same", () => {
+  const sheet: Sheet = {
+    name: "目录及自评",
+    rows: [
+      ["评价指标（分值）", "佐证材料名称", "关键数据及完成情况", "自评分"],
+      ["资金支出（5分）", "拨付凭证", "下达省级专项资金500万元，截至2021年8月31日累计拨付412.6万元", 4],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]))).toMatchObject({ fundAllocated: "500万元", fundSpentStated: "412.6万元" });
+  expect(ledgers.claims.map((c) => [c.indicator, c.value])).toEqual([["fund.spending", 4]]);
+});
+
 test("a count written before its noun is that noun's, and the next figure's words start after it", () => {
   const got = statementsOf("全县辖8个镇，共有97个行政村、10个社区，其中省定贫困村14个", scores, 0.62, 0.06)
     .filter((s) => s.kind === "figure")
