@@ -83,6 +83,8 @@ describe("what a figure or a 'not done' is of, said elsewhere in its sentence", 
   test("what is not done yet is named before the words saying so (产业园还没建, 摄影美工服务暂未开展)", () => {
     expect(read("产业园还没建。")).toEqual(["parkBuilt=否"]);
     expect(read("摄影美工服务暂未开展。")).toContain("centerPhoto=否");
+    // A service for a fee is not the free one asked about.
+    expect(read("免费培训场所及设备：有；摄影美工：有偿（按成本价收费）")).toEqual(expect.arrayContaining(["centerFreeTraining=是", "centerPhoto=否"]));
     // Done, the clause is read as it was.
     expect(read("产业园已建成。")).toEqual(["parkBuilt=是"]);
   });
