@@ -267,7 +267,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
     address: x.text("address"),
     contact: x.text("contact"),
     phone: x.text("phone"),
-    opened: x.has("opened") ? x.date("opened") : null,
+    opened: x.has("opened") ? x.date("opened") : (x.sectionDate ?? null),
   });
 };
 

@@ -522,6 +522,21 @@ function lineYear(text: string): number | undefined {
 }
 
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
+const BATCH = /第\s*[一二三四五六七八九十\d]+\s*批|批次/;
+
+/** The day a batch's line gives its stations: planned (计划2021年10月挂牌) as well, which is no day before the cut-off. */
+function batchDate(texts: readonly string[]): LDate | undefined {
+  for (const t of texts) {
+    if (!t || !BATCH.test(t) || /填报|填表|制表|打印/.test(t)) continue;
+    const d = findDateInText(t);
+    if (d) return d;
+    // (Often a month only: 2020年12月建成.)
+    const month = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(t);
+    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { y: Number(month[1]), m: Number(month[2]) };
+  }
+  return undefined;
+}
+
 function lineDate(texts: readonly string[]): LDate | undefined {
   for (const t of texts) {
     if (!t || FORM_DATE_LINE.test(t)) continue;
@@ -627,6 +642,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const shape = new HeaderShape(sheet, rec);
   const merged = mergedDown(sheet, rec.headerRow);
   const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
+  // A station list by batch, the day only on each batch's line ("第二批：2020年12月建成并投入运营（50个）").
+  const datedByBatch = rec.kind === "stations" && !("opened" in rec.columns);
   let sectionDate: LDate | undefined;
   let sectionYear: number | undefined;
   let ctx: RowCtx | undefined;
@@ -636,6 +653,12 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     const texts = passingRowTexts(sheet, r);
     if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
+    // A batch's line: the day of the stations under it.
+    if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
+      sectionDate = batchDate(texts) ?? sectionDate;
+      diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
+      continue;
+    }
     // Notes and unit lines start with a word: a row numbered in its first cell (most) is neither.
     if (!startsWithDigit(firstText) && (isNoteText(firstText) || parseUnitLine(firstText))) {
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
