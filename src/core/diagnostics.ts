@@ -75,6 +75,11 @@ export class Diagnostics {
     this.repeats.set(this.list[this.list.length - 1], { kind: shortenQuotes(kind), value });
   }
 
+  /** Forgets what was said of a sheet: it was set aside, its rows count for nothing. */
+  forgetSheet(sheet: string): void {
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet) this.list.splice(i, 1);
+  }
+
   /** A note on how a sheet was read that `inspect` shows beside the sheet. */
   doubt(message: string, sheet: string, cell: string): void {
     this.list.push({ severity: "info", message, sheet, cell, code: "doubt" });

@@ -163,7 +163,7 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
-      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间"], weight: 0.7 },
+      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份"], weight: 0.7 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数"], weight: 1.2 },
@@ -282,7 +282,8 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "reports",
     label: "报送记录（月报）",
     hints: ["报送记录", "月报", "报送"],
-    antiHints: ["经验", "案例"],
+    // (A 培训月报 is training by month, not reports to the city bureau.)
+    antiHints: ["经验", "案例", "培训月报", "培训月度"],
     fields: [
       DATE(["报送日期", "报送时间", "报送月份", "月份", "日期"], 0.8),
       { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料"], weight: 0.5 },

@@ -3,6 +3,7 @@
  * 汇总 sheet too: one row per session with its 人次. Counting both counts every trainee twice. A
  * session sheet whose every session is matched by as many trainees, on the same day, in the other
  * training sheets is their summary: it is set aside (its recognition says none) and the clerk is told.
+ * So is a table by month whose every month's 人次 another training sheet holds in that month.
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { formatDate } from "../scoring/dates";
@@ -10,7 +11,7 @@ import { Q } from "../scoring/rational";
 import type { Recognition } from "./recognize";
 import type { Ledgers, TrainingRecord } from "./records";
 
-const isPerson = (t: TrainingRecord) => t.name !== undefined || t.id !== null;
+const isPerson = (t: TrainingRecord) => (t.name !== undefined && t.name !== null) || t.id !== null;
 
 export function setAsideTrainingSummaries(ledgers: Ledgers, recognitions: Recognition[], diags: Diagnostics): void {
   const sheets = ledgers.sheetsByKind.training;
@@ -23,16 +24,45 @@ export function setAsideTrainingSummaries(ledgers: Ledgers, recognitions: Recogn
   }
   for (const sheet of [...sheets]) {
     const sessions = bySheet.get(sheet) ?? [];
-    if (sessions.length < 2 || sessions.some(isPerson) || sessions.some((s) => s.date === null)) continue;
-    const listed = new Map<string, number>();
-    for (const [other, records] of bySheet)
-      if (other !== sheet) for (const t of records) if (isPerson(t) && t.date) listed.set(formatDate(t.date), (listed.get(formatDate(t.date)) ?? 0) + 1);
-    const summary = sessions.every((s) => s.date !== null && s.personTimes.eq(Q.of(listed.get(formatDate(s.date)) ?? 0)));
-    if (!summary) continue;
+    if (sessions.length < 2 || sessions.some(isPerson)) continue;
+    const byMonth = sumsMonths(sheet, sessions, bySheet);
+    if (byMonth === undefined && !sumsPeople(sheet, sessions, bySheet)) continue;
     ledgers.training = ledgers.training.filter((t) => t.source.sheet !== sheet);
     ledgers.sheetsByKind.training = ledgers.sheetsByKind.training.filter((s) => s !== sheet);
     const rec = recognitions.find((r) => r.sheet === sheet);
     if (rec) rec.kind = null;
-    diags.info(`工作表“${sheet}”是各期培训名单的汇总（每期人次与名单人数相同），未重复计入`, sheet, "A1");
+    diags.forgetSheet(sheet);
+    diags.info(
+      byMonth
+        ? `工作表“${sheet}”是“${byMonth}”的按月汇总（每月人次与该表相同），未重复计入`
+        : `工作表“${sheet}”是各期培训名单的汇总（每期人次与名单人数相同），未重复计入`,
+      sheet,
+      "A1",
+    );
   }
+}
+
+/** Every session's 人次 is as many trainees on its day in the other sheets. */
+function sumsPeople(sheet: string, sessions: TrainingRecord[], bySheet: Map<string, TrainingRecord[]>): boolean {
+  const listed = new Map<string, number>();
+  for (const [other, records] of bySheet)
+    if (other !== sheet) for (const t of records) if (isPerson(t) && t.date) listed.set(formatDate(t.date), (listed.get(formatDate(t.date)) ?? 0) + 1);
+  return sessions.every((s) => s.date !== null && s.personTimes.eq(Q.of(listed.get(formatDate(s.date)) ?? 0)));
+}
+
+/**
+ * A table by month (月份 | 当月培训人次, a report's chart data) whose every month's 人次 is what another
+ * training sheet holds in that month: a summary of that sheet (its name), whatever else it lists undated.
+ */
+function sumsMonths(sheet: string, sessions: TrainingRecord[], bySheet: Map<string, TrainingRecord[]>): string | undefined {
+  const months = sessions.filter((s) => s.date !== null && s.date.d === undefined);
+  if (months.length < 2 || sessions.some((s) => s.date !== null && s.date.d !== undefined)) return undefined;
+  const monthOf = (t: TrainingRecord) => (t.date ? `${t.date.y}-${t.date.m}` : "");
+  for (const [other, records] of bySheet) {
+    if (other === sheet) continue;
+    const total = new Map<string, Q>();
+    for (const t of records) if (t.date) total.set(monthOf(t), (total.get(monthOf(t)) ?? Q.ZERO).add(isPerson(t) ? Q.ONE : t.personTimes));
+    if (months.every((m) => m.personTimes.eq(total.get(monthOf(m)) ?? Q.ZERO))) return other;
+  }
+  return undefined;
 }

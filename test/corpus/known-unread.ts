@@ -56,6 +56,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type, a treasury export, one register for reports / updates / media / materials told apart by 类别: 0 for 74",
     "b29-c1-gaozhou.json":
-      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now; left: enterprises dated only by their agreement period, training one row a month (September counted), the column's updates several dates a cell, reports as a mail client's sent folder: 88 for 88 with three errors cancelling",
+      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now; left: enterprises dated only by their agreement period, the column's updates several dates a cell, reports as a mail client's sent folder: 86 for 88",
   },
 };
