@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b30-f1-jiedong.json":
+      "a clerk's handover list (事项 | 目前情况 | 资料放哪里 | 还要跟进/提醒 | 找谁), her estimated points in a small table, a second table of unfinished tasks; the reminder column holds figures not to use: as it arrived",
+    "b30-f2-xuwen.json":
+      "a catalogue of the county's documents (文号 | 日期 | 状态 | 是否在专栏公开 | 备注): facts only in the status, published and remarks columns, a leading group changed from a deputy to the 县长: as it arrived",
+    "b30-f3-dianbai.json":
+      "a pivot table pasted as values (filter area 县（市、区） | 电白区, compact row labels with group subtotals, 2019年 | 2020年 | 2021年1-8月 | 总计 columns, (空白) and 总计 rows, 1/0 answers, a date as the number 20200918): as it arrived",
     "b28-f1-xiashan.json":
       "a clerk's own follow-up list in Cantonese (要点 | 搞掂未 | 数/日期/情况 | 跟边个 | 最后问过; 印咗, 冇, 通晒未, 10月尾), a self-score table under it with 自己估 | 科长栏: as it arrived",
     "b28-f2-xiangzhou.json":
@@ -41,6 +47,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b30-l1-xinyi.json":
+      "a poor roster marked with √ under one column per category (two-row header), a park list copied from the company registry (成立日期, 登记状态 are no entry or exit): as it arrived",
+    "b30-l2-huazhou.json":
+      "the training certificate register as the training ledger (a voided certificate reprinted, a replacement for a lost one), a per-session summary sheet, media whose level is the column the outlet is written in: as it arrived",
     "b28-l1-fengshun.json":
       "training one trainee a row, a tick column per session (期次 and date in one header cell with a line break); the park kept as a change log (入驻/退出/调整房号/续签): as it arrived",
     "b28-l2-dabu.json":
@@ -53,6 +63,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b30-c1-huilai.json":
+      "a facts sheet with an answer column per kind of value (数量 | 时间 | 是否 | 情况说明), express by courier name or 无, stations dated in Chinese numerals, training in month blocks (15日), the poor roster in two sheets named 在家 / 外出务工, a voided payment order, reports ticked per recipient: 83 for 77",
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type, a treasury export, one register for reports / updates / media / materials told apart by 类别: 0 for 74",
     "b29-c1-gaozhou.json":
