@@ -19,7 +19,7 @@ import { isMarkedPoor, listedNames, marksPoor, saysNone, withoutPoorMark } from 
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText, normalizeLabel, splitUnit } from "./normalize/text";
+import { cellText, compact, normalizeLabel, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { LDate } from "../scoring/dates";
 import type {
@@ -490,6 +490,22 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
     x.diags.info(`第 ${x.r + 1} 行是资金下达（${kind}），不是拨付，未计入支出`, x.sheet.name, x.addr("category"));
     return undefined;
   }
+  // A payment order voided or sent back by the bank paid nothing (its reissue is a row of its own);
+  // one from other money (市级配套) is not the special funds'.
+  const status = compact(x.textOf("status"));
+  const source = compact(x.textOf("fundSource"));
+  const notPaid = VOIDED.test(status) ? status : OTHER_MONEY.test(source) ? source : undefined;
+  if (notPaid) {
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行为“${notPaid}”，未计入专项资金拨付`,
+      "作废、退票和非省级专项资金的支付不计入拨付",
+      notPaid,
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
   const unit = x.rec.unit === "万元" ? "万元" : "元";
   const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
   const record = (amount: Q, project = x.text("project")): FundRecord => opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
@@ -575,6 +591,11 @@ function findAmountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | un
   }
   return undefined;
 }
+
+/** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */
+const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇/;
+/** Money that is not the provincial special funds: 市级配套, 县级自筹. */
+const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级/;
 
 /** A 摘要 saying the money came back: 退汇, 退回, 冲回. */
 const RETURNED = /^(?:退汇|退回|冲回|退款)/;

@@ -249,6 +249,10 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1.5,
       },
       { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
+      // A payment system's export: a voided or bounced order paid nothing (read-kinds: readFund)…
+      { field: "status", headers: ["凭证状态", "支付状态", "拨付状态", "支付令状态", "状态"], weight: 0 },
+      // …nor is a payment from other money (市级配套, 县级自筹) one of the special funds'.
+      { field: "fundSource", headers: ["资金性质", "资金来源", "资金类别", "资金渠道"], weight: 0 },
       // A cash book's other money columns: named so that 金额 never takes them for payments.
       {
         field: "income",
