@@ -1520,6 +1520,8 @@ function valueFor(
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
         if (shortAnswer(answer)) return { r, c: vc, v: answer };
+        // A name or a list has no column of its own among 数量 | 时间 | 是否: it is written in the 说明.
+        if (input.type === "text" && typeof row[vc] === "string" && text(row[vc]) !== "") return { r, c: vc, v: row[vc] ?? null };
         break;
       }
       // An indicator's total (自评得分 beside the clauses' own points) is no clause's value.
