@@ -449,7 +449,7 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     source: src(x),
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
-    type: boxedType(x) ?? x.text("type"),
+    type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
     entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? null),
     left,
     leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,

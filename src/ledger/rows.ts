@@ -72,6 +72,9 @@ export class RowCtx {
     return this.section;
   }
 
+  /** What the section line above this row names, for a list kept by section ("二、销售型电商企业（11家）"). */
+  sectionTitle?: string;
+
   /** The context of another row of the same sheet. */
   moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[], sectionYear: number | undefined): this {
     this.row = r;
@@ -522,6 +525,8 @@ function lineYear(text: string): number | undefined {
 }
 
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
+/** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
+const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 const BATCH = /第\s*[一二三四五六七八九十\d]+\s*批|批次/;
 
 /** The day a batch's line gives its stations: planned (计划2021年10月挂牌) as well, which is no day before the cut-off. */
@@ -644,6 +649,9 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
   // A station list by batch, the day only on each batch's line ("第二批：2020年12月建成并投入运营（50个）").
   const datedByBatch = rec.kind === "stations" && !("opened" in rec.columns);
+  // An enterprise list by type, the type only on each section's line ("二、销售型电商企业（11家）").
+  const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
+  let sectionTitle: string | undefined;
   let sectionDate: LDate | undefined;
   let sectionYear: number | undefined;
   let ctx: RowCtx | undefined;
@@ -657,6 +665,13 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;
       diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
+      continue;
+    }
+    // A section's line: the type of the enterprises under it.
+    const section = typedBySection && texts.filter((t) => t !== "").length === 1 ? SECTION.exec(firstText) : null;
+    if (section) {
+      sectionTitle = section[1].trim();
+      diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下企业按“${quote(sectionTitle, 20)}”计类型`, sheet.name, where(r));
       continue;
     }
     // Notes and unit lines start with a word: a row numbered in its first cell (most) is neither.
@@ -705,6 +720,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       continue;
     }
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
+    ctx.sectionTitle = sectionTitle;
     yield ctx;
   }
 }
