@@ -75,6 +75,9 @@ export class RowCtx {
   /** What the section line above this row names, for a list kept by section ("二、销售型电商企业（11家）"). */
   sectionTitle?: string;
 
+  /** The month a line of its own above this row states ("2019年12月（共3期）"), for days written as 4日. */
+  sectionMonth?: number;
+
   /** The context of another row of the same sheet. */
   moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[], sectionYear: number | undefined): this {
     this.row = r;
@@ -195,6 +198,11 @@ export class RowCtx {
     let yearless: string | undefined;
     if (this.year !== undefined) {
       const t = compact(this.textOf(field));
+      const dayOnly = this.sectionMonth !== undefined ? /^(\d{1,2})[日号]$/.exec(t) : null;
+      if (dayOnly) {
+        const day = monthDayIn(this.year, `${this.sectionMonth}月${dayOnly[1]}日`);
+        if (day?.ok) return day.value;
+      }
       const day = monthDayIn(this.year, t);
       if (day?.ok) return day.value;
       if (/^\d{1,2}月/.test(t)) yearless = `${this.year}年${t}`;
@@ -524,9 +532,11 @@ function lineYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
+/** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
+const MONTH_LINE = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:$|[（(\s—\-－:：])/;
+/** A batch's line in a station list: 第二批, 批次. */
 const BATCH = /第\s*[一二三四五六七八九十\d]+\s*批|批次/;
 
 /** The day a batch's line gives its stations: planned (计划2021年10月挂牌) as well, which is no day before the cut-off. */
@@ -542,6 +552,7 @@ function batchDate(texts: readonly string[]): LDate | undefined {
   return undefined;
 }
 
+/** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
 function lineDate(texts: readonly string[]): LDate | undefined {
   for (const t of texts) {
     if (!t || FORM_DATE_LINE.test(t)) continue;
@@ -652,6 +663,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   // An enterprise list by type, the type only on each section's line ("二、销售型电商企业（11家）").
   const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
   let sectionTitle: string | undefined;
+  let sectionMonth: number | undefined;
   let sectionDate: LDate | undefined;
   let sectionYear: number | undefined;
   let ctx: RowCtx | undefined;
@@ -665,6 +677,14 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;
       diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
+      continue;
+    }
+    // A month's line ("2019年12月（共3期，358人次）"): the year and month of the days below it (4日, 23号).
+    const month = texts.filter((t) => t !== "").length === 1 ? MONTH_LINE.exec(firstText) : null;
+    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+      sectionYear = Number(month[1]);
+      sectionMonth = Number(month[2]);
+      diags.info(`第 ${r + 1} 行是月份行（“${quote(firstText, 20)}”），其下只写日的日期按 ${sectionYear}年${sectionMonth}月计`, sheet.name, where(r));
       continue;
     }
     // A section's line: the type of the enterprises under it.
@@ -721,6 +741,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     }
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     ctx.sectionTitle = sectionTitle;
+    ctx.sectionMonth = sectionMonth;
     yield ctx;
   }
 }

@@ -64,7 +64,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b30-c1-huilai.json":
-      "a facts sheet with an answer column per kind of value (数量 | 时间 | 是否 | 情况说明; the leader in 情况说明 read now), express by courier name or 无, stations dated in Chinese numerals, training in month blocks (15日), the poor roster in two sheets named 在家 / 外出务工, a voided payment order (left out now), reports ticked per recipient (enterprises typed by their section read now): 77 for 77 with two errors cancelling (training 20 for 18, reporting 4 for 6)",
+      "a facts sheet with an answer column per kind of value (数量 | 时间 | 是否 | 情况说明; the leader in 情况说明 read now), express by courier name or 无, stations dated in Chinese numerals, training in month blocks (15日; read now), the poor roster in two sheets named 在家 / 外出务工, a voided payment order (left out now), reports ticked per recipient (enterprises typed by their section read now): 75 for 77 (training by month block read now; left: reporting 4 for 6)",
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 58 for 74 (the −5 for spending under 70% read now)",
     "b29-c1-gaozhou.json":

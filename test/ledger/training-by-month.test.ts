@@ -46,3 +46,25 @@ test("a chart's data by month, each month what the session ledger holds then, is
   expect(ledgers.training.reduce((n, t) => n + Number(t.personTimes), 0)).toBe(230);
   expect(diagnostics.list.filter((d) => d.sheet === "图表数据").map((d) => d.message)).toEqual([expect.stringContaining("按月汇总")]);
 });
+
+test("sessions in month blocks, each row giving only its day (4日, 23号), are dated by their month's line; the total with its period is no session", () => {
+  const blocks: Sheet = {
+    name: "培训登记",
+    rows: [
+      ["期次", "日期", "培训内容", "参训人次"],
+      ["2019年12月（共2期，150人次）"],
+      ["第1期", "4日", "网店客服", 70],
+      ["第2期", "23号", "短视频", "80人次"],
+      ["2020年2月（疫情，暂停培训）"],
+      ["2020年4月（共1期）"],
+      ["第3期", "26日", "直播带货", 60],
+      ["合计（2019年12月—2020年4月）", null, null, 210],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [blocks] }, GD_2019);
+  expect(ledgers.training.map((t) => [t.date, Number(t.personTimes)])).toEqual([
+    [{ y: 2019, m: 12, d: 4 }, 70],
+    [{ y: 2019, m: 12, d: 23 }, 80],
+    [{ y: 2020, m: 4, d: 26 }, 60],
+  ]);
+});
