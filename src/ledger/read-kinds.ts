@@ -15,6 +15,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
+import { tickedRecipients } from "./ticked-recipients";
 import { isMarkedPoor, listedNames, marksPoor, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
@@ -640,8 +641,14 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   }
   // 数据上报 counts the reports to the city's commerce bureau: a log shared with the operator also
   // holds its monthly reports to the county's own bureau (报送对象：区经济促进局), which are not those.
-  const to = x.has("recipient") ? x.text("recipient") : undefined;
-  if (to && !toTheCity(to)) {
+  // (Ticked, one column per recipient under a merged 报送对象: the columns ticked.)
+  const ticked = x.has("recipient") ? tickedRecipients(x.sheet, x.rec, x.r) : undefined;
+  const to = ticked ?? (x.has("recipient") ? x.text("recipient") : undefined);
+  if (ticked === "") {
+    x.diags.repeated("info", "报送对象一栏都没有打勾，未计入数据上报", "报送对象都没有打勾的报送未计入", String(x.excelRow), x.sheet.name, `${x.excelRow}:${x.excelRow}`);
+    return undefined;
+  }
+  if (to && !ticked?.split("、").some(toTheCity) && !toTheCity(to)) {
     x.diags.repeated("info", `报送给“${to}”，不是市商务主管部门，未计入数据上报`, "报送对象不是市商务主管部门的报送未计入", to, x.sheet.name, x.addr("recipient"));
     return undefined;
   }

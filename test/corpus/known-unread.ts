@@ -63,8 +63,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b30-c1-huilai.json":
-      "a facts sheet with an answer column per kind of value (数量 | 时间 | 是否 | 情况说明; the leader in 情况说明 read now), express by courier name or 无, stations dated in Chinese numerals, training in month blocks (15日; read now), the poor roster in two sheets named 在家 / 外出务工, a voided payment order (left out now), reports ticked per recipient (enterprises typed by their section read now): 75 for 77 (training by month block read now; left: reporting 4 for 6)",
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 58 for 74 (the −5 for spending under 70% read now)",
     "b29-c1-gaozhou.json":
