@@ -409,7 +409,7 @@ function migrantIn(words: string): boolean | null {
   return null;
 }
 
-const LEFT_WORDS = /已退出|退出|迁出|退园|搬离|撤出|注销/;
+const LEFT_WORDS = /已退出|退出|迁出|退园|搬离|撤出|注销|退租|搬出/;
 
 /** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
 function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
@@ -451,11 +451,18 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
-    entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? null),
+    entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
     left,
     leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,
   });
 };
+
+/** The first day of a term ("2020.7.1-2023.6.30", "2020年8月1日至2023年7月31日"): when the firm came in. */
+function termStart(term: string): LDate | null {
+  const first = term.split(/\s*(?:—+|–|-|~|～|至|到)\s*/)[0];
+  const d = first ? parseDate(first) : undefined;
+  return d?.ok ? d.value : null;
+}
 
 /** The installments of a contract's row that were paid: a date and an amount, not 待付 or —. */
 function paidInstallments(x: RowCtx, pairs: Installment[], unit: "元" | "万元", project: string | undefined): FundRecord[] {

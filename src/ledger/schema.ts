@@ -210,6 +210,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
+      // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).
+      { field: "term", headers: ["入驻协议期限", "协议期限", "入驻期限", "租赁期限", "合同期限", "租期"], weight: 0 },
       // "已迁出（2021.4）" said only in the remarks (read-kinds: readEnterprise).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],
