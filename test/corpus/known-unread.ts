@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b31-f1-wuchuan.json":
+      "a one-page summary: the leadership drawn as an org chart with box-drawing lines, figures as tiles (label and value in one cell), yes/no as ●/○, self-scores as deductions (分值 − 扣分): as it arrived",
+    "b31-f2-deqing.json": "a Gantt chart (planned and actual rows, months as columns, a key day in its month's cell: ★28日开业 under 2020年9月): as it arrived",
+    "b31-f3-wengyuan.json":
+      "a long export from the city's data platform, one row per indicator × basis × period, voided old values, targets, the city's preliminary scores beside the county's: as it arrived",
     "b30-f1-jiedong.json":
       "a clerk's handover list (事项 | 目前情况 | 资料放哪里 | 还要跟进/提醒 | 找谁), her estimated points in a small table, a second table of unfinished tasks; the reminder column holds figures not to use: as it arrived",
     "b30-f2-xuwen.json":
@@ -47,6 +52,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
+    "b31-l2-taishan.json":
+      "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once), the work mailbox's sent folder as the report log (a bounce, its resend, a reply): as it arrived",
     "b30-l1-xinyi.json":
       "a poor roster marked with √ under one column per category (two-row header), a park list copied from the company registry (成立日期, 登记状态 are no entry or exit): as it arrived",
     "b30-l2-huazhou.json":
@@ -63,6 +71,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b31-c1-leizhou.json":
+      "a 核实单 the city prefilled, the county's column saying 一致 or a corrected value; villages one column per town (——社区—— marker, ▲ poor); stations dated by batch title with remark overrides; training as a town × month grid (86（2期）); updates dated only in their URLs: 64 for 87",
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix, enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 58 for 74 (the −5 for spending under 70% read now)",
     "b29-c1-gaozhou.json":
