@@ -30,7 +30,11 @@ function monthOf(v: CellValue | undefined, year: number | undefined): LDate | un
     return d.ok && d.value.d === 1 ? { y: d.value.y, m: d.value.m } : undefined;
   }
   if (typeof v !== "string") return undefined;
+  // (A month with a bracket, "9月（截至15日）", is a part of one: no month of the calendar.)
   const t = compact(v).replace(/份$/, "");
+  // "1-6月": months taken together, counted at their end.
+  const range = /^(\d{1,2})[-—–~～至](\d{1,2})月$/.exec(t);
+  if (range && year !== undefined && isValidDate(year, Number(range[2]))) return { y: year, m: Number(range[2]) };
   const m = /^(\d{1,2})月$/.exec(t);
   if (m && year !== undefined && isValidDate(year, Number(m[1]))) return { y: year, m: Number(m[1]) };
   const d = parseDate(t);

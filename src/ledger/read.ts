@@ -12,12 +12,13 @@ import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../c
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
-import { emptyLedgers, type LedgerKind, type Ledgers, type VillageRecord } from "./records";
+import { emptyLedgers, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeSheet, type Recognition } from "./recognize";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { forgetTexts } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
+import { readTrainingMatrix } from "./training-matrix";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
@@ -25,7 +26,7 @@ import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
 import { preamble } from "./facts/preamble";
 import { sheetTitleCounty } from "./title-county";
-import { setAsideTrainingSummaries } from "./training-summary";
+import { countedElsewhere, setAsideTrainingSummaries } from "./training-summary";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -162,6 +163,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       continue;
     }
     if (!rec.mapped) reportDoubt(rec, real, diags);
+    if (rec.matrix && rec.kind === "training") {
+      ledgers.sheetsByKind.training.push(sheet.name);
+      ledgers.training.push(...readTrainingMatrix(sheet, rec.matrix, diags));
+      continue;
+    }
     if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
       ledgers.sheetsByKind[rec.kind].push(sheet.name);
       if (rec.kind === "reports") ledgers.reports.push(...readReportMatrix(sheet, rec.matrix, diags));
@@ -207,6 +213,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     const fieldsTop = Math.min(...Object.values(rec.columns)) + 1;
     let rows = 0;
     let read = 0;
+    const before = target.length;
     const remarkCol = remarkColumn(sheet, rec);
     for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
@@ -232,6 +239,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       }
     }
     if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
+    const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target.slice(before) as TrainingRecord[]) : undefined;
+    if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
     if (read < rows)
       sheetDiags.doubt(

@@ -824,7 +824,10 @@ const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
  */
 function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
   const matrix = findMonthMatrix(sheet);
-  if (!matrix || figuresByMonth(sheet, matrix)) return undefined;
+  if (!matrix) return undefined;
+  // Person-times by month (培训人次 by town and month): training kept as a table of counts.
+  if (trainingCounts(sheet, matrix)) return { kind: "training", confidence: 0.8, headerRow: matrix.headerRow, matrix };
+  if (figuresByMonth(sheet, matrix)) return undefined;
   const titles = sheet.rows
     .slice(0, matrix.headerRow + 1)
     .map((_, r) => titleLine(sheet, r))
@@ -834,6 +837,22 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
     .sort((a, b) => b.s - a.s);
   if (scored[0].s <= 0 || scored[0].s === scored[1].s) return undefined;
   return { kind: scored[0].kind, confidence: 0.9, headerRow: matrix.headerRow, matrix };
+}
+
+/**
+ * The cells under the months are training's person-times: the sheet's name or title says 培训 and 人次,
+ * and the cells are figures ("57（2期）" too), not ticks or days.
+ */
+function trainingCounts(sheet: Sheet, matrix: MonthMatrix): boolean {
+  const said = `${sheet.name} ${sheet.rows
+    .slice(0, matrix.headerRow + 1)
+    .map((_, r) => titleLine(sheet, r))
+    .join(" ")}`;
+  if (!/培训/.test(said) || !/人次/.test(said)) return false;
+  let figures = 0;
+  for (const row of sheet.rows.slice(matrix.headerRow + 1, matrix.headerRow + 31))
+    for (const c of matrix.months.keys()) if (/^\d+(?:\s*(?:人次|人))?\s*(?:[（(][^（()）]*[)）])?$/.test(cellText(row?.[c] ?? null).trim())) figures++;
+  return figures >= 6;
 }
 
 /**

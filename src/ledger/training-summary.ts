@@ -3,13 +3,16 @@
  * 汇总 sheet too: one row per session with its 人次. Counting both counts every trainee twice. A
  * session sheet whose every session is matched by as many trainees, on the same day, in the other
  * training sheets is their summary: it is set aside (its recognition says none) and the clerk is told.
- * So is a table by month whose every month's 人次 another training sheet holds in that month.
+ * So is a table by month whose every month's 人次 another training sheet holds in that month. A
+ * sign-in list that says its people are counted elsewhere keeps its people but adds no 人次.
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { formatDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 import type { Recognition } from "./recognize";
 import type { Ledgers, TrainingRecord } from "./records";
+import { cellAddress, type Sheet } from "../core/grid";
+import { cellText } from "./normalize/text";
 
 const isPerson = (t: TrainingRecord) => (t.name !== undefined && t.name !== null) || t.id !== null;
 
@@ -63,6 +66,27 @@ function sumsMonths(sheet: string, sessions: TrainingRecord[], bySheet: Map<stri
     const total = new Map<string, Q>();
     for (const t of records) if (t.date) total.set(monthOf(t), (total.get(monthOf(t)) ?? Q.ZERO).add(isPerson(t) ? Q.ONE : t.personTimes));
     if (months.every((m) => m.personTimes.eq(total.get(monthOf(m)) ?? Q.ZERO))) return other;
+  }
+  return undefined;
+}
+
+/** A sheet's own word that its 人次 are counted elsewhere: 已计入《…》, 不另计, 不重复统计 (not 未计入). */
+const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|计算|计入|计数)?/;
+
+/**
+ * A sign-in list whose title or note says its people are already counted in another training sheet
+ * (贫困户参训名单（已计入《培训人次统计表》，不另计）): its rows still tell who was trained (the poor
+ * rate), but add no 人次. Returns the cell that says so, or undefined.
+ */
+export function countedElsewhere(sheet: Sheet, rec: Recognition, records: TrainingRecord[]): string | undefined {
+  const top = rec.headerRow - rec.headerRows + 1;
+  const lines = [...sheet.rows.keys()].filter((r) => r < top || r > rec.headerRow);
+  for (const r of lines) {
+    const cells = (sheet.rows[r] ?? []).map((v, c) => [c, cellText(v ?? null)] as const).filter(([, t]) => t !== "");
+    // A title or a note is a line of one text.
+    if (cells.length !== 1 || !COUNTED_ELSEWHERE.test(cells[0][1])) continue;
+    for (const t of records) if (isPerson(t)) t.personTimes = Q.ZERO;
+    return cellAddress(r, cells[0][0]);
   }
   return undefined;
 }
