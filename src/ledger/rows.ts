@@ -507,6 +507,13 @@ function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolea
   return false;
 }
 
+/** The row holds one text (a title, a section's or a month's line). */
+function oneText(texts: readonly string[]): boolean {
+  let filled = 0;
+  for (const t of texts) if (t !== "" && ++filled > 1) return false;
+  return filled === 1;
+}
+
 function startsWithDigit(t: string): boolean {
   const c = t.charCodeAt(0);
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -680,15 +687,16 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       continue;
     }
     // A month's line ("2019年12月（共3期，358人次）"): the year and month of the days below it (4日, 23号).
-    const month = texts.filter((t) => t !== "").length === 1 ? MONTH_LINE.exec(firstText) : null;
-    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    // (The pattern first: it fails at once on almost every row, the count of texts would not.)
+    const month = MONTH_LINE.exec(firstText);
+    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12 && oneText(texts)) {
       sectionYear = Number(month[1]);
       sectionMonth = Number(month[2]);
       diags.info(`第 ${r + 1} 行是月份行（“${quote(firstText, 20)}”），其下只写日的日期按 ${sectionYear}年${sectionMonth}月计`, sheet.name, where(r));
       continue;
     }
     // A section's line: the type of the enterprises under it.
-    const section = typedBySection && texts.filter((t) => t !== "").length === 1 ? SECTION.exec(firstText) : null;
+    const section = typedBySection && oneText(texts) ? SECTION.exec(firstText) : null;
     if (section) {
       sectionTitle = section[1].trim();
       diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下企业按“${quote(sectionTitle, 20)}”计类型`, sheet.name, where(r));

@@ -70,6 +70,9 @@ function sumsMonths(sheet: string, sessions: TrainingRecord[], bySheet: Map<stri
   return undefined;
 }
 
+/** How far up from a list's last row its notes are looked for. */
+const FOOT_ROWS = 10;
+
 /** A sheet's own word that its 人次 are counted elsewhere: 已计入《…》, 不另计, 不重复统计 (not 未计入). */
 const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|计算|计入|计数)?/;
 
@@ -79,8 +82,10 @@ const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|�
  * rate), but add no 人次. Returns the cell that says so, or undefined.
  */
 export function countedElsewhere(sheet: Sheet, rec: Recognition, records: TrainingRecord[]): string | undefined {
+  // Its title lines, and the notes at its foot (not every row of a long list).
   const top = rec.headerRow - rec.headerRows + 1;
-  const lines = [...sheet.rows.keys()].filter((r) => r < top || r > rec.headerRow);
+  const foot = Math.max(rec.headerRow + 1, sheet.rows.length - FOOT_ROWS);
+  const lines = [...Array(top).keys(), ...Array.from({ length: sheet.rows.length - foot }, (_, i) => foot + i)];
   for (const r of lines) {
     const cells = (sheet.rows[r] ?? []).map((v, c) => [c, cellText(v ?? null)] as const).filter(([, t]) => t !== "");
     // A title or a note is a line of one text.
