@@ -25,6 +25,7 @@ import { rowTexts as cachedTexts } from "./sheet-text";
 import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
 import { hasIndicatorHead } from "./facts/indicator-head";
 import { withFixedWidthLines } from "./facts/fixed-width";
+import { withMandarin } from "./facts/cantonese";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -697,8 +698,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const summary = townSummaryRow(sheet);
   if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
   const candidates = bestCandidates(sheet);
-  // (A table copied out of a PDF, one line to a cell, is looked at cut into its cells.)
-  const hits = factLabelHits(withFixedWidthLines(sheet), vocab);
+  // (A table copied out of a PDF, one line to a cell, is looked at cut into its cells; Cantonese
+  // words as their Mandarin. Only the rows factLabelHits looks at are turned.)
+  const hits = factLabelHits(withMandarin(withFixedWidthLines({ ...sheet, rows: sheet.rows.slice(0, 200) })), vocab);
   // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(toSimplified(sheet.name)).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));

@@ -24,6 +24,8 @@ import { oneAboveTheOther, sideBySide } from "./side-by-side";
 import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
 import { withIndicatorHead } from "./indicator-head";
 import { withFixedWidthLines } from "./fixed-width";
+import { withMandarin } from "./cantonese";
+import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
@@ -1350,6 +1352,10 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // …and in Mandarin (方案印咗未 → 方案印了未, 冇 → 无).
+  withMandarin,
+  // A year in two digits in a label (网零 19年) as the year it is (2019年).
+  withFullYears,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
   withFixedWidthLines,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
