@@ -6,7 +6,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { withEachCell } from "./corrections";
 
-const SHORT_YEAR = /(?<![\d.．/\-])(19|20|21)年(?!\d)/g;
+const SHORT_YEAR = /(?<![\d.．/-])(19|20|21)年(?!\d)/g;
 
 function fullYears(v: CellValue): CellValue {
   return typeof v === "string" && v.includes("年") && /[\u4e00-\u9fff]{2}/.test(v.replace(SHORT_YEAR, "")) ? v.replace(SHORT_YEAR, "20$1年") : v;
