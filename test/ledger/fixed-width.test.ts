@@ -71,3 +71,21 @@ test("the facts are read from the receipt as from a table", () => {
   expect(input.facts.fundSpentStated?.value?.toString()).toBe("3528000");
   expect(input.facts.departments?.value).toContain("县乡村振兴局");
 });
+
+test("a rate typed as a bare figure under a 单位 column of % answers a 100% criterion", () => {
+  const form: Sheet = {
+    name: "填报",
+    rows: [
+      ["序号", "指标名称", "单位", "填报值"],
+      ["1", "行政村物流快递覆盖率", "%", "100"],
+      ["2", "常住人口", "万人", "20.5"],
+    ],
+  };
+  const below: Sheet = { ...form, rows: [form.rows[0], ["1", "行政村物流快递覆盖率", "%", "96.5"]] };
+  const read = (s: Sheet) => {
+    const r = readLedgers({ sheets: [s] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts.expressCoverage?.value;
+  };
+  expect(read(form)).toBe(true);
+  expect(read(below)).toBe(false);
+});

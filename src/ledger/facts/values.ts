@@ -163,7 +163,8 @@ export function isFullMarks(text: string): boolean {
 export function percentAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
   if (!/100%/.test(input.label)) return undefined;
   const n = parseNumber(v);
-  if (!n.ok || (n.unit !== "%" && typeof v !== "number")) return undefined;
+  // (A bare figure typed as text, "100" under a 单位 column saying %, is the rate too.)
+  if (!n.ok || (n.unit !== "%" && n.unit !== undefined)) return undefined;
   const one = n.unit === "%" ? n.value : n.value.cmp(Q.ONE) > 0 ? n.value.div(Q.of(100)) : n.value;
   return one.cmp(Q.ONE) >= 0;
 }
