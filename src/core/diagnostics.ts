@@ -80,6 +80,11 @@ export class Diagnostics {
     for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet) this.list.splice(i, 1);
   }
 
+  /** Forgets what was said of one cell: it was read after all, another way. */
+  forgetCell(sheet: string, cell: string): void {
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet && this.list[i].cell === cell) this.list.splice(i, 1);
+  }
+
   /** A note on how a sheet was read that `inspect` shows beside the sheet. */
   doubt(message: string, sheet: string, cell: string): void {
     this.list.push({ severity: "info", message, sheet, cell, code: "doubt" });

@@ -695,6 +695,9 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
   const t = text.replace(/\s+/g, "");
   if (/国家|中央|全国|央视|央媒|央级|人民日报|新华/.test(t)) return "national";
   if (/省/.test(t)) return "province";
+  // "陆丰市级": a 市 that is no prefecture (a county-level city) is its county's own level.
+  const named = /^([\u4e00-\u9fff]{2,4}市)级?$/.exec(t);
+  if (named && !PREFECTURES.test(named[1])) return "county";
   if (/市/.test(t) && !/县级市/.test(t)) return "city";
   if (/县|区|镇|县级市/.test(t)) return "county";
   return null;

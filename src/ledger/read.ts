@@ -19,6 +19,7 @@ import { dataRows } from "./rows";
 import { forgetTexts } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
+import { DAY_LOGS, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
@@ -232,7 +233,16 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       }
       const got = reader(row) as { source: { row: number } } | { source: { row: number } }[] | undefined;
       if (got) read++;
-      for (const record of got === undefined ? [] : Array.isArray(got) ? got : [got]) {
+      // Several days in the date's cell ("2020.6.5；2020.9.15"): a record for each, the one unread day unsaid.
+      const dateCol = DAY_LOGS.has(rec.kind) ? rec.columns.date : undefined;
+      const days =
+        dateCol !== undefined && got && !Array.isArray(got) && (got as { date?: unknown }).date === null
+          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null))
+          : undefined;
+      if (days) sheetDiags.forgetCell(sheet.name, cellAddress(row.r, dateCol as number));
+      type Dated = { source: { row: number }; date?: unknown };
+      const records: Dated[] = days ? days.map((date) => ({ ...(got as Dated), date })) : got === undefined ? [] : Array.isArray(got) ? got : [got];
+      for (const record of records) {
         if (rec.sideways) record.source.row = fieldsTop;
         if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
         target.push(record);

@@ -66,7 +66,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b29-l1-yingde.json":
       "a training attendance grid (trainees down, six sessions across, dates in a third header row, √/✓/到 each a record); a report log with a due date and a sent date: as it arrived",
     "b29-l2-lufeng.json":
-      "a poor-labour roster with labour and work away as one code (1/2/3) explained in a legend row above the table; media one row per outlet, several dates a cell, 陆丰市级: as it arrived",
+      "a poor-labour roster with labour and work away as one code (1/2/3) explained in a legend row above the table — left unread; media one row per outlet with several dates a cell and 陆丰市级 read now",
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
@@ -76,6 +76,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix (read now), enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 67 for 74 (the −5 for spending under 70% read now)",
     "b29-c1-gaozhou.json":
-      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now; left: the column's updates several dates a cell, reports as a mail client's sent folder: 84 for 88",
+      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now; left: villages typed only by their sub-headings 〔村民委员会〕/〔居民委员会（社区）〕 (so the 社区 count against express coverage), reports as a mail client's sent folder: 86 for 88",
   },
 };
