@@ -169,7 +169,7 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     town: x.text("town"),
     name: v.name,
     key: v.key,
-    type: isResidentsCommittee(v.name, typeText) ? "residents" : "admin",
+    type: isResidentsCommittee(v.name, typeText ?? x.sectionTitle) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
     express: x.has("express") ? x.yesNo("express") : null,

@@ -543,6 +543,8 @@ function lineYear(text: string): number | undefined {
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 /** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
 const MONTH_LINE = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:$|[（(\s—\-－:：])/;
+/** A village list's kind on a line of its own, bracketed: 〔村民委员会〕, 【居民委员会（社区）】, ——社区——. */
+const VILLAGE_KIND_LINE = /^\s*(?:[〔【[［]|[—\-－]{2,})\s*((?:村民委员会|村委会|居民委员会|居委会|社区)[^〕】\]］—\-－]*?)\s*(?:[〕】\]］]|[—\-－]{2,})\s*$/;
 /** A batch's line in a station list: 第二批, 批次. */
 const BATCH = /第\s*[一二三四五六七八九十\d]+\s*批|批次/;
 
@@ -669,6 +671,8 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const datedByBatch = rec.kind === "stations" && !("opened" in rec.columns);
   // An enterprise list by type, the type only on each section's line ("二、销售型电商企业（11家）").
   const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
+  // A village list whose kinds stand on lines of their own (〔村民委员会〕, 〔居民委员会（社区）〕).
+  const villageKinds = rec.kind === "villages" && !("type" in rec.columns);
   let sectionTitle: string | undefined;
   let sectionMonth: number | undefined;
   let sectionDate: LDate | undefined;
@@ -693,6 +697,12 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
       sectionYear = Number(month[1]);
       sectionMonth = Number(month[2]);
       diags.info(`第 ${r + 1} 行是月份行（“${quote(firstText, 20)}”），其下只写日的日期按 ${sectionYear}年${sectionMonth}月计`, sheet.name, where(r));
+      continue;
+    }
+    const kindLine = villageKinds && oneText(texts) ? VILLAGE_KIND_LINE.exec(firstText) : null;
+    if (kindLine) {
+      sectionTitle = kindLine[1];
+      diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下各行按${kindLine[1]}计`, sheet.name, where(r));
       continue;
     }
     // A section's line: the type of the enterprises under it.

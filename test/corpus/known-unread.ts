@@ -76,6 +76,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix (read now), enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 67 for 74 (the −5 for spending under 70% read now)",
     "b29-c1-gaozhou.json":
-      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now; left: villages typed only by their sub-headings 〔村民委员会〕/〔居民委员会（社区）〕 (so the 社区 count against express coverage), reports as a mail client's sent folder: 86 for 88",
+      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now, as are its villages typed by their sub-headings (〔村民委员会〕); left: reports as a mail client's sent folder (数据上报 3 for 4): 87 for 88",
   },
 };
