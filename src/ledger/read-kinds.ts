@@ -669,7 +669,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
  * not 区经济促进局 or 云浮市云城区经济促进局), or a 商务 office whose level is not said.
  */
 function toTheCity(to: string): boolean {
-  const levels = [...to.replace(/县级市/g, "").matchAll(/[省市县区]/g)].map((m) => m[0]);
+  // (市场 and 城市 name no level: 广东省商务厅市场体系建设处 is the province's.)
+  const levels = [...to.replace(/县级市|市场|城市/g, "").matchAll(/[省市县区]/g)].map((m) => m[0]);
   const level = levels[levels.length - 1];
   return level === "市" || (level === undefined && /商务/.test(to));
 }

@@ -291,12 +291,13 @@ export const KIND_SPECS: KindSpec[] = [
     // (A 培训月报 is training by month, not reports to the city bureau.)
     antiHints: ["经验", "案例", "培训月报", "培训月度"],
     fields: [
-      DATE(["报送日期", "报送时间", "报送月份", "月份", "日期"], 0.8),
-      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料"], weight: 0.5 },
+      // (A mail client's sent folder: 发送时间 | 收件人 | 主题 | 附件.)
+      DATE(["报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期"], 0.8),
+      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题"], weight: 0.5 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {
         field: "recipient",
-        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位"],
+        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位", "收件人"],
         weight: 0.5,
       },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).

@@ -54,7 +54,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
     "b31-l2-taishan.json":
-      "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once), the work mailbox's sent folder as the report log (a bounce, its resend, a reply): as it arrived",
+      "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once) — unread; the work mailbox's sent folder as the report log read now",
     "b30-l1-xinyi.json":
       "a poor roster marked with √ under one column per category (two-row header), a park list copied from the company registry (成立日期, 登记状态 are no entry or exit): as it arrived",
     "b30-l2-huazhou.json":
@@ -75,7 +75,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a 核实单 the city prefilled, the county's column saying 一致 or a corrected value; villages one column per town (——社区—— marker, ▲ poor); stations dated by batch title with remark overrides; training as a town × month grid (86（2期）; read now), updates dated only in their URLs: 72 for 87",
     "b28-c1-puning.json":
       "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix (read now), enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 67 for 74 (the −5 for spending under 70% read now)",
-    "b29-c1-gaozhou.json":
-      "facts as an index of evidence boxes (盒号 | 评价指标 | 材料 | 文号 | 关键数据及完成情况 | 自评分) — read now, as are its villages typed by their sub-headings (〔村民委员会〕); left: reports as a mail client's sent folder (数据上报 3 for 4): 87 for 88",
   },
 };
