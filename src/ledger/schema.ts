@@ -292,7 +292,9 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["经验", "案例", "培训月报", "培训月度"],
     fields: [
       // (A mail client's sent folder: 发送时间 | 收件人 | 主题 | 附件.)
-      DATE(["报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期"], 0.8),
+      DATE(["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期"], 0.8),
+      // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
+      { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间"], weight: 0 },
       { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题"], weight: 0.5 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {

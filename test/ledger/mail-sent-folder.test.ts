@@ -1,6 +1,7 @@
 /**
  * Reports kept as a mail client's sent folder (发送时间 | 收件人 | 主题 | 附件): each mail to the city's
- * commerce bureau is a report; one to the province's 商务厅 (its 市场体系建设处 too) is not.
+ * commerce bureau is a report; one to the province's 商务厅 (its 市场体系建设处 too) is not. And a log with
+ * the day each report was due beside the day it went.
  */
 import type { Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
@@ -22,5 +23,20 @@ test("the mails to the city's bureau are the reports, dated by when they were se
   expect(ledgers.reports.map((r) => [r.date, r.content])).toEqual([
     [{ y: 2021, m: 1, d: 6 }, "【高州】12月份工作进展"],
     [{ y: 2021, m: 3, d: 3 }, "【高州】1-2月份工作进展"],
+  ]);
+});
+
+test("a log with the day each report was due and the day it went is dated by the day it went", () => {
+  const log: Sheet = {
+    name: "月报报送",
+    rows: [
+      ["序号", "所属月份", "应报送时间", "实际报送时间", "是否含电商扶贫数据"],
+      [1, "2020年8月", "2020年9月5日前", "2020.9.4", "是"],
+      [2, "2020年9月", "2020年10月5日前", "2020年10月9日", "是"],
+    ],
+  };
+  expect(readLedgers({ sheets: [log] }, GD_2019).ledgers.reports.map((r) => r.date)).toEqual([
+    { y: 2020, m: 9, d: 4 },
+    { y: 2020, m: 10, d: 9 },
   ]);
 });
