@@ -19,6 +19,7 @@ import { dataRows } from "./rows";
 import { forgetTexts } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
+import { readTownColumns } from "./town-columns";
 import { DAY_LOGS, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, separateTitles, unfold } from "./halves";
@@ -195,6 +196,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.forms) {
       ledgers.funds.push(...readPaymentForms(sheet, rec.forms, diags));
       ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
+      continue;
+    }
+    if (rec.townColumns) {
+      ledgers.villages.push(...readTownColumns(sheet, rec.townColumns, diags));
+      ledgers.columnsPresent.villages = [...new Set([...(ledgers.columnsPresent.villages ?? []), "name", "town", "type", "poor"])];
       continue;
     }
     if (rec.chain) {

@@ -24,6 +24,7 @@ import { findHalves, unfold, type Halves } from "./halves";
 import { rowTexts as cachedTexts } from "./sheet-text";
 import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
 import { hasIndicatorHead } from "./facts/indicator-head";
+import { findTownColumns, type TownColumns } from "./town-columns";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
 
@@ -68,6 +69,8 @@ export interface Recognition {
   block?: Block;
   /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
   chain?: ChainList;
+  /** A village list one column per town (./town-columns). */
+  townColumns?: TownColumns;
   /** Payments kept as the approval forms themselves (./payment-forms): read by their own reader. */
   forms?: PaymentForm[];
   /** A statistics table by town, set aside (./town-summary); kind is null. */
@@ -743,7 +746,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       sideways: true,
     });
   }
-  if (!top || top.confidence < MIN_CONFIDENCE) return webListRecognition(sheet) ?? chainRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
+  if (!top || top.confidence < MIN_CONFIDENCE)
+    return webListRecognition(sheet) ?? chainRecognition(sheet) ?? townColumnsRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -789,6 +793,24 @@ function webListRecognition(sheet: Sheet): Recognition | undefined {
     headers: { title: "（网页列表）" },
     fieldUnits: {},
     block: { top: 0, bottom: list.lastRow + 1 },
+    alternatives: [],
+  };
+}
+
+/** A village list one column per town (./town-columns). */
+function townColumnsRecognition(sheet: Sheet): Recognition | undefined {
+  const townColumns = findTownColumns(sheet);
+  if (!townColumns) return undefined;
+  return {
+    sheet: sheet.name,
+    kind: "villages",
+    confidence: 0.7,
+    headerRow: townColumns.headerRow,
+    headerRows: 1,
+    columns: { name: [...townColumns.towns.keys()][0] },
+    headers: { name: "（按镇分列）" },
+    fieldUnits: {},
+    townColumns,
     alternatives: [],
   };
 }
