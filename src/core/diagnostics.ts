@@ -77,12 +77,16 @@ export class Diagnostics {
 
   /** Forgets what was said of a sheet: it was set aside, its rows count for nothing. */
   forgetSheet(sheet: string): void {
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet) this.list.splice(i, 1);
+    this.forgetWhere((d) => d.sheet === sheet);
   }
 
   /** Forgets what was said of one cell: it was read after all, another way. */
   forgetCell(sheet: string, cell: string): void {
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].sheet === sheet && this.list[i].cell === cell) this.list.splice(i, 1);
+    this.forgetWhere((d) => d.sheet === sheet && d.cell === cell);
+  }
+
+  private forgetWhere(said: (d: Diagnostic) => boolean): void {
+    for (let i = this.list.length - 1; i >= 0; i--) if (said(this.list[i])) this.list.splice(i, 1);
   }
 
   /** A note on how a sheet was read that `inspect` shows beside the sheet. */

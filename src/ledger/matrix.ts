@@ -89,6 +89,25 @@ function dayInMonthCell(text: string, month: LDate): LDate | undefined {
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
 }
 
+/**
+ * The rows under the months, each with its label (the texts before the first month, row numbers
+ * aside): down to the notes under the table, the totals left out (合计（次）: counts, not days).
+ */
+export function* calendarRows(sheet: Sheet, mx: MonthMatrix): Generator<{ r: number; row: CellValue[]; label: string }> {
+  const first = Math.min(...mx.months.keys());
+  for (let r = mx.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const label = row
+      .slice(0, first)
+      .map((v) => cellText(v ?? null))
+      .filter((t) => t && !/^\d+$/.test(t))
+      .join(" ");
+    if (row.some((v) => isNoteText(v ?? null))) return;
+    if (isTotalText(label)) continue;
+    yield { r, row, label };
+  }
+}
+
 interface MatrixEntry {
   date: LDate;
   row: number;
@@ -101,16 +120,7 @@ interface MatrixEntry {
 function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry[] {
   const out: MatrixEntry[] = [];
   const cols = [...mx.months.keys()];
-  const first = Math.min(...cols);
-  for (let r = mx.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    const label = row
-      .slice(0, first)
-      .map((v) => cellText(v ?? null))
-      .filter((t) => t && !/^\d+$/.test(t))
-      .join(" ");
-    if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
-    if (isTotalText(label)) continue; // 合计（次）: counts, not days
+  for (const { r, row, label } of calendarRows(sheet, mx)) {
     for (const c of cols) {
       const v = row[c];
       const text = cellText(v ?? null);

@@ -528,9 +528,7 @@ function allBlank(texts: readonly string[], cols: number[]): boolean {
 /** "2020年", "2021年度": a line stating a year and nothing else. */
 /** "2020年" alone on a row, merged across or not: the year of the days below it. */
 function isYearLine(texts: readonly string[]): boolean {
-  let filled = 0;
-  for (const t of texts) if (t !== "" && ++filled > 1) return false;
-  return lineYear(texts.find((t) => t !== "") ?? "") !== undefined;
+  return oneText(texts) && lineYear(texts.find((t) => t !== "") ?? "") !== undefined;
 }
 
 function lineYear(text: string): number | undefined {

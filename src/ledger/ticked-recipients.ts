@@ -9,8 +9,6 @@ import { parseYesNo } from "./normalize/yesno";
 import { oncePerRecognition } from "./per-recognition";
 import type { Recognition } from "./recognize";
 
-const TICK = /^[✓√✔☑]$/;
-
 const tickColumns = oncePerRecognition((sheet: Sheet, rec: Recognition): Map<number, string> | undefined => {
   const col = rec.columns.recipient;
   if (col === undefined) return undefined;
@@ -32,9 +30,7 @@ export function tickedRecipients(sheet: Sheet, rec: Recognition, r: number): str
   const names = tickColumns(sheet, rec);
   if (!names) return undefined;
   const row = sheet.rows[r] ?? [];
-  const ticked = [...names].filter(([c]) => {
-    const v = row[c] ?? null;
-    return TICK.test(cellText(v).trim()) || parseYesNo(v) === true;
-  });
+  // (A tick ✓ / √ / ☑ reads as yes, as 是 does.)
+  const ticked = [...names].filter(([c]) => parseYesNo(row[c] ?? null) === true);
   return ticked.map(([, name]) => name).join("、");
 }

@@ -7,9 +7,9 @@
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
-import type { MonthMatrix } from "./matrix";
+import { calendarRows, type MonthMatrix } from "./matrix";
 import { parseNumber } from "./normalize/number";
-import { cellText, isNoteText, isTotalText, quote } from "./normalize/text";
+import { cellText, quote } from "./normalize/text";
 import type { TrainingRecord } from "./records";
 
 /** A figure with what the clerk added after it: "57（2期）", "124人次". */
@@ -19,16 +19,7 @@ const NONE = /^(?:[—–\-－/／]+|无|0)$/;
 export function readTrainingMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): TrainingRecord[] {
   const out: TrainingRecord[] = [];
   const cols = [...mx.months.keys()];
-  const first = Math.min(...cols);
-  for (let r = mx.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    if (row.some((v) => isNoteText(v ?? null))) break; // notes under the table
-    const label = row
-      .slice(0, first)
-      .map((v) => cellText(v ?? null))
-      .filter((t) => t && !/^\d+$/.test(t))
-      .join(" ");
-    if (isTotalText(label)) continue;
+  for (const { r, row, label } of calendarRows(sheet, mx)) {
     for (const c of cols) {
       const text = cellText(row[c] ?? null).trim();
       if (!text || NONE.test(text)) continue;

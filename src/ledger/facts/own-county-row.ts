@@ -66,8 +66,8 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     // The row's number, its remarks and who filled it in state nothing.
     for (let c = 0; c < (sheet.rows[h]?.length ?? 0); c++) {
       const head = spacelessText(sheet.rows[lower]?.[c] ?? null) || spacelessText(sheet.rows[h]?.[c] ?? null);
-      if (NOT_A_FACT.test(head)) for (let x = h; x <= Math.max(lower, h); x++) rows[x][c] = null;
-      if (NOT_A_FACT.test(head)) rows[own][c] = null;
+      if (!NOT_A_FACT.test(head)) continue;
+      for (const x of [h, lower, own]) rows[x][c] = null;
     }
     h = r - 1;
   }
