@@ -16,7 +16,8 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { tickedRecipients } from "./ticked-recipients";
-import { isMarkedPoor, listedNames, marksPoor, saysNone, withoutPoorMark } from "./village-lines";
+import { sessionLegend } from "./session-legend";
+import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
@@ -178,9 +179,12 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
 
 /** A town's row listing all its villages and communities (./village-lines): a record for each name. */
 function villagesListed(x: RowCtx): VillageRecord[] | undefined {
-  const names = listedNames(x.textOf("name"));
+  const span = nameSpan(x.sheet, x.rec);
+  const names = span ? namesAcross(x.sheet, x.r, span) : listedNames(x.textOf("name"));
   const communities = x.has("residents") ? listedNames(x.textOf("residents")) : [];
-  if (names.length < 2 && communities.length === 0) return undefined;
+  if (span && names.length === 0) return [];
+  if (!span && names.length < 2 && communities.length === 0) return undefined;
+  const typeText = x.has("type") ? x.text("type") : undefined;
   const town = x.text("town");
   const missing = x.has("notExpress") ? x.textOf("notExpress") : undefined;
   const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n))));
@@ -198,7 +202,7 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
       express: type === "residents" || missing === undefined || missing === "" ? null : !undelivered.has(key),
     } as VillageRecord);
   };
-  return [...names.map((n) => record(n, isResidentsCommittee(n, undefined) ? "residents" : "admin")), ...communities.map((n) => record(n, "residents"))];
+  return [...names.map((n) => record(n, isResidentsCommittee(n, typeText) ? "residents" : "admin")), ...communities.map((n) => record(n, "residents"))];
 }
 
 export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecord[] | undefined => {
@@ -311,7 +315,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     source: src(x),
     name: x.text("name"),
     id: x.has("id") ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? x.date("date")),
+    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? sessionDay(x) ?? x.date("date")),
     topic: x.text("topic"),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
@@ -328,6 +332,24 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** The day of the row's session code (场次 B) from the legend under the list (./session-legend); undefined without one. */
+function sessionDay(x: RowCtx): LDate | null | undefined {
+  const legend = sessionLegend(x.sheet, x.rec);
+  if (!legend) return undefined;
+  const code = compact(cellText(x.sheet.rows[x.r]?.[legend.col] ?? null));
+  const day = legend.days.get(code);
+  if (day) return day;
+  x.diags.repeated(
+    "warning",
+    `场次“${code}”不在表下的场次说明中，无法确定培训日期`,
+    "场次不在表下的场次说明中，无法确定培训日期",
+    code,
+    x.sheet.name,
+    cellAddress(x.r, legend.col),
+  );
+  return null;
+}
 
 /** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; [] when it is one. */
 function sessionDays(text: string): LDate[] {

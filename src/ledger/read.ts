@@ -13,10 +13,11 @@ import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-shee
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { emptyLedgers, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
-import { headsTable, recognizeSheet, type Recognition } from "./recognize";
+import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
+import { categoryColumn, registerParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
-import { forgetTexts } from "./sheet-text";
+import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
 import { readTownColumns } from "./town-columns";
@@ -87,6 +88,18 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
         );
       continue;
     }
+    // One register for several ledgers (类别: 月报 / 专栏更新 / 宣传报道 / 经验材料): each kind's rows apart.
+    const register = apart || parts.length >= 2 ? undefined : registerRecognitions(sheet, rec);
+    if (register) {
+      for (const part of register)
+        diags.info(
+          `工作表“${sheet.name}”按“${part.headers.category ?? "类别"}”列分开读取：其中 ${part.block?.onlyRows?.rows.length ?? 0} 行是${kindLabel(part.kind as LedgerKind)}`,
+          sheet.name,
+          `${part.headerRow + 1}:${part.headerRow + 1}`,
+        );
+      out.push(...register);
+      continue;
+    }
     if (parts.length >= 2) {
       for (const b of parts) {
         const { top, bottom, left, right } = b.block;
@@ -107,6 +120,24 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     else diags.warn(message);
   }
   return out;
+}
+
+/** A register's recognitions, one per kind of row (./category-register); undefined for any other sheet. */
+function registerRecognitions(sheet: Sheet, rec: Recognition): Recognition[] | undefined {
+  const parts = registerParts(sheet, rec);
+  const col = categoryColumn(sheet, rec.headerRow);
+  if (!parts || col === undefined) return undefined;
+  const out: Recognition[] = [];
+  for (const { kind, rows } of parts) {
+    const block: Block = { top: 0, bottom: sheet.rows.length, onlyRows: { after: rec.headerRow, rows } };
+    const got = recognizeAt(blockSheet(sheet, block), kind, rec.headerRow);
+    if (!got) continue;
+    // The category column says which ledger a row is in, nothing about the row (not a 媒体级别).
+    const columns = Object.fromEntries(Object.entries(got.columns).filter(([, c]) => c !== col));
+    const headers = { ...Object.fromEntries(Object.entries(got.headers).filter(([f]) => f in columns)), category: textAt(sheet, rec.headerRow, col) };
+    out.push({ ...got, columns, headers, sheet: sheet.name, block, mapped: false, confidence: rec.confidence, alternatives: [] });
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 /**

@@ -164,7 +164,7 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份"], weight: 0.7 },
-      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次"], weight: 1 },
+      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数"], weight: 1.2 },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.

@@ -17,6 +17,8 @@ export interface Block {
   /** A table beside another (./side-by-side-tables): its first and last columns. */
   left?: number;
   right?: number;
+  /** One kind's rows of a register of several (./category-register): below `after` (its header) only these rows. */
+  onlyRows?: { after: number; rows: number[] };
 }
 
 const key = (row: readonly (CellValue | undefined)[]) =>
@@ -75,10 +77,13 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
 /** The sheet with every cell outside the block blank (addresses kept). */
 export function blockSheet(sheet: Sheet, b: Block): Sheet {
   const { left, right } = b;
+  const only = b.onlyRows;
+  const kept = new Set(only?.rows);
+  const inBlock = (r: number) => r >= b.top && r < b.bottom && (!only || r <= only.after || kept.has(r));
   const inRow = left === undefined || right === undefined ? (row: CellValue[]) => row : (row: CellValue[]) => row.map((v, c) => (c >= left && c <= right ? v : null));
   return {
     ...sheet,
-    rows: sheet.rows.map((row, r) => (r >= b.top && r < b.bottom ? inRow(row) : [])),
+    rows: sheet.rows.map((row, r) => (inBlock(r) ? inRow(row) : [])),
     merges: (sheet.merges ?? []).filter(
       (m) => m.top >= b.top && m.bottom < b.bottom && (left === undefined || right === undefined || (m.left >= left && m.right <= right)),
     ),

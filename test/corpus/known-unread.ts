@@ -73,7 +73,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b31-c1-leizhou.json":
       "a 核实单 the city prefilled, the county's column saying 一致 or a corrected value; villages one column per town (——社区—— marker, ▲ poor; read now); stations dated by batch title with remark overrides; training as a town × month grid (86（2期）; read now), updates dated only in their URLs (its report log, due and sent days side by side, read now): 83 for 87",
-    "b28-c1-puning.json":
-      "a PDF receipt pasted line by line as facts, villages as a town × name pivot, stations by batch with the date in each batch's header, training as a town × month matrix (read now), enterprises sectioned by type (read now), a treasury export (its voided and bounced orders and the city's matching funds left out now), one register for reports / updates / media / materials told apart by 类别: 67 for 74 (the −5 for spending under 70% read now)",
   },
 };

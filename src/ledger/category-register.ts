@@ -1,0 +1,72 @@
+/**
+ * One register for several ledgers, told apart by a 类别 column: a bureau's 登记簿 of everything
+ * that went out (月报 to the city bureau, 专栏更新 on the government site, 宣传报道, 经验材料), one
+ * row an item, the kind of each in its own column. Each kind's rows are read as a ledger of their
+ * own: the sheet with the other kinds' rows left blank (addresses kept, so links still point at
+ * the clerk's rows).
+ */
+import type { Sheet } from "../core/grid";
+import type { LedgerKind } from "./records";
+import type { Recognition } from "./recognize";
+import { rowTexts } from "./sheet-text";
+import { compact } from "./normalize/text";
+
+type RegisterKind = Extract<LedgerKind, "reports" | "disclosures" | "media" | "materials">;
+
+/** Headers of the column that says which kind a row is. */
+const CATEGORY_HEADER = /^(类别|类型|分类|登记类别|事项类别|事项类型|报送类别|信息类别|业务类别)$/;
+
+/**
+ * A row's kind from its category's words (the first that fits). 其他报送 and the like fit none:
+ * such rows are no evidence for any of these ledgers.
+ */
+const CATEGORY_KINDS: [RegisterKind, RegExp][] = [
+  ["materials", /经验|案例|典型材料/],
+  ["media", /宣传|报道|媒体|新闻/],
+  ["disclosures", /专栏|公示|公开|网站更新|信息发布/],
+  ["reports", /月报|进展|统计报表|数据报送|工作报送|^报送$|上报/],
+];
+
+export function categoryKind(text: string): RegisterKind | undefined {
+  const t = compact(text);
+  if (t === "") return undefined;
+  return CATEGORY_KINDS.find(([, re]) => re.test(t))?.[0];
+}
+
+export interface RegisterPart {
+  kind: RegisterKind;
+  /** Zero-based data rows of this kind. */
+  rows: number[];
+}
+
+/**
+ * The register's parts when its rows are told apart by a category column naming at least two of
+ * these ledgers (most of its filled rows named so); undefined for any other sheet.
+ */
+export function registerParts(sheet: Sheet, rec: Recognition): RegisterPart[] | undefined {
+  if (!rec.kind || !["reports", "disclosures", "media", "materials"].includes(rec.kind)) return undefined;
+  const col = categoryColumn(sheet, rec.headerRow);
+  if (col === undefined) return undefined;
+  const byKind = new Map<RegisterKind, number[]>();
+  let filled = 0;
+  let named = 0;
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = rowTexts(sheet, r)[col] ?? "";
+    if (t === "") continue;
+    filled++;
+    const kind = categoryKind(t);
+    if (!kind) continue;
+    named++;
+    const rows = byKind.get(kind) ?? [];
+    rows.push(r);
+    byKind.set(kind, rows);
+  }
+  if (byKind.size < 2 || named < filled / 2) return undefined;
+  return [...byKind].map(([kind, rows]) => ({ kind, rows }));
+}
+
+/** The column headed 类别 (or the like) in the header row. */
+export function categoryColumn(sheet: Sheet, headerRow: number): number | undefined {
+  const col = rowTexts(sheet, headerRow).findIndex((t) => CATEGORY_HEADER.test(compact(t)));
+  return col < 0 ? undefined : col;
+}
