@@ -6,7 +6,7 @@
 import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
-import { findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
+import { dateInUrl, findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
@@ -187,7 +187,9 @@ export class RowCtx {
       if (this.has("month")) return this.bookDate();
       // A log copied from the website: the day is in the title ("【2021-03-05】…进度公示", "…发布时间：2021-06-04").
       const inTitle = this.has("title") ? findDateInText(this.textOf("title")) : undefined;
-      return inTitle ?? this.section ?? this.rec.titleDate ?? null;
+      // …or only in its address (…/202106/t20210604_1300981.html).
+      const inLink = inTitle ?? (this.has("link") ? dateInUrl(this.textOf("link")) : undefined);
+      return inLink ?? this.section ?? this.rec.titleDate ?? null;
     }
     if (field === "date" && this.rec.dateParts) return this.partsDate(this.rec.dateParts);
     const v = this.raw(field);

@@ -70,8 +70,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b31-c1-leizhou.json":
-      "a 核实单 the city prefilled, the county's column saying 一致 or a corrected value; villages one column per town (——社区—— marker, ▲ poor; read now); stations dated by batch title with remark overrides; training as a town × month grid (86（2期）; read now), updates dated only in their URLs (its report log, due and sent days side by side, read now): 83 for 87",
-  },
+  counties: {},
 };

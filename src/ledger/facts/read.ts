@@ -50,6 +50,7 @@ import { withLatestProgress } from "./progress-columns";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
+import { withVerifiedValues } from "./verified-values";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
@@ -171,6 +172,12 @@ const CLAIM_HEADER_WORDS = [
   "自评分数",
   "得分",
   "县级自评",
+  "县级自评分",
+  "县级自评得分",
+  // A city's form with its own column beside (县自评分 | 市局初审).
+  "县自评",
+  "县自评分",
+  "县自评得分",
   "自评分值",
   "自查得分",
   "自评分(分)",
@@ -928,6 +935,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (asPair) {
         selfScored(asPair.label, asPair.value, r, c, 0);
         pairCells.push({ r, c, label: asPair.label, text: asPair.value });
+        // "市长任组长，…；成员单位：商务局、财政局…": the words before the departments name the leader.
+        const leader = leaderInSentence(asPair.label);
+        const leadTitle = byKey.get("leadTitle");
+        if (leader && leadTitle)
+          addCandidate({ r, c, part: 1, label: asPair.label, input: leadTitle, score: 1, exact: true, value: { r, c, v: leader, inline: leader } }, undefined);
       }
       let inline: { label: string; value: string } | undefined;
       let labelText = v;
@@ -1366,6 +1378,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withChainLines,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
+  // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
+  withVerifiedValues,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   withCorrections,
   // A checklist's own marks as the legend under it explains them (“绿”表示已落实).

@@ -181,6 +181,17 @@ function completeEnd(start: LDate, right: string): DateResult | undefined {
 }
 
 /**
+ * The day a government site's address states: its content system files a page under
+ * …/202106/t20210604_1300981.html (t and the day it went up). Undefined for any other address.
+ */
+export function dateInUrl(link: string): LDate | undefined {
+  const m = /\/t(20\d{2})(\d{2})(\d{2})_\d+\.s?html?\b/i.exec(link);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
+/**
  * A day written inside a longer text: "乐昌市电商培训签到表（2021年3月1日）", "培训时间：2021.3.1 上午".
  * The first full date (year, month and day) found; a period ("2021年3月1日-3日") at its end, as
  * periods count; after a 时间 / 日期 label also a short year ("培训时间：21.5.20"). Undefined when

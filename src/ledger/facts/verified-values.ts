@@ -1,0 +1,42 @@
+/**
+ * A 核实单 the city filled in beforehand: "核实事项 | 单位 | 市局掌握情况 | 核实情况（县填） | 差异说明",
+ * where the county writes 一致 when the city's figure stands and its own figure when it does not
+ * ("核实情况为准"). A reviewer reads the county's column, taking the city's figure where the county
+ * said 一致; so does the reader: the county's cell becomes the figure it confirms, and the city's
+ * column is left out, down to the table's end.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { spacelessText } from "../normalize/text";
+import { tableEnd } from "./table-end";
+
+/** The figures someone else filled in for the county to check. */
+const PREFILLED = /^(?:市局|市级|市商务局|上级|系统|平台|原)(?:掌握|预填|统计|核定|填报|数据|数)[\u4e00-\u9fff]{0,4}$|^预填(?:情况|数据|值|数)?$/;
+/** The county's answer to them. */
+const VERIFIED =
+  /^(?:县|区|市县)?(?:核实|复核|核对|确认)(?:情况|结果|数据|后数据|后|数|值|意见)?(?:[(（](?:县|区|县区|县市区)(?:填|填写|填报)?[)）])?$|^(?:县|区)填(?:报)?$/;
+/** The county saying the figure stands. */
+const SAME = /^(?:一致|相符|无误|属实|无异议|正确|准确|确认|同左|与市局一致|数据一致|核实一致|√|✓|✔)$/;
+
+function columnsOf(row: readonly CellValue[]): [number, number] | undefined {
+  const keys = row.map((v) => spacelessText(v ?? null));
+  const prefilled = keys.findIndex((k) => PREFILLED.test(k));
+  const verified = keys.findIndex((k) => VERIFIED.test(k));
+  return prefilled >= 0 && verified >= 0 && prefilled !== verified ? [prefilled, verified] : undefined;
+}
+
+export function withVerifiedValues(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, h) => {
+    const cols = columnsOf(row ?? []);
+    if (!cols) return;
+    const [from, to] = cols;
+    rows ??= sheet.rows.map((r) => r);
+    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
+      const cells = [...(rows[r] ?? [])];
+      if (SAME.test(spacelessText(cells[to] ?? null))) cells[to] = cells[from] ?? null;
+      if (from < cells.length) cells[from] = null;
+      rows[r] = cells;
+    }
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}
