@@ -17,6 +17,8 @@ import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { tickedRecipients } from "./ticked-recipients";
 import { sessionLegend } from "./session-legend";
+import { changeEvent } from "./change-log";
+import { attendanceGrid, TICK, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
@@ -296,6 +298,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
     return undefined;
   }
+  // An attendance register: a record for each session ticked (./attendance-grid).
+  const grid = attendanceGrid(x.sheet, x.rec);
+  if (grid) return attendances(x, grid);
   let personTimes = Q.ONE;
   const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
   if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {
@@ -332,6 +337,21 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** A trainee's row of an attendance register: one record for each session ticked. */
+function attendances(x: RowCtx, grid: AttendanceGrid): TrainingRecord[] {
+  if (x.r < grid.firstRow) return [];
+  const row = x.sheet.rows[x.r] ?? [];
+  const ticked = grid.sessions.filter((s) => TICK.test(compact(cellText(row[s.col] ?? null))));
+  if (ticked.length === 0) return [];
+  const name = x.text("name");
+  const id = x.has("id") ? idOf(x) : null;
+  const poor = x.has("poor") ? x.yesNo("poor") : null;
+  return ticked.map((s) => {
+    const record: TrainingRecord = { source: src(x), name, id, date: s.date, topic: s.label, poor, personTimes: Q.ONE };
+    return record;
+  });
+}
 
 /** The day of the row's session code (场次 B) from the legend under the list (./session-legend); undefined without one. */
 function sessionDay(x: RowCtx): LDate | null | undefined {
@@ -468,6 +488,19 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   // "2020.10入驻，2021.6退出（合同到期）": both days in one cell, each said with its word.
   const moved = x.has("movement") ? movementOf(x.text("movement")) : undefined;
   const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? byRemark.when ?? null);
+  // A change log's row: the event's day is the entry or the exit (the rows made one firm each by readLedgers).
+  const event = x.has("change") ? changeEvent(x.textOf("change")) : undefined;
+  const day = event && x.has("changed") ? x.date("changed") : null;
+  if (event)
+    return opt({
+      source: src(x),
+      name,
+      creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
+      type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
+      entered: event === "in" ? day : null,
+      left: event === "out" ? day : null,
+      leftByStatus: false,
+    });
   return opt({
     source: src(x),
     name,
@@ -682,6 +715,12 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   const content = x.text("content");
+  // A month's line with nothing sent (实际报送时间 "—", no content; 未报): the month had no report.
+  const sent = x.has("date") ? compact(x.textOf("date")) : undefined;
+  if (!content && (sent === "" || (sent !== undefined && NOTHING_SENT.test(sent)))) {
+    x.diags.repeated("info", "没有报送日期和内容，该行未计入数据上报", "没有报送日期和内容的行未计入", sent || "空白", x.sheet.name, x.addr("date"));
+    return undefined;
+  }
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
   const poverty = x.has("poverty") ? x.yesNo("poverty") : content && POVERTY_IN_CONTENT.test(content) ? true : null;
   return opt({ source: src(x), date: x.date("date"), content, poverty });
@@ -696,6 +735,8 @@ function toTheCity(to: string): boolean {
   const level = levels[levels.length - 1];
   return level === "市" || (level === undefined && /商务/.test(to));
 }
+
+const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 

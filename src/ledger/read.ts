@@ -12,7 +12,8 @@ import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../c
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
-import { emptyLedgers, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
+import { firmsOfLog } from "./change-log";
+import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { categoryColumn, registerParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
@@ -285,6 +286,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
         target.push(record);
       }
     }
+    // A park's change log: its rows of one firm made one record (./change-log).
+    if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));
     if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
     const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target.slice(before) as TrainingRecord[]) : undefined;
     if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);

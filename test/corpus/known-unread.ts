@@ -59,12 +59,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a poor roster marked with √ under one column per category (two-row header), a park list copied from the company registry (成立日期, 登记状态 are no entry or exit): as it arrived",
     "b30-l2-huazhou.json":
       "the training certificate register as the training ledger (a voided certificate reprinted, a replacement for a lost one), a per-session summary sheet, media whose level is the column the outlet is written in: as it arrived",
-    "b28-l1-fengshun.json":
-      "training one trainee a row, a tick column per session (期次 and date in one header cell with a line break); the park kept as a change log (入驻/退出/调整房号/续签): as it arrived",
     "b28-l2-dabu.json":
       "stations one town a row (村名（挂牌日期）items in one cell, a town continued on a second row); the column's updates dated only by screenshot file names; labour and work in one cell (有劳动力／县外务工): as it arrived",
-    "b29-l1-yingde.json":
-      "a training attendance grid (trainees down, six sessions across, dates in a third header row, √/✓/到 each a record); a report log with a due date and a sent date: as it arrived",
     "b29-l2-lufeng.json":
       "a poor-labour roster with labour and work away as one code (1/2/3) explained in a legend row above the table — left unread; media one row per outlet with several dates a cell and 陆丰市级 read now",
     "b27-l1-panyu.json":

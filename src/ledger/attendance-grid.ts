@@ -1,0 +1,89 @@
+/**
+ * A class's attendance register: one trainee a row, one column a session (第一期 … 第六期), each
+ * session's day in the header (in the same cell as its name, "第1期\n2020.10.15", or in a row of
+ * days under the names), a tick where the trainee came (√ ✓ 到), 请假 / 缺 / × or nothing where not.
+ * A reviewer counts each tick as one attendance on its session's day; so does the reader.
+ */
+import type { CellValue, Sheet } from "../core/grid";
+import type { LDate } from "../scoring/dates";
+import type { Recognition } from "./recognize";
+import { oncePerRecognition } from "./per-recognition";
+import { cellText, compact, isTotalText } from "./normalize/text";
+import { parseRangeEnd } from "./normalize/date";
+
+export interface Session {
+  col: number;
+  date: LDate;
+  /** The session's name as its header gives it (第三期), if any. */
+  label?: string;
+}
+
+export interface AttendanceGrid {
+  sessions: Session[];
+  /** The first row of trainees (below the row that states the days). */
+  firstRow: number;
+}
+
+export const TICK = /^(?:√|✓|✔|☑|✅|到|已到|出席|参加|参训|v|V)$/;
+/** Marks saying the trainee did not come. */
+const ABSENT = /^(?:请假|缺|缺席|缺课|未到|未参加|未参训|×|✗|✘|—|-|\/|\\|0)$/;
+/** Rows of trainees looked at to tell a register of ticks from a list with a date column. */
+const SAMPLE_ROWS = 60;
+
+/** The day a header cell states: the whole cell, or one of its lines ("第1期\n2020.10.15"). */
+function headerDay(v: CellValue | undefined): { date: LDate; label?: string } | undefined {
+  if (v instanceof Date) {
+    const p = parseRangeEnd(v);
+    return p.ok && p.precision === "day" ? { date: p.value } : undefined;
+  }
+  const t = cellText(v ?? null);
+  if (t === "") return undefined;
+  const lines = t.split(/\n+/).map((s) => s.trim());
+  for (const line of lines) {
+    const p = parseRangeEnd(line.replace(/[（(][^（()）]*[)）]/g, "").replace(/两天班|开班|结业/g, ""));
+    if (p.ok && p.precision === "day") {
+      const label = lines.find((l) => l !== line);
+      return label ? { date: p.value, label } : { date: p.value };
+    }
+  }
+  return undefined;
+}
+
+function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
+  if (rec.kind !== "training") return undefined;
+  const top = Math.max(0, rec.headerRow - rec.headerRows);
+  const last = Math.min(sheet.rows.length - 1, rec.headerRow + 2);
+  const people = new Set([rec.columns.name, rec.columns.id].filter((c) => c !== undefined));
+  const found = new Map<number, { r: number; date: LDate; label?: string }>();
+  for (let r = top; r <= last; r++)
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      if (people.has(c) || found.has(c)) return;
+      const day = headerDay(v);
+      if (day) found.set(c, { r, ...day });
+    });
+  if (found.size < 2) return undefined;
+  const firstRow = Math.max(...[...found.values()].map((s) => s.r)) + 1;
+  // Under the sessions, ticks and absences: not a list whose rows carry dates of their own.
+  let marks = 0;
+  let other = 0;
+  for (let r = firstRow; r < Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS); r++) {
+    // (A count under each session, 实到人数 | 26 | 26, is the register's total line.)
+    if ((sheet.rows[r] ?? []).some((v) => typeof v === "string" && (isTotalText(v) || /^(?:实到|应到|到课|参训)人[数次]/.test(compact(v))))) continue;
+    for (const c of found.keys()) {
+      const t = compact(cellText(sheet.rows[r]?.[c] ?? null));
+      if (t === "") continue;
+      if (TICK.test(t) || ABSENT.test(t)) marks++;
+      else other++;
+    }
+  }
+  if (marks < 2 || marks < 4 * other) return undefined;
+  // A session named above its day (第一期 over 2020.10.15): the name from the row above.
+  const sessions = [...found].map(([col, s]): Session => {
+    const above = s.label ?? cellText(sheet.rows[s.r - 1]?.[col] ?? null);
+    return /期|班|场|次/.test(above) ? { col, date: s.date, label: above } : { col, date: s.date };
+  });
+  return { sessions: sessions.sort((a, b) => a.col - b.col), firstRow };
+}
+
+/** The sheet's attendance grid, worked out once per recognition; undefined for any other list. */
+export const attendanceGrid = oncePerRecognition(find);
