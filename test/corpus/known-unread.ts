@@ -6,6 +6,21 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b32-f1-chaoan.json":
+      "a summary packing several items in one cell separated by / (常住人口/户籍人口 | 42.1/45.3), one ／ full-width, a blank between slashes unanswered: as it arrived",
+    "b32-f2-yangchun.json":
+      "a before-and-after table (创建前 | 现状 | 变化情况): facts in 现状, the retail section's 创建前 being 2019 and 现状 2020 by its title, growth only in 变化情况, items graded 优/良/中 by a legend, veto answers in a note: as it arrived",
+    "b33-f1-ruyuan.json":
+      "a wall progress board in three status columns (✅已完成 | 🔄推进中 | ⛔未启动/未达标, each 事项 | 情况): done or not only by the column, 推进中 not done by its legend; self-scores as a label row over a value row: as it arrived",
+    "b33-f2-yangxi.json":
+      "a monthly progress report to the city (本月 | 本年累计 | 截至本月末累计 | 创建目标): facts only in 截至本月末累计, the 2019 and 2020 retail in an annex below with two bare 同比增长 columns: as it arrived",
+    "b33-f3-dabu.json":
+      "a paper form with three levels of row labels (a vertical category, a merged item, a sub-item such as 2019年 / 下达 / 组长 meaning something only with its parent); 管理制度 three times with three meanings: as it arrived",
+    "b34-f1-xinyi.json":
+      'a system CSV pasted into column A, only its first 20 lines split into columns, the rest comma text with quoted "5,108"; values in year columns: as it arrived',
+    "b34-f2-xiangqiao.json": "a government-app collection form's export, one row per department, each answering only its own questions across 52 columns: as it arrived",
+    "b34-f3-heshan.json":
+      "a linked summary (自动取数 | 手工填报): the auto column showing #REF! / #N/A / 1900/1/0, the hand-typed one overriding it by the rule written on the sheet; ★☆ self-scores: as it arrived",
     "b31-f1-wuchuan.json":
       "a one-page summary: the leadership drawn as an org chart with box-drawing lines, figures as tiles (label and value in one cell), yes/no as ●/○, self-scores as deductions (分值 − 扣分): as it arrived",
     "b31-f2-deqing.json": "a Gantt chart (planned and actual rows, months as columns, a key day in its month's cell: ★28日开业 under 2020年9月): as it arrived",
@@ -52,6 +67,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b32-l1-meixian.json":
+      "stations as 6×2 cards three to a band (an empty reserve card); training as a month calendar (Monday–Sunday columns, the day above each cell, 计划 and holidays no records, two sessions in one cell): as it arrived",
+    "b32-l2-xinhui.json":
+      "funds as a project × month grid (计划 and 实际 rows, each 实际 cell a payment dated by its month); the EMS / 机要件 mailing register as the report log (only mail to the city bureau): as it arrived",
+    "b33-l1-dianbai.json":
+      "poor households one card each from the 帮扶手册 (label/value header rows, then a member table, the head in both); media as a level × month calendar, several reports a cell, ★ for TV: as it arrived",
+    "b33-l2-boluo.json":
+      "stations as a change log (新建挂牌, 暂停, 恢复, 迁址, 更名, 撤销: one station per 新建挂牌, closed ones out); the disclosure catalogue export, newest first, index and document numbers with years: as it arrived",
+    "b34-l1-xuwen.json":
+      "the human-resources bureau's training-subsidy rosters, one sheet a class (amounts and 19-digit bank accounts no funds or IDs; a no-show with 0 days): as it arrived",
+    "b34-l2-lianjiang.json":
+      "a contract table whose payments are written inside one cell per contract; a poor-labour roster judged away by its work place (outside 廉江市 by the sheet's note): as it arrived",
     "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
     "b31-l2-taishan.json":
       "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once) — unread; the work mailbox's sent folder as the report log read now",
@@ -66,5 +93,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b32-c1-haifeng.json":
+      "a facts sheet in blocks by department (each its own header, column order and 填报人 line; the postal bureau's a sentence, the finance bureau's 已制定 in its amount column): 82 for 82 but leadership 0 for 2 and coverage 10 for 8",
+    "b33-c1-qingxin.json":
+      "a 对标自查及差距分析表 (对标要求 | 我区现状 | 对标结果 ✔/✘/△ | 分项自评 | 指标自评 | 差距及下步措施), facts in the 现状 sentences, an indicator over merged rows: 0 for 89",
+    "b34-c1-jiedong.json":
+      "a city import template of codes only (FJ01…ZZ04, names in a 指标代码说明 sheet, dates as 8-digit numbers, 1/0), courier coverage as a √ in one of 7 brand columns, 省定 and 市定 poor villages mixed: 36 for 86",
+  },
 };
