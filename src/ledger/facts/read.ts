@@ -157,6 +157,14 @@ const NOTE_HEADERS = [
   // A tracker's 督办意见 (已办结, 继续督办): the office's remark, no answer.
   "督办意见",
   "督办情况",
+  // A self-check's verdict against the standard (✔ 达标 / △ 部分达标) and its plan to close the gap:
+  // the 现状 beside them answers.
+  "对标结果",
+  "对标情况",
+  "对照结果",
+  "差距及下步措施",
+  "差距分析",
+  "下步措施",
 ];
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
@@ -229,6 +237,16 @@ const VALUE_HEADERS = [
   "本县完成情况",
   "本市完成情况",
   "本区完成情况",
+  // A self-check against the standard (对标要求 | 我区现状 | 对标结果): the county as it stands.
+  "现状",
+  "我县现状",
+  "我市现状",
+  "我区现状",
+  "本县现状",
+  "本市现状",
+  "本区现状",
+  "目前现状",
+  "现状情况",
   "完成值",
   "实际值",
   "实际完成",
@@ -491,11 +509,13 @@ function layoutOf(sheet: Sheet): Layout {
     // So does a list with a 分值范围 column (方案制定 | 1-2 | 2): each line a judged item's range.
     // …or a 分值 column of ranges ("1-2分", "1-5") under 评分项: the same list, headed 分值.
     const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (itemNames > 0 && l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
-    if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames)) {
+    // (分项自评 beside 指标自评: the clauses' points and the indicator's, its weight only in its name.)
+    if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames || (l.itemCol !== undefined && l.itemCol !== claim))) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
       if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
-    } else delete l.itemCol;
+    }
+    // (Without a claim column, a clause's points column stays one: its points answer judged items only.)
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
     const headerOnly = row.every(
