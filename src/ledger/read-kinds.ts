@@ -129,6 +129,10 @@ function poorMark(sheet: RowCtx["sheet"]): string | null {
 /** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, or a 村类别 of 省定贫困村 / 一般村. */
 function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefined): boolean | null {
   if (mark !== null) return x.textOf("name").trim().startsWith(mark);
+  // A 贫困村类别 of 省定 / 市定: only the province's list counts.
+  const kind = x.has("poor") ? compact(x.textOf("poor")) : "";
+  if (/^(?:省定|省级)/.test(kind)) return true;
+  if (/^(?:市定|市级|县定|县级|区定)/.test(kind)) return false;
   if (x.has("poor")) return x.yesNo("poor");
   if (typeText && /贫困村/.test(typeText)) return true;
   if (typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim())) return false;
@@ -548,9 +552,10 @@ function boxedType(x: RowCtx): string | undefined {
 
 export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const kind = `${x.text("category") ?? ""}`;
+  const flow = x.has("flow") ? compact(x.textOf("flow")) : "";
   // A row of funds coming in (下达, 收到, 利息), not paid out: no disbursement.
-  if (INCOME_WORDS.test(kind.replace(/\s+/g, ""))) {
-    x.diags.info(`第 ${x.r + 1} 行是资金下达（${kind}），不是拨付，未计入支出`, x.sheet.name, x.addr("category"));
+  if (INCOME_WORDS.test(kind.replace(/\s+/g, "")) || INCOME_WORDS.test(flow)) {
+    x.diags.info(`第 ${x.r + 1} 行是资金下达（${kind || flow}），不是拨付，未计入支出`, x.sheet.name, x.addr(kind ? "category" : "flow"));
     return undefined;
   }
   // A payment order voided or sent back by the bank paid nothing (its reissue is a row of its own);
@@ -569,7 +574,9 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
     );
     return undefined;
   }
-  const unit = x.rec.unit === "万元" ? "万元" : "元";
+  // A 单位 column saying each row's unit (元 or 万元) over the table's.
+  const own = x.has("amountUnit") ? compact(x.textOf("amountUnit")) : "";
+  const unit = own === "万元" || own === "元" ? own : x.rec.unit === "万元" ? "万元" : "元";
   const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
   const record = (amount: Q, project = x.text("project")): FundRecord => opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
@@ -629,8 +636,8 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const twinCell = twin ? (x.sheet.rows[x.r]?.[twin.col] ?? null) : null;
   const amount = twin && cellText(twinCell) !== "" ? parseNumber(twinCell, { unit: twin.unit }) : undefined;
   if (amount?.ok) return record(amount.value);
-  const own = x.number("amount", { unit });
-  return own === undefined ? undefined : record(own);
+  const paid = x.number("amount", { unit });
+  return paid === undefined ? undefined : record(paid);
 };
 
 /** The same amount's column in the other unit (拨付金额（元） beside 拨付金额（万元）), once per sheet. */

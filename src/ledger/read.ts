@@ -29,6 +29,7 @@ import { kindLabel } from "./schema";
 import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
 import { preamble } from "./facts/preamble";
+import { codedSheets } from "./facts/coded-template";
 import { sheetTitleCounty } from "./title-county";
 import { countedElsewhere, setAsideTrainingSummaries } from "./training-summary";
 
@@ -169,6 +170,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
   const diags = new Diagnostics();
   const ledgers = emptyLedgers();
   const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);
+  // A figures sheet kept in codes, named by another sheet (./facts/coded-template).
+  const coded = codedSheets(grids, new Set(recognitions.filter((r) => r.kind === "facts" && !r.mapped).map((r) => r.sheet)));
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */
   const readRows = new Map<string, RowMarks>();
   let previous: Sheet | undefined;
@@ -221,8 +224,12 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       if (above) readFacts(above, rubric, factMappings, ledgers, diags);
       else ledgers.facts.push(...titleLineFacts(sheet, top, rubric));
     }
+    if (rec.kind === "facts" && coded.legends.has(sheet.name)) {
+      diags.info(`工作表“${sheet.name}”是指标代码说明，用来读懂按代码填报的表，本身不作为填报数据`, sheet.name, "A1");
+      continue;
+    }
     if (rec.kind === "facts") {
-      readFacts(sheet, rubric, factMappings, ledgers, diags);
+      readFacts(coded.named.get(sheet.name) ?? sheet, rubric, factMappings, ledgers, diags);
       continue;
     }
     if (rec.forms) {

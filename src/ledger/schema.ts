@@ -67,7 +67,7 @@ export const KIND_SPECS: KindSpec[] = [
         required: true,
       },
       { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居"], weight: 0.7 },
-      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村"], weight: 1.5 },
+      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别"], weight: 1.5 },
       {
         field: "express",
         headers: [
@@ -143,7 +143,21 @@ export const KIND_SPECS: KindSpec[] = [
       {
         field: "opened",
         // 上线时间: a station system's export, the day the station went live in it.
-        headers: ["建成日期", "挂牌时间", "挂牌日期", "建成时间", "建站时间", "开业时间", "运营时间", "投入运营时间", "上线时间", "上线日期", "开通时间", "开通日期"],
+        headers: [
+          "建成日期",
+          "挂牌时间",
+          "挂牌日期",
+          "建成时间",
+          "建站时间",
+          "开业时间",
+          "开业日期",
+          "运营时间",
+          "投入运营时间",
+          "上线时间",
+          "上线日期",
+          "开通时间",
+          "开通日期",
+        ],
         weight: 1.2,
       },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
@@ -166,7 +180,11 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份"], weight: 0.7 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
-      { field: "personTimes", headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数"], weight: 1.2 },
+      {
+        field: "personTimes",
+        headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数", "签到人数", "签到人次"],
+        weight: 1.2,
+      },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
       { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
@@ -204,9 +222,18 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
       { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态"], weight: 0.8 },
       // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
-      { field: "entered", headers: ["入驻日期", "入驻时间", "入园时间", "入园日期", "租赁起始日", "租赁开始日期", "起租日期", "租期起"], weight: 1.2 },
+      // (入驻 over 合同签订日期 | 实际入驻日期: the day the firm moved in, not the day it signed.)
+      {
+        field: "entered",
+        headers: ["实际入驻日期", "实际入驻时间", "入驻日期", "入驻时间", "入园时间", "入园日期", "租赁起始日", "租赁开始日期", "起租日期", "租期起"],
+        weight: 1.2,
+      },
       // (A park leasing rooms: 退租日期 is when the firm left.)
-      { field: "left", headers: ["退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期", "实际退租日期"], weight: 0.8 },
+      {
+        field: "left",
+        headers: ["实际退出日期", "实际退出时间", "退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期", "实际退租日期"],
+        weight: 0.8,
+      },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
@@ -254,6 +281,9 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1.5,
       },
       { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
+      // A book of money in and out (收/支 | 金额 | 单位): the side of each row, the unit of its amount (read-kinds: readFund).
+      { field: "flow", headers: ["收/支", "收支", "收/付", "收付", "收支方向", "收支类型"], weight: 0 },
+      { field: "amountUnit", headers: ["=单位", "金额单位", "计量单位", "币种单位"], weight: 0 },
       // A payment system's export: a voided or bounced order paid nothing (read-kinds: readFund)…
       { field: "status", headers: ["凭证状态", "支付状态", "拨付状态", "支付令状态", "状态"], weight: 0 },
       // …nor is a payment from other money (市级配套, 县级自筹) one of the special funds'.

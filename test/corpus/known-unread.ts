@@ -95,8 +95,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b32-c1-haifeng.json":
-      "a facts sheet in blocks by department (each its own header, column order and 填报人 line; the postal bureau's a sentence, the finance bureau's 已制定 in its amount column): 82 for 82 but leadership 0 for 2 and coverage 10 for 8",
-    "b34-c1-jiedong.json":
-      "a city import template of codes only (FJ01…ZZ04, names in a 指标代码说明 sheet, dates as 8-digit numbers, 1/0), courier coverage as a √ in one of 7 brand columns, 省定 and 市定 poor villages mixed: 36 for 86",
+      "a facts sheet in blocks by department (each its own header, column order and 填报人 line; the postal bureau's a sentence, the finance bureau's 已制定 in its amount column): 80 for 82: leadership 0 for 2 (coverage read now: 省定 / 市定)",
   },
 };

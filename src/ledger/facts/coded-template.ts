@@ -1,0 +1,122 @@
+/**
+ * A city's import template kept in codes: the figures sheet names each line by a code only
+ * (行号 | 地区代码 | 指标代码 | 数值 | 备注: JC01 | 85.41), and another sheet says what each code is
+ * (指标代码 | 指标名称 | 计量单位: JC01 | 常住人口 | 万人; FW02 | … | 1＝是，0＝否; JC00 | 考评截止日期 |
+ * yyyymmdd). A reviewer reads the two side by side; so does the reader: each code becomes its name
+ * and unit, each 1 / 0 the answer the legend gives it, each yyyymmdd a day, on the figures sheet's
+ * own rows (so every link still points at the clerk's cell). The legend itself states nothing.
+ */
+import type { CellValue, Sheet, WorkbookGrids } from "../../core/grid";
+import { cellText, compact } from "../normalize/text";
+
+/** A template's code: two to four capitals and a number (JC01, PF_GZTZ is a name, not such a code). */
+const CODE = /^[A-Z]{1,4}\d{1,3}$/;
+const CODE_HEADER = /代码|编码|编号/;
+const NAME_HEADER = /名称|指标|项目|含义/;
+const UNIT_HEADER = /单位|口径|格式/;
+/** Lines of codes that make a legend or a coded sheet. */
+const MIN_CODES = 8;
+
+interface Entry {
+  name: string;
+  unit: string;
+}
+
+/** Code → name and unit, from a sheet with 代码 | 名称 | 单位 columns; undefined for any other sheet. */
+export function legendOf(sheet: Sheet): Map<string, Entry> | undefined {
+  for (let h = 0; h < Math.min(sheet.rows.length, 5); h++) {
+    const header = (sheet.rows[h] ?? []).map((v) => compact(cellText(v ?? null)));
+    const code = header.findIndex((t) => CODE_HEADER.test(t) && t.length <= 6);
+    const name = header.findIndex((t, c) => c !== code && NAME_HEADER.test(t) && !CODE_HEADER.test(t));
+    if (code < 0 || name < 0) continue;
+    const unit = header.findIndex((t, c) => c !== code && c !== name && UNIT_HEADER.test(t));
+    // (A list of stations by 站点编号 | 站点名称 is no legend: a legend says each code's unit.)
+    if (unit < 0) continue;
+    const out = new Map<string, Entry>();
+    for (const row of sheet.rows.slice(h + 1)) {
+      const k = compact(cellText(row?.[code] ?? null));
+      const n = cellText(row?.[name] ?? null).trim();
+      if (CODE.test(k) && n !== "") out.set(k, { name: n, unit: cellText(row?.[unit] ?? null).trim() });
+    }
+    return out.size >= MIN_CODES ? out : undefined;
+  }
+  return undefined;
+}
+
+/** "1＝是，0＝否" → the words for 1 and 0. */
+function answers(unit: string): Map<string, string> | undefined {
+  const items = [...unit.matchAll(/([0-9])\s*[＝=:：]\s*([^，,；;、\s]+)/g)];
+  return items.length >= 2 ? new Map(items.map((m) => [m[1], m[2]])) : undefined;
+}
+
+/** A unit written after a figure (万人, 亿元, %): the part of the 单位 before its bracket. */
+function plainUnit(unit: string): string | undefined {
+  const u = unit.replace(/[（(][^（()）]*[)）]/g, "").trim();
+  return /^(?:万人|人|人次|个|家|万元|亿元|元|%|％|篇|次|期)$/.test(u) ? u : undefined;
+}
+
+/** The figure as the legend reads it: 1 → 是, 20201118 → 2020年11月18日, 85.41 → 85.41万人. */
+function reading(v: CellValue, unit: string): CellValue {
+  const t = cellText(v ?? null).trim();
+  if (t === "") return v;
+  const said = answers(unit)?.get(t);
+  if (said) return said;
+  if (/yyyy|年月日|8位/i.test(unit) && /^(19|20)\d{6}$/.test(t)) return `${t.slice(0, 4)}年${Number(t.slice(4, 6))}月${Number(t.slice(6, 8))}日`;
+  const u = plainUnit(unit);
+  return u && /^-?[\d.,]+$/.test(t) ? `${t}${u}` : v;
+}
+
+/** The line's label: its name, a subjective item's without its 主观评分： heading, a claim's as said in words. */
+function label(e: Entry, value: CellValue): string {
+  const claim = /^(?:自评得分|加分项)\s*[:：]\s*(.+)$/.exec(e.name);
+  if (claim) return `${claim[1]}：自评${cellText(value ?? null).trim()}分`;
+  return e.name.replace(/^(?:主观评分|主观项|评分项)\s*[:：]\s*/, "");
+}
+
+/** The figures sheet with its codes read through the legend; undefined when it is not kept in these codes. */
+export function withCodesNamed(sheet: Sheet, legend: Map<string, Entry>): Sheet | undefined {
+  let codeCol = -1;
+  let found = 0;
+  for (const row of sheet.rows)
+    (row ?? []).forEach((v, c) => {
+      if (!legend.has(compact(cellText(v ?? null)))) return;
+      if (codeCol < 0) codeCol = c;
+      if (c === codeCol) found++;
+    });
+  if (found < MIN_CODES) return undefined;
+  const rows = sheet.rows.map((row) => {
+    const head = compact(cellText(row?.[codeCol] ?? null));
+    // The header's 指标代码 heads names now (a 代码 column is otherwise read as codes, no labels).
+    if (row && CODE_HEADER.test(head) && head.length <= 6) return row.map((v, c) => (c === codeCol ? "指标名称" : c < codeCol ? null : v));
+    const e = legend.get(head);
+    if (!e || !row) return row;
+    // The value: the first filled cell after the code.
+    const at = row.findIndex((v, c) => c > codeCol && cellText(v ?? null).trim() !== "");
+    const value = at >= 0 ? row[at] : null;
+    const claim = /^(?:自评得分|加分项)\s*[:：]/.test(e.name);
+    // (The row number and the region's code before it are neither labels nor values.)
+    return row.map((v, c) => (c === codeCol ? label(e, value) : c === at ? (claim ? null : reading(v, e.unit)) : c < codeCol ? null : v));
+  });
+  return { ...sheet, rows };
+}
+
+/**
+ * The workbook's coded figures sheets (among the facts sheets `facts` names) read through their
+ * legend, by name, and the legends' names.
+ */
+export function codedSheets(grids: WorkbookGrids, facts: Set<string>): { named: Map<string, Sheet>; legends: Set<string> } {
+  const named = new Map<string, Sheet>();
+  const legends = new Set<string>();
+  for (const l of grids.sheets) {
+    const legend = facts.size > 0 ? legendOf(l) : undefined;
+    if (!legend) continue;
+    for (const s of grids.sheets) {
+      if (s === l || !facts.has(s.name)) continue;
+      const read = withCodesNamed(s, legend);
+      if (!read) continue;
+      named.set(s.name, read);
+      legends.add(l.name);
+    }
+  }
+  return { named, legends };
+}
