@@ -93,8 +93,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b32-c1-haifeng.json":
-      "a facts sheet in blocks by department (each its own header, column order and 填报人 line; the postal bureau's a sentence, the finance bureau's 已制定 in its amount column): 80 for 82: leadership 0 for 2 (coverage read now: 省定 / 市定)",
-  },
+  counties: {},
 };
