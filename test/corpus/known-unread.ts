@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b32-f1-chaoan.json":
       "a summary packing several items in one cell separated by / (常住人口/户籍人口 | 42.1/45.3), one ／ full-width, a blank between slashes unanswered: as it arrived",
-    "b32-f2-yangchun.json":
-      "a before-and-after table (创建前 | 现状 | 变化情况): facts in 现状, the retail section's 创建前 being 2019 and 现状 2020 by its title, growth only in 变化情况, items graded 优/良/中 by a legend, veto answers in a note: as it arrived",
     "b33-f1-ruyuan.json":
       "a wall progress board in three status columns (✅已完成 | 🔄推进中 | ⛔未启动/未达标, each 事项 | 情况): done or not only by the column, 推进中 not done by its legend; self-scores as a label row over a value row: as it arrived",
     "b33-f2-yangxi.json":

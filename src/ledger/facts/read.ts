@@ -51,6 +51,8 @@ import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
+import { withSectionYears } from "./section-years";
+import { withGrades } from "./grades";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
@@ -202,6 +204,9 @@ const CLAIM_HEADER_WORDS = [
   "审定分",
   "局审定分",
   "审定得分",
+  // Graded instead of scored (优 / 良 / 中), by a rule on the sheet (./grades).
+  "自评等次",
+  "自评等级",
 ];
 const VALUE_HEADERS = [
   "金额",
@@ -867,7 +872,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
-              m.target.type === "money" ? (rowUnit ?? ownUnit ?? cross.moneyUnit ?? layout.moneyUnit) : (rowUnit ?? ownUnit),
+              // (The row's 亿元 is its amounts' unit, not its growth's.)
+              m.target.type === "money"
+                ? (rowUnit ?? ownUnit ?? cross.moneyUnit ?? layout.moneyUnit)
+                : m.target.type === "percent" && !head.year
+                  ? undefined
+                  : (rowUnit ?? ownUnit),
             );
           }
         }
@@ -1209,8 +1219,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       ? []
       : layout.noteCols.flatMap((c) => (typeof row[c] === "string" && (row[c] as string).trim().length >= 8 ? [{ r, c, text: (row[c] as string).trim() }] : [])),
   );
-  const remarks = [...labelCells.filter((l) => !used.has(placeOf(l)) && l.text.length >= 20 && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentences, ...notes]
-    .filter((l) => l.text.length >= 20)
+  // A leader named in a short answer (市委副书记、市长任组长), the members in the line's 备注: the line's words together.
+  const ledShort = sentences.flatMap((x) => {
+    const notes = layout.noteCols.filter((nc) => nc > x.c).map((nc) => text(sheet.rows[x.r]?.[nc]));
+    return x.text.length < 20 && notes.some((n) => /成员/.test(n)) && leaderInSentence(x.text) !== undefined
+      ? [{ r: x.r, c: x.c, text: [x.text, ...notes.filter(Boolean)].join("；") }]
+      : [];
+  });
+  const remarks = [
+    ...[...labelCells.filter((l) => !used.has(placeOf(l)) && (matchOf(l.text)[0]?.score ?? 0) < 0.9), ...sentences, ...notes].filter((l) => l.text.length >= 20),
+    ...ledShort,
+  ]
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   // "注：常住人口以第七次全国人口普查数据为准，为33.18万人": the note corrects the table's figure.
@@ -1398,6 +1417,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withChainLines,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
+  // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
+  withSectionYears,
+  // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
+  withGrades,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").

@@ -38,6 +38,8 @@ const REMARK_HEADER = /^(?:备注|说明)$/;
  * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
  * headings) — never a note line (注：…).
  */
+const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
+
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
@@ -66,10 +68,12 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
           (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
           !isNoteText(v));
+      // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
+      const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
-      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
+      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || vetoNote || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
     });
   });
   return out;

@@ -257,6 +257,8 @@ function factsYangchun() {
     sheets: [{ name: '创建前后对比', rows, merges }],
     expect: {
       facts: {
+        // (Added on review: the sheet's own title names 阳春市, which the corpus reads as the county.)
+        county: '阳春市',
         asOf: '2021-08-31',
         residentPopulation: 849300,
         adminVillagesStated: 336,
