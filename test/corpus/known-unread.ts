@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b36-f1-wuchuan.json":
+      "a 口径比对表: each indicator with up to three sources (来源 | 数值 | 采用, two-row header), only the ★ one reported; judged points offered by 股室初评 and 局长办公会审定, ★ picking one: as it arrived",
+    "b36-f2-wujiang.json":
+      "an XMind mind map exported to Excel (a topic a row, its column its depth, the value the leaf one row down and one column right; the same label under two parents means two things): as it arrived",
+    "b36-f3-deqing.json":
+      "a signed 承诺书 typed in: the veto answers and the leading group only in its clauses, the data table with 数据提供单位 and 负责人签字 columns, five centre services in one cell split by ；: as it arrived",
     "b32-f1-chaoan.json":
       "a summary packing several items in one cell separated by / (常住人口/户籍人口 | 42.1/45.3), one ／ full-width, a blank between slashes unanswered: as it arrived",
     "b33-f1-ruyuan.json":
@@ -65,6 +71,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b36-l1-wengyuan.json":
+      "a face-recognition sign-in export (a row per enrolled person per class, 正常 / 迟到 / 早退 / 人工补签 / 缺勤) and a treasury list with 支付成功 / 已退票 / 已作废 / 审核中: as it arrived",
     "b32-l1-meixian.json":
       "stations as 6×2 cards three to a band (an empty reserve card); training as a month calendar (Monday–Sunday columns, the day above each cell, 计划 and holidays no records, two sessions in one cell): as it arrived",
     "b32-l2-xinhui.json":
@@ -91,5 +99,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b36-c1-lufeng.json":
+      "a facts sheet with the figure before its label (序号 | 数字 | 单位 | 这个数字是什么 | 口径), the judged and claimed tables number-first too; poor sign-ins coded ①②③④ in one cell with the dates in a legend row; firm types only in group headings: 0 for 91",
+  },
 };
