@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b35-f1-luoding.json":
+      "the provincial scoring system's web page pasted in (breadcrumbs, step bar, ▾ sections, * required marks, ◉ 是 ○ 否, ☑/☐, 2 ▼ dropdowns, 已上传：…pdf, 请输入 / 请选择 ▼ placeholders as not stated): as it arrived",
+    "b35-f2-taishan.json":
+      "a Word outline pasted one line a cell, label and value joined by …… or ····· leaders, values wrapping to an indented line, — 1 — page rows, 2019年…→2020年…，增长…: as it arrived",
+    "b35-f3-rongcheng.json":
+      "a platform export of every submission (a row each across 52 columns: two 退回修改, one 审核通过, a later 草稿): only the approved row counts: as it arrived",
     "b36-f1-wuchuan.json":
       "a 口径比对表: each indicator with up to three sources (来源 | 数值 | 采用, two-row header), only the ★ one reported; judged points offered by 股室初评 and 局长办公会审定, ★ picking one: as it arrived",
     "b36-f2-wujiang.json":
@@ -71,6 +77,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b35-l1-fogang.json":
+      "training with date and place in one cell and the 人次 only in a sentence (报名70人，实到63人); reports dated under one of three channel columns; column updates ticked under one of four sections: as it arrived",
+    "b35-l2-ruyuan.json":
+      "a poor roster one household a row, members sideways in four groups of four columns (continued on the next row); stations from stacked 验收结果公示 notices dated only in their prose: as it arrived",
     "b36-l1-wengyuan.json":
       "a face-recognition sign-in export (a row per enrolled person per class, 正常 / 迟到 / 早退 / 人工补签 / 缺勤) and a treasury list with 支付成功 / 已退票 / 已作废 / 审核中: as it arrived",
     "b32-l1-meixian.json":
@@ -100,6 +110,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b35-c1-huazhou.json":
+      "a self-assessment in small tables one per indicator, each caption with its full marks and the county's score (【满分25分｜自评24分（…14分，…10分）】), sub-scores as 自评2分 in the evidence column: 0 for 92",
     "b36-c1-lufeng.json":
       "a facts sheet with the figure before its label (序号 | 数字 | 单位 | 这个数字是什么 | 口径), the judged and claimed tables number-first too; poor sign-ins coded ①②③④ in one cell with the dates in a legend row; firm types only in group headings: 0 for 91",
   },
