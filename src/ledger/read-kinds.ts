@@ -16,7 +16,7 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { tickedRecipients } from "./ticked-recipients";
-import { sessionLegend } from "./session-legend";
+import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
 import { attendanceGrid, TICK, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
@@ -127,6 +127,13 @@ function poorMark(sheet: RowCtx["sheet"]): string | null {
 }
 
 /** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, or a 村类别 of 省定贫困村 / 一般村. */
+/** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
+function expressOf(x: RowCtx): boolean | null {
+  const v = x.raw("express");
+  if (typeof v === "number" && /数/.test(x.rec.headers.express ?? "")) return v > 0;
+  return x.yesNo("express");
+}
+
 function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefined): boolean | null {
   if (mark !== null) return x.textOf("name").trim().startsWith(mark);
   // A 贫困村类别 of 省定 / 市定: only the province's list counts.
@@ -179,7 +186,7 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     type: isResidentsCommittee(v.name, typeText ?? x.sectionTitle) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
-    express: x.has("express") ? x.yesNo("express") : null,
+    express: x.has("express") ? expressOf(x) : null,
   } as VillageRecord);
 };
 
@@ -319,25 +326,29 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     return undefined;
   }
   // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
-  const days = person && x.has("date") ? sessionDays(x.textOf("date")) : [];
+  // …or naming the sessions by their codes (①③), dated by the sheet's legend.
+  const coded = person && !x.has("date") ? legendDays(x) : undefined;
+  const days = person && x.has("date") ? sessionDays(x.textOf("date")) : (coded ?? []);
   const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
     id: x.has("id") ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? sessionDay(x) ?? x.date("date")),
+    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
     topic: x.text("topic"),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
   if (days.length < 2) return record;
+  const col = coded ? (sessionLegend(x.sheet, x.rec)?.col as number) : x.rec.columns.date;
+  const said = cellText(x.sheet.rows[x.r]?.[col] ?? null);
   x.diags.repeated(
     "info",
-    `同一行写了 ${days.length} 个培训日期（${x.textOf("date")}），按 ${days.length} 次参训计`,
-    "同一行写了几个培训日期，按每个日期各参训一次计",
-    x.textOf("date"),
+    `同一行写了 ${days.length} 个${coded ? "场次" : "培训日期"}（${said}），按 ${days.length} 次参训计`,
+    `同一行写了几个${coded ? "场次" : "培训日期"}，按每个各参训一次计`,
+    said,
     x.sheet.name,
-    x.addr("date"),
+    cellAddress(x.r, col),
   );
   return days.map((date) => ({ ...record, date }));
 };
@@ -357,22 +368,29 @@ function attendances(x: RowCtx, grid: AttendanceGrid): TrainingRecord[] {
   });
 }
 
-/** The day of the row's session code (场次 B) from the legend under the list (./session-legend); undefined without one. */
-function sessionDay(x: RowCtx): LDate | null | undefined {
+/**
+ * The days of the row's session codes (场次 B, 参训期次 ①③) from the sheet's legend
+ * (./session-legend); undefined without one, [] when no code it names is in the legend.
+ */
+function legendDays(x: RowCtx): LDate[] | undefined {
   const legend = sessionLegend(x.sheet, x.rec);
   if (!legend) return undefined;
-  const code = compact(cellText(x.sheet.rows[x.r]?.[legend.col] ?? null));
-  const day = legend.days.get(code);
-  if (day) return day;
-  x.diags.repeated(
-    "warning",
-    `场次“${code}”不在表下的场次说明中，无法确定培训日期`,
-    "场次不在表下的场次说明中，无法确定培训日期",
-    code,
-    x.sheet.name,
-    cellAddress(x.r, legend.col),
-  );
-  return null;
+  const said = cellText(x.sheet.rows[x.r]?.[legend.col] ?? null);
+  const days: LDate[] = [];
+  for (const code of codesIn(said)) {
+    const day = legend.days.get(code);
+    if (day) days.push(day);
+    else
+      x.diags.repeated(
+        "warning",
+        `场次“${code}”不在场次说明中，无法确定培训日期`,
+        "场次不在场次说明中，无法确定培训日期",
+        code,
+        x.sheet.name,
+        cellAddress(x.r, legend.col),
+      );
+  }
+  return days;
 }
 
 /** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; [] when it is one. */

@@ -67,7 +67,7 @@ export const KIND_SPECS: KindSpec[] = [
         required: true,
       },
       { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居"], weight: 0.7 },
-      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别"], weight: 1.5 },
+      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别", "帮扶类别", "扶贫类别"], weight: 1.5 },
       {
         field: "express",
         headers: [
@@ -84,6 +84,10 @@ export const KIND_SPECS: KindSpec[] = [
           "快递进村",
           "快递到村",
           "快递通村",
+          // How many couriers reach the village (进村快递品牌数（个）): none is no delivery (read-kinds: readVillage).
+          "进村快递品牌数",
+          "快递品牌数",
+          "通达快递品牌数",
         ],
         weight: 1,
       },

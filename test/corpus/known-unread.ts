@@ -112,7 +112,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b35-c1-huazhou.json":
       "a self-assessment in small tables one per indicator, each caption with its full marks and the county's score (【满分25分｜自评24分（…14分，…10分）】), sub-scores as 自评2分 in the evidence column: 0 for 92",
-    "b36-c1-lufeng.json":
-      "a facts sheet with the figure before its label (序号 | 数字 | 单位 | 这个数字是什么 | 口径), the judged and claimed tables number-first too; poor sign-ins coded ①②③④ in one cell with the dates in a legend row; firm types only in group headings: 0 for 91",
   },
 };

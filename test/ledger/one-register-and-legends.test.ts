@@ -65,7 +65,7 @@ test("each sign-in is dated by its session's line in the legend; the legend is n
     ["乙", "2021-09-07"],
     ["丙", null],
   ]);
-  expect(diagnostics.list.some((d) => d.cell === "D5" && d.message.includes("场次“F”不在表下的场次说明中"))).toBe(true);
+  expect(diagnostics.list.some((d) => d.cell === "D5" && d.message.includes("场次“F”不在场次说明中"))).toBe(true);
 });
 
 const committees: Sheet = {

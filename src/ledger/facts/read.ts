@@ -53,6 +53,7 @@ import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
 import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
+import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
@@ -632,6 +633,9 @@ export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Re
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A city's template, one row per county: the county's own row turned, its headers the labels
   // (the lines above the tables read as they are).
+  // Each figure written before what it is (数字 | 单位 | 这个数字是什么): read words first.
+  const pair = figuresFirst(original);
+  if (pair) return namedBack(readFactsSheet(wordsFirst(original, pair), rubric, factMappings), pair);
   const template = ownCountyRowTurned(original);
   if (template) return both(readOneTable(template.above, rubric, factMappings), onRealSheet(readOneTable(template.turned, rubric, factMappings)));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
@@ -650,6 +654,18 @@ function both(a: FactsSheetResult, b: FactsSheetResult): FactsSheetResult {
     unknownLabels: [...a.unknownLabels, ...b.unknownLabels],
     remarks: [...a.remarks, ...b.remarks],
     blankItems: [...a.blankItems, ...b.blankItems],
+  };
+}
+
+/** What was read with its columns reordered, every cell named where it is on the real sheet. */
+function namedBack(read: FactsSheetResult, pair: [number, number]): FactsSheetResult {
+  const back = (a: string) => addressBack(a, pair);
+  return {
+    entries: read.entries.map((e) => ({ ...e, cell: back(e.cell) })),
+    claims: read.claims.map((c) => ({ ...c, cell: back(c.cell) })),
+    unknownLabels: read.unknownLabels.map((u) => ({ ...u, cell: back(u.cell) })),
+    remarks: read.remarks.map((m) => ({ ...m, cell: back(m.cell) })),
+    blankItems: read.blankItems,
   };
 }
 
