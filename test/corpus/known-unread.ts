@@ -109,8 +109,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b35-c1-huazhou.json":
-      "a self-assessment in small tables one per indicator, each caption with its full marks and the county's score (【满分25分｜自评24分（…14分，…10分）】), sub-scores as 自评2分 in the evidence column: 0 for 92",
-  },
+  counties: {},
 };

@@ -81,7 +81,8 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       if (typeof v !== "string" || !SAID_CLAIM.test(v)) return;
       const text = cellText(v);
       // "5.服务体系建设（25分）：…": the heading before the colon, without its number and weight.
-      const colon = text.search(/[:：]/);
+      // (A colon after the claim, "自评4分：管理制度2分、工作台账2分", heads nothing.)
+      const colon = text.slice(0, Math.max(0, text.search(SAID_CLAIM))).search(/[:：]/);
       const heading =
         colon > 0
           ? text
@@ -91,7 +92,8 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
               .trim()
           : "";
       const body = colon > 0 ? text.slice(colon + 1) : text;
-      const weighted = colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon));
+      // (…or a caption giving its full marks beside the claim: "2. 方案制定【满分2分｜自评2分】".)
+      const weighted = (colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon))) || /满分\s*\d+(?:\.\d+)?\s*分/.test(text);
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       let found = false;
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
@@ -110,8 +112,22 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         if (!m) continue;
         const words = part
           .slice(0, m.index)
+          // (A caption's bracket left open before the claim: "方案制定【满分2分｜".)
+          .replace(/[【〔[][^】〕\]]*$/, "")
           .replace(/[，,、\s]+$/, "")
           .trim();
+        // "自评24分（县级中心及产业园14分，村级站点覆盖10分）": a group's claim, its indicators' in the bracket.
+        const bracket = /^\s*[（(]([^（()）]*)[)）]/.exec(part.slice(m.index + m[0].length));
+        const parts = bracket && /\d\s*分/.test(bracket[1]) ? listedClaims(bracket[1], vocab) : [];
+        if (parts.length > 0) {
+          for (const { ind: each, points } of parts) {
+            if (seen.has(each.id)) continue;
+            seen.add(each.id);
+            found = true;
+            claims.push({ indicator: each.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: body.trim() });
+          }
+          continue;
+        }
         const last = words.split(/[，,]/).pop() ?? words;
         const ind = (words ? indicatorNamed(last, vocab) : undefined) ?? headed;
         if (!ind || seen.has(ind.id)) continue;

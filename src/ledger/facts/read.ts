@@ -12,7 +12,7 @@ import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric"
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
-import { boxedOptions, parseYesNo } from "../normalize/yesno";
+import { boxedOptions, markedAfterOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
@@ -243,6 +243,13 @@ const VALUE_HEADERS = [
   "本县完成情况",
   "本市完成情况",
   "本区完成情况",
+  // The county's own answer (内容 | 我市情况 | 佐证材料).
+  "我县情况",
+  "我市情况",
+  "我区情况",
+  "本县情况",
+  "本市情况",
+  "本区情况",
   // A self-check against the standard (对标要求 | 我区现状 | 对标结果): the county as it stands.
   "现状",
   "我县现状",
@@ -946,7 +953,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
       // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
       const besideAt = row.findIndex((x, i) => i > c && text(x) !== "");
-      const beside = besideAt > c && /^\s*[☑☒■□☐]/.test(text(row[besideAt])) ? boxedOptions(text(row[besideAt])) : [];
+      // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
+      const besideText = besideAt > c ? text(row[besideAt]) : "";
+      const beside = /^\s*[☑☒■□☐]/.test(besideText) ? boxedOptions(besideText) : markedAfterOptions(besideText);
       // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
