@@ -291,7 +291,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   // 报名 without 签到: a sign-up, not a trainee.
-  if (x.has("signedIn") && x.yesNo("signedIn", (v) => parseYesNo(v) ?? null) === false) {
+  if (x.has("signedIn") && attended(x) === false) {
     const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
@@ -352,6 +352,15 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** Whether a sign-up came: its 是否签到, or a system's 考勤状态 (缺勤 did not; 迟到, 早退, 补签 did). */
+function attended(x: RowCtx): boolean | null {
+  // (Several sign-in columns read together, 签到时间 | 考勤状态: "08:15:11+正常".)
+  const said = compact(x.textOf("signedIn")).split("+");
+  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤)$/.test(t))) return true;
+  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加)$/.test(t))) return false;
+  return x.yesNo("signedIn", (v) => parseYesNo(v) ?? null);
+}
 
 /** A trainee's row of an attendance register: one record for each session ticked. */
 function attendances(x: RowCtx, grid: AttendanceGrid): TrainingRecord[] {
@@ -681,7 +690,7 @@ function findAmountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | un
 }
 
 /** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */
-const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇/;
+const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中/;
 /** Money that is not the provincial special funds: 市级配套, 县级自筹. */
 const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级/;
 

@@ -193,7 +193,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
-      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态"], weight: 0 },
+      // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
+      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果"], weight: 0 },
       // An operator's log of all its activities: only the 培训 rows are training (read-kinds: readTraining).
       { field: "activity", headers: ["活动类型", "活动类别", "活动形式"], weight: 0 },
       // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.
@@ -255,7 +256,8 @@ export const KIND_SPECS: KindSpec[] = [
     label: "资金台账",
     hints: ["资金台账", "资金使用", "资金", "拨付"],
     fields: [
-      DATE(["拨付日期", "支出日期", "付款日期", "拨付时间", "日期"], 0.7),
+      // (A treasury export's 申请日期 beside its 支付日期: the day it was paid.)
+      DATE(["拨付日期", "支出日期", "付款日期", "支付日期", "拨付时间", "支付时间", "付款时间", "日期"], 0.7),
       { field: "project", headers: ["项目名称", "资金用途", "用途", "项目", "摘要"], weight: 0.7 },
       { field: "category", headers: ["类别", "类型", "建设内容"], weight: 0.3 },
       {

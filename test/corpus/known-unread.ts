@@ -81,8 +81,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "training with date and place in one cell and the 人次 only in a sentence (报名70人，实到63人); reports dated under one of three channel columns; column updates ticked under one of four sections: as it arrived",
     "b35-l2-ruyuan.json":
       "a poor roster one household a row, members sideways in four groups of four columns (continued on the next row); stations from stacked 验收结果公示 notices dated only in their prose: as it arrived",
-    "b36-l1-wengyuan.json":
-      "a face-recognition sign-in export (a row per enrolled person per class, 正常 / 迟到 / 早退 / 人工补签 / 缺勤) and a treasury list with 支付成功 / 已退票 / 已作废 / 审核中: as it arrived",
     "b32-l1-meixian.json":
       "stations as 6×2 cards three to a band (an empty reserve card); training as a month calendar (Monday–Sunday columns, the day above each cell, 计划 and holidays no records, two sessions in one cell): as it arrived",
     "b32-l2-xinhui.json":
