@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b37-f1-meixian.json":
+      "facts grouped by data type (数量 / 金额 / 比例 / 日期 / 是否 / 文字 / 分值), 万元 and % only in the section headings, one cell (18.9亿) overriding its heading's unit: as it arrived",
+    "b37-f2-xinhui.json":
+      "a self-assessment grouped by outcome (满分项 / 扣分项 / 加分项 / 一票否决项), an indicator split across two groups, the facts inside 得分依据 and 扣分原因 sentences: as it arrived",
+    "b37-f3-boluo.json": "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
     "b35-f1-luoding.json":
       "the provincial scoring system's web page pasted in (breadcrumbs, step bar, ▾ sections, * required marks, ◉ 是 ○ 否, ☑/☐, 2 ▼ dropdowns, 已上传：…pdf, 请输入 / 请选择 ▼ placeholders as not stated): as it arrived",
     "b35-f2-taishan.json":
@@ -77,6 +82,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b37-l1-yangxi.json":
+      "an invoice-and-payment register (a 〃 continuation for a second payment, a returned invoice, a red-letter reversal, an unpaid one); media dated only inside their URLs (/2020-10/16/, /content/202011/20/, /n1/2021/0615/): as it arrived",
+    "b37-l2-chaoan.json":
+      "villages as a copied division tree drawn with ├─ └─ │ (the district and town rows no records); training as a provider's fee settlement (参训人数, not 人天): as it arrived",
     "b35-l1-fogang.json":
       "training with date and place in one cell and the 人次 only in a sentence (报名70人，实到63人); reports dated under one of three channel columns; column updates ticked under one of four sections: as it arrived",
     "b35-l2-ruyuan.json":
@@ -107,5 +116,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b37-c1-yingde.json":
+      "all eleven ledgers stacked on one 台账汇编 sheet for printing (each its own title and header, two blank rows between); a facts sheet with a merged 类别 column and a 自评得分 table with 其中：主观评分项: 70 for 88",
+  },
 };
