@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b38-f1-dianbai.json":
+      "the inspection day's schedule and talking points (时间 | 环节 | 地点 | 讲解要点及关键数据 …): facts in numbered, line-broken sentences inside each stop's 讲解要点, a small self-score table appended: as it arrived",
+    "b38-f2-dabu.json":
+      "a final acceptance check sheet filled in by the acceptance team (合格 / 基本合格 / 不合格, 实施方案要求 holding targets, no self-scores): as it arrived",
+    "b38-f3-lianjiang.json":
+      "a self-assessment calculation (得分 = 分值 × 完成度: 100% / 50% / 80% …), an arrow column against the mid-term self-assessment: as it arrived",
     "b37-f1-meixian.json":
       "facts grouped by data type (数量 / 金额 / 比例 / 日期 / 是否 / 文字 / 分值), 万元 and % only in the section headings, one cell (18.9亿) overriding its heading's unit: as it arrived",
     "b37-f2-xinhui.json":
@@ -82,6 +88,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b38-l1-lianping.json":
+      "training turned sideways (a column per session, the year only in a merged header over month-day dates); villages one column per town with ▲ poor and ○ no express: as it arrived",
+    "b38-l2-taishan.json":
+      "funds kept one row a month (当月拨付 | 累计拨付, 万元); training 人次 written as sums or splits (38+45, 男27 女36, 线下52＋线上118): as it arrived",
     "b37-l1-yangxi.json":
       "an invoice-and-payment register (a 〃 continuation for a second payment, a returned invoice, a red-letter reversal, an unpaid one); media dated only inside their URLs (/2020-10/16/, /content/202011/20/, /n1/2021/0615/): as it arrived",
     "b37-l2-chaoan.json":
@@ -117,6 +127,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b38-c1-xinyi.json":
+      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value), villages from an election roster, stations as a plaque register with reissues, training planned vs held: 77 for 87",
     "b37-c1-yingde.json":
       "all eleven ledgers stacked on one 台账汇编 sheet for printing (each its own title and header, two blank rows between); a facts sheet with a merged 类别 column and a 自评得分 table with 其中：主观评分项: 70 for 88",
   },
