@@ -474,12 +474,17 @@ export function headsTable(sheet: Sheet, r: number, minColumns = 3, name = ""): 
 function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   const specs = only ? [only] : KIND_SPECS;
   const best = new Map<string, Candidate>();
-  const scan = Math.min(sheet.rows.length, MAX_PROSE_SCAN);
-  const titleLines = sheet.rows.slice(0, scan).map((_, r) => titleLine(sheet, r));
+  // From the first filled row: a table stacked low on a sheet (./stacked) is read with the rows above it blank.
+  const start = Math.max(
+    0,
+    sheet.rows.findIndex((row) => row?.some((v) => v !== null && v !== undefined && v !== "")),
+  );
+  const scan = Math.min(sheet.rows.length, start + MAX_PROSE_SCAN);
+  const titleLines = sheet.rows.slice(0, scan).map((_, r) => (r < start ? "" : titleLine(sheet, r)));
   // Rows past the first MAX_HEADER_SCAN count only while every row above is a line of prose.
   let proseAbove = true;
-  for (let r = 0; r < scan; r++) {
-    if (r >= MAX_HEADER_SCAN && !proseAbove) break;
+  for (let r = start; r < scan; r++) {
+    if (r - start >= MAX_HEADER_SCAN && !proseAbove) break;
     // A row holding dates, ID numbers or several numbers is data, never the header's last row.
     const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r);
     for (const rows of [1, 2] as const) {

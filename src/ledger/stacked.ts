@@ -43,6 +43,7 @@ export function lineShape(row: readonly (CellValue | undefined)[] | undefined): 
 }
 
 const SUMMARY_TITLE = /汇总|统计表|小结/;
+const COMPILED_LIST = /签到|名单|清单|名册|花名册/;
 
 /**
  * The blocks of a sheet holding more than one table, each with a header of its own; undefined for
@@ -66,7 +67,8 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
     while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && lineShape(sheet.rows[top - 1]) !== "other") top--;
     // A table titled as a summary (各镇站点汇总) recounts the one above: no block of its own (the
     // walk over the first block stops at its header and says so).
-    if (starts.length > 0 && sheet.rows.slice(top, r).some((row) => SUMMARY_TITLE.test(key(row)))) continue;
+    // (A 签到汇总 or 名单汇总 is a list compiled, not a summary.)
+    if (starts.length > 0 && sheet.rows.slice(top, r).some((row) => SUMMARY_TITLE.test(key(row)) && !COMPILED_LIST.test(key(row)))) continue;
     current = k;
     starts.push(starts.length === 0 ? 0 : top);
   }

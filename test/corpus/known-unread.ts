@@ -28,7 +28,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b36-f2-wujiang.json":
       "an XMind mind map exported to Excel (a topic a row, its column its depth, the value the leaf one row down and one column right; the same label under two parents means two things): as it arrived",
     "b36-f3-deqing.json":
-      "a signed 承诺书 typed in: the veto answers and the leading group only in its clauses, the data table with 数据提供单位 and 负责人签字 columns, five centre services in one cell split by ；: as it arrived",
+      "a signed 承诺书 typed in — the five centre services in one cell split by ； read now; left: the veto answers, the leading group and the disclosure items only in the pledge clauses, the growths",
     "b32-f1-chaoan.json":
       "a summary packing several items in one cell separated by / (常住人口/户籍人口 | 42.1/45.3), one ／ full-width, a blank between slashes unanswered: as it arrived",
     "b33-f1-ruyuan.json":
@@ -129,7 +129,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b38-c1-xinyi.json":
       "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value), villages from an election roster, stations as a plaque register with reissues, training planned vs held: 77 for 87",
-    "b37-c1-yingde.json":
-      "all eleven ledgers stacked on one 台账汇编 sheet for printing (each its own title and header, two blank rows between); a facts sheet with a merged 类别 column and a 自评得分 table with 其中：主观评分项: 70 for 88",
   },
 };

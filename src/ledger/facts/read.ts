@@ -53,6 +53,7 @@ import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
 import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
+import { isItemPointsList, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withDittoResolved } from "./ditto";
@@ -908,11 +909,20 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
     }
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
-    if (claimRows.has(r) && layout.itemCol === undefined) return;
+    /** The judged item of `indicator` its short name names best. */
+    const itemsOf = (indicator: string, label: string) =>
+      vocab.inputs
+        .match(label, 0.1)
+        .filter((m) => m.target.type === "judged" && (m.target.key === `judged:${indicator}` || m.target.key.startsWith(`judged:${indicator}.`)))
+        .slice(0, 1);
+    // (Its items listed with their points in a cell of their own are read still: ./item-points-lists.)
+    const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined;
+    if (onlyItemLists && !row.some(isItemPointsList)) return;
     // The cells giving a judged item's range of points ("资金管理制度 | 1-5 | 4"), once per line.
     const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
+      if (onlyItemLists && !isItemPointsList(v)) continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
       const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
       if (!isLabelLike(v) || (r > layout.headerRow && !ownPair && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c))))
@@ -969,8 +979,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         .map((t) => inlinePair(t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
       if (pairs.length >= 2 && pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length) {
+        // On an indicator's claim row, its items by their short names (促销活动 for 网络促销活动).
+        const rowIndicator = onlyItemLists ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
         pairs.forEach((p, part) => {
-          for (const m of matchOf(p.label).slice(0, 4)) {
+          for (const m of rowIndicator ? itemsOf(rowIndicator, p.label) : matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
             addCandidate(
               { r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } },
@@ -1444,6 +1456,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDittoResolved,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
   withSectionYears,
+  // A claims table's items listed with their points in one cell (网销调研 2；促销活动 2): as pairs.
+  withItemPointsLists,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
@@ -1719,7 +1733,8 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   const assigned: Candidate[] = [];
   for (const cand of sorted) {
     const cell = placeOf(cand);
-    const valueCell = `${cand.value.r}:${cand.value.c}:${cand.value.inline ?? ""}`;
+    // (Pairs in one cell, "网销调研：2分；促销活动：2分", are values of their own even when they read alike.)
+    const valueCell = `${cand.value.r}:${cand.value.c}:${cand.value.inline === undefined ? "" : `${cand.part ?? 0}:${cand.value.inline}`}`;
     if (cand.score < MATCH_MIN || takenCell.has(cell) || takenInput.has(cand.input.key) || takenValue.has(valueCell)) continue;
     // The exact wording of an input already filled in is that input written twice, not another one.
     if (!cand.exact && (byCell.get(cell) ?? []).some((o) => o.exact && takenInput.has(o.input.key))) continue;

@@ -1,0 +1,59 @@
+/**
+ * A workbook printed in one go: every ledger stacked on one sheet, each under its own title and
+ * header, two blank rows between (the lower ones far below the sheet's first rows; a 签到汇总 is a
+ * list compiled, not a summary); and a claims table listing its items' points beside each
+ * indicator by short names ("网销调研 2；促销活动 2；交易标准与冷链溯源 1").
+ */
+import type { CellValue, Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { readFactsSheet } from "../../src/ledger/facts/read";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const villageRows: CellValue[][] = Array.from({ length: 40 }, (_, i) => [i + 1, "英城街道", `第${i + 1}村`, "行政村", "否", "是"]);
+
+test("each ledger stacked on the sheet is read under its own header, however far down", () => {
+  const sheet: Sheet = {
+    name: "台账汇编",
+    rows: [
+      ["某市电子商务进农村综合示范创建考评台账汇编"],
+      [],
+      ["附件1　村（居）民委员会名单"],
+      ["序号", "镇（街）", "村（居）委会", "类别", "省定贫困村", "快递进村"],
+      ...villageRows,
+      [],
+      [],
+      ["附件2　建档立卡贫困户电商专场培训签到汇总"],
+      ["序号", "专场", "培训日期", "姓名", "身份证号码", "签到"],
+      [1, "第一期", "2021-03-18", "甲", "441881198009040078", "√"],
+      [],
+      [],
+      ["附件3　经验材料报送情况"],
+      ["序号", "报送日期", "材料名称", "报送对象"],
+      [1, "2021-06-10", "电商扶贫典型案例", "清远市商务局"],
+    ],
+  };
+  const { ledgers, recognitions } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(recognitions.map((r) => r.kind)).toEqual(["villages", "training", "materials"]);
+  expect([ledgers.villages.length, ledgers.training.length, ledgers.materials.length]).toEqual([40, 1, 1]);
+});
+
+test("an indicator's items listed with their points by short names are those items' points", () => {
+  const rows: CellValue[][] = [
+    ["评价指标", "分值", "自评分", "其中：主观评分项"],
+    ["项目管理", 4, 4, "管理制度 2；工作台账 2"],
+    ["农村产品上行", 10, 9, "网销调研 2；促销活动 2；交易标准与冷链溯源 1"],
+  ];
+  const read = readFactsSheet({ name: "自评", rows }, GD_2019);
+  const judged = Object.fromEntries(read.entries.filter((e) => e.key.startsWith("judged:")).map((e) => [e.key, e.value]));
+  expect(judged).toEqual({
+    "judged:org.management.system": "2分",
+    "judged:org.management.ledger": "2分",
+    "judged:work.upward.research": "2分",
+    "judged:work.upward.promotion": "2分",
+    "judged:work.upward.standards": "1分",
+  });
+  expect(read.claims.map((c) => [c.indicator, c.value])).toEqual([
+    ["org.management", 4],
+    ["work.upward", 9],
+  ]);
+});
