@@ -67,3 +67,26 @@ test("a government site's page address dates the page", () => {
   const { ledgers } = readLedgers({ sheets: [log] }, GD_2019);
   expect(ledgers.disclosures.map((d) => d.date)).toEqual([{ y: 2021, m: 4, d: 7 }]);
 });
+
+test("a self-assessment meeting's minutes: 同意 keeps the report, a value the meeting set replaces it; who reported it is no value", () => {
+  const minutes: Sheet = {
+    name: "自评会议记录",
+    rows: [
+      ["序号", "事项", "汇报单位", "汇报情况", "会议核定", "备注"],
+      [1, "县（市、区）", "市商务局", "信宜市", "同意", null],
+      [2, "常住人口", "市统计局", "98.7万人（2020年统计年报推算）", "改按第七次全国人口普查数：101.96万人", null],
+      [3, "中心免费摄影、美工服务", "运营方", "有", "核定为“无”：摄影棚、美工按成本收费", null],
+      [4, "参加培训的建档立卡贫困人口", "运营方", "46人", "核定为42人：其中4人为外出务工人员，不计入", null],
+      [5, "累计拨付", "市财政局", "426.3万元", "核定为截至8月31日388.6万元（9月6日拨付的37.7万元不计）", null],
+    ],
+  };
+  const read = readLedgers({ sheets: [minutes] }, GD_2019);
+  const f = toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts;
+  expect(f.county?.value).toBe("信宜市");
+  expect([f.residentPopulation?.value?.toString(), f.trainedPoorPersonsStated?.value?.toString(), f.fundSpentStated?.value?.toString()]).toEqual([
+    "1019600",
+    "42",
+    "3886000",
+  ]);
+  expect(f.centerPhoto?.value).toBe(false);
+});

@@ -144,6 +144,11 @@ const NOTE_HEADERS = [
   "整改时限",
   "责任单位",
   "责任人",
+  // Who reported a figure (汇报单位 | 市统计局): no value.
+  "汇报单位",
+  "报送单位",
+  "提供单位",
+  "数据提供单位",
   // A statistical form's line codes (代码 | 01) and its last year's column (上年同期): not the answers.
   "代码",
   "指标代码",

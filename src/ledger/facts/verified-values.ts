@@ -1,5 +1,5 @@
 /**
- * A 核实单 the city filled in beforehand: "核实事项 | 单位 | 市局掌握情况 | 核实情况（县填） | 差异说明",
+ * A 核实单 the city filled in beforehand (or a self-assessment meeting's minutes, 汇报情况 | 会议核定): "核实事项 | 单位 | 市局掌握情况 | 核实情况（县填） | 差异说明",
  * where the county writes 一致 when the city's figure stands and its own figure when it does not
  * ("核实情况为准"). A reviewer reads the county's column, taking the city's figure where the county
  * said 一致; so does the reader: the county's cell becomes the figure it confirms, and the city's
@@ -10,12 +10,24 @@ import { spacelessText } from "../normalize/text";
 import { tableEnd } from "./table-end";
 
 /** The figures someone else filled in for the county to check. */
-const PREFILLED = /^(?:市局|市级|市商务局|上级|系统|平台|原)(?:掌握|预填|统计|核定|填报|数据|数)[\u4e00-\u9fff]{0,4}$|^预填(?:情况|数据|值|数)?$/;
-/** The county's answer to them. */
+const PREFILLED =
+  /^(?:市局|市级|市商务局|上级|系统|平台|原)(?:掌握|预填|统计|核定|填报|数据|数)[\u4e00-\u9fff]{0,4}$|^预填(?:情况|数据|值|数)?$|^(?:汇报|报告)(?:情况|数据|值|数)$/;
+/** The county's answer to them (or a self-assessment meeting's: 汇报情况 | 会议核定, 同意 keeping the report). */
 const VERIFIED =
-  /^(?:县|区|市县)?(?:核实|复核|核对|确认)(?:情况|结果|数据|后数据|后|数|值|意见)?(?:[(（](?:县|区|县区|县市区)(?:填|填写|填报)?[)）])?$|^(?:县|区)填(?:报)?$/;
+  /^(?:县|区|市县)?(?:核实|复核|核对|确认)(?:情况|结果|数据|后数据|后|数|值|意见)?(?:[(（](?:县|区|县区|县市区)(?:填|填写|填报)?[)）])?$|^(?:县|区)填(?:报)?$|^(?:会议)?(?:核定|审定)(?:情况|结果|意见|值|数)?$/;
 /** The county saying the figure stands. */
-const SAME = /^(?:一致|相符|无误|属实|无异议|正确|准确|确认|同左|与市局一致|数据一致|核实一致|√|✓|✔)$/;
+const SAME = /^(?:一致|相符|无误|属实|无异议|正确|准确|确认|同左|与市局一致|数据一致|核实一致|同意|通过|认可|√|✓|✔)$/;
+
+/**
+ * The value a correction sets, without the words setting it: "核定为42人：其中4人…" → 42人,
+ * "核定为“无”：…" → 无, "改按第七次全国人口普查数：101.96万人" → 101.96万人, "核定为截至8月31日388.6万元" → 388.6万元.
+ */
+function valueSet(t: string): string | undefined {
+  const by = /改按[^:：]{0,20}[:：](.+)$/.exec(t);
+  if (by) return by[1];
+  const to = /(?:改为|更正为|调整为|核定为)[“"']?([^”"'：:，,；;（(]+)/.exec(t);
+  return to ? to[1].replace(/^截至\d{1,2}月\d{1,2}日/, "") : undefined;
+}
 
 function columnsOf(row: readonly CellValue[]): [number, number] | undefined {
   const keys = row.map((v) => spacelessText(v ?? null));
@@ -31,9 +43,15 @@ export function withVerifiedValues(sheet: Sheet): Sheet {
     if (!cols) return;
     const [from, to] = cols;
     rows ??= sheet.rows.map((r) => r);
+    // The county's column holds the values now, under a header that says so; the city's holds none.
+    rows[h] = (row ?? []).map((v, c) => (c === to ? "填报值" : c === from ? null : v));
     for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
       const cells = [...(rows[r] ?? [])];
       if (SAME.test(spacelessText(cells[to] ?? null))) cells[to] = cells[from] ?? null;
+      else {
+        const set = valueSet(spacelessText(cells[to] ?? null));
+        if (set) cells[to] = set;
+      }
       if (from < cells.length) cells[from] = null;
       rows[r] = cells;
     }
