@@ -4,6 +4,7 @@
  */
 import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
+import { columnGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
 import { readPaymentForms } from "./payment-forms";
 import type { Rubric } from "../scoring/rubric";
@@ -70,13 +71,16 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
     const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms;
-    const partsOf = (blocks: Block[] | undefined) =>
+    const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
-        // (A table beside another is known by its own title, not by the sheet's name, which names both.)
-        .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: block.left === undefined ? local : "" }, labels), sheet: sheet.name, block }))
+        // (A table beside another is known by its own title, not by the sheet's name, which names both;
+        // the groups of one log are all what the sheet's name says.)
+        .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: block.left === undefined || oneLog ? local : "" }, labels), sheet: sheet.name, block }))
         .filter((b) => b.kind !== null && b.kind !== "facts");
     let parts = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
     if (!apart && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
+    // …and groups of columns under merged group headers, one sub-header repeated (发布日期 | 标题 under each section).
+    if (!apart && parts.length < 2) parts = partsOf(columnGroupBlocks(sheet), true);
     // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
     // above the ledger, the ledger as its own sheet.
     const under = rec.kind === "facts" && !rec.mapped ? partsOf(ledgerBlocksUnder(sheet)) : [];

@@ -128,6 +128,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b38-c1-xinyi.json":
-      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value; read now); left: villages from an election roster (read as poor villages), the park from a property-fee ledger, the column log's four sub-columns side by side, the poor sign-ins with 〃: 78 for 87",
+      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value; read now); left: villages from an election roster (read as poor villages), the park from a property-fee ledger, the poor sign-ins with 〃 (the column log's four sections side by side read now): 80 for 87",
   },
 };

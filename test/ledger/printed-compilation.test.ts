@@ -57,3 +57,35 @@ test("an indicator's items listed with their points by short names are those ite
     ["work.upward", 9],
   ]);
 });
+
+test("a log kept as groups of columns, one per section, is read group by group; a contract's payment columns are not such groups", () => {
+  const log: Sheet = {
+    name: "专栏更新",
+    rows: [
+      ["序号", "一、创建方案", null, "二、项目基本信息", null, "三、项目建设进度", null],
+      [null, "发布日期", "标题", "发布日期", "标题", "发布日期", "标题"],
+      [1, "2020-07-20", "创建工作方案", "2020.8.15", "项目基本信息公示", "2020.8.12", "7月份项目建设进度"],
+      [2, null, null, null, null, "2020.9.10", "8月份项目建设进度"],
+    ],
+    merges: [
+      { top: 0, bottom: 0, left: 1, right: 2 },
+      { top: 0, bottom: 0, left: 3, right: 4 },
+      { top: 0, bottom: 0, left: 5, right: 6 },
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [log] }, GD_2019);
+  expect(ledgers.disclosures.map((d) => d.title)).toEqual(["创建工作方案", "项目基本信息公示", "7月份项目建设进度", "8月份项目建设进度"]);
+  const contracts: Sheet = {
+    name: "合同支付进度",
+    rows: [
+      ["项目", "合同金额", "第一期", null, "第二期", null],
+      [null, null, "支付日期", "金额", "支付日期", "金额"],
+      ["中心建设", 100, "2020.6.1", 30, "2020.9.1", 40],
+    ],
+    merges: [
+      { top: 0, bottom: 0, left: 2, right: 3 },
+      { top: 0, bottom: 0, left: 4, right: 5 },
+    ],
+  };
+  expect(readLedgers({ sheets: [contracts] }, GD_2019).recognitions).toHaveLength(1);
+});
