@@ -128,6 +128,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b38-c1-xinyi.json":
-      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value; read now); left: villages from an election roster (read as poor villages), the park from a property-fee ledger, the poor sign-ins with 〃 (the column log's four sections side by side read now): 80 for 87",
+      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value; read now); the election roster as the village list, plaque dates and the column log's four sections side by side read now; left: the park from a property-fee ledger (19 in the park, read 20+), training planned vs held and the poor sign-ins with 〃 (16 for 18): 87 for 87 with two indicators wrong",
   },
 };
