@@ -751,8 +751,9 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   const content = x.text("content");
   // A month's line with nothing sent (实际报送时间 "—", no content; 未报): the month had no report.
   const sent = x.has("date") ? compact(x.textOf("date")) : undefined;
-  if (!content && (sent === "" || (sent !== undefined && NOTHING_SENT.test(sent)))) {
-    x.diags.repeated("info", "没有报送日期和内容，该行未计入数据上报", "没有报送日期和内容的行未计入", sent || "空白", x.sheet.name, x.addr("date"));
+  // (A blank day says less: the day may be in another column, 粤政易 | 政务邮箱 | 纸质.)
+  if (!content && sent !== undefined && NOTHING_SENT.test(sent)) {
+    x.diags.repeated("info", `报送日期为“${sent}”且没有报送内容，该行未计入数据上报`, "没有报送日期和内容的行未计入", sent, x.sheet.name, x.addr("date"));
     return undefined;
   }
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).

@@ -80,7 +80,7 @@ test("a park's change log lists each firm once: in at its 入驻, out at its 退
   ]);
 });
 
-test("a report log's month with no day sent and no content is no report", () => {
+test("a report log's month marked as not sent (—) with no content is no report", () => {
   const log: Sheet = {
     name: "月报报送",
     rows: [
@@ -91,5 +91,5 @@ test("a report log's month with no day sent and no content is no report", () => 
   };
   const { ledgers, diagnostics } = readLedgers({ sheets: [log] }, GD_2019);
   expect(ledgers.reports.map((r) => day(r.date))).toEqual(["2021-02-05"]);
-  expect(diagnostics.list.some((d) => d.cell === "D3" && d.message.includes("没有报送日期和内容"))).toBe(true);
+  expect(diagnostics.list.some((d) => d.cell === "D3" && d.message.includes("报送日期为“—”且没有报送内容"))).toBe(true);
 });
