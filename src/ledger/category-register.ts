@@ -27,7 +27,7 @@ const CATEGORY_KINDS: [RegisterKind, RegExp][] = [
   ["reports", /月报|进展|统计报表|数据报送|工作报送|^报送$|上报/],
 ];
 
-export function categoryKind(text: string): RegisterKind | undefined {
+function categoryKind(text: string): RegisterKind | undefined {
   const t = compact(text);
   if (t === "") return undefined;
   return CATEGORY_KINDS.find(([, re]) => re.test(t))?.[0];

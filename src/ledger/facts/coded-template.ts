@@ -23,7 +23,7 @@ interface Entry {
 }
 
 /** Code → name and unit, from a sheet with 代码 | 名称 | 单位 columns; undefined for any other sheet. */
-export function legendOf(sheet: Sheet): Map<string, Entry> | undefined {
+function legendOf(sheet: Sheet): Map<string, Entry> | undefined {
   for (let h = 0; h < Math.min(sheet.rows.length, 5); h++) {
     const header = (sheet.rows[h] ?? []).map((v) => compact(cellText(v ?? null)));
     const code = header.findIndex((t) => CODE_HEADER.test(t) && t.length <= 6);
@@ -74,7 +74,7 @@ function label(e: Entry, value: CellValue): string {
 }
 
 /** The figures sheet with its codes read through the legend; undefined when it is not kept in these codes. */
-export function withCodesNamed(sheet: Sheet, legend: Map<string, Entry>): Sheet | undefined {
+function withCodesNamed(sheet: Sheet, legend: Map<string, Entry>): Sheet | undefined {
   let codeCol = -1;
   let found = 0;
   for (const row of sheet.rows)
