@@ -40,10 +40,10 @@ export interface RegisterPart {
 }
 
 /**
- * The register's parts when its rows are told apart by a category column naming at least two of
- * these ledgers (most of its filled rows named so); undefined for any other sheet.
+ * The register's category column and parts when its rows are told apart by a column naming at least
+ * two of these ledgers (most of its filled rows named so); undefined for any other sheet.
  */
-export function registerParts(sheet: Sheet, rec: Recognition): RegisterPart[] | undefined {
+export function registerParts(sheet: Sheet, rec: Recognition): { col: number; parts: RegisterPart[] } | undefined {
   if (!rec.kind || !["reports", "disclosures", "media", "materials"].includes(rec.kind)) return undefined;
   const col = categoryColumn(sheet, rec.headerRow);
   if (col === undefined) return undefined;
@@ -62,11 +62,11 @@ export function registerParts(sheet: Sheet, rec: Recognition): RegisterPart[] | 
     byKind.set(kind, rows);
   }
   if (byKind.size < 2 || named < filled / 2) return undefined;
-  return [...byKind].map(([kind, rows]) => ({ kind, rows }));
+  return { col, parts: [...byKind].map(([kind, rows]) => ({ kind, rows })) };
 }
 
 /** The column headed 类别 (or the like) in the header row. */
-export function categoryColumn(sheet: Sheet, headerRow: number): number | undefined {
+function categoryColumn(sheet: Sheet, headerRow: number): number | undefined {
   const col = rowTexts(sheet, headerRow).findIndex((t) => CATEGORY_HEADER.test(compact(t)));
   return col < 0 ? undefined : col;
 }

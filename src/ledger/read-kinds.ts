@@ -126,7 +126,6 @@ function poorMark(sheet: RowCtx["sheet"]): string | null {
   return mark;
 }
 
-/** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, or a 村类别 of 省定贫困村 / 一般村. */
 /** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
 function expressOf(x: RowCtx): boolean | null {
   const v = x.raw("express");
@@ -134,6 +133,7 @@ function expressOf(x: RowCtx): boolean | null {
   return x.yesNo("express");
 }
 
+/** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, its 贫困村类别 (省定 / 市定), or a 村类别 of 省定贫困村 / 一般村. */
 function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefined): boolean | null {
   if (mark !== null) return x.textOf("name").trim().startsWith(mark);
   // A 贫困村类别 of 省定 / 市定: only the province's list counts.
@@ -371,10 +371,7 @@ function attendances(x: RowCtx, grid: AttendanceGrid): TrainingRecord[] {
   const name = x.text("name");
   const id = x.has("id") ? idOf(x) : null;
   const poor = x.has("poor") ? x.yesNo("poor") : null;
-  return ticked.map((s) => {
-    const record: TrainingRecord = { source: src(x), name, id, date: s.date, topic: s.label, poor, personTimes: Q.ONE };
-    return record;
-  });
+  return ticked.map((s): TrainingRecord => ({ source: src(x), name, id, date: s.date, topic: s.label, poor, personTimes: Q.ONE }));
 }
 
 /**
@@ -522,24 +519,14 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   // A change log's row: the event's day is the entry or the exit (the rows made one firm each by readLedgers).
   const event = x.has("change") ? changeEvent(x.textOf("change")) : undefined;
   const day = event && x.has("changed") ? x.date("changed") : null;
-  if (event)
-    return opt({
-      source: src(x),
-      name,
-      creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
-      type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
-      entered: event === "in" ? day : null,
-      left: event === "out" ? day : null,
-      leftByStatus: false,
-    });
   return opt({
     source: src(x),
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
-    entered: x.has("entered") ? x.date("entered") : (moved?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
-    left,
-    leftByStatus: byStatus.gone || byRemark.gone || moved?.left !== undefined,
+    entered: event ? (event === "in" ? day : null) : x.has("entered") ? x.date("entered") : (moved?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
+    left: event ? (event === "out" ? day : null) : left,
+    leftByStatus: !event && (byStatus.gone || byRemark.gone || moved?.left !== undefined),
   });
 };
 

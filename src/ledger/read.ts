@@ -16,7 +16,7 @@ import { READERS } from "./read-kinds";
 import { firmsOfLog } from "./change-log";
 import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
-import { categoryColumn, registerParts } from "./category-register";
+import { registerParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
@@ -130,9 +130,9 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
 
 /** A register's recognitions, one per kind of row (./category-register); undefined for any other sheet. */
 function registerRecognitions(sheet: Sheet, rec: Recognition): Recognition[] | undefined {
-  const parts = registerParts(sheet, rec);
-  const col = categoryColumn(sheet, rec.headerRow);
-  if (!parts || col === undefined) return undefined;
+  const register = registerParts(sheet, rec);
+  if (!register) return undefined;
+  const { col, parts } = register;
   const out: Recognition[] = [];
   for (const { kind, rows } of parts) {
     const block: Block = { top: 0, bottom: sheet.rows.length, onlyRows: { after: rec.headerRow, rows } };

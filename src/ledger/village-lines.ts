@@ -50,8 +50,8 @@ export const nameSpan = oncePerRecognition((sheet: Sheet, rec: Recognition): num
   if (col === undefined) return undefined;
   // (Merged in the header row itself: a group header above 名称 | 类型 | 贫困村 spans fields, not names.)
   const m = mergeAt(sheet.merges, rec.headerRow, col);
-  const others = new Set(Object.values(rec.columns));
   if (!m || m.left !== col || m.right - m.left < 2 || m.bottom > rec.headerRow) return undefined;
+  const others = new Set(Object.values(rec.columns));
   for (let c = m.left + 1; c <= m.right; c++) if (others.has(c)) return undefined;
   return Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i);
 });

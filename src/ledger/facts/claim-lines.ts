@@ -96,16 +96,18 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       const weighted = (colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon))) || /满分\s*\d+(?:\.\d+)?\s*分/.test(text);
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       let found = false;
+      /** The claim for an indicator, once per sheet. */
+      const claim = (indicator: string, points: number, note: string) => {
+        if (seen.has(indicator)) return;
+        seen.add(indicator);
+        found = true;
+        claims.push({ indicator, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: note.trim() });
+      };
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
       // the total's breakdown, each indicator named with its points.
       const list = BREAKDOWN.exec(text);
       if (list) {
-        for (const { ind, points } of listedClaims(text.slice(list.index + list[0].length), vocab)) {
-          if (seen.has(ind.id)) continue;
-          seen.add(ind.id);
-          found = true;
-          claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: text.trim() });
-        }
+        for (const { ind, points } of listedClaims(text.slice(list.index + list[0].length), vocab)) claim(ind.id, points, text);
       }
       for (const part of body.split(/[；;。]/)) {
         const m = SAID_CLAIM.exec(part);
@@ -120,12 +122,7 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         const bracket = /^\s*[（(]([^（()）]*)[)）]/.exec(part.slice(m.index + m[0].length));
         const parts = bracket && /\d\s*分/.test(bracket[1]) ? listedClaims(bracket[1], vocab) : [];
         if (parts.length > 0) {
-          for (const { ind: each, points } of parts) {
-            if (seen.has(each.id)) continue;
-            seen.add(each.id);
-            found = true;
-            claims.push({ indicator: each.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: body.trim() });
-          }
+          for (const { ind: each, points } of parts) claim(each.id, points, body);
           continue;
         }
         const last = words.split(/[，,]/).pop() ?? words;
@@ -137,10 +134,7 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         // (So does "…，项目管理制度自评2分" at the end of a longer account: its last words name the item;
         // and "方案制定自评2分" names the one judged item of an indicator that is nothing else.)
         if (!weighted && (namesItem(last || heading, heading, vocab) || (!heading && onlyJudged(ind)))) continue;
-        const points = Number(m[2]) * (m[1] === "减" || m[1] === "扣" ? -1 : 1);
-        seen.add(ind.id);
-        found = true;
-        claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: body.trim() });
+        claim(ind.id, Number(m[2]) * (m[1] === "减" || m[1] === "扣" ? -1 : 1), body);
       }
       if (found) rows.add(r);
     });

@@ -14,6 +14,8 @@ const CODE = /^[A-Z]{1,4}\d{1,3}$/;
 const CODE_HEADER = /代码|编码|编号/;
 const NAME_HEADER = /名称|指标|项目|含义/;
 const UNIT_HEADER = /单位|口径|格式/;
+/** A line of the county's points ("自评得分：组织领导"): the words after the colon name the indicator. */
+const CLAIM_NAME = /^(?:自评得分|加分项)\s*[:：]\s*(.+)$/;
 /** Lines of codes that make a legend or a coded sheet. */
 const MIN_CODES = 8;
 
@@ -68,7 +70,7 @@ function reading(v: CellValue, unit: string): CellValue {
 
 /** The line's label: its name, a subjective item's without its 主观评分： heading, a claim's as said in words. */
 function label(e: Entry, value: CellValue): string {
-  const claim = /^(?:自评得分|加分项)\s*[:：]\s*(.+)$/.exec(e.name);
+  const claim = CLAIM_NAME.exec(e.name);
   if (claim) return `${claim[1]}：自评${cellText(value ?? null).trim()}分`;
   return e.name.replace(/^(?:主观评分|主观项|评分项)\s*[:：]\s*/, "");
 }
@@ -93,7 +95,7 @@ function withCodesNamed(sheet: Sheet, legend: Map<string, Entry>): Sheet | undef
     // The value: the first filled cell after the code.
     const at = row.findIndex((v, c) => c > codeCol && cellText(v ?? null).trim() !== "");
     const value = at >= 0 ? row[at] : null;
-    const claim = /^(?:自评得分|加分项)\s*[:：]/.test(e.name);
+    const claim = CLAIM_NAME.test(e.name);
     // (The row number and the region's code before it are neither labels nor values.)
     return row.map((v, c) => (c === codeCol ? label(e, value) : c === at ? (claim ? null : reading(v, e.unit)) : c < codeCol ? null : v));
   });

@@ -4,9 +4,9 @@
  * into its points by that rule and the item's range; so does the reader: the grade's cell becomes
  * the points (never below the range's least), its column a 自评分 column.
  */
-import type { CellValue, Sheet } from "../../core/grid";
+import type { Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
-import { tableEnd } from "./table-end";
+import { withTablesRewritten } from "./table-end";
 
 const GRADE_HEADER = /^(?:自评)?(?:等次|等级|评价等次|评定等次)$/;
 const RANGE_HEADER = /^(?:分值|分值范围|评分范围|标准分)$/;
@@ -31,23 +31,22 @@ function rulesIn(sheet: Sheet): Map<string, Rule> | undefined {
 export function withGrades(sheet: Sheet): Sheet {
   const rules = rulesIn(sheet);
   if (!rules) return sheet;
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    const keys = (row ?? []).map((v) => spacelessText(v ?? null));
-    const grade = keys.findIndex((k) => GRADE_HEADER.test(k));
-    const range = keys.findIndex((k) => RANGE_HEADER.test(k));
-    if (grade < 0 || range < 0) return;
-    rows ??= sheet.rows.map((r) => r);
-    rows[h] = (row ?? []).map((v, c) => (c === grade ? "自评分" : v));
-    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
-      const cells = sheet.rows[r] ?? [];
+  return withTablesRewritten(
+    sheet,
+    (row) => {
+      const keys = row.map((v) => spacelessText(v ?? null));
+      const grade = keys.findIndex((k) => GRADE_HEADER.test(k));
+      const range = keys.findIndex((k) => RANGE_HEADER.test(k));
+      return grade < 0 || range < 0 ? undefined : { grade, range };
+    },
+    (cells, { grade, range }) => {
       const span = RANGE.exec(spacelessText(cells[range] ?? null));
       const rule = rules.get(spacelessText(cells[grade] ?? null));
-      if (!span || !rule) continue;
+      if (!span || !rule) return [...cells];
       const [least, most] = [Number(span[1]), Number(span[2])];
       const points = rule === "least" ? least : "points" in rule ? rule.points : Math.max(least, most - rule.below);
-      rows[r] = cells.map((v, c) => (c === grade ? points : v));
-    }
-  });
-  return rows ? { ...sheet, rows } : sheet;
+      return cells.map((v, c) => (c === grade ? points : v));
+    },
+    (row, { grade }) => row.map((v, c) => (c === grade ? "自评分" : v)),
+  );
 }

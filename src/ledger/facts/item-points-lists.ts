@@ -6,7 +6,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
-import { tableEnd } from "./table-end";
+import { withTablesRewritten } from "./table-end";
 
 const HEADER = /^(?:其中[:：]?)?(?:主观评分项|主观项|评分项得分|分项得分|分项自评)$/;
 const ITEM = /^([\u4e00-\u9fff、（）()]{2,20}?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?$/;
@@ -24,17 +24,17 @@ function asPairs(v: CellValue | undefined): string | undefined {
 }
 
 export function withItemPointsLists(sheet: Sheet): Sheet {
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    const col = (row ?? []).findIndex((v) => HEADER.test(spacelessText(v ?? null)));
-    if (col < 0) return;
-    rows ??= sheet.rows.map((r) => r);
-    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
-      const pairs = asPairs(sheet.rows[r]?.[col]);
-      if (pairs) rows[r] = (sheet.rows[r] ?? []).map((v, c) => (c === col ? pairs : v));
-    }
-  });
-  return rows ? { ...sheet, rows } : sheet;
+  return withTablesRewritten(
+    sheet,
+    (row) => {
+      const col = row.findIndex((v) => HEADER.test(spacelessText(v ?? null)));
+      return col < 0 ? undefined : col;
+    },
+    (cells, col) => {
+      const pairs = asPairs(cells[col]);
+      return pairs ? cells.map((v, c) => (c === col ? pairs : v)) : [...cells];
+    },
+  );
 }
 
 /** A cell this made: items with their points ("网销调研：2分；促销活动：2分"). */

@@ -868,6 +868,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
     }
   };
+  /** The judged item of `indicator` its short name names best (促销活动 for 网络促销活动). */
+  const itemsOf = (indicator: string, label: string) =>
+    vocab.inputs
+      .match(label, 0.1)
+      .filter((m) => m.target.type === "judged" && (m.target.key === `judged:${indicator}` || m.target.key.startsWith(`judged:${indicator}.`)))
+      .slice(0, 1);
   const cross = crossColumns(sheet);
   const yearTables = yearRowsTables(sheet);
   sheet.rows.forEach((row, r) => {
@@ -914,12 +920,6 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
     }
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
-    /** The judged item of `indicator` its short name names best. */
-    const itemsOf = (indicator: string, label: string) =>
-      vocab.inputs
-        .match(label, 0.1)
-        .filter((m) => m.target.type === "judged" && (m.target.key === `judged:${indicator}` || m.target.key.startsWith(`judged:${indicator}.`)))
-        .slice(0, 1);
     // (Its items listed with their points in a cell of their own are read still: ./item-points-lists.)
     const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined;
     if (onlyItemLists && !row.some(isItemPointsList)) return;

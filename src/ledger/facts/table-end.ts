@@ -13,16 +13,39 @@ export function tableEnd(sheet: Sheet, header: number): number {
 }
 
 /**
+ * The sheet with each table rewritten under the headers `headOf` recognises, down to the table's end
+ * (tables of several kinds share this walk): `headOf` says what a header row means for its table
+ * (undefined: not such a header), `line` gives each row below it as it is to be read, and `heading`
+ * the header row itself (kept when not given).
+ */
+export function withTablesRewritten<T>(
+  sheet: Sheet,
+  headOf: (row: readonly CellValue[]) => T | undefined,
+  line: (cells: readonly CellValue[], at: T) => CellValue[],
+  heading?: (row: readonly CellValue[], at: T) => CellValue[],
+): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, h) => {
+    const at = headOf(row ?? []);
+    if (at === undefined) return;
+    rows ??= sheet.rows.map((r) => r);
+    if (heading) rows[h] = heading(row ?? [], at);
+    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) rows[r] = line(rows[r] ?? [], at);
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}
+
+/**
  * The sheet with some columns left out under the headers that name them, down to each table's end:
  * `columnsOf` says, for a row, which of its columns head cells to leave out (none: not such a header).
  */
 export function withColumnsLeftOut(sheet: Sheet, columnsOf: (row: readonly CellValue[]) => number[]): Sheet {
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    const cols = columnsOf(row ?? []);
-    if (cols.length === 0) return;
-    rows ??= sheet.rows.map((r) => r);
-    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) rows[r] = (rows[r] ?? []).map((v, c) => (cols.includes(c) ? null : v));
-  });
-  return rows ? { ...sheet, rows } : sheet;
+  return withTablesRewritten(
+    sheet,
+    (row) => {
+      const cols = columnsOf(row);
+      return cols.length > 0 ? cols : undefined;
+    },
+    (cells, cols) => cells.map((v, c) => (cols.includes(c) ? null : v)),
+  );
 }

@@ -7,7 +7,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
-import { tableEnd } from "./table-end";
+import { withTablesRewritten } from "./table-end";
 
 /** The figures someone else filled in for the county to check. */
 const PREFILLED =
@@ -37,24 +37,20 @@ function columnsOf(row: readonly CellValue[]): [number, number] | undefined {
 }
 
 export function withVerifiedValues(sheet: Sheet): Sheet {
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    const cols = columnsOf(row ?? []);
-    if (!cols) return;
-    const [from, to] = cols;
-    rows ??= sheet.rows.map((r) => r);
-    // The county's column holds the values now, under a header that says so; the city's holds none.
-    rows[h] = (row ?? []).map((v, c) => (c === to ? "填报值" : c === from ? null : v));
-    for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
-      const cells = [...(rows[r] ?? [])];
+  return withTablesRewritten(
+    sheet,
+    (row) => columnsOf(row),
+    (row, [from, to]) => {
+      const cells = [...row];
       if (SAME.test(spacelessText(cells[to] ?? null))) cells[to] = cells[from] ?? null;
       else {
         const set = valueSet(spacelessText(cells[to] ?? null));
         if (set) cells[to] = set;
       }
       if (from < cells.length) cells[from] = null;
-      rows[r] = cells;
-    }
-  });
-  return rows ? { ...sheet, rows } : sheet;
+      return cells;
+    },
+    // The county's column holds the values now, under a header that says so; the city's holds none.
+    (row, [from, to]) => row.map((v, c) => (c === to ? "填报值" : c === from ? null : v)),
+  );
 }
