@@ -5,7 +5,7 @@
 import { Q } from "../scoring/rational";
 import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
-import { parseLabour, parseMigrant } from "./normalize/status";
+import { parseLabour, parseMigrant, parseWorkPlace } from "./normalize/status";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty } from "./title-county";
@@ -15,6 +15,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
+import { paymentsInCell } from "./payments-in-cell";
 import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
@@ -436,6 +437,51 @@ function coded(x: RowCtx, field: string, parse: StatusParse): StatusParse {
 }
 const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, StatusParse>>();
 
+/**
+ * How the migrant column reads: a 务工地点 column names places, judged against the county the roster
+ * belongs to — its title's, or the one a note above the table names ("务工地点在信宜市以外的为外出务工").
+ */
+function migrantParse(x: RowCtx): StatusParse {
+  if (!/地点|地址|务工地$|所在地/.test(x.rec.headers.migrant ?? "")) return parseMigrant;
+  let read = workPlaceOfSheet.get(x.rec);
+  if (!read) {
+    const home = sheetTitleCounty(x.sheet, x.rec.headerRow) ?? homeInNote(x);
+    read = (v) => parseWorkPlace(v, home);
+    workPlaceOfSheet.set(x.rec, read);
+  }
+  return read;
+}
+const workPlaceOfSheet = new WeakMap<RowCtx["rec"], StatusParse>();
+
+/**
+ * A blank 务工地点 beside a 就业情况 column: what that column says (在家务农 is not away; 在校生 says
+ * nothing). Only a workplace column has such a neighbour worth asking.
+ */
+function employedAs(x: RowCtx): boolean | null {
+  if (x.textOf("migrant") !== "" || migrantParse(x) === parseMigrant) return null;
+  let c = statusColumnOf.get(x.rec);
+  if (c === undefined) {
+    const header = x.sheet.rows[x.rec.headerRow] ?? [];
+    c = header.findIndex((v, i) => i !== x.rec.columns.migrant && typeof v === "string" && /^(?:就业|务工)(?:情况|状况|状态)$/.test(compact(v)));
+    statusColumnOf.set(x.rec, c);
+  }
+  if (c < 0) return null;
+  return parseMigrant(x.textIn(c)) ?? null;
+}
+const statusColumnOf = new WeakMap<RowCtx["rec"], number>();
+
+/** "注：务工地点在信宜市以外的为外出务工": the county a note above the table, or in its last rows, names. */
+function homeInNote(x: RowCtx): { name: string; short: string } | undefined {
+  const rows = x.sheet.rows;
+  for (const r of [...rows.slice(0, x.rec.headerRow), ...rows.slice(Math.max(x.rec.headerRow + 1, rows.length - 10))]) {
+    for (const v of r ?? []) {
+      const m = typeof v === "string" ? /在([\u4e00-\u9fff]{2,6}?(?:县|市|区))(?:以外|之外|外)/.exec(v) : null;
+      if (m) return { name: m[1], short: m[1].slice(0, -1) };
+    }
+  }
+  return undefined;
+}
+
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
   const head =
@@ -446,7 +492,7 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
           name: x.text("name"),
           id,
           labour: x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
-          migrant: x.has("migrant") ? x.yesNo("migrant", coded(x, "migrant", parseMigrant)) : null,
+          migrant: x.has("migrant") ? (x.yesNo("migrant", coded(x, "migrant", migrantParse(x))) ?? employedAs(x)) : null,
           village: x.text("village"),
         });
   const cell = x.has("members") ? x.text("members") : undefined;
@@ -505,7 +551,7 @@ function movementOf(text: string | undefined): { entered?: LDate; left?: LDate }
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
-  // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, 待租.
+  // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, （空置，装修中）, 待租.
   if (VACANT.test(name.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
     return undefined;
@@ -556,7 +602,7 @@ function paidInstallments(x: RowCtx, pairs: Installment[], unit: "元" | "万元
   return out;
 }
 
-const VACANT = /^[（(]?(?:空置|空房|待租|未出租|闲置)(?:[)）]|[（(].*[)）])?$/;
+const VACANT = /^[（(]?(?:空置|空房|待租|未出租|闲置)(?:[)）]|[（(，,、].*[)）]?)?$/;
 
 /** The type ticked in a row of type boxes (./type-marks), when the list keeps its types so. */
 function boxedType(x: RowCtx): string | undefined {
@@ -650,6 +696,16 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const twinCell = twin ? (x.sheet.rows[x.r]?.[twin.col] ?? null) : null;
   const amount = twin && cellText(twinCell) !== "" ? parseNumber(twinCell, { unit: twin.unit }) : undefined;
   if (amount?.ok) return record(amount.value);
+  // A contract's payments written in its one cell, each with its day (./payments-in-cell).
+  const said = x.textOf("amount");
+  if (said.length > 12 && /\d{4}\s*(?:年|[-/.])\s*\d{1,2}/.test(said)) {
+    const payments = paymentsInCell(said, unit);
+    if (payments.length > 0) return payments.map((p) => opt({ source: src(x), date: p.date, project: x.text("project"), amount: p.amount }) as FundRecord);
+  }
+  if (/^(?:未|尚未|暂未)(?:付|支付|拨付)/.test(said)) {
+    x.diags.info(`第 ${x.excelRow} 行没有已付的款项（“${said.slice(0, 20)}”），未计入拨付`, x.sheet.name, x.addr("amount"));
+    return undefined;
+  }
   const paid = x.number("amount", { unit });
   return paid === undefined ? undefined : record(paid);
 };

@@ -92,6 +92,11 @@ export class RowCtx {
     return this.texts.join(" ");
   }
 
+  /** The text of the row's cell in column c, mapped or not ("" when blank). */
+  textIn(c: number): string {
+    return this.texts[c] ?? "";
+  }
+
   /** One-based Excel row number. */
   get excelRow(): number {
     return this.row + 1;

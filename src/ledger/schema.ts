@@ -284,6 +284,14 @@ export const KIND_SPECS: KindSpec[] = [
           "贷方金额",
           "贷方发生额",
           "贷方",
+          // A contract table's payments written in one cell, each with its day (./payments-in-cell).
+          "已付款情况",
+          "付款情况",
+          "支付情况",
+          "已支付情况",
+          "付款记录",
+          "支付记录",
+          "付款明细",
         ],
         required: true,
         weight: 1.5,
@@ -317,7 +325,7 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0,
       },
       // A contract's sum or a running total beside each payment is no payment of its own.
-      { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出"], weight: 0 },
+      { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "未付", "未付金额"], weight: 0 },
       // An account book's date: 月 | 日 under a header cell giving the year ("2020年").
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },

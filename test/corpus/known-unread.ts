@@ -110,8 +110,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "stations as a change log (新建挂牌, 暂停, 恢复, 迁址, 更名, 撤销: one station per 新建挂牌, closed ones out); the disclosure catalogue export, newest first, index and document numbers with years: as it arrived",
     "b34-l1-xuwen.json":
       "the human-resources bureau's training-subsidy rosters, one sheet a class (amounts and 19-digit bank accounts no funds or IDs; a no-show with 0 days): as it arrived",
-    "b34-l2-lianjiang.json":
-      "a contract table whose payments are written inside one cell per contract; a poor-labour roster judged away by its work place (outside 廉江市 by the sheet's note): as it arrived",
     "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
     "b31-l2-taishan.json":
       "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once) — unread; the work mailbox's sent folder as the report log read now",
@@ -126,8 +124,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b38-c1-xinyi.json":
-      "a self-assessment meeting's minutes (汇报情况 | 会议核定: 同意 keeps the report, else the meeting's value; read now); the election roster as the village list, plaque dates and the column log's four sections side by side read now; left: the park from a property-fee ledger (19 in the park, read 20+), training planned vs held and the poor sign-ins with 〃 (16 for 18): 87 for 87 with two indicators wrong",
-  },
+  counties: {},
 };

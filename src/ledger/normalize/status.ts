@@ -21,8 +21,27 @@ export function parseMigrant(v: AnyCell): boolean | null | undefined {
   const t = compact(String(v));
   if (/^(?:未|没有|不|非|无)外出/.test(t)) return false;
   if (/外出|省外|县外|市外|外地|外省/.test(t)) return true;
-  if (/县内|本地|就地|就近|在家|务农|本县|未务工|无/.test(t)) return false;
+  if (/县内|本地|就地|就近|在家|务农|本县|未务工|无|待业|失业/.test(t)) return false;
   // 乡（镇）内务工, 镇内, 村内: working at home, not away.
   if (/(?:乡|镇|村)(?:[（(]镇[)）])?内/.test(t)) return false;
+  // 本村务农, 本镇务工, 公益性岗位（本村）: at home.
+  if (/本(?:村|镇|乡|县|市|区)|公益性岗位/.test(t)) return false;
   return undefined;
 }
+
+/**
+ * A 务工地点 column ("深圳市宝安区", "信宜市区务工", "茂名市茂南区", "本镇务工") read against the
+ * county the roster belongs to: a place in the county is not away, a place named elsewhere is
+ * (a prefecture's district is elsewhere too: 茂名市茂南区 is not 信宜市). Without the county a bare
+ * place name says nothing, and is left to the caller as unread.
+ */
+export function parseWorkPlace(v: AnyCell, home: { name: string; short: string } | undefined): boolean | null | undefined {
+  const said = parseMigrant(v);
+  if (said !== undefined || home === undefined) return said;
+  const t = compact(String(v));
+  if (t.includes(home.name) || t.startsWith(home.short)) return false;
+  return PLACE.test(t) ? true : undefined;
+}
+/** A place's name: 广东省, 深圳市, 茂南区, 博白县, or a city named without its 市 (广州, 东莞…). */
+const PLACE =
+  /[\u4e00-\u9fff]{2,}?(?:省|市|区|县)|^(?:北京|上海|天津|重庆|广州|深圳|珠海|汕头|佛山|东莞|中山|江门|惠州|湛江|茂名|阳江|肇庆|清远|韶关|河源|梅州|汕尾|潮州|揭阳|云浮|广西|海南|福建|浙江|江苏)/;
