@@ -706,7 +706,11 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
     x.diags.info(`第 ${x.excelRow} 行没有已付的款项（“${said.slice(0, 20)}”），未计入拨付`, x.sheet.name, x.addr("amount"));
     return undefined;
   }
+  // A month with nothing paid in a table kept one row a month (当月拨付 — or 0): no payment.
+  const monthly = /月份/.test(x.rec.headers.date ?? "");
+  if (monthly && /^[—–\-－/]+$/.test(said)) return undefined;
   const paid = x.number("amount", { unit });
+  if (monthly && paid?.isZero()) return undefined;
   return paid === undefined ? undefined : record(paid);
 };
 

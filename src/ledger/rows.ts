@@ -14,6 +14,7 @@ import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
 import { passingRowTexts, rowTexts } from "./sheet-text";
+import { countSum } from "./normalize/count-sum";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 
@@ -317,6 +318,13 @@ export class RowCtx {
       return p.value;
     }
     const h = this.header(field);
+    // A head count written as its parts (38+45, 男27 女36, 线下52＋线上118): their sum.
+    const sum = opts.count && typeof v === "string" ? countSum(v) : undefined;
+    if (sum !== undefined) {
+      const t = this.textOf(field);
+      this.diags.repeated("info", `${h}“${t}”按各部分相加计 ${sum.toString()}`, `${h}分列的人数按相加计`, t, this.sheet.name, this.addr(field));
+      return sum;
+    }
     this.diags.repeated("error", `${h}：${p.reason}，该行未计入`, `${h}不是可读的数字，该行未计入`, this.textOf(field), this.sheet.name, this.addr(field));
     return undefined;
   }

@@ -259,7 +259,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["资金台账", "资金使用", "资金", "拨付"],
     fields: [
       // (A treasury export's 申请日期 beside its 支付日期: the day it was paid.)
-      DATE(["拨付日期", "支出日期", "付款日期", "支付日期", "拨付时间", "支付时间", "付款时间", "日期"], 0.7),
+      // A progress table kept one row a month (月份 | 当月拨付 | 累计拨付): each month's payments dated by their month.
+      DATE(["拨付日期", "支出日期", "付款日期", "支付日期", "拨付时间", "支付时间", "付款时间", "日期", "拨付月份", "支付月份", "月份"], 0.7),
       { field: "project", headers: ["项目名称", "资金用途", "用途", "项目", "摘要"], weight: 0.7 },
       { field: "category", headers: ["类别", "类型", "建设内容"], weight: 0.3 },
       {
@@ -271,6 +272,11 @@ export const KIND_SPECS: KindSpec[] = [
           "本次拨付",
           "本次拨付金额",
           "本期拨付",
+          "当月拨付",
+          "当月拨付金额",
+          "本月拨付",
+          "本月拨付金额",
+          "当月支出",
           "支出金额",
           "拨付资金",
           "支出资金",
@@ -325,7 +331,11 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0,
       },
       // A contract's sum or a running total beside each payment is no payment of its own.
-      { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "未付", "未付金额"], weight: 0 },
+      {
+        field: "notPaid",
+        headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "未付", "未付金额", "累计拨付率", "拨付率"],
+        weight: 0,
+      },
       // An account book's date: 月 | 日 under a header cell giving the year ("2020年").
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },

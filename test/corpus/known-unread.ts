@@ -90,8 +90,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b38-l1-lianping.json":
       "training turned sideways (a column per session, the year only in a merged header over month-day dates); villages one column per town with ▲ poor and ○ no express: as it arrived",
-    "b38-l2-taishan.json":
-      "funds kept one row a month (当月拨付 | 累计拨付, 万元); training 人次 written as sums or splits (38+45, 男27 女36, 线下52＋线上118): as it arrived",
     "b37-l1-yangxi.json":
       "an invoice-and-payment register (a 〃 continuation for a second payment, a returned invoice, a red-letter reversal, an unpaid one); media dated only inside their URLs (/2020-10/16/, /content/202011/20/, /n1/2021/0615/): as it arrived",
     "b37-l2-chaoan.json":
