@@ -6,6 +6,24 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b39-f1-heshan.json":
+      "an accounting-voucher template reused: every number one digit a cell under 亿 千 百 十 万 千 百 十 元 角 分 (two header rows, ¥ before the highest digit), text and yes/no in a separate 文字填报 column: as it arrived",
+    "b39-f2-wuchuan.json":
+      "an update log, one row per snapshot across 41 fields under grouped two-row headers, a blank meaning the same as above; the 报送版 row is the facts, a later tracking row not; a small 股室初评 → 报送版 points table below: as it arrived",
+    "b39-f3-huidong.json":
+      "a working sheet writing every figure as a sum with its result after = (村委会 + 居委会, labour minus migrants), a 核对 ✓/✗ column that is no yes/no: as it arrived",
+    "b40-f1-xinxing.json":
+      "six small tables on one sheet whose facts are their 合计 rows (retail by platform, training by provider with a de-duplicated poor total, funds as two side-by-side sub-tables), ✓/✗ rows, all judged points in one cell: as it arrived",
+    "b40-f2-yunan.json":
+      "a Word application form pasted in, its Wingdings boxes turned into þ (ticked) and ¨ (not), a note row saying so; several options a cell, the judged points as þ2分 ¨1分: as it arrived",
+    "b40-f3-fengkai.json":
+      "the city's fill-in-the-blank template one sentence a cell, values typed between kept ＿＿ underscores, year, month and day separate blanks, option hints （已/未） no answers: as it arrived",
+    "b41-f1-jiaoling.json":
+      "the self-assessment table printed as two pages on one sheet, the 续表 carrying only 序号 | 自评得分 | 完成情况 | 佐证 joined back by 序号 (column B means another thing on each page): as it arrived",
+    "b41-f2-pingyuan.json":
+      "one row per section: labels as the lines of one cell (Alt+Enter), values the matching lines of the next cell; a subtotal column formatted as text showing =2+2+1+3: as it arrived",
+    "b41-f3-raoping.json":
+      "the data table as first filled in, reviewers' comments copied below keyed by cell address (C7, C11…) with the clerk's reply and 处理 (已采纳，以批注为准 / 维持原值): as it arrived",
     "b38-f1-dianbai.json":
       "the inspection day's schedule and talking points (时间 | 环节 | 地点 | 讲解要点及关键数据 …): facts in numbered, line-broken sentences inside each stop's 讲解要点, a small self-score table appended: as it arrived",
     "b38-f2-dabu.json":
@@ -88,6 +106,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b39-l1-wujiang.json":
+      "a cheque-issue register as the funds (voided cheques, a bounced one reissued); the centre's training-room booking log as the training (培训/会议/直播/参观接待, 实到人数 not 预约人数): as it arrived",
+    "b39-l2-ruyuan.json":
+      "a mail client's 已发送 export as the report log (newest first, other recipients, 粤政易 rows added by hand); the sign-maker's plaque installation sheet as the station list: as it arrived",
+    "b40-l1-deqing.json":
+      "funds as a finance-system tree (project, contract, payment by code length, only 已支付 payment rows); media as a month × level grid, several reports a cell dated 月.日, 〔电视〕 for TV: as it arrived",
+    "b40-l2-yangxi.json":
+      "a trainee roster naming only session numbers (1、3、5, 2-4, 第2期) dated by a lookup table on the same sheet; poor persons in two linked sheets (a household summary, a person list): as it arrived",
+    "b41-l1-huilai.json":
+      "the desk's outgoing-document register as the report log (主送 decides); a half-year station appraisal score sheet as the station list (two-row header, town average rows, a county total); a rules sheet: as it arrived",
+    "b41-l2-jiexi.json":
+      "the park's monthly online-sales table as the enterprise list (three-row header, — before entry, 已迁出 after leaving); the website's publication-approval register as column updates; training names sideways a column per session: as it arrived",
     "b38-l1-lianping.json":
       "training turned sideways (a column per session, the year only in a merged header over month-day dates); villages one column per town with ▲ poor and ○ no express: as it arrived",
     "b37-l1-yangxi.json":
@@ -122,5 +152,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b39-c1-chaoan.json":
+      "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
+    "b40-c1-luoding.json":
+      "a monthly snapshot facts sheet (核实日期 beside static facts, running totals one row per date, judged points as ● under 5分…1分 columns); villages split by town under ◆ rows: 63 for 92 as it arrived",
+    "b41-c1-xuwen.json":
+      "a 呈批件 with 附表1 data, 附表2 self-scores and judged points below; poor villages marked only by a filled 帮扶单位; stations in 村委会（自然村）; enterprise types and media levels as letter codes with legends; a 粤政易 outbox export: 55 for 77 as it arrived",
+  },
 };
