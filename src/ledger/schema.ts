@@ -103,10 +103,22 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "poorVillages",
     label: "省定贫困村清单",
     hints: ["省定贫困村", "相对贫困村", "贫困村清单", "贫困村名单"],
-    antiHeaders: ["是否省定贫困村", "是否贫困村", "是否相对贫困村", "快递覆盖", "村居类型", "居民委员会（社区）", "快递未通达的行政村"],
+    // (A village list has no people in it: a column of ID numbers is a roster's.)
+    antiHeaders: [
+      "是否省定贫困村",
+      "是否贫困村",
+      "是否相对贫困村",
+      "快递覆盖",
+      "村居类型",
+      "居民委员会（社区）",
+      "快递未通达的行政村",
+      "身份证号码",
+      "身份证号",
+      "公民身份号码",
+    ],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
-      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村"], required: true },
+      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村", "=村"], required: true },
     ],
   },
   {

@@ -155,8 +155,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
-    "b40-c1-luoding.json":
-      "a monthly snapshot facts sheet (核实日期 beside static facts, running totals one row per date, judged points as ● under 5分…1分 columns); villages split by town under ◆ rows: 63 for 92 as it arrived",
     "b41-c1-xuwen.json":
       "a 呈批件 with 附表1 data, 附表2 self-scores and judged points below; poor villages marked only by a filled 帮扶单位; stations in 村委会（自然村）; enterprise types and media levels as letter codes with legends; a 粤政易 outbox export: 55 for 77 as it arrived",
   },

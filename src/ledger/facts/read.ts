@@ -53,6 +53,8 @@ import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
 import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
+import { withMarkedPoints } from "./marked-points";
+import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
@@ -877,7 +879,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const cross = crossColumns(sheet);
   const yearTables = yearRowsTables(sheet);
   sheet.rows.forEach((row, r) => {
-    if (r === layout.headerRow || r === cross?.row) return;
+    if ((r === layout.headerRow && !DATED_HEADS.has(row)) || r === cross?.row) return;
     const yearTable = yearTables.find((t) => r >= t.top && r <= t.last);
     if (yearTable) {
       // A table with a row per year: its headers are read with each figure, not as labels of their own.
@@ -930,8 +932,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (onlyItemLists && !isItemPointsList(v)) continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
       const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
-      if (!isLabelLike(v) || (r > layout.headerRow && !ownPair && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c))))
-        continue;
+      // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
+      const ownColumns = r > layout.headerRow && !ownPair && !DATED_HEADS.has(row);
+      if (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
@@ -1465,6 +1468,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withItemPointsLists,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
+  // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked.
+  withMarkedPoints,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
@@ -1489,6 +1494,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionnaireAnswered,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
+  // Running totals one row per date (统计时点 | 培训人次 | 累计拨付 …) as the row at the cut-off.
+  withRowAtCutOff,
   // A task tracker's progress columns (截至3月 | 6月 | 8月, 同上期) as the one at the cut-off.
   withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
@@ -1565,6 +1572,8 @@ function valueFor(
   strongLabel: (v: CellValue | undefined, min?: number) => boolean,
 ): Candidate["value"] | undefined {
   const row = sheet.rows[r] ?? [];
+  // The header of running totals kept one row per date (./dated-rows): its values are under it.
+  if (DATED_HEADS.has(row)) return valueBelow(sheet, layout, r, c, input, strongLabel);
   if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
     // A later page's 是 | 否 header, shifted by the scan ("事 项 | 是 | 否" one column right): its columns.
     const page = yesNoHeaderAbove(sheet, layout.headerRow, r);
@@ -1651,11 +1660,25 @@ function valueFor(
     const inNote = dateInNote(row, layout, r, c);
     if (inNote) return inNote;
   }
+  return valueBelow(sheet, layout, r, c, input, strongLabel);
+}
+
+function valueBelow(
+  sheet: Sheet,
+  layout: Layout,
+  r: number,
+  c: number,
+  input: RubricInput,
+  strongLabel: (v: CellValue | undefined, min?: number) => boolean,
+): Candidate["value"] | undefined {
+  const row = sheet.rows[r] ?? [];
   // The value under its label: a row of labels with their values in the row below, or one label
   // per line with its value on the next line.
   // A label merged down over two header rows has its value under the merge. (In a table's name
   // column the next row is the next line's label — 评分标准's next clause — never this one's value.)
-  const next = (mergeAt(sheet.merges, r, c)?.bottom ?? r) + 1;
+  let next = (mergeAt(sheet.merges, r, c)?.bottom ?? r) + 1;
+  // (Past rows of a running-totals table left out as not the cut-off's: ./dated-rows.)
+  while (sheet.rows[next] && LEFT_OUT.has(sheet.rows[next])) next++;
   // (A paragraph of a report pasted line by line is no label: the paragraph under it is no value of it.)
   const paragraph = text(row[c]).length > 40 && /。\s*\S/.test(text(row[c]));
   const below = (r > layout.headerRow && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
