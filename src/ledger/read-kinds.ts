@@ -8,7 +8,7 @@ import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant, parseWorkPlace } from "./normalize/status";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
-import { PREFECTURES, sheetTitleCounty } from "./title-county";
+import { PREFECTURES, sheetTitleCounty, type TitleCounty } from "./title-county";
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { codeLegend, codeOf } from "./code-legend";
@@ -471,7 +471,7 @@ function employedAs(x: RowCtx): boolean | null {
 const statusColumnOf = new WeakMap<RowCtx["rec"], number>();
 
 /** "注：务工地点在信宜市以外的为外出务工": the county a note above the table, or in its last rows, names. */
-function homeInNote(x: RowCtx): { name: string; short: string } | undefined {
+function homeInNote(x: RowCtx): TitleCounty | undefined {
   const rows = x.sheet.rows;
   for (const r of [...rows.slice(0, x.rec.headerRow), ...rows.slice(Math.max(x.rec.headerRow + 1, rows.length - 10))]) {
     for (const v of r ?? []) {
@@ -698,7 +698,7 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   if (amount?.ok) return record(amount.value);
   // A contract's payments written in its one cell, each with its day (./payments-in-cell).
   const said = x.textOf("amount");
-  if (said.length > 12 && /\d{4}\s*(?:年|[-/.])\s*\d{1,2}/.test(said)) {
+  if (said.length > 12) {
     const payments = paymentsInCell(said, unit);
     if (payments.length > 0) return payments.map((p) => opt({ source: src(x), date: p.date, project: x.text("project"), amount: p.amount }) as FundRecord);
   }

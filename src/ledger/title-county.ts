@@ -4,7 +4,7 @@
  */
 import type { Sheet } from "../core/grid";
 
-const PREFECTURE_NAMES = "广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮";
+export const PREFECTURE_NAMES = "广州|深圳|珠海|汕头|佛山|韶关|河源|梅州|惠州|汕尾|东莞|中山|江门|阳江|湛江|茂名|肇庆|清远|潮州|揭阳|云浮";
 /** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
 export const PREFECTURES = new RegExp(`^(?:${PREFECTURE_NAMES})`);
 

@@ -15,7 +15,8 @@ export function countSum(text: string): Q | undefined {
   const t = compact(text).replace(/\s+/g, "");
   const m = WHOLE.exec(t);
   if (!m) return undefined;
-  const parts = [...t.slice(m[1] ? m[1].length : 0).matchAll(EACH)].map((p) => Number(p[1]));
+  // (The word for the whole holds no digit: only the parts match.)
+  const parts = [...t.matchAll(EACH)].map((p) => Number(p[1]));
   if (parts.length < 2 && !m[1]) return undefined;
   return parts.reduce((sum, n) => sum.add(Q.of(n)), Q.ZERO);
 }

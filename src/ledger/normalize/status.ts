@@ -5,6 +5,7 @@
  */
 import { parseYesNo } from "./yesno";
 import { compact, type AnyCell } from "./text";
+import { PREFECTURE_NAMES, type TitleCounty } from "../title-county";
 
 export function parseLabour(v: AnyCell): boolean | null | undefined {
   const yn = parseYesNo(v);
@@ -35,7 +36,7 @@ export function parseMigrant(v: AnyCell): boolean | null | undefined {
  * (a prefecture's district is elsewhere too: 茂名市茂南区 is not 信宜市). Without the county a bare
  * place name says nothing, and is left to the caller as unread.
  */
-export function parseWorkPlace(v: AnyCell, home: { name: string; short: string } | undefined): boolean | null | undefined {
+export function parseWorkPlace(v: AnyCell, home: TitleCounty | undefined): boolean | null | undefined {
   const said = parseMigrant(v);
   if (said !== undefined || home === undefined) return said;
   const t = compact(String(v));
@@ -43,5 +44,4 @@ export function parseWorkPlace(v: AnyCell, home: { name: string; short: string }
   return PLACE.test(t) ? true : undefined;
 }
 /** A place's name: 广东省, 深圳市, 茂南区, 博白县, or a city named without its 市 (广州, 东莞…). */
-const PLACE =
-  /[\u4e00-\u9fff]{2,}?(?:省|市|区|县)|^(?:北京|上海|天津|重庆|广州|深圳|珠海|汕头|佛山|东莞|中山|江门|惠州|湛江|茂名|阳江|肇庆|清远|韶关|河源|梅州|汕尾|潮州|揭阳|云浮|广西|海南|福建|浙江|江苏)/;
+const PLACE = new RegExp(`[\u4e00-\u9fff]{2,}?(?:省|市|区|县)|^(?:北京|上海|天津|重庆|${PREFECTURE_NAMES}|广西|海南|福建|浙江|江苏)`);
