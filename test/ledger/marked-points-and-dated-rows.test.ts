@@ -12,16 +12,37 @@ const read = (rows: CellValue[][]) => {
   return Object.fromEntries(r.entries.map((e) => [e.key, [e.value, e.cell]]));
 };
 
-test("the points a ● marks under 5分…1分 are the item's; ／ and blanks are no marks", () => {
-  const got = read([
-    ["评分项", "分值范围", "5分", "4分", "3分", "2分", "1分", "自评说明"],
-    ["方案制定", "1-2", "／", "／", "／", "●", null, "方案印发"],
-    ["交易标准与冷链溯源", "1-2", "／", "／", "／", null, "●", "在建"],
-    ["资金台账", "1-5", null, "●", null, null, null, "个别凭证待补"],
-  ]);
-  expect(got["judged:org.plan"]).toEqual([2, "C2"]);
-  expect(got["judged:work.upward.standards"]).toEqual([1, "C3"]);
-  expect(got["judged:fund.ledger"]).toEqual([4, "C4"]);
+const marked: CellValue[][] = [
+  ["评分项", "分值范围", "5分", "4分", "3分", "2分", "1分", "自评说明"],
+  ["方案制定", "1-2", "／", "／", "／", "●", null, "方案印发"],
+  ["交易标准与冷链溯源", "1-2", "／", "／", "／", null, "●", "在建"],
+  ["资金台账", "1-5", null, "●", null, null, null, "个别凭证待补"],
+];
+
+test("the points a ● marks under 5分…1分 are the item's, at the ●; ／ and blanks are no marks", () => {
+  const got = read(marked);
+  expect(got["judged:org.plan"]).toEqual([2, "F2"]);
+  expect(got["judged:work.upward.standards"]).toEqual([1, "G3"]);
+  expect(got["judged:fund.ledger"]).toEqual([4, "D4"]);
+});
+
+test("…under a facts table, read as a table of its own: its 自评说明 is each item's basis", () => {
+  const rows: CellValue[][] = [
+    ["序号", "项目", "数据", "数据来源"],
+    [1, "县（市、区）", "某县", "—"],
+    [2, "常住人口（万人）", 42.1, "七普公报"],
+    [3, "行政村（个）", 120, "民政局"],
+    [4, "省定贫困村（个）", 12, "扶贫办"],
+    [5, "示范县工作方案", "已印发", "县政府文件"],
+    [],
+    ["三、主观评分项自评"],
+    ...marked,
+  ];
+  const r = readFactsSheet({ name: "数据台", rows }, GD_2019);
+  const plan = r.entries.find((e) => e.key === "judged:org.plan");
+  expect([plan?.value, plan?.cell, plan?.note]).toEqual([2, "F10", "方案印发"]);
+  expect(r.entries.find((e) => e.key === "judged:fund.ledger")?.note).toBe("个别凭证待补");
+  expect(r.entries.find((e) => e.key === "residentPopulation")?.value).toBe(42.1);
 });
 
 const totals: CellValue[][] = [

@@ -1,8 +1,9 @@
 /**
  * Judged items scored by a mark under a column per point value (评分项 | 分值范围 | 5分 | 4分 | 3分 |
  * 2分 | 1分, a ● under 2分, ／ where the value is out of the item's range). A reviewer reads the
- * points the marked column names; so does the reader: the marked column's value goes in the first
- * point column, headed 自评分, and the other point columns are left out.
+ * points the marked column names; so does the reader: the mark becomes those points in its own cell
+ * (the evidence is the ●, where the reviewer looks), the other marks and ／ are left out, and every
+ * point column is headed 自评分 — one value per line under them.
  */
 import type { Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
@@ -28,8 +29,8 @@ export function withMarkedPoints(sheet: Sheet): Sheet {
     (cells, cols) => {
       const marked = cols.filter((p) => MARK.test(spacelessText(cells[p.c] ?? null)));
       if (marked.length !== 1) return [...cells];
-      return cells.map((v, c) => (c === cols[0].c ? marked[0].points : cols.some((p) => p.c === c) ? null : v));
+      return cells.map((v, c) => (c === marked[0].c ? marked[0].points : cols.some((p) => p.c === c) ? null : v));
     },
-    (row, cols) => row.map((v, c) => (c === cols[0].c ? "自评分" : cols.some((p) => p.c === c) ? null : v)),
+    (row, cols) => row.map((v, c) => (cols.some((p) => p.c === c) ? "自评分" : v)),
   );
 }

@@ -641,7 +641,11 @@ const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:$
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
-export function readFactsSheet(original: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked,
+  // under a 自评分 header — before the sheet is cut into tables, so such a table under the facts is
+  // read as a score table of its own (its 自评说明 the basis of its points).
+  const original = withMarkedPoints(given);
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
@@ -1468,8 +1472,6 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withItemPointsLists,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
-  // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked.
-  withMarkedPoints,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
