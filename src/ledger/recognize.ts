@@ -719,7 +719,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
-  if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence >= top.confidence)) {
+  if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1)))) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
   // A short list may be on its side (fields down the first column): taken when turning it back

@@ -47,6 +47,7 @@ import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
 import { withCutOffMonth } from "./month-columns";
 import { withLatestProgress } from "./progress-columns";
+import { dayOfEvent } from "./document-day";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
@@ -1611,6 +1612,8 @@ function valueFor(
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];
+      const eventDay = input.type === "date" ? dayOfEvent(sheet, r, valueCol) : undefined;
+      if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
       const points = valueCol === layout.claimCol && input.type === "bool" ? parsePoints(v ?? null) : undefined;
@@ -1654,6 +1657,8 @@ function valueFor(
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
       // so does another label with its own value ("填报日期：2021.9.7").
       if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v))) break;
+      const eventDay = input.type === "date" ? dayOfEvent(sheet, r, vc) : undefined;
+      if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: vc, v: v ?? null };
       seen++;
     }
