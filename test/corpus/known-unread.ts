@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b42-f1-lianping.json":
+      "a phone to-do app's (滴答清单) backup opened in WPS: three preamble lines with the status legend, 24 English columns, sub-tasks linked by parentId; facts in task titles and Content, yes/no by whether the task is completed: as it arrived",
+    "b42-f2-deqing.json":
+      "a 52-column cross-table, rows the evidence documents and columns the data items, each fact the one filled cell of its column; some columns also hold an older or target value, labelled: as it arrived",
+    "b42-f3-wuchuan.json":
+      "a self-assessment scored by three people from three bureaus, the final score their average (fractional: 1.7, 4.5), the finance scorer abstaining (回避) on the fund items: as it arrived",
+    "b43-f1-yangxi.json":
+      "a leading-group roster (姓名 | 职务 | 小组职务) and a data-collection table by responsible unit, merged 责任单位 / 责任人, values in 报送值, 报送时间 days that are no facts, --请选择-- and 待报 unanswered: as it arrived",
+    "b43-f2-wengyuan.json":
+      "a dashboard of merged 'cards', the label on a card's first line and its value on the last; judged points in their own block; claims written as score over maximum (14/15): as it arrived",
+    "b43-f3-heshan.json":
+      "a project progress table handed in as the facts sheet: county facts only in its 合计 row, the 完成情况 sentences and a note; a website-column structure table and fund self-scores below: as it arrived",
     "b39-f1-heshan.json":
       "an accounting-voucher template reused: every number one digit a cell under 亿 千 百 十 万 千 百 十 元 角 分 (two header rows, ¥ before the highest digit), text and yes/no in a separate 文字填报 column: as it arrived",
     "b39-f2-wuchuan.json":
@@ -106,6 +118,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
   },
   ledgers: {
+    "b42-l1-dianbai.json":
+      "a media-interview reception log (the report's date only inside the 刊播情况 text, interviews never aired no records) and a document-flow log of experience materials (only 报送 steps to the city are records), with a summary sheet: as it arrived",
+    "b42-l2-fogang.json":
+      "an OA approval workflow export one row per step (only 国库支付…支付成功 steps are payments, at 实付金额), and a village work-team roster used as the poor-village list: as it arrived",
+    "b43-l1-huidong.json":
+      "training kept as month calendars (a row of day numbers, then a row of events; the day from the block title plus the day; some events not training) and a media outreach-points table with its levels in a legend above: as it arrived",
+    "b43-l2-ruyuan.json":
+      "sign-ins as WeChat 接龙 chains pasted into column A, enterprises as vertical blocks copied from the business registry with the park's type and entry/exit added below each, a 填报说明 sheet: as it arrived",
     "b39-l1-wujiang.json":
       "a cheque-issue register as the funds (voided cheques, a bounced one reissued); the centre's training-room booking log as the training (培训/会议/直播/参观接待, 实到人数 not 预约人数): as it arrived",
     "b39-l2-ruyuan.json":
@@ -153,6 +173,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b42-c1-yangchun.json":
+      "a gap analysis (考评指标 | 省要求 | 我市现状 | 差距和问题 | 预计得分 …) as the facts sheet, one row per indicator then one per scoring point: 72 for 92, as it arrived",
+    "b43-c1-boluo.json":
+      "the published notice of the self-assessment result (自评结果公示), every fact inside paragraphs, a small score table whose 备注 carries the sub-item points: 80 for 89, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
     "b41-c1-xuwen.json":
