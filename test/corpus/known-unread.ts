@@ -115,7 +115,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b19-f2-sihui.json":
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
     "b18-f3-fogang.json":
-      "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped, the trained poor taken from a rate",
+      "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
     "b42-l1-dianbai.json":
@@ -173,8 +173,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b42-c1-yangchun.json":
-      "a gap analysis (考评指标 | 省要求 | 我市现状 | 差距和问题 | 预计得分 …) as the facts sheet, one row per indicator then one per scoring point: 72 for 92, as it arrived",
     "b43-c1-boluo.json":
       "the published notice of the self-assessment result (自评结果公示), every fact inside paragraphs, a small score table whose 备注 carries the sub-item points: 80 for 89, as it arrived",
     "b39-c1-chaoan.json":

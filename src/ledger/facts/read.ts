@@ -177,6 +177,14 @@ const NOTE_HEADERS = [
   "差距及下步措施",
   "差距分析",
   "下步措施",
+  // A gap analysis (对标找差): the gap, and whether it can be closed before the inspection — a plan,
+  // not the county as it stands.
+  "差距和问题",
+  "差距与问题",
+  "差距",
+  "迎检前能否补齐",
+  "能否补齐",
+  "能否整改到位",
 ];
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
@@ -214,6 +222,10 @@ const CLAIM_HEADER_WORDS = [
   "审定分",
   "局审定分",
   "审定得分",
+  // The clerk's estimate before the bureau approves it (预计得分, 报局务会审定): still the claim.
+  "预计得分",
+  "预估得分",
+  "预计自评分",
   // Graded instead of scored (优 / 良 / 中), by a rule on the sheet (./grades).
   "自评等次",
   "自评等级",
@@ -324,6 +336,10 @@ const TABLE_HEADERS = [
   "指标解释",
   "考核内容",
   "考核指标",
+  "考评指标",
+  // The province's requirement quoted beside the indicator (省考评要求（摘要）).
+  "考评要求",
+  "省考评要求",
   "工作任务",
   "指标",
   "自查问题",
@@ -1801,6 +1817,20 @@ function inItemRange(judged: RubricInput, points: number): boolean {
 const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
 
 /**
+ * An indicator's weight written in its name when no 分值 column has it ("资金管理制度（5分）"): in the
+ * indicator's own name column (not a 工作任务 grouping indicators, "加强组织领导与统筹协调（10分）", nor
+ * criteria, "…（2分）"), a short name.
+ */
+function weightInName(sheet: Sheet, row: readonly CellValue[], layout: Layout): ReturnType<typeof parseNumber> | undefined {
+  const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null)));
+  const name = own !== undefined ? text(row[own]) : "";
+  const m = name.length <= 20 ? /[（(]\s*(\d{1,2})\s*分\s*[)）]\s*$/.exec(name) : null;
+  return m ? parseNumber(m[1]) : undefined;
+}
+/** The header of a column of indicators' own names. */
+const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标|指标名称|评价指标名称|二级指标)$/;
+
+/**
  * The official indicator table: each row with a number in the 自评 column whose texts name an
  * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
  * that name a single input instead (a sub-row per 评分项, a veto row answered 否) stay facts.
@@ -1845,7 +1875,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     }
     const n = parsePoints(claim);
     if (!n.ok) continue;
-    const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : undefined;
+    const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : weightInName(sheet, row, layout);
     // Each indicator gathers its evidence across the row's cells (name and criteria both count),
     // so 服务体系建设 is told apart by its criteria and 工作任务 does not outvote 评价指标.
     const total = new Map<RubricIndicator, { sum: number; max: number }>();
