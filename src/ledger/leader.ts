@@ -51,7 +51,8 @@ export function leaderInSentence(text: string): string | undefined {
   const m =
     // "成立以县长为组长…的工作领导小组", "成立了以县长任组长，…任副组长的领导小组"
     /以([^，,；;。\s以]{1,20}?)(?:为|任|担任)(?:第一|双)?组长/.exec(text) ??
-    /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:领导小组|工作领导小组|创建领导小组|示范工作领导小组)?(?:第一|双)?组长/.exec(text) ??
+    // …or with the group's whole name between ("县长任县电子商务进农村综合示范工作领导小组组长").
+    /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
     /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
@@ -60,7 +61,8 @@ export function leaderInSentence(text: string): string | undefined {
   // nor does a requirement's "由县政府领导牵头" (领导 with no title).
   // A question ("由谁牵头、哪些部门参与？", a checklist's "是否建立…主要领导牵头…") asks for the leader; it names none.
   // "领导小组是区长任组长": the title after the group's 是.
-  const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "");
+  // "组织：县长任…组长": the line's label before the leader is not part of the title.
+  const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "").replace(/^[\u4e00-\u9fff]{1,6}[:：]/, "");
   return who && !/[（(]市、区[)）]/.test(who) && !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(who) && !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(who)
     ? who
     : undefined;

@@ -173,8 +173,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b43-c1-boluo.json":
-      "the published notice of the self-assessment result (自评结果公示), every fact inside paragraphs, a small score table whose 备注 carries the sub-item points: 80 for 89, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
     "b41-c1-xuwen.json":

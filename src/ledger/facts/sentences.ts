@@ -11,6 +11,7 @@
 
 import { SELF_SCORE_WORDS } from "./claim-lines";
 import { withArabicNumerals } from "../normalize/chinese-numerals";
+import { withRespectively } from "./respectively";
 
 export type StatementKind = "figure" | "points" | "date" | "answer";
 
@@ -217,7 +218,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const ctx: Context = { subject: "", year: "" };
   // 共计五千二百人次 is read as 5200人次; "由2分调整为1分" as the points it is now.
   // ("2020年全年…" is the year's figure: 全年 says nothing more.)
-  const text = withArabicNumerals(sentence)
+  // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
+  const text = withRespectively(withArabicNumerals(sentence))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1");
   const clauses = clausesOf(text);
