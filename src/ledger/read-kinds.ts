@@ -418,24 +418,25 @@ type StatusParse = (v: CellValue) => boolean | null | undefined;
 
 /** The parse of a status column, reading a code as its legend under the table says (./code-legend); once per sheet and field. */
 function coded(x: RowCtx, field: string, parse: StatusParse): StatusParse {
+  const codes = legendFor(x, field);
+  return codes.size === 0
+    ? parse
+    : (v) => {
+        const code = codeOf(v);
+        const meaning = code === undefined ? undefined : codes.get(code);
+        return meaning === undefined ? parse(v) : parse(meaning);
+      };
+}
+
+/** A column's code legend (./code-legend), looked for once per sheet and field. */
+function legendFor(x: RowCtx, field: string): Map<string, string> {
   let byField = legendsOfSheet.get(x.rec);
   if (!byField) legendsOfSheet.set(x.rec, (byField = new Map()));
-  let read = byField.get(field);
-  if (!read) {
-    const codes = codeLegend(x.sheet, x.rec.headers[field] ?? "", x.rec.headerRow + 1);
-    read =
-      codes.size === 0
-        ? parse
-        : (v) => {
-            const code = codeOf(v);
-            const meaning = code === undefined ? undefined : codes.get(code);
-            return meaning === undefined ? parse(v) : parse(meaning);
-          };
-    byField.set(field, read);
-  }
-  return read;
+  let codes = byField.get(field);
+  if (!codes) byField.set(field, (codes = codeLegend(x.sheet, x.rec.headers[field] ?? "", x.rec.headerRow + 1)));
+  return codes;
 }
-const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, StatusParse>>();
+const legendsOfSheet = new WeakMap<RowCtx["rec"], Map<string, Map<string, string>>>();
 
 /**
  * How the migrant column reads: a 务工地点 column names places, judged against the county the roster
@@ -874,7 +875,10 @@ function titleCounty(x: RowCtx): string | undefined {
 const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
-  const levelText = x.text("level");
+  // A level kept as a code its legend explains (媒体类别：A—中央级 B—省级…): read as what it stands for.
+  const written = x.text("level");
+  const code = written === undefined ? undefined : codeOf(written);
+  const levelText = (code !== undefined ? legendFor(x, "level").get(code) : undefined) ?? written;
   // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
   const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
   const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
