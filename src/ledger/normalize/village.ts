@@ -78,7 +78,17 @@ export function villageKeyUnlessResidents(name: AnyCell): string {
  * where both can occur in one town.
  */
 export function villageKey(name: AnyCell, town?: AnyCell): string {
-  return withoutSuffixes(stripTownPrefix(name, town));
+  return withoutSuffixes(withoutHamlet(stripTownPrefix(name, town)));
+}
+
+/**
+ * A committee with the 自然村 (or 村民小组) it is about in brackets after it ("上洋村委会（上门自然村）",
+ * a station set up in a hamlet): the committee is the village.
+ */
+function withoutHamlet(name: string): string {
+  if (!name.endsWith(")") && !name.endsWith("）")) return name;
+  const m = /^(.+?)\s*[（(][^（()）]*(?:自然村|村民小组|村小组|组)[)）]$/.exec(name);
+  return m ? m[1] : name;
 }
 
 /** The committee suffix (longest first), then 社区, then every final 村, each only when something is left. */

@@ -3,6 +3,14 @@ import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStati
 describe("villageKey", () => {
   test.each(["长来村", "长来村委会", "长来村民委员会", "长来村委", "长来 村", " 长来村委会\n", "长来"])("%j → 长来", (n) => expect(villageKey(n)).toBe("长来"));
 
+  test("a committee with the 自然村 a station sits in, bracketed after it, is the committee", () => {
+    expect(villageKey("上洋村委会（上门自然村）")).toBe("上洋");
+    expect(villageKey("新寮镇大良村委会(丁岗自然村)", "新寮镇")).toBe("大良");
+    expect(villageKey("长来村（第三村民小组）")).toBe("长来");
+    // (A bracket saying something else stays part of what is compared.)
+    expect(villageKey("长来村（原坪石村）")).toBe("长来村(原坪石村)");
+  });
+
   test("with the town given separately", () => {
     expect(villageKey("乐昌市长来镇长来村", "长来镇")).toBe("长来");
     expect(villageKey("长来镇长来村委会", "长来")).toBe("长来");
