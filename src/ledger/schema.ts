@@ -385,9 +385,13 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["宣传报道", "媒体报道"],
     fields: [
       DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期"], 0.8),
-      { field: "title", headers: ["标题", "内容", "信息标题"], weight: 0.5 },
+      // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
+      { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息"], weight: 0.5 },
       { field: "column", headers: ["栏目", "所属栏目"], weight: 1.2 },
       { field: "link", headers: ["链接", "网址", "网页链接"], weight: 1 },
+      // (Counted as a column of the table, no evidence of its kind: a second table's header under a
+      // first is known by three such columns.)
+      { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],
   },
   {
