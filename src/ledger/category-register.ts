@@ -70,3 +70,40 @@ function categoryColumn(sheet: Sheet, headerRow: number): number | undefined {
   const col = rowTexts(sheet, headerRow).findIndex((t) => CATEGORY_HEADER.test(compact(t)));
   return col < 0 ? undefined : col;
 }
+
+/**
+ * What a row sent out is, by its title, when no 类别 column says (a 公文交换 outbox: 发送时间 | 接收单位 |
+ * 标题): an experience material says so (经验, 案例), a monthly report by its month's progress.
+ */
+const TITLE_KINDS: [RegisterKind, RegExp][] = [
+  ["materials", /经验|案例|典型/],
+  ["reports", /\d{1,2}(?:-\d{1,2})?月份?.{0,12}(?:工作进展|进展情况|工作情况|进度)|月报|工作进展/],
+];
+
+/**
+ * An outbox of reports and materials told apart by their titles: the parts when the titles say
+ * otherwise than the sheet was recognised as (a list of monthly 工作进展 taken for materials), or
+ * hold both; undefined when they agree or say nothing. Rows whose titles name neither go with the
+ * kind most rows are.
+ */
+export function titleParts(sheet: Sheet, rec: Recognition): { col: number; parts: RegisterPart[] } | undefined {
+  if ((rec.kind !== "reports" && rec.kind !== "materials") || categoryColumn(sheet, rec.headerRow) !== undefined) return undefined;
+  const col = rec.columns.title ?? rec.columns.content;
+  if (col === undefined) return undefined;
+  const rows: { r: number; kind?: RegisterKind }[] = [];
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = compact(rowTexts(sheet, r)[col] ?? "");
+    if (t !== "") rows.push({ r, kind: TITLE_KINDS.find(([, re]) => re.test(t))?.[0] });
+  }
+  const count = (k: RegisterKind) => rows.filter((x) => x.kind === k).length;
+  const [reports, materials] = [count("reports"), count("materials")];
+  if (reports + materials < rows.length / 2) return undefined;
+  const most: RegisterKind = reports >= materials ? "reports" : "materials";
+  if ((reports === 0 || materials === 0) && most === rec.kind) return undefined;
+  const other: RegisterKind = most === "reports" ? "materials" : "reports";
+  const parts = [
+    { kind: most, rows: rows.filter((x) => x.kind !== other).map((x) => x.r) },
+    { kind: other, rows: rows.filter((x) => x.kind === other).map((x) => x.r) },
+  ].filter((p) => p.rows.length > 0);
+  return { col, parts };
+}

@@ -16,7 +16,7 @@ import { READERS } from "./read-kinds";
 import { firmsOfLog } from "./change-log";
 import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
-import { registerParts } from "./category-register";
+import { registerParts, titleParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
 import { dataRows } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
@@ -131,19 +131,20 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
 /** A register's recognitions, one per kind of row (./category-register); undefined for any other sheet. */
 function registerRecognitions(sheet: Sheet, rec: Recognition): Recognition[] | undefined {
   const register = registerParts(sheet, rec);
-  if (!register) return undefined;
-  const { col, parts } = register;
+  // (…or an outbox whose titles say which: its title column stays the rows' title.)
+  const byTitle = register ? undefined : titleParts(sheet, rec);
+  const { col, parts } = register ?? byTitle ?? { col: -1, parts: [] };
   const out: Recognition[] = [];
   for (const { kind, rows } of parts) {
     const block: Block = { top: 0, bottom: sheet.rows.length, onlyRows: { after: rec.headerRow, rows } };
     const got = recognizeAt(blockSheet(sheet, block), kind, rec.headerRow);
     if (!got) continue;
     // The category column says which ledger a row is in, nothing about the row (not a 媒体级别).
-    const columns = Object.fromEntries(Object.entries(got.columns).filter(([, c]) => c !== col));
+    const columns = byTitle ? got.columns : Object.fromEntries(Object.entries(got.columns).filter(([, c]) => c !== col));
     const headers = { ...Object.fromEntries(Object.entries(got.headers).filter(([f]) => f in columns)), category: textAt(sheet, rec.headerRow, col) };
     out.push({ ...got, columns, headers, sheet: sheet.name, block, mapped: false, confidence: rec.confidence, alternatives: [] });
   }
-  return out.length >= 2 ? out : undefined;
+  return out.length >= (byTitle ? 1 : 2) ? out : undefined;
 }
 
 /**

@@ -129,7 +129,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b39-l1-wujiang.json":
       "a cheque-issue register as the funds (voided cheques, a bounced one reissued); the centre's training-room booking log as the training (培训/会议/直播/参观接待, 实到人数 not 预约人数): as it arrived",
     "b39-l2-ruyuan.json":
-      "a mail client's 已发送 export as the report log (newest first, other recipients, 粤政易 rows added by hand); the sign-maker's plaque installation sheet as the station list: as it arrived",
+      "a mail client's 已发送 export as the report log (now read as reports; its 电商扶贫 mark only in the subject or the attachments' names, and the 粤政易 rows added by hand under a blank, unread); the sign-maker's plaque installation sheet as the station list",
     "b40-l1-deqing.json":
       "funds as a finance-system tree (project, contract, payment by code length, only 已支付 payment rows); media as a month × level grid, several reports a cell dated 月.日, 〔电视〕 for TV: as it arrived",
     "b40-l2-yangxi.json":
@@ -175,7 +175,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
-    "b41-c1-xuwen.json":
-      "a 呈批件 with 附表1 data, 附表2 self-scores and judged points below; poor villages marked only by a filled 帮扶单位; stations in 村委会（自然村）; enterprise types and media levels as letter codes with legends; a 粤政易 outbox export: 55 for 77 as it arrived",
   },
 };
