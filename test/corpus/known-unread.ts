@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b44-f1-rongcheng.json":
+      "a questionnaire's statistics-report download (not the answers): each question a block, choices with 小计 | 比例 (the chosen one 1 / 100%), numbers as 平均值 | 最小值 | 最大值 | 总和, matrix cells 1(100%), a skipped question 有效填写人次 0: as it arrived",
+    "b44-f2-xinhui.json":
+      "a data-source excerpt table: each item's source document, page, a verbatim quote full of other numbers, and the 采用数 actually filed (the value): as it arrived",
+    "b44-f3-taishan.json":
+      "the self-assessment report PDF pasted into column A one line a cell: sentences broken mid-clause (500 万 / 元 on different lines), page numbers between, the indicator table flattened (names one character a line, self-scores alone or trailing the evidence): as it arrived",
     "b42-f1-lianping.json":
       "a phone to-do app's (滴答清单) backup opened in WPS: three preamble lines with the status legend, 24 English columns, sub-tasks linked by parentId; facts in task titles and Content, yes/no by whether the task is completed: as it arrived",
     "b42-f2-deqing.json":
@@ -118,6 +124,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b44-l1-wujiang.json":
+      "a bank statement PDF pasted as one column of space-aligned text (signed amounts, payees wrapped to a second line, 承前页 on page 2), and the city's circular on monthly reports covering ten counties, only this district's row its own: as it arrived",
+    "b44-l2-fengshun.json":
+      "training kept one block per person (the person's row, then ├ / └ rows per session attended, a count row), stations as a town × batch matrix dated in the column headers with cells overriding, a 填表说明 sheet: as it arrived",
     "b42-l1-dianbai.json":
       "a media-interview reception log (the report's date only inside the 刊播情况 text, interviews never aired no records) and a document-flow log of experience materials (only 报送 steps to the city are records), with a summary sheet: as it arrived",
     "b42-l2-fogang.json":
@@ -173,6 +183,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b44-c1-meixian.json":
+      "a task breakdown with a department matrix (★ lead / ● support per member unit) as the facts sheet, facts in 完成情况 sentences, judged points in a small table under it; villages and communities two stacked tables, ▲ marking poor villages: 86 for 85, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
   },
