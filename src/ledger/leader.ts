@@ -56,6 +56,8 @@ export function leaderInSentence(text: string): string | undefined {
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
     /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
+    // …or spaced from it ("组长 区委副书记、区长 刘××").
+    /(?:^|[\n；;。\s:：])(?<!副)组长[\s\u3000]+([^，,；;。\s\n]{1,20})/.exec(text) ??
     /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);
   // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;
   // nor does a requirement's "由县政府领导牵头" (领导 with no title).
@@ -63,7 +65,12 @@ export function leaderInSentence(text: string): string | undefined {
   // "领导小组是区长任组长": the title after the group's 是.
   // "组织：县长任…组长": the line's label before the leader is not part of the title.
   const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "").replace(/^[\u4e00-\u9fff]{1,6}[:：]/, "");
-  return who && !/[（(]市、区[)）]/.test(who) && !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(who) && !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(who)
+  // (Nor a criterion's "建立区政府主要领导牵头…的工作协调机制": what is to be set up, no leader.)
+  return who &&
+    !/[（(]市、区[)）]/.test(who) &&
+    !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(who) &&
+    !/^(?:建立|健全|形成|构建|完善)/.test(who) &&
+    !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(who)
     ? who
     : undefined;
 }

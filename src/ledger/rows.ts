@@ -48,6 +48,9 @@ function isDitto(t: string): boolean {
   return DITTO.has(t.trim());
 }
 
+/** A header naming the mark its column is ticked with: "（▲）", "（打√）", "(★为是)". */
+const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆◇■√✓✔※])\s*(?:表示|为是|标注|标记)?\s*[)）]$/;
+
 export class RowCtx {
   constructor(
     readonly sheet: Sheet,
@@ -161,6 +164,13 @@ export class RowCtx {
   addr(field: string): string {
     return cellAddress(this.row, this.colOf(field) ?? 0);
   }
+
+  /** The mark a column's header names in brackets ("（▲）", "（打√）"), once per field. */
+  private headerMark(field: string): string | undefined {
+    if (!this.marks.has(field)) this.marks.set(field, HEADER_MARK.exec(compact(this.header(field)))?.[1]);
+    return this.marks.get(field);
+  }
+  private readonly marks = new Map<string, string | undefined>();
 
   private header(field: string): string {
     return (this.rec.headers[field] ?? field).replace(/\s+/g, "");
@@ -279,7 +289,9 @@ export class RowCtx {
     if (parts) return this.eachPart(parts, () => this.yesNo(field, parse)).some((b) => b === true);
     const v = this.raw(field);
     if (this.reportError(field, "按未填处理")) return null;
-    const b = parse(v);
+    // A column headed with its mark ("省定相对贫困村（▲）"): the mark is a yes.
+    const mark = parse === parseYesNo ? this.headerMark(field) : undefined;
+    const b = mark !== undefined && typeof v === "string" && compact(v) === mark ? true : parse(v);
     if (b === undefined) {
       const h = this.header(field);
       const t = this.textOf(field);

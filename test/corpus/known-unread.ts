@@ -183,8 +183,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b44-c1-meixian.json":
-      "a task breakdown with a department matrix (★ lead / ● support per member unit) as the facts sheet, facts in 完成情况 sentences, judged points in a small table under it; villages and communities two stacked tables, ▲ marking poor villages: 86 for 85, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
   },

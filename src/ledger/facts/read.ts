@@ -48,6 +48,7 @@ import { withQuestionsAnswered } from "./questions";
 import { withCutOffMonth } from "./month-columns";
 import { withLatestProgress } from "./progress-columns";
 import { dayOfEvent } from "./document-day";
+import { withDutyUnits } from "./responsibility-matrix";
 import { withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
@@ -312,6 +313,9 @@ const VALUE_HEADERS = [
   "进展情况",
   "工作进展",
   "完成进度",
+  // A task list's 状态 (已完成 / 推进中 / 未完成): whether the line's task is done.
+  "状态",
+  "完成状态",
   "答复",
   "答复情况",
 ];
@@ -1489,6 +1493,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withItemPointsLists,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
+  // Tasks broken down by department, a column per member unit: those units as the group's members.
+  withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").

@@ -136,6 +136,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
       .replace(/[，。、；]/g, ",")
       .replace(/[：]/g, ":"),
   );
+  // "已设摄影棚、美工室，但按成本价收费…暂未免费提供": what was done, then but what is not — no plain answer.
+  if (lead && /^已/.test(lead[1]) && /(?:但|但是|不过|然而)[^。]*?(?:未|没有|尚无|暂无|不能|无法)/.test(t)) return undefined;
   if (lead && !/^\d+$/.test(lead[1])) {
     if (YES.has(lead[1])) return true;
     if (NO.has(lead[1])) return false;
