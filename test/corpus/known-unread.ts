@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b45-f1-dianbai.json":
+      "a long 序号 | 项目 | 填报值 list printed three columns wide (A:C, E:G, I:K), read down each column in turn, a section's rows continued at the top of the next column under （续）, the same labels under two sections: as it arrived",
+    "b45-f2-huidong.json":
+      "an indicator × scoring-item matrix: each item's points across columns ①…⑩, 自评得分 the row's total, what ①…⑩ mean only in a key table lower on the sheet, some facts only in 备注 sentences: as it arrived",
+    "b45-f3-fogang.json":
+      "a WPS dropdown form: answers with numbered prefixes (1-是, 2-否, 2-整合、优化现有园区), departments a ;-joined multi-select, numbers without units (the unit in column C), --请选择-- left, a hidden 选项 sheet: as it arrived",
     "b44-f1-rongcheng.json":
       "a questionnaire's statistics-report download (not the answers): each question a block, choices with 小计 | 比例 (the chosen one 1 / 100%), numbers as 平均值 | 最小值 | 最大值 | 总和, matrix cells 1(100%), a skipped question 有效填写人次 0: as it arrived",
     "b44-f2-xinhui.json":
@@ -124,6 +130,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b45-l1-wengyuan.json":
+      "a village list laid sideways in town blocks (名称 / 类型 / 贫困村★ / 快递√× rows, ten villages a row, wrapping), and a media register as two stacked forms (报刊及网络, 电视) whose form alone says TV, day and page in one cell: as it arrived",
+    "b45-l2-heshan.json":
+      "one sheet per month, each the monthly report itself (not a log): the record's date its 报送日期 in the header (January's only under the sign-off), each sheet's 本月 / 累计 indicator table no facts table: as it arrived",
     "b44-l1-wujiang.json":
       "a bank statement PDF pasted as one column of space-aligned text (signed amounts, payees wrapped to a second line, 承前页 on page 2), and the city's circular on monthly reports covering ten counties, only this district's row its own: as it arrived",
     "b44-l2-fengshun.json":
@@ -183,6 +193,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b45-c1-lianjiang.json":
+      "a facts sheet one row per indicator with up to four 关键数据n | 数值 pairs side by side, （续） rows, 自评分 at the end and judged points as pairs (制度自评 | 2分); a cash-book funds ledger with income rows: 69 for 90, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
   },
