@@ -193,8 +193,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b45-c1-lianjiang.json":
-      "a facts sheet one row per indicator with up to four 关键数据n | 数值 pairs side by side, （续） rows, 自评分 at the end and judged points as pairs (制度自评 | 2分); a cash-book funds ledger with income rows: 69 for 90, as it arrived",
     "b39-c1-chaoan.json":
       "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
   },

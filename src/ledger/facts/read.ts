@@ -67,6 +67,7 @@ import { withQuestionnaireAnswered } from "./questionnaire";
 import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
+import { pairLabelCols } from "./pair-columns";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -426,6 +427,8 @@ export interface Layout {
   colUnits?: Map<number, string>;
   /** A 数据时点 column: the year or period each line's figure is of (2019年度, 2021年1-8月). */
   periodCol?: number;
+  /** Label columns of label | value pairs across each line (./pair-columns). */
+  pairCols?: Set<number>;
 }
 
 /** A column saying when each line's figure stands: 数据时点 | 2019年度. */
@@ -725,6 +728,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const sheet = AS_A_REVIEWER_READS.reduce((s, read) => read(s), original);
   const vocab = factsVocabulary(rubric);
   const layout = layoutOf(sheet);
+  layout.pairCols = pairLabelCols(sheet, layout);
   const byKey = new Map(rubric.inputs.map((i) => [i.key, i]));
   const mapped = new Map(Object.entries(factMappings).map(([label, key]) => [matchKey(label), key]));
   const matches = new Map<string, Scored<RubricInput>[]>();
@@ -903,6 +907,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       .slice(0, 1);
   const cross = crossColumns(sheet);
   const yearTables = yearRowsTables(sheet);
+  const pairCols = layout.pairCols;
   sheet.rows.forEach((row, r) => {
     if ((r === layout.headerRow && !DATED_HEADS.has(row)) || r === cross?.row) return;
     const yearTable = yearTables.find((t) => r >= t.top && r <= t.last);
@@ -949,12 +954,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     // (Its items listed with their points in a cell of their own are read still: ./item-points-lists.)
     const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined;
-    if (onlyItemLists && !row.some(isItemPointsList)) return;
+    if (onlyItemLists && !row.some(isItemPointsList) && !row.some((_, c) => pairCols.has(c))) return;
     // The cells giving a judged item's range of points ("资金管理制度 | 1-5 | 4"), once per line.
     const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
-      if (onlyItemLists && !isItemPointsList(v)) continue;
+      if (onlyItemLists && !isItemPointsList(v) && !pairCols.has(c)) continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
       const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
       // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
@@ -1621,7 +1626,8 @@ function valueFor(
   // Several value columns ("完成情况 | 自评分"): the first after the label that holds this input's
   // kind of value — the 完成情况 sentence for a fact, the points for a judged item.
   // A clause's points (分项自评) are points: the value of a judged item only, never a fact's answer.
-  const valueCols = r > layout.headerRow ? layout.valueCols.filter((vc) => vc > c) : [];
+  // (A pair's label, 关键数据① | 数值: its value is its pair's, never a later pair's nor the row's points.)
+  const valueCols = r <= layout.headerRow ? [] : layout.pairCols?.has(c) ? [c + 1] : layout.valueCols.filter((vc) => vc > c);
   if (valueCols.length > 0) {
     let filled = false;
     let prev = c;
