@@ -797,6 +797,11 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   const content = x.text("content");
+  // A document number left unused in a 发文登记簿 (（空号）, 此号作废): nothing was sent under it.
+  if (content && VOID_NUMBER.test(compact(content))) {
+    x.diags.repeated("info", `“${content}”：此文号未发文，未计入数据上报`, "空号、作废的文号未计入", content, x.sheet.name, x.addr("content"));
+    return undefined;
+  }
   // A month's line with nothing sent (实际报送时间 "—", no content; 未报): the month had no report.
   const sent = x.has("date") ? compact(x.textOf("date")) : undefined;
   // (A blank day says less: the day may be in another column, 粤政易 | 政务邮箱 | 纸质.)
@@ -821,6 +826,7 @@ function toTheCity(to: string): boolean {
 
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
+const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>

@@ -467,7 +467,15 @@ export function headsTable(sheet: Sheet, r: number, minColumns = 3, name = ""): 
   // With the title line above it, which names what the table is.
   const from = Math.max(0, r - 1);
   const top = bestCandidates({ name, rows: sheet.rows.slice(from, r + 4) }).sort((a, b) => b.confidence - a.confidence)[0];
-  return top !== undefined && top.headerRow === r - from && Object.keys(top.columns).length >= minColumns && top.confidence >= MIN_CONFIDENCE;
+  if (top === undefined || top.headerRow !== r - from || top.confidence < MIN_CONFIDENCE) return false;
+  const found = Object.keys(top.columns).length;
+  if (found >= minColumns) return true;
+  // A kind of fewer fields heads a table with all of them under a title naming it (镇 | 村 under
+  // 附：省定贫困村名单); a pasted row of data under a short line does not.
+  const spec = KIND_SPECS.find((k) => k.kind === top.kind);
+  const fields = spec?.fields.filter((f) => f.weight !== 0).length ?? minColumns;
+  const title = r > 0 ? compact(rowTexts(sheet, r - 1).join("")) : "";
+  return found >= fields && (spec?.hints ?? []).some((h) => title.includes(compact(h)));
 }
 
 /** The best header position for each kind (or only for `only`), over the first rows of the sheet. */

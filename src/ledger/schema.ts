@@ -363,14 +363,15 @@ export const KIND_SPECS: KindSpec[] = [
     antiHints: ["经验", "案例", "培训月报", "培训月度"],
     fields: [
       // (A mail client's sent folder: 发送时间 | 收件人 | 主题 | 附件.)
-      DATE(["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期"], 0.8),
+      // (…or a 发文登记簿: 发文字号 | 发文日期 | 文件标题 | 主送.)
+      DATE(["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
       { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间"], weight: 0 },
-      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题"], weight: 0.5 },
+      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称"], weight: 0.5 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {
         field: "recipient",
-        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位", "收件人"],
+        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位", "收件人", "主送"],
         weight: 0.5,
       },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
@@ -418,11 +419,11 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["经验材料", "案例总结", "经验", "案例"],
     fields: [
       // (Sent by e-mail: 发送时间 | 收件人 | 邮件主题.)
-      DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期"], 0.8),
-      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题"], weight: 0.7 },
+      DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
+      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
-      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位"], weight: 0.5 },
+      { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
     ],
   },
 ];

@@ -154,8 +154,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "funds as a finance-system tree (project, contract, payment by code length, only 已支付 payment rows); media as a month × level grid, several reports a cell dated 月.日, 〔电视〕 for TV: as it arrived",
     "b40-l2-yangxi.json":
       "a trainee roster naming only session numbers (1、3、5, 2-4, 第2期) dated by a lookup table on the same sheet; poor persons in two linked sheets (a household summary, a person list): as it arrived",
-    "b41-l1-huilai.json":
-      "the desk's outgoing-document register as the report log (主送 decides); a half-year station appraisal score sheet as the station list (two-row header, town average rows, a county total); a rules sheet: as it arrived",
     "b41-l2-jiexi.json":
       "the park's monthly online-sales table as the enterprise list (three-row header, — before entry, 已迁出 after leaving); the website's publication-approval register as column updates; training names sideways a column per session: as it arrived",
     "b38-l1-lianping.json":
@@ -192,8 +190,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b39-c1-chaoan.json":
-      "a 呈批表 whose head's instruction changes three values over an unchanged draft table; poor villages in a second table under the village list; stations with acceptance and operating dates; a treasury export; a 发文登记簿 as the report log: 75 for 77 as it arrived",
-  },
+  counties: {},
 };

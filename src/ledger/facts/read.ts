@@ -68,6 +68,7 @@ import { withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
 import { pairLabelCols } from "./pair-columns";
+import { withInstructions } from "./instructions";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -669,7 +670,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked,
   // under a 自评分 header — before the sheet is cut into tables, so such a table under the facts is
   // read as a score table of its own (its 自评说明 the basis of its points).
-  const original = withMarkedPoints(given);
+  // A draft on a 呈批表 as its head's 批示 changed it (附表第13项…改为“无”), the head over every table below.
+  const original = withInstructions(withMarkedPoints(given));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
