@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b46-f1-lianping.json":
+      "a basic-data table sorted by its unit column by accident: 序号 out of order (17.1 under 17 far away), section headers and parent rows sunk to the bottom, 30.10 stored as 30.1: as it arrived",
+    "b46-f2-dabu.json":
+      "an audit working paper (审计工作底稿): every fact inside an audit-record sentence, the leader changed in 2020 (the later appointment counts), audited figures beside the originally reported ones in an adjustment table: as it arrived",
+    "b46-f3-deqing.json":
+      "a star-rated self-assessment (对标争星): judged points only as ★/☆, items by abbreviations (中心投运, 19年农网零, 有劳建贫) defined in a glossary row above the table, a standing deputy as leader: as it arrived",
     "b45-f1-dianbai.json":
       "a long 序号 | 项目 | 填报值 list printed three columns wide (A:C, E:G, I:K), read down each column in turn, a section's rows continued at the top of the next column under （续）, the same labels under two sections: as it arrived",
     "b45-f2-huidong.json":
@@ -130,6 +136,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b46-l1-taishan.json":
+      "the postal bureau's 建制村 express-delivery list (two-row header, 通邮 is not 快递, no poor column, an appendix of residents' committees) and the government site's back-end operation log (newest first, failed and scheduled publishes, other columns): as it arrived",
+    "b46-l2-wuchuan.json":
+      "the city's circular on monthly reports pasted with its paragraphs, seven counties' rows of 月.日 cells (year from the month, * for the poverty table, two sends in one cell), and a cashier's register with amounts only in capital numerals (大写), a returned and a voided payment: as it arrived",
     "b45-l1-wengyuan.json":
       "a village list laid sideways in town blocks (名称 / 类型 / 贫困村★ / 快递√× rows, ten villages a row, wrapping), and a media register as two stacked forms (报刊及网络, 电视) whose form alone says TV, day and page in one cell: as it arrived",
     "b45-l2-heshan.json":
@@ -190,5 +200,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b46-c1-yangxi.json":
+      "a self-assessment laid out as a medical check-up report (检查结果 | 单位 | 参考区间 | 提示↑↓), the judged points and claims only in each section's 小结 sentence; a village list one town per column with ★ poor villages: 53 for 84, as it arrived",
+  },
 };
