@@ -737,6 +737,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // (Not when the sheet already reads well the usual way: a log of 14 rows whose 报送内容 column,
   // turned, looks like a row of headers is still a log.)
   const readsWell = top !== undefined && top.confidence >= 0.8 && Object.keys(top.columns).length >= 2;
+  // (A village list one town to a column turns into rows of one town each: read by its columns.)
+  const byTown = readsWell ? undefined : townColumnsRecognition(sheet);
+  if (byTown) return byTown;
   if (
     t &&
     turned &&

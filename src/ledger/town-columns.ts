@@ -1,8 +1,9 @@
 /**
  * A village list laid out one column per town (民政 区划名录 printed 横排): the towns across a header row,
  * each column its villages down, then a "——社区——" line and its communities; a "▲" after a name marks a
- * province-designated poor village. Rows of counts under the lists (村委会（个） | 3 | 4 …) and notes
- * are not villages. Each name is read as a village of its column's town.
+ * province-designated poor village (阳西: a "★" before it). A town's count under its name ((22村4居)),
+ * rows of counts under the lists (村委会（个） | 3 | 4 …) and notes are not villages. Each name is read as
+ * a village of its column's town.
  */
 import type { Diagnostics } from "../core/diagnostics";
 import type { Sheet } from "../core/grid";
@@ -17,9 +18,13 @@ export interface TownColumns {
 }
 
 const TOWN = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
-const VILLAGE = /^[\u4e00-\u9fff]{1,8}(?:村|村委会|村民委员会|居委会|社区|居民委员会)\s*[▲△★*]?$/;
+const VILLAGE = /^[▲△★*]?\s*[\u4e00-\u9fff]{1,8}(?:村|村委会|村民委员会|居委会|社区|居民委员会)\s*[▲△★*]?\s*[○◯]?$/;
 const COMMUNITIES = /^[—\-－=\s]{2,}\s*(?:社区|居委会|居民委员会)[^—\-－=]*[—\-－=\s]{2,}$/;
-const POOR_MARK = /\s*[▲△★*]$/;
+const POOR_MARK = /\s*[▲△★*]$|^[▲△★*]\s*/;
+/** After a name, a village express delivery does not reach (连平's legend: 村名后“○”为快递未进村). */
+const NO_EXPRESS = /\s*[○◯]$/;
+/** A town's count under its name: (22村4居). */
+const COUNT = /^[（(][^（()）]*\d[^（()）]*[)）]$/;
 /** Fewest towns across that make such a list. */
 const MIN_TOWNS = 4;
 
@@ -39,7 +44,7 @@ export function findTownColumns(sheet: Sheet): TownColumns | undefined {
         const v = row?.[c] ?? null;
         const t = cellText(v).trim();
         // (The counts under a short list are figures, neither names nor words.)
-        if (!t || typeof v === "number") continue;
+        if (!t || typeof v === "number" || COUNT.test(t)) continue;
         if (VILLAGE.test(t) || COMMUNITIES.test(t)) names++;
         else others++;
       }
@@ -50,7 +55,10 @@ export function findTownColumns(sheet: Sheet): TownColumns | undefined {
 
 export function readTownColumns(sheet: Sheet, tc: TownColumns, diags: Diagnostics): VillageRecord[] {
   const out: VillageRecord[] = [];
-  const marked = sheet.rows.some((row) => [...tc.towns.keys()].some((c) => POOR_MARK.test(cellText(row?.[c] ?? null).trim())));
+  const anyCell = (re: RegExp) => sheet.rows.some((row) => [...tc.towns.keys()].some((c) => re.test(cellText(row?.[c] ?? null).trim())));
+  // A list that marks some names says by the mark's absence that the others are not so.
+  const marked = anyCell(POOR_MARK);
+  const expressMarked = anyCell(NO_EXPRESS);
   for (const [c, town] of tc.towns) {
     let communities = false;
     for (let r = tc.headerRow + 1; r < sheet.rows.length; r++) {
@@ -60,17 +68,18 @@ export function readTownColumns(sheet: Sheet, tc: TownColumns, diags: Diagnostic
         communities = true;
         continue;
       }
+      if (r === tc.headerRow + 1 && COUNT.test(t)) continue;
       // The counts under the lists (村委会（个） | 3 …) end the town's column.
       if (!VILLAGE.test(t)) break;
-      const name = t.replace(POOR_MARK, "");
+      const name = t.replace(NO_EXPRESS, "").replace(POOR_MARK, "");
       out.push({
         source: { sheet: sheet.name, row: r + 1 },
         town,
         name,
         key: villageKey(name),
         type: communities || isResidentsCommittee(name, undefined) ? "residents" : "admin",
-        poor: POOR_MARK.test(t) ? true : marked ? false : null,
-        express: null,
+        poor: POOR_MARK.test(t.replace(NO_EXPRESS, "")) ? true : marked ? false : null,
+        express: NO_EXPRESS.test(t) ? false : expressMarked ? true : null,
       });
     }
   }

@@ -167,7 +167,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b41-l2-jiexi.json":
       "the park's monthly online-sales table as the enterprise list (three-row header, — before entry, 已迁出 after leaving); the website's publication-approval register as column updates; training names sideways a column per session: as it arrived",
     "b38-l1-lianping.json":
-      "training turned sideways (a column per session, the year only in a merged header over month-day dates); villages one column per town with ▲ poor and ○ no express: as it arrived",
+      "training turned sideways (a column per session, the year only in a merged header over month-day dates) — left; its villages one column per town (▲ poor, ○ no express) are read now",
     "b37-l1-yangxi.json":
       "an invoice-and-payment register (a 〃 continuation for a second payment, a returned invoice, a red-letter reversal, an unpaid one); media dated only inside their URLs (/2020-10/16/, /content/202011/20/, /n1/2021/0615/): as it arrived",
     "b37-l2-chaoan.json":
@@ -200,8 +200,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b46-c1-yangxi.json":
-      "a self-assessment laid out as a medical check-up report (检查结果 | 单位 | 参考区间 | 提示↑↓), the judged points and claims only in each section's 小结 sentence; a village list one town per column with ★ poor villages: 53 for 84, as it arrived",
-  },
+  counties: {},
 };

@@ -18,7 +18,7 @@ export const SELF_SCORE_WORDS = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*
 const SAID_CLAIM = new RegExp(`${SELF_SCORE_WORDS}(-?\\d+(?:\\.\\d+)?)\\s*分`);
 
 /** The indicator a few words name clearly (its name or a clause of its criteria), if one does. */
-function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
+export function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
   const found = vocab.indicators.match(words, 0.8);
   if (found.length === 0) return undefined;
   // Two indicators named alike (服务体系建设 heads two): the words say neither.

@@ -21,7 +21,8 @@ import { deductionEntries } from "./deductions";
 import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide } from "./side-by-side";
-import { claimLines, SELF_SCORE_WORDS } from "./claim-lines";
+import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
+import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
 import { withFixedWidthLines } from "./fixed-width";
 import { withMandarin } from "./cantonese";
@@ -848,9 +849,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A report's 自评得分情况 in lines of prose ("1.组织领导（2分）：…，自评2分。"); their words are read
   // for the items' own points too ("项目管理制度2分，工作台账2分").
   const claimLineCells = new Set<string>();
+  /** Judged items' points in a 小结's brackets (./summary-lines). */
+  let summaryItems: FactsEntry[] = [];
   if (layout.claimCol === undefined) {
+    // A section's 小结 ("组织领导2分；方案制定2分；…") first: the points it gives are claims, said without 自评.
+    const summary = summaryLines(sheet, vocab, (w) => indicatorNamed(w, vocab), matchOf);
+    summaryItems = summary.items;
+    claims.push(...summary.claims);
+    for (const r of summary.rows) claimRows.add(r);
     const said = claimLines(sheet, vocab);
-    claims.push(...said.claims);
+    claims.push(...said.claims.filter((c) => !summary.claims.some((x) => x.indicator === c.indicator)));
     for (const r of said.rows) claimRows.add(r);
     for (const c of said.claims) {
       const a = parseAddress(c.cell);
@@ -1266,6 +1274,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // Items' points told by what was taken off an indicator's claim (…扣1分；其余各项满分).
   const stated = new Set(entries.map((e) => e.key));
   for (const e of deductionEntries(sheet, layout.deductCol, claims, vocab.rubric, matchOf)) if (!stated.has(e.key)) entries.push(e);
+  for (const e of summaryItems) if (!stated.has(e.key)) entries.push(e);
   const used = new Set([...taken, ...assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`])]);
   const unknownLabels: UnknownLabel[] = [];
   // A topic whose sentence names the leader (四、组织领导 | 成立以县长为组长…) was read through it.
