@@ -714,14 +714,16 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const summary = townSummaryRow(sheet);
   if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
   const candidates = bestCandidates(sheet);
-  // (A table copied out of a PDF, one line to a cell, is looked at cut into its cells; Cantonese
-  // words as their Mandarin. Only the rows factLabelHits looks at are turned.)
-  const hits = factLabelHits(withMandarin(withFixedWidthLines({ ...sheet, rows: sheet.rows.slice(0, 200) })), vocab);
-  // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
-  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(toSimplified(sheet.name)).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
-  const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   candidates.sort((a, b) => b.confidence - a.confidence);
   const top = candidates[0];
+  // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
+  const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(toSimplified(sheet.name)).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());
+  // A perfect ledger header beats facts unless the sheet is named so (below): then its labels need
+  // no counting, the costliest look at a long ledger's first rows.
+  // (A table copied out of a PDF, one line to a cell, is looked at cut into its cells; Cantonese
+  // words as their Mandarin. Only the rows factLabelHits looks at are turned.)
+  const hits = top && top.confidence >= 1 && !nameIsFacts ? 0 : factLabelHits(withMandarin(withFixedWidthLines({ ...sheet, rows: sheet.rows.slice(0, 200) })), vocab);
+  const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   const alternatives = candidates.map((c) => ({ kind: c.kind as LedgerKind, confidence: round2(c.confidence) }));
   // A row of six months or more heading the columns is a log kept as a calendar, even when its rows
   // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
