@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b47-f1-ruyuan.json":
+      "a self-check laid out as an exam paper: 判断题 answered √ / × (negative wordings: × means yes), 填空 blanks in 【】, points in 自评（ 2 ）分 brackets beside their ranges, one × corrected in the remark column: as it arrived",
+    "b47-f2-wujiang.json":
+      "eight certificates from different bodies stacked on one sheet (heading, prose, issuing unit), every fact inside the prose beside figures that are no inputs, a 更正证明 at the end changing the amount paid: as it arrived",
+    "b47-f3-wengyuan.json":
+      "a log of questions put to departments, one row per answer, the same item asked several times and only the row marked 采用 counting; the self-scores in one sentence of a meeting row: as it arrived",
     "b46-f1-lianping.json":
       "a basic-data table sorted by its unit column by accident: 序号 out of order (17.1 under 17 far away), section headers and parent rows sunk to the bottom, 30.10 stored as 30.1: as it arrived",
     "b46-f2-dabu.json":
@@ -136,6 +142,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b47-l1-heshan.json":
+      "a village express table with a column per courier brand (any tick covers), town subtotal rows; stations as a map app export (奥维) with the village and opening date inside <br/>-broken descriptions, other layers not stations: as it arrived",
+    "b47-l2-fengshun.json":
+      "payments as percentages of merged contract amounts (unpaid, pending and retention stages no payment); an articles × outlets grid of dated cells under a three-row header, TV by the outlet name: as it arrived",
     "b46-l1-taishan.json":
       "the postal bureau's 建制村 express-delivery list (two-row header, 通邮 is not 快递, no poor column, an appendix of residents' committees) and the government site's back-end operation log (newest first, failed and scheduled publishes, other columns): as it arrived",
     "b46-l2-wuchuan.json":
@@ -200,5 +210,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b47-c1-rongcheng.json":
+      "a facts sheet with a 中期 (2020) and a 终期 column, the final often 同左; villages 省定 vs 市定 poor; training split across four kinds of trainee; payments with only the 大写 amount; reports in a work diary; a park approval register: 0 (vetoed) for 88, as it arrived",
+  },
 };
