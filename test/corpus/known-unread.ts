@@ -212,6 +212,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b47-c1-rongcheng.json":
-      "a facts sheet with a 中期 (2020) and a 终期 column, the final often 同左; villages 省定 vs 市定 poor; training split across four kinds of trainee; payments with only the 大写 amount; reports in a work diary; a park approval register: 0 (vetoed) for 88, as it arrived",
+      "a facts sheet with a 中期 (2020) and a 终期 column, the final often 同左; villages 省定 vs 市定 poor; training split across four kinds of trainee; payments with only the 大写 amount; reports in a work diary; a park approval register: the facts sheet's rounds and 同左 read now (0, vetoed, → 69); left: training split across four kinds of trainee, payments only in 大写, reports in a work diary: 69 for 88",
   },
 };

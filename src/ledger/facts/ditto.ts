@@ -2,16 +2,31 @@
  * A self-check sheet's ditto marks: "〃" (or 同上) under 是, under 个, under 亿元 — "as the line above".
  * A reviewer reads each as what it repeats; so does the reader: a ditto cell takes the value of the
  * nearest cell above it that is not one, within its table (a blank row ends a table).
+ * A 终期 column beside a 中期 one says 同左 ("as the column to the left"), perhaps with what changed
+ * after it ("同左，另增区乡村振兴局"): the value on its left, with those words.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
 const DITTO = /^(?:〃|″|"|同上|仝上)$/;
 
+const SAME_AS_LEFT = /^(?:同左|同前|与左同|与左栏相同)(?:\s*[，,；;]\s*(.+))?$/s;
+
 export function withDittoResolved(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
   sheet.rows.forEach((row, r) => {
     (row ?? []).forEach((v, c) => {
+      const left = typeof v === "string" ? SAME_AS_LEFT.exec(v.trim()) : null;
+      if (left) {
+        const line = (rows ?? sheet.rows)[r] ?? [];
+        let from = c - 1;
+        while (from >= 0 && cellText(line[from] ?? null) === "") from--;
+        const said = from >= 0 ? line[from] : undefined;
+        if (said === undefined || said === null) return;
+        rows ??= sheet.rows.map((x) => [...x]);
+        rows[r][c] = left[1] && typeof said === "string" ? `${said}，${left[1]}` : said;
+        return;
+      }
       if (typeof v !== "string" || !DITTO.test(v.trim())) return;
       for (let u = r - 1; u >= 0; u--) {
         const above = (rows ?? sheet.rows)[u]?.[c];

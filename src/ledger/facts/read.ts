@@ -193,6 +193,10 @@ const NOTE_HEADERS = [
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
 
+/** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
+const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次)/;
+const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现)/;
+
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
   "本次自评",
@@ -393,7 +397,10 @@ const inList = (list: string[]) => {
   return (v: unknown) => set.has(headerKey(v));
 };
 const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
-const isValueHeader = inList(VALUE_HEADERS);
+/** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
+const ROUND_VALUE = /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况)$/;
+const inValueList = inList(VALUE_HEADERS);
+const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v));
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
@@ -511,7 +518,8 @@ function layoutOf(sheet: Sheet): Layout {
     let other = 0;
     row.forEach((v, c) => {
       if (text(v) === "") return;
-      if (typeof v !== "string" || v.length > 20) {
+      // (A header may carry its period in brackets on a second line: 中期评估填报（截至2020年12月31日）.)
+      if (typeof v !== "string" || (v.length > 20 && headerKey(v).length > 12)) {
         other++;
         return;
       }
@@ -578,6 +586,12 @@ function layoutOf(sheet: Sheet): Layout {
     // "内容 | 是否达到": a generic 内容 before a column of answers holds the items, not their values.
     const answerCol = l.valueCols.find((vc) => !GENERIC_VALUE.has(headerKey(row[vc] ?? null)));
     if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null))));
+    // Two rounds side by side (中期评估填报 | 终期自评填报): the later answers, the earlier is a note.
+    const earlier = l.valueCols.filter((vc) => EARLIER_ROUND.test(headerKey(row[vc] ?? null)));
+    if (earlier.length > 0 && l.valueCols.some((vc) => !earlier.includes(vc) && LATER_ROUND.test(headerKey(row[vc] ?? null)))) {
+      l.valueCols = l.valueCols.filter((vc) => !earlier.includes(vc));
+      l.noteCols.push(...earlier);
+    }
     if (hits === 1 && plain >= 1 && other === 0) hits = 1.5;
     if (hits >= 1.5 && hits > bestHits) {
       best = l;
