@@ -733,8 +733,18 @@ function findAmountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | un
     const other = splitUnit(header[c] ?? null);
     if ((other.unit === "元" || other.unit === "万元") && other.unit !== ownUnit && normalizeLabel(other.label) === normalizeLabel(own.label))
       return { col: c, unit: other.unit };
+    // 支付金额（小写）| 支付金额（大写）: a voucher's amount in words, in 元 (its 小写 left blank, "以大写为准").
+    if (inWords(header[c] ?? null, own.label)) return { col: c, unit: "元" };
   }
   return undefined;
+}
+
+/** A header naming the amount in 大写 beside its 小写 one: 支付金额（大写）, 金额大写, 大写金额. */
+function inWords(v: CellValue, own: string): boolean {
+  const t = normalizeLabel(cellText(v));
+  if (!t.includes("大写")) return false;
+  const base = t.replace(/[（(]?大写[)）]?/, "");
+  return base === "" || base === "金额" || base === normalizeLabel(own).replace(/[（(]?小写[)）]?/, "");
 }
 
 /** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */

@@ -6,6 +6,7 @@ import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { columnGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
+import { readWorkDiary } from "./work-diary";
 import { readPaymentForms } from "./payment-forms";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
@@ -70,7 +71,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     const rec = applyMapping(sheet, auto, mappings, diags);
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
-    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms;
+    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.diary;
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
@@ -245,6 +246,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.townColumns) {
       ledgers.villages.push(...readTownColumns(sheet, rec.townColumns, diags));
       ledgers.columnsPresent.villages = [...new Set([...(ledgers.columnsPresent.villages ?? []), "name", "town", "type", "poor"])];
+      continue;
+    }
+    if (rec.diary) {
+      ledgers.reports.push(...readWorkDiary(sheet, rec.diary, diags));
+      ledgers.columnsPresent.reports = [...new Set([...(ledgers.columnsPresent.reports ?? []), "date", "content", "poverty"])];
       continue;
     }
     if (rec.chain) {

@@ -25,6 +25,7 @@ import { rowTexts as cachedTexts } from "./sheet-text";
 import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
 import { hasIndicatorHead } from "./facts/indicator-head";
 import { findTownColumns, type TownColumns } from "./town-columns";
+import { diaryHasReports, findWorkDiary, type WorkDiary } from "./work-diary";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
 
@@ -71,6 +72,8 @@ export interface Recognition {
   chain?: ChainList;
   /** A village list one column per town (./town-columns). */
   townColumns?: TownColumns;
+  /** The desk's work diary holding its reports (./work-diary): read by its own reader. */
+  diary?: WorkDiary;
   /** Payments kept as the approval forms themselves (./payment-forms): read by their own reader. */
   forms?: PaymentForm[];
   /** A statistics table by town, set aside (./town-summary); kind is null. */
@@ -208,7 +211,8 @@ interface Label {
 
 /** Fields holding names or words, never a count. */
 const WORD_FIELDS = new Set(["name", "village", "town", "title", "outlet", "topic", "content", "project", "address"]);
-const COUNT_UNIT = /^(?:个|家|户|间|座|条|所|处|村)$/;
+// (人次 too: 参训人员（人次） over 农民 | 返乡青年 | … counts the trainees, it names none.)
+const COUNT_UNIT = /^(?:个|家|户|间|座|条|所|处|村|人次)$/;
 
 /** A synonym list's keys and question-free keys, by list (the lists are the schema's own arrays). */
 const synonymKeys = new WeakMap<readonly string[], { key: string; bare: string }[]>();
@@ -765,7 +769,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     });
   }
   if (!top || top.confidence < MIN_CONFIDENCE)
-    return webListRecognition(sheet) ?? chainRecognition(sheet) ?? townColumnsRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
+    return webListRecognition(sheet) ?? chainRecognition(sheet) ?? townColumnsRecognition(sheet) ?? diaryRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -829,6 +833,24 @@ function townColumnsRecognition(sheet: Sheet): Recognition | undefined {
     headers: { name: "（按镇分列）" },
     fieldUnits: {},
     townColumns,
+    alternatives: [],
+  };
+}
+
+/** A work diary whose entries send the monthly reports (./work-diary): the report log. */
+function diaryRecognition(sheet: Sheet): Recognition | undefined {
+  const diary = findWorkDiary(sheet);
+  if (!diary || !diaryHasReports(sheet, diary)) return undefined;
+  return {
+    sheet: sheet.name,
+    kind: "reports",
+    confidence: 0.7,
+    headerRow: diary.headerRow,
+    headerRows: 1,
+    columns: { date: diary.date, content: diary.content },
+    headers: { date: cellText(sheet.rows[diary.headerRow]?.[diary.date] ?? null), content: cellText(sheet.rows[diary.headerRow]?.[diary.content] ?? null) },
+    fieldUnits: {},
+    diary,
     alternatives: [],
   };
 }

@@ -200,7 +200,9 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       {
         field: "personTimes",
-        headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数", "签到人数", "签到人次"],
+        // (参训人员（人次） over its kinds of trainee, 农民 | 返乡青年 | …: counted, not named — its unit
+        // keeps it from the name, which takes a bare 参训人员 first.)
+        headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数", "签到人数", "签到人次", "参训人员"],
         weight: 1.2,
       },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.

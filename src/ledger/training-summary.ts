@@ -89,7 +89,8 @@ export function countedElsewhere(sheet: Sheet, rec: Recognition, records: Traini
   for (const r of lines) {
     const cells = (sheet.rows[r] ?? []).map((v, c) => [c, cellText(v ?? null)] as const).filter(([, t]) => t !== "");
     // A title or a note is a line of one text.
-    if (cells.length !== 1 || !COUNTED_ELSEWHERE.test(cells[0][1])) continue;
+    // (…not one about this sheet's own columns: "其中：建档立卡贫困户已包含在前四栏人次内，不另计".)
+    if (cells.length !== 1 || !COUNTED_ELSEWHERE.test(cells[0][1]) || /[前上左右本各]\S{0,3}[栏列]/.test(cells[0][1])) continue;
     for (const t of records) if (isPerson(t)) t.personTimes = Q.ZERO;
     return cellAddress(r, cells[0][0]);
   }

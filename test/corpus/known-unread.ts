@@ -210,8 +210,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b47-c1-rongcheng.json":
-      "a facts sheet with a 中期 (2020) and a 终期 column, the final often 同左; villages 省定 vs 市定 poor; training split across four kinds of trainee; payments with only the 大写 amount; reports in a work diary; a park approval register: the facts sheet's rounds and 同左 read now (0, vetoed, → 69); left: training split across four kinds of trainee, payments only in 大写, reports in a work diary: 69 for 88",
-  },
+  counties: {},
 };

@@ -49,7 +49,8 @@ function parse(v: AnyCell, opts: NumberOptions): NumberResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的数字" };
 
   const raw = v;
-  const t = withArabicNumerals(compact(raw));
+  // (A cheque's or voucher's amount says its currency first: 人民币叁拾陆万元整, RMB 360,000.)
+  const t = withArabicNumerals(compact(raw).replace(/^(?:人民币|RMB|CNY)[:：]?/i, ""));
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   const m = NUMBER_RE.exec(t);

@@ -1,0 +1,76 @@
+/**
+ * The desk's work diary (工作日志: 日期 | 星期 | 工作内容 | 记录人) kept as the report log (榕城): each day's
+ * entries, numbered or one to a line, say what was done — "报送揭阳市商务局8月份…月报（附电商扶贫统计表）",
+ * "向区政府报送创建工作进展情况". An entry sending a monthly report to the city bureau is a report that
+ * day; one to the district government or its finance bureau is none; the rest of the diary is work.
+ * Whether the poverty statistics went with it, its own words say (附扶贫统计 / 未附扶贫统计表).
+ */
+import { cellAddress, type Sheet } from "../core/grid";
+import type { Diagnostics } from "../core/diagnostics";
+import { parseDate } from "./normalize/date";
+import { cellText, compact } from "./normalize/text";
+import type { ReportRecord } from "./records";
+
+export interface WorkDiary {
+  headerRow: number;
+  date: number;
+  content: number;
+}
+
+const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志/;
+const DATE_HEADER = /^(?:日期|时间|工作日期)$/;
+const CONTENT_HEADER = /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作)$/;
+/** An entry sending a report: 报 / 报送 / 上报 … 月报 / 进展 / 工作情况. */
+const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:工作)?进展|工作进展|进展情况|工作情况)/;
+/** …to the city's bureau (市局, 市商务局, 揭阳市商务局). */
+const TO_CITY = /市(?:商务)?局|市商务主管部门/;
+/** …not to the county's own offices. */
+const TO_COUNTY = /(?:区|县)(?:政府|人民政府|委|财政局|府办)/;
+const POVERTY_NOT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫/;
+const POVERTY = /(?:附|含|及|和)[^。；;]{0,12}扶贫(?:统计|数据)?/;
+
+/** The diary's header: a date column and a content column, under a name or title saying 日志. */
+export function findWorkDiary(sheet: Sheet): WorkDiary | undefined {
+  const title = `${sheet.name} ${cellText(sheet.rows[0]?.[0] ?? null)}`;
+  if (!DIARY_NAME.test(title)) return undefined;
+  for (let r = 0; r < Math.min(sheet.rows.length, 6); r++) {
+    const heads = (sheet.rows[r] ?? []).map((v) => compact(cellText(v ?? null)));
+    const date = heads.findIndex((h) => DATE_HEADER.test(h));
+    const content = heads.findIndex((h) => CONTENT_HEADER.test(h));
+    if (date >= 0 && content >= 0) return { headerRow: r, date, content };
+  }
+  return undefined;
+}
+
+/** Whether the diary records reports at all (else it is no ledger of the rubric's). */
+export function diaryHasReports(sheet: Sheet, d: WorkDiary): boolean {
+  let n = 0;
+  for (let r = d.headerRow + 1; r < sheet.rows.length; r++) if (entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).some((e) => SENDS_REPORT.test(e))) n++;
+  return n >= 3;
+}
+
+function entriesOf(text: string): string[] {
+  return text
+    .split(/\n|(?:^|[；;])\s*\d{1,2}\s*[.、．]/)
+    .map((t) => t.replace(/^\s*\d{1,2}\s*[.、．]\s*/, "").trim())
+    .filter(Boolean);
+}
+
+export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): ReportRecord[] {
+  const out: ReportRecord[] = [];
+  for (let r = d.headerRow + 1; r < sheet.rows.length; r++) {
+    const sent = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).filter((e) => SENDS_REPORT.test(e));
+    if (sent.length === 0) continue;
+    const day = parseDate(sheet.rows[r]?.[d.date] ?? null);
+    for (const entry of sent) {
+      if (TO_COUNTY.test(entry) || !TO_CITY.test(entry)) {
+        diags.info(`工作日志第 ${r + 1} 行“${entry}”不是报送市商务主管部门的月报，未计入数据上报`, sheet.name, cellAddress(r, d.content));
+        continue;
+      }
+      const poverty = POVERTY_NOT.test(entry) ? false : POVERTY.test(entry) ? true : null;
+      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day.ok ? day.value : null, content: entry, poverty });
+    }
+  }
+  diags.info(`工作表“${sheet.name}”是工作日志：其中报送市商务局月报的 ${out.length} 条记为报送记录`, sheet.name, `${d.headerRow + 1}:${d.headerRow + 1}`);
+  return out;
+}
