@@ -12,8 +12,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "eight certificates from different bodies stacked on one sheet (heading, prose, issuing unit), every fact inside the prose beside figures that are no inputs, a 更正证明 at the end changing the amount paid: as it arrived",
     "b47-f3-wengyuan.json":
       "a log of questions put to departments, one row per answer, the same item asked several times and only the row marked 采用 counting; the self-scores in one sentence of a meeting row: as it arrived",
-    "b46-f1-lianping.json":
-      "a basic-data table sorted by its unit column by accident: 序号 out of order (17.1 under 17 far away), section headers and parent rows sunk to the bottom, 30.10 stored as 30.1: as it arrived",
     "b46-f2-dabu.json":
       "an audit working paper (审计工作底稿): every fact inside an audit-record sentence, the leader changed in 2020 (the later appointment counts), audited figures beside the originally reported ones in an adjustment table: as it arrived",
     "b46-f3-deqing.json":

@@ -70,6 +70,7 @@ import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
 import { pairLabelCols } from "./pair-columns";
 import { withInstructions } from "./instructions";
+import { withNumberedParents } from "./numbered-parents";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1517,6 +1518,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withChainLines,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
+  // 17.3 同比增速 under 17 农村网络零售额, wherever the parent stands, as 农村网络零售额同比增速.
+  withNumberedParents,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
   withSectionYears,
   // A claims table's items listed with their points in one cell (网销调研 2；促销活动 2): as pairs.

@@ -1,0 +1,41 @@
+/**
+ * Lines numbered under a parent (17 农村网络零售额, then 17.1 2019年 | 17.2 2020年 | 17.3 同比增速): a
+ * child's bare words say what of its parent it is. A reviewer reads 17.3 as 农村网络零售额同比增速 wherever
+ * the lines stand — a table sorted by its 单位 column sends the parents to the bottom (连平) — so the
+ * reader puts the parent's name before a child that is only a year or a growth.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, compact } from "../normalize/text";
+
+const BARE_CHILD = /^(?:(?:19|20)\d{2}\s*年度?|同比增速|同比增长|同比增长率|增速|增长率|同比)$/;
+
+/** A line's number and its label's column: the first filled cell a number (17, "17.3"), the next a text. */
+function numbered(row: readonly CellValue[]): { n: string; label: number } | undefined {
+  const first = row.findIndex((v) => cellText(v ?? null) !== "");
+  if (first < 0) return undefined;
+  const n = compact(cellText(row[first] ?? null));
+  if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(n)) return undefined;
+  const label = row.findIndex((v, c) => c > first && typeof v === "string" && v.trim() !== "");
+  return label < 0 ? undefined : { n, label };
+}
+
+export function withNumberedParents(sheet: Sheet): Sheet {
+  const parents = new Map<string, string>();
+  for (const row of sheet.rows) {
+    const line = numbered(row ?? []);
+    if (line && !line.n.includes(".")) parents.set(line.n, cellText(row[line.label] ?? null).trim());
+  }
+  if (parents.size === 0) return sheet;
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, r) => {
+    const line = numbered(row ?? []);
+    if (!line || !line.n.includes(".")) return;
+    const words = cellText(row[line.label] ?? null).trim();
+    const parent = parents.get(line.n.split(".")[0]);
+    if (!parent || !BARE_CHILD.test(compact(words)) || compact(words).includes(compact(parent))) return;
+    rows ??= sheet.rows.map((x) => [...x]);
+    // (A year goes before the parent's name, as the rubric says it: 2019年农村网络零售额.)
+    rows[r][line.label] = /^(?:19|20)\d{2}/.test(words) ? `${words}${parent}` : `${parent}${words}`;
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}
