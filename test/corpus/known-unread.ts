@@ -14,8 +14,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a log of questions put to departments, one row per answer, the same item asked several times and only the row marked 采用 counting; the self-scores in one sentence of a meeting row: as it arrived",
     "b46-f2-dabu.json":
       "an audit working paper (审计工作底稿): every fact inside an audit-record sentence, the leader changed in 2020 (the later appointment counts), audited figures beside the originally reported ones in an adjustment table: as it arrived",
-    "b46-f3-deqing.json":
-      "a star-rated self-assessment (对标争星): judged points only as ★/☆, items by abbreviations (中心投运, 19年农网零, 有劳建贫) defined in a glossary row above the table, a standing deputy as leader: as it arrived",
     "b45-f1-dianbai.json":
       "a long 序号 | 项目 | 填报值 list printed three columns wide (A:C, E:G, I:K), read down each column in turn, a section's rows continued at the top of the next column under （续）, the same labels under two sections: as it arrived",
     "b45-f2-huidong.json":
@@ -93,7 +91,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       'a system CSV pasted into column A, only its first 20 lines split into columns, the rest comma text with quoted "5,108"; values in year columns: as it arrived',
     "b34-f2-xiangqiao.json": "a government-app collection form's export, one row per department, each answering only its own questions across 52 columns: as it arrived",
     "b34-f3-heshan.json":
-      "a linked summary (自动取数 | 手工填报): the auto column showing #REF! / #N/A / 1900/1/0, the hand-typed one overriding it by the rule written on the sheet; ★☆ self-scores: as it arrived",
+      "a linked summary (自动取数 | 手工填报): the auto column showing #REF! / #N/A / 1900/1/0, the hand-typed one overriding it by the rule written on the sheet — left; its ★☆ self-scores are read now",
     "b31-f1-wuchuan.json":
       "a one-page summary: the leadership drawn as an org chart with box-drawing lines, figures as tiles (label and value in one cell), yes/no as ●/○, self-scores as deductions (分值 − 扣分): as it arrived",
     "b31-f2-deqing.json": "a Gantt chart (planned and actual rows, months as columns, a key day in its month's cell: ★28日开业 under 2020年9月): as it arrived",

@@ -71,6 +71,8 @@ import { tableEnd } from "./table-end";
 import { pairLabelCols } from "./pair-columns";
 import { withInstructions } from "./instructions";
 import { withNumberedParents } from "./numbered-parents";
+import { withGlossary } from "./glossary";
+import { withStarsCounted } from "./stars";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1506,6 +1508,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSimplified,
   // …and in Mandarin (方案印咗未 → 方案印了未, 冇 → 无).
   withMandarin,
+  // Short forms the sheet explains above its table (农网零＝农产品网络零售额) written out.
+  withGlossary,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
@@ -1526,6 +1530,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withItemPointsLists,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
+  // …or rated in stars (★★★★☆): the ★ counted.
+  withStarsCounted,
   // Tasks broken down by department, a column per member unit: those units as the group's members.
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).

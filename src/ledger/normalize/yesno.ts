@@ -153,6 +153,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (new RegExp(`^已${DONE}`).test(t)) return true;
   // Done as a routine: 按月公示, 每月更新, 定期发布, 按季报送.
   if (/^(?:按月|每月|逐月|定期|按季|每季度?|及时)(?:公示|公开|更新|发布|报送|上报)$/.test(t)) return true;
+  // …or sent along with another: 每月随月报报送, 随进展月报一并上报.
+  if (/^(?:按月|每月|逐月|定期|按季)?随[\u4e00-\u9fff]{1,6}?(?:一并|同时)?(?:报送|上报)$/.test(t)) return true;
   if (new RegExp(`^(?:未|没有|尚未|暂未|暂无)${DONE}`).test(t)) return false;
   // Work still under way is not done: 正在制定, 拟出台, 待印发, 起草中, 征求意见中 (a policy not yet issued).
   // (So is "正在推进", "推进中（设备已采购，美工待招聘）".)
