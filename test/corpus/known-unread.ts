@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b48-f1-fengkai.json":
+      "a table of milestones (计划时间 | 实际完成时间): done only where the actual column holds a day (—, 未设立, （未完成，调整至…） are no), planned days no facts; a data block whose 截至2021年8月31日 column is cumulative for training and funds but Jan–Aug for retail: as it arrived",
+    "b48-f2-huaiji.json":
+      "the whole self-assessment pasted into one merged cell, paragraphs by line breaks, every fact and judged point inside a sentence (户籍 vs 常住, a 4,000 target, 96.3% express); a summary table writing 23（其中…13分、…10分）: as it arrived",
+    "b48-f3-longmen.json":
+      "a bill-of-quantities 完成情况清单 over two pages (header repeated, page subtotals): facts in multi-line 项目特征描述 cells and 完成工程量, 合同工程量 targets only; funds allocated only in the head, progress and no incident in the note under it: as it arrived",
     "b47-f1-ruyuan.json":
       "a self-check laid out as an exam paper: 判断题 answered √ / × (negative wordings: × means yes), 填空 blanks in 【】, points in 自评（ 2 ）分 brackets beside their ranges, one × corrected in the remark column: as it arrived",
     "b47-f2-wujiang.json":
@@ -138,6 +144,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b48-l1-huidong.json":
+      "a livestream back-end export (人次 from 观看人数 not 观看次数, replays and cancelled rows no sessions, text timestamps) and a public-opinion monitoring export (level from the source, TV from 媒体类型, a 自媒体 row none): as it arrived",
+    "b48-l2-fogang.json":
+      "a face-recognition attendance export, a row per person per day (a two-day class once, at its end; 旷工 / 请假 absent, 缺卡 / 迟到 present; staff clock-ins), and a folder listing of monthly reports (the day only in the file name, year inferred, drafts and lock files no reports): as it arrived",
     "b47-l1-heshan.json":
       "a village express table with a column per courier brand (any tick covers), town subtotal rows; stations as a map app export (奥维) with the village and opening date inside <br/>-broken descriptions, other layers not stations: as it arrived",
     "b47-l2-fengshun.json":
@@ -206,5 +216,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b48-c1-dianbai.json":
+      "a 双录比对表 (一录 | 二录 | 比对 | 核定值: agreeing entries as typed, 核定值 where they differ); villages with express as a count of brands (0: not covered); 236 行政村; stations with a 林场 outside the list: 77 for 79, as it arrived",
+  },
 };
