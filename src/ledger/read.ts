@@ -306,7 +306,13 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     // A park's change log: its rows of one firm made one record (./change-log).
     if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));
-    if (rec.kind === "villages") markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
+    if (rec.kind === "villages") {
+      markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
+      // Poor villages told without a column of their own (a 类别 of 省定贫困村 / 一般村, a ★ by the name):
+      // the list says which villages are poor as much as a 是否贫困村 column does.
+      const told = (target.slice(before) as VillageRecord[]).some((v) => v.poor === true);
+      if (told && !(ledgers.columnsPresent.villages ?? []).includes("poor")) ledgers.columnsPresent.villages = [...(ledgers.columnsPresent.villages ?? []), "poor"];
+    }
     const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target.slice(before) as TrainingRecord[]) : undefined;
     if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.

@@ -216,8 +216,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b48-c1-dianbai.json":
-      "a 双录比对表 (一录 | 二录 | 比对 | 核定值: agreeing entries as typed, 核定值 where they differ); villages with express as a count of brands (0: not covered); 236 行政村; stations with a 林场 outside the list: 77 for 79, as it arrived",
-  },
+  counties: {},
 };

@@ -73,6 +73,7 @@ import { withInstructions } from "./instructions";
 import { withNumberedParents } from "./numbered-parents";
 import { withGlossary } from "./glossary";
 import { withStarsCounted } from "./stars";
+import { withSettledEntries } from "./double-entry";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1536,6 +1537,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
+  // A 双录比对表 as its first entries, the 核定值 where the two differ.
+  withSettledEntries,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
   withCorrections,
   // A checklist's own marks as the legend under it explains them (“绿”表示已落实).
