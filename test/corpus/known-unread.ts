@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b48-f1-fengkai.json":
-      "a table of milestones (计划时间 | 实际完成时间): done only where the actual column holds a day (—, 未设立, （未完成，调整至…） are no), planned days no facts; a data block whose 截至2021年8月31日 column is cumulative for training and funds but Jan–Aug for retail: as it arrived",
+      "its milestones (计划完成时间 | 实际完成时间) are read now — left: the data block under them, its 单位 column after the figures and its 截至2021年8月31日 column cumulative for training and funds but Jan–Aug for retail",
     "b48-f2-huaiji.json":
       "the whole self-assessment pasted into one merged cell, paragraphs by line breaks, every fact and judged point inside a sentence (户籍 vs 常住, a 4,000 target, 96.3% express); a summary table writing 23（其中…13分、…10分）: as it arrived",
     "b48-f3-longmen.json":

@@ -74,6 +74,7 @@ import { withNumberedParents } from "./numbered-parents";
 import { withGlossary } from "./glossary";
 import { withStarsCounted } from "./stars";
 import { withSettledEntries } from "./double-entry";
+import { withMilestonesAnswered } from "./milestones";
 
 export type FactsEntry = FactEntry & { key: string; unit?: string };
 
@@ -1507,6 +1508,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // Milestones as done (on the day in 实际完成时间) or not, their planned days left out.
+  withMilestonesAnswered,
   // …and in Mandarin (方案印咗未 → 方案印了未, 冇 → 无).
   withMandarin,
   // Short forms the sheet explains above its table (农网零＝农产品网络零售额) written out.
