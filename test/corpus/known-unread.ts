@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b49-f1-zijin.json":
+      "a provincial system's validation report export: the right values of failing rows only in the 处理情况 notes (population typed in 万), one note correcting the row above, a warning about after the cut-off leaving a value as it is, one judged item blank: as it arrived",
+    "b49-f2-heping.json":
+      "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
+    "b49-f3-jiexi.json":
+      "two drafts side by side (稿A | 稿B) under a note to take B and A where B is blank, B changing the leader, the departments, the free photography and the express coverage: as it arrived",
     "b48-f1-fengkai.json":
       "its milestones (计划完成时间 | 实际完成时间) are read now — left: the data block under them, its 单位 column after the figures and its 截至2021年8月31日 column cumulative for training and funds but Jan–Aug for retail",
     "b48-f2-huaiji.json":
@@ -144,6 +150,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b49-l1-ruyuan.json":
+      "training timetables stacked one per session (days as column headers, later days without a year, attendance in words, a cancelled session, one after the cut-off), and materials sent to several recipients: as it arrived",
+    "b49-l2-wujiang.json":
+      "a press-clipping book one block per article (outlet and day in one cell, a block with a paper and a TV report), and a park in / out event log (exits matched by credit code on a later row): as it arrived",
     "b48-l1-huidong.json":
       "a livestream back-end export (人次 from 观看人数 not 观看次数, replays and cancelled rows no sessions, text timestamps) and a public-opinion monitoring export (level from the source, TV from 媒体类型, a 自媒体 row none): as it arrived",
     "b48-l2-fogang.json":
@@ -216,5 +226,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b49-c1-xinhui.json":
+      "a first-draft facts list then a dated change log (the last change wins, one withdrawn), villages on 11 town sheets each its own way, stations dated by a batch table above the header, training as monthly totals with an online share: 87 for 83, as it arrived",
+  },
 };
