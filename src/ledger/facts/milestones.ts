@@ -4,8 +4,7 @@
  * yet — and the planned day is no fact at all. A reviewer reads each line so; the reader does too:
  * the actual column answers 已完成（its day） or 未完成, and the planned column is left out.
  */
-import type { CellValue } from "../../core/grid";
-import type { Sheet } from "../../core/grid";
+import type { CellValue, Sheet } from "../../core/grid";
 import { formatDate } from "../../scoring/dates";
 import { parseDate, findDateInText } from "../normalize/date";
 import { cellText, spacelessText } from "../normalize/text";
