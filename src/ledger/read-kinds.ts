@@ -820,7 +820,7 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
-  const poverty = x.has("poverty") ? x.yesNo("poverty") : content && POVERTY_IN_CONTENT.test(content) ? true : null;
+  const poverty = x.has("poverty") ? x.yesNo("poverty") : content ? povertyInWords(content) : null;
   return opt({ source: src(x), date: x.date("date"), content, poverty });
 };
 /**
@@ -838,6 +838,16 @@ const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
+const POVERTY_LEFT_OUT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫/;
+
+/**
+ * What a report's own words say of its poverty statistics: "月报（含电商扶贫数据）" went with them,
+ * "（未附扶贫统计表，市局同意下月一并报送）" without, and words that name none say nothing.
+ */
+export function povertyInWords(text: string): boolean | null {
+  if (POVERTY_LEFT_OUT.test(text)) return false;
+  return POVERTY_IN_CONTENT.test(text) ? true : null;
+}
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
   opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });

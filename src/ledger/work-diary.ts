@@ -10,6 +10,7 @@ import type { Diagnostics } from "../core/diagnostics";
 import { parseDate } from "./normalize/date";
 import { cellText, compact } from "./normalize/text";
 import type { ReportRecord } from "./records";
+import { povertyInWords } from "./read-kinds";
 
 export interface WorkDiary {
   headerRow: number;
@@ -26,8 +27,6 @@ const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:
 const TO_CITY = /市(?:商务)?局|市商务主管部门/;
 /** …not to the county's own offices. */
 const TO_COUNTY = /(?:区|县)(?:政府|人民政府|委|财政局|府办)/;
-const POVERTY_NOT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫/;
-const POVERTY = /(?:附|含|及|和)[^。；;]{0,12}扶贫(?:统计|数据)?/;
 
 /** The diary's header: a date column and a content column, under a name or title saying 日志. */
 export function findWorkDiary(sheet: Sheet): WorkDiary | undefined {
@@ -67,8 +66,7 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): R
         diags.info(`工作日志第 ${r + 1} 行“${entry}”不是报送市商务主管部门的月报，未计入数据上报`, sheet.name, cellAddress(r, d.content));
         continue;
       }
-      const poverty = POVERTY_NOT.test(entry) ? false : POVERTY.test(entry) ? true : null;
-      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day.ok ? day.value : null, content: entry, poverty });
+      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day.ok ? day.value : null, content: entry, poverty: povertyInWords(entry) });
     }
   }
   diags.info(`工作表“${sheet.name}”是工作日志：其中报送市商务局月报的 ${out.length} 条记为报送记录`, sheet.name, `${d.headerRow + 1}:${d.headerRow + 1}`);

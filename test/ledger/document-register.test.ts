@@ -41,3 +41,16 @@ test("a report to the district government and an unused number are no reports, e
 test("the experience material sent under a number is a material", () => {
   expect(ledgers.materials.map((r) => r.source.row)).toEqual([7]);
 });
+
+test("a report's words that leave the poverty statistics out say no, as in a work diary", () => {
+  const log: Sheet = {
+    name: "月报报送",
+    rows: [
+      ["序号", "报送日期", "报送内容", "报送对象"],
+      [1, "2020.11.9", "10月份进展月报（未附扶贫统计表，市局同意下月一并报送）", "某市商务局"],
+      [2, "2020.12.8", "11月份月报及10、11月电商扶贫统计", "某市商务局"],
+      [3, "2021.2.5", "1月份月报", "某市商务局"],
+    ],
+  };
+  expect(readLedgers({ sheets: [log] }, GD_2019).ledgers.reports.map((r) => r.poverty)).toEqual([false, true, null]);
+});
