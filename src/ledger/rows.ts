@@ -566,6 +566,8 @@ function lineYear(text: string): number | undefined {
 
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
+/** A line breaking the total above it down: "其中：截至8月31日", "其中贫困村". */
+const BREAKDOWN = /^其中/;
 /** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
 const MONTH_LINE = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:$|[（(\s—\-－:：])/;
 /** A village list's kind on a line of its own, bracketed: 〔村民委员会〕, 【居民委员会（社区）】, ——社区——. */
@@ -704,6 +706,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   let sectionYear: number | undefined;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
+  let afterTotal = false;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const texts = passingRowTexts(sheet, r);
@@ -748,8 +751,15 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
     if (hasTotalLabel(texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
+      afterTotal = true;
       continue;
     }
+    // The lines breaking a total down under it ("其中：截至8月31日 | 35 | 4352") are part of it.
+    if (afterTotal && BREAKDOWN.test(firstText)) {
+      diags.info(`第 ${r + 1} 行是合计的分项（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      continue;
+    }
+    afterTotal = false;
     if (shape.isRepeatedHeader(row, rec)) {
       diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
       // An account book's header repeated for its next year: "2021年 | 凭证号数 | 摘要 …".

@@ -226,8 +226,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b49-c1-xinhui.json":
-      "a first-draft facts list then a dated change log (the last change wins, one withdrawn), villages on 11 town sheets each its own way, stations dated by a batch table above the header, training as monthly totals with an online share: 87 for 83, as it arrived",
-  },
+  counties: {},
 };

@@ -33,6 +33,7 @@ import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
+import { withAmendmentsApplied } from "./amendment-log";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
@@ -1540,6 +1541,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
+  // Figures as first sent with a 修改记录 under them: each as its last change left it.
+  withAmendmentsApplied,
   // A 双录比对表 as its first entries, the 核定值 where the two differ.
   withSettledEntries,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").

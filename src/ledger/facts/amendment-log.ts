@@ -1,0 +1,131 @@
+/**
+ * A facts sheet kept "with its changes showing" (新会: 终稿·修改留痕): the figures as first sent, then a
+ * 修改记录 under them — 序号 | 修改日期 | 项目（上表序号） | 原值 | 修改为 | 修改依据 — one line a change, in
+ * the order made. A reviewer reads each item as its last change left it, a change another line
+ * withdraws ("撤销第5条修改") not counting, and the log itself as no figures; so does the reader: the
+ * changed value is put in the item's own value cell (where the reviewer finds the item) and the log
+ * is left out.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { spacelessText } from "../normalize/text";
+
+const NEW = /^(?:修改为|修改后|改为|更正为|更正后|变更为|变更后|调整为|调整后|现值|新值|修改后数据|修改后内容)(?:[(（].*[)）])?$/;
+const OLD = /^(?:原值|原填|原填报值?|原数据|原数值|原内容|修改前|更正前|变更前|调整前)(?:[(（].*[)）])?$/;
+const ITEM = /项目|指标|事项|内容|栏目/;
+const SEQ = /^(?:序号|编号|顺序号|No\.?)$/i;
+const VALUE = /填报值|填报数|数值|数据|填报内容|^值$|情况|^内容$/;
+/** "撤销第5条修改", "第5条作废": a change taken back. */
+const WITHDRAWN = /(?:撤销|撤回|取消|作废).*?第\s*(\d+)\s*[条项]|第\s*(\d+)\s*[条项](?:修改)?.*?(?:撤销|撤回|作废|不生效)/;
+/** The item named by the main table's 序号 ("3 常住人口", "第11项", "26、累计培训人次"). */
+const ITEM_NUMBER = /^(?:第\s*)?(\d+)(?=\s|[.、．:：,，项条号]|$|[^\d.])/;
+/** The log's own title above it and its closing line under it. */
+const LOG_LINE = /(?:修改|更正|变更|调整)(?:记录|登记|情况)/;
+
+interface LogHead {
+  row: number;
+  seq: number;
+  item: number;
+  newValue: number;
+}
+
+function logHead(row: readonly CellValue[], r: number): LogHead | undefined {
+  const keys = row.map((v) => spacelessText(v ?? null));
+  const newValue = keys.findIndex((k) => NEW.test(k));
+  if (newValue < 0 || !keys.some((k) => OLD.test(k))) return undefined;
+  const item = keys.findIndex((k) => ITEM.test(k) && !NEW.test(k) && !OLD.test(k));
+  if (item < 0) return undefined;
+  return { row: r, seq: keys.findIndex((k) => SEQ.test(k)), item, newValue };
+}
+
+interface MainTable {
+  seq: number;
+  label: number;
+  value: number;
+  unit: number;
+  header: number;
+}
+
+/** The table the log changes: the nearest header above it with a 序号 and a value column. */
+function mainTableAbove(sheet: Sheet, logRow: number): MainTable | undefined {
+  for (let r = logRow - 1; r >= 0; r--) {
+    const keys = (sheet.rows[r] ?? []).map((v) => spacelessText(v ?? null));
+    const seq = keys.findIndex((k) => SEQ.test(k));
+    if (seq < 0) continue;
+    const label = keys.findIndex((k, i) => i !== seq && /项目|指标|名称|事项/.test(k));
+    if (label < 0) continue;
+    const value = keys.findIndex((k, i) => i > label && VALUE.test(k) && !/单位|备注|说明|依据/.test(k));
+    return { seq, label, value: value >= 0 ? value : label + 1, unit: keys.findIndex((k) => k === "单位"), header: r };
+  }
+  return undefined;
+}
+
+function numberIn(v: CellValue | undefined): number | undefined {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  const m = /^\s*(\d+)\s*$/.exec(typeof v === "string" ? v : "");
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The main table's row the item names: by its 序号, else by its label. */
+function targetRow(sheet: Sheet, table: MainTable, end: number, item: string): number | undefined {
+  const byNumber = ITEM_NUMBER.exec(item.trim());
+  for (let r = table.header + 1; r < end; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (byNumber && numberIn(row[table.seq]) === Number(byNumber[1])) return r;
+  }
+  const said = spacelessText(item).replace(/^\d+[.、．:：]?/, "");
+  if (said.length < 2) return undefined;
+  for (let r = table.header + 1; r < end; r++) {
+    const label = spacelessText((sheet.rows[r] ?? [])[table.label] ?? null);
+    if (label !== "" && (label === said || label.includes(said) || said.includes(label))) return r;
+  }
+  return undefined;
+}
+
+/** The new value without the unit its line already gives ("85.83万人" on a 万人 line, "88%" on a % line). */
+function withoutUnit(v: CellValue, unit: string): CellValue {
+  if (typeof v !== "string" || unit === "") return v;
+  const t = v.trim();
+  return t.endsWith(unit) && t.length > unit.length ? t.slice(0, -unit.length).trim() : v;
+}
+
+export function withAmendmentsApplied(sheet: Sheet): Sheet {
+  let head: LogHead | undefined;
+  for (let r = 0; r < sheet.rows.length && !head; r++) head = logHead(sheet.rows[r] ?? [], r);
+  if (!head) return sheet;
+  const table = mainTableAbove(sheet, head.row);
+  if (!table) return sheet;
+  // The log's lines: to the first blank line.
+  const entries: { row: number; seq: number | undefined; target: number | undefined; value: CellValue }[] = [];
+  const withdrawn = new Set<number>();
+  let end = head.row + 1;
+  for (; end < sheet.rows.length; end++) {
+    const row = sheet.rows[end] ?? [];
+    if (row.every((v) => spacelessText(v ?? null) === "")) break;
+    const item = spacelessText(row[head.item] ?? null);
+    const back = WITHDRAWN.exec(item);
+    if (back) {
+      withdrawn.add(Number(back[1] ?? back[2]));
+      continue;
+    }
+    if (item === "" && spacelessText(row[head.newValue] ?? null) === "") break;
+    entries.push({
+      row: end,
+      seq: head.seq >= 0 ? numberIn(row[head.seq]) : undefined,
+      target: targetRow(sheet, table, head.row, item),
+      value: row[head.newValue] ?? null,
+    });
+  }
+  const rows = Array.from(sheet.rows, (row) => [...(row ?? [])]);
+  for (const e of entries) {
+    if (e.target === undefined || (e.seq !== undefined && withdrawn.has(e.seq))) continue;
+    const unit = table.unit >= 0 ? spacelessText(rows[e.target][table.unit] ?? null) : "";
+    rows[e.target][table.value] = withoutUnit(e.value, unit);
+  }
+  // The log is history, not figures: its title, head, lines and closing line are left out.
+  const blank = (r: number) => (rows[r] = rows[r].map(() => null));
+  const isLogLine = (r: number) => LOG_LINE.test(rows[r].map((v) => spacelessText(v ?? null)).join(""));
+  for (let r = head.row; r < end; r++) blank(r);
+  for (let r = head.row - 1; r > table.header && r >= head.row - 2; r--) if (isLogLine(r)) blank(r);
+  for (let r = end; r < Math.min(rows.length, end + 3); r++) if (isLogLine(r)) blank(r);
+  return { ...sheet, rows };
+}
