@@ -6,12 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b49-f1-zijin.json":
-      "a provincial system's validation report export: the right values of failing rows only in the 处理情况 notes (population typed in 万), one note correcting the row above, a warning about after the cut-off leaving a value as it is, one judged item blank: as it arrived",
     "b49-f2-heping.json":
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
-    "b49-f3-jiexi.json":
-      "two drafts side by side (稿A | 稿B) under a note to take B and A where B is blank, B changing the leader, the departments, the free photography and the express coverage: as it arrived",
     "b48-f1-fengkai.json":
       "its milestones (计划完成时间 | 实际完成时间) are read now — left: the data block under them, its 单位 column after the figures and its 截至2021年8月31日 column cumulative for training and funds but Jan–Aug for retail",
     "b48-f2-huaiji.json":

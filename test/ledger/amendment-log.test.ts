@@ -74,3 +74,21 @@ test("the lines breaking a total down under it are part of the total", () => {
   expect(read.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([204, 317, 180]);
   expect(read.diagnostics.list.some((d) => d.message.includes("合计的分项") && d.cell === "6:6")).toBe(true);
 });
+
+test("a validation report's errors read as its 处理情况 notes settled them, on their own line or the one they name", () => {
+  const report: CellValue[][] = [
+    ["某省考评填报系统 数据校验报告"],
+    ["序号", "字段编码", "字段名称", "计量单位", "填报值", "校验状态", "校验提示", "处理情况（填报人填写）"],
+    [1, "JB-03", "常住人口", "人", 48.2, "错误", "数值小于1000，请核实", "已改为482000（原误按万人填）"],
+    [2, "SX-05", "2020年农产品网络零售额", "万元", 21800, "通过", null, null],
+    [3, "SX-06", "2020年农产品网络零售额同比增速", "%", 30.1, "错误", "计算不一致", "经核，SX-05误填，已改为28,650万元；本项增速不变"],
+    [4, "GK-04", "专栏设立征求意见或监督举报窗口", "是/否", "否", "警告", "将影响得分", "截至8月31日未设置，维持“否”"],
+    [5, "PF-06", "网络促销活动（自评分）", "分（1-2）", 3, "错误", "超出分值范围", "已改为2"],
+  ];
+  const read = Object.fromEntries(readFactsSheet({ name: "校验结果", rows: report }, GD_2019).entries.map((e) => [e.key, e.value]));
+  expect(read.residentPopulation).toBe("482000");
+  expect(read.agriRetail2020).toBe("28,650");
+  expect(read.agriRetailGrowthStated).toBe(30.1);
+  expect(read.disclosureWindow).toBe("否");
+  expect(read["judged:work.upward.promotion"]).toBe("2");
+});

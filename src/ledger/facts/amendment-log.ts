@@ -129,3 +129,49 @@ export function withAmendmentsApplied(sheet: Sheet): Sheet {
   for (let r = end; r < Math.min(rows.length, end + 3); r++) if (isLogLine(r)) blank(r);
   return { ...sheet, rows };
 }
+
+/** A column of what the clerk did about each line (a validation report's 处理情况). */
+const HANDLING = /^(?:处理情况|处理意见|处理结果|修改情况|整改情况|核实情况|更正情况)$/;
+const CODE = /编码|代码|编号/;
+/** "已改为613600（原误按万人填）", "已改为40,650万元；本项…不变": the value now (a thousands comma no end). */
+const CHANGED_TO = /(?:改为|更正为|修改为|调整为|改成)\s*[“"「]?((?:[^，；;。（(”"」,]|,(?=\d{3}))+)/;
+
+/**
+ * A validation report whose errors were settled in its 处理情况 column ("已改为613600（原误按万人填）";
+ * "SX-05误填，已改为40,650万元" on another line's note, naming that line by its code): each value as
+ * the note changed it, put in the line's own value cell.
+ */
+export function withHandledValues(sheet: Sheet): Sheet {
+  for (let h = 0; h < sheet.rows.length; h++) {
+    const keys = (sheet.rows[h] ?? []).map((v) => spacelessText(v ?? null).replace(/[（(][^（()）]*[)）]$/, ""));
+    const note = keys.findIndex((k) => HANDLING.test(k));
+    if (note < 0) continue;
+    const label = keys.findIndex((k) => /项目|指标|名称|事项/.test(k) && !CODE.test(k));
+    const value = keys.findIndex((k, i) => i > label && VALUE.test(k) && !/单位|备注|说明|状态|提示/.test(k));
+    if (label < 0 || value < 0) continue;
+    const code = keys.findIndex((k) => CODE.test(k));
+    const unit = keys.findIndex((k) => /单位/.test(k));
+    let end = h + 1;
+    while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => spacelessText(v ?? null) !== "")) end++;
+    const rows = Array.from(sheet.rows, (row) => [...(row ?? [])]);
+    let changed = false;
+    for (let r = h + 1; r < end; r++) {
+      const said = spacelessText(rows[r][note] ?? null);
+      const to = CHANGED_TO.exec(said);
+      if (!to) continue;
+      // The line the change names before its verb (by code), else its own.
+      const before = said.slice(0, to.index);
+      let target = r;
+      if (code >= 0)
+        for (let o = h + 1; o < end; o++) {
+          const c = spacelessText(rows[o][code] ?? null);
+          if (o !== r && c !== "" && before.includes(c)) target = o;
+        }
+      const u = unit >= 0 ? spacelessText(rows[target][unit] ?? null) : "";
+      rows[target][value] = withoutUnit(to[1].trim(), u);
+      changed = true;
+    }
+    if (changed) return { ...sheet, rows };
+  }
+  return sheet;
+}

@@ -33,7 +33,8 @@ import { leaderInSentence } from "../leader";
 import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
-import { withAmendmentsApplied } from "./amendment-log";
+import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
+import { withLaterDraft } from "./drafts";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
@@ -1541,8 +1542,12 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
+  // Two drafts side by side (A稿 | B稿): the later where it is filled, the earlier elsewhere.
+  withLaterDraft,
   // Figures as first sent with a 修改记录 under them: each as its last change left it.
   withAmendmentsApplied,
+  // A validation report's errors as its 处理情况 notes settled them ("已改为613600").
+  withHandledValues,
   // A 双录比对表 as its first entries, the 核定值 where the two differ.
   withSettledEntries,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
