@@ -26,8 +26,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a long 序号 | 项目 | 填报值 list printed three columns wide (A:C, E:G, I:K), read down each column in turn, a section's rows continued at the top of the next column under （续）, the same labels under two sections: as it arrived",
     "b45-f2-huidong.json":
       "an indicator × scoring-item matrix: each item's points across columns ①…⑩, 自评得分 the row's total, what ①…⑩ mean only in a key table lower on the sheet, some facts only in 备注 sentences: as it arrived",
-    "b45-f3-fogang.json":
-      "a WPS dropdown form: answers with numbered prefixes (1-是, 2-否, 2-整合、优化现有园区), departments a ;-joined multi-select, numbers without units (the unit in column C), --请选择-- left, a hidden 选项 sheet: as it arrived",
     "b44-f1-rongcheng.json":
       "a questionnaire's statistics-report download (not the answers): each question a block, choices with 小计 | 比例 (the chosen one 1 / 100%), numbers as 平均值 | 最小值 | 最大值 | 总和, matrix cells 1(100%), a skipped question 有效填写人次 0: as it arrived",
     "b44-f2-xinhui.json":

@@ -63,6 +63,7 @@ import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
+import { withOptionsUnnumbered } from "./dropdown-choices";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withChainLines } from "./chain-lines";
@@ -257,6 +258,9 @@ const VALUE_HEADERS = [
   "时间",
   "日期",
   "填报值",
+  // A dropdown form's answer column: 填报（选择）.
+  "填报",
+  "选择",
   "具体情况",
   // A statistical form's figure for the period reported (本期 | 上年同期).
   "本期",
@@ -369,7 +373,8 @@ const TABLE_HEADERS = [
   "核查内容",
   "核查事项",
 ];
-const UNIT_HEADERS = ["单位", "计量单位", "unit"];
+// (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
+const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
 const TARGET_HEADERS = [
   "目标值",
@@ -1582,6 +1587,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGroupRoster,
   // Points an operator proposed beside the bureau's own (运营方建议分 | 局审定分) as not there.
   withoutSuggestedPoints,
+  // A dropdown's numbered options ("1-是", "2-否") as their words.
+  withOptionsUnnumbered,
   // A template's 填写示例 column and its 请填写 / 请选择 placeholders as not there.
   withoutExamples,
 ];

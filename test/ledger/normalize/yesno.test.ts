@@ -93,3 +93,7 @@ test.each(["以建成", "以建立（园区运营中）", "以印发"])("%s, 已
 test.each(["正在制定", "拟出台", "待印发", "起草中", "征求意见中", "正在制定（已完成征求意见）"])("work still under way, %s, is not done: no", (t) => {
   expect(parseYesNo(t)).toBe(false);
 });
+
+test.each(["新建", "整合、优化现有园区", "整合优化", "改扩建"])("a park built or made from one there was, %s, is yes", (t) => {
+  expect(parseYesNo(t)).toBe(true);
+});
