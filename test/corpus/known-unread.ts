@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b50-f1-huidong.json":
+      "a self-score list written as fractions in text cells (完成数/基数 168/238, 5,216/5,000; 得分/满分 14/15), month counts like 10/6 that look like dates, the base after the slash no fact, an eligible count only as 3,102 minus 515 migrants: as it arrived",
+    "b50-f2-fengshun.json":
+      "a check sheet of seven small tables, each a matter × attribute grid under its own header, dates in Chinese numerals (二〇二〇年十二月十八日), retail as amount | unit pairs per year mixing 亿元 and 万元, 约 / 余 figures: as it arrived",
+    "b50-f3-dabu.json":
+      "an OA approval form printed to Excel: approval head (number, times) no facts, one field a row with its value merged over B:F, members in one line-broken cell, a funding sub-table above its 合计 field, old figures in the approval comments: as it arrived",
     "b49-f2-heping.json":
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
     "b48-f1-fengkai.json":
@@ -144,6 +150,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b50-l1-lianzhou.json":
+      'training as a town × month grid under a two-row year / month header (each cell a session\'s 人次, "48人次", full-width digits, 停 and — no records), and poor villages from a 驻村帮扶工作队 roster (one cell naming two villages, an appendix of 面上村 that are none): as it arrived',
+    "b50-l2-longchuan.json":
+      'funds as a project × month grid in 万元 ("19+4.75" two payments, -3.2 a refund, full-width digits; contract, cumulative and rate columns and the 合计 row no records), and media as a register of broadcast and print certificates, the level only from the issuing body: as it arrived',
     "b49-l1-ruyuan.json":
       "training timetables stacked one per session (days as column headers, later days without a year, attendance in words, a cancelled session, one after the cut-off), and materials sent to several recipients: as it arrived",
     "b49-l2-wujiang.json":

@@ -1,8 +1,10 @@
-const ROOT = __dirname;
+'use strict';
+// Batch 50 corpus generator (blind): written from docs/ledgers.md, docs/scoring-rules.md and the official table only. Deterministic.
+const path = require("path");
+const ROOT = path.resolve(__dirname, "../..");
 // Blind layout cases, batch 50. Deterministic, no dependencies.
 // Writes counties/, facts/, ledgers/ under this folder.
 const fs = require('fs');
-const path = require('path');
 
 // ---------------------------------------------------------------- helpers
 const D = (s) => ({ date: s });
@@ -170,7 +172,7 @@ const normVillage = (s) => s.replace(/村民委员会$/, '村').replace(/村委�
   const N = persons.filter((p) => p.cat === 'N');
   assert(E.length === 42 && M.length === 8 && N.length === 10, 'poor cats');
   // E[27] must end with X (written lower-case in the sign-in)
-  { const p = E[27]; let s = 601; while (true) { const id = makeId('441821', p.birth, s); if (id.endsWith('X')) { p.id = id; break; } s += 2; } }
+  { const p = E[27]; let s = p.sex ? 601 : 602; while (true) { const id = makeId('441821', p.birth, s); if (id.endsWith('X')) { p.id = id; break; } s += 2; } }
   assert(new Set(persons.map((p) => p.id)).size === 60, 'unique ids');
   assert(persons.every((p) => /^\d{17}[\dX]$/.test(p.id) && p.birth.length === 8), 'id shape');
   const pRows = [
@@ -538,5 +540,558 @@ const normVillage = (s) => s.replace(/村民委员会$/, '村').replace(/村委�
       'veto.fraud: 填“无” → 0，不否决',
       'total: 15项合计85 + 加分3（≤4）= 88；县自评94（中心15、站点10、上行9、公开4与台账不符）',
     ],
+  });
+})();
+
+// =====================================================================
+// 2. FACTS f1: 惠东县 — 自评一览（完成数/基数、得分/满分 写成“a/b”文本）
+// =====================================================================
+(function f1() {
+  const rows = [
+    ['惠东县电子商务进农村综合示范创建考评自评一览表（完成数/基数、得分/满分）'],
+    ['县（市、区）：惠东县', null, '填报单位：惠东县商务局（盖章）', null, null, '数据截至：2021年8月31日', null],
+    ['说明：“完成数/基数”栏斜杠前为完成数，斜杠后为基数或考核标准；“得分/满分”栏斜杠前为自评得分，斜杠后为该评分项满分。两栏均已设为文本格式。'],
+    ['序号', '评价指标', '评分项', '完成数/基数', '单位', '得分/满分', '情况说明'],
+  ];
+  const merges = ['A1:G1', 'A3:G3'];
+  const sec = (t) => { rows.push([t]); merges.push(rg(0, rows.length, 6, rows.length)); };
+  const group = (no, name, items) => {
+    const start = rows.length + 1;
+    items.forEach((it, i) => rows.push([i === 0 ? no : null, i === 0 ? name : null, ...it]));
+    if (items.length > 1) { merges.push(rg(0, start, 0, rows.length)); merges.push(rg(1, start, 1, rows.length)); }
+  };
+  sec('一、加强组织领导与统筹协调（10分）');
+  group('1', '组织领导', [['主要领导牵头、多部门参与的协调机制', null, null, '2/2', '县委副书记、县长任领导小组组长，县商务局、县财政局、县农业农村局、县乡村振兴局等14个单位为成员单位']]);
+  group('2', '方案制定', [['制定示范创建工作方案', null, null, '2/2', '《惠东县电子商务进农村综合示范县创建工作方案》已正式印发（惠东府办〔2020〕9号）']]);
+  group('3', '政策支持', [['出台支持农村电商发展政策并落实', null, null, '1/2', '已出台《惠东县促进农村电子商务发展若干措施》，落实情况有待跟踪']]);
+  group('4', '项目管理', [
+    ['项目管理制度及执行', null, null, '2/2', '制定项目管理办法，建设、验收环节按制度执行'],
+    ['工作台账', null, null, '2/2', '建立项目建设工作台账，按月更新'],
+    ['小计', null, null, '4/4', null]]);
+  sec('二、深入推动电子商务进农村工作（55分）');
+  group('5', '服务体系建设（县级中心及产业园）', [
+    ['建成县级电子商务公共服务中心', null, null, '2/2', '惠东县电子商务公共服务中心于2020年10月28日投入运营'],
+    ['建成后正常运行6个月以上', '10/6', '月', '2/2', '截至2021年8月31日已运行10个月'],
+    ['免费培训场所、培训设备', null, null, '2/2', '有，中心设培训室（120座）及电脑实训室，免费开展电商基础培训'],
+    ['特色农产品免费展示、销售', null, null, '1/1', '有，设惠东特色农产品展示展销区（梅菜、马铃薯、甜杨桃等）'],
+    ['免费摄影、美工服务', null, null, '0/1', '未提供，摄影美工由运营商按件收费'],
+    ['农产品统一推广、品牌建设指导', null, null, '1/1', '有，打造“惠东好味”区域公共品牌'],
+    ['其他衍生增值服务', null, null, '1/1', '有，提供代办证照、金融对接、直播间免费使用等'],
+    ['建设或整合、优化电商产业园', null, null, '2/2', '已整合平山街道原电商孵化基地建成惠东县电商产业园'],
+    ['产业园入驻企业20家及以上', '23/20', '家', '2/2', '入驻企业23家'],
+    ['入驻企业三种以上类型', '4/3', '类', '1/1', '平台型、销售型、电商运营商、物流企业'],
+    ['小计', null, null, '14/15', null]]);
+  group('6', '服务体系建设（村级站点）', [
+    ['行政村站点覆盖率', '168/238', '个', '5/5', '全县行政村238个，超过200个按200个计，覆盖率84%'],
+    ['省定贫困村站点覆盖率', '40/40', '个', '5/5', '40个省定贫困村全部建站'],
+    ['小计', null, null, '10/10', null]]);
+  group('7', '农村产品上行', [
+    ['网销调研并形成针对性建议', null, null, '2/2', '委托第三方形成《惠东县农产品网络销售调研报告》'],
+    ['网络促销活动', null, null, '2/2', '举办“惠东好味”年货节、618直播节等'],
+    ['专业第三方电商运营或服务商', null, null, '1/1', '有，由惠州市…供应链管理有限公司承担运营'],
+    ['行政村物流快递覆盖率100%', '238/238', '个', '1/1', '全县行政村均已通快递'],
+    ['交易标准、冷链、溯源系统', null, null, '1/2', '出台梅菜电商交易标准，冷链系统在建'],
+    ['2020年农村网络零售额同比增速≥30%', '36.2/30', '%', '2/2', '2019年农村网络零售额16.85亿元，2020年22.95亿元'],
+    ['小计', null, null, '9/10', null]]);
+  group('8', '电商人才培训', [
+    ['培训人次达常住人口1%', '5,216/5,000', '人次', '10/10', '常住人口87.63万人（七普），超过50万按50万计，1%为5,000人次；累计培训5,216人次'],
+    ['建档立卡贫困人口培训率', '1,406/2,587', '人', '10/10', '有劳动能力贫困人口3,102人，扣除外出务工515人后为2,587人；参训1,406人，培训率54.3%'],
+    ['小计', null, null, '20/20', null]]);
+  sec('三、加强信息公开及报送（10分）');
+  group('9', '信息公开', [
+    ['专栏设立且内容全面', null, null, '2/2', '县政府网站设“电子商务进农村综合示范”专栏，公示创建方案、项目基本信息、项目建设进度，设监督举报电话和邮箱'],
+    ['近一年按月更新', '12/12', '月', '2/2', '2020年9月至2021年8月每月更新'],
+    ['小计', null, null, '4/4', null]]);
+  group('10', '数据上报', [
+    ['每月向市商务局报送', '12/12', '月', '3/3', '每月10日前报惠州市商务局'],
+    ['统计电商扶贫情况', null, null, '3/3', '月报附电商扶贫统计表'],
+    ['小计', null, null, '6/6', null]]);
+  sec('四、加强宣传推广（10分）');
+  group('11', '案例总结', [['向市商务局报送经验材料', '3/1', '篇', '2/2', '报送经验材料3篇']]);
+  group('12', '经验推广', [['主流媒体宣传报道', null, null, '7/8', '南方日报、南方+（省级），惠州日报（市级）']]);
+  sec('五、加强财政资金管理（15分）');
+  group('13', '制度建立', [['资金管理制度', null, null, '4/5', '已制定《惠东县省级电子商务进农村综合示范专项资金管理办法》']]);
+  group('14', '资金台账', [['资金专用台账', null, null, '5/5', '已建立资金专用台账，账目完整']]);
+  group('15', '资金支出', [['资金支出率70%以上且及时拨付', '412.6/500', '万元', '4/5', '下达省级专项资金500万元，累计拨付412.6万元，支出率82.5%']]);
+  rows.push([null, '合计', null, null, null, '94/100', null]);
+  sec('六、加分项（4分）');
+  group('16', '加分项', [
+    ['建档立卡贫困人口培训率70%及以上', '54.3/70', '%', '0/2', '未达70%'],
+    ['电商扶贫典型案例获电视播报', null, null, '1/2', '《广东新闻联播》（省级）播出惠东梅菜电商扶贫案例']]);
+  sec('七、一票否决项');
+  group('17', '一票否决', [
+    ['安全生产、质量事故或重大损失', null, null, '—', '无'],
+    ['项目总体进度不足40%', '95/40', '%', '—', '项目总体进度95%'],
+    ['弄虚作假', null, null, '—', '无']]);
+  rows.push([null, '总计（含加分）', null, null, null, '95', null]);
+  rows.push(['填表人：叶××　　审核人：陈××　　填报日期：2021年9月3日']);
+  merges.push(rg(0, rows.length, 6, rows.length));
+
+  out('facts/b50-f1-huidong.json', {
+    description: '惠东县（惠州）商务局的《考评自评一览表（完成数/基数、得分/满分）》：序号|评价指标|评分项|完成数/基数|单位|得分/满分|情况说明，评分项逐条一行，序号和指标名纵向合并，每个多项指标有“小计”行。数字都写成斜杠分数的文本——完成数/基数“168/238”“5,216/5,000”“1,406/2,587”“412.6/500”（单位列万元）、“36.2/30”（%）、“95/40”（总体进度/否决线），得分/满分“2/2”“14/15”“0/2”；“10/6”“12/12”看着像日期但是月数。陷阱：斜杠后是基数或标准（5,000、30、40、20、3、1）不是事实；有劳动能力3,102人、外出务工515人是中间数，事实取扣除后的2,587；摄影美工“0/1 未提供（按件收费）”为否；县名、截止日期在第2行“标签：值”格里。',
+    sheets: [{ name: '自评一览', rows, merges }],
+    expect: {
+      facts: {
+        county: '惠东县', asOf: '2021-08-31', residentPopulation: 876300, adminVillagesStated: 238, poorVillagesStated: 40,
+        planIssued: true, policyIssued: true,
+        centerOpened: '2020-10-28', centerFreeTraining: true, centerDisplay: true, centerPhoto: false, centerBrand: true, centerOther: true,
+        parkBuilt: true, thirdPartyOperator: true, expressCoverage: true,
+        ruralRetail2019: 1685000000, ruralRetail2020: 2295000000, ruralRetailGrowthStated: 0.362,
+        trainingPersonTimesStated: 5216, eligiblePoorPersonsStated: 2587, trainedPoorPersonsStated: 1406,
+        disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: true,
+        povertyStatisticsStated: true,
+        fundAllocated: 5000000, fundSpentStated: 4126000, fundSystemIssued: true, fundLedgerKept: true,
+        overallProgress: 0.95, vetoIncident: false, vetoFraud: false,
+      },
+      judged: {
+        'org.plan': 2, 'org.policy': 1, 'org.management.system': 2, 'org.management.ledger': 2,
+        'work.upward.research': 2, 'work.upward.promotion': 2, 'work.upward.standards': 1,
+        'fund.system': 4, 'fund.ledger': 5, 'fund.spending': 4,
+      },
+      leadership: 'principal-all',
+      claimed: {
+        'org.leadership': 2, 'org.plan': 2, 'org.policy': 1, 'org.management': 4,
+        'work.center': 14, 'work.coverage': 10, 'work.upward': 9, 'work.training': 20,
+        'info.disclosure': 4, 'info.reporting': 6, 'promo.cases': 2, 'promo.media': 7,
+        'fund.system': 4, 'fund.ledger': 5, 'fund.spending': 4,
+        'bonus.poorTraining': 0, 'bonus.tvCase': 1,
+      },
+    },
+  });
+})();
+
+// =====================================================================
+// 3. FACTS f2: 丰顺县 — 情况核对表（事项×属性矩阵、二〇二〇年式日期、两栏一年的零售额表）
+// =====================================================================
+(function f2() {
+  const rows = [];
+  const merges = [];
+  const push = (r) => rows.push(r);
+  const sec = (t) => { push([t]); merges.push(rg(0, rows.length, 5, rows.length)); };
+  push(['丰顺县电子商务进农村综合示范创建工作情况核对表']); merges.push('A1:F1');
+  push(['填报单位：丰顺县商务局　　　　　　核对日期：二〇二一年九月六日']); merges.push('A2:F2');
+  push([]);
+  sec('一、基本情况');
+  push(['项目', '填报情况', '口径说明']); merges.push(rg(2, rows.length, 5, rows.length));
+  const basic = [
+    ['县（市、区）', '丰顺县', null],
+    ['考评截止日期', '二〇二一年八月三十一日', '按省商务厅考评通知'],
+    ['常住人口', '约43.6万人', '第七次全国人口普查'],
+    ['户籍人口', '约72.9万人', '2020年末公安户籍，仅供参考'],
+    ['行政村', '184个', '另有社区居委会19个，不计入'],
+    ['省定贫困村', '33个', '2016年认定的省定相对贫困村'],
+    ['电商培训人次', '4,300余人次', '2019年11月至2021年8月累计'],
+    ['有劳动能力的建档立卡贫困人口', '2,480余人', '扶贫开发信息系统，含外出务工人员'],
+    ['　其中：外出务工', '560余人', null],
+    ['有劳动能力且未外出务工的贫困人口', '1,926人', '贫困人口培训率的计算基数'],
+    ['参加培训的建档立卡贫困人口', '1,020余人', '按身份证号去重'],
+  ];
+  for (const b of basic) { push(b); merges.push(rg(2, rows.length, 5, rows.length)); }
+  push([]);
+  sec('二、文件制度及主观项自评');
+  push(['事项', '是否出台/建立', '文号', '印发（建立）时间', '自评分', '备注']);
+  push(['电子商务进农村工作领导小组', '是', '丰府办函〔2019〕215号', '二〇一九年十二月六日', '—', '组长：县委副书记、县长；成员单位：县商务局、县财政局、县农业农村局、县工业和信息化局、县市场监督管理局、县交通运输局、县邮政管理局、中国邮政丰顺县分公司']);
+  push(['示范县创建工作方案', '是', '丰府办〔2020〕3号', '二〇二〇年一月二十日', 2, null]);
+  push(['支持农村电商发展政策', '是', '丰府办〔2020〕41号', '二〇二〇年八月十二日', 2, '含场地租金补贴、电商人才奖励']);
+  push(['项目管理制度', '是', '丰商务〔2020〕18号', '二〇二〇年四月八日', 2, null]);
+  push(['项目工作台账', '是', '—', '二〇二〇年四月', 1, '部分项目验收记录不全']);
+  push(['专项资金管理制度', '是', '丰财〔2020〕56号', '二〇二〇年五月二十九日', 5, null]);
+  push(['资金专用台账', '是', '—', '二〇二〇年六月', 4, null]);
+  push(['资金及时拨付', '—', '—', '—', 4, '按合同进度拨付']);
+  push([]);
+  sec('三、县级电子商务公共服务中心、产业园及第三方运营');
+  push(['功能/事项', '是否具备', '是否免费', '开始（建成）时间', '说明']); merges.push(rg(4, rows.length, 5, rows.length));
+  const center = [
+    ['公共服务中心投入运营', '是', '—', '二〇二〇年十二月十八日', '位于汤坑镇，面积1,600平方米'],
+    ['培训场所、培训设备', '是', '是', '二〇二〇年十二月', '培训室80座、电脑30台'],
+    ['特色农产品展示、销售', '是', '是', '二〇二〇年十二月', '展销丰顺高山茶、八乡山番薯等'],
+    ['摄影、美工', '是', '否', '二〇二一年三月', '由运营商按件收费（产品图每组80元）'],
+    ['农产品统一推广、品牌建设指导', '是', '是', '二〇二一年一月', '“丰顺有礼”区域公共品牌'],
+    ['其他衍生增值服务', '否', '—', '—', '拟于2021年第四季度开展'],
+    ['电商产业园（建设或整合）', '是', '—', '二〇二一年一月十日', '整合汤坑镇原农产品批发市场改造，入驻企业21家'],
+    ['专业第三方电商运营服务商', '是', '—', '二〇二〇年十一月', '梅州市…电子商务有限公司'],
+  ];
+  for (const c of center) { push(c); merges.push(rg(4, rows.length, 5, rows.length)); }
+  push([]);
+  sec('四、农村产品上行');
+  push(['事项', '是否完成', '完成时间', '自评分', '说明']); merges.push(rg(4, rows.length, 5, rows.length));
+  const up = [
+    ['网销调研并形成针对性建议', '是', '二〇二〇年九月', 2, '《丰顺县农产品网络销售情况调研报告》'],
+    ['农村产品网络促销活动', '是', '二〇二一年一月', 1, '年货节线上促销'],
+    ['交易标准、冷链及溯源系统', '部分完成', '—', 1, '溯源系统已上线，冷链未建'],
+    ['行政村物流快递全覆盖', '否', '—', '—', '178个行政村通快递，6个未通（覆盖率96.7%）'],
+  ];
+  for (const u of up) { push(u); merges.push(rg(4, rows.length, 5, rows.length)); }
+  push([]);
+  sec('五、网络零售额（同比增速按2019年、2020年数据计算）');
+  push(['指标', '2019年', null, '2020年', null, '2020年同比增长']);
+  merges.push(rg(1, rows.length, 2, rows.length), rg(3, rows.length, 4, rows.length));
+  push([null, '金额', '单位', '金额', '单位', null]);
+  merges.push(rg(0, rows.length - 1, 0, rows.length), rg(5, rows.length - 1, 5, rows.length));
+  push(['全县网络零售额', 32.6, '亿元', 41.2, '亿元', '26.4%']);
+  push(['农村网络零售额', 11.38, '亿元', 14.52, '亿元', 0.276]);
+  push(['农产品网络零售额', '28,640', '万元', '38,260', '万元', '33.6%']);
+  push([]);
+  sec('六、信息公开、报送与资金');
+  push(['事项', '情况', '数值', '单位', '说明']); merges.push(rg(4, rows.length, 5, rows.length));
+  const info = [
+    ['县政府网站专栏', '已设立', '—', '—', '丰顺县人民政府门户网站“电子商务进农村”专栏'],
+    ['专栏公示创建方案', '是', null, null, null],
+    ['专栏公示项目基本信息', '是', null, null, null],
+    ['专栏公示项目建设进度', '是', null, null, '每月更新'],
+    ['征求意见或监督举报窗口', '否', null, null, '拟于9月增设监督举报邮箱'],
+    ['统计电商扶贫情况', '是', null, null, '月报附《电商扶贫情况统计表》'],
+    ['下达省级专项资金', '—', 500, '万元', '粤财工〔2019〕286号'],
+    ['累计拨付', '—', '3,926,850.00', '元', '截至2021年8月31日'],
+    ['资金支出率', '—', 78.5, '%', '累计拨付÷下达，自动计算'],
+    ['项目总体进度', '—', '约90', '%', '按合同完成量估算'],
+  ];
+  for (const i of info) { push(i); merges.push(rg(4, rows.length, 5, rows.length)); }
+  push([]);
+  sec('七、一票否决事项');
+  push(['发生安全生产、质量事故或造成重大经济损失', '无']);
+  push(['弄虚作假', '无']);
+  push(['填表人：罗××　　联系电话：0768-66xxxxx　　审核：商务局分管副局长 陈××']); merges.push(rg(0, rows.length, 5, rows.length));
+
+  out('facts/b50-f2-fengshun.json', {
+    description: '丰顺县（梅州）商务局的《工作情况核对表》：一张表里七个小表，每个小表一种“事项×属性”表头——文件制度（是否出台/建立|文号|印发（建立）时间|自评分|备注）、服务中心功能（是否具备|是否免费|开始（建成）时间|说明）、上行（是否完成|完成时间|自评分|说明）、信息资金（情况|数值|单位|说明）；日期一律写成“二〇二〇年十二月十八日”式中文数字；零售额是两栏一年的小表（2019年、2020年各分“金额|单位”两列，亿元与万元、千分位文本、增速一格是0.276一格是文本）。陷阱：摄影美工“是否具备 是／是否免费 否”→免费摄影美工为否；“有劳动能力…2,480余人（含外出务工）”“其中外出务工560余人”不是培训率基数，基数是1,926人；“约43.6万人”“4,300余人次”“1,020余人”按所写数字；户籍人口、全县网络零售额、资金支出率、文件印发日期都不是事实；领导小组成员无扶贫/乡村振兴部门。',
+    sheets: [{ name: '情况核对表', rows, merges }],
+    expect: {
+      facts: {
+        county: '丰顺县', asOf: '2021-08-31', residentPopulation: 436000, adminVillagesStated: 184, poorVillagesStated: 33,
+        trainingPersonTimesStated: 4300, eligiblePoorPersonsStated: 1926, trainedPoorPersonsStated: 1020,
+        planIssued: true, policyIssued: true, fundSystemIssued: true, fundLedgerKept: true,
+        centerOpened: '2020-12-18', centerFreeTraining: true, centerDisplay: true, centerPhoto: false, centerBrand: true, centerOther: false,
+        parkBuilt: true, thirdPartyOperator: true, expressCoverage: false,
+        ruralRetail2019: 1138000000, ruralRetail2020: 1452000000, ruralRetailGrowthStated: 0.276,
+        agriRetail2019: 286400000, agriRetail2020: 382600000, agriRetailGrowthStated: 0.336,
+        disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: false,
+        povertyStatisticsStated: true,
+        fundAllocated: 5000000, fundSpentStated: 3926850, overallProgress: 0.9,
+        vetoIncident: false, vetoFraud: false,
+      },
+      judged: {
+        'org.plan': 2, 'org.policy': 2, 'org.management.system': 2, 'org.management.ledger': 1,
+        'work.upward.research': 2, 'work.upward.promotion': 1, 'work.upward.standards': 1,
+        'fund.system': 5, 'fund.ledger': 4, 'fund.spending': 4,
+      },
+      leadership: 'principal',
+    },
+  });
+})();
+
+// =====================================================================
+// 4. FACTS f3: 大埔县 — OA 审批单打印视图（表单字段、明细子表、审批流程意见）
+// =====================================================================
+(function f3() {
+  const rows = [];
+  const merges = [];
+  const push = (r) => rows.push(r);
+  const field = (label, value) => { push([label, value, null, null, null, null]); merges.push(rg(1, rows.length, 5, rows.length)); };
+  push(['大埔县商务局　审批单']); merges.push('A1:F1');
+  push(['审批编号', '202109011035000187', null, '所在部门', '电子商务股', null]); merges.push(rg(1, 2, 2, 2), rg(4, 2, 5, 2));
+  push(['标题', '钟××提交的“电子商务进农村示范创建考评基础数据报送”审批', null, null, null, null]); merges.push(rg(1, 3, 5, 3));
+  push(['发起人', '钟××', null, '发起时间', '2021-09-01 10:35:12', null]); merges.push(rg(1, 4, 2, 4), rg(4, 4, 5, 4));
+  push(['当前状态', '已通过', null, '完成时间', '2021-09-02 17:06:40', null]); merges.push(rg(1, 5, 2, 5), rg(4, 5, 5, 5));
+  push([]);
+  push(['表单内容']); merges.push(rg(0, rows.length, 5, rows.length));
+  field('县（市、区）', '大埔县');
+  field('考评截止日期', '2021-08-31');
+  field('常住人口（万人）', '33.53');
+  field('行政村数（个）', '250');
+  field('省定贫困村数（个）', '53');
+  field('领导小组组长', '县委常委、常务副县长');
+  field('领导小组成员单位', '县商务局\n县财政局\n县农业农村局\n县乡村振兴局\n县工业和信息化局\n县市场监督管理局\n县邮政管理局');
+  field('示范县工作方案是否正式印发', '是');
+  field('是否出台支持农村电商发展政策', '是');
+  field('公共服务中心投入运营日期', '2020-09-28');
+  field('中心是否有免费培训场所及设备', '是');
+  field('中心是否免费提供农产品展示、销售服务', '是');
+  field('中心是否免费提供摄影、美工服务', '是');
+  field('中心是否组织农产品统一推广、品牌建设指导', '是');
+  field('中心是否提供其他衍生增值服务', '是');
+  field('是否建设或整合电商产业园', '否');
+  field('是否有专业第三方电商运营服务商', '是');
+  field('行政村物流快递是否全覆盖', '是');
+  field('2019年农村网络零售额（万元）', '158,300');
+  field('2020年农村网络零售额（万元）', '209,600');
+  field('2019年农产品网络零售额（万元）', null);
+  field('2020年农产品网络零售额（万元）', null);
+  field('电商培训人次', '3,486');
+  field('有劳动能力的建档立卡贫困人口（不含外出务工，人）', '2,114');
+  field('参加培训的建档立卡贫困人口（人）', '1,037');
+  field('专栏公示内容（多选）', '创建方案、项目基本信息、项目建设进度');
+  field('是否设立征求意见或监督举报窗口', '是');
+  field('能否统计电商扶贫情况', '能');
+  // 明细子表：资金下达
+  let start = rows.length + 1;
+  push(['资金下达明细', '序号', '下达文号', '下达日期', '金额（万元）', null]);
+  push([null, '1', '粤财工〔2019〕286号', '2019-11-15', '300', null]);
+  push([null, '2', '粤财工〔2020〕95号', '2020-06-03', '200', null]);
+  merges.push(rg(0, start, 0, rows.length));
+  field('下达资金合计（万元）', '500');
+  field('累计拨付资金（元）', '4,118,600.00');
+  field('资金管理制度', '已制定');
+  field('资金专用台账', '已建立');
+  field('项目总体进度（%）', '88');
+  field('是否发生安全生产、质量事故或重大损失', '否');
+  field('是否存在弄虚作假', '否');
+  // 明细子表：主观项自评
+  start = rows.length + 1;
+  push(['主观项自评（明细）', '评价项', '自评分', '自评依据', null, null]); merges.push(rg(3, rows.length, 5, rows.length));
+  const jd = [['方案制定', '2', '埔府办〔2020〕6号印发'], ['政策支持', '1', '政策已出台，兑现较少'], ['项目管理制度', '2', null], ['工作台账', '2', null], ['网销调研', '1', '调研报告较简略'], ['网络促销活动', '2', '年货节、丰收节线上促销'], ['交易标准及冷链溯源', '1', '蜜柚交易标准已出台，冷链未建'], ['资金管理制度', '4', null], ['资金台账', '4', null], ['资金及时拨付', '4', null]];
+  jd.forEach((j) => { push([null, j[0], j[1], j[2], null, null]); merges.push(rg(3, rows.length, 5, rows.length)); });
+  merges.push(rg(0, start, 0, rows.length));
+  field('附件', '1.大埔县第七次全国人口普查公报.pdf\n2.埔府办函〔2021〕33号 调整领导小组的通知.pdf\n3.培训签到表汇总.xlsx');
+  push([]);
+  push(['审批流程']); merges.push(rg(0, rows.length, 5, rows.length));
+  push(['节点', '审批人', '操作', '意见', null, '时间']); merges.push(rg(3, rows.length, 4, rows.length));
+  const flow = [
+    ['发起申请', '钟××', '提交', null, '2021-09-01 10:35:12'],
+    ['股室负责人', '罗××', '退回', '常住人口请按七普填写，原填37.4万人是户籍口径；组长已调整为常务副县长，按埔府办函〔2021〕33号填写。', '2021-09-01 15:20:03'],
+    ['发起申请', '钟××', '重新提交', '已按意见修改。', '2021-09-01 16:02:47'],
+    ['股室负责人', '罗××', '同意', null, '2021-09-01 16:30:15'],
+    ['分管副局长', '张××', '同意', '培训人次比中期报送的2,960人次增加较多，请备齐签到表。', '2021-09-02 09:12:33'],
+    ['局长', '李××', '同意', '同意报送市商务局。', '2021-09-02 17:06:40'],
+    ['抄送', '何××（局办公室）', '已抄送', null, '2021-09-02 17:06:41'],
+  ];
+  flow.forEach((f) => { push([f[0], f[1], f[2], f[3], null, f[4]]); merges.push(rg(3, rows.length, 4, rows.length)); });
+  push([]);
+  push(['打印人：钟××　　打印时间：2021-09-03 08:45']); merges.push(rg(0, rows.length, 5, rows.length));
+
+  out('facts/b50-f3-dabu.json', {
+    description: '大埔县（梅州）商务局在OA系统走完审批后打印（另存为Excel）的《审批单》：上面是审批编号/标题/发起人/发起时间/当前状态/完成时间的表头块（这些日期时间不是事实）；“表单内容”一字段一行（字段名在A列，值在B:F合并格，值多为文本：“33.53”“158,300”“4,118,600.00”“2021-08-31”），成员单位一格里换行列出，专栏公示内容是多选字段（选中的几项用顿号连写，征求意见/监督举报窗口另有一个是否字段），农产品网络零售额两个字段空着；两个“明细”子表嵌在表单里——“资金下达明细”（两批300+200万元，下面另有“下达资金合计500”字段，不能重复相加）和“主观项自评（明细）”；最下面“审批流程”表的意见里有退回前的旧数（户籍37.4万人、中期2,960人次），表单显示的是重新提交后的值。组长为县委常委、常务副县长（分管级）；产业园“否”。',
+    sheets: [{ name: '审批单打印', rows, merges }],
+    expect: {
+      facts: {
+        county: '大埔县', asOf: '2021-08-31', residentPopulation: 335300, adminVillagesStated: 250, poorVillagesStated: 53,
+        planIssued: true, policyIssued: true,
+        centerOpened: '2020-09-28', centerFreeTraining: true, centerDisplay: true, centerPhoto: true, centerBrand: true, centerOther: true,
+        parkBuilt: false, thirdPartyOperator: true, expressCoverage: true,
+        ruralRetail2019: 1583000000, ruralRetail2020: 2096000000,
+        trainingPersonTimesStated: 3486, eligiblePoorPersonsStated: 2114, trainedPoorPersonsStated: 1037,
+        disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: true,
+        povertyStatisticsStated: true,
+        fundAllocated: 5000000, fundSpentStated: 4118600, fundSystemIssued: true, fundLedgerKept: true,
+        overallProgress: 0.88, vetoIncident: false, vetoFraud: false,
+      },
+      judged: {
+        'org.plan': 2, 'org.policy': 1, 'org.management.system': 2, 'org.management.ledger': 2,
+        'work.upward.research': 1, 'work.upward.promotion': 2, 'work.upward.standards': 1,
+        'fund.system': 4, 'fund.ledger': 4, 'fund.spending': 4,
+      },
+      leadership: 'deputy',
+    },
+  });
+})();
+
+// =====================================================================
+// 5. LEDGERS l1: 连州市 — 镇×月份培训人次矩阵 + 驻村帮扶工作队一览（省定贫困村）
+// =====================================================================
+(function l1() {
+  const months = ['2020-09', '2020-10', '2020-11', '2020-12', '2021-01', '2021-02', '2021-03', '2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09'];
+  const T = '—';
+  const grid = [
+    ['连州镇', [86, T, 102, T, 75, T, 118, T, 96, T, 88, T, 64]],
+    ['星子镇', [T, 64, T, 71, T, '停', 83, T, T, 92, T, 58, T]],
+    ['大路边镇', [45, T, T, 52, T, T, 61, T, '48人次', T, T, 57, T]],
+    ['龙坪镇', [null, 38, null, null, 44, null, null, 51, null, null, 47, null, null]],
+    ['西岸镇', [52, T, 60, T, T, T, '55', T, 63, T, T, T, 49]],
+    ['保安镇', [T, T, 41, T, T, T, 46, T, T, 50, T, T, T]],
+    ['丰阳镇', [T, 57, T, T, 62, T, T, 66, T, T, 59, T, T]],
+    ['东陂镇', [73, T, T, 80, T, T, T, 77, T, 85, T, T, T]],
+    ['九陂镇', [T, 39, T, T, T, '停', 42, T, T, T, 45, T, T]],
+    ['西江镇', [T, T, 36, T, T, T, T, 40, T, T, T, 38, T]],
+    ['三水瑶族乡', [T, T, T, '３３', T, T, T, T, 35, T, T, T, T]],
+    ['瑶安瑶族乡', [T, T, T, T, 29, T, T, T, 31, T, T, T, T]],
+  ];
+  const num = (c) => {
+    if (typeof c === 'number') return c;
+    if (typeof c !== 'string') return null;
+    const s = c.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/人次$/, '');
+    return /^\d+$/.test(s) ? Number(s) : null;
+  };
+  const rows = [
+    ['连州市电子商务进农村培训开展情况统计表（分镇按月）'],
+    ['填报单位：连州市电子商务公共服务中心', null, null, null, null, null, null, null, null, null, null, null, '单位：人次'],
+    ['序号', '镇（乡）', '2020年', null, null, null, '2021年', null, null, null, null, null, null, null, null, '合计'],
+    [null, null, '9月', '10月', '11月', '12月', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', null],
+  ];
+  const merges = ['A1:P1', 'A3:A4', 'B3:B4', 'C3:F3', 'G3:O3', 'P3:P4'];
+  const records = [];
+  const colSum = new Array(13).fill(0);
+  grid.forEach(([town, cells], i) => {
+    let rowSum = 0;
+    cells.forEach((c, j) => { const n = num(c); if (n !== null) { records.push({ date: months[j], personTimes: n }); rowSum += n; colSum[j] += n; } });
+    rows.push([i + 1, town, ...cells, rowSum]);
+  });
+  rows.push(['合计', null, ...colSum, colSum.reduce((a, b) => a + b, 0)]);
+  merges.push(rg(0, rows.length, 1, rows.length));
+  rows.push(['注：1.各镇（乡）每月最多组织一期电商培训，格内为该期实际参训人次（以签到表为准）；2.“—”或空白为当月未组织；3.“停”为原计划举办、因疫情防控停办；4.2021年9月为截至9月15日的数据。']);
+  merges.push(rg(0, rows.length, 15, rows.length));
+  rows.push(['填报人：黄××　　审核人：莫××　　填报日期：2021年9月16日']);
+  merges.push(rg(0, rows.length, 15, rows.length));
+  assert(records.length === 47, 'l1 training records ' + records.length);
+  assert(records.reduce((a, r) => a + r.personTimes, 0) === 2783, 'l1 person-times');
+
+  // 驻村帮扶工作队一览（省定相对贫困村）
+  const pv = [
+    ['星子镇', '清江村', '广州市黄埔区发展和改革局', '刘××', '2016.5', '一个单位帮扶两村'],
+    [null, '大桥村', null, '陈××', '2016.5', null],
+    ['大路边镇', '山洲村委会', '广州市黄埔区人民法院', '黄××', '2016.6', null],
+    [null, '黄村村', '广州开发区建设和交通局', '李××', '2016.6', '2019年轮换'],
+    ['龙坪镇', '孔围村', '广州开发区财政局', '周××', '2016.5', null],
+    [null, '元璧村、新联村', '广州市黄埔区教育局', '吴××', '2016.5', '两村合派一支工作队'],
+    ['西岸镇', '冲口村', '广州市黄埔区卫生健康局', '郑××', '2016.6', null],
+    [null, '石兰村民委员会', '广州开发区国有资产监督管理局', '王××', '2016.6', null],
+    ['保安镇', '卿罡村', '广州市黄埔区市场监督管理局', '冯××', '2016.5', null],
+    ['丰阳镇', '畔水村', '广州开发区投资促进局', '陈××', '2016.6', null],
+    [null, '柯木湾村', '广州市黄埔区民政局', '褚××', '2016.6', null],
+    ['东陂镇', '前进村', '广州市黄埔区人力资源和社会保障局', '卫××', '2016.5', null],
+    ['九陂镇', '白石村', '广州开发区商务局', '蒋××', '2016.5', null],
+    ['西江镇', '斜磅村', '广州市黄埔区农业农村局', '沈××', '2016.6', null],
+    ['三水瑶族乡', '新八村', '广州开发区科技创新局', '韩××', '2016.5', null],
+    ['瑶安瑶族乡', '田心村', '广州市黄埔区司法局', '杨××', '2016.6', null],
+  ];
+  const vRows = [
+    ['连州市省定相对贫困村驻村帮扶工作队一览表'],
+    ['（新时期精准扶贫精准脱贫三年攻坚）　　制表：连州市乡村振兴局（原市扶贫办）　　2021年3月'],
+    ['序号', '镇（乡）', '省定相对贫困村', '帮扶单位（广州市黄埔区、广州开发区）', '驻村第一书记', '进驻时间', '备注'],
+  ];
+  const vMerges = ['A1:G1', 'A2:G2'];
+  const pvRecords = [];
+  pv.forEach((p, i) => {
+    vRows.push([i + 1, ...p]);
+    for (const n of p[1].split('、')) pvRecords.push({ name: n });
+  });
+  // 镇、帮扶单位纵向合并（星子镇两行同一帮扶单位）
+  vMerges.push('B4:B5', 'D4:D5', 'B6:B7', 'B8:B9', 'B10:B11', 'B13:B14');
+  vRows.push(['合计', null, '省定相对贫困村17个', '驻村工作队16支', null, null, null]);
+  vMerges.push(rg(0, vRows.length, 1, vRows.length));
+  vRows.push(['附：面上帮扶村（非省定相对贫困村，由连州市直单位帮扶）']);
+  vMerges.push(rg(0, vRows.length, 6, vRows.length));
+  vRows.push([1, '连州镇', '巾峰村', '连州市商务局', '朱××', '2017.3', '面上村']);
+  vRows.push([2, '星子镇', '东村', '连州市财政局', '何××', '2017.3', '面上村']);
+  vRows.push(['注：省定相对贫困村名单以清远市扶贫开发领导小组2016年确认的名单为准；2020年底全部达标出列。']);
+  vMerges.push(rg(0, vRows.length, 6, vRows.length));
+  assert(pvRecords.length === 17, 'poor villages 17');
+
+  const note = [
+    ['填表说明'],
+    ['1.《培训开展情况统计表（分镇按月）》由各镇（乡）电商服务站每月报市电商中心汇总，一格为一期培训。'],
+    ['2.《驻村帮扶工作队一览表》由市乡村振兴局提供，用作省定相对贫困村名单；“附”部分为面上村，不属省定相对贫困村。'],
+    ['3.本工作簿数据截至2021年9月15日。'],
+  ];
+
+  out('ledgers/b50-l1-lianzhou.json', {
+    description: '连州市（清远）商务局交的两张表加填表说明页：①《电商培训开展情况统计表（分镇按月）》是镇×月份的矩阵——每镇（乡）一行，两行表头（“2020年”合并在9月—12月之上、“2021年”合并在1月—9月之上），格内是该镇当月那一期培训的参训人次（每格一期），没办的写“—”或留空，“停”为停办；人次有数字、文本“55”“48人次”和全角“３３”；右边“合计”列、底下“合计”行不是记录；2021年9月一列在截止日后（照列）。记录＝每个有人次的格，日期只到月（YYYY-MM），按行、自左向右。②乡村振兴局的《省定相对贫困村驻村帮扶工作队一览表》当省定贫困村名单：镇纵向合并，一个帮扶单位合并两行帮两个村，一格“元璧村、新联村”两村合派一队（两条记录），村名写法有“山洲村委会”“石兰村民委员会”；表下“附：面上帮扶村（非省定相对贫困村）”两行不是记录，合计行和注也不是。',
+    sheets: [
+      { name: '各镇培训统计（按月）', rows, merges },
+      { name: '驻村帮扶工作队', rows: vRows, merges: vMerges },
+      { name: '填表说明', rows: note },
+    ],
+    expect: {
+      sheets: {
+        '各镇培训统计（按月）': { kind: 'training', records },
+        '驻村帮扶工作队': { kind: 'poorVillages', records: pvRecords },
+        '填表说明': { kind: null },
+      },
+    },
+  });
+})();
+
+// =====================================================================
+// 6. LEDGERS l2: 龙川县 — 资金支出进度（项目×月份矩阵，万元，一格两笔/负数退回）+ 播出（刊发）证明登记
+// =====================================================================
+(function l2() {
+  const months = ['2020-06', '2020-07', '2020-08', '2020-09', '2020-10', '2020-11', '2020-12', '2021-01', '2021-02', '2021-03', '2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09'];
+  // amounts in 元; cell text as the clerk typed it (万元)
+  const projects = [
+    ['县级电子商务公共服务中心建设', '广东…建设工程有限公司', 1200000, { '2020-06': [[360000], 36], '2020-09': [[480000], 48], '2021-03': [[240000], '24.00'] }],
+    ['公共服务中心运营服务', '龙川县…电子商务有限公司', 600000, { '2020-12': [[200000], 20], '2021-06': [[200000], '20'] }],
+    ['村级电商服务站点建设（一期）', '河源市…网络科技有限公司', 950000, { '2020-08': [[285000], 28.5], '2020-11': [[380000], 38], '2021-01': [[190000, 47500], '19+4.75'] }],
+    ['县镇村物流配送体系建设', '龙川县…物流有限公司', 800000, { '2020-10': [[240000], 24], '2021-02': [[320000], 32], '2021-07': [[-32000], '-3.2'], '2021-08': [[160000], 16] }],
+    ['电商人才培训', '河源市…网络科技有限公司', 450000, { '2020-07': [[135000], 13.5], '2020-12': [[135000], '13.5'], '2021-05': [[90000], 9], '2021-09': [[90000], 9] }],
+    ['农产品品牌培育及包装设计', '广州…品牌策划有限公司', 300000, { '2021-01': [[150000], 15], '2021-06': [[120000], 12] }],
+    ['农产品冷链及溯源系统', '广东…冷链科技有限公司', 400000, { '2021-04': [[120000], 12], '2021-08': [[200000], '20.0'] }],
+    ['农村产品网络促销活动', '龙川县…文化传媒有限公司', 200000, { '2020-11': [[86000], 8.6], '2021-01': [[64000], 6.4] }],
+    ['村级电商服务站点建设（二期）', '河源市…网络科技有限公司', 100000, { '2021-08': [[30000], '３'], '2021-09': [[50000], 5] }],
+  ];
+  const wan = (y) => Number((y / 10000).toFixed(2));
+  const rows = [
+    ['龙川县省级电子商务进农村综合示范专项资金支出进度表'],
+    ['编制单位：龙川县商务局', null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+    ['序号', '项目名称', '承建单位', '合同金额', '2020年', null, null, null, null, null, null, '2021年', null, null, null, null, null, null, null, null, '累计拨付', '拨付率', '备注'],
+    [null, null, null, null, '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', null, null, null],
+  ];
+  const merges = ['A1:W1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:K3', 'L3:T3', 'U3:U4', 'V3:V4', 'W3:W4'];
+  const records = [];
+  const colSum = new Array(16).fill(0);
+  let contractSum = 0, grand = 0;
+  projects.forEach(([name, builder, contract, pay], i) => {
+    const cells = months.map((m) => (pay[m] ? pay[m][1] : null));
+    let tot = 0;
+    months.forEach((m, j) => { if (pay[m]) for (const y of pay[m][0]) { records.push({ date: m, amount: y }); tot += y; colSum[j] += y; } });
+    contractSum += contract; grand += tot;
+    const remark = pay['2021-07'] && pay['2021-07'][0][0] < 0 ? '7月退回多付运费补贴3.2万元' : pay['2021-01'] && pay['2021-01'][0].length > 1 ? '1月两笔：进度款19万元、验收款4.75万元' : null;
+    rows.push([i + 1, name, builder, wan(contract), ...cells, wan(tot), (tot / contract * 100).toFixed(1) + '%', remark]);
+  });
+  rows.push(['合计', null, null, wan(contractSum), ...colSum.map((y) => (y ? wan(y) : null)), wan(grand), (grand / contractSum * 100).toFixed(1) + '%', null]);
+  merges.push(rg(0, rows.length, 2, rows.length));
+  rows.push(['注：1.格内为当月实际拨付金额（以国库集中支付凭证为准），同月两笔用“+”相连；2.负数为承建单位退回；3.2021年9月为截至9月15日的数据；4.省级下达资金500万元。']);
+  merges.push(rg(0, rows.length, 22, rows.length));
+  assert(records.length === 25, 'l2 fund records ' + records.length);
+  assert(contractSum === 5000000, 'contracts');
+  assert(records.filter((r) => r.date <= '2021-08').reduce((s, r) => s + r.amount, 0) === grand - 140000, 'funds before cut');
+
+  // 播出（刊发）证明登记
+  const mRows = [
+    ['龙川县电子商务进农村宣传报道播出（刊发）证明登记表'],
+    ['登记单位：龙川县商务局电子商务股　　　说明：证明原件存档案盒7'],
+    ['序号', '证明出具单位', '频道/栏目（版面）', '播出（刊发）内容', '首播（刊发）时间', '重播时间', '时长/篇幅', '证明编号', '备注'],
+    [1, '龙川县融媒体中心', '龙川电视台《龙川新闻》', '龙川县电子商务公共服务中心正式运营', '2020.9.30 19:00', '10.1 12:00', '3分05秒', '龙融证〔2021〕12号', null],
+    [2, '河源广播电视台', '综合频道《河源新闻》', '龙川：村级电商服务站打通“最后一公里”', D('2020-10-21'), '—', '1分45秒', '河广电证字〔2021〕031号', null],
+    [3, '广东广播电视台', '珠江频道《珠江新闻眼》', '龙川霍山茶“直播带货”助农增收', '2020-12-16 19:00', '2020-12-17 07:00', '2分10秒', '粤台证〔2021〕0457号', null],
+    [4, '南方日报社', '《南方日报》河源观察 A10版', '龙川电商进村 山货出山', '2021年3月26日', '—', '约1,200字', '南日刊证〔2021〕88号', '报纸刊发证明'],
+    [5, '河源日报社', '《河源日报》第3版', '龙川县举办农村电商创业培训', '21.4.20', '—', '约800字', '河日证〔2021〕19号', '报纸刊发证明'],
+    [6, '中央广播电视总台', 'CCTV-17农业农村频道《乡村振兴资讯》', '广东龙川：电商服务站进山村', '2021年5月8日 20:10', '5月9日 06:40', '1分30秒', '总台农证〔2021〕2105号', null],
+    [7, '广东广播电视台', '广东卫视《广东新闻联播》', '龙川贫困户借电商卖出“致富果”', '2021-07-09 19:30', '7月10日 06:30、12:00', '1分50秒', '粤台证〔2021〕0911号', '首播一次、重播两次，一份证明'],
+    [8, '龙川县融媒体中心', '龙川电视台《龙川新闻》', '龙川县电商扶贫成效专题', '（未播出）', '—', '—', '—', '原定2021年8月播出，因节目调整未播出，不出具证明'],
+    [9, '河源广播电视台', '综合频道《河源新闻》', '龙川县电子商务进农村综合示范县创建通过自评', '2021年9月3日 18:30', '—', '1分20秒', '河广电证字〔2021〕077号', null],
+    ['注：本表只登记取得播出（刊发）证明的报道；网络转载未登记。'],
+  ];
+  const mMerges = ['A1:I1', 'A2:I2', rg(0, mRows.length, 8, mRows.length)];
+  const media = [
+    { date: '2020-09-30', level: 'county', tv: true },
+    { date: '2020-10-21', level: 'city', tv: true },
+    { date: '2020-12-16', level: 'province', tv: true },
+    { date: '2021-03-26', level: 'province', tv: false },
+    { date: '2021-04-20', level: 'city', tv: false },
+    { date: '2021-05-08', level: 'national', tv: true },
+    { date: '2021-07-09', level: 'province', tv: true },
+    { date: '2021-09-03', level: 'city', tv: true },
+  ];
+
+  const note = [
+    ['说明'],
+    ['1.《资金支出进度表》按项目一行、按月份一列登记当月拨付，单位万元；同月两笔用“+”相连，负数为退回。'],
+    ['2.《播出（刊发）证明登记表》登记电视台、报社出具的播出（刊发）证明，同一报道重播的不另登记。'],
+    ['3.截至2021年9月15日。'],
+  ];
+
+  out('ledgers/b50-l2-longchuan.json', {
+    description: '龙川县（河源）商务局的两张表加说明页：①《专项资金支出进度表》是项目×月份矩阵（两行表头：“2020年”合并在6月—12月之上、“2021年”合并在1月—9月之上，单位万元写在第2行最右），每个项目（合同）一行，格内是当月拨付额：数字、文本“24.00”“20.0”、全角“３”，一格“19+4.75”是同月两笔（两条记录），一格“-3.2”是承建单位退回（负数记录），2021年9月一列在截止日后照列；合同金额、累计拨付、拨付率列和底部合计行都不是记录。记录按行、自左向右，日期只到月，金额换算成元。②《宣传报道播出（刊发）证明登记表》：没有级别和形式栏，级别看证明出具单位（中央广播电视总台→国家，广东广播电视台、南方日报社→省，河源广播电视台、河源日报社→市，龙川县融媒体中心→县），是否电视看出具单位/频道（报社为报纸）；首播时间写法有“2020.9.30 19:00”、真日期、“2020-12-16 19:00”、“2021年3月26日”、“21.4.20”、“2021年5月8日 20:10”，重播另列不另算；第8行“（未播出）”不是记录；2021年9月3日一条在截止日后照列。',
+    sheets: [
+      { name: '资金支出进度（项目×月）', rows, merges },
+      { name: '播出证明登记', rows: mRows, merges: mMerges },
+      { name: '说明', rows: note },
+    ],
+    expect: {
+      sheets: {
+        '资金支出进度（项目×月）': { kind: 'funds', records },
+        '播出证明登记': { kind: 'media', records: media },
+        '说明': { kind: null },
+      },
+    },
   });
 })();
