@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b50-f1-huidong.json":
-      "a self-score list written as fractions in text cells (完成数/基数 168/238, 5,216/5,000; 得分/满分 14/15), month counts like 10/6 that look like dates, the base after the slash no fact, an eligible count only as 3,102 minus 515 migrants: as it arrived",
     "b50-f2-fengshun.json":
       "a check sheet of seven small tables, each a matter × attribute grid under its own header, dates in Chinese numerals (二〇二〇年十二月十八日), retail as amount | unit pairs per year mixing 亿元 and 万元, 约 / 余 figures: as it arrived",
     "b50-f3-dabu.json":

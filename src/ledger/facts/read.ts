@@ -68,7 +68,7 @@ import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withChainLines } from "./chain-lines";
 import { withQuestionnaireAnswered } from "./questionnaire";
-import { withScoreOverFull } from "./score-over-full";
+import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
 import { pairLabelCols } from "./pair-columns";
@@ -258,6 +258,7 @@ const VALUE_HEADERS = [
   "时间",
   "日期",
   "填报值",
+  "完成数",
   // A dropdown form's answer column: 填报（选择）.
   "填报",
   "选择",
@@ -1561,6 +1562,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLegend,
   // Points over the full mark (得分/满分 | 9/15) as the points.
   withScoreOverFull,
+  // Counts over their base (完成数/基数 | 5,216/5,000) as the count (a coverage line's as its whole).
+  withCountsOverBase,
   // A self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
   withScoreWords,
   // A 目标 / 完成 pair of lines as its 完成 line.
@@ -1909,14 +1912,25 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number; subtotal?: boolean }[] = [];
   /** Every row with points, and the indicator it names when it names one (not an item of it). */
   const pointRows: { r: number; ind?: RubricIndicator }[] = [];
+  // Only the 评价指标 / 分值 columns group an indicator's rows (工作任务 groups indicators).
+  const nameCols = layout.nameCols.filter((c) => !/工作任务|一级指标/.test(text(sheet.rows[layout.headerRow]?.[c])));
+  const groupOf = (r: number) =>
+    (sheet.merges ?? []).find(
+      (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
+    );
   let blockStart = layout.headerRow + 1;
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     // A 小计 line closes an indicator's rows ("项目管理 | 制度… | 1", "| 台账… | 2", "| 小计 | 3"): its
     // points are the indicator's claim, and the rows above it are its items, read as facts.
     if (row.slice(0, claimCol).some((v) => SUBTOTAL.test(text(v)))) {
+      // Inside an indicator's merged name (项目管理 over its two items and the 小计), the block is that
+      // indicator's rows only: the one-line indicators above it (组织领导, 方案制定) are their own.
+      const g = groupOf(r);
+      if (g && g.top < r && g.top > blockStart) blockStart = g.top;
+      const named = g ? vocab.indicators.match(text(sheet.rows[g.top]?.[g.left]), 0.5)[0] : undefined;
       const block = rows.filter((x) => x.r >= blockStart);
-      const ind = block[0]?.ind ?? pointRows.find((p) => p.r >= blockStart && p.ind)?.ind;
+      const ind = (named && named.score >= 0.7 ? named.target : undefined) ?? block[0]?.ind ?? pointRows.find((p) => p.r >= blockStart && p.ind)?.ind;
       if (ind && parsePoints(row[claimCol] ?? null).ok) {
         rows.splice(rows.length - block.length, block.length);
         rows.push({ r, ind, claim: row[claimCol] ?? null, itemInput: 0, subtotal: true });
@@ -1998,12 +2012,6 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
   }
   // Rows under one merged 评价指标 / 分值 cell that each carry points for the same indicator are
   // its items (项目管理 split into 制度 and 台账), not totals: they are read as facts.
-  // Only the 评价指标 / 分值 columns group an indicator's rows (工作任务 groups indicators).
-  const nameCols = layout.nameCols.filter((c) => !/工作任务|一级指标/.test(text(sheet.rows[layout.headerRow]?.[c])));
-  const groupOf = (r: number) =>
-    (sheet.merges ?? []).find(
-      (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
-    );
   const pointsAt = (r: number) => {
     const p = parsePoints(sheet.rows[r]?.[claimCol] ?? null);
     return p.ok ? p.value : undefined;

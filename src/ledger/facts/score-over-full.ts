@@ -2,6 +2,11 @@
  * Points written over the full mark: a column headed 得分/满分 holding "1/2", "9/15", "18／20". A
  * reviewer reads the points before the slash; so does the reader: the header reads 得分 and each cell
  * its points (the full mark is the rubric's own).
+ *
+ * So are counts written over their base: a column headed 完成数/基数 holding "168/238", "5,216/5,000",
+ * "412.6/500" — what was done over what it is measured against (a whole, or the standard's figure).
+ * The figure before the slash is the line's own; a coverage line's whole after it is ("行政村站点覆盖率
+ * | 168/238": 238 行政村, the covered ones being counted from the station list).
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText, spacelessText } from "../normalize/text";
@@ -21,6 +26,30 @@ export function withScoreOverFull(sheet: Sheet): Sheet {
       for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
         const points = OVER_FULL.exec(cellText(sheet.rows[r]?.[c] ?? null).trim());
         if (points) rows[r][c] = Number(points[1]);
+      }
+    });
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}
+
+const DONE_HEADER = /^(完成数|完成值|实际数|实际值|实际完成数?)[/／](?:基数|目标|目标值|标准|考核标准|标准值|计划数?|应完成数?)$/;
+const OVER_BASE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[/／]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+/** A line measuring a whole's coverage: its base is the whole (行政村站点覆盖率, 贫困村覆盖率). */
+const COVERAGE = /覆盖率$/;
+
+export function withCountsOverBase(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, h) => {
+    (row ?? []).forEach((v, c) => {
+      const head = DONE_HEADER.exec(spacelessText(v ?? null));
+      if (!head) return;
+      rows ??= sheet.rows.map((x) => [...x]);
+      rows[h][c] = head[1];
+      for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
+        const parts = OVER_BASE.exec(cellText(sheet.rows[r]?.[c] ?? null).trim());
+        if (!parts) continue;
+        const coverage = (sheet.rows[r] ?? []).some((x, i) => i < c && COVERAGE.test(spacelessText(x ?? null)));
+        rows[r][c] = coverage ? parts[2] : parts[1];
       }
     });
   });

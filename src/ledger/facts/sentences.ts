@@ -389,6 +389,10 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         continue;
       }
       if (deducted && ctx.subject && /^后(?:为|是|剩|共|计|还有|尚有)?$/.test(before.trim())) {
+        // The figure before the deduction was a step on the way: the subject's figure is this one.
+        let step = out.length - 1;
+        while (step >= 0 && !(out[step].kind === "figure" && out[step].label.endsWith(ctx.subject))) step--;
+        if (step >= 0) out.splice(step, 1);
         out.push({ label: `${ctx.subject}（不含${deducted}）`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
         deducted = undefined;
         continue;
