@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b50-f2-fengshun.json":
-      "a check sheet of seven small tables, each a matter × attribute grid under its own header, dates in Chinese numerals (二〇二〇年十二月十八日), retail as amount | unit pairs per year mixing 亿元 and 万元, 约 / 余 figures: as it arrived",
-    "b50-f3-dabu.json":
-      "an OA approval form printed to Excel: approval head (number, times) no facts, one field a row with its value merged over B:F, members in one line-broken cell, a funding sub-table above its 合计 field, old figures in the approval comments: as it arrived",
     "b49-f2-heping.json":
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
     "b48-f1-fengkai.json":

@@ -40,3 +40,12 @@ test("one dash-numbered text alone is left as written; ranges and dates are no o
   const two: CellValue[][] = [...one, ["方案", "1-已印发"]];
   expect(withOptionsUnnumbered({ name: "表", rows: two }).rows.map((r) => r[1])).toEqual(["填报值", "未出台", "1-2分", "2021-08-31", "已印发"]);
 });
+
+test("a multiple choice exported as the chosen options joined: each one chosen", () => {
+  const form: CellValue[][] = [["表单内容"], ["专栏公示内容（多选）", "创建方案、项目基本信息、项目建设进度"], ["是否设立征求意见或监督举报窗口", "否"]];
+  const r = Object.fromEntries(readFactsSheet({ name: "审批单", rows: form }, GD_2019).entries.map((e) => [e.key, e.value]));
+  expect(r.disclosurePlan).toBe("是");
+  expect(r.disclosureProjects).toBe("是");
+  expect(r.disclosureProgress).toBe("是");
+  expect(r.disclosureWindow).toBe("否");
+});

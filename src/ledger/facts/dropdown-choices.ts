@@ -17,3 +17,29 @@ export function withOptionsUnnumbered(sheet: Sheet): Sheet {
   if (options < 2) return sheet;
   return withEachCell(sheet, (v) => (isOption(v) ? (v as string).replace(NUMBERED_OPTION, "") : v));
 }
+
+/** A field answered by choosing several options: 专栏公示内容（多选）, 服务内容（可多选）. */
+const MULTI_SELECT = /[（(]\s*(?:可)?多选\s*[)）]\s*[:：]?\s*$/;
+
+/**
+ * A multiple choice exported as the options chosen, joined (OA forms: "创建方案、项目基本信息、项目建设进度";
+ * a WPS multi-select: "商务;财政"): each option chosen, as a form's ticked boxes are ("☑创建方案  ☑…").
+ */
+export function withChosenOptionsTicked(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, r) => {
+    const c = (row ?? []).findIndex((v) => typeof v === "string" && MULTI_SELECT.test(v));
+    if (c < 0) return;
+    const at = (row ?? []).findIndex((v, i) => i > c && typeof v === "string" && v.trim() !== "");
+    const said = at >= 0 ? (row[at] as string) : "";
+    if (/[☑☒■□☐√✓✔]/.test(said)) return;
+    const options = said
+      .split(/[、，,；;\n]+/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    if (options.length < 2) return;
+    rows ??= sheet.rows.map((x) => [...(x ?? [])]);
+    rows[r][at] = options.map((o) => `☑${o}`).join("  ");
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}

@@ -10,7 +10,7 @@
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
-import { cellText, chinesePart, isNoteText, normalizeLabel, splitUnit } from "../normalize/text";
+import { cellText, chinesePart, isNoteText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, markedAfterOptions, parseYesNo } from "../normalize/yesno";
 import type { FactEntry } from "../records";
@@ -35,6 +35,8 @@ import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
 import { withLaterDraft } from "./drafts";
+import { sectionTables } from "./section-tables";
+import { withFreeServices } from "./free-columns";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
@@ -63,7 +65,7 @@ import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
-import { withOptionsUnnumbered } from "./dropdown-choices";
+import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withChainLines } from "./chain-lines";
@@ -413,6 +415,12 @@ const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).start
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
 const ROUND_VALUE = /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况)$/;
 const inValueList = inList(VALUE_HEADERS);
+/** A document's number (丰府办〔2020〕3号) beside its 是否出台: what proves it, no answer. */
+const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;
+/** A column of answers named by its question: 是否出台/建立, 是否具备, 是否完成 (a 情况 column too). */
+// (A day's column with its two events in brackets, 开始（建成）时间, 印发（建立）时间, is one too.)
+const ANSWER_HEADER =
+  /^(?:是否(?:出台|建立|印发|具备|具有|提供|完成|开展|设立|制定|建成|达到|实现|落实)(?:[/／、](?:出台|建立|印发|具备|完成|开展|设立|制定|建成))?|情况|[\u4e00-\u9fff]{1,4}[（(][\u4e00-\u9fff]{1,4}[)）](?:时间|日期))$/;
 const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v));
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
@@ -551,7 +559,14 @@ function layoutOf(sheet: Sheet): Layout {
         l.periodCol ??= c;
         l.noteCols.push(c);
       } else if (isNoteHeader(v)) l.noteCols.push(c);
-      else if (isItemPointHeader(v)) {
+      // A question's answers (是否出台/建立) and a document's number beside them are columns of a table
+      // whose header is told by its other words: they alone make no row a header (组长 | 是否印发 | 文号
+      // in a wide table's second header row).
+      else if (DOC_NUMBER_HEADER.test(yn) || (ANSWER_HEADER.test(spacelessText(v)) && !isValueHeader(v))) {
+        (DOC_NUMBER_HEADER.test(yn) ? l.noteCols : l.valueCols).push(c);
+        plain++;
+        return;
+      } else if (isItemPointHeader(v)) {
         l.itemCol ??= c;
         l.valueCols.push(c);
       } else if (isValueHeader(v)) {
@@ -597,8 +612,10 @@ function layoutOf(sheet: Sheet): Layout {
     const deduct = row.findIndex((v) => typeof v === "string" && /^扣分(?:原因|说明|理由|情况|依据)$/.test(headerKey(v)));
     if (deduct >= 0) l.deductCol = deduct;
     // "内容 | 是否达到": a generic 内容 before a column of answers holds the items, not their values.
+    // (After a column of its own that names the items, 事项 | 情况 | 数值, a 情况 column is answers.)
+    const itemsBefore = (vc: number) => row.slice(0, vc).some((v, i) => text(v) !== "" && !l.valueCols.includes(i) && !/^(?:序号|编号|No\.?)$/i.test(headerKey(v)));
     const answerCol = l.valueCols.find((vc) => !GENERIC_VALUE.has(headerKey(row[vc] ?? null)));
-    if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null))));
+    if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null)) && !itemsBefore(vc)));
     // Two rounds side by side (中期评估填报 | 终期自评填报): the later answers, the earlier is a note.
     const earlier = l.valueCols.filter((vc) => EARLIER_ROUND.test(headerKey(row[vc] ?? null)));
     if (earlier.length > 0 && l.valueCols.some((vc) => !earlier.includes(vc) && LATER_ROUND.test(headerKey(row[vc] ?? null)))) {
@@ -653,10 +670,15 @@ interface CrossTable {
   cols: Map<number, { text: string; year: boolean }>;
   /** "（单位：万元）" in the table's title or header: the unit of its bare amounts. */
   moneyUnit?: string;
+  /** A year's column → the column of its amounts' units (2019年 over 金额 | 单位). */
+  unitCols?: Map<number, number>;
 }
 
 function crossColumns(sheet: Sheet): CrossTable | undefined {
-  for (let r = 0; r < Math.min(sheet.rows.length, 40); r++) {
+  // (A part of a sheet cut into tables keeps its rows' places: the 40 rows are counted from its first.)
+  let top = 0;
+  while (top < sheet.rows.length && !(sheet.rows[top] ?? []).some((v) => text(v) !== "")) top++;
+  for (let r = top; r < Math.min(sheet.rows.length, top + 40); r++) {
     const cols = new Map<number, { text: string; year: boolean }>();
     (sheet.rows[r] ?? []).forEach((v, c) => {
       const t = text(v).replace(/\s+/g, "");
@@ -684,7 +706,18 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     let moneyUnit: string | undefined;
     for (let u = Math.max(0, r - 2); u <= r; u++)
       for (const v of sheet.rows[u] ?? []) moneyUnit = (typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined) ?? moneyUnit;
-    return { row: r, end, first: Math.min(...cols.keys()), cols, ...(moneyUnit ? { moneyUnit } : {}) };
+    // Each year over 金额 | 单位 (a sub-header row): the amount's unit is the cell beside it.
+    const sub = (sheet.rows[r + 1] ?? []).map((v) => text(v).replace(/\s+/g, ""));
+    const unitCols = new Map<number, number>();
+    for (const c of years) if (/^(?:金额|数额|数值|数据)$/.test(sub[c] ?? "") && /^(?:单位|计量单位)$/.test(sub[c + 1] ?? "")) unitCols.set(c, c + 1);
+    return {
+      row: unitCols.size > 0 ? r + 1 : r,
+      end,
+      first: Math.min(...cols.keys()),
+      cols,
+      ...(moneyUnit ? { moneyUnit } : {}),
+      ...(unitCols.size > 0 ? { unitCols } : {}),
+    };
   }
   return undefined;
 }
@@ -714,7 +747,12 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
   const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
-  if (!parts) return readOneTable(original, rubric, factMappings);
+  if (!parts) {
+    // Small tables one under another, each section under a header of its own: each read by its header.
+    const sections = sectionTables(original);
+    if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+    return readOneTable(original, rubric, factMappings);
+  }
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
   return both(a, b);
 }
@@ -797,7 +835,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const withUnderlying = (found: Scored<RubricInput>[]): Scored<RubricInput>[] => {
     const extra = found.flatMap((m) => {
       const u = underlying.get(m.target.key);
-      return u && !found.some((o) => o.target === u && o.score >= m.score - 0.01) ? [{ ...m, target: u, score: m.score - 0.01, via: UNDERLYING }] : [];
+      // (Just under the judged item's reading, yet read whenever that one is: a label read as the item
+      // at the threshold stands for its fact as surely.)
+      const score = m.score >= MATCH_MIN ? Math.max(MATCH_MIN, m.score - 0.01) : m.score - 0.01;
+      return u && !found.some((o) => o.target === u && o.score >= score) ? [{ ...m, target: u, score, via: UNDERLYING }] : [];
     });
     return extra.length ? [...found, ...extra].sort((a, b) => b.score - a.score) : found;
   };
@@ -978,7 +1019,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },
               // (The row's 亿元 is its amounts' unit, not its growth's.)
               m.target.type === "money"
-                ? (rowUnit ?? ownUnit ?? cross.moneyUnit ?? layout.moneyUnit)
+                ? ((cross.unitCols?.has(vc) ? unitOf(row[cross.unitCols.get(vc) as number] ?? null) : undefined) ??
+                    rowUnit ??
+                    ownUnit ??
+                    cross.moneyUnit ??
+                    layout.moneyUnit)
                 : m.target.type === "percent" && !head.year
                   ? undefined
                   : (rowUnit ?? ownUnit),
@@ -1548,6 +1593,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
+  // A service the centre has but charges for (是否具备 | 是否免费: 是 | 否) as no free one.
+  withFreeServices,
   // Two drafts side by side (A稿 | B稿): the later where it is filled, the earlier elsewhere.
   withLaterDraft,
   // Figures as first sent with a 修改记录 under them: each as its last change left it.
@@ -1592,6 +1639,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutSuggestedPoints,
   // A dropdown's numbered options ("1-是", "2-否") as their words.
   withOptionsUnnumbered,
+  // A multiple choice exported as the options chosen, joined ("创建方案、项目基本信息"): each ticked.
+  withChosenOptionsTicked,
   // A template's 填写示例 column and its 请填写 / 请选择 placeholders as not there.
   withoutExamples,
 ];

@@ -1,0 +1,40 @@
+/**
+ * A check sheet of several small tables one under another (丰顺: 一、基本情况 | 项目 | 填报情况, then
+ * 二、文件制度 | 事项 | 是否出台 | 文号 | 印发时间 | 自评分, then 三、服务中心 | 功能 | 是否具备 | 是否免费 …),
+ * each section its own header. A reviewer reads each table by its own header; so does the reader:
+ * the sheet is cut at each section line standing over a header of its own, each part read alone
+ * (rows keep their places, so every cell is named where it is).
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, spacelessText } from "../normalize/text";
+import { blockSheet } from "../stacked";
+
+const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
+const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|功能\/事项|事项\/功能|检查事项|核对事项|工作事项)/;
+const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成/;
+
+/** A table's header: a row of words only, a thing's column first and columns of what is said of it. */
+function isHeader(row: readonly CellValue[]): boolean {
+  const cells = row.filter(filled);
+  // (Words only: a year's column, 2019年, is a word here; a figure is data.)
+  if (cells.length < 3 || !cells.every((v) => typeof v === "string" && !/\d{3,}/.test(v.replace(/(?:19|20)\d{2}年/g, "")))) return false;
+  const first = spacelessText(cells[0] ?? null);
+  return ROW_HEAD.test(first) && cells.slice(1).filter((v) => COLUMN_HEAD.test(spacelessText(v ?? null))).length >= 1;
+}
+
+export function sectionTables(sheet: Sheet): Sheet[] | undefined {
+  const starts: number[] = [];
+  const heads = new Set<string>();
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    if ((sheet.rows[r - 1] ?? []).filter(filled).length !== 1 || !isHeader(row)) continue;
+    starts.push(r - 1);
+    heads.add(row.map((v) => spacelessText(v ?? null)).join("|"));
+  }
+  // Three sections at least, under headers of their own: one table's repeated header is no such sheet.
+  if (starts.length < 3 || heads.size < 3) return undefined;
+  const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
+  const parts: Sheet[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) parts.push(blockSheet(sheet, { top: bounds[i], bottom: bounds[i + 1] }));
+  return parts;
+}
