@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b51-f1-wengyuan.json":
+      "a Markdown note pasted into column A (headings, quote lines, - [x] / - [ ] checkboxes several to a line, **bold**, ~~struck~~ figures and points, pipe tables): as it arrived",
+    "b51-f2-ruyuan.json":
+      "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
+    "b51-f3-wujiang.json":
+      "a reply email pasted into column A: the city's questions quoted with > (holding the old values), the district's answers inline after 答： (维持95%, 自评分不变, 已改为否, 分别为612人、331人): as it arrived",
     "b49-f2-heping.json":
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
     "b48-f1-fengkai.json":
@@ -144,6 +150,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b51-l1-heping.json":
+      "the special account's bank receipts typed one per block (payer and payee side by side, amounts in 大写 and ¥ figures; funds arriving, interest, fees, a bounced transfer and its 退汇, a reprint no payments): as it arrived",
+    "b51-l2-jiexi.json":
+      "a training certificate register dated by the end of its 培训时间 range (not the 发证日期; 补发 and 更正重发 rows no new training), and a 专栏 update plan vs. actual (planned dates no records, two dates in one cell): as it arrived",
     "b50-l1-lianzhou.json":
       'training as a town × month grid under a two-row year / month header (each cell a session\'s 人次, "48人次", full-width digits, 停 and — no records), and poor villages from a 驻村帮扶工作队 roster (one cell naming two villages, an appendix of 面上村 that are none): as it arrived',
     "b50-l2-longchuan.json":
@@ -224,5 +234,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b51-c1-heshan.json":
+      "a facts sheet pieced from six colleagues' blocks (标签：值 sentences, 事项 | 情况 | 说明, members said with 有, a score table whose 说明 gives an indicator's items by short name); training with 参训人员 over 男 | 女: as it arrived",
+  },
 };
