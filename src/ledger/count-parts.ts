@@ -15,6 +15,9 @@ const PARTED = ["personTimes", "signedIn"] as const;
 /** A sign-in column's header (上午签到, 第二天签名). */
 const SIGN_IN = /签到|签名/;
 
+/** A part's own sub-header: by sex, or by how the session was held. */
+const PART_WORD = /^(?:男|女|男性|女性|线上|线下|现场|直播|网络)(?:[（(].*[)）])?$/;
+
 /** Sub-headers that are a total or a share of one, never a part to add. */
 const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计划|应到|备注/;
 
@@ -31,6 +34,7 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
     return sideBySide ? { ...rec, countParts: { signedIn: sideBySide } } : rec;
   let parts: Record<string, number[]> | undefined = sideBySide ? { signedIn: sideBySide } : undefined;
   const mapped = new Set(Object.values(rec.columns));
+  let dropName = false;
   for (const field of PARTED) {
     const c = rec.columns[field];
     if (c === undefined) continue;
@@ -40,12 +44,21 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
     let ok = true;
     for (let col = group.left; col <= group.right; col++) {
       const t = cellText(below[col] ?? null).replace(/\s+/g, "");
-      if (t === "" || NOT_A_PART.test(t) || (col !== c && mapped.has(col))) ok = false;
+      // (参训人员 over 男 | 女: the group's words read as trainees' names took a part; a part it is.)
+      const nameTaken = rec.columns.name === col && PART_WORD.test(t);
+      if (t === "" || NOT_A_PART.test(t) || (col !== c && mapped.has(col) && !nameTaken)) ok = false;
       cols.push(col);
     }
-    if (ok && cols.length >= 2) (parts ??= {})[field] = cols;
+    if (ok && cols.length >= 2) {
+      (parts ??= {})[field] = cols;
+      if (rec.columns.name !== undefined && cols.includes(rec.columns.name)) dropName = true;
+    }
   }
-  return parts ? { ...rec, countParts: parts } : rec;
+  if (!parts) return rec;
+  if (!dropName) return { ...rec, countParts: parts };
+  const columns = { ...rec.columns };
+  delete columns.name;
+  return { ...rec, columns, countParts: parts };
 }
 
 /** The sign-in column and the unmapped sign-in columns right beside it (上午签到 | 下午签到), when there are two or more. */

@@ -234,8 +234,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b51-c1-heshan.json":
-      "a facts sheet pieced from six colleagues' blocks (标签：值 sentences, 事项 | 情况 | 说明, members said with 有, a score table whose 说明 gives an indicator's items by short name); training with 参训人员 over 男 | 女: as it arrived",
-  },
+  counties: {},
 };

@@ -1094,9 +1094,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
       // Several "标签：值" in one cell, separated by ； or a wide space (县（市、区）：阳西县   考评截止日期：…):
       // each pair read on its own.
+      // (After the group's leader, "领导小组：市长任组长；成员单位有市商务局、…": the members said with a
+      // verb are such a pair too.)
+      const group = /^\s*领导小组[:：]/.test(v);
       const pairs = v
         .split(PAIR_SEPARATOR)
-        .map((t) => inlinePair(t))
+        .map((t) => inlinePair(group ? t.replace(/^\s*(成员单位|成员|参与部门|参与单位)(?:有|包括|包含|为)/, "$1：") : t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
       if (pairs.length >= 2 && pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length) {
         // On an indicator's claim row, its items by their short names (促销活动 for 网络促销活动).
@@ -1307,7 +1310,18 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const judgedOnes = st.kind === "points" ? matchOf(label).filter((m) => m.target.type === "judged") : [];
       const surely =
         judgedOnes[0] && judgedOnes[0].score >= POINTS_NAMED_MIN && judgedOnes[0].score - (judgedOnes[1]?.score ?? 0) >= MARGIN ? judgedOnes[0].target : undefined;
-      for (const found of matchOf(label).slice(0, 3)) {
+      // Points in a claim line's note ("项目管理 | 4 | 制度2分、台账2分") are that indicator's items', by
+      // their short names: not 资金管理制度's for the word 制度.
+      const lineIndicator = st.kind === "points" ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
+      // (A short name is a part of the item's own words: 制度 of 项目管理制度; "倒扣5分" names none.)
+      const shortName = (m: Scored<RubricInput>) =>
+        (label.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 && [m.target.label, ...(m.target.synonyms ?? [])].some((w) => w.includes(label));
+      const ownItems = lineIndicator
+        ? itemsOf(lineIndicator, label)
+            .filter((m) => m.score >= MATCH_MIN || shortName(m))
+            .map((m) => ({ ...m, score: Math.max(m.score, MATCH_MIN) }))
+        : undefined;
+      for (const found of ownItems?.length ? ownItems : matchOf(label).slice(0, 3)) {
         const m = found.target === surely ? { ...found, score: Math.max(found.score, MATCH_MIN) } : found;
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
