@@ -364,7 +364,9 @@ function readFacts(sheet: Sheet, rubric: Rubric, factMappings: FactMappings, led
 function noteTitleCounty(ledgers: Ledgers, sheet: Sheet, rec: Recognition): void {
   const onFacts = rec.kind === "facts";
   if (ledgers.titleCounty && (ledgers.titleCounty.onFacts || !onFacts)) return;
-  const found = sheetTitleCounty(sheet, Math.max(rec.headerRow - rec.headerRows + 1, onFacts ? 3 : 0));
+  // (An email pasted in has its subject under the sender, time and recipient lines.)
+  const mail = /^\s*(?:发件人|From)\s*[:：]/i.test(String(sheet.rows[0]?.[0] ?? ""));
+  const found = sheetTitleCounty(sheet, Math.max(rec.headerRow - rec.headerRows + 1, onFacts ? (mail ? 8 : 3) : 0));
   if (found) ledgers.titleCounty = { name: found.name, sheet: sheet.name, cell: cellAddress(found.row, found.col), onFacts };
 }
 

@@ -16,10 +16,9 @@ export interface TitleCounty {
 }
 
 // A province and a prefecture may come first; 示范县 is the programme, not a county's name.
-// An email pasted in names it in its sender or subject line (发件人：揭西县商务局…, 主题：揭西县…的报告).
-const TITLE = new RegExp(
-  `^\\s*(?:(?:发件人|主题)\\s*[:：]\\s*)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?([\\u4e00-\\u9fff]{2,6}自治县|[\\u4e00-\\u9fff]{2,4}?(?:县|市|区))`,
-);
+// An email pasted in names it in its subject line (主题：揭西县…的报告); its sender line says only who
+// wrote (a reply's 主题 is "回复：…", naming no county first).
+const TITLE = new RegExp(`^\\s*(?:主题\\s*[:：]\\s*)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?([\\u4e00-\\u9fff]{2,6}自治县|[\\u4e00-\\u9fff]{2,4}?(?:县|市|区))`);
 
 export function countyInTitle(text: string): TitleCounty | undefined {
   const m = TITLE.exec(text);

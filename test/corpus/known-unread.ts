@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a Markdown note pasted into column A (headings, quote lines, - [x] / - [ ] checkboxes several to a line, **bold**, ~~struck~~ figures and points, pipe tables): as it arrived",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
-    "b51-f3-wujiang.json":
-      "a reply email pasted into column A: the city's questions quoted with > (holding the old values), the district's answers inline after 答： (维持95%, 自评分不变, 已改为否, 分别为612人、331人): as it arrived",
     "b49-f2-heping.json":
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
     "b48-f1-fengkai.json":

@@ -34,6 +34,7 @@ import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
+import { withQuestionsReplied } from "./reply-email";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withFreeServices } from "./free-columns";
@@ -1615,6 +1616,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withAmendmentsApplied,
   // A validation report's errors as its 处理情况 notes settled them ("已改为613600").
   withHandledValues,
+  // A reply to the city's quoted questions: each 答： with what its question is about.
+  withQuestionsReplied,
   // A 双录比对表 as its first entries, the 核定值 where the two differ.
   withSettledEntries,
   // A 更正稿's values as they stand now ("原填…，更正为…", "407（更正）", "105.04※").
