@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b51-f1-wengyuan.json":
-      "a Markdown note pasted into column A (headings, quote lines, - [x] / - [ ] checkboxes several to a line, **bold**, ~~struck~~ figures and points, pipe tables): as it arrived",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
     "b49-f2-heping.json":

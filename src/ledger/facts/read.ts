@@ -35,6 +35,7 @@ import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
 import { withQuestionsReplied } from "./reply-email";
+import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withFreeServices } from "./free-columns";
@@ -592,7 +593,8 @@ function layoutOf(sheet: Sheet): Layout {
     // its rows are judged points, not the clerk's claims for indicators.
     // So does a list with a 分值范围 column (方案制定 | 1-2 | 2): each line a judged item's range.
     // …or a 分值 column of ranges ("1-2分", "1-5") under 评分项: the same list, headed 分值.
-    const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (itemNames > 0 && l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
+    // (Ranges under a 分值 are judged items' whatever the name column is headed: 项 | 分值 | 自评, 方案制定 | 1-2 | 2.)
+    const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
     // (分项自评 beside 指标自评: the clauses' points and the indicator's, its weight only in its name.)
     if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames || (l.itemCol !== undefined && l.itemCol !== claim))) {
       l.claimCol = claim;
@@ -686,7 +688,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       const year = /^((?:19|20)\d{2})年?度?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
-      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比)?(?:增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t)) cols.set(c, { text: "同比增速", year: false });
+      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t))
+        cols.set(c, { text: "同比增速", year: false });
       // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
       // So is "截至考评日（累计/现状）": what stands at the cut-off (not a 目标 or an average's column).
       else if (/^(?:累计|合计|总计|累计完成)$/.test(t) || (/累计|截至|截止|现状/.test(t) && !/目标|计划|均|参考/.test(t))) cols.set(c, { text: "", year: false });
@@ -747,6 +750,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   if (template) return both(readOneTable(template.above, rubric, factMappings), onRealSheet(readOneTable(template.turned, rubric, factMappings)));
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
+  // A Markdown note: its pipe tables apart from its lines, each read alone.
+  const note = markdownParts(original);
+  if (note) return note.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
   if (!parts) {
     // Small tables one under another, each section under a header of its own: each read by its header.
@@ -1121,7 +1127,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // "标签：值" in one cell, when the part before the colon is a label ("其中：省定贫困村数" is not).
       // When the part after it is no value for any input ("方案制定：工作方案因地制宜…" with its
       // points in the next column), the whole cell is the label.
-      const pair = inlinePair(v);
+      // (A remark after the value, "33.61万人（七普）；户籍不要用！", is no part of it.)
+      const pair = withoutRemark(inlinePair(v));
       const asPair = pair && (matchOf(pair.label)[0]?.score ?? 0) >= MATCH_MIN ? pair : undefined;
       if (asPair) {
         selfScored(asPair.label, asPair.value, r, c, 0);
@@ -1576,6 +1583,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A Markdown note as its rendered page (boxes ☑ / ☐, tables over columns, struck words gone).
+  withMarkdownRendered,
   // Milestones as done (on the day in 实际完成时间) or not, their planned days left out.
   withMilestonesAnswered,
   // …and in Mandarin (方案印咗未 → 方案印了未, 冇 → 无).
@@ -1702,6 +1711,12 @@ function figureAfter(row: CellValue[], c: number): boolean {
 function namedPair(v: string): { label: string; value: string } | undefined {
   const pair = inlinePair(v);
   return pair && /^(?:成\s*员(?:单位)?|参与部门|副组长)$/.test(pair.label.replace(/[\s\u3000]+/g, "")) ? pair : undefined;
+}
+
+/** A pair's value without a remark after its ；(words only: no figure, no other label). */
+function withoutRemark(pair: { label: string; value: string } | undefined): { label: string; value: string } | undefined {
+  const m = pair ? /^([^；;]+)[；;]\s*([^；;:：\d]+)$/.exec(pair.value) : null;
+  return pair && m ? { label: pair.label, value: m[1].trim() } : pair;
 }
 
 /** A cell holding "label：value". */

@@ -47,7 +47,10 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const remarkCols = layout.noteCols.filter((c) => REMARK_HEADER.test(headerKey(head[c] ?? null)));
   const out: SentenceCell[] = [];
   // A sheet of lines, one cell each (a 接龙 or a chat pasted line by line): every line says something.
-  const oneColumn = sheet.rows.filter((row) => row.some((x) => text(x) !== "")).length >= 5 && sheet.rows.every((row) => row.filter((x) => text(x) !== "").length <= 1);
+  // (A line or two of a field beside its boxes, "专栏 | ☑创建方案  ☑项目基本信息", among them changes nothing.)
+  const filledRows = sheet.rows.filter((row) => row.some((x) => text(x) !== "")).length;
+  const wideRows = sheet.rows.filter((row) => row.filter((x) => text(x) !== "").length > 1).length;
+  const oneColumn = filledRows >= 5 && wideRows <= Math.max(1, filledRows / 10);
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
     // Above the table: a report pasted paragraph by paragraph before its score table.

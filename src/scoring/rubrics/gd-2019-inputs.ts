@@ -149,7 +149,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "fundAllocated",
       label: "下达资金总额",
-      synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金"],
+      synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金", "省下达"],
       type: "money",
       hint: "元；可写 500万元",
     },
