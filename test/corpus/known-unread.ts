@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b52-f1-zijin.json":
+      "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
+    "b52-f2-fengshun.json":
+      "a procurement-style response and deviation form (要求 | 响应 | 无偏离 / 正偏离 / 负偏离): yes / no from the response with its deviation, judged points inside the response as 自评n分: as it arrived",
+    "b52-f3-heping.json":
+      "a 挂图作战 wall chart (text progress bars ■■■□□ 70%, done / in-progress marks, a 指挥长 column of vice heads while task 1 names the county head, targets beside actuals): as it arrived",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
     "b49-f2-heping.json":
@@ -146,6 +152,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b52-l1-xinfeng.json":
+      "training broken down three ways (sex, age, education) with no total column, 人次 = 男 + 女, a cancelled session; a county-website export with US-style times (10/9/2020 3:03:26 PM), only published items of the e-commerce column: as it arrived",
+    "b52-l2-liannan.json":
+      "the city reporting platform's action log (only 上报 and 重新上报 rows are reports; poverty statistics only when 附表2 is attached) and the media centre's TV broadcast log (first broadcasts only, level from the channel): as it arrived",
     "b51-l1-heping.json":
       "the special account's bank receipts typed one per block (payer and payee side by side, amounts in 大写 and ¥ figures; funds arriving, interest, fees, a bounced transfer and its 退汇, a reprint no payments): as it arrived",
     "b51-l2-jiexi.json":
@@ -230,5 +240,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b52-c1-ruyuan.json":
+      "a facts sheet kept as the clerk's two-name lookup (the bureau's everyday words beside the official ones: 谁挂帅, 省里下来的钱), judged points in column G; sessions, stations and a park list with the usual traps: as it arrived",
+  },
 };
