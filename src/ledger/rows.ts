@@ -48,6 +48,9 @@ function isDitto(t: string): boolean {
   return DITTO.has(t.trim());
 }
 
+/** A line explaining a mark: "★为省定贫困村", "▲表示已通快递". */
+const LEGEND_MARK = /([▲△★☆●○◆◇■※])\s*(?:为|表示|代表|标注为|是)/;
+
 /** A header naming the mark its column is ticked with: "（▲）", "（打√）", "(★为是)". */
 const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆◇■√✓✔※])\s*(?:表示|为是|标注|标记)?\s*[)）]$/;
 
@@ -172,6 +175,20 @@ export class RowCtx {
   }
   private readonly marks = new Map<string, string | undefined>();
 
+  /** The mark a line above the table explains ("来源：…；★为省定贫困村"), once per sheet. */
+  private legendMark(): string | undefined {
+    if (this.legend === undefined) {
+      this.legend = null;
+      for (let r = 0; r <= this.rec.headerRow - this.rec.headerRows && this.legend === null; r++)
+        for (const v of this.sheet.rows[r] ?? []) {
+          const m = typeof v === "string" ? LEGEND_MARK.exec(v) : null;
+          if (m) this.legend = m[1];
+        }
+    }
+    return this.legend ?? undefined;
+  }
+  private legend: string | null | undefined;
+
   private header(field: string): string {
     return (this.rec.headers[field] ?? field).replace(/\s+/g, "");
   }
@@ -289,8 +306,9 @@ export class RowCtx {
     if (parts) return this.eachPart(parts, () => this.yesNo(field, parse)).some((b) => b === true);
     const v = this.raw(field);
     if (this.reportError(field, "按未填处理")) return null;
-    // A column headed with its mark ("省定相对贫困村（▲）"): the mark is a yes.
-    const mark = parse === parseYesNo ? this.headerMark(field) : undefined;
+    // A column headed with its mark ("省定相对贫困村（▲）"), or a mark a line above the table explains
+    // ("★为省定贫困村"): the mark is a yes.
+    const mark = parse === parseYesNo ? (this.headerMark(field) ?? this.legendMark()) : undefined;
     const b = mark !== undefined && typeof v === "string" && compact(v) === mark ? true : parse(v);
     if (b === undefined) {
       const h = this.header(field);

@@ -240,8 +240,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b52-c1-ruyuan.json":
-      "a facts sheet kept as the clerk's two-name lookup (the bureau's everyday words beside the official ones: 谁挂帅, 省里下来的钱), judged points in column G; sessions, stations and a park list with the usual traps: as it arrived",
-  },
+  counties: {},
 };

@@ -263,6 +263,11 @@ const VALUE_HEADERS = [
   "日期",
   "填报值",
   "完成数",
+  // "数 / 情况": the figure or the answer, whichever the line has.
+  "数/情况",
+  "数据/情况",
+  "数值/情况",
+  "情况/数据",
   // A dropdown form's answer column: 填报（选择）.
   "填报",
   "选择",

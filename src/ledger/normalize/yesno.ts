@@ -162,6 +162,9 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展; with how many: 已引进2家.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t) || /^已[\u4e00-\u9fff]{1,4}\d+[\u4e00-\u9fff]{0,2}$/.test(t)) return true;
   if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
+  // A service's answer in its own terms: 免费 (free, as asked) is yes; 不免费, 收费, 有偿 no.
+  if (/^(?:免费|免费提供)$/.test(t)) return true;
+  if (/^(?:不免费|非免费|收费|有偿|有偿服务|按成本价收费|按件收费)$/.test(t)) return false;
   // A park built or made from one there was (建设或整合、优化): 新建, 整合、优化现有园区, 改扩建.
   if (/^(?:新建|改扩建|整合[、,]?优化(?:现有|原有|已有)?(?:园区|产业园)?|整合(?:现有|原有|已有)(?:园区|产业园))$/.test(t)) return true;
   // What the county can do, answered by the doing: 能统计, 可以提供; 不能统计, 无法组织.

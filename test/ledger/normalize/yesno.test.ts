@@ -97,3 +97,12 @@ test.each(["正在制定", "拟出台", "待印发", "起草中", "征求意见�
 test.each(["新建", "整合、优化现有园区", "整合优化", "改扩建"])("a park built or made from one there was, %s, is yes", (t) => {
   expect(parseYesNo(t)).toBe(true);
 });
+
+test.each([
+  ["免费", true],
+  ["不免费", false],
+  ["收费", false],
+  ["按件收费", false],
+])("a service answered in its own terms, %s, is %s", (t, want) => {
+  expect(parseYesNo(t)).toBe(want);
+});
