@@ -849,8 +849,33 @@ export function povertyInWords(text: string): boolean | null {
   return POVERTY_IN_CONTENT.test(text) ? true : null;
 }
 
-export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined =>
-  opt({ source: src(x), date: x.date("date"), title: x.text("title"), column: x.text("column"), link: x.text("link") });
+export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
+  // A system's export: a draft or an item awaiting review was never published.
+  const status = x.has("status") ? x.textOf("status") : "";
+  if (/草稿|待审|审核中|未发布|未通过|退回|撤回|已删除/.test(status)) {
+    x.diags.repeated("info", `状态为“${status}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", status, x.sheet.name, x.addr("status"));
+    return undefined;
+  }
+  // …and what it published under the site's other columns (新闻中心 > 部门动态) is no update of the 专栏.
+  const column = x.text("column");
+  if (column && !/电子商务|电商|示范/.test(column) && sheetHasDemoColumn(x)) {
+    x.diags.repeated("info", `栏目为“${column}”，不是电子商务进农村专栏，未计入`, "其他栏目的信息未计入", column, x.sheet.name, x.addr("column"));
+    return undefined;
+  }
+  return opt({ source: src(x), date: x.date("date"), title: x.text("title"), column, link: x.text("link") });
+};
+
+/** Whether some row of the sheet is under the programme's own column (once per sheet). */
+const demoColumns = new WeakMap<object, boolean>();
+function sheetHasDemoColumn(x: RowCtx): boolean {
+  let has = demoColumns.get(x.sheet);
+  if (has === undefined) {
+    const c = x.rec.columns.column as number;
+    has = x.sheet.rows.some((row, r) => r > x.rec.headerRow && /电子商务|电商|示范/.test(cellText(row?.[c] ?? null)));
+    demoColumns.set(x.sheet, has);
+  }
+  return has;
+}
 
 export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
   // 案例总结 counts what went to the city's commerce bureau: one sent to another office (县委办公室信息科) is not it.

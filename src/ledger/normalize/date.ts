@@ -52,6 +52,9 @@ function parse(v: AnyCell): DateResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的日期" };
 
   const raw = v;
+  // "9/7/2021 9:05:11 AM": an English-locale export's date-time, month first (the AM / PM says whose).
+  const us = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s*$/i.exec(raw);
+  if (us) return build(raw, Number(us[3]), Number(us[1]), Number(us[2]));
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
   // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
   const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, "")).replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0");
