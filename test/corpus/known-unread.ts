@@ -153,7 +153,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {
     "b52-l1-xinfeng.json":
-      "training broken down three ways (sex, age, education) with no total column, 人次 = 男 + 女, a cancelled session; a county-website export with US-style times (10/9/2020 3:03:26 PM), only published items of the e-commerce column: as it arrived",
+      "its website export (US-style times, drafts, other columns) is read now; left: the training table broken down three ways under a three-row header (参训学员构成 over 性别 | 年龄 | 文化程度), 人次 = 男 + 女 with no total column",
     "b52-l2-liannan.json":
       "the city reporting platform's action log (only 上报 and 重新上报 rows are reports; poverty statistics only when 附表2 is attached) and the media centre's TV broadcast log (first broadcasts only, level from the channel): as it arrived",
     "b51-l1-heping.json":
