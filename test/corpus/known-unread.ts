@@ -8,8 +8,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b52-f1-zijin.json":
       "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
-    "b52-f2-fengshun.json":
-      "a procurement-style response and deviation form (要求 | 响应 | 无偏离 / 正偏离 / 负偏离): yes / no from the response with its deviation, judged points inside the response as 自评n分: as it arrived",
+    "b52-f2-fengshun.json": "read now but for one line: 公示创建方案、项目基本信息、项目建设进度 answered 已设立，三项均已公示 (each item yes)",
     "b52-f3-heping.json":
       "a 挂图作战 wall chart (text progress bars ■■■□□ 70%, done / in-progress marks, a 指挥长 column of vice heads while task 1 names the county head, targets beside actuals): as it arrived",
     "b51-f2-ruyuan.json":

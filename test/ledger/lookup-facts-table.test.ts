@@ -6,6 +6,7 @@
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
 import { readLedgers } from "../../src/ledger/read";
+import { verdictOf } from "../../src/ledger/facts/values";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const rows: CellValue[][] = [
@@ -57,4 +58,30 @@ test("a mark explained in a line above the table (★为省定贫困村) is a ye
   const read = readLedgers({ sheets: [villages] }, GD_2019);
   // (Blank beside a marked column is a no.)
   expect(read.ledgers.villages.map((v) => v.poor)).toEqual([true, false]);
+});
+
+test("a tender-style response form: the answers under 我县响应, 偏离情况 a verdict no answer, points said as 自评2分", () => {
+  const form: CellValue[][] = [
+    ["县（市、区）", "某县", "考评截止日期", "2021年8月31日", "填报单位", "某县商务局"],
+    ["序号", "考评要求", "我县响应（截至2021年8月31日完成情况）", "偏离情况", "偏离说明"],
+    [1, "由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与", "县长任领导小组组长；成员单位：县商务局、财政局、农业农村局、乡村振兴局", "无偏离", null],
+    [2, "工作方案因地制宜,可操作性较强（1-2分）", "自评2分", "无偏离", null],
+    [3, "为电子商务市场主体提供免费摄影、美工服务", "摄影、美工按成本价收费", "负偏离", "未做到免费"],
+    [4, "项目承建方建立资金专用台账（1-5分）", "已建立，自评4分", "负偏离", null],
+  ];
+  const read = Object.fromEntries(readFactsSheet({ name: "响应偏离表", rows: form }, GD_2019).entries.map((e) => [e.key, e.value]));
+  expect(read.asOf).toBe("2021年8月31日");
+  expect(read.leadTitle).toBeUndefined();
+  expect(String(read.departments)).toMatch(/^县长任领导小组组长；成员单位/);
+  expect(read["judged:org.plan"]).toBe("自评2分");
+  expect(read["judged:fund.ledger"]).toBe("已建立，自评4分");
+  expect(read.centerPhoto).toBe("摄影、美工按成本价收费");
+});
+
+test("a free service answered that it is charged for is a no; free or not charged is no such answer", () => {
+  const photo = GD_2019.inputs.find((i) => i.key === "centerPhoto")!;
+  expect(verdictOf(photo, "摄影、美工按成本价收费")).toBe(false);
+  expect(verdictOf(photo, "摄影棚由运营商有偿提供")).toBe(false);
+  expect(verdictOf(photo, "有，不收费")).not.toBe(false);
+  expect(verdictOf(photo, "免费提供，耗材收费")).not.toBe(false);
 });

@@ -149,6 +149,10 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // A tender-style form's verdict on each answer (无偏离 / 负偏离): the answer beside it says what is so.
+  "偏离情况",
+  "偏离",
+  "偏离说明",
   // Where a figure was taken from (七普公报, 乡村振兴局): no value, nor a label.
   "数据来源",
   "资料来源",
@@ -293,6 +297,12 @@ const VALUE_HEADERS = [
   "本县完成情况",
   "本市完成情况",
   "本区完成情况",
+  // A response-and-deviation form's answers (考评要求 | 我县响应 | 偏离情况), as a tender's.
+  "响应",
+  "响应情况",
+  "我县响应",
+  "我市响应",
+  "我区响应",
   // The county's own answer (内容 | 我市情况 | 佐证材料).
   "我县情况",
   "我市情况",
@@ -1823,7 +1833,8 @@ function valueFor(
     }
   } else {
     for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
-      if (layout.noteCols.includes(vc)) break;
+      // (Above the table a title line's pairs are the header's columns' no more.)
+      if (r > layout.headerRow && layout.noteCols.includes(vc)) break;
       const v = row[vc];
       if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;

@@ -77,8 +77,13 @@ const VERDICT = /^\s*(是|否|有|无|已完成|未完成|基本完成|部分(?:
  * one thing or another (征求意见或监督举报), not one asking for both (免费摄影、美工服务); for a 100%
  * criterion the rate the answer states decides ("基本完成。…覆盖率98.2%" is no). Undefined otherwise.
  */
+/** Words saying a service is paid for. */
+const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本价/;
+
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
+  // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
+  if (/免费/.test(input.label) && CHARGED.test(v) && !/免费|不收费|免收|无偿/.test(v)) return false;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
@@ -147,7 +152,9 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
  */
 export function trailingPoints(text: string): string | undefined {
   const m =
-    /[，,；;]\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ??
+    // (…or as the clerk's: "已建立，自评4分", and "自评2分" alone.)
+    /[，,；;]\s*(?:自评分?|自评得分)?\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ??
+    /^\s*(?:自评分?|自评得分)\s*[为:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[。.]?$/.exec(text) ??
     /^\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^（()）]*[)）]\s*$/.exec(text) ??
     // "2分，各类工作台账齐全": the points, then why.
     /^\s*(\d+(?:\.\d+)?)\s*分\s*[，,；;]\s*[\u4e00-\u9fff]/.exec(text);
