@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b53-f1-jiexi.json":
+      "a tree /F listing of the inspection USB stick pasted into column A: every fact and judged score inside folder and file names (（已印发_…）, （有）, （制度自评2分_台账自评2分）), decoy counts among them: as it arrived",
+    "b53-f2-heshan.json":
+      "judged items graded 优 / 良 / 中 by a legend (良 is 1 of 1-2 but 4 of 1-5), 约 / 余 figures, 二〇… dates, a 2019 | 2020 | growth retail table, a 常务副市长 leading: as it arrived",
+    "b53-f3-dabu.json":
+      "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
     "b52-f1-zijin.json":
       "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
     "b52-f2-fengshun.json": "read now but for one line: 公示创建方案、项目基本信息、项目建设进度 answered 已设立，三项均已公示 (each item yes)",
@@ -151,6 +157,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b53-l1-jiaoling.json":
+      "a hand-kept funds book copied as is (year in each page's head, month on its first entry only, 红字 reversals negative, 过次页 / 承前页 / 本年合计 rows and a running total no amounts), and a materials register where only items to 梅州市商务局 count: as it arrived",
+    "b53-l2-luhe.json":
+      "an employment monitoring list as the poor roster (no migrant column; work place split into 省 | 市 | 县, outside the county is migrant) and a lost-wages subsidy sheet as the training ledger (两天班 one person-time, 未参训 rows none): as it arrived",
     "b52-l1-xinfeng.json":
       "its website export (US-style times, drafts, other columns) is read now; left: the training table broken down three ways under a three-row header (参训学员构成 over 性别 | 年龄 | 文化程度), 人次 = 男 + 女 with no total column",
     "b52-l2-liannan.json":
@@ -239,5 +249,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b53-c1-wujiang.json":
+      "a clerk's own 自评底稿 grouped under a home-made 九个一 scheme, spoken-style questions (谁挂帅, 创建方案印了没有), 〃 answers, both years' retail in one cell, a closing summary in the clerk's own indicator names: as it arrived",
+  },
 };
