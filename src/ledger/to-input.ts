@@ -66,11 +66,16 @@ function remarkLeader(ledgers: Ledgers): { title: string; remark: Ledgers["remar
   return undefined;
 }
 
-/** No leader among the facts, but a 说明 sentence names one: the leadership it tells. */
-function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric, found = remarkLeader(ledgers)): Fact | undefined {
+/**
+ * No leader among the facts, but a 说明 sentence names one: the leadership it tells — with the
+ * members the facts list on a line of their own ("谁挂帅 | 区长（…）", then "成员单位 | 区商务局、…").
+ */
+function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric, found = remarkLeader(ledgers), members?: Fact): Fact | undefined {
   if (!found) return undefined;
   const { title, remark: r } = found;
-  return leadershipOf(rubric, title, r.text, [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }], "说明：");
+  const evidence = [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }];
+  if (members?.kind === "text") return leadershipOf(rubric, title, `${r.text}；${members.value}`, [...evidence, ...members.evidence], "说明：");
+  return leadershipOf(rubric, title, r.text, evidence, "说明：");
 }
 
 /**
@@ -164,7 +169,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   deriveParkFacts(ledgers, facts, asOf, diags);
   deriveLogFacts(ledgers, facts, asOf, rubric.mediaLevelAs);
   deriveFundFacts(ledgers, facts, asOf, diags);
-  let lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric);
+  let lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric, undefined, facts.departments);
   // A title alone (组长：黄××（县长）, a signature block) says nothing of the departments: a sentence
   // naming a leader of the same rank with them ("成立以县长为组长…，商务、财政…为成员单位") says more.
   if (lead && facts.leadTitle?.kind === "text" && !facts.departments) {

@@ -249,8 +249,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b53-c1-wujiang.json":
-      "a clerk's own 自评底稿 grouped under a home-made 九个一 scheme, spoken-style questions (谁挂帅, 创建方案印了没有), 〃 answers, both years' retail in one cell, a closing summary in the clerk's own indicator names: as it arrived",
-  },
+  counties: {},
 };

@@ -5,7 +5,6 @@
  * options (two or more), leaving "1-2分" ranges and dates alone (a digit follows the dash there).
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { withEachCell } from "./corrections";
 
 const NUMBERED_OPTION = /^\s*[1-9]\d?\s*[-－]\s*(?=[\u4e00-\u9fff])/;
 
@@ -15,7 +14,9 @@ export function withOptionsUnnumbered(sheet: Sheet): Sheet {
   let options = 0;
   for (const row of sheet.rows) for (const v of row ?? []) if (isOption(v) && ++options >= 2) break;
   if (options < 2) return sheet;
-  return withEachCell(sheet, (v) => (isOption(v) ? (v as string).replace(NUMBERED_OPTION, "") : v));
+  // (Only the lines changed are copied: a header row keeps its identity for the readers marking it.)
+  const rows = sheet.rows.map((row) => ((row ?? []).some(isOption) ? row.map((v) => (isOption(v) ? (v as string).replace(NUMBERED_OPTION, "") : v)) : row));
+  return { ...sheet, rows };
 }
 
 /** A field answered by choosing several options: 专栏公示内容（多选）, 服务内容（可多选）. */
@@ -38,8 +39,8 @@ export function withChosenOptionsTicked(sheet: Sheet): Sheet {
       .map((t) => t.trim())
       .filter(Boolean);
     if (options.length < 2) return;
-    rows ??= sheet.rows.map((x) => [...(x ?? [])]);
-    rows[r][at] = options.map((o) => `☑${o}`).join("  ");
+    rows ??= [...sheet.rows];
+    rows[r] = (row ?? []).map((v, c) => (c === at ? options.map((o) => `☑${o}`).join("  ") : v));
   });
   return rows ? { ...sheet, rows } : sheet;
 }

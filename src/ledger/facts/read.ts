@@ -39,6 +39,7 @@ import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withFreeServices } from "./free-columns";
+import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
@@ -48,7 +49,7 @@ import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
-import { listedItems, statementsOf, type Statement } from "./sentences";
+import { doneItemsIn, listedItems, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
@@ -1178,7 +1179,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           if (!value) continue;
           // "信息公开专栏 | 已设立，公示创建方案、项目基本信息和建设进度": a list of things done answers each of
           // them (read as a sentence below), not the one input the line's topic resembles most.
-          if (!reading && m.target.type === "bool" && typeof value.v === "string" && /[，,；;]/.test(value.v) && listedItems(value.v).length >= 2) continue;
+          if (
+            !reading &&
+            m.target.type === "bool" &&
+            typeof value.v === "string" &&
+            /[，,；;]/.test(value.v) &&
+            (listedItems(value.v).length >= 2 || (m.score < 0.99 && doneItemsIn(value.v).length >= 2))
+          )
+            continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
           // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
@@ -1365,8 +1373,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
     });
   }
+  /** Inputs a sentence stated: a label naming one of them exactly was answered there. */
+  const saidInSentences = new Set<string>();
   for (const a of assign(fromSentences).assigned) {
     assigned.push(a);
+    saidInSentences.add(a.input.key);
     // The topic on the left ("二、常住人口") or the heading above a paragraph was read through it.
     for (const l of labelCells) if (l.r === a.r || (l.r === a.r - 1 && !labelCells.some((o) => o.r === a.r))) taken.add(placeOf(l));
   }
@@ -1390,6 +1401,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const ledRows = new Set(sentences.filter((x) => leaderInSentence(x.text) !== undefined).map((x) => x.r));
   for (const l of labelCells) {
     if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text) || ledRows.has(l.r)) continue;
+    // ("专栏公示项目基本信息" under a line whose sentence said 创建方案、项目基本信息、建设进度均已公示.)
+    const named = matchOf(l.text)[0];
+    if (named && named.score >= 0.99 && saidInSentences.has(named.target.key)) continue;
     const cands = matchOf(l.text)
       .slice(0, 2)
       .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
@@ -1674,6 +1688,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
+  // The members asked in the clerk's words ("哪些单位在里面") and answered with a list of bureaus: 成员单位.
+  withMemberListsLabelled,
   // The leading group listed member by member as one line of its departments.
   withGroupRoster,
   // Points an operator proposed beside the bureau's own (运营方建议分 | 局审定分) as not there.

@@ -241,6 +241,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
       ctx.subject = "";
       return;
     }
+    // "创建方案、项目信息、建设进度都挂了", "三项均已公示": the things listed, each done; "监督举报电话也有": it too.
+    for (const item of allDone(clause)) out.push({ label: item, value: "是", kind: "answer" });
     const before = clauses.slice(starts[i], i).reverse();
     statementsOfClause(clause, before, ctx, scores, min, margin, out);
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
@@ -255,6 +257,20 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     }
   });
   return out;
+}
+
+/** The things a text's clauses list as all done (see allDone). */
+export function doneItemsIn(text: string): string[] {
+  return clausesOf(text).flatMap(allDone);
+}
+
+/** Things a clause lists and says are all done ("A、B、C都挂了"), or one it adds ("D也有"). */
+function allDone(clause: string): string[] {
+  const t = clause.replace(/^(?:有|已设立|已开设|都有)[:：]\s*/, "");
+  const all = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(?:都|均|全部|全)(?:已经?)?(?:挂了|挂出|挂上|公示了?|公开了?|上网了?|有|齐全|发布了?)$/.exec(t);
+  if (all) return all[1].split("、");
+  const also = /^([\u4e00-\u9fff]{2,12}?)也(?:有|挂了|公示了?|公开了?|设了)$/.exec(t);
+  return also ? [also[1]] : [];
 }
 
 /** What a clause does to a list: its verb ("公开了", "设立") before the first item. */

@@ -64,7 +64,17 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
     // With a 分值 column, or points written over their full mark (得分/满分: the 分值 in each cell).
     if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
     // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
-    if (!row.some((v) => INDICATOR_HEADER.test(cellText(v ?? null).replace(/\s+/g, "")))) continue;
+    // (Its own name for the column in brackets, 指标（我们的叫法）, changes nothing.)
+    if (
+      !row.some((v) =>
+        INDICATOR_HEADER.test(
+          cellText(v ?? null)
+            .replace(/\s+/g, "")
+            .replace(/[（(][^（()）]*[)）]$/, ""),
+        ),
+      )
+    )
+      continue;
     if (filledRows(0, r) < MIN_ROWS * 2) return undefined;
     // The score table begins at its title line ("二、自评打分…"), when one stands right above its header.
     const above = sheet.rows[r - 1] ?? [];
