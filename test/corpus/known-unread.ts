@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b53-f1-jiexi.json":
       "a tree /F listing of the inspection USB stick pasted into column A: every fact and judged score inside folder and file names (（已印发_…）, （有）, （制度自评2分_台账自评2分）), decoy counts among them: as it arrived",
-    "b53-f2-heshan.json":
-      "judged items graded 优 / 良 / 中 by a legend (良 is 1 of 1-2 but 4 of 1-5), 约 / 余 figures, 二〇… dates, a 2019 | 2020 | growth retail table, a 常务副市长 leading: as it arrived",
     "b53-f3-dabu.json":
       "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
     "b52-f1-zijin.json":

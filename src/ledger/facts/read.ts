@@ -726,6 +726,9 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     let moneyUnit: string | undefined;
     for (let u = Math.max(0, r - 2); u <= r; u++)
       for (const v of sheet.rows[u] ?? []) moneyUnit = (typeof v === "string" ? /单位[:：]\s*(万元|亿元|元)/.exec(v)?.[1] : undefined) ?? moneyUnit;
+    // …or in the brackets of the header's first words ("网络零售额（亿元） | 2019年 | 2020年").
+    const head = (sheet.rows[r] ?? []).find((v, c) => c < Math.min(...cols.keys()) && typeof v === "string" && v.trim() !== "");
+    moneyUnit ??= typeof head === "string" ? /[（(]\s*(万元|亿元|元)\s*[)）]/.exec(head)?.[1] : undefined;
     // Each year over 金额 | 单位 (a sub-header row): the amount's unit is the cell beside it.
     const sub = (sheet.rows[r + 1] ?? []).map((v) => text(v).replace(/\s+/g, ""));
     const unitCols = new Map<number, number>();
@@ -752,7 +755,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // under a 自评分 header — before the sheet is cut into tables, so such a table under the facts is
   // read as a score table of its own (its 自评说明 the basis of its points).
   // A draft on a 呈批表 as its head's 批示 changed it (附表第13项…改为“无”), the head over every table below.
-  const original = withInstructions(withMarkedPoints(given));
+  // Grades turned into points by the sheet's rule before the sheet is cut, the rule often standing
+  // at its top, far from the graded table.
+  const original = withGrades(withInstructions(withMarkedPoints(given)));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);

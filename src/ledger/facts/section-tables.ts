@@ -10,16 +10,18 @@ import { cellText, spacelessText } from "../normalize/text";
 import { blockSheet } from "../stacked";
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
-const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|功能\/事项|事项\/功能|检查事项|核对事项|工作事项)/;
-const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成/;
+const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项)/;
+const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次/;
 
 /** A table's header: a row of words only, a thing's column first and columns of what is said of it. */
 function isHeader(row: readonly CellValue[]): boolean {
   const cells = row.filter(filled);
   // (Words only: a year's column, 2019年, is a word here; a figure is data.)
   if (cells.length < 3 || !cells.every((v) => typeof v === "string" && !/\d{3,}/.test(v.replace(/(?:19|20)\d{2}年/g, "")))) return false;
-  const first = spacelessText(cells[0] ?? null);
-  return ROW_HEAD.test(first) && cells.slice(1).filter((v) => COLUMN_HEAD.test(spacelessText(v ?? null))).length >= 1;
+  // (A 序号 column may come first: the thing's column is then the next.)
+  const lead = /^(?:序号|编号|No\.?)$/i.test(spacelessText(cells[0] ?? null)) ? 1 : 0;
+  const first = spacelessText(cells[lead] ?? null);
+  return cells.length - lead >= 3 && ROW_HEAD.test(first) && cells.slice(lead + 1).filter((v) => COLUMN_HEAD.test(spacelessText(v ?? null))).length >= 1;
 }
 
 export function sectionTables(sheet: Sheet): Sheet[] | undefined {
