@@ -14,7 +14,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
     "b52-f2-fengshun.json": "read now but for one line: 公示创建方案、项目基本信息、项目建设进度 answered 已设立，三项均已公示 (each item yes)",
     "b52-f3-heping.json":
-      "a 挂图作战 wall chart (text progress bars ■■■□□ 70%, done / in-progress marks, a 指挥长 column of vice heads while task 1 names the county head, targets beside actuals): as it arrived",
+      "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto, and the county named only in the title (the case leaves it out)",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
     "b49-f2-heping.json":

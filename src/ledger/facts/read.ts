@@ -150,6 +150,10 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // Who commands a task and who carries it out (指挥长 | 作战单位): no answer.
+  "指挥长",
+  "作战单位",
+  "牵头领导（指挥长）",
   // A tender-style form's verdict on each answer (无偏离 / 负偏离): the answer beside it says what is so.
   "偏离情况",
   "偏离",
@@ -298,6 +302,8 @@ const VALUE_HEADERS = [
   "本县完成情况",
   "本市完成情况",
   "本区完成情况",
+  // A wall chart's results (战役 | 指挥长 | 目标 | 战果（截至8月31日） | 进度 | 状态): the results.
+  "战果",
   // A response-and-deviation form's answers (考评要求 | 我县响应 | 偏离情况), as a tender's.
   "响应",
   "响应情况",
