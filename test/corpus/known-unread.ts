@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b54-f1-zijin.json":
+      "an input / output sheet laid out like a balance sheet (two sides, 行次, 期末数 | 创建前数: only 期末 read), retail in an income-statement-like appendix (2020 | 2019 | 2021年1-8月), self-scores in a 补充资料 block by 行次: as it arrived",
+    "b54-f2-fengshun.json":
+      "a mock inspection's record, one question and answer per pair of rows, the bureau chief's corrections in a right-hand column overriding the answer: as it arrived",
+    "b54-f3-ruyuan.json":
+      "a deduction list starting from 100 (扣后余分 a running total, not points), the claims each indicator's maximum less its deductions: as it arrived",
     "b53-f1-jiexi.json":
       "a tree /F listing of the inspection USB stick pasted into column A: every fact and judged score inside folder and file names (（已印发_…）, （有）, （制度自评2分_台账自评2分）), decoy counts among them: as it arrived",
     "b53-f3-dabu.json":
@@ -155,6 +161,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b54-l1-wuhua.json":
+      "the 2021 村/社区 election results as the village list (two-row header, no type column: 村 or 社区 from the name), a public notice of poor villages passing their exit check as the poor-village list: as it arrived",
+    "b54-l2-leizhou.json":
+      "a payout sheet of poor trainees' living allowances as the training ledger (merged dates, a non-attendance and a top-up row no records, a bank-card column beside the ID), and month-by-month T-accounts (丁字账) as the funds ledger: as it arrived",
     "b53-l1-jiaoling.json":
       "a hand-kept funds book copied as is (year in each page's head, month on its first entry only, 红字 reversals negative, 过次页 / 承前页 / 本年合计 rows and a running total no amounts), and a materials register where only items to 梅州市商务局 count: as it arrived",
     "b53-l2-luhe.json":
@@ -247,5 +257,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b54-c1-huidong.json":
+      "a facts sheet kept as the clerk's 推进流水账 (a dated log of events with 本次 | 累计 running totals, 〃 for same-day rows, September rows marked 考评不算), the clerk's own indicator names for the points: as it arrived",
+  },
 };
