@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
+import { tableEnd } from "./table-end";
 
 const NEW = /^(?:修改为|修改后|改为|更正为|更正后|变更为|变更后|调整为|调整后|现值|新值|修改后数据|修改后内容)(?:[(（].*[)）])?$/;
 const OLD = /^(?:原值|原填|原填报值?|原数据|原数值|原内容|修改前|更正前|变更前|调整前)(?:[(（].*[)）])?$/;
@@ -151,8 +152,7 @@ export function withHandledValues(sheet: Sheet): Sheet {
     if (label < 0 || value < 0) continue;
     const code = keys.findIndex((k) => CODE.test(k));
     const unit = keys.findIndex((k) => /单位/.test(k));
-    let end = h + 1;
-    while (end < sheet.rows.length && (sheet.rows[end] ?? []).some((v) => spacelessText(v ?? null) !== "")) end++;
+    const end = tableEnd(sheet, h);
     const rows = Array.from(sheet.rows, (row) => [...(row ?? [])]);
     let changed = false;
     for (let r = h + 1; r < end; r++) {

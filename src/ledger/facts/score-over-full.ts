@@ -15,21 +15,40 @@ import { tableEnd } from "./table-end";
 const HEADER = /^(自评得分|自评分|得分|评分)[/／](?:满分|分值|总分)$/;
 const OVER_FULL = /^(\d+(?:\.\d+)?)\s*[/／]\s*\d+(?:\.\d+)?$/;
 
-export function withScoreOverFull(sheet: Sheet): Sheet {
+/**
+ * The sheet with each column headed "a/b" rewritten: its header as `head` names it (undefined: no
+ * such column), each cell under it down to the table's end as `cell` reads it (undefined: as it is).
+ */
+function withSlashColumns(
+  sheet: Sheet,
+  head: (header: string) => string | undefined,
+  cell: (text: string, row: readonly CellValue[], c: number) => CellValue | undefined,
+): Sheet {
   let rows: CellValue[][] | undefined;
   sheet.rows.forEach((row, h) => {
     (row ?? []).forEach((v, c) => {
-      const head = HEADER.exec(spacelessText(v ?? null));
-      if (!head) return;
+      const name = head(spacelessText(v ?? null));
+      if (name === undefined) return;
       rows ??= sheet.rows.map((x) => [...x]);
-      rows[h][c] = head[1];
+      rows[h][c] = name;
       for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
-        const points = OVER_FULL.exec(cellText(sheet.rows[r]?.[c] ?? null).trim());
-        if (points) rows[r][c] = Number(points[1]);
+        const read = cell(cellText(sheet.rows[r]?.[c] ?? null).trim(), sheet.rows[r] ?? [], c);
+        if (read !== undefined) rows[r][c] = read;
       }
     });
   });
   return rows ? { ...sheet, rows } : sheet;
+}
+
+export function withScoreOverFull(sheet: Sheet): Sheet {
+  return withSlashColumns(
+    sheet,
+    (t) => HEADER.exec(t)?.[1],
+    (t) => {
+      const points = OVER_FULL.exec(t);
+      return points ? Number(points[1]) : undefined;
+    },
+  );
 }
 
 const DONE_HEADER = /^(完成数|完成值|实际数|实际值|实际完成数?)[/／](?:基数|目标|目标值|标准|考核标准|标准值|计划数?|应完成数?)$/;
@@ -38,20 +57,14 @@ const OVER_BASE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[/／]\s*(\d{
 const COVERAGE = /覆盖率$/;
 
 export function withCountsOverBase(sheet: Sheet): Sheet {
-  let rows: CellValue[][] | undefined;
-  sheet.rows.forEach((row, h) => {
-    (row ?? []).forEach((v, c) => {
-      const head = DONE_HEADER.exec(spacelessText(v ?? null));
-      if (!head) return;
-      rows ??= sheet.rows.map((x) => [...x]);
-      rows[h][c] = head[1];
-      for (let r = h + 1, end = tableEnd(sheet, h); r < end; r++) {
-        const parts = OVER_BASE.exec(cellText(sheet.rows[r]?.[c] ?? null).trim());
-        if (!parts) continue;
-        const coverage = (sheet.rows[r] ?? []).some((x, i) => i < c && COVERAGE.test(spacelessText(x ?? null)));
-        rows[r][c] = coverage ? parts[2] : parts[1];
-      }
-    });
-  });
-  return rows ? { ...sheet, rows } : sheet;
+  return withSlashColumns(
+    sheet,
+    (t) => DONE_HEADER.exec(t)?.[1],
+    (t, row, c) => {
+      const parts = OVER_BASE.exec(t);
+      if (!parts) return undefined;
+      const coverage = row.some((x, i) => i < c && COVERAGE.test(spacelessText(x ?? null)));
+      return coverage ? parts[2] : parts[1];
+    },
+  );
 }
