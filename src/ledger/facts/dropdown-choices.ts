@@ -11,8 +11,9 @@ const NUMBERED_OPTION = /^\s*[1-9]\d?\s*[-－]\s*(?=[\u4e00-\u9fff])/;
 const isOption = (v: CellValue | undefined) => typeof v === "string" && NUMBERED_OPTION.test(v);
 
 export function withOptionsUnnumbered(sheet: Sheet): Sheet {
+  // (The scan stops at the second option: a long sheet need not be counted through.)
   let options = 0;
-  for (const row of sheet.rows) for (const v of row ?? []) if (isOption(v) && ++options >= 2) break;
+  scan: for (const row of sheet.rows) for (const v of row ?? []) if (isOption(v) && ++options >= 2) break scan;
   if (options < 2) return sheet;
   // (Only the lines changed are copied: a header row keeps its identity for the readers marking it.)
   const rows = sheet.rows.map((row) => ((row ?? []).some(isOption) ? row.map((v) => (isOption(v) ? (v as string).replace(NUMBERED_OPTION, "") : v)) : row));
