@@ -51,8 +51,9 @@ export function leaderInSentence(text: string): string | undefined {
   const m =
     // "成立以县长为组长…的工作领导小组", "成立了以县长任组长，…任副组长的领导小组"
     /以([^，,；;。\s以]{1,20}?)(?:为|任|担任)(?:第一|双)?组长/.exec(text) ??
-    // …or with the group's whole name between ("县长任县电子商务进农村综合示范工作领导小组组长").
-    /(?:^|[，,；;。\s由])([^，,；;。\s由]{1,20}?)(?:担任|任|作为|为)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
+    // …or with the group's whole name between ("县长任县电子商务进农村综合示范工作领导小组组长"),
+    // or after the group's name and a colon ("成立…领导小组：县委副书记、县长任组长").
+    /(?:^|[，,；;。\s由:：])([^，,；;。\s由:：]{1,20}?)(?:担任|任|作为|为)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
     /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??

@@ -257,8 +257,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b54-c1-huidong.json":
-      "a facts sheet kept as the clerk's 推进流水账 (a dated log of events with 本次 | 累计 running totals, 〃 for same-day rows, September rows marked 考评不算), the clerk's own indicator names for the points: as it arrived",
-  },
+  counties: {},
 };

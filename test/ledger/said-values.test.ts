@@ -9,6 +9,8 @@ describe("leaderInSentence", () => {
     ["由县委副书记、县长牵头，各部门参与", "县委副书记、县长", "principal"],
     ["县商务局局长任组长", "县商务局局长", "other"],
     ["成立以县长为组长，分管副县长为副组长的工作领导小组", "县长", "principal"],
+    // (After the group's name and a colon, as a log's line says it.)
+    ["成立县电子商务进农村综合示范工作领导小组：县委副书记、县长任组长，分管副县长任常务副组长", "县委副书记、县长", "principal"],
     ["县政府成立了以县长任组长，常务副县长、分管副县长任副组长，县商务局、财政局…为成员的领导小组", "县长", "principal"],
   ])("%s → %s", (sentence, title, level) => {
     expect(leaderInSentence(sentence)).toBe(title);

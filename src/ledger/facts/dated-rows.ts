@@ -27,7 +27,7 @@ function dayOf(v: CellValue | undefined): LDate | undefined {
 }
 
 /** The cut-off a sheet states anywhere above row `before`, in a label's own cell or the cell after it. */
-function cutOffAbove(sheet: Sheet, before: number): LDate | undefined {
+export function cutOffAbove(sheet: Sheet, before: number): LDate | undefined {
   for (const row of sheet.rows.slice(0, before))
     for (let c = 0; c < (row ?? []).length; c++) {
       const t = spacelessText(row[c] ?? null);

@@ -37,6 +37,36 @@ export function withItemPointsLists(sheet: Sheet): Sheet {
   );
 }
 
+/** A claims table's column of the clerk's account of each line (自评说明, 怎么算的/依据), beside its points. */
+const ACCOUNT = /说明|依据|怎么算|计算/;
+const CLAIM = /^(?:自评|自评分|自评得分|得分|自评分数)$/;
+/** "调研2" or "增速2（农产品网零增33.4%）": an item's short name and its points, an aside after. */
+const BARE_ITEM = /^([\u4e00-\u9fff]{2,10})(\d(?:\.\d)?)(?:[（(][^（()）]*[)）])?$/;
+
+/**
+ * The items of a claim line's account listed with bare points ("调研2、促销2、第三方1、快递1"): each
+ * point written as points ("调研2分、促销2分…"), so the account is read as the line's items' points.
+ * Only a cell that is such a list and nothing else, of three items at least, in an account column
+ * beside a 自评 column.
+ */
+export function withBarePointsNamed(sheet: Sheet): Sheet {
+  return withTablesRewritten(
+    sheet,
+    (row) => {
+      const keys = row.map((v) => spacelessText(v ?? null));
+      const col = keys.findIndex((k) => k.length <= 10 && ACCOUNT.test(k));
+      return col >= 0 && keys.some((k) => CLAIM.test(k)) ? col : undefined;
+    },
+    (cells, col) => {
+      const v = cells[col];
+      const parts = typeof v === "string" ? v.split(/[、；;，,]/).map((p) => p.trim()) : [];
+      if (parts.length < 3 || !parts.every((p) => BARE_ITEM.test(p))) return [...cells];
+      const named = parts.map((p) => p.replace(BARE_ITEM, (all, name: string, n: string) => all.replace(`${name}${n}`, `${name}${n}分`))).join("、");
+      return cells.map((x, c) => (c === col ? named : x));
+    },
+  );
+}
+
 /** A cell this made: items with their points ("网销调研：2分；促销活动：2分"). */
 export function isItemPointsList(v: CellValue | undefined): boolean {
   return typeof v === "string" && /^[^：；]{2,20}：\d+(?:\.\d+)?分(?:；[^：；]{2,20}：\d+(?:\.\d+)?分)*$/.test(v);

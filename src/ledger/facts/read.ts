@@ -30,7 +30,7 @@ import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
 import { headerKey } from "./header-key";
 import { leaderInSentence } from "../leader";
-import { sentenceCellsOf, type SentenceCell } from "./sentence-cells";
+import { DATED_LINE, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
@@ -38,6 +38,7 @@ import { withQuestionsReplied } from "./reply-email";
 import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
+import { withEventLog } from "./event-log";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -65,7 +66,7 @@ import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
 import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
-import { isItemPointsList, withItemPointsLists } from "./item-points-lists";
+import { isItemPointsList, withBarePointsNamed, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
@@ -150,6 +151,10 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // …in the clerk's own words.
+  "怎么算的/依据",
+  "怎么算的",
+  "怎么算",
   // Who commands a task and who carries it out (指挥长 | 作战单位): no answer.
   "指挥长",
   "作战单位",
@@ -1649,6 +1654,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSectionYears,
   // A claims table's items listed with their points in one cell (网销调研 2；促销活动 2): as pairs.
   withItemPointsLists,
+  // …or in its account with bare points (调研2、促销2、第三方1): as points (调研2分、促销2分…).
+  withBarePointsNamed,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
   // …or rated in stars (★★★★☆): the ★ counted.
@@ -1693,6 +1700,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionnaireAnswered,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
+  // A 推进流水账 (日期 | 事项 | 本次 | 累计 …) as a sentence per row, the rows after the cut-off left out.
+  withEventLog,
   // Running totals one row per date (统计时点 | 培训人次 | 累计拨付 …) as the row at the cut-off.
   withRowAtCutOff,
   // A task tracker's progress columns (截至3月 | 6月 | 8月, 同上期) as the one at the cut-off.
@@ -1763,11 +1772,17 @@ function withoutRemark(pair: { label: string; value: string } | undefined): { la
 
 /** A cell holding "label：value". */
 function inlinePair(t: string): { label: string; value: string } | undefined {
-  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim());
+  // (A log's line begins with its day, "2019年12月20日，领导小组成员单位：…": the label follows it.)
+  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim().replace(LEADING_DAY, ""));
   // (Words holding a whole day already state something, "数据截至2021年8月31日；摘录整理：…": no label.)
   if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
+
+/** A column of the groups the lines fall in (板块 | 小项 …), not of the lines' own names. */
+const GROUP_HEADER = /^(?:板块|大类|类别|分类|模块|部分|一级指标|工作任务|方面)$/;
+
+const LEADING_DAY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*[，,]\s*/;
 
 /**
  * The value of a label at (r, c) for an input: the sheet's value column when it has one, else the
@@ -1896,8 +1911,10 @@ function valueBelow(
   let next = (mergeAt(sheet.merges, r, c)?.bottom ?? r) + 1;
   // (Past rows of a running-totals table left out as not the cut-off's: ./dated-rows.)
   while (sheet.rows[next] && LEFT_OUT.has(sheet.rows[next])) next++;
-  // (A paragraph of a report pasted line by line is no label: the paragraph under it is no value of it.)
-  const paragraph = text(row[c]).length > 40 && /。\s*\S/.test(text(row[c]));
+  // (A paragraph of a report pasted line by line is no label: the paragraph under it is no value of it.
+  // Nor is a long line that says its own what after a colon, "成立…领导小组：县长任组长，…", nor a log's
+  // dated line, "2020年9月15日，中心投入运营".)
+  const paragraph = (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) || DATED_LINE.test(text(row[c]));
   const below = (r > layout.headerRow && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
@@ -2042,6 +2059,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     (sheet.merges ?? []).find(
       (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
     );
+  const groupCols = new Set((sheet.rows[layout.headerRow] ?? []).flatMap((v, c) => (c < claimCol && GROUP_HEADER.test(headerKey(v ?? null)) ? [c] : [])));
   let blockStart = layout.headerRow + 1;
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
@@ -2088,22 +2106,33 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     let bestInputKey: string | undefined;
     /** How well a cell other than the indicator's name states one input (the row is one item). */
     let itemInput = 0;
-    for (let c = 0; c < claimCol; c++) {
-      const v = row[c];
-      if (!isLabelLike(v) || layout.noteCols.includes(c)) continue;
-      const top = matchOf(v)[0];
-      const inputScore = top?.score ?? 0;
-      if (inputScore > bestInput) bestInputKey = top?.target.key;
-      bestInput = Math.max(bestInput, inputScore);
-      // "加分：贫困人口培训率≥70%": a bonus indicator named after the word for bonus.
-      const bonus = /^\s*加分项?\s*[:：]\s*(\S.*)$/s.exec(v);
-      const indicators = bonus ? vocab.indicators.match(bonus[1], 0.5).filter((m) => m.target.section === "bonus") : vocab.indicators.match(v, 0.5);
-      if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);
-      for (const m of indicators) {
-        const t = total.get(m.target) ?? { sum: 0, max: 0 };
-        total.set(m.target, { sum: t.sum + m.score + 0.001 * c, max: Math.max(t.max, m.score) });
+    // A group's word in a column of its own (板块 | 小项: 资金 | 资金管理制度) names no indicator
+    // beside the line's own name: 资金 would outvote 资金管理制度 for 资金台账.
+    // (When the line's own name resembles no indicator, 谁挂帅 under 组织, the group's word may.)
+    const gather = (withGroups: boolean) => {
+      for (let c = 0; c < claimCol; c++) {
+        const v = row[c];
+        if (!isLabelLike(v) || layout.noteCols.includes(c) || (!withGroups && groupCols.has(c))) continue;
+        const top = matchOf(v)[0];
+        const inputScore = top?.score ?? 0;
+        if (inputScore > bestInput) bestInputKey = top?.target.key;
+        bestInput = Math.max(bestInput, inputScore);
+        // "加分：贫困人口培训率≥70%": a bonus indicator named after the word for bonus.
+        const bonus = /^\s*加分项?\s*[:：]\s*(\S.*)$/s.exec(v);
+        const indicators = bonus ? vocab.indicators.match(bonus[1], 0.5).filter((m) => m.target.section === "bonus") : vocab.indicators.match(v, 0.5);
+        if (!((indicators[0]?.score ?? 0) >= 0.99)) itemInput = Math.max(itemInput, inputScore);
+        for (const m of indicators) {
+          const t = total.get(m.target) ?? { sum: 0, max: 0 };
+          total.set(m.target, { sum: t.sum + m.score + 0.001 * c, max: Math.max(t.max, m.score) });
+        }
       }
-    }
+    };
+    gather(false);
+    // (…unless the line's own short name names one, 月报 under 公开报送: see indicatorByShortName.)
+    const ownShort = () =>
+      weight?.ok &&
+      row.slice(0, claimCol).some((v, c) => !groupCols.has(c) && typeof v === "string" && indicatorByShortName(vocab.rubric, v, weight.value) !== undefined);
+    if (total.size === 0 && groupCols.size > 0 && !ownShort()) gather(true);
     let best: { ind: RubricIndicator; score: number; rank: number } | undefined;
     for (const [ind, t] of total) {
       const bonus = weight?.ok ? (weight.value.eq(Q.from(ind.weight)) ? 0.1 : -0.2) : 0;
@@ -2117,7 +2146,10 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       best = { ind: owner, score: Math.max(bestInput + 0.1, best?.ind === owner ? best.score : 0), rank: bestInput };
     // A two-character short name (中心 | 15) names its indicator surely when only one has it and that weight.
     if ((!best || best.score < 0.7) && weight?.ok) {
-      const short = layout.nameCols
+      // (In the line's name columns, or in the cells before its points when none is headed as one: 小项（我们的叫法）.)
+      const cols = layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c);
+      const short = cols
+        .filter((c) => !groupCols.has(c) && !layout.noteCols.includes(c))
         .map((c) => row[c])
         .filter((v): v is string => typeof v === "string")
         .map((v) => indicatorByShortName(vocab.rubric, v, weight.value))
@@ -2125,9 +2157,16 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
         .pop();
       if (short) best = { ind: short, score: Math.max(0.7, bestInput + 0.01), rank: 0 };
     }
+    // One indicator alone resembles the line's name (县中心＋产业园, 扶贫案例上电视) and the line's 满分
+    // is its weight: it is that indicator, however loosely the clerk named it.
+    const alone = total.size === 1 && best && weight?.ok && weight.value.eq(Q.from(best.ind.weight));
+    if (alone && best && best.score < 0.7) best = { ...best, score: 0.7 };
+    // …and a line whose 满分 is its indicator's weight and not that of the input its words name best
+    // (创建方案 | 2: 方案制定's, not 专栏公示创建方案's 信息公开 at 4) is the indicator's line.
+    const weighsIndicator = best && weight?.ok && weight.value.eq(Q.from(best.ind.weight)) && !(owner && weight.value.eq(Q.from(owner.weight)));
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row —
     // unless its points cell is merged down over the clauses below it: then it is their total.
-    if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r))) {
+    if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r) && !weighsIndicator)) {
       pointRows.push({ r });
       continue;
     }

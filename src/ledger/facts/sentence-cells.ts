@@ -26,7 +26,9 @@ function isSentence(v: CellValue | undefined): v is string {
 
 /** An official table's column of the clerk's account of each line (not of its evidence). */
 // (完成情况及佐证材料: the account written with its evidence, in one column.)
-const ACCOUNT_HEADER = /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?)$/;
+// (…or the clerk's own words for it: 怎么算的/依据.)
+const ACCOUNT_HEADER =
+  /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
 /** A remarks column (not a 佐证材料 column: that lists documents). */
 const REMARK_HEADER = /^(?:备注|说明)$/;
 
@@ -38,6 +40,8 @@ const REMARK_HEADER = /^(?:备注|说明)$/;
  * only text of their row, merged across the sheet or long, as a 情况说明 written under 一、二、三
  * headings) — never a note line (注：…).
  */
+/** A line of a log, its day first and what was done after it. */
+export const DATED_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[，,]\s*\S{4,}/;
 const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
 
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
@@ -71,12 +75,15 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
           (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
           !isNoteText(v));
+      // A line of a log, its day first ("2020年4月10日，省级专项资金下达500万元"), alone in its row: it says what was done.
+      const datedLine = DATED_LINE.test(v) && !isNoteText(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
-      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || vetoNote || claimLineCells.has(`${r}:${c}`)) out.push({ r, c, text: v.trim() });
+      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || datedLine || vetoNote || claimLineCells.has(`${r}:${c}`))
+        out.push({ r, c, text: v.trim() });
     });
   });
   return out;

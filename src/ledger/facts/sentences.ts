@@ -70,6 +70,7 @@ const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|
 /** A growth said in words with its rate in a bracket after them: 增长近三成（28.7%）. */
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
+const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** A clause of points alone, "自评2分" (自评加 / 减 N分 is no item's points: group 1). */
 const SELF_SCORE_CLAUSE = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`);
@@ -218,17 +219,26 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const ctx: Context = { subject: "", year: "" };
   // 共计五千二百人次 is read as 5200人次; "由2分调整为1分" as the points it is now.
   // ("2020年全年…" is the year's figure: 全年 says nothing more.)
+  // (挂出 is what a clerk says for 公示.)
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
   const text = withRespectively(withArabicNumerals(sentence))
     .replace(REVISED_POINTS, "")
-    .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1");
+    .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
+    // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
+    .replace(/(?:挂出|挂上|挂网公布|挂网)(?=[\u4e00-\u9fff“"《第])/g, "公示");
   const clauses = clausesOf(text);
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").
   const starts = sentenceStarts(text, clauses);
   // Where each part of a sentence begins (after ；too): what a part's points "（2分）" score.
   const parts = sentenceStarts(text, clauses, /[；;。！!？?\n]/);
+  /** A day standing alone before a clause ("2021年1月18日，县电商公共服务中心投入运营"): that clause's day. */
+  let day: string | undefined;
   clauses.forEach((clause, i) => {
+    const lone = DAY_CLAUSE.exec(clause.trim());
+    const dayOf = day;
+    day = lone?.[1];
+    if (lone) return;
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
     // "2020年，全市农村网络零售额达到21.6亿元，…": a clause naming only a year (or a part of one,
@@ -244,7 +254,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // "创建方案、项目信息、建设进度都挂了", "三项均已公示": the things listed, each done; "监督举报电话也有": it too.
     for (const item of allDone(clause)) out.push({ label: item, value: "是", kind: "answer" });
     const before = clauses.slice(starts[i], i).reverse();
-    statementsOfClause(clause, before, ctx, scores, min, margin, out);
+    statementsOfClause(dayOf && !DATE.test(clause) ? `于${dayOf}${clause}` : clause, before, ctx, scores, min, margin, out);
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];

@@ -18,6 +18,20 @@ const SHORT_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 export function indicatorByShortName(rubric: Rubric, label: string, weight: Q): RubricIndicator | undefined {
   const name = compact(label);
   if (!SHORT_NAME.test(name)) return undefined;
-  const hits = rubric.indicators.filter((ind) => ind.section !== "veto" && weight.eq(Q.from(ind.weight)) && (ind.name.includes(name) || ind.texts.name.includes(name)));
-  return hits.length === 1 ? hits[0] : undefined;
+  const weighed = rubric.indicators.filter((ind) => ind.section !== "veto" && weight.eq(Q.from(ind.weight)));
+  const hits = weighed.filter((ind) => ind.name.includes(name) || ind.texts.name.includes(name));
+  if (hits.length > 0) return hits.length === 1 ? hits[0] : undefined;
+  // …or a two-character word no name holds (月报), said by one indicator's criteria a few characters
+  // apart (每月向市商务局报送).
+  const said = name.length === 2 ? weighed.filter((ind) => closeInOrder(compact(ind.texts.criteria), name)) : [];
+  return said.length === 1 ? said[0] : undefined;
+}
+
+/** The two characters of `name` in `text` in order, at most 8 apart. */
+function closeInOrder(text: string, name: string): boolean {
+  for (let i = text.indexOf(name[0]); i >= 0; i = text.indexOf(name[0], i + 1)) {
+    const j = text.indexOf(name[1], i + 1);
+    if (j > i && j - i <= 8) return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { blockSheet } from "../stacked";
 
 /** The name column of an indicator table. */
 // (The province's name for it, 省评价指标, beside the clerk's own short one, is one too.)
-const INDICATOR_HEADER = /^(?:省|省级|省考评表)?(?:评价指标|考评指标|指标名称|考核指标|考评项目|考核项目|指标|评分项|评分项目)$/;
+const INDICATOR_HEADER = /^(?:省|省级|省考评表)?(?:评价指标|考评指标|指标名称|考核指标|考评项目|考核项目|指标|评分项|评分项目|小项|考评小项|指标小项)$/;
 
 /** Rows each table needs beside the other before the sheet counts as two. */
 const MIN_ROWS = 5;
