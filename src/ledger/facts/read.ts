@@ -20,7 +20,7 @@ import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored 
 import { deductionEntries } from "./deductions";
 import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
-import { oneAboveTheOther, sideBySide } from "./side-by-side";
+import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
@@ -39,6 +39,7 @@ import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withEventLog } from "./event-log";
+import { withMarkCellsJoined } from "./mark-cells";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -785,7 +786,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A Markdown note: its pipe tables apart from its lines, each read alone.
   const note = markdownParts(original);
   if (note) return note.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
-  const parts = sideBySide(original, isClaimHeader) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
+  const parts =
+    sideBySide(original, isClaimHeader) ?? twoColumnsOfBlocks(original) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
   if (!parts) {
     // Small tables one under another, each section under a header of its own: each read by its header.
     const sections = sectionTables(original);
@@ -1252,6 +1254,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const after = said && typeof said.v === "string" ? trailingPoints(said.v) : undefined;
           if (judged && said && after !== undefined && inItemRange(judged, Number(after)))
             addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { ...said, inline: "points" } }, undefined);
+          // …or in a cell of their own further on, "自评 2分" (a checklist with no header: 示范县工作方案正式印发 | 是 | 文号 | 自评 2分).
+          const own = judged && said && typeof parseYesNo(said.v) === "boolean" ? row.findIndex((x, i) => i > said.c && OWN_POINTS.test(text(x))) : -1;
+          const ownPoints = own >= 0 ? Number(OWN_POINTS.exec(text(row[own]))?.[1]) : undefined;
+          if (judged && ownPoints !== undefined && after === undefined && inItemRange(judged, ownPoints))
+            addCandidate({ r, c, part: 900, label, input: judged, score: top.score, exact: false, value: { r, c: own, v: ownPoints } }, undefined);
         }
         if (fits || reading === undefined) {
           inline = reading;
@@ -1400,6 +1407,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
   const entries: FactsEntry[] = assigned.map((a) => {
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
+    // A line worded as not having happened (未发生安全生产、质量事故 | 是, 无弄虚作假 | ☑) confirmed: it did not
+    // happen. (An answer of 无 / 否 to it says the same, and stays.)
+    if (a.input.type === "bool" && !a.sentence && NOT_SO.test(a.label.trim()) && !NOT_SO.test(a.input.label) && parseYesNo(a.value.v) === true) e.value = "否";
     if (a.unit) e.unit = a.unit;
     if (a.sentence) e.sentence = a.sentence;
     // Points read from the clerk's account have that account as their note.
@@ -1646,6 +1656,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withOwnMessages,
   // A 接龙's lines without their numbers and reporters.
   withChainLines,
+  // A checklist's marks in a column before its lines (☑ | 免费培训场所 | …) as marks before the lines' words.
+  withMarkCellsJoined,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
   // 17.3 同比增速 under 17 农村网络零售额, wherever the parent stands, as 农村网络零售额同比增速.
@@ -1778,6 +1790,12 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
   if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
+
+/** A cell of a line's own points: "自评 2分", "自评2分". */
+const OWN_POINTS = /^\s*自评(?:得分)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$/;
+
+/** Words saying a thing is not so: 未发生…, 无弄虚作假, 没有…, 不存在…. */
+const NOT_SO = /^(?:未|无|没有|不存在|不)/;
 
 /** A column of the groups the lines fall in (板块 | 小项 …), not of the lines' own names. */
 const GROUP_HEADER = /^(?:板块|大类|类别|分类|模块|部分|一级指标|工作任务|方面)$/;

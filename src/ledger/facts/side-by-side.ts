@@ -50,6 +50,50 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
   return undefined;
 }
 
+/** A block's title: a numbered heading ("二、谁挂帅（组织领导2分）", "八、培训（20分）"). */
+const BLOCK_TITLE = /^[一二三四五六七八九十]{1,3}[、.．]\s*\S/;
+
+/**
+ * A page laid out in two columns of blocks (郁南's A4 自查清单: 一至七 on the left, 八至十五 on the
+ * right, past an empty column), each block a numbered title over its lines. A reviewer reads the
+ * left column, then the right; so does the reader: the two columns are two parts (the other's cells
+ * blanked, so every cell keeps its address), the lines above both staying with the left.
+ */
+export function twoColumnsOfBlocks(sheet: Sheet): [Sheet, Sheet] | undefined {
+  // The columns the titles stand in: the left column's blocks' and the right's.
+  const titleCols = new Map<number, number[]>();
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((v, c) => {
+      if (BLOCK_TITLE.test(cellText(v ?? null).trim())) titleCols.set(c, [...(titleCols.get(c) ?? []), r]);
+    }),
+  );
+  const cols = [...titleCols.entries()].filter(([, rs]) => rs.length >= 3).map(([c]) => c);
+  if (cols.length !== 2) return undefined;
+  const [leftTitles, rightTitles] = cols.sort((x, y) => x - y);
+  const start = Math.min(...[...titleCols.values()].flat());
+  const last = Math.max(...(titleCols.get(leftTitles) ?? []), ...(titleCols.get(rightTitles) ?? []));
+  // The gap: the last column before the right titles left empty down the blocks (a block's lines
+  // reach across its own columns up to it).
+  for (let gap = rightTitles - 1; gap > leftTitles; gap--) {
+    const across = (r: number) => filled(sheet.rows[r]?.[gap]) || (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= gap && m.right > gap);
+    let empty = true;
+    for (let r = start; r <= last && empty; r++) if (across(r)) empty = false;
+    if (!empty) continue;
+    // The blocks end where a line reaches across the page (自评合计, the signatures).
+    let end = last + 1;
+    while (end < sheet.rows.length && !across(end)) end++;
+    const part = (keep: (c: number, r: number) => boolean): Sheet => ({
+      ...sheet,
+      rows: sheet.rows.map((row, r) => row.map((v, c) => (keep(c, r) ? v : null))),
+      merges: (sheet.merges ?? []).filter((m) => keep(m.left, m.top) && keep(m.right, m.bottom)),
+    });
+    // (The lines above the blocks and the closing lines under them stay with the left.)
+    const inBlocks = (r: number) => r >= start && r < end;
+    return [part((c, r) => c < gap || !inBlocks(r)), part((c, r) => c > gap && inBlocks(r))];
+  }
+  return undefined;
+}
+
 /**
  * A facts table with the score table under it, each with its own header ("一、基本数据 | 序号 | 项目 |
  * 数据…" then "二、自评打分 | 序号 | 评价指标 | 分值 | 自评分"): two tables sharing columns, read apart

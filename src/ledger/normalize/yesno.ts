@@ -80,8 +80,8 @@ export function boxedOptions(text: string): { ticked: boolean; option: string }[
   return out;
 }
 
-/** One option followed by its mark: "创建方案√", "监督举报窗口×". */
-const MARKED_AFTER = /([\u4e00-\u9fff][^√✓✔×✗✘，,；;]{0,30}?)\s*([√✓✔×✗✘])/g;
+/** One option followed by its mark: "创建方案√", "监督举报窗口×", "项目基本信息☑" (a box after it, as a box before it reads). */
+const MARKED_AFTER = /([\u4e00-\u9fff][^√✓✔×✗✘☑☒☐□，,；;]{0,30}?)\s*([√✓✔×✗✘☑☒☐□])/g;
 
 /**
  * A cell of options each followed by its mark ("创建方案√ 项目基本信息√ 监督举报窗口×"); none unless
@@ -91,7 +91,7 @@ export function markedAfterOptions(text: string): { ticked: boolean; option: str
   const out: { ticked: boolean; option: string }[] = [];
   let rest = text;
   for (const m of text.matchAll(MARKED_AFTER)) {
-    out.push({ ticked: /[√✓✔]/.test(m[2]), option: m[1].trim() });
+    out.push({ ticked: /[√✓✔☑☒]/.test(m[2]), option: m[1].trim() });
     rest = rest.replace(m[0], "");
   }
   return out.length >= 2 && /^[\s、，,；;]*$/.test(rest) ? out : [];
