@@ -4,7 +4,7 @@
  * days under the names), a tick where the trainee came (√ ✓ 到), 请假 / 缺 / × or nothing where not.
  * A reviewer counts each tick as one attendance on its session's day; so does the reader.
  */
-import type { CellValue, Sheet } from "../core/grid";
+import { mergeAt, type CellValue, type Sheet } from "../core/grid";
 import type { LDate } from "../scoring/dates";
 import type { Recognition } from "./recognize";
 import { oncePerRecognition } from "./per-recognition";
@@ -24,14 +24,23 @@ export interface AttendanceGrid {
   firstRow: number;
 }
 
-export const TICK = /^(?:√|✓|✔|☑|✅|到|已到|出席|参加|参训|v|V)$/;
-/** Marks saying the trainee did not come. */
-const ABSENT = /^(?:请假|缺|缺席|缺课|未到|未参加|未参训|×|✗|✘|—|-|\/|\\|0)$/;
+// (Came late or left early, "√迟", "√早退": came.)
+export const TICK = /^(?:√|✓|✔|☑|✅|到|已到|出席|参加|参训|v|V)(?:迟|迟到|早退|补签)?$/;
+/** Marks saying the trainee did not come (假: on leave; （退学）: left the class). */
+const ABSENT = /^(?:请假|假|病假|事假|缺|缺席|缺课|旷课|未到|未参加|未参训|×|✗|✘|—|-|\/|\\|0|[（(]?退学[)）]?)$/;
 /** Rows of trainees looked at to tell a register of ticks from a list with a date column. */
 const SAMPLE_ROWS = 60;
 
-/** The day a header cell states: the whole cell, or one of its lines ("第1期\n2020.10.15"). */
-function headerDay(v: CellValue | undefined): { date: LDate; label?: string } | undefined {
+/** A month and day with no year ("9月17日", "10.22", "11.26-27": a two-day class by its last day), in `year`. */
+function monthDay(line: string, year: number | undefined): LDate | undefined {
+  const m = /^(\d{1,2})\s*[.月/]\s*(\d{1,2})\s*[日号]?(?:\s*[-—~～至]\s*(\d{1,2})\s*[日号]?)?$/.exec(line);
+  if (!m || year === undefined) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[3] ?? m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { y: year, m: month, d: day } : undefined;
+}
+
+/** The day a header cell states: the whole cell, or one of its lines ("第1期\n2020.10.15"); a month and day in the year its group says. */
+function headerDay(v: CellValue | undefined, year?: number): { date: LDate; label?: string } | undefined {
   if (v instanceof Date) {
     const p = parseRangeEnd(v);
     return p.ok && p.precision === "day" ? { date: p.value } : undefined;
@@ -41,9 +50,10 @@ function headerDay(v: CellValue | undefined): { date: LDate; label?: string } | 
   const lines = t.split(/\n+/).map((s) => s.trim());
   for (const line of lines) {
     const p = parseRangeEnd(line.replace(/[（(][^（()）]*[)）]/g, "").replace(/两天班|开班|结业/g, ""));
-    if (p.ok && p.precision === "day") {
+    const date = p.ok && p.precision === "day" ? p.value : monthDay(line, year);
+    if (date) {
       const label = lines.find((l) => l !== line);
-      return label ? { date: p.value, label } : { date: p.value };
+      return label ? { date, label } : { date };
     }
   }
   return undefined;
@@ -55,10 +65,19 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
   const last = Math.min(sheet.rows.length - 1, rec.headerRow + 2);
   const people = new Set([rec.columns.name, rec.columns.id].filter((c) => c !== undefined));
   const found = new Map<number, { r: number; date: LDate; label?: string }>();
+  // A year over a group of sessions (2020年 merged over 第1期 … 第4期): the year of their days.
+  const yearOver = (r: number, c: number): number | undefined => {
+    for (let above = r - 1; above >= top; above--) {
+      const m = mergeAt(sheet.merges, above, c);
+      const y = /^((?:19|20)\d{2})\s*年?(?:度)?$/.exec(cellText(sheet.rows[m?.top ?? above]?.[m?.left ?? c] ?? null).trim());
+      if (y) return Number(y[1]);
+    }
+    return undefined;
+  };
   for (let r = top; r <= last; r++)
     (sheet.rows[r] ?? []).forEach((v, c) => {
       if (people.has(c) || found.has(c)) return;
-      const day = headerDay(v);
+      const day = headerDay(v, yearOver(r, c));
       if (day) found.set(c, { r, ...day });
     });
   if (found.size < 2) return undefined;

@@ -11,7 +11,8 @@ import { cellText, compact } from "./normalize/text";
 const NOTE_ROWS = 40;
 
 /** "1—有劳动能力", "2-弱劳动力", "0=未外出务工", "3：无劳动能力", "A—中央级": a code and what it stands for. */
-const ITEM = /(?:^|[；;，,。\s:：]|(?<=[\u4e00-\u9fff]))\s*([0-9A-Z])\s*[—－\-–=:：、.．]\s*([^；;，,。0-9A-Z]+)/g;
+// (A system's export writes them run together, "劳动技能 1普通劳动力 2技能劳动力": a digit straight before its words.)
+const ITEM = /(?:^|[；;，,。\s:：]|(?<=[\u4e00-\u9fff]))\s*([0-9A-Z])\s*(?:[—－\-–=:：、.．]\s*|(?<=[0-9])(?=[\u4e00-\u9fff]))([^；;，,。0-9A-Z]+)/g;
 /** Rows above a table where a legend may stand under the title ("媒体类别：A—中央级 B—省级…"). */
 const HEAD_ROWS = 10;
 
@@ -32,12 +33,15 @@ export function codeLegend(sheet: Sheet, header: string, from: number): Map<stri
       // The legend names the column and says it is a code ("劳动能力代码：…", "外出务工代码：…"), or
       // names it and lists its codes at once ("媒体类别：A—中央级…").
       const coded = t.indexOf(`${key}代码`);
-      const listed = coded < 0 ? new RegExp(`${key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}[:：](?=[0-9A-Z][—－\\-–=])`).exec(t) : null;
-      const at = coded >= 0 ? coded + key.length + 2 : listed ? listed.index + key.length + 1 : -1;
+      // (…or names it and runs its codes straight on, "劳动技能1普通劳动力2技能劳动力…；务工状况0未务工…".)
+      const name = key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      const listed = coded < 0 ? new RegExp(`${name}[:：](?=[0-9A-Z][—－\\-–=])`).exec(t) : null;
+      const runOn = coded < 0 && !listed ? new RegExp(`${name}(?=[0-9][\u4e00-\u9fff])`).exec(t) : null;
+      const at = coded >= 0 ? coded + key.length + 2 : listed ? listed.index + key.length + 1 : runOn ? runOn.index + key.length : -1;
       if (at < 0) continue;
-      // Its items run to the next legend of the same line ("…；2.外出务工代码：…").
+      // Its items run to the next legend of the same line ("…；2.外出务工代码：…"); codes run on end at the line's ；.
       const rest = t.slice(at);
-      const end = rest.search(/[\u4e00-\u9fff]{2,6}代码/);
+      const end = runOn ? rest.search(/[；;]/) : rest.search(/[\u4e00-\u9fff]{2,6}代码/);
       for (const m of (end >= 0 ? rest.slice(0, end) : rest).matchAll(ITEM)) if (!out.has(m[1])) out.set(m[1], m[2]);
     }
   return out.size >= 2 ? out : new Map();

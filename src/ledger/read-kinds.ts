@@ -838,7 +838,8 @@ const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
-const POVERTY_LEFT_OUT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫/;
+// (…or after it: "扶贫统计表本月未附".)
+const POVERTY_LEFT_OUT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫|扶贫(?:数据|统计|情况|信息)[^。；;，,]{0,6}(?:未附|未含|没附|没有附|未报)/;
 
 /**
  * What a report's own words say of its poverty statistics: "月报（含电商扶贫数据）" went with them,

@@ -733,6 +733,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
+  // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on
+  // lines of their own, "〃" days, only the sends to the city's bureau), not row by row as a log.
+  if (top?.kind === "reports") {
+    const diary = diaryRecognition(sheet);
+    if (diary) return { ...diary, alternatives };
+  }
   if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1)))) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }

@@ -10,6 +10,7 @@ import type { Diagnostics } from "../core/diagnostics";
 import { parseDate } from "./normalize/date";
 import { cellText, compact } from "./normalize/text";
 import type { ReportRecord } from "./records";
+import type { LDate } from "../scoring/dates";
 import { povertyInWords } from "./read-kinds";
 
 export interface WorkDiary {
@@ -22,7 +23,8 @@ const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志/;
 const DATE_HEADER = /^(?:日期|时间|工作日期)$/;
 const CONTENT_HEADER = /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作)$/;
 /** An entry sending a report: 报 / 报送 / 上报 … 月报 / 进展 / 工作情况. */
-const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:工作)?进展|工作进展|进展情况|工作情况)/;
+// (…or the report named first, "2月份月报报市商务局".)
+const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:工作)?进展|工作进展|进展情况|工作情况)|月报(?:报送|上报|报)/;
 /** …to the city's bureau (市局, 市商务局, 揭阳市商务局). */
 const TO_CITY = /市(?:商务)?局|市商务主管部门/;
 /** …not to the county's own offices. */
@@ -55,18 +57,41 @@ function entriesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A line of the year alone ("2020年"): the year of the days under it written without one. */
+const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/;
+/** A day written without its year: "9月7日", "10.9". */
+const MONTH_DAY = /^(\d{1,2})\s*[.月/]\s*(\d{1,2})\s*[日号]?$/;
+
 export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): ReportRecord[] {
   const out: ReportRecord[] = [];
+  // (The clerk writes the year once on a line of its own, and "〃" for a second entry on the same day.)
+  let year: number | undefined;
+  let last: LDate | null = null;
   for (let r = d.headerRow + 1; r < sheet.rows.length; r++) {
+    const said = cellText(sheet.rows[r]?.[d.date] ?? null).trim();
+    const yearLine = YEAR_LINE.exec(said);
+    if (yearLine && cellText(sheet.rows[r]?.[d.content] ?? null).trim() === "") {
+      year = Number(yearLine[1]);
+      continue;
+    }
+    const parsed = parseDate(sheet.rows[r]?.[d.date] ?? null);
+    const md = MONTH_DAY.exec(said);
+    const day: LDate | null = parsed.ok
+      ? parsed.value
+      : /^[〃″"]$|^同上$/.test(said)
+        ? last
+        : md && year !== undefined
+          ? { y: year, m: Number(md[1]), d: Number(md[2]) }
+          : null;
+    if (said !== "") last = day;
     const sent = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).filter((e) => SENDS_REPORT.test(e));
     if (sent.length === 0) continue;
-    const day = parseDate(sheet.rows[r]?.[d.date] ?? null);
     for (const entry of sent) {
       if (TO_COUNTY.test(entry) || !TO_CITY.test(entry)) {
         diags.info(`工作日志第 ${r + 1} 行“${entry}”不是报送市商务主管部门的月报，未计入数据上报`, sheet.name, cellAddress(r, d.content));
         continue;
       }
-      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day.ok ? day.value : null, content: entry, poverty: povertyInWords(entry) });
+      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day, content: entry, poverty: povertyInWords(entry) });
     }
   }
   diags.info(`工作表“${sheet.name}”是工作日志：其中报送市商务局月报的 ${out.length} 条记为报送记录`, sheet.name, `${d.headerRow + 1}:${d.headerRow + 1}`);

@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":
       "a progress table with a column per year (2019 | 2020 | 2021年1—8月 | 现状/累计), days written month-day only under the year's column, later years overriding earlier ones: as it arrived",
-    "b55-f3-liannan.json":
-      "a handwritten form typed in as written: 旧（划去）新 struck values, （字迹不清） and （空白） as not filled, margin notes in a 旁注 column: as it arrived",
     "b54-f1-zijin.json":
       "an input / output sheet laid out like a balance sheet (two sides, 行次, 期末数 | 创建前数: only 期末 read), retail in an income-statement-like appendix (2020 | 2019 | 2021年1-8月), self-scores in a 补充资料 block by 行次: as it arrived",
     "b54-f2-fengshun.json":
@@ -167,10 +165,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b55-l1-dongyuan.json":
-      "a roll-call grid (one trainee a row, one session a column, three header rows: year groups, session numbers, month-day dates), marks √ ✓ √迟 present and 假 × — absent: as it arrived",
-    "b55-l2-zijin.json":
-      "a coded poverty-system export (labour and work status as codes explained in a one-line legend) and a clerk's day-by-day work diary as the report log (years only on separator rows, 〃 dates): as it arrived",
     "b54-l1-wuhua.json":
       "the 2021 村/社区 election results as the village list (two-row header, no type column: 村 or 社区 from the name), a public notice of poor villages passing their exit check as the poor-village list: as it arrived",
     "b54-l2-leizhou.json":

@@ -2,8 +2,11 @@
  * A facts sheet sent again as a 更正稿: a value cell says what it was and what it is now
  * ("原填152,380，更正为153,760", "原填否，更正为是", "原报13分，现调整为11分", "4→3分", "8（调整后7）"), or marks
  * itself corrected ("407（更正）"), or
- * carries a footnote mark ("105.04※", "10,682②"), or is struck out ("（作废）"). The reader reads the
- * value as it stands now, as a reviewer does; the cell's address stays the evidence.
+ * carries a footnote mark ("105.04※", "10,682②"), or is struck out ("（作废）"). A handwritten form typed
+ * in as written (连南) keeps what was struck through, marked: "15.42（划去）14.23", "扶贫办（划去）乡村振兴局"
+ * in a list — the word struck is gone, what was written after it stands — and "（字迹不清）", "（空白）"
+ * for what cannot be read or was left blank. The reader reads the value as it stands now, as a
+ * reviewer does; the cell's address stays the evidence.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 
@@ -18,11 +21,23 @@ const REVISED_AFTER = /^(-?\d+(?:\.\d+)?)\s*分?\s*[（(]\s*(?:调整|核改|修
 const MARKED = /\s*[（(](?:已?更正|修正|更正后)[)）]\s*$/;
 const FOOTNOTE = /\s*[※①②③④⑤⑥⑦⑧⑨⑩＊*]+$/;
 const VOID = /^[（(]?(?:作废|已作废|删除)[)）]?$/;
+/** A word struck through, marked after it: the word goes back to the list's separator before it. */
+const STRUCK = /[^、，；;\s（(]*\s*[（(]\s*(?:划去|划掉|已划去|删去|涂掉)\s*[)）]/g;
+/** Nothing to read: written illegibly, or left blank. */
+const UNREAD = /^[（(]\s*(?:字迹不清|字迹模糊|看不清|无法辨认|空白|未填|未填写)\s*[)）]$/;
 
 /** The value a cell states now. */
 export function correctedValue(v: CellValue): CellValue {
   if (typeof v !== "string") return v;
   let t = v.trim();
+  if (UNREAD.test(t)) return null;
+  if (STRUCK.test(t)) {
+    t = t
+      .replace(STRUCK, "")
+      .replace(/^[、，；;\s]+|[、，；;\s]+$/g, "")
+      .replace(/([、，；;])\s*[、，；;]+/g, "$1");
+    if (t === "") return null;
+  }
   const replaced = REPLACED.exec(t);
   if (replaced) t = replaced[1].trim();
   const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? REVISED_AFTER.exec(t);
