@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b55-f1-luhe.json":
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":
-      "a progress table with a column per year (2019 | 2020 | 2021年1—8月 | 现状/累计), days written month-day only under the year's column, later years overriding earlier ones: as it arrived",
+      "a progress table with a column per year (2019 | 2020 | 2021年1—8月 | 现状/累计), days written month-day only under the year's column, later years overriding earlier ones: as it arrived; the 现状／累计 column and the years' days read now — left: 行政村／省定贫困村 | 337个／60个, growth in brackets in a year's cell, the 专栏's ticked options behind a year's sentence, 下达 in the 2019 cell",
     "b54-f1-zijin.json":
       "an input / output sheet laid out like a balance sheet (two sides, 行次, 期末数 | 创建前数: only 期末 read), retail in an income-statement-like appendix (2020 | 2019 | 2021年1-8月), self-scores in a 补充资料 block by 行次: as it arrived",
     "b54-f2-fengshun.json":

@@ -20,8 +20,10 @@ function markedLine(row: readonly CellValue[]): [number, number] | undefined {
   const mark = cellText(row[at] ?? null).trim();
   if (!TICK.test(mark) && !CROSS.test(mark)) return undefined;
   const words = row.findIndex((v, c) => c > at && cellText(v ?? null).trim() !== "");
-  // (A line whose detail ticks options of its own, "公示内容 | 创建方案☑ 项目基本信息☑", is read by those.)
+  // (A line whose detail ticks options of its own, "公示内容 | 创建方案☑ 项目基本信息☑", is read by those;
+  // one that says its own answer after a colon, "☐ | 弄虚作假：无", by that.)
   if (row.some((v, c) => c > words && /[☑☒□☐✔✘]/.test(cellText(v ?? null)))) return undefined;
+  if (/[:：]\s*\S/.test(cellText(row[words] ?? null))) return undefined;
   return words > at && /^[\u4e00-\u9fff“《（(]/.test(cellText(row[words] ?? null).trim()) ? [at, words] : undefined;
 }
 

@@ -12,7 +12,7 @@ import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric"
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, isNoteText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
-import { boxedOptions, markedAfterOptions, parseYesNo } from "../normalize/yesno";
+import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
@@ -40,6 +40,7 @@ import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withEventLog } from "./event-log";
 import { withMarkCellsJoined } from "./mark-cells";
+import { withStatusColumn } from "./status-column";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -333,6 +334,11 @@ const VALUE_HEADERS = [
   "本区现状",
   "目前现状",
   "现状情况",
+  // …beside what each year did (2019年 | 2020年 | 现状／累计): where it stands at the cut-off.
+  "现状/累计",
+  "现状／累计",
+  "累计/现状",
+  "累计",
   "完成值",
   "实际值",
   "实际完成",
@@ -1126,7 +1132,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const besideAt = row.findIndex((x, i) => i > c && text(x) !== "");
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
       const besideText = besideAt > c ? text(row[besideAt]) : "";
-      const beside = /^\s*[☑☒■□☐]/.test(besideText) ? boxedOptions(besideText) : markedAfterOptions(besideText);
+      // (…or each after a tick: "✔方案　✔项目　✔进度".)
+      const beside = /^\s*[☑☒■□☐]/.test(besideText)
+        ? boxedOptions(besideText)
+        : tickedOptions(besideText).length > 0
+          ? tickedOptions(besideText)
+          : markedAfterOptions(besideText);
       // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
@@ -1710,6 +1721,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionsAnswered,
   // A questionnaire's answer sheet: choices by letter and blanks filled in, each in its answer cell.
   withQuestionnaireAnswered,
+  // A progress table by year beside 现状／累计: the standing state, each year's days in their year.
+  withStatusColumn,
   // A progress report by month as its cut-off month's column.
   withCutOffMonth,
   // A 推进流水账 (日期 | 事项 | 本次 | 累计 …) as a sentence per row, the rows after the cut-off left out.

@@ -80,6 +80,17 @@ export function boxedOptions(text: string): { ticked: boolean; option: string }[
   return out;
 }
 
+/**
+ * A cell of options each after a tick or a cross ("✔方案　✔项目　✘意见征集"), as boxes ticked or left
+ * empty; none unless two options at least are marked so.
+ */
+export function tickedOptions(text: string): { ticked: boolean; option: string }[] {
+  if (!/^\s*[✔✓√✘✗×]/.test(text) || (text.match(/[✔✓√✘✗×]/g) ?? []).length < 2) return [];
+  const options = boxedOptions(text.replace(/[✔✓√]/g, "☑").replace(/[✘✗×]/g, "☐"));
+  // (Marks alone, "√/√/√/×", answer a line of options named elsewhere: no options here.)
+  return options.every((o) => /[\u4e00-\u9fff]{2,}/.test(o.option)) ? options : [];
+}
+
 /** One option followed by its mark: "创建方案√", "监督举报窗口×", "项目基本信息☑" (a box after it, as a box before it reads). */
 const MARKED_AFTER = /([\u4e00-\u9fff][^√✓✔×✗✘☑☒☐□，,；;]{0,30}?)\s*([√✓✔×✗✘☑☒☐□])/g;
 
@@ -119,6 +130,12 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     if (typeof said !== "boolean") return undefined;
     return one[1] === "□" || one[1] === "☐" ? (said ? false : undefined) : said;
   }
+  // A tick or a cross before an answer ("✔免费", "✔有", "✘收费"): the answer. (A mark before other words,
+  // "✔ 电商产业园", is a checklist's line, its words a label; so is a cell of several marked options.
+  // A mark with a remark, "✓（按月更新）", is read below as an answer with its remark.)
+  const mark = /^\s*[✔✓√✅✘✗×❌]\s*([^✔✓√✅✘✗×❌☑☐]+)$/.exec(v);
+  const markedAnswer = mark ? parseYesNo(mark[1]) : undefined;
+  if (typeof markedAnswer === "boolean") return markedAnswer;
   // Trailing full stops are typing noise ("是。"); everything else must be one of the words.
   const t = compact(v)
     .toLowerCase()
