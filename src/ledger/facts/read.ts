@@ -1132,7 +1132,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const besideAt = row.findIndex((x, i) => i > c && text(x) !== "");
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
       const besideText = besideAt > c ? text(row[besideAt]) : "";
-      // (…or each after a tick: "✔方案　✔项目　✔进度".)
+      // (…or each after a tick: "✔方案 ✔项目 ✔进度".)
       const beside = /^\s*[☑☒■□☐]/.test(besideText)
         ? boxedOptions(besideText)
         : tickedOptions(besideText).length > 0

@@ -81,7 +81,7 @@ export function boxedOptions(text: string): { ticked: boolean; option: string }[
 }
 
 /**
- * A cell of options each after a tick or a cross ("✔方案　✔项目　✘意见征集"), as boxes ticked or left
+ * A cell of options each after a tick or a cross ("✔方案 ✔项目 ✘意见征集"), as boxes ticked or left
  * empty; none unless two options at least are marked so.
  */
 export function tickedOptions(text: string): { ticked: boolean; option: string }[] {
