@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b56-f1-deqing.json":
+      "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: as it arrived",
+    "b56-f2-fengkai.json":
+      "another programme's form (县域商业体系建设摸底调查表) handed in, its part 5 matching the 考评 definitions, most rows no input, money as text in 万元, the centre's services a ☑/☐ multiple choice: as it arrived",
+    "b56-f3-xuwen.json":
+      "an internal table of which figure goes where (报省考评 | 报市月报 | 宣传口径), only the 考评 column counting, 同月报 there meaning the 月报 column's value: as it arrived",
     "b55-f1-luhe.json":
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":
@@ -165,6 +171,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b56-l1-luoding.json":
+      "each township's own station report pasted one block under another, every block with its own columns, 小计 and 报送人 rows, a block of every village with 是否建站, 20年11月5日 dates: as it arrived",
+    "b56-l2-huaiji.json":
+      "borrowed tables: a 稿费 payment sheet as the media list (level from the outlet's name only) and the county website's publication count by department and month as the 专栏 log: as it arrived",
     "b54-l1-wuhua.json":
       "the 2021 村/社区 election results as the village list (two-row header, no type column: 村 or 社区 from the name), a public notice of poor villages passing their exit check as the poor-village list: as it arrived",
     "b54-l2-leizhou.json":
@@ -262,6 +272,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b56-c1-xinxing.json":
+      "a facts sheet answering the city 督查室's notice line by line (督查要点 | 落实情况 | ■已完成 □推进中 □未启动 | 自评分, 小计 rows, veto rows scored /): 0 for 88 as it arrived, wrongly vetoed",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },

@@ -1,7 +1,9 @@
-const ROOT = __dirname;
+'use strict';
+// Batch 56 corpus generator (blind): written from docs/ledgers.md, docs/scoring-rules.md and the official table only. Deterministic.
+const path = require("path");
+const ROOT = path.resolve(__dirname, "../..");
 // Batch 56 blind layout cases. Deterministic: no dates from the clock, fixed PRNG seeds.
 const fs = require('fs');
-const path = require('path');
 
 function write(sub, name, obj) {
   const dir = path.join(ROOT, sub);
