@@ -8,3 +8,18 @@ export const headerKey = (v: unknown) =>
   normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, ""))
     .replace(/\s+/g, "")
     .replace(/^[\u4e00-\u9fff]{2,6}(?:及|和|与)(?=完成情况$)/, "");
+
+/**
+ * A header without the remark in brackets at its end, however deeply bracketed: "落实情况（县（市、区）
+ * 填写）" is 落实情况 (headerKey strips a flat bracket only).
+ */
+export function withoutTrailingBracket(key: string): string {
+  const t = key.trim();
+  if (!/[)）]$/.test(t)) return t;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (/[)）]/.test(t[i])) depth++;
+    else if (/[(（]/.test(t[i]) && --depth === 0) return t.slice(0, i).trim();
+  }
+  return t;
+}

@@ -28,7 +28,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
-import { headerKey } from "./header-key";
+import { headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { DATED_LINE, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
@@ -302,6 +302,8 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  // A 督查 notice's answer column, 落实情况（县（市、区）填写）.
+  "落实情况",
   // The county speaking of itself: 我县完成情况, 本市完成情况.
   "我县完成情况",
   "我市完成情况",
@@ -340,6 +342,7 @@ const VALUE_HEADERS = [
   "累计/现状",
   "累计",
   "完成值",
+  "实际完成值",
   "实际值",
   "实际完成",
   "数据",
@@ -411,6 +414,10 @@ const TABLE_HEADERS = [
   "检查事项",
   "核查内容",
   "核查事项",
+  // A 督查 notice answered line by line: the matter checked and the points checked of it.
+  "督查事项",
+  "督查要点",
+  "督查内容",
 ];
 // (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
@@ -445,7 +452,10 @@ const ITEM_NAME_HEADER = /^评分项目?$/;
 
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
-  return (v: unknown) => set.has(headerKey(v));
+  return (v: unknown) => {
+    const key = headerKey(v);
+    return set.has(key) || set.has(withoutTrailingBracket(key));
+  };
 };
 const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
@@ -1864,6 +1874,8 @@ function valueFor(
         break;
       prev = valueCol;
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
+      // (Nor are the clerk's points a figure of the county's: 普及性培训是否覆盖常住人口1%以上 | … | 10.)
+      if (valueCol === layout.claimCol && (input.type === "number" || input.type === "money" || input.type === "percent")) continue;
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];
