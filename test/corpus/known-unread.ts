@@ -8,10 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b56-f1-deqing.json":
       "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: as it arrived",
-    "b56-f2-fengkai.json":
-      "another programme's form (县域商业体系建设摸底调查表) handed in, its part 5 matching the 考评 definitions, most rows no input, money as text in 万元, the centre's services a ☑/☐ multiple choice: as it arrived",
-    "b56-f3-xuwen.json":
-      "an internal table of which figure goes where (报省考评 | 报市月报 | 宣传口径), only the 考评 column counting, 同月报 there meaning the 月报 column's value: as it arrived",
     "b55-f1-luhe.json":
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":

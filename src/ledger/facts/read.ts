@@ -60,7 +60,7 @@ import { withCutOffMonth } from "./month-columns";
 import { withLatestProgress } from "./progress-columns";
 import { dayOfEvent } from "./document-day";
 import { withDutyUnits } from "./responsibility-matrix";
-import { withReferredAnswers } from "./referred-answers";
+import { withColumnReferences, withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
@@ -1139,7 +1139,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         continue;
       }
       // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
-      const besideAt = row.findIndex((x, i) => i > c && text(x) !== "");
+      // (Past a unit column's "—": 服务（多选） | — | ☑免费电商培训 ☑….)
+      const besideAt = row.findIndex((x, i) => i > c && text(x) !== "" && !(layout.unitCols.includes(i) && DASH.test(text(x))));
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
       const besideText = besideAt > c ? text(row[besideAt]) : "";
       // (…or each after a tick: "✔方案 ✔项目 ✔进度".)
@@ -1246,6 +1247,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           // figure is no fact's answer.
           const judgedLine = rangeCols.some((i) => i !== c);
           if (judgedLine && m.target.type !== "judged" && value.r === r && parseNumber(row[value.c] ?? null).ok) continue;
+          // A count of persons told in 人次 ("贫困人口参训 | 人次 | 1,312") counts attendances, not persons.
+          if (/人数|人口/.test(m.target.label) && !/人次/.test(m.target.label) && (unit === "人次" || /人次\s*$/.test(text(value.v)))) continue;
           addCandidate({ r, c, label, input: m.target, score: m.score + (valueNames(value.v, m.target) ? MARGIN + 0.02 : 0), exact: m.score >= 0.99, value }, unit);
         }
         // A checklist line ticked 是 with points in its 自评分 ("已正式印发示范县工作方案 | √ | | 2"): the
@@ -1743,6 +1746,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
+  // …or saying 同月报: the answer in the column so named.
+  withColumnReferences,
   // The members asked in the clerk's words ("哪些单位在里面") and answered with a list of bureaus: 成员单位.
   withMemberListsLabelled,
   // The leading group listed member by member as one line of its departments.

@@ -34,3 +34,43 @@ export function withReferredAnswers(sheet: Sheet): Sheet {
   }
   return rows ? { ...sheet, rows } : sheet;
 }
+
+/** "同月报", "同D列", "取月报数": the answer is the one in the column named so. */
+const SAME_AS = /^(?:同|与|取|按)\s*([\u4e00-\u9fffA-Z]{1,6}?)\s*(?:列|栏|数|口径|一致)?$/;
+
+/**
+ * An answer referred to another column of its row (徐闻's 口径对照表: 报省考评 | 报市月报 | 宣传口径, a
+ * 报省考评 cell saying "同月报"): the value in the column whose header names it (or the column
+ * lettered so) takes the cell's place. A reviewer follows the reference; so does the reader.
+ */
+export function withColumnReferences(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  let headers: string[] | undefined;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const texts = row.map((v) => cellText(v ?? null).replace(/\s+/g, ""));
+    if (texts.filter((t) => t !== "").length === 0) {
+      headers = undefined;
+      continue;
+    }
+    // A header: three words or more, no figure among them.
+    if (texts.filter((t) => t !== "").length >= 3 && row.every((v) => typeof v !== "number")) {
+      headers = texts;
+      continue;
+    }
+    if (!headers) continue;
+    row.forEach((v, c) => {
+      const said = SAME_AS.exec(cellText(v ?? null).trim());
+      if (!said || !headers) return;
+      const word = said[1];
+      const lettered = /^[A-Z]$/.test(word) ? word.charCodeAt(0) - 65 : -1;
+      const to = lettered >= 0 ? lettered : headers.findIndex((h, i) => i !== c && h.includes(word));
+      const value = to >= 0 && to !== c ? row[to] : undefined;
+      if (value === undefined || value === null || cellText(value) === "" || SAME_AS.test(cellText(value).trim())) return;
+      rows ??= sheet.rows.map((x) => x);
+      rows[r] = rows[r] === sheet.rows[r] ? [...row] : rows[r];
+      rows[r][c] = value;
+    });
+  }
+  return rows ? { ...sheet, rows } : sheet;
+}

@@ -169,7 +169,8 @@ export function isFullMarks(text: string): boolean {
 /** "行政村物流快递覆盖率100%" answered with a rate: 100% is yes, less is no. */
 export function percentAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
   if (!/100%/.test(input.label)) return undefined;
-  const n = parseNumber(v);
+  // (What it is of, in brackets after it — "100%（195/195）" — changes nothing.)
+  const n = parseNumber(typeof v === "string" ? v.replace(/\s*[（(][^（()）]*[)）]\s*$/, "") : v);
   // (A bare figure typed as text, "100" under a 单位 column saying %, is the rate too.)
   if (!n.ok || (n.unit !== "%" && n.unit !== undefined)) return undefined;
   const one = n.unit === "%" ? n.value : n.value.cmp(Q.ONE) > 0 ? n.value.div(Q.of(100)) : n.value;
