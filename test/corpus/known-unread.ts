@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b57-f1-gaozhou.json":
+      "the bureau's table of government-work-report tasks and their progress: the report's 2020 figures with a 核实 column that corrects them, each task's progress 截至8月底 among unrelated commerce tasks: as it arrived",
+    "b57-f2-dianbai.json":
+      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived",
+    "b57-f3-wuchuan.json":
+      "an item-by-item appeal against the city's preliminary scores (the county's points, the city's points and reasons, 同意/申辩, the appeal, the final points): as it arrived",
     "b56-f1-deqing.json":
       "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: as it arrived",
     "b55-f1-luhe.json":
@@ -167,6 +173,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b57-l1-lianjiang.json":
+      "a lecturer-fee ledger as the training ledger, one row per lecture (two lecturers one day, two-day courses, 〃 / 86人 / 在线312 attendance, back-pay and cancelled rows): as it arrived",
+    "b57-l2-huazhou.json":
+      "a cadres' phone list as the village list (committees in order of first appearance, town offices, schools and a village group not villages): as it arrived",
     "b56-l1-luoding.json":
       "each township's own station report pasted one block under another, every block with its own columns, 小计 and 报送人 rows, a block of every village with 是否建站, 20年11月5日 dates: as it arrived",
     "b56-l2-huaiji.json":
@@ -268,6 +278,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b57-c1-suixi.json":
+      "a facts sheet kept as the clerk's 查·算·评 worksheet (each indicator a block, each row marked 查 / 算 / 评, the 算 rows full of figures that are no inputs): 64 for 85 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },
