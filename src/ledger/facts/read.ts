@@ -41,6 +41,7 @@ import { sectionTables } from "./section-tables";
 import { withEventLog } from "./event-log";
 import { withMarkCellsJoined } from "./mark-cells";
 import { withStatusColumn } from "./status-column";
+import { withStepRows } from "./step-rows";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -153,6 +154,9 @@ const NOTE_HEADERS = [
   "支撑材料",
   "评价方式及佐证材料",
   "计算依据",
+  // Where a line's words were found (出处／佐证: a document's number, no answer).
+  "出处/佐证",
+  "出处／佐证",
   // …in the clerk's own words.
   "怎么算的/依据",
   "怎么算的",
@@ -1688,6 +1692,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withNumberedParents,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
   withSectionYears,
+  // A worksheet by steps (查 / 算 / 评): the arithmetic left out, each 评 row as the claim line it is.
+  withStepRows,
   // A claims table's items listed with their points in one cell (网销调研 2；促销活动 2): as pairs.
   withItemPointsLists,
   // …or in its account with bare points (调研2、促销2、第三方1): as points (调研2分、促销2分…).

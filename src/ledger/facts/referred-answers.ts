@@ -36,7 +36,8 @@ export function withReferredAnswers(sheet: Sheet): Sheet {
 }
 
 /** "同月报", "同D列", "取月报数": the answer is the one in the column named so. */
-const SAME_AS = /^(?:同|与|取|按)\s*([\u4e00-\u9fffA-Z]{1,6}?)\s*(?:列|栏|数|口径|一致)?$/;
+// (Two words at least, or a column's letter: 同意 is an answer, 同上 a ditto, 同比 a rate.)
+const SAME_AS = /^(?:同|与|取|按)\s*([A-Z]|[\u4e00-\u9fff]{2,6}?)\s*(?:列|栏|数|口径|一致)?$/;
 
 /**
  * An answer referred to another column of its row (徐闻's 口径对照表: 报省考评 | 报市月报 | 宣传口径, a
