@@ -6,10 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b57-f2-dianbai.json":
+      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; every figure read now — left: the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
     "b57-f1-gaozhou.json":
       "the bureau's table of government-work-report tasks and their progress: the report's 2020 figures with a 核实 column that corrects them, each task's progress 截至8月底 among unrelated commerce tasks: as it arrived",
-    "b57-f2-dianbai.json":
-      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived",
     "b57-f3-wuchuan.json":
       "an item-by-item appeal against the city's preliminary scores (the county's points, the city's points and reasons, 同意/申辩, the appeal, the final points): as it arrived",
     "b56-f1-deqing.json":

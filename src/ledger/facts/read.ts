@@ -719,6 +719,8 @@ interface CrossTable {
   end: number;
   first: number;
   cols: Map<number, { text: string; year: boolean }>;
+  /** The labels of its lines marked as parts of the line above (#农村网络零售额). */
+  parts: string[];
   /** "（单位：万元）" in the table's title or header: the unit of its bare amounts. */
   moneyUnit?: string;
   /** A year's column → the column of its amounts' units (2019年 over 金额 | 单位). */
@@ -736,7 +738,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       const year = /^((?:19|20)\d{2})年?度?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
-      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t))
+      // (A yearbook's "2020年比上年增长（%）" too; its "“十三五”年均增长" is an average, no growth of the year.)
+      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:比上年|较上年)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t))
         cols.set(c, { text: "同比增速", year: false });
       // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
       // So is "截至考评日（累计/现状）": what stands at the cut-off (not a 目标 or an average's column).
@@ -765,10 +768,17 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     const sub = (sheet.rows[r + 1] ?? []).map((v) => text(v).replace(/\s+/g, ""));
     const unitCols = new Map<number, number>();
     for (const c of years) if (/^(?:金额|数额|数值|数据)$/.test(sub[c] ?? "") && /^(?:单位|计量单位)$/.test(sub[c + 1] ?? "")) unitCols.set(c, c + 1);
+    // The labels of the lines marked as parts (#农村网络零售额, 其中：…).
+    const first = Math.min(...cols.keys());
+    const parts = sheet.rows
+      .slice(r + 1, end)
+      .flatMap((row) => (row ?? []).slice(0, first).filter((v): v is string => typeof v === "string" && PART_MARK.test(v) && v.replace(PART_MARK, "").trim() !== ""))
+      .map((v) => v.replace(PART_MARK, "").trim());
     return {
       row: unitCols.size > 0 ? r + 1 : r,
       end,
-      first: Math.min(...cols.keys()),
+      first,
+      parts,
       cols,
       ...(moneyUnit ? { moneyUnit } : {}),
       ...(unitCols.size > 0 ? { unitCols } : {}),
@@ -776,6 +786,9 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
   }
   return undefined;
 }
+
+/** A line marked as a part of the one above: 其中, or a yearbook's "#". */
+const PART_MARK = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 
 /** One label's place: its cell, and the pair within the cell when it holds several. */
 const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
@@ -1058,14 +1071,23 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     if (cross && r > cross.row && r < cross.end) {
       // A table of figures by year ("指标 | 2019年 | 2020年 | 同比增速"): each cell's label is its
       // row's label read with its column's ("2019年" + "农村网络零售额").
-      const c = row.findIndex((v, i) => i < cross.first && isLabelLike(v));
+      const c = row.findIndex((v, i) => i < cross.first && (isLabelLike(v) || (typeof v === "string" && /^\s*[#＃]\s*[\u4e00-\u9fff]/.test(v))));
       if (c >= 0) {
-        const rowLabel = (row[c] as string).replace(/^\s*其中\s*[:：]?\s*/, "").trim();
+        // ("#农村网络零售额": a yearbook's "#" marks a part of the line above, as 其中 does.)
+        const rowLabel = (row[c] as string).replace(PART_MARK, "").trim();
+        // A whole whose parts are lines of their own (网络零售额, then #农村网络零售额): the parts say
+        // what is asked, not the whole.
+        if (cross.parts.some((p) => p !== rowLabel && p.endsWith(rowLabel))) return;
         // The row's own unit ("亿元", "%") in a 计量单位 column.
         const rowUnit = layout.unitCols.map((u) => unitOf(row[u] ?? null)).find((u) => u !== undefined);
         let any = false;
         // The row's total at the cut-off, when it has one: an input of no year (培训人次, 累计拨付) is that, not a year's part.
         const whole = [...cross.cols].some(([vc, head]) => !head.year && head.text === "" && isFigure(row[vc]));
+        // …else its latest year's (a yearbook's 2016年 … 2020年 | 年末常住人口: 2020's).
+        const latestYear = [...cross.cols]
+          .filter(([vc, head]) => head.year && isFigure(row[vc]))
+          .sort((a, b) => a[1].text.localeCompare(b[1].text))
+          .pop()?.[0];
         // Its unit in the label's brackets ("农村网络零售额（万元）", "常住人口（万人）").
         const ownUnit = labelUnit(rowLabel);
         for (const [vc, head] of cross.cols) {
@@ -1074,7 +1096,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const label = head.year ? `${head.text}${rowLabel}` : `${rowLabel}${head.text}`;
           for (const m of matchOf(label).slice(0, 2)) {
             if (!fitsType(m.target, v ?? null)) continue;
-            if (head.year && whole && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
+            // (A day or a yes is told in the year it happened, whichever column that is.)
+            const figure = m.target.type === "number" || m.target.type === "money" || m.target.type === "percent";
+            if (head.year && (whole || (figure && vc !== latestYear)) && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },

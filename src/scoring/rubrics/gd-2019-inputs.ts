@@ -34,7 +34,13 @@ const INPUTS: RubricInput[] = [
       hint: "默认 2021-08-31",
     },
     { key: "residentPopulation", label: "常住人口", synonyms: ["常住人口数", "常住人口总数", "全县常住人口", "常驻人口"], type: "number", hint: "人；可写 42万" },
-    { key: "adminVillagesStated", label: "行政村数", synonyms: ["行政村个数", "行政村数量", "辖区内行政村"], type: "number", hint: "仅在没有行政村清单时使用" },
+    {
+      key: "adminVillagesStated",
+      label: "行政村数",
+      synonyms: ["行政村个数", "行政村数量", "辖区内行政村", "村民委员会", "村民委员会数"],
+      type: "number",
+      hint: "仅在没有行政村清单时使用",
+    },
     { key: "poorVillagesStated", label: "省定贫困村数", synonyms: ["省定贫困村个数", "省定相对贫困村数"], type: "number", hint: "仅在没有贫困村清单时使用" },
   ]),
   ...topic("组织领导", [
