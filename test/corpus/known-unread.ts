@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b58-f1-kaiping.json":
+      "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end: as it arrived",
+    "b58-f2-taishan.json":
+      "a reply letter to a 人大代表's suggestion, paragraphs merged across the page, then an appended 指标 | 单位 | 完成情况 | 备注 table, the growth only in 备注: as it arrived",
+    "b58-f3-enping.json":
+      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals: as it arrived",
     "b57-f2-dianbai.json":
       "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; every figure read now — left: the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
     "b57-f1-gaozhou.json":
@@ -173,6 +179,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b58-l1-gaoyao.json":
+      "borrowed tables: a village collective-income return as the village list (two-row header, merged towns, 小计 rows) and a plaque sign-for register as the station list (挂牌日期 the opening, 签收日期 not): as it arrived",
+    "b58-l2-guangning.json":
+      "a publicity bonus-points return as the media list (level only in the 加分标准 text, TV only as （电视）) and a 结对帮扶 register grouped by cadre and household as the poor-person list: as it arrived",
     "b57-l1-lianjiang.json":
       "a lecturer-fee ledger as the training ledger, one row per lecture (two lecturers one day, two-day courses, 〃 / 86人 / 在线312 attendance, back-pay and cancelled rows): as it arrived",
     "b57-l2-huazhou.json":
@@ -278,6 +288,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b58-c1-sihui.json":
+      "a facts sheet kept as the bureau chief's edited copy of the 自评报告 (the draft's paragraphs in B, his edits in C overriding them, a closing table with 送审稿 and 审定 score columns): 62 for 88 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },
