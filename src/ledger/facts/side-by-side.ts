@@ -17,6 +17,15 @@ const MIN_ROWS = 5;
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null) !== "";
 
+/** The sheet with only the cells `keep` names (the others blanked, so every cell keeps its address). */
+function keptCells(sheet: Sheet, keep: (c: number, r: number) => boolean): Sheet {
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row, r) => row.map((v, c) => (keep(c, r) ? v : null))),
+    merges: (sheet.merges ?? []).filter((m) => keep(m.left, m.top) && keep(m.right, m.bottom)),
+  };
+}
+
 /**
  * The two parts of a sheet holding a table and, past an empty column, a score table whose header
  * has `isScoreHeader`; undefined when the sheet is one table.
@@ -39,11 +48,7 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     }
     const crossing = (sheet.merges ?? []).some((m) => m.bottom >= start && m.left <= gap && m.right >= gap);
     if (!empty || crossing || left < MIN_ROWS || right < MIN_ROWS) continue;
-    const part = (keep: (c: number, r: number) => boolean): Sheet => ({
-      ...sheet,
-      rows: sheet.rows.map((row, r) => row.map((v, c) => (keep(c, r) ? v : null))),
-      merges: (sheet.merges ?? []).filter((m) => keep(m.left, m.top) && keep(m.right, m.bottom)),
-    });
+    const part = (keep: (c: number, r: number) => boolean) => keptCells(sheet, keep);
     // Lines above the score table (the title, 填报说明) stay with the facts table.
     return [part((c, r) => c < gap || r < start), part((c, r) => c > gap && r >= start)];
   }
@@ -82,11 +87,7 @@ export function twoColumnsOfBlocks(sheet: Sheet): [Sheet, Sheet] | undefined {
     // The blocks end where a line reaches across the page (自评合计, the signatures).
     let end = last + 1;
     while (end < sheet.rows.length && !across(end)) end++;
-    const part = (keep: (c: number, r: number) => boolean): Sheet => ({
-      ...sheet,
-      rows: sheet.rows.map((row, r) => row.map((v, c) => (keep(c, r) ? v : null))),
-      merges: (sheet.merges ?? []).filter((m) => keep(m.left, m.top) && keep(m.right, m.bottom)),
-    });
+    const part = (keep: (c: number, r: number) => boolean) => keptCells(sheet, keep);
     // (The lines above the blocks and the closing lines under them stay with the left.)
     const inBlocks = (r: number) => r >= start && r < end;
     return [part((c, r) => c < gap || !inBlocks(r)), part((c, r) => c > gap && inBlocks(r))];
