@@ -9,7 +9,7 @@ import type { LDate } from "../scoring/dates";
 import type { Recognition } from "./recognize";
 import { oncePerRecognition } from "./per-recognition";
 import { cellText, compact, isTotalText } from "./normalize/text";
-import { parseRangeEnd } from "./normalize/date";
+import { monthDayIn, parseRangeEnd } from "./normalize/date";
 
 export interface Session {
   col: number;
@@ -31,12 +31,12 @@ const ABSENT = /^(?:请假|假|病假|事假|缺|缺席|缺课|旷课|未到|未
 /** Rows of trainees looked at to tell a register of ticks from a list with a date column. */
 const SAMPLE_ROWS = 60;
 
-/** A month and day with no year ("9月17日", "10.22", "11.26-27": a two-day class by its last day), in `year`. */
+/** A month and day with no year ("9月17日", "10.22", a two-day class "11.26-27" by its last day), in `year`. */
 function monthDay(line: string, year: number | undefined): LDate | undefined {
-  const m = /^(\d{1,2})\s*[.月/]\s*(\d{1,2})\s*[日号]?(?:\s*[-—~～至]\s*(\d{1,2})\s*[日号]?)?$/.exec(line);
-  if (!m || year === undefined) return undefined;
-  const [month, day] = [Number(m[1]), Number(m[3] ?? m[2])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { y: year, m: month, d: day } : undefined;
+  if (year === undefined) return undefined;
+  const t = compact(line).replace(/^(\d{1,2}[.月/])\d{1,2}[日号]?[-—~～至](\d{1,2}[日号]?)$/, "$1$2");
+  const d = monthDayIn(year, t);
+  return d?.ok ? d.value : undefined;
 }
 
 /** The day a header cell states: the whole cell, or one of its lines ("第1期\n2020.10.15"); a month and day in the year its group says. */

@@ -7,7 +7,7 @@
  */
 import { cellAddress, type Sheet } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
-import { parseDate } from "./normalize/date";
+import { monthDayIn, parseDate } from "./normalize/date";
 import { cellText, compact } from "./normalize/text";
 import type { ReportRecord } from "./records";
 import type { LDate } from "../scoring/dates";
@@ -59,8 +59,6 @@ function entriesOf(text: string): string[] {
 
 /** A line of the year alone ("2020年"): the year of the days under it written without one. */
 const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/;
-/** A day written without its year: "9月7日", "10.9". */
-const MONTH_DAY = /^(\d{1,2})\s*[.月/]\s*(\d{1,2})\s*[日号]?$/;
 
 export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): ReportRecord[] {
   const out: ReportRecord[] = [];
@@ -75,14 +73,9 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): R
       continue;
     }
     const parsed = parseDate(sheet.rows[r]?.[d.date] ?? null);
-    const md = MONTH_DAY.exec(said);
-    const day: LDate | null = parsed.ok
-      ? parsed.value
-      : /^[〃″"]$|^同上$/.test(said)
-        ? last
-        : md && year !== undefined
-          ? { y: year, m: Number(md[1]), d: Number(md[2]) }
-          : null;
+    // (A day written without its year, "9月7日", "10.9", is in the year of the line above it.)
+    const md = year !== undefined ? monthDayIn(year, compact(said)) : undefined;
+    const day: LDate | null = parsed.ok ? parsed.value : /^[〃″"]$|^同上$/.test(said) ? last : md?.ok ? md.value : null;
     if (said !== "") last = day;
     const sent = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).filter((e) => SENDS_REPORT.test(e));
     if (sent.length === 0) continue;

@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
+import { withoutTrailingBracket } from "./header-key";
 import { tableEnd } from "./table-end";
 
 const NEW = /^(?:修改为|修改后|改为|更正为|更正后|变更为|变更后|调整为|调整后|现值|新值|修改后数据|修改后内容)(?:[(（].*[)）])?$/;
@@ -144,7 +145,7 @@ const CHANGED_TO = /(?:改为|更正为|修改为|调整为|改成)\s*[“"「]?
  */
 export function withHandledValues(sheet: Sheet): Sheet {
   for (let h = 0; h < sheet.rows.length; h++) {
-    const keys = (sheet.rows[h] ?? []).map((v) => spacelessText(v ?? null).replace(/[（(][^（()）]*[)）]$/, ""));
+    const keys = (sheet.rows[h] ?? []).map((v) => withoutTrailingBracket(spacelessText(v ?? null)));
     const note = keys.findIndex((k) => HANDLING.test(k));
     if (note < 0) continue;
     const label = keys.findIndex((k) => /项目|指标|名称|事项/.test(k) && !CODE.test(k));

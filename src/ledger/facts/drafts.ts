@@ -6,6 +6,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
+import { withoutTrailingBracket } from "./header-key";
 import { withTablesRewritten } from "./table-end";
 
 const EARLIER = /^(?:A稿|甲稿|初稿|一稿|第一稿|原稿|初填稿?|初报稿?|上报稿)$/;
@@ -17,7 +18,7 @@ interface Drafts {
 }
 
 /** A draft's header without its date or remark in brackets ("A稿（8月26日）" → A稿). */
-const draftName = (v: CellValue | undefined) => spacelessText(v ?? null).replace(/[（(][^（()）]*[)）]$/, "");
+const draftName = (v: CellValue | undefined) => withoutTrailingBracket(spacelessText(v ?? null));
 
 function draftsOf(row: readonly CellValue[]): Drafts | undefined {
   const names = row.map(draftName);

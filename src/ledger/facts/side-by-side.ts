@@ -7,6 +7,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 import { blockSheet } from "../stacked";
+import { withoutTrailingBracket } from "./header-key";
 
 /** The name column of an indicator table. */
 // (The province's name for it, 省评价指标, beside the clerk's own short one, is one too.)
@@ -110,16 +111,7 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
     if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
     // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
     // (Its own name for the column in brackets, 指标（我们的叫法）, changes nothing.)
-    if (
-      !row.some((v) =>
-        INDICATOR_HEADER.test(
-          cellText(v ?? null)
-            .replace(/\s+/g, "")
-            .replace(/[（(][^（()）]*[)）]$/, ""),
-        ),
-      )
-    )
-      continue;
+    if (!row.some((v) => INDICATOR_HEADER.test(withoutTrailingBracket(cellText(v ?? null).replace(/\s+/g, ""))))) continue;
     if (filledRows(0, r) < MIN_ROWS * 2) return undefined;
     // The score table begins at its title line ("二、自评打分…"), when one stands right above its header.
     const above = sheet.rows[r - 1] ?? [];
