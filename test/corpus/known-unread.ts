@@ -13,7 +13,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b58-f3-enping.json":
       "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals: as it arrived",
     "b57-f2-dianbai.json":
-      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; every figure read now — left: the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
+      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; its figures read now — left: 村民委员会 | 个 | … 380 as the 行政村数 (a synonym for it made every 居民委员会 line look like one too), and the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
     "b57-f1-gaozhou.json":
       "the bureau's table of government-work-report tasks and their progress: the report's 2020 figures with a 核实 column that corrects them, each task's progress 截至8月底 among unrelated commerce tasks: as it arrived",
     "b57-f3-wuchuan.json":
