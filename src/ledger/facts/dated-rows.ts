@@ -15,8 +15,11 @@ import { tableEnd } from "./table-end";
 const DATE_HEADER = /^(?:统计时点|时点|统计日期|统计时间|数据时点|截至日期|截止日期|截至|日期|时间|月份|统计月份)$/;
 /** The row the clerk marked as the one for the evaluation. */
 const MARKED = /考评截止|考评口径|报送版/;
-/** A label that states the cut-off, its date in the cell or the next one ("考评截止日期 | 2021年8月31日"). */
-const CUT_OFF_LABEL = /(?:考评)?(?:截止|截至)(?:日期|时间)/;
+/**
+ * A label that states the cut-off, its date after it in the cell or in the next one ("考评截止日期 |
+ * 2021年8月31日", "记账：…　考评截止：2021年8月31日").
+ */
+const CUT_OFF_LABEL = /(?:考评|评价|考核)(?:截止|截至)(?:日期|时间)?|(?:截止|截至)(?:日期|时间)/;
 
 function dayOf(v: CellValue | undefined): LDate | undefined {
   if (v === null || v === undefined) return undefined;
@@ -31,8 +34,10 @@ export function cutOffAbove(sheet: Sheet, before: number): LDate | undefined {
   for (const row of sheet.rows.slice(0, before))
     for (let c = 0; c < (row ?? []).length; c++) {
       const t = spacelessText(row[c] ?? null);
-      if (!CUT_OFF_LABEL.test(t) || /填报|报送|制表|打印|更新/.test(t)) continue;
-      const d = dayOf(row[c]) ?? dayOf(row[c + 1]);
+      const label = CUT_OFF_LABEL.exec(t);
+      if (!label || /填报|报送|制表|打印|更新/.test(t)) continue;
+      // (The day after the label: another day before it in the cell, 记账日期 or 填表日期, is not the cut-off.)
+      const d = findDateInText(t.slice(label.index + label[0].length)) ?? dayOf(row[c]) ?? dayOf(row[c + 1]);
       if (d) return d;
     }
   return undefined;

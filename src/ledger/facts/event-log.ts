@@ -11,7 +11,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { onOrBefore, type LDate } from "../../scoring/dates";
-import { findDateInText, parseDate } from "../normalize/date";
+import { parseDate } from "../normalize/date";
 import { cellText, spacelessText } from "../normalize/text";
 import { cutOffAbove } from "./dated-rows";
 import { tableEnd } from "./table-end";
@@ -61,17 +61,6 @@ function dayOf(v: CellValue | undefined): LDate | undefined {
   return d.ok ? d.value : undefined;
 }
 
-/** "考评截止：2021年8月31日" in a line above the log (its words and day in one cell). */
-function cutOffSaid(sheet: Sheet, before: number): LDate | undefined {
-  for (const row of sheet.rows.slice(0, before))
-    for (const v of row ?? []) {
-      const m = /(?:考评|评价|考核)(?:截止|截至)(?:日期|时间)?\s*[:：为]?\s*/.exec(cellText(v ?? null));
-      const d = m ? findDateInText(cellText(v ?? null).slice(m.index + m[0].length)) : undefined;
-      if (d) return d;
-    }
-  return undefined;
-}
-
 const dayText = (d: LDate) => `${d.y}年${d.m}月${d.d === undefined ? "" : `${d.d}日`}`;
 
 export function withEventLog(sheet: Sheet): Sheet {
@@ -87,7 +76,7 @@ export function withEventLog(sheet: Sheet): Sheet {
       if (dayOf(row[cols.date]) && cellText(row[cols.event] ?? null).trim().length >= 4) dated++;
     }
     if (dated < 5 || dated * 2 < end - h - 1) return;
-    const cutOff = cutOffAbove(sheet, h) ?? cutOffSaid(sheet, h);
+    const cutOff = cutOffAbove(sheet, h);
     const at = (row: readonly CellValue[], c: number | undefined) => (c === undefined ? "" : cellText(row[c] ?? null).trim());
     const counted = (r: number) => {
       const row = sheet.rows[r] ?? [];
