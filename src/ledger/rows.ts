@@ -39,7 +39,7 @@ export interface NumberOpts {
  */
 /** A ditto mark: the cell says "as the row above" (〃, 同上; explained in a note under many lists). */
 const DITTO = new Set(["〃", "″", '"', "”", "同上", "同上。", "仝上"]);
-function isDitto(t: string): boolean {
+export function isDitto(t: string): boolean {
   if (t.length > 3) return false;
   // Their first characters (〃 ″ " ” 同 仝, or a space before one): a look before the set, as this runs
   // on every short cell of every row.

@@ -12,6 +12,7 @@ import { cellText, compact } from "./normalize/text";
 import type { ReportRecord } from "./records";
 import type { LDate } from "../scoring/dates";
 import { povertyInWords } from "./read-kinds";
+import { isDitto } from "./rows";
 
 export interface WorkDiary {
   headerRow: number;
@@ -75,7 +76,7 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): R
     const parsed = parseDate(sheet.rows[r]?.[d.date] ?? null);
     // (A day written without its year, "9月7日", "10.9", is in the year of the line above it.)
     const md = year !== undefined ? monthDayIn(year, compact(said)) : undefined;
-    const day: LDate | null = parsed.ok ? parsed.value : /^[〃″"]$|^同上$/.test(said) ? last : md?.ok ? md.value : null;
+    const day: LDate | null = parsed.ok ? parsed.value : isDitto(said) ? last : md?.ok ? md.value : null;
     if (said !== "") last = day;
     const sent = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).filter((e) => SENDS_REPORT.test(e));
     if (sent.length === 0) continue;

@@ -120,3 +120,20 @@ describe("a 推进流水账 facts sheet", () => {
     expect(judged("work.upward.standards")).toBe("0分");
   });
 });
+
+test("the cut-off is the day after its label, not another day before it in the same cell", () => {
+  const log: CellValue[][] = [
+    ["填表日期：2021年9月6日　考评截止：2021年8月31日"],
+    ["日期", "事项", "类别"],
+    ["2021.8.20", "第四批站点挂牌", "站点"],
+    ["2021.8.25", "专栏公示8月建设进度", "信息公开"],
+    ["2021.8.30", "报送8月份月报至市商务局", "报送"],
+    ["2021.9.2", "第五批站点挂牌", "站点"],
+    ["2021.9.5", "专栏公示9月建设进度", "信息公开"],
+  ];
+  const sheet = withEventLog({ name: "流水账", rows: log });
+  expect(sheet.rows[4][0]).toBe("2021年8月30日，报送8月份月报至市商务局");
+  // (Cut off at 8月31日, not at the 填表日期 9月6日: September's rows are left out.)
+  expect(sheet.rows[5].every((v) => v === null)).toBe(true);
+  expect(sheet.rows[6].every((v) => v === null)).toBe(true);
+});

@@ -7,7 +7,8 @@
  * So does the reader: each row becomes one sentence in the date's cell (its day and its 事项), the
  * other cells blank, and rows after the cut-off blank too; the header goes, so the log is no table
  * of labels and values. Of the figures, each kind's running total at its last row before the cut-off
- * is said (培训累计4620人次), not each row's increment — unless the kind keeps no running total. Rows keep their places, so every cell is named where it is.
+ * is said (培训累计4620人次), not each row's increment — unless the kind keeps no running total. Rows
+ * keep their places, so every cell is named where it is.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { onOrBefore, type LDate } from "../../scoring/dates";

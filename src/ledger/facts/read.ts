@@ -1172,11 +1172,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
       const besideText = besideAt > c ? text(row[besideAt]) : "";
       // (…or each after a tick: "✔方案 ✔项目 ✔进度".)
-      const beside = /^\s*[☑☒■□☐]/.test(besideText)
-        ? boxedOptions(besideText)
-        : tickedOptions(besideText).length > 0
-          ? tickedOptions(besideText)
-          : markedAfterOptions(besideText);
+      const ticked = tickedOptions(besideText);
+      const beside = /^\s*[☑☒■□☐]/.test(besideText) ? boxedOptions(besideText) : ticked.length > 0 ? ticked : markedAfterOptions(besideText);
       // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
@@ -1708,7 +1705,7 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withOwnMessages,
   // A 接龙's lines without their numbers and reporters.
   withChainLines,
-  // A checklist's marks in a column before its lines (☑ | 免费培训场所 | …) as marks before the lines' words.
+  // A checklist's marks in a column before its lines (☑ | 免费培训场所 | …) as each line's answer (是 / 否).
   withMarkCellsJoined,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
@@ -2205,12 +2202,21 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
         }
       }
     };
+    // A two-character short name (中心 | 15) names its indicator surely when only one has it and that weight.
+    // (In the line's name columns, or in the cells before its points when none is headed as one: 小项（我们的叫法）.)
+    const nameCells = layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c);
+    const short = weight?.ok
+      ? nameCells
+          .filter((c) => !groupCols.has(c) && !layout.noteCols.includes(c))
+          .map((c) => row[c])
+          .filter((v): v is string => typeof v === "string")
+          .map((v) => indicatorByShortName(vocab.rubric, v, weight.value))
+          .filter((ind) => ind !== undefined)
+          .pop()
+      : undefined;
     gather(false);
-    // (…unless the line's own short name names one, 月报 under 公开报送: see indicatorByShortName.)
-    const ownShort = () =>
-      weight?.ok &&
-      row.slice(0, claimCol).some((v, c) => !groupCols.has(c) && typeof v === "string" && indicatorByShortName(vocab.rubric, v, weight.value) !== undefined);
-    if (total.size === 0 && groupCols.size > 0 && !ownShort()) gather(true);
+    // (…unless the line's own short name names one, 月报 under 公开报送.)
+    if (total.size === 0 && groupCols.size > 0 && !short) gather(true);
     let best: { ind: RubricIndicator; score: number; rank: number } | undefined;
     for (const [ind, t] of total) {
       const bonus = weight?.ok ? (weight.value.eq(Q.from(ind.weight)) ? 0.1 : -0.2) : 0;
@@ -2222,19 +2228,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const owner = bestInputKey !== undefined ? ownerOf(vocab.rubric, bestInputKey) : undefined;
     if (owner && weight?.ok && weight.value.eq(Q.from(owner.weight)) && bestInput >= MATCH_MIN && (!best || best.ind === owner || best.score < bestInput))
       best = { ind: owner, score: Math.max(bestInput + 0.1, best?.ind === owner ? best.score : 0), rank: bestInput };
-    // A two-character short name (中心 | 15) names its indicator surely when only one has it and that weight.
-    if ((!best || best.score < 0.7) && weight?.ok) {
-      // (In the line's name columns, or in the cells before its points when none is headed as one: 小项（我们的叫法）.)
-      const cols = layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c);
-      const short = cols
-        .filter((c) => !groupCols.has(c) && !layout.noteCols.includes(c))
-        .map((c) => row[c])
-        .filter((v): v is string => typeof v === "string")
-        .map((v) => indicatorByShortName(vocab.rubric, v, weight.value))
-        .filter((ind) => ind !== undefined)
-        .pop();
-      if (short) best = { ind: short, score: Math.max(0.7, bestInput + 0.01), rank: 0 };
-    }
+    if ((!best || best.score < 0.7) && short) best = { ind: short, score: Math.max(0.7, bestInput + 0.01), rank: 0 };
     // One indicator alone resembles the line's name (县中心＋产业园, 扶贫案例上电视) and the line's 满分
     // is its weight: it is that indicator, however loosely the clerk named it.
     const alone = total.size === 1 && best && weight?.ok && weight.value.eq(Q.from(best.ind.weight));
