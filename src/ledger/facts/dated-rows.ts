@@ -17,7 +17,7 @@ const DATE_HEADER = /^(?:统计时点|时点|统计日期|统计时间|数据时
 const MARKED = /考评截止|考评口径|报送版/;
 /**
  * A label that states the cut-off, its date after it in the cell or in the next one ("考评截止日期 |
- * 2021年8月31日", "记账：…　考评截止：2021年8月31日").
+ * 2021年8月31日", "记账：… 考评截止：2021年8月31日").
  */
 const CUT_OFF_LABEL = /(?:考评|评价|考核)(?:截止|截至)(?:日期|时间)?|(?:截止|截至)(?:日期|时间)/;
 
