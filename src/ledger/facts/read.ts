@@ -30,6 +30,7 @@ import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
 import { headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
+import { withEditsMade } from "./edited-draft";
 import { DATED_LINE, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
@@ -262,6 +263,10 @@ const CLAIM_HEADER_WORDS = [
   "审定分",
   "局审定分",
   "审定得分",
+  // …or the head's, after editing the draft (送审稿自评分 | 审定自评分).
+  "审定自评分",
+  "审定自评得分",
+  "核定自评分",
   // The clerk's estimate before the bureau approves it (预计得分, 报局务会审定): still the claim.
   "预计得分",
   "预估得分",
@@ -802,7 +807,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A draft on a 呈批表 as its head's 批示 changed it (附表第13项…改为“无”), the head over every table below.
   // Grades turned into points by the sheet's rule before the sheet is cut, the rule often standing
   // at its top, far from the graded table.
-  const original = withGrades(withInstructions(withMarkedPoints(given)));
+  // A report with its head's edits beside each paragraph (送审稿原文 | 审改意见): each paragraph as edited.
+  const original = withGrades(withInstructions(withEditsMade(withMarkedPoints(given))));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
