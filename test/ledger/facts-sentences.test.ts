@@ -24,6 +24,22 @@ describe("clausesOf", () => {
 });
 
 describe("statementsOf", () => {
+  test("a bare rate is of what the clause before it did, unless that clause said the same without the rate", () => {
+    expect(read("目前全市289个行政村中已有281个实现快递进村，覆盖率97.2%，剩余8个村年底前解决")).toEqual(
+      expect.arrayContaining(["adminVillagesStated=289个", "expressCoverage=97.2%"]),
+    );
+    // The sites' coverage restated: the rate keeps its own words (too weak alone to be the express coverage's).
+    const rate = statementsOf("全县建成村级电商服务站点172个，覆盖行政村168个，覆盖率73.4%", scores, 0.62, 0.06).find((s) => s.value === "73.4%");
+    expect(rate?.label).toBe("覆盖率");
+    expect(scores("覆盖率")[0].score).toBeLessThan(0.62);
+  });
+
+  test("the clerk's points listed in a bracket after the account are each item's", () => {
+    expect(read("委托第三方完成调研报告；开展促销活动。（自评：网销调研2分，网络促销2分，交易标准及冷链溯源1分）")).toEqual(
+      expect.arrayContaining(["judged:work.upward.research=2分", "judged:work.upward.promotion=2分", "judged:work.upward.standards=1分"]),
+    );
+  });
+
   test("a fragment takes the sentence's subject and its own year", () => {
     const got = read("2019年全县农村网络零售额3.12亿元，2020年达4.27亿元，同比增长36.9%");
     expect(got).toEqual(expect.arrayContaining(["ruralRetail2019=3.12亿元", "ruralRetail2020=4.27亿元", "ruralRetailGrowthStated=36.9%"]));

@@ -55,7 +55,7 @@ const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
 const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
-const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
+const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|目前|当前|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
 // 达 ("…2020年达4.27亿元") but not 下达 (allocated), 送达, 通达, 抵达.
 const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|(?<![下送通抵])达到|(?<![下送通抵])达|为|是|共|计|有|近)+$/;
 const YEAR = /^((?:19|20)\d{2})\s*年度?/;
@@ -160,7 +160,7 @@ interface Context {
  * after "有劳动能力贫困人口3184人" is 已参训贫困人口). A fragment states another figure than its
  * subject's, so a reading that names the subject's own input again is not taken.
  */
-function figureLabel(written: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = ""): string {
+function figureLabel(written: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = "", previous?: string): string {
   const own = ctx.lead && !YEAR.test(written) ? `${ctx.lead}${written}` : written;
   const year = YEAR.exec(own)?.[0] ?? "";
   const rest = own.slice(year.length);
@@ -179,6 +179,17 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
   const withYear = named && !year && y ? `${y}${rest}` : undefined;
   // What happened to the figure, said after it ("省级专项资金500万元已全部下达"): 下达 tells allocated from spent.
   const verb = /^(?:已经|已|均|都|全部|全额|足额)*([\u4e00-\u9fff]{2,4})$/.exec(after)?.[1];
+  // A bare rate ("…已有281个实现快递进村，覆盖率97.2%") is of what the clause before it did.
+  const of =
+    previous !== undefined && /^[\u4e00-\u9fff]{1,3}率$/.test(rest.trim())
+      ? cleanLabel(
+          previous
+            .replace(/[\d０-９,，.．]+\s*[个家人次万亿元%％]*/g, "")
+            // (What was done, not that it was: 行政村中已有…实现快递进村 → 行政村快递进村.)
+            .replace(/中(?=已|有)/g, "")
+            .replace(/已经|已有|均已|已|实现/g, ""),
+        )
+      : "";
   const variants = [withYear, ...(verb && named ? [`${own}${verb}`] : []), ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : [])];
   const subjectInput = ctx.subject ? scores(`${ctx.year}${ctx.subject}`)[0]?.target : undefined;
   let label = own;
@@ -189,6 +200,14 @@ function figureLabel(written: string, ctx: Context, scores: LabelScores, min: nu
       label = v;
       best = m.score;
     }
+  }
+  // (The rate of what was done is that thing's own: its input is no other figure's subject to avoid.)
+  // (Not a restatement of the clause before: "覆盖行政村168个，覆盖率73.4%" is the sites' coverage, the
+  // words before naming the same thing without the rate.)
+  const rateOf = hanCount(of) >= 2 && !of.includes(rest.replace(/率$/, "")) ? scores(`${of}${rest}`)[0] : undefined;
+  if (rateOf && rateOf.score >= min && rateOf.score > best) {
+    label = `${of}${rest}`;
+    best = rateOf.score;
   }
   if (named && (label === own || label === withYear)) ctx.subject = rest;
   if (year) ctx.year = year;
@@ -449,7 +468,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         continue;
       }
       const after = clause.slice(prevEnd).replace(/\s+/g, "");
-      out.push({ label: figureLabel(own, ctx, scores, min, margin, after), value: m[0].replace(/\s+/g, ""), kind: unit === "分" ? "points" : "figure", unit });
+      out.push({
+        label: figureLabel(own, ctx, scores, min, margin, after, unit === "%" ? earlier[0] : undefined),
+        value: m[0].replace(/\s+/g, ""),
+        kind: unit === "分" ? "points" : "figure",
+        unit,
+      });
     }
     // "约2.1亿元（2019年：1.55亿元）": the same thing's figure in another year, given in brackets.
     for (const m of clause.matchAll(OTHER_YEAR)) {
