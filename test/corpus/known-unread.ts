@@ -7,11 +7,11 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b58-f1-kaiping.json":
-      "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end: as it arrived",
+      "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end — now only the 通话内容 column is read, each answer by its question, the corrected figure put where it was first said; left: the cut-off in 市局通知：…考评截止日期统一为2021年8月31日, and 中心有免费培训室和…展销厅 (two things after a bare 有)",
     "b58-f2-taishan.json":
       "a reply letter to a 人大代表's suggestion, paragraphs merged across the page, then an appended 指标 | 单位 | 完成情况 | 备注 table, the growth only in 备注 — every input is now read (the 97.2% of \"已有281个实现快递进村，覆盖率97.2%\" is the express coverage's); left: the county in the letterhead (台山市商务局), read as the county though its author did not list it",
     "b58-f3-enping.json":
-      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals: as it arrived",
+      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals — now every speaker's 发言内容 is read, reporters' questions stating nothing; left: 省级专项资金500万元 as the allocation, and the county in the title (恩平市), which its author did not list",
     "b57-f2-dianbai.json":
       "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; its figures read now — left: 村民委员会 | 个 | … 380 as the 行政村数 (a synonym for it made every 居民委员会 line look like one too), and the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
     "b57-f1-gaozhou.json":
@@ -54,7 +54,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b47-f2-wujiang.json":
       "eight certificates from different bodies stacked on one sheet (heading, prose, issuing unit), every fact inside the prose beside figures that are no inputs, a 更正证明 at the end changing the amount paid: as it arrived",
     "b47-f3-wengyuan.json":
-      "a log of questions put to departments, one row per answer, the same item asked several times and only the row marked 采用 counting; the self-scores in one sentence of a meeting row: as it arrived",
+      "a log of questions put to departments, one row per answer, the same item asked several times and only the row marked 采用 counting; the self-scores in one sentence of a meeting row — now only the 答复内容 column is read and rows set aside (未采用, 以9月1日书面为准) are left out; left: the 有劳动能力且未外出务工的1,686人 answer whose 贫困人口 is only in its 征询事项, 摄影、美工按成本收费（非免费）, and the county in the title",
     "b46-f2-dabu.json":
       "an audit working paper (审计工作底稿): every fact inside an audit-record sentence, the leader changed in 2020 (the later appointment counts), audited figures beside the originally reported ones in an adjustment table: as it arrived",
     "b45-f1-dianbai.json":

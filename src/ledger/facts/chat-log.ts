@@ -3,7 +3,8 @@
  * the same group. A reviewer reads only the county's own messages — its clerk is the one who says
  * 我区 / 我县 / 本区 — and takes a later correction ("更正：…行政村应为118个（不是116个）") over what it
  * corrects. So does the reader: the other senders' messages are left out, a corrected figure is
- * replaced where it was first said and the correction itself left out.
+ * replaced where it was first said and the correction itself left out. (A meeting's transcript, its
+ * lines numbered rather than timed, is one county's officials answering: it is read whole.)
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText, spacelessText } from "../normalize/text";
@@ -16,9 +17,12 @@ const CORRECTION = /([\u4e00-\u9fff]{2,8}?)(?:数)?(?:应为|更正为|改为)\s
 
 const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
+/** A chat's messages are timed; a meeting's transcript (序号 | 发言人 | 发言内容) is numbered, every speaker the county's or asking it. */
+const TIME = /^(?:时间|发送时间|发言时间|日期|日期时间)$/;
+
 export function withOwnMessages(sheet: Sheet): Sheet {
   const head = sheet.rows.findIndex((row) => (row ?? []).some((v) => SENDER.test(key(v))) && (row ?? []).some((v) => CONTENT.test(key(v))));
-  if (head < 0) return sheet;
+  if (head < 0 || !(sheet.rows[head] ?? []).some((v) => TIME.test(key(v)))) return sheet;
   const senderCol = (sheet.rows[head] ?? []).findIndex((v) => SENDER.test(key(v)));
   const contentCol = (sheet.rows[head] ?? []).findIndex((v) => CONTENT.test(key(v)));
   const sender = (r: number) => cellText(sheet.rows[r]?.[senderCol] ?? null).trim();

@@ -76,6 +76,7 @@ import { withoutExamples } from "./example-columns";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
+import { withSaidColumnOnly } from "./said-log";
 import { withChainLines } from "./chain-lines";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
@@ -1709,6 +1710,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
   withOwnMessages,
+  // A log of what was said (calls, a transcript, replies) as its said column, corrections made.
+  withSaidColumnOnly,
   // A 接龙's lines without their numbers and reporters.
   withChainLines,
   // A checklist's marks in a column before its lines (☑ | 免费培训场所 | …) as each line's answer (是 / 否).

@@ -5,6 +5,7 @@
 import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText } from "../normalize/text";
 import { headerKey } from "./header-key";
+import { saidColumn } from "./said-log";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -49,6 +50,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
   // A 备注 written as a sentence beside a value ("有劳动能力贫困人口3862人，已培训2174人") is the clerk's too.
   const remarkCols = layout.noteCols.filter((c) => REMARK_HEADER.test(headerKey(head[c] ?? null)));
+  const said = saidColumn(sheet);
   const out: SentenceCell[] = [];
   // A sheet of lines, one cell each (a 接龙 or a chat pasted line by line): every line says something.
   // (A line or two of a field beside its boxes, "专栏 | ☑创建方案  ☑项目基本信息", among them changes nothing.)
@@ -82,7 +84,15 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
-      else if (inValueCol || (!above && accountCols.includes(c)) || paragraph || datedLine || vetoNote || claimLineCells.has(`${r}:${c}`))
+      else if (
+        inValueCol ||
+        (!above && accountCols.includes(c)) ||
+        (said !== undefined && r > said.row && c === said.col) ||
+        paragraph ||
+        datedLine ||
+        vetoNote ||
+        claimLineCells.has(`${r}:${c}`)
+      )
         out.push({ r, c, text: v.trim() });
     });
   });

@@ -128,8 +128,11 @@ function bracketed(clause: string): string[] {
 }
 
 /** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
+/** Who said it, before what was said: "统计局提供：", "邮政管理局告知：", "答：" (a call or a transcript). */
+const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|回复|报告|反馈|介绍|表示|称|说)|问|答)\s*[:：]\s*/;
+
 function cleanLabel(words: string): string {
-  return words.replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
+  return words.replace(SAID_BY, "").replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
 }
 
 /**
@@ -236,6 +239,17 @@ function headOf(subject: string): string {
  * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
  * a fragment needs the subject before it); `min` and `margin` are its thresholds.
  */
+/** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
+const QUESTION_ANSWERED = /(?:问\s*[:：]\s*)?([^。！!？?\n：:；;]{1,40})[？?]\s*(?:答\s*[:：]\s*)?(?=\S)/g;
+/** A question left unanswered at the end ("…是如何开展的？"): it states nothing. */
+const QUESTION_LAST = /(?:问\s*[:：]\s*)?[^。！!？?\n]*[？?]\s*$/;
+const ASKING = /多少|几(?=[个家人期次场项])|何时|什么时候|哪些|什么|怎样|怎么|如何|是否|有没有|有无|由谁|哪个|谁|吗|呢/g;
+
+/** A question answered as what its answer is of ("培训人次：按期次台账合计8,062人次"); a question alone as nothing. */
+function asAnswers(text: string): string {
+  return text.replace(QUESTION_LAST, "").replace(QUESTION_ANSWERED, (_, q: string) => `${q.replace(ASKING, "")}：`);
+}
+
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
@@ -243,7 +257,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // ("2020年全年…" is the year's figure: 全年 says nothing more.)
   // (挂出 is what a clerk says for 公示.)
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
-  const text = withRespectively(withArabicNumerals(sentence))
+  const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
@@ -312,7 +326,7 @@ function allDone(clause: string): string[] {
 }
 
 /** What a clause does to a list: its verb ("公开了", "设立") before the first item. */
-const LIST_VERB = /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通)了?/g;
+const LIST_VERB = /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通|建有|配有|配备|拥有)了?/g;
 
 const LIST_SEPARATOR = /、|以及|和|及(?!时)|与/;
 

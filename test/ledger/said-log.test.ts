@@ -1,0 +1,109 @@
+/**
+ * Logs of what was said handed in as the facts sheet: a bureau's 电话记录簿 (a figure corrected by a
+ * later call), a press conference's transcript (officials answering, reporters asking).
+ */
+import type { CellValue, Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { withSaidColumnOnly } from "../../src/ledger/facts/said-log";
+import { withOwnMessages } from "../../src/ledger/facts/chat-log";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const facts = (sheet: Sheet) => {
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const f = toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts;
+  return (k: string) => {
+    const v = f[k]?.value;
+    return typeof v === "object" && v !== null && "toNumber" in v ? (v as { toNumber(): number }).toNumber() : v;
+  };
+};
+
+const calls: CellValue[][] = [
+  ["某市商务局电话记录簿"],
+  ["编号", "日期", "来电/去电", "对方单位及姓名", "事由", "通话内容", "处理情况", "记录人"],
+  ["DH-082", "2021.8.23", "来电", "市商务局 谭科长", "核对基本情况", "问：常住人口、行政村数？答：全市常住人口75.1万人，行政村228个。", "无", "关××"],
+  [
+    "DH-083",
+    "2021.8.23",
+    "去电",
+    "市统计局 梁股长",
+    "索取农产品网络零售额",
+    "统计局提供：2019年农产品网络零售额5.10亿元，2020年农产品网络零售额6.82亿元。",
+    "当天已报市局",
+    "关××",
+  ],
+  ["DH-084", "2021.8.25", "来电", "市商务局 谭科长", "核对培训数据", "问：截至8月底培训多少人次？答：按期次台账合计8,062人次。", "复核台账，无误", "司徒××"],
+  [
+    "DH-086",
+    "2021.8.27",
+    "去电",
+    "市商务局 谭科长",
+    "报送资金拨付情况",
+    "报告：省下达我市专项资金500万元，截至8月27日累计拨付438.56万元，项目总体进度92%。",
+    "市局要求补报凭证清单",
+    "司徒××",
+  ],
+  [
+    "DH-087",
+    "2021.8.30",
+    "来电",
+    "市商务局 谭科长",
+    "核对公共服务中心",
+    "问：中心何时运营、由谁运营？答：市电子商务公共服务中心2020年6月28日正式投入运营，由专业第三方服务商运营。",
+    "无",
+    "关××",
+  ],
+  [
+    "DH-085",
+    "2021.8.26",
+    "来电",
+    "市统计局 梁股长",
+    "更正农产品网络零售额",
+    "统计局来电更正：8月23日提供的2020年农产品网络零售额6.82亿元系录入错误，应为6.28亿元；2019年5.10亿元不变。",
+    "已告知市局，2020年改为6.28亿元",
+    "关××",
+  ],
+];
+
+test("a call log keeps only what was said, a later call's correction made where the figure was first said", () => {
+  const rows = withSaidColumnOnly({ name: "电话记录", rows: calls }).rows;
+  expect(rows[1]).toBe(calls[1]);
+  expect(rows[2]).toEqual([null, null, null, null, null, calls[2][5], null, null]);
+  expect(rows[3][5]).toBe("统计局提供：2019年农产品网络零售额5.10亿元，2020年农产品网络零售额6.28亿元。");
+  expect(rows[7].every((v) => v === null)).toBe(true);
+});
+
+test("the call log's facts: answers read by their questions, the corrected figure, no other column's words", () => {
+  const value = facts({ name: "电话记录", rows: calls });
+  expect([value("residentPopulation"), value("adminVillagesStated")]).toEqual([751000, 228]);
+  expect([value("agriRetail2019"), value("agriRetail2020")]).toEqual([510000000, 628000000]);
+  expect(value("trainingPersonTimesStated")).toBe(8062);
+  expect([value("fundAllocated"), value("centerOpened")]).toEqual([5000000, expect.anything()]);
+  // The corrected 2020 figure is no 农村 figure; the correction line is gone.
+  expect([value("ruralRetail2019"), value("ruralRetail2020")]).toEqual([undefined, undefined]);
+});
+
+const transcript: Sheet = {
+  name: "发布会实录",
+  rows: [
+    ["某市电子商务进农村综合示范创建工作新闻发布会（文字实录）"],
+    ["序号", "发言人", "发言内容"],
+    ["1", "主持人", "各位记者朋友，上午好！今天介绍我市电子商务进农村综合示范创建工作情况。"],
+    ["2", "吴××（市商务局局长）", "二是人才培训成效明显。累计开展电商培训5,346人次。有劳动能力且未外出务工的建档立卡贫困人口980人，其中参加电商培训561人。"],
+    ["3", "江门日报记者", "请问在电商扶贫方面，我市的统计和帮扶是如何开展的？"],
+    ["4", "吴××（市商务局局长）", "我们每月向市商务局报送创建进展时，都单列统计电商扶贫情况。"],
+    ["5", "郑××（市农业农村局副局长）", "据统计部门数据，2020年全市农产品网络零售额3.18亿元，比2019年的2.35亿元增长35.3%。"],
+    ["6", "吴××（市商务局局长）", "一是服务体系基本建成。市电子商务公共服务中心于2020年11月投入运营，并引进了专业第三方运营服务商负责运营。行政村快递通达率100%。"],
+    ["7", "吴××（市商务局局长）", "四是资金使用规范。省下达专项资金500万元，已累计拨付411.2万元。创建期间没有发生安全生产和质量事故。"],
+    ["8", "主持人", "本场发布会到此结束。谢谢大家！"],
+  ],
+};
+
+test("a numbered transcript is no chat among counties: every speaker is read", () => {
+  expect(withOwnMessages(transcript)).toBe(transcript);
+  const value = facts(transcript);
+  expect([value("trainingPersonTimesStated"), value("eligiblePoorPersonsStated"), value("trainedPoorPersonsStated")]).toEqual([5346, 980, 561]);
+  expect([value("agriRetail2019"), value("agriRetail2020")]).toEqual([235000000, 318000000]);
+  // The reporter's question states nothing; the answer after it does.
+  expect(value("povertyStatisticsStated")).toBe(true);
+});
