@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b59-f1-lianshan.json":
+      "a 政府信息公开申请答复书: each requested item with its disposition (予以公开 / 部分公开 / 不予公开) and the facts only in the answer text: as it arrived",
+    "b59-f2-qingcheng.json":
+      "the clerk's Excel 名称列表 pasted with a column of current values (serial dates, TRUE/FALSE, #REF!, old sheet-scoped names, Print_Area): as it arrived",
+    "b59-f3-yingde.json":
+      "the provincial system's offline JSON package pasted one line per cell, the clerk's notes on the field codes beside it, nested sub-fields and a lastDraft block: as it arrived",
     "b58-f1-kaiping.json":
       "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end — now only the 通话内容 column is read, each answer by its question, the corrected figure put where it was first said; left: the cut-off in 市局通知：…考评截止日期统一为2021年8月31日, and 中心有免费培训室和…展销厅 (two things after a bare 有)",
     "b58-f2-taishan.json":
@@ -179,6 +185,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b59-l1-yangshan.json":
+      "an instalment payment ledger (four 日期 | 金额 pairs per contract, planned instalments not paid) and monthly reports found in the city's notices' lists of county names: as it arrived",
+    "b59-l2-nanxiong.json":
+      "the statistics bureau's area-code list as the village list (county and town rows, type in the code's digits) and a park floor plan as the enterprise list (one room per cell): as it arrived",
     "b58-l1-gaoyao.json":
       "borrowed tables: a village collective-income return as the village list (two-row header, merged towns, 小计 rows) and a plaque sign-for register as the station list (挂牌日期 the opening, 签收日期 not): as it arrived",
     "b58-l2-guangning.json":
@@ -288,6 +298,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b59-c1-fogang.json":
+      "a facts sheet kept as the outline of the inspection-day slides (页码 | 版式 | 标题 | 正文 with ▪ bullets | 备注 speaker notes, 2019 figures only in the notes) with the self-score table pasted under it: 65 for 89 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },
