@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b59-f1-lianshan.json":
-      "a 政府信息公开申请答复书: each requested item with its disposition (予以公开 / 部分公开 / 不予公开) and the facts only in the answer text: as it arrived",
+      "a 政府信息公开申请答复书: each requested item with its disposition (予以公开 / 部分公开 / 不予公开) and the facts only in the answer text — every input but one is now read; left: 有没有请专业的第三方电商运营公司？ answered 有。经公开招标…, and the county in the title (连山壮族瑶族自治县), which its author did not list",
     "b59-f2-qingcheng.json":
       "the clerk's Excel 名称列表 pasted with a column of current values (serial dates, TRUE/FALSE, #REF!, old sheet-scoped names, Print_Area): as it arrived",
     "b59-f3-yingde.json":
@@ -298,8 +298,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b59-c1-fogang.json":
-      "a facts sheet kept as the outline of the inspection-day slides (页码 | 版式 | 标题 | 正文 with ▪ bullets | 备注 speaker notes, 2019 figures only in the notes) with the self-score table pasted under it: 65 for 89 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },

@@ -54,7 +54,7 @@ import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
-import { doneItemsIn, listedItems, statementsOf, type Statement } from "./sentences";
+import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
@@ -1384,7 +1384,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // (Once per cell: a cell already read as a paragraph is not read again.)
   const inSentences = new Set(sentences.map((x) => `${x.r}:${x.c}`));
   for (const p of pairCells)
-    if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6) sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
+    // (Not what comes next: "下一步：…全年培训突破3,500人次" is plans.)
+    if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6 && !NEXT_STEPS.test(p.label))
+      sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
   const fromSentences: Candidate[] = [];
   for (const { r, c, text: v, remark, label: own } of sentences) {
     // The labels of the sentence's line, left of it (or its own, before the colon).

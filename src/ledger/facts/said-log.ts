@@ -11,19 +11,38 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
-import { headerKey } from "./header-key";
+import { headerKey, withoutTrailingBracket } from "./header-key";
 
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
-const SAID_HEADER = /^(?:发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容)$/;
+// (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
+const SAID_HEADER = /^(?:发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿)$/;
 
-/** The said column under its header among the first rows: the header has other columns beside it. */
-export function saidColumn(sheet: Sheet): { row: number; col: number } | undefined {
+/** The said columns under their header among the first rows, and where the log ends (a table after it). */
+export interface SaidColumns {
+  row: number;
+  cols: number[];
+  end: number;
+}
+
+export function saidColumns(sheet: Sheet): SaidColumns | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, 15); r++) {
     const row = sheet.rows[r] ?? [];
-    const col = row.findIndex((v) => SAID_HEADER.test(headerKey(v ?? null)));
-    if (col >= 0 && row.filter((v) => cellText(v ?? null) !== "").length >= 2) return { row: r, col };
+    const cols = row.flatMap((v, c) => (SAID_HEADER.test(withoutTrailingBracket(headerKey(v ?? null))) ? [c] : []));
+    if (cols.length > 0 && row.filter((v) => cellText(v ?? null) !== "").length >= 2) return { row: r, cols, end: logEnd(sheet, r, cols) };
   }
   return undefined;
+}
+
+/** The row after the log: another table's header under it (a slide's table pasted below: 评价指标 | 分值 | 自评分). */
+function logEnd(sheet: Sheet, header: number, cols: number[]): number {
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const filled = row.filter((v) => cellText(v ?? null) !== "");
+    // What is said is prose or nothing; a short word in a said column beside others is a header.
+    const worded = cols.some((c) => /^[\u4e00-\u9fff]{2,6}$/.test(cellText(row[c] ?? null).trim()));
+    if (filled.length >= 3 && worded) return r;
+  }
+  return sheet.rows.length;
 }
 
 const FIGURE = String.raw`\d[\d,，]*(?:\.\d+)?\s*(?:万人次|人次|万人|人|个|家|万元|亿元|元|%)`;
@@ -35,25 +54,55 @@ const SET_ASIDE = /未采用|不采用|不予采用|已作废|作废|以.{1,12}�
 
 const unitOf = (figure: string) => figure.replace(/^[\d,，.\s]+/, "");
 
-export function withSaidColumnOnly(sheet: Sheet): Sheet {
-  const said = saidColumn(sheet);
-  if (!said) return sheet;
-  // A line its remark sets aside ("未采用", "截止日后数据，不采用", "以9月1日书面为准") says nothing that counts.
-  const setAside = (row: readonly CellValue[]) => row.some((v, c) => c !== said.col && SET_ASIDE.test(cellText(v ?? null)));
-  const rows: CellValue[][] = sheet.rows.map((row, r) => (r <= said.row ? row : row.map((v, c) => (c === said.col && !setAside(row) ? v : null))));
-  for (let r = said.row + 1; r < rows.length; r++) {
-    const m = CORRECTION.exec(cellText(rows[r][said.col] ?? null));
-    if (!m) continue;
-    const [wrong, right] = [m[1].trim(), m[2].trim()];
-    if (unitOf(wrong) !== unitOf(right)) continue;
-    // The line that first said the wrong figure: the figure replaced there, the correction left out.
-    for (let e = said.row + 1; e < r; e++) {
-      const text = cellText(rows[e][said.col] ?? null);
-      if (!text.includes(wrong)) continue;
-      rows[e] = rows[e].map((v, c) => (c === said.col ? text.replace(wrong, right) : v));
-      rows[r] = rows[r].map(() => null);
-      break;
-    }
+/** A bullet at a line's start (a slide's points): ▪ • ● ◆ ■ ▶ (not a dash: "—" is a blank answer). */
+const BULLET = /^\s*[▪•●◆■▶►·]\s*/;
+
+/** A group's roles listed under it ("组长：县委副书记、县长", "成员：县商务局、…") said as a sentence says them. */
+const ROLE_LINE = /^(组长|副组长|常务副组长|成员单位|成员)\s*[:：]\s*(.+)$/;
+function asClause(line: string): string {
+  const m = ROLE_LINE.exec(line);
+  if (!m) return line;
+  return m[1].startsWith("成员") ? `${m[2]}为成员单位` : `${m[2]}任${m[1]}`;
+}
+
+/**
+ * A slide's points as sentences: each bullet a sentence of its own, the indented lines under a bullet
+ * its clauses ("组长：县委副书记、县长" → 县委副书记、县长任组长).
+ */
+function asSentences(v: CellValue): CellValue {
+  if (typeof v !== "string" || !v.split("\n").some((l) => BULLET.test(l))) return v;
+  const out: string[] = [];
+  for (const line of v.split("\n")) {
+    const t = line.replace(BULLET, "").trim();
+    if (t === "") continue;
+    if (BULLET.test(line) || out.length === 0) out.push(t);
+    else out[out.length - 1] = `${out[out.length - 1].replace(/[。；;，,]$/, "")}，${asClause(t)}`;
   }
+  return out.map((t) => (/[。！？!?]$/.test(t) ? t : `${t}。`)).join("");
+}
+
+export function withSaidColumnOnly(sheet: Sheet): Sheet {
+  const said = saidColumns(sheet);
+  if (!said) return sheet;
+  const inLog = (r: number) => r > said.row && r < said.end;
+  const isSaid = (c: number) => said.cols.includes(c);
+  // A line its remark sets aside ("未采用", "截止日后数据，不采用", "以9月1日书面为准") says nothing that counts.
+  const setAside = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && SET_ASIDE.test(cellText(v ?? null)));
+  const rows: CellValue[][] = sheet.rows.map((row, r) => (inLog(r) ? row.map((v, c) => (isSaid(c) && !setAside(row) ? asSentences(v) : null)) : row));
+  for (let r = said.row + 1; r < said.end; r++)
+    for (const col of said.cols) {
+      const m = CORRECTION.exec(cellText(rows[r][col] ?? null));
+      if (!m) continue;
+      const [wrong, right] = [m[1].trim(), m[2].trim()];
+      if (unitOf(wrong) !== unitOf(right)) continue;
+      // The line that first said the wrong figure: the figure replaced there, the correction left out.
+      for (let e = said.row + 1; e < r; e++) {
+        const text = cellText(rows[e][col] ?? null);
+        if (!text.includes(wrong)) continue;
+        rows[e] = rows[e].map((v, c) => (c === col ? text.replace(wrong, right) : v));
+        rows[r] = rows[r].map((v, c) => (c === col ? null : v));
+        break;
+      }
+    }
   return { ...sheet, rows };
 }

@@ -5,7 +5,7 @@
 import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText } from "../normalize/text";
 import { headerKey } from "./header-key";
-import { saidColumn } from "./said-log";
+import { saidColumns } from "./said-log";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -50,7 +50,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
   // A 备注 written as a sentence beside a value ("有劳动能力贫困人口3862人，已培训2174人") is the clerk's too.
   const remarkCols = layout.noteCols.filter((c) => REMARK_HEADER.test(headerKey(head[c] ?? null)));
-  const said = saidColumn(sheet);
+  const said = saidColumns(sheet);
   const out: SentenceCell[] = [];
   // A sheet of lines, one cell each (a 接龙 or a chat pasted line by line): every line says something.
   // (A line or two of a field beside its boxes, "专栏 | ☑创建方案  ☑项目基本信息", among them changes nothing.)
@@ -87,7 +87,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       else if (
         inValueCol ||
         (!above && accountCols.includes(c)) ||
-        (said !== undefined && r > said.row && c === said.col) ||
+        (said !== undefined && r > said.row && r < said.end && said.cols.includes(c)) ||
         paragraph ||
         datedLine ||
         vetoNote ||

@@ -239,6 +239,9 @@ function headOf(subject: string): string {
  * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
  * a fragment needs the subject before it); `min` and `margin` are its thresholds.
  */
+/** A sentence of what comes next: 下一步, 下阶段, 今后, 接下来. */
+export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来)/;
+
 /** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
 const QUESTION_ANSWERED = /(?:问\s*[:：]\s*)?([^。！!？?\n：:；;]{1,40})[？?]\s*(?:答\s*[:：]\s*)?(?=\S)/g;
 /** A question left unanswered at the end ("…是如何开展的？"): it states nothing. */
@@ -275,6 +278,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     const dayOf = day;
     day = lone?.[1];
     if (lone) return;
+    // "下一步：…，全年培训突破3,500人次": a sentence of what comes next is plans to its end.
+    if (NEXT_STEPS.test(clauses[starts[i]] ?? "")) return;
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
     // "2020年，全市农村网络零售额达到21.6亿元，…": a clause naming only a year (or a part of one,
