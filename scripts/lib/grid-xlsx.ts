@@ -39,7 +39,14 @@ export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
         if (r === s.headerRow) cell.font = { bold: true };
       });
     });
-    for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    // (A range listed twice is one merge: Excel keeps no duplicates, and exceljs refuses the second.)
+    const merged = new Set<string>();
+    for (const m of s.merges ?? []) {
+      const key = `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+      if (merged.has(key)) continue;
+      merged.add(key);
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
     (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   return wb;
