@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b60-f2-longchuan.json":
+      "a clerk's how-to for the online system (步骤 | 页签 | 输入框 | 我县填写 | 系统示例 | 注意), only 我县填写 the county's: every fact read as it arrived; left: one judged item's point read as 网络促销's instead of 交易标准与冷链溯源's",
+    "b60-f1-zijin.json":
+      "the provincial system's XML export opened as an XML table: element codes as headers (ns1:czrk …) explained only on a 字段说明 sheet, a repeating member element spreading one record over five rows, TRUE/FALSE: as it arrived",
+    "b60-f3-luhe.json":
+      "a stamped paper form photographed and turned to text by WeChat, one recognised cell per line in column A, blank cells skipped and neighbours run together, 2O20 with a letter O: as it arrived",
     "b59-f1-lianshan.json":
       "a 政府信息公开申请答复书: each requested item with its disposition (予以公开 / 部分公开 / 不予公开) and the facts only in the answer text — every input but one is now read; left: 有没有请专业的第三方电商运营公司？ answered 有。经公开招标…, and the county in the title (连山壮族瑶族自治县), which its author did not list",
     "b59-f2-qingcheng.json":
@@ -185,6 +191,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b60-l1-raoping.json":
+      "end-of-course exam results as the training ledger (a block per session dated by its course's end, 缺考 and 补考 not training) and the city's material-request 回执 forms stacked as the materials ledger: as it arrived",
+    "b60-l2-huilai.json":
+      "a station-video folder listing as the station ledger (village and day only in file names, copies and re-shoots not stations) and fax transmission journals as the report log (month/day only, repeated entries, OK sends to the city's number): as it arrived",
     "b59-l1-yangshan.json":
       "an instalment payment ledger (four 日期 | 金额 pairs per contract, planned instalments not paid) and monthly reports found in the city's notices' lists of county names: as it arrived",
     "b59-l2-nanxiong.json":
@@ -298,6 +308,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b60-c1-jiaoling.json":
+      "a facts sheet in the clerk's own order of how the inspectors will check (考评组会查什么 | 我们的情况 | 拿什么给他看 | 能拿几分 | 把握 稳/悬/冇把握), the points mapped back to the indicators at its end: 76 for 87 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },
