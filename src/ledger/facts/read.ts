@@ -223,6 +223,15 @@ const NOTE_HEADERS = [
   "迎检前能否补齐",
   "能否补齐",
   "能否整改到位",
+  // A clerk's own columns beside the answer: what to show the inspectors, how sure the points are
+  // (稳 / 悬 / 冇把握), where the points fall short — none an answer.
+  "拿什么给他看",
+  "拿什么给他们看",
+  "给他看什么",
+  "拿什么证明",
+  "把握",
+  "有无把握",
+  "差在哪",
 ];
 /** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
@@ -268,6 +277,10 @@ const CLAIM_HEADER_WORDS = [
   "审定自评分",
   "审定自评得分",
   "核定自评分",
+  // …in the clerk's own words (能拿几分: what the points should come to).
+  "能拿几分",
+  "能得几分",
+  "估分",
   // The clerk's estimate before the bureau approves it (预计得分, 报局务会审定): still the claim.
   "预计得分",
   "预估得分",
@@ -276,7 +289,15 @@ const CLAIM_HEADER_WORDS = [
   "自评等次",
   "自评等级",
 ];
+/** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
+const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // The clerk's own words for the answer column: 我们的情况（截至8月31日）.
+  "我们的情况",
+  "我县情况",
+  "我区情况",
+  "我市情况",
+  "本县情况",
   "金额",
   "资金",
   "金额数",
@@ -496,6 +517,8 @@ export interface Layout {
   claimCol?: number;
   /** A column of points per scoring clause beside the claim column (see ITEM_POINT_HEADERS). */
   itemCol?: number;
+  /** The clerk's points on a facts table with no 分值 (我们的情况 | … | 能拿几分): an item's points, never a figure. */
+  pointsCol?: number;
   weightCol?: number;
   /** A 扣分原因 column: why points were taken off ("交易标准…扣1分；其余各项满分"). */
   deductCol?: number;
@@ -654,7 +677,7 @@ function layoutOf(sheet: Sheet): Layout {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
       if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
-    }
+    } else if (claim >= 0 && POINTS_ESTIMATE.test(headerKey(row[claim] ?? null))) l.pointsCol = claim;
     // (Without a claim column, a clause's points column stays one: its points answer judged items only.)
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
@@ -1918,7 +1941,8 @@ function valueFor(
       prev = valueCol;
       if (valueCol === layout.itemCol && input.type !== "judged") continue;
       // (Nor are the clerk's points a figure of the county's: 普及性培训是否覆盖常住人口1%以上 | … | 10.)
-      if (valueCol === layout.claimCol && (input.type === "number" || input.type === "money" || input.type === "percent")) continue;
+      const points = valueCol === layout.claimCol || valueCol === layout.pointsCol;
+      if (points && (input.type === "number" || input.type === "money" || input.type === "percent")) continue;
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];
@@ -1926,8 +1950,8 @@ function valueFor(
       if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
-      const points = valueCol === layout.claimCol && input.type === "bool" ? parsePoints(v ?? null) : undefined;
-      if (points?.ok && !points.unit) return { r, c: valueCol, v: points.value.isZero() ? "否" : "是" };
+      const scored = points && input.type === "bool" ? parsePoints(v ?? null) : undefined;
+      if (scored?.ok && !scored.unit) return { r, c: valueCol, v: scored.value.isZero() ? "否" : "是" };
       filled ||= !DASH.test(text(v));
     }
     if (filled) return input.type === "date" ? dateInNote(row, layout, r, c) : undefined;

@@ -264,7 +264,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
-    .replace(/(?:挂出|挂上|挂网公布|挂网)(?=[\u4e00-\u9fff“"《第])/g, "公示");
+    .replace(/(?:挂出|挂上|挂网公布|挂网|(?<=专栏|网站|网上|[，,])挂了)(?=[\u4e00-\u9fff“"《第])/g, "公示");
   const clauses = clausesOf(text);
   // Where each sentence begins (after 。！？ or a line break): a day's clause may need what its
   // sentence is about ("中心位于…，面积…，于2020年4月28日正式投入运营").

@@ -89,7 +89,7 @@ const INPUTS: RubricInput[] = [
       synonyms: ["免费培训场所", "有免费培训场所", "免费培训室", "免费电商基础培训", "免费提供电商基础培训", "免费培训"],
       type: "bool",
     },
-    { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售"], type: "bool" },
+    { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售", "免费展示、代卖"], type: "bool" },
     { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
     {
       key: "centerBrand",
