@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b61-f1-xinxing.json":
+      "a WeChat 公众号 article pasted into column A (page header, emoji section titles, [图片] and ▲ captions, read and like counts, readers' comments), the facts in its promotional sentences: as it arrived",
+    "b61-f2-yunan.json":
+      "a bound set of 工作简报 (issues 1–12), later issues replacing earlier values, read as of issue 11 at the cut-off, the 本期 figures no inputs: as it arrived",
+    "b61-f3-yunanqu.json":
+      "a SWOT sheet in four quadrants, yes or no by the quadrant an item sits in, other counties' figures in O and T, a judged-points table under it: as it arrived",
     "b60-f2-longchuan.json":
       "a clerk's how-to for the online system (步骤 | 页签 | 输入框 | 我县填写 | 系统示例 | 注意), only 我县填写 the county's: every fact read as it arrived; left: one judged item's point read as 网络促销's instead of 交易标准与冷链溯源's",
     "b60-f1-zijin.json":
@@ -191,6 +197,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b61-l1-gaoyao.json":
+      "a park's 门禁卡发放及回收登记表 as the enterprise list (one card a row; the operator's, temporary and void cards no enterprises; 退园 on the return row): as it arrived",
+    "b61-l2-sihui.json":
+      "a quota-and-attendance table (towns as rows, each session a 分配 | 实到 column pair, 小计 rows, a cancelled session, an online session's count merged down its column): as it arrived",
     "b60-l1-raoping.json":
       "end-of-course exam results as the training ledger (a block per session dated by its course's end, 缺考 and 补考 not training) and the city's material-request 回执 forms stacked as the materials ledger: as it arrived",
     "b60-l2-huilai.json":
@@ -308,6 +318,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b61-c1-yangdong.json":
+      "a facts sheet kept as a 迎检速查表 sorted by pinyin initial (首字母 merged down | our name | the official wording | the data in short spoken sentences | 自评 | 出处), the claims in a table under it: 84 for 87 as it arrived",
     "b55-c1-yunan.json":
       "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
   },
