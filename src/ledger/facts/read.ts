@@ -1198,12 +1198,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
       // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
       // (Past a unit column's "—": 服务（多选） | — | ☑免费电商培训 ☑….)
-      const besideAt = row.findIndex((x, i) => i > c && text(x) !== "" && !(layout.unitCols.includes(i) && DASH.test(text(x))));
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
-      const besideText = besideAt > c ? text(row[besideAt]) : "";
       // (…or each after a tick: "✔方案 ✔项目 ✔进度".)
-      const ticked = tickedOptions(besideText);
-      const beside = /^\s*[☑☒■□☐]/.test(besideText) ? boxedOptions(besideText) : ticked.length > 0 ? ticked : markedAfterOptions(besideText);
+      const optionsIn = (t: string) => {
+        const ticked = tickedOptions(t);
+        return /^\s*[☑☒■□☐]/.test(t) ? boxedOptions(t) : ticked.length > 0 ? ticked : markedAfterOptions(t);
+      };
+      // (…or past the official wording beside it, in the answer column: 专栏 | 在县政府网站设立公开专栏… | 创建方案✓ 项目基本信息✓.)
+      const besides = row.flatMap((x, i) => (i > c && text(x) !== "" && !(layout.unitCols.includes(i) && DASH.test(text(x))) ? [i] : [])).slice(0, 2);
+      const besideAt = besides.find((i) => optionsIn(text(row[i])).length >= 2) ?? besides[0] ?? -1;
+      const besideText = besideAt > c ? text(row[besideAt]) : "";
+      const beside = optionsIn(besideText);
       // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
@@ -1949,6 +1954,12 @@ function valueFor(
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, valueCol) : undefined;
       if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
+      // The answer, then a remark after its full stop ("46.08万人（七普）。注意户籍人口是50.62万，不要报错"):
+      // the answer.
+      const first = typeof v === "string" ? /^([^。]+)。\s*\S/.exec(v.trim())?.[1] : undefined;
+      // (A figure only: "2020年12月下旬投入运营。中心设有…" is an account, its sentences read one by one.)
+      const figure = input.type === "number" || input.type === "money" || input.type === "percent";
+      if (first !== undefined && figure && fitsType(input, first)) return { r, c: valueCol, v: first };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
       const scored = points && input.type === "bool" ? parsePoints(v ?? null) : undefined;
       if (scored?.ok && !scored.unit) return { r, c: valueCol, v: scored.value.isZero() ? "否" : "是" };

@@ -50,7 +50,7 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
-const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及/;
+const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非/;
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */

@@ -98,8 +98,11 @@ const MARKED_AFTER = /([\u4e00-\u9fff][^√✓✔×✗✘☑☒☐□，,；;]{0
  * A cell of options each followed by its mark ("创建方案√ 项目基本信息√ 监督举报窗口×"); none unless
  * the whole cell is such options (two or more).
  */
-export function markedAfterOptions(text: string): { ticked: boolean; option: string }[] {
+export function markedAfterOptions(said: string): { ticked: boolean; option: string }[] {
   const out: { ticked: boolean; option: string }[] = [];
+  // (What the options are of, before a colon, and a remark in brackets after a mark are no options:
+  // "专栏：创建方案✓ 项目基本信息✓ 监督举报窗口✓（举报电话、邮箱）".)
+  const text = said.replace(/^[^：:√✓✔×✗✘☑☒☐□]{1,40}[:：]/, "").replace(/(?<=[√✓✔×✗✘☑☒☐□])\s*[（(][^（()）]*[)）]/g, "");
   let rest = text;
   for (const m of text.matchAll(MARKED_AFTER)) {
     out.push({ ticked: /[√✓✔☑☒]/.test(m[2]), option: m[1].trim() });
