@@ -317,8 +317,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b55-c1-yunan.json":
-      "a facts sheet kept as the clerk's A4 checklist: each indicator a small block (title row with its points at the right, then ☑/☐ | item | value | note rows), blocks in two columns read left column first: 75 for 85 as it arrived; 83 now (the blocks, the marks, the boxed options and the points cells read) — left: the 网零增速 line written 2019年8.62亿元→2020年10.95亿元（+27.0%）",
-  },
+  counties: {},
 };

@@ -77,6 +77,7 @@ import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choic
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withSaidColumnOnly } from "./said-log";
+import { withYearArrowsWritten } from "./year-arrows";
 import { withChainLines } from "./chain-lines";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
@@ -1734,6 +1735,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGlossary,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
+  // A year's retail figure and the next as an arrow (农村：2019年8.62亿元→2020年10.95亿元（+27.0%）) written out.
+  withYearArrowsWritten,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
   withFixedWidthLines,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
