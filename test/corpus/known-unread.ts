@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b62-f1-suixi.json":
+      "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
+    "b62-f2-lianjiang.json":
+      "a recommendation form for 先进县, numbered short paragraphs in merged cells with line breaks (约135.2万人, 5,300余人次, Chinese-numeral dates), judged points strung in one cell: as it arrived",
+    "b62-f3-wuchuan.json":
+      "a WPS 批注列表 export, every value in a comment on a locked template, the county's and the city reviewer's comments alternating, the county's last comment on a cell standing: as it arrived",
     "b61-f1-xinxing.json":
       "a WeChat 公众号 article pasted into column A (page header, emoji section titles, [图片] and ▲ captions, read and like counts, readers' comments), the facts in its promotional sentences: as it arrived",
     "b61-f2-yunan.json":
@@ -197,6 +203,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b62-l1-dianbai.json":
+      "the centre's training-room booking register as the training ledger (only 电商培训 rows with a real 实到 count; meetings, live-selling, visits, cancelled and typhoon-stopped sessions not training): as it arrived",
+    "b62-l2-suixi.json":
+      "a station subsidy application review summary as the station ledger (the opening day is 挂牌运营时间; a 复验 row no new station; town titles and 小计 rows): as it arrived",
     "b61-l1-gaoyao.json":
       "a park's 门禁卡发放及回收登记表 as the enterprise list (one card a row; the operator's, temporary and void cards no enterprises; 退园 on the return row): as it arrived",
     "b61-l2-sihui.json":
@@ -317,5 +327,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b62-c1-xuwen.json":
+      "a facts sheet that is the bureau's whole 重点工作任务推进台账 (foreign trade, fuel-station checks and Party study beside the 电商进农村 rows; only rows ticked √ under 示范考评 count; 量化目标 targets beside 推进情况 sentences and 完成值), no per-indicator points: 67 for 88 as it arrived",
+  },
 };
