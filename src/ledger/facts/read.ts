@@ -31,6 +31,7 @@ import { ownCountyRowTurned } from "./own-county-row";
 import { headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
+import { withProgrammeRowsOnly } from "./programme-rows";
 import { DATED_LINE, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
@@ -185,6 +186,8 @@ const NOTE_HEADERS = [
   "整改情况",
   "整改时限",
   "责任单位",
+  "责任股室",
+  "责任科室",
   "责任人",
   // Who reported a figure (汇报单位 | 市统计局): no value.
   "汇报单位",
@@ -467,6 +470,9 @@ const TARGET_HEADERS = [
   "完成率(%)",
   "完成时限",
   "时限",
+  // A work tracker's target and deadline for each task (量化目标 | 时限要求): no answers.
+  "量化目标",
+  "时限要求",
   "计划完成时间",
   "target",
 ];
@@ -674,11 +680,13 @@ function layoutOf(sheet: Sheet): Layout {
     // (Ranges under a 分值 are judged items' whatever the name column is headed: 项 | 分值 | 自评, 方案制定 | 1-2 | 2.)
     const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
     // (分项自评 beside 指标自评: the clauses' points and the indicator's, its weight only in its name.)
-    if (claim >= 0 && !ranged && (l.weightCol !== undefined || l.nameCols.length > itemNames || (l.itemCol !== undefined && l.itemCol !== claim))) {
+    // (A task tracker's 自评分 beside its 量化目标, no 分值: each task's line is one item's points, no indicator's claim.)
+    const tracker = l.weightCol === undefined && (l.targetCols?.length ?? 0) > 0;
+    if (claim >= 0 && !ranged && !tracker && (l.weightCol !== undefined || l.nameCols.length > itemNames || (l.itemCol !== undefined && l.itemCol !== claim))) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
       if (l.itemCol !== undefined) l.valueCols = l.valueCols.filter((vc) => vc !== claim);
-    } else if (claim >= 0 && POINTS_ESTIMATE.test(headerKey(row[claim] ?? null))) l.pointsCol = claim;
+    } else if (claim >= 0 && (tracker || POINTS_ESTIMATE.test(headerKey(row[claim] ?? null)))) l.pointsCol = claim;
     // (Without a claim column, a clause's points column stays one: its points answer judged items only.)
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
@@ -833,7 +841,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // Grades turned into points by the sheet's rule before the sheet is cut, the rule often standing
   // at its top, far from the graded table.
   // A report with its head's edits beside each paragraph (送审稿原文 | 审改意见): each paragraph as edited.
-  const original = withGrades(withInstructions(withEditsMade(withMarkedPoints(given))));
+  // A bureau's whole work tracker with the programme's lines marked (示范考评 √): those lines only.
+  const original = withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given)))));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
