@@ -327,8 +327,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b62-c1-xuwen.json":
-      "a facts sheet that is the bureau's whole 重点工作任务推进台账 (foreign trade, fuel-station checks and Party study beside the 电商进农村 rows; only rows ticked √ under 示范考评 count; 量化目标 targets beside 推进情况 sentences and 完成值), no per-indicator points: 67 for 88 as it arrived, 69 now (only the √ rows are read, its 自评分 the tasks' items' points); left: the task column as each line's label (the reader takes 推进情况 or 工作类别 for it), the 完成值 of 网络促销活动 (8场) read as its points",
-  },
+  counties: {},
 };

@@ -29,13 +29,15 @@ const rows: CellValue[][] = [
     2,
     null,
   ],
+  ["14", "组织", "建立项目管理制度", "电商股", "庞××", "制度健全", "2020年3月", "制定项目管理办法、项目验收办法，按制度开展招标和验收", "已建立", "—", "√", 2, null],
+  ["22", "上行", "网络促销活动", "电商股", "庞××", "开展促销活动", "持续", "举办网络促销活动8场", 8, "场", "√", 2, null],
   ["38", "党建", "党史学习教育", "机关党支部", "梁××", "完成规定动作", "2021年", "开展专题学习12次", 12, "次", null, null, null],
 ];
 
 test("only the lines ticked under 示范考评 are the programme's", () => {
   const out = withProgrammeRowsOnly({ name: "重点工作台账", rows }).rows;
   expect(out[2].every((v) => v === null)).toBe(true);
-  expect(out[6].every((v) => v === null)).toBe(true);
+  expect(out[8].every((v) => v === null)).toBe(true);
   expect(out[3]).toBe(rows[3]);
   expect(out[1]).toBe(rows[1]);
   // A column of answers, ticked throughout, marks nothing out.
@@ -48,6 +50,9 @@ test("the tracker's 自评分 are the tasks' items' points, no indicator's claim
   const value = (k: string) => r.entries.find((e) => e.key === k)?.value;
   expect([value("residentPopulation"), value("adminVillagesStated")]).toEqual([59.31, 120]);
   expect(Number(value("judged:org.plan"))).toBe(2);
+  // A "—" in the unit column is no unit; 8 场 is the 完成值's count, the 自评分 the item's points.
+  expect(Number(value("judged:org.management.system"))).toBe(2);
+  expect(r.entries.find((e) => e.key === "judged:work.upward.promotion")?.cell).toBe("L8");
   expect(r.claims).toEqual([]);
   expect(r.entries.some((e) => e.value === 58.6 || e.value === 12)).toBe(false);
 });

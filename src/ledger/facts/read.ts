@@ -339,6 +339,9 @@ const VALUE_HEADERS = [
   "完成情况",
   // A 督查 notice's answer column, 落实情况（县（市、区）填写）.
   "落实情况",
+  // A work tracker's account of each task, 推进情况（截至8月31日）.
+  "推进情况",
+  "进展情况",
   // The county speaking of itself: 我县完成情况, 本市完成情况.
   "我县完成情况",
   "我市完成情况",
@@ -1299,8 +1302,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
-          // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points.
-          if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && u < value.c && isCountUnit(text(row[u])))) continue;
+          // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0", "网络促销活动 | … | 8 | 场") is no item's points.
+          // (A unit column is its value's: the one right before it, else the next; 完成值 | 单位 | … | 自评分's
+          // unit is the 完成值's.)
+          const unitOfValue = (u: number) =>
+            u === value.c + 1 || (u < value.c && !layout.valueCols.includes(u - 1) && !layout.valueCols.some((vc) => vc > u && vc < value.c));
+          if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && unitOfValue(u) && isCountUnit(text(row[u])))) continue;
           // Nor is a figure in a unit other than 分 right after it ("资金拨付率 | 79.7 | %").
           const after = unitOf(row[value.c + 1] ?? null);
           if (m.target.type === "judged" && after !== undefined && after !== "分") continue;
@@ -1689,7 +1696,8 @@ function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
 
 /** A unit cell of a count (套, 个, 家), not of points (分, "1-2分" in a 单位 column used for the range). */
 function isCountUnit(t: string): boolean {
-  return t.trim() !== "" && !/分|\d/.test(t);
+  // (A dash in the unit column, "—", says the line has none.)
+  return t.trim() !== "" && !/分|\d/.test(t) && !DASH.test(t);
 }
 
 /** An answer, not a label: 已制定, 未建, or an answer with a remark after it ("已整合建设（…产业园）"). */
@@ -1963,6 +1971,8 @@ function valueFor(
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];
+      // A figure in its own count unit ("8 | 场") is no judged item's points: they are further on.
+      if (input.type === "judged" && layout.unitCols.includes(valueCol + 1) && isCountUnit(text(row[valueCol + 1]))) continue;
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, valueCol) : undefined;
       if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
