@@ -1302,11 +1302,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             continue;
           // Points beside a criterion are the judged item's, not a 是 / 否 for the fact it rests on.
           if (isUnderlying(m) && parseNumber(value.v).ok) continue;
-          // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0", "网络促销活动 | … | 8 | 场") is no item's points.
-          // (A unit column is its value's: the one right before it, else the next; 完成值 | 单位 | … | 自评分's
-          // unit is the 完成值's.)
-          const unitOfValue = (u: number) =>
-            u === value.c + 1 || (u < value.c && !layout.valueCols.includes(u - 1) && !layout.valueCols.some((vc) => vc > u && vc < value.c));
+          // A count in its own unit ("农产品冷链、溯源系统 | 套 | 0") is no item's points (one right after it:
+          // valueFor). (A unit column before a value is its own only with no value column in between:
+          // 完成值 | 单位 | … | 自评分's unit is the 完成值's.)
+          const unitOfValue = (u: number) => u < value.c && !layout.valueCols.includes(u - 1) && !layout.valueCols.some((vc) => vc > u && vc < value.c);
           if (m.target.type === "judged" && layout.unitCols.some((u) => u > c && unitOfValue(u) && isCountUnit(text(row[u])))) continue;
           // Nor is a figure in a unit other than 分 right after it ("资金拨付率 | 79.7 | %").
           const after = unitOf(row[value.c + 1] ?? null);
