@@ -1975,12 +1975,12 @@ function valueFor(
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, valueCol) : undefined;
       if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: valueCol, v: v ?? null };
-      // The answer, then a remark after its full stop ("46.08万人（七普）。注意户籍人口是50.62万，不要报错"):
-      // the answer.
-      const first = typeof v === "string" ? /^([^。]+)。\s*\S/.exec(v.trim())?.[1] : undefined;
-      // (A figure only: "2020年12月下旬投入运营。中心设有…" is an account, its sentences read one by one.)
-      const figure = input.type === "number" || input.type === "money" || input.type === "percent";
-      if (first !== undefined && figure && fitsType(input, first)) return { r, c: valueCol, v: first };
+      // A figure, then a remark after its full stop ("46.08万人（七普）。注意户籍人口是50.62万，不要报错"):
+      // the figure. (Not for other inputs: "2020年12月下旬投入运营。中心设有…" is an account, its
+      // sentences read one by one.)
+      const first =
+        typeof v === "string" && (input.type === "number" || input.type === "money" || input.type === "percent") ? /^([^。]+)。\s*\S/.exec(v.trim())?.[1] : undefined;
+      if (first !== undefined && fitsType(input, first)) return { r, c: valueCol, v: first };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
       const scored = points && input.type === "bool" ? parsePoints(v ?? null) : undefined;
       if (scored?.ok && !scored.unit) return { r, c: valueCol, v: scored.value.isZero() ? "否" : "是" };

@@ -35,7 +35,7 @@ export function withYearArrowsWritten(sheet: Sheet): Sheet {
       const [, subject, y1, a, u1, y2, b, u2, sign, g] = m;
       const noun = /零售|网零|网销/.test(subject) ? subject : `${subject}网络零售额`;
       const growth = g === undefined ? "" : `；${y2}年${noun}同比增速：${/[-－−]/.test(sign ?? "") ? "-" : ""}${g}%`;
-      rows ??= sheet.rows.map((x) => x);
+      rows ??= [...sheet.rows];
       rows[r] = [...rows[r]];
       rows[r][c] = `${y2}年${noun}：${b}${u2}；${y1}年${noun}：${a}${u1}${growth}`;
     }),
