@@ -230,6 +230,10 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
 
 /** A station's status saying it no longer runs. */
 const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤|取消/;
+/** A remark making a row a second look at a station already listed ("复验（同第4行站点）"; a bare 复验合格 is no repeat). */
+const REVISIT = /同第\d+行|重复申报|重复登记/;
+/** Words making a row a station not open (yet): planned, withdrawn, not built. */
+const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设/;
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
@@ -240,6 +244,24 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   if (status && CLOSED.test(status.replace(/\s+/g, ""))) {
     const name = x.text("name") ?? x.text("village") ?? `第 ${x.excelRow} 行`;
     x.diags.repeated("info", `站点“${name}”${status}，不计入覆盖`, "已撤销或停止运营的站点不计入覆盖", status, x.sheet.name, x.addr("status"));
+    return undefined;
+  }
+  // A row that is a second look at a station listed above (备注: 复验（同第4行站点）), or a station not
+  // open yet, with no day (未挂牌，申请撤回; （拟建）竹围村电商服务站): no new station. The words are
+  // looked for in the whole row, as the list's 备注 column is none of a station list's fields.
+  const said = compact(x.rowText());
+  const revisit = REVISIT.exec(said);
+  const notOpen = revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said);
+  if (revisit || notOpen) {
+    const why = revisit ? "是已列站点的复验" : "尚未建成挂牌";
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行写明“${(revisit ?? notOpen)?.[0]}”，${why}，不是新建站点，未计入`,
+      `${why}，不是新建站点，未计入`,
+      (revisit ?? notOpen)?.[0] ?? "",
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
     return undefined;
   }
   let v = village(x, "village");
@@ -302,6 +324,11 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
       x.sheet.name,
       x.addr("signedIn"),
     );
+    return undefined;
+  }
+  // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
+  if (x.has("daysAttended") && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
+    x.diags.repeated("info", "出勤天数为 0（报名未参训），不计入培训", "出勤天数为 0，不计入培训", x.textOf("daysAttended"), x.sheet.name, x.addr("daysAttended"));
     return undefined;
   }
   // 营销活动, 产销对接 in an activity log are no training.
@@ -595,6 +622,19 @@ function paidInstallments(x: RowCtx, pairs: Installment[], unit: "元" | "万元
     const amount = parseNumber(amountCell, { unit });
     if (!amount.ok) {
       x.diags.warn(`${p.name}的金额“${said}”不是可读的数字，该期未计入`, x.sheet.name, cellAddress(x.r, p.amount));
+      continue;
+    }
+    // A day still to come (2022年8月（计划）, 预计9月): planned, not paid.
+    const dayText = cellText(row[p.date] ?? null);
+    if (/计划|预计|拟于|未到期/.test(dayText)) {
+      x.diags.repeated(
+        "info",
+        `${p.name}的付款日期“${dayText}”是计划，不是已付，该期未计入`,
+        "分期付款日期是计划，不是已付，未计入",
+        dayText,
+        x.sheet.name,
+        cellAddress(x.r, p.date),
+      );
       continue;
     }
     const day = parseDate(row[p.date] ?? null);

@@ -584,6 +584,8 @@ function lineYear(text: string): number | undefined {
 
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
+/** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
+const APPENDIX = /^附(?:[:：]|表|件|录)/;
 /** A line breaking the total above it down: "其中：截至8月31日", "其中贫困村". */
 const BREAKDOWN = /^其中/;
 /** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
@@ -718,6 +720,7 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
   // A village list whose kinds stand on lines of their own (〔村民委员会〕, 〔居民委员会（社区）〕).
   const villageKinds = rec.kind === "villages" && !("type" in rec.columns);
+  const membersOnly = rec.kind === "poorVillages" || rec.kind === "poorPersons";
   let sectionTitle: string | undefined;
   let sectionMonth: number | undefined;
   let sectionDate: LDate | undefined;
@@ -792,6 +795,14 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
         sheet.name,
         where(r),
       );
+      return;
+    }
+    // Under a list whose every row is a member (poor villages, poor persons), an appendix saying its
+    // rows are not ("附：面上帮扶村（非省定相对贫困村）"): another list, so reading stops here. (An
+    // appendix that continues the list is read on; so is one of a village list, whose rows say
+    // their own type: "附：镇区社区（非建制村）".)
+    if (membersOnly && oneText(texts) && APPENDIX.test(firstText) && /非|不属于|不计入|不含|以外/.test(firstText)) {
+      diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），不属于本表，未读取`, sheet.name, where(r));
       return;
     }
     if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts) || isDayLine(texts) || isYearLine(texts)) {

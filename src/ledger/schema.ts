@@ -211,6 +211,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
       { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果"], weight: 0 },
+      // A subsidy roster's days attended: 0 is a sign-up who never came (read-kinds: readTraining).
+      { field: "daysAttended", headers: ["出勤天数", "实际出勤天数", "出勤（天）", "到课天数"], weight: 0 },
       // An operator's log of all its activities: only the 培训 rows are training (read-kinds: readTraining).
       { field: "activity", headers: ["活动类型", "活动类别", "活动形式"], weight: 0 },
       // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.

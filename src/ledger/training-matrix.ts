@@ -9,19 +9,21 @@ import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
 import { calendarRows, type MonthMatrix } from "./matrix";
 import { parseNumber } from "./normalize/number";
-import { cellText, quote } from "./normalize/text";
+import { cellText, quote, toHalfWidth } from "./normalize/text";
 import type { TrainingRecord } from "./records";
 
 /** A figure with what the clerk added after it: "57（2期）", "124人次". */
 const FIGURE = /^\s*([0-9][0-9,，.]*)\s*(?:人次|人)?\s*(?:[（(][^（()）]*[)）])?\s*$/;
-const NONE = /^(?:[—–\-－/／]+|无|0)$/;
+// (停 / 停办: planned and called off, as such a table's note explains.)
+const NONE = /^(?:[—–\-－/／]+|无|0|停办?|取消)$/;
 
 export function readTrainingMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): TrainingRecord[] {
   const out: TrainingRecord[] = [];
   const cols = [...mx.months.keys()];
   for (const { r, row, label } of calendarRows(sheet, mx)) {
     for (const c of cols) {
-      const text = cellText(row[c] ?? null).trim();
+      // (Full-width figures, ３３, typed with a Chinese input method.)
+      const text = toHalfWidth(cellText(row[c] ?? null)).trim();
       if (!text || NONE.test(text)) continue;
       const m = FIGURE.exec(text);
       const n = m ? parseNumber(m[1].replace(/，/g, ",")) : undefined;

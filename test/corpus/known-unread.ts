@@ -205,8 +205,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b62-l1-dianbai.json":
       "the centre's training-room booking register as the training ledger (only 电商培训 rows with a real 实到 count; meetings, live-selling, visits, cancelled and typhoon-stopped sessions not training): as it arrived",
-    "b62-l2-suixi.json":
-      "a station subsidy application review summary as the station ledger (the opening day is 挂牌运营时间; a 复验 row no new station; town titles and 小计 rows): as it arrived",
     "b61-l1-gaoyao.json":
       "a park's 门禁卡发放及回收登记表 as the enterprise list (one card a row; the operator's, temporary and void cards no enterprises; 退园 on the return row): as it arrived",
     "b61-l2-sihui.json":
@@ -227,8 +225,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a lecturer-fee ledger as the training ledger, one row per lecture (two lecturers one day, two-day courses, 〃 / 86人 / 在线312 attendance, back-pay and cancelled rows): as it arrived",
     "b57-l2-huazhou.json":
       "a cadres' phone list as the village list (committees in order of first appearance, town offices, schools and a village group not villages): as it arrived",
-    "b56-l1-luoding.json":
-      "each township's own station report pasted one block under another, every block with its own columns, 小计 and 报送人 rows, a block of every village with 是否建站, 20年11月5日 dates: as it arrived",
     "b56-l2-huaiji.json":
       "borrowed tables: a 稿费 payment sheet as the media list (level from the outlet's name only) and the county website's publication count by department and month as the 专栏 log: as it arrived",
     "b54-l1-wuhua.json":
@@ -247,8 +243,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the special account's bank receipts typed one per block (payer and payee side by side, amounts in 大写 and ¥ figures; funds arriving, interest, fees, a bounced transfer and its 退汇, a reprint no payments): as it arrived",
     "b51-l2-jiexi.json":
       "a training certificate register dated by the end of its 培训时间 range (not the 发证日期; 补发 and 更正重发 rows no new training), and a 专栏 update plan vs. actual (planned dates no records, two dates in one cell): as it arrived",
-    "b50-l1-lianzhou.json":
-      'training as a town × month grid under a two-row year / month header (each cell a session\'s 人次, "48人次", full-width digits, 停 and — no records), and poor villages from a 驻村帮扶工作队 roster (one cell naming two villages, an appendix of 面上村 that are none): as it arrived',
     "b50-l2-longchuan.json":
       'funds as a project × month grid in 万元 ("19+4.75" two payments, -3.2 a refund, full-width digits; contract, cumulative and rate columns and the 合计 row no records), and media as a register of broadcast and print certificates, the level only from the issuing body: as it arrived',
     "b49-l1-ruyuan.json":
@@ -311,8 +305,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "poor households one card each from the 帮扶手册 (label/value header rows, then a member table, the head in both); media as a level × month calendar, several reports a cell, ★ for TV: as it arrived",
     "b33-l2-boluo.json":
       "stations as a change log (新建挂牌, 暂停, 恢复, 迁址, 更名, 撤销: one station per 新建挂牌, closed ones out); the disclosure catalogue export, newest first, index and document numbers with years: as it arrived",
-    "b34-l1-xuwen.json":
-      "the human-resources bureau's training-subsidy rosters, one sheet a class (amounts and 19-digit bank accounts no funds or IDs; a no-show with 0 days): as it arrived",
     "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
     "b31-l2-taishan.json":
       "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once) — unread; the work mailbox's sent folder as the report log read now",
