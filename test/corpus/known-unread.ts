@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b63-f1-lianping.json":
+      "a 考评数据调节表 modelled on a bank reconciliation (台账方 | 系统方 with 加：/减： adjustments, only the matching 调节后余额 the value), unadjusted items in 系统数 | 台账数 columns, yes/no items and judged points: as it arrived",
+    "b63-f2-nanxiong.json":
+      "an Excel scenario-manager summary (方案摘要: 当前值 and three scenarios, named variables with unit suffixes, computed 结果单元格 rows that are no inputs), only the 报省口径 column reported: as it arrived",
     "b62-f1-suixi.json":
       "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
     "b62-f2-lianjiang.json":
@@ -203,6 +207,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b63-l1-fengshun.json":
+      "towns' sign-in sheets pasted one block under another, each its own layout (20.11.19 per row, only a 签到时间 column, a day beside a 培训日期 label, a two-day tick grid, a head count only), 请假 and absent rows no records: as it arrived",
+    "b63-l2-dabu.json":
+      "contractors' receipt-confirmation letters stacked as blocks, each its own table (万元, Chinese-numeral dates, month only, a refund), an unpaid 质保金, a 待终验 balance and a 县级配套 payment no disbursements: as it arrived",
+    "b63-l3-deqing.json":
+      "the city WeChat group's 月报 #接龙 chat (each message reposting the whole list, the month's record where the county first appears, poverty from bracket notes), and stacked 网站信息发布审批表 forms dated by 发布情况: as it arrived",
+    "b63-l4-wuchuan.json":
+      "station lists re-listed every quarter (five snapshots, distinct stations in order of first appearance, revoked out, paused and renamed in), and a Word checkbox survey as the poor-person list (☑ ■ √ ticked, □ not): as it arrived",
     "b62-l1-dianbai.json":
       "the centre's training-room booking register as the training ledger (only 电商培训 rows with a real 实到 count; meetings, live-selling, visits, cancelled and typhoon-stopped sessions not training): as it arrived",
     "b61-l1-gaoyao.json":
@@ -319,5 +331,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b63-c1-fengshun.json":
+      "the facts sheet run through Excel's 分类汇总 (sorted by indicator in pinyin order, 序号 scrambled, each group's ××汇总 row holding the claimed points, 总计 97), facts in clerk sentences, population and villages in 说明 rows above: 75 of 91 as it arrived",
+  },
 };
