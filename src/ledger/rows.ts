@@ -348,6 +348,14 @@ export class RowCtx {
       return p.value;
     }
     const h = this.header(field);
+    // A head count after the word for where it was counted ("在线516", "现场86人"): that figure.
+    const where = opts.count && typeof v === "string" ? COUNTED_WHERE.exec(compact(v)) : null;
+    const counted = where ? parseNumber(where[1]) : undefined;
+    if (counted?.ok) {
+      const t = this.textOf(field);
+      this.diags.repeated("info", `${h}“${t}”按 ${counted.value.toString()} 计`, `${h}写明统计方式的人数按其中的数字计`, t, this.sheet.name, this.addr(field));
+      return counted.value;
+    }
     // A head count written as its parts (38+45, 男27 女36, 线下52＋线上118): their sum.
     const sum = opts.count && typeof v === "string" ? countSum(v) : undefined;
     if (sum !== undefined) {
@@ -371,6 +379,9 @@ export class RowCtx {
     });
   }
 }
+
+/** A count after the word for where or how it was counted: 在线516, 线上666人次, 现场86人, 实到63. */
+const COUNTED_WHERE = /^(?:在线|线上|线下|现场|实到|到场|签到)(\d[\d,]*)(?:人次|人)?$/;
 
 /** A row of database field codes (AAR002, AAB004…): three or more, and nothing else. */
 function isFieldCodeRow(texts: readonly string[]): boolean {

@@ -331,8 +331,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b63-c1-fengshun.json":
-      "the facts sheet run through Excel's 分类汇总 (sorted by indicator in pinyin order, 序号 scrambled, each group's ××汇总 row holding the claimed points, 总计 97), facts in clerk sentences, population and villages in 说明 rows above: 75 of 91 as it arrived",
-  },
+  counties: {},
 };

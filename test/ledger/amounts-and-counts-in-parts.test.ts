@@ -41,3 +41,18 @@ test("a session's 人次 is the sum of its kinds of trainee, not its poor share;
   expect(ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([90, 81]);
   expect(diagnostics.list.some((d) => d.message.includes("已计入其他培训台账"))).toBe(false);
 });
+
+test("a session's head count after the word for how it was counted (在线516, 现场86人) is that figure", () => {
+  const sessions: Sheet = {
+    name: "培训台账",
+    rows: [
+      ["期次", "培训时间", "培训地点", "培训内容", "参训人次", "备注"],
+      ["第8期", "2021.1.14", "线上直播（公众号）", "年货节直播带货", "在线516", "按后台观看人数统计"],
+      ["第9期", "2021.3.18", "县电商公共服务中心", "电商扶贫专场", "现场86人", null],
+      ["第10期", "2021.3.25", "某镇政府", "电商基础", "在线", null],
+    ],
+  };
+  const r = readLedgers({ sheets: [sessions] }, GD_2019);
+  expect(r.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([516, 86]);
+  expect(r.diagnostics.list.map((d) => `${d.cell} ${d.message}`)).toContain("E2 参训人次“在线516”按 516 计");
+});

@@ -22,6 +22,7 @@ import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
+import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
 import { withFixedWidthLines } from "./fixed-width";
@@ -418,7 +419,22 @@ const VALUE_HEADERS = [
   "答复情况",
 ];
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
-const ITEM_POINT_HEADERS = ["分项自评", "分项得分", "分项自评分", "分项自评得分", "单项自评", "单项得分", "小项得分", "小项自评", "细项得分", "细项自评"];
+const ITEM_POINT_HEADERS = [
+  "分项自评",
+  "分项得分",
+  "分项分",
+  "分项分数",
+  "单项分",
+  "小项分",
+  "分项自评分",
+  "分项自评得分",
+  "单项自评",
+  "单项得分",
+  "小项得分",
+  "小项自评",
+  "细项得分",
+  "细项自评",
+];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
 const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
@@ -1042,8 +1058,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     summaryItems = summary.items;
     claims.push(...summary.claims);
     for (const r of summary.rows) claimRows.add(r);
+    // Excel's 分类汇总 rows ("组织领导 汇总 | 2") under each indicator's lines.
+    const subtotals = subtotalClaims(sheet, (w) => indicatorNamed(w, vocab));
+    claims.push(...subtotals.claims.filter((c) => !claims.some((x) => x.indicator === c.indicator)));
+    for (const r of subtotals.rows) claimRows.add(r);
     const said = claimLines(sheet, vocab);
-    claims.push(...said.claims.filter((c) => !summary.claims.some((x) => x.indicator === c.indicator)));
+    claims.push(...said.claims.filter((c) => !claims.some((x) => x.indicator === c.indicator)));
     for (const r of said.rows) claimRows.add(r);
     for (const c of said.claims) {
       const a = parseAddress(c.cell);
@@ -1445,7 +1465,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // A bare list answering its line ("专栏公示了哪些内容？ | 创建方案、项目基本信息、项目建设进度"): each item done.
     const items = lineLabel && !/[，。；,;：:]/.test(v) ? v.split("、").map((t) => t.trim()) : [];
     const listed =
-      items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t))
+      // (Not a list said undone: "金融、代办等增值服务尚未开展".)
+      items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t)) && !/未|没有|暂无|尚无|不/.test(v)
         ? items.map((t): Statement => ({ label: `${lineLabel}${t}`, value: "是", kind: "answer" }))
         : [];
     [...statementsOf(v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {

@@ -32,6 +32,9 @@ const ACCOUNT_HEADER =
   /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
 /** A remarks column (not a 佐证材料 column: that lists documents). */
 const REMARK_HEADER = /^(?:备注|说明)$/;
+/** A note's lead ("说明：1.", "注："), and one whose first words are the county's own. */
+const COUNTY_NOTE_LEAD = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?/;
+const COUNTY_NOTE = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(?:全县|我县|本县|全市|我市|本市|全区|我区|本区)/;
 
 /**
  * The cells whose sentences may state facts, not already read as a label or a value: the value
@@ -81,6 +84,13 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       const datedLine = DATED_LINE.test(v) && !isNoteText(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
+      // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):
+      // what it says, not how the table is filled in.
+      const countyNote = above && COUNTY_NOTE.test(v.trim()) && row.filter((x) => text(x) !== "").length === 1;
+      if (countyNote) {
+        out.push({ r, c, text: v.trim().replace(COUNTY_NOTE_LEAD, "") });
+        return;
+      }
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });

@@ -1,0 +1,37 @@
+/**
+ * A facts sheet put through Excel's 分类汇总 (Data → Subtotal), sorted by its indicator column: after
+ * each indicator's lines Excel adds a row "组织领导 汇总" (in an English Excel "组织领导 Total") holding
+ * the sum of the lines' points, and a 总计 row at the end. Each such row is the clerk's points for the
+ * indicator it names: a claim. Only a sheet with several such rows is one (a lone "培训汇总" is a
+ * label of its own), and only a group naming one indicator, with points within its weight, is read.
+ */
+import { cellAddress, type Sheet } from "../../core/grid";
+import type { RubricIndicator } from "../../scoring/rubric";
+import { cellText } from "../normalize/text";
+import type { Claim } from "./read";
+
+/** Excel writes the group's value, a space, then 汇总 / Total. */
+const SUBTOTAL = /^(\S.*?)\s+(?:汇总|Total)$/i;
+/** Fewest subtotal rows that make a sheet Excel's output. */
+const MIN_ROWS = 3;
+
+export function subtotalClaims(sheet: Sheet, indicatorNamed: (words: string) => RubricIndicator | undefined): { claims: Claim[]; rows: Set<number> } {
+  const found: { r: number; label: string; words: string; c: number; points: number }[] = [];
+  sheet.rows.forEach((row, r) => {
+    const at = row.findIndex((v) => typeof v === "string" && SUBTOTAL.test(v.trim()));
+    if (at < 0) return;
+    const numbers = row.map((v, c) => ({ v, c })).filter(({ v, c }) => c > at && typeof v === "number");
+    if (numbers.length !== 1) return;
+    const label = cellText(row[at] ?? null).trim();
+    found.push({ r, label, words: (SUBTOTAL.exec(label) as RegExpExecArray)[1], c: numbers[0].c, points: numbers[0].v as number });
+  });
+  const out = { claims: [] as Claim[], rows: new Set<number>() };
+  if (found.length < MIN_ROWS) return out;
+  for (const f of found) {
+    out.rows.add(f.r);
+    const ind = indicatorNamed(f.words);
+    if (!ind || f.points < 0 || f.points > Number(ind.weight) || out.claims.some((x) => x.indicator === ind.id)) continue;
+    out.claims.push({ indicator: ind.id, value: f.points, sheet: sheet.name, row: f.r + 1, cell: cellAddress(f.r, f.c), note: f.label });
+  }
+  return out;
+}
