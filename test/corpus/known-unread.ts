@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b63-f1-lianping.json":
-      "a 考评数据调节表 modelled on a bank reconciliation (台账方 | 系统方 with 加：/减： adjustments, only the matching 调节后余额 the value), unadjusted items in 系统数 | 台账数 columns, yes/no items and judged points: as it arrived",
-    "b63-f2-nanxiong.json":
-      "an Excel scenario-manager summary (方案摘要: 当前值 and three scenarios, named variables with unit suffixes, computed 结果单元格 rows that are no inputs), only the 报省口径 column reported: as it arrived",
     "b62-f1-suixi.json":
       "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
     "b62-f2-lianjiang.json":

@@ -42,7 +42,9 @@ function labelCell(g: WorkbookGrids, e: Entry, within = false): { sheet: Sheet; 
 function wordings(e: Entry): string[] {
   const input = INPUTS.get(e.key ?? "");
   if (!input) return [];
-  const unit = /[(（]\s*(万人|万元|亿元|万|亿|%|元|人)\s*[)）]/.exec(e.label)?.[1];
+  // (A defined name carries it after an underscore, 常住人口_万人: kept, in brackets.)
+  const said = /[(（]\s*(万人|万元|亿元|万|亿|%|元|人)\s*[)）]|[_＿]\s*(万人|万元|亿元|万|亿|%|元|人)\s*$/.exec(e.label);
+  const unit = said?.[1] ?? said?.[2];
   // The rubric's own wordings without any unit of theirs: the sheet's unit stays the sheet's.
   const bare = (w: string) => w.replace(/[(（]\s*(?:元|万元|人|%)\s*[)）]/g, "");
   return [input.label, ...(input.synonyms ?? []), ...(input.official ?? [])].map((w) => (unit ? `${bare(w)}（${unit}）` : bare(w)));

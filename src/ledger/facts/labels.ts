@@ -17,8 +17,10 @@ export function isLabelLike(v: CellValue | undefined): v is string {
   return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
 }
 
-/** A unit in a label's brackets: 常住人口（万人）, 常住人口(万), 零售额（亿元）, 进度（%）, 常住人口（万人，以七普为准）. */
+/** A unit in a label's brackets or after its underscore: 常住人口（万人）, 常住人口_万人, 常住人口(万), 零售额（亿元）, 进度（%）, 常住人口（万人，以七普为准）. */
 export function labelUnit(label: string): string | undefined {
   const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*(?:[)）]|[，,；;][^)）]*[)）])/.exec(label);
-  return m?.[1] ?? splitUnit(label).unit;
+  // (An Excel defined name's unit after an underscore: 农村网零2020_亿元.)
+  const named = /[_＿]\s*(万人|万元|亿元|万|亿|元|人|%)\s*[:：]?\s*$/.exec(label);
+  return m?.[1] ?? named?.[1] ?? splitUnit(label).unit;
 }

@@ -22,6 +22,8 @@ import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
+import { withReconciledBalances } from "./reconciliation";
+import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
@@ -1078,6 +1080,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // An amount is no rate, count or points.
     if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
+    // A free service answered 有 but charged for ("有，按成本价收费（不免费）") is no free service.
+    const said = cand.value.v;
+    if (cand.input.type === "bool" && cand.input.label.includes("免费") && typeof said === "string" && CHARGED.test(said) && !/不收费|免收|免费提供/.test(said))
+      cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
     to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
@@ -1776,6 +1782,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withYearArrowsWritten,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
   withFixedWidthLines,
+  // Excel's scenario summary without its result cells and notes (a 资金支出率 is no input).
+  withoutScenarioResults,
+  // Figures reconciled like a bank statement (台账方 | 系统方, 加： / 减：): each block as its 调节后余额.
+  withReconciledBalances,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
@@ -1922,8 +1932,13 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
   const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim().replace(LEADING_DAY, ""));
   // (Words holding a whole day already state something, "数据截至2021年8月31日；摘录整理：…": no label.)
   if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
+  // (Nor is a unit's colon inside brackets a label's end: 电商培训人次（单位：人次）.)
+  if (m && /[（(]\s*(?:计量|金额)?单位$/.test(m[1].trim())) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
+
+/** An answer saying a service is charged for. */
+const CHARGED = /不免费|非免费|收费|有偿/;
 
 /** A cell of a line's own points: "自评 2分", "自评2分". */
 const OWN_POINTS = /^\s*自评(?:得分)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$/;

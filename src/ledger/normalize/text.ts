@@ -189,7 +189,11 @@ export function splitUnit(header: AnyCell): { label: string; unit?: Unit } {
     const inner = compact(m[1]).replace(/^(?:计量)?单位[:：]?/, "");
     if (UNITS.includes(inner)) found = { index: m.index, length: m[0].length, unit: inner as Unit };
   }
-  if (!found) return { label: text };
+  if (!found) {
+    // An Excel defined name carries its unit after an underscore (常住人口_万人): names cannot hold brackets.
+    const named = /^(.*\S)\s*[_＿]\s*([^_＿\s:：]+)\s*[:：]?$/.exec(text);
+    return named && UNITS.includes(named[2]) ? { label: named[1], unit: named[2] as Unit } : { label: text };
+  }
   const label = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
   return { label, unit: found.unit };
 }
