@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b64-f1-shixing.json":
+      "an exhibition board's text version drawn in merged cells (town boxes placed by geography with arrow cells, county panels at both sides, ● / ○ and ■ / □ marks under a legend at the bottom), every fact inside a box's lines, no self-scores: as it arrived",
+    "b64-f2-wuchuan.json":
+      "one value column into which the city wrote its review (【市审：…】) and the county its reply (【县复：…】): a reply's new value stands, 同意 takes the city's, 维持 keeps the first: as it arrived",
     "b62-f1-suixi.json":
       "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
     "b62-f2-lianjiang.json":
@@ -203,6 +207,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b64-l1-nanxiong.json":
+      "a venue health-code scan export as the sign-in (newest first, masked names and IDs, repeat scans one person-time, a two-day class dated at its end, staff and lecturers no trainees), and the 机要 mailing register as the report log: as it arrived",
+    "b64-l2-shixing.json":
+      "each township's poor-person list as its own sheet in its own layout (one a row, village sections with one combined status column, one sideways, a system export under a note block, two persons a row from a photo): as it arrived",
+    "b64-l3-deqing.json":
+      "accounting vouchers stacked one a block under the government accounting rules (every payment twice, only the financial debit to 业务活动费用 a disbursement; red-ink reversal, a refund, matching funds, closing and receipt entries none): as it arrived",
+    "b64-l4-dabu.json":
+      "the park's admission and exit notices with their 【办理结果】 lines as the enterprise list (entry on the result's day, a withdrawal no record), and the agriculture bureau's collective-organisation registry as the village list: as it arrived",
     "b63-l1-fengshun.json":
       "towns' sign-in sheets pasted one block under another, each its own layout (20.11.19 per row, only a 签到时间 column, a day beside a 培训日期 label, a two-day tick grid, a head count only), 请假 and absent rows no records: as it arrived",
     "b63-l2-dabu.json":
@@ -327,5 +339,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b64-c1-lianping.json":
+      "the facts sheet the text draft of an infographic (一图读懂), one design element a row (标 / 数 / 单 / 注 / ✔ / ✘ / 文 / 脚), a figure split over three rows, 删 rows not used, the self-scores in a small table under it: read as vetoed (0 of 86) as it arrived",
+  },
 };
