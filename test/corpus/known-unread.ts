@@ -339,8 +339,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b64-c1-lianping.json":
-      "the facts sheet the text draft of an infographic (一图读懂), one design element a row (标 / 数 / 单 / 注 / ✔ / ✘ / 文 / 脚), a figure split over three rows, 删 rows not used, the self-scores in a small table under it: read as vetoed (0 of 86) as it arrived",
-  },
+  counties: {},
 };

@@ -22,6 +22,7 @@ import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
+import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
 import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
@@ -1080,8 +1081,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // An amount is no rate, count or points.
     if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
-    // A free service answered 有 but charged for ("有，按成本价收费（不免费）") is no free service.
+    // A veto item's line saying it did not happen ("创建期间未发生安全生产、质量事故 | ✔ / 是"): a no.
     const said = cand.value.v;
+    if (
+      cand.input.key.startsWith("veto") &&
+      cand.input.type === "bool" &&
+      NOT_HAPPENED.test(cand.label) &&
+      typeof said === "string" &&
+      /^(?:是|✔|✓|√|有|属实|确认)$/.test(said.trim())
+    )
+      cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
+    // A free service answered 有 but charged for ("有，按成本价收费（不免费）") is no free service.
     if (cand.input.type === "bool" && cand.input.label.includes("免费") && typeof said === "string" && CHARGED.test(said) && !/不收费|免收|免费提供/.test(said))
       cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
     to.push(cand);
@@ -1786,6 +1796,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutScenarioResults,
   // Figures reconciled like a bank statement (台账方 | 系统方, 加： / 减：): each block as its 调节后余额.
   withReconciledBalances,
+  // An infographic's text draft (元素 数 / 单 / 注 / ✔ / ✘): each figure beside its caption, each mark a 是 / 否.
+  withInfographicRead,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
@@ -1936,6 +1948,9 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
   if (m && /[（(]\s*(?:计量|金额)?单位$/.test(m[1].trim())) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
+
+/** A line saying a thing did not happen: 未发生…事故, 无弄虚作假, 不存在…. */
+const NOT_HAPPENED = /未发生|未出现|没有发生|没有出现|不存在|无弄虚作假|无虚报|杜绝/;
 
 /** An answer saying a service is charged for. */
 const CHARGED = /不免费|非免费|收费|有偿/;
@@ -2213,7 +2228,9 @@ const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
 function weightInName(sheet: Sheet, row: readonly CellValue[], layout: Layout): ReturnType<typeof parseNumber> | undefined {
   const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null)));
   const name = own !== undefined ? text(row[own]) : "";
-  const m = name.length <= 20 ? /[（(]\s*(\d{1,2})\s*分\s*[)）]\s*$/.exec(name) : null;
+  // (Without its 分 when the column's header says what the bracket holds: 评价指标（满分） | 组织领导（2）.)
+  const bare = own !== undefined && /[（(](?:满分|分值)[)）]$/.test(text(sheet.rows[layout.headerRow]?.[own] ?? null).replace(/\s+/g, ""));
+  const m = name.length <= 20 ? (bare ? /[（(]\s*(\d{1,2})\s*分?\s*[)）]\s*$/ : /[（(]\s*(\d{1,2})\s*分\s*[)）]\s*$/).exec(name) : null;
   return m ? parseNumber(m[1]) : undefined;
 }
 /** The header of a column of indicators' own names. */

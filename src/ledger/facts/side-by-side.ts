@@ -107,8 +107,9 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
   for (let r = MIN_ROWS; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     if (!row.some((v) => v !== null && v !== undefined && isScoreHeader(v))) continue;
-    // With a 分值 column, or points written over their full mark (得分/满分: the 分值 in each cell).
-    if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
+    // With a 分值 column, or points written over their full mark (得分/满分: the 分值 in each cell), or the
+    // full mark in each indicator's brackets (评价指标（满分） | 组织领导（2）).
+    if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$|[（(](?:满分|分值)[)）]$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
     // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
     // (Its own name for the column in brackets, 指标（我们的叫法）, changes nothing.)
     if (!row.some((v) => INDICATOR_HEADER.test(withoutTrailingBracket(cellText(v ?? null).replace(/\s+/g, ""))))) continue;

@@ -36,14 +36,19 @@ class Index<T> {
   }
   /**
    * Targets sharing a bigram with `text`, best score per target, best first. A remark in brackets
-   * ("其他增值服务（代办、咨询等）") or a unit after an underscore is tried with and without.
+   * ("其他增值服务（代办、咨询等）"), a unit after an underscore or examples before what they are of
+   * (…等增值服务) is tried with and without.
    */
   match(said: string, min = 0.3): Scored<T>[] {
     // 劳力 is how clerks shorten 劳动力 (有劳力未外出贫困人口).
     const text = said.includes("劳力") ? said.replace(/(?<!动)劳力/g, "劳动力") : said;
     const whole = this.matchOne(text, min);
     // (…and a unit after an underscore, an Excel defined name's: 农村网零2019_亿元.)
-    const bare = text.replace(/[（(][^（()）]*[)）]/g, "").replace(/\s*[_＿]\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|户|%)\s*[:：]?$/, "");
+    // (…and examples before what they are of: "网店代运营、供应链对接等增值服务" is of 增值服务.)
+    const bare = text
+      .replace(/[（(][^（()）]*[)）]/g, "")
+      .replace(/\s*[_＿]\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|户|%)\s*[:：]?$/, "")
+      .replace(/^[^，,；;。]*、[^，,；;。]*等(?=[\u4e00-\u9fff]{2,10}$)/, "");
     // Only when the whole wording finds nothing sure: a bracket often carries meaning (不含外出务工).
     if (bare === text || bare.trim() === "" || (whole[0]?.score ?? 0) >= 0.62) return whole;
     const best = new Map<T, Scored<T>>();
