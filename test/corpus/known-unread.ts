@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b64-f1-shixing.json":
       "an exhibition board's text version drawn in merged cells (town boxes placed by geography with arrow cells, county panels at both sides, ● / ○ and ■ / □ marks under a legend at the bottom), every fact inside a box's lines, no self-scores: as it arrived",
-    "b64-f2-wuchuan.json":
-      "one value column into which the city wrote its review (【市审：…】) and the county its reply (【县复：…】): a reply's new value stands, 同意 takes the city's, 维持 keeps the first: as it arrived",
     "b62-f1-suixi.json":
       "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
     "b62-f2-lianjiang.json":

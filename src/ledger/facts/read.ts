@@ -24,6 +24,7 @@ import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
+import { withReviewsSettled } from "./review-replies";
 import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
@@ -1798,6 +1799,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withReconciledBalances,
   // An infographic's text draft (元素 数 / 单 / 注 / ✔ / ✘): each figure beside its caption, each mark a 是 / 否.
   withInfographicRead,
+  // The city's review written into the value cells and the county's replies ("256【市审：…】【县复：同意】"): the value settled.
+  withReviewsSettled,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
