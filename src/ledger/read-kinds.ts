@@ -105,8 +105,29 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
 
 /** A village name's key on its row: the row's town taken off its front (黄坑镇黄坑村 → 黄坑). */
 function keyOf(x: RowCtx, name: string): string {
-  return villageKey(stripTownPrefix(name, x.has("town") ? x.text("town") : undefined));
+  return keyInTown(name, x.has("town") ? x.text("town") : undefined);
 }
+
+/**
+ * villageKey(stripTownPrefix(name, town)), made once per town and name: a list of 100,000 stations
+ * names a few hundred villages, and the key takes several patterns to make.
+ */
+function keyInTown(name: string, town: string | undefined): string {
+  const t = town ?? "";
+  let byName = keysByTown.get(t);
+  if (!byName) {
+    if (keysByTown.size > 1000) keysByTown.clear();
+    keysByTown.set(t, (byName = new Map()));
+  }
+  let key = byName.get(name);
+  if (key === undefined) {
+    key = villageKey(stripTownPrefix(name, town));
+    if (byName.size > 100000) byName.clear();
+    byName.set(name, key);
+  }
+  return key;
+}
+const keysByTown = new Map<string, Map<string, string>>();
 
 /** Marks clerks put before a name to single it out. */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
