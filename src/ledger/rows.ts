@@ -223,6 +223,17 @@ export class RowCtx {
 
   /** Trimmed text, or undefined when blank. Error values are reported. */
   text(field: string): string | undefined {
+    // Most cells (a number, a text with no # that is no ditto mark, in a field not kept in parts)
+    // hold no error and are their own text: answered with one look at the cell.
+    const c = this.partCol === undefined && this.rec.countParts?.[field] === undefined ? this.cols.get(field) : undefined;
+    if (c !== undefined) {
+      const v = this.sheet.rows[this.row]?.[c];
+      if (typeof v === "number" || (typeof v === "string" && !v.includes("#") && !isDitto(v))) {
+        const t = this.texts[c] ?? "";
+        if (t === "") return undefined;
+        if (!(t.length <= 3 && isDitto(t))) return t;
+      }
+    }
     if (this.reportError(field, "该格未采用")) return undefined;
     const t = this.textOf(field);
     return t === "" ? undefined : t;
