@@ -124,19 +124,22 @@ function keyOf(x: RowCtx, name: string): string {
 function keyInTown(name: string, town: string | undefined): string {
   const t = town ?? "";
   let byName = keysByTown.get(t);
-  if (!byName) {
-    if (keysByTown.size > 1000) keysByTown.clear();
-    keysByTown.set(t, (byName = new Map()));
-  }
+  if (!byName) keysByTown.set(t, (byName = new Map()));
   let key = byName.get(name);
   if (key === undefined) {
     key = villageKey(stripTownPrefix(name, town));
-    if (byName.size > 100000) byName.clear();
+    // (100,000 keys in all at most, whatever the towns: then it starts again.)
+    if (++keysKept > 100000) {
+      keysByTown.clear();
+      keysKept = 1;
+      keysByTown.set(t, (byName = new Map()));
+    }
     byName.set(name, key);
   }
   return key;
 }
 const keysByTown = new Map<string, Map<string, string>>();
+let keysKept = 0;
 
 /** Marks clerks put before a name to single it out. */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
