@@ -132,7 +132,10 @@ export class Diagnostics {
     // are grouped only where the kind is not merged below: 100,000 masked ID numbers are one kind,
     // and were 100,000 groups of one.
     const kinds = new Map<string, { col: number; members: Member[] }>();
-    const counters = new Map<string, number>();
+    const counters = new Map<string, { n: number }>();
+    // A run of diagnostics of one sheet, column and kind (a roster's 50,000 duplicates) finds its
+    // counter and its kind once: the keys are made only when one of them changes.
+    let last: { sheet: string; col: number; counter: { n: number }; severity?: Severity; kind?: string; of?: { col: number; members: Member[] } } | undefined;
     this.list.forEach((d, i) => {
       if (d.sheet === undefined || !d.cell) return;
       const repeat = this.repeats.get(d);
@@ -141,15 +144,23 @@ export class Diagnostics {
       const row = repeat ? rowOf(d.cell) : undefined;
       const a = row !== undefined ? { row, col: -1 } : parseAddress(d.cell);
       if (!a) return;
-      const ck = `${d.sheet}\u0000${a.col}`;
-      const pos = counters.get(ck) ?? 0;
-      counters.set(ck, pos + 1);
-      const m: Member = { i, row: a.row, pos };
+      if (last?.sheet !== d.sheet || last.col !== a.col) {
+        const ck = `${d.sheet}\u0000${a.col}`;
+        let counter = counters.get(ck);
+        if (!counter) counters.set(ck, (counter = { n: 0 }));
+        last = { sheet: d.sheet, col: a.col, counter };
+      }
+      const m: Member = { i, row: a.row, pos: last.counter.n++ };
       if (repeat) {
-        const kk = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${repeat.kind}`;
-        const k = kinds.get(kk) ?? { col: a.col, members: [] };
-        k.members.push(m);
-        kinds.set(kk, k);
+        if (last.of === undefined || last.severity !== d.severity || last.kind !== repeat.kind) {
+          const kk = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${repeat.kind}`;
+          let k = kinds.get(kk);
+          if (!k) kinds.set(kk, (k = { col: a.col, members: [] }));
+          last.severity = d.severity;
+          last.kind = repeat.kind;
+          last.of = k;
+        }
+        last.of.members.push(m);
       } else addToGroup(d, a.col, m);
     });
     const drop = new Set<number>();
@@ -183,7 +194,7 @@ export class Diagnostics {
         message = `${this.repeats.get(first)?.kind ?? first.message}（${where}${gap}中共 ${count}，如 ${examples}${members.length > shown.size ? " 等" : ""}）`;
       }
       replace.set(members[0].i, { ...first, cell: range, message: shortenQuotes(message) });
-      for (const m of members.slice(1)) drop.add(m.i);
+      for (let j = 1; j < members.length; j++) drop.add(members[j].i);
     };
     // Many rows with one problem and each its own value: one line. A few keep their own messages
     // (each may say more: 月份应为1–12, 无法识别的日期), merged below only where identical.

@@ -8,17 +8,34 @@ import { before, onOrBefore, type LDate } from "../scoring/dates";
 import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
-import type { Ledgers, Source } from "./records";
+import type { Ledgers, Source, TrainingRecord } from "./records";
 import { ascendingDistinct } from "../core/grid";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
-function rowsEvidence(sources: Source[], searched: string[] = []): Evidence[] {
-  if (sources.length === 0) return searched.map((sheet) => ({ sheet }));
+function rowsEvidence(sources: readonly Source[], searched: string[] = []): Evidence[] {
+  return evidenceOf(sources.length, (i) => sources[i], searched);
+}
+
+/** The rows of records as evidence, without first making the list of their sources (a ledger's 300,000). */
+function recordsEvidence(records: readonly { source: Source }[]): Evidence[] {
+  return evidenceOf(records.length, (i) => records[i].source, []);
+}
+
+function evidenceOf(count: number, sourceAt: (i: number) => Source, searched: string[]): Evidence[] {
+  if (count === 0) return searched.map((sheet) => ({ sheet }));
   const bySheet = new Map<string, number[]>();
-  for (const s of sources) {
-    const list = bySheet.get(s.sheet) ?? [];
+  // Sources come sheet after sheet (a ledger's 300,000 rows from one): the list changes only with the sheet.
+  let sheet: string | undefined;
+  let list: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = sourceAt(i);
+    if (s.sheet !== sheet) {
+      sheet = s.sheet;
+      const had = bySheet.get(sheet);
+      if (had) list = had;
+      else bySheet.set(sheet, (list = []));
+    }
     list.push(s.row);
-    bySheet.set(s.sheet, list);
   }
   return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: ascendingDistinct(rows) }));
 }
@@ -162,19 +179,32 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
   }
 }
 
+/**
+ * The person-times of training records, exact. A trainee's row counts Q.ONE: those are counted as a
+ * whole number and added once (a bigint fraction added per row cost more than the rest of the sum).
+ */
+export function personTimesOf(records: readonly TrainingRecord[]): Q {
+  let ones = 0;
+  let rest = Q.ZERO;
+  for (const t of records) {
+    if (t.personTimes === Q.ONE) ones++;
+    else rest = rest.add(t.personTimes);
+  }
+  return ones === 0 ? rest : rest.add(Q.of(ones));
+}
+
 export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
   let ledgerTimes: Fact | undefined;
-  const counted = l.training.filter((t) => inTime(t.date, asOf));
+  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it.)
+  const counted = l.training.every((t) => inTime(t.date, asOf)) ? l.training : l.training.filter((t) => inTime(t.date, asOf));
   if (l.sheetsByKind.training.length > 0) {
-    const sum = counted.reduce((a, t) => a.add(t.personTimes), Q.ZERO);
+    const sum = personTimesOf(counted);
     const late = l.training.length - counted.length;
-    const undated = counted.filter((t) => !t.date).length;
+    let undated = 0;
+    for (const t of counted) if (!t.date) undated++;
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
-    ledgerTimes = n(
-      sum,
-      counted.map((t) => t.source),
-      notes || undefined,
-    );
+    ledgerTimes = { kind: "number", value: sum, evidence: recordsEvidence(counted) };
+    if (notes) ledgerTimes.note = notes;
   }
   preferLedger(facts, "trainingPersonTimes", "trainingPersonTimesStated", ledgerTimes, "培训人次", diags);
 
@@ -228,8 +258,9 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
       `${unmatched[0].row}:${unmatched[0].row}`,
     );
   }
+  // Only the roster's persons are looked for: a map of every trainee's first row (300,000 of them) is not made.
   const trainedIds = new Map<string, Source>();
-  for (const t of counted) if (t.id && !t.id.masked && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
+  for (const t of counted) if (t.id && !t.id.masked && eligible.has(t.id.text) && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
   const trained = [...eligible.keys()].filter((id) => trainedIds.has(id));
   const excluded = [noLabour ? `无劳动能力 ${noLabour} 人` : "", migrants ? `外出务工 ${migrants} 人` : ""].filter(Boolean).join("、");
   const eligibleFact = n(eligible.size + unmatched.length, [...eligible.values(), ...unmatched], excluded ? `已剔除${excluded}` : undefined);

@@ -8,12 +8,17 @@ import type { Recognition } from "./recognize";
 
 export function oncePerRecognition<T>(make: (sheet: Sheet, rec: Recognition) => T): (sheet: Sheet, rec: Recognition) => T {
   const made = new WeakMap<Recognition, { value: T }>();
+  // The rows of one sheet ask one after another: the last answer first, before the map. (It is
+  // held until another recognition asks: one sheet's layout at most, not the sheet.)
+  let last: { rec: Recognition; m: { value: T } } | undefined;
   return (sheet, rec) => {
+    if (last?.rec === rec) return last.m.value;
     let m = made.get(rec);
     if (!m) {
       m = { value: make(sheet, rec) };
       made.set(rec, m);
     }
+    last = { rec, m };
     return m.value;
   };
 }

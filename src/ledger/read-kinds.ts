@@ -54,6 +54,15 @@ function src(x: RowCtx) {
  * turns into a slow dictionary; a ledger has 300,000 of them).
  */
 function opt<T extends object>(o: T): T {
+  // Most rows fill every field: the record is then the literal as it is (a copy made field by
+  // field outgrows the room an empty object has for fields, and costs one more object per record).
+  let blank = false;
+  for (const k in o)
+    if (o[k] === undefined) {
+      blank = true;
+      break;
+    }
+  if (!blank) return o;
   const out: Partial<T> = {};
   for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out as T;
@@ -105,8 +114,32 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
 
 /** A village name's key on its row: the row's town taken off its front (黄坑镇黄坑村 → 黄坑). */
 function keyOf(x: RowCtx, name: string): string {
-  return villageKey(stripTownPrefix(name, x.has("town") ? x.text("town") : undefined));
+  return keyInTown(name, x.has("town") ? x.text("town") : undefined);
 }
+
+/**
+ * villageKey(stripTownPrefix(name, town)), made once per town and name: a list of 100,000 stations
+ * names a few hundred villages, and the key takes several patterns to make.
+ */
+function keyInTown(name: string, town: string | undefined): string {
+  const t = town ?? "";
+  let byName = keysByTown.get(t);
+  if (!byName) keysByTown.set(t, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    key = villageKey(stripTownPrefix(name, town));
+    // (100,000 keys in all at most, whatever the towns: then it starts again.)
+    if (++keysKept > 100000) {
+      keysByTown.clear();
+      keysKept = 1;
+      keysByTown.set(t, (byName = new Map()));
+    }
+    byName.set(name, key);
+  }
+  return key;
+}
+const keysByTown = new Map<string, Map<string, string>>();
+let keysKept = 0;
 
 /** Marks clerks put before a name to single it out. */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;

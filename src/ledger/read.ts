@@ -272,6 +272,13 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     let read = 0;
     const before = target.length;
     const remarkCol = remarkColumn(sheet, rec);
+    const dateCol = DAY_LOGS.has(rec.kind) ? rec.columns.date : undefined;
+    type Dated = { source: { row: number }; date?: unknown };
+    const keep = (record: Dated) => {
+      if (rec.sideways) record.source.row = fieldsTop;
+      if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
+      target.push(record);
+    };
     for (const row of dataRows(sheet, rec, sheetDiags)) {
       seen.add(row.r);
       rows++;
@@ -290,19 +297,15 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       const got = reader(row) as { source: { row: number } } | { source: { row: number } }[] | undefined;
       if (got) read++;
       // Several days in the date's cell ("2020.6.5；2020.9.15"): a record for each, the one unread day unsaid.
-      const dateCol = DAY_LOGS.has(rec.kind) ? rec.columns.date : undefined;
       const days =
         dateCol !== undefined && got && !Array.isArray(got) && (got as { date?: unknown }).date === null
           ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null))
           : undefined;
       if (days) sheetDiags.forgetCell(sheet.name, cellAddress(row.r, dateCol as number));
-      type Dated = { source: { row: number }; date?: unknown };
-      const records: Dated[] = days ? days.map((date) => ({ ...(got as Dated), date })) : got === undefined ? [] : Array.isArray(got) ? got : [got];
-      for (const record of records) {
-        if (rec.sideways) record.source.row = fieldsTop;
-        if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
-        target.push(record);
-      }
+      // (A row's one record kept as it is: no list made for it, 300,000 times.)
+      if (days) for (const date of days) keep({ ...(got as Dated), date });
+      else if (Array.isArray(got)) for (const record of got) keep(record);
+      else if (got !== undefined) keep(got);
     }
     // A park's change log: its rows of one firm made one record (./change-log).
     if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));

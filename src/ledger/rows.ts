@@ -195,12 +195,26 @@ export class RowCtx {
 
   /** The cell holds an error value (already reported by the accessor that met it). */
   isError(field: string): boolean {
-    return cellError(this.raw(field)) !== undefined;
+    return this.errorOf(field) !== undefined;
+  }
+
+  /**
+   * cellError(raw(field)). Every accessor asks it of every field of every row, and most cells are a
+   * number or a text that is no ditto mark, which raw() hands back as they are: those are answered
+   * here without it.
+   */
+  private errorOf(field: string): string | undefined {
+    const c = this.colOf(field);
+    if (c === undefined) return undefined;
+    const v = this.sheet.rows[this.row]?.[c];
+    if (typeof v === "number") return undefined;
+    if (typeof v === "string" && !isDitto(v)) return cellError(v);
+    return cellError(this.raw(field));
   }
 
   /** Reports an error value; true when there was one (the caller then leaves the cell out). */
   private reportError(field: string, done: string): boolean {
-    const e = cellError(this.raw(field));
+    const e = this.errorOf(field);
     if (e === undefined) return false;
     const h = this.header(field);
     this.diags.repeated("error", `${h}为错误值 ${e}，${done}`, `${h}为错误值，${done}`, e, this.sheet.name, this.addr(field));
@@ -209,6 +223,17 @@ export class RowCtx {
 
   /** Trimmed text, or undefined when blank. Error values are reported. */
   text(field: string): string | undefined {
+    // Most cells (a number, a text with no # that is no ditto mark, in a field not kept in parts)
+    // hold no error and are their own text: answered with one look at the cell.
+    const c = this.partCol === undefined && this.rec.countParts?.[field] === undefined ? this.cols.get(field) : undefined;
+    if (c !== undefined) {
+      const v = this.sheet.rows[this.row]?.[c];
+      if (typeof v === "number" || (typeof v === "string" && !v.includes("#") && !isDitto(v))) {
+        const t = this.texts[c] ?? "";
+        if (t === "") return undefined;
+        if (!(t.length <= 3 && isDitto(t))) return t;
+      }
+    }
     if (this.reportError(field, "该格未采用")) return undefined;
     const t = this.textOf(field);
     return t === "" ? undefined : t;

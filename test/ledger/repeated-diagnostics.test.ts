@@ -72,3 +72,22 @@ test("a few rows keep their own messages; identical ones in a run still merge as
     "B4:B6 身份证号：身份证号已打码（1）（B4:B6 中共 3 个单元格）",
   ]);
 });
+
+test("two kinds taking turns down one column, with other columns and sheets between: each kind one line", () => {
+  const d = new Diagnostics();
+  for (let r = 2; r <= 13; r++) {
+    if (r % 3 === 0) d.repeated("warning", `身份证号已打码（44*${r}）：可用于计数`, "身份证号已打码：可用于计数", `44*${r}`, "名单", `B${r}`);
+    else d.repeated("warning", `身份证号位数不对（${r}位）`, "身份证号位数不对", `${r}`, "名单", `B${r}`);
+    if (r === 7) d.warn("日期不对", "名单", "C7");
+    if (r === 9) d.repeated("warning", "身份证号位数不对（x）", "身份证号位数不对", "x", "另表", "B9");
+    if (r === 11) d.warn("随便一句", "名单", "B11");
+  }
+  d.aggregateColumnRuns(3, undefined, 3);
+  expect(d.list.map((x) => [x.sheet, x.cell, x.message])).toEqual([
+    ["名单", "B2:B13", "身份证号位数不对（B2:B13 中共 8 个单元格，如 “2”（B2）、“4”（B4）、“5”（B5） 等）"],
+    ["名单", "B3:B12", "身份证号已打码：可用于计数（B3:B12 中共 4 个单元格，如 “44*3”（B3）、“44*6”（B6）、“44*9”（B9） 等）"],
+    ["名单", "C7", "日期不对"],
+    ["另表", "B9", "身份证号位数不对（x）"],
+    ["名单", "B11", "随便一句"],
+  ]);
+});

@@ -35,6 +35,23 @@ function isCorrectId(v: string): boolean {
   return sum >= 0 && v[17] === CHECK_CHARS[sum % 11];
 }
 
+/**
+ * One frozen IdNumber per whole, correct number: a trainee's number recurs on the row of every
+ * session attended and a roster's on each of a household's lines (300,000 rows of a training
+ * ledger held 4,000 numbers). Every record kept is an object the collector copies and marks;
+ * shared, the numbers are no more.
+ */
+function correctId(text: string): IdNumber {
+  let id = correctIds.get(text);
+  if (id === undefined) {
+    if (correctIds.size > 100000) correctIds.clear();
+    id = Object.freeze({ text, masked: false, valid: true });
+    correctIds.set(text, id);
+  }
+  return id;
+}
+const correctIds = new Map<string, IdNumber>();
+
 export function parseIdNumber(v: AnyCell): IdResult {
   try {
     return parse(v);
@@ -50,7 +67,7 @@ function parse(v: AnyCell): IdResult {
   if (typeof v === "number") return fromNumber(v);
   if (typeof v !== "string") return { ok: false, reason: "无法识别的身份证号" };
   // Most cells hold a whole, correct number as typed: checked in one pass, nothing copied.
-  if (isCorrectId(v)) return { ok: true, id: { text: v, masked: false, valid: true } };
+  if (isCorrectId(v)) return { ok: true, id: correctId(v) };
 
   // A leading apostrophe is Excel's "store as text" marker when values are pasted as text.
   let t = compact(v);
@@ -59,7 +76,7 @@ function parse(v: AnyCell): IdResult {
   if (t === "") return { ok: false, reason: "空白" };
   if (/^\d{17}[\dX]$/.test(t)) {
     const expected = idCheckChar(t);
-    if (t[17] === expected) return { ok: true, id: { text: t, masked: false, valid: true } };
+    if (t[17] === expected) return { ok: true, id: correctId(t) };
     return {
       ok: true,
       id: { text: t, masked: false, valid: false },

@@ -49,12 +49,20 @@ export function cellText(v: AnyCell): string {
     if (typeof v === "number") return numberText(v);
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) {
-      // Ledger rows come date after date: the text of the last one is usually asked for again.
+      // Ledger rows come date after date: the text of the last one is usually asked for again, and
+      // a ledger's 300,000 rows hold a few hundred distinct days, each formatted once.
       const ms = v.getTime();
       if (ms === lastDate.ms) return lastDate.text;
-      const d = fromJsDate(v);
-      if (d) {
-        const text = formatDate(d);
+      let text = dateTexts.get(ms);
+      if (text === undefined) {
+        const d = fromJsDate(v);
+        if (d) {
+          text = formatDate(d);
+          if (dateTexts.size > 100000) dateTexts.clear();
+          dateTexts.set(ms, text);
+        }
+      }
+      if (text !== undefined) {
         lastDate.ms = ms;
         lastDate.text = text;
         return text;
@@ -69,6 +77,7 @@ export function cellText(v: AnyCell): string {
 }
 
 const lastDate = { ms: NaN, text: "" };
+const dateTexts = new Map<number, string>();
 
 /** A cell's text with no space at all ("项 目" → 项目, "〃 "): how a form's spaced words are compared. */
 export function spacelessText(v: AnyCell): string {

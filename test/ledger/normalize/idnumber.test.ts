@@ -95,3 +95,21 @@ describe("parseIdNumber: failures", () => {
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
 });
+
+describe("parseIdNumber: a number met again", () => {
+  test("is the same frozen IdNumber, typed as it is or spaced", () => {
+    const a = ok("440281199001011230").id;
+    const b = ok(" 4402 8119 9001 0112 30 ").id;
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toEqual({ text: "440281199001011230", masked: false, valid: true });
+  });
+
+  test("a wrong check digit or a mask is never taken for the whole number", () => {
+    const whole = ok("440281199001011230").id;
+    const wrong = ok("440281199001011234").id;
+    expect(wrong).not.toBe(whole);
+    expect(wrong.valid).toBe(false);
+    expect(ok("440281********1230").id.masked).toBe(true);
+  });
+});

@@ -34,6 +34,21 @@ describe("cellText", () => {
     [{ error: "#REF!" }, "#REF!"],
   ])("%p → %j", (v, out) => expect(cellText(v)).toBe(out));
 
+  test("dates met again, in any order, read as their own day (each day's text is made once)", () => {
+    const days = [
+      [2021, 7, 31],
+      [2020, 0, 5],
+      [2021, 7, 31],
+      [2020, 1, 29],
+      [2020, 0, 5],
+      [2020, 0, 5],
+    ];
+    expect(days.map(([y, m, d]) => cellText(new Date(Date.UTC(y, m, d))))).toEqual(["2021-08-31", "2020-01-05", "2021-08-31", "2020-02-29", "2020-01-05", "2020-01-05"]);
+    // Late in the day (a float serial's 23:59:59.999) is still that day, asked before or after midnight's.
+    expect(cellText(new Date(Date.UTC(2020, 1, 29) - 1))).toBe("2020-02-29");
+    expect(cellText(new Date(Date.UTC(2020, 1, 29)))).toBe("2020-02-29");
+  });
+
   test("non-finite numbers are spelt, not thrown", () => {
     expect(numberText(NaN)).toBe("NaN");
     expect(numberText(Infinity)).toBe("Infinity");
