@@ -5,6 +5,9 @@
  */
 import type { CellValue } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
+import { verdictOf } from "../../src/ledger/facts/values";
+import { parseYesNo } from "../../src/ledger/normalize/yesno";
+import type { RubricInput } from "../../src/scoring/rubric";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const rows: CellValue[][] = [
@@ -35,7 +38,11 @@ test("each block is its 调节后余额; neither side's starting figure nor an a
 
 test("a free service answered 有 but charged for is no free service; one provided free is", () => {
   const r = readFactsSheet({ name: "数据调节表", rows }, GD_2019);
-  const value = (k: string) => r.entries.find((e) => e.key === k)?.value;
-  expect(value("centerPhoto")).toBe("否");
-  expect(value("centerFreeTraining")).toBe("有，免费提供");
+  const answer = (k: string) => {
+    const said = r.entries.find((e) => e.key === k)?.value as string;
+    return verdictOf(GD_2019.inputs.find((i) => i.key === k) as RubricInput, said) ?? parseYesNo(said);
+  };
+  expect(r.entries.find((e) => e.key === "centerPhoto")?.value).toBe("有，按成本价收费（不免费）");
+  expect(answer("centerPhoto")).toBe(false);
+  expect(answer("centerFreeTraining")).toBe(true);
 });

@@ -1092,9 +1092,6 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       /^(?:是|✔|✓|√|有|属实|确认)$/.test(said.trim())
     )
       cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
-    // A free service answered 有 but charged for ("有，按成本价收费（不免费）") is no free service.
-    if (cand.input.type === "bool" && cand.input.label.includes("免费") && typeof said === "string" && CHARGED.test(said) && !/不收费|免收|免费提供/.test(said))
-      cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
     to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
@@ -1954,9 +1951,6 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
 
 /** A line saying a thing did not happen: 未发生…事故, 无弄虚作假, 不存在…. */
 const NOT_HAPPENED = /未发生|未出现|没有发生|没有出现|不存在|无弄虚作假|无虚报|杜绝/;
-
-/** An answer saying a service is charged for. */
-const CHARGED = /不免费|非免费|收费|有偿/;
 
 /** A cell of a line's own points: "自评 2分", "自评2分". */
 const OWN_POINTS = /^\s*自评(?:得分)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$/;

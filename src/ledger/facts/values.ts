@@ -83,7 +83,8 @@ const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
   // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
-  if (/免费/.test(input.label) && CHARGED.test(v) && !/免费|不收费|免收|无偿/.test(v)) return false;
+  // (A 免费 said of it is no answer of free when it is 不免费: "有，按成本价收费（不免费）".)
+  if (/免费/.test(input.label) && CHARGED.test(v) && !/(?<![不非])免费|不收费|免收|无偿/.test(v)) return false;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
