@@ -24,7 +24,7 @@ import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, 
 import { cellAddress, type CellValue } from "../core/grid";
 import { findDateInText, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText, compact, normalizeLabel, splitUnit } from "./normalize/text";
+import { cellText, compact, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { LDate } from "../scoring/dates";
 import type {
@@ -885,6 +885,12 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `“${content}”：此文号未发文，未计入数据上报`, "空号、作废的文号未计入", content, x.sheet.name, x.addr("content"));
     return undefined;
   }
+  // In a register of everything mailed, most of it the monthly reports, a paper that is no report of
+  // the programme's work (a funds request, a trade analysis, an event's summary) is none.
+  if (content && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x)) {
+    x.diags.repeated("info", `“${quote(content, 24)}”不是工作进展月报，未计入数据上报`, "不是工作进展月报的文件未计入数据上报", content, x.sheet.name, x.addr("content"));
+    return undefined;
+  }
   // A month's line with nothing sent (实际报送时间 "—", no content; 未报): the month had no report.
   const sent = x.has("date") ? compact(x.textOf("date")) : undefined;
   // (A blank day says less: the day may be in another column, 粤政易 | 政务邮箱 | 纸质.)
@@ -901,6 +907,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
  * not 区经济促进局 or 云浮市云城区经济促进局), or a 商务 office whose level is not said.
  */
 function toTheCity(to: string): boolean {
+  // Another of the city's departments (韶关市财政局) is not its commerce bureau.
+  if (!/商务/.test(to) && /财政|发改|发展和改革|农业农村|统计|人社|人力资源|税务|审计|交通运输|乡村振兴|扶贫|市场监管/.test(to)) return false;
   // (市场 and 城市 name no level: 广东省商务厅市场体系建设处 is the province's.)
   const levels = [...to.replace(/县级市|市场|城市/g, "").matchAll(/[省市县区]/g)].map((m) => m[0]);
   const level = levels[levels.length - 1];
@@ -909,10 +917,35 @@ function toTheCity(to: string): boolean {
 
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
+/** What a report of the programme's work says it is. */
+// (…or names the month it reports on: "12月份及全年工作总结".)
+const REPORT_WORDS = /月报|月度|进展|进度|工作情况|统计|电子商务进农村|电商进农村|示范|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:及|的|工作|报告|情况)/;
+
+/** A register whose contents are mostly monthly reports (three or more 月报 among its lines), once per sheet. */
+const monthlyRegisters = new WeakMap<object, boolean>();
+function mostlyMonthlyReports(x: RowCtx): boolean {
+  let known = monthlyRegisters.get(x.sheet);
+  if (known === undefined) {
+    const c = x.rec.columns.content;
+    let monthly = 0;
+    let other = 0;
+    for (let r = x.rec.headerRow + 1; r < x.sheet.rows.length; r++) {
+      const t = cellText(x.sheet.rows[r]?.[c] ?? null);
+      if (t === "") continue;
+      if (/月报/.test(t)) monthly++;
+      else other++;
+    }
+    known = monthly >= 3 && monthly > other;
+    monthlyRegisters.set(x.sheet, known);
+  }
+  return known;
+}
+
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 // (…or after it: "扶贫统计表本月未附".)
-const POVERTY_LEFT_OUT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫|扶贫(?:数据|统计|情况|信息)[^。；;，,]{0,6}(?:未附|未含|没附|没有附|未报)/;
+// (…or sent on its own: "（电商扶贫统计表另报）".)
+const POVERTY_LEFT_OUT = /(?:未附|未含|没有附|不含)[^。；;]{0,8}扶贫|扶贫(?:数据|统计|情况|信息)[^。；;，,]{0,6}(?:未附|未含|没附|没有附|未报|另报|单独报送)/;
 
 /**
  * What a report's own words say of its poverty statistics: "月报（含电商扶贫数据）" went with them,

@@ -375,7 +375,20 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {
         field: "recipient",
-        headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "报送单位（接收）", "主送单位", "主送机关", "来文单位/主送单位", "收件人", "主送"],
+        headers: [
+          "报送对象",
+          "接收单位",
+          "报送至",
+          "接收对象",
+          "报送机关",
+          "报送单位（接收）",
+          "主送单位",
+          "主送机关",
+          "来文单位/主送单位",
+          "收件人",
+          "收件单位",
+          "主送",
+        ],
         weight: 0.5,
       },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
