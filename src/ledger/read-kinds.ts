@@ -887,7 +887,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   }
   // In a register of everything mailed, most of it the monthly reports, a paper that is no report of
   // the programme's work (a funds request, a trade analysis, an event's summary) is none.
-  if (content && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x)) {
+  // (A title, not a word or two: "补报" says how the month's report went.)
+  if (content && content.length >= 8 && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x)) {
     x.diags.repeated("info", `“${quote(content, 24)}”不是工作进展月报，未计入数据上报`, "不是工作进展月报的文件未计入数据上报", content, x.sheet.name, x.addr("content"));
     return undefined;
   }
@@ -919,7 +920,7 @@ const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */
 // (…or names the month it reports on: "12月份及全年工作总结".)
-const REPORT_WORDS = /月报|月度|进展|进度|工作情况|统计|电子商务进农村|电商进农村|示范|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:及|的|工作|报告|情况)/;
+const REPORT_WORDS = /月报|月度|进展|进度|工作情况|统计|电子商务进农村|电商进农村|示范|补报|重报|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:及|的|工作|报告|情况)/;
 
 /** A register whose contents are mostly monthly reports (three or more 月报 among its lines), once per sheet. */
 const monthlyRegisters = new WeakMap<object, boolean>();
