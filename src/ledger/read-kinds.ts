@@ -15,6 +15,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
+import { oncePerRecognition } from "./per-recognition";
 import { paymentsInCell } from "./payments-in-cell";
 import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
@@ -888,7 +889,7 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   // In a register of everything mailed, most of it the monthly reports, a paper that is no report of
   // the programme's work (a funds request, a trade analysis, an event's summary) is none.
   // (A title, not a word or two: "补报" says how the month's report went.)
-  if (content && content.length >= 8 && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x)) {
+  if (content && content.length >= 8 && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x.sheet, x.rec)) {
     x.diags.repeated("info", `“${quote(content, 24)}”不是工作进展月报，未计入数据上报`, "不是工作进展月报的文件未计入数据上报", content, x.sheet.name, x.addr("content"));
     return undefined;
   }
@@ -923,24 +924,18 @@ const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 const REPORT_WORDS = /月报|月度|进展|进度|工作情况|统计|电子商务进农村|电商进农村|示范|补报|重报|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:及|的|工作|报告|情况)/;
 
 /** A register whose contents are mostly monthly reports (three or more 月报 among its lines), once per sheet. */
-const monthlyRegisters = new WeakMap<object, boolean>();
-function mostlyMonthlyReports(x: RowCtx): boolean {
-  let known = monthlyRegisters.get(x.sheet);
-  if (known === undefined) {
-    const c = x.rec.columns.content;
-    let monthly = 0;
-    let other = 0;
-    for (let r = x.rec.headerRow + 1; r < x.sheet.rows.length; r++) {
-      const t = cellText(x.sheet.rows[r]?.[c] ?? null);
-      if (t === "") continue;
-      if (/月报/.test(t)) monthly++;
-      else other++;
-    }
-    known = monthly >= 3 && monthly > other;
-    monthlyRegisters.set(x.sheet, known);
+const mostlyMonthlyReports = oncePerRecognition((sheet, rec): boolean => {
+  const c = rec.columns.content;
+  let monthly = 0;
+  let other = 0;
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = cellText(sheet.rows[r]?.[c] ?? null);
+    if (t === "") continue;
+    if (/月报/.test(t)) monthly++;
+    else other++;
   }
-  return known;
-}
+  return monthly >= 3 && monthly > other;
+});
 
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;

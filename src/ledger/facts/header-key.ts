@@ -23,3 +23,8 @@ export function withoutTrailingBracket(key: string): string {
   }
   return t;
 }
+
+/** A header saying its column's names carry each indicator's full mark in brackets: 评价指标（满分） | 组织领导（2）. */
+export function fullMarkInNames(v: CellValue | undefined): boolean {
+  return /[（(](?:满分|分值)[)）]$/.test(cellText(v ?? null).replace(/\s+/g, ""));
+}

@@ -3,7 +3,7 @@
  * unit it may carry in brackets.
  */
 import type { CellValue } from "../../core/grid";
-import { normalizeLabel, splitUnit } from "../normalize/text";
+import { definedNameUnit, normalizeLabel, splitUnit } from "../normalize/text";
 import { unitOf } from "./values";
 
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
@@ -18,9 +18,10 @@ export function isLabelLike(v: CellValue | undefined): v is string {
 }
 
 /** A unit in a label's brackets or after its underscore: 常住人口（万人）, 常住人口_万人, 常住人口(万), 零售额（亿元）, 进度（%）, 常住人口（万人，以七普为准）. */
+const LABEL_UNITS = /^(?:万人|万元|亿元|万|亿|元|人|%)$/;
 export function labelUnit(label: string): string | undefined {
   const m = /[(（]\s*(?:单位[:：])?\s*(万人|万元|亿元|万|亿|元|人|%)\s*(?:[)）]|[，,；;][^)）]*[)）])/.exec(label);
   // (An Excel defined name's unit after an underscore: 农村网零2020_亿元.)
-  const named = /[_＿]\s*(万人|万元|亿元|万|亿|元|人|%)\s*[:：]?\s*$/.exec(label);
-  return m?.[1] ?? named?.[1] ?? splitUnit(label).unit;
+  const named = definedNameUnit(label)?.unit;
+  return m?.[1] ?? (named !== undefined && LABEL_UNITS.test(named) ? named : undefined) ?? splitUnit(label).unit;
 }

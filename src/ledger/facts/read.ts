@@ -33,7 +33,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
-import { headerKey, withoutTrailingBracket } from "./header-key";
+import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
@@ -2226,7 +2226,7 @@ function weightInName(sheet: Sheet, row: readonly CellValue[], layout: Layout): 
   const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null)));
   const name = own !== undefined ? text(row[own]) : "";
   // (Without its 分 when the column's header says what the bracket holds: 评价指标（满分） | 组织领导（2）.)
-  const bare = own !== undefined && /[（(](?:满分|分值)[)）]$/.test(text(sheet.rows[layout.headerRow]?.[own] ?? null).replace(/\s+/g, ""));
+  const bare = own !== undefined && fullMarkInNames(sheet.rows[layout.headerRow]?.[own]);
   const m = name.length <= 20 ? (bare ? /[（(]\s*(\d{1,2})\s*分?\s*[)）]\s*$/ : /[（(]\s*(\d{1,2})\s*分\s*[)）]\s*$/).exec(name) : null;
   return m ? parseNumber(m[1]) : undefined;
 }

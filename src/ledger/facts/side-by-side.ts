@@ -7,7 +7,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 import { blockSheet } from "../stacked";
-import { withoutTrailingBracket } from "./header-key";
+import { fullMarkInNames, withoutTrailingBracket } from "./header-key";
 
 /** The name column of an indicator table. */
 // (The province's name for it, 省评价指标, beside the clerk's own short one, is one too.)
@@ -109,7 +109,7 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
     if (!row.some((v) => v !== null && v !== undefined && isScoreHeader(v))) continue;
     // With a 分值 column, or points written over their full mark (得分/满分: the 分值 in each cell), or the
     // full mark in each indicator's brackets (评价指标（满分） | 组织领导（2）).
-    if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$|[（(](?:满分|分值)[)）]$/.test(cellText(v).replace(/\s+/g, ""))))) continue;
+    if (!row.some((v) => v !== null && v !== undefined && (isWeightHeader(v) || /[/／]满分$/.test(cellText(v).replace(/\s+/g, "")) || fullMarkInNames(v)))) continue;
     // An indicator table (评价指标 | 分值 | 自评分), not a list of 评分项 scored as items under the facts.
     // (Its own name for the column in brackets, 指标（我们的叫法）, changes nothing.)
     if (!row.some((v) => INDICATOR_HEADER.test(withoutTrailingBracket(cellText(v ?? null).replace(/\s+/g, ""))))) continue;

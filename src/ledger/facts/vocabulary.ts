@@ -4,6 +4,7 @@
  * share some of its characters.
  */
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
+import { definedNameUnit } from "../normalize/text";
 import { shingle, similarity, type Shingled } from "./similarity";
 
 export interface Descriptor {
@@ -18,6 +19,9 @@ export interface Scored<T> {
   /** The descriptor text that matched best (for messages). */
   via: string;
 }
+
+/** The units a defined name's underscore suffix may carry (常住人口_万人) and a match reads without. */
+const NAME_UNITS = /^(?:万人次|万人|万元|亿元|人次|人|元|个|家|户|%)$/;
 
 class Index<T> {
   private readonly descriptors: { target: T; d: Descriptor; text: string }[] = [];
@@ -45,10 +49,9 @@ class Index<T> {
     const whole = this.matchOne(text, min);
     // (…and a unit after an underscore, an Excel defined name's: 农村网零2019_亿元.)
     // (…and examples before what they are of: "网店代运营、供应链对接等增值服务" is of 增值服务.)
-    const bare = text
-      .replace(/[（(][^（()）]*[)）]/g, "")
-      .replace(/\s*[_＿]\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|户|%)\s*[:：]?$/, "")
-      .replace(/^[^，,；;。]*、[^，,；;。]*等(?=[\u4e00-\u9fff]{2,10}$)/, "");
+    const unbracketed = text.replace(/[（(][^（()）]*[)）]/g, "");
+    const named = definedNameUnit(unbracketed);
+    const bare = (named && NAME_UNITS.test(named.unit) ? named.name : unbracketed).replace(/^[^，,；;。]*、[^，,；;。]*等(?=[\u4e00-\u9fff]{2,10}$)/, "");
     // Only when the whole wording finds nothing sure: a bracket often carries meaning (不含外出务工).
     if (bare === text || bare.trim() === "" || (whole[0]?.score ?? 0) >= 0.62) return whole;
     const best = new Map<T, Scored<T>>();

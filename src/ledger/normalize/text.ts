@@ -199,12 +199,20 @@ export function splitUnit(header: AnyCell): { label: string; unit?: Unit } {
     if (UNITS.includes(inner)) found = { index: m.index, length: m[0].length, unit: inner as Unit };
   }
   if (!found) {
-    // An Excel defined name carries its unit after an underscore (常住人口_万人): names cannot hold brackets.
-    const named = /^(.*\S)\s*[_＿]\s*([^_＿\s:：]+)\s*[:：]?$/.exec(text);
-    return named && UNITS.includes(named[2]) ? { label: named[1], unit: named[2] as Unit } : { label: text };
+    const named = definedNameUnit(text);
+    return named && UNITS.includes(named.unit) ? { label: named.name, unit: named.unit as Unit } : { label: text };
   }
   const label = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
   return { label, unit: found.unit };
+}
+
+/**
+ * An Excel defined name carrying its unit after an underscore (常住人口_万人, 农村网零2019_亿元：), as
+ * names cannot hold brackets: the name and the unit as written. Each caller keeps the units it knows.
+ */
+export function definedNameUnit(text: string): { name: string; unit: string } | undefined {
+  const m = /^(.*\S)\s*[_＿]\s*([^_＿\s:：]+)\s*[:：]?\s*$/.exec(text);
+  return m ? { name: m[1], unit: m[2] } : undefined;
 }
 
 /** A title line "单位：万元" / "金额单位：元" above a table → its unit; undefined otherwise. */
