@@ -554,7 +554,7 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
           name: x.text("name"),
           id,
           labour: x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
-          migrant: x.has("migrant") ? (x.yesNo("migrant", coded(x, "migrant", migrantParse(x))) ?? employedAs(x)) : null,
+          migrant: x.has("migrant") ? (x.yesNo("migrant", coded(x, "migrant", migrantParse(x))) ?? employedAs(x)) : workInLabourCell(x),
           village: x.text("village"),
         });
   const cell = x.has("members") ? x.text("members") : undefined;
@@ -576,6 +576,16 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
   });
   return head ? [head, ...people] : people;
 };
+
+/**
+ * A roster with no 务工 column of its own may say both in its 劳动力状况 cell:
+ * 有劳动能力·外出务工（深圳）, 有劳动能力·在家务农. Who cannot work has no 务工 answer.
+ */
+function workInLabourCell(x: RowCtx): boolean | null {
+  const text = x.has("labour") ? x.text("labour") : undefined;
+  if (!text || !/务工|务农|外出|在家|打工/.test(text) || parseLabour(text.split(/[·・]/)[0]) === false) return null;
+  return migrantIn(text.replace(/[·・]/g, " "));
+}
 
 /** 务工情况 among a member's words (外出务工（东莞）, 在家务农, 在校生): yes, no, or not said. */
 function migrantIn(words: string): boolean | null {

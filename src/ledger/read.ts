@@ -15,7 +15,8 @@ import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-shee
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { firmsOfLog } from "./change-log";
-import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type TrainingRecord, type VillageRecord } from "./records";
+import { oncePerStation } from "./station-relists";
+import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type StationRecord, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { registerParts, titleParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
@@ -309,6 +310,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     // A park's change log: its rows of one firm made one record (./change-log).
     if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));
+    // A list kept as snapshots, each period's stations listed again (./station-relists).
+    if (rec.kind === "stations") target.push(...oncePerStation(sheet, target.splice(before) as StationRecord[], sheetDiags));
     if (rec.kind === "villages") {
       markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
       // Poor villages told without a column of their own (a 类别 of 省定贫困村 / 一般村, a ★ by the name):

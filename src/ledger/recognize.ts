@@ -348,9 +348,12 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
   return { columns, headers, quality };
 }
 
+/** 培训意愿摸底表, 培训需求调查: a survey of people about training, no training held. */
+const TRAINING_ASKED = /(?:电商)?培训(?:意愿|需求)(?:摸底|调查|统计|登记)?/g;
+
 function hintScore(spec: KindSpec, name: string, titles: string): number {
-  const n = normalizeLabel(name);
-  const t = normalizeLabel(titles);
+  const n = normalizeLabel(name.replace(TRAINING_ASKED, ""));
+  const t = normalizeLabel(titles.replace(TRAINING_ASKED, ""));
   let s = 0;
   if (spec.hints.some((h) => n.includes(normalizeLabel(h)))) s += 1.5;
   else if (spec.hints.some((h) => t.includes(normalizeLabel(h)))) s += 1;

@@ -3,6 +3,7 @@
  * under the table, header rows repeated where sheets were pasted together) and gives each row a
  * small context for reading fields with located diagnostics.
  */
+import { tickedOption } from "./normalize/checkbox";
 import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
@@ -329,8 +330,9 @@ export class RowCtx {
     const parts = this.partCol === undefined ? this.rec.countParts?.[field] : undefined;
     // Signed in on 11月17日 | 11月18日 | 11月19日: yes when any day is; a day left blank is a day not signed.
     if (parts) return this.eachPart(parts, () => this.yesNo(field, parse)).some((b) => b === true);
-    const v = this.raw(field);
+    const cell = this.raw(field);
     if (this.reportError(field, "按未填处理")) return null;
+    const v = typeof cell === "string" ? (tickedOption(cell) ?? cell) : cell;
     // A column headed with its mark ("省定相对贫困村（▲）"), or a mark a line above the table explains
     // ("★为省定贫困村"): the mark is a yes.
     const mark = parse === parseYesNo ? (this.headerMark(field) ?? this.legendMark()) : undefined;

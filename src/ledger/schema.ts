@@ -229,7 +229,7 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "name", headers: ["姓名", "户主姓名", "贫困人口姓名"], weight: 0.5 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], required: true },
       { field: "labour", headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能", "劳动力状况", "劳动力类型"], weight: 1.5 },
-      { field: "migrant", headers: ["是否外出务工", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况"], weight: 1.5 },
+      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况"], weight: 1.5 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).
       { field: "members", headers: ["家庭成员情况", "家庭成员", "其他家庭成员", "家庭成员信息", "其他成员"], weight: 0.3 },

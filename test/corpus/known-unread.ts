@@ -207,8 +207,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b64-l1-nanxiong.json":
       "a venue health-code scan export as the sign-in (newest first, masked names and IDs, repeat scans one person-time, a two-day class dated at its end, staff and lecturers no trainees), and the 机要 mailing register as the report log: as it arrived",
-    "b64-l2-shixing.json":
-      "each township's poor-person list as its own sheet in its own layout (one a row, village sections with one combined status column, one sideways, a system export under a note block, two persons a row from a photo): as it arrived",
     "b64-l3-deqing.json":
       "accounting vouchers stacked one a block under the government accounting rules (every payment twice, only the financial debit to 业务活动费用 a disbursement; red-ink reversal, a refund, matching funds, closing and receipt entries none): as it arrived",
     "b64-l4-dabu.json":
@@ -219,8 +217,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "contractors' receipt-confirmation letters stacked as blocks, each its own table (万元, Chinese-numeral dates, month only, a refund), an unpaid 质保金, a 待终验 balance and a 县级配套 payment no disbursements: as it arrived",
     "b63-l3-deqing.json":
       "the city WeChat group's 月报 #接龙 chat (each message reposting the whole list, the month's record where the county first appears, poverty from bracket notes), and stacked 网站信息发布审批表 forms dated by 发布情况: as it arrived",
-    "b63-l4-wuchuan.json":
-      "station lists re-listed every quarter (five snapshots, distinct stations in order of first appearance, revoked out, paused and renamed in), and a Word checkbox survey as the poor-person list (☑ ■ √ ticked, □ not): as it arrived",
     "b62-l1-dianbai.json":
       "the centre's training-room booking register as the training ledger (only 电商培训 rows with a real 实到 count; meetings, live-selling, visits, cancelled and typhoon-stopped sessions not training): as it arrived",
     "b61-l1-gaoyao.json":

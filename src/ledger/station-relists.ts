@@ -1,0 +1,58 @@
+/**
+ * A station list kept as snapshots: each quarter the clerk lists every station then running again,
+ * under the period's own title and header (每季度末把在运营的站点全部重新列一遍). A station is one
+ * record, as first listed; its later listings are the same station, even renamed (兰石村电商服务站 →
+ * 兰石村益农电商服务站: same village, same day hung, same keeper). A station a later period says is
+ * closed (已撤销, 2021年5月撤销) runs no more and is no record.
+ */
+import type { Diagnostics } from "../core/diagnostics";
+import type { Sheet } from "../core/grid";
+import { cellText, compact } from "./normalize/text";
+import type { StationRecord } from "./records";
+
+const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤/;
+
+/** Fewer relistings than this are a list's own slips, not a sheet kept as snapshots. */
+const SNAPSHOT_RELISTS = 3;
+
+function identities(s: StationRecord): string[] {
+  const out: string[] = [];
+  if (s.name) out.push(`n:${compact(s.name)}`);
+  if (s.opened && s.contact) out.push(`v:${s.villageKey}|${s.opened.y}-${s.opened.m}-${s.opened.d ?? ""}|${compact(s.contact)}`);
+  return out;
+}
+
+export function oncePerStation(sheet: Sheet, stations: StationRecord[], diags: Diagnostics): StationRecord[] {
+  const firstOf = new Map<string, number>();
+  const group: number[] = [];
+  for (let i = 0; i < stations.length; i++) {
+    const keys = identities(stations[i]);
+    const first = keys.map((k) => firstOf.get(k)).find((f) => f !== undefined);
+    group.push(first ?? i);
+    for (const k of keys) if (!firstOf.has(k)) firstOf.set(k, first ?? i);
+  }
+  const relists = group.filter((g, i) => g !== i).length;
+  if (relists < SNAPSHOT_RELISTS) return stations;
+  const closed = new Set<number>();
+  for (let i = 0; i < stations.length; i++) {
+    const text = compact((sheet.rows[stations[i].source.row - 1] ?? []).map((v) => cellText(v ?? null)).join(" "));
+    if (CLOSED.test(text)) closed.add(group[i]);
+  }
+  const kept: StationRecord[] = [];
+  for (let i = 0; i < stations.length; i++) {
+    const s = stations[i];
+    const where = `${s.source.row}:${s.source.row}`;
+    const name = s.name ?? s.village;
+    if (closed.has(group[i])) {
+      if (group[i] === i) diags.repeated("info", `站点“${name}”在后面的一期注明已撤销，不计入`, "后面一期注明已撤销的站点不计入", name, sheet.name, where);
+      continue;
+    }
+    if (group[i] !== i) {
+      const first = stations[group[i]].source.row;
+      diags.repeated("info", `第 ${s.source.row} 行是第 ${first} 行站点在后面一期的重列，只计一次`, "站点在后面一期重列，只计一次", name, sheet.name, where);
+      continue;
+    }
+    kept.push(s);
+  }
+  return kept;
+}
