@@ -6,6 +6,14 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b65-f1-chenghai.json":
+      "an export of the 12345 hotline's knowledge base: facts only in 有效 entries, 已失效 old versions and a 审核退回 draft beside them, the county only in the export's header: as it arrived",
+    "b65-f2-taishan.json":
+      "a 套打 overlay template: one sheet of the printed form's labels, one of the values at the same cell addresses, printed option hints （已印发／未印发） no answers, the centre's day in 年 | 月 | 日 cells: as it arrived",
+    "b66-f1-chenghai.json":
+      "a data sheet laid out like a VAT return (line numbers with check formulas such as 31=29-30, 本月数 and 累计数 columns, only the 累计数 a fact, yes / no as 1 / 0, amounts in 元 with thousands separators): as it arrived",
+    "b66-f2-wengyuan.json":
+      "a numbered list pasted from Word then split by Excel's 分列 on '.', every decimal and date cut into cells (全县常住人口：33 | 58万人…, …：2020 | 11 | 18), several facts in one cell: as it arrived",
     "b64-f1-shixing.json":
       "an exhibition board's text version drawn in merged cells (town boxes placed by geography with arrow cells, county panels at both sides, ● / ○ and ■ / □ marks under a legend at the bottom), every fact inside a box's lines, no self-scores: as it arrived",
     "b62-f1-suixi.json":
@@ -205,6 +213,22 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b65-l1-dabu.json":
+      "stations transcribed from the work group's chat, one message a cell in the bureau's template (two stations in a message, a later 更正, a recalled message, 收到 replies), and the 交通局's 建制村通客车 table as the village list: as it arrived",
+    "b65-l2-wuchuan.json":
+      "a funds ledger with a column per source of money (only 省级专项 counts, 29.5万 in a 元 column, a refund, subtotals), and the park's display-wall text of enterprises in five type columns numbered column by column: as it arrived",
+    "b65-l3-taishan.json":
+      "the clerk's desk-calendar notes as the report ledger (month blocks, a day a cell, a returned report resubmitted, notes to 省厅 or 县府办 no reports) and OCR of phone screenshots as the media ledger: as it arrived",
+    "b65-l4-chenghai.json":
+      "a town's mixed social-assistance register (only 建档立卡 households coded A or B, A、D too; 龙湖区 is away from 澄海区) and a 送教下乡 route table with morning, afternoon and evening sessions side by side: as it arrived",
+    "b66-l1-wuchuan.json":
+      "five towns' faxed station lists retyped by the bureau, a fax header line before each page, the bureau's 局核实 column correcting (改：…, 删：…, 补) and a village cell with 岭头村（划去）东岭村（手写）: as it arrived",
+    "b66-l2-deqing.json":
+      "the training contractor's acceptance form, reported vs confirmed person-times (确认人次 counts), a session 暂不确认 then confirmed on a 第5期（补） row, one cancelled, the confirmation day no training day: as it arrived",
+    "b66-l3-dabu.json":
+      "a park's monthly matrix, one enterprise a row and one month a column, cells 入6.10, 8.3入驻, 退3.31, 停, √ / ✓, a room change and a rename no exit, a monthly count row: as it arrived",
+    "b66-l4-taishan.json":
+      "the monthly publicity statistics for the propaganda department, month rows against level × medium count cells (1+1, 1（另转载2）, full-width １), a 其中：扶贫典型案例 column already counted: as it arrived",
     "b64-l1-nanxiong.json":
       "a venue health-code scan export as the sign-in (newest first, masked names and IDs, repeat scans one person-time, a two-day class dated at its end, staff and lecturers no trainees), and the 机要 mailing register as the report log: as it arrived",
     "b64-l3-deqing.json":
@@ -333,5 +357,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b65-c1-wengyuan.json":
+      "a self-assessment drawn as a flowchart for the 局长 (a question box, 是 → / 否 → arrows, a box of facts in sentences, points as 局定n分, the clerk's subtotal merged down each block): as it arrived",
+    "b66-c1-deqing.json":
+      "a self-assessment split over two sheets (底数本 of numbered figures 甲1…壬3 in the clerk's own questions, 打分单 of one row per indicator followed by └ evidence rows with sub-scores and 见乙3 references): as it arrived",
+  },
 };
