@@ -43,7 +43,8 @@ export function judgementsFromClaims(
     if (open.length === 0) continue;
     // An item whose line the clerk left blank ("交易标准…自评（1-2分）" with nothing after it) was left so on
     // purpose: the total (which may count a computed item the ledgers do not support) decides nothing.
-    const blanks = open.filter((it) => blank.has(it.id));
+    // (An indicator of one judged item is that item: its claim is the item's points, however its line reads.)
+    const blanks = ind.items.length === 1 ? [] : open.filter((it) => blank.has(it.id));
     if (blanks.length > 0) {
       out.push({
         severity: "info",

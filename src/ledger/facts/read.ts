@@ -1092,6 +1092,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       /^(?:是|✔|✓|√|有|属实|确认)$/.test(said.trim())
     )
       cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
+    // A line that names the leader itself ("…，县委副书记、县长任组长，…") is the leader's line: the
+    // cell under or beside it (成员单位：…) says something else.
+    // (A label naming the post, 领导小组牵头领导职务, names no leader.)
+    const elsewhere = cand.value.r !== cand.r || cand.value.c !== cand.c;
+    const leader = cand.input.key === "leadTitle" && elsewhere && /任组长|为组长/.test(cand.label) ? leaderInSentence(cand.label) : undefined;
+    if (leader && !/领导小组|领导职务/.test(leader) && !String(cand.value.v ?? "").includes(leader))
+      cand = { ...cand, value: { r: cand.r, c: cand.c, v: leader, inline: leader } };
     to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
