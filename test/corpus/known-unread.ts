@@ -358,8 +358,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b65-c1-wengyuan.json":
-      "a self-assessment drawn as a flowchart for the 局长 (a question box, 是 → / 否 → arrows, a box of facts in sentences, points as 局定n分, the clerk's subtotal merged down each block): as it arrived",
     "b66-c1-deqing.json":
       "a self-assessment split over two sheets (底数本 of numbered figures 甲1…壬3 in the clerk's own questions, 打分单 of one row per indicator followed by └ evidence rows with sub-scores and 见乙3 references): as it arrived",
   },

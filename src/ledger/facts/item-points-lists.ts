@@ -53,7 +53,8 @@ export function withBarePointsNamed(sheet: Sheet): Sheet {
   return withTablesRewritten(
     sheet,
     (row) => {
-      const keys = row.map((v) => spacelessText(v ?? null));
+      // (Array.from: a row with holes has no undefined keys.)
+      const keys = Array.from(row, (v) => spacelessText(v ?? null));
       const col = keys.findIndex((k) => k.length <= 10 && ACCOUNT.test(k));
       return col >= 0 && keys.some((k) => CLAIM.test(k)) ? col : undefined;
     },

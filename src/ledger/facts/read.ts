@@ -49,6 +49,7 @@ import { withEventLog } from "./event-log";
 import { withMarkCellsJoined } from "./mark-cells";
 import { withStatusColumn } from "./status-column";
 import { withStepRows } from "./step-rows";
+import { withFlowchartRead } from "./flowchart";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -1823,6 +1824,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSectionYears,
   // A worksheet by steps (查 / 算 / 评): the arithmetic left out, each 评 row as the claim line it is.
   withStepRows,
+  // A flowchart (◇ question | 是 → | □ the county's facts | ○ points | 小计): each box with its answer, each subtotal a claim.
+  withFlowchartRead,
   // A claims table's items listed with their points in one cell (网销调研 2；促销活动 2): as pairs.
   withItemPointsLists,
   // …or in its account with bare points (调研2、促销2、第三方1): as points (调研2分、促销2分…).
