@@ -357,8 +357,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b66-c1-deqing.json":
-      "a self-assessment split over two sheets (底数本 of numbered figures 甲1…壬3 in the clerk's own questions, 打分单 of one row per indicator followed by └ evidence rows with sub-scores and 见乙3 references): as it arrived",
-  },
+  counties: {},
 };

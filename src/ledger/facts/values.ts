@@ -80,11 +80,24 @@ const VERDICT = /^\s*(是|否|有|无|已完成|未完成|基本完成|部分(?:
 /** Words saying a service is paid for. */
 const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本价/;
 
+/** The services a free criterion names together (免费摄影、美工服务 → 摄影, 美工), with the words clerks use for them. */
+const SERVICE_WORDS: Record<string, RegExp> = { 摄影: /摄影|拍照|拍摄/, 美工: /美工|设计|修图/, 展示: /展示|展销/, 销售: /销售|代销|代卖/ };
+
+/** A clause saying one of the services named together is charged for. */
+function chargedPart(label: string, v: string): boolean {
+  const named = /免费([\u4e00-\u9fff、]+?)服务/.exec(label)?.[1].split("、") ?? [];
+  const words = named.map((n) => SERVICE_WORDS[n]).filter((w): w is RegExp => w !== undefined);
+  if (words.length < 2) return false;
+  return v.split(/[，,；;。]/).some((clause) => CHARGED.test(clause) && words.some((w) => w.test(clause)));
+}
+
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
   // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
   // (A 免费 said of it is no answer of free when it is 不免费: "有，按成本价收费（不免费）".)
   if (/免费/.test(input.label) && CHARGED.test(v) && !/(?<![不非])免费|不收费|免收|无偿/.test(v)) return false;
+  // Free for one of the services asked for together and charged for the other ("拍照免费，美工收费"): no.
+  if (/免费/.test(input.label) && chargedPart(input.label, v)) return false;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;

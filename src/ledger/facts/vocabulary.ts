@@ -45,7 +45,7 @@ class Index<T> {
    */
   match(said: string, min = 0.3): Scored<T>[] {
     // 劳力 is how clerks shorten 劳动力 (有劳力未外出贫困人口).
-    const text = said.includes("劳力") ? said.replace(/(?<!动)劳力/g, "劳动力") : said;
+    const text = spokenQuestion(said.includes("劳力") ? said.replace(/(?<!动)劳力/g, "劳动力") : said);
     const whole = this.matchOne(text, min);
     // (…and a unit after an underscore, an Excel defined name's: 农村网零2019_亿元.)
     // (…and examples before what they are of: "网店代运营、供应链对接等增值服务" is of 增值服务.)
@@ -147,4 +147,20 @@ export function ownerOf(rubric: Rubric, key: string): RubricIndicator | undefine
       return key === `judged:${it.id}` || rule.fact === key || rule.zeroWhen === key || (rule.facts ?? []).includes(key);
     }),
   );
+}
+
+/**
+ * A clerk's spoken words as the thing they are of: the question "专栏挂了创建方案没有" → 专栏公示创建方案,
+ * "专栏挂没挂建设进度" → 专栏公示建设进度 (挂 on a website is 公示; 挂牌 is a station's plaque); an item
+ * with how it stands, "交易标准有了，冷链、溯源还在弄" → 交易标准，冷链、溯源.
+ */
+function spokenQuestion(said: string): string {
+  if (!/没|了|弄/.test(said)) return said;
+  const asked = said
+    // (Only how it stands at a clause's end: 存在弄虚作假 is no 在弄.)
+    .replace(/(?:(?:已经)?有了|(?:还|正)在弄|还没弄|弄好了)(?=[，,。；;\s]|$)/g, "")
+    .replace(/([\u4e00-\u9fff])没\1/g, "$1")
+    .replace(/了?没有?$/, "")
+    .replace(/([\u4e00-\u9fff])了(?=[\u4e00-\u9fff])/g, "$1");
+  return /专栏|网站|网上/.test(asked) ? asked.replace(/挂(?!牌)/g, "公示") : asked;
 }

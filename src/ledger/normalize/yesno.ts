@@ -182,6 +182,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   // Short "已…" / "未…" answers name what was done: 已统计, 已通快递, 未统计, 未开展; with how many: 已引进2家.
   if (/^已[\u4e00-\u9fff]{1,4}$/.test(t) || /^已[\u4e00-\u9fff]{1,4}\d+[\u4e00-\u9fff]{0,2}$/.test(t)) return true;
   if (/^(?:未|没|尚未|暂未)[\u4e00-\u9fff]{1,4}$/.test(t)) return false;
+  // A clerk's spoken answer to a spoken question ("专栏挂了创建方案没有 | 挂了", "方案印了没有 | 印了"): done.
+  if (/^(?:挂|印|发|出|建|报|开|做|办|设|交|定|上|公示|公开|印发|出台|建成|制定|建立|开通)了$/.test(t)) return true;
   // A service's answer in its own terms: 免费 (free, as asked) is yes; 不免费, 收费, 有偿 no.
   if (/^(?:免费|免费提供)$/.test(t)) return true;
   if (/^(?:不免费|非免费|收费|有偿|有偿服务|按成本价收费|按件收费)$/.test(t)) return false;
