@@ -37,7 +37,7 @@ import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
-import { DATED_LINE, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
+import { DATED_LINE, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
@@ -49,6 +49,7 @@ import { withEventLog } from "./event-log";
 import { withMarkCellsJoined } from "./mark-cells";
 import { withStatusColumn } from "./status-column";
 import { withStepRows } from "./step-rows";
+import { withSplitDotsJoined } from "./split-dots";
 import { withFlowchartRead } from "./flowchart";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
@@ -204,6 +205,11 @@ const NOTE_HEADERS = [
   "代码",
   "指标代码",
   "行次",
+  // A return's line numbers (栏次 | 5=3+4) and its month's column beside the running total (本月数 |
+  // 累计数): the 累计数 answers.
+  "栏次",
+  "本月数",
+  "本期数",
   "上年同期",
   "上年同期数",
   // A template's check of each answer (校验 | ✔ / 未填 / 日期格式有误): the template's, not the county's.
@@ -385,6 +391,7 @@ const VALUE_HEADERS = [
   "现状／累计",
   "累计/现状",
   "累计",
+  "累计数",
   "完成值",
   "实际完成值",
   "实际值",
@@ -1784,6 +1791,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
+  withSplitDotsJoined,
   // A Markdown note as its rendered page (boxes ☑ / ☐, tables over columns, struck words gone).
   withMarkdownRendered,
   // Milestones as done (on the day in 实际完成时间) or not, their planned days left out.
@@ -1956,6 +1965,10 @@ function inlinePair(t: string): { label: string; value: string } | undefined {
   if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
   // (Nor is a unit's colon inside brackets a label's end: 电商培训人次（单位：人次）.)
   if (m && /[（(]\s*(?:计量|金额)?单位$/.test(m[1].trim())) return undefined;
+  // (Nor is a line going on to say more after its value: "全县常住人口：33.58万人（七普），户籍人口42.13万人",
+  // "行政村：174个，社区居委会：15个", "专栏：已设立，公示创建方案、项目基本信息、每月建设进度" — its
+  // clauses are read one by one, as a sentence's are.)
+  if (m && saysMore(m[2])) return undefined;
   return m ? { label: m[1].trim(), value: m[2].trim() } : undefined;
 }
 

@@ -48,6 +48,17 @@ const COUNTY_NOTE = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(?:全县
 export const DATED_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[，,]\s*\S{4,}/;
 const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
 
+/** A value followed by clauses of their own: another label's colon, a figure with its words, or a list. */
+export function saysMore(value: string): boolean {
+  // (Pairs parted by ；are each read as the pair they are: PAIR_SEPARATOR.)
+  const rest = value
+    .replace(/[（(][^（()）]*[)）]/g, "")
+    .split(/[，,]/)
+    .slice(1);
+  // (Another label's colon, "社区居委会：15个", not a figure's remark: "33.58万人（七普），户籍人口42.13万人" stays a pair.)
+  return rest.some((clause) => /[\u4e00-\u9fff]{2,}\s*[:：]\s*\S/.test(clause));
+}
+
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
@@ -99,6 +110,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (!above && accountCols.includes(c)) ||
         (said !== undefined && r > said.row && r < said.end && said.cols.includes(c)) ||
         paragraph ||
+        // "行政村：174个，社区居委会：15个": a line of label and value that goes on to say more is read clause by clause.
+        (!above && saysMore(/^[^:：]{2,40}[:：]\s*(\S.*)$/s.exec(v.trim())?.[1] ?? "")) ||
         datedLine ||
         vetoNote ||
         claimLineCells.has(`${r}:${c}`)
