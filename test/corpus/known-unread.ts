@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b67-f1-wuchuan.json":
+      "a tri-fold brochure's layout draft, panels in printing order (P5 | P6 | P1 outside, P2 | P3 | P4 inside) read by page number, each figure's caption under it, a ✔ line free in part (产品摄影免费；详情页美工设计按优惠价收费): as it arrived",
+    "b67-f2-deqing.json":
+      "a weekly update table, a column per Monday plus 8月31日（截止） and 9月6日, a blank cell meaning the nearest filled one to its left, values changing mid-way, the 9月6日 column after the cut-off: as it arrived",
     "b65-f1-chenghai.json":
       "an export of the 12345 hotline's knowledge base: facts only in 有效 entries, 已失效 old versions and a 审核退回 draft beside them, the county only in the export's header: as it arrived",
     "b65-f2-taishan.json":
@@ -213,6 +217,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b67-l1-wengyuan.json":
+      "a WeChat mini-program's export of sign-ups, the trainee's form as JSON in one cell (Chinese then English field names), times in UTC (07:30 classes a day early), only signStatus 1 counted, test rows: as it arrived",
+    "b67-l2-chenghai.json":
+      "the office's incoming-document register as the report ledger, the report's day only in its 办理结果 sentence (9月7日 with no year), notices that are no monthly reports, February merged with January: as it arrived",
+    "b67-l3-deqing.json":
+      "one archive file per enterprise listed by document index, entry the 入驻确认单's day and exit the 退园确认单's, a file cancelled by a 协议解除函, a renamed firm one record: as it arrived",
     "b65-l1-dabu.json":
       "stations transcribed from the work group's chat, one message a cell in the bureau's template (two stations in a message, a later 更正, a recalled message, 收到 replies), and the 交通局's 建制村通客车 table as the village list: as it arrived",
     "b65-l2-wuchuan.json":
@@ -357,5 +367,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b67-c1-taishan.json":
+      "a sticky-note wall typed up (ten zones in two rows, a merged cell per note, its colour in 【】, notes crossed out in red, a note stuck over an older one wins, the items' points inside the blue notes): as it arrived",
+  },
 };
