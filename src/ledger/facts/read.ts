@@ -51,6 +51,7 @@ import { withStatusColumn } from "./status-column";
 import { withStepRows } from "./step-rows";
 import { withSplitDotsJoined } from "./split-dots";
 import { withFlowchartRead } from "./flowchart";
+import { stickyWallColumns } from "./sticky-notes";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -876,6 +877,10 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   const original = withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given)))));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
+  // A wall of sticky notes (【黄】常住人口\n90.66万人, 【蓝】方案\n2分): each note as its line, struck-out and
+  // covered ones gone, each column of notes read down on its own.
+  const wall = stickyWallColumns(original);
+  if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A city's template, one row per county: the county's own row turned, its headers the labels
