@@ -317,20 +317,80 @@ function synonymIndex(spec: KindSpec): Map<string, Synonym[]> {
 }
 let labelStamp = 0;
 
+/** A label's match with one synonym of a kind, found when the label is first compared with that kind. */
+interface Match {
+  readonly syn: Synonym;
+  readonly q: number;
+}
+
+/**
+ * Every kind's synonyms by the character they must share with a cell (see synonymIndex), with the
+ * kind each belongs to: a label is compared with all kinds in one walk over its characters.
+ */
+let everyKind: Map<string, { spec: KindSpec; syn: Synonym }[]> | undefined;
+function everyKindIndex(): Map<string, { spec: KindSpec; syn: Synonym }[]> {
+  if (!everyKind) {
+    everyKind = new Map();
+    for (const spec of KIND_SPECS)
+      for (const [ch, list] of synonymIndex(spec)) {
+        const all = everyKind.get(ch) ?? [];
+        for (const syn of list) all.push({ spec, syn });
+        everyKind.set(ch, all);
+      }
+  }
+  return everyKind;
+}
+
+function matchQuality(l: Label, syn: Synonym): number {
+  return l.counts && WORD_FIELDS.has(syn.field) ? 0 : matchKeys(l.key, l.bare, syn.key, syn.bare);
+}
+
+/**
+ * The synonyms of `spec` that a label matches. A label (one per distinct text) is compared with
+ * every kind once, the first time it is asked: the same header cell is asked for each of its
+ * rows' positions (one and two rows) by every kind, and again on every sheet it heads.
+ */
+function matchesOf(l: Label, spec: KindSpec): readonly Match[] {
+  let byKind = labelMatches.get(l);
+  if (!byKind) {
+    byKind = new Map(KIND_SPECS.map((k) => [k, [] as Match[]]));
+    const stamp = ++labelStamp;
+    const index = everyKindIndex();
+    for (let c = 0; c < l.key.length; c++)
+      for (const { spec: k, syn } of index.get(l.key[c]) ?? []) {
+        if (syn.seenBy === stamp) continue;
+        syn.seenBy = stamp;
+        const q = matchQuality(l, syn);
+        if (q > 0) (byKind.get(k) as Match[]).push({ syn, q });
+      }
+    labelMatches.set(l, byKind);
+  }
+  let found = byKind.get(spec);
+  if (!found) {
+    // (A kind not in KIND_SPECS: compared on its own.)
+    found = [];
+    const stamp = ++labelStamp;
+    const index = synonymIndex(spec);
+    for (let c = 0; c < l.key.length; c++)
+      for (const syn of index.get(l.key[c]) ?? []) {
+        if (syn.seenBy === stamp) continue;
+        syn.seenBy = stamp;
+        const q = matchQuality(l, syn);
+        if (q > 0) found.push({ syn, q });
+      }
+    byKind.set(spec, found);
+  }
+  return found;
+}
+const labelMatches = new WeakMap<Label, Map<KindSpec, Match[]>>();
+
 function assignColumns(spec: KindSpec, labels: Label[][]) {
   const options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
-  const index = synonymIndex(spec);
   for (let col = 0; col < labels.length; col++)
     for (let cand = 0; cand < labels[col].length; cand++) {
       const l = labels[col][cand];
-      const stamp = ++labelStamp;
-      for (let c = 0; c < l.key.length; c++)
-        for (const syn of index.get(l.key[c]) ?? []) {
-          if (syn.seenBy === stamp) continue;
-          syn.seenBy = stamp;
-          const q = l.counts && WORD_FIELDS.has(syn.field) ? 0 : matchKeys(l.key, l.bare, syn.key, syn.bare);
-          if (q > 0) options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
-        }
+      for (const { syn, q } of matchesOf(l, spec))
+        options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
     }
   // Ties go as the fields, then the cell's candidates, then the synonyms are listed.
   options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col || a.fieldIndex - b.fieldIndex || a.cand - b.cand || a.syn - b.syn);
@@ -348,16 +408,36 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
   return { columns, headers, quality };
 }
 
+/** A kind's hints and anti-hints as compared (normalised once per process). */
+const hintKeys = new WeakMap<KindSpec, { hints: string[]; anti: string[] }>();
+function hintsOf(spec: KindSpec): { hints: string[]; anti: string[] } {
+  let keys = hintKeys.get(spec);
+  if (!keys) hintKeys.set(spec, (keys = { hints: spec.hints.map((h) => normalizeLabel(h)), anti: (spec.antiHints ?? []).map((h) => normalizeLabel(h)) }));
+  return keys;
+}
+
+/** normalizeLabel of the last few texts: a sheet's name and title lines are asked by every kind at every position. */
+const recentKeys = new Map<string, string>();
+function recentKey(t: string): string {
+  let k = recentKeys.get(t);
+  if (k === undefined) {
+    if (recentKeys.size > 1000) recentKeys.clear();
+    recentKeys.set(t, (k = normalizeLabel(t)));
+  }
+  return k;
+}
+
 function hintScore(spec: KindSpec, name: string, titles: string): number {
-  const n = normalizeLabel(name);
-  const t = normalizeLabel(titles);
+  const { hints, anti } = hintsOf(spec);
+  const n = recentKey(name);
+  const t = recentKey(titles);
   let s = 0;
-  if (spec.hints.some((h) => n.includes(normalizeLabel(h)))) s += 1.5;
-  else if (spec.hints.some((h) => t.includes(normalizeLabel(h)))) s += 1;
+  if (hints.some((h) => n.includes(h))) s += 1.5;
+  else if (hints.some((h) => t.includes(h))) s += 1;
   // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
   // is a roster, not a sign-in sheet.
-  const said = normalizeLabel(titles.replace(/[（(][^）)]*[）)]/g, ""));
-  if ((spec.antiHints ?? []).some((h) => n.includes(normalizeLabel(h)) || said.includes(normalizeLabel(h)))) s -= 3;
+  const said = recentKey(titles.replace(/[（(][^）)]*[）)]/g, ""));
+  if (anti.some((h) => n.includes(h) || said.includes(h))) s -= 3;
   return s;
 }
 
