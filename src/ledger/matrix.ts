@@ -58,6 +58,8 @@ export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
     // and a month before the last one turns the year.
     let last: LDate | undefined;
     row.forEach((v, c) => {
+      // Only a text or a date can be a month (a blank or a figure is none, whatever the year above).
+      if (typeof v !== "string" && !(v instanceof Date)) return;
       const above = yearAbove(sheet, r, c);
       const bare = bareMonth(v);
       const carried = above === undefined && last ? (bare !== undefined && bare < last.m ? last.y + 1 : last.y) : undefined;

@@ -346,9 +346,17 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   });
 };
 
+/** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
+const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "id", "name", "personTimes", "poor", "signedIn"] as const;
+const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
+  const cols = new Set(Object.keys(rec.columns));
+  return Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
+});
+
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
+  const f = trainingFields(x.sheet, x.rec);
   // 报名 without 签到: a sign-up, not a trainee.
-  if (x.has("signedIn") && attended(x) === false) {
+  if (f.signedIn && attended(x) === false) {
     const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
@@ -361,12 +369,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     return undefined;
   }
   // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
-  if (x.has("daysAttended") && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
+  if (f.daysAttended && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
     x.diags.repeated("info", "出勤天数为 0（报名未参训），不计入培训", "出勤天数为 0，不计入培训", x.textOf("daysAttended"), x.sheet.name, x.addr("daysAttended"));
     return undefined;
   }
   // 营销活动, 产销对接 in an activity log are no training.
-  const activity = x.has("activity") ? x.textOf("activity") : "";
+  const activity = f.activity ? x.textOf("activity") : "";
   if (activity !== "" && !/培训|培|课|讲座|研修|学习|实训|训练/.test(activity)) {
     x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
     return undefined;
@@ -375,8 +383,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   const grid = attendanceGrid(x.sheet, x.rec);
   if (grid) return attendances(x, grid);
   let personTimes = Q.ONE;
-  const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
-  if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {
+  const person = (f.name && x.textOf("name") !== "") || (f.id && x.textOf("id") !== "");
+  if (f.personTimes && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     const n = x.number("personTimes", { count: true });
     if (n === undefined) {
@@ -389,16 +397,16 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
   // …or naming the sessions by their codes (①③), dated by the sheet's legend.
-  const coded = person && !x.has("date") ? legendDays(x) : undefined;
-  const days = person && x.has("date") ? sessionDays(x.textOf("date")) : (coded ?? []);
+  const coded = person && !f.date ? legendDays(x) : undefined;
+  const days = person && f.date ? sessionDays(x.textOf("date")) : (coded ?? []);
   const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
-    id: x.has("id") ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
+    id: f.id ? idOf(x) : null,
+    date: days.length >= 1 ? days[0] : ((f.endDate && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
     topic: x.text("topic"),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
-    poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
+    poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
   if (days.length < 2) return record;

@@ -317,8 +317,9 @@ function synonymIndex(spec: KindSpec): Map<string, Synonym[]> {
 }
 let labelStamp = 0;
 
-/** A label's match with one synonym of a kind, found when the label is first compared with that kind. */
+/** A label's match with one synonym of a kind, found when the label is first compared. */
 interface Match {
+  readonly spec: KindSpec;
   readonly syn: Synonym;
   readonly q: number;
 }
@@ -346,51 +347,53 @@ function matchQuality(l: Label, syn: Synonym): number {
 }
 
 /**
- * The synonyms of `spec` that a label matches. A label (one per distinct text) is compared with
- * every kind once, the first time it is asked: the same header cell is asked for each of its
- * rows' positions (one and two rows) by every kind, and again on every sheet it heads.
+ * The synonyms a label matches, of every kind (and of `spec`, when it is none of KIND_SPECS). A
+ * label (one per distinct text) is compared with the kinds once, the first time it is asked: the
+ * same header cell is asked for each of its row's positions (one and two rows) by every kind, and
+ * again on every sheet it heads. A cell matches a few synonyms at most, so a kind's are picked out
+ * of the list as it is walked.
  */
 function matchesOf(l: Label, spec: KindSpec): readonly Match[] {
-  let byKind = labelMatches.get(l);
-  if (!byKind) {
-    byKind = new Map(KIND_SPECS.map((k) => [k, [] as Match[]]));
+  let found = labelMatches.get(l);
+  if (!found) {
+    found = [];
     const stamp = ++labelStamp;
     const index = everyKindIndex();
     for (let c = 0; c < l.key.length; c++)
-      for (const { spec: k, syn } of index.get(l.key[c]) ?? []) {
+      for (const { spec: kind, syn } of index.get(l.key[c]) ?? []) {
         if (syn.seenBy === stamp) continue;
         syn.seenBy = stamp;
         const q = matchQuality(l, syn);
-        if (q > 0) (byKind.get(k) as Match[]).push({ syn, q });
+        if (q > 0) found.push({ spec: kind, syn, q });
       }
-    labelMatches.set(l, byKind);
+    labelMatches.set(l, found);
   }
-  let found = byKind.get(spec);
-  if (!found) {
-    // (A kind not in KIND_SPECS: compared on its own.)
-    found = [];
-    const stamp = ++labelStamp;
-    const index = synonymIndex(spec);
-    for (let c = 0; c < l.key.length; c++)
-      for (const syn of index.get(l.key[c]) ?? []) {
-        if (syn.seenBy === stamp) continue;
-        syn.seenBy = stamp;
-        const q = matchQuality(l, syn);
-        if (q > 0) found.push({ syn, q });
-      }
-    byKind.set(spec, found);
-  }
-  return found;
+  if (KIND_SPECS.includes(spec)) return found;
+  // (A kind of its own: compared on its own, each time.)
+  const own: Match[] = [];
+  const stamp = ++labelStamp;
+  const index = synonymIndex(spec);
+  for (let c = 0; c < l.key.length; c++)
+    for (const syn of index.get(l.key[c]) ?? []) {
+      if (syn.seenBy === stamp) continue;
+      syn.seenBy = stamp;
+      const q = matchQuality(l, syn);
+      if (q > 0) own.push({ spec, syn, q });
+    }
+  return own;
 }
-const labelMatches = new WeakMap<Label, Map<KindSpec, Match[]>>();
+const labelMatches = new WeakMap<Label, Match[]>();
 
 function assignColumns(spec: KindSpec, labels: Label[][]) {
   const options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
   for (let col = 0; col < labels.length; col++)
     for (let cand = 0; cand < labels[col].length; cand++) {
       const l = labels[col][cand];
-      for (const { syn, q } of matchesOf(l, spec))
+      for (const m of matchesOf(l, spec)) {
+        if (m.spec !== spec) continue;
+        const { syn, q } = m;
         options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
+      }
     }
   // Ties go as the fields, then the cell's candidates, then the synonyms are listed.
   options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col || a.fieldIndex - b.fieldIndex || a.cand - b.cand || a.syn - b.syn);
