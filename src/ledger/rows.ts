@@ -207,7 +207,8 @@ export class RowCtx {
     const c = this.colOf(field);
     if (c === undefined) return undefined;
     const v = this.sheet.rows[this.row]?.[c];
-    if (typeof v === "number") return undefined;
+    // (A date or a yes / no value is its own raw value too, and no error.)
+    if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return undefined;
     if (typeof v === "string" && !isDitto(v)) return cellError(v);
     return cellError(this.raw(field));
   }
@@ -584,7 +585,7 @@ function isDayLine(texts: readonly string[]): boolean {
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
   // Every total word ends in 计: a look at the text before the full test (this runs on every row).
-  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && texts[c].includes("计") && isTotalText(texts[c])) return true;
+  for (let c = 0; c < texts.length; c++) if (texts[c].includes("计") && (c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
   return false;
 }
 
