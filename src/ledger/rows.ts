@@ -99,6 +99,12 @@ export class RowCtx {
     return this.texts.join(" ");
   }
 
+  /** Whether any text of the row, mapped or not, passes `test` (the row's text not joined). */
+  anyText(test: (t: string) => boolean): boolean {
+    for (const t of this.texts) if (test(t)) return true;
+    return false;
+  }
+
   /** The text of the row's cell in column c, mapped or not ("" when blank). */
   textIn(c: number): string {
     return this.texts[c] ?? "";
