@@ -195,13 +195,16 @@ export function personTimesOf(records: readonly TrainingRecord[]): Q {
 
 export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
   let ledgerTimes: Fact | undefined;
-  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it.)
-  const counted = l.training.every((t) => inTime(t.date, asOf)) ? l.training : l.training.filter((t) => inTime(t.date, asOf));
+  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it. One
+  // pass over its 300,000 records says so and counts the undated ones.)
+  let late = 0;
+  let undated = 0;
+  for (const t of l.training)
+    if (!inTime(t.date, asOf)) late++;
+    else if (!t.date) undated++;
+  const counted = late === 0 ? l.training : l.training.filter((t) => inTime(t.date, asOf));
   if (l.sheetsByKind.training.length > 0) {
     const sum = personTimesOf(counted);
-    const late = l.training.length - counted.length;
-    let undated = 0;
-    for (const t of counted) if (!t.date) undated++;
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
     ledgerTimes = { kind: "number", value: sum, evidence: recordsEvidence(counted) };
     if (notes) ledgerTimes.note = notes;
