@@ -36,22 +36,22 @@ function isCorrectId(v: string): boolean {
 }
 
 /**
- * One frozen IdNumber per whole, correct number, and one frozen result holding it: a trainee's
- * number recurs on the row of every session attended and a roster's on each of a household's lines
- * (300,000 rows of a training ledger held 4,000 numbers). Every record kept is an object the
- * collector copies and marks; shared, the numbers are no more. A number met before is known by the
- * text alone, its check digit not worked out again.
+ * One frozen IdNumber per whole, correct number: a trainee's number recurs on the row of every
+ * session attended and a roster's on each of a household's lines (300,000 rows of a training
+ * ledger held 4,000 numbers). Every record kept is an object the collector copies and marks;
+ * shared, the numbers are no more. A number met before is known by its text alone, its check
+ * digit not worked out again.
  */
-function correctId(text: string): { ok: true; id: IdNumber } {
-  let found = correctIds.get(text);
-  if (found === undefined) {
+function correctId(text: string): IdNumber {
+  let id = correctIds.get(text);
+  if (id === undefined) {
     if (correctIds.size > 100000) correctIds.clear();
-    found = Object.freeze({ ok: true as const, id: Object.freeze({ text, masked: false, valid: true }) });
-    correctIds.set(text, found);
+    id = Object.freeze({ text, masked: false, valid: true });
+    correctIds.set(text, id);
   }
-  return found;
+  return id;
 }
-const correctIds = new Map<string, { ok: true; id: IdNumber }>();
+const correctIds = new Map<string, IdNumber>();
 
 export function parseIdNumber(v: AnyCell): IdResult {
   try {
@@ -69,8 +69,8 @@ function parse(v: AnyCell): IdResult {
   if (typeof v !== "string") return { ok: false, reason: "无法识别的身份证号" };
   // Most cells hold a whole, correct number as typed: checked in one pass, nothing copied.
   const known = correctIds.get(v);
-  if (known !== undefined) return known;
-  if (isCorrectId(v)) return correctId(v);
+  if (known !== undefined) return { ok: true, id: known };
+  if (isCorrectId(v)) return { ok: true, id: correctId(v) };
 
   // A leading apostrophe is Excel's "store as text" marker when values are pasted as text.
   let t = compact(v);
@@ -79,7 +79,7 @@ function parse(v: AnyCell): IdResult {
   if (t === "") return { ok: false, reason: "空白" };
   if (/^\d{17}[\dX]$/.test(t)) {
     const expected = idCheckChar(t);
-    if (t[17] === expected) return correctId(t);
+    if (t[17] === expected) return { ok: true, id: correctId(t) };
     return {
       ok: true,
       id: { text: t, masked: false, valid: false },
