@@ -130,6 +130,18 @@ function expandMerged(sheet: Sheet, r: number): string[] {
  * value (a title line), so it is no header, but "金额（单位：万元）" is one.
  */
 function asHeader(t: string): string {
+  // (Each text once: a row is asked as a header's lower row, its upper row and a line of prose.)
+  if (t === "") return "";
+  let h = headersByText.get(t);
+  if (h === undefined) {
+    if (headersByText.size > 20000) headersByText.clear();
+    headersByText.set(t, (h = headerOrNone(t)));
+  }
+  return h;
+}
+const headersByText = new Map<string, string>();
+
+function headerOrNone(t: string): string {
   // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
   // (A header's own note in brackets may be long: "家庭成员情况（姓名、与户主关系、身份证号…）".)
   const outside = t.replace(/[（(][^（()）]*[)）]/g, "");

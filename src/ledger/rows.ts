@@ -771,9 +771,10 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
+  const textsOfRow = passingRowTexts(sheet);
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    const texts = passingRowTexts(sheet, r);
+    const texts = textsOfRow(r);
     if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
     // A batch's line: the day of the stations under it.
