@@ -710,7 +710,6 @@ function mergedDown(sheet: Sheet, headerRow: number): Map<number, Map<number, Ce
   return out;
 }
 
-/** The data rows of a recognised sheet, each as a RowCtx; skipped rows are noted where useful. */
 /** Every header wording of every ledger kind, normalised: what a header row is made of. */
 let headerWords: Set<string> | undefined;
 function isHeaderWord(k: string): boolean {
@@ -751,7 +750,13 @@ function isExampleRow(texts: readonly string[]): boolean {
   return false;
 }
 
-export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
+/**
+ * Calls `each` with every data row of a recognised sheet (one RowCtx moved from row to row);
+ * skipped rows are noted where useful. A callback, not a generator: a generator is resumed, and
+ * hands back a result object, once per row (300,000 times for a long ledger), most of it before
+ * the engine has compiled the walk.
+ */
+export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
   const shape = new HeaderShape(sheet, rec);
@@ -868,6 +873,6 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     ctx.sectionTitle = sectionTitle;
     ctx.sectionMonth = sectionMonth;
-    yield ctx;
+    each(ctx);
   }
 }
