@@ -48,7 +48,9 @@ const EXAMPLES = 3;
 /** Collects diagnostics; one instance per read/score run. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
-  private readonly repeats = new WeakMap<Diagnostic, Repeat>();
+  // (A Map, not a WeakMap: a roster's 100,000 repeated lines made as many ephemerons for the
+  // collector to trace. What it holds lives as long as this run's diagnostics anyway.)
+  private readonly repeats = new Map<Diagnostic, Repeat>();
   add(severity: Severity, message: string, sheet?: string, cell?: string): void {
     const d: Diagnostic = { severity, message: shortenQuotes(message) };
     if (sheet !== undefined) d.sheet = sheet;

@@ -21,6 +21,9 @@ function recordsEvidence(records: readonly { source: Source }[]): Evidence[] {
   return evidenceOf(records.length, (i) => records[i].source, []);
 }
 
+/** A record's row as a row range ("12:12"), made only for a record that is said something of. */
+const rowRange = (s: Source): string => `${s.row}:${s.row}`;
+
 function evidenceOf(count: number, sourceAt: (i: number) => Source, searched: string[]): Evidence[] {
   if (count === 0) return searched.map((sheet) => ({ sheet }));
   const bySheet = new Map<string, number[]>();
@@ -119,16 +122,36 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const covered = new Map<string, Source>();
     let undated = 0;
     for (const s of l.stations) {
-      const where = `${s.source.row}:${s.source.row}`;
       if (!admin.has(s.villageKey)) {
         if (residents.has(s.villageKey))
-          diags.repeated("info", `站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`, "站点所在地是居委会/社区，不计入行政村覆盖", s.village, s.source.sheet, where);
+          diags.repeated(
+            "info",
+            `站点所在“${s.village}”是居委会/社区，不计入行政村覆盖`,
+            "站点所在地是居委会/社区，不计入行政村覆盖",
+            s.village,
+            s.source.sheet,
+            rowRange(s.source),
+          );
         else
-          diags.repeated("warning", `站点所在村“${s.village}”不在行政村清单中，未计入覆盖`, "站点所在村不在行政村清单中，未计入覆盖", s.village, s.source.sheet, where);
+          diags.repeated(
+            "warning",
+            `站点所在村“${s.village}”不在行政村清单中，未计入覆盖`,
+            "站点所在村不在行政村清单中，未计入覆盖",
+            s.village,
+            s.source.sheet,
+            rowRange(s.source),
+          );
         continue;
       }
       if (s.opened && !onOrBefore(s.opened, asOf)) {
-        diags.repeated("info", `站点“${s.name ?? s.village}”建成于截止日之后，不计入`, "站点建成于截止日之后，不计入", s.name ?? s.village, s.source.sheet, where);
+        diags.repeated(
+          "info",
+          `站点“${s.name ?? s.village}”建成于截止日之后，不计入`,
+          "站点建成于截止日之后，不计入",
+          s.name ?? s.village,
+          s.source.sheet,
+          rowRange(s.source),
+        );
         continue;
       }
       if (!s.opened) undated++;
@@ -195,13 +218,16 @@ export function personTimesOf(records: readonly TrainingRecord[]): Q {
 
 export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
   let ledgerTimes: Fact | undefined;
-  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it.)
-  const counted = l.training.every((t) => inTime(t.date, asOf)) ? l.training : l.training.filter((t) => inTime(t.date, asOf));
+  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it. One
+  // pass over its 300,000 records says so and counts the undated ones.)
+  let late = 0;
+  let undated = 0;
+  for (const t of l.training)
+    if (!inTime(t.date, asOf)) late++;
+    else if (!t.date) undated++;
+  const counted = late === 0 ? l.training : l.training.filter((t) => inTime(t.date, asOf));
   if (l.sheetsByKind.training.length > 0) {
     const sum = personTimesOf(counted);
-    const late = l.training.length - counted.length;
-    let undated = 0;
-    for (const t of counted) if (!t.date) undated++;
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
     ledgerTimes = { kind: "number", value: sum, evidence: recordsEvidence(counted) };
     if (notes) ledgerTimes.note = notes;
@@ -219,9 +245,9 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
   const unmatched: Source[] = [];
   let migrants = 0;
   let noLabour = 0;
+  const labourSaid = cols.includes("labour");
   for (const p of l.poorPersons) {
-    const where = `${p.source.row}:${p.source.row}`;
-    if (cols.includes("labour") && p.labour !== true) {
+    if (labourSaid && p.labour !== true) {
       noLabour++;
       continue;
     }
@@ -241,7 +267,7 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
         "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次",
         `同第 ${firstRow} 行`,
         p.source.sheet,
-        where,
+        rowRange(p.source),
       );
       continue;
     }
@@ -287,7 +313,6 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
   if (l.sheetsByKind.enterprises.length === 0) return;
   const inPark = new Map<string, { source: Source; type?: string }>();
   for (const e of l.enterprises) {
-    const where = `${e.source.row}:${e.source.row}`;
     if (e.entered && !onOrBefore(e.entered, asOf)) continue;
     // Left *before* the cut-off: one that leaves on the cut-off day is still in the park that day.
     if ((e.left && before(e.left, asOf)) || (e.leftByStatus && !e.left)) continue;
@@ -299,7 +324,7 @@ export function deriveParkFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Di
         "入驻企业重复出现，只计一次",
         e.name,
         e.source.sheet,
-        where,
+        rowRange(e.source),
       );
       continue;
     }

@@ -23,6 +23,9 @@ export interface MonthMatrix {
 const MIN_MONTHS = 6;
 const SCAN = 60;
 
+/** What a text stating a month holds (see monthOf): a digit, full-width or not, or 月. */
+const MAY_STATE_MONTH = /[0-9０-９月]/;
+
 /** A month header cell: 2020年9月, 2020.09, 2020-09, a date on the 1st, or 9月 under a year. */
 function monthOf(v: CellValue | undefined, year: number | undefined): LDate | undefined {
   if (v instanceof Date) {
@@ -30,6 +33,9 @@ function monthOf(v: CellValue | undefined, year: number | undefined): LDate | un
     return d.ok && d.value.d === 1 ? { y: d.value.y, m: d.value.m } : undefined;
   }
   if (typeof v !== "string") return undefined;
+  // Every month a cell can state is written with a digit, or as 二〇二〇年九月 (with 月): a text
+  // with neither (a name, a topic; most of a sheet's first rows) is none, unparsed.
+  if (!MAY_STATE_MONTH.test(v)) return undefined;
   // (A month with a bracket, "9月（截至15日）", is a part of one: no month of the calendar.)
   const t = compact(v).replace(/份$/, "");
   // "1-6月": months taken together, counted at their end.
@@ -58,6 +64,8 @@ export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
     // and a month before the last one turns the year.
     let last: LDate | undefined;
     row.forEach((v, c) => {
+      // Only a text or a date can be a month (a blank or a figure is none, whatever the year above).
+      if (typeof v !== "string" && !(v instanceof Date)) return;
       const above = yearAbove(sheet, r, c);
       const bare = bareMonth(v);
       const carried = above === undefined && last ? (bare !== undefined && bare < last.m ? last.y + 1 : last.y) : undefined;

@@ -268,6 +268,12 @@ const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|�
 const REVISIT = /同第\d+行|重复申报|重复登记/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
 const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设/;
+/**
+ * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
+ * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.
+ */
+const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放]/;
+const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
@@ -283,7 +289,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   // A row that is a second look at a station listed above (备注: 复验（同第4行站点）), or a station not
   // open yet, with no day (未挂牌，申请撤回; （拟建）竹围村电商服务站): no new station. The words are
   // looked for in the whole row, as the list's 备注 column is none of a station list's fields.
-  const said = compact(x.rowText());
+  const said = x.anyText(mayRevisitOrNotOpen) ? compact(x.rowText()) : "";
   const revisit = REVISIT.exec(said);
   const notOpen = revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said);
   if (revisit || notOpen) {
@@ -346,9 +352,17 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   });
 };
 
+/** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
+const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "id", "name", "personTimes", "poor", "signedIn"] as const;
+const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
+  const cols = new Set(Object.keys(rec.columns));
+  return Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
+});
+
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
+  const f = trainingFields(x.sheet, x.rec);
   // 报名 without 签到: a sign-up, not a trainee.
-  if (x.has("signedIn") && attended(x) === false) {
+  if (f.signedIn && attended(x) === false) {
     const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
@@ -361,12 +375,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     return undefined;
   }
   // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
-  if (x.has("daysAttended") && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
+  if (f.daysAttended && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
     x.diags.repeated("info", "出勤天数为 0（报名未参训），不计入培训", "出勤天数为 0，不计入培训", x.textOf("daysAttended"), x.sheet.name, x.addr("daysAttended"));
     return undefined;
   }
   // 营销活动, 产销对接 in an activity log are no training.
-  const activity = x.has("activity") ? x.textOf("activity") : "";
+  const activity = f.activity ? x.textOf("activity") : "";
   if (activity !== "" && !/培训|培|课|讲座|研修|学习|实训|训练/.test(activity)) {
     x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
     return undefined;
@@ -375,8 +389,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   const grid = attendanceGrid(x.sheet, x.rec);
   if (grid) return attendances(x, grid);
   let personTimes = Q.ONE;
-  const person = (x.has("name") && x.textOf("name") !== "") || (x.has("id") && x.textOf("id") !== "");
-  if (x.has("personTimes") && (x.textOf("personTimes") !== "" || !person)) {
+  const person = (f.name && x.textOf("name") !== "") || (f.id && x.textOf("id") !== "");
+  if (f.personTimes && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     const n = x.number("personTimes", { count: true });
     if (n === undefined) {
@@ -389,16 +403,16 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
   // …or naming the sessions by their codes (①③), dated by the sheet's legend.
-  const coded = person && !x.has("date") ? legendDays(x) : undefined;
-  const days = person && x.has("date") ? sessionDays(x.textOf("date")) : (coded ?? []);
+  const coded = person && !f.date ? legendDays(x) : undefined;
+  const days = person && f.date ? sessionDays(x.textOf("date")) : (coded ?? []);
   const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
-    id: x.has("id") ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : ((x.has("endDate") && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
+    id: f.id ? idOf(x) : null,
+    date: days.length >= 1 ? days[0] : ((f.endDate && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
     topic: x.text("topic"),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
-    poor: x.has("poor") && !(x.has("personTimes") && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
+    poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
   if (days.length < 2) return record;

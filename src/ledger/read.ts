@@ -20,7 +20,7 @@ import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, typ
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { registerParts, titleParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
-import { dataRows } from "./rows";
+import { forEachDataRow } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
@@ -280,7 +280,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
       target.push(record);
     };
-    for (const row of dataRows(sheet, rec, sheetDiags)) {
+    forEachDataRow(sheet, rec, sheetDiags, (row) => {
       seen.add(row.r);
       rows++;
       const note = remarkCol === undefined ? "" : cellText(sheet.rows[row.r]?.[remarkCol] ?? null);
@@ -293,7 +293,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
           sheet.name,
           cellAddress(row.r, remarkCol as number),
         );
-        continue;
+        return;
       }
       const got = reader(row) as { source: { row: number } } | { source: { row: number } }[] | undefined;
       if (got) read++;
@@ -307,7 +307,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       if (days) for (const date of days) keep({ ...(got as Dated), date });
       else if (Array.isArray(got)) for (const record of got) keep(record);
       else if (got !== undefined) keep(got);
-    }
+    });
     // A park's change log: its rows of one firm made one record (./change-log).
     if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));
     // A list kept as snapshots, each period's stations listed again (./station-relists).

@@ -130,6 +130,18 @@ function expandMerged(sheet: Sheet, r: number): string[] {
  * value (a title line), so it is no header, but "金额（单位：万元）" is one.
  */
 function asHeader(t: string): string {
+  // (Each text once: a row is asked as a header's lower row, its upper row and a line of prose.)
+  if (t === "") return "";
+  let h = headersByText.get(t);
+  if (h === undefined) {
+    if (headersByText.size > 20000) headersByText.clear();
+    headersByText.set(t, (h = headerOrNone(t)));
+  }
+  return h;
+}
+const headersByText = new Map<string, string>();
+
+function headerOrNone(t: string): string {
   // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
   // (A header's own note in brackets may be long: "家庭成员情况（姓名、与户主关系、身份证号…）".)
   const outside = t.replace(/[（(][^（()）]*[)）]/g, "");
@@ -317,20 +329,83 @@ function synonymIndex(spec: KindSpec): Map<string, Synonym[]> {
 }
 let labelStamp = 0;
 
+/** A label's match with one synonym of a kind, found when the label is first compared. */
+interface Match {
+  readonly spec: KindSpec;
+  readonly syn: Synonym;
+  readonly q: number;
+}
+
+/**
+ * Every kind's synonyms by the character they must share with a cell (see synonymIndex), with the
+ * kind each belongs to: a label is compared with all kinds in one walk over its characters.
+ */
+let everyKind: Map<string, { spec: KindSpec; syn: Synonym }[]> | undefined;
+function everyKindIndex(): Map<string, { spec: KindSpec; syn: Synonym }[]> {
+  if (!everyKind) {
+    everyKind = new Map();
+    for (const spec of KIND_SPECS)
+      for (const [ch, list] of synonymIndex(spec)) {
+        const all = everyKind.get(ch) ?? [];
+        for (const syn of list) all.push({ spec, syn });
+        everyKind.set(ch, all);
+      }
+  }
+  return everyKind;
+}
+
+function matchQuality(l: Label, syn: Synonym): number {
+  return l.counts && WORD_FIELDS.has(syn.field) ? 0 : matchKeys(l.key, l.bare, syn.key, syn.bare);
+}
+
+/**
+ * The synonyms a label matches, of every kind (and of `spec`, when it is none of KIND_SPECS). A
+ * label (one per distinct text) is compared with the kinds once, the first time it is asked: the
+ * same header cell is asked for each of its row's positions (one and two rows) by every kind, and
+ * again on every sheet it heads. A cell matches a few synonyms at most, so a kind's are picked out
+ * of the list as it is walked.
+ */
+function matchesOf(l: Label, spec: KindSpec): readonly Match[] {
+  let found = labelMatches.get(l);
+  if (!found) {
+    found = [];
+    const stamp = ++labelStamp;
+    const index = everyKindIndex();
+    for (let c = 0; c < l.key.length; c++)
+      for (const { spec: kind, syn } of index.get(l.key[c]) ?? []) {
+        if (syn.seenBy === stamp) continue;
+        syn.seenBy = stamp;
+        const q = matchQuality(l, syn);
+        if (q > 0) found.push({ spec: kind, syn, q });
+      }
+    labelMatches.set(l, found);
+  }
+  if (KIND_SPECS.includes(spec)) return found;
+  // (A kind of its own: compared on its own, each time.)
+  const own: Match[] = [];
+  const stamp = ++labelStamp;
+  const index = synonymIndex(spec);
+  for (let c = 0; c < l.key.length; c++)
+    for (const syn of index.get(l.key[c]) ?? []) {
+      if (syn.seenBy === stamp) continue;
+      syn.seenBy = stamp;
+      const q = matchQuality(l, syn);
+      if (q > 0) own.push({ spec, syn, q });
+    }
+  return own;
+}
+const labelMatches = new WeakMap<Label, Match[]>();
+
 function assignColumns(spec: KindSpec, labels: Label[][]) {
   const options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
-  const index = synonymIndex(spec);
   for (let col = 0; col < labels.length; col++)
     for (let cand = 0; cand < labels[col].length; cand++) {
       const l = labels[col][cand];
-      const stamp = ++labelStamp;
-      for (let c = 0; c < l.key.length; c++)
-        for (const syn of index.get(l.key[c]) ?? []) {
-          if (syn.seenBy === stamp) continue;
-          syn.seenBy = stamp;
-          const q = l.counts && WORD_FIELDS.has(syn.field) ? 0 : matchKeys(l.key, l.bare, syn.key, syn.bare);
-          if (q > 0) options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
-        }
+      for (const m of matchesOf(l, spec)) {
+        if (m.spec !== spec) continue;
+        const { syn, q } = m;
+        options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
+      }
     }
   // Ties go as the fields, then the cell's candidates, then the synonyms are listed.
   options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col || a.fieldIndex - b.fieldIndex || a.cand - b.cand || a.syn - b.syn);
@@ -348,19 +423,39 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
   return { columns, headers, quality };
 }
 
+/** A kind's hints and anti-hints as compared (normalised once per process). */
+const hintKeys = new WeakMap<KindSpec, { hints: string[]; anti: string[] }>();
+function hintsOf(spec: KindSpec): { hints: string[]; anti: string[] } {
+  let keys = hintKeys.get(spec);
+  if (!keys) hintKeys.set(spec, (keys = { hints: spec.hints.map((h) => normalizeLabel(h)), anti: (spec.antiHints ?? []).map((h) => normalizeLabel(h)) }));
+  return keys;
+}
+
+/** normalizeLabel of the last few texts: a sheet's name and title lines are asked by every kind at every position. */
+const recentKeys = new Map<string, string>();
+function recentKey(t: string): string {
+  let k = recentKeys.get(t);
+  if (k === undefined) {
+    if (recentKeys.size > 1000) recentKeys.clear();
+    recentKeys.set(t, (k = normalizeLabel(t)));
+  }
+  return k;
+}
+
 /** 培训意愿摸底表, 培训需求调查: a survey of people about training, no training held. */
 const TRAINING_ASKED = /(?:电商)?培训(?:意愿|需求)(?:摸底|调查|统计|登记)?/g;
 
 function hintScore(spec: KindSpec, name: string, titles: string): number {
-  const n = normalizeLabel(name.replace(TRAINING_ASKED, ""));
-  const t = normalizeLabel(titles.replace(TRAINING_ASKED, ""));
+  const { hints, anti } = hintsOf(spec);
+  const n = recentKey(name.replace(TRAINING_ASKED, ""));
+  const t = recentKey(titles.replace(TRAINING_ASKED, ""));
   let s = 0;
-  if (spec.hints.some((h) => n.includes(normalizeLabel(h)))) s += 1.5;
-  else if (spec.hints.some((h) => t.includes(normalizeLabel(h)))) s += 1;
+  if (hints.some((h) => n.includes(h))) s += 1.5;
+  else if (hints.some((h) => t.includes(h))) s += 1;
   // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
   // is a roster, not a sign-in sheet.
-  const said = normalizeLabel(titles.replace(/[（(][^）)]*[）)]/g, ""));
-  if ((spec.antiHints ?? []).some((h) => n.includes(normalizeLabel(h)) || said.includes(normalizeLabel(h)))) s -= 3;
+  const said = recentKey(titles.replace(/[（(][^）)]*[）)]/g, ""));
+  if (anti.some((h) => n.includes(h) || said.includes(h))) s -= 3;
   return s;
 }
 

@@ -100,6 +100,12 @@ export class RowCtx {
     return this.texts.join(" ");
   }
 
+  /** Whether any text of the row, mapped or not, passes `test` (the row's text not joined). */
+  anyText(test: (t: string) => boolean): boolean {
+    for (const t of this.texts) if (test(t)) return true;
+    return false;
+  }
+
   /** The text of the row's cell in column c, mapped or not ("" when blank). */
   textIn(c: number): string {
     return this.texts[c] ?? "";
@@ -208,7 +214,8 @@ export class RowCtx {
     const c = this.colOf(field);
     if (c === undefined) return undefined;
     const v = this.sheet.rows[this.row]?.[c];
-    if (typeof v === "number") return undefined;
+    // (A date or a yes / no value is its own raw value too, and no error.)
+    if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return undefined;
     if (typeof v === "string" && !isDitto(v)) return cellError(v);
     return cellError(this.raw(field));
   }
@@ -588,7 +595,7 @@ function isDayLine(texts: readonly string[]): boolean {
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
   // Every total word ends in 计: a look at the text before the full test (this runs on every row).
-  for (let c = 0; c < texts.length; c++) if ((c < 4 || labelCols.has(c)) && texts[c].includes("计") && isTotalText(texts[c])) return true;
+  for (let c = 0; c < texts.length; c++) if (texts[c].includes("计") && (c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
   return false;
 }
 
@@ -707,7 +714,6 @@ function mergedDown(sheet: Sheet, headerRow: number): Map<number, Map<number, Ce
   return out;
 }
 
-/** The data rows of a recognised sheet, each as a RowCtx; skipped rows are noted where useful. */
 /** Every header wording of every ledger kind, normalised: what a header row is made of. */
 let headerWords: Set<string> | undefined;
 function isHeaderWord(k: string): boolean {
@@ -748,7 +754,13 @@ function isExampleRow(texts: readonly string[]): boolean {
   return false;
 }
 
-export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): Generator<RowCtx> {
+/**
+ * Calls `each` with every data row of a recognised sheet (one RowCtx moved from row to row);
+ * skipped rows are noted where useful. A callback, not a generator: a generator is resumed, and
+ * hands back a result object, once per row (300,000 times for a long ledger), most of it before
+ * the engine has compiled the walk.
+ */
+export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
   const shape = new HeaderShape(sheet, rec);
@@ -768,9 +780,10 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
+  const textsOfRow = passingRowTexts(sheet);
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    const texts = passingRowTexts(sheet, r);
+    const texts = textsOfRow(r);
     if (isBlankRow(texts)) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
     // A batch's line: the day of the stations under it.
@@ -864,6 +877,6 @@ export function* dataRows(sheet: Sheet, rec: Recognition, diags: Diagnostics): G
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     ctx.sectionTitle = sectionTitle;
     ctx.sectionMonth = sectionMonth;
-    yield ctx;
+    each(ctx);
   }
 }

@@ -36,14 +36,18 @@ function textsOf(row: Sheet["rows"][number]): string[] {
 }
 
 /**
- * The texts of row `r` for one pass over the data: the cached ones when recognition made them,
- * else made without being kept (a 300,000-row sheet's texts need not all live at once).
+ * The texts of each row for one pass over the data: the cached ones when recognition made them,
+ * else made without being kept (a 300,000-row sheet's texts need not all live at once). The
+ * sheet's cache is looked up once for the pass, not once per row.
  */
-export function passingRowTexts(sheet: Sheet, r: number): readonly string[] {
-  const cached = texts.get(sheet)?.[r];
-  if (cached) return cached;
-  const row = sheet.rows[r];
-  return row ? textsOf(row) : EMPTY;
+export function passingRowTexts(sheet: Sheet): (r: number) => readonly string[] {
+  const cached = texts.get(sheet);
+  return (r) => {
+    const t = cached?.[r];
+    if (t) return t;
+    const row = sheet.rows[r];
+    return row ? textsOf(row) : EMPTY;
+  };
 }
 
 /** One cell's text ("" when blank or beyond its row). */

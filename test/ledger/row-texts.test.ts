@@ -5,7 +5,7 @@
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { Diagnostics } from "../../src/core/diagnostics";
 import type { Recognition } from "../../src/ledger/recognize";
-import { dataRows } from "../../src/ledger/rows";
+import { forEachDataRow } from "../../src/ledger/rows";
 
 const rec = (extra: Partial<Recognition> = {}): Recognition =>
   ({
@@ -24,7 +24,7 @@ function read(rows: CellValue[][], r: Recognition = rec(), field = "topic") {
   const sheet: Sheet = { name: "培训", rows: [["序号", "姓名", "培训主题", "人次", "线上"], ...rows] };
   const diags = new Diagnostics();
   const got: (string | undefined)[] = [];
-  for (const x of dataRows(sheet, r, diags)) got.push(x.text(field));
+  forEachDataRow(sheet, r, diags, (x) => got.push(x.text(field)));
   return { got, messages: diags.list.map((d) => `${d.cell} ${d.message}`) };
 }
 

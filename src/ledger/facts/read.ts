@@ -527,7 +527,12 @@ const inList = (list: string[]) => {
     return set.has(key) || set.has(withoutTrailingBracket(key));
   };
 };
-const isNoteHeader = (v: unknown) => NOTE_HEADERS.some((h) => headerKey(v).startsWith(normalizeLabel(h)));
+// (The cell's key made once, not once per note header; the headers' keys once per process.)
+const NOTE_KEYS = NOTE_HEADERS.map((h) => normalizeLabel(h));
+const isNoteHeader = (v: unknown) => {
+  const key = headerKey(v);
+  return NOTE_KEYS.some((h) => key.startsWith(h));
+};
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
 const ROUND_VALUE = /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况)$/;
 const inValueList = inList(VALUE_HEADERS);

@@ -90,7 +90,11 @@ export function similarity(a: Shingled, b: Shingled, needed = 0): number {
   if (a.key === "" || b.key === "") return 0;
   if (a.key === b.key) return 1;
   let inter = 0;
-  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  // (Picked without making an array and taking it apart: this runs thousands of times per workbook,
+  // most of them before the engine has compiled it.)
+  const aSmaller = a.grams.size <= b.grams.size;
+  const small = aSmaller ? a.grams : b.grams;
+  const large = aSmaller ? b.grams : a.grams;
   for (const g of small) if (large.has(g)) inter++;
   if (inter === 0) return 0;
   const dice = (2 * inter) / (a.grams.size + b.grams.size);
@@ -100,7 +104,9 @@ export function similarity(a: Shingled, b: Shingled, needed = 0): number {
   let s = Math.max(dice, (0.5 * dice + 0.5 * contain) * (0.75 + 0.25 * weight));
   // One wording inside the other with words inserted ("培训人次" in "培训总人次", "常住人口" in
   // "全县常住人口总数"): its characters in order.
-  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  const aShorter = a.key.length <= b.key.length;
+  const short = aShorter ? a.key : b.key;
+  const long = aShorter ? b.key : a.key;
   const ratio = short.length / long.length;
   if (short.length >= 3 && ratio >= 0.4 && isSubsequence(short, long)) s = Math.max(s, 0.8 + 0.15 * ratio);
   // A short form that begins the full one ("县区" of "县区名称").

@@ -39,7 +39,8 @@ function isCorrectId(v: string): boolean {
  * One frozen IdNumber per whole, correct number: a trainee's number recurs on the row of every
  * session attended and a roster's on each of a household's lines (300,000 rows of a training
  * ledger held 4,000 numbers). Every record kept is an object the collector copies and marks;
- * shared, the numbers are no more.
+ * shared, the numbers are no more. A number met before is known by its text alone, its check
+ * digit not worked out again.
  */
 function correctId(text: string): IdNumber {
   let id = correctIds.get(text);
@@ -67,6 +68,8 @@ function parse(v: AnyCell): IdResult {
   if (typeof v === "number") return fromNumber(v);
   if (typeof v !== "string") return { ok: false, reason: "无法识别的身份证号" };
   // Most cells hold a whole, correct number as typed: checked in one pass, nothing copied.
+  const known = correctIds.get(v);
+  if (known !== undefined) return { ok: true, id: known };
   if (isCorrectId(v)) return { ok: true, id: correctId(v) };
 
   // A leading apostrophe is Excel's "store as text" marker when values are pasted as text.
