@@ -7,7 +7,7 @@
  */
 import type { Diagnostics } from "../core/diagnostics";
 import type { Sheet } from "../core/grid";
-import { cellText, compact } from "./normalize/text";
+import { compact } from "./normalize/text";
 import type { StationRecord } from "./records";
 
 const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤/;
@@ -35,24 +35,37 @@ export function oncePerStation(sheet: Sheet, stations: StationRecord[], diags: D
   if (relists < SNAPSHOT_RELISTS) return stations;
   const closed = new Set<number>();
   for (let i = 0; i < stations.length; i++) {
-    const text = compact((sheet.rows[stations[i].source.row - 1] ?? []).map((v) => cellText(v ?? null)).join(" "));
-    if (CLOSED.test(text)) closed.add(group[i]);
+    // (Each text cell looked at alone: a row's cells joined for 300,000 listings cost more than the words.)
+    const row = sheet.rows[stations[i].source.row - 1] ?? [];
+    if (row.some((v) => typeof v === "string" && CLOSED.test(compact(v)))) closed.add(group[i]);
   }
   const kept: StationRecord[] = [];
+  const relisted: number[] = [];
   for (let i = 0; i < stations.length; i++) {
     const s = stations[i];
-    const where = `${s.source.row}:${s.source.row}`;
     const name = s.name ?? s.village;
     if (closed.has(group[i])) {
-      if (group[i] === i) diags.repeated("info", `站点“${name}”在后面的一期注明已撤销，不计入`, "后面一期注明已撤销的站点不计入", name, sheet.name, where);
+      if (group[i] === i)
+        diags.repeated("info", `站点“${name}”在后面的一期注明已撤销，不计入`, "后面一期注明已撤销的站点不计入", name, sheet.name, `${s.source.row}:${s.source.row}`);
       continue;
     }
-    if (group[i] !== i) {
-      const first = stations[group[i]].source.row;
-      diags.repeated("info", `第 ${s.source.row} 行是第 ${first} 行站点在后面一期的重列，只计一次`, "站点在后面一期重列，只计一次", name, sheet.name, where);
-      continue;
-    }
-    kept.push(s);
+    if (group[i] !== i) relisted.push(i);
+    else kept.push(s);
   }
+  sayRelisted(sheet, stations, group, relisted, diags);
   return kept;
+}
+
+/** One line for all the relistings, naming the rows and a few of them with the row first listed. */
+function sayRelisted(sheet: Sheet, stations: StationRecord[], group: number[], relisted: number[], diags: Diagnostics): void {
+  if (relisted.length === 0) return;
+  const rowOf = (i: number) => stations[i].source.row;
+  const examples = relisted
+    .slice(0, 3)
+    .map((i) => `第 ${rowOf(i)} 行同第 ${rowOf(group[i])} 行`)
+    .join("、");
+  const first = rowOf(relisted[0]);
+  const last = rowOf(relisted[relisted.length - 1]);
+  const rows = relisted.length === 1 ? `第 ${first} 行` : `第 ${first}–${last} 行中共 ${relisted.length} 行`;
+  diags.info(`${rows}是前面已列站点在后面一期的重列，只计一次（${examples}${relisted.length > 3 ? " 等" : ""}）`, sheet.name, `${first}:${last}`);
 }
