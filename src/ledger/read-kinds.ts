@@ -16,6 +16,7 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { oncePerRecognition } from "./per-recognition";
+import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
 import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
@@ -263,7 +264,7 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
 };
 
 /** A station's status saying it no longer runs. */
-const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤|取消/;
+const CLOSED = new RegExp(`${CLOSED_WORDS}|取消`);
 /** A remark making a row a second look at a station already listed ("复验（同第4行站点）"; a bare 复验合格 is no repeat). */
 const REVISIT = /同第\d+行|重复申报|重复登记/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */

@@ -343,8 +343,8 @@ export class RowCtx {
     // A column headed with its mark ("省定相对贫困村（▲）"), or a mark a line above the table explains
     // ("★为省定贫困村"): the mark is a yes.
     const mark = parse === parseYesNo ? (this.headerMark(field) ?? this.legendMark()) : undefined;
-    // A filled mark alone (★, ▲, ●) in a yes / no column is a yes, as a √ is, legend or none.
-    const marked = parse === parseYesNo && typeof v === "string" && /^[★▲●◆]$/u.test(compact(v));
+    // A filled mark alone (★, ▲, ◆) in a yes / no column is a yes, as a √ or a ● is (parseYesNo), legend or none.
+    const marked = parse === parseYesNo && typeof v === "string" && /^[★▲◆]$/u.test(compact(v));
     const b = marked || (mark !== undefined && typeof v === "string" && compact(v) === mark) ? true : parse(v);
     if (b === undefined) {
       const h = this.header(field);

@@ -10,7 +10,12 @@ import type { Sheet } from "../core/grid";
 import { compact } from "./normalize/text";
 import type { StationRecord } from "./records";
 
-const CLOSED = /撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤/;
+/**
+ * Words saying a station runs no more. read-kinds' CLOSED adds 取消 for a station's own status
+ * column; a whole row's remark cancels other things too (取消培训, 取消预约), so it is not looked for here.
+ */
+export const CLOSED_WORDS = "撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤";
+const CLOSED = new RegExp(CLOSED_WORDS);
 
 /** Fewer relistings than this are a list's own slips, not a sheet kept as snapshots. */
 const SNAPSHOT_RELISTS = 3;

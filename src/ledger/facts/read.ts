@@ -37,7 +37,7 @@ import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
-import { DATED_LINE, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
+import { DATED_LINE, LABELLED, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
@@ -1970,7 +1970,7 @@ function withoutRemark(pair: { label: string; value: string } | undefined): { la
 /** A cell holding "label：value". */
 function inlinePair(t: string): { label: string; value: string } | undefined {
   // (A log's line begins with its day, "2019年12月20日，领导小组成员单位：…": the label follows it.)
-  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/s.exec(t.trim().replace(LEADING_DAY, ""));
+  const m = LABELLED.exec(t.trim().replace(LEADING_DAY, ""));
   // (Words holding a whole day already state something, "数据截至2021年8月31日；摘录整理：…": no label.)
   if (m && /(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(m[1])) return undefined;
   // (Nor is a unit's colon inside brackets a label's end: 电商培训人次（单位：人次）.)

@@ -48,7 +48,10 @@ const COUNTY_NOTE = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(?:全县
 export const DATED_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[，,]\s*\S{4,}/;
 const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
 
-/** A value followed by clauses of their own: another label's colon, a figure with its words, or a list. */
+/** "标签：值": a line's label before its first colon (2–40 characters), and the value after it. */
+export const LABELLED = /^([^:：]{2,40})[:：]\s*(\S.*)$/s;
+
+/** A value followed by a clause of its own: another label's colon after a comma ("174个，社区居委会：15个"). */
 export function saysMore(value: string): boolean {
   // (Pairs parted by ；are each read as the pair they are: PAIR_SEPARATOR.)
   const rest = value
@@ -111,7 +114,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (said !== undefined && r > said.row && r < said.end && said.cols.includes(c)) ||
         paragraph ||
         // "行政村：174个，社区居委会：15个": a line of label and value that goes on to say more is read clause by clause.
-        (!above && saysMore(/^[^:：]{2,40}[:：]\s*(\S.*)$/s.exec(v.trim())?.[1] ?? "")) ||
+        (!above && saysMore(LABELLED.exec(v.trim())?.[2] ?? "")) ||
         datedLine ||
         vetoNote ||
         claimLineCells.has(`${r}:${c}`)

@@ -46,7 +46,7 @@ function noteCount(sheet: Sheet): number {
 /**
  * The wall's columns of notes, each a part of its own (the other cells left empty, every note where
  * it is): a reviewer reads a column of notes down, one note at a time, not a row of notes across
- * zones as a table's line. Each note read as its line first (withStickyNotesRead). Undefined when
+ * zones as a table's line. Each note read as its line first (notesRead). Undefined when
  * the sheet is no wall.
  */
 export function stickyWallColumns(sheet: Sheet): Sheet[] | undefined {
@@ -56,7 +56,7 @@ export function stickyWallColumns(sheet: Sheet): Sheet[] | undefined {
   // (The title and the note on how it was typed up, above the wall, go with the first column.)
   const top = sheet.rows.findIndex((row) => (row ?? []).some((v) => typeof v === "string" && COLOUR.test(v)));
   const first = Math.min(...cols);
-  const read = withStickyNotesRead(sheet);
+  const read = notesRead(sheet);
   return [...cols]
     .sort((a, b) => a - b)
     .map((col) => ({
@@ -67,7 +67,11 @@ export function stickyWallColumns(sheet: Sheet): Sheet[] | undefined {
 }
 
 export function withStickyNotesRead(sheet: Sheet): Sheet {
-  if (noteCount(sheet) < MIN_NOTES) return sheet;
+  return noteCount(sheet) < MIN_NOTES ? sheet : notesRead(sheet);
+}
+
+/** Each note of a wall (its notes counted already) as its line. */
+function notesRead(sheet: Sheet): Sheet {
   const rows: CellValue[][] = sheet.rows.map((row) => Array.from(row ?? [], (v) => v ?? null));
   const isNote = (v: CellValue | undefined): v is string => typeof v === "string" && COLOUR.test(v);
   // A note stuck over another covers the nearest note above it in its column.

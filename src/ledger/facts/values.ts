@@ -93,11 +93,13 @@ function chargedPart(label: string, v: string): boolean {
 
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
-  // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
-  // (A 免费 said of it is no answer of free when it is 不免费: "有，按成本价收费（不免费）".)
-  if (/免费/.test(input.label) && CHARGED.test(v) && !/(?<![不非])免费|不收费|免收|无偿/.test(v)) return false;
-  // Free for one of the services asked for together and charged for the other ("拍照免费，美工收费"): no.
-  if (/免费/.test(input.label) && chargedPart(input.label, v)) return false;
+  if (/免费/.test(input.label)) {
+    // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
+    // (A 免费 said of it is no answer of free when it is 不免费: "有，按成本价收费（不免费）".)
+    if (CHARGED.test(v) && !/(?<![不非])免费|不收费|免收|无偿/.test(v)) return false;
+    // Free for one of the services asked for together and charged for the other ("拍照免费，美工收费"): no.
+    if (chargedPart(input.label, v)) return false;
+  }
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
