@@ -367,8 +367,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b67-c1-taishan.json":
-      "a sticky-note wall typed up (ten zones in two rows, a merged cell per note, its colour in 【】, notes crossed out in red, a note stuck over an older one wins, the items' points inside the blue notes): as it arrived",
-  },
+  counties: {},
 };

@@ -3,6 +3,7 @@ import type { Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { toScoringInput } from "../../src/ledger/to-input";
 import { withChainLines } from "../../src/ledger/facts/chain-lines";
+import { withMarkedItemsSaid } from "../../src/ledger/facts/marked-items";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const chain: Sheet = {
@@ -21,7 +22,7 @@ const chain: Sheet = {
 };
 
 test("each line without its number and reporter; marked items as what the topic has and has not", () => {
-  const rows = withChainLines(chain).rows;
+  const rows = withMarkedItemsSaid(withChainLines(chain)).rows;
   expect(rows[3][0]).toBe("常住人口71.74万人（七普）");
   expect(rows[6][0]).toBe("政府网站专栏设有创建方案、项目基本信息、建设进度；政府网站专栏未设有监督举报窗口（下周上线）");
   expect(rows[2][0]).toBe("例：单位 姓名 数据");

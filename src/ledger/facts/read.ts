@@ -88,6 +88,7 @@ import { withOwnMessages } from "./chat-log";
 import { withSaidColumnOnly } from "./said-log";
 import { withYearArrowsWritten } from "./year-arrows";
 import { withChainLines } from "./chain-lines";
+import { withMarkedItemsSaid } from "./marked-items";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
@@ -1833,6 +1834,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSaidColumnOnly,
   // A 接龙's lines without their numbers and reporters.
   withChainLines,
+  // A line of items each marked after it (创建方案✔ 项目信息✔ 监督举报窗口❌) said as what the topic has and has not.
+  withMarkedItemsSaid,
   // A checklist's marks in a column before its lines (☑ | 免费培训场所 | …) as each line's answer (是 / 否).
   withMarkCellsJoined,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).

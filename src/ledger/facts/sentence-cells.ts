@@ -87,7 +87,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       const across = merge !== undefined && merge.right - merge.left >= 2;
       const paragraph =
         // (Not "6.示范县工作方案：已印发": a line of label and value is read as the pair it is.)
-        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && /\d|已|未|暂|没|☑|☐/.test(v) && !isNoteText(v)) ||
+        // ("政府网专栏设有创建方案、…": a line of ticked items said as what it has, marked-items.ts.)
+        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && /\d|已|未|暂|没|设有|☑|☐/.test(v) && !isNoteText(v)) ||
         ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
           row.filter((x) => text(x) !== "").length === 1 &&

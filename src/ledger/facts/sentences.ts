@@ -473,6 +473,9 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       // "全县7个镇": a count of the county's towns, which no input is (nor the subject before it).
       if (unit === "个" && /^(?:乡镇|镇街|镇|乡|街道)(?![\u4e00-\u9fff]*(?:村|站|点))/.test(clause.slice(prevEnd))) continue;
       let own = cleanLabel(before);
+      // "卖货（上行）：调研2分": the points are the item's after the topic's colon, when that names one better.
+      const item = unit === "分" ? /[:：]\s*([^:：]{2,})$/.exec(own)?.[1] : undefined;
+      if (item && (scores(item)[0]?.score ?? 0) > (scores(own)[0]?.score ?? 0)) own = item;
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
       if (hanCount(own.replace(YEAR, "")) < 2) {

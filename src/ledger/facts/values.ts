@@ -77,6 +77,9 @@ const VERDICT = /^\s*(是|否|有|无|已完成|未完成|基本完成|部分(?:
  * one thing or another (征求意见或监督举报), not one asking for both (免费摄影、美工服务); for a 100%
  * criterion the rate the answer states decides ("基本完成。…覆盖率98.2%" is no). Undefined otherwise.
  */
+/** A list of services, 、-separated, nothing else said ("代办执照、金融对接、网店代运营等"). */
+const SERVICES_LISTED = /^\s*(?:提供|有|开展)?[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?:等(?:服务)?)?\s*[。.]?\s*$/;
+
 /** Words saying a service is paid for. */
 const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本价/;
 
@@ -100,6 +103,9 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
     // Free for one of the services asked for together and charged for the other ("拍照免费，美工收费"): no.
     if (chargedPart(input.label, v)) return false;
   }
+  // Other services asked for, answered with the services themselves ("代办执照、金融对接、网店代运营"):
+  // naming what is provided says it is.
+  if (/其他.*服务/.test(input.label) && SERVICES_LISTED.test(v) && !/[无未没不]|暂停|停止|取消/.test(v)) return true;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;

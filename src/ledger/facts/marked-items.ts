@@ -1,0 +1,45 @@
+/**
+ * A line of items each marked after it, as a clerk ticks a list in one cell: "政府网专栏：创建方案✔
+ * 项目信息✔ 建设进度✔ 监督举报信箱✔", "创建方案✅ 项目基本信息✅ 监督举报窗口❌（下周上线）". A reviewer
+ * reads a row of ticked and unticked boxes: what the topic has, and what it has not. So does the
+ * reader, the line said as a sentence ("政府网专栏设有创建方案、项目信息…；政府网专栏未设有…").
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+
+/** An item with its mark after it. */
+const MARKED_AFTER = /([\u4e00-\u9fff]{2,12})\s*([✅✔✓√❌✘✗×])/g;
+const CROSS = /[❌✘✗×]/;
+const MARK_FIRST = /^\s*[✅✔✓√❌✘✗×☑☐]/;
+
+/** The line said as a sentence; the text itself when it marks fewer than two items. */
+export function markedItemsSaid(t: string): string {
+  // (Marks before their items, "✔方案 ✔项目", are another clerk's way, read where such lines are.)
+  if (MARK_FIRST.test(t)) return t;
+  const marked = [...t.matchAll(MARKED_AFTER)];
+  if (marked.length < 2) return t;
+  const topic = t
+    .slice(0, marked[0].index)
+    .replace(/[:：]\s*$/, "")
+    .trim();
+  // Only a topic and its items: words between the items ("方案✔，进度滞后，见附件✔") make it prose.
+  let at = marked[0].index ?? 0;
+  for (const m of marked) {
+    if (!/^[\s，,、；;]*$/.test(t.slice(at, m.index))) return t;
+    at = (m.index ?? 0) + m[0].length;
+  }
+  const done = marked.filter((m) => !CROSS.test(m[2])).map((m) => m[1]);
+  const not = marked.filter((m) => CROSS.test(m[2])).map((m) => m[1]);
+  const rest = t.slice(at).trim();
+  // (An item after the last mark is one marked before it: the marks lead, not follow.)
+  if (/^[\u4e00-\u9fff]/.test(rest)) return t;
+  return [done.length ? `${topic}设有${done.join("、")}` : "", not.length ? `${topic}未设有${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
+}
+
+function said(v: CellValue): CellValue {
+  return typeof v === "string" ? markedItemsSaid(v) : v;
+}
+
+export function withMarkedItemsSaid(sheet: Sheet): Sheet {
+  if (!sheet.rows.some((row) => (row ?? []).some((v) => typeof v === "string" && markedItemsSaid(v) !== v))) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row) => Array.from(row ?? [], (v) => said(v ?? null))) };
+}
