@@ -353,8 +353,11 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   });
 };
 
+/** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
+const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)/;
+
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
-const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "id", "name", "personTimes", "poor", "signedIn"] as const;
+const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
 const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
   const cols = new Set(Object.keys(rec.columns));
   return Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
@@ -378,6 +381,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
   if (f.daysAttended && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
     x.diags.repeated("info", "出勤天数为 0（报名未参训），不计入培训", "出勤天数为 0，不计入培训", x.textOf("daysAttended"), x.sheet.name, x.addr("daysAttended"));
+    return undefined;
+  }
+  // A row the clerk's remark strikes out: a repeat, a staff test, someone who was no trainee.
+  const remark = f.remark ? x.textOf("remark") : "";
+  if (NOT_A_TRAINEE.test(remark)) {
+    x.diags.repeated("info", `备注“${remark}”，不计入培训`, "备注注明不计的行未计入培训", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
   // 营销活动, 产销对接 in an activity log are no training.
@@ -892,6 +901,12 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `收文（${direction}），不是报送，未计入`, "收到的文件不是报送，未计入", direction, x.sheet.name, x.addr("direction"));
     return undefined;
   }
+  // A task not submitted (待办, 已截止（未提交）): nothing went. (逾期提交 went, late.)
+  const status = x.has("status") ? compact(x.textOf("status")) : "";
+  if (NOT_SUBMITTED.test(status)) {
+    x.diags.repeated("info", `任务状态为“${status}”，未报送，未计入数据上报`, "未提交的报送任务未计入", status, x.sheet.name, x.addr("status"));
+    return undefined;
+  }
   // 数据上报 counts the reports to the city's commerce bureau: a log shared with the operator also
   // holds its monthly reports to the county's own bureau (报送对象：区经济促进局), which are not those.
   // (Ticked, one column per recipient under a merged 报送对象: the columns ticked.)
@@ -942,6 +957,8 @@ function toTheCity(to: string): boolean {
   return level === "市" || (level === undefined && /商务/.test(to));
 }
 
+/** A task's state saying it was not submitted. */
+const NOT_SUBMITTED = /待办|未提交|未报送|未办|未完成|草稿|暂存/;
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */
@@ -956,7 +973,8 @@ const mostlyMonthlyReports = oncePerRecognition((sheet, rec): boolean => {
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const t = cellText(sheet.rows[r]?.[c] ?? null);
     if (t === "") continue;
-    if (/月报/.test(t)) monthly++;
+    // (…or the tasks a city sets each month: "关于报送2021年8月电子商务进农村综合示范工作进展情况的通知".)
+    if (/月报/.test(t) || /(?:电子商务|电商)进农村/.test(t)) monthly++;
     else other++;
   }
   return monthly >= 3 && monthly > other;
@@ -982,6 +1000,12 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   const status = x.has("status") ? x.textOf("status") : "";
   if (/草稿|待审|审核中|未发布|未通过|退回|撤回|已删除/.test(status)) {
     x.diags.repeated("info", `状态为“${status}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", status, x.sheet.name, x.addr("status"));
+    return undefined;
+  }
+  // A register of approvals: an item withdrawn before it went up ("撤稿，未发布") has no day of its own.
+  const remark = x.has("remark") ? x.textOf("remark") : "";
+  if (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && x.textOf("date") === "") {
+    x.diags.repeated("info", `备注“${remark}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
   // …and what it published under the site's other columns (新闻中心 > 部门动态) is no update of the 专栏.

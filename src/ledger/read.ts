@@ -16,6 +16,7 @@ import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
 import { READERS } from "./read-kinds";
 import { firmsOfLog } from "./change-log";
 import { oncePerStation } from "./station-relists";
+import { withoutRepeatedSwipes } from "./sign-in-repeats";
 import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type StationRecord, type TrainingRecord, type VillageRecord } from "./records";
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { registerParts, titleParts } from "./category-register";
@@ -319,6 +320,8 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       const told = (target.slice(before) as VillageRecord[]).some((v) => v.poor === true);
       if (told && !(ledgers.columnsPresent.villages ?? []).includes("poor")) ledgers.columnsPresent.villages = [...(ledgers.columnsPresent.villages ?? []), "poor"];
     }
+    // A card swiped twice, the same ID on the next row of the same day: one sign-in (./sign-in-repeats).
+    if (rec.kind === "training") withoutRepeatedSwipes(sheet, target as TrainingRecord[], before, sheetDiags);
     const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target.slice(before) as TrainingRecord[]) : undefined;
     if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.

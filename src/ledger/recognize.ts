@@ -144,7 +144,8 @@ const headersByText = new Map<string, string>();
 function headerOrNone(t: string): string {
   // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
   // (A header's own note in brackets may be long: "家庭成员情况（姓名、与户主关系、身份证号…）".)
-  const outside = t.replace(/[（(][^（()）]*[)）]/g, "");
+  // (A pivot table's 求和项:支付金额 is its field's header, how it is summed put first.)
+  const outside = t.replace(PIVOT_VALUE_FIELD, "").replace(/[（(][^（()）]*[)）]/g, "");
   if (outside.replace(/\s+/g, "").length > 30 || /[，。；;]/.test(outside)) return "";
   return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
 }
@@ -240,6 +241,9 @@ function keysOf(list: readonly string[]): { key: string; bare: string }[] {
   return keys;
 }
 
+/** How a pivot table's value field is summed, before the field's own name ("求和项:", "Sum of "). */
+const PIVOT_VALUE_FIELD = /^\s*(?:(?:求和|计数|平均值|最大值|最小值|乘积|数值计数)项\s*[:：]\s*|(?:Sum|Count|Average|Max|Min) of\s+)/i;
+
 /** A header that only says "total" (合计, 实到) and a unit that says of what. */
 const BARE_TOTAL = /^(?:合计|小计|总计|总数|数量|实到|实际|共计)$/;
 const COUNTED = /^(?:人次|人|万人次)$/;
@@ -249,7 +253,8 @@ function label(text: string): Label {
   let l = labelsByText.get(text);
   if (!l) {
     // 縣（區）, 行政村數: a header in traditional characters is compared in simplified ones.
-    const split = splitUnit(toSimplified(text));
+    // (A pivot table's value field says how it is summed first: 求和项:支付金额（元） is 支付金额（元）.)
+    const split = splitUnit(toSimplified(text).replace(PIVOT_VALUE_FIELD, ""));
     // "合计（人次）", "实到（人）": a bare total says what it counts in its unit alone — kept in the key.
     const counted = split.unit !== undefined && COUNTED.test(split.unit) && BARE_TOTAL.test(normalizeLabel(split.label));
     const key = normalizeLabel(counted ? `${split.label}${split.unit}` : split.label);
@@ -484,7 +489,9 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     possible += w;
     if (f.field in columns) score += w * quality[f.field];
   }
-  const matched = Object.keys(columns).length;
+  // (A column named only so that another field never takes it, weight 0 — 备注, 出生日期 — makes no table.)
+  let matched = 0;
+  for (const f of spec.fields) if (f.field in columns && f.weight !== 0) matched++;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));

@@ -595,9 +595,17 @@ function isDayLine(texts: readonly string[]): boolean {
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
   // Every total word ends in 计: a look at the text before the full test (this runs on every row).
-  for (let c = 0; c < texts.length; c++) if (texts[c].includes("计") && (c < 4 || labelCols.has(c)) && isTotalText(texts[c])) return true;
+  for (let c = 0; c < texts.length; c++) {
+    if (!(c < 4 || labelCols.has(c))) continue;
+    if (texts[c].includes("计") && isTotalText(texts[c])) return true;
+    // A pivot table pasted as values: each group's "广东某公司 汇总" and its total.
+    if (texts[c].endsWith("汇总") && PIVOT_TOTAL.test(texts[c])) return true;
+  }
   return false;
 }
+
+/** A pivot table's group total ("海丰县邮政分公司 汇总", "(空白) 汇总"): the item, a space, 汇总. */
+const PIVOT_TOTAL = /^(?:\S.{0,40}\s)?汇总$/;
 
 /** The row holds one text (a title, a section's or a month's line). */
 function oneText(texts: readonly string[]): boolean {

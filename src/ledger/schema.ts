@@ -195,7 +195,13 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
-      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份"], weight: 0.7 },
+      // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
+      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间"], weight: 0.7 },
+      // An ID card reader's export: the card's own dates, named so that 日期 never takes them.
+      { field: "born", headers: ["出生日期", "出生年月", "出生年月日"], weight: 0 },
+      { field: "cardValid", headers: ["有效期限", "证件有效期", "有效期"], weight: 0 },
+      // A clerk's check of each row ("重复刷卡，不计", "工作人员测试，非学员"): read-kinds readTraining.
+      { field: "remark", headers: ["备注", "核对备注", "说明"], weight: 0 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       {
@@ -368,10 +374,18 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (A mail client's sent folder: 发送时间 | 收件人 | 主题 | 附件.)
       // (…or a 发文登记簿: 发文字号 | 发文日期 | 文件标题 | 主送.)
-      DATE(["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
+      // (…or a task system's export, 粤政易's 我的任务: 任务名称 | 发布单位 | 发布时间 | 截止时间 | 任务状态 | 提交时间.)
+      DATE(
+        ["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期", "发文日期", "发文时间", "提交时间", "提交日期"],
+        0.8,
+      ),
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
-      { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间"], weight: 0 },
-      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称"], weight: 0.5 },
+      // (A task's 发布时间 is when the city asked, not when the county sent.)
+      { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "截止时间", "截止日期"], weight: 0 },
+      { field: "asked", headers: ["发布时间", "发布日期", "下发时间"], weight: 0 },
+      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称"], weight: 0.5 },
+      // A task's state: only a task submitted is a report sent (read-kinds: readReport).
+      { field: "status", headers: ["任务状态", "办理状态", "报送状态"], weight: 0 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {
         field: "recipient",
@@ -388,6 +402,8 @@ export const KIND_SPECS: KindSpec[] = [
           "收件人",
           "收件单位",
           "主送",
+          // (A task is reported to the office that set it.)
+          "发布单位",
         ],
         weight: 0.5,
       },

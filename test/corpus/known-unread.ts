@@ -6,9 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b68-f2-xinfeng.json": "68th batch, on arrival: a promotional film's .srt subtitles pasted into column A (cue numbers, timecodes, sentences split across cues)",
+    "b68-f2-xinfeng.json":
+      "68th batch: a promotional film's .srt subtitles, read as its narration now — left: the county named only in the note above the cues, 省级专项资金500万元 (as near the allocated as the spent), a third-party operator said as 引进专业运营团队",
     "b68-f1-longchuan.json":
-      "68th batch, on arrival: a scoring tool's 县情参数.ini opened in Excel ([sections], key=value lines, commented-out old values, units in a section comment)",
+      "68th batch: a scoring tool's 县情参数.ini opened in Excel, read as a table of its settings now — left: 专栏_项目 beside 专栏_进度 (项目 alone names the project information only by elimination), 管理制度=2 in the points section as alike the funds' 资金制度 as the project's",
     "b67-f1-wuchuan.json":
       "a tri-fold brochure's layout draft, panels in printing order (P5 | P6 | P1 outside, P2 | P3 | P4 inside) read by page number, each figure's caption under it, a ✔ line free in part (产品摄影免费；详情页美工设计按优惠价收费): as it arrived",
     "b67-f2-deqing.json":
@@ -220,11 +221,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b68-l3-lianzhou.json":
-      "68th batch, on arrival: a 粤政易 task export as the report log (only submitted tasks, by submission time) and a register of approvals to publish as the column's update log",
     "b68-l2-haifeng.json":
-      "68th batch, on arrival: a funds pivot table pasted as values (filter rows, …汇总 / 总计 rows, names on a group's first row) and a poor-labour monitoring sheet by month (status codes A/B/C/D)",
-    "b68-l1-xingning.json": "68th batch, on arrival: an ID-card reader's export as the sign-in (出生日期 / 有效期限 no training day, a staff test read, duplicate reads)",
+      "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
+    "b68-l1-xingning.json":
+      "68th batch: an ID-card reader's export as the sign-in, read now but for one row entered the next day whose remark gives the day attended (3月18日到场…3月19日补录)",
     "b67-l1-wengyuan.json":
       "a WeChat mini-program's export of sign-ups, the trainee's form as JSON in one cell (Chinese then English field names), times in UTC (07:30 classes a day early), only signStatus 1 counted, test rows: as it arrived",
     "b67-l2-chenghai.json":
@@ -375,8 +375,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b68-c1-dabu.json":
-      "68th batch, on arrival: 48 for 78 — a paper form typed into Excel, every choice written 有／无 with the struck-out option in brackets (有／（无） is 有) and the judged points likewise ((1)／2 is 2): the choices not read",
-  },
+  counties: {},
 };

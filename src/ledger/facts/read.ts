@@ -89,6 +89,9 @@ import { withSaidColumnOnly } from "./said-log";
 import { withYearArrowsWritten } from "./year-arrows";
 import { withChainLines } from "./chain-lines";
 import { withMarkedItemsSaid } from "./marked-items";
+import { withIniRead } from "./ini-file";
+import { withSubtitlesJoined } from "./subtitles";
+import { withStruckOptionsChosen } from "./struck-options";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
@@ -1802,8 +1805,14 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
+  withIniRead,
+  // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
+  withSubtitlesJoined,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
+  // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
+  withStruckOptionsChosen,
   // A Markdown note as its rendered page (boxes ☑ / ☐, tables over columns, struck words gone).
   withMarkdownRendered,
   // Milestones as done (on the day in 实际完成时间) or not, their planned days left out.

@@ -88,7 +88,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       const paragraph =
         // (Not "6.示范县工作方案：已印发": a line of label and value is read as the pair it is.)
         // ("政府网专栏设有创建方案、…": a line of ticked items said as what it has, marked-items.ts.)
-        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && /\d|已|未|暂|没|设有|☑|☐/.test(v) && !isNoteText(v)) ||
+        // (…and a sentence written out to its full stop, as a narration's are: subtitles.ts.)
+        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|☑|☐/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
         ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
           row.filter((x) => text(x) !== "").length === 1 &&

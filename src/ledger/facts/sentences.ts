@@ -154,6 +154,8 @@ interface Context {
   year: string;
   /** The year a time-only clause opening the sentence gives every figure after it ("2021年1—7月，…"). */
   lead?: string;
+  /** The subject before a year's clause ended it: "…农村网络零售额3.32亿元；2020年，达到4.36亿元" goes on with it. */
+  former?: string;
 }
 
 /**
@@ -289,6 +291,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     const lead = YEAR_CLAUSE.exec(clause);
     if (lead) {
       ctx.year = ctx.lead = `${lead[1]}年`;
+      ctx.former = ctx.subject || ctx.former;
       ctx.subject = "";
       return;
     }
@@ -487,6 +490,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
       // A year alone ("2020年3.2亿元，2019年2.45亿元") is a figure of the line's topic: said with its year only.
       if (hanCount(own) < 2 && !ctx.subject) {
+        // "…农村网络零售额3.32亿元；2020年，达到4.36亿元": nothing named after a year's clause, the subject before it goes on.
+        if (own.trim() === "" && ctx.former && ctx.lead && unit !== "分") {
+          ctx.subject = ctx.former;
+          out.push({ label: `${ctx.lead}${ctx.former}`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+          continue;
+        }
         const year = /^((?:19|20)\d{2})\s*年度?$/.exec(own.trim());
         if (year && unit !== "分") out.push({ label: `${year[1]}年`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
         continue;

@@ -1,0 +1,37 @@
+/**
+ * A sign-in read twice: the same card swiped again a moment later (刷卡两次), the same ID number
+ * on the next row of the same day. A reviewer counts the trainee once; so does the reader, saying
+ * so once for the sheet. Only the row right after: a person signed in twice on one day apart
+ * from that (morning and afternoon) is left as the sheet says.
+ */
+import type { Diagnostics } from "../core/diagnostics";
+import type { Sheet } from "../core/grid";
+import { Q } from "../scoring/rational";
+import type { TrainingRecord } from "./records";
+
+const sameDay = (a: TrainingRecord, b: TrainingRecord) =>
+  !!a.date && !!b.date && a.date.y === b.date.y && a.date.m === b.date.m && a.date.d !== undefined && a.date.d === b.date.d;
+
+/** Drops each record repeating the one before it from `from` on, in place; returns how many went. */
+export function withoutRepeatedSwipes(sheet: Sheet, training: TrainingRecord[], from: number, diags: Diagnostics): number {
+  const dropped: TrainingRecord[] = [];
+  let kept = from;
+  for (let i = from; i < training.length; i++) {
+    const t = training[i];
+    const prev = kept > from ? training[kept - 1] : undefined;
+    if (prev && t.id && prev.id && !t.id.masked && t.id.text === prev.id.text && t.personTimes === Q.ONE && prev.personTimes === Q.ONE && sameDay(t, prev)) {
+      dropped.push(t);
+      continue;
+    }
+    training[kept++] = t;
+  }
+  if (dropped.length === 0) return 0;
+  training.length = kept;
+  const rows = dropped.slice(0, 3).map((t) => `第 ${t.source.row} 行`);
+  diags.info(
+    `${dropped.length} 行与上一行是同一人同一天的签到（同一身份证号连续出现，如${rows.join("、")}），按一人次计`,
+    sheet.name,
+    `${dropped[0].source.row}:${dropped[0].source.row}`,
+  );
+  return dropped.length;
+}
