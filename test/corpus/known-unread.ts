@@ -22,8 +22,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "an export of the 12345 hotline's knowledge base: facts only in 有效 entries, 已失效 old versions and a 审核退回 draft beside them, the county only in the export's header: as it arrived",
     "b65-f2-taishan.json":
       "a 套打 overlay template: one sheet of the printed form's labels, one of the values at the same cell addresses, printed option hints （已印发／未印发） no answers, the centre's day in 年 | 月 | 日 cells: as it arrived",
-    "b66-f1-chenghai.json":
-      "a data sheet laid out like a VAT return (line numbers with check formulas such as 31=29-30, 本月数 and 累计数 columns, only the 累计数 a fact, yes / no as 1 / 0, amounts in 元 with thousands separators): as it arrived",
     "b66-f2-wengyuan.json":
       "a numbered list pasted from Word then split by Excel's 分列 on '.', every decimal and date cut into cells (全县常住人口：33 | 58万人…, …：2020 | 11 | 18), several facts in one cell: as it arrived",
     "b64-f1-shixing.json":
@@ -40,8 +38,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a bound set of 工作简报 (issues 1–12), later issues replacing earlier values, read as of issue 11 at the cut-off, the 本期 figures no inputs: as it arrived",
     "b61-f3-yunanqu.json":
       "a SWOT sheet in four quadrants, yes or no by the quadrant an item sits in, other counties' figures in O and T, a judged-points table under it: as it arrived",
-    "b60-f2-longchuan.json":
-      "a clerk's how-to for the online system (步骤 | 页签 | 输入框 | 我县填写 | 系统示例 | 注意), only 我县填写 the county's: every fact read as it arrived; left: one judged item's point read as 网络促销's instead of 交易标准与冷链溯源's",
     "b60-f1-zijin.json":
       "the provincial system's XML export opened as an XML table: element codes as headers (ns1:czrk …) explained only on a 字段说明 sheet, a repeating member element spreading one record over five rows, TRUE/FALSE: as it arrived",
     "b60-f3-luhe.json":

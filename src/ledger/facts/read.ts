@@ -92,6 +92,7 @@ import { withMarkedItemsSaid } from "./marked-items";
 import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
 import { withStruckOptionsChosen } from "./struck-options";
+import { withLeftBlank } from "./left-blank";
 import { withQuestionnaireAnswered } from "./questionnaire";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
@@ -1813,6 +1814,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSplitDotsJoined,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
   withStruckOptionsChosen,
+  // An answer left to be filled in later ("（空着）", "待定"): no answer.
+  withLeftBlank,
   // A Markdown note as its rendered page (boxes ☑ / ☐, tables over columns, struck words gone).
   withMarkdownRendered,
   // Milestones as done (on the day in 实际完成时间) or not, their planned days left out.
