@@ -38,8 +38,14 @@ interface Repeat {
 
 /** "5:5" → zero-based row 4: a diagnostic about a whole row. */
 function rowOf(cell: string): number | undefined {
-  const m = /^(\d+):(\d+)$/.exec(cell);
-  return m && m[1] === m[2] ? Number(m[1]) - 1 : undefined;
+  // Read by hand: a roster's 50,000 repeated lines each asked it of a pattern.
+  const colon = cell.indexOf(":");
+  if (colon <= 0 || cell.length !== 2 * colon + 1 || !cell.startsWith(cell.slice(colon + 1), 0)) return undefined;
+  for (let i = 0; i < colon; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(cell.slice(0, colon)) - 1;
 }
 
 /** Values quoted in a merged message. */
@@ -165,7 +171,8 @@ export class Diagnostics {
         last.of.members.push(m);
       } else addToGroup(d, a.col, m);
     });
-    const drop = new Set<number>();
+    // (A byte per diagnostic, not a Set of the 50,000 merged into one.)
+    const drop = new Uint8Array(this.list.length);
     const replace = new Map<number, Diagnostic>();
     const merge = (col: number, members: Member[]) => {
       const first = this.list[members[0].i];
@@ -196,7 +203,7 @@ export class Diagnostics {
         message = `${this.repeats.get(first)?.kind ?? first.message}（${where}${gap}中共 ${count}，如 ${examples}${members.length > shown.size ? " 等" : ""}）`;
       }
       replace.set(members[0].i, { ...first, cell: range, message: shortenQuotes(message) });
-      for (let j = 1; j < members.length; j++) drop.add(members[j].i);
+      for (let j = 1; j < members.length; j++) drop[members[j].i] = 1;
     };
     // Many rows with one problem and each its own value: one line. A few keep their own messages
     // (each may say more: 月份应为1–12, 无法识别的日期), merged below only where identical.
@@ -212,7 +219,7 @@ export class Diagnostics {
     // A group that took repeated ones back keeps the list's order.
     for (const g of joined) g.members.sort((a, b) => a.i - b.i);
     for (const g of groups.values()) {
-      if (g.members.length < min || g.members.some((m) => drop.has(m.i) || replace.has(m.i))) continue;
+      if (g.members.length < min || g.members.some((m) => drop[m.i] === 1 || replace.has(m.i))) continue;
       // Runs: consecutive members with nothing else of the column, and no good data row, between.
       const runs: Member[][] = [];
       for (const m of g.members) {
@@ -228,8 +235,9 @@ export class Diagnostics {
       else for (const run of runs) if (run.length >= min) merge(g.col, run);
     }
     if (replace.size === 0) return;
-    const next = this.list.flatMap((d, i) => (drop.has(i) ? [] : [replace.get(i) ?? d]));
-    this.list.length = 0;
-    for (const d of next) this.list.push(d);
+    // Kept in place, in order: no list of one-element lists made for the 50,000 dropped.
+    let kept = 0;
+    for (let i = 0; i < this.list.length; i++) if (drop[i] === 0) this.list[kept++] = replace.get(i) ?? this.list[i];
+    this.list.length = kept;
   }
 }

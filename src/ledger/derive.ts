@@ -9,39 +9,17 @@ import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
 import type { Ledgers, Source, TrainingRecord } from "./records";
-import { ascendingDistinct } from "../core/grid";
+import { EvidenceRows } from "./evidence-rows";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
 function rowsEvidence(sources: readonly Source[], searched: string[] = []): Evidence[] {
-  return evidenceOf(sources.length, (i) => sources[i], searched);
-}
-
-/** The rows of records as evidence, without first making the list of their sources (a ledger's 300,000). */
-function recordsEvidence(records: readonly { source: Source }[]): Evidence[] {
-  return evidenceOf(records.length, (i) => records[i].source, []);
+  const rows = new EvidenceRows();
+  for (const s of sources) rows.add(s);
+  return rows.evidence(searched);
 }
 
 /** A record's row as a row range ("12:12"), made only for a record that is said something of. */
 const rowRange = (s: Source): string => `${s.row}:${s.row}`;
-
-function evidenceOf(count: number, sourceAt: (i: number) => Source, searched: string[]): Evidence[] {
-  if (count === 0) return searched.map((sheet) => ({ sheet }));
-  const bySheet = new Map<string, number[]>();
-  // Sources come sheet after sheet (a ledger's 300,000 rows from one): the list changes only with the sheet.
-  let sheet: string | undefined;
-  let list: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const s = sourceAt(i);
-    if (s.sheet !== sheet) {
-      sheet = s.sheet;
-      const had = bySheet.get(sheet);
-      if (had) list = had;
-      else bySheet.set(sheet, (list = []));
-    }
-    list.push(s.row);
-  }
-  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: ascendingDistinct(rows) }));
-}
 
 const n = (value: number | Q, sources: Source[], note?: string): Fact => {
   const f: Fact = { kind: "number", value: value instanceof Q ? value : Q.of(value), evidence: rowsEvidence(sources) };
@@ -206,30 +184,45 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
  * The person-times of training records, exact. A trainee's row counts Q.ONE: those are counted as a
  * whole number and added once (a bigint fraction added per row cost more than the rest of the sum).
  */
-export function personTimesOf(records: readonly TrainingRecord[]): Q {
-  let ones = 0;
-  let rest = Q.ZERO;
-  for (const t of records) {
-    if (t.personTimes === Q.ONE) ones++;
-    else rest = rest.add(t.personTimes);
+class PersonTimes {
+  private ones = 0;
+  private rest = Q.ZERO;
+  add(t: TrainingRecord): void {
+    if (t.personTimes === Q.ONE) this.ones++;
+    else this.rest = this.rest.add(t.personTimes);
   }
-  return ones === 0 ? rest : rest.add(Q.of(ones));
+  get sum(): Q {
+    return this.ones === 0 ? this.rest : this.rest.add(Q.of(this.ones));
+  }
+}
+
+export function personTimesOf(records: readonly TrainingRecord[]): Q {
+  const times = new PersonTimes();
+  for (const t of records) times.add(t);
+  return times.sum;
 }
 
 export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
   let ledgerTimes: Fact | undefined;
-  // (Most ledgers have no row after the cut-off: then the ledger itself, not a copy of it. One
-  // pass over its 300,000 records says so and counts the undated ones.)
+  // One pass over the ledger's 300,000 records counts the late and the undated ones, and sums and
+  // keeps the rows of those in time (the ledger itself is filtered only when a row is late).
   let late = 0;
   let undated = 0;
-  for (const t of l.training)
-    if (!inTime(t.date, asOf)) late++;
-    else if (!t.date) undated++;
+  const times = new PersonTimes();
+  const rows = new EvidenceRows();
+  for (const t of l.training) {
+    if (!inTime(t.date, asOf)) {
+      late++;
+      continue;
+    }
+    if (!t.date) undated++;
+    times.add(t);
+    rows.add(t.source);
+  }
   const counted = late === 0 ? l.training : l.training.filter((t) => inTime(t.date, asOf));
   if (l.sheetsByKind.training.length > 0) {
-    const sum = personTimesOf(counted);
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
-    ledgerTimes = { kind: "number", value: sum, evidence: recordsEvidence(counted) };
+    ledgerTimes = { kind: "number", value: times.sum, evidence: rows.evidence() };
     if (notes) ledgerTimes.note = notes;
   }
   preferLedger(facts, "trainingPersonTimes", "trainingPersonTimesStated", ledgerTimes, "培训人次", diags);

@@ -4,6 +4,7 @@
  * small context for reading fields with located diagnostics.
  */
 import { tickedOption } from "./normalize/checkbox";
+import { AnswersByText } from "./answers-by-text";
 import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
@@ -261,6 +262,10 @@ export class RowCtx {
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
+    // A date cell's day, met before in this sheet (a ledger's 300,000 rows hold a few hundred days),
+    // as it was read then: a date cell is read the same under any section line.
+    const known = v instanceof Date ? this.days.get(v.getTime()) : undefined;
+    if (known !== undefined) return known;
     // Under a "2020年" line, days are written without their year: 8.26, 9月18日, or 11.26 typed as a
     // number; so are periods (5月12-13日) and months (6月), read as if the year were written first.
     let yearless: string | undefined;
@@ -287,6 +292,7 @@ export class RowCtx {
         this.addr(field),
       );
     }
+    if (p.ok && v instanceof Date && !p.range && this.days.size < 10000) this.days.set(v.getTime(), p.value);
     if (p.ok) {
       if (p.range) {
         const h = this.header(field);
@@ -299,6 +305,9 @@ export class RowCtx {
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
     return null;
   }
+
+  /** The days of date cells read so far, by their time (a cell read as no day is not kept). */
+  private readonly days = new Map<number, LDate>();
 
   /** A day kept as 年 | 月 | 日 columns (./date-parts); blank → null, no day → null with a warning. */
   private partsDate(parts: DateParts): LDate | null {
@@ -339,6 +348,9 @@ export class RowCtx {
     if (parts) return this.eachPart(parts, () => this.yesNo(field, parse)).some((b) => b === true);
     const cell = this.raw(field);
     if (this.reportError(field, "按未填处理")) return null;
+    // A text met before in this column (是, 否, √ on 300,000 rows): its answer as it was.
+    const known = typeof cell === "string" ? this.answers.get(field, parse, cell) : undefined;
+    if (known !== undefined) return known;
     const v = typeof cell === "string" ? (tickedOption(cell) ?? cell) : cell;
     // A column headed with its mark ("省定相对贫困村（▲）"), or a mark a line above the table explains
     // ("★为省定贫困村"): the mark is a yes.
@@ -352,8 +364,12 @@ export class RowCtx {
       this.diags.repeated("warning", `${h}“${t}”不是“是/否”，按未填处理`, `${h}不是“是/否”，按未填处理`, t, this.sheet.name, this.addr(field));
       return null;
     }
+    // (An answer only: a text that is none is said again on each row it stands in.)
+    if (typeof cell === "string") this.answers.set(field, parse, cell, b);
     return b;
   }
+  /** The yes / no answers of this sheet's texts, by field (./answers-by-text). */
+  private readonly answers = new AnswersByText<boolean | null>();
 
   /** A number (money converted to 元 when unit is 万元); undefined with a diagnostic when unusable. */
   number(field: string, opts: NumberOpts = {}): Q | undefined {

@@ -16,6 +16,13 @@ import type { StationRecord } from "./records";
  */
 export const CLOSED_WORDS = "撤销|撤并|撤除|关闭|停止运营|停运|停业|注销|已撤";
 const CLOSED = new RegExp(CLOSED_WORDS);
+/**
+ * The first characters of the closing words: a cell holding none (nearly every cell of 100,000
+ * listings) says no closing word, and is not compacted to look. (Compacting only drops spaces and
+ * folds full-width letters: it never makes one of these.)
+ */
+const CLOSED_START = new RegExp(`[${[...new Set(CLOSED_WORDS.split("|").map((w) => w[0]))].join("")}]`);
+const saysClosed = (v: unknown): boolean => typeof v === "string" && CLOSED_START.test(v) && CLOSED.test(compact(v));
 
 /** Fewer relistings than this are a list's own slips, not a sheet kept as snapshots. */
 const SNAPSHOT_RELISTS = 3;
@@ -32,17 +39,20 @@ export function oncePerStation(sheet: Sheet, stations: StationRecord[], diags: D
   const group: number[] = [];
   for (let i = 0; i < stations.length; i++) {
     const keys = identities(stations[i]);
-    const first = keys.map((k) => firstOf.get(k)).find((f) => f !== undefined);
+    // The station first listed under any of its identities (looked up in their order).
+    let first: number | undefined;
+    for (const k of keys) if ((first = firstOf.get(k)) !== undefined) break;
     group.push(first ?? i);
     for (const k of keys) if (!firstOf.has(k)) firstOf.set(k, first ?? i);
   }
-  const relists = group.filter((g, i) => g !== i).length;
+  let relists = 0;
+  for (let i = 0; i < group.length; i++) if (group[i] !== i) relists++;
   if (relists < SNAPSHOT_RELISTS) return stations;
   const closed = new Set<number>();
   for (let i = 0; i < stations.length; i++) {
     // (Each text cell looked at alone: a row's cells joined for 300,000 listings cost more than the words.)
     const row = sheet.rows[stations[i].source.row - 1] ?? [];
-    if (row.some((v) => typeof v === "string" && CLOSED.test(compact(v)))) closed.add(group[i]);
+    if (row.some(saysClosed)) closed.add(group[i]);
   }
   const kept: StationRecord[] = [];
   const relisted: number[] = [];

@@ -43,6 +43,26 @@ test("a station list relisted each quarter is one record per station, renamed or
   expect(said).toContain("10:12 第 10–12 行中共 3 行是前面已列站点在后面一期的重列，只计一次（第 10 行同第 4 行、第 11 行同第 5 行、第 12 行同第 6 行）");
 });
 
+test("a closing word written with spaces in it, in any cell of a later listing, still closes the station", () => {
+  const quarters: Sheet = {
+    name: "站点运营情况（按季度）",
+    rows: [
+      ["一、2020年第四季度"],
+      HEADER,
+      [1, "黄坡镇", "黄坡村电商服务站", "黄坡村", "2020.10.16", "詹强", "正常", null],
+      [2, "黄坡镇", "北湾村电商服务站", "北湾村", "2020.10.16", "温勇清", "正常", null],
+      [3, "兰石镇", "兰石村电商服务站", "兰石村", "2020.11.20", "许勇燕", "正常", null],
+      ["二、2021年第一季度"],
+      HEADER,
+      [1, "黄坡镇", "黄坡村电商服务站", "黄坡村", "2020.10.16", "詹强", "正常", null],
+      [2, "黄坡镇", "北湾村电商服务站", "北湾村", "2020.10.16", "温勇清", "正常", "2021年3月 停 运"],
+      [3, "兰石镇", "兰石村电商服务站", "兰石村", "2020.11.20", "许勇燕", "正常", "已注\u3000销"],
+    ],
+  };
+  const r = readLedgers({ sheets: [quarters] }, GD_2019);
+  expect(r.ledgers.stations.map((s) => s.name)).toEqual(["黄坡村电商服务站"]);
+});
+
 test("a station listed twice by a slip is no snapshot list: both rows stay records", () => {
   const list: Sheet = {
     name: "站点台账",
