@@ -354,10 +354,11 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 };
 
 /** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
-const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)/;
+// (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
+const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师/;
 
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
-const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
+const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
 const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
   const cols = new Set(Object.keys(rec.columns));
   return Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
@@ -381,6 +382,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
   if (f.daysAttended && x.textOf("daysAttended") !== "" && x.number("daysAttended", { count: true })?.isZero()) {
     x.diags.repeated("info", "出勤天数为 0（报名未参训），不计入培训", "出勤天数为 0，不计入培训", x.textOf("daysAttended"), x.sheet.name, x.addr("daysAttended"));
+    return undefined;
+  }
+  // A class group's owner and admins run it: the centre's staff and the teacher, no trainees.
+  const role = f.groupRole ? x.textOf("groupRole") : "";
+  if (/群主|管理员/.test(role)) {
+    x.diags.repeated("info", `群身份为“${role}”，不是学员，不计入培训`, "群主、管理员不是学员", role, x.sheet.name, x.addr("groupRole"));
     return undefined;
   }
   // A row the clerk's remark strikes out: a repeat, a staff test, someone who was no trainee.

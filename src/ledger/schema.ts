@@ -202,6 +202,10 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "cardValid", headers: ["有效期限", "证件有效期", "有效期"], weight: 0 },
       // A clerk's check of each row ("重复刷卡，不计", "工作人员测试，非学员"): read-kinds readTraining.
       { field: "remark", headers: ["备注", "核对备注", "说明"], weight: 0 },
+      // A class's WeChat group exported as its list: when each joined is no day of training, and the
+      // group's owner and admins (the centre's staff, the teacher) are no trainees (read-kinds: readTraining).
+      { field: "joined", headers: ["入群时间", "加入时间", "进群时间"], weight: 0 },
+      { field: "groupRole", headers: ["群身份", "群角色", "成员身份"], weight: 0 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       {

@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b69-f2-luoding.json":
       "69th batch, on arrival: a DingTalk 日志 export, daily and weekly templates, newest first (the latest entry wins, a chief's comment turning an answer)",
     "b69-f1-haifeng.json":
-      "69th batch, on arrival: a government SMS platform's sent messages (a text sent twice, a resend after a failure, one message in three rows 1/3 2/3 3/3, a later 更正)",
+      "69th batch: a government SMS platform's sent messages, read now (parts joined, a failed send left out, the 更正 made where the figure was said) but for the cut-off, said only inside a message (考评数据（截至2021年8月31日）已核定)",
     "b68-f2-xinfeng.json":
       "68th batch: a promotional film's .srt subtitles, read as its narration now — left: the county named only in the note above the cues, 省级专项资金500万元 (as near the allocated as the spent), a third-party operator said as 引进专业运营团队",
     "b68-f1-longchuan.json":
@@ -225,8 +225,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "69th batch, on arrival: an industry bureau's fibre / 4G coverage table as the village list (fibre no express) and a 新农村示范村 funding table as the poor villages",
     "b69-l2-jiaoling.json":
       "69th batch, on arrival: a website-monitoring platform's 栏目更新 export (only 专题专栏>电子商务进农村综合示范 rows; the publication date, not the crawl time)",
-    "b69-l1-yangchun.json":
-      "69th batch, on arrival: WeChat group member lists as the sign-in, one tab a session (the day above the header, not 入群时间; owner, admins and those marked 未到课 / 课后入群 no trainees)",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
     "b68-l1-xingning.json":
@@ -381,8 +379,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b69-c1-wuchuan.json":
-      "69th batch, on arrival: 0 for 83, vetoed — a Word report's automatic 目录 pasted into Excel, every fact inside a heading (一、 / （一）) and the page number split off into column B",
-  },
+  counties: {},
 };

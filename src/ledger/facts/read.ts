@@ -91,6 +91,7 @@ import { withChainLines } from "./chain-lines";
 import { withMarkedItemsSaid } from "./marked-items";
 import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
+import { withContentsRead } from "./table-of-contents";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
 import { withQuestionnaireAnswered } from "./questionnaire";
@@ -1810,6 +1811,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withIniRead,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
   withSubtitlesJoined,
+  // A report's table of contents (heading | page): each heading a sentence, its page number gone.
+  withContentsRead,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.

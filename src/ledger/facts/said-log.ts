@@ -15,7 +15,8 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
 // (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
-const SAID_HEADER = /^(?:发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿)$/;
+// (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
+const SAID_HEADER = /^(?:发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文)$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {
@@ -47,7 +48,11 @@ function logEnd(sheet: Sheet, header: number, cols: number[]): number {
 
 const FIGURE = String.raw`\d[\d,，]*(?:\.\d+)?\s*(?:万人次|人次|万人|人|个|家|万元|亿元|元|%)`;
 /** "…6.82亿元系录入错误，应为6.28亿元", "…行政村数有误，应为118个": the figure wrong, then the right one. */
-const CORRECTION = new RegExp(String.raw`(${FIGURE})[^。；;]{0,12}?(?:有误|错误|不对|不准)[^。；;]{0,6}?(?:应为|更正为|改为|实为)\s*(${FIGURE})`);
+// (…or a line headed 更正 saying what the figure held and what it should be: "更正：…“已参加电商培训1,309人”含9月2日
+// 专场19人，按截至8月31日口径应为1,290人".)
+const CORRECTION = new RegExp(
+  String.raw`(${FIGURE})[^。；;]{0,12}?(?:有误|错误|不对|不准)[^。；;]{0,6}?(?:应为|更正为|改为|实为)\s*(${FIGURE})|更正[:：][^。；;]*?(${FIGURE})[”"]?[^。；;]{0,40}?(?:应为|更正为|改为|实为)\s*(${FIGURE})`,
+);
 
 /** A remark setting a line aside: another answer is the one that counts. */
 const SET_ASIDE = /未采用|不采用|不予采用|已作废|作废|以.{1,12}为准/;
@@ -81,6 +86,28 @@ function asSentences(v: CellValue): CellValue {
   return out.map((t) => (/[。！？!?]$/.test(t) ? t : `${t}。`)).join("");
 }
 
+/** "(2/3)…": a long message's part, numbered as the platform split it. */
+const PART = /^\s*[（(]\s*(\d+)\s*[/／]\s*(\d+)\s*[)）]\s*/;
+
+/** A long message split into its parts, one to a row: joined again in its first part's cell. */
+function joinParts(rows: CellValue[][], from: number, end: number, col: number): void {
+  for (let r = from; r < end; r++) {
+    const first = PART.exec(cellText(rows[r][col] ?? null));
+    if (!first || first[1] !== "1") continue;
+    const of = first[2];
+    let text = cellText(rows[r][col] ?? null).replace(PART, "");
+    let next = 2;
+    for (let e = r + 1; e < end && next <= Number(of); e++) {
+      const part = PART.exec(cellText(rows[e][col] ?? null));
+      if (!part || part[2] !== of || Number(part[1]) !== next) break;
+      text += cellText(rows[e][col] ?? null).replace(PART, "");
+      rows[e] = rows[e].map((v, c) => (c === col ? null : v));
+      next++;
+    }
+    rows[r] = rows[r].map((v, c) => (c === col ? text : v));
+  }
+}
+
 export function withSaidColumnOnly(sheet: Sheet): Sheet {
   const said = saidColumns(sheet);
   if (!said) return sheet;
@@ -88,12 +115,15 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
   const isSaid = (c: number) => said.cols.includes(c);
   // A line its remark sets aside ("未采用", "截止日后数据，不采用", "以9月1日书面为准") says nothing that counts.
   const setAside = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && SET_ASIDE.test(cellText(v ?? null)));
-  const rows: CellValue[][] = sheet.rows.map((row, r) => (inLog(r) ? row.map((v, c) => (isSaid(c) && !setAside(row) ? asSentences(v) : null)) : row));
+  // (A message the platform failed to send was sent again: the failed one said nothing.)
+  const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^失败/.test(cellText(v ?? null).trim()));
+  const rows: CellValue[][] = sheet.rows.map((row, r) => (inLog(r) ? row.map((v, c) => (isSaid(c) && !setAside(row) && !failed(row) ? asSentences(v) : null)) : row));
+  for (const col of said.cols) joinParts(rows, said.row + 1, said.end, col);
   for (let r = said.row + 1; r < said.end; r++)
     for (const col of said.cols) {
       const m = CORRECTION.exec(cellText(rows[r][col] ?? null));
       if (!m) continue;
-      const [wrong, right] = [m[1].trim(), m[2].trim()];
+      const [wrong, right] = [(m[1] ?? m[3]).trim(), (m[2] ?? m[4]).trim()];
       if (unitOf(wrong) !== unitOf(right)) continue;
       // The line that first said the wrong figure: the figure replaced there, the correction left out.
       for (let e = said.row + 1; e < r; e++) {

@@ -265,6 +265,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
+    // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
+    .replace(/拟(?=自评)/g, "")
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
     .replace(/(?:挂出|挂上|挂网公布|挂网|(?<=专栏|网站|网上|[，,])挂了)(?=[\u4e00-\u9fff“"《第])/g, "公示");
   const clauses = clausesOf(text);
@@ -355,12 +357,18 @@ export function listedItems(clause: string): string[] {
   let start = -1;
   for (const m of verbs) if ((m.index ?? 0) + m[0].length <= first) start = (m.index ?? 0) + m[0].length;
   if (start < 0) return [];
-  const items = clause
-    .slice(start)
-    .split(LIST_SEPARATOR)
+  const pieces = clause.slice(start).split(new RegExp(`(${LIST_SEPARATOR.source})`));
+  const items = pieces
+    .filter((_, i) => i % 2 === 0)
     .map((t) => t.trim())
     .filter((t) => hanCount(t) >= 2);
-  return items.length >= 2 ? items.map((t) => `${clause.slice(0, start)}${t}`) : [];
+  if (items.length < 2) return [];
+  // Two things named together by 和 / 及 ("统一推广和品牌指导") may together be what a line asks, each
+  // alone too little of it: the pair too.
+  const pairs: string[] = [];
+  for (let i = 1; i + 1 < pieces.length; i += 2)
+    if (pieces[i] !== "、" && hanCount(pieces[i - 1]) >= 2 && hanCount(pieces[i + 1]) >= 2) pairs.push(`${pieces[i - 1].trim()}${pieces[i]}${pieces[i + 1].trim()}`);
+  return [...items, ...pairs].map((t) => `${clause.slice(0, start)}${t}`);
 }
 
 /** For each clause, the index of the first clause of its sentence (or of its part, with `ends` holding ；). */
