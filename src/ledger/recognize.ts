@@ -794,6 +794,21 @@ function labelHit(v: string, vocab: FactsVocabulary): string | null {
 const labelHits = new WeakMap<FactsVocabulary, Map<string, string | null>>();
 
 /**
+ * A list of villages with nothing saying they are the poor ones — no 贫困 in its name, its title or
+ * its header (五华's 行政村光纤和4G网络覆盖情况统计表) — is the villages' list: the villages
+ * candidate, when there is one, goes first.
+ */
+function villagesUnlessPoor(sheet: Sheet, candidates: Candidate[]): void {
+  const top = candidates[0];
+  if (top?.kind !== "poorVillages") return;
+  const at = candidates.findIndex((c) => c.kind === "villages" && c.confidence >= MIN_CONFIDENCE);
+  if (at < 0) return;
+  const above = sheet.rows.slice(0, top.headerRow + top.headerRows);
+  if (/贫困/.test(sheet.name) || above.some((row) => (row ?? []).some((v) => typeof v === "string" && v.includes("贫困")))) return;
+  candidates.unshift(...candidates.splice(at, 1));
+}
+
+/**
  * Recognise one sheet. `factLabels` are every label and synonym of the rubric's inputs, so that a
  * facts sheet is found by its contents as well as its name.
  */
@@ -824,6 +839,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
   const candidates = bestCandidates(sheet);
   candidates.sort((a, b) => b.confidence - a.confidence);
+  villagesUnlessPoor(sheet, candidates);
   const top = candidates[0];
   // 园区基本情况, 中心基本情况: a facility's own particulars, not the county's.
   const nameIsFacts = FACTS_HINTS.some((h) => normalizeLabel(toSimplified(sheet.name)).includes(h)) && !FACILITY_NAME.test(sheet.name.trim());

@@ -421,6 +421,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["专栏", "信息公开", "公开"],
     // A 宣传报道 list of 标题 | 链接 | 发布日期 has a column log's columns, not its purpose.
     antiHints: ["宣传报道", "媒体报道"],
+    // A site monitor's summary, a row per column (更新条数 | 最近更新日期 | 最长未更新间隔): no update log.
+    antiHeaders: ["更新条数", "监测期内更新", "最长未更新间隔", "未更新天数", "更新次数"],
     fields: [
       DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期"], 0.8),
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)

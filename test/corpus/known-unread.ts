@@ -221,10 +221,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b69-l3-wuhua.json":
-      "69th batch, on arrival: an industry bureau's fibre / 4G coverage table as the village list (fibre no express) and a 新农村示范村 funding table as the poor villages",
-    "b69-l2-jiaoling.json":
-      "69th batch, on arrival: a website-monitoring platform's 栏目更新 export (only 专题专栏>电子商务进农村综合示范 rows; the publication date, not the crawl time)",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
     "b68-l1-xingning.json":

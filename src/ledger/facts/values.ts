@@ -158,10 +158,10 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       const n = typeof v === "number" ? undefined : parsePoints(v);
       if (n && (!n.ok || n.unit)) return false;
       const x = typeof v === "number" ? v : (n as { value: Q }).value.toNumber();
-      // Far above the item's full marks (资金支出率 82.54 beside 资金及时拨付 1-5) is a rate or a count, not
-      // its points; a point or two over is a slip the reading reports.
+      // Above the item's full marks with hundredths (资金支出率 82.54 beside 资金及时拨付 1-5) is a rate,
+      // not its points; a whole figure over them (12 for 1-5) is a slip the reading reports.
       const max = Number(input.range?.[1] ?? 100);
-      return x >= 0 && x <= 100 && x <= 2 * max;
+      return x >= 0 && x <= 100 && (x <= max || Number.isInteger(x * 2));
     }
     case "text":
       // A county's name names its 县, 市 or 区; "园区地址" (the next line's label) names a place's field.
