@@ -6,6 +6,9 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b70-f2-lufeng.json":
+      "70th batch, on arrival: seven 工作联系单 and the departments' replies stacked as blocks (one with no data, one never answered; the leader only in a closing note)",
+    "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch, on arrival: a DingTalk 日志 export, daily and weekly templates, newest first (the latest entry wins, a chief's comment turning an answer)",
     "b69-f1-haifeng.json":
@@ -221,6 +224,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
+    "b70-l2-fengkai.json":
+      "70th batch, on arrival: a poor roster whose labour and migrant status are only in a free-text 备注 (外出 outside the county), with a per-village summary sheet",
+    "b70-l1-yingde.json":
+      "70th batch, on arrival: the park's firms as a market-regulation batch-query export (登记状态 存续 / 注销 / 迁出, the clerk's own entry-date column; a firm registered there that never moved in)",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
     "b68-l1-xingning.json":
@@ -375,5 +382,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b70-c1-shixing.json":
+      "70th batch, on arrival: 38 for 85 — the facts a 文稿会签单 (the bureau's 13 checked statements, then each department's 会签意见 overriding them, then the county heads' sign-off)",
+  },
 };
