@@ -41,9 +41,9 @@ function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   if (!title || title.kind !== "text") return statedLeadership(facts);
   // A 组长 answered in a sentence ("区委副书记、区长任组长，常务副区长任常务副组长"): the one it makes 组长.
   const leader = /组长|牵头|挂帅/.test(title.value) ? (leaderInSentence(title.value) ?? title.value) : title.value;
-  // "县长任组长；成员单位：县商务局、县财政局…": the members the answer names, when they name more
-  // of the departments than what was read as them elsewhere.
-  const members = /成员(?:单位)?\s*[:：]\s*([^。]+)/.exec(title.value)?.[1];
+  // "县长任组长；成员单位：县商务局、县财政局…" (or "…，成员单位为县商务局、…"): the members the answer
+  // names, when they name more of the departments than what was read as them elsewhere.
+  const members = /成员(?:单位)?\s*(?:[:：]|为|有|包括|包含)\s*([^。]+)/.exec(title.value)?.[1];
   const lacking = (d: string) => missingDepartments(d, rubric.leadDepartments ?? []).length;
   if (members && (!deps || lacking(members) < lacking(deps))) return leadershipOf(rubric, leader, members, title.evidence);
   return leadershipOf(rubric, leader, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);

@@ -92,6 +92,7 @@ import { withMarkedItemsSaid } from "./marked-items";
 import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
 import { withContentsRead } from "./table-of-contents";
+import { withCountersignedStatements } from "./countersign";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
 import { withQuestionnaireAnswered } from "./questionnaire";
@@ -1813,6 +1814,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSubtitlesJoined,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
   withContentsRead,
+  // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.
+  withCountersignedStatements,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.

@@ -76,6 +76,8 @@ const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[�
 const SELF_SCORE_CLAUSE = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`);
 /** The clerk's points listed in a bracket after the account: "（自评：网销调研2分，网络促销2分，交易标准及冷链溯源1分）". */
 const SELF_SCORED_LIST = /[（(]\s*自评(?:得分|情况)?\s*[:：]\s*([^（()）]+?)\s*[)）]/g;
+/** An item's own points in a bracket after what earned them: "（方案制定自评2分）", "（资金台账自评5分）". */
+const ITEM_SELF_SCORED = /[（(]\s*([\u4e00-\u9fff、]{2,16}?)\s*自评\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 const SCORED_ITEM = /^([\u4e00-\u9fff、]{2,16}?)\s*(\d+(?:\.\d+)?)\s*分$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
@@ -300,6 +302,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // "创建方案、项目信息、建设进度都挂了", "三项均已公示": the things listed, each done; "监督举报电话也有": it too.
     for (const item of allDone(clause)) out.push({ label: item, value: "是", kind: "answer" });
     // (The bracket is outside what the clause's figures are read from: its items are read here.)
+    for (const item of clause.matchAll(ITEM_SELF_SCORED)) out.push({ label: item[1], value: `${item[2]}分`, kind: "points", unit: "分" });
     for (const list of clause.matchAll(SELF_SCORED_LIST))
       for (const part of list[1].split(/[，,；;]/)) {
         const item = SCORED_ITEM.exec(part.trim());
