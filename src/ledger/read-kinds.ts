@@ -614,13 +614,13 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
  */
 function workInLabourCell(x: RowCtx): boolean | null {
   const text = x.has("labour") ? x.text("labour") : undefined;
-  if (!text || !/务工|务农|外出|在家|打工/.test(text) || parseLabour(text.split(/[·・]/)[0]) === false) return null;
+  if (!text || !/务工|务农|外出|在家|打工|零工|返乡|公益岗|公益性岗位/.test(text) || parseLabour(text.split(/[·・]/)[0]) === false) return null;
   return migrantIn(text.replace(/[·・]/g, " "));
 }
 
 /** 务工情况 among a member's words (外出务工（东莞）, 在家务农, 在校生): yes, no, or not said. */
 function migrantIn(words: string): boolean | null {
-  for (const w of words.split(/[，,、\s]+/)) {
+  for (const w of words.split(/[，,、；;\s]+/)) {
     if (w === "" || /劳动|劳力/.test(w)) continue;
     const m = parseMigrant(w);
     if (typeof m === "boolean") return m;

@@ -238,7 +238,12 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       { field: "name", headers: ["姓名", "户主姓名", "贫困人口姓名"], weight: 0.5 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], required: true },
-      { field: "labour", headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能", "劳动力状况", "劳动力类型"], weight: 1.5 },
+      // (…or one cell for both, "备注（劳动力、务工情况）": "有劳力，深圳打工" — read-kinds: workInLabourCell.)
+      {
+        field: "labour",
+        headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能", "劳动力状况", "劳动力类型", "劳动力、务工情况", "劳动力及务工情况", "劳动力和务工情况"],
+        weight: 1.5,
+      },
       { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况"], weight: 1.5 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).
@@ -253,7 +258,9 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
-      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态"], weight: 0.8 },
+      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型"], weight: 0.8 },
+      // A registry export's form of the firm (有限责任公司, 个体工商户): named so that 类型 never takes it.
+      { field: "legalForm", headers: ["市场主体类型", "主体类型", "企业性质", "公司类型"], weight: 0 },
       // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
       // (入驻 over 合同签订日期 | 实际入驻日期: the day the firm moved in, not the day it signed.)
       {

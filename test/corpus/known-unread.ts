@@ -224,10 +224,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b70-l2-fengkai.json":
-      "70th batch, on arrival: a poor roster whose labour and migrant status are only in a free-text 备注 (外出 outside the county), with a per-village summary sheet",
     "b70-l1-yingde.json":
-      "70th batch, on arrival: the park's firms as a market-regulation batch-query export (登记状态 存续 / 注销 / 迁出, the clerk's own entry-date column; a firm registered there that never moved in)",
+      "70th batch: the park's firms as a market-regulation batch-query export, read with the clerk's own 入园类型 now — left: a firm's leaving day by its 登记状态 注销 / 迁出 and 核准日期, a move out said in a remark, a firm registered there that never moved in",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
     "b68-l1-xingning.json":

@@ -11,18 +11,25 @@ export function parseLabour(v: AnyCell): boolean | null | undefined {
   const yn = parseYesNo(v);
   if (yn !== undefined) return yn;
   const t = compact(String(v));
-  if (/无劳动|丧失|没有劳动|无劳力/.test(t)) return false;
+  // (A pupil or a child is no labour: 在校学生, 学龄前.)
+  if (/无劳动|丧失|没有劳动|无劳力|在校|学生|学龄前|幼儿/.test(t)) return false;
   if (/劳动|劳力|技能/.test(t)) return true;
   return undefined;
 }
 
 export function parseMigrant(v: AnyCell): boolean | null | undefined {
+  // Back home (已返乡在家): not away, whatever 已 says as a yes.
+  if (typeof v === "string" && /返乡|回乡/.test(v) && !/外出/.test(v)) return false;
   const yn = parseYesNo(v);
   if (yn !== undefined) return yn;
   const t = compact(String(v));
   if (/^(?:未|没有|不|非|无)外出/.test(t)) return false;
   if (/外出|省外|县外|市外|外地|外省/.test(t)) return true;
   if (/县内|本地|就地|就近|在家|务农|本县|未务工|无|待业|失业/.test(t)) return false;
+  // (In the county town, at the town's market: "县城务工", "镇上打零工" — not "遂溪县城月镇", a place elsewhere.)
+  if (/^(?:在)?(?:县城|城区|镇上|村里)/.test(t)) return false;
+  // Working in a city of its own name elsewhere (深圳打工, 广州务工): away.
+  if (/打工|务工|做工/.test(t) && AWAY_CITY.test(t)) return true;
   // 乡（镇）内务工, 镇内, 村内: working at home, not away.
   if (/(?:乡|镇|村)(?:[（(]镇[)）])?内/.test(t)) return false;
   // 本村务农, 本镇务工, 公益性岗位（本村）: at home.
@@ -43,5 +50,7 @@ export function parseWorkPlace(v: AnyCell, home: TitleCounty | undefined): boole
   if (t.includes(home.name) || t.startsWith(home.short)) return false;
   return PLACE.test(t) ? true : undefined;
 }
+/** A city elsewhere named bare, as a worker says where they went (深圳, 东莞, 佛山…). */
+const AWAY_CITY = new RegExp(`^(?:${PREFECTURE_NAMES})|省外|外省`);
 /** A place's name: 广东省, 深圳市, 茂南区, 博白县, or a city named without its 市 (广州, 东莞…). */
 const PLACE = new RegExp(`[\u4e00-\u9fff]{2,}?(?:省|市|区|县)|^(?:北京|上海|天津|重庆|${PREFECTURE_NAMES}|广西|海南|福建|浙江|江苏)`);
