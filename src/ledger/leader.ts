@@ -55,6 +55,8 @@ export function leaderInSentence(text: string): string | undefined {
     // or after the group's name and a colon ("成立…领导小组：县委副书记、县长任组长").
     /(?:^|[，,；;。\s由:：])([^，,；;。\s由:：]{1,20}?)(?:担任|任|作为|为)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
+    // "组长由分管商务工作的副市长担任".
+    /(?<!副)组长由([^，,；;。\s]{1,20}?)(?:担任|出任|兼任)/.exec(text) ??
     // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
     /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
     // …or spaced from it ("组长 区委副书记、区长 刘××").

@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b70-f2-lufeng.json":
-      "70th batch, on arrival: seven 工作联系单 and the departments' replies stacked as blocks (one with no data, one never answered; the leader only in a closing note)",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch, on arrival: a DingTalk 日志 export, daily and weekly templates, newest first (the latest entry wins, a chief's comment turning an answer)",

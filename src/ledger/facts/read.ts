@@ -93,6 +93,7 @@ import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
 import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
+import { withReplyForms } from "./reply-forms";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
 import { withQuestionnaireAnswered } from "./questionnaire";
@@ -1816,6 +1817,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withContentsRead,
   // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.
   withCountersignedStatements,
+  // Work-request forms stacked with each office's reply (请提供事项 | 回复内容): the replies, a sentence to a row.
+  withReplyForms,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
