@@ -35,11 +35,16 @@ export function markedItemsSaid(t: string): string {
   return [done.length ? `${topic}设有${done.join("、")}` : "", not.length ? `${topic}未设有${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
 }
 
-function said(v: CellValue): CellValue {
-  return typeof v === "string" ? markedItemsSaid(v) : v;
-}
-
 export function withMarkedItemsSaid(sheet: Sheet): Sheet {
-  if (!sheet.rows.some((row) => (row ?? []).some((v) => typeof v === "string" && markedItemsSaid(v) !== v))) return sheet;
-  return { ...sheet, rows: sheet.rows.map((row) => Array.from(row ?? [], (v) => said(v ?? null))) };
+  // (Each cell said once: the sheet as it was when none changes.)
+  let changed = false;
+  const rows = sheet.rows.map((row) =>
+    Array.from(row ?? [], (v): CellValue => {
+      if (typeof v !== "string") return v ?? null;
+      const t = markedItemsSaid(v);
+      if (t !== v) changed = true;
+      return t;
+    }),
+  );
+  return changed ? { ...sheet, rows } : sheet;
 }

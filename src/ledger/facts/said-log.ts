@@ -117,7 +117,12 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
   const setAside = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && SET_ASIDE.test(cellText(v ?? null)));
   // (A message the platform failed to send was sent again: the failed one said nothing.)
   const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^失败/.test(cellText(v ?? null).trim()));
-  const rows: CellValue[][] = sheet.rows.map((row, r) => (inLog(r) ? row.map((v, c) => (isSaid(c) && !setAside(row) && !failed(row) ? asSentences(v) : null)) : row));
+  const rows: CellValue[][] = sheet.rows.map((row, r) => {
+    if (!inLog(r)) return row;
+    // (Asked once a row, not once a cell.)
+    const kept = !setAside(row) && !failed(row);
+    return row.map((v, c) => (isSaid(c) && kept ? asSentences(v) : null));
+  });
   for (const col of said.cols) joinParts(rows, said.row + 1, said.end, col);
   for (let r = said.row + 1; r < said.end; r++)
     for (const col of said.cols) {

@@ -43,22 +43,19 @@ function unanswered(options: string[]): boolean {
 }
 
 export function withStruckOptionsChosen(sheet: Sheet): Sheet {
+  // (Each cell's options read once, counting the cells that strike some as the rows are made.)
   let marked = 0;
-  for (const row of sheet.rows)
-    for (const v of row ?? []) {
+  const rows = sheet.rows.map((row) =>
+    Array.from(row ?? [], (v): CellValue => {
       const options = optionsOf(v ?? null);
-      if (options && chosen(options) !== undefined) marked++;
-    }
-  if (marked < MIN_MARKED) return sheet;
-  return {
-    ...sheet,
-    rows: sheet.rows.map((row) =>
-      Array.from(row ?? [], (v) => {
-        const options = optionsOf(v ?? null);
-        if (!options) return v ?? null;
-        if (unanswered(options)) return null;
-        return chosen(options) ?? v ?? null;
-      }),
-    ),
-  };
+      if (!options) return v ?? null;
+      const standing = chosen(options);
+      if (standing !== undefined) {
+        marked++;
+        return standing;
+      }
+      return unanswered(options) ? null : (v ?? null);
+    }),
+  );
+  return marked < MIN_MARKED ? sheet : { ...sheet, rows };
 }
