@@ -11,6 +11,7 @@ import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStati
 import { PREFECTURES, sheetTitleCounty, type TitleCounty } from "./title-county";
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
+import { attendedDayIn } from "./remark-day";
 import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
@@ -432,6 +433,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
+  // Typed in a day late, the remark saying the day the trainee came: that day.
+  const came = remark !== "" && days.length < 2 ? attendedDayIn(remark, record.date ?? null) : undefined;
+  if (came) {
+    x.diags.repeated("info", `备注“${remark}”，按备注的到场日期计`, "补录行按备注的到场日期计", remark, x.sheet.name, x.addr("remark"));
+    record.date = came;
+  }
   if (days.length < 2) return record;
   const col = coded ? (sessionLegend(x.sheet, x.rec)?.col as number) : x.rec.columns.date;
   const said = cellText(x.sheet.rows[x.r]?.[col] ?? null);
@@ -628,11 +635,13 @@ function migrantIn(words: string): boolean | null {
   return null;
 }
 
-const LEFT_WORDS = /已退出|退出|迁出|退园|搬离|撤出|注销|退租|搬出/;
+const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|退租|搬出/;
+
+const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
 
 /** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
 function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
-  if (text === undefined || !LEFT_WORDS.test(text) || /未(?:退出|迁出|搬离)/.test(text)) return { gone: false };
+  if (text === undefined || !LEFT_WORDS.test(text) || /未(?:退出|迁出|迁离|搬离)/.test(text)) return { gone: false };
   const said = dateInRemark(text);
   const when = said !== undefined ? parseDate(said) : undefined;
   return when?.ok ? { gone: true, when: when.value } : { gone: true };
@@ -646,7 +655,7 @@ function movementOf(text: string | undefined): { entered?: LDate; left?: LDate }
     const d = said !== undefined ? parseDate(said) : undefined;
     if (!d?.ok) continue;
     if (/入驻|入园|进驻/.test(part)) out.entered ??= d.value;
-    else if (LEFT_WORDS.test(part) && !/未(?:退出|迁出|搬离)/.test(part)) out.left ??= d.value;
+    else if (LEFT_WORDS.test(part) && !/未(?:退出|迁出|迁离|搬离)/.test(part)) out.left ??= d.value;
   }
   return out;
 }
@@ -659,12 +668,21 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
     return undefined;
   }
+  const remark = x.has("remark") ? x.text("remark") : undefined;
+  // A registry export lists by name a firm registered at the park's address that never came in
+  // (集群注册（住所托管），未实际入园): no firm of the park.
+  if (remark !== undefined && NEVER_CAME_IN.test(remark)) {
+    x.diags.repeated("info", `“${name}”备注“${remark}”，不是入驻企业`, "备注未实际入园，不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
   const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
   // Without a 退出日期 column, a remark may say the firm left, and when.
-  const byRemark = x.has("left") ? { gone: false } : leftIn(x.has("remark") ? x.text("remark") : undefined);
+  const byRemark = x.has("left") ? { gone: false } : leftIn(remark);
   // "2020.10入驻，2021.6退出（合同到期）": both days in one cell, each said with its word.
   const moved = x.has("movement") ? movementOf(x.text("movement")) : undefined;
-  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? byRemark.when ?? null);
+  // 登记状态 注销 / 迁出 beside its 核准日期: the registry's day, more exact than a remark's month.
+  const approved = byStatus.gone && byStatus.when === undefined && x.has("approved") ? (x.date("approved") ?? undefined) : undefined;
+  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? approved ?? byRemark.when ?? null);
   // A change log's row: the event's day is the entry or the exit (the rows made one firm each by readLedgers).
   const event = x.has("change") ? changeEvent(x.textOf("change")) : undefined;
   const day = event && x.has("changed") ? x.date("changed") : null;

@@ -275,6 +275,8 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0.8,
       },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
+      // A registry export's 核准日期: the day the last change was approved — for a firm 注销 or 迁出, the day it left.
+      { field: "approved", headers: ["核准日期", "核准时间"], weight: 0 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
       // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).

@@ -8,7 +8,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
-      "69th batch, on arrival: a DingTalk 日志 export, daily and weekly templates, newest first (the latest entry wins, a chief's comment turning an answer)",
+      "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
     "b69-f1-haifeng.json":
       "69th batch: a government SMS platform's sent messages, read now (parts joined, a failed send left out, the 更正 made where the figure was said) but for the cut-off, said only inside a message (考评数据（截至2021年8月31日）已核定)",
     "b68-f2-xinfeng.json":
@@ -222,12 +222,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b70-l1-yingde.json":
-      "70th batch: the park's firms as a market-regulation batch-query export, read with the clerk's own 入园类型 now — left: a firm's leaving day by its 登记状态 注销 / 迁出 and 核准日期, a move out said in a remark, a firm registered there that never moved in",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
-    "b68-l1-xingning.json":
-      "68th batch: an ID-card reader's export as the sign-in, read now but for one row entered the next day whose remark gives the day attended (3月18日到场…3月19日补录)",
     "b67-l1-wengyuan.json":
       "a WeChat mini-program's export of sign-ups, the trainee's form as JSON in one cell (Chinese then English field names), times in UTC (07:30 classes a day early), only signStatus 1 counted, test rows: as it arrived",
     "b67-l2-chenghai.json":

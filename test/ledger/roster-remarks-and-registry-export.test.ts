@@ -48,3 +48,25 @@ test("a registry export's form of the firm is not its type in the park", () => {
   };
   expect(readLedgers({ sheets: [sheet] }, GD_2019).ledgers.enterprises.map((e) => e.type)).toEqual(["销售型", "平台型"]);
 });
+
+test("a registry's 注销 / 迁出 firm left on its 核准日期; a remark's 迁离园区 leaves; a firm never come in is none", () => {
+  const sheet: Sheet = {
+    name: "登记信息查询结果",
+    rows: [
+      ["序号", "企业名称", "登记状态", "核准日期", "入园类型", "入园日期", "备注"],
+      [1, "英德市茶趣文化传播有限公司", "注销", "2021-04-16", "销售型", "2020.10.12", "经营不善，2021年4月注销"],
+      [2, "清远市绿野电子商务有限公司", "迁出", "2021-06-30", "电商运营商", "2020.11", "迁往清远市清城区"],
+      [3, "英德市西牛麻竹笋专业合作社", "存续（在营、开业、在册）", "2021-07-01", "销售型", "2020.12.8", "2021年7月1日住所变更，迁离园区"],
+      [4, "英德市鲜丰冷链物流有限公司", "存续（在营、开业、在册）", "2021-04-20", "物流企业", "2021.5.6", null],
+      [5, "英德市集群注册服务托管一号有限公司", "存续（在营、开业、在册）", "2021-07-05", "—", null, "集群注册（住所托管），未实际入园"],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(read.ledgers.enterprises.map((e) => [e.name.slice(3, 7), e.left])).toEqual([
+    ["茶趣文化", { y: 2021, m: 4, d: 16 }],
+    ["绿野电子", { y: 2021, m: 6, d: 30 }],
+    ["西牛麻竹", { y: 2021, m: 7, d: 1 }],
+    ["鲜丰冷链", null],
+  ]);
+  expect(read.diagnostics.list.some((d) => d.message.includes("未实际入园") && d.cell === "B6")).toBe(true);
+});

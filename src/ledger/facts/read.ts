@@ -86,6 +86,7 @@ import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choic
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withSaidColumnOnly } from "./said-log";
+import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
 import { withChainLines } from "./chain-lines";
 import { withMarkedItemsSaid } from "./marked-items";
@@ -894,6 +895,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // covered ones gone, each column of notes read down on its own.
   const wall = stickyWallColumns(original);
   if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // A log newest first (an office app's 日志 export): read in time order, each row named back.
+  const log = inTimeOrder(original);
+  if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
   const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A city's template, one row per county: the county's own row turned, its headers the labels
@@ -941,6 +945,49 @@ function namedBack(read: FactsSheetResult, pair: [number, number]): FactsSheetRe
     remarks: read.remarks.map((m) => ({ ...m, cell: back(m.cell) })),
     blankItems: read.blankItems,
   };
+}
+
+/** What was read with its rows reordered, every cell and row named where it is on the real sheet. */
+function rowsBack(read: FactsSheetResult, rowOf: (r: number) => number): FactsSheetResult {
+  const back = (a: string) => {
+    const at = parseAddress(a);
+    return at ? cellAddress(rowOf(at.row), at.col) : a;
+  };
+  const row = (n: number) => rowOf(n - 1) + 1;
+  return {
+    entries: read.entries.map((e) => ({ ...e, cell: back(e.cell), source: { ...e.source, row: row(e.source.row) } })),
+    claims: read.claims.map((c) => ({ ...c, cell: back(c.cell), row: row(c.row) })),
+    unknownLabels: read.unknownLabels.map((u) => ({ ...u, cell: back(u.cell) })),
+    remarks: read.remarks.map((m) => ({ ...m, cell: back(m.cell), row: row(m.row) })),
+    blankItems: read.blankItems,
+  };
+}
+
+/** Each yes / no answer taken, or the latest line after it naming the same input clearly and answering otherwise. */
+function laterAnswers(assigned: Candidate[], found: Candidate[]): Candidate[] {
+  return assigned.map((a) => {
+    if (a.input.type !== "bool") return a;
+    const was = parseYesNo(a.value.v);
+    let latest = a;
+    for (const c of found)
+      if (c.input.key === a.input.key && c.r > latest.r && c.score >= MATCH_MIN && parseYesNo(c.value.v) !== was && parseYesNo(c.value.v) !== undefined) latest = c;
+    return latest;
+  });
+}
+
+/** A log's cut-off said in its newest line ("数据截至2021年8月31日"), at the top of the real sheet. */
+function withLogCutOff(read: FactsSheetResult, original: Sheet): FactsSheetResult {
+  if (read.entries.some((e) => e.key === "asOf")) return read;
+  const cutOff = titleCutOff(original);
+  if (!cutOff) return read;
+  const entry: FactsEntry = {
+    key: "asOf",
+    source: { sheet: original.name, row: cutOff.r + 1 },
+    cell: cellAddress(cutOff.r, cutOff.c),
+    label: cutOff.label,
+    value: cutOff.value,
+  };
+  return { ...read, entries: [...read.entries, entry] };
 }
 
 /** What was read from a turned grid, with every cell and row named as on the real sheet. */
@@ -1568,7 +1615,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   }
   /** Inputs a sentence stated: a label naming one of them exactly was answered there. */
   const saidInSentences = new Set<string>();
-  for (const a of assign(fromSentences).assigned) {
+  // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
+  // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
+  // of a part — "8月份开展培训3期286人次" after the total — and is weighed as any other.)
+  const fromSentencesAssigned = assign(fromSentences).assigned;
+  for (const a of timeColumn(sheet) !== undefined ? laterAnswers(fromSentencesAssigned, fromSentences) : fromSentencesAssigned) {
     assigned.push(a);
     saidInSentences.add(a.input.key);
     // The topic on the left ("二、常住人口") or the heading above a paragraph was read through it.

@@ -16,7 +16,8 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
 // (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
 // (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
-const SAID_HEADER = /^(?:发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文)$/;
+const SAID_HEADER =
+  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文)$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {

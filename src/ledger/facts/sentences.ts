@@ -50,7 +50,9 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
-const NEGATED = /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非/;
+// (…or the answer a report is to give, quoted: "“免费摄影、美工服务”改报“无”".)
+const NEGATED =
+  /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:改报|上报|报|填报|填|改为|改成)\s*[“"「]\s*(?:无|否|没有)\s*[”"」]/;
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -81,6 +83,9 @@ const ITEM_SELF_SCORED = /[（(]\s*([\u4e00-\u9fff、]{2,16}?)\s*自评\s*(\d+(?
 const SCORED_ITEM = /^([\u4e00-\u9fff、]{2,16}?)\s*(\d+(?:\.\d+)?)\s*分$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
+
+/** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
+const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
 
 const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
@@ -131,7 +136,8 @@ function bracketed(clause: string): string[] {
 
 /** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
 /** Who said it, before what was said: "统计局提供：", "邮政管理局告知：", "答：" (a call or a transcript). */
-const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|回复|报告|反馈|介绍|表示|称|说)|问|答)\s*[:：]\s*/;
+// (…or whose word or figures they are: "财政局确认：", "商务厅平台数据：", "民政局口径：".)
+const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|回复|报告|反馈|介绍|表示|称|说|确认|核对|核实|口径|数据)|问|答)\s*[:：]\s*/;
 
 function cleanLabel(words: string): string {
   return words.replace(SAID_BY, "").replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
@@ -269,6 +275,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
+    // ("主观项自评初稿：方案制定2、政策支持1、项目管理制度2…": the items' points listed bare after a 自评 lead-in.)
+    .replace(BARE_POINTS_LIST, (list: string) => list.replace(/(\d+(?:\.\d+)?)(?=[、，,；;。]|$)/g, "$1分"))
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
     .replace(/(?:挂出|挂上|挂网公布|挂网|(?<=专栏|网站|网上|[，,])挂了)(?=[\u4e00-\u9fff“"《第])/g, "公示");
   const clauses = clausesOf(text);
