@@ -951,10 +951,18 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `“${content}”：此文号未发文，未计入数据上报`, "空号、作废的文号未计入", content, x.sheet.name, x.addr("content"));
     return undefined;
   }
+  // A line its remark voids (盖章错位，作废; 撤回): the stamping redone on the next line went instead.
+  const remark = x.has("remark") ? x.textOf("remark") : "";
+  // (Not a remark on another month, "2月春节期间未报送": only the line's own stamping voided.)
+  if (/作废|撤回/.test(remark)) {
+    x.diags.repeated("info", `备注“${remark}”，未计入数据上报`, "备注作废、撤回的报送未计入", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   // In a register of everything mailed, most of it the monthly reports, a paper that is no report of
-  // the programme's work (a funds request, a trade analysis, an event's summary) is none.
+  // the programme's work (a funds request, a trade analysis, an event's summary) is none — nor one of
+  // the programme's that is no report of its progress (经验做法的函, 验收报告, 工作总结, 自评报告).
   // (A title, not a word or two: "补报" says how the month's report went.)
-  if (content && content.length >= 8 && !REPORT_WORDS.test(content) && mostlyMonthlyReports(x.sheet, x.rec)) {
+  if (content && content.length >= 8 && !isProgressReport(content) && mostlyMonthlyReports(x.sheet, x.rec)) {
     x.diags.repeated("info", `“${quote(content, 24)}”不是工作进展月报，未计入数据上报`, "不是工作进展月报的文件未计入数据上报", content, x.sheet.name, x.addr("content"));
     return undefined;
   }
@@ -989,6 +997,22 @@ const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 /** What a report of the programme's work says it is. */
 // (…or names the month it reports on: "12月份及全年工作总结".)
 const REPORT_WORDS = /月报|月度|进展|进度|工作情况|统计|电子商务进农村|电商进农村|示范|补报|重报|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:及|的|工作|报告|情况)/;
+
+/** A paper of the programme that is no report of its month's progress. */
+const NOT_A_PROGRESS_REPORT = /经验|案例|工作总结|验收报告|自评报告|考评工作的通知|采购合同/;
+
+/**
+ * A title of a report of the programme's progress — not another paper, nor one of the programme's
+ * own that reports no progress, nor an official letter on other business ("关于春节期间生活必需品市场
+ * 供应保障工作情况的报告": 工作情况, but not the programme's).
+ */
+function isProgressReport(title: string): boolean {
+  if (!REPORT_WORDS.test(title)) return false;
+  // (A month's report sent with the year's summary, "12月份工作进展及2020年工作总结", is the month's report.)
+  if (/月报|进展|进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?/.test(title)) return true;
+  if (NOT_A_PROGRESS_REPORT.test(title)) return false;
+  return !/^关于/.test(title) || /(?:电子商务|电商)进农村/.test(title);
+}
 
 /** A register whose contents are mostly monthly reports (three or more 月报 among its lines), once per sheet. */
 const mostlyMonthlyReports = oncePerRecognition((sheet, rec): boolean => {

@@ -6,6 +6,7 @@ import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { columnGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
+import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readPaymentForms } from "./payment-forms";
 import type { Rubric } from "../scoring/rubric";
@@ -253,6 +254,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.diary) {
       ledgers.reports.push(...readWorkDiary(sheet, rec.diary, diags));
       ledgers.columnsPresent.reports = [...new Set([...(ledgers.columnsPresent.reports ?? []), "date", "content", "poverty"])];
+      continue;
+    }
+    if (rec.seats) {
+      ledgers.training.push(...readSeatRegister(sheet, rec.seats, diags));
+      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
       continue;
     }
     if (rec.chain) {

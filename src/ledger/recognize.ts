@@ -9,6 +9,7 @@ import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
 import { findChainList, type ChainList } from "./chain-list";
+import { findSeatRegister, type SeatBlock } from "./seat-register";
 import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
@@ -70,6 +71,8 @@ export interface Recognition {
   block?: Block;
   /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
   chain?: ChainList;
+  /** A training room's fixed-seat register, a block of seats a session (./seat-register): read by its own reader. */
+  seats?: SeatBlock[];
   /** A village list one column per town (./town-columns). */
   townColumns?: TownColumns;
   /** The desk's work diary holding its reports (./work-diary): read by its own reader. */
@@ -459,7 +462,8 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
   else if (hints.some((h) => t.includes(h))) s += 1;
   // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
   // is a roster, not a sign-in sheet.
-  const said = recentKey(titles.replace(/[（(][^）)]*[）)]/g, ""));
+  // (Nor is a survey of the people's wish for training, 电商培训需求摸查表, a training held.)
+  const said = recentKey(titles.replace(/[（(][^）)]*[）)]/g, "").replace(TRAINING_ASKED, ""));
   if (anti.some((h) => n.includes(h) || said.includes(h))) s -= 3;
   return s;
 }
@@ -879,7 +883,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     !readsWell &&
     turned.confidence >= MIN_CONFIDENCE + 0.15 &&
     Object.keys(turned.columns).length >= 3 &&
-    turned.confidence > (top?.confidence ?? 0) + 0.1
+    turned.confidence > (top?.confidence ?? 0) + 0.1 &&
+    // (A turned sheet whose "headers" are a register's long titles, "…工作进展情况（附电商扶贫统计表）", is a
+    // register the right way up: a field's name is short.)
+    Object.values(turned.headers).every((h) => h.length <= 24)
   ) {
     return withUnitRow(t, {
       sheet: sheet.name,
@@ -896,7 +903,14 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     });
   }
   if (!top || top.confidence < MIN_CONFIDENCE)
-    return webListRecognition(sheet) ?? chainRecognition(sheet) ?? townColumnsRecognition(sheet) ?? diaryRecognition(sheet) ?? indicatorSheet(sheet, none, alternatives);
+    return (
+      webListRecognition(sheet) ??
+      chainRecognition(sheet) ??
+      seatRecognition(sheet) ??
+      townColumnsRecognition(sheet) ??
+      diaryRecognition(sheet) ??
+      indicatorSheet(sheet, none, alternatives)
+    );
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -978,6 +992,24 @@ function diaryRecognition(sheet: Sheet): Recognition | undefined {
     headers: { date: cellText(sheet.rows[diary.headerRow]?.[diary.date] ?? null), content: cellText(sheet.rows[diary.headerRow]?.[diary.content] ?? null) },
     fieldUnits: {},
     diary,
+    alternatives: [],
+  };
+}
+
+/** A training room's seat register (./seat-register): the sessions' trainees, seat by seat. */
+function seatRecognition(sheet: Sheet): Recognition | undefined {
+  const seats = findSeatRegister(sheet);
+  if (!seats) return undefined;
+  return {
+    sheet: sheet.name,
+    kind: "training",
+    confidence: 0.7,
+    headerRow: seats[0].header,
+    headerRows: 1,
+    columns: { name: seats[0].seats[0] },
+    headers: { name: "（座位表）" },
+    fieldUnits: {},
+    seats,
     alternatives: [],
   };
 }

@@ -233,7 +233,8 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "poorPersons",
     label: "建档立卡贫困人口名单",
-    hints: ["建档立卡", "贫困人口", "贫困户名单", "贫困户"],
+    // (脱贫户, 脱贫人口: the same people, as 2021's papers call them.)
+    hints: ["建档立卡", "贫困人口", "贫困户名单", "贫困户", "脱贫户", "脱贫人口"],
     antiHints: ["培训", "签到"],
     fields: [
       { field: "name", headers: ["姓名", "户主姓名", "贫困人口姓名"], weight: 0.5 },
@@ -389,14 +390,34 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a 发文登记簿: 发文字号 | 发文日期 | 文件标题 | 主送.)
       // (…or a task system's export, 粤政易's 我的任务: 任务名称 | 发布单位 | 发布时间 | 截止时间 | 任务状态 | 提交时间.)
       DATE(
-        ["实际报送时间", "实际报送日期", "报送日期", "报送时间", "报送月份", "月份", "日期", "发送时间", "发送日期", "发文日期", "发文时间", "提交时间", "提交日期"],
+        [
+          "实际报送时间",
+          "实际报送日期",
+          "报送日期",
+          "报送时间",
+          "报送月份",
+          "月份",
+          "日期",
+          "发送时间",
+          "发送日期",
+          "发文日期",
+          "发文时间",
+          "提交时间",
+          "提交日期",
+          "用印日期",
+        ],
         0.8,
       ),
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
       // (A task's 发布时间 is when the city asked, not when the county sent.)
       { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "截止时间", "截止日期"], weight: 0 },
       { field: "asked", headers: ["发布时间", "发布日期", "下发时间"], weight: 0 },
-      { field: "content", headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称"], weight: 0.5 },
+      // (…or a seal-usage register, 用印日期 | 文件（材料）名称 | 发往单位: every paper the bureau stamped.)
+      {
+        field: "content",
+        headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称", "文件（材料）名称", "材料名称"],
+        weight: 0.5,
+      },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
       { field: "status", headers: ["任务状态", "办理状态", "报送状态"], weight: 0 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
@@ -417,11 +438,15 @@ export const KIND_SPECS: KindSpec[] = [
           "主送",
           // (A task is reported to the office that set it.)
           "发布单位",
+          "发往单位",
+          "发送单位",
         ],
         weight: 0.5,
       },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
       { field: "direction", headers: ["收/发", "收发", "收文/发文", "收发文", "收发类型"], weight: 0 },
+      // A remark voiding the line (盖章错位，作废): nothing went under it (read-kinds: readReport).
+      { field: "remark", headers: ["备注"], weight: 0 },
     ],
   },
   {

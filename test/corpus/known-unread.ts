@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b71-f2-longmen.json":
-      "71st batch, on arrival: the government site's column page copied whole (article lists, 关于印发…的通知 titles the issued documents, the August progress notice with its table)",
-    "b71-f1-pingyuan.json":
-      "71st batch, on arrival: a 我为群众办实事 project list, the programme's seven sub-items with every fact in the progress sentences (the bureau's 牵头局领导 no leading group; other projects' figures noise)",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
@@ -226,12 +222,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
-    "b71-l3-longmen.json":
-      "71st batch, on arrival: a township's household survey forms typed in as filled, every option written out with ☑/☐ or ■/□ in the labour, work and training-interest cells",
-    "b71-l2-qingxin.json":
-      "71st batch, on arrival: the bureau's seal-usage register as the report log (only monthly reports to the city; other stampings, a voided one, the district's copy left out)",
-    "b71-l1-guangning.json":
-      "71st batch, on arrival: a training room's fixed-seat register, a block a session, each seat “name, line break, ID” in a grid with an aisle (staff and empty seats no trainees)",
     "b68-l2-haifeng.json":
       "68th batch: a funds pivot table pasted as values, read now — left: a poor-labour monitoring sheet by month, status codes A/B/C/D explained in a line under the title (代码：A＝县外省内务工…) and the month at the cut-off deciding who is away",
     "b67-l1-wengyuan.json":
@@ -384,8 +374,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b71-c1-guangning.json":
-      "71st batch, on arrival: 86 for 86 but two lines off — the facts a 举一反三 self-check against the city's notice of other counties' problems (存在 / 不存在 / 部分存在: 存在 on the photography line is no free service; the quoted problem's 分管副县长 is not the county's leader)",
-  },
+  counties: {},
 };

@@ -95,6 +95,8 @@ import { withSubtitlesJoined } from "./subtitles";
 import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
+import { withOthersProblemsLeftOut } from "./others-problems";
+import { withColumnArticles } from "./web-column";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
 import { withQuestionnaireAnswered } from "./questionnaire";
@@ -1870,6 +1872,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withCountersignedStatements,
   // Work-request forms stacked with each office's reply (请提供事项 | 回复内容): the replies, a sentence to a row.
   withReplyForms,
+  // A self-check against a notice of others' problems (通报指出的问题 | 我县是否存在同类问题 | 我县情况): the quotes left out.
+  withOthersProblemsLeftOut,
+  // A site's column page copied whole (▌section, "· 标题 | 发布日期"): each article a sentence, published there.
+  withColumnArticles,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
@@ -2214,6 +2220,11 @@ function valueBelow(
   // dated line, "2020年9月15日，中心投入运营".)
   const paragraph = (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) || DATED_LINE.test(text(row[c]));
   const below = (r > layout.headerRow && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
+  // A column of an itemised table under its header (建设内容 | 合同金额 | 累计拨付: a figure per item): the
+  // column's value is its 合计 row's, never the first item's. (A year's column, 2020年（本年数）, holds
+  // a figure of each thing named on its row, read with the row's label.)
+  const items = /(?:19|20)\d{2}/.test(text(row[c])) ? undefined : itemisedColumn(sheet, next, c);
+  if (items) return items.total;
   if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
@@ -2222,6 +2233,22 @@ function valueBelow(
     if (!numberedLine && (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[next]?.[c + 1]))) return { r: next, c, v: below };
   }
   return undefined;
+}
+
+/**
+ * Figures down column c from row `from`, each on a row named by an item to its left, two at least:
+ * an itemised table's column, with its 合计 / 总计 row's cell when it has one.
+ */
+function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candidate["value"] } | undefined {
+  const named = (r: number) => {
+    const row = sheet.rows[r] ?? [];
+    const first = row.findIndex((v) => text(v) !== "");
+    return first >= 0 && first < c && typeof row[first] === "string" && isFigure(row[c]) ? text(row[first]).replace(/\s+/g, "") : undefined;
+  };
+  let r = from;
+  let total: Candidate["value"] | undefined;
+  for (; named(r) !== undefined; r++) if (/^(?:合计|总计|小计合计|累计)$/.test(named(r) as string)) total = { r, c, v: sheet.rows[r]?.[c] ?? null };
+  return r - from >= 2 ? { total } : undefined;
 }
 
 /** Does a label at (r, c) have something beside it that looks like a value (not more prose)? */

@@ -50,9 +50,10 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
-// (…or the answer a report is to give, quoted: "“免费摄影、美工服务”改报“无”".)
+// (…or the answer a report is to give, quoted: "“免费摄影、美工服务”改报“无”"; or a service charged for,
+// "产品拍摄按每款30元收取成本费", "按次收费" — not "不收费", "免收费".)
 const NEGATED =
-  /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:改报|上报|报|填报|填|改为|改成)\s*[“"「]\s*(?:无|否|没有)\s*[”"」]/;
+  /未|没有|还没|尚无|暂无|^无|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?<![不免未])(?:收取|收)[^，,。；;]{0,6}?费(?!用)|(?:改报|上报|报|填报|填|改为|改成)\s*[“"「]\s*(?:无|否|没有)\s*[”"」]/;
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -83,6 +84,10 @@ const ITEM_SELF_SCORED = /[（(]\s*([\u4e00-\u9fff、]{2,16}?)\s*自评\s*(\d+(?
 const SCORED_ITEM = /^([\u4e00-\u9fff、]{2,16}?)\s*(\d+(?:\.\d+)?)\s*分$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
 const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
+
+/** A part named with its figure in a bracket after the whole's: "（其中省定贫困村18个）". */
+const PART_IN_BRACKET =
+  /[（(]\s*其中\s*([\u4e00-\u9fff]{2,12}?)\s*(?:为|有|共|共有)?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万人次|人次|万人|人|个|家|万元|亿元|元|户)\s*[)）]/g;
 
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
@@ -275,6 +280,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
+    // "…关于印发《龙门县促进农村电子商务发展扶持办法》的通知": a notice issuing a document says it was issued.
+    // (Its issuer before it, "龙门县人民政府办公室关于…", says nothing of what was issued.)
+    .replace(/[^，,。；;：:\s]*关于印发《?([^《》，。；]{4,60}?)》?的通知/g, "$1已正式印发")
     // ("主观项自评初稿：方案制定2、政策支持1、项目管理制度2…": the items' points listed bare after a 自评 lead-in.)
     .replace(BARE_POINTS_LIST, (list: string) => list.replace(/(\d+(?:\.\d+)?)(?=[、，,；;。]|$)/g, "$1分"))
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
@@ -532,6 +540,9 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       const unit = m[3] === "％" ? "%" : m[3];
       out.push({ label: `${m[1]}年${bare(ctx.subject)}`, value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit });
     }
+    // "行政村128个（其中省定贫困村18个）": a part's own figure, named in the bracket.
+    for (const m of clause.matchAll(PART_IN_BRACKET))
+      if ((scores(m[1])[0]?.score ?? 0) >= min) out.push({ label: m[1], value: `${m[2]}${m[3]}`.replace(/\s+/g, ""), kind: "figure", unit: m[3] });
     // "…31.6亿元，较2019年的24.55亿元同比增长近三成（28.7%）": the earlier subject's figure in the year
     // compared with, and its growth said in words with the exact rate in a bracket.
     if (prior.subject) {

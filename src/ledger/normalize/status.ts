@@ -3,11 +3,27 @@
  * "弱劳动能力", "丧失劳动能力") and 务工状态 ("外出务工", "县内务工", "在家"). Plain yes/no
  * words are accepted too; anything else is undefined so the caller reports the cell.
  */
-import { parseYesNo } from "./yesno";
+import { boxedOptions, parseYesNo } from "./yesno";
 import { compact, type AnyCell } from "./text";
 import { PREFECTURE_NAMES, type TitleCounty } from "../title-county";
 
+/**
+ * A survey form typed in as filled, every option written out with its box (☑普通劳动力 ☐技能劳动力 …,
+ * ■县外务工（深圳） □县内务工 …): the options ticked, read each as the column reads its words — one
+ * answer when they agree, no answer (null) when none is ticked or 不适用 is, unread when they differ.
+ */
+function tickedAnswer(v: AnyCell, read: (option: string) => boolean | null | undefined): { said: boolean | null | undefined } | undefined {
+  if (typeof v !== "string" || !/[☑☒■☐□].*[☑☒■☐□]/s.test(v)) return undefined;
+  const options = boxedOptions(v);
+  if (options.length < 2) return undefined;
+  const said = options.filter((o) => o.ticked).map((o) => (/^(?:不适用|无需|—)/.test(o.option) ? null : read(o.option)));
+  if (said.length === 0) return { said: null };
+  return { said: said.every((x) => x === said[0]) ? said[0] : undefined };
+}
+
 export function parseLabour(v: AnyCell): boolean | null | undefined {
+  const boxed = tickedAnswer(v, parseLabour);
+  if (boxed) return boxed.said;
   const yn = parseYesNo(v);
   if (yn !== undefined) return yn;
   const t = compact(String(v));
@@ -18,6 +34,8 @@ export function parseLabour(v: AnyCell): boolean | null | undefined {
 }
 
 export function parseMigrant(v: AnyCell): boolean | null | undefined {
+  const boxed = tickedAnswer(v, parseMigrant);
+  if (boxed) return boxed.said;
   // Back home (已返乡在家): not away, whatever 已 says as a yes.
   if (typeof v === "string" && /返乡|回乡/.test(v) && !/外出/.test(v)) return false;
   const yn = parseYesNo(v);
