@@ -1,13 +1,18 @@
 /** How the facts reader compares a column header. */
 import type { CellValue } from "../../core/grid";
 import { cellText, chinesePart, normalizeLabel, splitUnit } from "../normalize/text";
+import { perText } from "../normalize/per-text";
 
 /** A column header as compared: "完成情况（√/×）" and "填报值（万元）" are 完成情况 and 填报值. */
 // (What else a 完成情况 column holds, said before it, changes nothing: 关键数据及完成情况 is 完成情况.)
-export const headerKey = (v: unknown) =>
+// (A text's key is remembered: the facts reader asks each header's again and again.)
+export const headerKey = (v: unknown): string => (typeof v === "string" ? textKey(v) : keyOf(v));
+
+const keyOf = (v: unknown): string =>
   normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, ""))
     .replace(/\s+/g, "")
     .replace(/^[\u4e00-\u9fff]{2,6}(?:及|和|与)(?=完成情况$)/, "");
+const textKey = perText(keyOf);
 
 /**
  * A header without the remark in brackets at its end, however deeply bracketed: "落实情况（县（市、区）

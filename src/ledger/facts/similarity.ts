@@ -85,17 +85,19 @@ const CHARS_ONLY = 0.74;
  * or a descriptor inside a label with a unit note after it). Different years halve it.
  * `needed`: the caller drops anything below it, so a score that cannot reach it may be returned low
  * (the characters-in-common measure, the costly part, is skipped when it cannot matter).
+ * `shared`: how many bigrams the two have in common, when the caller has counted them already
+ * (an index by bigram does, for every descriptor it finds): the sets are then not compared again.
  */
-export function similarity(a: Shingled, b: Shingled, needed = 0): number {
+export function similarity(a: Shingled, b: Shingled, needed = 0, shared?: number): number {
   if (a.key === "" || b.key === "") return 0;
   if (a.key === b.key) return 1;
-  let inter = 0;
   // (Picked without making an array and taking it apart: this runs thousands of times per workbook,
   // most of them before the engine has compiled it.)
   const aSmaller = a.grams.size <= b.grams.size;
   const small = aSmaller ? a.grams : b.grams;
   const large = aSmaller ? b.grams : a.grams;
-  for (const g of small) if (large.has(g)) inter++;
+  let inter = shared ?? 0;
+  if (shared === undefined) for (const g of small) if (large.has(g)) inter++;
   if (inter === 0) return 0;
   const dice = (2 * inter) / (a.grams.size + b.grams.size);
   const contain = inter / small.size;

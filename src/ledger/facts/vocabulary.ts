@@ -62,19 +62,20 @@ class Index<T> {
   private matchOne(text: string, min: number): Scored<T>[] {
     const sh = shingle(text);
     if (sh.key.length < 2 && sh.key !== "") return [];
-    const seen = new Set<number>();
+    // How many of the text's bigrams each descriptor shares, counted off the index (a descriptor
+    // stands once in the list of each bigram it has), the descriptors in the order first met: the
+    // bigram sets are not compared again descriptor by descriptor.
+    const shared = new Map<number, number>();
+    for (const g of sh.grams) for (const i of this.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const best = new Map<T, Scored<T>>();
-    for (const g of sh.grams)
-      for (const i of this.byGram.get(g) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const { target, d, text: via } = this.descriptors[i];
-        if (!this.accepts(target, text)) continue;
-        const score = similarity(sh, d.sh, min / d.weight) * d.weight;
-        if (score < min) continue;
-        const prev = best.get(target);
-        if (!prev || score > prev.score) best.set(target, { target, score, via });
-      }
+    for (const [i, inter] of shared) {
+      const { target, d, text: via } = this.descriptors[i];
+      if (!this.accepts(target, text)) continue;
+      const score = similarity(sh, d.sh, min / d.weight, inter) * d.weight;
+      if (score < min) continue;
+      const prev = best.get(target);
+      if (!prev || score > prev.score) best.set(target, { target, score, via });
+    }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 }
