@@ -28,8 +28,15 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
   if (v === null || cellText(v) === "") return undefined;
   switch (input.type) {
     case "text":
-      // "英德市（盖章）": the stamp's place is no part of the name.
-      return { kind: "text", value: cellText(v).replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, ""), evidence };
+      // "英德市（盖章）": the stamp's place is no part of the name; nor are a typed form's blanks around
+      // what was written in them ("＿＿封开县＿＿。").
+      return {
+        kind: "text",
+        value: cellText(v)
+          .replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, "")
+          .replace(/^[＿_\s]+|[＿_\s]+[。.]?$/g, ""),
+        evidence,
+      };
     case "bool": {
       const b = verdictOf(input, v) ?? parseYesNo(v) ?? percentAnswer(input, v);
       if (b === undefined) {

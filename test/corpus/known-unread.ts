@@ -9,8 +9,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
-    "b69-f1-haifeng.json":
-      "69th batch: a government SMS platform's sent messages, read now (parts joined, a failed send left out, the 更正 made where the figure was said) but for the cut-off, said only inside a message (考评数据（截至2021年8月31日）已核定)",
     "b68-f2-xinfeng.json":
       "68th batch: a promotional film's .srt subtitles, read as its narration now — left: the county named only in the note above the cues, 省级专项资金500万元 (as near the allocated as the spent), a third-party operator said as 引进专业运营团队",
     "b68-f1-longchuan.json":
@@ -43,20 +41,16 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the provincial system's XML export opened as an XML table: element codes as headers (ns1:czrk …) explained only on a 字段说明 sheet, a repeating member element spreading one record over five rows, TRUE/FALSE: as it arrived",
     "b60-f3-luhe.json":
       "a stamped paper form photographed and turned to text by WeChat, one recognised cell per line in column A, blank cells skipped and neighbours run together, 2O20 with a letter O: as it arrived",
-    "b59-f1-lianshan.json":
-      "a 政府信息公开申请答复书: each requested item with its disposition (予以公开 / 部分公开 / 不予公开) and the facts only in the answer text — every input but one is now read; left: 有没有请专业的第三方电商运营公司？ answered 有。经公开招标…, and the county in the title (连山壮族瑶族自治县), which its author did not list",
     "b59-f2-qingcheng.json":
       "the clerk's Excel 名称列表 pasted with a column of current values (serial dates, TRUE/FALSE, #REF!, old sheet-scoped names, Print_Area): as it arrived",
     "b59-f3-yingde.json":
       "the provincial system's offline JSON package pasted one line per cell, the clerk's notes on the field codes beside it, nested sub-fields and a lastDraft block: as it arrived",
     "b58-f1-kaiping.json":
       "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end — now only the 通话内容 column is read, each answer by its question, the corrected figure put where it was first said; left: the cut-off in 市局通知：…考评截止日期统一为2021年8月31日, and 中心有免费培训室和…展销厅 (two things after a bare 有)",
-    "b58-f2-taishan.json":
-      "a reply letter to a 人大代表's suggestion, paragraphs merged across the page, then an appended 指标 | 单位 | 完成情况 | 备注 table, the growth only in 备注 — every input is now read (the 97.2% of \"已有281个实现快递进村，覆盖率97.2%\" is the express coverage's); left: the county in the letterhead (台山市商务局), read as the county though its author did not list it",
     "b58-f3-enping.json":
-      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals — now every speaker's 发言内容 is read, reporters' questions stating nothing; left: 省级专项资金500万元 as the allocation, and the county in the title (恩平市), which its author did not list",
+      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals — now every speaker's 发言内容 is read, reporters' questions stating nothing; left: 省级专项资金500万元 as the allocation",
     "b57-f2-dianbai.json":
-      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; its figures read now — left: 村民委员会 | 个 | … 380 as the 行政村数 (a synonym for it made every 居民委员会 line look like one too), and the county named only in the title (电白区“十三五”时期…) is read as the county, which its author did not expect",
+      "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; its figures read now — left: 村民委员会 | 个 | … 380 as the 行政村数 (a synonym for it made every 居民委员会 line look like one too)",
     "b57-f1-gaozhou.json":
       "the bureau's table of government-work-report tasks and their progress: the report's 2020 figures with a 核实 column that corrects them, each task's progress 截至8月底 among unrelated commerce tasks: as it arrived",
     "b57-f3-wuchuan.json":
@@ -81,7 +75,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
     "b52-f2-fengshun.json": "read now but for one line: 公示创建方案、项目基本信息、项目建设进度 answered 已设立，三项均已公示 (each item yes)",
     "b52-f3-heping.json":
-      "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto, and the county named only in the title (the case leaves it out)",
+      "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
     "b49-f2-heping.json":
@@ -195,8 +189,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the finance bureau's 项目支出绩效自评表 (资金执行, 预期目标 vs 实际完成, 一级/二级/三级指标 with 年度指标值 | 实际完成值; its 分值/得分 the finance score): as it arrived",
     "b29-f2-lianjiang.json":
       "a 汇报提纲 whose heading level is its column (一、 / （一） / 1.), facts inside sentences, Cantonese notes in column E (唔好用) beside figures not to use, a self-score table closing it: as it arrived",
-    "b29-f3-boluo.json":
-      "a form of WPS checkbox controls: only their linked cells left (TRUE/FALSE), the leader a radio group whose linked cell is 1 with the legend in its label: as it arrived",
     "b27-f1-baiyun.json":
       "a 大事记 (序号 | 时间 | 事项 | 牵头单位): every fact inside an event sentence, dated many ways: nearly nothing read (and the county read from the title, which the case leaves out)",
     "b27-f2-huangpu.json": "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",

@@ -415,3 +415,19 @@ test("one value under two labels of its line is read once, not warned as filled 
     ),
   ).toEqual({ progress: 0.75, warned: 1 });
 });
+
+test("a typed form's blanks around the county's name are no part of it", () => {
+  const { ledgers } = readLedgers(
+    {
+      sheets: [
+        sheet([
+          ["县（市、区）：＿＿封开县＿＿。", null],
+          ["常住人口", "39.65万人"],
+        ]),
+      ],
+    },
+    GD_2019,
+  );
+  const input = toScoringInput(ledgers, GD_2019, new Diagnostics());
+  expect(input.facts.county).toMatchObject({ kind: "text", value: "封开县" });
+});

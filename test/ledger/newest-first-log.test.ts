@@ -68,3 +68,17 @@ test("items' points listed bare after a 自评 lead-in", () => {
   expect(points("自评：方案制定2、政策支持1。")).toEqual([]);
   expect(points("自评依据：培训人次4385、贫困户培训1200人、站点覆盖95%。")).toEqual([]);
 });
+
+test("a cut-off in a bracket after the data it dates, in a message near the top", () => {
+  const sms: Sheet = {
+    name: "短信发送记录",
+    rows: [
+      ["已发送短信查询结果"],
+      ["序号", "接收人", "短信内容", "提交时间"],
+      [1, "县政府 陈县长", "【海丰县商务局】陈县长：考评数据（截至2021年8月31日）已核定：全县常住人口70.43万人。", "2021-09-01 09:30"],
+      [2, "县政府 陈县长", "【海丰县商务局】陈县长：8月份月报已报送（截至9月3日）。", "2021-09-03 09:05"],
+    ],
+  };
+  const asOf = readFactsSheet(sms, GD_2019).entries.filter((e) => e.key === "asOf");
+  expect(asOf.map((e) => [e.value, e.cell])).toEqual([["2021年8月31日", "C3"]]);
+});

@@ -7,6 +7,7 @@ import { readLedgers } from "../../src/ledger/read";
 import { toScoringInput } from "../../src/ledger/to-input";
 import { withSaidColumnOnly } from "../../src/ledger/facts/said-log";
 import { withOwnMessages } from "../../src/ledger/facts/chat-log";
+import { readFactsSheet } from "../../src/ledger/facts/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const facts = (sheet: Sheet) => {
@@ -106,4 +107,20 @@ test("a numbered transcript is no chat among counties: every speaker is read", (
   expect([value("agriRetail2019"), value("agriRetail2020")]).toEqual([235000000, 318000000]);
   // The reporter's question states nothing; the answer after it does.
   expect(value("povertyStatisticsStated")).toBe(true);
+});
+
+test("a bare yes before its account is read after the row's question", () => {
+  const sheet: Sheet = {
+    name: "依申请公开答复",
+    rows: [
+      ["序号", "申请公开的内容（照录申请书）", "答复类型", "答复内容"],
+      [5, "有没有请专业的第三方电商运营公司？", "予以公开", "有。经公开招标，由广东山里人家电子商务有限公司承担县级公共服务中心及村级站点的运营服务。"],
+      [6, "县里行政村一共多少个？", "予以公开", "全县行政村共有118个。"],
+    ],
+  };
+  const rows = withSaidColumnOnly(sheet).rows;
+  expect(rows[1][3]).toBe("有没有请专业的第三方电商运营公司？有。经公开招标，由广东山里人家电子商务有限公司承担县级公共服务中心及村级站点的运营服务。");
+  expect(rows[2][3]).toBe("全县行政村共有118个。");
+  const read = Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, String(e.value)]));
+  expect([read.thirdPartyOperator, read.adminVillagesStated]).toEqual(["是", "118个"]);
 });

@@ -1733,9 +1733,10 @@ function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value
       // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
       const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;
       // (Nor is one said of the data, "数据截至2021年8月31日", a filing date for sharing its line with 填报日期.)
-      const ofData = m !== null && /^(?:口径|数据|统计|考评)/.test(m[0]);
+      // (…or in a bracket after the data it dates, "考评数据（截至2021年8月31日）已核定".)
+      const ofData = m !== null && (/^(?:口径|数据|统计|考评)/.test(m[0]) || /(?:数据|统计|考评)\s*[（(]\s*$/.test((v as string).slice(0, m.index)));
       if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData)) continue;
-      if (r < 3 || /^(?:数据|统计|考评|口径)/.test(m[0])) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+      if (r < 3 || ofData) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }
   return undefined;
 }

@@ -87,6 +87,9 @@ function asSentences(v: CellValue): CellValue {
   return out.map((t) => (/[。！？!?]$/.test(t) ? t : `${t}。`)).join("");
 }
 
+/** An answer of yes or no before its account: 有。, 没有，, 是的。 */
+const BARE_ANSWER = /^\s*(?:有|没有|是|是的|否|无|不是)\s*[。，,；;！!]/;
+
 /** "(2/3)…": a long message's part, numbered as the platform split it. */
 const PART = /^\s*[（(]\s*(\d+)\s*[/／]\s*(\d+)\s*[)）]\s*/;
 
@@ -122,7 +125,11 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
     if (!inLog(r)) return row;
     // (Asked once a row, not once a cell.)
     const kept = !setAside(row) && !failed(row);
-    return row.map((v, c) => (isSaid(c) && kept ? asSentences(v) : null));
+    // A bare answer ("有。经公开招标，由…承担…运营服务") says what it answers only with the row's question
+    // ("有没有请专业的第三方电商运营公司？"): read after it, as a question and its answer are.
+    const question = row.find((v, c) => !isSaid(c) && /[？?]\s*$/.test(cellText(v ?? null)));
+    const answered = (v: CellValue) => (question !== undefined && typeof v === "string" && BARE_ANSWER.test(v) ? `${cellText(question)}${v}` : v);
+    return row.map((v, c) => (isSaid(c) && kept ? asSentences(answered(v ?? null)) : null));
   });
   for (const col of said.cols) joinParts(rows, said.row + 1, said.end, col);
   for (let r = said.row + 1; r < said.end; r++)

@@ -409,6 +409,8 @@ function factsBoluo() {
     sheets: [{ name: '自评登记表', rows, merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '博罗县',
         asOf: '2021-08-31',
         residentPopulation: 1218500,
         adminVillagesStated: 306,

@@ -303,6 +303,8 @@ function factsXuwen() {
     sheets: [{ name: '文件目录', rows: rect(rows, WD), merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '徐闻县',
         planIssued: true,
         policyIssued: true,
         centerOpened: '2020-11-20',

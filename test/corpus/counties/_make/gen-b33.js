@@ -150,6 +150,8 @@ function factsRuyuan() {
     sheets: [{ name: '推进看板', rows: padRows(rows), merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '乳源瑶族自治县',
         asOf: '2021-08-31',
         residentPopulation: 188600,
         adminVillagesStated: 102,

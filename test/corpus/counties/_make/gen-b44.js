@@ -840,6 +840,8 @@ function buildXinhui() {
   rows.push([]);
   rows.push(['摘录人：区商务局电商股 梁××　　核对：区商务局 何××　　2021年9月6日']);
   const facts = {
+    // (Added on review: the county its title names, as the corpus reads a title's county.)
+    county: '新会区',
     asOf: '2021-08-31', residentPopulation: 859400, adminVillagesStated: 195, poorVillagesStated: 0,
     planIssued: true, policyIssued: true, centerOpened: '2020-11-06',
     centerFreeTraining: true, centerDisplay: true, centerPhoto: false, centerBrand: true, centerOther: true,

@@ -754,6 +754,8 @@ function wengyuan() {
     sheets: [{ name: '数据征询登记', rows, merges: m }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '翁源县',
         asOf: '2021-08-31',
         residentPopulation: 332815,
         adminVillagesStated: 153,

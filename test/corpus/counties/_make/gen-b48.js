@@ -707,6 +707,8 @@ function huaiji() {
     sheets: [{ name: '自评情况', rows, merges: ['A1:E1', 'A2:E2', 'A3:E3', 'A5:E5'] }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '怀集县',
         asOf: '2021-08-31',
         residentPopulation: 805600,
         adminVillagesStated: 296,

@@ -940,6 +940,8 @@ function money2(n) {
     sheets: [{ name: '挂图作战', rows: r, merges: M }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '和平县',
         asOf: '2021-08-31',
         residentPopulation: 351200,
         adminVillagesStated: 231,

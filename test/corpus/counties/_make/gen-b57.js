@@ -892,6 +892,8 @@ write('counties/b57-c1-suixi.json', {
     sheets: [{ name: '主要指标（摘自统计年鉴）', rows, merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: "电白区",
         residentPopulation: 1490500,
         adminVillagesStated: 380,
         poorVillagesStated: 40,

@@ -572,6 +572,8 @@ function birthAt(i) {
     sheets: [{ name: '人大建议答复', rows, merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: "台山市",
         residentPopulation: 907000,
         adminVillagesStated: 289,
         poorVillagesStated: 14,
@@ -628,6 +630,8 @@ function birthAt(i) {
     sheets: [{ name: '发布会实录', rows, merges: ['A1:C1', 'A2:C2', 'A3:C3', 'A4:C4'] }],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '恩平市',
         asOf: '2021-08-31',
         residentPopulation: 485000,
         adminVillagesStated: 133,

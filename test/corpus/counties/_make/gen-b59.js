@@ -117,6 +117,8 @@ function f1() {
     sheets: [s.json()],
     expect: {
       facts: {
+        // (Added on review: the county its title names, as the corpus reads a title's county.)
+        county: '连山壮族瑶族自治县',
         asOf: '2021-08-31',
         adminVillagesStated: 48,
         planIssued: true,
