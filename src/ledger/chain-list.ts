@@ -9,7 +9,7 @@ import { cellAddress } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
-import { parseIdNumber } from "./normalize/idnumber";
+import { traineeId } from "./trainee-id";
 import { findDateInText } from "./normalize/date";
 import { cellText } from "./normalize/text";
 import type { TrainingRecord } from "./records";
@@ -86,21 +86,7 @@ export function readChainList(sheet: Sheet, chain: ChainList, diags: Diagnostics
     const m = LINE.exec(text) as RegExpExecArray;
     const cell = cellAddress(r, chain.col);
     const raw = idIn(m[4]);
-    let id: TrainingRecord["id"] = null;
-    if (raw === undefined) {
-      diags.repeated(
-        "info",
-        `接龙第 ${m[1]} 条“${text}”没有身份证号，按 1 人次计入，不能与名单比对`,
-        "接龙中没有身份证号的，按 1 人次计入，不能与名单比对",
-        text,
-        sheet.name,
-        cell,
-      );
-    } else {
-      const p = parseIdNumber(raw);
-      if (p.ok) id = p.id;
-      else diags.repeated("warning", `身份证号：${p.reason}，该人无法与名单匹配`, "接龙中的身份证号无法识别，该人无法与名单匹配", raw, sheet.name, cell);
-    }
+    const id = traineeId(raw, { entry: `接龙第 ${m[1]} 条“${text}”`, list: "接龙中", text, sheet: sheet.name, cell }, diags);
     if (date === null && r === first) diags.warn(`接龙上方没有写明培训日期的标题行，无法确定培训日期`, sheet.name, cell);
     // "（贫困户）" after the name: the trainee says so.
     const poor = m[3] !== undefined && /贫困/.test(m[3]) ? true : null;

@@ -35,6 +35,8 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
   let parts: Record<string, number[]> | undefined = sideBySide ? { signedIn: sideBySide } : undefined;
   const mapped = new Set(Object.values(rec.columns));
   let dropName = false;
+  // A group's own total among its parts (参训人次 over 男 | 女 | 合计): the count is the total's column.
+  let totals: Record<string, number> | undefined;
   for (const field of PARTED) {
     const c = rec.columns[field];
     if (c === undefined) continue;
@@ -44,6 +46,7 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
     let ok = true;
     for (let col = group.left; col <= group.right; col++) {
       const t = cellText(below[col] ?? null).replace(/\s+/g, "");
+      if (field === "personTimes" && /^(?:合计|小计|总计|总数)$/.test(t) && col !== c) (totals ??= {})[field] = col;
       // (参训人员 over 男 | 女: the group's words read as trainees' names took a part; a part it is.)
       const nameTaken = rec.columns.name === col && PART_WORD.test(t);
       if (t === "" || NOT_A_PART.test(t) || (col !== c && mapped.has(col) && !nameTaken)) ok = false;
@@ -54,6 +57,7 @@ export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
       if (rec.columns.name !== undefined && cols.includes(rec.columns.name)) dropName = true;
     }
   }
+  if (totals) return { ...rec, columns: { ...rec.columns, ...totals } };
   if (!parts) return rec;
   if (!dropName) return { ...rec, countParts: parts };
   const columns = { ...rec.columns };

@@ -8,8 +8,12 @@ export type LeaderLevel = "principal" | "deputy" | "other";
 
 const RANK: Record<LeaderLevel, number> = { other: 0, deputy: 1, principal: 2 };
 
+/** A person's name after a title, "县长陈××", "县长陈建国" (not 县长助理, 县长秘书). */
+const NAME_AFTER = /(长|书记)(?!助理|秘书)([\u4e00-\u9fff][×xX*＊某]{1,2}|[\u4e00-\u9fff]{2,3})$/;
+
 /** One title (no separators) → its level. */
-function titleLevel(t: string): LeaderLevel {
+function titleLevel(given: string): LeaderLevel {
+  const t = given.replace(NAME_AFTER, "$1");
   if (/主要领导|主要负责同?志|一把手/.test(t)) return "principal";
   if (/分管|副(?:县|市|区)长|副书记|副组长/.test(t)) return "deputy";
   // 镇长, 局长, 县长助理 are not the county's principal leaders.

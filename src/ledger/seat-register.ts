@@ -11,7 +11,7 @@ import { cellAddress } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
 import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
-import { parseIdNumber } from "./normalize/idnumber";
+import { traineeId } from "./trainee-id";
 import { findDateInText } from "./normalize/date";
 import { cellText } from "./normalize/text";
 import type { TrainingRecord } from "./records";
@@ -77,21 +77,7 @@ export function readSeatRegister(sheet: Sheet, blocks: SeatBlock[], diags: Diagn
           .slice(1)
           .map((l) => l.replace(/\s+/g, ""))
           .find((l) => /^\d{15,17}[\dXx]$/.test(l));
-        let id: TrainingRecord["id"] = null;
-        if (raw === undefined) {
-          diags.repeated(
-            "info",
-            `座位“${text.replace(/\n/g, " ")}”没有身份证号，按 1 人次计入，不能与名单比对`,
-            "座位表中没有身份证号的，按 1 人次计入",
-            text,
-            sheet.name,
-            cell,
-          );
-        } else {
-          const p = parseIdNumber(raw);
-          if (p.ok) id = p.id;
-          else diags.repeated("warning", `身份证号：${p.reason}，该人无法与名单匹配`, "座位表中的身份证号无法识别，该人无法与名单匹配", raw, sheet.name, cell);
-        }
+        const id = traineeId(raw, { entry: `座位“${text.replace(/\n/g, " ")}”`, list: "座位表中", text, sheet: sheet.name, cell }, diags);
         out.push({ source: { sheet: sheet.name, row: r + 1 }, name, id, date, poor: null, personTimes: Q.ONE });
       }
   }

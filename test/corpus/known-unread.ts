@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b72-f2-qingxin.json":
-      "72nd batch, on arrival: a city's 交叉互查表 filled by the inspecting county (佛冈), only the 被查单位自查情况 column the county's own with its 自评n分; the inspectors' notes full of numbers",
-    "b72-f1-liannan.json":
-      "72nd batch, on arrival: the bureau's monthly 商务运行情况分析 in prose with two appended tables (targets, 完成%, 全市排名; 2019 | 2020 | 增速), the programme's facts among 社零, 外贸 and 1–8月 decoys",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
@@ -377,7 +373,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b72-c1-huilai.json":
-      "72nd batch, on arrival: 69 for 88 — the facts a county government's 专题会议纪要 typed in (letterhead, body paragraphs, 表1 基础数据 and 表2 自评分 inside the text; the meeting's chair a 副县长, the group's leader the 县长); training sessions with 男 | 女 | 合计 columns",
   },
 };

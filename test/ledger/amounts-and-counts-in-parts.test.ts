@@ -56,3 +56,18 @@ test("a session's head count after the word for how it was counted (在线516, �
   expect(r.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([516, 86]);
   expect(r.diagnostics.list.map((d) => `${d.cell} ${d.message}`)).toContain("E2 参训人次“在线516”按 516 计");
 });
+
+test("a session's 人次 over 男 | 女 | 合计 is its 合计 (惠来)", () => {
+  const sheet: Sheet = {
+    name: "培训登记",
+    rows: [
+      ["期次", "培训时间", "培训地点", "培训内容", "参训人次", null, null, "其中：贫困户（人次）"],
+      [null, null, null, null, "男", "女", "合计", null],
+      ["第1期", "2020.6.18", "县职业技术学校", "农村电商基础知识", 52, 34, 86, null],
+      ["第2期", "2020.7.9", "隆江镇政府会议室", "网店开设与运营", 71, 45, 116, 20],
+    ],
+    merges: [{ top: 0, left: 4, bottom: 0, right: 6 }, ...[0, 1, 2, 3, 7].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(read.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([86, 116]);
+});

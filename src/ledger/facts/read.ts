@@ -363,6 +363,14 @@ const VALUE_HEADERS = [
   "完成情况",
   // A 督查 notice's answer column, 落实情况（县（市、区）填写）.
   "落实情况",
+  // A city's cross-check form: the checked county's own account (被查单位自查情况 | 核查方式 | 互查核查情况).
+  "被查单位自查情况",
+  "被查单位填报情况",
+  // A meeting's minutes confirming the figures reported (数据项 | 会议确认情况 | 提供单位).
+  "会议确认情况",
+  "确认情况",
+  "会议确认",
+  "核定情况",
   // A work tracker's account of each task, 推进情况（截至8月31日）.
   "推进情况",
   "进展情况",
@@ -1548,6 +1556,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6 && !NEXT_STEPS.test(p.label))
       sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
   const fromSentences: Candidate[] = [];
+  const remarkCells = new Set(sentences.filter((x) => x.remark).map((x) => `${x.r}:${x.c}`));
   for (const { r, c, text: v, remark, label: own } of sentences) {
     // The labels of the sentence's line, left of it (or its own, before the colon).
     const lineLabels = own !== undefined ? [own] : labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text);
@@ -1620,7 +1629,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
   // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
   // of a part — "8月份开展培训3期286人次" after the total — and is weighed as any other.)
-  const fromSentencesAssigned = assign(fromSentences).assigned;
+  // A line's own answer states its figures; its 备注 the background ("全县建档立卡贫困人口11,962人，其中有劳动
+  // 能力6,870人" beside "有劳动能力且未外出务工的…2,486人，已参加电商培训1,318人"): where both state an input, the answer's.
+  const answered = new Set(fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`)).map((a) => `${a.r}:${a.input.key}`));
+  const ownLines = fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`));
+  const fromSentencesAssigned = assign(ownLines).assigned;
   for (const a of timeColumn(sheet) !== undefined ? laterAnswers(fromSentencesAssigned, fromSentences) : fromSentencesAssigned) {
     assigned.push(a);
     saidInSentences.add(a.input.key);
@@ -1848,10 +1861,15 @@ function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefine
  * earlier year is often the sentence's context: "2019年为2.51亿元，同比增长36.3%" is 2020's growth.)
  */
 function otherYear(label: string, inputLabel: string): boolean {
+  // (A part of a year, "1—8月举办电商培训21期1,238人次", is no whole year's figure nor the total since the start.)
+  if (MONTHS_OF_A_YEAR.test(label) && !MONTHS_OF_A_YEAR.test(inputLabel)) return true;
   const own = /(?:19|20)\d{2}(?=\s*年)/.exec(inputLabel)?.[0];
   const said: string[] = label.match(/(?:19|20)\d{2}(?=\s*年)/g) ?? [];
   return own !== undefined && said.length > 0 && said.every((y) => Number(y) > Number(own));
 }
+
+/** A few months of a year: 1—8月, 1-7月份, 一至八月. */
+const MONTHS_OF_A_YEAR = /(?:^|[^\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[—\-－~～]|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/;
 
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
 const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;

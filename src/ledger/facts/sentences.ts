@@ -46,6 +46,11 @@ const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
 const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff]{2,8})$/;
 /** Plans, not facts: "计划建设产业园", "拟于年底运营". */
+/** A topic and its colon before a year's figure: "农村网络零售额：2019年". */
+const TOPIC_YEAR = /^([\u4e00-\u9fff]{2,12})\s*[:：]\s*((?:19|20)\d{2}\s*年度?)$/;
+
+/** A prohibition: a rule for what is to come, no statement of fact. */
+const DIRECTIVE = /不得|严禁|禁止|切勿/;
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
@@ -178,7 +183,12 @@ interface Context {
  * after "有劳动能力贫困人口3184人" is 已参训贫困人口). A fragment states another figure than its
  * subject's, so a reading that names the subject's own input again is not taken.
  */
-function figureLabel(written: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = "", previous?: string): string {
+function figureLabel(given: string, ctx: Context, scores: LabelScores, min: number, margin: number, after = "", previous?: string): string {
+  // "农村网络零售额：2019年9.86亿元，2020年12.64亿元，同比增长28.2%": the topic before the colon is what
+  // each of its years' figures is of, and the subject of the rest.
+  const topic = TOPIC_YEAR.exec(given);
+  if (topic) ctx.subject = topic[1];
+  const written = topic ? `${topic[2]}${topic[1]}` : given;
   const own = ctx.lead && !YEAR.test(written) ? `${ctx.lead}${written}` : written;
   const year = YEAR.exec(own)?.[0] ?? "";
   const rest = own.slice(year.length);
@@ -302,6 +312,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     if (lone) return;
     // "下一步：…，全年培训突破3,500人次": a sentence of what comes next is plans to its end.
     if (NEXT_STEPS.test(clauses[starts[i]] ?? "")) return;
+    // "确保数据真实准确，不得弄虚作假": what must not be done says nothing of what was.
+    if (DIRECTIVE.test(clause)) return;
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
     if (/^(?:即|也就是|亦即)/.test(clause) && i > 0 && PLANNED.test(clauses[i - 1])) return;
     // "2020年，全市农村网络零售额达到21.6亿元，…": a clause naming only a year (or a part of one,
@@ -329,7 +341,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     const next = clauses[i + 1];
-    if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next)) {
+    if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
       // "已公示实施方案，未设立监督举报窗口": one done, one not — together they answer nothing.
       if (NEGATED.test(clause) === NEGATED.test(next)) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
