@@ -1626,14 +1626,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   }
   /** Inputs a sentence stated: a label naming one of them exactly was answered there. */
   const saidInSentences = new Set<string>();
-  // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
-  // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
-  // of a part — "8月份开展培训3期286人次" after the total — and is weighed as any other.)
   // A line's own answer states its figures; its 备注 the background ("全县建档立卡贫困人口11,962人，其中有劳动
   // 能力6,870人" beside "有劳动能力且未外出务工的…2,486人，已参加电商培训1,318人"): where both state an input, the answer's.
   const answered = new Set(fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`)).map((a) => `${a.r}:${a.input.key}`));
   const ownLines = fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`));
   const fromSentencesAssigned = assign(ownLines).assigned;
+  // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
+  // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
+  // of a part — "8月份开展培训3期286人次" after the total — and is weighed as any other.)
   for (const a of timeColumn(sheet) !== undefined ? laterAnswers(fromSentencesAssigned, fromSentences) : fromSentencesAssigned) {
     assigned.push(a);
     saidInSentences.add(a.input.key);
@@ -2266,7 +2266,7 @@ function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candid
   };
   let r = from;
   let total: Candidate["value"] | undefined;
-  for (; named(r) !== undefined; r++) if (/^(?:合计|总计|小计合计|累计)$/.test(named(r) as string)) total = { r, c, v: sheet.rows[r]?.[c] ?? null };
+  for (let name = named(r); name !== undefined; name = named(++r)) if (/^(?:合计|总计|累计)$/.test(name)) total = { r, c, v: sheet.rows[r]?.[c] ?? null };
   return r - from >= 2 ? { total } : undefined;
 }
 

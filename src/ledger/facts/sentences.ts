@@ -45,12 +45,11 @@ const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低�
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
 const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff]{2,8})$/;
-/** Plans, not facts: "计划建设产业园", "拟于年底运营". */
 /** A topic and its colon before a year's figure: "农村网络零售额：2019年". */
 const TOPIC_YEAR = /^([\u4e00-\u9fff]{2,12})\s*[:：]\s*((?:19|20)\d{2}\s*年度?)$/;
-
 /** A prohibition: a rule for what is to come, no statement of fact. */
 const DIRECTIVE = /不得|严禁|禁止|切勿/;
+/** Plans, not facts: "计划建设产业园", "拟于年底运营". */
 const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
