@@ -1,0 +1,176 @@
+/**
+ * Diagnostics.repeated's calls kept as columns of numbers and strings until they are merged: a
+ * roster's 50,000 repeated lines were 50,000 Diagnostic objects and as many Map entries, each
+ * surviving to be merged into one line. Here a call adds a row, a place in the list, its message
+ * and its value to its run; objects are made only for the runs that do not merge.
+ */
+import type { Severity } from "./diagnostics";
+
+/** A growing list of integers in a typed array: nothing per entry for the collector to trace. */
+export class Ints {
+  private a = new Int32Array(64);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.a[i];
+  }
+}
+
+/** The repeated calls of one problem (severity and kind) in one column of one sheet. */
+export interface Run {
+  severity: Severity;
+  /** Shortened as the list's own messages are: what a merged line says, and what makes two calls one problem. */
+  kind: string;
+  sheet: string;
+  /** -1: whole rows ("5:5"). */
+  col: number;
+  rows: Ints;
+  /** Shortened, as add() keeps them. */
+  messages: string[];
+  values: string[];
+  /** How many messages differ from the first: a run all of one message merges by message. */
+  differ: number;
+  /** Where its first call stands in the list. */
+  first: number;
+  /** Its index in RepeatLog.runs. */
+  id: number;
+}
+
+/** Digits from `from` to `to` as a number without a leading 0 (so it is written back the same); -1 otherwise. */
+function digits(cell: string, from: number, to: number): number {
+  if (to <= from || to - from > 9 || cell.charCodeAt(from) === 48) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** Columns A to ZZZ, one more than the last column's index: a row and a column in one number. */
+const COLS = 18279;
+
+/**
+ * "C17" → row 16, column 2; "17:17" → row 16, column -1 (the whole row); as one number, split by
+ * rowOfPlace and colOfPlace (no object a call). Only a cell that cellAddress, or `${r}:${r}`, would
+ * write the same way is taken, so that it can be written again instead of kept; -1 for anything
+ * else, which is said as before, one Diagnostic a call.
+ */
+export function place(cell: string): number {
+  let letters = 0;
+  let col = 0;
+  while (letters < cell.length && letters < 4) {
+    const c = cell.charCodeAt(letters);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    letters++;
+  }
+  if (letters > 3) return -1;
+  if (letters > 0) {
+    const r = digits(cell, letters, cell.length);
+    return r < 1 ? -1 : (r - 1) * COLS + col;
+  }
+  const colon = cell.indexOf(":");
+  if (colon <= 0 || cell.length !== 2 * colon + 1) return -1;
+  for (let i = 0; i < colon; i++) if (cell.charCodeAt(i) !== cell.charCodeAt(colon + 1 + i)) return -1;
+  const r = digits(cell, 0, colon);
+  return r < 1 ? -1 : (r - 1) * COLS;
+}
+
+export function rowOfPlace(p: number): number {
+  return Math.floor(p / COLS);
+}
+
+export function colOfPlace(p: number): number {
+  return (p % COLS) - 1;
+}
+
+function runKey(sheet: string, col: number, severity: Severity, kind: string): string {
+  return `${sheet}\u0000${col}\u0000${severity}\u0000${kind}`;
+}
+
+/** Repeated calls not yet in the list, each with the index it has in the list as if it were. */
+export class RepeatLog {
+  runs: Run[] = [];
+  private readonly byKey = new Map<string, Run>();
+  /** The last call's run and its kind as passed: the next call's run found without a key made. */
+  private last: Run | undefined;
+  private lastKind = "";
+  /** Per call, in order: its index in the whole list, and its run (an index into `runs`). */
+  at = new Ints();
+  runOf = new Ints();
+
+  get size(): number {
+    return this.at.length;
+  }
+
+  /** A call at `where` (from place()); `index` is where it stands in the list. */
+  add(severity: Severity, message: string, kind: string, value: string, sheet: string, where: number, index: number, shorten: (s: string) => string): void {
+    const col = colOfPlace(where);
+    let run = this.last;
+    if (run === undefined || run.col !== col || run.sheet !== sheet || this.lastKind !== kind || run.severity !== severity) {
+      const short = shorten(kind);
+      const key = runKey(sheet, col, severity, short);
+      run = this.byKey.get(key);
+      if (!run) {
+        run = { severity, kind: short, sheet, col, rows: new Ints(), messages: [], values: [], differ: 0, first: index, id: this.runs.length };
+        this.byKey.set(key, run);
+        this.runs.push(run);
+      }
+      this.last = run;
+      this.lastKind = kind;
+    }
+    this.at.push(index);
+    this.runOf.push(run.id);
+    run.rows.push(rowOfPlace(where));
+    if (run.messages.length > 0 && message !== run.messages[0]) run.differ++;
+    run.messages.push(message);
+    run.values.push(value);
+  }
+
+  /** Whether a call said of this cell may be here (forgetCell's question). */
+  mayHold(sheet: string, cell: string): boolean {
+    const where = place(cell);
+    if (where < 0) return false;
+    const row = rowOfPlace(where);
+    return this.runs.some((r) => {
+      if (r.sheet !== sheet || r.col !== colOfPlace(where)) return false;
+      for (let i = 0; i < r.rows.length; i++) if (r.rows.at(i) === row) return true;
+      return false;
+    });
+  }
+
+  /** Keeps only the runs `keep` says, each whole, at the indices they had. */
+  keepOnly(keep: (r: Run) => boolean): void {
+    const renumber = new Int32Array(this.runs.length).fill(-1);
+    const runs: Run[] = [];
+    this.runs.forEach((r, i) => {
+      if (keep(r)) {
+        renumber[i] = r.id = runs.length;
+        runs.push(r);
+      }
+    });
+    const at = new Ints();
+    const runOf = new Ints();
+    for (let q = 0; q < this.at.length; q++) {
+      const r = renumber[this.runOf.at(q)];
+      if (r < 0) continue;
+      at.push(this.at.at(q));
+      runOf.push(r);
+    }
+    this.runs = runs;
+    this.at = at;
+    this.runOf = runOf;
+    this.byKey.clear();
+    for (const r of runs) this.byKey.set(runKey(r.sheet, r.col, r.severity, r.kind), r);
+    this.last = undefined;
+  }
+}
