@@ -126,18 +126,20 @@ export class Diagnostics {
   private settle(keep: (r: Run) => boolean): void {
     const { said, log, repeats } = this;
     const runs = log.runs;
-    const next = new Int32Array(runs.length);
     const kept = runs.map(keep);
+    if (kept.every(Boolean)) return;
+    const at = log.at.items;
+    const runOf = log.runOf.items;
+    const next = new Int32Array(runs.length);
     const made: Diagnostic[] = [];
     let j = 0;
     for (let q = 0; q < log.size; q++) {
-      const at = log.at.at(q);
-      while (j < said.length && j + q < at) made.push(said[j++]);
-      const id = log.runOf.at(q);
+      while (j < said.length && j + q < at[q]) made.push(said[j++]);
+      const id = runOf[q];
       if (kept[id]) continue;
       const r = runs[id];
       const k = next[id]++;
-      const row = r.rows.at(k);
+      const row = r.rows.items[k];
       const d: Diagnostic = { severity: r.severity, message: r.messages[k], sheet: r.sheet, cell: r.col < 0 ? `${row + 1}:${row + 1}` : cellAddress(row, r.col) };
       repeats.set(d, { kind: r.kind, value: r.values[k] });
       this.listedKinds.add(r.kind);
@@ -190,7 +192,7 @@ export class Diagnostics {
   aggregateColumnRuns(min = 3, dataRows?: Map<string, { has(row: number): boolean }>, many = 10, repeatsOnly = false): void {
     // A run of repeated calls that is one line as it is (many, not all one message, none of its
     // kind in the list) is merged from the log; the others are made Diagnostics and merged below.
-    this.settle((r) => r.messages.length >= many && r.differ > 0 && !this.listedKinds.has(r.kind));
+    this.settle((r) => r.messages.length >= many && r.mixed && !this.listedKinds.has(r.kind));
     const { said, log } = this;
     const separated = (sheet: string, a: number, b: number): boolean => {
       const rows = dataRows?.get(sheet);
@@ -254,12 +256,13 @@ export class Diagnostics {
     };
     // The list in order, the log's calls in their places: those count in their columns.
     const runCounters = log.runs.map((r) => counter(r.sheet, r.col));
-    let j = 0;
-    for (let q = 0; q < log.size; q++) {
-      for (const at = log.at.at(q); j < said.length && j + q < at; j++) visit(said[j], j + q);
-      runCounters[log.runOf.at(q)].n++;
+    const at = log.at.items;
+    const runOf = log.runOf.items;
+    let q = 0;
+    for (let j = 0; j < said.length; j++) {
+      for (; q < log.size && at[q] <= j + q; q++) runCounters[runOf[q]].n++;
+      visit(said[j], j + q);
     }
-    for (; j < said.length; j++) visit(said[j], j + log.size);
     // (A byte per diagnostic, not a Set of the 50,000 merged into one.)
     const drop = new Uint8Array(said.length + log.size);
     const replace = new Map<number, Diagnostic>();
@@ -300,17 +303,18 @@ export class Diagnostics {
     }
     // The log's runs left are each such a line, made from its rows and values.
     for (const r of log.runs) {
-      let top = r.rows.at(0);
+      const rows = r.rows.items;
+      let top = rows[0];
       let bottom = top;
       for (let k = 1; k < r.rows.length; k++) {
-        const row = r.rows.at(k);
+        const row = rows[k];
         if (row < top) top = row;
         else if (row > bottom) bottom = row;
       }
       const shown = new Map<string, number>();
       for (let k = 0; k < r.values.length && shown.size < EXAMPLES; k++) {
         const v = r.values[k] ?? "";
-        if (!shown.has(v)) shown.set(v, r.rows.at(k));
+        if (!shown.has(v)) shown.set(v, rows[k]);
       }
       const where = span(r.col, top, bottom, r.rows.length);
       replace.set(r.first, { severity: r.severity, message: shortenQuotes(kindLine(r.kind, where, shown, r.rows.length)), sheet: r.sheet, cell: where.range });
@@ -334,21 +338,21 @@ export class Diagnostics {
       else for (const run of runs) if (run.length >= min) merge(g.col, run);
     }
     if (replace.size === 0) return;
-    // The log's calls are each merged: the first stands for its run, the others go.
+    // The log's calls are each merged: the first stands for its run (runs are in the order of their
+    // first calls), the others go.
     const merged: Diagnostic[] = [];
-    const keep = (d: Diagnostic, i: number) => {
-      if (drop[i] === 0) merged.push(replace.get(i) ?? d);
-    };
-    j = 0;
-    for (let q = 0; q < log.size; q++) {
-      const at = log.at.at(q);
-      for (; j < said.length && j + q < at; j++) keep(said[j], j + q);
-      const line = replace.get(at);
-      if (line) merged.push(line);
+    const runs = log.runs;
+    let next = 0;
+    q = 0;
+    for (let j = 0; j < said.length; j++) {
+      while (q < log.size && at[q] <= j + q) q++;
+      const i = j + q;
+      for (; next < runs.length && runs[next].first < i; next++) merged.push(replace.get(runs[next].first) as Diagnostic);
+      if (drop[i] === 0) merged.push(replace.get(i) ?? said[j]);
     }
-    for (; j < said.length; j++) keep(said[j], j + log.size);
+    for (; next < runs.length; next++) merged.push(replace.get(runs[next].first) as Diagnostic);
     replaceAll(said, merged);
-    log.keepOnly(() => false);
+    log.clear();
   }
 }
 
