@@ -1,6 +1,6 @@
 /** A problem found while reading or scoring, located so a clerk can go and fix it. */
 import { cellAddress, parseAddress } from "./grid";
-import { place, RepeatLog, type Run } from "./repeat-log";
+import { EXAMPLES, Ints, place, RepeatLog, type Run } from "./repeat-log";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -49,9 +49,6 @@ function rowOf(cell: string): number | undefined {
   return Number(cell.slice(0, colon)) - 1;
 }
 
-/** Values quoted in a merged message. */
-const EXAMPLES = 3;
-
 /** Where a merged line stands, in its words: a column's cells ("C3:C9") or whole rows ("第 3–9 行"). */
 function span(col: number, top: number, bottom: number, n: number) {
   const byRow = col < 0;
@@ -72,6 +69,9 @@ function kindLine(kind: string, where: ReturnType<typeof span>, shown: Map<strin
 /** Collects diagnostics; one instance per read/score run. */
 export class Diagnostics {
   private readonly said: Diagnostic[] = [];
+  /** Each of `said`'s turn among everything said, the log's calls counted: where the log's go between. */
+  private saidTurns = new Ints();
+  private turns = 0;
   // (A Map, not a WeakMap: a roster's 100,000 repeated lines made as many ephemerons for the
   // collector to trace. What it holds lives as long as this run's diagnostics anyway.)
   private readonly repeats = new Map<Diagnostic, Repeat>();
@@ -80,16 +80,24 @@ export class Diagnostics {
   /** Kinds some of whose calls are in the list as Diagnostics: a run of one merges with those, not alone. */
   private readonly listedKinds = new Set<string>();
 
-  /** Everything said, in order; repeated calls not merged yet are made the Diagnostics they would have been. */
+  /**
+   * Everything said, in order; repeated calls not merged yet are made the Diagnostics they would
+   * have been. It may be pushed onto (a sheet read apart adds its own).
+   */
   get list(): Diagnostic[] {
-    if (this.log.size > 0) this.settle(() => false);
+    this.settle(() => false);
     return this.said;
+  }
+  /** Gives what was pushed onto the list from outside, and then `d`, their turns. */
+  private push(d?: Diagnostic): void {
+    if (d) this.said.push(d);
+    while (this.saidTurns.length < this.said.length) this.saidTurns.push(this.turns++);
   }
   add(severity: Severity, message: string, sheet?: string, cell?: string): void {
     const d: Diagnostic = { severity, message: shortenQuotes(message) };
     if (sheet !== undefined) d.sheet = sheet;
     if (cell !== undefined) d.cell = cell;
-    this.said.push(d);
+    this.push(d);
   }
   error(message: string, sheet?: string, cell?: string): void {
     this.add("error", message, sheet, cell);
@@ -110,7 +118,8 @@ export class Diagnostics {
   repeated(severity: Severity, message: string, kind: string, value: string, sheet: string, cell: string): void {
     const where = typeof sheet === "string" && typeof cell === "string" ? place(cell) : -1;
     if (where >= 0) {
-      this.log.add(severity, shortenQuotes(message), kind, value, sheet, where, this.said.length + this.log.size, shortenQuotes);
+      this.push();
+      this.log.add(severity, shortenQuotes(message), kind, value, sheet, where, this.turns++, shortenQuotes);
       return;
     }
     // A cell not written as this project writes them is kept as it came.
@@ -119,63 +128,81 @@ export class Diagnostics {
     this.repeats.set(this.said[this.said.length - 1], { kind: shortenQuotes(kind), value });
   }
 
-  /**
-   * The runs `keep` does not keep made Diagnostics, each where it was said. The list's own entries
-   * fill the places the log's calls leave, in order.
-   */
+  /** The log's runs that `keep` does not keep made Diagnostics, each in its turn in the list. */
   private settle(keep: (r: Run) => boolean): void {
-    const { said, log, repeats } = this;
-    const runs = log.runs;
-    const kept = runs.map(keep);
-    if (kept.every(Boolean)) return;
-    const at = log.at.items;
-    const runOf = log.runOf.items;
-    const next = new Int32Array(runs.length);
+    this.push();
+    // (Asked once a run: making the others Diagnostics lists their kinds, which `keep` may ask of.)
+    const gone = new Set(this.log.runs.filter((r) => !keep(r)));
+    if (gone.size === 0) return;
     const made: Diagnostic[] = [];
-    let j = 0;
-    for (let q = 0; q < log.size; q++) {
-      while (j < said.length && j + q < at[q]) made.push(said[j++]);
-      const id = runOf[q];
-      if (kept[id]) continue;
-      const r = runs[id];
-      const k = next[id]++;
-      const row = r.rows.items[k];
-      const d: Diagnostic = { severity: r.severity, message: r.messages[k], sheet: r.sheet, cell: r.col < 0 ? `${row + 1}:${row + 1}` : cellAddress(row, r.col) };
-      repeats.set(d, { kind: r.kind, value: r.values[k] });
+    const madeTurns: number[] = [];
+    for (const r of gone) {
       this.listedKinds.add(r.kind);
-      made.push(d);
+      for (let k = 0; k < r.rows.length; k++) {
+        const row = r.rows.items[k];
+        const d: Diagnostic = { severity: r.severity, message: r.messages[k], sheet: r.sheet, cell: r.col < 0 ? `${row + 1}:${row + 1}` : cellAddress(row, r.col) };
+        this.repeats.set(d, { kind: r.kind, value: r.values[k] });
+        made.push(d);
+        madeTurns.push(r.turns.items[k]);
+      }
     }
-    while (j < said.length) made.push(said[j++]);
-    replaceAll(said, made);
-    log.keepOnly((r) => kept[r.id]);
+    // Each run is in turn; several are put in turn together.
+    const order = made.map((_, i) => i);
+    if (gone.size > 1) order.sort((a, b) => madeTurns[a] - madeTurns[b]);
+    const list: Diagnostic[] = [];
+    const turns = new Ints();
+    let j = 0;
+    for (const i of order) {
+      for (; j < this.said.length && this.saidTurns.items[j] < madeTurns[i]; j++) {
+        list.push(this.said[j]);
+        turns.push(this.saidTurns.items[j]);
+      }
+      list.push(made[i]);
+      turns.push(madeTurns[i]);
+    }
+    for (; j < this.said.length; j++) {
+      list.push(this.said[j]);
+      turns.push(this.saidTurns.items[j]);
+    }
+    this.replaceSaid(list, turns);
+    this.log.keepOnly((r) => !gone.has(r));
+  }
+
+  /** The list's entries made `list`, in place: whoever holds the list sees the new one. */
+  private replaceSaid(list: Diagnostic[], turns: Ints): void {
+    for (let i = 0; i < list.length; i++) this.said[i] = list[i];
+    this.said.length = list.length;
+    this.saidTurns = turns;
   }
 
   /** Forgets what was said of a sheet: it was set aside, its rows count for nothing. */
   forgetSheet(sheet: string): void {
-    this.forgetWhere(
-      (d) => d.sheet === sheet,
-      () => this.log.runs.some((r) => r.sheet === sheet),
-    );
+    if (this.log.runs.some((r) => r.sheet === sheet)) this.settle(() => false);
+    this.forgetWhere((d) => d.sheet === sheet);
   }
 
   /** Forgets what was said of one cell: it was read after all, another way. */
   forgetCell(sheet: string, cell: string): void {
-    this.forgetWhere(
-      (d) => d.sheet === sheet && d.cell === cell,
-      () => this.log.mayHold(sheet, cell),
-    );
+    if (this.log.mayHold(sheet, cell)) this.settle(() => false);
+    this.forgetWhere((d) => d.sheet === sheet && d.cell === cell);
   }
 
-  /** `logged`: whether a call in the log may be one to forget. */
-  private forgetWhere(said: (d: Diagnostic) => boolean, logged: () => boolean): void {
-    // The log's calls know their places in the list: one taken out of it moves them all.
-    if (this.log.size > 0 && (logged() || this.said.some(said))) this.settle(() => false);
-    for (let i = this.said.length - 1; i >= 0; i--) if (said(this.said[i])) this.said.splice(i, 1);
+  private forgetWhere(forget: (d: Diagnostic) => boolean): void {
+    this.push();
+    if (!this.said.some(forget)) return;
+    const list: Diagnostic[] = [];
+    const turns = new Ints();
+    this.said.forEach((d, i) => {
+      if (forget(d)) return;
+      list.push(d);
+      turns.push(this.saidTurns.items[i]);
+    });
+    this.replaceSaid(list, turns);
   }
 
   /** A note on how a sheet was read that `inspect` shows beside the sheet. */
   doubt(message: string, sheet: string, cell: string): void {
-    this.said.push({ severity: "info", message, sheet, cell, code: "doubt" });
+    this.push({ severity: "info", message, sheet, cell, code: "doubt" });
   }
 
   /**
@@ -193,7 +220,8 @@ export class Diagnostics {
     // A run of repeated calls that is one line as it is (many, not all one message, none of its
     // kind in the list) is merged from the log; the others are made Diagnostics and merged below.
     this.settle((r) => r.messages.length >= many && r.mixed && !this.listedKinds.has(r.kind));
-    const { said, log } = this;
+    const { said, saidTurns } = this;
+    const runs = this.log.runs;
     const separated = (sheet: string, a: number, b: number): boolean => {
       const rows = dataRows?.get(sheet);
       if (!rows) return b - a > 1;
@@ -201,11 +229,10 @@ export class Diagnostics {
       return false;
     };
     interface Member {
-      /** Its index in the whole list, the log's calls counted. */
+      /** Its index in the list. */
       i: number;
-      d: Diagnostic;
       row: number;
-      /** Its place among the diagnostics of its sheet and column (adjacent ones are 1 apart). */
+      /** Its place among the diagnostics of its sheet and column, the log's counted (adjacent ones are 1 apart). */
       pos: number;
     }
     type Group = { sheet: string; col: number; members: Member[] };
@@ -222,17 +249,18 @@ export class Diagnostics {
     // are grouped only where the kind is not merged below: 100,000 masked ID numbers are one kind,
     // and were 100,000 groups of one.
     const kinds = new Map<string, { col: number; members: Member[] }>();
-    const counters = new Map<string, { n: number }>();
-    const counter = (sheet: string, col: number): { n: number } => {
+    /** Per sheet and column: how many of the list's so far, and the log's runs there. */
+    const columns = new Map<string, { n: number; runs: Run[] }>();
+    const column = (sheet: string, col: number) => {
       const ck = `${sheet}\u0000${col}`;
-      let c = counters.get(ck);
-      if (!c) counters.set(ck, (c = { n: 0 }));
+      let c = columns.get(ck);
+      if (!c) columns.set(ck, (c = { n: 0, runs: runs.filter((r) => r.sheet === sheet && r.col === col) }));
       return c;
     };
     // A run of diagnostics of one sheet, column and kind (a roster's 50,000 duplicates) finds its
     // counter and its kind once: the keys are made only when one of them changes.
-    let last: { sheet: string; col: number; counter: { n: number }; severity?: Severity; kind?: string; of?: { col: number; members: Member[] } } | undefined;
-    const visit = (d: Diagnostic, i: number): void => {
+    let last: { sheet: string; col: number; column: { n: number; runs: Run[] }; severity?: Severity; kind?: string; of?: { col: number; members: Member[] } } | undefined;
+    said.forEach((d, i) => {
       if (d.sheet === undefined || !d.cell) return;
       const repeat = this.repeats.get(d);
       if (repeatsOnly && !repeat) return;
@@ -240,8 +268,11 @@ export class Diagnostics {
       const row = repeat ? rowOf(d.cell) : undefined;
       const a = row !== undefined ? { row, col: -1 } : parseAddress(d.cell);
       if (!a) return;
-      if (last?.sheet !== d.sheet || last.col !== a.col) last = { sheet: d.sheet, col: a.col, counter: counter(d.sheet, a.col) };
-      const m: Member = { i, d, row: a.row, pos: last.counter.n++ };
+      if (last?.sheet !== d.sheet || last.col !== a.col) last = { sheet: d.sheet, col: a.col, column: column(d.sheet, a.col) };
+      // The log's calls of this column said before it stand between it and the one before.
+      let pos = last.column.n++;
+      for (const r of last.column.runs) pos += r.turns.countBelow(saidTurns.items[i]);
+      const m: Member = { i, row: a.row, pos };
       if (repeat) {
         if (last.of === undefined || last.severity !== d.severity || last.kind !== repeat.kind) {
           const kk = `${d.sheet}\u0000${a.col}\u0000${d.severity}\u0000${repeat.kind}`;
@@ -253,26 +284,17 @@ export class Diagnostics {
         }
         last.of.members.push(m);
       } else addToGroup(d, a.col, m);
-    };
-    // The list in order, the log's calls in their places: those count in their columns.
-    const runCounters = log.runs.map((r) => counter(r.sheet, r.col));
-    const at = log.at.items;
-    const runOf = log.runOf.items;
-    let q = 0;
-    for (let j = 0; j < said.length; j++) {
-      for (; q < log.size && at[q] <= j + q; q++) runCounters[runOf[q]].n++;
-      visit(said[j], j + q);
-    }
+    });
     // (A byte per diagnostic, not a Set of the 50,000 merged into one.)
-    const drop = new Uint8Array(said.length + log.size);
+    const drop = new Uint8Array(said.length);
     const replace = new Map<number, Diagnostic>();
     const merge = (col: number, members: Member[]) => {
-      const first = members[0].d;
+      const first = said[members[0].i];
       const rows = members.map((m) => m.row);
       const top = rows.reduce((a, b) => Math.min(a, b));
       const bottom = rows.reduce((a, b) => Math.max(a, b));
       const where = span(col, top, bottom, rows.length);
-      const same = members.every((m) => m.d.message === first.message);
+      const same = members.every((m) => said[m.i].message === first.message);
       let message: string;
       if (same) {
         const contiguous = bottom - top + 1 === rows.length;
@@ -281,7 +303,7 @@ export class Diagnostics {
       } else {
         const shown = new Map<string, number>();
         for (const m of members) {
-          const v = this.repeats.get(m.d)?.value ?? "";
+          const v = this.repeats.get(said[m.i])?.value ?? "";
           if (!shown.has(v)) shown.set(v, m.row);
           if (shown.size === EXAMPLES) break;
         }
@@ -294,30 +316,12 @@ export class Diagnostics {
     // (each may say more: 月份应为1–12, 无法识别的日期), merged below only where identical.
     const joined = new Set<Group>();
     for (const k of kinds.values()) {
-      const first = k.members[0].d.message;
-      if (k.members.length >= many && !k.members.every((m) => m.d.message === first)) {
+      const first = said[k.members[0].i].message;
+      if (k.members.length >= many && !k.members.every((m) => said[m.i].message === first)) {
         merge(k.col, k.members);
         continue;
       }
-      for (const m of k.members) joined.add(addToGroup(m.d, k.col, m));
-    }
-    // The log's runs left are each such a line, made from its rows and values.
-    for (const r of log.runs) {
-      const rows = r.rows.items;
-      let top = rows[0];
-      let bottom = top;
-      for (let k = 1; k < r.rows.length; k++) {
-        const row = rows[k];
-        if (row < top) top = row;
-        else if (row > bottom) bottom = row;
-      }
-      const shown = new Map<string, number>();
-      for (let k = 0; k < r.values.length && shown.size < EXAMPLES; k++) {
-        const v = r.values[k] ?? "";
-        if (!shown.has(v)) shown.set(v, rows[k]);
-      }
-      const where = span(r.col, top, bottom, r.rows.length);
-      replace.set(r.first, { severity: r.severity, message: shortenQuotes(kindLine(r.kind, where, shown, r.rows.length)), sheet: r.sheet, cell: where.range });
+      for (const m of k.members) joined.add(addToGroup(said[m.i], k.col, m));
     }
     // A group that took repeated ones back keeps the list's order.
     for (const g of joined) g.members.sort((a, b) => a.i - b.i);
@@ -337,27 +341,24 @@ export class Diagnostics {
       if (left >= many) merge(g.col, g.members);
       else for (const run of runs) if (run.length >= min) merge(g.col, run);
     }
-    if (replace.size === 0) return;
-    // The log's calls are each merged: the first stands for its run (runs are in the order of their
-    // first calls), the others go.
-    const merged: Diagnostic[] = [];
-    const runs = log.runs;
+    if (replace.size === 0 && runs.length === 0) return;
+    // Kept in order: the log's runs left are each one line, standing where its first call was.
+    const list: Diagnostic[] = [];
+    const turns = new Ints();
     let next = 0;
-    q = 0;
-    for (let j = 0; j < said.length; j++) {
-      while (q < log.size && at[q] <= j + q) q++;
-      const i = j + q;
-      for (; next < runs.length && runs[next].first < i; next++) merged.push(replace.get(runs[next].first) as Diagnostic);
-      if (drop[i] === 0) merged.push(replace.get(i) ?? said[j]);
+    const runLine = (r: Run) => {
+      const where = span(r.col, r.top, r.bottom, r.rows.length);
+      list.push({ severity: r.severity, message: shortenQuotes(kindLine(r.kind, where, r.shown, r.rows.length)), sheet: r.sheet, cell: where.range });
+      turns.push(r.turns.items[0]);
+    };
+    for (let i = 0; i < said.length; i++) {
+      for (; next < runs.length && runs[next].turns.items[0] < saidTurns.items[i]; next++) runLine(runs[next]);
+      if (drop[i] === 1) continue;
+      list.push(replace.get(i) ?? said[i]);
+      turns.push(saidTurns.items[i]);
     }
-    for (; next < runs.length; next++) merged.push(replace.get(runs[next].first) as Diagnostic);
-    replaceAll(said, merged);
-    log.clear();
+    for (; next < runs.length; next++) runLine(runs[next]);
+    this.replaceSaid(list, turns);
+    this.log.keepOnly(() => false);
   }
-}
-
-/** `list`'s entries made `entries`, in place: whoever holds the list sees the new one. */
-function replaceAll(list: Diagnostic[], entries: Diagnostic[]): void {
-  for (let i = 0; i < entries.length; i++) list[i] = entries[i];
-  list.length = entries.length;
 }

@@ -1,15 +1,19 @@
 /**
  * Diagnostics.repeated's calls kept as columns of numbers and strings until they are merged: a
  * roster's 50,000 repeated lines were 50,000 Diagnostic objects and as many Map entries, each
- * surviving to be merged into one line. Here a call adds a row, a place in the list, its message
- * and its value to its run; objects are made only for the runs that do not merge.
+ * surviving to be merged into one line. Here a call adds a row, its turn, its message and its
+ * value to its run, and the run keeps what its merged line says as it goes (first and last row, a
+ * few values); Diagnostics are made only of the runs that do not merge alone.
  */
 import type { Severity } from "./diagnostics";
 
+/** Values quoted in a merged message. */
+export const EXAMPLES = 3;
+
 /** A growing list of integers in a typed array: nothing per entry for the collector to trace. */
 export class Ints {
-  /** The first `length` are the list: read straight, in loops that run once per 50,000 calls, cold. */
-  items = new Int32Array(64);
+  /** The first `length` are the list, read straight. */
+  items = new Int32Array(16);
   length = 0;
   push(v: number): void {
     if (this.length === this.items.length) {
@@ -18,6 +22,17 @@ export class Ints {
       this.items = b;
     }
     this.items[this.length++] = v;
+  }
+  /** How many are less than `v`, the list being in increasing order. */
+  countBelow(v: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.items[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -30,15 +45,17 @@ export interface Run {
   /** -1: whole rows ("5:5"). */
   col: number;
   rows: Ints;
+  /** Each call's turn among everything said (Diagnostics keeps its list's turns beside it). */
+  turns: Ints;
   /** Shortened, as add() keeps them. */
   messages: string[];
   values: string[];
   /** Whether a message differs from the first: a run all of one message merges by message. */
   mixed: boolean;
-  /** Where its first call stands in the list. */
-  first: number;
-  /** Its index in RepeatLog.runs. */
-  id: number;
+  top: number;
+  bottom: number;
+  /** The first EXAMPLES different values (`value ?? ""`), each with its first row. */
+  shown: Map<string, number>;
 }
 
 /** Digits from `from` to `to` as a number without a leading 0 (so it is written back the same); -1 otherwise. */
@@ -95,44 +112,41 @@ function runKey(sheet: string, col: number, severity: Severity, kind: string): s
   return `${sheet}\u0000${col}\u0000${severity}\u0000${kind}`;
 }
 
-/** Repeated calls not yet in the list, each with the index it has in the list as if it were. */
+/** Repeated calls not made Diagnostics yet, by run; the runs in the order of their first calls. */
 export class RepeatLog {
   runs: Run[] = [];
   private readonly byKey = new Map<string, Run>();
   /** The last call's run and its kind as passed: the next call's run found without a key made. */
   private last: Run | undefined;
   private lastKind = "";
-  /** Per call, in order: its index in the whole list, and its run (an index into `runs`). */
-  at = new Ints();
-  runOf = new Ints();
 
-  get size(): number {
-    return this.at.length;
-  }
-
-  /** A call at `where` (from place()); `index` is where it stands in the list. */
-  add(severity: Severity, message: string, kind: string, value: string, sheet: string, where: number, index: number, shorten: (s: string) => string): void {
+  /** A call at `where` (from place()), said in turn `turn`. */
+  add(severity: Severity, message: string, kind: string, value: string, sheet: string, where: number, turn: number, shorten: (s: string) => string): void {
     const col = colOfPlace(where);
+    const row = rowOfPlace(where);
     let run = this.last;
     if (run === undefined || run.col !== col || run.sheet !== sheet || this.lastKind !== kind || run.severity !== severity) {
       const short = shorten(kind);
       const key = runKey(sheet, col, severity, short);
       run = this.byKey.get(key);
       if (!run) {
-        run = { severity, kind: short, sheet, col, rows: new Ints(), messages: [], values: [], mixed: false, first: index, id: this.runs.length };
+        run = { severity, kind: short, sheet, col, rows: new Ints(), turns: new Ints(), messages: [], values: [], mixed: false, top: row, bottom: row, shown: new Map() };
         this.byKey.set(key, run);
         this.runs.push(run);
       }
       this.last = run;
       this.lastKind = kind;
     }
-    this.at.push(index);
-    this.runOf.push(run.id);
-    run.rows.push(rowOfPlace(where));
-    // (Compared until one differs: a message is a string made of parts, compared char by char.)
+    run.rows.push(row);
+    run.turns.push(turn);
+    if (row < run.top) run.top = row;
+    if (row > run.bottom) run.bottom = row;
+    // (Compared until one differs: a message made of parts is compared char by char.)
     if (!run.mixed && run.messages.length > 0 && message !== run.messages[0]) run.mixed = true;
     run.messages.push(message);
     run.values.push(value);
+    const v = value ?? "";
+    if (run.shown.size < EXAMPLES && !run.shown.has(v)) run.shown.set(v, row);
   }
 
   /** Whether a call said of this cell may be here (forgetCell's question). */
@@ -141,40 +155,17 @@ export class RepeatLog {
     if (where < 0) return false;
     const row = rowOfPlace(where);
     return this.runs.some((r) => {
-      if (r.sheet !== sheet || r.col !== colOfPlace(where)) return false;
+      if (r.sheet !== sheet || r.col !== colOfPlace(where) || row < r.top || row > r.bottom) return false;
       for (let i = 0; i < r.rows.length; i++) if (r.rows.items[i] === row) return true;
       return false;
     });
   }
 
-  /** Keeps only the runs `keep` says, each whole, at the indices they had. */
+  /** Keeps only the runs `keep` says. */
   keepOnly(keep: (r: Run) => boolean): void {
-    if (this.runs.every(keep)) return;
-    const renumber = new Int32Array(this.runs.length).fill(-1);
-    const runs: Run[] = [];
-    this.runs.forEach((r, i) => {
-      if (keep(r)) {
-        renumber[i] = r.id = runs.length;
-        runs.push(r);
-      }
-    });
-    const at = new Ints();
-    const runOf = new Ints();
-    for (let q = 0; q < this.at.length; q++) {
-      const r = renumber[this.runOf.items[q]];
-      if (r < 0) continue;
-      at.push(this.at.items[q]);
-      runOf.push(r);
-    }
-    this.runs = runs;
-    this.at = at;
-    this.runOf = runOf;
+    this.runs = this.runs.filter(keep);
     this.byKey.clear();
-    for (const r of runs) this.byKey.set(runKey(r.sheet, r.col, r.severity, r.kind), r);
+    for (const r of this.runs) this.byKey.set(runKey(r.sheet, r.col, r.severity, r.kind), r);
     this.last = undefined;
-  }
-
-  clear(): void {
-    this.keepOnly(() => false);
   }
 }

@@ -78,3 +78,12 @@ test("place: a cell written as this project writes it, row and column; anything 
   expect([rowOfPlace(place("17:17")), colOfPlace(place("17:17"))]).toEqual([16, -1]);
   for (const cell of ["$C$17", "c17", "C017", "C0", "AAAA1", "5:6", "05:05", "0:0", "", "C", ":", "1048577000:1048577000"]) expect(place(cell)).toBe(-1);
 });
+
+test("a kind that merges alone in one column still does when its few calls in another column are listed", () => {
+  const d = new Diagnostics();
+  d.repeated("info", "打码", "打码", "x", "名单", "B4");
+  d.repeated("warning", "打码", "打码", "x", "名单", "5:5");
+  d.repeated("warning", "打码（3）", "打码", "3", "名单", "8:8");
+  d.aggregateColumnRuns(3, undefined, 2);
+  expect(lines(d)).toEqual(["B4 打码", "5:8 打码（第 5–8 行中共 2 行，如 “x”（第 5 行）、“3”（第 8 行））"]);
+});
