@@ -934,107 +934,70 @@ function indicatorSheet(sheet: Sheet, none: Recognition, alternatives: Recogniti
 }
 
 /**
+ * A layout read by a reader of its own (a web page's list, a 接龙, a seat register, a village list
+ * by town, a work diary): sure enough, one header row, no units — only its kind, where its header
+ * is, the columns a link points at and what it carries for its reader differ.
+ */
+function ownLayout(
+  sheet: Sheet,
+  kind: LedgerKind,
+  headerRow: number,
+  columns: Record<string, number>,
+  headers: Record<string, string>,
+  carried: Partial<Recognition>,
+): Recognition {
+  return { sheet: sheet.name, kind, confidence: 0.7, headerRow, headerRows: 1, columns, headers, fieldUnits: {}, ...carried, alternatives: [] };
+}
+
+/** The sheet's name and its lines above row `end`, as one text: what a headerless list says it is. */
+function saidAbove(sheet: Sheet, end: number): string {
+  return `${sheet.name} ${sheet.rows
+    .slice(0, end)
+    .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
+    .join(" ")}`;
+}
+
+/**
  * A headerless list copied from a web page (./web-list), read as the log its name or the page's
  * breadcrumb names: a 专栏's updates, or press reports.
  */
 function webListRecognition(sheet: Sheet): Recognition | undefined {
   const list = findWebList(sheet);
   if (!list) return undefined;
-  const said = `${sheet.name} ${sheet.rows
-    .slice(0, list.headerRow + 1)
-    .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
-    .join(" ")}`;
+  const said = saidAbove(sheet, list.headerRow + 1);
   const kind: LedgerKind | undefined = /专栏|公开|公示|政府网|网站/.test(said) ? "disclosures" : /报道|宣传|新闻|媒体/.test(said) ? "media" : undefined;
   if (!kind) return undefined;
-  return {
-    sheet: sheet.name,
-    kind,
-    confidence: 0.7,
-    headerRow: list.headerRow,
-    headerRows: 1,
-    columns: { title: list.col },
-    headers: { title: "（网页列表）" },
-    fieldUnits: {},
-    block: { top: 0, bottom: list.lastRow + 1 },
-    alternatives: [],
-  };
+  return ownLayout(sheet, kind, list.headerRow, { title: list.col }, { title: "（网页列表）" }, { block: { top: 0, bottom: list.lastRow + 1 } });
 }
 
 /** A village list one column per town (./town-columns). */
 function townColumnsRecognition(sheet: Sheet): Recognition | undefined {
   const townColumns = findTownColumns(sheet);
   if (!townColumns) return undefined;
-  return {
-    sheet: sheet.name,
-    kind: "villages",
-    confidence: 0.7,
-    headerRow: townColumns.headerRow,
-    headerRows: 1,
-    columns: { name: [...townColumns.towns.keys()][0] },
-    headers: { name: "（按镇分列）" },
-    fieldUnits: {},
-    townColumns,
-    alternatives: [],
-  };
+  return ownLayout(sheet, "villages", townColumns.headerRow, { name: [...townColumns.towns.keys()][0] }, { name: "（按镇分列）" }, { townColumns });
 }
 
 /** A work diary whose entries send the monthly reports (./work-diary): the report log. */
 function diaryRecognition(sheet: Sheet): Recognition | undefined {
   const diary = findWorkDiary(sheet);
   if (!diary || !diaryHasReports(sheet, diary)) return undefined;
-  return {
-    sheet: sheet.name,
-    kind: "reports",
-    confidence: 0.7,
-    headerRow: diary.headerRow,
-    headerRows: 1,
-    columns: { date: diary.date, content: diary.content },
-    headers: { date: cellText(sheet.rows[diary.headerRow]?.[diary.date] ?? null), content: cellText(sheet.rows[diary.headerRow]?.[diary.content] ?? null) },
-    fieldUnits: {},
-    diary,
-    alternatives: [],
-  };
+  const head = (c: number) => cellText(sheet.rows[diary.headerRow]?.[c] ?? null);
+  return ownLayout(sheet, "reports", diary.headerRow, { date: diary.date, content: diary.content }, { date: head(diary.date), content: head(diary.content) }, { diary });
 }
 
 /** A training room's seat register (./seat-register): the sessions' trainees, seat by seat. */
 function seatRecognition(sheet: Sheet): Recognition | undefined {
   const seats = findSeatRegister(sheet);
   if (!seats) return undefined;
-  return {
-    sheet: sheet.name,
-    kind: "training",
-    confidence: 0.7,
-    headerRow: seats[0].header,
-    headerRows: 1,
-    columns: { name: seats[0].seats[0] },
-    headers: { name: "（座位表）" },
-    fieldUnits: {},
-    seats,
-    alternatives: [],
-  };
+  return ownLayout(sheet, "training", seats[0].header, { name: seats[0].seats[0] }, { name: "（座位表）" }, { seats });
 }
 
 /** A sign-in pasted from a WeChat 接龙 (./chain-list): a training ledger when its name or title says so. */
 function chainRecognition(sheet: Sheet): Recognition | undefined {
   const chain = findChainList(sheet);
   if (!chain) return undefined;
-  const said = `${sheet.name} ${sheet.rows
-    .slice(0, chain.lines[0])
-    .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
-    .join(" ")}`;
-  if (!/培训|签到|接龙|学员/.test(said)) return undefined;
-  return {
-    sheet: sheet.name,
-    kind: "training",
-    confidence: 0.7,
-    headerRow: chain.lines[0] - 1,
-    headerRows: 1,
-    columns: { name: chain.col },
-    headers: { name: "（接龙）" },
-    fieldUnits: {},
-    chain,
-    alternatives: [],
-  };
+  if (!/培训|签到|接龙|学员/.test(saidAbove(sheet, chain.lines[0]))) return undefined;
+  return ownLayout(sheet, "training", chain.lines[0] - 1, { name: chain.col }, { name: "（接龙）" }, { chain });
 }
 
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
