@@ -47,8 +47,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the provincial system's offline JSON package pasted one line per cell, the clerk's notes on the field codes beside it, nested sub-fields and a lastDraft block: as it arrived",
     "b58-f1-kaiping.json":
       "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end — now only the 通话内容 column is read, each answer by its question, the corrected figure put where it was first said; left: the cut-off in 市局通知：…考评截止日期统一为2021年8月31日, and 中心有免费培训室和…展销厅 (two things after a bare 有)",
-    "b58-f3-enping.json":
-      "a press-conference transcript (序号 | 发言人 | 发言内容), the cut-off only in 数据统计截至…, the centre's opening month in Chinese numerals — now every speaker's 发言内容 is read, reporters' questions stating nothing; left: 省级专项资金500万元 as the allocation",
     "b57-f2-dianbai.json":
       "a statistical yearbook's five-year summary (2016–2020, 2020年比上年增长, 十三五年均增长), rural and agricultural retail as # sub-items: as it arrived; its figures read now — left: 村民委员会 | 个 | … 380 as the 行政村数 (a synonym for it made every 居民委员会 line look like one too)",
     "b57-f1-gaozhou.json":
@@ -140,8 +138,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a final acceptance check sheet filled in by the acceptance team (合格 / 基本合格 / 不合格, 实施方案要求 holding targets, no self-scores): as it arrived",
     "b38-f3-lianjiang.json":
       "a self-assessment calculation (得分 = 分值 × 完成度: 100% / 50% / 80% …), an arrow column against the mid-term self-assessment: as it arrived",
-    "b37-f1-meixian.json":
-      "facts grouped by data type (数量 / 金额 / 比例 / 日期 / 是否 / 文字 / 分值), 万元 and % only in the section headings, one cell (18.9亿) overriding its heading's unit: as it arrived",
     "b37-f2-xinhui.json":
       "a self-assessment grouped by outcome (满分项 / 扣分项 / 加分项 / 一票否决项), an indicator split across two groups, the facts inside 得分依据 and 扣分原因 sentences: as it arrived",
     "b37-f3-boluo.json": "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
@@ -194,8 +190,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-f2-huangpu.json": "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",
     "b26-f1-shunde.json":
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
-    "b25-f1-huadu.json":
-      "a Word table pasted in: a cell of several paragraphs became several rows under the merged 项目 — now read paragraph by paragraph; left: 参加电商培训：702人 under 建档立卡贫困人口 (the trained poor, read only with its merged label)",
     "b23-f3-xiangqiao.json":
       "one five-row card per indicator (指标名称 | 评分标准 | 完成情况 | 佐证材料 | 自评分), the same field labels on every card: nearly nothing read",
     "b24-f2-sanshui.json":
@@ -204,14 +198,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a WeChat 接龙 pasted line by line, then the group chat — the lines (number, reporter, figure) and the ✅/❌ items read now; left: the chat's correction of the eligible poor (1,052 is 含外出务工, 986 不含), 资金管理办法和资金专用台账都有",
     "b22-f1-wujiang.json":
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
-    "b21-f1-chaoyang.json":
-      "a printed 登记表 with an irregular label/value grid (group labels down the left, sub-labels and answers in pairs across): the park's 是否建设 | 已建成 and 电商扶贫情况统计 | 能统计 unread (the leader, departments and 项目建设进度 | 按月公示 are read)",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
     "b19-f2-sihui.json":
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
-    "b18-f3-fogang.json":
-      "a scoring card with each tier in its own cell (☑ ≥1%（10分） / ☐ 0.8%-1%（8分）): the judged items' ticked boxes unread, the centre's display / photo answers swapped",
   },
   ledgers: {
     "b72-l3-liannan.json":

@@ -14,7 +14,9 @@ export const HEADER_WORDS =
 export function isLabelLike(v: CellValue | undefined): v is string {
   if (typeof v !== "string") return false;
   const t = v.trim();
-  return t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
+  // (A box ticked or not, "☐ 未达到（0分）", is an option answering the line, not a label of its own;
+  // a line of several, "☑创建方案 ☑项目基本信息 □监督举报窗口", says what is done.)
+  return !/^[☐☑☒□■][^☐☑☒□■]*$/.test(t) && t.length >= 2 && t.length <= 160 && /[\u4e00-\u9fff]/.test(t) && !HEADER_WORDS.test(normalizeLabel(t)) && !unitOf(t);
 }
 
 /** A unit in a label's brackets or after its underscore: 常住人口（万人）, 常住人口_万人, 常住人口(万), 零售额（亿元）, 进度（%）, 常住人口（万人，以七普为准）. */

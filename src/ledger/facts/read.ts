@@ -1558,8 +1558,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const fromSentences: Candidate[] = [];
   const remarkCells = new Set(sentences.filter((x) => x.remark).map((x) => `${x.r}:${x.c}`));
   for (const { r, c, text: v, remark, label: own } of sentences) {
-    // The labels of the sentence's line, left of it (or its own, before the colon).
-    const lineLabels = own !== undefined ? [own] : labelCells.filter((l) => l.r === r && l.c < c).map((l) => l.text);
+    // The labels of the sentence's line, left of it (or its own, before the colon); a label merged down
+    // over several lines is each one's (建档立卡贫困人口 over "有劳动能力…1,386人" and "参加电商培训：702人").
+    const lineLabels =
+      own !== undefined ? [own] : labelCells.filter((l) => l.c < c && (l.r === r || (l.r < r && mergeAt(sheet.merges, r, l.c)?.top === l.r))).map((l) => l.text);
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
     const topics = remark ? lineTopics(lineLabels, matchOf) : undefined;
@@ -1793,7 +1795,10 @@ function withContext(
     const joined = matchOf(`${above}${label.replace(/^\s*(?:其中|含|包括)[:：]?/, "")}`);
     if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
   }
-  if (own.length > 0 && own[0].score >= MATCH_MIN && !tied) return own;
+  // (A bare question, "电商产业园 | 是否建设 | 已建成", asks of the subject left of it, however its
+  // words alone resemble another input's: 建设进度.)
+  const question = /^\s*是否/.test(label);
+  if (own.length > 0 && own[0].score >= MATCH_MIN && !tied && !question) return own;
   // "累计开展电商培训 | 人次 | 5,126": what is counted is said by the 单位 column; read the label with it.
   if (countUnit) {
     const joined = matchOf(`${label}${countUnit}`);

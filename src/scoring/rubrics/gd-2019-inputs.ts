@@ -155,7 +155,10 @@ const INPUTS: RubricInput[] = [
     {
       key: "fundAllocated",
       label: "下达资金总额",
-      synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金", "省下达"],
+      synonyms: ["下达资金", "省级财政资金下达额", "专项资金总额", "下达省级资金", "省下达", "省级专项资金"],
+      // (省级专项资金 alone is the sum the province gave; with 拨付 or 支出 it is what was spent of it,
+      // with 办法 or 台账 how it is managed.)
+      mustSay: "下达|总额|到位|安排|^(?!.*(?:拨付|拔付|支出|支付|使用|结余|报账|结算|办法|制度|台账|专账))",
       type: "money",
       hint: "元；可写 500万元",
     },
@@ -163,6 +166,8 @@ const INPUTS: RubricInput[] = [
       key: "fundSpentStated",
       label: "累计拨付资金",
       synonyms: ["已拨付资金", "累计支出", "已拨付", "专项资金拨付", "累计拔付", "已拔付"],
+      // (A rate of it, 拨付率 83.5, is no sum.)
+      mustSay: "^(?!.*(?:拨付率|拔付率|支出率|使用率))",
       type: "money",
       hint: "仅在没有资金台账时使用",
     },
