@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b73-f3-lianjiang.json":
+      "73rd batch, on arrival: an erratum table (勘误表) to the printed self-assessment: 页码 | 位置 | 原文（误） | 更正为（正), facts only in the corrections, fragments read by what they correct",
+    "b73-f2-huazhou.json":
+      "73rd batch, on arrival: a 纪检监察组's 专项资金使用管理专项监督自查表 (是否存在问题 column, facts in the 自查情况 sentences; a window added after the cut-off, a corrected figure, a 常务副市长 leading)",
+    "b73-f1-luhe.json":
+      "73rd batch, on arrival: every chart's 编辑数据 table of the inspection PPT copied block by block (page, chart type, title; facts in titles and data labels, PowerPoint's sample 系列3/类别4 left in, SmartArt text typed)",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
@@ -204,6 +210,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
   },
   ledgers: {
+    "b73-l2-xinyi.json":
+      "73rd batch, on arrival: the site operator's 栏目信息更新情况统计表 (栏目 × 月, counts only; n updates are n records of the month, 3（撤1） two, 小计 none)",
+    "b73-l1-gaozhou.json":
+      "73rd batch, on arrival: a 拨付进度登记表 keeping only the running total after each payment (amounts by difference, a 更正 row, a refund, receipts and checks no payments)",
     "b72-l3-liannan.json":
       "72nd batch, on arrival: each town's 新时代文明实践所 activity log pasted into one sheet, seven headers (男 / 女, 56人（含志愿者6人）, two-digit years), only 电商培训 rows, volunteers none",
     "b72-l2-yangshan.json":
@@ -362,5 +372,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b73-c1-yangxi.json":
+      "73rd batch, on arrival: 67 for 88 — the facts a quarterly 亮晒比 晾晒单 (晒目标 targets, 晒进度 sentences marked ✔◐✘, 晒亮点, 晒短板, 晒自评, 晒承诺 promises); training from a session ledger plus 专场 sign-ins",
+  },
 };
