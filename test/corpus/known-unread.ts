@@ -372,8 +372,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b73-c1-yangxi.json":
-      "73rd batch, on arrival: 67 for 88 — the facts a quarterly 亮晒比 晾晒单 (晒目标 targets, 晒进度 sentences marked ✔◐✘, 晒亮点, 晒短板, 晒自评, 晒承诺 promises); training from a session ledger plus 专场 sign-ins",
-  },
+  counties: {},
 };

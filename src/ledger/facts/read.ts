@@ -374,6 +374,10 @@ const VALUE_HEADERS = [
   // A work tracker's account of each task, 推进情况（截至8月31日）.
   "推进情况",
   "进展情况",
+  // …asked as plainly as a 亮晒比 晾晒单 asks it: 做到哪一步了.
+  "做到哪一步了",
+  "做到哪一步",
+  "进展到哪一步",
   // The county speaking of itself: 我县完成情况, 本市完成情况.
   "我县完成情况",
   "我市完成情况",
@@ -922,14 +926,13 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A Markdown note: its pipe tables apart from its lines, each read alone.
   const note = markdownParts(original);
   if (note) return note.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // Small tables one under another, each section under a header of its own: each read by its header
+  // (the score table among them, 五、晒自评 under 晒目标 and 晒进度, one section of several).
+  const sections = sectionTables(original);
+  if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const parts =
     sideBySide(original, isClaimHeader) ?? twoColumnsOfBlocks(original) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
-  if (!parts) {
-    // Small tables one under another, each section under a header of its own: each read by its header.
-    const sections = sectionTables(original);
-    if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
-    return readOneTable(original, rubric, factMappings);
-  }
+  if (!parts) return readOneTable(original, rubric, factMappings);
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
   return both(a, b);
 }
