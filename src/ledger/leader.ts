@@ -72,11 +72,12 @@ export function leaderInSentence(text: string): string | undefined {
   // "领导小组是区长任组长": the title after the group's 是.
   // "组织：县长任…组长": the line's label before the leader is not part of the title.
   const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "").replace(/^[\u4e00-\u9fff]{1,6}[:：]/, "");
-  // (Nor a criterion's "建立区政府主要领导牵头…的工作协调机制": what is to be set up, no leader.)
+  // (Nor a criterion's "建立区政府主要领导牵头…的工作协调机制": what is to be set up, no leader; nor a
+  // check's "明确牵头领导和成员单位": what is to be named.)
   return who &&
     !/[（(]市、区[)）]/.test(who) &&
     !/^[县市区]?(?:委|政府|人民政府)?领导$/.test(who) &&
-    !/^(?:建立|健全|形成|构建|完善)/.test(who) &&
+    !/^(?:建立|健全|形成|构建|完善|明确|确定)/.test(who) &&
     !/^(?:谁|何人|哪位|哪个|什么|是否|有无|能否)/.test(who)
     ? who
     : undefined;

@@ -7,9 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b73-f3-lianjiang.json":
-      "73rd batch, on arrival: an erratum table (勘误表) to the printed self-assessment: 页码 | 位置 | 原文（误） | 更正为（正), facts only in the corrections, fragments read by what they correct",
-    "b73-f2-huazhou.json":
-      "73rd batch, on arrival: a 纪检监察组's 专项资金使用管理专项监督自查表 (是否存在问题 column, facts in the 自查情况 sentences; a window added after the cut-off, a corrected figure, a 常务副市长 leading)",
+      "73rd batch: read but for its claims — an erratum table (勘误表) whose only score corrections are 政策支持 2 → 1 and 项目管理 4 → 3; 政策支持's is read as its one item's points, not also as its indicator's claim",
     "b73-f1-luhe.json":
       "73rd batch, on arrival: every chart's 编辑数据 table of the inspection PPT copied block by block (page, chart type, title; facts in titles and data labels, PowerPoint's sample 系列3/类别4 left in, SmartArt text typed)",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",

@@ -14,7 +14,7 @@ import { cellText, chinesePart, isNoteText, normalizeLabel, spacelessText, split
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
-import { dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
+import { chargedPart, dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
@@ -96,6 +96,7 @@ import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
 import { withOthersProblemsLeftOut } from "./others-problems";
+import { withErrataApplied } from "./errata";
 import { withColumnArticles } from "./web-column";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
@@ -1619,7 +1620,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
         const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
         const byRate = rate !== undefined ? percentAnswer(m.target, rate) : undefined;
-        const said = byRate === undefined ? st.value : byRate ? "是" : "否";
+        // "提供免费摄影服务，美工设计按成本收费": a clause of the sentence charging for one of the services
+        // asked for together answers for the whole (no), however freely its first clause speaks.
+        const charged = st.kind === "answer" && parseYesNo(st.value) === true && chargedPart(m.target.label, v);
+        const said = charged ? "否" : byRate === undefined ? st.value : byRate ? "是" : "否";
         const value = { r, c, v: said, inline: `${i}:${said}` };
         addCandidate(
           { r, c, part: 1000 + i, label, input: m.target, score: m.score, exact: false, value, sentence: v },
@@ -1901,6 +1905,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withReplyForms,
   // A self-check against a notice of others' problems (通报指出的问题 | 我县是否存在同类问题 | 我县情况): the quotes left out.
   withOthersProblemsLeftOut,
+  // An erratum table (原文（误） | 更正为（正）): each line's correction alone, the words it replaces gone.
+  withErrataApplied,
   // A site's column page copied whole (▌section, "· 标题 | 发布日期"): each article a sentence, published there.
   withColumnArticles,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.

@@ -512,7 +512,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         continue;
       }
       // "全县7个镇": a count of the county's towns, which no input is (nor the subject before it).
-      if (unit === "个" && /^(?:乡镇|镇街|镇|乡|街道)(?![\u4e00-\u9fff]*(?:村|站|点))/.test(clause.slice(prevEnd))) continue;
+      // (Its noun goes with it: "辖21个镇（街道）、353个行政村" — 353's words begin after the 、.)
+      const towns = /^(?:乡镇|镇街|镇|乡|街道)(?![\u4e00-\u9fff]*(?:村|站|点))(?:[（(][^（()）]*[)）])?[、，,；;]?/.exec(clause.slice(prevEnd));
+      if (unit === "个" && towns) {
+        prevEnd += towns[0].length;
+        continue;
+      }
       let own = cleanLabel(before);
       // "卖货（上行）：调研2分": the points are the item's after the topic's colon, when that names one better.
       const item = unit === "分" ? /[:：]\s*([^:：]{2,})$/.exec(own)?.[1] : undefined;

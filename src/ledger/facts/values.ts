@@ -87,11 +87,12 @@ const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本
 const SERVICE_WORDS: Record<string, RegExp> = { 摄影: /摄影|拍照|拍摄/, 美工: /美工|设计|修图/, 展示: /展示|展销/, 销售: /销售|代销|代卖/ };
 
 /** A clause saying one of the services named together is charged for. */
-function chargedPart(label: string, v: string): boolean {
+export function chargedPart(label: string, v: string): boolean {
   const named = /免费([\u4e00-\u9fff、]+?)服务/.exec(label)?.[1].split("、") ?? [];
   const words = named.map((n) => SERVICE_WORDS[n]).filter((w): w is RegExp => w !== undefined);
   if (words.length < 2) return false;
-  return v.split(/[，,；;。]/).some((clause) => CHARGED.test(clause) && words.some((w) => w.test(clause)));
+  // (Line by line too: a list's lines, "● 特色农产品展示展销厅免费进驻" over "○ 摄影、美工服务（按成本价收费）".)
+  return v.split(/[，,；;。\n]/).some((clause) => CHARGED.test(clause) && words.some((w) => w.test(clause)));
 }
 
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
