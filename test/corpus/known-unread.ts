@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b74-f3-boluo.json":
+      "74th batch, on arrival: a 保密审查表 before publishing the self-assessment (draft text | reviewer's opinion | approved text, 同左 unchanged, 删去 and 不予公开 rows say nothing)",
+    "b74-f2-jiexi.json":
+      "74th batch, on arrival: the finance bureau's 项目支出绩效运行监控表 (provincial beside county money, target | actual to 8月31日 | full-year forecast; the 2020 growth only in remarks)",
+    "b74-f1-yangchun.json":
+      "74th batch, on arrival: answer notes for a 人大常委会 专题询问 (who asks, the question with its wrong figures, who answers, the answer, figures, follow-up): facts from the answers only",
     "b73-f3-lianjiang.json":
       "73rd batch: read but for its claims — an erratum table (勘误表) whose only score corrections are 政策支持 2 → 1 and 项目管理 4 → 3; 政策支持's is read as its one item's points, not also as its indicator's claim",
     "b73-f1-luhe.json":
@@ -208,6 +214,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
   },
   ledgers: {
+    "b74-l2-lianzhou.json":
+      "74th batch, on arrival: stations from a sign company's 门头招牌制作安装及验收 summary (the installation date, rework and 未安装 rows none, town centres and signposts none)",
+    "b74-l1-xinfeng.json":
+      "74th batch, on arrival: training from the training room's 疫情防控入场登记表, one sheet per session (entered trainees only; staff, turn-aways and re-entries none; IDs spaced or lowercase)",
     "b73-l2-xinyi.json":
       "73rd batch, on arrival: the site operator's 栏目信息更新情况统计表 (栏目 × 月, counts only; n updates are n records of the month, 3（撤1） two, 小计 none)",
     "b73-l1-gaozhou.json":
@@ -370,5 +380,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b74-c1-ruyuan.json":
+      "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
+  },
 };
