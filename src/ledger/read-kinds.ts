@@ -19,6 +19,7 @@ import { installmentColumns, type Installment } from "./installments";
 import { oncePerRecognition } from "./per-recognition";
 import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
+import { isRunningTotal, stepOf } from "./running-total";
 import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
@@ -808,6 +809,8 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
     );
     return undefined;
   }
+  // A register of the running total after each payment (累计已拨付): the rise since the row before.
+  if (isRunningTotal(x.rec)) return paidByRise(x, unit, record);
   // A contract's installments side by side (第一期 | 第二期 | 第三期, each 支付日期 | 金额): one payment each.
   const installments = installmentColumns(x.sheet, x.rec);
   if (installments) return paidInstallments(x, installments, unit, x.text("project"));
@@ -847,6 +850,28 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   if (monthly && paid?.isZero()) return undefined;
   return paid === undefined ? undefined : record(paid);
 };
+
+/** A running total's row (./running-total): the payment it adds, or what it says instead. */
+function paidByRise(x: RowCtx, unit: "元" | "万元", record: (amount: Q) => FundRecord): FundRecord | undefined {
+  const total = x.number("amount", { unit });
+  if (total === undefined) return undefined;
+  const step = stepOf(x.rec, x.r, total, x.rowText());
+  if (step.kind === "paid") return step.keep(record(step.amount));
+  if (step.kind === "corrected") {
+    const was = step.mended ? `，第 ${step.mended.source.row} 行的拨付按更正后计为 ${step.amount?.toFixed(2)} 元` : "";
+    x.diags.info(`第 ${x.excelRow} 行更正累计已拨付数，不是拨付${was}`, x.sheet.name, x.addr("amount"));
+    return undefined;
+  }
+  x.diags.repeated(
+    "info",
+    `第 ${x.excelRow} 行累计已拨付数未变，不是拨付`,
+    "累计已拨付数未变的行不是拨付",
+    String(x.excelRow),
+    x.sheet.name,
+    `${x.excelRow}:${x.excelRow}`,
+  );
+  return undefined;
+}
 
 /** The same amount's column in the other unit (拨付金额（元） beside 拨付金额（万元）), once per sheet. */
 function amountTwin(x: RowCtx): { col: number; unit: "元" | "万元" } | undefined {

@@ -484,6 +484,14 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     if (labels.some((cands, col) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)) && !namesUnder(sheet, r, col))) return undefined;
   }
   const { columns, headers, quality } = assignColumns(spec, labels);
+  // A fund register keeping only the running total after each payment (累计已拨付): its amounts are the
+  // differences, read from that column (./running-total). Only a register of payments, each on its day
+  // with its voucher: a project's row with its 累计拨付 is no payment after the row above.
+  if (spec.kind === "funds" && !("amount" in columns) && "runningTotal" in columns && "voucher" in columns && "date" in columns) {
+    columns.amount = columns.runningTotal;
+    headers.amount = headers.runningTotal;
+    quality.amount = quality.runningTotal;
+  }
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
   if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;
   let score = 0;

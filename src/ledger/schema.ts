@@ -367,11 +367,9 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0,
       },
       // A contract's sum or a running total beside each payment is no payment of its own.
-      {
-        field: "notPaid",
-        headers: ["合同金额", "合同价", "预算金额", "累计拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "未付", "未付金额", "累计拨付率", "拨付率"],
-        weight: 0,
-      },
+      { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "未付", "未付金额", "累计拨付率", "拨付率"], weight: 0 },
+      // …though a register keeping only the running total after each payment gives them by difference (./running-total).
+      { field: "runningTotal", headers: ["累计拨付", "累计已拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "累计已支付"], weight: 0 },
       // An account book's date: 月 | 日 under a header cell giving the year ("2020年").
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },

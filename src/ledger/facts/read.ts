@@ -193,6 +193,14 @@ const NOTE_HEADERS = [
   "偏离情况",
   "偏离",
   "偏离说明",
+  // A PDCA table's C and A columns (对照省考评标准 | 自评分 | 存在问题及改进措施): the standard checked
+  // against and what is to be done next, no answers.
+  "对照省考评标准",
+  "对照考评标准",
+  "对照标准",
+  "存在问题及改进措施",
+  "问题及改进措施",
+  "改进措施",
   // Where a figure was taken from (七普公报, 乡村振兴局): no value, nor a label.
   "数据来源",
   "资料来源",
@@ -664,6 +672,19 @@ function rangesUnder(sheet: Sheet, header: number, c: number): boolean {
 }
 
 /** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
+/**
+ * Row r as a header: a head merged down over two header rows (指标（满分） over both the P | D | C | A row
+ * and the 方案目标及时限 | 完成情况 | 自评分 row under it) heads its column in each.
+ */
+function withHeadsMergedDown(sheet: Sheet, r: number): CellValue[] {
+  const row = sheet.rows[r] ?? [];
+  const merges = (sheet.merges ?? []).filter((m) => m.top < r && m.bottom >= r && m.left === m.right);
+  if (merges.length === 0) return row;
+  const out = [...row];
+  for (const m of merges) if (text(out[m.left]) === "") out[m.left] = sheet.rows[m.top]?.[m.left] ?? null;
+  return out;
+}
+
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
@@ -674,7 +695,7 @@ function layoutOf(sheet: Sheet): Layout {
   );
   const top = Math.min(sheet.rows.length, first + 30);
   for (let r = first; r < top; r++) {
-    const row = sheet.rows[r] ?? [];
+    const row = withHeadsMergedDown(sheet, r);
     const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
     let claim = -1;
     let hits = 0;
