@@ -202,10 +202,49 @@ export function personTimesOf(records: readonly TrainingRecord[]): Q {
   return times.sum;
 }
 
+/** The roster's persons a training can reach: those with labour at home, by ID number; what was left out, and why. */
+interface EligiblePoor {
+  eligible: Map<string, Source>;
+  /** Persons without a usable ID number: counted, never matched. */
+  unmatched: Source[];
+  /** A person listed again (the same ID number): the row and the row first listing the number. */
+  repeats: { source: Source; firstRow: number }[];
+  migrants: number;
+  noLabour: number;
+}
+
+function eligiblePoor(l: Ledgers): EligiblePoor {
+  const out: EligiblePoor = { eligible: new Map(), unmatched: [], repeats: [], migrants: 0, noLabour: 0 };
+  const labourSaid = (l.columnsPresent.poorPersons ?? []).includes("labour");
+  for (const p of l.poorPersons) {
+    if (labourSaid && p.labour !== true) {
+      out.noLabour++;
+      continue;
+    }
+    if (p.migrant === true) {
+      out.migrants++;
+      continue;
+    }
+    if (!p.id || p.id.masked) {
+      out.unmatched.push(p.source);
+      continue;
+    }
+    const first = out.eligible.get(p.id.text);
+    if (first) out.repeats.push({ source: p.source, firstRow: first.row });
+    else out.eligible.set(p.id.text, p.source);
+  }
+  return out;
+}
+
 export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags: Diagnostics): void {
   let ledgerTimes: Fact | undefined;
-  // One pass over the ledger's 300,000 records counts the late and the undated ones, and sums and
-  // keeps the rows of those in time (the ledger itself is filtered only when a row is late).
+  // The roster is read first, so that one pass over the ledger's 300,000 records does all a record
+  // is asked: counts the late and the undated ones, sums and keeps the rows of those in time, and
+  // finds the roster's persons among them (the ledger is not walked again, nor filtered).
+  const roster = l.sheetsByKind.poorPersons.length > 0 ? eligiblePoor(l) : undefined;
+  const lookedFor = roster?.eligible;
+  // Only the roster's persons are looked for: a map of every trainee's first row is not made.
+  const trainedIds = new Map<string, Source>();
   let late = 0;
   let undated = 0;
   const times = new PersonTimes();
@@ -218,8 +257,8 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
     if (!t.date) undated++;
     times.add(t);
     rows.add(t.source);
+    if (lookedFor && t.id && !t.id.masked && lookedFor.has(t.id.text) && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
   }
-  const counted = late === 0 ? l.training : l.training.filter((t) => inTime(t.date, asOf));
   if (l.sheetsByKind.training.length > 0) {
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");
     ledgerTimes = { kind: "number", value: times.sum, evidence: rows.evidence() };
@@ -228,44 +267,22 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
   preferLedger(facts, "trainingPersonTimes", "trainingPersonTimesStated", ledgerTimes, "培训人次", diags);
 
   // Poor-population training rate: persons, not person-times.
-  if (l.sheetsByKind.poorPersons.length === 0) {
+  if (!roster) {
     preferLedger(facts, "eligiblePoorPersons", "eligiblePoorPersonsStated", undefined, "", diags);
     preferLedger(facts, "trainedPoorPersons", "trainedPoorPersonsStated", undefined, "", diags);
     return;
   }
-  const cols = l.columnsPresent.poorPersons ?? [];
-  const eligible = new Map<string, Source>();
-  const unmatched: Source[] = [];
-  let migrants = 0;
-  let noLabour = 0;
-  const labourSaid = cols.includes("labour");
-  for (const p of l.poorPersons) {
-    if (labourSaid && p.labour !== true) {
-      noLabour++;
-      continue;
-    }
-    if (p.migrant === true) {
-      migrants++;
-      continue;
-    }
-    if (!p.id || p.id.masked) {
-      unmatched.push(p.source);
-      continue;
-    }
-    if (eligible.has(p.id.text)) {
-      const firstRow = eligible.get(p.id.text)?.row;
-      diags.repeated(
-        "warning",
-        `建档立卡贫困人口重复：身份证号与第 ${firstRow} 行相同，只计一次`,
-        "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次",
-        `同第 ${firstRow} 行`,
-        p.source.sheet,
-        rowRange(p.source),
-      );
-      continue;
-    }
-    eligible.set(p.id.text, p.source);
-  }
+  const { eligible, unmatched, migrants, noLabour } = roster;
+  // (Said here, after the person-times: the roster was read before the ledger only to walk it once.)
+  for (const { source, firstRow } of roster.repeats)
+    diags.repeated(
+      "warning",
+      `建档立卡贫困人口重复：身份证号与第 ${firstRow} 行相同，只计一次`,
+      "建档立卡贫困人口重复（身份证号与前面的行相同），只计一次",
+      `同第 ${firstRow} 行`,
+      source.sheet,
+      rowRange(source),
+    );
   if (unmatched.length > 0) {
     const rows = unmatched
       .slice(0, 5)
@@ -277,9 +294,6 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
       `${unmatched[0].row}:${unmatched[0].row}`,
     );
   }
-  // Only the roster's persons are looked for: a map of every trainee's first row (300,000 of them) is not made.
-  const trainedIds = new Map<string, Source>();
-  for (const t of counted) if (t.id && !t.id.masked && eligible.has(t.id.text) && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
   const trained = [...eligible.keys()].filter((id) => trainedIds.has(id));
   const excluded = [noLabour ? `无劳动能力 ${noLabour} 人` : "", migrants ? `外出务工 ${migrants} 人` : ""].filter(Boolean).join("、");
   const eligibleFact = n(eligible.size + unmatched.length, [...eligible.values(), ...unmatched], excluded ? `已剔除${excluded}` : undefined);

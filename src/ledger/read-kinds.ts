@@ -359,6 +359,9 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 // (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
 const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师/;
 
+/** No days: one list for every row that names none (read, never added to). */
+const NO_DAYS: readonly LDate[] = Object.freeze([]);
+
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
 const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
 const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
@@ -423,7 +426,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   // A trainee's row listing the sessions attended ("2020.11.5、2021.3.12"): one attendance each.
   // …or naming the sessions by their codes (①③), dated by the sheet's legend.
   const coded = person && !f.date ? legendDays(x) : undefined;
-  const days = person && f.date ? sessionDays(x.textOf("date")) : (coded ?? []);
+  const days = person && f.date ? sessionDays(x.textOf("date")) : (coded ?? NO_DAYS);
   const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
@@ -500,18 +503,18 @@ function legendDays(x: RowCtx): LDate[] | undefined {
   return days;
 }
 
-/** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; [] when it is one. */
-function sessionDays(text: string): LDate[] {
-  // Most cells hold one day and no separator: one look, nothing split (this runs on every trainee row).
-  if (!/[、，,；;\n]/.test(text)) return [];
+/** The days of a cell listing several (separated by 、 ， ； or line breaks), each a full date; none when it is one. */
+function sessionDays(text: string): readonly LDate[] {
+  // Most cells hold one day and no separator: one look, nothing split or made (this runs on every trainee row).
+  if (!/[、，,；;\n]/.test(text)) return NO_DAYS;
   const parts = text
     .split(/[、，,；;\n]+/)
     .map((t) => t.trim())
     .filter(Boolean);
   // One day with a stray separator after it ("2021.7.8、") is that day.
-  if (parts.length < 2 && parts[0] === text.trim()) return [];
+  if (parts.length < 2 && parts[0] === text.trim()) return NO_DAYS;
   const days = parts.map((t) => parseDate(t));
-  return days.every((d) => d.ok && d.precision === "day") ? days.map((d) => (d as { value: LDate }).value) : [];
+  return days.every((d) => d.ok && d.precision === "day") ? days.map((d) => (d as { value: LDate }).value) : NO_DAYS;
 }
 
 type StatusParse = (v: CellValue) => boolean | null | undefined;

@@ -328,7 +328,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     // A card swiped twice, the same ID on the next row of the same day: one sign-in (./sign-in-repeats).
     if (rec.kind === "training") withoutRepeatedSwipes(sheet, target as TrainingRecord[], before, sheetDiags);
-    const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target.slice(before) as TrainingRecord[]) : undefined;
+    const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target as TrainingRecord[], before) : undefined;
     if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
     if (read < rows)

@@ -451,6 +451,12 @@ function isBlankRow(texts: readonly string[]): boolean {
   return true;
 }
 
+/** The row's first filled text ("" when none): a loop, not texts.find with a callback made for each of 300,000 rows. */
+function firstFilled(texts: readonly string[]): string {
+  for (const t of texts) if (t !== "") return t;
+  return "";
+}
+
 /** Header keys for comparing a row with the header: no unit brackets, spaces or line breaks. */
 function headerKey(v: CellValue | undefined): string {
   // Headers are text; numbers, dates and booleans in data rows never repeat a header. Every data
@@ -555,23 +561,24 @@ class HeaderShape {
   isRepeatedTitle(row: CellValue[]): boolean {
     if (this.titles.size === 0) return false;
     // Titles have one to three texts: a row with more is none (most rows stop here), and a row
-    // whose first text begins no title is none either (one key made per row, not four).
-    const texts: string[] = [];
+    // whose first text begins no title is none either (one key made per row, not four). The list
+    // of texts is made only once a text begins a title (most rows end before: no list each).
+    let texts: string[] | undefined;
     for (const v of row) {
-      if (texts.length === 0) {
+      if (texts === undefined) {
         // Until the first text: one lookup per distinct cell text says all that is needed.
         if (typeof v !== "string") continue;
         const start = this.titleStart(v);
         if (start === undefined) continue;
         if (!start) return false;
-        texts.push(headerKey(v));
+        texts = [headerKey(v)];
         continue;
       }
       const k = headerKey(v);
       if (k === "") continue;
       if (texts.push(k) > 3) return false;
     }
-    return texts.length > 0 && this.titles.has(titleKey(texts));
+    return texts !== undefined && this.titles.has(titleKey(texts));
   }
 }
 
@@ -644,7 +651,7 @@ function allBlank(texts: readonly string[], cols: number[]): boolean {
 /** "2020年", "2021年度": a line stating a year and nothing else. */
 /** "2020年" alone on a row, merged across or not: the year of the days below it. */
 function isYearLine(texts: readonly string[]): boolean {
-  return oneText(texts) && lineYear(texts.find((t) => t !== "") ?? "") !== undefined;
+  return oneText(texts) && lineYear(firstFilled(texts)) !== undefined;
 }
 
 function lineYear(text: string): number | undefined {
@@ -809,7 +816,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     const row = sheet.rows[r];
     const texts = textsOfRow(r);
     if (isBlankRow(texts)) continue;
-    const firstText = texts.find((t) => t !== "") ?? "";
+    const firstText = firstFilled(texts);
     // A batch's line: the day of the stations under it.
     if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;

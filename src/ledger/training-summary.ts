@@ -16,9 +16,25 @@ import { cellText } from "./normalize/text";
 
 const isPerson = (t: TrainingRecord) => (t.name !== undefined && t.name !== null) || t.id !== null;
 
+/**
+ * Whether any training sheet may be a summary: two records or more, none of them a person. Most
+ * workbooks have none, and are told so without their 300,000 records sorted into lists by sheet.
+ */
+function anySummaryCandidate(sheets: readonly string[], training: readonly TrainingRecord[]): boolean {
+  const withPeople = new Set<string>();
+  const sessions = new Map<string, number>();
+  for (const t of training) {
+    const sheet = t.source.sheet;
+    if (withPeople.has(sheet)) continue;
+    if (isPerson(t)) withPeople.add(sheet);
+    else sessions.set(sheet, (sessions.get(sheet) ?? 0) + 1);
+  }
+  return sheets.some((s) => !withPeople.has(s) && (sessions.get(s) ?? 0) >= 2);
+}
+
 export function setAsideTrainingSummaries(ledgers: Ledgers, recognitions: Recognition[], diags: Diagnostics): void {
   const sheets = ledgers.sheetsByKind.training;
-  if (sheets.length < 2) return;
+  if (sheets.length < 2 || !anySummaryCandidate(sheets, ledgers.training)) return;
   const bySheet = new Map<string, TrainingRecord[]>();
   for (const t of ledgers.training) {
     const list = bySheet.get(t.source.sheet);
@@ -79,9 +95,10 @@ const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|�
 /**
  * A sign-in list whose title or note says its people are already counted in another training sheet
  * (贫困户参训名单（已计入《培训人次统计表》，不另计）): its rows still tell who was trained (the poor
- * rate), but add no 人次. Returns the cell that says so, or undefined.
+ * rate), but add no 人次. Returns the cell that says so, or undefined. The sheet's records are
+ * `training` from `from` on (the ledger's list itself: a copy of 300,000 is not made to read a title).
  */
-export function countedElsewhere(sheet: Sheet, rec: Recognition, records: TrainingRecord[]): string | undefined {
+export function countedElsewhere(sheet: Sheet, rec: Recognition, training: TrainingRecord[], from: number): string | undefined {
   // Its title lines, and the notes at its foot (not every row of a long list).
   const top = rec.headerRow - rec.headerRows + 1;
   const foot = Math.max(rec.headerRow + 1, sheet.rows.length - FOOT_ROWS);
@@ -91,7 +108,7 @@ export function countedElsewhere(sheet: Sheet, rec: Recognition, records: Traini
     // A title or a note is a line of one text.
     // (…not one about this sheet's own columns: "其中：建档立卡贫困户已包含在前四栏人次内，不另计".)
     if (cells.length !== 1 || !COUNTED_ELSEWHERE.test(cells[0][1]) || /[前上左右本各]\S{0,3}[栏列]/.test(cells[0][1])) continue;
-    for (const t of records) if (isPerson(t)) t.personTimes = Q.ZERO;
+    for (let i = from; i < training.length; i++) if (isPerson(training[i])) training[i].personTimes = Q.ZERO;
     return cellAddress(r, cells[0][0]);
   }
   return undefined;
