@@ -5,6 +5,9 @@
  */
 import type { Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
+import { statementsOf } from "../../src/ledger/facts/sentences";
+import { factsVocabulary } from "../../src/ledger/facts/vocabulary";
+import { chinesePart } from "../../src/ledger/normalize/text";
 import { readLedgers } from "../../src/ledger/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
@@ -49,7 +52,8 @@ test("an indicator column merged down over two header rows heads the lower one: 
       ["序号", "指标（满分）", "P（计划）", "D（执行）", "C（检查）", null, "A（处理）"],
       [null, null, "方案目标及时限", "完成情况（截至2021年8月31日）", "对照省考评标准", "自评分", "存在问题及改进措施"],
       [1, "组织领导（2）", "成立领导小组", "县长任组长，成员单位为县商务局、财政局、农业农村局、乡村振兴局。", "主要领导牵头 ✔", 2, "—"],
-      [2, "电商培训（20）", "培训不少于2,000人次", "累计培训2,001人次，占常住人口1.04%。", "培训人次1.04%≥1%：10分", 20, "继续办专场。"],
+      [2, "工作方案（2）", "2019年12月底前印发创建工作方案", "《某县创建工作方案》已于2019年12月20日正式印发。", "方案因地制宜，可操作性强（1-2分）", 2, "—"],
+      [3, "电商培训（20）", "培训不少于2,000人次", "累计培训2,001人次，占常住人口1.04%。", "培训人次1.04%≥1%：10分", 20, "继续办专场。"],
     ],
     merges: [
       { top: 0, left: 0, bottom: 1, right: 0 },
@@ -58,5 +62,16 @@ test("an indicator column merged down over two header rows heads the lower one: 
     ],
   };
   const read = readFactsSheet(sheet, GD_2019);
-  expect(Object.fromEntries(read.claims.map((c) => [c.indicator, Number(c.value)]))).toEqual({ "org.leadership": 2, "work.training": 20 });
+  // (The clerk's own name, 工作方案（2）, with its 满分: 方案制定's claim; the P column's plan no label.)
+  expect(Object.fromEntries(read.claims.map((c) => [c.indicator, Number(c.value)]))).toEqual({ "org.leadership": 2, "org.plan": 2, "work.training": 20 });
+  const plan = read.entries.find((e) => e.key === "planIssued");
+  expect(plan?.cell).toBe("D4");
+});
+
+test("a bare 尚未开展 after a clause undoes that clause's done; 个别凭证未附 after one leaves it standing", () => {
+  const v = factsVocabulary(GD_2019);
+  const scores = (t: string) => v.inputs.match(chinesePart(t));
+  const said = (t: string) => statementsOf(t, scores, 0.62, 0.06).map((st) => [st.label, st.value]);
+  expect(said("其他衍生增值服务（代运营）目前只与两家机构洽谈，尚未开展。").filter(([, value]) => value === "是")).toEqual([]);
+  expect(said("已建立资金专用台账，个别凭证未附")).toContainEqual(["已建立资金专用台账", "是"]);
 });

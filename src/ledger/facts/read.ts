@@ -538,6 +538,11 @@ const TARGET_HEADERS = [
   "量化目标",
   "时限要求",
   "计划完成时间",
+  // …and a PDCA table's P column, the plan's targets and deadlines (方案目标及时限).
+  "方案目标及时限",
+  "方案目标",
+  "计划目标",
+  "目标及时限",
   "target",
 ];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */
@@ -763,7 +768,9 @@ function layoutOf(sheet: Sheet): Layout {
     const ranged = row.some((v) => typeof v === "string" && isRangeHeader(v)) || (l.weightCol !== undefined && rangesUnder(sheet, r, l.weightCol));
     // (分项自评 beside 指标自评: the clauses' points and the indicator's, its weight only in its name.)
     // (A task tracker's 自评分 beside its 量化目标, no 分值: each task's line is one item's points, no indicator's claim.)
-    const tracker = l.weightCol === undefined && (l.targetCols?.length ?? 0) > 0;
+    // (Not an indicator table whose names carry their 满分, 指标（满分） beside a PDCA's 方案目标: its points are claims.)
+    const weighedNames = l.nameCols.some((c) => /满分|分值/.test(text(row[c])));
+    const tracker = l.weightCol === undefined && (l.targetCols?.length ?? 0) > 0 && !weighedNames;
     if (claim >= 0 && !ranged && !tracker && (l.weightCol !== undefined || l.nameCols.length > itemNames || (l.itemCol !== undefined && l.itemCol !== claim))) {
       l.claimCol = claim;
       // With points per clause beside it, the claim column holds indicator totals only: no item's value.
@@ -2412,10 +2419,11 @@ const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
  * criteria, "…（2分）"), a short name.
  */
 function weightInName(sheet: Sheet, row: readonly CellValue[], layout: Layout): ReturnType<typeof parseNumber> | undefined {
-  const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[c] ?? null)));
+  const head = withHeadsMergedDown(sheet, layout.headerRow);
+  const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(head[c] ?? null)));
   const name = own !== undefined ? text(row[own]) : "";
   // (Without its 分 when the column's header says what the bracket holds: 评价指标（满分） | 组织领导（2）.)
-  const bare = own !== undefined && fullMarkInNames(sheet.rows[layout.headerRow]?.[own]);
+  const bare = own !== undefined && fullMarkInNames(head[own]);
   const m = name.length <= 20 ? (bare ? /[（(]\s*(\d{1,2})\s*分?\s*[)）]\s*$/ : /[（(]\s*(\d{1,2})\s*分\s*[)）]\s*$/).exec(name) : null;
   return m ? parseNumber(m[1]) : undefined;
 }

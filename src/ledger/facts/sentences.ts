@@ -446,6 +446,9 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
   if (hanCount(label) >= 2) out.push({ label, value: `${m[1]}分`, kind: "points", unit: "分" });
 }
 
+/** Words saying only that it is not done, naming nothing: 尚未开展, 还没有印发, 未落实. */
+const BARE_NOT_DONE = /^(?:但|但是|目前|现在|暂时?)?(?:尚|还|仍|均)?(?:未|没有?|没)(?:有)?[\u4e00-\u9fff]{1,2}[。.]?$/;
+
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
   const prior = { subject: bare(ctx.subject), year: ctx.year };
@@ -584,6 +587,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       for (const e of earlier) {
         const joined = `${shortTitles(e).trim()}${label}`;
         if ((scores(joined)[0]?.score ?? 0) >= min) {
+          // (The earlier clause's own "done", said before the bare words undoing it, no longer stands:
+          // "其他衍生增值服务…目前只与两家机构洽谈，尚未开展" — but "已建立资金专用台账，个别凭证未附" says
+          // something else was not done, and the ledger stands.)
+          const undone = shortTitles(e).trim();
+          if (BARE_NOT_DONE.test(label))
+            for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === "answer" && out[i].value === "是" && out[i].label.endsWith(undone)) out.splice(i, 1);
           out.push({ label: joined, value: "否", kind: "answer" });
           break;
         }
