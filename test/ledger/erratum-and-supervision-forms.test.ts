@@ -36,8 +36,9 @@ test("an erratum line is left with its correction alone, a sentence where it sta
   // A figure alone is read with the line its place names; a 合计's is no item's.
   expect(rows[6][4]).toBe("政策支持，自评1分");
   expect(rows[7][4]).toBe("");
-  // (Above the header, nothing changes.)
-  expect(rows[1]).toEqual(errata.rows[1]);
+  // (Above the header nothing changes; the header heads the corrections only.)
+  expect(rows[0]).toEqual(errata.rows[0]);
+  expect(rows[1]).toEqual(["序号", null, null, null, "填报内容"]);
 });
 
 test("an erratum table states the corrected facts, never the words they replace", () => {
@@ -70,4 +71,22 @@ test("a service free in one clause and charged in the next is no free one", () =
     ],
   });
   expect(got.centerPhoto).toBe("否");
+});
+
+test("a review form before publishing states the approved text: 同左 the draft, （删去） nothing, the reviewer's words never", () => {
+  const got = read({
+    name: "保密审查表",
+    rows: [
+      ["序号", "信息项", "拟公开内容（经办股室起草）", "保密审查意见", "审查后公开文本"],
+      [1, "物流快递", "行政村物流快递覆盖率达到100%。", "按复核数公开：覆盖率98.4%。", "行政村物流快递覆盖率98.4%（314/319）。"],
+      [2, "项目进度", "项目总体进度约95%。", "同意公开", "同左"],
+      [3, "电商培训", "有劳动能力且未外出务工的脱贫人口1,842人，参训1,126人。", "同意公开", "同左"],
+      [4, "下一步计划", "拟在某镇建设电商产业园二期（规划中）。", "暂不公开，删去。", "（删去）"],
+    ],
+  });
+  expect(got.expressCoverage).toBe("98.4%");
+  expect(got.overallProgress).toBe("95%");
+  expect(got.eligiblePoorPersonsStated).toBe("1,842人");
+  expect(got.trainedPoorPersonsStated).toBe("1,126人");
+  expect(got.parkBuilt).toBeUndefined();
 });
