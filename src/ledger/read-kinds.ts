@@ -861,7 +861,7 @@ function paidByRise(x: RowCtx, unit: "元" | "万元", record: (amount: Q) => Fu
   const step = stepOf(x.rec, x.r, total, x.rowText());
   if (step.kind === "paid") return step.keep(record(step.amount));
   if (step.kind === "corrected") {
-    const was = step.mended ? `，第 ${step.mended.source.row} 行的拨付按更正后计为 ${step.amount?.toFixed(2)} 元` : "";
+    const was = step.mended ? `，第 ${step.mended.source.row} 行的拨付按更正后计为 ${step.mended.amount.toFixed(2)} 元` : "";
     x.diags.info(`第 ${x.excelRow} 行更正累计已拨付数，不是拨付${was}`, x.sheet.name, x.addr("amount"));
     return undefined;
   }

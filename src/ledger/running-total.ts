@@ -28,8 +28,7 @@ interface Run {
 
 const runs = new WeakMap<Recognition, Run>();
 
-export type RunningStep =
-  { kind: "paid"; amount: Q; keep: (record: FundRecord) => FundRecord } | { kind: "unchanged" } | { kind: "corrected"; mended?: FundRecord; amount?: Q };
+export type RunningStep = { kind: "paid"; amount: Q; keep: (record: FundRecord) => FundRecord } | { kind: "unchanged" } | { kind: "corrected"; mended?: FundRecord };
 
 /**
  * What row `r`'s running total says, given the rows above it read already: a payment (the rise, or a
@@ -45,7 +44,7 @@ export function stepOf(rec: Recognition, r: number, total: Q, rowText: string): 
     run.total = total;
     if (!last) return { kind: "corrected" };
     last.record.amount = total.sub(last.before);
-    return { kind: "corrected", mended: last.record, amount: last.record.amount };
+    return { kind: "corrected", mended: last.record };
   }
   if (rise.isZero()) return { kind: "unchanged" };
   const before = run.total;

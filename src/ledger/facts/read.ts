@@ -676,7 +676,6 @@ function rangesUnder(sheet: Sheet, header: number, c: number): boolean {
   return filled > 0 && ranges * 2 > filled;
 }
 
-/** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
 /**
  * Row r as a header: a head merged down over two header rows (指标（满分） over both the P | D | C | A row
  * and the 方案目标及时限 | 完成情况 | 自评分 row under it) heads its column in each.
@@ -690,6 +689,7 @@ function withHeadsMergedDown(sheet: Sheet, r: number): CellValue[] {
   return out;
 }
 
+/** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
@@ -2416,10 +2416,9 @@ const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
 /**
  * An indicator's weight written in its name when no 分值 column has it ("资金管理制度（5分）"): in the
  * indicator's own name column (not a 工作任务 grouping indicators, "加强组织领导与统筹协调（10分）", nor
- * criteria, "…（2分）"), a short name.
+ * criteria, "…（2分）"), a short name. `head` is the header row, heads merged down into it included.
  */
-function weightInName(sheet: Sheet, row: readonly CellValue[], layout: Layout): ReturnType<typeof parseNumber> | undefined {
-  const head = withHeadsMergedDown(sheet, layout.headerRow);
+function weightInName(head: readonly CellValue[], row: readonly CellValue[], layout: Layout): ReturnType<typeof parseNumber> | undefined {
   const own = layout.nameCols.find((c) => INDICATOR_NAME_HEADER.test(headerKey(head[c] ?? null)));
   const name = own !== undefined ? text(row[own]) : "";
   // (Without its 分 when the column's header says what the bracket holds: 评价指标（满分） | 组织领导（2）.)
@@ -2437,6 +2436,8 @@ const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标
  */
 function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: Claim[], claimRows: Set<number>, matchOf: (t: string) => Scored<RubricInput>[]): void {
   const claimCol = layout.claimCol as number;
+  /** The header as its names' column is headed, heads merged down from the row above included (指标（满分）). */
+  const head = withHeadsMergedDown(sheet, layout.headerRow);
   const claimMerged = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.bottom > m.top && m.left <= claimCol && claimCol <= m.right);
   const seen = new Map<string, Claim>();
   const rows: { r: number; ind: RubricIndicator; claim: CellValue; itemInput: number; subtotal?: boolean }[] = [];
@@ -2487,7 +2488,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     }
     const n = parsePoints(claim);
     if (!n.ok) continue;
-    const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : weightInName(sheet, row, layout);
+    const weight = layout.weightCol !== undefined ? parseNumber(row[layout.weightCol] ?? null) : weightInName(head, row, layout);
     // Each indicator gathers its evidence across the row's cells (name and criteria both count),
     // so 服务体系建设 is told apart by its criteria and 工作任务 does not outvote 评价指标.
     const total = new Map<RubricIndicator, { sum: number; max: number }>();

@@ -585,12 +585,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     // named before, read with the nearest earlier clause that names something.
     if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
       for (const e of earlier) {
-        const joined = `${shortTitles(e).trim()}${label}`;
+        const undone = shortTitles(e).trim();
+        const joined = `${undone}${label}`;
         if ((scores(joined)[0]?.score ?? 0) >= min) {
           // (The earlier clause's own "done", said before the bare words undoing it, no longer stands:
           // "其他衍生增值服务…目前只与两家机构洽谈，尚未开展" — but "已建立资金专用台账，个别凭证未附" says
           // something else was not done, and the ledger stands.)
-          const undone = shortTitles(e).trim();
           if (BARE_NOT_DONE.test(label))
             for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === "answer" && out[i].value === "是" && out[i].label.endsWith(undone)) out.splice(i, 1);
           out.push({ label: joined, value: "否", kind: "answer" });
