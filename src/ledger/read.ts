@@ -282,9 +282,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     const remarkCol = remarkColumn(sheet, rec);
     const dateCol = DAY_LOGS.has(rec.kind) ? rec.columns.date : undefined;
     type Dated = { source: { row: number }; date?: unknown };
+    // The records of one row's several days share its source: each gets a source of its own where the
+    // row is moved, or the second day's would be moved again from the first's new row.
     const keep = (record: Dated) => {
-      if (rec.sideways) record.source.row = fieldsTop;
-      if (unfolded) record.source.row = (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1;
+      if (rec.sideways) record.source = { ...record.source, row: fieldsTop };
+      else if (unfolded) record.source = { ...record.source, row: (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1 };
       target.push(record);
     };
     forEachDataRow(sheet, rec, sheetDiags, (row) => {

@@ -70,3 +70,26 @@ test("two sessions printed side by side, each half under its own title and day, 
     ["陈泽楠", "2021-04-13"],
   ]);
 });
+
+test("a row of several days in a list of two halves: each day's record links to that row, the right half's to its own", () => {
+  const D = ["序号", "子栏目", "更新日期（多次用“；”隔开）", "条数"];
+  const sheet: Sheet = {
+    name: "专栏更新",
+    rows: [
+      ["政府网站电商专栏更新记录"],
+      [...D, null, ...D],
+      [1, "创建方案", "2019.12.20", 1, null, 3, "建设进度", "2020.9.30；2020.10.30；2020.11.27", 3],
+      [2, "项目信息", "2020.3.5；2020.6.8", 2, null, 4, "监督举报", "2020.1.6", 1],
+    ] as CellValue[][],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.disclosures.map((d) => [d.source.row, d.column, formatDate(d.date!)])).toEqual([
+    [3, "创建方案", "2019-12-20"],
+    [3, "建设进度", "2020-09-30"],
+    [3, "建设进度", "2020-10-30"],
+    [3, "建设进度", "2020-11-27"],
+    [4, "项目信息", "2020-03-05"],
+    [4, "项目信息", "2020-06-08"],
+    [4, "监督举报", "2020-01-06"],
+  ]);
+});
