@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b76-f3-puning.json":
+      "76th batch, on arrival: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes), figures written the English way (2,020,400 persons, RMB 28.35 billion, 28 Oct 2020, 是 Yes, +27.7%), 户籍人口 and a 2022 target beside them",
+    "b76-f2-pingyuan.json":
+      "76th batch, on arrival: the HTML source of the county site's column article pasted a line to a cell (<table>/<tr>/<td> split over lines, two years in one <td> with <br />, &nbsp; &ldquo; entities)",
+    "b76-f1-dongyuan.json":
+      "76th batch, on arrival: confirmation slips laid out like pay slips (a header row and a value row per slip, ✂ cut lines between), each office's 无误 or 应为：… correcting the printed value (5 corrections not applied)",
+    "b75-f3-xingning.json":
+      "75th batch, on arrival: a 廉政风险点排查及防控措施登记表, the facts in sentences of its 防控措施落实情况 column beside risk descriptions and 防控措施",
+    "b75-f2-sihui.json":
+      "75th batch, on arrival: the 编办's 议事协调机构清理规范登记表 (a form of merged cells, the group's members a small table inside a merged cell, documents named in its 运行情况 paragraph, numbered lines in one cell, ☑/□ boxes)",
+    "b75-f1-gaoyao.json":
+      "75th batch, on arrival: the bureau's scoring of the service centre's operator under its contract (履约考核评分表), facts in the 区商务局核实情况 column beside the operator's own report, its 得分 the contract's score and no claim",
     "b74-f3-boluo.json":
       "74th batch, on arrival: a 保密审查表 before publishing the self-assessment (draft text | reviewer's opinion | approved text, 同左 unchanged, 删去 and 不予公开 rows say nothing)",
     "b74-f2-jiexi.json":
@@ -214,6 +226,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
   },
   ledgers: {
+    "b76-l2-meixian.json":
+      "76th batch, on arrival: a site's three-step publishing register (初审/复审/签发 merged over two header rows) as the column updates, only the e-commerce column's published items; a poverty-village work-team list one member a row as the poor villages",
+    "b76-l1-leizhou.json":
+      "76th batch, on arrival: an EMS customer's mail export as the report log (only rows tagged 电商月报, returned and non-report parcels out, dated by posting); a station star-rating table sorted by score as the station list",
+    "b75-l2-qingxin.json":
+      "75th batch, on arrival: a 驻村第一书记 list as the poor villages, a park's sub-meter accounts as its firms (account opened = entered, closed = left, public meters no firm), a three-step publishing register as the column updates",
+    "b75-l1-suixi.json":
+      "75th batch, on arrival: an EMS confidential-mail register as the report log (poverty told in 报送内容, mail to the province and finance bureau not counted), a trainee follow-up register (two-row header, session merged down, a follow-up date no session day)",
     "b74-l2-lianzhou.json":
       "74th batch, on arrival: stations from a sign company's 门头招牌制作安装及验收 summary (the installation date, rework and 未安装 rows none, town centres and signposts none)",
     "b74-l1-xinfeng.json":
@@ -381,6 +401,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b76-c1-enping.json":
+      "76th batch, on arrival: the facts a signed 目标责任书 (articles 第一条…, the group's members in an article the leader's line refers to) with an annex table of 分项自评 | 项目自评分 | 甲方考核分 merged down: 74 of 92 (leadership's departments and the judged items not read)",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },
