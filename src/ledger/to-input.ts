@@ -43,7 +43,10 @@ function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   const leader = /组长|牵头|挂帅/.test(title.value) ? (leaderInSentence(title.value) ?? title.value) : title.value;
   // "县长任组长；成员单位：县商务局、县财政局…" (or "…，成员单位为县商务局、…"): the members the answer
   // names, when they name more of the departments than what was read as them elsewhere.
-  const members = /成员(?:单位)?\s*(?:[:：]|为|有|包括|包含)\s*([^。]+)/.exec(title.value)?.[1];
+  // (…or "区长任组长，商务、财政、农业农村、乡村振兴等部门参加": the clause after it, of those taking part.)
+  const members =
+    /成员(?:单位)?\s*(?:[:：]|为|有|包括|包含)\s*([^。]+)/.exec(title.value)?.[1] ??
+    /[，,；;]\s*([^，,；;。]+?)(?:等\s*(?:\d+\s*个)?)?(?:部门|单位)?(?:参加|参与|为成员)/.exec(title.value)?.[1];
   const lacking = (d: string) => missingDepartments(d, rubric.leadDepartments ?? []).length;
   if (members && (!deps || lacking(members) < lacking(deps))) return leadershipOf(rubric, leader, members, title.evidence);
   return leadershipOf(rubric, leader, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);

@@ -24,8 +24,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "74th batch, on arrival: the finance bureau's 项目支出绩效运行监控表 (provincial beside county money, target | actual to 8月31日 | full-year forecast; the 2020 growth only in remarks)",
     "b74-f1-yangchun.json":
       "74th batch, on arrival: answer notes for a 人大常委会 专题询问 (who asks, the question with its wrong figures, who answers, the answer, figures, follow-up): facts from the answers only",
-    "b73-f3-lianjiang.json":
-      "73rd batch: read but for its claims — an erratum table (勘误表) whose only score corrections are 政策支持 2 → 1 and 项目管理 4 → 3; 政策支持's is read as its one item's points, not also as its indicator's claim",
     "b73-f1-luhe.json":
       "73rd batch, on arrival: every chart's 编辑数据 table of the inspection PPT copied block by block (page, chart type, title; facts in titles and data labels, PowerPoint's sample 系列3/类别4 left in, SmartArt text typed)",
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
@@ -76,7 +74,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b57-f3-wuchuan.json":
       "an item-by-item appeal against the city's preliminary scores (the county's points, the city's points and reasons, 同意/申辩, the appeal, the final points): as it arrived",
     "b56-f1-deqing.json":
-      "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: as it arrived",
+      "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: read but for three — the farm products' growth after their sum in a sentence with no year (农产品网络零售额2.36亿元，增长27.6%), 工作台账's points changed in the minutes (工作台账原拟2分…调整为【1分】), and the county its title names (the case predates the title convention)",
     "b55-f1-luhe.json":
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":
@@ -120,8 +118,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "an indicator × scoring-item matrix: each item's points across columns ①…⑩, 自评得分 the row's total, what ①…⑩ mean only in a key table lower on the sheet, some facts only in 备注 sentences: as it arrived",
     "b44-f1-rongcheng.json":
       "a questionnaire's statistics-report download (not the answers): each question a block, choices with 小计 | 比例 (the chosen one 1 / 100%), numbers as 平均值 | 最小值 | 最大值 | 总和, matrix cells 1(100%), a skipped question 有效填写人次 0: as it arrived",
-    "b44-f2-xinhui.json":
-      "a data-source excerpt table: each item's source document, page, a verbatim quote full of other numbers, and the 采用数 actually filed (the value): as it arrived",
     "b44-f3-taishan.json":
       "the self-assessment report PDF pasted into column A one line a cell: sentences broken mid-clause (500 万 / 元 on different lines), page numbers between, the indicator table flattened (names one character a line, self-scores alone or trailing the evidence): as it arrived",
     "b42-f1-lianping.json":
@@ -222,8 +218,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the official table with 自评分 and 市级复核, every fact only in the 备注 column in shorthand (人口36.8w, 村58/贫村9, 培训3,912人次≈1.06%, 下达500w): nearly nothing read",
     "b19-f1-heshan.json":
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
-    "b19-f2-sihui.json":
-      "a Word report pasted one paragraph per cell: all read but 交易标准与冷链溯源 (1分), whose words (初步建立农产品溯源系统，交易标准仍在制定中（自评1分）) name it no better than 资金管理制度",
   },
   ledgers: {
     "b76-l2-meixian.json":

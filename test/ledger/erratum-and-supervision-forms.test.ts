@@ -33,8 +33,8 @@ test("an erratum line is left with its correction alone, a sentence where it sta
   expect(rows[2]).toEqual([null, null, null, null, "全市常住人口132.63万人。"]);
   expect(rows[3][4]).toBe("中心由第三方专业运营服务商某电子商务有限公司负责运营。");
   expect(rows[5][4]).toBe("");
-  // A figure alone is read with the line its place names; a 合计's is no item's.
-  expect(rows[6][4]).toBe("政策支持，自评1分");
+  // A figure alone is read with the line its place names, the score table's; a 合计's is no item's.
+  expect(rows[6][4]).toBe("政策支持（得分表）：自评1分");
   expect(rows[7][4]).toBe("");
   // (Above the header nothing changes; the header heads the corrections only.)
   expect(rows[0]).toEqual(errata.rows[0]);
@@ -46,7 +46,8 @@ test("an erratum table states the corrected facts, never the words they replace"
   expect(got.residentPopulation).toBe("132.63万人");
   expect(got.thirdPartyOperator).toBe("是");
   expect(got.disclosureProgress).toBe("是");
-  expect(got["judged:org.policy"]).toBe("1分");
+  // The score table's line is its indicator's claim, though 政策支持 is scored by one judged item.
+  expect(readFactsSheet(errata, GD_2019).claims.map((c) => [c.indicator, c.value])).toEqual([["org.policy", 1]]);
 });
 
 test("a town count's noun goes with it: the next figure's words begin after it", () => {

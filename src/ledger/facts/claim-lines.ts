@@ -14,6 +14,8 @@ import { restingOn, type FactsVocabulary } from "./vocabulary";
 
 /** The words before a self-score: 自评, 自评得分, 自评加 / 减 / 扣, then a colon or 为. */
 export const SELF_SCORE_WORDS = /自评(?:得分)?(加|减|扣)?\s*[:：为]?\s*/.source;
+/** The mark after a name that says its line is the score table's, an indicator's: "政策支持（得分表）". */
+export const SCORE_TABLE_LINE = "（得分表）";
 /** A claim said in words: 自评2分, 自评-5分, 自评加1分. */
 const SAID_CLAIM = new RegExp(`${SELF_SCORE_WORDS}(-?\\d+(?:\\.\\d+)?)\\s*分`);
 
@@ -93,7 +95,11 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
           : "";
       const body = colon > 0 ? text.slice(colon + 1) : text;
       // (…or a caption giving its full marks beside the claim: "2. 方案制定【满分2分｜自评2分】".)
-      const weighted = (colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon))) || /满分\s*\d+(?:\.\d+)?\s*分/.test(text);
+      // (…or a line of the score table itself, as an erratum table names it: "政策支持（得分表）：自评1分".)
+      const weighted =
+        (colon > 0 && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(text.slice(0, colon))) ||
+        /满分\s*\d+(?:\.\d+)?\s*分/.test(text) ||
+        (colon > 0 && text.slice(0, colon).includes(SCORE_TABLE_LINE));
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       let found = false;
       /** The claim for an indicator, once per sheet. */

@@ -11,6 +11,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import { SCORE_TABLE_LINE } from "./claim-lines";
 import { headerKey } from "./header-key";
 
 /** The words replaced: 原文, 原文（误）, 原表述, 误; or the draft put up for review, 拟公开内容, 送审稿. */
@@ -66,5 +67,6 @@ function corrected(text: string, place: string): string | undefined {
   // A 合计 line's figure is the sum of the others, no item's; a figure whose place names nothing is no statement.
   if (line === undefined || /合计|总分|小计/.test(line)) return "";
   const parts = figure[2] ? `（${figure[2].replace(/(\d+(?:\.\d+)?)(?!\s*分)/g, "$1分")}）` : "";
-  return `${line}，自评${figure[1]}分${parts}`;
+  // (The score table's line is its indicator's claim, though the indicator is one judged item: 政策支持.)
+  return `${line}${SCORE_TABLE_LINE}：自评${figure[1]}分${parts}`;
 }

@@ -97,6 +97,7 @@ import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
 import { withOthersProblemsLeftOut } from "./others-problems";
 import { withErrataApplied } from "./errata";
+import { withMarkedFiguresOnly } from "./marked-figures";
 import { withColumnArticles } from "./web-column";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
@@ -181,6 +182,10 @@ const NOTE_HEADERS = [
   // Where a line's words were found (出处／佐证: a document's number, no answer).
   "出处/佐证",
   "出处／佐证",
+  // …and the words quoted from it (出处文件 | 原文摘录 | 采用数): copied as written, with figures of other
+  // things and years in them; the 采用数 beside is the answer.
+  "原文摘录",
+  "原文照录",
   // …in the clerk's own words.
   "怎么算的/依据",
   "怎么算的",
@@ -347,6 +352,10 @@ const VALUE_HEADERS = [
   "日期",
   "填报值",
   "完成数",
+  // A source-excerpt table's figure used (出处文件 | 原文摘录 | 采用数): what the county filled in.
+  "采用数",
+  "采用数据",
+  "采用值",
   // "数 / 情况": the figure or the answer, whichever the line has.
   "数/情况",
   "数据/情况",
@@ -570,6 +579,8 @@ const isNoteHeader = (v: unknown) => {
   const key = headerKey(v);
   return NOTE_KEYS.some((h) => key.startsWith(h));
 };
+/** Words quoted from a source document (原文摘录): a note beside the figure used, else the answers. */
+const EXCERPT_HEADER = /^(?:原文摘录|原文照录)/;
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
 const ROUND_VALUE = /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况)$/;
 const inValueList = inList(VALUE_HEADERS);
@@ -760,6 +771,13 @@ function layoutOf(sheet: Sheet): Layout {
       hits++;
       if (isClaimHeader(v) && claim < 0) claim = c;
     });
+    // A source-excerpt table with no figure used beside its quotes (德庆: 文件（出处） | 原文摘录 | 页码): the
+    // quotes are all it says, its answers.
+    const excerpt = l.valueCols.length === 0 ? l.noteCols.find((c) => EXCERPT_HEADER.test(headerKey(row[c] ?? null))) : undefined;
+    if (excerpt !== undefined) {
+      l.noteCols = l.noteCols.filter((c) => c !== excerpt);
+      l.valueCols.push(excerpt);
+    }
     // A list of 评分项 with their points and no 分值 column (方案制定（1-2分）| 2分) scores items:
     // its rows are judged points, not the clerk's claims for indicators.
     // So does a list with a 分值范围 column (方案制定 | 1-2 | 2): each line a judged item's range.
@@ -1707,7 +1725,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       .slice(0, 2)
       .map((m) => ({ key: m.target.key, label: m.target.label, score: Math.round(m.score * 100) / 100 }));
     const u: UnknownLabel = { cell: cellAddress(l.r, l.c), text: l.text, candidates: cands };
-    if (ambiguous.has(placeOf(l))) u.ambiguous = true;
+    // (Ambiguous between two inputs it names; a figure left over, 6.42亿元 beside its quote, names none.)
+    if (ambiguous.has(placeOf(l)) && cands.length > 1) u.ambiguous = true;
     unknownLabels.push(u);
   }
   // "农产品电商交易标准、冷链及溯源系统自评（1-2分）" with nothing under or beside it: the clerk left it blank.
@@ -1935,6 +1954,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withOthersProblemsLeftOut,
   // An erratum table (原文（误） | 更正为（正）): each line's correction alone, the words it replaces gone.
   withErrataApplied,
+  // Quotes with the figures used marked (【】内为…采用的数据): the marked words only, the background figures never.
+  withMarkedFiguresOnly,
   // A site's column page copied whole (▌section, "· 标题 | 发布日期"): each article a sentence, published there.
   withColumnArticles,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.

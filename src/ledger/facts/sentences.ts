@@ -442,9 +442,15 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
   const m = /[（(]\s*(?:自评(?:得分)?\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
   if (!m) return;
   const own = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
-  const label = (scores(own)[0]?.score ?? 0) < min && earlier.length > 0 ? `${earlier.join("")}${own}` : own;
+  const said = (scores(own)[0]?.score ?? 0) < min && earlier.length > 0 ? `${earlier.join("")}${own}` : own;
+  // "初步建立农产品溯源系统，交易标准仍在制定中（自评1分）": how far along it is says nothing of which item it is.
+  const bare = said.replace(HOW_FAR_ALONG, "");
+  const label = (scores(said)[0]?.score ?? 0) < min && bare !== said && (scores(bare)[0]?.score ?? 0) >= min ? bare : said;
   if (hanCount(label) >= 2) out.push({ label, value: `${m[1]}分`, kind: "points", unit: "分" });
 }
+
+/** How far along a thing is, words around its name: 初步 / 基本 / 逐步 (建立), 仍在 / 正在 (制定)中. */
+const HOW_FAR_ALONG = /(?:^|(?<=[，,、]))(?:初步|基本|逐步)|(?:仍|尚|还|正)在[\u4e00-\u9fff]{1,3}中/g;
 
 /** Words saying only that it is not done, naming nothing: 尚未开展, 还没有印发, 未落实. */
 const BARE_NOT_DONE = /^(?:但|但是|目前|现在|暂时?)?(?:尚|还|仍|均)?(?:未|没有?|没)(?:有)?[\u4e00-\u9fff]{1,2}[。.]?$/;
