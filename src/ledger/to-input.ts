@@ -175,9 +175,15 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   let lead = leadership(facts, rubric) ?? leadershipFromRemarks(ledgers, rubric, undefined, facts.departments);
   // A title alone (组长：黄××（县长）, a signature block) says nothing of the departments: a sentence
   // naming a leader of the same rank with them ("成立以县长为组长…，商务、财政…为成员单位") says more.
-  if (lead && facts.leadTitle?.kind === "text" && !facts.departments) {
+  // So does it where the departments given name fewer of them ("成员单位见第一条", the article above).
+  const given = facts.departments?.kind === "text" ? facts.departments.value : undefined;
+  // (The leader named in the departments' answer, "…市长任组长，成员单位见第一条", when no title was given.)
+  const title = facts.leadTitle?.kind === "text" ? facts.leadTitle.value : given !== undefined ? leaderInSentence(given) : undefined;
+  if (lead && title !== undefined) {
     const said = remarkLeader(ledgers);
-    if (said && leaderLevel(said.title) === leaderLevel(facts.leadTitle.value)) lead = leadershipFromRemarks(ledgers, rubric, said);
+    const lacking = (t: string) => missingDepartments(t, rubric.leadDepartments ?? []).length;
+    const more = said !== undefined && (given === undefined || lacking(`${title}；${given}`) > lacking(said.remark.text));
+    if (said && more && leaderLevel(said.title) === leaderLevel(title)) lead = leadershipFromRemarks(ledgers, rubric, said);
   }
   if (lead) facts.leadershipLevel = lead;
   const rural = growth(facts, "ruralRetail2019", "ruralRetail2020", "ruralRetailGrowthStated");

@@ -395,8 +395,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b76-c1-enping.json":
-      "76th batch, on arrival: the facts a signed 目标责任书 (articles 第一条…, the group's members in an article the leader's line refers to) with an annex table of 分项自评 | 项目自评分 | 甲方考核分 merged down: 74 of 92 (leadership's departments and the judged items not read)",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },

@@ -284,6 +284,9 @@ const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末�
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
+  // An annex of 考核项目 with each clause's points beside the project's (分项自评 | 项目自评分).
+  "项目自评分",
+  "项目自评得分",
   "本次自评",
   "本次自评分",
   "本次得分",
@@ -508,6 +511,8 @@ const TABLE_HEADERS = [
   "指标解释",
   "考核内容",
   "考核指标",
+  // A 责任书's annex: its projects with their points (考核项目（分值）), then their targets.
+  "考核项目",
   "考评指标",
   // The province's requirement quoted beside the indicator (省考评要求（摘要）).
   "考评要求",
@@ -2448,7 +2453,8 @@ function weightInName(head: readonly CellValue[], row: readonly CellValue[], lay
   return m ? parseNumber(m[1]) : undefined;
 }
 /** The header of a column of indicators' own names. */
-const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标|指标名称|评价指标名称|二级指标)$/;
+// (考核项目（分值） | 考核指标（目标要求）: a 责任书's annex names its projects with their points, then their targets.)
+const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标|指标名称|评价指标名称|二级指标|考核项目|考评项目)$/;
 
 /**
  * The official indicator table: each row with a number in the 自评 column whose texts name an
