@@ -10,7 +10,8 @@
  * the CLI end to end (`node bin/ecom-score.js score …`, wall time and peak RSS), and the read and the
  * recognise + score phases timed apart (scripts/bench/phases.js). Every one is a child process,
  * measured the same way. Prints the table with the ratios against issue 12's targets; asserts
- * nothing (speed targets are not tests).
+ * nothing (speed targets are not tests). How much of the recognise + score phase is the engine
+ * warming up (a first call in a fresh process against a second): scripts/bench/warmup.js.
  *   npm run bench                 # S M L L3 L2T
  *   npm run bench -- S M          # some of them
  */

@@ -56,16 +56,31 @@ function yearAbove(sheet: Sheet, r: number, c: number): number | undefined {
   return y ? Number(y[1]) : undefined;
 }
 
+/** A cell that may state a month (monthOf): a date, or a text with a digit or 月. Any other is none, whatever the year above. */
+function mayBeMonth(v: CellValue | undefined): boolean {
+  return v instanceof Date || (typeof v === "string" && MAY_STATE_MONTH.test(v));
+}
+
+/** Cells of the row that may state a month, counted up to `enough`. */
+function monthLikeCells(row: readonly (CellValue | undefined)[], enough: number): number {
+  let n = 0;
+  for (let c = 0; c < row.length && n < enough; c++) if (mayBeMonth(row[c])) n++;
+  return n;
+}
+
 export function findMonthMatrix(sheet: Sheet): MonthMatrix | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
     const row = sheet.rows[r] ?? [];
+    // Every sheet's first rows are asked, nearly none a calendar: a row with fewer cells that may
+    // be months than a calendar needs is passed over before any year above is looked for.
+    if (monthLikeCells(row, MIN_MONTHS) < MIN_MONTHS) continue;
     const months = new Map<number, LDate>();
     // "2020年9月 | 10月 | … | 2021年1月 | 2月": a bare month takes the year written last on its row,
     // and a month before the last one turns the year.
     let last: LDate | undefined;
     row.forEach((v, c) => {
       // Only a text or a date can be a month (a blank or a figure is none, whatever the year above).
-      if (typeof v !== "string" && !(v instanceof Date)) return;
+      if (!mayBeMonth(v)) return;
       const above = yearAbove(sheet, r, c);
       const bare = bareMonth(v);
       const carried = above === undefined && last ? (bare !== undefined && bare < last.m ? last.y + 1 : last.y) : undefined;
