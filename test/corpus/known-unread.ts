@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b77-f3-jinwan.json":
+      "77th batch, on arrival: a vendor's SQL set-up script opened in WPS a line to a cell (what each field is only in CREATE TABLE … COMMENT, INSERT values by position, later UPDATEs applied, one commented out)",
+    "b77-f2-doumen.json":
+      "77th batch, on arrival: the Party group's 三重一大 collective-decision register (议题 | 依据 | 决策结果 | 执行情况): facts spread over its columns, the centre's day the one done in 执行情况 not the one planned, unrelated decisions beside",
+    "b77-f1-kaiping.json":
+      "77th batch, on arrival: a staff quiz bank (题干 | A | B | C | D | 答案): facts by the answer's letters over the option columns, a multiple choice leaving an option out saying it is not so, an answer corrected (C（原印B…）)",
     "b76-f3-puning.json":
       "76th batch, on arrival: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes), figures written the English way (2,020,400 persons, RMB 28.35 billion, 28 Oct 2020, 是 Yes, +27.7%), 户籍人口 and a 2022 target beside them",
     "b76-f2-pingyuan.json":
@@ -220,6 +226,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b77-l2-panyu.json":
+      "77th batch, on arrival: training from a WeChat official account's export (day and person-times only in each article's summary sentence, the event's day not the posting day), park firms from a property manager's English tenant register (lease start no move-in, 15 Jun 2020, May 6, 2021)",
+    "b77-l1-zengcheng.json":
+      "77th batch, on arrival: a station award list by batch (the batch's day in its title row, three stations to a row, read left to right), the column's updates from its raw RSS XML (pubDate per item, the channel's dates none)",
     "b76-l2-meixian.json":
       "76th batch, on arrival: a site's three-step publishing register (初审/复审/签发 merged over two header rows) as the column updates, only the e-commerce column's published items; a poverty-village work-team list one member a row as the poor villages",
     "b76-l1-leizhou.json":
@@ -395,6 +405,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b77-c1-gaoyao.json":
+      "77th batch, on arrival: the facts inside the prose 履职情况 cells of a cadre performance record form (领导干部实绩纪实登记表), the judged points on a sheet of their own: 64 of 88",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },
