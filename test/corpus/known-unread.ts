@@ -16,8 +16,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "76th batch, on arrival: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes), figures written the English way (2,020,400 persons, RMB 28.35 billion, 28 Oct 2020, 是 Yes, +27.7%), 户籍人口 and a 2022 target beside them",
     "b76-f2-pingyuan.json":
       "76th batch, on arrival: the HTML source of the county site's column article pasted a line to a cell (<table>/<tr>/<td> split over lines, two years in one <td> with <br />, &nbsp; &ldquo; entities)",
-    "b76-f1-dongyuan.json":
-      "76th batch, on arrival: confirmation slips laid out like pay slips (a header row and a value row per slip, ✂ cut lines between), each office's 无误 or 应为：… correcting the printed value (5 corrections not applied)",
     "b75-f3-xingning.json":
       "75th batch, on arrival: a 廉政风险点排查及防控措施登记表, the facts in sentences of its 防控措施落实情况 column beside risk descriptions and 防控措施",
     "b75-f2-sihui.json":

@@ -25,6 +25,7 @@ import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
 import { withReviewsSettled } from "./review-replies";
+import { withConfirmationsApplied } from "./confirmations";
 import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
@@ -1991,6 +1992,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withInfographicRead,
   // The city's review written into the value cells and the county's replies ("256【市审：…】【县复：同意】"): the value settled.
   withReviewsSettled,
+  // Figures confirmed by the offices that gave them (确认意见: 无误, or 应为：…): the figure as confirmed.
+  withConfirmationsApplied,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
