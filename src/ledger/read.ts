@@ -36,7 +36,7 @@ import { titleLineFacts } from "./facts/title-lines";
 import { preamble } from "./facts/preamble";
 import { codedSheets } from "./facts/coded-template";
 import { sheetTitleCounty } from "./title-county";
-import { countedElsewhere, setAsideTrainingSummaries } from "./training-summary";
+import { countedElsewhere, countedHere, setAsideTrainingSummaries } from "./training-summary";
 
 /**
  * Sheets the add-in writes itself; never read as ledgers (the same names as the table model's
@@ -343,6 +343,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
   }
   if (previous) forgetTexts(previous);
+  countedHere(grids.sheets, recognitions, ledgers.training, diags);
   setAsideTrainingSummaries(ledgers, recognitions, diags);
   diags.aggregateColumnRuns(3, readRows);
   return { ledgers, recognitions, diagnostics: diags };

@@ -99,17 +99,61 @@ const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|�
  * `training` from `from` on (the ledger's list itself: a copy of 300,000 is not made to read a title).
  */
 export function countedElsewhere(sheet: Sheet, rec: Recognition, training: TrainingRecord[], from: number): string | undefined {
-  // Its title lines, and the notes at its foot (not every row of a long list).
+  for (const { text, r, c } of noteLines(sheet, rec)) {
+    // (…not one about this sheet's own columns: "其中：建档立卡贫困户已包含在前四栏人次内，不另计"; nor one
+    // saying another sheet's are counted in this one, "签到明细见附4，人次已计入本表": see countedHere.)
+    if (!COUNTED_ELSEWHERE.test(text) || /[前上左右本各]\S{0,3}[栏列]/.test(text) || COUNTED_HERE.test(text)) continue;
+    for (let i = from; i < training.length; i++) if (isPerson(training[i])) training[i].personTimes = Q.ZERO;
+    return cellAddress(r, c);
+  }
+  return undefined;
+}
+
+/** A sheet's title lines and the notes at its foot (not every row of a long list), each a line of one text. */
+function noteLines(sheet: Sheet, rec: Recognition): { text: string; r: number; c: number }[] {
   const top = rec.headerRow - rec.headerRows + 1;
   const foot = Math.max(rec.headerRow + 1, sheet.rows.length - FOOT_ROWS);
   const lines = [...Array(top).keys(), ...Array.from({ length: sheet.rows.length - foot }, (_, i) => foot + i)];
-  for (const r of lines) {
+  return lines.flatMap((r) => {
     const cells = (sheet.rows[r] ?? []).map((v, c) => [c, cellText(v ?? null)] as const).filter(([, t]) => t !== "");
-    // A title or a note is a line of one text.
-    // (…not one about this sheet's own columns: "其中：建档立卡贫困户已包含在前四栏人次内，不另计".)
-    if (cells.length !== 1 || !COUNTED_ELSEWHERE.test(cells[0][1]) || /[前上左右本各]\S{0,3}[栏列]/.test(cells[0][1])) continue;
-    for (let i = from; i < training.length; i++) if (isPerson(training[i])) training[i].personTimes = Q.ZERO;
-    return cellAddress(r, cells[0][0]);
+    return cells.length === 1 ? [{ text: cells[0][1], r, c: cells[0][0] }] : [];
+  });
+}
+
+/** "…签到明细见附4，人次已计入本表，不另计": the sheet it names (附4, 附件4, 《…》) has its 人次 counted here. */
+const COUNTED_HERE = /(?:见|详见)\s*(附件?\s*\d+|《[^》]+》)[^。]*?已(?:计入|包含在|含在)本表/;
+
+/**
+ * A session ledger saying another training sheet's people are already counted in it (高要's 附3: "贫困户专场
+ * 参训人员签到明细见附4，人次已计入本表，不另计"): that sheet keeps its people (the poor rate) but adds
+ * no 人次. The other sheet may come after it, so this is done once every sheet is read.
+ */
+export function countedHere(sheets: readonly Sheet[], recognitions: readonly Recognition[], training: TrainingRecord[], diags: Diagnostics): void {
+  const trainingSheets = recognitions.filter((r) => r.kind === "training");
+  for (const rec of trainingSheets) {
+    const sheet = sheets.find((s) => s.name === rec.sheet);
+    if (!sheet) continue;
+    for (const { text, r, c } of noteLines(sheet, rec)) {
+      const ref = COUNTED_HERE.exec(text)?.[1];
+      if (ref === undefined || !COUNTED_ELSEWHERE.test(text)) continue;
+      const named = ref.startsWith("《") ? ref.slice(1, -1) : ref.replace(/\s+/g, "");
+      const number = /^附件?(\d+)$/.exec(named)?.[1];
+      const other = trainingSheets.find(
+        (o) => o.sheet !== rec.sheet && (number !== undefined ? new RegExp(`^附件?\\s*${number}(?!\\d)`).test(o.sheet.trim()) : o.sheet.includes(named)),
+      );
+      if (!other) continue;
+      let zeroed = 0;
+      for (const t of training)
+        if (t.source.sheet === other.sheet && isPerson(t) && !t.personTimes.isZero()) {
+          t.personTimes = Q.ZERO;
+          zeroed++;
+        }
+      if (zeroed > 0)
+        diags.info(
+          `工作表“${rec.sheet}”注明工作表“${other.sheet}”的人次已计入本表：“${other.sheet}”的名单只用于核对贫困人口参训，不再计入培训人次`,
+          rec.sheet,
+          cellAddress(r, c),
+        );
+    }
   }
-  return undefined;
 }

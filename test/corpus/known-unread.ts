@@ -403,8 +403,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b77-c1-gaoyao.json":
-      "77th batch, on arrival: the facts inside the prose 履职情况 cells of a cadre performance record form (领导干部实绩纪实登记表), the judged points on a sheet of their own: 64 of 88",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },

@@ -223,6 +223,8 @@ const NOTE_HEADERS = [
   "责任股室",
   "责任科室",
   "责任人",
+  // …and the part the person played in it (本人角色 | 牵头 / 参与): no answer.
+  "本人角色",
   // Who reported a figure (汇报单位 | 市统计局): no value.
   "汇报单位",
   "报送单位",
@@ -356,6 +358,10 @@ const VALUE_HEADERS = [
   "日期",
   "填报值",
   "完成数",
+  // A cadre's performance record (工作内容 | 履职情况及量化成效 | 佐证材料 | 本人角色): the account of each task.
+  "履职情况及量化成效",
+  "履职情况",
+  "量化成效",
   // A source-excerpt table's figure used (出处文件 | 原文摘录 | 采用数): what the county filled in.
   "采用数",
   "采用数据",
