@@ -1002,7 +1002,15 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
-  const poverty = x.has("poverty") ? x.yesNo("poverty") : content ? povertyInWords(content) : null;
+  // (…and a column listing each report's parts, 工作进展、电商扶贫统计 | 工作进展: a row without it went without.)
+  const parts = partsColumn(x.sheet, x.rec);
+  const poverty = x.has("poverty")
+    ? x.yesNo("poverty")
+    : parts !== undefined
+      ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
+      : content
+        ? povertyInWords(content)
+        : null;
   return opt({ source: src(x), date: x.date("date"), content, poverty });
 };
 /**
@@ -1055,6 +1063,26 @@ const mostlyMonthlyReports = oncePerRecognition((sheet, rec): boolean => {
     else other++;
   }
   return monthly >= 3 && monthly > other;
+});
+
+/**
+ * A column of what each report held, its parts listed ("工作进展、电商扶贫统计", "工作进展"), some rows naming
+ * the poverty statistics: where a row's list leaves them out, that report went without them.
+ */
+const partsColumn = oncePerRecognition((sheet, rec): number | undefined => {
+  const c = (sheet.rows[rec.headerRow] ?? []).findIndex((v) => /^(?:报送内容|所含内容|内容组成)$/.test(cellText(v ?? null).trim()));
+  if (c < 0) return undefined;
+  let listed = 0;
+  let poverty = 0;
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = cellText(sheet.rows[r]?.[c] ?? null).trim();
+    if (t === "") continue;
+    // (Titles are no lists: "10月份月报（含电商扶贫数据）" says it or says nothing.)
+    if (t.length > 16 || /[《》（）()]/.test(t)) return undefined;
+    if (/[、+＋]/.test(t)) listed++;
+    if (/扶贫/.test(t)) poverty++;
+  }
+  return listed > 0 && poverty > 0 ? c : undefined;
 });
 
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;

@@ -234,8 +234,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "76th batch, on arrival: an EMS customer's mail export as the report log (only rows tagged 电商月报, returned and non-report parcels out, dated by posting); a station star-rating table sorted by score as the station list",
     "b75-l2-qingxin.json":
       "75th batch, on arrival: a 驻村第一书记 list as the poor villages, a park's sub-meter accounts as its firms (account opened = entered, closed = left, public meters no firm), a three-step publishing register as the column updates",
-    "b75-l1-suixi.json":
-      "75th batch, on arrival: an EMS confidential-mail register as the report log (poverty told in 报送内容, mail to the province and finance bureau not counted), a trainee follow-up register (two-row header, session merged down, a follow-up date no session day)",
     "b74-l2-lianzhou.json":
       "74th batch, on arrival: stations from a sign company's 门头招牌制作安装及验收 summary (the installation date, rework and 未安装 rows none, town centres and signposts none)",
     "b74-l1-xinfeng.json":
