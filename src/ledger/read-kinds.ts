@@ -1103,13 +1103,19 @@ export function povertyInWords(text: string): boolean | null {
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   // A system's export: a draft or an item awaiting review was never published.
   const status = x.has("status") ? x.textOf("status") : "";
-  if (/草稿|待审|审核中|未发布|未通过|退回|撤回|已删除/.test(status)) {
+  if (/草稿|待审|审核中|未发布|不予发布|不发布|未通过|退回|撤回|已删除/.test(status)) {
     x.diags.repeated("info", `状态为“${status}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", status, x.sheet.name, x.addr("status"));
     return undefined;
   }
   // A register of approvals: an item withdrawn before it went up ("撤稿，未发布") has no day of its own.
   const remark = x.has("remark") ? x.textOf("remark") : "";
-  if (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && x.textOf("date") === "") {
+  // (…or the day's own cell says so: "未发布（9月2日撤稿，待省考评后公开）".)
+  const day = x.textOf("date");
+  if (/^(?:未发布|未上网|未挂网|撤稿|已撤稿|撤回)/.test(day)) {
+    x.diags.repeated("info", `发布日期为“${day}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", day, x.sheet.name, x.addr("date"));
+    return undefined;
+  }
+  if (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") {
     x.diags.repeated("info", `备注“${remark}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }

@@ -462,7 +462,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "column", headers: ["栏目", "所属栏目"], weight: 1.2 },
       { field: "link", headers: ["链接", "网址", "网页链接"], weight: 1 },
       // A publishing system's 状态 (已发布 / 草稿 / 待审核): only what was published is an update.
-      { field: "status", headers: ["状态", "发布状态", "审核状态", "信息状态"], weight: 0 },
+      // (…or a register of approvals' verdict: 审核结果 同意发布 / 退回修改.)
+      { field: "status", headers: ["状态", "发布状态", "审核状态", "信息状态", "审核结果"], weight: 0 },
       // (Counted as a column of the table, no evidence of its kind: a second table's header under a
       // first is known by three such columns.)
       { field: "remark", headers: ["备注", "说明"], weight: 0 },

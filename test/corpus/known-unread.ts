@@ -229,7 +229,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b77-l1-zengcheng.json":
       "77th batch, on arrival: a station award list by batch (the batch's day in its title row, three stations to a row, read left to right), the column's updates from its raw RSS XML (pubDate per item, the channel's dates none)",
     "b76-l2-meixian.json":
-      "76th batch, on arrival: a site's three-step publishing register (初审/复审/签发 merged over two header rows) as the column updates, only the e-commerce column's published items; a poverty-village work-team list one member a row as the poor villages",
+      "76th batch: a site's three-step publishing register as the column updates, read now (a refused draft and one withdrawn, 未发布（…撤稿…）, not counted); left: the poor villages' work-team list reads the district-level village appended under 附：区定相对贫困村（不属省定贫困村…）",
     "b76-l1-leizhou.json":
       "76th batch, on arrival: an EMS customer's mail export as the report log (only rows tagged 电商月报, returned and non-report parcels out, dated by posting); a station star-rating table sorted by score as the station list",
     "b75-l2-qingxin.json":
