@@ -47,9 +47,13 @@ function leadership(facts: Facts, rubric: Rubric): Fact | undefined {
   const members =
     /成员(?:单位)?\s*(?:[:：]|为|有|包括|包含)\s*([^。]+)/.exec(title.value)?.[1] ??
     /[，,；;]\s*([^，,；;。]+?)(?:等\s*(?:\d+\s*个)?)?(?:部门|单位)?(?:参加|参与|为成员)/.exec(title.value)?.[1];
-  const lacking = (d: string) => missingDepartments(d, rubric.leadDepartments ?? []).length;
-  if (members && (!deps || lacking(members) < lacking(deps))) return leadershipOf(rubric, leader, members, title.evidence);
+  if (members && (!deps || lackingCount(rubric, members) < lackingCount(rubric, deps))) return leadershipOf(rubric, leader, members, title.evidence);
   return leadershipOf(rubric, leader, deps, [...title.evidence, ...(facts.departments?.evidence ?? [])]);
+}
+
+/** How many of the departments the rubric's leadership criterion requires a text leaves unnamed. */
+function lackingCount(rubric: Rubric, text: string): number {
+  return missingDepartments(text, rubric.leadDepartments ?? []).length;
 }
 
 function leadershipOf(rubric: Rubric, title: string, deps: string, evidence: Fact["evidence"], how = ""): Fact {
@@ -181,8 +185,7 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   const title = facts.leadTitle?.kind === "text" ? facts.leadTitle.value : given !== undefined ? leaderInSentence(given) : undefined;
   if (lead && title !== undefined) {
     const said = remarkLeader(ledgers);
-    const lacking = (t: string) => missingDepartments(t, rubric.leadDepartments ?? []).length;
-    const more = said !== undefined && (given === undefined || lacking(`${title}；${given}`) > lacking(said.remark.text));
+    const more = said !== undefined && (given === undefined || lackingCount(rubric, `${title}；${given}`) > lackingCount(rubric, said.remark.text));
     if (said && more && leaderLevel(said.title) === leaderLevel(title)) lead = leadershipFromRemarks(ledgers, rubric, said);
   }
   if (lead) facts.leadershipLevel = lead;
