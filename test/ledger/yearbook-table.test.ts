@@ -26,3 +26,10 @@ test("the latest year's figure, the year's own figures, the year's growth — no
   expect(value("agriRetail2020")).toBe(12.85);
   expect(value("agriRetailGrowthStated")).toBe(33.3);
 });
+
+test("a yearbook's 村民委员会 line is the 行政村数 (its latest year); 社区居民委员会 is not", () => {
+  const withCommunities = [...rows.slice(0, 4), ["社区居民委员会", "个", 52, 52, 53, 54, 56, "—", "—"], ...rows.slice(4)];
+  const r = readFactsSheet({ name: "主要指标", rows: withCommunities }, GD_2019);
+  const villages = r.entries.filter((e) => e.key === "adminVillagesStated");
+  expect(villages.map((e) => [e.cell, e.value])).toEqual([["G4", 380]]);
+});

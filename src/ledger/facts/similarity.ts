@@ -57,6 +57,9 @@ const SAME_WORDS: [RegExp, string][] = [
   [/有多少个?|有几个|多少个?|几个/g, "数"],
   [/何时|什么时候|哪天/g, "日期"],
   [/有没有/g, "有无"],
+  // A yearbook counts villages as their committees: a line that is just 村民委员会 is the
+  // 行政村数 (社区居民委员会, the town's neighbourhoods, stays apart).
+  [/^((?:19|20)\d{2}年[末底]?)?村民委员会(?:数|个数)?[:：]?$/, "$1行政村数"],
 ];
 
 export interface Shingled {
