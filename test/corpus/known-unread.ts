@@ -195,8 +195,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a clerk's handover list (事项 | 目前情况 | 资料放哪里 | 还要跟进/提醒 | 找谁), her estimated points in a small table, a second table of unfinished tasks; the reminder column holds figures not to use: as it arrived",
     "b30-f2-xuwen.json":
       "a catalogue of the county's documents (文号 | 日期 | 状态 | 是否在专栏公开 | 备注): facts only in the status, published and remarks columns, a leading group changed from a deputy to the 县长: as it arrived",
-    "b30-f3-dianbai.json":
-      "a pivot table pasted as values (filter area 县（市、区） | 电白区, compact row labels with group subtotals, 2019年 | 2020年 | 2021年1-8月 | 总计 columns, (空白) and 总计 rows, 1/0 answers, a date as the number 20200918): as it arrived",
     "b28-f1-xiashan.json":
       "a clerk's own follow-up list in Cantonese (要点 | 搞掂未 | 数/日期/情况 | 跟边个 | 最后问过) — the Cantonese and the two-digit years read now; left: 农村网零 2020年 and 农产品网零 2020年 (lost beside their 2020年增几多 lines), 特色农产品免费展示、帮手卖, 专栏每月放进度, 拨咗几多, and the self-score table's 科长栏 (✔ keeps the clerk's estimate, a number replaces it)",
     "b28-f2-xiangzhou.json":

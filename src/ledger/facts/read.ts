@@ -1325,6 +1325,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const label = head.year ? `${head.text}${rowLabel}` : `${rowLabel}${head.text}`;
           for (const m of matchOf(label).slice(0, 2)) {
             if (!fitsType(m.target, v ?? null)) continue;
+            // (A pivot's 总计 beside a line's years adds them up: of amounts or of rates, no growth rate.)
+            if (m.target.type === "percent" && whole && latestYear !== undefined && !head.year && head.text === "") continue;
             // (A day or a yes is told in the year it happened, whichever column that is.)
             const figure = m.target.type === "number" || m.target.type === "money" || m.target.type === "percent";
             if (head.year && (whole || (figure && vc !== latestYear)) && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
