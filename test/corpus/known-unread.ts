@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b79-f3-dinghu.json":
+      "79th batch, on arrival: a finance bureau's settlement review form (表单式, 金额 in 大写 and 小写 columns, the disbursed sum only in 大写), the self-scores in the official scoring wording",
+    "b79-f2-chaoyang.json":
+      "79th batch, on arrival: a quarter's OKR review (目标 / 关键结果 | 衡量标准 | 起始值 | 目标值 | 实际值 | OKR评分 | 考评分): facts in 实际值 only, the 考评分 merged over each objective's rows the claims",
+    "b79-f1-chaonan.json":
+      "79th batch, on arrival: a WeChat group notice of the agreed answers pasted a line to a cell (keycap emoji numbering, ❌不要说 lines, a correction the next day, ten self-scores in one line split by ｜)",
+    "b78-f3-conghua.json":
+      "78th batch, on arrival: a city reporting system's field export (字段编码 | 字段名称 | 字段类型 | 存储值): money in 分, population in persons, rates without %, ISO dates, multiple choices as codes decoded from a code table below",
+    "b78-f2-chancheng.json":
+      "78th batch, on arrival: a value column formatted as text, the clerk's formulas left as text (=14+9+6, =6.21+3.47+1.96+0.88 亿元), a note saying their results apply; the claims formulas too, with 小计 and 合计 rows",
+    "b78-f1-baiyun.json":
+      "78th batch, on arrival: an outline pasted from a Word multilevel list (项目 | 数据 | 备注), levels only by full-width indents, units only in the parent headings (万人, 万元, %), 2019年 and 同比增长 twice under different parents",
     "b77-f3-jinwan.json":
       "77th batch, on arrival: a vendor's SQL set-up script opened in WPS a line to a cell (what each field is only in CREATE TABLE … COMMENT, INSERT values by position, later UPDATEs applied, one commented out)",
     "b77-f2-doumen.json":
@@ -220,6 +232,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b79-l2-chaonan.json":
+      "79th batch, on arrival: the post office's monthly parcel report as the station list (three header rows, twelve month columns of parcel counts), a 按镇汇总 summary, a poverty-exit acceptance list as the poor villages (town merged down, 18个村 total row)",
+    "b79-l1-chikan.json":
+      "79th batch, on arrival: the column's RSS feed pasted a line to a cell as its update log (pubDate +0800 before 8:00), and a venue booking grid (date rows × 上午/下午/晚上) as the training sessions",
+    "b78-l2-conghua.json":
+      "78th batch, on arrival: poor households' 一户一档 cards (a household row, then its members under a repeated header, numbering restarting), and a disclosure directory export dated by 发布日期 (not 成文日期 or the 索引号's year)",
+    "b78-l1-chancheng.json":
+      "78th batch, on arrival: a paper-style station register, two rows a station (the opening day in the lower row under the upper header's 负责人), 验收 dates beside; a monthly report log (应报送时间 a deadline, 报送月份 the month before)",
     "b77-l2-panyu.json":
       "77th batch, on arrival: training from a WeChat official account's export (day and person-times only in each article's summary sentence, the event's day not the posting day), park firms from a property manager's English tenant register (lease start no move-in, 15 Jun 2020, May 6, 2021)",
     "b77-l1-zengcheng.json":
@@ -397,6 +417,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b79-c1-gaoming.json":
+      "79th batch, on arrival: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%)",
+    "b78-c1-duanzhou.json":
+      "78th batch, on arrival: the bureau's weekly report as the facts (本周 | 累计完成情况 | 下周计划: only 累计 counts), ledgers the report contradicts (they win), a fund ledger's 35.6万 cell",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },
