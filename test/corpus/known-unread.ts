@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b79-f3-dinghu.json":
-      "79th batch, on arrival: a finance bureau's settlement review form (表单式, 金额 in 大写 and 小写 columns, the disbursed sum only in 大写), the self-scores in the official scoring wording",
     "b79-f2-chaoyang.json":
       "79th batch, on arrival: a quarter's OKR review (目标 / 关键结果 | 衡量标准 | 起始值 | 目标值 | 实际值 | OKR评分 | 考评分): facts in 实际值 only, the 考评分 merged over each objective's rows the claims",
     "b79-f1-chaonan.json":

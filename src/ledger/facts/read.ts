@@ -614,6 +614,8 @@ const isTargetHeader = inList(TARGET_HEADERS);
 export interface Layout {
   /** The row holding the column headers (-1: none). */
   headerRow: number;
+  /** The first row of a later section, past a blank row (三、资金管理情况): the header's columns hold down to there only. */
+  end?: number;
   valueCols: number[];
   noteCols: number[];
   unitCols: number[];
@@ -848,7 +850,34 @@ function layoutOf(sheet: Sheet): Layout {
       if (typeof v === "string" && (/单位[:：][^。；;]*万人/.test(v) || /人口[^。；;，,\d]{0,6}单位[^。；;，,\d]{0,4}?(?:均为|为|是)\s*万人/.test(v)))
         best.peopleUnit = "万人";
     }
+  if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, best.valueCols);
   return best;
+}
+
+/** A section's heading (三、资金管理情况, 四、主观评分项自评…): a numbered line standing alone. */
+const SECTION_HEADING = /^[一二三四五六七八九十]+\s*[、.．]/;
+
+/**
+ * The row where a form's next section begins below a table's header, when the table's columns no
+ * longer hold there: a blank row, then a line standing alone numbered as a section, whose lines have
+ * nothing in the table's value columns (三、资金管理情况 | 资金管理制度 | 已制定… under 完成情况 | 完成时间).
+ * A section going on in the same columns (化州's 三、 under 内容 | 我市情况) is the same table.
+ */
+function nextSection(sheet: Sheet, header: number, valueCols: number[]): number | undefined {
+  for (let r = tableEnd(sheet, header); r < sheet.rows.length; r++) {
+    const filled = (sheet.rows[r] ?? []).filter((v) => text(v) !== "");
+    if (filled.length === 0) continue;
+    const end = tableEnd(sheet, r);
+    const lines = sheet.rows.slice(r + 1, end);
+    if (filled.length === 1 && SECTION_HEADING.test(text(filled[0])) && !lines.some((row) => valueCols.some((c) => text(row?.[c]) !== ""))) return r;
+    r = end - 1;
+  }
+  return undefined;
+}
+
+/** Is row r in the table under the layout's header (below it, above the next section)? */
+function underHeader(layout: Layout, r: number): boolean {
+  return r > layout.headerRow && (layout.end === undefined || r < layout.end);
 }
 
 interface Candidate {
@@ -1359,9 +1388,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       let v = row[c];
       if (onlyItemLists && !isItemPointsList(v) && !pairCols.has(c)) continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
-      const ownPair = r > layout.headerRow && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
+      const ownPair = underHeader(layout, r) && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
       // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
-      const ownColumns = r > layout.headerRow && !ownPair && !DATED_HEADS.has(row);
+      const ownColumns = underHeader(layout, r) && !ownPair && !DATED_HEADS.has(row);
       if (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
@@ -1374,7 +1403,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // over "(不含外出务工人员) | 312人"): the two lines are one label.
       v = wrappedLabel(sheet, r, c, v);
       // A line dated in its own column (农村网络零售额 | 235.6 | 亿元 | 2019年度): its label is that year's.
-      const period = r > layout.headerRow && layout.periodCol !== undefined && c < layout.periodCol ? periodOf(row[layout.periodCol]) : undefined;
+      const period = underHeader(layout, r) && layout.periodCol !== undefined && c < layout.periodCol ? periodOf(row[layout.periodCol]) : undefined;
       if (period && !/(?:19|20)\d{2}\s*年/.test(v)) v = `${period.label}${v}`;
       // "领导小组由 | 市长 | 任组长，": the blank before 任组长 is the leader (the words after it are no label of the next blank).
       const lead = leaderBlank(row, r, c, byKey.get("leadTitle"));
@@ -2191,7 +2220,7 @@ function valueFor(
   const row = sheet.rows[r] ?? [];
   // The header of running totals kept one row per date (./dated-rows): its values are under it.
   if (DATED_HEADS.has(row)) return valueBelow(sheet, layout, r, c, input, strongLabel);
-  if (layout.yesCol !== undefined && layout.noCol !== undefined && r > layout.headerRow && input.type === "bool") {
+  if (layout.yesCol !== undefined && layout.noCol !== undefined && underHeader(layout, r) && input.type === "bool") {
     // A later page's 是 | 否 header, shifted by the scan ("事 项 | 是 | 否" one column right): its columns.
     const page = yesNoHeaderAbove(sheet, layout.headerRow, r);
     for (const [col, answer] of [
@@ -2205,7 +2234,7 @@ function valueFor(
   }
   // A table of its own lower on the sheet with a verdict column (合同约定建设内容 | 履约情况 | 是否达标): a
   // yes / no criterion is answered there, not by the 履约情况 sentence beside it.
-  if (input.type === "bool" && r > layout.headerRow) {
+  if (input.type === "bool" && underHeader(layout, r)) {
     const verdict = verdictColumnAbove(sheet, layout.headerRow, r, c);
     const said = verdict !== undefined ? parseYesNo(row[verdict] ?? null) : undefined;
     if (verdict !== undefined && typeof said === "boolean") return { r, c: verdict, v: row[verdict] ?? null };
@@ -2214,7 +2243,7 @@ function valueFor(
   // kind of value — the 完成情况 sentence for a fact, the points for a judged item.
   // A clause's points (分项自评) are points: the value of a judged item only, never a fact's answer.
   // (A pair's label, 关键数据① | 数值: its value is its pair's, never a later pair's nor the row's points.)
-  const valueCols = r <= layout.headerRow ? [] : layout.pairCols?.has(c) ? [c + 1] : layout.valueCols.filter((vc) => vc > c);
+  const valueCols = !underHeader(layout, r) ? [] : layout.pairCols?.has(c) ? [c + 1] : layout.valueCols.filter((vc) => vc > c);
   if (valueCols.length > 0) {
     let filled = false;
     let prev = c;
@@ -2278,7 +2307,7 @@ function valueFor(
   } else {
     for (let vc = c + 1, seen = 0; vc < row.length && seen < 4; vc++) {
       // (Above the table a title line's pairs are the header's columns' no more.)
-      if (r > layout.headerRow && layout.noteCols.includes(vc)) break;
+      if (underHeader(layout, r) && layout.noteCols.includes(vc)) break;
       const v = row[vc];
       if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
@@ -2317,7 +2346,7 @@ function valueBelow(
   // Nor is a long line that says its own what after a colon, "成立…领导小组：县长任组长，…", nor a log's
   // dated line, "2020年9月15日，中心投入运营".)
   const paragraph = (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) || DATED_LINE.test(text(row[c]));
-  const below = (r > layout.headerRow && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
+  const below = (underHeader(layout, r) && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
   // A column of an itemised table under its header (建设内容 | 合同金额 | 累计拨付: a figure per item): the
   // column's value is its 合计 row's, never the first item's. (A year's column, 2020年（本年数）, holds
   // a figure of each thing named on its row, read with the row's label.)
@@ -2352,7 +2381,7 @@ function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candid
 /** Does a label at (r, c) have something beside it that looks like a value (not more prose)? */
 function hasValueNear(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
   const row = sheet.rows[r] ?? [];
-  const valueCol = r > layout.headerRow ? layout.valueCols.find((vc) => vc > c) : undefined;
+  const valueCol = underHeader(layout, r) ? layout.valueCols.find((vc) => vc > c) : undefined;
   if (valueCol !== undefined) return text(row[valueCol]) !== "";
   for (let vc = c + 1; vc < row.length; vc++) {
     if (layout.noteCols.includes(vc)) break;
