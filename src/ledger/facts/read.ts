@@ -2310,6 +2310,8 @@ function valueFor(
       if (underHeader(layout, r) && layout.noteCols.includes(vc)) break;
       const v = row[vc];
       if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
+      // (A column headed 自评分 holds points even where the sheet's header was not made out: no figure.)
+      if (input.type !== "judged" && pointsColumn(sheet, vc, r)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
       // so does another label with its own value ("填报日期：2021.9.7").
       if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v))) break;
@@ -2324,6 +2326,15 @@ function valueFor(
     if (inNote) return inNote;
   }
   return valueBelow(sheet, layout, r, c, input, strongLabel);
+}
+
+/** Is column c headed by the clerk's points (自评分, 得分) in a cell above row r, among the sheet's first rows? */
+function pointsColumn(sheet: Sheet, c: number, r: number): boolean {
+  for (let h = 0; h < Math.min(r, 12); h++) {
+    const v = sheet.rows[h]?.[c];
+    if (typeof v === "string" && v.length <= 12 && isClaimHeader(v)) return true;
+  }
+  return false;
 }
 
 function valueBelow(
