@@ -417,8 +417,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b79-c1-gaoming.json":
       "79th batch: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%) — no longer vetoed by its 自评分 4 taken for a 4% progress (42 of 76); left: most of the 5W2H's cells",
-    "b78-c1-duanzhou.json":
-      "78th batch, on arrival: the bureau's weekly report as the facts (本周 | 累计完成情况 | 下周计划: only 累计 counts), ledgers the report contradicts (they win), a fund ledger's 35.6万 cell",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },

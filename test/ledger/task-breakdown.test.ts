@@ -8,6 +8,7 @@ import { readFactsSheet } from "../../src/ledger/facts/read";
 import { readLedgers } from "../../src/ledger/read";
 import { leaderInSentence } from "../../src/ledger/leader";
 import { parseYesNo } from "../../src/ledger/normalize/yesno";
+import { verdictOf } from "../../src/ledger/facts/values";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const rows: CellValue[][] = [
@@ -31,9 +32,11 @@ test("the leader is the 组长 of the line above, not the criterion's 区政府�
   expect(leaderInSentence("建立区政府主要领导牵头、多部门参与的工作协调机制")).toBeUndefined();
 });
 
-test("done, but what is asked not (已设摄影棚…，但…暂未免费提供): no plain answer, and the 状态 column says 未完成", () => {
+test("done, but what is asked not (已设摄影棚…，但按成本价收费…): no plain yes / no, but its fee clause says no (as 状态 未完成 does)", () => {
   expect(parseYesNo("已设摄影棚、美工室，但按成本价收费，暂未免费提供")).toBeUndefined();
-  expect([at("centerPhoto")?.value, at("centerPhoto")?.cell]).toEqual(["未完成", "K6"]);
+  const photo = GD_2019.inputs.find((i) => i.key === "centerPhoto");
+  expect(at("centerPhoto")?.cell).toBe("J6");
+  expect(photo && verdictOf(photo, String(at("centerPhoto")?.value))).toBe(false);
 });
 
 test("a column headed with its mark (省定相对贫困村（▲）): the mark is a poor village, a blank is not one", () => {

@@ -260,6 +260,16 @@ const NOTE_HEADERS = [
   "差距及下步措施",
   "差距分析",
   "下步措施",
+  // A weekly report's week and next week beside the running total (累计完成情况): a week's work is
+  // part of the total, the next week's none yet.
+  "本周进展",
+  "本周工作",
+  "本周完成情况",
+  "本周工作进展",
+  "下周计划",
+  "下周工作计划",
+  "下一步计划",
+  "下步计划",
   // A gap analysis (对标找差): the gap, and whether it can be closed before the inspection — a plan,
   // not the county as it stands.
   "差距和问题",
@@ -444,6 +454,8 @@ const VALUE_HEADERS = [
   "累计/现状",
   "累计",
   "累计数",
+  "累计完成情况",
+  "累计完成",
   "完成值",
   "实际完成值",
   "实际值",
@@ -525,6 +537,7 @@ const TABLE_HEADERS = [
   "考评要求",
   "省考评要求",
   "工作任务",
+  "工作事项",
   "指标",
   "自查问题",
   "自查事项",

@@ -34,9 +34,25 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
     heads.add(row.map((v) => spacelessText(v ?? null)).join("|"));
   }
   // Three sections at least, under headers of their own: one table's repeated header is no such sheet.
-  if (starts.length < 3 || heads.size < 3) return undefined;
+  // Or one at least below a table of another header (端州's weekly report, 工作事项 | 累计完成情况 | 本周进展,
+  // over 附：主观评分项拟自评分 | 评价指标 | 评分项 | 分值 | 拟自评分): each table by its own columns.
+  const top = starts.length > 0 ? topHeader(sheet, starts[0]) : undefined;
+  const twoKinds = top !== undefined && heads.size === starts.length && !heads.has(top);
+  if ((starts.length < 3 || heads.size < 3) && !twoKinds) return undefined;
   const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) parts.push(blockSheet(sheet, { top: bounds[i], bottom: bounds[i + 1] }));
   return parts;
+}
+
+/** The header of a table above row `before`: a row of three words at least naming its things and what is said of them. */
+function topHeader(sheet: Sheet, before: number): string | undefined {
+  for (let r = 0; r < before; r++) {
+    const row = sheet.rows[r] ?? [];
+    const cells = row.filter(filled);
+    if (cells.length < 3 || !cells.every((v) => typeof v === "string" && v.length <= 20)) continue;
+    const words = cells.map((v) => spacelessText(v ?? null));
+    if (words.some((w) => ROW_HEAD.test(w)) && words.filter((w) => COLUMN_HEAD.test(w)).length >= 1) return row.map((v) => spacelessText(v ?? null)).join("|");
+  }
+  return undefined;
 }

@@ -92,7 +92,14 @@ export function chargedPart(label: string, v: string): boolean {
   const words = named.map((n) => SERVICE_WORDS[n]).filter((w): w is RegExp => w !== undefined);
   if (words.length < 2) return false;
   // (Line by line too: a list's lines, "● 特色农产品展示展销厅免费进驻" over "○ 摄影、美工服务（按成本价收费）".)
-  return v.split(/[，,；;。\n]/).some((clause) => CHARGED.test(clause) && words.some((w) => w.test(clause)));
+  // (A clause of the fee alone, "摄影棚、美工室对电商企业开放，按成本价收费", speaks of the clause before it.)
+  const clauses = v.split(/[，,；;。\n]/);
+  const anyService = Object.values(SERVICE_WORDS);
+  return clauses.some((clause, i) => {
+    if (!CHARGED.test(clause)) return false;
+    const subject = anyService.some((w) => w.test(clause)) ? clause : (clauses[i - 1] ?? "");
+    return words.some((w) => w.test(subject));
+  });
 }
 
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
