@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b80-f3-yangdong.json":
+      "80th batch, on arrival: a city's WPS drop-down template (填报项目 | 填报要求 | 填报内容 | 备注), the units only in the 填报要求 column (万人, 万元), template defaults 请选择 / （请填写） left unanswered, the leader a drop-down's 政府分管领导",
+    "b80-f1-shunde.json":
+      "80th batch, on arrival: 指标 | 计量单位 | 数值 with units unlike each other (人, 千元, 万元, 元), 省定贫困村数 0 stated, express coverage 100 with unit %, a repeated header and （续表） mid-table, departments under Shunde's own names",
     "b79-f2-chaoyang.json":
       "79th batch, on arrival: a quarter's OKR review (目标 / 关键结果 | 衡量标准 | 起始值 | 目标值 | 实际值 | OKR评分 | 考评分): facts in 实际值 only, the 考评分 merged over each objective's rows the claims",
     "b79-f1-chaonan.json":
@@ -230,6 +234,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b80-l2-qujiang.json":
+      "80th batch, on arrival: a treasury payment list (支付日期 and 支付金额, not 申请日期 / 申请金额; a bank return −86,000; a failed and a pending payment; ¥ amounts) and a village list marking poor villages 是（2019年出列）",
+    "b80-l1-maonan.json":
+      "80th batch, on arrival: a station build plan with progress (24 planned sites, 计划完成时间 no opening day, only 已挂牌运营 / 已建成 rows stations, one dated 待核), per-town 小计 rows, a poor-village list and a 填表说明",
     "b79-l2-chaonan.json":
       "79th batch, on arrival: the post office's monthly parcel report as the station list (three header rows, twelve month columns of parcel counts), a 按镇汇总 summary, a poverty-exit acceptance list as the poor villages (town merged down, 18个村 total row)",
     "b79-l1-chikan.json":
@@ -415,6 +423,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b80-c1-huadu.json":
+      "80th batch, on arrival: 涉农社区 marked in the village list (no 行政村), a 金额（元） column holding 28.6万, reports dated by sending day (January's and February's both sent 3月2日), two IDs with a lower-case x, no poor villages (92 with a bonus point; read 78)",
     "b79-c1-gaoming.json":
       "79th batch: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%) — no longer vetoed by its 自评分 4 taken for a 4% progress (42 of 76); left: most of the 5W2H's cells",
     "b74-c1-ruyuan.json":
