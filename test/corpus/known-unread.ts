@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b80-f3-yangdong.json":
-      "80th batch, on arrival: a city's WPS drop-down template (填报项目 | 填报要求 | 填报内容 | 备注), the units only in the 填报要求 column (万人, 万元), template defaults 请选择 / （请填写） left unanswered, the leader a drop-down's 政府分管领导",
     "b80-f1-shunde.json":
       "80th batch, on arrival: 指标 | 计量单位 | 数值 with units unlike each other (人, 千元, 万元, 元), 省定贫困村数 0 stated, express coverage 100 with unit %, a repeated header and （续表） mid-table, departments under Shunde's own names",
     "b79-f2-chaoyang.json":

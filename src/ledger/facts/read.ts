@@ -2416,10 +2416,13 @@ function hasValueNear(sheet: Sheet, layout: Layout, r: number, c: number): boole
   return false;
 }
 
+/** A template's requirement saying the unit ("数值，单位：万人，保留两位小数", "单位为万元"). */
+const STATED_UNIT = /单位\s*(?:[:：]|为|是)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%)(?![\u4e00-\u9fff])/;
+
 function unitBetween(sheet: Sheet, layout: Layout, r: number, c: number, vc: number): string | undefined {
   const row = sheet.rows[r] ?? [];
   for (let u = c + 1; u < vc; u++) {
-    const unit = unitOf(row[u] ?? null);
+    const unit = unitOf(row[u] ?? null) ?? STATED_UNIT.exec(text(row[u]))?.[1];
     if (unit) return unit;
   }
   // A 单位 column after the value ("常住人口 | 42 | 万人").
