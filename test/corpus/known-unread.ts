@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b80-f1-shunde.json":
-      "80th batch, on arrival: 指标 | 计量单位 | 数值 with units unlike each other (人, 千元, 万元, 元), 省定贫困村数 0 stated, express coverage 100 with unit %, a repeated header and （续表） mid-table, departments under Shunde's own names",
     "b79-f2-chaoyang.json":
       "79th batch, on arrival: a quarter's OKR review (目标 / 关键结果 | 衡量标准 | 起始值 | 目标值 | 实际值 | OKR评分 | 考评分): facts in 实际值 only, the 考评分 merged over each objective's rows the claims",
     "b79-f1-chaonan.json":

@@ -1719,6 +1719,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         if (takenKeys.has(m.target.key) || !SAID_IN_SENTENCES.has(m.target.type) || SAID_ELSEWHERE.test(m.target.key) || !fitsType(m.target, st.value)) continue;
         // "2021年1-7月同比增长" is no 2020 figure, however its words resemble one.
         if (otherYear(label, m.target.label)) continue;
+        // (Person-times, "贫困户参训500余人次", are no count of persons: 参训贫困人口 is people.)
+        if (st.unit === "人次" && /人口|人数/.test(m.target.label) && !/人次/.test(m.target.label)) continue;
         // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
         const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
         const byRate = rate !== undefined ? percentAnswer(m.target, rate) : undefined;

@@ -126,7 +126,8 @@ const INPUTS: RubricInput[] = [
       key: "eligiblePoorPersonsStated",
       label: "有劳动能力的建档立卡贫困人口数（不含外出务工）",
       // (脱贫人口: what 建档立卡贫困人口 are called once lifted out of poverty, as 2021's sheets say.)
-      synonyms: ["有劳动能力的贫困人口数", "有劳动能力贫困人口", "有劳动能力的脱贫人口数", "有劳动能力脱贫人口"],
+      // (相对贫困人口: Guangdong's own name for them, as its 省定相对贫困村.)
+      synonyms: ["有劳动能力的贫困人口数", "有劳动能力贫困人口", "有劳动能力的脱贫人口数", "有劳动能力脱贫人口", "有劳动能力的相对贫困人口数"],
       type: "number",
       hint: "仅在没有贫困人口名单时使用",
       mustSay: "劳动|务工|可培训",
@@ -134,7 +135,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "trainedPoorPersonsStated",
       label: "参加培训的建档立卡贫困人口数",
-      synonyms: ["已培训贫困人口数", "培训贫困人口数", "参加培训的脱贫人口数", "参训脱贫人口"],
+      synonyms: ["已培训贫困人口数", "培训贫困人口数", "参加培训的脱贫人口数", "参训脱贫人口", "参加培训的相对贫困人口数"],
       type: "number",
       hint: "仅在没有名单时使用",
       mustSay: "培训|参训|受训|参加|参与|已训",

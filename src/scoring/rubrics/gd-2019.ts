@@ -370,7 +370,8 @@ export const GD_2019: Rubric = {
   mediaLevelAs: { national: "province" },
   leadDepartments: [
     { name: "商务", words: ["商务"] },
-    { name: "财政", words: ["财政"] },
+    // (顺德's 财税局 is its finance bureau, finance and tax together.)
+    { name: "财政", words: ["财政", "财税局"] },
     { name: "农业", words: ["农业", "农村农业", "农办"] },
     { name: "扶贫", words: ["扶贫", "乡村振兴"] },
   ],
