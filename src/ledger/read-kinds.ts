@@ -277,6 +277,9 @@ const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设/;
  */
 const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放]/;
 const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
+/** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
+const SEVERAL_VILLAGES_SPLIT = /[、，,;；/／]+/;
+const SEVERAL_VILLAGES = /[、，,;；/／]/;
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
@@ -293,8 +296,9 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   // open yet, with no day (未挂牌，申请撤回; （拟建）竹围村电商服务站): no new station. The words are
   // looked for in the whole row, as the list's 备注 column is none of a station list's fields.
   const said = x.anyText(mayRevisitOrNotOpen) ? compact(x.rowText()) : "";
-  const revisit = REVISIT.exec(said);
-  const notOpen = revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said);
+  // (A row saying none of the words, nearly every row, is not asked about its day.)
+  const revisit = said === "" ? null : REVISIT.exec(said);
+  const notOpen = said === "" || revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said);
   if (revisit || notOpen) {
     const why = revisit ? "是已列站点的复验" : "尚未建成挂牌";
     x.diags.repeated(
@@ -308,12 +312,15 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
     return undefined;
   }
   let v = village(x, "village");
-  // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told.
+  // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told. (A
+  // name with no separator, nearly every one, is one village: not split into lists to say so.)
   const parts =
-    v?.name
-      .split(/[、，,;；/／]+/)
-      .map((p) => p.trim())
-      .filter(Boolean) ?? [];
+    v?.name && SEVERAL_VILLAGES.test(v.name)
+      ? v.name
+          .split(SEVERAL_VILLAGES_SPLIT)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
   if (v && parts.length > 1) {
     const town = x.has("town") ? x.text("town") : undefined;
     x.diags.repeated(

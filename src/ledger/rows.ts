@@ -489,8 +489,15 @@ class HeaderShape {
   private readonly titleStarts = new Set<string>();
   /** Per distinct cell text: null when its key is empty (it is no text of a line), else whether a title line can begin with it. */
   private readonly starts = new Map<string, boolean | null>();
+  /** The length of the shortest of those first texts. */
+  private shortestStart = Infinity;
   private titleStart(text: string): boolean | undefined {
-    if (isPlainText(text)) return this.titleStarts.has(/\d/.test(text) ? titleKey([text]) : text);
+    if (isPlainText(text)) {
+      // A name shorter than every title's first text begins none (its key is no longer than it is):
+      // most rows' first text is such a name, answered without a key made or looked up.
+      if (text.length < this.shortestStart) return false;
+      return this.titleStarts.has(/\d/.test(text) ? titleKey([text]) : text);
+    }
     let start = this.starts.get(text);
     if (start === undefined) {
       const k = headerKey(text);
@@ -523,7 +530,9 @@ class HeaderShape {
       const texts = (sheet.rows[r] ?? []).map((v) => headerKey(v)).filter((t) => t !== "");
       if (texts.length > 0 && texts.length <= 3) {
         this.titles.add(titleKey(texts));
-        this.titleStarts.add(titleKey(texts.slice(0, 1)));
+        const start = titleKey(texts.slice(0, 1));
+        this.titleStarts.add(start);
+        this.shortestStart = Math.min(this.shortestStart, start.length);
       }
     }
   }
@@ -601,6 +610,9 @@ function isStatementLine(texts: readonly string[]): boolean {
   return filled > 0;
 }
 
+/** The first characters of a day's label (培训 开班 举办 活动 日期 时间): a row's first text (its 序号) is looked at before the pattern. */
+const DAY_LABEL_START = new Set([..."培开举活日时"].map((ch) => ch.charCodeAt(0)));
+
 /**
  * "培训日期 | 2021-01-14 | 培训地点 | …": a block's title line giving its day as a label and a value
  * in cells of their own (sign-in sheets stacked on one sheet), not a record.
@@ -609,20 +621,25 @@ function isDayLine(texts: readonly string[]): boolean {
   let i = 0;
   while (i < texts.length && texts[i] === "") i++;
   const label = texts[i] ?? "";
-  if (label.length > 7 || !/^(?:培训|开班|举办|活动)?(?:日期|时间)[:：]?$/.test(label)) return false;
+  if (label.length > 7 || !DAY_LABEL_START.has(label.charCodeAt(0)) || !/^(?:培训|开班|举办|活动)?(?:日期|时间)[:：]?$/.test(label)) return false;
   let j = i + 1;
   while (j < texts.length && texts[j] === "") j++;
   return j < texts.length && findDateInText(texts[j]) !== undefined;
 }
 
 /** A 合计 label in one of the first four cells or in a label column. */
-function hasTotalLabel(texts: readonly string[], labelCols: Set<number>): boolean {
+function hasTotalLabel(row: readonly CellValue[], texts: readonly string[], labelCols: Set<number>): boolean {
   // Every total word ends in 计: a look at the text before the full test (this runs on every row).
   for (let c = 0; c < texts.length; c++) {
+    // Only a text cell can say it: the text of a number, a day or a yes / no value never does (a
+    // ledger's 序号 and dates are passed over without a look).
+    const v = row[c];
+    if (typeof v === "number" || typeof v === "boolean" || v instanceof Date || v === null || v === undefined) continue;
     if (!(c < 4 || labelCols.has(c))) continue;
-    if (texts[c].includes("计") && isTotalText(texts[c])) return true;
-    // A pivot table pasted as values: each group's "广东某公司 汇总" and its total.
-    if (texts[c].endsWith("汇总") && PIVOT_TOTAL.test(texts[c])) return true;
+    const t = texts[c];
+    if (t.includes("计") && isTotalText(t)) return true;
+    // A pivot table pasted as values: each group's "广东某公司 汇总" and its total (its last character looked at first).
+    if (t.charCodeAt(t.length - 1) === 0x603b && t.endsWith("汇总") && PIVOT_TOTAL.test(t)) return true;
   }
   return false;
 }
@@ -854,7 +871,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
     if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) continue;
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
-    if (hasTotalLabel(texts, labelCols)) {
+    if (hasTotalLabel(row, texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
       afterTotal = true;
       continue;

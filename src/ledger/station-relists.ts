@@ -9,6 +9,7 @@ import type { Diagnostics } from "../core/diagnostics";
 import type { Sheet } from "../core/grid";
 import { compact } from "./normalize/text";
 import type { StationRecord } from "./records";
+import type { LDate } from "../scoring/dates";
 
 /**
  * Words saying a station runs no more. read-kinds' CLOSED adds 取消 for a station's own status
@@ -27,24 +28,62 @@ const saysClosed = (v: unknown): boolean => typeof v === "string" && CLOSED_STAR
 /** Fewer relistings than this are a list's own slips, not a sheet kept as snapshots. */
 const SNAPSHOT_RELISTS = 3;
 
-function identities(s: StationRecord): string[] {
-  const out: string[] = [];
-  if (s.name) out.push(`n:${compact(s.name)}`);
-  if (s.opened && s.contact) out.push(`v:${s.villageKey}|${s.opened.y}-${s.opened.m}-${s.opened.d ?? ""}|${compact(s.contact)}`);
-  return out;
+/**
+ * The station first listed under each of a listing's identities: its name, and its village, day
+ * hung and keeper together. Kept in maps of the listing's own texts (the day as a number), not under
+ * a key text made for each listing: 100,000 listings name a few hundred stations, and making and
+ * hashing two new texts for each cost more than all the rest of this pass.
+ */
+class FirstListed {
+  private readonly byName = new Map<string, number>();
+  /** Village key → day → keeper → first listing. */
+  private readonly byVisit = new Map<string, Map<number, Map<string, number>>>();
+  /** A visit whose parts a plain key cannot hold apart (a "|" in a text, an odd day): its key text, as before. */
+  private readonly odd = new Map<string, number>();
+
+  /** The first listing under any of `s`'s identities (looked up in their order: name, then visit); `i` noted under those it lacked. */
+  firstOf(s: StationRecord, i: number): number {
+    const name = s.name ? compact(s.name) : undefined;
+    const contact = s.opened && s.contact ? compact(s.contact) : undefined;
+    const byName = name === undefined ? undefined : this.byName.get(name);
+    let visits: Map<string, number> | undefined;
+    let oddKey: string | undefined;
+    let byVisit: number | undefined;
+    if (s.opened && contact !== undefined) {
+      const day = dayNumber(s.opened);
+      if (day === undefined || s.villageKey.includes("|") || contact.includes("|")) {
+        oddKey = `v:${s.villageKey}|${s.opened.y}-${s.opened.m}-${s.opened.d ?? ""}|${contact}`;
+        byVisit = this.odd.get(oddKey);
+      } else {
+        let days = this.byVisit.get(s.villageKey);
+        if (!days) this.byVisit.set(s.villageKey, (days = new Map()));
+        visits = days.get(day);
+        if (!visits) days.set(day, (visits = new Map()));
+        byVisit = visits.get(contact);
+      }
+    }
+    const first = byName ?? byVisit ?? i;
+    if (name !== undefined && byName === undefined) this.byName.set(name, first);
+    if (byVisit === undefined) {
+      if (visits && contact !== undefined) visits.set(contact, first);
+      else if (oddKey !== undefined) this.odd.set(oddKey, first);
+    }
+    return first;
+  }
+}
+
+/** y-m-d as one number, for a day of the calendar (a month alone has d 0); undefined for any other. */
+function dayNumber(d: LDate): number | undefined {
+  const day = d.d ?? 0;
+  if (!Number.isInteger(d.y) || d.y < 0 || d.y > 9999 || !Number.isInteger(d.m) || d.m < 1 || d.m > 12) return undefined;
+  if (!Number.isInteger(day) || day < 0 || day > 31 || (d.d !== undefined && day === 0)) return undefined;
+  return (d.y * 100 + d.m) * 100 + day;
 }
 
 export function oncePerStation(sheet: Sheet, stations: StationRecord[], diags: Diagnostics): StationRecord[] {
-  const firstOf = new Map<string, number>();
+  const listed = new FirstListed();
   const group: number[] = [];
-  for (let i = 0; i < stations.length; i++) {
-    const keys = identities(stations[i]);
-    // The station first listed under any of its identities (looked up in their order).
-    let first: number | undefined;
-    for (const k of keys) if ((first = firstOf.get(k)) !== undefined) break;
-    group.push(first ?? i);
-    for (const k of keys) if (!firstOf.has(k)) firstOf.set(k, first ?? i);
-  }
+  for (let i = 0; i < stations.length; i++) group.push(listed.firstOf(stations[i], i));
   let relists = 0;
   for (let i = 0; i < group.length; i++) if (group[i] !== i) relists++;
   if (relists < SNAPSHOT_RELISTS) return stations;

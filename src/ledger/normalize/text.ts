@@ -114,6 +114,8 @@ export function excelDigits(x: number): number {
 
 /** Shortest plain decimal of a number at 15 significant digits ("1e+21" is spelt out). */
 export function numberText(x: number): string {
+  // A whole number of at most 15 digits (a 序号, a count) is its shortest form: no look at its text.
+  if (Number.isInteger(x) && x > -1e15 && x < 1e15) return x === 0 ? "0" : String(x);
   if (!Number.isFinite(x)) return String(x);
   // The shortest form already has at most 15 digits (ledger numbers nearly always): it is the text.
   const plain = String(x);
