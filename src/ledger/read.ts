@@ -2,6 +2,7 @@
  * Workbook grids → ledgers: recognise every sheet (or take the stored mapping), read its rows into
  * typed records, and report what was recognised and every doubtful cell.
  */
+import { append } from "../core/append";
 import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { columnGroupBlocks } from "./column-groups";
@@ -107,7 +108,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
           sheet.name,
           `${part.headerRow + 1}:${part.headerRow + 1}`,
         );
-      out.push(...register);
+      append(out, register);
       continue;
     }
     if (parts.length >= 2) {
@@ -117,7 +118,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
         const cell = left !== undefined ? cellAddress(top, left) : `${top + 1}:${top + 1}`;
         diags.info(`工作表“${sheet.name}”第 ${where}是一张${kindLabel(b.kind as LedgerKind)}，单独读取`, sheet.name, cell);
       }
-      out.push(...parts);
+      append(out, parts);
     } else out.push(rec);
   }
   const settings = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
@@ -211,13 +212,13 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (!rec.mapped) reportDoubt(rec, real, diags);
     if (rec.matrix && rec.kind === "training") {
       ledgers.sheetsByKind.training.push(sheet.name);
-      ledgers.training.push(...readTrainingMatrix(sheet, rec.matrix, diags));
+      append(ledgers.training, readTrainingMatrix(sheet, rec.matrix, diags));
       continue;
     }
     if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
       ledgers.sheetsByKind[rec.kind].push(sheet.name);
-      if (rec.kind === "reports") ledgers.reports.push(...readReportMatrix(sheet, rec.matrix, diags));
-      else ledgers.disclosures.push(...readDisclosureMatrix(sheet, rec.matrix, diags));
+      if (rec.kind === "reports") append(ledgers.reports, readReportMatrix(sheet, rec.matrix, diags));
+      else append(ledgers.disclosures, readDisclosureMatrix(sheet, rec.matrix, diags));
       continue;
     }
     // A mapped sheet without a required column cannot count (a funds sheet without amounts is not
@@ -231,7 +232,7 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       // A sheet of one indicator's (按指标分册) states its facts and the clerk's points above its ledger.
       const above = preamble(sheet, top);
       if (above) readFacts(above, rubric, factMappings, ledgers, diags);
-      else ledgers.facts.push(...titleLineFacts(sheet, top, rubric));
+      else append(ledgers.facts, titleLineFacts(sheet, top, rubric));
     }
     if (rec.kind === "facts" && coded.legends.has(sheet.name)) {
       diags.info(`工作表“${sheet.name}”是指标代码说明，用来读懂按代码填报的表，本身不作为填报数据`, sheet.name, "A1");
@@ -242,28 +243,28 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       continue;
     }
     if (rec.forms) {
-      ledgers.funds.push(...readPaymentForms(sheet, rec.forms, diags));
+      append(ledgers.funds, readPaymentForms(sheet, rec.forms, diags));
       ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
       continue;
     }
     if (rec.townColumns) {
-      ledgers.villages.push(...readTownColumns(sheet, rec.townColumns, diags));
+      append(ledgers.villages, readTownColumns(sheet, rec.townColumns, diags));
       ledgers.columnsPresent.villages = [...new Set([...(ledgers.columnsPresent.villages ?? []), "name", "town", "type", "poor"])];
       continue;
     }
     if (rec.diary) {
-      ledgers.reports.push(...readWorkDiary(sheet, rec.diary, diags));
+      append(ledgers.reports, readWorkDiary(sheet, rec.diary, diags));
       ledgers.columnsPresent.reports = [...new Set([...(ledgers.columnsPresent.reports ?? []), "date", "content", "poverty"])];
       continue;
     }
     if (rec.seats) {
-      ledgers.training.push(...readSeatRegister(sheet, rec.seats, diags));
+      append(ledgers.training, readSeatRegister(sheet, rec.seats, diags));
       ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
       continue;
     }
     if (rec.chain) {
       const trainees = readChainList(sheet, rec.chain, diags);
-      ledgers.training.push(...trainees);
+      append(ledgers.training, trainees);
       ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
       continue;
     }
@@ -318,9 +319,9 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
       else if (got !== undefined) keep(got);
     });
     // A park's change log: its rows of one firm made one record (./change-log).
-    if (rec.kind === "enterprises" && "change" in rec.columns) target.push(...firmsOfLog(target.splice(before) as EnterpriseRecord[]));
+    if (rec.kind === "enterprises" && "change" in rec.columns) append(target, firmsOfLog(target.splice(before) as EnterpriseRecord[]));
     // A list kept as snapshots, each period's stations listed again (./station-relists).
-    if (rec.kind === "stations") target.push(...oncePerStation(sheet, target.splice(before) as StationRecord[], sheetDiags));
+    if (rec.kind === "stations") append(target, oncePerStation(sheet, target.splice(before) as StationRecord[], sheetDiags));
     if (rec.kind === "villages") {
       markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
       // Poor villages told without a column of their own (a 类别 of 省定贫困村 / 一般村, a ★ by the name):
@@ -367,8 +368,8 @@ function isMarkedDuplicate(note: string): boolean {
 /** A facts sheet's entries, claims, remarks and blank items into the ledgers; its unknown labels said. */
 function readFacts(sheet: Sheet, rubric: Rubric, factMappings: FactMappings, ledgers: Ledgers, diags: Diagnostics): void {
   const { entries, claims, unknownLabels, remarks, blankItems } = readFactsSheet(sheet, rubric, factMappings);
-  ledgers.facts.push(...entries);
-  ledgers.blankItems.push(...blankItems);
+  append(ledgers.facts, entries);
+  append(ledgers.blankItems, blankItems);
   for (const m of remarks) ledgers.remarks.push({ source: { sheet: sheet.name, row: m.row }, cell: m.cell, text: m.text });
   for (const c of claims) {
     const claim: Ledgers["claims"][number] = { indicator: c.indicator, source: { sheet: c.sheet, row: c.row }, cell: c.cell, value: c.value };
