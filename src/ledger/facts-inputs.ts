@@ -76,7 +76,10 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       // "常住人口（万人）| 42", "单位：万元" above the table: the label's or table's unit scales a bare number.
       // (A statistics bureau's 千元 too: 2,846,310 千元 is 28.46亿元.)
       const scale = e.unit?.startsWith("万") ? 10000 : e.unit?.startsWith("亿") ? 100000000 : e.unit === "千元" ? 1000 : 1;
-      const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v));
+      // (A sum left uncalculated, "=6.21+3.47", is as bare as its result.)
+      const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)) || /^\s*[=＝][\s\d.,+-]+$/.test(String(v));
+      if (typeof v === "string" && /^\s*[=＝]/.test(v) && n.ok)
+        diags.info(`“${input.label}”填的是未计算的算式“${v.trim()}”，按其结果 ${n.value.toDecimal(6)} 计`, ...where);
       if (n.ok && scale !== 1 && bare && (input.type === "number" || input.type === "money")) n.value = n.value.mul(Q.of(scale));
       if (!n.ok) {
         diags.warn(`“${input.label}”：${n.reason}，未采用`, ...where);

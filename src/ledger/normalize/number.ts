@@ -53,6 +53,7 @@ function parse(v: AnyCell, opts: NumberOptions): NumberResult {
   const t = withArabicNumerals(compact(raw).replace(/^(?:人民币|RMB|CNY)[:：]?/i, ""));
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
+  if (t[0] === "=" || t[0] === "＝") return typedSum(t, raw, opts);
   const m = NUMBER_RE.exec(t);
   if (!m || (m[3] === "" && m[4] === undefined)) {
     if (/\d/.test(t) && HEDGE.test(t)) return { ok: false, reason: `不是确定的数值：${quote(raw)}（请填写准确数字）` };
@@ -73,6 +74,22 @@ function parse(v: AnyCell, opts: NumberOptions): NumberResult {
   // "42万" in a money column means 42万元: a multiplier counts as the text's own unit.
   if (unit === undefined && mult) return opts.unit ? { ok: true, value, unit: "元" } : { ok: true, value };
   return withColumnUnit(value, unit, opts);
+}
+
+/**
+ * A sum typed into a cell formatted as text, left uncalculated ("=14+9+6", "=6.21+3.47+1.96", "=46-9"):
+ * what Excel would have shown, its terms added exactly. Anything else after "=" is no number.
+ */
+function typedSum(t: string, raw: string, opts: NumberOptions): NumberResult {
+  const terms = /^[=＝]([+-]?[\d.,]+(?:[+-][\d.,]+)+)$/.exec(t)?.[1].match(/[+-]?[\d.,]+/g);
+  if (!terms) return { ok: false, reason: `算式未计算，无法识别：${quote(raw)}` };
+  let sum = Q.of(0);
+  for (const term of terms) {
+    const n = parse(term.replace(/^\+/, ""), {});
+    if (!n.ok) return { ok: false, reason: `算式未计算，无法识别：${quote(raw)}` };
+    sum = sum.add(n.value);
+  }
+  return withColumnUnit(sum, undefined, opts);
 }
 
 /** Applies the column's unit when the cell has none of its own: 万元 → ×10000, reported as 元. */

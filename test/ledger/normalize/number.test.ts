@@ -138,3 +138,19 @@ describe("parseNumber: extremes", () => {
     }
   });
 });
+
+describe("a sum typed into a text cell and left uncalculated", () => {
+  test.each([
+    ["=14+9+6", "29"],
+    ["=6.21+3.47+1.96+0.88", "12.52"],
+    ["=46-9", "37"],
+    ["＝1,286,500+965,000+1,403,300", "3654800"],
+  ])("%s is what Excel would show: %s", (cell, sum) => {
+    const n = parseNumber(cell);
+    expect(n.ok && n.value.toDecimal(2).replace(/\.00$/, "")).toBe(sum);
+  });
+
+  test.each(["=SUM(A1:A3)", "=A1+A2", "=14*3", "=", "=+"])("%s is no number", (cell) => {
+    expect(parseNumber(cell).ok).toBe(false);
+  });
+});
