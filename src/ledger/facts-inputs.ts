@@ -8,7 +8,7 @@ import type { Rubric, RubricInput } from "../scoring/rubric";
 import type { Diagnostics } from "../core/diagnostics";
 import type { CellValue } from "../core/grid";
 import { parseDate } from "./normalize/date";
-import { parseNumber, parsePoints } from "./normalize/number";
+import { isTypedSum, parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { dateInRemark, isFullMarks, isNoneCount, percentAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
@@ -77,9 +77,9 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
       // (A statistics bureau's 千元 too: 2,846,310 千元 is 28.46亿元.)
       const scale = e.unit?.startsWith("万") ? 10000 : e.unit?.startsWith("亿") ? 100000000 : e.unit === "千元" ? 1000 : 1;
       // (A sum left uncalculated, "=6.21+3.47", is as bare as its result.)
-      const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)) || /^\s*[=＝][\s\d.,+-]+$/.test(String(v));
-      if (typeof v === "string" && /^\s*[=＝]/.test(v) && n.ok)
-        diags.info(`“${input.label}”填的是未计算的算式“${v.trim()}”，按其结果 ${n.value.toDecimal(6)} 计`, ...where);
+      const typed = typeof v === "string" && isTypedSum(v);
+      const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)) || typed;
+      if (typed && n.ok) diags.info(`“${input.label}”填的是未计算的算式“${v.trim()}”，按其结果 ${n.value.toDecimal(6)} 计`, ...where);
       if (n.ok && scale !== 1 && bare && (input.type === "number" || input.type === "money")) n.value = n.value.mul(Q.of(scale));
       if (!n.ok) {
         diags.warn(`“${input.label}”：${n.reason}，未采用`, ...where);

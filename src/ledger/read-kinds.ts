@@ -278,8 +278,7 @@ const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设/;
 const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放]/;
 const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 /** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
-const SEVERAL_VILLAGES_SPLIT = /[、，,;；/／]+/;
-const SEVERAL_VILLAGES = /[、，,;；/／]/;
+const SEVERAL_VILLAGES = /[、，,;；/／]+/;
 
 export const readStation = (x: RowCtx): StationRecord | undefined => {
   if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
@@ -317,7 +316,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   const parts =
     v?.name && SEVERAL_VILLAGES.test(v.name)
       ? v.name
-          .split(SEVERAL_VILLAGES_SPLIT)
+          .split(SEVERAL_VILLAGES)
           .map((p) => p.trim())
           .filter(Boolean)
       : [];

@@ -13,6 +13,9 @@ const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标)/;
 const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步/;
 
+/** A header row's words as one text, to tell one table's header from another's. */
+const headText = (row: readonly CellValue[]) => row.map((v) => spacelessText(v ?? null)).join("|");
+
 /** A table's header: a row of words only, a thing's column first and columns of what is said of it. */
 function isHeader(row: readonly CellValue[]): boolean {
   const cells = row.filter(filled);
@@ -31,7 +34,7 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
     const row = sheet.rows[r] ?? [];
     if ((sheet.rows[r - 1] ?? []).filter(filled).length !== 1 || !isHeader(row)) continue;
     starts.push(r - 1);
-    heads.add(row.map((v) => spacelessText(v ?? null)).join("|"));
+    heads.add(headText(row));
   }
   // Three sections at least, under headers of their own: one table's repeated header is no such sheet.
   // Or one at least below a table of another header (端州's weekly report, 工作事项 | 累计完成情况 | 本周进展,
@@ -52,7 +55,7 @@ function topHeader(sheet: Sheet, before: number): string | undefined {
     const cells = row.filter(filled);
     if (cells.length < 3 || !cells.every((v) => typeof v === "string" && v.length <= 20)) continue;
     const words = cells.map((v) => spacelessText(v ?? null));
-    if (words.some((w) => ROW_HEAD.test(w)) && words.filter((w) => COLUMN_HEAD.test(w)).length >= 1) return row.map((v) => spacelessText(v ?? null)).join("|");
+    if (words.some((w) => ROW_HEAD.test(w)) && words.filter((w) => COLUMN_HEAD.test(w)).length >= 1) return headText(row);
   }
   return undefined;
 }

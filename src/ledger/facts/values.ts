@@ -86,6 +86,8 @@ const CHARGED = /(?<![不免无])(?:收费|收取费用|计费)|有偿|按成本
 /** The services a free criterion names together (免费摄影、美工服务 → 摄影, 美工), with the words clerks use for them. */
 const SERVICE_WORDS: Record<string, RegExp> = { 摄影: /摄影|拍照|拍摄/, 美工: /美工|设计|修图/, 展示: /展示|展销/, 销售: /销售|代销|代卖/ };
 
+const ANY_SERVICE = Object.values(SERVICE_WORDS);
+
 /** A clause saying one of the services named together is charged for. */
 export function chargedPart(label: string, v: string): boolean {
   const named = /免费([\u4e00-\u9fff、]+?)服务/.exec(label)?.[1].split("、") ?? [];
@@ -94,10 +96,9 @@ export function chargedPart(label: string, v: string): boolean {
   // (Line by line too: a list's lines, "● 特色农产品展示展销厅免费进驻" over "○ 摄影、美工服务（按成本价收费）".)
   // (A clause of the fee alone, "摄影棚、美工室对电商企业开放，按成本价收费", speaks of the clause before it.)
   const clauses = v.split(/[，,；;。\n]/);
-  const anyService = Object.values(SERVICE_WORDS);
   return clauses.some((clause, i) => {
     if (!CHARGED.test(clause)) return false;
-    const subject = anyService.some((w) => w.test(clause)) ? clause : (clauses[i - 1] ?? "");
+    const subject = ANY_SERVICE.some((w) => w.test(clause)) ? clause : (clauses[i - 1] ?? "");
     return words.some((w) => w.test(subject));
   });
 }

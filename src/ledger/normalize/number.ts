@@ -80,8 +80,15 @@ function parse(v: AnyCell, opts: NumberOptions): NumberResult {
  * A sum typed into a cell formatted as text, left uncalculated ("=14+9+6", "=6.21+3.47+1.96", "=46-9"):
  * what Excel would have shown, its terms added exactly. Anything else after "=" is no number.
  */
+const TYPED_SUM = /^[=＝]([+-]?[\d.,]+(?:[+-][\d.,]+)+)$/;
+
+/** Is `text` such a sum, spaces aside? */
+export function isTypedSum(text: string): boolean {
+  return TYPED_SUM.test(compact(text));
+}
+
 function typedSum(t: string, raw: string, opts: NumberOptions): NumberResult {
-  const terms = /^[=＝]([+-]?[\d.,]+(?:[+-][\d.,]+)+)$/.exec(t)?.[1].match(/[+-]?[\d.,]+/g);
+  const terms = TYPED_SUM.exec(t)?.[1].match(/[+-]?[\d.,]+/g);
   if (!terms) return { ok: false, reason: `算式未计算，无法识别：${quote(raw)}` };
   let sum = Q.of(0);
   for (const term of terms) {
