@@ -419,8 +419,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b80-c1-huadu.json":
-      "80th batch, on arrival: 涉农社区 marked in the village list (no 行政村), a 金额（元） column holding 28.6万, reports dated by sending day (January's and February's both sent 3月2日), two IDs with a lower-case x, no poor villages (92 with a bonus point; read 78)",
     "b79-c1-gaoming.json":
       "79th batch: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%) — no longer vetoed by its 自评分 4 taken for a 4% progress (42 of 76); left: most of the 5W2H's cells",
     "b74-c1-ruyuan.json":

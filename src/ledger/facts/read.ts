@@ -889,6 +889,26 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
 }
 
 /** Is row r in the table under the layout's header (below it, above the next section)? */
+/** A figure, a day or points with nothing said after them (not "2020年6月18日投入运营": a sentence, read as one). */
+function plainAnswer(input: RubricInput, answer: string): boolean {
+  if (input.type === "judged") return /^\s*[0-9０-９.]+\s*分\s*$/.test(answer);
+  if (input.type === "bool" || input.type === "text") return true;
+  return answer.replace(/[（(][^（()）]*[)）]/g, "").replace(/[0-9０-９.,:：\-/\s年月日号万亿千元人次个户家%％]/g, "").length === 0;
+}
+
+/** A claim row's own line: its label's column (after the indicator's name) and its short answer's. */
+function claimRowAnswer(row: readonly (CellValue | undefined)[], layout: Layout, r: number): { label: number; value: number; text: string } | undefined {
+  if (!underHeader(layout, r) || layout.claimCol === undefined) return undefined;
+  const value = layout.valueCols.find((c) => text(row[c]) !== "" && c < (layout.claimCol as number));
+  if (value === undefined) return undefined;
+  const answer = text(row[value]).replace(/[（(][^（()）]*[)）]/g, "");
+  if (answer.length > 24 || /[，,；;。]/.test(answer)) return undefined;
+  const labels = row.slice(0, value).flatMap((v, c) => (isLabelLike(v) ? [c] : []));
+  if (labels.length < 2) return undefined;
+  const label = labels[labels.length - 1];
+  return { label, value, text: text(row[label]) };
+}
+
 function underHeader(layout: Layout, r: number): boolean {
   return r > layout.headerRow && (layout.end === undefined || r < layout.end);
 }
@@ -1394,6 +1414,22 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     // (Its items listed with their points in a cell of their own are read still: ./item-points-lists.)
     const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined;
+    // (…but a row that reads as the lines below it do, the indicator's name, then a line's own label
+    // and its short answer in the value column, answers that line too: 组织领导（2分） | 领导小组组长 |
+    // 区委副书记、区长 | … | 2. Only a label naming its input outright: the official clause's words
+    // on such a row are read with their sentences, as before.)
+    if (onlyItemLists) {
+      const answer = claimRowAnswer(row, layout, r);
+      if (answer) {
+        const v = row[answer.value] ?? null;
+        for (const m of matchOf(answer.text).slice(0, 1))
+          if (m.score >= 0.9 && plainAnswer(m.target, text(v)) && fitsType(m.target, v))
+            addCandidate(
+              { r, c: answer.label, label: answer.text, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: answer.value, v } },
+              labelUnit(answer.text) ?? (m.target.type === "money" ? layout.moneyUnit : undefined),
+            );
+      }
+    }
     if (onlyItemLists && !row.some(isItemPointsList) && !row.some((_, c) => pairCols.has(c))) return;
     // The cells giving a judged item's range of points ("资金管理制度 | 1-5 | 4"), once per line.
     const rangeCols = row.flatMap((x, i) => (POINTS_RANGE.test(text(x)) ? [i] : []));
