@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b81-f1-yuancheng.json":
+      "81st batch, on arrival: the centre's wall notice of services and fees (服务事项及收费标准公示) as the facts — free or priced per service, the opening day in one sentence among decoy dates",
+    "b81-f2-yuncheng.json":
+      "81st batch, on arrival: a third-party review of the district website's problems and fixes (问题清单及整改落实情况表), only the e-commerce column's rows the county's, fixes dated before or after the cut-off",
+    "b81-f3-pengjiang.json":
+      "81st batch, on arrival: the city's summary of four districts sent back for checking — only 蓬江's column, its 核对意见 correcting three typed values",
     "b79-f2-chaoyang.json":
       "79th batch, on arrival: a quarter's OKR review (目标 / 关键结果 | 衡量标准 | 起始值 | 目标值 | 实际值 | OKR评分 | 考评分): facts in 实际值 only, the 考评分 merged over each objective's rows the claims",
     "b79-f1-chaonan.json":
@@ -230,6 +236,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b81-l1-nanhai.json":
+      "81st batch, on arrival: a collective-economy register as the village list (village-level rows only, group-level rows repeat the names) and a village × outlet-type cross-table of stations with a day in each cell",
+    "b81-l2-haojiang.json":
+      "81st batch, on arrival: media level and form as codes explained in a legend row; materials as copied 粤政易 receipts (the send time the day, a monthly report no material)",
     "b80-l2-qujiang.json":
       "80th batch, on arrival: a treasury payment list (支付日期 and 支付金额, not 申请日期 / 申请金额; a bank return −86,000; a failed and a pending payment; ¥ amounts) and a village list marking poor villages 是（2019年出列）",
     "b80-l1-maonan.json":
@@ -419,6 +429,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b81-c1-zhenjiang.json":
+      "81st batch, on arrival: the facts in the evaluators' own scoring form, their columns left blank and every fact and item's points in the self-assessment sentences; coverage exactly 70%, a renamed park firm listed twice, a training ending after the cut-off, IDs with a lower-case x and a trailing space (78; read 48)",
     "b79-c1-gaoming.json":
       "79th batch: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%) — no longer vetoed by its 自评分 4 taken for a 4% progress (42 of 76); left: most of the 5W2H's cells",
     "b74-c1-ruyuan.json":
