@@ -10,6 +10,7 @@ import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
 import type { Ledgers, Source, TrainingRecord } from "./records";
 import { EvidenceRows } from "./evidence-rows";
+import { villageKeyUnlessResidents } from "./normalize/village";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
 function rowsEvidence(sources: readonly Source[], searched: string[] = []): Evidence[] {
@@ -100,7 +101,9 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const covered = new Map<string, Source>();
     let undated = 0;
     for (const s of l.stations) {
-      if (!admin.has(s.villageKey)) {
+      // (A station in 杨和社区 where the list has both 杨和村 and 杨和社区: the name says which, the community.)
+      const inCommunity = residents.has(s.villageKey) && s.village !== undefined && villageKeyUnlessResidents(s.village) === "";
+      if (!admin.has(s.villageKey) || inCommunity) {
         if (residents.has(s.villageKey))
           diags.repeated(
             "info",

@@ -63,6 +63,8 @@ export const KIND_SPECS: KindSpec[] = [
           "村庄名称",
           // A bare 名称 under a title naming the list (村（居）名单): only as the whole cell.
           "=名称",
+          // The civil-affairs register of 自治组织 codes (基层群众性自治组织…赋码名单): each 村民委员会 by its full name.
+          "=组织名称",
         ],
         required: true,
       },

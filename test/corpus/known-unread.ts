@@ -431,8 +431,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b81-c1-zhenjiang.json":
       "81st batch, on arrival: the facts in the evaluators' own scoring form, their columns left blank and every fact and item's points in the self-assessment sentences; coverage exactly 70%, a renamed park firm listed twice, a training ending after the cut-off, IDs with a lower-case x and a trailing space (78; read 48)",
-    "b79-c1-gaoming.json":
-      "79th batch: the facts as a 5W2H table (做什么 | 为什么 | 谁来做 | 什么时候 | 在哪里 | 怎么做 | 做多少), ledgers with boundary cases (32 of 46 villages, 12 of 24 poor trained, 20 park firms, a refund taking spending under 70%) — no longer vetoed by its 自评分 4 taken for a 4% progress (42 of 76); left: most of the 5W2H's cells",
     "b74-c1-ruyuan.json":
       "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
   },

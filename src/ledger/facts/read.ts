@@ -158,6 +158,12 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 const POINTS_NAMED_MIN = 0.5;
 
 const NOTE_HEADERS = [
+  // …its why and where say no more than the line's purpose and place.
+  "为什么做",
+  "为什么",
+  "在哪里",
+  "why",
+  "where",
   "自评情况说明",
   "完成情况说明",
   "完成情况及佐证材料",
@@ -350,6 +356,15 @@ const CLAIM_HEADER_WORDS = [
 /** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
 const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // A 5W2H table (What | Why | Who | When | Where | How | How much): who, when, how and how much answer each line.
+  "怎么做",
+  "做多少",
+  "谁来做",
+  "什么时候",
+  "how",
+  "how much",
+  "who",
+  "when",
   // The clerk's own words for the answer column: 我们的情况（截至8月31日）.
   "我们的情况",
   "我县情况",
@@ -515,6 +530,9 @@ const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "�
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
 const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
 const TABLE_HEADERS = [
+  // …and its what names the line.
+  "做什么",
+  "what",
   "评分标准",
   "评价指标及评分标准",
   "考评指标及评分标准",
@@ -2675,6 +2693,18 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const owner = bestInputKey !== undefined ? ownerOf(vocab.rubric, bestInputKey) : undefined;
     if (owner && weight?.ok && weight.value.eq(Q.from(owner.weight)) && bestInput >= MATCH_MIN && (!best || best.ind === owner || best.score < bestInput))
       best = { ind: owner, score: Math.max(bestInput + 0.1, best?.ind === owner ? best.score : 0), rank: bestInput };
+    // (With no 满分 anywhere, a table of one line per indicator in the clerk's words, 资金管理制度 | … | 5:
+    // the line is the claim of the indicator its input belongs to, its points within that weight.)
+    else if (
+      owner &&
+      !weight?.ok &&
+      bestInput >= 0.9 &&
+      !Q.from(owner.weight).lt(n.value) &&
+      !seen.has(owner.id) &&
+      !rows.some((x) => x.ind === owner) &&
+      (!best || best.score < bestInput)
+    )
+      best = { ind: owner, score: Math.max(bestInput, 0.7), rank: bestInput };
     if ((!best || best.score < 0.7) && short) best = { ind: short, score: Math.max(0.7, bestInput + 0.01), rank: 0 };
     // One indicator alone resembles the line's name (县中心＋产业园, 扶贫案例上电视) and the line's 满分
     // is its weight: it is that indicator, however loosely the clerk named it.

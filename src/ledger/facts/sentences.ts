@@ -455,6 +455,9 @@ const HOW_FAR_ALONG = /(?:^|(?<=[，,、]))(?:初步|基本|逐步)|(?:仍|尚|�
 /** Words saying only that it is not done, naming nothing: 尚未开展, 还没有印发, 未落实. */
 const BARE_NOT_DONE = /^(?:但|但是|目前|现在|暂时?)?(?:尚|还|仍|均)?(?:未|没有?|没)(?:有)?[\u4e00-\u9fff]{1,2}[。.]?$/;
 
+/** "本区无省定贫困村", "我县没有相对贫困村": the county's count of them is 0. */
+const NO_POOR_VILLAGES = /^(?:[本我全][县区市]|全域)?(?:范围内)?(?:均|并|暂)?(?:无|没有)((?:省定)?(?:相对)?贫困村)[。.]?$/;
+
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
   const prior = { subject: bare(ctx.subject), year: ctx.year };
@@ -462,6 +465,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     const plain = outsideBrackets(clause);
     // A plan in brackets ("5800余人次（方案目标5000人次）") is an aside: the clause itself states what was done.
     if (PLANNED.test(plain)) return;
+    // "我区无省定贫困村": a county of the Pearl River Delta with none says so in words, not with a 0.
+    const none = NO_POOR_VILLAGES.exec(plain.trim());
+    if (none) {
+      out.push({ label: `${none[1]}数`, value: "0个", kind: "figure", unit: "个" });
+      return;
+    }
     const date = DATE.exec(plain);
     if (date) {
       // "中心于2020年5月18日正式投入运营": the clause around the day says what happened on it.

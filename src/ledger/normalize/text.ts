@@ -243,9 +243,9 @@ export function isNoteText(s: AnyCell): boolean {
  * Meant for the label cells of a data row, not for headers such as "金额合计".
  */
 // (Its bracket may give the period it adds up: 合计（2019年12月—2021年9月）; or the day it adds up to
-// before it: 截至2021年8月31日合计.)
+// before it: 截至2021年8月31日合计, 截至8月31日小计.)
 const TOTAL_LABEL =
-  /^(?:(?:19|20)\d{2}年度?|\d{1,2}\s*[FfLl楼层]|截[至止]到?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?止?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,20}[)）])?(?:[:：].*)?$/;
+  /^(?:(?:19|20)\d{2}年度?|\d{1,2}\s*[FfLl楼层]|截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?止?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,20}[)）])?(?:[:：].*)?$/;
 
 export function isTotalText(s: AnyCell): boolean {
   const raw = cellText(s);
