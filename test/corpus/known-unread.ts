@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
+    "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
+    "b82-f3-qingcheng.json":
+      "82nd batch, on arrival: a procurement and contract-execution table in 万元, the facts in its 合同履行情况 sentences, 已支付 the amount paid (not the contracts' total, not the payments after 9月1日)",
     "b81-f1-yuancheng.json":
       "81st batch, on arrival: the centre's wall notice of services and fees (服务事项及收费标准公示) as the facts — free or priced per service, the opening day in one sentence among decoy dates",
     "b81-f2-yuncheng.json":
@@ -236,6 +240,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b82-l2-meixian.json":
+      "82nd batch, on arrival: a 网格 register as the village list (two 网格 one village, 专属网格 no village, 市定 no 省定 poor village) and two rounds of home-visit records as the poor roster, deduplicated by ID",
     "b81-l1-nanhai.json":
       "81st batch, on arrival: a collective-economy register as the village list (village-level rows only, group-level rows repeat the names) and a village × outlet-type cross-table of stations with a day in each cell",
     "b81-l2-haojiang.json":
@@ -429,9 +435,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b82-c1-jinwan.json":
+      "82nd batch, on arrival: the facts a 迎检汇报分工及统一口径表 (one 口径 cell of sentences per indicator, judged points inside them, an A角 vice head beside the 区长 who leads), training by 实到 not 报名, funds by 实付 not 应付 or 质保金, a station and a firm on the cut-off day (77; read 36)",
     "b81-c1-zhenjiang.json":
       "81st batch, on arrival: the facts in the evaluators' own scoring form, their columns left blank and every fact and item's points in the self-assessment sentences; coverage exactly 70%, a renamed park firm listed twice, a training ending after the cut-off, IDs with a lower-case x and a trailing space (78; read 48)",
     "b74-c1-ruyuan.json":
-      "74th batch, on arrival: 0 for 88 (vetoed) — the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words",
+      "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },
 };
