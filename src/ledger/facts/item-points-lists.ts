@@ -68,6 +68,33 @@ export function withBarePointsNamed(sheet: Sheet): Sheet {
   );
 }
 
+/** "①调研2分": a circled number, the item's short name, its points (an aside in brackets after them). */
+const CIRCLED_ITEM = /^([^①-⑳：:；;]{2,20}?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*(?:[（(][^（()）]*[)）])?\s*$/;
+
+/**
+ * The items of a line checked against the standard, each after a circled number with its points
+ * ("①调研2分 ②促销2分 ③第三方运营1分 … ⑥农产品网零增速≥30%：2分", a PDCA's C column): the cell as
+ * its items' points ("调研：2分；促销：2分；…"), read as the line's items as any such list is. Only a
+ * cell that is such a list and nothing else, of three items at least.
+ */
+export function withCircledItemPoints(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !v.startsWith("①")) return;
+      const parts = v
+        .split(/[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/)
+        .slice(1)
+        .map((p) => p.trim().replace(/[，,；;。]$/, ""));
+      const items = parts.map((p) => CIRCLED_ITEM.exec(p));
+      if (items.length < 3 || items.some((m) => !m)) return;
+      rows ??= sheet.rows.map((x) => [...x]);
+      rows[r][c] = items.map((m) => `${(m as RegExpExecArray)[1].trim()}：${(m as RegExpExecArray)[2]}分`).join("；");
+    });
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}
+
 /** A cell this made: items with their points ("网销调研：2分；促销活动：2分"). */
 export function isItemPointsList(v: CellValue | undefined): boolean {
   return typeof v === "string" && /^[^：；]{2,20}：\d+(?:\.\d+)?分(?:；[^：；]{2,20}：\d+(?:\.\d+)?分)*$/.test(v);

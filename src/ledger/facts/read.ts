@@ -80,7 +80,7 @@ import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
 import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
-import { isItemPointsList, withBarePointsNamed, withItemPointsLists } from "./item-points-lists";
+import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
@@ -1458,7 +1458,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const ownPair = underHeader(layout, r) && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
       // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
       const ownColumns = underHeader(layout, r) && !ownPair && !DATED_HEADS.has(row);
-      if (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))) continue;
+      // (A claim line's items with their points are read in whatever column the clerk listed them, a
+      // PDCA's C（检查） too.)
+      const itemList = onlyItemLists && isItemPointsList(v);
+      if (
+        typeof v !== "string" ||
+        (!itemList && (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))))
+      )
+        continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
@@ -1524,11 +1531,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (pairs.length >= 2 && pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length) {
         // On an indicator's claim row, its items by their short names (促销活动 for 网络促销活动).
         const rowIndicator = onlyItemLists ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
+        // (Each item by the pair naming it best: 第三方运营 and 快递 name no judged item, however near.)
+        const items = rowIndicator ? pairs.map((p) => itemsOf(rowIndicator, p.label)) : [];
+        const bestFor = (key: string) => Math.max(...items.map((ms) => ms.find((m) => m.target.key === key)?.score ?? 0));
         pairs.forEach((p, part) => {
-          for (const m of rowIndicator ? itemsOf(rowIndicator, p.label) : matchOf(p.label).slice(0, 4)) {
+          for (const m of rowIndicator ? items[part].filter((x) => x.score >= bestFor(x.target.key)) : matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
+            // (An item's short name among its indicator's items only, 调研 for 网销调研: sure enough when
+            // it is half the item's words and no other pair names the item better.)
+            const score = rowIndicator && m.score >= 0.5 ? Math.max(m.score, MATCH_MIN) : m.score;
             addCandidate(
-              { r, c, part, label: p.label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } },
+              { r, c, part, label: p.label, input: m.target, score, exact: m.score >= 0.99, value: { r, c, v: p.value, inline: p.value } },
               labelUnit(p.label),
             );
           }
@@ -2126,6 +2139,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withItemPointsLists,
   // …or in its account with bare points (调研2、促销2、第三方1): as points (调研2分、促销2分…).
   withBarePointsNamed,
+  // …or each after a circled number (①调研2分 ②促销2分 …): as pairs too.
+  withCircledItemPoints,
   // Judged items graded (优 / 良 / 中) by a rule written on the sheet: the points the rule gives.
   withGrades,
   // …or rated in stars (★★★★☆): the ★ counted.

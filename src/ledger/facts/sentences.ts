@@ -366,7 +366,9 @@ function allDone(clause: string): string[] {
 }
 
 /** What a clause does to a list: its verb ("公开了", "设立") before the first item. */
-const LIST_VERB = /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通|建有|配有|配备|拥有)了?/g;
+// (A bare 设, "专栏…上线，设创建方案、项目公示…等子栏目", too: not the 设 of 建设, 开设, 增设, 设备, 设计.)
+const LIST_VERB =
+  /(?:公开|公示|建立|设立|制定|出台|印发|开展|提供|具备|设有|设置|开设|组织|完成|实现|开通|建有|配有|配备|拥有|(?<![建开增架铺假预摆陈敷])设(?![备计施想法定])(?=[\u4e00-\u9fff]))了?/g;
 
 const LIST_SEPARATOR = /、|以及|和|及(?!时)|与/;
 
