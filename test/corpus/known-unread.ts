@@ -435,8 +435,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b82-c1-jinwan.json":
-      "82nd batch, on arrival: the facts a 迎检汇报分工及统一口径表 (one 口径 cell of sentences per indicator, judged points inside them, an A角 vice head beside the 区长 who leads), training by 实到 not 报名, funds by 实付 not 应付 or 质保金, a station and a firm on the cut-off day (77; read 36)",
     "b81-c1-zhenjiang.json":
       "81st batch, on arrival: the facts in the evaluators' own scoring form, their columns left blank and every fact and item's points in the self-assessment sentences; coverage exactly 70%, a renamed park firm listed twice, a training ending after the cut-off, IDs with a lower-case x and a trailing space (78; read 48)",
     "b74-c1-ruyuan.json":

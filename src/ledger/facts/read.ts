@@ -158,6 +158,10 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 const POINTS_NAMED_MIN = 0.5;
 
 const NOTE_HEADERS = [
+  // …its A角 / B角 (who speaks) and 点位 (where the inspectors look) are notes.
+  "A角",
+  "B角",
+  "点位",
   // …its why and where say no more than the line's purpose and place.
   "为什么做",
   "为什么",
@@ -303,6 +307,12 @@ const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末�
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
+  // A district's or a county-level city's own points (区自评分).
+  "区自评",
+  "区自评分",
+  "区自评得分",
+  "市自评分",
+  "市自评得分",
   // An annex of 考核项目 with each clause's points beside the project's (分项自评 | 项目自评分).
   "项目自评分",
   "项目自评得分",
@@ -356,6 +366,10 @@ const CLAIM_HEADER_WORDS = [
 /** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
 const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // An inspection's briefing sheet (迎检分工及统一口径表): the agreed wording is the answer.
+  "统一口径",
+  "口径",
+  "汇报口径",
   // A 5W2H table (What | Why | Who | When | Where | How | How much): who, when, how and how much answer each line.
   "怎么做",
   "做多少",
