@@ -435,8 +435,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b81-c1-zhenjiang.json":
-      "81st batch, on arrival: the facts in the evaluators' own scoring form, their columns left blank and every fact and item's points in the self-assessment sentences; coverage exactly 70%, a renamed park firm listed twice, a training ending after the cut-off, IDs with a lower-case x and a trailing space (78; read 48)",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },

@@ -443,7 +443,10 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
   // ("…形成了调研报告（自评2分）": the bracket may say whose points they are.)
   const m = /[（(]\s*(?:自评(?:得分)?\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
   if (!m) return;
-  const own = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
+  const written = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
+  // (An event's or a brand's name in quotes says which one, not which item: "开展“浈品上行”促销" is 开展促销.)
+  const unquoted = written.replace(/[“"「][^”"」]{1,12}[”"」]/g, "");
+  const own = (scores(written)[0]?.score ?? 0) < min && (scores(unquoted)[0]?.score ?? 0) >= min ? unquoted : written;
   const said = (scores(own)[0]?.score ?? 0) < min && earlier.length > 0 ? `${earlier.join("")}${own}` : own;
   // "初步建立农产品溯源系统，交易标准仍在制定中（自评1分）": how far along it is says nothing of which item it is.
   const bare = said.replace(HOW_FAR_ALONG, "");

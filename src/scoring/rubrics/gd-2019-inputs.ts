@@ -97,7 +97,7 @@ const INPUTS: RubricInput[] = [
       synonyms: ["统一推广、品牌建设", "品牌建设指导", "组织统一推广", "打造区域公用品牌", "区域品牌推广", "品牌推广、品牌指导", "品牌推广"],
       type: "bool",
     },
-    { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务"], type: "bool" },
+    { key: "centerOther", label: "为电子商务发展提供其他衍生增值服务", synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务", "开店代办服务"], type: "bool" },
     { key: "parkBuilt", label: "建设或整合、优化当地电商产业园", synonyms: ["电商产业园", "建有电商产业园"], type: "bool", hint: "有入驻企业清单时可不填" },
   ]),
   ...topic("农村产品上行", [
