@@ -1187,6 +1187,9 @@ export function outletLevel(outlet: string | undefined, county?: string): MediaL
   return null;
 }
 
+/** A report's form naming a medium other than television. */
+const OTHER_MEDIUM = /^(?:报纸|报刊|纸媒|广播|电台|网络|网站|新媒体|网络及新媒体|客户端|微信|公众号|杂志)/;
+
 /** The county a sheet's title names (翁源县…统计表 → 翁源), once per sheet. */
 function titleCounty(x: RowCtx): string | undefined {
   if (!countyOfSheet.has(x.sheet)) countyOfSheet.set(x.sheet, sheetTitleCounty(x.sheet, x.rec.headerRow - x.rec.headerRows + 1)?.short);
@@ -1221,7 +1224,10 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
       x.sheet.name,
       x.addr("outlet"),
     );
-  const form = x.text("form");
+  // (A form kept as a code too, 形式代码：1—报纸 2—电视 3—广播 4—网络.)
+  const formWritten = x.text("form");
+  const formCode = formWritten === undefined ? undefined : codeOf(formWritten);
+  const form = (formCode !== undefined ? legendFor(x, "form").get(formCode) : undefined) ?? formWritten;
   return opt({
     source: src(x),
     date: said ? said.date : x.date("date"),
@@ -1229,7 +1235,11 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     level,
     form,
     // 梅州台·梅州新闻: a 台 is a station; a link column may hold "电视新闻，视频资料存档" instead of a URL.
-    tv: /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(x.has("link") ? (x.text("link") ?? "") : ""),
+    // (A form naming another medium, 广播 or 报纸, is no television whatever the outlet's name: 广播电视台…FM102.5.)
+    tv:
+      OTHER_MEDIUM.test(form ?? "") && !/电视|卫视/.test(form ?? "")
+        ? false
+        : /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(x.has("link") ? (x.text("link") ?? "") : ""),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,

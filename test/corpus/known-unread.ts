@@ -245,7 +245,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b81-l1-nanhai.json":
       "81st batch, on arrival: a collective-economy register as the village list (village-level rows only, group-level rows repeat the names) and a village × outlet-type cross-table of stations with a day in each cell",
     "b81-l2-haojiang.json":
-      "81st batch, on arrival: media level and form as codes explained in a legend row; materials as copied 粤政易 receipts (the send time the day, a monthly report no material)",
+      "81st batch: media level and form as codes explained in a legend row (read now, a 广播 of a 广播电视台 no television); left: materials as copied 粤政易 receipts (the send time the day, a monthly report no material)",
     "b80-l2-qujiang.json":
       "80th batch, on arrival: a treasury payment list (支付日期 and 支付金额, not 申请日期 / 申请金额; a bank return −86,000; a failed and a pending payment; ¥ amounts) and a village list marking poor villages 是（2019年出列）",
     "b80-l1-maonan.json":

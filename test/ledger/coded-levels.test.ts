@@ -39,3 +39,26 @@ test("a letter without a legend is still unrecognised, not guessed", () => {
   const bare: Sheet = { ...media, rows: media.rows.filter((_, r) => r !== 1) };
   expect(readLedgers({ sheets: [bare] }, GD_2019).ledgers.media.map((r) => r.level)).toEqual([null, null, null, null]);
 });
+
+// 濠江 (81st blind batch): the form kept as a code too, one legend line for both columns.
+test("a form kept as a code is the medium its legend names; a 广播 of a 广播电视台 is no television", () => {
+  const coded: Sheet = {
+    name: "宣传报道登记",
+    rows: [
+      ["某区电子商务进农村综合示范宣传报道登记表"],
+      ["级别代码：A—中央级  B—省级  C—市级  D—区级；形式代码：1—报纸  2—电视  3—广播  4—网络及新媒体"],
+      ["编号", "刊播日期", "媒体（栏目）", "级别代码", "形式代码", "标题", "电商扶贫典型案例"],
+      ["BH-01", "2020.9.23", "汕头日报", "C", 1, "启动创建", "否"],
+      ["BH-02", "2020.11.12", "区融媒体中心《新闻》", "D", 2, "电商培训走进街道", "否"],
+      ["BH-04", "2021.1.15", "汕头广播电视台新闻综合广播FM102.5《汕头新闻》", "C", 3, "电商服务站开进渔村", "否"],
+      ["BH-05", "21.3.18", "广东广播电视台珠江频道《今日关注》", "B", 2, "渔村的电商增收路", "是"],
+    ],
+  };
+  const { ledgers } = readLedgers({ sheets: [coded] }, GD_2019);
+  expect(ledgers.media.map((r) => [r.level, r.form, r.tv])).toEqual([
+    ["city", "报纸", false],
+    ["county", "电视", true],
+    ["city", "广播", false],
+    ["province", "电视", true],
+  ]);
+});
