@@ -920,7 +920,6 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
   return undefined;
 }
 
-/** Is row r in the table under the layout's header (below it, above the next section)? */
 /** A figure, a day or points with nothing said after them (not "2020年6月18日投入运营": a sentence, read as one). */
 function plainAnswer(input: RubricInput, answer: string): boolean {
   if (input.type === "judged") return /^\s*[0-9０-９.]+\s*分\s*$/.test(answer);
@@ -941,6 +940,7 @@ function claimRowAnswer(row: readonly (CellValue | undefined)[], layout: Layout,
   return { label, value, text: text(row[label]) };
 }
 
+/** Is row r in the table under the layout's header (below it, above the next section)? */
 function underHeader(layout: Layout, r: number): boolean {
   return r > layout.headerRow && (layout.end === undefined || r < layout.end);
 }
