@@ -1747,8 +1747,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   for (const { r, c, text: v, remark, label: own } of sentences) {
     // The labels of the sentence's line, left of it (or its own, before the colon); a label merged down
     // over several lines is each one's (建档立卡贫困人口 over "有劳动能力…1,386人" and "参加电商培训：702人").
-    const lineLabels =
+    const ownLabels =
       own !== undefined ? [own] : labelCells.filter((l) => l.c < c && (l.r === r || (l.r < r && mergeAt(sheet.merges, r, l.c)?.top === l.r))).map((l) => l.text);
+    // (On an indicator's claim line the indicator is the line's topic: 信息公开 | 4 | …，设监督举报邮箱.)
+    const claimed = ownLabels.length === 0 ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
+    const claimedName = claimed !== undefined ? rubric.indicators.find((ind) => ind.id === claimed)?.name : undefined;
+    const lineLabels = claimedName !== undefined ? [claimedName] : ownLabels;
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
     const topics = remark ? lineTopics(lineLabels, matchOf) : undefined;
