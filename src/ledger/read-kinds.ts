@@ -1187,6 +1187,13 @@ export function outletLevel(outlet: string | undefined, county?: string): MediaL
   return null;
 }
 
+/** A cell's text, or what its code stands for where the column's legend explains it (./code-legend). */
+function decodedText(x: RowCtx, field: string): string | undefined {
+  const written = x.text(field);
+  const code = written === undefined ? undefined : codeOf(written);
+  return (code !== undefined ? legendFor(x, field).get(code) : undefined) ?? written;
+}
+
 /** A report's form naming a medium other than television. */
 const OTHER_MEDIUM = /^(?:报纸|报刊|纸媒|广播|电台|网络|网站|新媒体|网络及新媒体|客户端|微信|公众号|杂志)/;
 
@@ -1199,9 +1206,7 @@ const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   // A level kept as a code its legend explains (媒体类别：A—中央级 B—省级…): read as what it stands for.
-  const written = x.text("level");
-  const code = written === undefined ? undefined : codeOf(written);
-  const levelText = (code !== undefined ? legendFor(x, "level").get(code) : undefined) ?? written;
+  const levelText = decodedText(x, "level");
   // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
   const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
   const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
@@ -1225,9 +1230,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
       x.addr("outlet"),
     );
   // (A form kept as a code too, 形式代码：1—报纸 2—电视 3—广播 4—网络.)
-  const formWritten = x.text("form");
-  const formCode = formWritten === undefined ? undefined : codeOf(formWritten);
-  const form = (formCode !== undefined ? legendFor(x, "form").get(formCode) : undefined) ?? formWritten;
+  const form = decodedText(x, "form");
   return opt({
     source: src(x),
     date: said ? said.date : x.date("date"),

@@ -20,7 +20,12 @@ function asPairs(v: CellValue | undefined): string | undefined {
     .filter(Boolean);
   const items = parts.map((p) => ITEM.exec(p));
   if (items.length === 0 || items.some((m) => !m)) return undefined;
-  return items.map((m) => `${(m as RegExpExecArray)[1]}：${(m as RegExpExecArray)[2]}分`).join("；");
+  return pointPairs(items as RegExpExecArray[]);
+}
+
+/** Items matched as [_, name, points] written as the pairs the reader reads: "网销调研：2分；促销活动：2分". */
+function pointPairs(items: RegExpExecArray[]): string {
+  return items.map((m) => `${m[1].trim()}：${m[2]}分`).join("；");
 }
 
 export function withItemPointsLists(sheet: Sheet): Sheet {
@@ -89,7 +94,7 @@ export function withCircledItemPoints(sheet: Sheet): Sheet {
       const items = parts.map((p) => CIRCLED_ITEM.exec(p));
       if (items.length < 3 || items.some((m) => !m)) return;
       rows ??= sheet.rows.map((x) => [...x]);
-      rows[r][c] = items.map((m) => `${(m as RegExpExecArray)[1].trim()}：${(m as RegExpExecArray)[2]}分`).join("；");
+      rows[r][c] = pointPairs(items as RegExpExecArray[]);
     });
   });
   return rows ? { ...sheet, rows } : sheet;

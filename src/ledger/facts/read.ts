@@ -1749,9 +1749,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // over several lines is each one's (建档立卡贫困人口 over "有劳动能力…1,386人" and "参加电商培训：702人").
     const ownLabels =
       own !== undefined ? [own] : labelCells.filter((l) => l.c < c && (l.r === r || (l.r < r && mergeAt(sheet.merges, r, l.c)?.top === l.r))).map((l) => l.text);
+    // The indicator this line claims points for, if it is a claim line.
+    const lineClaim = claims.find((x) => x.row === r + 1)?.indicator;
     // (On an indicator's claim line the indicator is the line's topic: 信息公开 | 4 | …，设监督举报邮箱.)
-    const claimed = ownLabels.length === 0 ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
-    const claimedName = claimed !== undefined ? rubric.indicators.find((ind) => ind.id === claimed)?.name : undefined;
+    const claimedName = ownLabels.length === 0 && lineClaim !== undefined ? rubric.indicators.find((ind) => ind.id === lineClaim)?.name : undefined;
     const lineLabels = claimedName !== undefined ? [claimedName] : ownLabels;
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
@@ -1787,7 +1788,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         judgedOnes[0] && judgedOnes[0].score >= POINTS_NAMED_MIN && judgedOnes[0].score - (judgedOnes[1]?.score ?? 0) >= MARGIN ? judgedOnes[0].target : undefined;
       // Points in a claim line's note ("项目管理 | 4 | 制度2分、台账2分") are that indicator's items', by
       // their short names: not 资金管理制度's for the word 制度.
-      const lineIndicator = st.kind === "points" ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
+      const lineIndicator = st.kind === "points" ? lineClaim : undefined;
       // (A short name is a part of the item's own words: 制度 of 项目管理制度; "倒扣5分" names none.)
       const shortName = (m: Scored<RubricInput>) =>
         (label.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 && [m.target.label, ...(m.target.synonyms ?? [])].some((w) => w.includes(label));
