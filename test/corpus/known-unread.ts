@@ -113,7 +113,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
     "b52-f1-zijin.json":
       "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
-    "b52-f2-fengshun.json": "read now but for one line: 公示创建方案、项目基本信息、项目建设进度 answered 已设立，三项均已公示 (each item yes)",
     "b52-f3-heping.json":
       "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto",
     "b51-f2-ruyuan.json":
@@ -122,8 +121,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a timeline for an exhibition board (✔ done, ○ planned) with strips of key data and self-scores under it, most facts inside event sentences, the eligible poor and 2019 sales only in a caption: as it arrived",
     "b48-f1-fengkai.json":
       "its milestones (计划完成时间 | 实际完成时间) are read now — left: the data block under them, its 单位 column after the figures and its 截至2021年8月31日 column cumulative for training and funds but Jan–Aug for retail",
-    "b48-f2-huaiji.json":
-      "the whole self-assessment pasted into one merged cell, paragraphs by line breaks, every fact and judged point inside a sentence (户籍 vs 常住, a 4,000 target, 96.3% express); a summary table writing 23（其中…13分、…10分）: as it arrived",
     "b48-f3-longmen.json":
       "a bill-of-quantities 完成情况清单 over two pages (header repeated, page subtotals): facts in multi-line 项目特征描述 cells and 完成工程量, 合同工程量 targets only; funds allocated only in the head, progress and no incident in the note under it: as it arrived",
     "b47-f1-ruyuan.json":

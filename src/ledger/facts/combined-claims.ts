@@ -40,6 +40,26 @@ export function combinedClaim(name: string, claim: CellValue, vocab: FactsVocabu
     : undefined;
 }
 
+/**
+ * "23（其中县级中心及产业园13分、村级站点覆盖10分）": a group's points broken down by the indicators
+ * it holds. Each part is a claim when every part names a different indicator surely and the parts
+ * add up to the figure before the brackets (an item breakdown, 制度2分、台账1分, names none).
+ */
+export function breakdownClaims(v: CellValue, vocab: FactsVocabulary): { indicator: RubricIndicator; points: number }[] | undefined {
+  const m = typeof v === "string" ? /^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(]\s*(?:其中\s*[:：]?)?([^（()）]+)[)）]\s*$/.exec(v) : null;
+  if (!m) return undefined;
+  const out: { indicator: RubricIndicator; points: number }[] = [];
+  let sum = Q.ZERO;
+  for (const part of m[2].split(/[、，,；;]/)) {
+    const p = /^\s*(\S.*?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$/.exec(part);
+    const top = p ? vocab.indicators.match(p[1], 0.5)[0] : undefined;
+    if (!p || !top || top.score < 0.7 || out.some((o) => o.indicator === top.target)) return undefined;
+    out.push({ indicator: top.target, points: Number(p[2]) });
+    sum = sum.add(Q.from(p[2]));
+  }
+  return out.length >= 2 && sum.eq(Q.from(m[1])) ? out : undefined;
+}
+
 /** "3（制度2分、台账1分）": the line's points before the breakdown in brackets. */
 export function pointsBeforeBreakdown(v: CellValue): CellValue {
   const m = typeof v === "string" ? /^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(][^（()）]*[)）]\s*$/.exec(v) : null;

@@ -62,7 +62,7 @@ import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
 import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
-import { combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
+import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
@@ -1042,6 +1042,17 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
 const PART_MARK = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 
 /** One label's place: its cell, and the pair within the cell when it holds several. */
+/** The answer beside a line says each thing the line lists was done: "三项均已公示", "均已公示", "全部公开". */
+function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const answer = layout.valueCols
+    .filter((vc) => vc > c)
+    .map((vc) => text(row[vc] ?? null))
+    .find((t) => t !== "");
+  return answer !== undefined && ALL_DONE_ANSWER.test(answer) && !/[未没无]|尚|暂/.test(answer);
+}
+const ALL_DONE_ANSWER = /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)/;
+
 const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -1679,8 +1690,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         }
       }
       // "公示创建方案、项目基本信息、项目建设进度 | 是": a list of things done, each answered by the one 是
-      // (a one-clause list, not an official sentence).
-      if (inline === undefined && v.length <= 40 && !/[，。；,;]/.test(v))
+      // (a one-clause list, not an official sentence — unless the answer says all of them were done:
+      // "在县政府网站设立公开专栏，公示创建方案、项目基本信息、项目建设进度 | 已设立，三项均已公示").
+      const listLabel = v.length <= 40 && !/[，。；,;]/.test(v);
+      if (inline === undefined && (listLabel || (v.length <= 60 && !/[。；;]/.test(v) && allAnswered(sheet, layout, r, c))))
         listedItems(v).forEach((item, i) => {
           for (const m of matchOf(item).slice(0, 2)) {
             if (m.target.type !== "bool" || m.score < MATCH_MIN) continue;
@@ -1858,10 +1871,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   for (const e of summaryItems) if (!stated.has(e.key)) entries.push(e);
   const used = new Set([...taken, ...assigned.flatMap((a) => [placeOf(a), `${a.value.r}:${a.value.c}:0`])]);
   const unknownLabels: UnknownLabel[] = [];
+  // (A line listing things, each read with the one answer: no label left unread.)
+  const listReadItemByItem = new Set(assigned.filter((a) => (a.part ?? 0) >= 500 && (a.part ?? 0) < 600).map((a) => `${a.r}:${a.c}`));
   // A topic whose sentence names the leader (四、组织领导 | 成立以县长为组长…) was read through it.
   const ledRows = new Set(sentences.filter((x) => leaderInSentence(x.text) !== undefined).map((x) => x.r));
   for (const l of labelCells) {
-    if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text) || ledRows.has(l.r)) continue;
+    if (used.has(placeOf(l)) || !l.hasValue || isNoteText(l.text) || ledRows.has(l.r) || listReadItemByItem.has(`${l.r}:${l.c}`)) continue;
     // ("专栏公示项目基本信息" under a line whose sentence said 创建方案、项目基本信息、建设进度均已公示.)
     const named = matchOf(l.text)[0];
     if (named && named.score >= 0.99 && saidInSentences.has(named.target.key)) continue;
@@ -2656,9 +2671,10 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     }
     const claim = pointsBeforeBreakdown(row[claimCol] ?? null);
     if (text(claim) === "") continue;
-    // One line scoring two indicators ("信息公开、数据上报 | 3+6"): a claim for each.
+    // One line scoring two indicators ("信息公开、数据上报 | 3+6", "服务体系建设 | 23（其中县级中心13分、
+    // 村级站点10分）"): a claim for each.
     const name = layout.nameCols.map((c) => row[c]).find((v) => isLabelLike(v) && /、/.test(v));
-    const both = typeof name === "string" ? combinedClaim(name, claim, vocab) : undefined;
+    const both = (typeof name === "string" ? combinedClaim(name, claim, vocab) : undefined) ?? breakdownClaims(row[claimCol] ?? null, vocab);
     if (both) {
       pointRows.push({ r });
       claimRows.add(r);

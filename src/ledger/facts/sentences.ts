@@ -96,6 +96,9 @@ const PART_IN_BRACKET =
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
 
+/** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
+const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(自评\s*\d+(?:\.\d+)?\s*分)/g;
+
 const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
 /** Clauses of a sentence: split at ，；。 and line breaks outside brackets (a comma between digits is a thousands separator). */
@@ -289,6 +292,13 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
+    // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
+    .replace(EACH_SELF_SCORED, (_all, items: string, points: string) =>
+      items
+        .split("、")
+        .map((item) => `${item}${points}`)
+        .join("，"),
+    )
     // "…关于印发《龙门县促进农村电子商务发展扶持办法》的通知": a notice issuing a document says it was issued.
     // (Its issuer before it, "龙门县人民政府办公室关于…", says nothing of what was issued.)
     .replace(/[^，,。；;：:\s]*关于印发《?([^《》，。；]{4,60}?)》?的通知/g, "$1已正式印发")
