@@ -110,7 +110,9 @@ test("a film's subtitles are read as its narration, a sentence to a row", () => 
       ...cue(5, "00:15", "00:18", "全县累计开展电商培训112期、"),
       ...cue(6, "00:18", "00:21", "2,736人次。"),
       ...cue(7, "00:21", "00:25", "县政府正式印发", "《新丰县电子商务进农村综合示范县工作方案》。"),
-      ...cue(8, "00:25", "00:29", "新丰电商，正在路上。"),
+      ...cue(8, "00:25", "00:29", "县里建成县电子商务产业园，入驻企业23家，", "并引进专业运营团队"),
+      ...cue(9, "00:29", "00:33", "——韶关市丰创电子商务有限公司负责中心运营。"),
+      ...cue(10, "00:33", "00:36", "新丰电商，正在路上。"),
     ],
   };
   expect(withSubtitlesJoined(srt).rows).toEqual([
@@ -119,9 +121,12 @@ test("a film's subtitles are read as its narration, a sentence to a row", () => 
     ["2019年，全县农村网络零售额3.32亿元；2020年，达到4.36亿元，同比增长31.3%。"],
     ["截至今年8月底，全县累计开展电商培训112期、2,736人次。"],
     ["县政府正式印发《新丰县电子商务进农村综合示范县工作方案》。"],
+    ["县里建成县电子商务产业园，入驻企业23家，并引进专业运营团队——韶关市丰创电子商务有限公司负责中心运营。"],
     ["新丰电商，正在路上。"],
   ]);
   expect(valueOf(srt, "residentPopulation")).toBe("25.5万人");
   expect(valueOf(srt, "ruralRetail2020")).toBe("4.36亿元");
   expect(valueOf(srt, "trainingPersonTimesStated")).toBe("2,736人次");
+  // A professional operating team brought in is the third-party operator the rubric asks for.
+  expect(valueOf(srt, "thirdPartyOperator")).toBe("是");
 });
