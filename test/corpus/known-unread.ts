@@ -76,7 +76,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b62-f3-wuchuan.json":
       "a WPS 批注列表 export, every value in a comment on a locked template, the county's and the city reviewer's comments alternating, the county's last comment on a cell standing: as it arrived",
     "b61-f1-xinxing.json":
-      "a WeChat 公众号 article pasted into column A (page header, emoji section titles, [图片] and ▲ captions, read and like counts, readers' comments), the facts in its promotional sentences: as it arrived",
+      "a WeChat 公众号 article pasted into column A (page header, emoji section titles, [图片] and ▲ captions, read and like counts, readers' comments), the facts in its promotional sentences: read now but for the operator said as 引入专业运营服务商广东××网络科技有限公司 (the company's name outweighs the role)",
     "b61-f2-yunan.json":
       "a bound set of 工作简报 (issues 1–12), later issues replacing earlier values, read as of issue 11 at the cut-off, the 本期 figures no inputs: as it arrived",
     "b61-f3-yunanqu.json":

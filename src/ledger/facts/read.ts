@@ -2245,10 +2245,16 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutExamples,
 ];
 
-/** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
+/**
+ * The sheet's texts in simplified characters (the same sheet when it has no traditional one), and
+ * without the emoji a post puts before its lines ("👉免费展销：…", "📍县电子商务公共服务中心位于…"):
+ * a pointer, not a word. (A mark that answers, ✅ ❌ ✔ ☑, stays.)
+ */
 function withSimplified(sheet: Sheet): Sheet {
-  return withEachCell(sheet, (v) => (typeof v === "string" ? toSimplified(v) : v));
+  return withEachCell(sheet, (v) => (typeof v === "string" ? toSimplified(v).replace(LEADING_EMOJI, "") : v));
 }
+// (Before words only: a ✂ before a cut line's dashes is the line.)
+const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Extended_Pictographic}\uFE0F?)+\s*(?=[\u4e00-\u9fff0-9０-９“"《（(])/u;
 
 /**
  * "有劳动能力贫困人口中参加电商培训的": those of a whole who did something are counted, not the whole —

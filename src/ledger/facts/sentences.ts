@@ -96,6 +96,10 @@ const PART_IN_BRACKET =
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
 
+/** A figure alone in brackets after the words naming what it counts: "常住人口（43.49万人）". */
+// (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
+const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
+
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
 const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(自评\s*\d+(?:\.\d+)?\s*分)/g;
 
@@ -290,6 +294,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
+    // "覆盖全县常住人口（43.49万人）的1.06%": a figure alone in brackets right after what it counts is its figure.
+    .replace(FIGURE_IN_BRACKET, "$1$2")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
