@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b83-f1-dianbai.json":
+      "83rd batch, on arrival: a 县区长直播带货 livestream script (环节 | 时间 | 主播话术 | 画面/道具), the facts in the spoken lines among prices, stock and order counts; the host a 副区长, the group led by the 区长",
+    "b83-f2-yingde.json":
+      "83rd batch, on arrival: the province's indicators side by side with 清远's own, the city's points merged over several provincial rows, a 完成情况 column shared by both, the judged items' points in its brackets",
+    "b83-f3-heping.json":
+      "83rd batch, on arrival: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), the facts only in 落实情况, 未公开 / 部分公开 lines stating nothing",
     "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
     "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
     "b82-f3-qingcheng.json":
@@ -237,6 +243,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b83-l1-wuhua.json":
+      "83rd batch, on arrival (media 10 of 27, enterprises none): a 一稿多发 register, one article a row with up to four reports across it (首发 then 市级 / 省级 采用, dates 同日 / 次日), and the park's 物业水电收费台账 as the enterprise list (the centre, a vacant unit and the common area no enterprise, a company that moved rooms one)",
+    "b83-l2-lufeng.json":
+      "83rd batch, on arrival (training 31 of 28): a 乘车及到课签到 sheet of four sessions in blocks, group leaders and drivers no trainees, absentees not counted, an ID and a phone swapped, a lowercase x",
     "b82-l2-meixian.json":
       "82nd batch, on arrival: a 网格 register as the village list (two 网格 one village, 专属网格 no village, 市定 no 省定 poor village) and two rounds of home-visit records as the poor roster, deduplicated by ID",
     "b81-l1-nanhai.json":
@@ -432,6 +442,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b83-c1-hailing.json":
+      "83rd batch, on arrival (52 of 85): a 泳道图, one lane per office and one row per stage, the facts as ▶ done / ▷ not done items inside the lanes' cells and the claims as ⑦农村产品上行（10分）：自评9分 lines in the right-hand column; the 普及培训 sheet's note that the poor's special sessions are not counted in it (人次不重复计入本表) read as the opposite",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },
