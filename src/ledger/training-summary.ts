@@ -102,7 +102,8 @@ export function countedElsewhere(sheet: Sheet, rec: Recognition, training: Train
   for (const { text, r, c } of noteLines(sheet, rec)) {
     // (…not one about this sheet's own columns: "其中：建档立卡贫困户已包含在前四栏人次内，不另计"; nor one
     // saying another sheet's are counted in this one, "签到明细见附4，人次已计入本表": see countedHere.)
-    if (!COUNTED_ELSEWHERE.test(text) || /[前上左右本各]\S{0,3}[栏列]/.test(text) || COUNTED_HERE.test(text)) continue;
+    // (…nor one keeping another sheet's out of this one, "专场签到见附3-2，人次不重复计入本表": both count.)
+    if (!COUNTED_ELSEWHERE.test(text) || /[前上左右本各]\S{0,3}[栏列]/.test(text) || COUNTED_HERE.test(text) || KEPT_OUT_HERE.test(text)) continue;
     for (let i = from; i < training.length; i++) if (isPerson(training[i])) training[i].personTimes = Q.ZERO;
     return cellAddress(r, c);
   }
@@ -119,6 +120,9 @@ function noteLines(sheet: Sheet, rec: Recognition): { text: string; r: number; c
     return cells.length === 1 ? [{ text: cells[0][1], r, c: cells[0][0] }] : [];
   });
 }
+
+/** "…见附3-2，人次不重复计入本表": another sheet's 人次 left out of this one (each sheet counts its own). */
+const KEPT_OUT_HERE = /(?:不重复|不|未)(?:计入|列入|统计在|含在)本表|本表(?:不含|未含|不包括)/;
 
 /** "…签到明细见附4，人次已计入本表，不另计": the sheet it names (附4, 附件4, 《…》) has its 人次 counted here. */
 const COUNTED_HERE = /(?:见|详见)\s*(附件?\s*\d+|《[^》]+》)[^。]*?已(?:计入|包含在|含在)本表/;

@@ -442,8 +442,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b83-c1-hailing.json":
-      "83rd batch, on arrival (52 of 85): a 泳道图, one lane per office and one row per stage, the facts as ▶ done / ▷ not done items inside the lanes' cells and the claims as ⑦农村产品上行（10分）：自评9分 lines in the right-hand column; the 普及培训 sheet's note that the poor's special sessions are not counted in it (人次不重复计入本表) read as the opposite",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },

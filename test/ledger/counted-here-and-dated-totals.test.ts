@@ -43,6 +43,19 @@ test("a session ledger's note that another sheet's sign-ins are counted in it: t
   }
 });
 
+// 海陵's 附3-1 (83rd blind batch): "贫困户专场培训签到见附3-2，人次不重复计入本表" keeps the special sessions
+// out of the session ledger — so each sheet counts its own, neither is counted elsewhere.
+test("a session ledger's note that another sheet's sign-ins are not in it: both sheets count", () => {
+  const kept: Sheet = {
+    ...sessions,
+    rows: [...sessions.rows.slice(0, 3), ["合计", null, null, null, null, 320, null], ["注：贫困户专场培训签到见附4，人次不重复计入本表。"]],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [kept, signIn] }, GD_2019);
+  const total = ledgers.training.reduce((s, t) => s.add(t.personTimes), Q.ZERO);
+  expect(total.toNumber()).toBe(322);
+  expect(diagnostics.list.some((d) => /已计入其他培训台账/.test(d.message))).toBe(false);
+});
+
 test("a total dated by the day it adds up to is a total row; a day alone is not", () => {
   expect(isTotalText("截至2021年8月31日合计")).toBe(true);
   expect(isTotalText("截止2021年8月合计")).toBe(true);

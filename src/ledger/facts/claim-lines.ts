@@ -28,6 +28,12 @@ export function indicatorNamed(words: string, vocab: FactsVocabulary): RubricInd
   return found[0].target;
 }
 
+/** The bonus indicator some words name, however loosely, when only one resembles them. */
+function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
+  const found = vocab.indicators.match(words.replace(/[（(][^（()）]*[)）]/g, "").replace(/[:：\s]+$/, ""), 0.5).filter((m) => m.target.section === "bonus");
+  return found.length === 1 || (found.length > 1 && found[0].score - found[1].score >= 0.1) ? found[0].target : undefined;
+}
+
 /** "…自评得分93分（含加分1分），其中：": a total, then its parts. */
 const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分[^，,；;。]*[，,；;]?\\s*其中\\s*[:：]?`);
 /** One part: its name, its points, and a bracket after them (a breakdown, or what the part is). */
@@ -132,7 +138,9 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
           continue;
         }
         const last = words.split(/[，,]/).pop() ?? words;
-        const ind = (words ? indicatorNamed(last, vocab) : undefined) ?? headed;
+        // "加分：贫困人口培训率≥70%（2分）：自评2分": under the word for bonus, a bonus indicator named loosely.
+        const bonus = /^加分项?$/.test(heading) ? bonusNamed(last, vocab) : undefined;
+        const ind = bonus ?? (words ? indicatorNamed(last, vocab) : undefined) ?? headed;
         if (!ind || seen.has(ind.id)) continue;
         // "工作台账：已建立，自评2分", "资金专用台账：有，自评4分": a line naming one item (or the fact an item
         // rests on) scores that item; the facts reader takes it, and it is no indicator's claim.

@@ -53,6 +53,7 @@ import { withStepRows } from "./step-rows";
 import { withSplitDotsJoined } from "./split-dots";
 import { withFlowchartRead } from "./flowchart";
 import { stickyWallColumns } from "./sticky-notes";
+import { swimlaneLines } from "./swimlane";
 import { withFreeServices } from "./free-columns";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -1073,6 +1074,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // covered ones gone, each column of notes read down on its own.
   const wall = stickyWallColumns(original);
   if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // A swimlane chart (a lane per office, ▶ done / ▷ not items in its cells): its items one to a line.
+  const lanes = swimlaneLines(original);
+  if (lanes) return cellsBack(readFactsSheet(lanes.sheet, rubric, factMappings), (r) => lanes.cellOf(r));
   // A log newest first (an office app's 日志 export): read in time order, each row named back.
   const log = inTimeOrder(original);
   if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
@@ -1126,11 +1130,18 @@ function namedBack(read: FactsSheetResult, pair: [number, number]): FactsSheetRe
 
 /** What was read with its rows reordered, every cell and row named where it is on the real sheet. */
 function rowsBack(read: FactsSheetResult, rowOf: (r: number) => number): FactsSheetResult {
+  return cellsBack(read, (r, c) => ({ r: rowOf(r), c }));
+}
+
+/** What was read from a sheet made of another's cells, every cell and row named where it is on the real sheet. */
+function cellsBack(read: FactsSheetResult, cellOf: (r: number, c: number) => { r: number; c: number }): FactsSheetResult {
   const back = (a: string) => {
     const at = parseAddress(a);
-    return at ? cellAddress(rowOf(at.row), at.col) : a;
+    if (!at) return a;
+    const real = cellOf(at.row, at.col);
+    return cellAddress(real.r, real.c);
   };
-  const row = (n: number) => rowOf(n - 1) + 1;
+  const row = (n: number) => cellOf(n - 1, 0).r + 1;
   return {
     entries: read.entries.map((e) => ({ ...e, cell: back(e.cell), source: { ...e.source, row: row(e.source.row) } })),
     claims: read.claims.map((c) => ({ ...c, cell: back(c.cell), row: row(c.row) })),
@@ -1572,6 +1583,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           }
           selfScored(p.label, p.value, r, c, part);
           pairCells.push({ r, c, label: p.label, text: p.value });
+          // "成立…领导小组：区委副书记、区长任组长，…；成员单位：…": the pair naming the leader names the leadership.
+          // (A pair labelled as the leader, 组长：区长, is read as that already.)
+          const leader = leaderInSentence(`${p.label}：${p.value}`);
+          const leadTitle = byKey.get("leadTitle");
+          if (leader && leadTitle && !matchOf(p.label).some((m) => m.target === leadTitle && m.score >= MATCH_MIN))
+            addCandidate({ r, c, part: 600 + part, label: p.label, input: leadTitle, score: 1, exact: true, value: { r, c, v: leader, inline: leader } }, undefined);
         });
         continue;
       }

@@ -96,6 +96,9 @@ const PART_IN_BRACKET =
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
 
+/** A name's full marks in brackets right before its 自评: "项目管理（4分）：". */
+const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$/;
+
 /** A figure alone in brackets after the words naming what it counts: "常住人口（43.49万人）". */
 // (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
 const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
@@ -530,6 +533,8 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       // "…，自评4分": the line's claim for its indicator (./claim-lines), no item's points —
       // unless the clause names its item right before (方案制定自评2分, 资金台账自评4分): that item's.
       if (unit === "分" && AFTER_SELF_SCORE_WORDS.test(before)) {
+        // ("④项目管理（4分）：自评3分": a name with its full marks before the points is an indicator's claim line.)
+        if (WEIGHT_BEFORE_SELF_SCORE.test(before.replace(AFTER_SELF_SCORE_WORDS, ""))) continue;
         const named = cleanLabel(before.replace(AFTER_SELF_SCORE_WORDS, ""));
         if (hanCount(named) >= 2 && (scores(named)[0]?.score ?? 0) >= min) out.push({ label: named, value: m[0].replace(/\s+/g, ""), kind: "points", unit });
         continue;
