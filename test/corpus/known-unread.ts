@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b83-f1-dianbai.json":
       "83rd batch, on arrival: a 县区长直播带货 livestream script (环节 | 时间 | 主播话术 | 画面/道具), the facts in the spoken lines among prices, stock and order counts; the host a 副区长, the group led by the 区长",
-    "b83-f2-yingde.json":
-      "83rd batch, on arrival: the province's indicators side by side with 清远's own, the city's points merged over several provincial rows, a 完成情况 column shared by both, the judged items' points in its brackets",
     "b83-f3-heping.json":
       "83rd batch, on arrival: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), the facts only in 落实情况, 未公开 / 部分公开 lines stating nothing",
     "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",

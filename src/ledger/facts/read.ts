@@ -1340,6 +1340,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   /** A candidate with its unit; a value in % is a rate, one in 元 an amount, whatever the label shares with the other. */
   const addCandidate = (cand: Candidate, unit: string | undefined, to = candidates): void => {
     if (unit === "%" && (cand.input.type === "money" || cand.input.type === "number")) return;
+    // A figure under a 自评分 header is points: no amount, count or rate (英德's city columns, 电商市场主体培育 | 10 | 8).
+    if (
+      cand.input.type !== "judged" &&
+      cand.value.c !== cand.c &&
+      cand.value.r > layout.headerRow &&
+      isClaimHeader(sheet.rows[layout.headerRow]?.[cand.value.c] ?? null)
+    ) {
+      if (parseNumber(cand.value.v).ok && cand.input.type !== "bool") return;
+    }
     // An amount is no rate, count or points.
     if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
