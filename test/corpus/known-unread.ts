@@ -6,10 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b83-f1-dianbai.json":
-      "83rd batch, on arrival: a 县区长直播带货 livestream script (环节 | 时间 | 主播话术 | 画面/道具), the facts in the spoken lines among prices, stock and order counts; the host a 副区长, the group led by the 区长",
     "b83-f3-heping.json":
-      "83rd batch, on arrival: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), the facts only in 落实情况, 未公开 / 部分公开 lines stating nothing",
+      "83rd batch: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), read from 落实情况 now — left: the plan said issued only inside the bracket of its disclosure (已公开：《…实施方案》（…，2019年12月正式印发）)",
     "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
     "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
     "b82-f3-qingcheng.json":
@@ -116,7 +114,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b53-f3-dabu.json":
       "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
     "b52-f1-zijin.json":
-      "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕): every fact in the narration and caption cards, decoy figures in the picture and notes columns: as it arrived",
+      "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕), read from its narration now — left: the photo studio charging (拍摄产品图片、设计详情页，按成本价收取少量费用: its words name the park as much as the service)",
     "b52-f3-heping.json":
       "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto",
     "b51-f2-ruyuan.json":

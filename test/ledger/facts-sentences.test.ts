@@ -557,3 +557,29 @@ test("自评N分 after a part whose topic names two items (项目管理) scores 
     "judged:fund.spending=4分",
   ]);
 });
+
+// 和平's catalogue (83rd blind batch): "已公开：全县236个行政村中建站覆盖168个" — the verdict before its colon names
+// nothing, and the villages counted end before the 中 of the part counted among them.
+test("a count of a whole before the part counted in it (N个行政村中…M个)", () => {
+  const said = statementsOf("已公开：全县236个行政村中建站覆盖168个，站点名录已公开", scores, 0.6, 0.05).filter((s) => s.kind === "figure");
+  expect(said.map((s) => [s.label, s.value])).toContainEqual(["行政村", "236个"]);
+  const checked = statementsOf("经核，全县60个行政村中59个已通快递", scores, 0.6, 0.05).filter((s) => s.kind === "figure");
+  expect(checked.map((s) => [s.label, s.value])).toContainEqual(["行政村", "60个"]);
+});
+
+// 武江's and 电白's accounts (47th and 83rd blind batches): a later year's figure goes on to that year; an earlier
+// year's said in passing is the comparison's; this year's months so far are no whole year's.
+test("a year said in passing after a figure: the comparison's only when earlier", () => {
+  const figures = (t: string) =>
+    statementsOf(t, scores, 0.6, 0.05)
+      .filter((s) => s.kind === "figure")
+      .map((s) => [s.label, s.value]);
+  expect(figures("2020年全区农村网络零售额62.3亿元，2019年是48.1亿元，增长了29.5%；农产品网络零售额21.7亿元，同比增长34.2%。")).toEqual(
+    expect.arrayContaining([
+      ["2019年农村网络零售额", "48.1亿元"],
+      ["2020年农产品网络零售额", "21.7亿元"],
+    ]),
+  );
+  expect(figures("2019年农村网络零售额为7.86亿元，2020年为9.73亿元，同比增长23.8%。")).toContainEqual(["2020年农村网络零售额同比增长", "23.8%"]);
+  expect(figures("今年1至8月，全县农村网络零售额达13.5亿元。")).toEqual([["今年1至8月农村网络零售额", "13.5亿元"]]);
+});

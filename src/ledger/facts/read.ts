@@ -574,6 +574,10 @@ const TABLE_HEADERS = [
   "指标",
   "自查问题",
   "自查事项",
+  // The province's 政务公开标准目录: what is to be made public, by level (公开事项 | 一级事项 | 二级事项).
+  "公开事项",
+  "一级事项",
+  "二级事项",
   // A 对照检查表: what was checked, answered in 检查结果.
   "检查内容",
   "检查项目",
@@ -1573,7 +1577,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         .split(PAIR_SEPARATOR)
         .map((t) => inlinePair(group ? t.replace(/^\s*(成员单位|成员|参与部门|参与单位)(?:有|包括|包含|为)/, "$1：") : t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
-      if (pairs.length >= 2 && pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length) {
+      // (A header line spaced out by wide spaces may hold a remark among its pairs, "县（市、区）：和平县 ‖ 编制单位：…
+      // ‖ “落实情况”栏由电商股填写" with ‖ for the wide spaces: its pairs are still read, each on its own.)
+      const spacedOnly = !/[；;\n]/.test(v);
+      if (pairs.length >= 2 && (pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length || spacedOnly)) {
         // On an indicator's claim row, its items by their short names (促销活动 for 网络促销活动).
         const rowIndicator = onlyItemLists ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
         // (Each item by the pair naming it best: 第三方运营 and 快递 name no judged item, however near.)

@@ -17,7 +17,7 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 // (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
 // (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
 const SAID_HEADER =
-  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文)$/;
+  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词)$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {

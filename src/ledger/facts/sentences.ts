@@ -78,6 +78,7 @@ const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
+const THIS_YEAR_CLAUSE = /^(?:今年|本年|当年|今年以来)(?:\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** A clause of points alone, "自评2分" (自评加 / 减 N分 is no item's points: group 1). */
 const SELF_SCORE_CLAUSE = new RegExp(`^${SELF_SCORE_WORDS}(\\d+(?:\\.\\d+)?)\\s*分[。.]?$`);
@@ -95,6 +96,9 @@ const PART_IN_BRACKET =
 
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
+
+/** ", 2019年是48.1亿元": a year and its figure alone after a figure, no subject of its own. */
+const EARLIER_YEAR_IN_PASSING = /(?<=\d\s*(?:亿元|万元|元))[，,]\s*((?:19|20)\d{2})\s*年(?:是|为|只有|仅|才)\s*(\d[\d,，.]*\s*(?:亿元|万元|元))/g;
 
 /** A name's full marks in brackets right before its 自评: "项目管理（4分）：". */
 const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$/;
@@ -280,11 +284,15 @@ export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下
 const QUESTION_ANSWERED = /(?:问\s*[:：]\s*)?([^。！!？?\n：:；;]{1,40})[？?]\s*(?:答\s*[:：]\s*)?(?=\S)/g;
 /** A question left unanswered at the end ("…是如何开展的？"): it states nothing. */
 const QUESTION_LAST = /(?:问\s*[:：]\s*)?[^。！!？?\n]*[？?]\s*$/;
-const ASKING = /多少|几(?=[个家人期次场项])|何时|什么时候|哪些|什么|怎样|怎么|如何|是否|有没有|有无|由谁|哪个|谁|吗|呢/g;
+const ASKING = /多少|几(?=[个家人期次场项])|何时|什么时候|哪些|什么|怎么样|怎样|怎么|如何|是否|有没有|有无|由谁|哪个|谁|吗|呢/g;
 
 /** A question answered as what its answer is of ("培训人次：按期次台账合计8,062人次"); a question alone as nothing. */
 function asAnswers(text: string): string {
-  return text.replace(QUESTION_LAST, "").replace(QUESTION_ANSWERED, (_, q: string) => `${q.replace(ASKING, "")}：`);
+  // (A question asking nothing in particular, "成效怎么样？", only leads in to what follows: no label of it.)
+  return text.replace(QUESTION_LAST, "").replace(QUESTION_ANSWERED, (_, q: string) => {
+    const asked = q.replace(ASKING, "");
+    return hanCount(asked) <= 2 ? "" : `${asked}：`;
+  });
 }
 
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
@@ -297,6 +305,13 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
+    // "…零售额62.3亿元，2019年是48.1亿元，增长了29.5%": the earlier year's figure said in passing is the
+    // comparison's, in brackets as "（2019年：48.1亿元）" is; the sentence's year goes on.
+    .replace(EARLIER_YEAR_IN_PASSING, (all: string, year: string, figure: string, at: number, whole: string) => {
+      // (Only a year before the one the figure was of: "2019年…7.86亿元，2020年为9.73亿元" goes on to the next year.)
+      const before = [...whole.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].pop()?.[1];
+      return before !== undefined && Number(year) < Number(before) ? `（${year}年：${figure}）` : all;
+    })
     // "覆盖全县常住人口（43.49万人）的1.06%": a figure alone in brackets right after what it counts is its figure.
     .replace(FIGURE_IN_BRACKET, "$1$2")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
@@ -339,8 +354,10 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // It holds to the end of its sentence.
     if (starts[i] === i) ctx.lead = undefined;
     const lead = YEAR_CLAUSE.exec(clause);
-    if (lead) {
-      ctx.year = ctx.lead = `${lead[1]}年`;
+    // ("今年1至8月，全县农村网络零售额达13.5亿元": this year's months so far, no whole year's figure.)
+    const thisYear = THIS_YEAR_CLAUSE.exec(clause.trim())?.[0];
+    if (lead || thisYear) {
+      ctx.year = ctx.lead = lead ? `${lead[1]}年` : (thisYear ?? "");
       ctx.former = ctx.subject || ctx.former;
       ctx.subject = "";
       return;
@@ -562,14 +579,19 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         prevEnd += towns[0].length;
         continue;
       }
-      let own = cleanLabel(before);
+      // ("已公开：全县236个行政村…": the verdict before its colon names nothing; the words after it do.)
+      // ("已经有2,315人参加了电商培训": 已经有 names nothing either; what they did follows the figure.)
+      let own = cleanLabel(before)
+        .replace(/^(?:已|均已)?(?:公开|公示|完成|落实|办结|上报)[:：]\s*/, "")
+        .replace(/^(?:已经有|已经|已有)$/, "");
       // "卖货（上行）：调研2分": the points are the item's after the topic's colon, when that names one better.
       const item = unit === "分" ? /[:：]\s*([^:：]{2,})$/.exec(own)?.[1] : undefined;
       if (item && (scores(item)[0]?.score ?? 0) > (scores(own)[0]?.score ?? 0)) own = item;
       // "250个行政村已实现…": the counted thing after the figure when nothing names it before.
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
       if (hanCount(own.replace(YEAR, "")) < 2) {
-        const noun = /^[\u4e00-\u9fff]{2,8}?(?=[已均都全、，,；;（(\s]|实现|完成|$)/.exec(clause.slice(prevEnd))?.[0] ?? "";
+        // ("236个行政村中建站覆盖168个": the counted thing ends before the 中 of the part counted in it.)
+        const noun = /^[\u4e00-\u9fff]{2,8}?(?=[已均都全、，,；;（(\s]|实现|完成|中(?![心间转])|$)/.exec(clause.slice(prevEnd))?.[0] ?? "";
         own = `${own}${noun}`;
         prevEnd += noun.length;
       }
