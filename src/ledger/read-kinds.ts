@@ -26,7 +26,7 @@ import { changeEvent } from "./change-log";
 import { attendanceGrid, TICK, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue } from "../core/grid";
-import { findDateInText, parseDate } from "./normalize/date";
+import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -92,6 +92,22 @@ function idOf(x: RowCtx): IdNumber | null {
   const v = boxed ?? x.raw("id");
   if (v === null || x.text("id") === undefined) return null;
   const p = parseIdNumber(v);
+  // The ID and the phone typed in each other's columns (a phone of 11 digits under 身份证号, the ID under
+  // 联系电话): the ID where it was typed, said so.
+  if (!p.ok && x.has("phone") && /^1\d{10}$/.test(compact(x.textOf("id")))) {
+    const swapped = parseIdNumber(x.raw("phone"));
+    if (swapped.ok && !swapped.warning) {
+      x.diags.repeated(
+        "info",
+        `身份证号与联系电话填反（身份证号一栏为 ${x.textOf("id")}），按联系电话一栏的身份证号计`,
+        "身份证号与联系电话填反，按填在电话栏的身份证号计",
+        x.textOf("id"),
+        x.sheet.name,
+        x.addr("id"),
+      );
+      return swapped.id;
+    }
+  }
   if (!p.ok) {
     const message = `身份证号：${p.reason}，该人无法与名单匹配`;
     x.diags.repeated("warning", message, idKind(message), x.textOf("id"), x.sheet.name, x.addr("id"));
@@ -1017,8 +1033,24 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
       : content
         ? povertyInWords(content)
         : null;
-  return opt({ source: src(x), date: x.date("date"), content, poverty });
+  return opt({ source: src(x), date: sentAfterItsMonth(x, content) ?? x.date("date"), content, poverty });
 };
+
+/**
+ * A report's day written without its year ("9月7日"), its content naming the month it reports on
+ * ("2020年8月份…月报", "2021年1—2月份…"): the year of that month, or the next when the day's month comes
+ * before it (December's report went in January).
+ */
+function sentAfterItsMonth(x: RowCtx, content: string | undefined): LDate | undefined {
+  if (!content || !x.has("date")) return undefined;
+  const t = compact(x.textOf("date")).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const sent = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(t);
+  const covered = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*[—\-－~～至到]\s*)?(\d{1,2})\s*月/.exec(content);
+  if (!sent || !covered) return undefined;
+  const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
+  const day = monthDayIn(year, `${sent[1]}月${sent[2]}日`);
+  return day?.ok ? day.value : undefined;
+}
 /**
  * A recipient at the city's level: the level named last before the office (云浮市商务局, 市商务主管部门;
  * not 区经济促进局 or 云浮市云城区经济促进局), or a 商务 office whose level is not said.

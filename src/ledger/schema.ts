@@ -222,7 +222,10 @@ export const KIND_SPECS: KindSpec[] = [
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
-      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果"], weight: 0 },
+      // (…or a bus-and-class sheet's 到课签名: the trainee's name, or 未到.)
+      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果", "到课签名", "到课签到", "到课情况"], weight: 0 },
+      // A trainee's phone, when the ID and it are typed in each other's columns (read-kinds: idOf).
+      { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0 },
       // A subsidy roster's days attended: 0 is a sign-up who never came (read-kinds: readTraining).
       { field: "daysAttended", headers: ["出勤天数", "实际出勤天数", "出勤（天）", "到课天数"], weight: 0 },
       // An operator's log of all its activities: only the 培训 rows are training (read-kinds: readTraining).

@@ -241,8 +241,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b83-l1-wuhua.json":
       "83rd batch, on arrival (media 10 of 27, enterprises none): a 一稿多发 register, one article a row with up to four reports across it (首发 then 市级 / 省级 采用, dates 同日 / 次日), and the park's 物业水电收费台账 as the enterprise list (the centre, a vacant unit and the common area no enterprise, a company that moved rooms one)",
-    "b83-l2-lufeng.json":
-      "83rd batch, on arrival (training 31 of 28): a 乘车及到课签到 sheet of four sessions in blocks, group leaders and drivers no trainees, absentees not counted, an ID and a phone swapped, a lowercase x",
     "b82-l2-meixian.json":
       "82nd batch, on arrival: a 网格 register as the village list (two 网格 one village, 专属网格 no village, 市定 no 省定 poor village) and two rounds of home-visit records as the poor roster, deduplicated by ID",
     "b81-l1-nanhai.json":
@@ -316,7 +314,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b64-l4-dabu.json":
       "the park's admission and exit notices with their 【办理结果】 lines as the enterprise list (entry on the result's day, a withdrawal no record), and the agriculture bureau's collective-organisation registry as the village list: as it arrived",
     "b63-l1-fengshun.json":
-      "towns' sign-in sheets pasted one block under another, each its own layout (20.11.19 per row, only a 签到时间 column, a day beside a 培训日期 label, a two-day tick grid, a head count only), 请假 and absent rows no records: as it arrived",
+      "towns' sign-in sheets pasted one block under another, each its own layout (20.11.19 per row, only a 签到时间 column, a day beside a 培训日期 label, a two-day tick grid, a head count only), 请假 and absent rows no records — the 留隍 block (its 手机号 column once taken for a sign-in) now read apart, 52 of 57",
     "b63-l2-dabu.json":
       "contractors' receipt-confirmation letters stacked as blocks, each its own table (万元, Chinese-numeral dates, month only, a refund), an unpaid 质保金, a 待终验 balance and a 县级配套 payment no disbursements: as it arrived",
     "b63-l3-deqing.json":
