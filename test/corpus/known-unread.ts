@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b84-f1-chaoyang.json":
+      "84th batch, on arrival: a Tencent Docs edit history, newest first (each cell its latest value, a 恢复版本 row, a value typed in the wrong row and moved, 清除内容 leaving a cell unstated, the deputy director's changes)",
+    "b84-f2-longmen.json":
+      "84th batch, on arrival: a research report's academic tables with the unit in each caption (亿元, 万人次, 千元), decoy years and columns, 增长1.2倍 against 为上年的1.38倍, photography provided but charged",
+    "b84-f3-luoding.json":
+      "84th batch, on arrival: a mail-merge sheet of report sentences with （　） slots and their values in slot order (户籍 before 常住), / dropping a sentence, 96.6% express coverage a no",
     "b83-f3-heping.json":
       "83rd batch: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), read from 落实情况 now — left: the plan said issued only inside the bracket of its disclosure (已公开：《…实施方案》（…，2019年12月正式印发）)",
     "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
@@ -239,6 +245,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b84-l1-suixi.json":
+      "84th batch, on arrival (training none, reports 10 of 12): head counts as 正 tally marks (some rows never converted), a cancelled session, two sessions on one day; the monthly summaries' 本月完成 only (plans, an experience paper and a report to the county office no reports)",
+    "b84-l2-fengkai.json":
+      "84th batch, on arrival (funds 10 of 9, materials 5 of 4): payment approval slips with the amount in 大写 and the 小写 column often blank, dated by the payment not the approval, returned and voided slips no records; experience papers dated when sent, a 拟 row not sent",
     "b83-l1-wuhua.json":
       "83rd batch, on arrival (media 10 of 27, enterprises none): a 一稿多发 register, one article a row with up to four reports across it (首发 then 市级 / 省级 采用, dates 同日 / 次日), and the park's 物业水电收费台账 as the enterprise list (the centre, a vacant unit and the common area no enterprise, a company that moved rooms one)",
     "b82-l2-meixian.json":
@@ -436,6 +446,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b84-c1-jiedong.json":
+      "84th batch, on arrival (83 of 90): a 十个一 achievements table as the facts sheet, one row over several indicators; the judged items of 农村产品上行 and the farm products' growth said as 是上年的1.32倍 not read",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },
