@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b84-f1-chaoyang.json":
       "84th batch, on arrival: a Tencent Docs edit history, newest first (each cell its latest value, a 恢复版本 row, a value typed in the wrong row and moved, 清除内容 leaving a cell unstated, the deputy director's changes)",
     "b84-f2-longmen.json":
-      "84th batch, on arrival: a research report's academic tables with the unit in each caption (亿元, 万人次, 千元), decoy years and columns, 增长1.2倍 against 为上年的1.38倍, photography provided but charged",
+      "84th batch: a research report's academic tables with the unit in each caption (亿元, 万人次, 千元), decoy years and columns, photography provided but charged — growth said in times read now (增长1.2倍, 为上年的1.38倍); left: the captions' units (表2 …（单位：亿元）), so its table figures are read bare",
     "b84-f3-luoding.json":
       "84th batch, on arrival: a mail-merge sheet of report sentences with （　） slots and their values in slot order (户籍 before 常住), / dropping a sentence, 96.6% express coverage a no",
     "b83-f3-heping.json":
@@ -446,8 +446,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b84-c1-jiedong.json":
-      "84th batch, on arrival (83 of 90): a 十个一 achievements table as the facts sheet, one row over several indicators; the judged items of 农村产品上行 and the farm products' growth said as 是上年的1.32倍 not read",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },

@@ -583,3 +583,13 @@ test("a year said in passing after a figure: the comparison's only when earlier"
   expect(figures("2019年农村网络零售额为7.86亿元，2020年为9.73亿元，同比增长23.8%。")).toContainEqual(["2020年农村网络零售额同比增长", "23.8%"]);
   expect(figures("今年1至8月，全县农村网络零售额达13.5亿元。")).toEqual([["今年1至8月农村网络零售额", "13.5亿元"]]);
 });
+
+// 揭东's and 龙门's accounts (84th blind batch): growth said in times.
+test("growth said in times: 是上年的1.32倍 is 32%, 增长1.2倍 is 120%", () => {
+  const rates = (t: string) =>
+    statementsOf(t, scores, 0.6, 0.05)
+      .filter((s) => s.kind === "figure" && s.unit === "%")
+      .map((s) => s.value);
+  expect(rates("2020年农产品网络零售额13.02亿元，是上年的1.32倍。")).toEqual(["32%"]);
+  expect(rates("2020年农产品网络零售额同比增长1.2倍。")).toEqual(["120%"]);
+});

@@ -540,6 +540,9 @@ const ITEM_POINT_HEADERS = [
   "小项自评",
   "细项得分",
   "细项自评",
+  // A table of the work done with the subjective items' points beside it (主观评分项自评: 网销调研2分；…).
+  "主观评分项自评",
+  "主观项自评",
 ];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */

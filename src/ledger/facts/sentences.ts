@@ -97,6 +97,13 @@ const PART_IN_BRACKET =
 /** Three or more items with bare points after a 自评 lead-in and its colon ("自评初稿（…）：方案制定2、政策支持1、…"). */
 const BARE_POINTS_LIST = /(?<=自评[^：:。；;]{0,16}[：:]\s*)[\u4e00-\u9fff]{2,12}\d(?:\.\d+)?(?:[、，,][\u4e00-\u9fff]{2,12}\d(?:\.\d+)?){2,}(?![\d.%％分万个人家元])/g;
 
+/** "是上年的1.32倍", "为2019年的1.38倍": the whole as times the year before's. */
+const TIMES_LAST_YEAR = /(?:是|为|相当于|达到?)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)(?:同期)?的\s*(\d+(?:\.\d+)?)\s*倍/g;
+/** "同比增长1.2倍": grown by so many times. */
+const GREW_TIMES = /(?:同比)?增长(?:了)?\s*(\d+(?:\.\d+)?)\s*倍/g;
+/** A ratio as a percent, to two decimals (0.32 → 32). */
+const percentOf = (ratio: number) => String(Math.round(ratio * 10000) / 100);
+
 /** ", 2019年是48.1亿元": a year and its figure alone after a figure, no subject of its own. */
 const EARLIER_YEAR_IN_PASSING = /(?<=\d\s*(?:亿元|万元|元))[，,]\s*((?:19|20)\d{2})\s*年(?:是|为|只有|仅|才)\s*(\d[\d,，.]*\s*(?:亿元|万元|元))/g;
 
@@ -312,6 +319,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
       const before = [...whole.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].pop()?.[1];
       return before !== undefined && Number(year) < Number(before) ? `（${year}年：${figure}）` : all;
     })
+    // "是上年的1.32倍" is a growth of 32%; "增长1.2倍" one of 120% (the times added, not the whole).
+    .replace(TIMES_LAST_YEAR, (_all, times: string) => `同比增长${percentOf(Number(times) - 1)}%`)
+    .replace(GREW_TIMES, (_all, times: string) => `同比增长${percentOf(Number(times))}%`)
     // "覆盖全县常住人口（43.49万人）的1.06%": a figure alone in brackets right after what it counts is its figure.
     .replace(FIGURE_IN_BRACKET, "$1$2")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
