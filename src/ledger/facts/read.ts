@@ -1049,7 +1049,6 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
 /** A line marked as a part of the one above: 其中, or a yearbook's "#". */
 const PART_MARK = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 
-/** One label's place: its cell, and the pair within the cell when it holds several. */
 /** The answer beside a line says each thing the line lists was done: "三项均已公示", "均已公示", "全部公开". */
 function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
   const row = sheet.rows[r] ?? [];
@@ -1061,6 +1060,7 @@ function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolea
 }
 const ALL_DONE_ANSWER = /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)/;
 
+/** One label's place: its cell, and the pair within the cell when it holds several. */
 const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -1348,14 +1348,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const addCandidate = (cand: Candidate, unit: string | undefined, to = candidates): void => {
     if (unit === "%" && (cand.input.type === "money" || cand.input.type === "number")) return;
     // A figure under a 自评分 header is points: no amount, count or rate (英德's city columns, 电商市场主体培育 | 10 | 8).
-    if (
-      cand.input.type !== "judged" &&
-      cand.value.c !== cand.c &&
-      cand.value.r > layout.headerRow &&
-      isClaimHeader(sheet.rows[layout.headerRow]?.[cand.value.c] ?? null)
-    ) {
-      if (parseNumber(cand.value.v).ok && cand.input.type !== "bool") return;
-    }
+    const underClaimHeader = cand.value.c !== cand.c && cand.value.r > layout.headerRow && isClaimHeader(sheet.rows[layout.headerRow]?.[cand.value.c] ?? null);
+    if (underClaimHeader && cand.input.type !== "judged" && cand.input.type !== "bool" && parseNumber(cand.value.v).ok) return;
     // An amount is no rate, count or points.
     if (unit && /元$/.test(unit) && cand.input.type !== "money") return;
     if (unit) cand.unit = unit;
@@ -2135,6 +2129,8 @@ const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // Without a post's emoji before its lines (👉, 📍).
+  withoutLeadingEmoji,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
@@ -2281,13 +2277,17 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutExamples,
 ];
 
-/**
- * The sheet's texts in simplified characters (the same sheet when it has no traditional one), and
- * without the emoji a post puts before its lines ("👉免费展销：…", "📍县电子商务公共服务中心位于…"):
- * a pointer, not a word. (A mark that answers, ✅ ❌ ✔ ☑, stays.)
- */
+/** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */
 function withSimplified(sheet: Sheet): Sheet {
-  return withEachCell(sheet, (v) => (typeof v === "string" ? toSimplified(v).replace(LEADING_EMOJI, "") : v));
+  return withEachCell(sheet, (v) => (typeof v === "string" ? toSimplified(v) : v));
+}
+
+/**
+ * The sheet's lines without the emoji a post puts before them ("👉免费展销：…", "📍县电子商务公共服务中心
+ * 位于…"): a pointer, not a word. (A mark that answers, ✅ ❌ ✔ ☑, stays.)
+ */
+function withoutLeadingEmoji(sheet: Sheet): Sheet {
+  return withEachCell(sheet, (v) => (typeof v === "string" ? v.replace(LEADING_EMOJI, "") : v));
 }
 // (Before words only: a ✂ before a cut line's dashes is the line.)
 const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Extended_Pictographic}\uFE0F?)+\s*(?=[\u4e00-\u9fff0-9０-９“"《（(])/u;

@@ -78,6 +78,7 @@ const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
+/** A clause naming this year, or its months so far, alone: "今年1至8月". */
 const THIS_YEAR_CLAUSE = /^(?:今年|本年|当年|今年以来)(?:\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 /** A clause of points alone, "自评2分" (自评加 / 减 N分 is no item's points: group 1). */
