@@ -782,7 +782,10 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   // one from other money (市级配套) is not the special funds'.
   const status = compact(x.textOf("status"));
   const source = compact(x.textOf("fundSource"));
-  const notPaid = VOIDED.test(status) ? status : OTHER_MONEY.test(source) ? source : undefined;
+  // (A remark saying so counts only on a row with no day paid: "含退回部分" beside a payment's day is no void.)
+  const remark = x.has("remark") ? compact(x.textOf("remark")) : "";
+  const voidedByRemark = remark !== "" && VOIDED.test(remark) && x.has("date") && x.textOf("date").trim() === "";
+  const notPaid = VOIDED.test(status) ? status : voidedByRemark ? remark : OTHER_MONEY.test(source) ? source : undefined;
   if (notPaid) {
     x.diags.repeated(
       "info",
@@ -1185,8 +1188,16 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
     x.diags.repeated("info", `材料报送给“${to}”，不是市商务局，未计入`, "报送对象不是市商务局的材料未计入", to, x.sheet.name, x.addr("recipient"));
     return undefined;
   }
+  const remark = x.has("remark") ? compact(x.textOf("remark")) : "";
+  if (NOT_SENT.test(remark) && x.has("date") && x.textOf("date").trim() === "") {
+    x.diags.repeated("info", `备注“${remark}”，材料未报送，未计入`, "备注注明未报送的材料未计入", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
 };
+
+/** A remark saying a paper was not sent (yet): 未报, 未报送, 拟…报送, 待报. */
+const NOT_SENT = /未报|未送|未发|拟.{0,8}报送|待报|暂缓/;
 
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {

@@ -349,6 +349,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "amountUnit", headers: ["=单位", "金额单位", "计量单位", "币种单位"], weight: 0 },
       // A payment system's export: a voided or bounced order paid nothing (read-kinds: readFund)…
       { field: "status", headers: ["凭证状态", "支付状态", "拨付状态", "支付令状态", "状态"], weight: 0 },
+      // …nor one its remark says was sent back or voided with no day paid ("审批退回…，未支付", read-kinds: readFund)…
+      { field: "remark", headers: ["备注", "说明"], weight: 0 },
       // …nor is a payment from other money (市级配套, 县级自筹) one of the special funds'.
       { field: "fundSource", headers: ["资金性质", "资金来源", "资金类别", "资金渠道"], weight: 0 },
       // A cash book's other money columns: named so that 金额 never takes them for payments.
@@ -503,6 +505,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
+      // A paper only planned ("拟9月下旬报送，未报"), with no day sent, went nowhere (read-kinds: readMaterial).
+      { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],
   },
 ];

@@ -247,8 +247,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b84-l1-suixi.json":
       "84th batch, on arrival (training none, reports 10 of 12): head counts as 正 tally marks (some rows never converted), a cancelled session, two sessions on one day; the monthly summaries' 本月完成 only (plans, an experience paper and a report to the county office no reports)",
-    "b84-l2-fengkai.json":
-      "84th batch, on arrival (funds 10 of 9, materials 5 of 4): payment approval slips with the amount in 大写 and the 小写 column often blank, dated by the payment not the approval, returned and voided slips no records; experience papers dated when sent, a 拟 row not sent",
     "b83-l1-wuhua.json":
       "83rd batch, on arrival (media 10 of 27, enterprises none): a 一稿多发 register, one article a row with up to four reports across it (首发 then 市级 / 省级 采用, dates 同日 / 次日), and the park's 物业水电收费台账 as the enterprise list (the centre, a vacant unit and the common area no enterprise, a company that moved rooms one)",
     "b82-l2-meixian.json":

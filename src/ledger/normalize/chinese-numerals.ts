@@ -35,13 +35,23 @@ const CAPITAL: Record<string, string> = {
 /** An amount written in 大写 (伍佰万元整, 壹仟贰佰圆): only a run of them before 元 / 圆, never a name's 伍. */
 const CAPITAL_AMOUNT = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]{2,}(?=[元圆])/g;
 
+/** The 角 and 分 after an amount's 元: "元伍角", "元伍角陆分", "元零陆分". */
+const CAPITAL_CENTS = /(?<=[元圆])(?:([零壹贰貳叁參肆伍陆陸柒捌玖])角|零)?(?:([零壹贰貳叁參肆伍陆陸柒捌玖])分)?/g;
+const CENT_DIGIT: Record<string, string> = { 零: "0", 壹: "1", 贰: "2", 貳: "2", 叁: "3", 參: "3", 肆: "4", 伍: "5", 陆: "6", 陸: "6", 柒: "7", 捌: "8", 玖: "9" };
+
 /** The text with amounts in 大写 numerals written in plain ones, and 元整 / 圆 as 元. */
 function withPlainNumerals(text: string): string {
   if (!/[元圆]/.test(text)) return text;
-  return text
-    .replace(CAPITAL_AMOUNT, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(""))
-    .replace(/([0-9零〇一二两三四五六七八九十百千万亿])\s*[元圆]整/g, "$1元")
-    .replace(/([零〇一二两三四五六七八九十百千万亿])圆/g, "$1元");
+  return (
+    text
+      .replace(CAPITAL_AMOUNT, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(""))
+      // (…and the 角 and 分 after its 元, in digits: 捌拾元伍角 → 八十元5角.)
+      .replace(CAPITAL_CENTS, (cents: string, jiao: string | undefined, fen: string | undefined) =>
+        cents === "" ? "" : `${jiao ? CENT_DIGIT[jiao] : "0"}角${fen ? `${CENT_DIGIT[fen]}分` : ""}`,
+      )
+      .replace(/([0-9零〇一二两三四五六七八九十百千万亿])\s*[元圆]整/g, "$1元")
+      .replace(/([零〇一二两三四五六七八九十百千万亿])圆/g, "$1元")
+  );
 }
 
 /** The value of a run of numerals (四百三十八 → 438, 二〇二〇 → 2020), or undefined. */
@@ -110,8 +120,13 @@ export function withArabicNumerals(raw: string): string {
   const sentence = withPlainNumerals(raw);
   if (!ANY.test(sentence)) return withSpokenAmounts(sentence);
   const text = withSpokenAmounts(withArabicDates(sentence));
-  return text.replace(RUN, (run) => {
-    const n = chineseNumber(run);
-    return n === undefined ? run : String(n);
-  });
+  return text
+    .replace(RUN, (run) => {
+      const n = chineseNumber(run);
+      return n === undefined ? run : String(n);
+    })
+    .replace(YUAN_AND_CENTS, (_all, yuan: string, jiao: string | undefined, fen: string | undefined) => `${yuan}.${jiao ?? "0"}${fen ?? ""}元`);
 }
+
+/** An amount in 元 with its 角 and 分 (96780元5角, 12元0角6分): as a decimal. */
+const YUAN_AND_CENTS = /(\d+)元(?:(\d)角)?(?:(\d)分)?(?<=角|分)/g;

@@ -49,7 +49,11 @@ test.each([
   ["壹仟贰佰圆", 1200],
   ["500万元整", 5000000],
   ["叁拾捌万陆仟肆佰元", 386400],
-])("an amount in 大写 numerals, 元整 or 圆: %s → %d 元", (said, yuan) => {
+  // With its 角 and 分 (封开's and 吴川's payment slips, 84th and 46th blind batches).
+  ["人民币玖万陆仟柒佰捌拾元伍角", 96780.5],
+  ["壹拾贰元零陆分", 12.06],
+  ["叁佰元伍角捌分", 300.58],
+])("an amount in 大写 numerals, 元整 or 圆: %s → %s 元", (said, yuan) => {
   const p = parseNumber(said);
   expect(p.ok && p.value.toNumber()).toBe(yuan);
 });
