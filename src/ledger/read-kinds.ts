@@ -783,9 +783,8 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const status = compact(x.textOf("status"));
   const source = compact(x.textOf("fundSource"));
   // (A remark saying so counts only on a row with no day paid: "含退回部分" beside a payment's day is no void.)
-  const remark = x.has("remark") ? compact(x.textOf("remark")) : "";
-  const voidedByRemark = remark !== "" && VOIDED.test(remark) && x.has("date") && x.textOf("date").trim() === "";
-  const notPaid = VOIDED.test(status) ? status : voidedByRemark ? remark : OTHER_MONEY.test(source) ? source : undefined;
+  const remark = remarkOfUndatedRow(x);
+  const notPaid = VOIDED.test(status) ? status : VOIDED.test(remark) ? remark : OTHER_MONEY.test(source) ? source : undefined;
   if (notPaid) {
     x.diags.repeated(
       "info",
@@ -1046,8 +1045,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
  */
 function sentAfterItsMonth(x: RowCtx, content: string | undefined): LDate | undefined {
   if (!content || !x.has("date")) return undefined;
-  const t = compact(x.textOf("date")).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const sent = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(t);
+  // (compact writes full-width digits, １１月６日, half-width.)
+  const sent = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(compact(x.textOf("date")));
   const covered = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*[—\-－~～至到]\s*)?(\d{1,2})\s*月/.exec(content);
   if (!sent || !covered) return undefined;
   const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
@@ -1188,13 +1187,21 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
     x.diags.repeated("info", `材料报送给“${to}”，不是市商务局，未计入`, "报送对象不是市商务局的材料未计入", to, x.sheet.name, x.addr("recipient"));
     return undefined;
   }
-  const remark = x.has("remark") ? compact(x.textOf("remark")) : "";
-  if (NOT_SENT.test(remark) && x.has("date") && x.textOf("date").trim() === "") {
+  const remark = remarkOfUndatedRow(x);
+  if (NOT_SENT.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，材料未报送，未计入`, "备注注明未报送的材料未计入", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
   return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
 };
+
+/**
+ * A row's remark when the row has a date column left blank ("" otherwise): what the remark says of the row
+ * (退回, 作废, 未报) stands only where no day says it went all the same.
+ */
+function remarkOfUndatedRow(x: RowCtx): string {
+  return x.has("remark") && x.has("date") && x.textOf("date").trim() === "" ? compact(x.textOf("remark")) : "";
+}
 
 /** A remark saying a paper was not sent (yet): 未报, 未报送, 拟…报送, 待报. */
 const NOT_SENT = /未报|未送|未发|拟.{0,8}报送|待报|暂缓/;

@@ -37,7 +37,9 @@ const CAPITAL_AMOUNT = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬�
 
 /** The 角 and 分 after an amount's 元: "元伍角", "元伍角陆分", "元零陆分". */
 const CAPITAL_CENTS = /(?<=[元圆])(?:([零壹贰貳叁參肆伍陆陸柒捌玖])角|零)?(?:([零壹贰貳叁參肆伍陆陸柒捌玖])分)?/g;
-const CENT_DIGIT: Record<string, string> = { 零: "0", 壹: "1", 贰: "2", 貳: "2", 叁: "3", 參: "3", 肆: "4", 伍: "5", 陆: "6", 陸: "6", 柒: "7", 捌: "8", 玖: "9" };
+
+/** A 大写 digit as an Arabic one (伍 → 5). */
+const capitalDigit = (c: string) => String(DIGIT[CAPITAL[c] ?? c]);
 
 /** The text with amounts in 大写 numerals written in plain ones, and 元整 / 圆 as 元. */
 function withPlainNumerals(text: string): string {
@@ -47,7 +49,7 @@ function withPlainNumerals(text: string): string {
       .replace(CAPITAL_AMOUNT, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(""))
       // (…and the 角 and 分 after its 元, in digits: 捌拾元伍角 → 八十元5角.)
       .replace(CAPITAL_CENTS, (cents: string, jiao: string | undefined, fen: string | undefined) =>
-        cents === "" ? "" : `${jiao ? CENT_DIGIT[jiao] : "0"}角${fen ? `${CENT_DIGIT[fen]}分` : ""}`,
+        cents === "" ? "" : `${jiao ? capitalDigit(jiao) : "0"}角${fen ? `${capitalDigit(fen)}分` : ""}`,
       )
       .replace(/([0-9零〇一二两三四五六七八九十百千万亿])\s*[元圆]整/g, "$1元")
       .replace(/([零〇一二两三四五六七八九十百千万亿])圆/g, "$1元")
