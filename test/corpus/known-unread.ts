@@ -12,8 +12,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "84th batch: a research report's academic tables with the unit in each caption (亿元, 万人次, 千元), decoy years and columns, photography provided but charged — growth said in times read now (增长1.2倍, 为上年的1.38倍); left: the captions' units (表2 …（单位：亿元）), so its table figures are read bare",
     "b84-f3-luoding.json":
       "84th batch, on arrival: a mail-merge sheet of report sentences with （　） slots and their values in slot order (户籍 before 常住), / dropping a sentence, 96.6% express coverage a no",
-    "b83-f3-heping.json":
-      "83rd batch: the province's 基层政务公开标准目录 layout (公开事项 | 公开内容 | 依据 | 时限 | 主体 | 渠道 … ✓ marks | 落实情况), read from 落实情况 now — left: the plan said issued only inside the bracket of its disclosure (已公开：《…实施方案》（…，2019年12月正式印发）)",
     "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
     "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
     "b82-f3-qingcheng.json":
@@ -83,8 +81,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a recommendation form for 先进县, numbered short paragraphs in merged cells with line breaks (约135.2万人, 5,300余人次, Chinese-numeral dates), judged points strung in one cell: as it arrived",
     "b62-f3-wuchuan.json":
       "a WPS 批注列表 export, every value in a comment on a locked template, the county's and the city reviewer's comments alternating, the county's last comment on a cell standing: as it arrived",
-    "b61-f1-xinxing.json":
-      "a WeChat 公众号 article pasted into column A (page header, emoji section titles, [图片] and ▲ captions, read and like counts, readers' comments), the facts in its promotional sentences: read now but for the operator said as 引入专业运营服务商广东××网络科技有限公司 (the company's name outweighs the role)",
     "b61-f2-yunan.json":
       "a bound set of 工作简报 (issues 1–12), later issues replacing earlier values, read as of issue 11 at the cut-off, the 本期 figures no inputs: as it arrived",
     "b61-f3-yunanqu.json":

@@ -1213,7 +1213,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
       // "2．全市共有行政村": the scope and its verb say nothing of what is counted; read without them.
-      const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutScope(t) : t;
+      const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutCompanyName(withoutScope(t)) : t;
       if (bare !== t) {
         const again = vocab.inputs.match(chinesePart(bare));
         // Only when that reads it: a label still not understood keeps its own candidates.
@@ -1773,8 +1773,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const otherYearAside = (a: Candidate) => typeof a.value.v === "string" && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(a.value.v);
   // (Nor does an item's own 自评N分 inside the answer, "已正式印发（…）。方案制定自评2分。": read from the prose.)
   const selfScoredInside = (a: Candidate) => typeof a.value.v === "string" && a.value.v.length > 12 && SELF_SCORED_ONCE.test(a.value.v);
+  // (Nor does a document's dated issuing told in the answer of another line, "已公开：《…方案》（…，2019年12月正式印发）"
+  // answering 创建方案's disclosure: the prose says it was issued too.)
+  const issuedInside = (a: Candidate) =>
+    typeof a.value.v === "string" &&
+    a.value.v.length > 12 &&
+    !/印发|出台|制定/.test(a.input.label) &&
+    /(?:19|20)\d{2}\s*年[^，。；,;]{0,8}?(?:正式)?(?:印发|出台)/.test(a.value.v);
   const usedCells = new Set([
-    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a)).map((a) => `${a.value.r}:${a.value.c}`),
+    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a) && !issuedInside(a)).map((a) => `${a.value.r}:${a.value.c}`),
     ...assigned.map((a) => `${a.r}:${a.c}`),
   ]);
   const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
@@ -2310,6 +2317,14 @@ function withoutScope(t: string): string {
     .replace(/^\s*\d+\s*[.、．]\s*/, "")
     .replace(/^(?:全县|全市|全区|本县|我县|本市|我市|本区|我区)/, "")
     .replace(/^(?:共有|现有|共计|共)/, "");
+}
+
+/**
+ * "引入专业运营服务商广东禅域网络科技有限公司": the operator's company named after what it is; what it is
+ * says the fact, its name only dilutes the words.
+ */
+function withoutCompanyName(t: string): string {
+  return t.replace(/(服务商|运营商|运营团队|服务机构)[（(]?[\u4e00-\u9fff]{4,30}?(?:股份)?有限(?:责任)?公司[）)]?/g, "$1");
 }
 
 function isFigure(v: CellValue | undefined): boolean {

@@ -165,6 +165,9 @@ function bracketed(clause: string): string[] {
   return out.map((t) => t.trim()).filter((t) => t !== "");
 }
 
+/** A document's issuing, dated, at the end of the brackets after its title: "》（…号，2019年12月正式印发）". */
+const TITLE_ISSUED_IN_BRACKETS = /》[（(](?:[^（()）]*?[，,；;\s])?((?:19|20)\d{2}\s*年[^（()），,；;]*?(?:印发|出台|发布|施行))[)）]/g;
+
 /** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
 /** Who said it, before what was said: "统计局提供：", "邮政管理局告知：", "答：" (a call or a transcript). */
 // (…or whose word or figures they are: "财政局确认：", "商务厅平台数据：", "民政局口径：".)
@@ -337,6 +340,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // "…关于印发《龙门县促进农村电子商务发展扶持办法》的通知": a notice issuing a document says it was issued.
     // (Its issuer before it, "龙门县人民政府办公室关于…", says nothing of what was issued.)
     .replace(/[^，,。；;：:\s]*关于印发《?([^《》，。；]{4,60}?)》?的通知/g, "$1已正式印发")
+    // "《…实施方案》（和府办〔2019〕31号，2019年12月正式印发）": the issuing said in the title's brackets is said
+    // of the title (the file number beside it still says only where).
+    .replace(TITLE_ISSUED_IN_BRACKETS, "》$1")
     // ("主观项自评初稿：方案制定2、政策支持1、项目管理制度2…": the items' points listed bare after a 自评 lead-in.)
     .replace(BARE_POINTS_LIST, (list: string) => list.replace(/(\d+(?:\.\d+)?)(?=[、，,；;。]|$)/g, "$1分"))
     // "专栏挂出第1期项目建设进度": a thing hung out on the column is a thing 公示 there.
