@@ -179,8 +179,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a final acceptance check sheet filled in by the acceptance team (合格 / 基本合格 / 不合格, 实施方案要求 holding targets, no self-scores): as it arrived",
     "b38-f3-lianjiang.json":
       "a self-assessment calculation (得分 = 分值 × 完成度: 100% / 50% / 80% …), an arrow column against the mid-term self-assessment: as it arrived",
-    "b37-f2-xinhui.json":
-      "a self-assessment grouped by outcome (满分项 / 扣分项 / 加分项 / 一票否决项), an indicator split across two groups, the facts inside 得分依据 and 扣分原因 sentences — its 信息公开 line read now; left: the progress in a veto line's bracket (未发生（项目总体进度95%）)",
     "b37-f3-boluo.json": "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
     "b35-f1-luoding.json":
       "the provincial scoring system's web page pasted in (breadcrumbs, step bar, ▾ sections, * required marks, ◉ 是 ○ 否, ☑/☐, 2 ▼ dropdowns, 已上传：…pdf, 请输入 / 请选择 ▼ placeholders as not stated): as it arrived",

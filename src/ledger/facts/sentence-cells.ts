@@ -30,6 +30,8 @@ function isSentence(v: CellValue | undefined): v is string {
 // (…or the clerk's own words for it: 怎么算的/依据.)
 const ACCOUNT_HEADER =
   /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
+/** A figure named in brackets: "（项目总体进度95%）". */
+const FIGURE_IN_BRACKETS = /[（(][^（()）]*[\u4e00-\u9fff]{2}[^（()）]*\d[^（()）]*[)）]/;
 /** A remarks column (not a 佐证材料 column: that lists documents). */
 const REMARK_HEADER = /^(?:备注|说明)$/;
 /** A note's lead ("说明：1.", "注："), and one whose first words are the county's own. */
@@ -119,6 +121,9 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (!above && saysMore(LABELLED.exec(v.trim())?.[2] ?? "")) ||
         datedLine ||
         vetoNote ||
+        // A veto line answered in the points column in words, with a figure in brackets ("未发生（项目总体进度95%）"):
+        // the figure is the county's.
+        (!above && c === layout.claimCol && /^[\u4e00-\u9fff]/.test(v.trim()) && FIGURE_IN_BRACKETS.test(v)) ||
         claimLineCells.has(`${r}:${c}`)
       )
         out.push({ r, c, text: v.trim() });
