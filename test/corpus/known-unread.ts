@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b85-f1-sanshui.json":
+      "85th batch, on arrival: a factory-style 点检表 (OK / NG / △ / — marks; on the veto rows OK means none happened), retail in 千元, population in persons, thresholds and the header's 分管副局长 as decoys",
+    "b85-f2-kaiping.json":
+      "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
+    "b85-f3-maonan.json":
+      "85th batch, on arrival: three lists stacked in one sheet (results, problems, follow-up tasks): the problems hold the negative facts, the tasks are plans; 8.2个百分点 is no growth rate; a score written — is no judged item",
     "b84-f1-chaoyang.json":
       "84th batch, on arrival: a Tencent Docs edit history, newest first (each cell its latest value, a 恢复版本 row, a value typed in the wrong row and moved, 清除内容 leaving a cell unstated, the deputy director's changes)",
     "b84-f2-longmen.json":
@@ -239,6 +245,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b85-l1-gaoming.json":
+      "85th batch, on arrival: the justice bureau's village-lawyer roster borrowed as the village list (type read from the name, a village turned community, station and subtotal rows), a materials-receipt sheet as training (two-day sessions two rows a person, a late pickup, staff and proxy pickups)",
+    "b85-l2-yangdong.json":
+      "85th batch, on arrival: a hotel rooming list as training (two beds a row, empty beds and lecturers' rooms, block titles giving the class dates), a fire-safety agreement register as the enterprises ledger (only 入驻日期 / 退园日期 are entry and exit)",
     "b84-l1-suixi.json":
       "84th batch, on arrival (training none, reports 10 of 12): head counts as 正 tally marks (some rows never converted), a cancelled session, two sessions on one day; the monthly summaries' 本月完成 only (plans, an experience paper and a report to the county office no reports)",
     "b83-l1-wuhua.json":
@@ -438,6 +448,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b85-c1-jiangcheng.json":
+      "85th batch, on arrival (53 for 92): the facts sheet as a school report card (班主任 = 区长 the leader, 副班主任 a deputy), the centre opened 今年2月26日, three totals exactly on a threshold",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },
