@@ -65,7 +65,8 @@ export function leaderInSentence(text: string): string | undefined {
     /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
     // …or spaced from it ("组长 区委副书记、区长 刘××").
     /(?:^|[\n；;。\s:：])(?<!副)组长[\s\u3000]+([^，,；;。\s\n]{1,20})/.exec(text) ??
-    /(?:^|[，,；;。\s])([^，,；;。\s]{1,20}?)牵头/.exec(text);
+    // (Not a member marked in brackets, "区商务局（牵头）、区财政局…": the unit that leads the work, no leader.)
+    /(?:^|[，,；;。\s])([^，,；;。\s（(]{1,20}?)牵头/.exec(text);
   // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;
   // nor does a requirement's "由县政府领导牵头" (领导 with no title).
   // A question ("由谁牵头、哪些部门参与？", a checklist's "是否建立…主要领导牵头…") asks for the leader; it names none.

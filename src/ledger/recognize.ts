@@ -720,7 +720,15 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
   for (let r = 0; r < headerTop; r++) {
     for (const v of sheet.rows[r] ?? []) {
       const t = cellText(v);
-      const u = parseUnitLine(t) ?? parseUnitLine(t.split(/\s+/).find((p) => /单位/.test(p)) ?? "") ?? unitInTitle(t);
+      // (Each part of a line spaced out, "填报单位：区财政局 单位：万元 省级下达资金：500万元": the one that is a unit.)
+      const u =
+        parseUnitLine(t) ??
+        t
+          .split(/\s+/)
+          .filter((p) => /单位/.test(p))
+          .map(parseUnitLine)
+          .find((x) => x !== undefined) ??
+        unitInTitle(t);
       if (u) return u;
     }
   }

@@ -34,6 +34,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
+import { withThisYearDated } from "./this-year";
 import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
@@ -151,6 +152,8 @@ const UNDERLYING = "\u0000underlying";
 
 /** A label matched to an input from here up; below, it is at best a candidate to name. */
 export const MATCH_MIN = 0.62;
+/** A form's label spaced out to its column's width: "班 级", "学 生" (not a label stacked a character to a line). */
+const SPACED_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
 const MARGIN = 0.06;
 /** A judged item's range of points in a 分值 column: "1-5", "1—2分". */
@@ -768,6 +771,37 @@ function withHeadsMergedDown(sheet: Sheet, r: number): CellValue[] {
 }
 
 /** Column headers in the first rows: which columns hold values, notes, units, claimed points. */
+/**
+ * A row of headers in the clerk's own words, each with the table's word in brackets — 科目（评价指标） | 满分 |
+ * 成绩（自评分） | 老师评语（完成情况） on a report card — is read by the bracketed words. (Only when they name
+ * different columns, a name and points: "方案制定（自评分） | 政策支持（自评分）" are items with their points, and
+ * 指标（满分）, its own words a header already, stays 指标.)
+ */
+function headersInTheirBrackets(row: readonly CellValue[]): readonly CellValue[] {
+  const kinds = new Set<string>();
+  const read = row.map((v) => {
+    if (typeof v !== "string" || isAnyHeader(v)) return v;
+    const inner = /[（(]([^（()）]{2,10})[)）]\s*$/.exec(v.replace(/\s+/g, ""))?.[1];
+    const kind = inner === undefined ? undefined : headerKind(inner);
+    if (kind === undefined) return v;
+    kinds.add(kind);
+    return inner as string;
+  });
+  return kinds.size >= 2 ? read : row;
+}
+const headerKind = (v: string): string | undefined =>
+  isClaimHeader(v) ? "claim" : isTableHeader(v) ? "name" : isValueHeader(v) ? "value" : isWeightHeader(v) ? "weight" : isNoteHeader(v) ? "note" : undefined;
+const isAnyHeader = (v: string) =>
+  isNoteHeader(v) ||
+  isValueHeader(v) ||
+  isClaimHeader(v) ||
+  isWeightHeader(v) ||
+  isTableHeader(v) ||
+  isUnitHeader(v) ||
+  isTargetHeader(v) ||
+  isItemPointHeader(v) ||
+  HEADER_WORDS.test(headerKey(v));
+
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
@@ -778,7 +812,7 @@ function layoutOf(sheet: Sheet): Layout {
   );
   const top = Math.min(sheet.rows.length, first + 30);
   for (let r = first; r < top; r++) {
-    const row = withHeadsMergedDown(sheet, r);
+    const row = headersInTheirBrackets(withHeadsMergedDown(sheet, r));
     const l: Layout = { headerRow: r, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
     let claim = -1;
     let hits = 0;
@@ -1514,6 +1548,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
+      // What follows a form's label spaced out to its width is that label's value ("班 主 任 | 区委副书记、区长…"), no label.
+      if (c > 0 && typeof row[c - 1] === "string" && SPACED_LABEL.test((row[c - 1] as string).trim()) && !SPACED_LABEL.test(v.trim())) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
       if (isGroupHeader(sheet, r, c, layout.headerRow)) continue;
       v = withGroup(sheet, r, c, v, matchOf);
@@ -1629,7 +1665,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // The label's own unit: no other label between them (a heading in column A is no count's label).
         const ownUnit = unitCol !== undefined && row.slice(c + 1, unitCol).every((x) => !isLabelLike(x));
         const countUnit = ownUnit && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
-        const inContext = inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c);
+        // (A form's label spaced out to its width, "班 级", is whole: it takes no words from the cells around it.)
+        const inContext = SPACED_LABEL.test(label.trim()) ? matchOf(label) : inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
@@ -2138,6 +2175,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSimplified,
   // Without a post's emoji before its lines (👉, 📍).
   withoutLeadingEmoji,
+  // 今年2月26日 in a sheet written in 2021: 2021年2月26日.
+  withThisYearDated,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
@@ -2489,7 +2528,9 @@ function valueFor(
       if (input.type !== "judged" && pointsColumn(sheet, vc, r)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
       // so does another label with its own value ("填报日期：2021.9.7").
-      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && /^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v))) break;
+      // (…and so does a form's label spaced out to its column's width, "班 级": a label, never a value.)
+      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && (/^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v) || SPACED_LABEL.test(v.trim()))))
+        break;
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, vc) : undefined;
       if (eventDay) return eventDay;
       if (fitsType(input, v ?? null)) return { r, c: vc, v: v ?? null };

@@ -1,0 +1,29 @@
+/**
+ * "区电商公共服务中心今年2月26日投入运营": a sheet written for the evaluation says 今年 of the year it was written in
+ * (its title lines' "2021年9月3日", "考评截止 | 2021年8月31日"). A reviewer reads 今年2月26日 as that year's
+ * 2月26日; so does the reader, when the lines above the first table say one year only. 今年 without a month
+ * ("今年1至8月") is left as it is: it says a part of a year, not a day.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+
+/** How many lines from the top may say when the sheet was written. */
+const TOP_LINES = 6;
+const YEAR = /((?:19|20)\d{2})\s*[年.\-/／]\s*\d{1,2}\s*[月.\-/／]\s*\d{1,2}/g;
+const THIS_YEAR_MONTH = /今年(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])/g;
+
+function yearsIn(v: CellValue): string[] {
+  if (v instanceof Date) return [String(v.getUTCFullYear())];
+  return typeof v === "string" ? [...v.matchAll(YEAR)].map((m) => m[1]) : [];
+}
+
+export function withThisYearDated(sheet: Sheet): Sheet {
+  // (search, unlike test, leaves the global pattern's lastIndex alone.)
+  if (!sheet.rows.some((row) => row.some((v) => typeof v === "string" && v.search(THIS_YEAR_MONTH) >= 0))) return sheet;
+  const years = new Set(sheet.rows.slice(0, TOP_LINES).flatMap((row) => row.flatMap(yearsIn)));
+  if (years.size !== 1) return sheet;
+  const [year] = years;
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(THIS_YEAR_MONTH, `${year}年`) : v))),
+  };
+}
