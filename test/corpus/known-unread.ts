@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b85-f1-sanshui.json":
-      "85th batch, on arrival: a factory-style 点检表 (OK / NG / △ / — marks; on the veto rows OK means none happened), retail in 千元, population in persons, thresholds and the header's 分管副局长 as decoys",
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
     "b85-f3-maonan.json":

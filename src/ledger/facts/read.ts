@@ -35,6 +35,7 @@ import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
 import { withThisYearDated } from "./this-year";
+import { VERDICT_HEADER, verdictOf } from "./verdict";
 import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence } from "../leader";
 import { withEditsMade } from "./edited-draft";
@@ -162,6 +163,10 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 const POINTS_NAMED_MIN = 0.5;
 
 const NOTE_HEADERS = [
+  // An inspection sheet's method and its findings' remedies say how it was checked, not what was found.
+  "点检方法",
+  "检查方法",
+  "异常描述",
   // …its A角 / B角 (who speaks) and 点位 (where the inspectors look) are notes.
   "A角",
   "B角",
@@ -490,6 +495,9 @@ const VALUE_HEADERS = [
   "累计完成情况",
   "累计完成",
   "完成值",
+  // (…and an inspection sheet's measured value or record: 实测值／记录.)
+  "实测值",
+  "实测值/记录",
   "实际完成值",
   "实际值",
   "实际完成",
@@ -551,6 +559,10 @@ const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "�
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
 const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
 const TABLE_HEADERS = [
+  // An equipment-style inspection sheet (点检表): its 点检项目 names the line, under its 点检部位.
+  "点检项目",
+  "点检部位",
+  "检查项目",
   // …and its what names the line.
   "做什么",
   "what",
@@ -599,6 +611,9 @@ const TABLE_HEADERS = [
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
 const TARGET_HEADERS = [
+  // (The standard an inspection checks against, 点检标准（省考评要求）: the rubric's, not the county's.)
+  "点检标准",
+  "检查标准",
   "目标值",
   "目标",
   "目标数",
@@ -688,6 +703,8 @@ export interface Layout {
   /** A checklist marked in 是 | 否 columns (√ under one of them). */
   yesCol?: number;
   noCol?: number;
+  /** An inspection's 判定 column (OK / NG / △ / —): whether each line meets its standard. */
+  verdictCol?: number;
   /** 目标值, 完成率: columns whose cells are neither labels nor values. */
   targetCols?: number[];
   /** "单位：万元" above the table: the unit of amounts given as bare numbers. */
@@ -830,6 +847,11 @@ function layoutOf(sheet: Sheet): Layout {
         return;
       }
       const yn = headerKey(v);
+      if (VERDICT_HEADER.test(yn)) {
+        l.verdictCol ??= c;
+        hits++;
+        return;
+      }
       // 是 / 否 columns count as header cells only once the row is seen to be a header (below).
       if (/^(?:是|有|已完成|已落实|符合)$/.test(yn)) l.yesCol ??= c;
       else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn)) l.noCol ??= c;
@@ -2445,6 +2467,13 @@ function valueFor(
       if (mark && parseYesNo(mark) !== false) return { r, c: col, v: answer };
     }
     return undefined;
+  }
+  // An inspection's 判定 says whether the line meets its standard: OK a yes, NG a no, △ not judged yet (no answer);
+  // — only records a value. (Not for a veto line, whose standard is that nothing happened: its record says.)
+  if (input.type === "bool" && underHeader(layout, r) && layout.verdictCol !== undefined && !input.key.startsWith("veto")) {
+    const verdict = verdictOf(text(row[layout.verdictCol]));
+    if (verdict === "open") return undefined;
+    if (verdict !== undefined) return { r, c: layout.verdictCol, v: verdict ? "是" : "否" };
   }
   // A table of its own lower on the sheet with a verdict column (合同约定建设内容 | 履约情况 | 是否达标): a
   // yes / no criterion is answered there, not by the 履约情况 sentence beside it.

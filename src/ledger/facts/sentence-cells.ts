@@ -6,6 +6,7 @@ import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText } from "../normalize/text";
 import { headerKey } from "./header-key";
 import { saidColumns } from "./said-log";
+import { verdictOf } from "./verdict";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -78,6 +79,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const oneColumn = filledRows >= 5 && wideRows <= Math.max(1, filledRows / 10);
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
+    // (A line still to be judged, △ in an inspection's 判定, says nothing yet: "融资对接（佐证待补）".)
+    if (layout.verdictCol !== undefined && r > layout.headerRow && verdictOf(text(row[layout.verdictCol])) === "open") return;
     // Above the table: a report pasted paragraph by paragraph before its score table.
     const above = r < layout.headerRow;
     row.forEach((v, c) => {

@@ -1,0 +1,17 @@
+/**
+ * An inspection sheet laid out like a factory's equipment check (点检表): each line's standard, its record and a
+ * 判定 column marked OK (meets it), NG (does not) or △ (not judged yet), — where only a value is recorded. A
+ * reviewer takes OK as a yes and NG as a no, and reads nothing from a line still to be judged.
+ */
+
+/** The verdict column's header. */
+export const VERDICT_HEADER = /^(?:判定|判定结果|点检结论|检查结论)$/;
+
+/** What a verdict mark says: met, not met, not judged yet ("open"), or nothing (— or another mark). */
+export function verdictOf(mark: string): boolean | "open" | undefined {
+  const t = mark.replace(/\s+/g, "");
+  if (/^(?:OK|ＯＫ|合格|符合)$/i.test(t)) return true;
+  if (/^(?:NG|ＮＧ|不合格|不符合)$/i.test(t)) return false;
+  if (/^(?:△|待确认|待定)$/.test(t)) return "open";
+  return undefined;
+}
