@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
-    "b85-f3-maonan.json":
-      "85th batch, on arrival: three lists stacked in one sheet (results, problems, follow-up tasks): the problems hold the negative facts, the tasks are plans; 8.2个百分点 is no growth rate; a score written — is no judged item",
     "b84-f1-chaoyang.json":
       "84th batch, on arrival: a Tencent Docs edit history, newest first (each cell its latest value, a 恢复版本 row, a value typed in the wrong row and moved, 清除内容 leaving a cell unstated, the deputy director's changes)",
     "b84-f2-longmen.json":

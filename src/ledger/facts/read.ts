@@ -153,6 +153,8 @@ const UNDERLYING = "\u0000underlying";
 
 /** A label matched to an input from here up; below, it is at best a candidate to name. */
 export const MATCH_MIN = 0.62;
+/** A problems list's other columns: how each shows, why, and how its repair stands. */
+const PROBLEM_DETAIL = /^(?:具体表现|原因|问题原因|整改状态|整改措施)$/;
 /** A form's label spaced out to its column's width: "班 级", "学 生" (not a label stacked a character to a line). */
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
@@ -167,6 +169,11 @@ const NOTE_HEADERS = [
   "点检方法",
   "检查方法",
   "异常描述",
+  // …and a problems list's details, causes and state of repair say why and how, not what stands.
+  "具体表现",
+  "原因",
+  "问题原因",
+  "整改状态",
   // …its A角 / B角 (who speaks) and 点位 (where the inspectors look) are notes.
   "A角",
   "B角",
@@ -498,6 +505,7 @@ const VALUE_HEADERS = [
   // (…and an inspection sheet's measured value or record: 实测值／记录.)
   "实测值",
   "实测值/记录",
+  "成效数据",
   "实际完成值",
   "实际值",
   "实际完成",
@@ -563,6 +571,8 @@ const TABLE_HEADERS = [
   "点检项目",
   "点检部位",
   "检查项目",
+  // A list of results (成效清单: 成效事项 | 成效数据 | 单位).
+  "成效事项",
   // …and its what names the line.
   "做什么",
   "what",
@@ -847,6 +857,14 @@ function layoutOf(sheet: Sheet): Layout {
         return;
       }
       const yn = headerKey(v);
+      // A problems list's 问题 beside its details and causes: each a shortfall the county states ("免费摄影、美工服务
+      // 未开展"). (Not a Q&A's 问题 | 填写内容, where it names the lines, nor a check's 检查结果 | 存在问题, where the
+      // result answers and the problems are notes.)
+      if (/^(?:存在)?问题$/.test(yn) && row.some((x) => PROBLEM_DETAIL.test(headerKey(x))) && !row.some((x) => typeof x === "string" && isValueHeader(x))) {
+        l.valueCols.push(c);
+        hits++;
+        return;
+      }
       if (VERDICT_HEADER.test(yn)) {
         l.verdictCol ??= c;
         hits++;
@@ -1839,9 +1857,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     a.value.v.length > 12 &&
     !/印发|出台|制定/.test(a.input.label) &&
     /(?:19|20)\d{2}\s*年[^，。；,;]{0,8}?(?:正式)?(?:印发|出台)/.test(a.value.v);
+  // (Nor does one line of a cell of several, "1.产业园：…已挂牌运营；\n2.第三方运营：…": its other lines are read.)
+  const lineOfSeveral = (a: Candidate) => {
+    const cell = sheet.rows[a.value.r]?.[a.value.c];
+    return a.value.inline !== undefined && typeof cell === "string" && /\n\s*\S/.test(cell.trim());
+  };
   const usedCells = new Set([
-    ...assigned.filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a) && !issuedInside(a)).map((a) => `${a.value.r}:${a.value.c}`),
-    ...assigned.map((a) => `${a.r}:${a.c}`),
+    ...assigned
+      .filter((a) => !pointsOnly(a) && !otherYearAside(a) && !selfScoredInside(a) && !issuedInside(a) && !lineOfSeveral(a))
+      .map((a) => `${a.value.r}:${a.value.c}`),
+    ...assigned.filter((a) => !lineOfSeveral(a)).map((a) => `${a.r}:${a.c}`),
   ]);
   const sentences: SentenceCell[] = sentenceCellsOf(sheet, layout, usedCells, claimLineCells);
   // A "标签：值" whose value nothing took: its prose, read with its label as the line's.
@@ -2552,7 +2577,7 @@ function valueFor(
       // (Above the table a title line's pairs are the header's columns' no more.)
       if (underHeader(layout, r) && layout.noteCols.includes(vc)) break;
       const v = row[vc];
-      if (text(v) === "" || layout.unitCols.includes(vc) || unitOf(v ?? null)) continue;
+      if (text(v) === "" || (underHeader(layout, r) && layout.unitCols.includes(vc)) || unitOf(v ?? null)) continue;
       // (A column headed 自评分 holds points even where the sheet's header was not made out: no figure.)
       if (input.type !== "judged" && pointsColumn(sheet, vc, r)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;

@@ -10,8 +10,9 @@ import { cellText, spacelessText } from "../normalize/text";
 import { blockSheet } from "../stacked";
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
-const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标)/;
-const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步/;
+// (…and a results list's 成效事项, a problems list's 问题, a task list's 任务.)
+const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务)/;
+const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态/;
 
 /** A header row's words as one text, to tell one table's header from another's. */
 const headText = (row: readonly CellValue[]) => row.map((v) => spacelessText(v ?? null)).join("|");

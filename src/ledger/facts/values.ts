@@ -115,6 +115,16 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   // Other services asked for, answered with the services themselves ("代办执照、金融对接、网店代运营"):
   // naming what is provided says it is.
   if (/其他.*服务/.test(input.label) && SERVICES_LISTED.test(v) && !/[无未没不]|暂停|停止|取消/.test(v)) return true;
+  // An operator asked for, answered with the company that runs things ("茂名市南粤优品电子商务有限公司运营中心和产业园"):
+  // naming it says there is one.
+  // (One answer, not an account of several things: "整合…为产业园，入驻企业23家；引进…公司为运营服务商" is read as prose.)
+  if (
+    /服务商|运营商/.test(input.label) &&
+    /[\u4e00-\u9fff]{4,}(?:有限(?:责任)?公司|股份公司|公司)/.test(v) &&
+    !/[；;\n]/.test(v.trim()) &&
+    !/[无未没不]|暂停|停止|取消|解约/.test(v)
+  )
+    return true;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
