@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b86-f1-lianshan.json":
+      "86th batch, on arrival: the county party office's rural-revitalisation performance self-assessment (its 分值 / 自评分 no claims), a deputy leading another task while the county head leads the e-commerce group, the 1–8月 growth a decoy",
+    "b86-f2-jiaoling.json":
+      "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
+    "b86-f3-xinyi.json":
+      "86th batch, on arrival: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations; 按成本价收费 no free photography; the county named only in titles",
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
     "b84-f1-chaoyang.json":
@@ -241,6 +247,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b86-l1-chikan.json":
+      "86th batch, on arrival: a village list with village-to-community conversions (names still with 村, one converted in June 2021), column updates copied from Baidu results with relative times (3天前, 昨天 16:20) counted back from the search time",
+    "b86-l2-conghua.json":
+      "86th batch, on arrival: a park register grouped by zone in merged cells (moving zones is not leaving), Excel serials and month-only dates, intended firms no records; case submissions dated by when sent to the city",
     "b85-l1-gaoming.json":
       "85th batch, on arrival: the justice bureau's village-lawyer roster borrowed as the village list (type read from the name, a village turned community, station and subtotal rows), a materials-receipt sheet as training (two-day sessions two rows a person, a late pickup, staff and proxy pickups)",
     "b85-l2-yangdong.json":
@@ -444,6 +454,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b86-c1-xiangqiao.json":
+      "86th batch, on arrival (76 for 84): the facts sheet a district government meeting's topic application (paragraphs, departments' sign-off notes, the deputy head's approval who is not the leader, a self-score annex)",
     "b74-c1-ruyuan.json":
       "74th batch: the facts a PDCA 闭环表 (P the plan's targets, D what was done in sentences, C checked against the standard with points, A problems and fixes), indicators named in the clerk's words — its C column's circled items (①调研2分 ②促销2分 …) read now (农产品上行 8 as derived); left: 项目公示 among the column's sub-sections, read as neither 项目基本信息 nor 建设进度 (86 of 88)",
   },
