@@ -153,6 +153,8 @@ const UNDERLYING = "\u0000underlying";
 
 /** A label matched to an input from here up; below, it is at best a candidate to name. */
 export const MATCH_MIN = 0.62;
+/** A person's name alone, masked as sign-off tables copied for others write it: 蔡××, 王某某. (Not 县长: a post.) */
+const PERSON_NAME_ONLY = /^[\u4e00-\u9fff](?:[×xX＊*]{1,2}|某{1,2})$/;
 /** A problems list's other columns: how each shows, why, and how its repair stands. */
 const PROBLEM_DETAIL = /^(?:具体表现|原因|问题原因|整改状态|整改措施)$/;
 /** A form's label spaced out to its column's width: "班 级", "学 生" (not a label stacked a character to a line). */
@@ -1437,6 +1439,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       /^(?:是|✔|✓|√|有|属实|确认)$/.test(said.trim())
     )
       cand = { ...cand, value: { ...cand.value, v: "否", inline: "否" } };
+    // A person's name alone (a sign-off table's 负责人 | 蔡××) is no leader's post (县长, 副县长), nor a department.
+    if ((cand.input.key === "leadTitle" || cand.input.key === "departments") && typeof said === "string" && PERSON_NAME_ONLY.test(said.trim())) return;
     // A line that names the leader itself ("…，县委副书记、县长任组长，…") is the leader's line: the
     // cell under or beside it (成员单位：…) says something else.
     // (A label naming the post, 领导小组牵头领导职务, names no leader.)

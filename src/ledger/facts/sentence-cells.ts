@@ -22,6 +22,15 @@ export interface SentenceCell {
 }
 
 /** A value cell written as prose: text with some Chinese, longer than an answer. */
+/**
+ * A label merged down the side of several lines ("议题主要内容" over nine paragraphs): it names the section, it is
+ * no second thing said on its first line.
+ */
+function isSectionLabel(sheet: Sheet, r: number, c: number): boolean {
+  const merge = mergeAt(sheet.merges, r, c);
+  return merge !== undefined && merge.left === merge.right && merge.bottom - merge.top >= 2;
+}
+
 function isSentence(v: CellValue | undefined): v is string {
   return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
 }
@@ -97,7 +106,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|☑|☐/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
         ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
-          row.filter((x) => text(x) !== "").length === 1 &&
+          // (A long one beside the label merged down its section's side is a paragraph of that section too.)
+          row.filter((x, i) => text(x) !== "" && !(v.trim().length >= 40 && isSectionLabel(sheet, r, i))).length === 1 &&
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
           (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
           !isNoteText(v));
