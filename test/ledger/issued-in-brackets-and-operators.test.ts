@@ -47,3 +47,16 @@ test("an operator brought in is read, whatever its company is called", () => {
   const got = factsOf({ sheets: [{ name: "推文原文", rows }] });
   expect(got.facts).toMatchObject({ centerOpened: "2020-11-28", parkBuilt: true, thirdPartyOperator: true });
 });
+
+test("a company said to run the centre is an operator brought in", () => {
+  // (连山's performance table, 86th blind batch: "…投入运营，由广东连商网络科技有限公司专业运营；".)
+  const rows: CellValue[][] = [
+    ["某县实绩考核自评表"],
+    ["序号", "考核指标", "分值", "完成情况", "自评分"],
+    [1, "县级电子商务公共服务中心建设运营", 3, "县电子商务公共服务中心于2020年12月28日投入运营，由广东某某网络科技有限公司专业运营；中心设免费培训室。", 3],
+    [2, "电商人才培训", 2, "全县常住人口9.86万人；累计开展电商培训31期1,168人次。", 2],
+    [3, "农村网络零售额增长", 2, "2020年全县农村网络零售额2.31亿元，同比增长34.2%。", 2],
+  ];
+  const got = factsOf({ sheets: [{ name: "自评表", rows }] });
+  expect(got.facts).toMatchObject({ centerOpened: "2020-12-28", thirdPartyOperator: true });
+});
