@@ -64,13 +64,16 @@ function leadershipOf(rubric: Rubric, title: string, deps: string, evidence: Fac
   return { kind: "text", value, note, evidence };
 }
 
-/** The first 说明 sentence on the facts sheet that names a leader ("由区委书记、区长任双组长…"), with that leader. */
+/**
+ * The first 说明 sentence on the facts sheet that names a leader ("由区委书记、区长任双组长…"), with that leader.
+ * (One naming a 领导小组's 组长 first: "由分管副县长牵头，完成…商贸中心改造" a line before tells who led another task.)
+ */
 function remarkLeader(ledgers: Ledgers): { title: string; remark: Ledgers["remarks"][number] } | undefined {
-  for (const r of ledgers.remarks) {
-    const title = leaderInSentence(r.text);
-    if (title) return { title, remark: r };
-  }
-  return undefined;
+  const naming = ledgers.remarks.flatMap((remark) => {
+    const title = leaderInSentence(remark.text);
+    return title ? [{ title, remark }] : [];
+  });
+  return naming.find((n) => /领导小组/.test(n.remark.text) && /组长/.test(n.remark.text)) ?? naming[0];
 }
 
 /**

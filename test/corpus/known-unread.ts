@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b86-f1-lianshan.json":
-      "86th batch: the county party office's rural-revitalisation performance self-assessment (its 分值 / 自评分 no claims) — the operator (由…公司专业运营) read now; left: a deputy 牵头 another task read as the leader while the county head leads the group, the stations' 覆盖率77.1% read as express coverage",
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":

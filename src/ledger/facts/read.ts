@@ -626,6 +626,8 @@ const TARGET_HEADERS = [
   // (The standard an inspection checks against, 点检标准（省考评要求）: the rubric's, not the county's.)
   "点检标准",
   "检查标准",
+  // (…and another programme's scoring method beside its own points, 评分办法: its words, not the county's.)
+  "评分办法",
   "目标值",
   "目标",
   "目标数",
