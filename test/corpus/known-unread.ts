@@ -9,7 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":
-      "86th batch, on arrival: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations; 按成本价收费 no free photography; the county named only in titles",
+      "86th batch: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations — the population in brackets (（全市常住人口91.32万人）) read now; left: 处理意见's 不存在弄虚作假 beside its label, the fund rules in a long clause, and the county and cut-off day it names only in passing read as stated",
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
     "b84-f1-chaoyang.json":

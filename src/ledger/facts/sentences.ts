@@ -116,6 +116,9 @@ const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[
 // (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
 const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
 
+/** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
+const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
+
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
 const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(自评\s*\d+(?:\.\d+)?\s*分)/g;
 
@@ -329,6 +332,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(GREW_TIMES, (_all, times: string) => `同比增长${percentOf(Number(times))}%`)
     // "覆盖全县常住人口（43.49万人）的1.06%": a figure alone in brackets right after what it counts is its figure.
     .replace(FIGURE_IN_BRACKET, "$1$2")
+    // "…6,214人次（全市常住人口91.32万人），…": the county's own figure told in brackets on the way is a clause of its own.
+    .replace(COUNTY_FIGURE_ASIDE, "，$1，")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
