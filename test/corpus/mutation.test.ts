@@ -56,6 +56,9 @@ type Op = { kind: "renumber" | "punctuate" | "reword"; entry: number; pick: numb
 
 function apply(g: WorkbookGrids, entries: Entry[], op: Op): void {
   const e = entries[op.entry % entries.length];
+  // (A statement with no label of its own, a problems list's "免费摄影、美工服务未开展": the cell is what is said, and
+  // rewording it says something else. Only labels are reworded.)
+  if ("sentence" in e && typeof e.sentence === "string" && e.sentence.trim() === e.label.trim()) return;
   const at = labelCell(g, e);
   if (!at) return;
   const old = at.sheet.rows[at.r][at.c] as string;

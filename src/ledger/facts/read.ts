@@ -1955,8 +1955,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         const charged = st.kind === "answer" && parseYesNo(st.value) === true && chargedPart(m.target.label, v);
         const said = charged ? "否" : byRate === undefined ? st.value : byRate ? "是" : "否";
         const value = { r, c, v: said, inline: `${i}:${said}` };
+        // (A statement that is the whole cell, on a line whose own label names the same input: named by that label,
+        // "农产品统一推广、品牌建设指导 | “茂南优品”区域公用品牌统一推广".)
+        const named = label.trim() === v.trim() && lineLabel !== undefined && matchOf(lineLabel)[0]?.target.key === m.target.key ? lineLabel : label;
         addCandidate(
-          { r, c, part: 1000 + i, label, input: m.target, score: m.score, exact: false, value, sentence: v },
+          { r, c, part: 1000 + i, label: named, input: m.target, score: m.score, exact: false, value, sentence: v },
           st.kind === "points" ? undefined : st.unit,
           fromSentences,
         );
