@@ -23,7 +23,7 @@ import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, typ
 import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { registerParts, titleParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
-import { forEachDataRow } from "./rows";
+import { forEachDataRow, isExcludingAppendix } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
@@ -65,6 +65,29 @@ export interface ReadResult {
   diagnostics: Diagnostics;
 }
 
+/**
+ * Blocks under a list of members (poor villages, poor persons) without the one titled as an appendix
+ * of non-members ("附：区定相对贫困村（不属省定贫困村，…仅供参考）" over a header of its own): another
+ * list, said and not read. (Without a header of its own, the walk over the list stops there: ./rows.)
+ */
+function withoutAppendixOfOthers<T extends { kind: string | null; headerRow: number; block: Block }>(sheet: Sheet, parts: T[], diags: Diagnostics): T[] {
+  const members = parts[0]?.kind === "poorVillages" || parts[0]?.kind === "poorPersons";
+  if (!members) return parts;
+  const dropped: { r: number; title: string }[] = [];
+  const kept = parts.filter((b, i) => {
+    if (i === 0 || b.kind !== parts[0].kind) return true;
+    for (let r = b.block.top; r < b.headerRow; r++) {
+      const texts = (sheet.rows[r] ?? []).map((v) => cellText(v ?? null).trim()).filter(Boolean);
+      if (texts.length !== 1 || !isExcludingAppendix(texts[0])) continue;
+      dropped.push({ r, title: texts[0] });
+      return false;
+    }
+    return true;
+  });
+  for (const { r, title } of dropped) diags.info(`第 ${r + 1} 行起是附表（“${quote(title, 30)}”），不属于本表，未读取`, sheet.name, `${r + 1}:${r + 1}`);
+  return kept;
+}
+
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
   const labels = factsVocabulary(rubric);
   const out: Recognition[] = [];
@@ -82,10 +105,13 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
         // the groups of one log are all what the sheet's name says.)
         .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: block.left === undefined || oneLog ? local : "" }, labels), sheet: sheet.name, block }))
         .filter((b) => b.kind !== null && b.kind !== "facts");
-    let parts = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
-    if (!apart && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
+    const stacked = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
+    let parts = withoutAppendixOfOthers(sheet, stacked, diags);
+    // (The list above an appendix of others, left alone: read as its own sheet, without the appendix's rows.)
+    const listAlone = parts.length === 1 && stacked.length > 1 ? parts[0] : undefined;
+    if (!apart && !listAlone && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
     // …and groups of columns under merged group headers, one sub-header repeated (发布日期 | 标题 under each section).
-    if (!apart && parts.length < 2) parts = partsOf(columnGroupBlocks(sheet), true);
+    if (!apart && !listAlone && parts.length < 2) parts = partsOf(columnGroupBlocks(sheet), true);
     // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
     // above the ledger, the ledger as its own sheet.
     const under = rec.kind === "facts" && !rec.mapped ? partsOf(ledgerBlocksUnder(sheet)) : [];
@@ -100,7 +126,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
       continue;
     }
     // One register for several ledgers (类别: 月报 / 专栏更新 / 宣传报道 / 经验材料): each kind's rows apart.
-    const register = apart || parts.length >= 2 ? undefined : registerRecognitions(sheet, rec);
+    const register = apart || listAlone || parts.length >= 2 ? undefined : registerRecognitions(sheet, rec);
     if (register) {
       for (const part of register)
         diags.info(
@@ -119,7 +145,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
         diags.info(`工作表“${sheet.name}”第 ${where}是一张${kindLabel(b.kind as LedgerKind)}，单独读取`, sheet.name, cell);
       }
       append(out, parts);
-    } else out.push(rec);
+    } else out.push(listAlone ?? rec);
   }
   const settings = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   for (const m of mappings) {

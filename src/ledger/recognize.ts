@@ -515,6 +515,8 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
 }
 
+const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
+
 /** The first filled cells under a header are names of villages or committees, not answers. */
 function namesUnder(sheet: Sheet, r: number, col: number): boolean {
   let names = 0;
@@ -522,6 +524,8 @@ function namesUnder(sheet: Sheet, r: number, col: number): boolean {
   for (let x = r + 1; x < sheet.rows.length && seen < 5; x++) {
     const t = cellText(sheet.rows[x]?.[col] ?? null);
     if (t === "") continue;
+    // (A short list's total under it, 合计 | | 省定贫困村4个, names no village and is no answer either.)
+    if (TOTAL_ROW.test(cellText(sheet.rows[x]?.find((v) => cellText(v ?? null) !== "") ?? null).replace(/\s+/g, ""))) continue;
     seen++;
     if (/(?:村|社区|村委会|居委会|委员会|村委)$/.test(t.replace(/\s+/g, "")) && t.length >= 3) names++;
   }

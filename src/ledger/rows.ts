@@ -681,6 +681,11 @@ function lineYear(text: string): number | undefined {
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 /** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
 const APPENDIX = /^附(?:[:：]|表|件|录)/;
+/**
+ * An appendix line saying its rows are not the list's members ("附：面上帮扶村（非省定相对贫困村）",
+ * "附：区定相对贫困村（不属省定贫困村，…仅供参考）"): another list under a list of members.
+ */
+export const isExcludingAppendix = (text: string): boolean => APPENDIX.test(text) && /非|不属|不计入|不含|以外|仅供参考/.test(text);
 /** A line breaking the total above it down: "其中：截至8月31日", "其中贫困村". */
 const BREAKDOWN = /^其中/;
 /** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
@@ -902,7 +907,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // rows are not ("附：面上帮扶村（非省定相对贫困村）"): another list, so reading stops here. (An
     // appendix that continues the list is read on; so is one of a village list, whose rows say
     // their own type: "附：镇区社区（非建制村）".)
-    if (membersOnly && oneText(texts) && APPENDIX.test(firstText) && /非|不属于|不计入|不含|以外/.test(firstText)) {
+    if (membersOnly && oneText(texts) && isExcludingAppendix(firstText)) {
       diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），不属于本表，未读取`, sheet.name, where(r));
       return;
     }

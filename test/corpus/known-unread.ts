@@ -279,8 +279,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "77th batch, on arrival: training from a WeChat official account's export (day and person-times only in each article's summary sentence, the event's day not the posting day), park firms from a property manager's English tenant register (lease start no move-in, 15 Jun 2020, May 6, 2021)",
     "b77-l1-zengcheng.json":
       "77th batch, on arrival: a station award list by batch (the batch's day in its title row, three stations to a row, read left to right), the column's updates from its raw RSS XML (pubDate per item, the channel's dates none)",
-    "b76-l2-meixian.json":
-      "76th batch: a site's three-step publishing register as the column updates, read now (a refused draft and one withdrawn, 未发布（…撤稿…）, not counted); left: the poor villages' work-team list reads the district-level village appended under 附：区定相对贫困村（不属省定贫困村…）",
     "b76-l1-leizhou.json":
       "76th batch, on arrival: an EMS customer's mail export as the report log (only rows tagged 电商月报, returned and non-report parcels out, dated by posting); a station star-rating table sorted by score as the station list",
     "b75-l2-qingxin.json":

@@ -112,6 +112,28 @@ test("an appendix of villages that are not poor ones under a poor-village list e
   expect(poor("附：2021年调整增补的省定相对贫困村")).toEqual(["清江村", "孔围村", "巾峰村"]);
 });
 
+test("an appendix of villages that are not poor ones with a header of its own, under a total, is not read either", () => {
+  const sheet: Sheet = {
+    name: "驻村工作队",
+    rows: [
+      ["某区省定贫困村驻村工作队一览表"],
+      ["序号", "镇", "省定贫困村", "帮扶单位", "工作队职务", "姓名"],
+      [1, "梅南镇", "罗田径村", "市商务局", "队长", "郑××"],
+      [null, null, null, null, "队员", "余××"],
+      [2, "水车镇", "湾溪村", "市财政局", "队长", "梁××"],
+      ["合计", null, "省定贫困村2个", null, "驻村干部3人次", null],
+      [],
+      ["附：区定相对贫困村（不属省定贫困村，区直单位自行帮扶，仅供参考）"],
+      ["序号", "镇", "村", "帮扶单位", "工作队职务", "姓名"],
+      ["附1", "南口镇", "寺前村", "区商务局", "队长", "司徒××"],
+    ],
+    merges: [merge(0, 0, 0, 5), merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 3, 3), merge(7, 0, 7, 5)],
+  };
+  const r = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(r.ledgers.poorVillages.map((v) => v.name)).toEqual(["罗田径村", "湾溪村"]);
+  expect(r.diagnostics.list.map((d) => [d.cell, d.message])).toContainEqual(["8:8", expect.stringContaining("第 8 行起是附表（“附：区定相对贫困村")]);
+});
+
 test("a register of everything mailed: only the monthly reports to the city's commerce bureau are reports", () => {
   const register: Sheet = {
     name: "机要寄件登记",
