@@ -782,8 +782,9 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   // one from other money (市级配套) is not the special funds'.
   const status = compact(x.textOf("status"));
   const source = compact(x.textOf("fundSource"));
-  // (A remark saying so counts only on a row with no day paid: "含退回部分" beside a payment's day is no void.)
-  const remark = remarkOfUndatedRow(x);
+  // (A remark saying so counts only on a row with no day paid: "含退回部分" beside a payment's day is no void;
+  // one that opens with it is the row's status, dated or not: "退票（收款人账号有误），11月13日重开".)
+  const remark = remarkOfUndatedRow(x) || voidingRemark(x);
   const notPaid = VOIDED.test(status) ? status : VOIDED.test(remark) ? remark : OTHER_MONEY.test(source) ? source : undefined;
   if (notPaid) {
     x.diags.repeated(
@@ -1199,6 +1200,12 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
  * A row's remark when the row has a date column left blank ("" otherwise): what the remark says of the row
  * (退回, 作废, 未报) stands only where no day says it went all the same.
  */
+/** A remark opening with the row's voiding ("退票（…），11月13日重开", "作废：大小写金额不符"), else "". */
+function voidingRemark(x: RowCtx): string {
+  const said = x.has("remark") ? compact(x.textOf("remark")) : "";
+  return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))/.test(said) ? said : "";
+}
+
 function remarkOfUndatedRow(x: RowCtx): string {
   return x.has("remark") && x.has("date") && x.textOf("date").trim() === "" ? compact(x.textOf("remark")) : "";
 }

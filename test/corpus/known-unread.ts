@@ -390,7 +390,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b46-l1-taishan.json":
       "the postal bureau's 建制村 express-delivery list (two-row header, 通邮 is not 快递, no poor column, an appendix of residents' committees) and the government site's back-end operation log (newest first, failed and scheduled publishes, other columns): as it arrived",
     "b46-l2-wuchuan.json":
-      "the city's circular on monthly reports pasted with its paragraphs, seven counties' rows of 月.日 cells (year from the month, * for the poverty table, two sends in one cell), and a cashier's register with amounts only in capital numerals (大写), a returned and a voided payment: as it arrived",
+      "the city's circular on monthly reports pasted with its paragraphs, seven counties' rows of 月.日 cells (year from the month, * for the poverty table, two sends in one cell) — the cashier's register (amounts only in 大写, a bounced and a voided payment) read now; left: the circular's table",
     "b45-l1-wengyuan.json":
       "a village list laid sideways in town blocks (名称 / 类型 / 贫困村★ / 快递√× rows, ten villages a row, wrapping), and a media register as two stacked forms (报刊及网络, 电视) whose form alone says TV, day and page in one cell: as it arrived",
     "b45-l2-heshan.json":
@@ -407,8 +407,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "training kept as month calendars (a row of day numbers, then a row of events; the day from the block title plus the day; some events not training) and a media outreach-points table with its levels in a legend above: as it arrived",
     "b43-l2-ruyuan.json":
       "sign-ins as WeChat 接龙 chains pasted into column A, enterprises as vertical blocks copied from the business registry with the park's type and entry/exit added below each, a 填报说明 sheet: as it arrived",
-    "b39-l1-wujiang.json":
-      "a cheque-issue register as the funds (voided cheques, a bounced one reissued); the centre's training-room booking log as the training (培训/会议/直播/参观接待, 实到人数 not 预约人数): as it arrived",
     "b39-l2-ruyuan.json":
       "a mail client's 已发送 export as the report log (now read as reports; its 电商扶贫 mark only in the subject or the attachments' names, and the 粤政易 rows added by hand under a blank, unread); the sign-maker's plaque installation sheet as the station list",
     "b40-l1-deqing.json":

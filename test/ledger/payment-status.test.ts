@@ -24,3 +24,22 @@ test("voided, bounced and other money's orders are not disbursements; each is sa
   expect(ledgers.funds.map((f) => Number(f.amount))).toEqual([500000, 200000]);
   expect(diagnostics.list.filter((d) => d.message.includes("未计入专项资金拨付")).map((d) => d.cell)).toEqual(["3:3", "5:5", "6:6"]);
 });
+
+test("a cheque register: a dated row whose remark opens with 退票 or 作废 paid nothing; one reissued after a void did", () => {
+  const register: Sheet = {
+    name: "支票登记簿",
+    rows: [
+      ["序号", "领用日期", "凭证号码", "收款单位", "用途", "金额（元）", "备注"],
+      [1, "2020.11.10", "10425504", "某职业技能培训学校", "电商培训费（第1-3期）", "86,400.00", "退票（收款人账号有误），11月13日重开，见No.10425506"],
+      [2, "2020.11.12", "10425505", "某物流有限公司", "物流体系", "20,000.00", "作废：大小写金额不符"],
+      [3, "2020.11.13", "10425506", "某职业技能培训学校", "电商培训费（第1-3期）（重开）", "86,400.00", "作废后重开"],
+      [4, "2020.12.28", "10425507", "某网络科技有限公司", "中心运营", 150000, "含退回部分已抵扣"],
+    ],
+  };
+  const { ledgers, diagnostics } = readLedgers({ sheets: [register] }, GD_2019);
+  expect(ledgers.funds.map((f) => [f.date?.m, f.date?.d, Number(f.amount)])).toEqual([
+    [11, 13, 86400],
+    [12, 28, 150000],
+  ]);
+  expect(diagnostics.list.filter((d) => d.message.includes("未计入专项资金拨付")).map((d) => d.cell)).toEqual(["2:2", "3:3"]);
+});
