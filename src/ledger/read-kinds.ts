@@ -25,7 +25,7 @@ import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
 import { attendanceGrid, TICK, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
-import { cellAddress, type CellValue } from "../core/grid";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, normalizeLabel, quote, splitUnit } from "./normalize/text";
@@ -48,6 +48,7 @@ import type {
   VillageRecord,
 } from "./records";
 import type { RowCtx } from "./rows";
+import type { Recognition } from "./recognize";
 
 function src(x: RowCtx) {
   return { sheet: x.sheet.name, row: x.excelRow };
@@ -381,15 +382,34 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
 // (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
 const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师/;
 
+/** What names a training: 培训, 课, 讲座, 实训, 班. */
+const TRAINING_LIKE = /培训|培|课|讲座|研修|学习|实训|实操|训练|班/;
+/** A kind of use of a room that is no training: 会议, 直播, 参观接待, 调研, 推介会. */
+const NO_TRAINING_USE = /会议|例会|直播|接待|参观|调研|推介|签约|展销|发布会|座谈/;
+
 /** No days: one list for every row that names none (read, never added to). */
 const NO_DAYS: readonly LDate[] = Object.freeze([]);
 
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
 const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
-const trainingFields = oncePerRecognition((_sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> => {
+const trainingFields = oncePerRecognition((sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> & { use?: number } => {
   const cols = new Set(Object.keys(rec.columns));
-  return Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
+  const has = Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
+  return { ...has, use: useColumn(sheet, rec) };
 });
+
+/**
+ * A bare 类别 column no field took (a room's booking register: 电商培训 / 会议 / 直播 / 参观接待). Read
+ * apart, for a kind of use that is no training only: in a sign-in sheet the same header sorts the
+ * trainees (贫困户, 返乡青年) and is read by other fields' tests.
+ */
+function useColumn(sheet: Sheet, rec: Recognition): number | undefined {
+  if ("activity" in rec.columns) return undefined;
+  const taken = new Set(Object.values(rec.columns));
+  const header = sheet.rows[rec.headerRow] ?? [];
+  for (let c = 0; c < header.length; c++) if (!taken.has(c) && /^(?:类别|使用类别|使用类型|用途类别)$/.test(compact(cellText(header[c] ?? null)))) return c;
+  return undefined;
+}
 
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   const f = trainingFields(x.sheet, x.rec);
@@ -425,8 +445,14 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // 营销活动, 产销对接 in an activity log are no training.
   const activity = f.activity ? x.textOf("activity") : "";
-  if (activity !== "" && !/培训|培|课|讲座|研修|学习|实训|训练/.test(activity)) {
+  if (activity !== "" && !TRAINING_LIKE.test(activity)) {
     x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
+    return undefined;
+  }
+  // A room's booking register: a use of the room that is no training (its 类别 会议, 直播, 参观接待).
+  const use = f.use === undefined ? "" : cellText(x.sheet.rows[x.r]?.[f.use] ?? null).trim();
+  if (use !== "" && NO_TRAINING_USE.test(use) && !TRAINING_LIKE.test(use)) {
+    x.diags.repeated("info", `类别为“${use}”，不是培训，未计入`, "不是培训的活动未计入", use, x.sheet.name, cellAddress(x.r, f.use as number));
     return undefined;
   }
   // An attendance register: a record for each session ticked (./attendance-grid).
@@ -439,6 +465,18 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     const n = x.number("personTimes", { count: true });
     if (n === undefined) {
       if (x.textOf("personTimes") === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));
+      return undefined;
+    }
+    // A session nobody came to (实到 0: called off for a typhoon, moved): held for no one, no training.
+    if (n.isZero() && !person) {
+      x.diags.repeated(
+        "info",
+        `培训人次为 0${remark ? `（备注“${remark}”）` : ""}，未计入`,
+        "培训人次为 0 的场次未计入",
+        x.textOf("personTimes"),
+        x.sheet.name,
+        x.addr("personTimes"),
+      );
       return undefined;
     }
     personTimes = n;

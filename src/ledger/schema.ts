@@ -218,7 +218,7 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1.2,
       },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
-      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数"], weight: 0 },
+      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
@@ -229,6 +229,7 @@ export const KIND_SPECS: KindSpec[] = [
       // A subsidy roster's days attended: 0 is a sign-up who never came (read-kinds: readTraining).
       { field: "daysAttended", headers: ["出勤天数", "实际出勤天数", "出勤（天）", "到课天数"], weight: 0 },
       // An operator's log of all its activities: only the 培训 rows are training (read-kinds: readTraining).
+      // (…or a room's booking register's 类别, read apart: read-kinds useColumn.)
       { field: "activity", headers: ["活动类型", "活动类别", "活动形式"], weight: 0 },
       // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.
       { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期"], weight: 0 },

@@ -333,8 +333,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "contractors' receipt-confirmation letters stacked as blocks, each its own table (万元, Chinese-numeral dates, month only, a refund), an unpaid 质保金, a 待终验 balance and a 县级配套 payment no disbursements: as it arrived",
     "b63-l3-deqing.json":
       "the city WeChat group's 月报 #接龙 chat (each message reposting the whole list, the month's record where the county first appears, poverty from bracket notes), and stacked 网站信息发布审批表 forms dated by 发布情况: as it arrived",
-    "b62-l1-dianbai.json":
-      "the centre's training-room booking register as the training ledger (only 电商培训 rows with a real 实到 count; meetings, live-selling, visits, cancelled and typhoon-stopped sessions not training): as it arrived",
     "b61-l1-gaoyao.json":
       "a park's 门禁卡发放及回收登记表 as the enterprise list (one card a row; the operator's, temporary and void cards no enterprises; 退园 on the return row): as it arrived",
     "b61-l2-sihui.json":

@@ -43,3 +43,28 @@ test("a station system's 上线时间 is when the station opened", () => {
     { y: 2021, m: 9, d: 3 },
   ]);
 });
+
+test("a training room's booking register: its 类别 leaves out meetings, live-selling and visits, not kinds of training; a session nobody came to is none", () => {
+  const bookings: Sheet = {
+    name: "培训室使用登记",
+    rows: [
+      ["某区电子商务公共服务中心　培训室使用预约登记表"],
+      ["序号", "使用日期", "使用单位", "活动名称", "类别", "预约人数", "实到人数", "备注"],
+      [1, "2020.9.10", "区商务局", "第1期农村电商普及培训", "电商培训", 100, 96, null],
+      [2, "2020.9.18", "区商务局", "领导小组成员单位会议", "会议", 30, 27, null],
+      [3, "2020.10.28", "某运营公司", "“沉香”直播带货", "直播", 10, 8, "直播活动，非培训"],
+      [4, "2020.11.19", "区乡村振兴局", "贫困户电商技能专场", "贫困户专场", 60, 54, null],
+      [5, "2020.12.22", "市商务局", "市考评组调研接待", "参观接待", 15, 15, null],
+      [6, "2021.7.8", "区电商中心", "第6期农村电商普及培训", "电商培训", 100, 0, "因台风停课，顺延"],
+      [7, "2021.7.15", "区电商中心", "第6期农村电商普及培训（顺延）", "电商培训", 100, 91, null],
+    ],
+  };
+  const r = readLedgers({ sheets: [bookings] }, GD_2019);
+  expect(r.ledgers.training.map((t) => [t.source.row, t.personTimes.toNumber()])).toEqual([
+    [3, 96],
+    [6, 54],
+    [9, 91],
+  ]);
+  expect(r.diagnostics.list.filter((d) => d.message.includes("不是培训")).map((d) => d.cell)).toEqual(["E4", "E5", "E7"]);
+  expect(r.diagnostics.list.find((d) => d.cell === "G8")?.message).toBe("培训人次为 0（备注“因台风停课，顺延”），未计入");
+});
