@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b87-f1-xingning.json":
+      "87th batch, on arrival: a data-claim table, items × claiming departments, each value in its department's column; two departments' sales figures, the statistics bureau's taken by a remark; ／ in every column unstated",
+    "b87-f2-xiashan.json":
+      "87th batch, on arrival: a deputy district head's speech transcribed from a recording (the district head leads the group, not the speaker), the transcriber's note correcting a misspoken figure, a complaints window 还没有设, targets no facts",
+    "b87-f3-dinghu.json":
+      "87th batch, on arrival: minutes of a data-checking meeting, a speaker a row (the chair a deputy, the group led by the district head), a figure corrected by the next speaker (335 → 287), a self-score changed by the chair, the district's own matching funds no provincial money",
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":
@@ -245,6 +251,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b87-l1-zengcheng.json":
+      "87th batch, on arrival: a training calendar in term blocks (the year from the block title), planned and actual dates (同左 the planned day), postponed sessions across the year end and the cut-off, cancelled sessions none, person-times from attendance not hours; case submissions only the ones sent",
+    "b87-l2-potou.json":
+      "87th batch, on arrival: a QR-plaque production list as the stations (village and opening day only inside the decoded QR text, mixed punctuation and dates, a replacement plaque no new station); a fire-safety pledge register as the enterprises (the pledge date no entry, an exit on 8月31日)",
     "b86-l1-chikan.json":
       "86th batch, on arrival: a village list with village-to-community conversions (names still with 村, one converted in June 2021), column updates copied from Baidu results with relative times (3天前, 昨天 16:20) counted back from the search time",
     "b86-l2-conghua.json":
@@ -446,6 +456,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b87-c1-qujiang.json":
+      "87th batch, on arrival (35 of 78): a countdown schedule as the facts sheet, three dated update columns and a 定稿 column that alone counts (one cell 同8月30日), boundary results (a centre open under six months, coverage exactly 70% and 80%, poor training exactly 40%, an exit on 8月31日), amounts in 万元, report years only in group rows",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
     "b74-c1-ruyuan.json":
