@@ -34,6 +34,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
+import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
 import { withThisYearDated } from "./this-year";
 import { VERDICT_HEADER, verdictOf } from "./verdict";
 import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
@@ -853,8 +854,21 @@ function layoutOf(sheet: Sheet): Layout {
     // only together with a typed one, and only when nothing else stands in the row.
     let plain = 0;
     let other = 0;
+    // A schedule's versions side by side (8月23日（D-9） | … | 定稿（9月1日）): the final one answers (./versions).
+    const finalCol = row.findIndex(isFinalVersionHeader);
+    const versions = finalCol >= 0 && row.some(isDatedVersionHeader);
     row.forEach((v, c) => {
       if (text(v) === "") return;
+      if (versions && c === finalCol) {
+        l.valueCols.push(c);
+        hits++;
+        return;
+      }
+      if (versions && isDatedVersionHeader(v)) {
+        l.noteCols.push(c);
+        hits++;
+        return;
+      }
       // (A header may carry its period in brackets on a second line: 中期评估填报（截至2020年12月31日）.)
       if (typeof v !== "string" || (v.length > 20 && headerKey(v).length > 12)) {
         other++;
@@ -916,6 +930,8 @@ function layoutOf(sheet: Sheet): Layout {
       hits++;
       if (isClaimHeader(v) && claim < 0) claim = c;
     });
+    // (The versions of a score table, 满分 beside them: the final one the clerk's claims.)
+    if (versions && claim < 0 && l.weightCol !== undefined) claim = finalCol;
     // A source-excerpt table with no figure used beside its quotes (德庆: 文件（出处） | 原文摘录 | 页码): the
     // quotes are all it says, its answers.
     const excerpt = l.valueCols.length === 0 ? l.noteCols.find((c) => EXCERPT_HEADER.test(headerKey(row[c] ?? null))) : undefined;
@@ -1184,7 +1200,14 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   const sections = sectionTables(original);
   if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const parts =
-    sideBySide(original, isClaimHeader) ?? twoColumnsOfBlocks(original) ?? oneAboveTheOther(original, isClaimHeader, (v) => isWeightHeader(v) || isRangeHeader(v));
+    sideBySide(original, isClaimHeader) ??
+    twoColumnsOfBlocks(original) ??
+    // (A score table's versions, 8月30日（D-2） | 定稿（9月1日）: its final one the claims.)
+    oneAboveTheOther(
+      original,
+      (v) => isClaimHeader(v) || isFinalVersionHeader(v),
+      (v) => isWeightHeader(v) || isRangeHeader(v),
+    );
   if (!parts) return readOneTable(original, rubric, factMappings);
   const [a, b] = parts.map((p) => readOneTable(p, rubric, factMappings));
   return both(a, b);
@@ -2233,6 +2256,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutLeadingEmoji,
   // 今年2月26日 in a sheet written in 2021: 2021年2月26日.
   withThisYearDated,
+  // A schedule's final version saying "同8月30日": that column's value.
+  withVersionsReferenced,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
