@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b87-f1-xingning.json":
-      "87th batch, on arrival: a data-claim table, items × claiming departments, each value in its department's column; two departments' sales figures, the statistics bureau's taken by a remark; ／ in every column unstated",
     "b87-f2-xiashan.json":
       "87th batch, on arrival: a deputy district head's speech transcribed from a recording (the district head leads the group, not the speaker), the transcriber's note correcting a misspoken figure, a complaints window 还没有设, targets no facts",
     "b87-f3-dinghu.json":

@@ -2611,7 +2611,8 @@ function valueFor(
       // (Above the table a title line's pairs are the header's columns' no more.)
       if (underHeader(layout, r) && layout.noteCols.includes(vc)) break;
       const v = row[vc];
-      if (text(v) === "" || (underHeader(layout, r) && layout.unitCols.includes(vc)) || unitOf(v ?? null)) continue;
+      // (A claim table's "／" in every office's column but the one that gives the figure: nothing said there.)
+      if (DASH.test(text(v)) || (underHeader(layout, r) && layout.unitCols.includes(vc)) || unitOf(v ?? null)) continue;
       // (A column headed 自评分 holds points even where the sheet's header was not made out: no figure.)
       if (input.type !== "judged" && pointsColumn(sheet, vc, r)) continue;
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
