@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b87-f2-xiashan.json":
-      "87th batch, on arrival: a deputy district head's speech transcribed from a recording (the district head leads the group, not the speaker), the transcriber's note correcting a misspoken figure, a complaints window 还没有设, targets no facts",
     "b87-f3-dinghu.json":
       "87th batch, on arrival: minutes of a data-checking meeting, a speaker a row (the chair a deputy, the group led by the district head), a figure corrected by the next speaker (335 → 287), a self-score changed by the chair, the district's own matching funds no provincial money",
     "b86-f2-jiaoling.json":

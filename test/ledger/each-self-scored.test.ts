@@ -24,3 +24,12 @@ test("a single item's 自评 is untouched", () => {
   const points = statementsOf("方案制定自评2分", scores, 0.6, 0.05).filter((s) => s.kind === "points");
   expect(points.map((s) => [s.label, s.value])).toEqual([["方案制定", "2分"]]);
 });
+
+test("items named together in a speech, 都按N分 / 均给N分: each its own points", () => {
+  const rows = [
+    ["在全区电子商务进农村综合示范创建考评迎检工作推进会上的讲话"],
+    ["区商务局初步自评，主观评分项里：方案制定、政策支持都按2分；项目管理制度2分，工作台账只能给1分；资金台账、资金及时拨付均给4分。"],
+  ];
+  const got = factsOf({ sheets: [{ name: "自评情况", rows }] });
+  expect(got.judged).toMatchObject({ "org.plan": 2, "org.policy": 2, "org.management.system": 2, "org.management.ledger": 1, "fund.ledger": 4, "fund.spending": 4 });
+});

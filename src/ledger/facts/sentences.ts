@@ -120,7 +120,23 @@ const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff]
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
-const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(自评\s*\d+(?:\.\d+)?\s*分)/g;
+const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(?:按|给|打|得|为|是)?(自评\s*)?(\d+(?:\.\d+)?\s*分)/g;
+
+/** A clause naming an item and its points, nothing else: "资金管理制度5分", "工作台账只能给1分". */
+const ONLY_POINTS = /^([\u4e00-\u9fff、和及与]{2,16}?)(?:自评|只能给|给|按|得|打|为|是)?\s*\d+(?:\.\d+)?\s*分$/;
+
+/**
+ * A clause that only scores a judged item ("资金管理制度5分"): its points, not a statement that the item
+ * was done. (A criterion's points, "第三方运营1分", do say it was: the points are for having one.)
+ */
+function scoresJudgedItem(clause: string, scores: LabelScores, min: number): boolean {
+  const item = ONLY_POINTS.exec(clause.trim())?.[1];
+  if (item === undefined) return false;
+  // (A judged item among its closest matches: 资金管理制度 names both the fund rules and their points.)
+  const found = scores(item);
+  const near = Math.max(min, (found[0]?.score ?? 0) - 0.1);
+  return found.some((m) => m.score >= near && (m.target as { type?: string }).type === "judged");
+}
 
 const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
@@ -337,10 +353,11 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
-    .replace(EACH_SELF_SCORED, (_all, items: string, points: string) =>
+    // (…or said aloud, "方案制定、政策支持都按2分".)
+    .replace(EACH_SELF_SCORED, (_all, items: string, selfScored: string | undefined, points: string) =>
       items
         .split("、")
-        .map((item) => `${item}${points}`)
+        .map((item) => `${item}${selfScored ?? ""}${points}`)
         .join("，"),
     )
     // "…关于印发《龙门县促进农村电子商务发展扶持办法》的通知": a notice issuing a document says it was issued.
@@ -402,7 +419,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
       // "已公示实施方案，未设立监督举报窗口": one done, one not — together they answer nothing.
-      if (NEGATED.test(clause) === NEGATED.test(next)) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+      // (Two items' points, "资金管理制度5分，资金台账4分", say nothing done.)
+      const pointsOnly = scoresJudgedItem(clause, scores, min) && scoresJudgedItem(next, scores, min);
+      if (NEGATED.test(clause) === NEGATED.test(next) && !pointsOnly) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
       // "开设专栏，公开了创建工作方案、项目基本信息和项目建设进度": each thing listed, with what was said before.
       for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(next) ? "否" : "是", kind: "answer" });
     }
@@ -666,7 +685,7 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     const named = answer === "否" ? NOT_DONE.exec(label)?.[1] : undefined;
     if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
       out.push({ label: named, value: answer, kind: "answer" });
-    else if (hanCount(label) >= 4) out.push({ label, value: answer, kind: "answer" });
+    else if (hanCount(label) >= 4 && !scoresJudgedItem(clause, scores, min)) out.push({ label, value: answer, kind: "answer" });
     // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
     // named before, read with the nearest earlier clause that names something.
     if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
