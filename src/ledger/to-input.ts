@@ -85,8 +85,25 @@ function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric, found = remarkL
   const { title, remark: r } = found;
   const evidence = [{ sheet: r.source.sheet, cell: r.cell, rows: [r.source.row] }];
   if (members?.kind === "text") return leadershipOf(rubric, title, `${r.text}；${members.value}`, [...evidence, ...members.evidence], "说明：");
+  // (The members named in another of its sentences, a speaker after the one naming the leader: "领导小组成员单位为区商务局、…";
+  // not one naming a leader too, "现由区长任组长，成员单位有…", which tells of another group.)
+  const listing =
+    lackingCount(rubric, r.text) > 0
+      ? ledgers.remarks.find((m) => m !== r && MEMBERS_NAMED.test(m.text) && !/组长|牵头/.test(m.text) && lackingCount(rubric, m.text) < lackingCount(rubric, r.text))
+      : undefined;
+  if (listing)
+    return leadershipOf(
+      rubric,
+      title,
+      `${r.text}；${listing.text}`,
+      [...evidence, { sheet: listing.source.sheet, cell: listing.cell, rows: [listing.source.row] }],
+      "说明：",
+    );
   return leadershipOf(rubric, title, r.text, evidence, "说明：");
 }
+
+/** A sentence naming the group's members: 成员单位为…, 成员包括…. */
+const MEMBERS_NAMED = /成员单位(?:为|有|包括|包含|是|[:：])|成员(?:为|包括|包含)/;
 
 /**
  * No leader among the facts, but the self-assessment's own line for the indicator that scores

@@ -8,7 +8,7 @@ import { unitOf } from "./values";
 
 /** Header and title words of a facts sheet: never labels that went unrecognised. */
 export const HEADER_WORDS =
-  /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务)$/;
+  /^(?:序号|编号|项目|项目名称|指标|指标名称|评价指标|考评指标|名称|内容|事项|填报项|填报项目|填报内容|填报值|填报数|数值|数据|值|自评|自评分|自评得分|得分|说明|备注|类别|分类|单位|佐证材料|佐证|分值|权重|评分标准|一级指标|二级指标|工作任务|发言人|单位及职务|职务)$/;
 
 /** Text that may be a label: some Chinese, not too long, not a header word or a unit. */
 export function isLabelLike(v: CellValue | undefined): v is string {

@@ -203,6 +203,8 @@ const NOTE_HEADERS = [
   "佐证",
   "依据",
   "说明",
+  // (A meeting record's 记录人备注: the note-taker's, beside what was said.)
+  "记录人备注",
   "备注",
   "证明材料",
   "佐证资料",
@@ -385,6 +387,10 @@ const CLAIM_HEADER_WORDS = [
 /** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
 const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // A meeting's minutes, a speaker a row (发言人 | 单位及职务 | 发言要点): what each said is the account.
+  "发言要点",
+  "发言内容",
+  "发言摘要",
   // An inspection's briefing sheet (迎检分工及统一口径表): the agreed wording is the answer.
   "统一口径",
   "口径",
