@@ -1234,18 +1234,18 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
   return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
 };
 
-/**
- * A row's remark when the row has a date column left blank ("" otherwise): what the remark says of the row
- * (退回, 作废, 未报) stands only where no day says it went all the same.
- */
 /** A remark opening with the row's voiding ("退票（…），11月13日重开", "作废：大小写金额不符"), else "". */
 function voidingRemark(x: RowCtx): string {
   const said = x.has("remark") ? compact(x.textOf("remark")) : "";
   return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))/.test(said) ? said : "";
 }
 
+/**
+ * A row's remark when the row has a date column left blank or dashed ("" otherwise): what the remark says
+ * of the row (退回, 作废, 未报) stands only where no day says it went all the same.
+ */
 function remarkOfUndatedRow(x: RowCtx): string {
-  return x.has("remark") && x.has("date") && x.textOf("date").trim() === "" ? compact(x.textOf("remark")) : "";
+  return x.has("remark") && x.has("date") && /^[—–\-－/／\s]*$/.test(x.textOf("date")) ? compact(x.textOf("remark")) : "";
 }
 
 /** A remark saying a paper was not sent (yet): 未报, 未报送, 拟…报送, 待报. */

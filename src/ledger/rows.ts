@@ -50,6 +50,9 @@ export function isDitto(t: string): boolean {
   return DITTO.has(t.trim());
 }
 
+/** A cell saying "as the column on my left" (实际日期 同左 beside 计划日期). */
+const SAME_AS_LEFT = "同左";
+
 /** A line explaining a mark: "★为省定贫困村", "▲表示已通快递". */
 const LEGEND_MARK = /([▲△★☆●○◆◇■※])\s*(?:为|表示|代表|标注为|是)/;
 
@@ -127,6 +130,7 @@ export class RowCtx {
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
     if (typeof v === "string" && isDitto(v)) return this.above(c);
+    if (v === SAME_AS_LEFT) return this.sheet.rows[this.row]?.[c - 1] ?? null;
     return v ?? null;
   }
 
@@ -169,7 +173,10 @@ export class RowCtx {
       return m === undefined ? "" : cellText(m);
     }
     const t = this.texts[c] ?? "";
-    return t.length <= 3 && isDitto(t) ? cellText(this.above(c)) : t;
+    if (t.length > 3) return t;
+    if (isDitto(t)) return cellText(this.above(c));
+    // (A timetable's 实际日期 "同左": the day planned, in the column on its left.)
+    return t === SAME_AS_LEFT ? cellText(this.sheet.rows[this.row]?.[c - 1] ?? null) : t;
   }
 
   addr(field: string): string {
@@ -677,6 +684,12 @@ function lineYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A term's line: "2020年秋季学期（9月—12月）", "2021年暑期", "2021年上半年" — the year of its days. */
+function termYear(text: string): number | undefined {
+  const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(?:春季|秋季|夏季|冬季|暑期|暑假|寒假|上半年|下半年|第[一二三四1-4]季度)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 /** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
@@ -916,7 +929,8 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       // A log split by year ("2020年" on a line of its own): the year of the days below it.
-      sectionYear = lineYear(firstText) ?? sectionYear;
+      // (…or by term, "2020年秋季学期（9月—12月）" over a timetable's 9月8日.)
+      sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYear;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.

@@ -198,7 +198,13 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
-      { field: "date", headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间"], weight: 0.7 },
+      {
+        field: "date",
+        headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间", "实际日期", "实际培训日期", "实际上课日期"],
+        weight: 0.7,
+      },
+      // A timetable's planned day beside the day the class was held (计划日期 | 实际日期, "同左" the same).
+      { field: "plannedDate", headers: ["计划日期", "计划时间", "原定日期", "计划培训日期", "计划上课日期"], weight: 0 },
       // An ID card reader's export: the card's own dates, named so that 日期 never takes them.
       { field: "born", headers: ["出生日期", "出生年月", "出生年月日"], weight: 0 },
       { field: "cardValid", headers: ["有效期限", "证件有效期", "有效期"], weight: 0 },
@@ -416,7 +422,7 @@ export const KIND_SPECS: KindSpec[] = [
       ),
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
       // (A task's 发布时间 is when the city asked, not when the county sent.)
-      { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "截止时间", "截止日期"], weight: 0 },
+      { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "要求报送时间", "要求报送日期", "截止时间", "截止日期"], weight: 0 },
       { field: "asked", headers: ["发布时间", "发布日期", "下发时间"], weight: 0 },
       // (…or a seal-usage register, 用印日期 | 文件（材料）名称 | 发往单位: every paper the bureau stamped.)
       {
@@ -508,6 +514,10 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
       // A paper only planned ("拟9月下旬报送，未报"), with no day sent, went nowhere (read-kinds: readMaterial).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
+      // A call for papers answered row by row (通知日期 | 要求报送时间 | 我区报送日期): when the city asked and by
+      // when are no day sent.
+      { field: "due", headers: ["要求报送时间", "要求报送日期", "应报送时间", "报送期限", "截止时间", "截止日期"], weight: 0 },
+      { field: "asked", headers: ["通知日期", "通知时间", "征集时间", "发布时间", "下发时间"], weight: 0 },
     ],
   },
 ];

@@ -247,8 +247,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b87-l1-zengcheng.json":
-      "87th batch, on arrival: a training calendar in term blocks (the year from the block title), planned and actual dates (同左 the planned day), postponed sessions across the year end and the cut-off, cancelled sessions none, person-times from attendance not hours; case submissions only the ones sent",
     "b87-l2-potou.json":
       "87th batch, on arrival: a QR-plaque production list as the stations (village and opening day only inside the decoded QR text, mixed punctuation and dates, a replacement plaque no new station); a fire-safety pledge register as the enterprises (the pledge date no entry, an exit on 8月31日)",
     "b86-l1-chikan.json":
