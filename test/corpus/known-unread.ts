@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b87-f3-dinghu.json":
-      "87th batch: minutes of a data-checking meeting, a speaker a row — what each said, the district head said to lead the group by the deputy chairing and the members named by another speaker, read now; left: a figure corrected by the next speaker (335 → 287) and a self-score changed by the chair, each also ruled in the note-taker's 备注, and the cut-off said as 考评截止日期按省厅通知为…",
+      "87th batch: minutes of a data-checking meeting, a speaker a row — what each said, the district head said to lead the group by the deputy chairing, the members named by another speaker and 考评截止日期按省厅通知为… read now; left: a figure corrected by the next speaker (335 → 287) and a self-score changed by the chair, each also ruled in the note-taker's 备注",
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":

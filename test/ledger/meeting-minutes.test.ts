@@ -46,3 +46,22 @@ test("what each speaker said is read", () => {
 test("the leader said to be the group's 组长, with the members another speaker names", () => {
   expect(got.leadership).toBe("principal-all");
 });
+
+test("the cut-off said of the 考评截止日期 itself, however it was set", () => {
+  const said = factsOf({
+    sheets: [
+      {
+        name: "座谈会记录",
+        rows: [
+          ["某区考评数据核对座谈会记录"],
+          ["序号", "发言人", "单位及职务", "发言要点", "记录人备注"],
+          [1, "梁××", "区商务局局长", "先核对基本情况：县（区）名称某区，考评截止日期按省厅通知为2021年8月31日。全区行政村66个，省定贫困村4个。", null],
+          [2, "苏××", "区统计局副局长", "常住人口按七普为173,216人。2020年农村网络零售额5.26亿元，2019年4.38亿元。", null],
+          [3, "何××", "区电商公共服务中心经理", "中心2020年9月28日开业运营。两年累计培训4,618人次。", null],
+          [4, "邓××", "区财政局副局长", "省级专项资金下达500万元，已拨付412.35万元。资金管理办法已制定，资金专用台账已建立。", null],
+        ],
+      },
+    ],
+  });
+  expect(said.facts.asOf).toBe("2021-08-31");
+});

@@ -62,7 +62,8 @@ const NEGATED =
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
-const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日])/g;
+// (Not the 截止日 of a 截止日期: "考评截止日期按省厅通知为2021年8月31日" says what the day is.)
+const SCOPE = /全县|全市|全区|本县|我县|本市|我市|本区|我区|截[至止](?:目前|今|[^，,；;]{0,10}?[底末日](?!期))/g;
 const LEAD_WORDS = /^(?:[、，,；;：:\s]|其中|目前|当前|共有|共计|合计|总计|共|约|大约|达到|达|为|是|有|实现|完成)+/;
 // 达 ("…2020年达4.27亿元") but not 下达 (allocated), 送达, 通达, 抵达.
 const TRAIL_WORDS = /(?:共计|共有|合计|总计|累计为|约为|约|大约|(?<![下送通抵])达到|(?<![下送通抵])达|为|是|共|计|有|近)+$/;
