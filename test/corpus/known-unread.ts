@@ -101,8 +101,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the clerk's Excel 名称列表 pasted with a column of current values (serial dates, TRUE/FALSE, #REF!, old sheet-scoped names, Print_Area): as it arrived",
     "b59-f3-yingde.json":
       "the provincial system's offline JSON package pasted one line per cell, the clerk's notes on the field codes beside it, nested sub-fields and a lastDraft block: as it arrived",
-    "b58-f1-kaiping.json":
-      "a 电话记录簿, one row per call, the facts in each call's question-and-answer sentences, a figure corrected in a later call, unrelated calls at the end — now only the 通话内容 column is read, each answer by its question, the corrected figure put where it was first said; left: the cut-off in 市局通知：…考评截止日期统一为2021年8月31日, and 中心有免费培训室和…展销厅 (two things after a bare 有)",
     "b57-f1-gaozhou.json":
       "the bureau's table of government-work-report tasks and their progress: the report's 2020 figures with a 核实 column that corrects them, each task's progress 截至8月底 among unrelated commerce tasks: as it arrived",
     "b57-f3-wuchuan.json":

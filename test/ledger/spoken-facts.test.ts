@@ -3,6 +3,7 @@
  * 产品、做美工", "金融对接、法律咨询这些衍生服务也都有") are the rubric's; an item's points said aloud
  * ("资金管理制度5分，资金台账4分") are its points, never a statement that the item was done.
  */
+import { listedItems } from "../../src/ledger/facts/sentences";
 import { factsOf } from "../corpus/read-facts";
 
 const got = factsOf({
@@ -28,4 +29,10 @@ test("points said aloud are points, and say nothing was done", () => {
   expect(got.judged).toMatchObject({ "org.management.system": 2, "org.management.ledger": 1, "fund.system": 5, "fund.ledger": 4, "fund.spending": 4 });
   expect(got.facts.fundSystemIssued).toBeUndefined();
   expect(got.facts.fundLedgerKept).toBeUndefined();
+});
+
+test("what a facility is said to have, two things joined by 和, is each of them", () => {
+  expect(listedItems("中心有免费培训室和农特产品免费展示展销厅")).toEqual(expect.arrayContaining(["中心有免费培训室", "中心有农特产品免费展示展销厅"]));
+  // (A bare 有 elsewhere lists nothing: "有劳动能力和…" is no facility's.)
+  expect(listedItems("有劳动能力和未外出务工的贫困人口1236人")).toEqual([]);
 });
