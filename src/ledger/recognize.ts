@@ -14,7 +14,7 @@ import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
-import { cellText, compact, isNoteText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import { cellText, compact, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
@@ -515,8 +515,6 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
 }
 
-const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
-
 /** The first filled cells under a header are names of villages or committees, not answers. */
 function namesUnder(sheet: Sheet, r: number, col: number): boolean {
   let names = 0;
@@ -525,7 +523,7 @@ function namesUnder(sheet: Sheet, r: number, col: number): boolean {
     const t = cellText(sheet.rows[x]?.[col] ?? null);
     if (t === "") continue;
     // (A short list's total under it, 合计 | | 省定贫困村4个, names no village and is no answer either.)
-    if (TOTAL_ROW.test(cellText(sheet.rows[x]?.find((v) => cellText(v ?? null) !== "") ?? null).replace(/\s+/g, ""))) continue;
+    if (isTotalText(sheet.rows[x]?.find((v) => cellText(v ?? null) !== "") ?? null)) continue;
     seen++;
     if (/(?:村|社区|村委会|居委会|委员会|村委)$/.test(t.replace(/\s+/g, "")) && t.length >= 3) names++;
   }

@@ -130,7 +130,7 @@ export class RowCtx {
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
     if (typeof v === "string" && isDitto(v)) return this.above(c);
-    if (v === SAME_AS_LEFT) return this.sheet.rows[this.row]?.[c - 1] ?? null;
+    if (typeof v === "string" && v.trim() === SAME_AS_LEFT) return this.sheet.rows[this.row]?.[c - 1] ?? null;
     return v ?? null;
   }
 

@@ -87,10 +87,9 @@ function leadershipFromRemarks(ledgers: Ledgers, rubric: Rubric, found = remarkL
   if (members?.kind === "text") return leadershipOf(rubric, title, `${r.text}；${members.value}`, [...evidence, ...members.evidence], "说明：");
   // (The members named in another of its sentences, a speaker after the one naming the leader: "领导小组成员单位为区商务局、…";
   // not one naming a leader too, "现由区长任组长，成员单位有…", which tells of another group.)
+  const lacking = lackingCount(rubric, r.text);
   const listing =
-    lackingCount(rubric, r.text) > 0
-      ? ledgers.remarks.find((m) => m !== r && MEMBERS_NAMED.test(m.text) && !/组长|牵头/.test(m.text) && lackingCount(rubric, m.text) < lackingCount(rubric, r.text))
-      : undefined;
+    lacking > 0 ? ledgers.remarks.find((m) => m !== r && MEMBERS_NAMED.test(m.text) && !/组长|牵头/.test(m.text) && lackingCount(rubric, m.text) < lacking) : undefined;
   if (listing)
     return leadershipOf(
       rubric,
