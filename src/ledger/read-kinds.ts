@@ -609,7 +609,7 @@ function migrantParse(x: RowCtx): StatusParse {
   if (!/地点|地址|务工地$|所在地/.test(x.rec.headers.migrant ?? "")) return parseMigrant;
   let read = workPlaceOfSheet.get(x.rec);
   if (!read) {
-    const home = sheetTitleCounty(x.sheet, x.rec.headerRow) ?? homeInNote(x);
+    const home = sheetTitleCounty(x.sheet, x.rec.headerRow) ?? homeInNote(x.sheet, x.rec.headerRow);
     read = (v) => parseWorkPlace(v, home);
     workPlaceOfSheet.set(x.rec, read);
   }
@@ -634,10 +634,31 @@ function employedAs(x: RowCtx): boolean | null {
 }
 const statusColumnOf = new WeakMap<RowCtx["rec"], number>();
 
+/**
+ * 是否务工 says only that one works, not that one is away: where a 务工地点 beside it names the place
+ * (one column, or 省 | 市 | 县（市、区） under one merged head), work inside the roster's county is not
+ * 外出务工 (广东省 | 汕尾市 | 陆河县 on 陆河县's roster). A 是否外出务工 column answers for itself.
+ */
+function workedAt(x: RowCtx, said: boolean | null): boolean | null {
+  if (said !== true || /外出|在外/.test(x.rec.headers.migrant ?? "")) return said;
+  const { columns, home } = workPlaceOf(x.sheet, x.rec);
+  const place = columns.map((c) => x.textIn(c)).join("");
+  if (!place || !home) return said;
+  return parseWorkPlace(place, home) === false ? false : said;
+}
+const workPlaceOf = oncePerRecognition((sheet, rec): { columns: number[]; home?: TitleCounty } => {
+  const header = sheet.rows[rec.headerRow] ?? [];
+  const c = header.findIndex((v, i) => i !== rec.columns.migrant && typeof v === "string" && /^(?:务工|工作|就业)(?:地点|地址|地)$/.test(compact(v)));
+  if (c < 0) return { columns: [] };
+  const merged = (sheet.merges ?? []).find((m) => m.top === rec.headerRow && m.left === c && m.right > c);
+  const columns = merged ? Array.from({ length: merged.right - merged.left + 1 }, (_, i) => c + i) : [c];
+  return { columns, home: sheetTitleCounty(sheet, rec.headerRow) ?? homeInNote(sheet, rec.headerRow) };
+});
+
 /** "注：务工地点在信宜市以外的为外出务工": the county a note above the table, or in its last rows, names. */
-function homeInNote(x: RowCtx): TitleCounty | undefined {
-  const rows = x.sheet.rows;
-  for (const r of [...rows.slice(0, x.rec.headerRow), ...rows.slice(Math.max(x.rec.headerRow + 1, rows.length - 10))]) {
+function homeInNote(sheet: Sheet, headerRow: number): TitleCounty | undefined {
+  const rows = sheet.rows;
+  for (const r of [...rows.slice(0, headerRow), ...rows.slice(Math.max(headerRow + 1, rows.length - 10))]) {
     for (const v of r ?? []) {
       const m = typeof v === "string" ? /在([\u4e00-\u9fff]{2,6}?(?:县|市|区))(?:以外|之外|外)/.exec(v) : null;
       if (m) return { name: m[1], short: m[1].slice(0, -1) };
@@ -656,7 +677,7 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
           name: x.text("name"),
           id,
           labour: x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
-          migrant: x.has("migrant") ? (x.yesNo("migrant", coded(x, "migrant", migrantParse(x))) ?? employedAs(x)) : workInLabourCell(x),
+          migrant: x.has("migrant") ? (workedAt(x, x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x)) : workInLabourCell(x),
           village: x.text("village"),
         });
   const cell = x.has("members") ? x.text("members") : undefined;

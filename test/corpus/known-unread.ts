@@ -363,8 +363,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a payout sheet of poor trainees' living allowances as the training ledger (merged dates, a non-attendance and a top-up row no records, a bank-card column beside the ID), and month-by-month T-accounts (丁字账) as the funds ledger: as it arrived",
     "b53-l1-jiaoling.json":
       "a hand-kept funds book copied as is (year in each page's head, month on its first entry only, 红字 reversals negative, 过次页 / 承前页 / 本年合计 rows and a running total no amounts), and a materials register where only items to 梅州市商务局 count: as it arrived",
-    "b53-l2-luhe.json":
-      "an employment monitoring list as the poor roster (no migrant column; work place split into 省 | 市 | 县, outside the county is migrant) and a lost-wages subsidy sheet as the training ledger (两天班 one person-time, 未参训 rows none): as it arrived",
     "b52-l1-xinfeng.json":
       "its website export (US-style times, drafts, other columns) is read now; left: the training table broken down three ways under a three-row header (参训学员构成 over 性别 | 年龄 | 文化程度), 人次 = 男 + 女 with no total column",
     "b52-l2-liannan.json":

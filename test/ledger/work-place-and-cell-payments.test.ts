@@ -1,6 +1,6 @@
 /**
  * A poor-labour roster that says who works away only by where they work (务工地点), judged against
- * the county its title or note names; a contract table whose payments are written inside one cell;
+ * the county its title or note names (also beside a bare 是否务工); a contract table whose payments are written inside one cell;
  * a park's room list with a vacant room described in words.
  */
 import type { Sheet } from "../../src/core/grid";
@@ -56,6 +56,26 @@ test("the roster's own county comes from its title; a blank workplace takes the 
 test("…or from a note saying which places are away (务工地点在信宜市以外的为外出务工)", () => {
   const { ledgers } = readLedgers({ sheets: [roster("建档立卡贫困人口劳动力花名册", "注：务工地点在信宜市以外的为外出务工")] }, GD_2019);
   expect(ledgers.poorPersons.map((p) => p.migrant)).toEqual([false, true, false, null]);
+});
+
+test("是否务工 says one works, not that one is away: the 省 | 市 | 县 of a merged 务工地点 beside it decides", () => {
+  const monitoring: Sheet = {
+    name: "务工监测",
+    rows: [
+      ["陆河县建档立卡脱贫人口务工就业情况监测表", null, null, null, null, null, null, null],
+      ["序号", "姓名", "公民身份号码", "劳动力类型", "是否务工", "务工地点", null, null],
+      [null, null, null, null, null, "省", "市", "县（市、区）"],
+      [1, "甲", "441523195802257834", "普通劳动力", "是", "广东省", "深圳市", "龙岗区"],
+      [2, "乙", "441523197209113564", "普通劳动力", "是", "广东省", "汕尾市", "陆河县"],
+      [3, "丙", "441523197210156094", "普通劳动力", "是", "广东省", "汕尾市", "陆丰市"],
+      [4, "丁", "441523197901239796", "普通劳动力", "否", null, null, null],
+      [5, "戊", "441523198811273557", "技能劳动力", "是", null, null, null],
+    ],
+    merges: [{ top: 1, left: 5, bottom: 1, right: 7 }, ...[0, 1, 2, 3, 4].map((c) => ({ top: 1, left: c, bottom: 2, right: c }))],
+  };
+  const { ledgers } = readLedgers({ sheets: [monitoring] }, GD_2019);
+  // Inside 陆河县 is at home; 陆丰市, in the same city, is away; a 是 with no place stays as said.
+  expect(ledgers.poorPersons.map((p) => p.migrant)).toEqual([true, false, true, false, true]);
 });
 
 test("a cell's payments: each clause with a day and an amount, in its own unit; clauses without a day are none", () => {
