@@ -61,6 +61,9 @@ describe("statementsOf", () => {
 
   test("a plan states nothing; a negated clause answers 否", () => {
     expect(statementsOf("计划于2021年底建成电商产业园", scores, 0.62, 0.06)).toEqual([]);
+    // A document's status, still on its way: it is not issued, and opens no 征求意见 window.
+    expect(statementsOf("征求意见中", scores, 0.62, 0.06)).toEqual([]);
+    expect(read("征求意见中，未印发")).not.toContain("disclosureWindow=是");
     expect(read("各承办单位尚未建立资金专用台账")).toContain("fundLedgerKept=否");
   });
 });

@@ -49,8 +49,11 @@ const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff
 const TOPIC_YEAR = /^([\u4e00-\u9fff]{2,12})\s*[:：]\s*((?:19|20)\d{2}\s*年度?)$/;
 /** A prohibition: a rule for what is to come, no statement of fact. */
 const DIRECTIVE = /不得|严禁|禁止|切勿/;
-/** Plans, not facts: "计划建设产业园", "拟于年底运营". */
-const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数/;
+/**
+ * Plans, not facts: "计划建设产业园", "拟于年底运营"; a paper still on its way, "征求意见中", "报批中"
+ * (a document's status, saying it is not issued yet).
+ */
+const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
