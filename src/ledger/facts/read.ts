@@ -1320,7 +1320,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
       // "2．全市共有行政村": the scope and its verb say nothing of what is counted; read without them.
-      const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutCompanyName(withoutScope(t)) : t;
+      const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutCompanyName(withoutScope(documentTitle(t))) : t;
       if (bare !== t) {
         const again = vocab.inputs.match(chinesePart(bare));
         // Only when that reads it: a label still not understood keeps its own candidates.
@@ -2444,6 +2444,22 @@ function withoutScope(t: string): string {
     .replace(/^(?:全县|全市|全区|本县|我县|本市|我市|本区|我区)/, "")
     .replace(/^(?:共有|现有|共计|共)/, "");
 }
+
+/**
+ * A document's title as a catalogue lists it, "徐闻县省级电子商务进农村综合示范专项资金管理办法": the
+ * county's name and the programme's own name are in every such title and say nothing of which
+ * document it is (省级专项资金管理办法). Only a title ending with its kind (办法, 方案…); whatever else
+ * its words say stays.
+ */
+function documentTitle(t: string): string {
+  if (!DOCUMENT_KIND.test(t)) return t;
+  const without = t.replace(PROGRAMME_NAME, "");
+  return without === t ? t : without.replace(/^(?:关于)?[\u4e00-\u9fff]{2,5}?[县区市](?=省级|县级|区级|市级|[\u4e00-\u9fff]{2,}(?:方案|办法|措施|制度|细则)$)/, "");
+}
+/** What a document's title ends with: its kind (实施方案, 管理办法, 扶持措施…). */
+const DOCUMENT_KIND = /(?:方案|办法|措施|制度|细则|意见|规定|规划)$/;
+/** The programme's name inside a title (电子商务进农村综合示范县, 电商进农村综合示范): what follows names the document. */
+const PROGRAMME_NAME = /(?:电子商务|电商)进农村综合示范(?:县|区|市)?/;
 
 /**
  * "引入专业运营服务商广东禅域网络科技有限公司": the operator's company named after what it is; what it is
