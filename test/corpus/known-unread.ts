@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b88-f1-yangdong.json":
+      "88th batch, on arrival: a report to the district 人大 typed a paragraph a row, every day relative to its 2021-09-06 date (今年, 去年10月28日, 前年…12.6亿), figures in words (48万7千余人, 五百万元, 约九成); a later 揭牌, the 户籍 population, September's training and next steps' targets are no facts",
+    "b88-f2-yunanqu.json":
+      "88th batch, on arrival: 序号 | 项目 | 数值 | 备注 with no unit column, the units only in section rows (本段金额单位：万元 / 元; 比率单位：%), one cell overriding its section (387.45万), a divider below which the 9月10日 figures are reference only",
+    "b88-f3-liannan.json":
+      "88th batch, on arrival: a paper form typed cell by cell (section names stacked down a merged column A, two label | value | unit groups a row), dates in six cells (2020|年|11|月|26|日), each ☑/☐ in its own cell before its option (the 乡村振兴局 box unticked: principal, not principal-all), the 填报日期 no cut-off",
     "b87-f3-dinghu.json":
       "87th batch: minutes of a data-checking meeting, a speaker a row — what each said, the district head said to lead the group by the deputy chairing, the members named by another speaker and 考评截止日期按省厅通知为… read now; left: a figure corrected by the next speaker (335 → 287) and a self-score changed by the chair, each also ruled in the note-taker's 备注",
     "b86-f2-jiaoling.json":
@@ -245,6 +251,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b88-l1-chaonan.json":
+      "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
+    "b88-l2-dongyuan.json":
+      "88th batch, on arrival: a star-rating score sheet as the stations (score columns no fields, 摘牌 rows none, 不予评星 stations still stations, two villages named 下屯 in two towns, a block opened after the rating); broadcast and print certificates as the media (the day in the certificate text, not the signing; level from the issuing outlet, 播出 television, 刊用 print)",
     "b87-l2-potou.json":
       "87th batch, on arrival: a QR-plaque production list as the stations (village and opening day only inside the decoded QR text, mixed punctuation and dates, a replacement plaque no new station); a fire-safety pledge register as the enterprises (the pledge date no entry, an exit on 8月31日)",
     "b86-l1-chikan.json":
@@ -446,6 +456,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b88-c1-suixi.json":
+      "88th batch, on arrival (62 of 96): a director's pocket card as the facts sheet (front: shorthand figures 88.7w, 21.8.31, 商财农振, 训✓ 展✓ 摄美✗; back: points per indicator), the shorthand explained only in a note under the card; training exactly 1.00%, poor training exactly 70%, coverage 34/48 with 村委会 / 村民委员会 / 村 one village, the card's 快递100% against one × in the village list",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
     "b74-c1-ruyuan.json":
