@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b88-f1-yangdong.json":
       "88th batch, on arrival: a report to the district 人大 typed a paragraph a row, every day relative to its 2021-09-06 date (今年, 去年10月28日, 前年…12.6亿), figures in words (48万7千余人, 五百万元, 约九成); a later 揭牌, the 户籍 population, September's training and next steps' targets are no facts",
-    "b88-f2-yunanqu.json":
-      "88th batch, on arrival: 序号 | 项目 | 数值 | 备注 with no unit column, the units only in section rows (本段金额单位：万元 / 元; 比率单位：%), one cell overriding its section (387.45万), a divider below which the 9月10日 figures are reference only",
     "b88-f3-liannan.json":
       "88th batch, on arrival: a paper form typed cell by cell (section names stacked down a merged column A, two label | value | unit groups a row), dates in six cells (2020|年|11|月|26|日), each ☑/☐ in its own cell before its option (the 乡村振兴局 box unticked: principal, not principal-all), the 填报日期 no cut-off",
     "b87-f3-dinghu.json":

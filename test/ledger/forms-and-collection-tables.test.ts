@@ -1,5 +1,5 @@
 /**
- * 郁南's Word form pasted into Excel (☑/☐ boxes, a section's own unit) and 阳西's city data-collection
+ * 郁南's Word form pasted into Excel (☑/☐ boxes, a section's own unit), 云安's 【三】 sections with theirs, and 阳西's city data-collection
  * table (years, the total at the cut-off, the city average and the target side by side).
  */
 import type { Sheet } from "../../src/core/grid";
@@ -46,6 +46,24 @@ describe("a form answered with boxes (郁南)", () => {
     const input = inputOf(sheet);
     expect([num(input, "ruralRetail2019"), num(input, "ruralRetail2020")]).toEqual([482306000, 593000000]);
   });
+});
+
+test("a section numbered 【三】 states its lines' unit as well (本段金额单位：万元), and the next section its own (元)", () => {
+  const sheet: Sheet = {
+    name: "数据底册",
+    rows: [
+      ["序号", "项目", "数值", "备注"],
+      ["【一】基本情况（本段数值单位：人、个）", null, null, null],
+      [1, "行政村数", 118, null],
+      ["【三】农村产品上行（本段金额单位：万元；比率单位：%）", null, null, null],
+      [2, "2019年农村网络零售额", "52,360", null],
+      [3, "2020年农村网络零售额", "66,870", null],
+      ["【六】资金（本段金额单位：元）", null, null, null],
+      [4, "省级专项资金下达总额", "5,000,000.00", null],
+    ],
+  };
+  const input = inputOf(sheet);
+  expect([num(input, "ruralRetail2019"), num(input, "ruralRetail2020"), num(input, "fundAllocated")]).toEqual([523600000, 668700000, 5000000]);
 });
 
 describe("the city's data-collection table (阳西)", () => {

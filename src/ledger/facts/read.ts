@@ -2221,17 +2221,19 @@ function isShortAnswer(v: CellValue | undefined): boolean {
 }
 
 /**
- * The money unit a section's heading states for its lines ("五、网络零售额（单位：万元）"): the nearest
- * heading above the line (a row of one text, numbered 一、二、…), if it names one.
+ * The money unit a section's heading states for its lines ("五、网络零售额（单位：万元）", "【三】农村产品
+ * 上行（本段金额单位：万元；比率单位：%）"): the nearest heading above the line (a row of one text,
+ * numbered 一、 / 【一】 / （一） / 第一部分), if it names one.
  */
 function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefined {
   for (let p = r - 1; p > layout.headerRow; p--) {
     const texts = (sheet.rows[p] ?? []).map((v) => text(v)).filter((t) => t !== "");
-    if (texts.length !== 1 || !/^[一二三四五六七八九十]+[、．.]/.test(texts[0])) continue;
+    if (texts.length !== 1 || !SECTION_NUMBER.test(texts[0])) continue;
     return /单位[:：]\s*(万元|亿元|元)/.exec(texts[0])?.[1];
   }
   return undefined;
 }
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[【〔［\[（(][一二三四五六七八九十]+[】〕］\]）)]|第[一二三四五六七八九十]+(?:部分|段|节))/;
 
 /**
  * A label dated only after the input's year ("2021年1-7月同比增长" for 2020年农村网络零售额同比增速). (An
