@@ -102,7 +102,14 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (_file, c) => {
   const mergedPairs = base.sheets.some((s) => (s.merges ?? []).some((m) => [...Array(m.bottom - m.top + 1).keys()].some((i) => pairRows.has(`${s.name}:${m.top + i}`))));
   // A 其中 line is part of the line above it: moving it changes what it says.
   const partLines = entries.some((e) => /^\s*(?:其中|含|包括)/.test(e.label));
-  const simple = entries.length > 0 && sameRow.length === entries.length && Object.keys(expected.claimed).length === 0 && !mergedPairs && !partLines;
+  // A section heading's unit (【三】…（本段金额单位：万元）) is its lines': moving a line to another section changes it.
+  const sectionUnits = base.sheets.some((s) =>
+    s.rows.some((row) => {
+      const texts = (row ?? []).filter((v) => v !== null && v !== "");
+      return texts.length === 1 && typeof texts[0] === "string" && /^(?:[一二三四五六七八九十]+[、．.]|[【（(][一二三四五六七八九十]+[】）)]).*单位[:：]/.test(texts[0]);
+    }),
+  );
+  const simple = entries.length > 0 && sameRow.length === entries.length && Object.keys(expected.claimed).length === 0 && !mergedPairs && !partLines && !sectionUnits;
   /** Rows below the sheet's last column-header row (序号 | 项目 | 内容…): the ones free to move. */
   const headerLike = (row: CellValue[] | undefined) =>
     (row ?? []).some(
