@@ -10,7 +10,7 @@
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
-import { cellText, chinesePart, isNoteText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
+import { cellText, chinesePart, isNoteText, isTotalText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
@@ -21,6 +21,8 @@ import { deductionEntries } from "./deductions";
 import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
+import { withOwnPointsTitled } from "./score-title";
+import { claimsByPlace } from "./claims-by-place";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
@@ -1174,7 +1176,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // at its top, far from the graded table.
   // A report with its head's edits beside each paragraph (送审稿原文 | 审改意见): each paragraph as edited.
   // A bureau's whole work tracker with the programme's lines marked (示范考评 √): those lines only.
-  const original = withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given)))));
+  // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
+  const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given))))));
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
   // A wall of sticky notes (【黄】常住人口\n90.66万人, 【蓝】方案\n2分): each note as its line, struck-out and
@@ -2982,6 +2985,26 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     }
     pointRows.push({ r, ind: best.ind });
     rows.push({ r, ind: best.ind, claim: claim ?? null, itemInput });
+  }
+  // Lines in the clerk's short names too loose to tell alone (上行, 公开, 报送): the indicator their
+  // place between the lines surely named leaves them (./claims-by-place).
+  if (layout.itemCol === undefined) {
+    const loose = pointRows.flatMap((p) => {
+      if (p.ind !== undefined || claimRows.has(p.r)) return [];
+      const row = sheet.rows[p.r] ?? [];
+      const name = (layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c))
+        .filter((c) => c < claimCol && !layout.noteCols.includes(c))
+        .map((c) => text(row[c]))
+        .join("");
+      const points = parsePoints(row[claimCol] ?? null);
+      return name !== "" && !isTotalText(name) && points.ok ? [{ r: p.r, name, points: points.value }] : [];
+    });
+    for (const placed of claimsByPlace(rows, loose, vocab)) {
+      const p = pointRows.find((x) => x.r === placed.r);
+      if (p) p.ind = placed.ind;
+      rows.push({ r: placed.r, ind: placed.ind, claim: sheet.rows[placed.r]?.[claimCol] ?? null, itemInput: 0 });
+    }
+    rows.sort((a, b) => a.r - b.r);
   }
   // Rows under one merged 评价指标 / 分值 cell that each carry points for the same indicator are
   // its items (项目管理 split into 制度 and 台账), not totals: they are read as facts.

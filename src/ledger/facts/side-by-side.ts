@@ -38,20 +38,25 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     const top = sheet.rows.findIndex((row) => row.slice(gap + 1).some((v) => v !== null && v !== undefined && isScoreHeader(v)));
     if (top < 1) continue;
     const start = Math.max(0, top - 1);
+    const across = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= gap && m.right >= gap);
+    // The tables end at a line merged across the page below both (a note: 注：✓有/是…), which stays
+    // with the facts table; a cell filled in the gap above that makes the sheet one table.
+    let end = start;
+    while (end < sheet.rows.length && !across(end)) end++;
+    if (!sheet.rows.slice(end).every((row, i) => across(end + i) || !row?.slice(gap + 1).some(filled))) continue;
     let left = 0;
     let right = 0;
     let empty = true;
-    for (let r = start; r < sheet.rows.length && empty; r++) {
+    for (let r = start; r < end && empty; r++) {
       const row = sheet.rows[r] ?? [];
       if (filled(row[gap])) empty = false;
       if (row.slice(0, gap).some(filled)) left++;
       if (row.slice(gap + 1).some(filled)) right++;
     }
-    const crossing = (sheet.merges ?? []).some((m) => m.bottom >= start && m.left <= gap && m.right >= gap);
-    if (!empty || crossing || left < MIN_ROWS || right < MIN_ROWS) continue;
+    if (!empty || left < MIN_ROWS || right < MIN_ROWS) continue;
     const part = (keep: (c: number, r: number) => boolean) => keptCells(sheet, keep);
-    // Lines above the score table (the title, 填报说明) stay with the facts table.
-    return [part((c, r) => c < gap || r < start), part((c, r) => c > gap && r >= start)];
+    // Lines above the score table (the title, 填报说明) and the notes below both stay with the facts table.
+    return [part((c, r) => c < gap || r < start || r >= end), part((c, r) => c > gap && r >= start && r < end)];
   }
   return undefined;
 }
