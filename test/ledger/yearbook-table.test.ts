@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
+import { fitsType } from "../../src/ledger/facts/values";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const rows: CellValue[][] = [
@@ -32,4 +33,24 @@ test("a yearbook's 村民委员会 line is the 行政村数 (its latest year); �
   const r = readFactsSheet({ name: "主要指标", rows: withCommunities }, GD_2019);
   const villages = r.entries.filter((e) => e.key === "adminVillagesStated");
   expect(villages.map((e) => [e.cell, e.value])).toEqual([["G4", 380]]);
+});
+
+test("an operator's table low on a long sheet, its growth headed YoY, its amounts in w (万)", () => {
+  const filler: CellValue[][] = Array.from({ length: 44 }, (_, i) => [`第${i + 1}项工作`, "已完成"]);
+  const r = readFactsSheet(
+    {
+      name: "基础数据",
+      rows: [["项目", "情况"], ...filler, ["指标", "2019年", "2020年", "YoY", "数据来源"], ["农产品网络零售额", "5120w", "6980w", "+36.3%", "省商务厅反馈"]],
+    },
+    GD_2019,
+  );
+  const value = (k: string) => r.entries.find((e) => e.key === k)?.value;
+  expect([value("agriRetail2019"), value("agriRetail2020"), value("agriRetailGrowthStated")]).toEqual(["5120w", "6980w", "+36.3%"]);
+});
+
+test("a figure counted in 万 or 亿 is an amount, never a growth rate", () => {
+  const growth = GD_2019.inputs.find((i) => i.key === "agriRetailGrowthStated");
+  if (!growth) throw new Error("the rubric has no agriRetailGrowthStated");
+  expect(["6980w", "4.62亿", "5120万"].map((v) => fitsType(growth, v))).toEqual([false, false, false]);
+  expect(fitsType(growth, "+36.3%")).toBe(true);
 });

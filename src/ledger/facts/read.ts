@@ -1092,7 +1092,7 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
   // (A part of a sheet cut into tables keeps its rows' places: the 40 rows are counted from its first.)
   let top = 0;
   while (top < sheet.rows.length && !(sheet.rows[top] ?? []).some((v) => text(v) !== "")) top++;
-  for (let r = top; r < Math.min(sheet.rows.length, top + 40); r++) {
+  for (let r = top; r < Math.min(sheet.rows.length, top + 60); r++) {
     const cols = new Map<number, { text: string; year: boolean }>();
     (sheet.rows[r] ?? []).forEach((v, c) => {
       const t = text(v).replace(/\s+/g, "");
@@ -1100,7 +1100,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       // (A yearbook's "2020年比上年增长（%）" too; its "“十三五”年均增长" is an average, no growth of the year.)
-      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:比上年|较上年)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长)(?:[（(]%[)）])?$/.test(t))
+      // (…and the English shorthand an operator's report uses for it, YoY.)
+      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:比上年|较上年)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长|yoy)(?:[（(]%[)）])?$/i.test(t))
         cols.set(c, { text: "同比增速", year: false });
       // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
       // So is "截至考评日（累计/现状）": what stands at the cut-off (not a 目标 or an average's column).

@@ -166,6 +166,8 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
         // "31.5%" is no amount or count, and a percentage wants a rate, not "500万元".
         if (n.ok && n.unit === "%" && input.type !== "percent") return false;
         if (n.ok && n.unit && /元|人/.test(n.unit) && input.type === "percent") return false;
+        // …nor a figure counted in 万 or 亿 ("6980w", "4.62亿"): an amount, whatever unit it leaves unsaid.
+        if (input.type === "percent" && /\d\s*(?:万|亿|[wWｗＷ])/.test(text)) return false;
         // Persons are not person-times, nor the other way round: "累计培训6,218人、9,730人次".
         if (n.ok && n.unit === "人" && /人次/.test(input.label)) return false;
         if (n.ok && n.unit === "人次" && input.type === "number" && /人口|人数/.test(input.label) && !/人次/.test(input.label)) return false;

@@ -1,5 +1,5 @@
 /**
- * Numbers as clerks type them: "4,167,785.00", "4167785元", "42万", "42.6万人", "1.2亿", "４２００",
+ * Numbers as clerks type them: "4,167,785.00", "4167785元", "42万", "42.6万人", "88.7w", "1.2亿", "４２００",
  * "70%". Values are exact rationals (Q) so sums and thresholds never suffer float error.
  */
 import { Q } from "../../scoring/rational";
@@ -16,10 +16,19 @@ export interface NumberOptions {
 }
 
 const TEN_THOUSAND = Q.of(10000);
-const MULTIPLIERS: Record<string, Q> = { 万: TEN_THOUSAND, 亿: Q.of(100000000), 万亿: Q.of(1000000000000) };
+// (w is how clerks shorten 万 in their own notes: 常住88.7w, 下达500w.)
+const MULTIPLIERS: Record<string, Q> = {
+  万: TEN_THOUSAND,
+  w: TEN_THOUSAND,
+  W: TEN_THOUSAND,
+  ｗ: TEN_THOUSAND,
+  Ｗ: TEN_THOUSAND,
+  亿: Q.of(100000000),
+  万亿: Q.of(1000000000000),
+};
 /** Units a count or amount may carry; longest first so 人次 wins over 人. */
 const UNIT_WORDS = "人次|家次|户次|平方米|公斤|千克|元|人|个|家|户|次|名|村|镇|项|期|场|篇|条|份|件|笔|所|间|处|座|台|辆|亩|吨|㎡";
-const NUMBER_RE = new RegExp(`^([+\\-−]?)([¥￥]?)(\\d[\\d,]*|)(?:\\.(\\d+))?(?:(%|‰)|(万亿|万|亿)?(${UNIT_WORDS})?)$`);
+const NUMBER_RE = new RegExp(`^([+\\-−]?)([¥￥]?)(\\d[\\d,]*|)(?:\\.(\\d+))?(?:(%|‰)|(万亿|万|亿|[wWｗＷ])?(${UNIT_WORDS})?)$`);
 /** Hedged amounts (约42万, 4000多人, 42万余) are not facts; the clerk must write the figure. */
 const HEDGE = /约|大概|大约|近|超过|不少于|不足|不到|至少|多于|少于|以上|以下|左右|余|多|[<>≤≥]|^共|^合计|^总计/;
 

@@ -26,6 +26,9 @@ describe("parseNumber: text forms", () => {
     ["42万", "420000", undefined],
     ["42万元", "420000", "元"],
     ["42.6万人", "426000", "人"],
+    // (w, the clerk's own shorthand for 万.)
+    ["88.7w", "887000", undefined],
+    ["500W", "5000000", undefined],
     ["1.2亿", "120000000", undefined],
     ["1.2亿元", "120000000", "元"],
     ["4385人次", "4385", "人次"],
