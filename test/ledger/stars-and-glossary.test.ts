@@ -51,3 +51,25 @@ test("a lone ★ picking the adopted source is left as it is", () => {
   ];
   expect(withStarsCounted({ name: "口径", rows: picked }).rows).toEqual(picked);
 });
+
+test("a note under the card writes out its shorthand: a group of departments, and one-character items only where marked", () => {
+  const card: CellValue[][] = [
+    ["某县局长口袋卡", null, null, null],
+    ["项目", "情况", "项目", "情况"],
+    ["行政村", 48, "社区", 4],
+    ["组长", "县长", "成员", "商财农振等11家"],
+    ["培训", "5,000人次", "参训", "14人"],
+    ["五免", "训✓ 展✓ 摄美✗ 推✓ 增✓", null, null],
+    [
+      "注：✓有/是，✗无/否；w＝万。商财农振＝县商务局、县财政局、县农业农村局、县乡村振兴局。五免：训＝免费培训场所和设备，展＝免费展示销售，摄美＝免费摄影美工（现按成本收费，故✗），推＝统一推广、品牌建设，增＝其他衍生增值服务。",
+      null,
+      null,
+      null,
+    ],
+  ];
+  const read = Object.fromEntries(readFactsSheet({ name: "口袋卡", rows: card }, GD_2019).entries.map((e) => [e.key, e.value]));
+  expect(read.departments).toBe("县商务局、县财政局、县农业农村局、县乡村振兴局等11家");
+  expect([read.centerFreeTraining, read.centerDisplay, read.centerPhoto, read.centerBrand, read.centerOther]).toEqual(["是", "是", "否", "是", "是"]);
+  // (培训's 训 is no item marked: the line keeps its label.)
+  expect(read.trainingPersonTimesStated).toBe("5,000人次");
+});
