@@ -33,7 +33,7 @@ const front: [string, CellValue, string, CellValue][] = [
   ["培训", "5,000人次", "参训", "14人"],
 ];
 
-function card(): Sheet {
+function card(notes: Record<string, string> = {}): Sheet {
   const rows: CellValue[][] = [
     ["某县局长口袋卡", null, null, null, null, null, null, null],
     ["【正面】", null, null, null, null, "【反面】自评分（满分100＋加分4）", null, null],
@@ -41,7 +41,7 @@ function card(): Sheet {
   ];
   back.forEach(([name, points], i) => {
     const f = front[i];
-    rows.push([...(f ?? [null, null, null, null]), null, name, points, null]);
+    rows.push([...(f ?? [null, null, null, null]), null, name, points, notes[name] ?? null]);
   });
   rows.push(["注：✓有/是，✗无/否。", null, null, null, null, null, null, null]);
   const last = rows.length - 1;
@@ -92,4 +92,16 @@ test("a line out of the rubric's order names nothing by its place", () => {
   const ids = ledgers.claims.map((c) => c.indicator);
   expect(ids).not.toContain("work.upward");
   expect(ids).not.toContain("work.training");
+});
+
+test("a 备注 listing the line's items with their points in shorthand (调研2 促销2 标准1) is the clerk's account of them", () => {
+  const { ledgers } = readLedgers({ sheets: [card({ 上行: "调研2 促销2 三方1 快递1 标准1 增速2", 项目管理: "制度2 台账1" })] }, GD_2019);
+  const points = Object.fromEntries(ledgers.facts.filter((f) => f.key.startsWith("judged:")).map((f) => [f.key, f.value]));
+  expect(points).toMatchObject({
+    "judged:work.upward.research": "2分",
+    "judged:work.upward.promotion": "2分",
+    "judged:work.upward.standards": "1分",
+    "judged:org.management.system": "2分",
+    "judged:org.management.ledger": "1分",
+  });
 });

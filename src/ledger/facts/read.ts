@@ -23,6 +23,7 @@ import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { withOwnPointsTitled } from "./score-title";
 import { claimsByPlace } from "./claims-by-place";
+import { pointsSpelledOut } from "./item-points-note";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
@@ -1941,7 +1942,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t)) && !/未|没有|暂无|尚无|不/.test(v)
         ? items.map((t): Statement => ({ label: `${lineLabel}${t}`, value: "是", kind: "answer" }))
         : [];
-    [...statementsOf(v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
+    [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
       const own = matchOf(st.label);
       // Named by the line when the statement alone names nothing, or names two things its value fits
       // alike: a 备注's "同比增长33.1%" beside 2020年农村网络零售额 is that figure's growth, not the 农产品 one's.

@@ -7,6 +7,7 @@ import { cellText, isNoteText } from "../normalize/text";
 import { headerKey } from "./header-key";
 import { saidColumns } from "./said-log";
 import { verdictOf } from "./verdict";
+import { isItemPointsNote } from "./item-points-note";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -125,6 +126,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).
       const remark = !above && layout.claimCol === undefined && remarkCols.includes(c) && /[，。；,;]|\d/.test(v);
       if (remark && !inValueCol) out.push({ r, c, text: v.trim(), remark });
+      // (…but a list of its items' points there, 调研2 促销2 标准1, is the clerk's account of them: ./item-points-note.)
+      else if (!above && layout.claimCol !== undefined && remarkCols.includes(c) && isItemPointsNote(v)) out.push({ r, c, text: v.trim() });
       else if (
         inValueCol ||
         (!above && accountCols.includes(c)) ||
