@@ -28,3 +28,14 @@ test("the figures are read wherever the block stands", () => {
   expect([value("ruralRetail2019"), value("ruralRetail2020"), value("ruralRetailGrowthStated")]).toEqual(["8.62亿元", "10.95亿元", "27.0%"]);
   expect([value("agriRetail2019"), value("agriRetail2020"), value("agriRetailGrowthStated")]).toEqual(["3.05亿元", "4.12亿元", "35.1%"]);
 });
+
+test("an arrow with no subject of its own, in two-digit years and 亿 without 元, is its line's (a pocket card)", () => {
+  const card: CellValue[][] = [
+    ["局长口袋卡", null],
+    ["农村网零", "19年14.6亿 → 20年19.2亿（+31.5%）"],
+    ["农产品网零", "19年3.85亿 → 20年4.62亿（+20.0%）"],
+  ];
+  const out = withYearArrowsWritten({ name: "口袋卡", rows: card }).rows;
+  expect(out[1][1]).toBe("2020年农村网零：19.2亿元；2019年农村网零：14.6亿元；2020年农村网零同比增速：31.5%");
+  expect(out[2][1]).toBe("2020年农产品网零：4.62亿元；2019年农产品网零：3.85亿元；2020年农产品网零同比增速：20.0%");
+});
