@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
+import { readFactsSheet } from "../../src/ledger/facts/read";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { factsOf } from "../corpus/read-facts";
 
@@ -56,4 +57,19 @@ test("a fund ledger's unit said in one part of a line spaced into several is its
   };
   const { ledgers } = readLedgers({ sheets: [fund] }, GD_2019);
   expect(ledgers.funds.map((f) => f.amount.toString())).toEqual(["800000", "625000", "-150000"]);
+});
+
+test("去年 and 前年 on a report written in 2021 are 2020 and 2019, with a day or as a whole year", () => {
+  const report: Sheet = {
+    name: "汇报材料",
+    rows: [
+      ["某区商务局关于电子商务进农村综合示范创建工作情况的汇报"],
+      ["（区人大常委会专题视察汇报材料　2021年9月6日）"],
+      ["　　区电子商务公共服务中心去年10月28日正式投入运营，今年1月8日举行揭牌仪式。"],
+      ["　　前年全区农村网络零售额12.6亿元，去年增至16.9亿元，同比增长34.1%。"],
+    ],
+  };
+  const value = (k: string) => readFactsSheet(report, GD_2019).entries.find((e) => e.key === k)?.value;
+  expect(value("centerOpened")).toMatch(/^2020年10月28日/);
+  expect([value("ruralRetail2019"), value("ruralRetail2020")]).toEqual(["12.6亿元", "16.9亿元"]);
 });
