@@ -107,14 +107,18 @@ export function withArabicDates(text: string): string {
  */
 const SPOKEN_AMOUNT = /(?<![\d.])(?:(\d+)亿)?(?:(\d)千)?(?:(\d)百)?(?:(\d)十)?(\d)?万/g;
 
+const WAN_AND_THOUSANDS = /(\d+)万(\d)千(?:(\d)百)?(?![\d十百千万])/g;
 function withSpokenAmounts(text: string): string {
   if (!/\d[亿千百十]/.test(text)) return text;
-  return text.replace(SPOKEN_AMOUNT, (whole, yi?: string, qian?: string, bai?: string, shi?: string, ge?: string) => {
-    // A unit inside the figure makes it spoken ("4千万", "3亿5万"); "4500万" is written already.
-    if ((qian ?? bai ?? shi) === undefined && (yi === undefined || ge === undefined)) return whole;
-    const wan = Number(yi ?? 0) * 10000 + Number(qian ?? 0) * 1000 + Number(bai ?? 0) * 100 + Number(shi ?? 0) * 10 + Number(ge ?? 0);
-    return `${wan}万`;
-  });
+  // "48万7千" (48万 and 7千 more), "48万7千5百": 48.7万, 48.75万 — not 48万 with the rest lost.
+  return text
+    .replace(WAN_AND_THOUSANDS, (_all, wan: string, qian: string, bai?: string) => `${wan}.${qian}${bai ?? ""}万`)
+    .replace(SPOKEN_AMOUNT, (whole, yi?: string, qian?: string, bai?: string, shi?: string, ge?: string) => {
+      // A unit inside the figure makes it spoken ("4千万", "3亿5万"); "4500万" is written already.
+      if ((qian ?? bai ?? shi) === undefined && (yi === undefined || ge === undefined)) return whole;
+      const wan = Number(yi ?? 0) * 10000 + Number(qian ?? 0) * 1000 + Number(bai ?? 0) * 100 + Number(shi ?? 0) * 10 + Number(ge ?? 0);
+      return `${wan}万`;
+    });
 }
 
 /** The text with each run of Chinese numerals written in digits (dates and percentages first). */
