@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b88-f1-yangdong.json":
-      "88th batch, on arrival: a report to the district 人大 typed a paragraph a row, every day relative to its 2021-09-06 date (今年, 去年10月28日, 前年…12.6亿), figures in words (48万7千余人, 五百万元, 约九成); a later 揭牌, the 户籍 population, September's training and next steps' targets are no facts",
+      "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":
       "88th batch, on arrival: a paper form typed cell by cell (section names stacked down a merged column A, two label | value | unit groups a row), dates in six cells (2020|年|11|月|26|日), each ☑/☐ in its own cell before its option (the 乡村振兴局 box unticked: principal, not principal-all), the 填报日期 no cut-off",
     "b87-f3-dinghu.json":
@@ -455,7 +455,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b88-c1-suixi.json":
-      "88th batch, on arrival (62 of 96): a director's pocket card as the facts sheet (front: shorthand figures 88.7w, 21.8.31, 商财农振, 训✓ 展✓ 摄美✗; back: points per indicator), the shorthand explained only in a note under the card; training exactly 1.00%, poor training exactly 70%, coverage 34/48 with 村委会 / 村民委员会 / 村 one village, the card's 快递100% against one × in the village list",
+      "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
     "b74-c1-ruyuan.json":
