@@ -2238,7 +2238,7 @@ function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefine
   }
   return undefined;
 }
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[【〔［\[（(][一二三四五六七八九十]+[】〕］\]）)]|第[一二三四五六七八九十]+(?:部分|段|节))/;
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[【〔［[（(][一二三四五六七八九十]+[】〕］\]）)]|第[一二三四五六七八九十]+(?:部分|段|节))/;
 
 /**
  * A label dated only after the input's year ("2021年1-7月同比增长" for 2020年农村网络零售额同比增速). (An

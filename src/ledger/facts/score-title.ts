@@ -1,6 +1,6 @@
 /**
  * A score table headed only 分 (指标 | 分 | 备注) under a title that names its points as the county's
- * own (【反　面】自评分（满分100＋加分4）): that 分 is the 自评分, and is read as such. A bare 分 under
+ * own (【反面】自评分（满分100＋加分4）): that 分 is the 自评分, and is read as such. A bare 分 under
  * any other title (分值, a weight) says nothing of whose points they are, and stays as it is.
  */
 import type { Sheet } from "../../core/grid";
