@@ -130,8 +130,13 @@ export class RowCtx {
     const v = this.sheet.rows[this.row]?.[c];
     if ((v === null || v === undefined) && this.merged) return this.merged.get(this.row)?.get(c) ?? null;
     if (typeof v === "string" && isDitto(v)) return this.above(c);
-    if (typeof v === "string" && v.trim() === SAME_AS_LEFT) return this.sheet.rows[this.row]?.[c - 1] ?? null;
+    if (typeof v === "string" && v.trim() === SAME_AS_LEFT) return this.left(c);
     return v ?? null;
+  }
+
+  /** The cell on the left of column c in this row, which a 同左 repeats. */
+  private left(c: number): CellValue {
+    return this.sheet.rows[this.row]?.[c - 1] ?? null;
   }
 
   /**
@@ -176,7 +181,7 @@ export class RowCtx {
     if (t.length > 3) return t;
     if (isDitto(t)) return cellText(this.above(c));
     // (A timetable's 实际日期 "同左": the day planned, in the column on its left.)
-    return t === SAME_AS_LEFT ? cellText(this.sheet.rows[this.row]?.[c - 1] ?? null) : t;
+    return t === SAME_AS_LEFT ? cellText(this.left(c)) : t;
   }
 
   addr(field: string): string {

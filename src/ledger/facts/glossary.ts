@@ -7,6 +7,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 import { withEachCell } from "./corrections";
+import { partsOutsideBrackets } from "./bracket-parts";
 
 const GLOSSARY = /^\s*(?:缩略语|缩写|简称|简称说明|名词解释|简称释义)\s*[:：]\s*(.+)$/s;
 const PAIR = /^\s*([\u4e00-\u9fffA-Za-z0-9]{1,6})\s*(?:＝|=|：|:|指|即)\s*(.{2,40}?)\s*$/;
@@ -54,22 +55,6 @@ const NOTE = /^\s*(?:注|说明|备注|注释)\s*[:：]\s*/;
 const NOTE_PAIR = /^\s*([\u4e00-\u9fffA-Za-z]{1,6})\s*[＝=]\s*([^＝=]{1,40})$/;
 /** "五免：训＝…": the name of a group of pairs before the first. */
 const GROUP_NAME = /^\s*[\u4e00-\u9fff]{1,6}\s*[:：](?=[^:：]*[＝=])/;
-
-/** A note's parts, cut at ；。，, outside brackets. */
-function partsOutsideBrackets(t: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let part = "";
-  for (const ch of t) {
-    if (/[（(]/.test(ch)) depth++;
-    else if (/[）)]/.test(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[；;。，,]/.test(ch)) {
-      out.push(part);
-      part = "";
-    } else part += ch;
-  }
-  return [...out, part];
-}
 
 /** A mark after an item (训✓ 摄美✗): a one-character short form is written out only before one. */
 const MARK_AFTER = "(?=\\s*[✅✔✓√❌✘✗×])";

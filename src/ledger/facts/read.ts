@@ -2865,6 +2865,8 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
       (m) => m.top <= r && r <= m.bottom && m.bottom > m.top && (m.left === layout.weightCol || nameCols.some((c) => m.left <= c && c <= m.right)),
     );
   const groupCols = new Set((sheet.rows[layout.headerRow] ?? []).flatMap((v, c) => (c < claimCol && GROUP_HEADER.test(headerKey(v ?? null)) ? [c] : [])));
+  /** A line's name cells: its name columns, or the cells before its points when none is headed as one (小项（我们的叫法）). */
+  const nameCellsOf = (row: CellValue[]) => (layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c));
   let blockStart = layout.headerRow + 1;
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
@@ -2935,7 +2937,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     };
     // A two-character short name (中心 | 15) names its indicator surely when only one has it and that weight.
     // (In the line's name columns, or in the cells before its points when none is headed as one: 小项（我们的叫法）.)
-    const nameCells = layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c);
+    const nameCells = nameCellsOf(row);
     const short = weight?.ok
       ? nameCells
           .filter((c) => !groupCols.has(c) && !layout.noteCols.includes(c))
@@ -2994,7 +2996,7 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const loose = pointRows.flatMap((p) => {
       if (p.ind !== undefined || claimRows.has(p.r)) return [];
       const row = sheet.rows[p.r] ?? [];
-      const name = (layout.nameCols.length > 0 ? layout.nameCols : row.slice(0, claimCol).map((_, c) => c))
+      const name = nameCellsOf(row)
         .filter((c) => c < claimCol && !layout.noteCols.includes(c))
         .map((c) => text(row[c]))
         .join("");

@@ -10,6 +10,7 @@ import type { RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellText, compact } from "../normalize/text";
 import type { Claim, FactsEntry } from "./read";
 import { ownerOf, type FactsVocabulary, type Scored } from "./vocabulary";
+import { partsOutsideBrackets } from "./bracket-parts";
 
 const SUMMARY_LABEL = /^(?:本节|本部分|本项)?(?:小结|自评小结|得分小结|评分小结)[:：]?$/;
 const POINTS = /(-?\d+(?:\.\d+)?)\s*分/;
@@ -31,20 +32,10 @@ function summaryText(sheet: Sheet, r: number): { c: number; text: string } | und
 /** The parts of a summary at its top level: words, points, the bracket after them. A bare "0分" is the words before it. */
 function partsOf(text: string): { words: string; points: number; bracket: string }[] {
   const out: { words: string; points: number; bracket: string }[] = [];
-  let depth = 0;
-  let piece = "";
-  const pieces: string[] = [];
-  for (const ch of text) {
-    if (ch === "（" || ch === "(") depth++;
-    if (ch === "）" || ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[；;。，,]/.test(ch)) {
-      pieces.push(piece);
-      piece = "";
-    } else piece += ch;
-  }
-  pieces.push(piece);
   let pending = "";
-  for (const p of pieces.map((x) => x.trim()).filter(Boolean)) {
+  for (const p of partsOutsideBrackets(text)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const m = /^(.*?)(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(](.*)[)）])?\s*$/s.exec(p);
     if (!m) {
       pending = p;
