@@ -125,8 +125,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a tree /F listing of the inspection USB stick pasted into column A: every fact and judged score inside folder and file names (（已印发_…）, （有）, （制度自评2分_台账自评2分）), decoy counts among them: as it arrived",
     "b53-f3-dabu.json":
       "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
-    "b52-f1-zijin.json":
-      "the shot list of a briefing video's script (镜号 | 时长 | 景别 | 画面 | 解说词 | 字幕), read from its narration now — left: the photo studio charging (拍摄产品图片、设计详情页，按成本价收取少量费用: its words name the park as much as the service)",
     "b52-f3-heping.json":
       "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto",
     "b51-f2-ruyuan.json":

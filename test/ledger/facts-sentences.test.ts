@@ -104,6 +104,12 @@ describe("what a figure or a 'not done' is of, said elsewhere in its sentence", 
     expect(read("摄影美工服务暂未开展。")).toContain("centerPhoto=否");
     // A service for a fee is not the free one asked about.
     expect(read("免费培训场所及设备：有；摄影美工：有偿（按成本价收费）")).toEqual(expect.arrayContaining(["centerFreeTraining=是", "centerPhoto=否"]));
+    // …nor is one a clause after it charges for, naming nothing of its own (紫金's narration).
+    expect(read("摄影室为电商企业拍摄产品图片、设计详情页，按成本价收取少量费用。")).not.toContain("centerPhoto=是");
+    expect(read("摄影室为电商企业拍摄产品图片、设计详情页，按成本价收取少量费用。")).toContain("centerPhoto=否");
+    // A clause naming its own service keeps the charge to itself: the display before it stays free.
+    expect(read("免费展示展销本地农产品，摄影、美工按成本收费（非免费）")).toEqual(expect.arrayContaining(["centerDisplay=是", "centerPhoto=否"]));
+    expect(read("免费：特色农产品展示展销区（展出126款产品），收费：摄影、美工服务按成本价收取")).toContain("centerDisplay=是");
     // Done, the clause is read as it was.
     expect(read("产业园已建成。")).toEqual(["parkBuilt=是"]);
   });

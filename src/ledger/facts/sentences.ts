@@ -60,8 +60,18 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 // (…or the answer a report is to give, quoted: "“免费摄影、美工服务”改报“无”"; or a service charged for,
 // "产品拍摄按每款30元收取成本费", "按次收费" — not "不收费", "免收费".)
 // ("除培训、展示外无其他服务": nothing else; "《…扶持办法》仍在征求意见": still a draft, not issued.)
-const NEGATED =
-  /未|没有|还没|尚无|暂无|^无|外\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?<![不免未])(?:收取|收)[^，,。；;]{0,6}?费(?!用)|(?:改报|上报|报|填报|填|改为|改成)\s*[“"「]\s*(?:无|否|没有)\s*[”"」]/;
+// ("按成本价收取少量费用" charges; "收费用于…" is what a fee is spent on.)
+const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用))/;
+const NEGATED = new RegExp(
+  `未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
+);
+/** A clause that only charges, naming nothing of its own ("按成本价收取少量费用"): the fee of the clause before. */
+function chargesFor(clause: string): boolean {
+  const t = clause.trim();
+  const m = CHARGED.exec(t);
+  // (Nothing named before the fee but its manner, nothing after it: "收费：摄影、美工服务…" names its own.)
+  return m !== null && /^(?:但|均|并|需|则|另)?(?:按[^，,。；;]{0,6})?$/.test(t.slice(0, m.index)) && /^[\u4e00-\u9fff]{0,2}[。.]?$/.test(t.slice(m.index + m[0].length));
+}
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -416,16 +426,21 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
         if (item) out.push({ label: item[1], value: `${item[2]}分`, kind: "points", unit: "分" });
       }
     const before = clauses.slice(starts[i], i).reverse();
+    const next = clauses[i + 1];
+    const from = out.length;
     statementsOfClause(dayOf && !DATE.test(clause) ? `于${dayOf}${clause}` : clause, before, ctx, scores, min, margin, out);
+    // "摄影室为企业拍摄产品图片，按成本价收取少量费用": the service, charged for, is not the free one.
+    if (next !== undefined && chargesFor(next) && !NEGATED.test(clause)) for (const s of out.slice(from)) if (s.kind === "answer" && s.value === "是") s.value = "否";
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
-    const next = clauses[i + 1];
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
       // "已公示实施方案，未设立监督举报窗口": one done, one not — together they answer nothing.
       // (Two items' points, "资金管理制度5分，资金台账4分", say nothing done.)
       const pointsOnly = scoresJudgedItem(clause, scores, min) && scoresJudgedItem(next, scores, min);
       if (NEGATED.test(clause) === NEGATED.test(next) && !pointsOnly) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
+      // (…and the two together, the service charged for, no.)
+      else if (chargesFor(next) && !NEGATED.test(clause)) out.push({ label: both, value: "否", kind: "answer" });
       // "开设专栏，公开了创建工作方案、项目基本信息和项目建设进度": each thing listed, with what was said before.
       for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(next) ? "否" : "是", kind: "answer" });
     }

@@ -90,7 +90,7 @@ const INPUTS: RubricInput[] = [
       type: "bool",
     },
     { key: "centerDisplay", label: "为特色农产品提供免费展示、销售服务", synonyms: ["免费展示销售服务", "免费展示、销售", "免费展示、代卖"], type: "bool" },
-    { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工"], type: "bool" },
+    { key: "centerPhoto", label: "为电子商务市场主体提供免费摄影、美工服务", synonyms: ["免费摄影美工服务", "免费摄影、美工", "拍摄产品图片、设计详情页"], type: "bool" },
     {
       key: "centerBrand",
       label: "组织农产品统一推广、指导特色农产品品牌建设",
