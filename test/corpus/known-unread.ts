@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":
       "88th batch, on arrival: a paper form typed cell by cell (section names stacked down a merged column A, two label | value | unit groups a row), dates in six cells (2020|年|11|月|26|日), each ☑/☐ in its own cell before its option (the 乡村振兴局 box unticked: principal, not principal-all), the 填报日期 no cut-off",
-    "b87-f3-dinghu.json":
-      "87th batch: minutes of a data-checking meeting, a speaker a row — what each said, the district head said to lead the group by the deputy chairing, the members named by another speaker and 考评截止日期按省厅通知为… read now; left: a figure corrected by the next speaker (335 → 287) and a self-score changed by the chair, each also ruled in the note-taker's 备注",
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":

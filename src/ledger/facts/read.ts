@@ -2083,9 +2083,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     .sort((a, b) => a.r - b.r || a.c - b.c)
     .map((l) => ({ row: l.r + 1, cell: cellAddress(l.r, l.c), text: l.text }));
   // "注：常住人口以第七次全国人口普查数据为准，为33.18万人": the note corrects the table's figure.
-  for (const fix of noteCorrections(sheet)) {
-    const top = matchOf(fix.label)[0];
-    const e = top && top.score >= 0.9 ? entries.find((x) => x.key === top.target.key) : undefined;
+  const rulings = rulingsInNotes(sheet, layout);
+  for (const fix of [...noteCorrections(sheet), ...rulings]) {
+    const [top, second] = matchOf(fix.label);
+    // (A ruling names what the meeting spoke of, said before on a line: named clearly, it need not be named in full.)
+    const clear = rulings.includes(fix) ? top && top.score >= MATCH_MIN && (second === undefined || second.score < top.score - MARGIN) : top && top.score >= 0.9;
+    const e = clear ? entries.find((x) => x.key === top.target.key) : undefined;
     if (!e || !fitsType(top.target, fix.value)) continue;
     e.value = fix.value;
     e.cell = fix.cell;
@@ -2110,6 +2113,24 @@ function noteCorrections(sheet: Sheet): { r: number; cell: string; label: string
       for (const m of v.matchAll(NOTE_CORRECTION)) out.push({ r, cell: cellAddress(r, c), label: m[1].replace(/^\d+[.、．]/, ""), value: m[2].trim(), text: m[0] });
     }),
   );
+  return out;
+}
+
+/**
+ * A minute-taker's ruling in the remark column ("贫困人口参训人数以287人为准", "会议议定：资金台账自评按4分"):
+ * what the meeting settled, over what a speaker said on the line.
+ */
+const RULED_FIGURE = /([\u4e00-\u9fff（）()]{2,16}?)以\s*([\d.,]+\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|%|万))\s*为准/g;
+const RULED_POINTS = /(?:议定|决定|确定|商定)\s*[:：]?\s*([\u4e00-\u9fff]{2,12}?)(?:自评)?(?:按|为|改为|定为|调整为)\s*(\d+(?:\.\d+)?\s*分)/g;
+
+function rulingsInNotes(sheet: Sheet, layout: Layout): { r: number; cell: string; label: string; value: string; text: string }[] {
+  const out: { r: number; cell: string; label: string; value: string; text: string }[] = [];
+  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++)
+    for (const c of layout.noteCols) {
+      const v = sheet.rows[r]?.[c];
+      if (typeof v !== "string") continue;
+      for (const m of [...v.matchAll(RULED_FIGURE), ...v.matchAll(RULED_POINTS)]) out.push({ r, cell: cellAddress(r, c), label: m[1], value: m[2].trim(), text: m[0] });
+    }
   return out;
 }
 
