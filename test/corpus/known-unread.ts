@@ -58,8 +58,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "75th batch, on arrival: the 编办's 议事协调机构清理规范登记表 (a form of merged cells, the group's members a small table inside a merged cell, documents named in its 运行情况 paragraph, numbered lines in one cell, ☑/□ boxes)",
     "b75-f1-gaoyao.json":
       "75th batch, on arrival: the bureau's scoring of the service centre's operator under its contract (履约考核评分表), facts in the 区商务局核实情况 column beside the operator's own report, its 得分 the contract's score and no claim",
-    "b74-f3-boluo.json":
-      "74th batch, on arrival: a 保密审查表 before publishing the self-assessment (draft text | reviewer's opinion | approved text, 同左 unchanged, 删去 and 不予公开 rows say nothing)",
     "b74-f2-jiexi.json":
       "74th batch, on arrival: the finance bureau's 项目支出绩效运行监控表 (provincial beside county money, target | actual to 8月31日 | full-year forecast; the 2020 growth only in remarks)",
     "b74-f1-yangchun.json":

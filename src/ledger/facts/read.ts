@@ -2096,7 +2096,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     delete e.unit;
     e.note = `按注释更正：${fix.text}`;
   }
-  const cutOff = entries.some((e) => e.key === "asOf") ? undefined : titleCutOff(sheet);
+  const cutOff = entries.some((e) => e.key === "asOf") ? undefined : titleCutOff(sheet, layout.headerRow);
   if (cutOff)
     entries.push({ key: "asOf", source: { sheet: sheet.name, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value });
   return { entries, claims, unknownLabels, remarks, blankItems };
@@ -2138,10 +2138,11 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): { r: number; cell: string
 const TITLE_CUT_OFF =
   /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
-function titleCutOff(sheet: Sheet): { r: number; c: number; label: string; value: string } | undefined {
+function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; label: string; value: string } | undefined {
   // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
   // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
-  for (let r = 0; r < Math.min(sheet.rows.length, 6); r++)
+  // (Below a form's header block, the table's own caption is a title line too: "拟公开内容明细（数据截至…）".)
+  for (let r = 0; r < Math.min(sheet.rows.length, Math.max(6, headerRow)); r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
       const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;

@@ -474,6 +474,9 @@ const LIST_SEPARATOR = /、|以及|和|及(?!时)|与/;
  * "公开了创建工作方案、项目基本信息和项目建设进度" → "公开了创建工作方案", "公开了项目基本信息",
  * "公开了项目建设进度": a list after a verb, each item with the verb. None when the clause lists nothing.
  */
+/** The count a list ends with, of what it lists: "…、监督举报四个子栏目" (its 子栏目 kept), "…等3项", "…共四项内容". */
+const LIST_COUNT = /\s*(?:等|共)?\s*[0-9０-９一二三四五六七八九十两]{1,2}\s*(?:个|项|类)(?=\s*(?:子?栏目|板块|模块|内容|服务|方面)?\s*$)/;
+
 export function listedItems(clause: string): string[] {
   const plain = outsideBrackets(clause);
   // "公示了实施方案和项目建设进度" lists two things as well as "…方案、进度" does (及时 is no 及). The list
@@ -490,7 +493,7 @@ export function listedItems(clause: string): string[] {
   const pieces = clause.slice(start).split(new RegExp(`(${LIST_SEPARATOR.source})`));
   const items = pieces
     .filter((_, i) => i % 2 === 0)
-    .map((t) => t.trim())
+    .map((t, i, all) => (i === all.length - 1 ? t.replace(LIST_COUNT, "") : t).trim())
     .filter((t) => hanCount(t) >= 2);
   if (items.length < 2) return [];
   // Two things named together by 和 / 及 ("统一推广和品牌指导") may together be what a line asks, each

@@ -148,7 +148,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "disclosureWindow",
       label: "专栏设立征求意见或监督举报窗口",
-      synonyms: ["征求意见或监督举报窗口", "监督举报窗口", "征求意见窗口", "设立监督举报", "监督举报电话", "监督举报信箱", "举报信箱"],
+      synonyms: ["征求意见或监督举报窗口", "监督举报窗口", "征求意见窗口", "设立监督举报", "监督举报栏目", "监督举报电话", "监督举报信箱", "举报信箱"],
       type: "bool",
     },
     { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计"], type: "bool" },
