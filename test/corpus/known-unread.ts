@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b89-f1-longchuan.json":
+      "89th batch, on arrival: an emergency-broadcast (村村响) script log as the facts, every figure in spoken scripts written in Chinese numerals (三百四十一, 七千零八十六), the centre's day without its year (11月16号, the broadcast's year), two scripts rejected and never aired holding false figures",
+    "b89-f2-gaozhou.json":
+      "89th batch, on arrival: a self-score sheet laid out as a procurement bid-evaluation form, each score in numerals and in 大写 (大写 prevails where they differ: 工作台账 2 vs 壹分), 分值 and 评分标准 columns maxima and thresholds, not data",
+    "b89-f3-haifeng.json":
+      "89th batch, on arrival: the evaluation meeting's hand-out (agenda, seating chart, host's script, the county head's report in summary): the host the 常务副县长 but the group's leader the 县长, seat ① the provincial evaluator, only the 2020 retail amounts and growths, a self-score total of 93 no indicator's points",
     "b88-f1-yangdong.json":
       "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":
@@ -243,6 +249,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b89-l1-nanxiong.json":
+      "89th batch, on arrival: a fax machine's transmission reports as the monthly-report log (dates 09-07 16:12 with the year from each page's 统计时段; NG / 忙 / 无应答 sends, other offices and other faxes none); the poor villages from a solar-station ledger (one village twice, merged and respelled; 参考 rows no 省定贫困村)",
+    "b89-l2-huilai.json":
+      "89th batch, on arrival: a media-briefing register as the press list (only items published count, one outlet reprinting without attending; level from the outlet, the day the publication's, not the briefing's); a park admission review as the enterprises (only rows with a 实际入驻日期; rejected, deferred and withdrawn applicants none, one deferred then admitted)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":
@@ -448,6 +458,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b89-c1-xinfeng.json":
+      "89th batch, on arrival (45 for 87): the facts a task-supervision (督办) system export where a department answered twice and only the 已办结 answer counts (a 退回 centre day and a 退回 spent amount with a September payment); training exactly 2,000 person-times (0.958%), poor villages 7 of 8 covered, poor trainees 13 of 20, 20 firms in the park at the cut-off",
     "b88-c1-suixi.json":
       "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":
