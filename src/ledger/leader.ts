@@ -46,12 +46,16 @@ export function missingDepartments(text: string, departments: { name: string; wo
   return departments.filter((d) => !d.words.some((w) => text.includes(w))).map((d) => d.name);
 }
 
+const FORMER_LEADER = /[（(][^（()）]*(?:此前|之前|原由|原为|调整前|曾由)[^（()）]*[)）]/g;
+
 /**
  * The leader named in a sentence, as a clerk explains the 组织领导 line of the self-assessment
  * ("县长任领导小组组长，县商务局、财政局…为成员", "由分管副县长牵头"): the title before 任…组长 or
  * 牵头. Undefined when the sentence names no one that way.
  */
-export function leaderInSentence(text: string): string | undefined {
+export function leaderInSentence(said: string): string | undefined {
+  // A bracket telling who led before ("县委副书记、县长（2021年5月调整，此前由常务副县长任组长）") names no leader now.
+  const text = said.replace(FORMER_LEADER, "");
   const m =
     // "成立以县长为组长…的工作领导小组", "成立了以县长任组长，…任副组长的领导小组"
     /以([^，,；;。\s以]{1,20}?)(?:为|任|担任)(?:第一|双)?组长/.exec(text) ??

@@ -458,8 +458,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b89-c1-xinfeng.json":
-      "89th batch, on arrival (45 for 87): the facts a task-supervision (督办) system export where a department answered twice and only the 已办结 answer counts (a 退回 centre day and a 退回 spent amount with a September payment); training exactly 2,000 person-times (0.958%), poor villages 7 of 8 covered, poor trainees 13 of 20, 20 firms in the park at the cut-off",
     "b88-c1-suixi.json":
       "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":

@@ -53,4 +53,6 @@ test("only 检查结果 answers: its figures said aloud, another year's in brack
 test("a checklist's question (是否建立…主要领导牵头…) names no leader", () => {
   expect(leaderInSentence("是否建立县政府主要领导牵头、多部门参与的工作协调机制")).toBeUndefined();
   expect(leaderInSentence("由县政府主要领导牵头，各部门参与")).toBe("县政府主要领导");
+  // A bracket telling who led before names no leader now.
+  expect(leaderInSentence("组长：县委副书记、县长（2021年5月调整，此前由常务副县长任组长）")).toBe("县委副书记、县长");
 });

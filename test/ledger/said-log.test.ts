@@ -124,3 +124,30 @@ test("a bare yes before its account is read after the row's question", () => {
   const read = Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, String(e.value)]));
   expect([read.thirdPartyOperator, read.adminVillagesStated]).toEqual(["是", "118个"]);
 });
+
+test("a supervision system's export: each department's 办理情况反馈, an answer sent back (退回) left for the 已办结 one, a bare 有 answering its task", () => {
+  const sheet: Sheet = {
+    name: "督办事项办理情况",
+    rows: [
+      ["某县人民政府督查室督办事项办理情况（考评数据收集专项）", null, null, null, null, null],
+      ["序号", "督办事项", "承办单位", "办理情况反馈", "办理状态", "审核意见"],
+      [1, "提供全县常住人口数", "县统计局", "全县常住人口20.87万人（第七次全国人口普查）。", "已办结", "采用"],
+      [2, "报送县电子商务公共服务中心运营情况", "县电商公共服务中心", "中心于2021年3月8日开业，开展电商培训、农产品展示等服务。", "退回", "请核实后重报"],
+      [null, null, null, "中心于2020年12月28日通过验收并正式投入运营；为电商主体提供免费摄影、美工服务。", "已办结", "采用"],
+      [3, "报送第三方电商运营服务商情况", "县商务局", "有，韶关市丰联电商运营服务有限公司负责县电商公共服务中心和产业园运营。", "已办结", "采用"],
+      [4, "提供省级专项资金下达及拨付情况", "县财政局", "下达省级专项资金500万元，累计拨付401.24万元。", "退回", "含9月拨付的40万元，请按8月31日口径重报"],
+      [null, null, null, "下达省级专项资金500万元，截至2021年8月31日累计拨付361.24万元。", "已办结", "采用"],
+    ],
+    merges: [
+      { top: 3, left: 0, bottom: 4, right: 0 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+    ],
+  };
+  const f = facts(sheet);
+  expect(f("residentPopulation")).toBe(208700);
+  expect(f("centerOpened")).toEqual({ y: 2020, m: 12, d: 28 });
+  expect(f("centerPhoto")).toBe(true);
+  expect(f("thirdPartyOperator")).toBe(true);
+  expect(f("fundSpentStated")).toBe(3612400);
+});

@@ -16,8 +16,9 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
 // (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
 // (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
+// (…or a supervision system's tasks, each department's 办理情况反馈: 督办事项 | 承办单位 | … | 办理状态.)
 const SAID_HEADER =
-  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词)$/;
+  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈)$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {
@@ -87,6 +88,9 @@ function asSentences(v: CellValue): CellValue {
   return out.map((t) => (/[。！？!?]$/.test(t) ? t : `${t}。`)).join("");
 }
 
+/** What a row asks to be answered: a supervision task (督办事项), an inquiry (征询事项). */
+const TASK_HEADER = /^(?:督办事项|征询事项|交办事项|询问事项)$/;
+
 /** An answer of yes or no before its account: 有。, 没有，, 是的。 */
 const BARE_ANSWER = /^\s*(?:有|没有|是|是的|否|无|不是)\s*[。，,；;！!]/;
 
@@ -120,14 +124,22 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
   // A line its remark sets aside ("未采用", "截止日后数据，不采用", "以9月1日书面为准") says nothing that counts.
   const setAside = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && SET_ASIDE.test(cellText(v ?? null)));
   // (A message the platform failed to send was sent again: the failed one said nothing.)
-  const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^失败/.test(cellText(v ?? null).trim()));
+  // (…nor did an answer the lead office sent back to be redone, 办理状态 退回: the 已办结 one after it counts.)
+  const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^(?:失败|(?:已|被)?退回|驳回)/.test(cellText(v ?? null).trim()));
+  const taskCol = (sheet.rows[said.row] ?? []).findIndex((v) => TASK_HEADER.test(headerKey(v ?? null)));
+  const taskOf = (row: readonly CellValue[]): string | undefined => {
+    const task = taskCol < 0 ? "" : cellText(row[taskCol] ?? null).trim();
+    const asked = task.replace(/^(?:报送|提供|上报|填报|报)/, "").replace(/(?:情况|数据|材料)$/, "");
+    return asked === "" ? undefined : `${asked}：`;
+  };
   const rows: CellValue[][] = sheet.rows.map((row, r) => {
     if (!inLog(r)) return row;
     // (Asked once a row, not once a cell.)
     const kept = !setAside(row) && !failed(row);
     // A bare answer ("有。经公开招标，由…承担…运营服务") says what it answers only with the row's question
     // ("有没有请专业的第三方电商运营公司？"): read after it, as a question and its answer are.
-    const question = row.find((v, c) => !isSaid(c) && /[？?]\s*$/.test(cellText(v ?? null)));
+    // (…or with the task the row answers, "报送第三方电商运营服务商情况" → "第三方电商运营服务商：有，…".)
+    const question = row.find((v, c) => !isSaid(c) && /[？?]\s*$/.test(cellText(v ?? null))) ?? taskOf(row);
     const answered = (v: CellValue) => (question !== undefined && typeof v === "string" && BARE_ANSWER.test(v) ? `${cellText(question)}${v}` : v);
     return row.map((v, c) => (isSaid(c) && kept ? asSentences(answered(v ?? null)) : null));
   });
