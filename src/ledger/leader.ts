@@ -13,7 +13,8 @@ const NAME_AFTER = /(长|书记)(?!助理|秘书)([\u4e00-\u9fff][×xX*＊某]{1
 
 /** One title (no separators) → its level. */
 function titleLevel(given: string): LeaderLevel {
-  const t = given.replace(NAME_AFTER, "$1");
+  // ("县长林××同志": the name and its 同志 after the title.)
+  const t = given.replace(/同志$/, "").replace(NAME_AFTER, "$1");
   if (/主要领导|主要负责同?志|一把手/.test(t)) return "principal";
   if (/分管|副(?:县|市|区)长|副书记|副组长/.test(t)) return "deputy";
   // 镇长, 局长, 县长助理 are not the county's principal leaders.

@@ -29,6 +29,7 @@ import { findTownColumns, type TownColumns } from "./town-columns";
 import { diaryHasReports, findWorkDiary, type WorkDiary } from "./work-diary";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
+import { saidColumns, withSaidColumnOnly } from "./facts/said-log";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -743,7 +744,10 @@ function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, U
  * Distinct inputs, not cells: a log whose 栏目 column says 建设进度 on every row is not a facts sheet.
  * An input named only inside a sentence ("全县常住人口约37.4万人") counts half.
  */
-export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
+export function factLabelHits(given: Sheet, vocab: FactsVocabulary): number {
+  // (A log of what was said is looked at as the facts reader reads it: the said column only.)
+  const log = saidColumns(given) !== undefined;
+  const sheet = log ? withSaidColumnOnly(given) : given;
   const hits = new Set<string>();
   const said = new Set<string>();
   const seen = new Set<string>();
@@ -760,13 +764,17 @@ export function factLabelHits(sheet: Sheet, vocab: FactsVocabulary): number {
       if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v)) for (const hit of sentenceHits(v, vocab)) said.add(hit);
     }
   // An input named only inside a sentence counts half: a ledger's remarks can hold a figure or two.
+  // (In full under a column of what was said, 通话内容 / 稿件内容 / 办理情况反馈: there the facts are.)
+  const weight = log ? 1 : 0.5;
   let n = hits.size;
-  for (const hit of said) if (!hits.has(hit)) n += 0.5;
+  for (const hit of said) if (!hits.has(hit)) n += weight;
   return n;
 }
 
 /** A figure with a unit, or a month: what a sentence stating a fact holds. */
-const SAID_FIGURE = /[0-9０-９]\s*(?:万人|万元|亿元|元|人次|人|个|家|%|％)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/;
+// (…in Chinese numerals too, as a script read aloud writes them: 七千零八十六人次, 三百四十一个.)
+const SAID_FIGURE =
+  /(?:[0-9０-９]|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万]+)\s*(?:万人|万元|亿元|元|人次|人|个|家|%|％)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/;
 
 /** The inputs a sentence's figures and days are clearly of (answers count not: any clause is one). */
 function sentenceHits(v: string, vocab: FactsVocabulary): string[] {

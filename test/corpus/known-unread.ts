@@ -7,11 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b89-f1-longchuan.json":
-      "89th batch, on arrival: an emergency-broadcast (村村响) script log as the facts, every figure in spoken scripts written in Chinese numerals (三百四十一, 七千零八十六), the centre's day without its year (11月16号, the broadcast's year), two scripts rejected and never aired holding false figures",
-    "b89-f2-gaozhou.json":
-      "89th batch, on arrival: a self-score sheet laid out as a procurement bid-evaluation form, each score in numerals and in 大写 (大写 prevails where they differ: 工作台账 2 vs 壹分), 分值 and 评分标准 columns maxima and thresholds, not data",
-    "b89-f3-haifeng.json":
-      "89th batch, on arrival: the evaluation meeting's hand-out (agenda, seating chart, host's script, the county head's report in summary): the host the 常务副县长 but the group's leader the 县长, seat ① the provincial evaluator, only the 2020 retail amounts and growths, a self-score total of 93 no indicator's points",
+      "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display and photography services said aloud (咱们的农特产品可以免费放进中心展示, 中心也免费帮大家拍、帮大家做)",
     "b88-f1-yangdong.json":
       "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":

@@ -41,7 +41,7 @@ import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } fr
 import { withThisYearDated } from "./this-year";
 import { VERDICT_HEADER, verdictOf } from "./verdict";
 import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
-import { leaderInSentence } from "../leader";
+import { leaderInSentence, missingDepartments } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
 import { DATED_LINE, LABELLED, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
@@ -468,6 +468,8 @@ const VALUE_HEADERS = [
   "核定情况",
   // A work tracker's account of each task, 推进情况（截至8月31日）.
   "推进情况",
+  // A score sheet laid out as a bid evaluation's: the facts each line's points rest on, 事实依据（截至…）.
+  "事实依据",
   "进展情况",
   // …asked as plainly as a 亮晒比 晾晒单 asks it: 做到哪一步了.
   "做到哪一步了",
@@ -628,6 +630,9 @@ const TABLE_HEADERS = [
   "督查事项",
   "督查要点",
   "督查内容",
+  // A score sheet laid out as a bid evaluation's: 评审因素 the indicator, 评分细项 its items.
+  "评审因素",
+  "评分细项",
 ];
 // (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
@@ -671,7 +676,7 @@ const DAY_HEADER = /时间|日期/;
 const DASH = /^(?:|[—–\-－/／\\、]+|不适用)$/;
 
 /** The name column of a list of scoring items (not of indicators). */
-const ITEM_NAME_HEADER = /^评分项目?$/;
+const ITEM_NAME_HEADER = /^评分(?:项目?|细项)$/;
 
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
@@ -941,6 +946,13 @@ function layoutOf(sheet: Sheet): Layout {
     });
     // (The versions of a score table, 满分 beside them: the final one the clerk's claims.)
     if (versions && claim < 0 && l.weightCol !== undefined) claim = finalCol;
+    // Points written twice, 得分（小写） | 得分（大写）, as a bid evaluation's: where they differ, 大写 prevails.
+    const capital = row.findIndex((v, c) => c !== claim && isClaimHeader(v) && /[（(]\s*大写\s*[)）]\s*$/.test(text(v)));
+    if (claim >= 0 && capital >= 0 && /[（(]\s*小写\s*[)）]\s*$/.test(text(row[claim]))) {
+      l.valueCols = l.valueCols.filter((vc) => vc !== claim);
+      l.noteCols.push(claim);
+      claim = capital;
+    }
     // A source-excerpt table with no figure used beside its quotes (德庆: 文件（出处） | 原文摘录 | 页码): the
     // quotes are all it says, its answers.
     const excerpt = l.valueCols.length === 0 ? l.noteCols.find((c) => EXCERPT_HEADER.test(headerKey(row[c] ?? null))) : undefined;
@@ -1484,6 +1496,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const leader = cand.input.key === "leadTitle" && elsewhere && /任组长|为组长/.test(cand.label) ? leaderInSentence(cand.label) : undefined;
     if (leader && !/领导小组|领导职务/.test(leader) && !String(cand.value.v ?? "").includes(leader))
       cand = { ...cand, value: { r: cand.r, c: cand.c, v: leader, inline: leader } };
+    // So is a line that lists the members itself ("…领导小组成员单位县商务局、县财政局…的主要负责同志"): the
+    // paragraph under it ("我县创建工作由县长任组长…") is no list of them.
+    const lacking = (t: string) => missingDepartments(t, rubric.leadDepartments ?? []).length;
+    if (cand.input.key === "departments" && elsewhere && /成员/.test(cand.label) && lacking(cand.label) < lacking(String(said ?? "")))
+      cand = { ...cand, value: { r: cand.r, c: cand.c, v: cand.label, inline: cand.label } };
     to.push(cand);
   };
   const labelCells: { r: number; c: number; text: string; hasValue: boolean }[] = [];
@@ -2142,8 +2159,11 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
   // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
   // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
   // (Below a form's header block, the table's own caption is a title line too: "拟公开内容明细（数据截至…）".)
-  for (let r = 0; r < Math.min(sheet.rows.length, Math.max(6, headerRow)); r++)
+  for (let r = 0; r < sheet.rows.length; r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
+      // (Further down, only a section's heading alone in its row: "四、县长汇报要点（…数据截至2021年8月31日…）".)
+      if (r >= Math.max(6, headerRow) && !(typeof v === "string" && SECTION_HEADING.test(v.trim()) && (sheet.rows[r] ?? []).filter((x) => text(x) !== "").length === 1))
+        continue;
       // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
       const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;
       // (Nor is one said of the data, "数据截至2021年8月31日", a filing date for sharing its line with 填报日期.)

@@ -11,14 +11,16 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import { findDateInText } from "../normalize/date";
 import { headerKey, withoutTrailingBracket } from "./header-key";
 
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
 // (…or a slide deck's outline: each slide's text and its speaker notes, 页面文字（要点） | 讲稿（演讲者备注）.)
 // (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
 // (…or a supervision system's tasks, each department's 办理情况反馈: 督办事项 | 承办单位 | … | 办理状态.)
+// (…or a broadcast station's register of scripts, 稿件内容（口播稿全文）, each approved or not before it aired.)
 const SAID_HEADER =
-  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈)$/;
+  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈|稿件内容|稿件正文|广播稿|播出内容)$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {
@@ -88,6 +90,18 @@ function asSentences(v: CellValue): CellValue {
   return out.map((t) => (/[。！？!?]$/.test(t) ? t : `${t}。`)).join("");
 }
 
+/** Who a script is read to, before what it says: "各位乡亲：", "乡亲们：", "村民朋友们，". */
+const SALUTATION = /^\s*(?:各位|亲爱的)?(?:父老)?(?:乡亲|村民|群众|朋友|同志|市民)(?:朋友)?们?\s*[:：，,！!]\s*/;
+
+/** A day said without its year ("已经在11月16号正式投入运营啦"): the year of the row it was said on. */
+// (The script's salutation goes too: the first clause is what it says.)
+function withYear(v: CellValue, year: number | undefined): CellValue {
+  if (typeof v !== "string") return v;
+  v = v.replace(SALUTATION, "");
+  if (year === undefined) return v;
+  return v.replace(/(?<![年\d０-９])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?![\d])/g, (_, m: string, d: string) => `${year}年${m}月${d}日`);
+}
+
 /** What a row asks to be answered: a supervision task (督办事项), an inquiry (征询事项). */
 const TASK_HEADER = /^(?:督办事项|征询事项|交办事项|询问事项)$/;
 
@@ -124,9 +138,19 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
   // A line its remark sets aside ("未采用", "截止日后数据，不采用", "以9月1日书面为准") says nothing that counts.
   const setAside = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && SET_ASIDE.test(cellText(v ?? null)));
   // (A message the platform failed to send was sent again: the failed one said nothing.)
-  // (…nor did an answer the lead office sent back to be redone, 办理状态 退回: the 已办结 one after it counts.)
-  const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^(?:失败|(?:已|被)?退回|驳回)/.test(cellText(v ?? null).trim()));
+  // (…nor did an answer the lead office sent back to be redone, 办理状态 退回: the 已办结 one after it counts;
+  // nor a script its review did not pass, 审核结果 不通过: it never aired.)
+  const failed = (row: readonly CellValue[]) => row.some((v, c) => !isSaid(c) && /^(?:失败|(?:已|被)?退回|驳回|(?:审核)?(?:不|未)通过)/.test(cellText(v ?? null).trim()));
   const taskCol = (sheet.rows[said.row] ?? []).findIndex((v) => TASK_HEADER.test(headerKey(v ?? null)));
+  // The row's own day (拟播日期, 日期, 反馈时间): the year of a day said without one, "11月16号".
+  const dayCols = (sheet.rows[said.row] ?? []).flatMap((v, c) => (!isSaid(c) && /日期|时间/.test(headerKey(v ?? null)) ? [c] : []));
+  const yearOfRow = (row: readonly CellValue[]): number | undefined => {
+    for (const c of dayCols) {
+      const d = findDateInText(cellText(row[c] ?? null));
+      if (d) return d.y;
+    }
+    return undefined;
+  };
   const taskOf = (row: readonly CellValue[]): string | undefined => {
     const task = taskCol < 0 ? "" : cellText(row[taskCol] ?? null).trim();
     const asked = task.replace(/^(?:报送|提供|上报|填报|报)/, "").replace(/(?:情况|数据|材料)$/, "");
@@ -141,7 +165,8 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
     // (…or with the task the row answers, "报送第三方电商运营服务商情况" → "第三方电商运营服务商：有，…".)
     const question = row.find((v, c) => !isSaid(c) && /[？?]\s*$/.test(cellText(v ?? null))) ?? taskOf(row);
     const answered = (v: CellValue) => (question !== undefined && typeof v === "string" && BARE_ANSWER.test(v) ? `${cellText(question)}${v}` : v);
-    return row.map((v, c) => (isSaid(c) && kept ? asSentences(answered(v ?? null)) : null));
+    const year = yearOfRow(row);
+    return row.map((v, c) => (isSaid(c) && kept ? asSentences(withYear(answered(v ?? null), year)) : null));
   });
   for (const col of said.cols) joinParts(rows, said.row + 1, said.end, col);
   for (let r = said.row + 1; r < said.end; r++)

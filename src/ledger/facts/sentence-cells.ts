@@ -41,6 +41,8 @@ function isSentence(v: CellValue | undefined): v is string {
 // (…or the clerk's own words for it: 怎么算的/依据.)
 const ACCOUNT_HEADER =
   /^(?:(?:自评情况|自评|得分|评分|情况|完成情况)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
+/** A paragraph's number on its left: 1, 2., （3）, ④. */
+const SEQUENCE = /^(?:\d{1,2}[.、．]?|[（(]\d{1,2}[)）]|[①-⑳])$/;
 /** A figure named in brackets: "（项目总体进度95%）". */
 const FIGURE_IN_BRACKETS = /[（(][^（()）]*[\u4e00-\u9fff]{2}[^（()）]*\d[^（()）]*[)）]/;
 /** A remarks column (not a 佐证材料 column: that lists documents). */
@@ -107,8 +109,9 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|☑|☐/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
         ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
-          // (A long one beside the label merged down its section's side is a paragraph of that section too.)
-          row.filter((x, i) => text(x) !== "" && !(v.trim().length >= 40 && isSectionLabel(sheet, r, i))).length === 1 &&
+          // (A long one beside the label merged down its section's side is a paragraph of that section too;
+          // so is one after its number, "1 | 县情：全县常住人口78.36万人…", a summary's points numbered down the side.)
+          row.filter((x, i) => text(x) !== "" && !(v.trim().length >= 40 && (isSectionLabel(sheet, r, i) || (i < c && SEQUENCE.test(text(x)))))).length === 1 &&
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
           (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
           !isNoteText(v));

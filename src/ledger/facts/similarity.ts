@@ -43,9 +43,10 @@ const SAME_WORDS: [RegExp, string][] = [
   // A support policy is issued as a 扶持办法 / 若干措施 / 实施意见.
   [/(?:扶持|支持)(?:办法|措施|意见)|若干措施|若干政策/g, "扶持政策"],
   [/投入运营|开始运营|正式运营|开业运营|运行/g, "运营"],
-  // Brought in to run things, whatever the operator is called: 引入专业运营服务商 = 引进专业运营团队. (Not
+  // Brought in to run things, whatever the operator is called: 引入专业运营服务商 = 引进专业运营团队 (= 引进了专业的
+  // 电商运营服务公司). (Not
   // 运营服务商 alone: that is also a park's tenant type.)
-  [/(?:引入|引进)了?(?:专业|第三方|的)*运营(?:服务商|商|服务机构|服务公司|公司|服务团队|团队)/g, "引进专业运营团队"],
+  [/(?:引入|引进)了?(?:专业|第三方|的|电商)*运营(?:服务商|商|服务机构|服务公司|公司|服务团队|团队)/g, "引进专业运营团队"],
   // …and a company said to run it: "由广东连商网络科技有限公司专业运营", "委托…公司运营".
   [/(?:由|委托|交由)[\u4e00-\u9fff（）()]{4,30}?公司(?:负责)?(?:专业|日常)?运营/g, "引进专业运营团队"],
   [/劳动力|劳力/g, "劳动能力"],

@@ -77,6 +77,17 @@ export function chineseNumber(s: string): number | undefined {
   return total + section + num;
 }
 
+/**
+ * A number written wholly in 大写 numerals, as a score sheet's 得分（大写） column is (贰 → 2, 壹拾肆 → 14,
+ * 拾 → 10, 零 → 0); undefined for anything else.
+ */
+export function capitalNumber(s: string): number | undefined {
+  const t = s.trim();
+  if (!/^[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+$/.test(t)) return undefined;
+  const plain = [...t].map((c) => CAPITAL[c] ?? c).join("");
+  return plain === "十" ? 10 : plain === "零" ? 0 : chineseNumber(plain.startsWith("十") ? `一${plain}` : plain);
+}
+
 /** A small number written out, 十 alone included (October, the tenth: no digit, which chineseNumber asks of a count). */
 const small = (s: string): number | undefined => (s === "十" ? 10 : chineseNumber(s));
 

@@ -5,7 +5,7 @@
 import { Q } from "../../scoring/rational";
 import { isCellError } from "../../core/grid";
 import { AnyCell, compact, excelDigits, isErrorText, quote } from "./text";
-import { withArabicNumerals } from "./chinese-numerals";
+import { capitalNumber, withArabicNumerals } from "./chinese-numerals";
 
 export type NumberOk = { ok: true; value: Q; unit?: string; lostDigits?: boolean };
 export type NumberResult = NumberOk | { ok: false; reason: string };
@@ -120,6 +120,9 @@ function withColumnUnit(value: Q, own: string | undefined, opts: NumberOptions):
 export function parsePoints(v: AnyCell): NumberResult {
   if (typeof v !== "string") return parseNumber(v);
   const t = v.replace(/\s*分\s*$/, "");
+  // "贰分", "壹拾肆分": a score sheet's points in 大写.
+  const capital = capitalNumber(t);
+  if (capital !== undefined) return parseNumber(capital);
   // "两分", "三分": one numeral alone (a count would need two, see chinese-numerals).
   const one = ONE_NUMERAL.indexOf(t.trim());
   return parseNumber(one > 0 ? String(one === 10 ? 2 : one) : t);
