@@ -273,12 +273,28 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
   return [...names.map((n) => record(n, isResidentsCommittee(n, typeText) ? "residents" : "admin")), ...communities.map((n) => record(n, "residents"))];
 }
 
+/** The villages a poor-village list named already, by town and key: their first row. */
+const poorVillagesSeen = new WeakMap<RowCtx["rec"], Map<string, number>>();
+
 export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecord[] | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
   // A town's poor villages named together in one cell ("高冲村、永口村"): each is one.
   const names = v.name.split(/[、，,；;\s]+/).filter((n) => n !== "");
-  if (names.length < 2) return opt({ source: src(x), town: x.text("town"), name: v.name, key: v.key });
+  if (names.length < 2) {
+    // A list kept by something else the village has (a village's two solar stations, one row each, the
+    // second written 宝溪村民委员会): the same village in the same town is listed once.
+    const seen = poorVillagesSeen.get(x.rec) ?? new Map<string, number>();
+    poorVillagesSeen.set(x.rec, seen);
+    const town = x.text("town");
+    const first = seen.get(`${town ?? ""}|${v.key}`);
+    if (first !== undefined && first !== x.excelRow) {
+      x.diags.repeated("info", `“${v.name}”与第 ${first} 行是同一个村，只计一次`, "同一个村列了两行，只计一次", v.name, x.sheet.name, x.addr("name"));
+      return undefined;
+    }
+    seen.set(`${town ?? ""}|${v.key}`, x.excelRow);
+    return opt({ source: src(x), town, name: v.name, key: v.key });
+  }
   return names.map((name) => opt({ source: src(x), town: x.text("town"), name, key: keyOf(x, name) }));
 };
 
@@ -1053,7 +1069,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", "报送对象一栏都没有打勾，未计入数据上报", "报送对象都没有打勾的报送未计入", String(x.excelRow), x.sheet.name, `${x.excelRow}:${x.excelRow}`);
     return undefined;
   }
-  if (to && !ticked?.split("、").some(toTheCity) && !toTheCity(to)) {
+  // (A recipient known by its number or the code a fax machine keeps, 0663-8262xxx, JY SWJ DSK, is not told by it.)
+  if (to && /[\u4e00-\u9fff]/.test(to) && !ticked?.split("、").some(toTheCity) && !toTheCity(to)) {
     x.diags.repeated("info", `报送给“${to}”，不是市商务主管部门，未计入数据上报`, "报送对象不是市商务主管部门的报送未计入", to, x.sheet.name, x.addr("recipient"));
     return undefined;
   }
@@ -1127,7 +1144,8 @@ function toTheCity(to: string): boolean {
 }
 
 /** A task's state saying it was not submitted. */
-const NOT_SUBMITTED = /待办|未提交|未报送|未办|未完成|草稿|暂存/;
+// (A fax that did not go through: NG, 忙, 无应答.)
+const NOT_SUBMITTED = /待办|未提交|未报送|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)$/i;
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */
@@ -1143,7 +1161,8 @@ const NOT_A_PROGRESS_REPORT = /经验|案例|工作总结|验收报告|自评报
  * 供应保障工作情况的报告": 工作情况, but not the programme's).
  */
 function isProgressReport(title: string): boolean {
-  if (!REPORT_WORDS.test(title)) return false;
+  // (A clerk's note that it is none: "（培训班报名回执，不是月报）".)
+  if (!REPORT_WORDS.test(title) || /(?:不是|并非|非)(?:工作进展)?月报/.test(title)) return false;
   // (A month's report sent with the year's summary, "12月份工作进展及2020年工作总结", is the month's report.)
   if (/月报|进展|进度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?/.test(title)) return true;
   if (NOT_A_PROGRESS_REPORT.test(title)) return false;

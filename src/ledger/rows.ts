@@ -689,6 +689,28 @@ function lineYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * A report's period within one year on a line of its own, as a fax machine prints it atop each page
+ * ("统计时段：2020/09/01 00:00 — 2020/12/31 23:59"): the year of the days below it, written "09-07 16:12".
+ */
+function periodYear(text: string): number | undefined {
+  const m =
+    /^(?:统计时段|统计期间|统计时间|时段|期间)\s*[:：]\s*((?:19|20)\d{2})\s*[/.\-年]\s*\d{1,2}\s*[/.\-月][^—–~～至到]*[—–~～至到]+\s*((?:19|20)\d{2})\s*[/.\-年]/.exec(
+      text,
+    );
+  return m && m[1] === m[2] ? Number(m[1]) : undefined;
+}
+
+/** The year a period line above the table gives (see periodYear), looked for in its last few rows. */
+function yearAbove(sheet: Sheet, top: number): number | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
+    const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
+    const y = typeof t === "string" ? periodYear(t.trim()) : undefined;
+    if (y !== undefined) return y;
+  }
+  return undefined;
+}
+
 /** A term's line: "2020年秋季学期（9月—12月）", "2021年暑期", "2021年上半年" — the year of its days. */
 function termYear(text: string): number | undefined {
   const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(?:春季|秋季|夏季|冬季|暑期|暑假|寒假|上半年|下半年|第[一二三四1-4]季度)/.exec(text);
@@ -698,12 +720,13 @@ function termYear(text: string): number | undefined {
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 /** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
-const APPENDIX = /^附(?:[:：]|表|件|录)/;
+// (…or a section given for reference, "二、参考（不是省定贫困村）".)
+const APPENDIX = /^(?:附(?:[:：]|表|件|录)|(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:供参考|参考))/;
 /**
  * An appendix line saying its rows are not the list's members ("附：面上帮扶村（非省定相对贫困村）",
  * "附：区定相对贫困村（不属省定贫困村，…仅供参考）"): another list under a list of members.
  */
-export const isExcludingAppendix = (text: string): boolean => APPENDIX.test(text) && /非|不属|不计入|不含|以外|仅供参考/.test(text);
+export const isExcludingAppendix = (text: string): boolean => APPENDIX.test(text) && /非|不是|不属|不计入|不含|以外|仅供参考/.test(text);
 /** A line breaking the total above it down: "其中：截至8月31日", "其中贫困村". */
 const BREAKDOWN = /^其中/;
 /** A month's line of its own: 2019年12月, 2020年4月（共2期，149人次）. */
@@ -847,7 +870,9 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let sectionTitle: string | undefined;
   let sectionMonth: number | undefined;
   let sectionDate: LDate | undefined;
-  let sectionYear: number | undefined;
+  // (A report's period above the header, the first page's "统计时段：2020/09/01 … — 2020/12/31 …": the year
+  // of the days written without one until the next page says its own.)
+  let sectionYear: number | undefined = yearAbove(sheet, rec.headerRow - rec.headerRows + 1);
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
@@ -861,6 +886,14 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;
       diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
+      continue;
+    }
+    // A page's period line ("统计时段：2021/01/01 00:00 — 2021/05/31 23:59"): the year of the days below it.
+    // (Its first characters first: almost every row fails there at once.)
+    const period = /^(?:统计|时段|期间)/.test(firstText) && oneText(texts) ? periodYear(firstText) : undefined;
+    if (period !== undefined) {
+      sectionYear = period;
+      diags.info(`第 ${r + 1} 行是统计时段（“${quote(firstText, 30)}”），其下不写年份的日期按 ${period} 年计`, sheet.name, where(r));
       continue;
     }
     // A month's line ("2019年12月（共3期，358人次）"): the year and month of the days below it (4日, 23号).

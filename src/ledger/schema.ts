@@ -417,6 +417,8 @@ export const KIND_SPECS: KindSpec[] = [
           "提交时间",
           "提交日期",
           "用印日期",
+          // (A fax machine's 通信管理报告: No. | 日期时间 | 对方 | 时长 | 页数 | 模式 | 结果.)
+          "日期时间",
         ],
         0.8,
       ),
@@ -431,7 +433,8 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0.5,
       },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
-      { field: "status", headers: ["任务状态", "办理状态", "报送状态"], weight: 0 },
+      // (…or a fax's 结果: OK went; NG, 忙, 无应答 did not.)
+      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果"], weight: 0 },
       { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
       {
         field: "recipient",

@@ -245,8 +245,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b89-l1-nanxiong.json":
-      "89th batch, on arrival: a fax machine's transmission reports as the monthly-report log (dates 09-07 16:12 with the year from each page's 统计时段; NG / 忙 / 无应答 sends, other offices and other faxes none); the poor villages from a solar-station ledger (one village twice, merged and respelled; 参考 rows no 省定贫困村)",
     "b89-l2-huilai.json":
       "89th batch, on arrival: a media-briefing register as the press list (only items published count, one outlet reprinting without attending; level from the outlet, the day the publication's, not the briefing's); a park admission review as the enterprises (only rows with a 实际入驻日期; rejected, deferred and withdrawn applicants none, one deferred then admitted)",
     "b88-l1-chaonan.json":

@@ -166,7 +166,8 @@ function isBefore(a: LDate, b: LDate): boolean {
  * undefined when the text is not one.
  */
 export function monthDayIn(year: number, text: string): DateResult | undefined {
-  const m = /^(\d{1,2})(?:[./-]|月)(\d{1,2})[日号]?$/.exec(text);
+  // (A machine's log gives the time after the day: "09-07 16:12".)
+  const m = /^(\d{1,2})(?:[./-]|月)(\d{1,2})[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
   return m ? build(text, year, Number(m[1]), Number(m[2])) : undefined;
 }
 
