@@ -738,6 +738,8 @@ function migrantIn(words: string): boolean | null {
 
 const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|退租|搬出/;
 
+/** An applicant the park did not take in, or who did not come: 不同意, 暂缓, 放弃入驻. */
+const NOT_ADMITTED = /^不同意|^暂缓|放弃入驻|未入驻|撤回申请|不予入驻/;
 const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
 
 /** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
@@ -774,6 +776,19 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   // (集群注册（住所托管），未实际入园): no firm of the park.
   if (remark !== undefined && NEVER_CAME_IN.test(remark)) {
     x.diags.repeated("info", `“${name}”备注“${remark}”，不是入驻企业`, "备注未实际入园，不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
+  // An admission review's applicant with no day it moved in, refused, deferred or withdrawn (评审结论 不同意 /
+  // 暂缓, 签约后放弃入驻): no firm of the park. (One deferred and admitted later has its own row then.)
+  if (x.has("entered") && x.textOf("entered").replace(/^[—–\-－/]+$/, "") === "" && x.anyText((t) => NOT_ADMITTED.test(t))) {
+    x.diags.repeated(
+      "info",
+      `“${name}”未实际入驻（评审未同意、暂缓或放弃入驻），不是入驻企业`,
+      "评审未同意、暂缓或放弃入驻的申请企业不是入驻企业",
+      name,
+      x.sheet.name,
+      x.addr("name"),
+    );
     return undefined;
   }
   const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
@@ -1340,6 +1355,12 @@ function titleCounty(x: RowCtx): string | undefined {
 const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
+  // An outlet invited that ran nothing ("是否刊播 ×", 已采访，未刊发): no report.
+  if (x.has("published") && x.yesNo("published", (v) => parseYesNo(v) ?? null) === false) {
+    const outlet = x.text("outlet") ?? `第 ${x.excelRow} 行`;
+    x.diags.repeated("info", `“${outlet}”未刊播，不计入宣传报道`, "未刊播的媒体不计入宣传报道", x.textOf("published"), x.sheet.name, x.addr("published"));
+    return undefined;
+  }
   // A level kept as a code its legend explains (媒体类别：A—中央级 B—省级…): read as what it stands for.
   const levelText = decodedText(x, "level");
   // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.

@@ -492,15 +492,18 @@ export const KIND_SPECS: KindSpec[] = [
     // (舆情: a press-monitoring system's export of what the media wrote.)
     hints: ["宣传报道", "媒体", "报道", "舆情"],
     fields: [
-      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间"], 0.5),
-      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体"], weight: 1.2 },
+      // (…or a press briefing's register of the outlets invited and what they ran: 媒体单位 | 刊播日期 | 稿件标题.)
+      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期"], 0.5),
+      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体", "媒体单位"], weight: 1.2 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
-      { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容"], weight: 0.3 },
+      { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容", "稿件标题"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },
       // 标题 | 链接 | 发布日期 and no 媒体 column: the outlet from the link's site or the title (./media-outlet).
       { field: "link", headers: ["链接", "报道链接", "网址", "网页链接"], weight: 0.5 },
+      // An outlet invited to a briefing that ran nothing (是否刊播 ×): no report (read-kinds: readMedia).
+      { field: "published", headers: ["是否刊播", "是否刊发", "是否播出", "是否见报", "是否发布"], weight: 0 },
     ],
     anyOf: [["level"], ["outlet"], ["title", "link"]],
   },
