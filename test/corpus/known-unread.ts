@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b89-f1-longchuan.json":
-      "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display and photography services said aloud (咱们的农特产品可以免费放进中心展示, 中心也免费帮大家拍、帮大家做)",
+      "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display service said aloud (咱们的农特产品可以免费放进中心展示，中心帮忙在网上卖: 咱们 and 可以 keep it under the match)",
     "b88-f1-yangdong.json":
       "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":

@@ -158,7 +158,13 @@ test("a broadcast station's register of scripts: the aired scripts' facts in spo
     rows: [
       ["某县应急广播（“村村响”）电子商务进农村宣传稿件播出登记表", null, null, null, null],
       ["序号", "拟播日期", "稿件内容（口播稿全文）", "审核结果", "播出情况"],
-      [1, "2020年11月20日", "各位乡亲：县电子商务公共服务中心已经在11月16号正式投入运营啦！中心有专门的培训教室和电脑设备，免费教大家开网店。", "通过", "已播出"],
+      [
+        1,
+        "2020年11月20日",
+        "各位乡亲：县电子商务公共服务中心已经在11月16号正式投入运营啦！中心有专门的培训教室和电脑设备，免费教大家开网店；开网店要拍产品照片、做图片设计的，中心也免费帮大家拍、帮大家做。",
+        "通过",
+        "已播出",
+      ],
       [2, "2020年12月10日", "乡亲们：县电子商务公共服务中心开业以来，已经培训了一万二千三百人次。", "不通过（数据未经核实）", "未播出"],
       [3, "2021年3月15日", "乡亲们：全县三百四十一个行政村已经实现快递进村全覆盖。县里还引进了专业的电商运营服务公司，帮大家做网店代运营。", "通过", "已播出"],
       [4, "2021年9月6日", "各位乡亲：截至今年8月31日，全县累计开展电商培训七千零八十六人次；省里下达我县的五百万元专项资金，已经拨付三百九十二万元。", "通过", "已播出"],
@@ -166,6 +172,8 @@ test("a broadcast station's register of scripts: the aired scripts' facts in spo
   };
   const f = facts(sheet);
   expect(f("centerOpened")).toEqual({ y: 2020, m: 11, d: 16 });
+  // (拍产品照片 is 摄影 and 做图片设计 美工, said aloud.)
+  expect(f("centerPhoto")).toBe(true);
   expect(f("adminVillagesStated")).toBe(341);
   expect(f("expressCoverage")).toBe(true);
   expect(f("thirdPartyOperator")).toBe(true);

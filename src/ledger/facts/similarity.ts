@@ -55,8 +55,10 @@ const SAME_WORDS: [RegExp, string][] = [
   [/拍照|拍摄|拍(?:产品|商品)?照片|拍(?:产品|商品)/g, "摄影"],
   // 衍生服务 is the 衍生增值服务 the rubric names ("金融对接、法律咨询这些衍生服务也都有").
   [/衍生(?:的)?服务/g, "衍生增值服务"],
-  // A product's 详情页 is what a 美工 designs.
-  [/(?:做|设计)?详情页(?:设计)?/g, "美工"],
+  // A product's 详情页 is what a 美工 designs (做图片设计, 做图 said aloud).
+  [/(?:做|设计)?详情页(?:设计)?|做图片设计|图片设计|做图/g, "美工"],
+  // Put in the centre to be shown for free is the free display said aloud: "免费放进中心展示".
+  [/免费(?:放进|放到|摆进|摆到|进驻)[\u4e00-\u9fff]{0,4}?展示/g, "免费展示"],
   [/公开/g, "公示"],
   // What a column holds is what it shows: 专栏设置 / 开设 / 包括 创建方案 = 专栏公示创建方案.
   [/专栏(?:设置|设有|开设|包括|包含|内容(?:为|包括)?)/g, "专栏公示"],
