@@ -32,3 +32,9 @@ describe("similarity given the bigrams already counted", () => {
     expect(similarity(x, y)).toBeGreaterThan(0.8);
   });
 });
+
+test("things said aloud fold to the rubric's words: 免费放进中心展示 is 免费展示, 做图片设计 is 美工", () => {
+  const key = (t: string) => shingle(t).key;
+  expect(key("农产品免费放进中心展示")).toBe(key("农产品免费展示"));
+  expect(key("帮企业做图片设计")).toBe(key("帮企业美工"));
+});
