@@ -2122,8 +2122,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
 /** "常住人口以第七次全国人口普查数据为准，为33.18万人": what a note says a figure is instead. */
 const NOTE_CORRECTION = /([\u4e00-\u9fff（）()]{2,16}?)以[^，,；;。]{1,24}为准[，,]?\s*(?:为|是|应为)\s*([\d.,]+\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|%|万)?)/g;
 
-function noteCorrections(sheet: Sheet): { r: number; cell: string; label: string; value: string; text: string }[] {
-  const out: { r: number; cell: string; label: string; value: string; text: string }[] = [];
+/** A figure or points a note says instead of what the table or a line said, where it says it. */
+interface NoteFix {
+  r: number;
+  cell: string;
+  label: string;
+  value: string;
+  text: string;
+}
+
+function noteCorrections(sheet: Sheet): NoteFix[] {
+  const out: NoteFix[] = [];
   sheet.rows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (typeof v !== "string" || !isNoteText(v)) return;
@@ -2140,8 +2149,8 @@ function noteCorrections(sheet: Sheet): { r: number; cell: string; label: string
 const RULED_FIGURE = /([\u4e00-\u9fff（）()]{2,16}?)以\s*([\d.,]+\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|%|万))\s*为准/g;
 const RULED_POINTS = /(?:议定|决定|确定|商定)\s*[:：]?\s*([\u4e00-\u9fff]{2,12}?)(?:自评)?(?:按|为|改为|定为|调整为)\s*(\d+(?:\.\d+)?\s*分)/g;
 
-function rulingsInNotes(sheet: Sheet, layout: Layout): { r: number; cell: string; label: string; value: string; text: string }[] {
-  const out: { r: number; cell: string; label: string; value: string; text: string }[] = [];
+function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
+  const out: NoteFix[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++)
     for (const c of layout.noteCols) {
       const v = sheet.rows[r]?.[c];

@@ -93,12 +93,12 @@ function asSentences(v: CellValue): CellValue {
 /** Who a script is read to, before what it says: "各位乡亲：", "乡亲们：", "村民朋友们，". */
 const SALUTATION = /^\s*(?:各位|亲爱的)?(?:父老)?(?:乡亲|村民|群众|朋友|同志|市民)(?:朋友)?们?\s*[:：，,！!]\s*/;
 
+/** What was said without its salutation: its first clause is what it says. */
+const withoutSalutation = (v: CellValue): CellValue => (typeof v === "string" ? v.replace(SALUTATION, "") : v);
+
 /** A day said without its year ("已经在11月16号正式投入运营啦"): the year of the row it was said on. */
-// (The script's salutation goes too: the first clause is what it says.)
 function withYear(v: CellValue, year: number | undefined): CellValue {
-  if (typeof v !== "string") return v;
-  v = v.replace(SALUTATION, "");
-  if (year === undefined) return v;
+  if (year === undefined || typeof v !== "string") return v;
   return v.replace(/(?<![年\d０-９])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?![\d])/g, (_, m: string, d: string) => `${year}年${m}月${d}日`);
 }
 
@@ -166,7 +166,7 @@ export function withSaidColumnOnly(sheet: Sheet): Sheet {
     const question = row.find((v, c) => !isSaid(c) && /[？?]\s*$/.test(cellText(v ?? null))) ?? taskOf(row);
     const answered = (v: CellValue) => (question !== undefined && typeof v === "string" && BARE_ANSWER.test(v) ? `${cellText(question)}${v}` : v);
     const year = yearOfRow(row);
-    return row.map((v, c) => (isSaid(c) && kept ? asSentences(withYear(answered(v ?? null), year)) : null));
+    return row.map((v, c) => (isSaid(c) && kept ? asSentences(withYear(withoutSalutation(answered(v ?? null)), year)) : null));
   });
   for (const col of said.cols) joinParts(rows, said.row + 1, said.end, col);
   for (let r = said.row + 1; r < said.end; r++)
