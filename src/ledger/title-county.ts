@@ -20,8 +20,11 @@ export interface TitleCounty {
 // wrote (a reply's 主题 is "回复：…", naming no county first).
 const TITLE = new RegExp(`^\\s*(?:主题\\s*[:：]\\s*)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?([\\u4e00-\\u9fff]{2,6}自治县|[\\u4e00-\\u9fff]{2,4}?(?:县|市|区))`);
 
+// (…or a note under the title naming it by the form's own label: "…核对，县（市、区）：新丰县，数据截至…".)
+const LABELLED = /县\s*[（(]\s*市\s*[、,，]\s*区\s*[)）]\s*(?:名称)?\s*[:：]\s*([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,4}?(?:县|市|区))/;
+
 export function countyInTitle(text: string): TitleCounty | undefined {
-  const m = TITLE.exec(text);
+  const m = LABELLED.exec(text) ?? TITLE.exec(text);
   if (!m) return undefined;
   const name = m[1];
   // 连山壮族瑶族自治县's own outlets are 连山…

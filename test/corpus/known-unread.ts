@@ -69,8 +69,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
-    "b68-f2-xinfeng.json":
-      "68th batch: a promotional film's .srt subtitles, read as its narration now — left: the county named only in the note above the cues (县（市、区）：新丰县 inside 电商股说明)",
     "b68-f1-longchuan.json":
       "68th batch: a scoring tool's 县情参数.ini opened in Excel, read as a table of its settings now — left: 专栏_项目 beside 专栏_进度 (项目 alone names the project information only by elimination), 管理制度=2 in the points section as alike the funds' 资金制度 as the project's",
     "b67-f1-wuchuan.json":

@@ -57,3 +57,10 @@ describe("a workbook whose facts never name the county", () => {
     expect(report.diagnostics.some((d) => d.message.includes("取自工作表"))).toBe(false);
   });
 });
+
+test("a note under the title naming the county by the form's label names it, wherever in the note", () => {
+  expect(countyInTitle("电商股说明：片中数字已与报省考评数据逐一核对，县（市、区）：新丰县，数据截至2021年8月31日。")?.name).toBe("新丰县");
+  expect(countyInTitle("填报单位：县（市、区）名称：连山壮族瑶族自治县")?.name).toBe("连山壮族瑶族自治县");
+  // A note naming no county by that label says nothing of it.
+  expect(countyInTitle("电商股说明：字幕文件用记事本打开后全选复制粘贴，未改动。")).toBeUndefined();
+});
