@@ -287,12 +287,13 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
     const seen = poorVillagesSeen.get(x.rec) ?? new Map<string, number>();
     poorVillagesSeen.set(x.rec, seen);
     const town = x.text("town");
-    const first = seen.get(`${town ?? ""}|${v.key}`);
+    const where = `${town ?? ""}|${v.key}`;
+    const first = seen.get(where);
     if (first !== undefined && first !== x.excelRow) {
       x.diags.repeated("info", `“${v.name}”与第 ${first} 行是同一个村，只计一次`, "同一个村列了两行，只计一次", v.name, x.sheet.name, x.addr("name"));
       return undefined;
     }
-    seen.set(`${town ?? ""}|${v.key}`, x.excelRow);
+    seen.set(where, x.excelRow);
     return opt({ source: src(x), town, name: v.name, key: v.key });
   }
   return names.map((name) => opt({ source: src(x), town: x.text("town"), name, key: keyOf(x, name) }));

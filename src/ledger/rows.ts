@@ -889,9 +889,9 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       continue;
     }
     // A page's period line ("统计时段：2021/01/01 00:00 — 2021/05/31 23:59"): the year of the days below it.
-    // (Its first characters first: almost every row fails there at once.)
-    const period = /^(?:统计|时段|期间)/.test(firstText) && oneText(texts) ? periodYear(firstText) : undefined;
-    if (period !== undefined) {
+    // (The pattern first: anchored at its label, it fails at once on almost every row.)
+    const period = periodYear(firstText);
+    if (period !== undefined && oneText(texts)) {
       sectionYear = period;
       diags.info(`第 ${r + 1} 行是统计时段（“${quote(firstText, 30)}”），其下不写年份的日期按 ${period} 年计`, sheet.name, where(r));
       continue;

@@ -83,7 +83,7 @@ export function blockSheet(sheet: Sheet, b: Block): Sheet {
   const kept = new Set(only?.rows);
   // (A register read kind by kind keeps its lines of one text, a page's "统计时段：…" giving the year of the
   // days under it: no record of any kind.)
-  const oneLine = (r: number) => (sheet.rows[r] ?? []).filter((v) => v !== null && v !== undefined && String(v).trim() !== "").length === 1;
+  const oneLine = (r: number) => (sheet.rows[r] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length === 1;
   const inBlock = (r: number) => r >= b.top && r < b.bottom && (!only || r <= only.after || kept.has(r) || oneLine(r));
   const inRow = left === undefined || right === undefined ? (row: CellValue[]) => row : (row: CellValue[]) => row.map((v, c) => (c >= left && c <= right ? v : null));
   return {

@@ -430,7 +430,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     const from = out.length;
     statementsOfClause(dayOf && !DATE.test(clause) ? `于${dayOf}${clause}` : clause, before, ctx, scores, min, margin, out);
     // "摄影室为企业拍摄产品图片，按成本价收取少量费用": the service, charged for, is not the free one.
-    if (next !== undefined && chargesFor(next) && !NEGATED.test(clause)) for (const s of out.slice(from)) if (s.kind === "answer" && s.value === "是") s.value = "否";
+    const charged = next !== undefined && chargesFor(next) && !NEGATED.test(clause);
+    if (charged) for (const s of out.slice(from)) if (s.kind === "answer" && s.value === "是") s.value = "否";
     pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
@@ -440,7 +441,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
       const pointsOnly = scoresJudgedItem(clause, scores, min) && scoresJudgedItem(next, scores, min);
       if (NEGATED.test(clause) === NEGATED.test(next) && !pointsOnly) out.push({ label: both, value: NEGATED.test(both) ? "否" : "是", kind: "answer" });
       // (…and the two together, the service charged for, no.)
-      else if (chargesFor(next) && !NEGATED.test(clause)) out.push({ label: both, value: "否", kind: "answer" });
+      else if (charged) out.push({ label: both, value: "否", kind: "answer" });
       // "开设专栏，公开了创建工作方案、项目基本信息和项目建设进度": each thing listed, with what was said before.
       for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(next) ? "否" : "是", kind: "answer" });
     }
