@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b90-f1-meijiang.json":
+      "90th batch, on arrival: a WeChat chat between the bureau chief (left) and the clerk (right) laid out by bubble, timestamps and system notices in the middle; the clerk's answers the facts, two figures corrected later in the chat (5618 → 5362 人次, 386.2万 → 372.6万), the chief's 填否 and his voice message's scores, a quoted reply, [图片] and a recalled message nothing",
+    "b90-f2-chenghai.json":
+      "90th batch, on arrival: an English key-facts table for a visiting delegation (DD/MM/YYYY per its conventions line, m persons, RMB bn / m, ✔/✘, scores as 1 / 2, a Deputy District Mayor), decoys in the Notes column",
+    "b90-f3-mazhang.json":
+      "90th batch, on arrival: a statement on 20×20 manuscript paper typed one character per cell (digits two to a cell, numbers split across lines and pages, page-number and footer rows), 尚在征求意见 policy and 未建设 park no",
     "b89-f1-longchuan.json":
       "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display service said aloud (咱们的农特产品可以免费放进中心展示，中心帮忙在网上卖: 咱们 and 可以 keep it under the match)",
     "b88-f1-yangdong.json":
@@ -243,6 +249,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b90-l1-qingcheng.json":
+      "90th batch, on arrival: training from group-photo captions (names front/back row in one cell; lecturers, cadres, staff and 镜头外 not trainees; a two-day session at its second day) and an information-submission log (only 经验做法 / 典型案例 to the city bureau; a withdrawn row none)",
+    "b90-l2-sanshui.json":
+      "90th batch, on arrival: a bank account's SMS alerts as the fund ledger (date and amount inside the text, the year from the receive time; transfers in, interest, a fee and a code message no payment) and fire-safety responsibility letters as the park's enterprise list (a re-signing no new firm, a voided letter none)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":
@@ -448,6 +458,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b90-c1-huiyang.json":
+      "90th batch, on arrival: the district head's speech script (段 | 读稿（照念） | 提示（不念）), every figure spoken (八十一万七千七百人, 二〇二〇年十二月十八号, 百分之三十二点二), a struck line void, claimed points read out; ledgers exactly on their bands' edges",
     "b88-c1-suixi.json":
       "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":
