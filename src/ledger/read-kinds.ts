@@ -1290,10 +1290,13 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
   return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
 };
 
-/** A remark opening with the row's voiding ("退票（…），11月13日重开", "作废：大小写金额不符"), else "". */
+/**
+ * A remark opening with the row's voiding ("退票（…），11月13日重开", "作废：大小写金额不符"), or saying
+ * anywhere that this very row is void ("凭证号填错，本行作废，见下行"), else "".
+ */
 function voidingRemark(x: RowCtx): string {
   const said = x.has("remark") ? compact(x.textOf("remark")) : "";
-  return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))/.test(said) ? said : "";
+  return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))|(?:本|此|该)[行笔条]已?作废/.test(said) ? said : "";
 }
 
 /**

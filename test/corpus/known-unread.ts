@@ -458,8 +458,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b90-c1-huiyang.json":
-      "90th batch, on arrival: the district head's speech script (段 | 读稿（照念） | 提示（不念）), every figure spoken (八十一万七千七百人, 二〇二〇年十二月十八号, 百分之三十二点二), a struck line void, claimed points read out; ledgers exactly on their bands' edges",
     "b88-c1-suixi.json":
       "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":

@@ -8,6 +8,7 @@
  */
 import { cellAddress, type Sheet } from "../../core/grid";
 import type { RubricIndicator } from "../../scoring/rubric";
+import { withArabicPoints } from "../normalize/chinese-numerals";
 import { cellText } from "../normalize/text";
 import type { Claim } from "./read";
 import { restingOn, type FactsVocabulary } from "./vocabulary";
@@ -34,8 +35,8 @@ function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicator | un
   return found.length === 1 || (found.length > 1 && found[0].score - found[1].score >= 0.1) ? found[0].target : undefined;
 }
 
-/** "…自评得分93分（含加分1分），其中：": a total, then its parts. */
-const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分[^，,；;。]*[，,；;]?\\s*其中\\s*[:：]?`);
+/** "…自评得分93分（含加分1分），其中：" (or "自评96分：…"): a total, then its parts. */
+const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分(?:[^，,；;。:：]*[，,；;]?\\s*其中\\s*[:：]?|\\s*[:：])`);
 /** One part: its name, its points, and a bracket after them (a breakdown, or what the part is). */
 const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(]([^（()）]*)[)）])?/g;
 
@@ -80,14 +81,39 @@ function onlyJudged(ind: RubricIndicator): boolean {
   return ind.items.length === 1 && ind.items[0].rule.kind === "judged";
 }
 
+/** A paragraph that only goes on listing points ("服务体系建设24分，其中…14分、…10分；农村产品上行9分…"). */
+function onlyPoints(text: string): boolean {
+  const parts = text.split(/[，,；;。]/).filter((p) => p.trim() !== "");
+  const scored = parts.filter((p) => /\d\s*分/.test(p)).length;
+  return scored >= 2 && scored >= parts.length - 1;
+}
+
 export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Claim[]; rows: Set<number> } {
   const claims: Claim[] = [];
   const rows = new Set<number>();
   const seen = new Set<string>();
+  /** The column of a breakdown said in the row before, which the next paragraphs may go on with. */
+  let listing: number | undefined;
   sheet.rows.forEach((row, r) => {
+    const goingOn = listing;
+    listing = undefined;
     row.forEach((v, c) => {
-      if (typeof v !== "string" || !SAID_CLAIM.test(v)) return;
-      const text = cellText(v);
+      if (typeof v !== "string") return;
+      // (Points said aloud, as a speech's script writes them: "方案制定两分", "村级站点覆盖十分".)
+      const text = withArabicPoints(cellText(v));
+      // A speech's breakdown over several paragraphs: "自评96分：组织领导2分，…；" then "服务体系建设24分，…".
+      if (c === goingOn && !SAID_CLAIM.test(text) && onlyPoints(text)) {
+        const before = claims.length;
+        for (const { ind, points } of listedClaims(text, vocab)) {
+          if (seen.has(ind.id)) continue;
+          seen.add(ind.id);
+          claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: text.trim() });
+        }
+        if (claims.length > before) rows.add(r);
+        listing = c;
+        return;
+      }
+      if (!SAID_CLAIM.test(text)) return;
       // "5.服务体系建设（25分）：…": the heading before the colon, without its number and weight.
       // (A colon after the claim, "自评4分：管理制度2分、工作台账2分", heads nothing.)
       const colon = text.slice(0, Math.max(0, text.search(SAID_CLAIM))).search(/[:：]/);
@@ -118,8 +144,11 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
       // the total's breakdown, each indicator named with its points.
       const list = BREAKDOWN.exec(text);
-      if (list) {
-        for (const { ind, points } of listedClaims(text.slice(list.index + list[0].length), vocab)) claim(ind.id, points, text);
+      // (After a colon only a list is a breakdown: "资金台账自评5分：…" is one line's claim, said again.)
+      const listed = list ? listedClaims(text.slice(list.index + list[0].length), vocab) : [];
+      if (list && (listed.length >= 2 || /其中/.test(list[0]))) {
+        for (const { ind, points } of listed) claim(ind.id, points, text);
+        listing = c;
       }
       for (const part of body.split(/[；;。]/)) {
         const m = SAID_CLAIM.exec(part);

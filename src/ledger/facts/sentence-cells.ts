@@ -4,6 +4,7 @@
  */
 import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, isNoteText } from "../normalize/text";
+import { withArabicPoints } from "../normalize/chinese-numerals";
 import { headerKey } from "./header-key";
 import { saidColumns } from "./said-log";
 import { verdictOf } from "./verdict";
@@ -145,7 +146,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (!above && c === layout.claimCol && /^[\u4e00-\u9fff]/.test(v.trim()) && FIGURE_IN_BRACKETS.test(v)) ||
         claimLineCells.has(`${r}:${c}`)
       )
-        out.push({ r, c, text: v.trim() });
+        // (A claim line's points said in words, "网销调研两分", as its claims were read: ./claim-lines.)
+        out.push({ r, c, text: claimLineCells.has(`${r}:${c}`) ? withArabicPoints(v.trim()) : v.trim() });
     });
   });
   return out;

@@ -340,6 +340,9 @@ function asAnswers(text: string): string {
   });
 }
 
+/** A change said from one year to another: "从2019年的", "增加到2020年的", "提高到2020年的". */
+const FROM_YEARS_TO = /(?:从|由|(?<=[，,])\s*(?:增加|增长|提高|上升|下降|减少)(?:到|至))\s*((?:19|20)\d{2}\s*年)的?/g;
+
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   const ctx: Context = { subject: "", year: "" };
@@ -350,6 +353,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
+    // "…零售额从2019年的3.04亿元，增加到2020年的4.02亿元": each year's figure, as "2019年3.04亿元，2020年4.02亿元".
+    .replace(FROM_YEARS_TO, "$1")
     // "…零售额62.3亿元，2019年是48.1亿元，增长了29.5%": the earlier year's figure said in passing is the
     // comparison's, in brackets as "（2019年：48.1亿元）" is; the sentence's year goes on.
     .replace(EARLIER_YEAR_IN_PASSING, (all: string, year: string, figure: string, at: number, whole: string) => {

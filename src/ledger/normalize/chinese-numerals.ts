@@ -93,23 +93,32 @@ const small = (s: string): number | undefined => (s === "十" ? 10 : chineseNumb
 
 /** A date written out as on an official document: 二〇二〇年十月二十八日, 二○二一年三月. */
 const WRITTEN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?/g;
+/** A year written out on its own: 二〇一九年 (its digits only, no 十: 二十一年 is a count of years). */
+const WRITTEN_YEAR = /(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})\s*年/g;
 /** A percentage written out: 百分之二十六点三. */
 const WRITTEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
 
 /** The text with dates and percentages written out in words put in digits (2020年10月28日, 26.3%). */
 export function withArabicDates(text: string): string {
   if (!ANY.test(text)) return text;
-  return text
-    .replace(WRITTEN_DATE, (whole, y: string, m: string, d: string | undefined) => {
-      const [year, month, day] = [chineseNumber(y.replace(/○/g, "〇")), small(m), d === undefined ? undefined : small(d)];
-      if (year === undefined || month === undefined || (d !== undefined && day === undefined)) return whole;
-      return `${year}年${month}月${day === undefined ? "" : `${day}日`}`;
-    })
-    .replace(WRITTEN_PERCENT, (whole, int: string, dec: string | undefined) => {
-      const n = small(int);
-      if (n === undefined) return whole;
-      return `${n}${dec === undefined ? "" : `.${[...dec].map((c) => DIGIT[c]).join("")}`}%`;
-    });
+  return (
+    text
+      .replace(WRITTEN_DATE, (whole, y: string, m: string, d: string | undefined) => {
+        const [year, month, day] = [chineseNumber(y.replace(/○/g, "〇")), small(m), d === undefined ? undefined : small(d)];
+        if (year === undefined || month === undefined || (d !== undefined && day === undefined)) return whole;
+        return `${year}年${month}月${day === undefined ? "" : `${day}日`}`;
+      })
+      // A year alone, "二〇一九年全区农村网络零售额…": only a year this programme's papers could name.
+      .replace(WRITTEN_YEAR, (whole, y: string) => {
+        const year = chineseNumber(y.replace(/○/g, "〇"));
+        return year !== undefined && year >= 1990 && year <= 2099 ? `${year}年` : whole;
+      })
+      .replace(WRITTEN_PERCENT, (whole, int: string, dec: string | undefined) => {
+        const n = small(int);
+        if (n === undefined) return whole;
+        return `${n}${dec === undefined ? "" : `.${[...dec].map((c) => DIGIT[c]).join("")}`}%`;
+      })
+  );
 }
 
 /**
@@ -147,3 +156,16 @@ export function withArabicNumerals(raw: string): string {
 
 /** An amount in 元 with its 角 and 分 (96780元5角, 12元0角6分): as a decimal. */
 const YUAN_AND_CENTS = /(\d+)元(?:(\d)角)?(?:(\d)分)?(?<=角|分)/g;
+
+/**
+ * Points said in words after what they score, as a speech's script writes them: "方案制定两分，", "村级站点
+ * 覆盖十分；", "自评九十六分：" → 2分, 10分, 96分. Only before a pause or the end: "十分重要" is "very".
+ */
+const SPOKEN_POINTS = /(?<![第零〇一二两三四五六七八九十百])([零〇一二两三四五六七八九十百]{1,4})分(?=[，,；;。、:：（()）]|$)/g;
+export function withArabicPoints(text: string): string {
+  if (!ANY.test(text)) return text;
+  return text.replace(SPOKEN_POINTS, (whole, n: string) => {
+    const v = n === "十" ? 10 : n === "两" ? 2 : chineseNumber(n.startsWith("十") ? `一${n}` : n);
+    return v === undefined ? whole : `${v}分`;
+  });
+}

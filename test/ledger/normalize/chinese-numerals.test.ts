@@ -1,4 +1,4 @@
-import { chineseNumber, withArabicNumerals } from "../../../src/ledger/normalize/chinese-numerals";
+import { chineseNumber, withArabicDates, withArabicNumerals, withArabicPoints } from "../../../src/ledger/normalize/chinese-numerals";
 import { parseNumber } from "../../../src/ledger/normalize/number";
 
 describe("chineseNumber", () => {
@@ -63,4 +63,14 @@ test.each([
 
 test("a name's 伍 or 陆 is no numeral", () => {
   expect(withArabicNumerals("伍先生、陆女士参加培训")).toBe("伍先生、陆女士参加培训");
+});
+
+test("a year said alone is written in digits; a count of years with 十 is not", () => {
+  expect(withArabicNumerals("二〇一九年全区农村网络零售额")).toBe("2019年全区农村网络零售额");
+  expect(withArabicDates("创建已有二十一年")).toBe("创建已有二十一年");
+});
+
+test("points said in words before a pause are points; 十分 before a word is 'very'", () => {
+  expect(withArabicPoints("方案制定两分，村级站点覆盖十分；自评九十六分：")).toBe("方案制定2分，村级站点覆盖10分；自评96分：");
+  expect(withArabicPoints("这项工作十分重要")).toBe("这项工作十分重要");
 });
