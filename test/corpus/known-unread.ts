@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "90th batch, on arrival: a WeChat chat between the bureau chief (left) and the clerk (right) laid out by bubble, timestamps and system notices in the middle; the clerk's answers the facts, two figures corrected later in the chat (5618 → 5362 人次, 386.2万 → 372.6万), the chief's 填否 and his voice message's scores, a quoted reply, [图片] and a recalled message nothing",
     "b90-f2-chenghai.json":
       "90th batch, on arrival: an English key-facts table for a visiting delegation (DD/MM/YYYY per its conventions line, m persons, RMB bn / m, ✔/✘, scores as 1 / 2, a Deputy District Mayor), decoys in the Notes column",
-    "b90-f3-mazhang.json":
-      "90th batch, on arrival: a statement on 20×20 manuscript paper typed one character per cell (digits two to a cell, numbers split across lines and pages, page-number and footer rows), 尚在征求意见 policy and 未建设 park no",
     "b89-f1-longchuan.json":
       "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display service said aloud (咱们的农特产品可以免费放进中心展示，中心帮忙在网上卖: 咱们 and 可以 keep it under the match)",
     "b88-f1-yangdong.json":

@@ -34,6 +34,7 @@ import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
 import { withFixedWidthLines } from "./fixed-width";
+import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
@@ -2360,6 +2361,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withYearArrowsWritten,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
   withFixedWidthLines,
+  // A statement on manuscript paper typed square by square: each paragraph joined into its first square.
+  withManuscriptPaperRead,
   // Excel's scenario summary without its result cells and notes (a 资金支出率 is no input).
   withoutScenarioResults,
   // Figures reconciled like a bank statement (台账方 | 系统方, 加： / 减：): each block as its 调节后余额.
