@@ -10,7 +10,7 @@ export type ChangeEvent = "in" | "out" | "other";
 
 export function changeEvent(text: string): ChangeEvent {
   if (/退出|迁出|退租|退园|撤离|注销/.test(text)) return "out";
-  if (/入驻|入园|进驻|新入|引进/.test(text)) return "in";
+  if (/入驻|入园|进驻|新入|引进|^新签/.test(text)) return "in";
   return "other";
 }
 

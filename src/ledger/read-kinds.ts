@@ -742,6 +742,7 @@ const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|�
 /** An applicant the park did not take in, or who did not come: 不同意, 暂缓, 放弃入驻. */
 const NOT_ADMITTED = /^不同意|^暂缓|放弃入驻|未入驻|撤回申请|不予入驻/;
 const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
+const VOIDED_PAPER = /^已?作废|(?:本|此|该)[份行条张]已?作废/;
 
 /** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
 function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
@@ -792,6 +793,11 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     );
     return undefined;
   }
+  // A paper its remark voids ("单位名称漏“区”字，本份作废，重签见…"): the one signed again counts.
+  if (remark !== undefined && VOIDED_PAPER.test(remark)) {
+    x.diags.repeated("info", `“${name}”备注“${remark}”，该行作废，未计入`, "备注作废的行未计入入驻企业", name, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
   // Without a 退出日期 column, a remark may say the firm left, and when.
   const byRemark = x.has("left") ? { gone: false } : leftIn(remark);
@@ -809,7 +815,8 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
     entered: event ? (event === "in" ? day : null) : x.has("entered") ? x.date("entered") : (moved?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
-    left: event ? (event === "out" ? day : null) : left,
+    // (An event's row may still give the firm's exit in a 退租日期 column of its own.)
+    left: event ? (event === "out" ? day : x.has("left") ? x.date("left") : null) : left,
     leftByStatus: !event && (byStatus.gone || byRemark.gone || moved?.left !== undefined),
   });
 };

@@ -10,6 +10,7 @@ import { readChainList } from "./chain-list";
 import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readPaymentForms } from "./payment-forms";
+import { readAccountAlerts } from "./account-alerts";
 import type { Rubric } from "../scoring/rubric";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
@@ -98,7 +99,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     const rec = applyMapping(sheet, auto, mappings, diags);
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
-    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.diary;
+    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.diary;
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
@@ -270,6 +271,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     if (rec.forms) {
       append(ledgers.funds, readPaymentForms(sheet, rec.forms, diags));
+      ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
+      continue;
+    }
+    if (rec.alerts) {
+      append(ledgers.funds, readAccountAlerts(sheet, rec.alerts, diags));
       ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
       continue;
     }

@@ -11,6 +11,7 @@ import { findWebList } from "./web-list";
 import { findChainList, type ChainList } from "./chain-list";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
 import { findPaymentForms, type PaymentForm } from "./payment-forms";
+import { findAccountAlerts, type AccountAlerts } from "./account-alerts";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -80,6 +81,8 @@ export interface Recognition {
   diary?: WorkDiary;
   /** Payments kept as the approval forms themselves (./payment-forms): read by their own reader. */
   forms?: PaymentForm[];
+  /** Payments kept as the special account's bank alerts (./account-alerts): read by their own reader. */
+  alerts?: AccountAlerts;
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
@@ -863,6 +866,18 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       columns: { amount: forms[0].amount.c + 1, date: (forms[0].day?.c ?? 0) + 1 },
       headers: { amount: "（审批表）本次核定拨付金额", date: "（审批表）拨付日期" },
       forms,
+    };
+  // …or as the account's bank alerts, the day and amount inside each message (./account-alerts).
+  const alerts = findAccountAlerts(sheet);
+  if (alerts)
+    return {
+      ...none,
+      kind: "funds",
+      confidence: 0.8,
+      headerRow: alerts.header,
+      columns: { amount: alerts.text, date: alerts.text },
+      headers: { amount: "（动账短信）支出金额", date: "（动账短信）交易日期" },
+      alerts,
     };
   // Counts by town (镇 | 行政村数 | 已建站行政村数 | 覆盖率): a summary, not a list (./town-summary).
   const summary = townSummaryRow(sheet);

@@ -295,8 +295,9 @@ export const KIND_SPECS: KindSpec[] = [
       // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).
       { field: "term", headers: ["入驻协议期限", "协议期限", "入驻期限", "租赁期限", "合同期限", "租期"], weight: 0 },
       // A change log (变动日期 | … | 变动事项: 入驻 / 退出 / 调整房号 / 续签): one row an event (./change-log).
-      { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间"], weight: 0 },
-      { field: "change", headers: ["变动事项", "变动类型", "变动情况", "变更事项", "变动内容"], weight: 0 },
+      { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间", "签订日期"], weight: 0 },
+      // (…or a park's register of the fire-safety letters each firm signs, 签订类型 新签 the day it moved in, 续签 nothing new.)
+      { field: "change", headers: ["变动事项", "变动类型", "变动情况", "变更事项", "变动内容", "签订类型"], weight: 0 },
       // "已迁出（2021.4）" said only in the remarks (read-kinds: readEnterprise).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],

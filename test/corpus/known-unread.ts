@@ -249,8 +249,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b90-l1-qingcheng.json":
       "90th batch, on arrival: training from group-photo captions (names front/back row in one cell; lecturers, cadres, staff and 镜头外 not trainees; a two-day session at its second day) and an information-submission log (only 经验做法 / 典型案例 to the city bureau; a withdrawn row none)",
-    "b90-l2-sanshui.json":
-      "90th batch, on arrival: a bank account's SMS alerts as the fund ledger (date and amount inside the text, the year from the receive time; transfers in, interest, a fee and a code message no payment) and fire-safety responsibility letters as the park's enterprise list (a re-signing no new firm, a voided letter none)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":
