@@ -1289,9 +1289,16 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
     x.diags.repeated("info", `材料报送给“${to}”，不是市商务局，未计入`, "报送对象不是市商务局的材料未计入", to, x.sheet.name, x.addr("recipient"));
     return undefined;
   }
-  const remark = remarkOfUndatedRow(x);
-  if (NOT_SENT.test(remark)) {
+  // (A paper withdrawn before it went, "（撤回，未报送）", went nowhere whatever day it was logged on.)
+  const remark = remarkOfUndatedRow(x) || (x.has("remark") && WITHDRAWN.test(compact(x.textOf("remark"))) ? compact(x.textOf("remark")) : "");
+  if (NOT_SENT.test(remark) || WITHDRAWN.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，材料未报送，未计入`, "备注注明未报送的材料未计入", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
+  // A news item (工作动态) is no experience or case paper.
+  const category = x.has("category") ? compact(x.textOf("category")) : "";
+  if (NEWS_ITEM.test(category) && !/经验|案例|做法/.test(category)) {
+    x.diags.repeated("info", `类别为“${category}”，不是经验材料或典型案例，未计入`, "工作动态类信息不是经验材料，未计入", category, x.sheet.name, x.addr("category"));
     return undefined;
   }
   return opt({ source: src(x), date: x.date("date"), title: x.text("title"), unit: x.text("unit") ?? to });
@@ -1316,6 +1323,10 @@ function remarkOfUndatedRow(x: RowCtx): string {
 
 /** A remark saying a paper was not sent (yet): 未报, 未报送, 拟…报送, 待报. */
 const NOT_SENT = /未报|未送|未发|拟.{0,8}报送|待报|暂缓/;
+/** A paper withdrawn before it went: "（撤回，未报送）", "已撤回". */
+const WITHDRAWN = /^[（(]?已?撤回/;
+/** A news item of the desk's, not a paper on its experience: 工作动态, 动态信息, 简讯. */
+const NEWS_ITEM = /动态|简讯|快讯|新闻/;
 
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {

@@ -521,6 +521,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
       // A paper only planned ("拟9月下旬报送，未报"), with no day sent, went nowhere (read-kinds: readMaterial).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
+      // A register of all the desk's government information: only its 经验做法 / 典型案例 are such papers, not its 工作动态.
+      { field: "category", headers: ["类别", "信息类别", "材料类别", "信息类型"], weight: 0 },
       // A call for papers answered row by row (通知日期 | 要求报送时间 | 我区报送日期): when the city asked and by
       // when are no day sent.
       { field: "due", headers: ["要求报送时间", "要求报送日期", "应报送时间", "报送期限", "截止时间", "截止日期"], weight: 0 },
