@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b90-f1-meijiang.json":
-      "90th batch, on arrival: a WeChat chat between the bureau chief (left) and the clerk (right) laid out by bubble, timestamps and system notices in the middle; the clerk's answers the facts, two figures corrected later in the chat (5618 → 5362 人次, 386.2万 → 372.6万), the chief's 填否 and his voice message's scores, a quoted reply, [图片] and a recalled message nothing",
+      "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行), 常住人口用哪个数 answered, and 都没有 answering 有没有事故、弄虚作假的情况",
     "b90-f2-chenghai.json":
       "90th batch, on arrival: an English key-facts table for a visiting delegation (DD/MM/YYYY per its conventions line, m persons, RMB bn / m, ✔/✘, scores as 1 / 2, a Deputy District Mayor), decoys in the Notes column",
     "b89-f1-longchuan.json":
@@ -248,7 +248,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   ledgers: {
     "b90-l1-qingcheng.json":
-      "90th batch, on arrival: training from group-photo captions (names front/back row in one cell; lecturers, cadres, staff and 镜头外 not trainees; a two-day session at its second day) and an information-submission log (only 经验做法 / 典型案例 to the city bureau; a withdrawn row none)",
+      "90th batch: the information register read now (工作动态 and a withdrawn paper none) — left: the training sheet made of group-photo captions (names front/back row in one cell; lecturers, cadres, staff and 镜头外 not trainees; a two-day session at its second day)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":

@@ -94,6 +94,7 @@ import { withoutExamples } from "./example-columns";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
+import { withBubblesAnswered } from "./bubble-chat";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -2377,6 +2378,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withIndicatorHead,
   // A work group's chat as the county's own messages, corrections applied.
   withOwnMessages,
+  // A private chat laid out by its bubbles (左 | 中 | 右): each answer under the question before it.
+  withBubblesAnswered,
   // A log of what was said (calls, a transcript, replies) as its said column, corrections made.
   withSaidColumnOnly,
   // A 接龙's lines without their numbers and reporters.

@@ -45,8 +45,8 @@ const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低�
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
 /** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
 const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff]{2,8})$/;
-/** A topic and its colon before a year's figure: "农村网络零售额：2019年". */
-const TOPIC_YEAR = /^([\u4e00-\u9fff]{2,12})\s*[:：]\s*((?:19|20)\d{2}\s*年度?)$/;
+/** A topic (and its colon) before a year's figure: "农村网络零售额：2019年", "农村网络零售额2019年". */
+const TOPIC_YEAR = /^([\u4e00-\u9fff]{2,12}?)\s*[:：]?\s*((?:19|20)\d{2}\s*年度?)$/;
 /** A prohibition: a rule for what is to come, no statement of fact. */
 const DIRECTIVE = /不得|严禁|禁止|切勿/;
 /**
