@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b90-f1-meijiang.json":
-      "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行), 常住人口用哪个数 answered, and 都没有 answering 有没有事故、弄虚作假的情况",
+      "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行) and 都没有 answering 有没有事故、弄虚作假的情况 (both veto items)",
     "b90-f2-chenghai.json":
       "90th batch, on arrival: an English key-facts table for a visiting delegation (DD/MM/YYYY per its conventions line, m persons, RMB bn / m, ✔/✘, scores as 1 / 2, a Deputy District Mayor), decoys in the Notes column",
     "b89-f1-longchuan.json":

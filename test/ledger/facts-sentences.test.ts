@@ -24,6 +24,17 @@ describe("clausesOf", () => {
 });
 
 describe("statementsOf", () => {
+  test("a figure alone after a clause naming what it is (that holds no figure) is of that", () => {
+    expect(read("用七普常住人口，50.87万人。户籍人口46.3万不用")).toContain("residentPopulation=50.87万人");
+  });
+
+  test("a topic before its years' figures, without a colon, is the subject of the growth after them", () => {
+    const said = "农村网络零售额2019年9.62亿元，2020年12.31亿元，同比增长27.96%";
+    expect(read(said)).toEqual(expect.arrayContaining(["ruralRetail2019=9.62亿元", "ruralRetail2020=12.31亿元", "ruralRetailGrowthStated=27.96%"]));
+    // (Said of its subject, not of a year alone that the rural and the agricultural growth would share.)
+    expect(statementsOf(said, scores, 0.62, 0.06).find((s) => s.value === "27.96%")?.label).toBe("2020年农村网络零售额同比增长");
+  });
+
   test("a bare rate is of what the clause before it did, unless that clause said the same without the rate", () => {
     expect(read("目前全市289个行政村中已有281个实现快递进村，覆盖率97.2%，剩余8个村年底前解决")).toEqual(
       expect.arrayContaining(["adminVillagesStated=289个", "expressCoverage=97.2%"]),

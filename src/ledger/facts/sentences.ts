@@ -676,6 +676,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
           out.push({ label: `${ctx.lead}${ctx.former}`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
           continue;
         }
+        // "用七普常住人口，50.87万人": a figure alone after a clause naming what it is (and holding no figure of its own).
+        const named = own.trim() === "" && earlier[0] !== undefined && !/\d/.test(earlier[0]) ? cleanLabel(earlier[0]) : "";
+        if (named && unit !== "分" && (scores(named)[0]?.score ?? 0) >= min) {
+          out.push({ label: named, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+          continue;
+        }
         const year = /^((?:19|20)\d{2})\s*年度?$/.exec(own.trim());
         if (year && unit !== "分") out.push({ label: `${year[1]}年`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
         continue;
