@@ -12,6 +12,7 @@ import { findChainList, type ChainList } from "./chain-list";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
 import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import { findAccountAlerts, type AccountAlerts } from "./account-alerts";
+import { withEnglishLabels } from "./facts/english-labels";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import type { LDate } from "../scoring/dates";
@@ -891,8 +892,11 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // A perfect ledger header beats facts unless the sheet is named so (below): then its labels need
   // no counting, the costliest look at a long ledger's first rows.
   // (A table copied out of a PDF, one line to a cell, is looked at cut into its cells; Cantonese
-  // words as their Mandarin. Only the rows factLabelHits looks at are turned.)
-  const hits = top && top.confidence >= 1 && !nameIsFacts ? 0 : factLabelHits(withMandarin(withFixedWidthLines({ ...sheet, rows: sheet.rows.slice(0, 200) })), vocab);
+  // words as their Mandarin, English ones as the rubric's Chinese. Only the rows factLabelHits looks at are turned.)
+  const hits =
+    top && top.confidence >= 1 && !nameIsFacts
+      ? 0
+      : factLabelHits(withEnglishLabels(withMandarin(withFixedWidthLines({ ...sheet, rows: sheet.rows.slice(0, 200) }))), vocab);
   const factsConfidence = Math.min(1, hits / 6 + (nameIsFacts ? 0.4 : 0));
   const alternatives = candidates.map((c) => ({ kind: c.kind as LedgerKind, confidence: round2(c.confidence) }));
   // A row of six months or more heading the columns is a log kept as a calendar, even when its rows

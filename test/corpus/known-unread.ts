@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b90-f1-meijiang.json":
       "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行) and 都没有 answering 有没有事故、弄虚作假的情况 (both veto items)",
-    "b90-f2-chenghai.json":
-      "90th batch, on arrival: an English key-facts table for a visiting delegation (DD/MM/YYYY per its conventions line, m persons, RMB bn / m, ✔/✘, scores as 1 / 2, a Deputy District Mayor), decoys in the Notes column",
     "b89-f1-longchuan.json":
       "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display service said aloud (咱们的农特产品可以免费放进中心展示，中心帮忙在网上卖: 咱们 and 可以 keep it under the match)",
     "b88-f1-yangdong.json":

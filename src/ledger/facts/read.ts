@@ -95,6 +95,7 @@ import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choic
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withBubblesAnswered } from "./bubble-chat";
+import { withEnglishLabels } from "./english-labels";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -2356,6 +2357,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withMandarin,
   // Short forms the sheet explains above its table (农网零＝农产品网络零售额) written out.
   withGlossary,
+  // A table written in English only (for a visiting delegation): its lines in the rubric's Chinese.
+  withEnglishLabels,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
   // A year's retail figure and the next as an arrow (农村：2019年8.62亿元→2020年10.95亿元（+27.0%）) written out.
