@@ -7,6 +7,7 @@ import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { columnGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
+import { readPhotoCaptions } from "./photo-captions";
 import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readPaymentForms } from "./payment-forms";
@@ -99,7 +100,7 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     const rec = applyMapping(sheet, auto, mappings, diags);
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
-    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.diary;
+    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.captions || rec.diary;
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
@@ -292,6 +293,11 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.seats) {
       append(ledgers.training, readSeatRegister(sheet, rec.seats, diags));
       ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
+      continue;
+    }
+    if (rec.captions) {
+      append(ledgers.training, readPhotoCaptions(sheet, rec.captions, diags));
+      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "date"])];
       continue;
     }
     if (rec.chain) {

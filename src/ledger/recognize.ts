@@ -9,6 +9,7 @@ import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
 import { findChainList, type ChainList } from "./chain-list";
+import { findPhotoCaptions, type PhotoCaptions } from "./photo-captions";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
 import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import { findAccountAlerts, type AccountAlerts } from "./account-alerts";
@@ -74,6 +75,8 @@ export interface Recognition {
   block?: Block;
   /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
   chain?: ChainList;
+  /** Sessions kept as their group photos' captions, the names row by row (./photo-captions): read by their own reader. */
+  captions?: PhotoCaptions;
   /** A training room's fixed-seat register, a block of seats a session (./seat-register): read by its own reader. */
   seats?: SeatBlock[];
   /** A village list one column per town (./town-columns). */
@@ -951,6 +954,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     return (
       webListRecognition(sheet) ??
       chainRecognition(sheet) ??
+      captionsRecognition(sheet) ??
       seatRecognition(sheet) ??
       townColumnsRecognition(sheet) ??
       diaryRecognition(sheet) ??
@@ -1035,6 +1039,13 @@ function seatRecognition(sheet: Sheet): Recognition | undefined {
   const seats = findSeatRegister(sheet);
   if (!seats) return undefined;
   return ownLayout(sheet, "training", seats[0].header, { name: seats[0].seats[0] }, { name: "（座位表）" }, { seats });
+}
+
+/** A training's group photos' captions (./photo-captions): a training ledger when its name or title says so. */
+function captionsRecognition(sheet: Sheet): Recognition | undefined {
+  const captions = findPhotoCaptions(sheet);
+  if (!captions || !/培训|学员/.test(saidAbove(sheet, captions.header))) return undefined;
+  return ownLayout(sheet, "training", captions.header, { name: captions.people }, { name: "（合影人员）" }, { captions });
 }
 
 /** A sign-in pasted from a WeChat 接龙 (./chain-list): a training ledger when its name or title says so. */

@@ -245,8 +245,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b90-l1-qingcheng.json":
-      "90th batch: the information register read now (工作动态 and a withdrawn paper none) — left: the training sheet made of group-photo captions (names front/back row in one cell; lecturers, cadres, staff and 镜头外 not trainees; a two-day session at its second day)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":
