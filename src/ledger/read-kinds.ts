@@ -742,7 +742,8 @@ const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|�
 /** An applicant the park did not take in, or who did not come: 不同意, 暂缓, 放弃入驻. */
 const NOT_ADMITTED = /^不同意|^暂缓|放弃入驻|未入驻|撤回申请|不予入驻/;
 const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
-const VOIDED_PAPER = /^已?作废|(?:本|此|该)[份行条张]已?作废/;
+/** A remark saying this very row is void: "本行作废", "本份作废，重签见…", "此笔作废". */
+const THIS_ROW_VOIDED = /(?:本|此|该)[份行笔条张]已?作废/;
 
 /** "已迁出（2021.4）", "2021年6月已迁出", "已于2021年1月15日搬离园区": gone, and when if it says. */
 function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
@@ -794,7 +795,7 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     return undefined;
   }
   // A paper its remark voids ("单位名称漏“区”字，本份作废，重签见…"): the one signed again counts.
-  if (remark !== undefined && VOIDED_PAPER.test(remark)) {
+  if (remark !== undefined && (/^已?作废/.test(remark) || THIS_ROW_VOIDED.test(remark))) {
     x.diags.repeated("info", `“${name}”备注“${remark}”，该行作废，未计入`, "备注作废的行未计入入驻企业", name, x.sheet.name, x.addr("remark"));
     return undefined;
   }
@@ -1310,7 +1311,7 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
  */
 function voidingRemark(x: RowCtx): string {
   const said = x.has("remark") ? compact(x.textOf("remark")) : "";
-  return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))|(?:本|此|该)[行笔条]已?作废/.test(said) ? said : "";
+  return /^(?:已?作废|已?退票|退汇)(?![^，,；;。]*(?:部分|已重新|后重))/.test(said) || THIS_ROW_VOIDED.test(said) ? said : "";
 }
 
 /**

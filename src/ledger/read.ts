@@ -204,6 +204,11 @@ function isMappingLike(m: unknown): m is SheetMapping {
 /** Facts-sheet labels the user mapped to an input key ("ignore" to skip a label). */
 export type FactMappings = Record<string, string>;
 
+/** Fields a sheet read by its own reader gives, added to those its kind has in the workbook. */
+function addPresent(ledgers: Ledgers, kind: LedgerKind, ...fields: string[]): void {
+  ledgers.columnsPresent[kind] = [...new Set([...(ledgers.columnsPresent[kind] ?? []), ...fields])];
+}
+
 export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[] = [], factMappings: FactMappings = {}): ReadResult {
   const diags = new Diagnostics();
   const ledgers = emptyLedgers();
@@ -272,38 +277,38 @@ export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     if (rec.forms) {
       append(ledgers.funds, readPaymentForms(sheet, rec.forms, diags));
-      ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
+      addPresent(ledgers, "funds", "date", "amount", "project");
       continue;
     }
     if (rec.alerts) {
       append(ledgers.funds, readAccountAlerts(sheet, rec.alerts, diags));
-      ledgers.columnsPresent.funds = [...new Set([...(ledgers.columnsPresent.funds ?? []), "date", "amount", "project"])];
+      addPresent(ledgers, "funds", "date", "amount", "project");
       continue;
     }
     if (rec.townColumns) {
       append(ledgers.villages, readTownColumns(sheet, rec.townColumns, diags));
-      ledgers.columnsPresent.villages = [...new Set([...(ledgers.columnsPresent.villages ?? []), "name", "town", "type", "poor"])];
+      addPresent(ledgers, "villages", "name", "town", "type", "poor");
       continue;
     }
     if (rec.diary) {
       append(ledgers.reports, readWorkDiary(sheet, rec.diary, diags));
-      ledgers.columnsPresent.reports = [...new Set([...(ledgers.columnsPresent.reports ?? []), "date", "content", "poverty"])];
+      addPresent(ledgers, "reports", "date", "content", "poverty");
       continue;
     }
     if (rec.seats) {
       append(ledgers.training, readSeatRegister(sheet, rec.seats, diags));
-      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
+      addPresent(ledgers, "training", "name", "id", "date");
       continue;
     }
     if (rec.captions) {
       append(ledgers.training, readPhotoCaptions(sheet, rec.captions, diags));
-      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "date"])];
+      addPresent(ledgers, "training", "name", "date");
       continue;
     }
     if (rec.chain) {
       const trainees = readChainList(sheet, rec.chain, diags);
       append(ledgers.training, trainees);
-      ledgers.columnsPresent.training = [...new Set([...(ledgers.columnsPresent.training ?? []), "name", "id", "date"])];
+      addPresent(ledgers, "training", "name", "id", "date");
       continue;
     }
     const present = new Set(ledgers.columnsPresent[rec.kind] ?? []);

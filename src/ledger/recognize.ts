@@ -861,27 +861,32 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   }
   // Payments kept as their approval forms, one block each (./payment-forms).
   const forms = findPaymentForms(sheet);
+  // (Sure of itself, either: 0.8.)
   if (forms)
     return {
-      ...none,
-      kind: "funds",
+      ...ownLayout(
+        sheet,
+        "funds",
+        forms[0].amount.r,
+        { amount: forms[0].amount.c + 1, date: (forms[0].day?.c ?? 0) + 1 },
+        { amount: "（审批表）本次核定拨付金额", date: "（审批表）拨付日期" },
+        { forms },
+      ),
       confidence: 0.8,
-      headerRow: forms[0].amount.r,
-      columns: { amount: forms[0].amount.c + 1, date: (forms[0].day?.c ?? 0) + 1 },
-      headers: { amount: "（审批表）本次核定拨付金额", date: "（审批表）拨付日期" },
-      forms,
     };
   // …or as the account's bank alerts, the day and amount inside each message (./account-alerts).
   const alerts = findAccountAlerts(sheet);
   if (alerts)
     return {
-      ...none,
-      kind: "funds",
+      ...ownLayout(
+        sheet,
+        "funds",
+        alerts.header,
+        { amount: alerts.text, date: alerts.text },
+        { amount: "（动账短信）支出金额", date: "（动账短信）交易日期" },
+        { alerts },
+      ),
       confidence: 0.8,
-      headerRow: alerts.header,
-      columns: { amount: alerts.text, date: alerts.text },
-      headers: { amount: "（动账短信）支出金额", date: "（动账短信）交易日期" },
-      alerts,
     };
   // Counts by town (镇 | 行政村数 | 已建站行政村数 | 覆盖率): a summary, not a list (./town-summary).
   const summary = townSummaryRow(sheet);

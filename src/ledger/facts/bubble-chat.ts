@@ -51,14 +51,15 @@ export function withBubblesAnswered(sheet: Sheet): Sheet {
   let question: { r: number; text: string } | undefined;
   const answers: { r: number; text: string }[] = [];
   for (let r = head + 1; r < sheet.rows.length; r++) {
-    const asked = cellText(sheet.rows[r]?.[asker] ?? null).trim();
-    // What the asker tells rather than asks (his scores said in a voice message, "那摄影美工这项填否") is said as an answer is.
-    if (asked && !MEDIA_ONLY.test(asked) && !ASKING.test(asked)) {
+    const written = cellText(sheet.rows[r]?.[asker] ?? null).trim();
+    const asked = MEDIA_ONLY.test(written) ? "" : written;
+    // What the asker tells rather than asks (his scores said in a voice message) is said as an answer is.
+    if (asked && !ASKING.test(asked)) {
       rows[r][mine] = asked;
       answers.push({ r, text: asked });
       continue;
     }
-    if (asked && !MEDIA_ONLY.test(asked)) {
+    if (asked) {
       // An earlier question no one answered stays a line of its own.
       if (question) rows[question.r][asker] = question.text;
       question = { r, text: asked };

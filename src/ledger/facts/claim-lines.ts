@@ -101,15 +101,18 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       if (typeof v !== "string") return;
       // (Points said aloud, as a speech's script writes them: "方案制定两分", "村级站点覆盖十分".)
       const text = withArabicPoints(cellText(v));
+      let found = false;
+      /** The claim for an indicator, once per sheet. */
+      const claim = (indicator: string, points: number, note: string) => {
+        if (seen.has(indicator)) return;
+        seen.add(indicator);
+        found = true;
+        claims.push({ indicator, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: note.trim() });
+      };
       // A speech's breakdown over several paragraphs: "自评96分：组织领导2分，…；" then "服务体系建设24分，…".
       if (c === goingOn && !SAID_CLAIM.test(text) && onlyPoints(text)) {
-        const before = claims.length;
-        for (const { ind, points } of listedClaims(text, vocab)) {
-          if (seen.has(ind.id)) continue;
-          seen.add(ind.id);
-          claims.push({ indicator: ind.id, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: text.trim() });
-        }
-        if (claims.length > before) rows.add(r);
+        for (const { ind, points } of listedClaims(text, vocab)) claim(ind.id, points, text);
+        if (found) rows.add(r);
         listing = c;
         return;
       }
@@ -133,14 +136,6 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         /满分\s*\d+(?:\.\d+)?\s*分/.test(text) ||
         (colon > 0 && text.slice(0, colon).includes(SCORE_TABLE_LINE));
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
-      let found = false;
-      /** The claim for an indicator, once per sheet. */
-      const claim = (indicator: string, points: number, note: string) => {
-        if (seen.has(indicator)) return;
-        seen.add(indicator);
-        found = true;
-        claims.push({ indicator, value: points, sheet: sheet.name, row: r + 1, cell: cellAddress(r, c), note: note.trim() });
-      };
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
       // the total's breakdown, each indicator named with its points.
       const list = BREAKDOWN.exec(text);
