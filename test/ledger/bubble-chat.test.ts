@@ -53,3 +53,22 @@ test("the facts the chat states, as its answers give them", () => {
   const judged = Object.fromEntries(Object.entries(input.judgements).map(([k, j]) => [k, j.points.toNumber()]));
   expect(judged).toMatchObject({ "org.plan": 2, "org.policy": 2, "org.management.system": 2, "org.management.ledger": 1 });
 });
+
+test("a question put without its question mark (是否…) is asked, not told: its answer 否 is a no", () => {
+  const asked: Sheet = {
+    name: "聊天记录",
+    rows: [
+      ["微信聊天记录", null, null],
+      ["左（林局）", "中（时间/提示）", "右（我）"],
+      ["常住人口用哪个数", null, null],
+      [null, null, "用七普常住人口，50.87万人"],
+      ["行政村和贫困村", null, null],
+      [null, null, "行政村58个，省定贫困村6个"],
+      ["是否发生安全生产、质量事故", null, null],
+      [null, null, "否"],
+    ],
+  };
+  expect(withBubblesAnswered(asked).rows[7]).toEqual(["是否发生安全生产、质量事故", null, "否"]);
+  const read = readLedgers({ sheets: [asked] }, GD_2019);
+  expect(toScoringInput(read.ledgers, GD_2019, read.diagnostics).facts.vetoIncident?.value).toBe(false);
+});

@@ -20,8 +20,11 @@ const QUOTED = /\s*「[^」]*」\s*/g;
 /** A figure and the unit after it: 5,618, 5,362人次, 386.2万元. */
 const FIGURE = /(\d[\d,，]*(?:\.\d+)?)\s*(万元|亿元|万人|人次|万|亿|元|人|个|家|%)?/g;
 
-/** A question, or a topic put as one ("培训人次", "资金制度、台账"): asking, not telling. */
-const ASKING = /[？?]\s*$|[吗呢么]\s*$|^[^，,。；;]{1,10}$/;
+/**
+ * A question, or a topic put as one ("培训人次", "资金制度、台账"): asking, not telling. (So is one without its
+ * question mark: "是否发生安全生产、质量事故", "有没有事故".)
+ */
+const ASKING = /[？?]\s*$|[吗呢么]\s*$|^[^，,。；;]{1,10}$|是否|有没有|有无|是不是|多少|哪个|什么/;
 
 const value = (t: string) => Number(t.replace(/[,，]/g, ""));
 
