@@ -35,14 +35,6 @@ export function findPhotoCaptions(sheet: Sheet): PhotoCaptions | undefined {
   return undefined;
 }
 
-/** A caption's day, the last of a range ("2021年3月25日—26日" → 26日). */
-function captionDay(text: string): LDate | undefined {
-  const d = findDateInText(text);
-  if (!d || d.d === undefined) return d;
-  const end = /\d{1,2}\s*日?\s*[—–\-~～至到]\s*(\d{1,2})\s*日/.exec(text);
-  return end ? { ...d, d: Number(end[1]) } : d;
-}
-
 export function readPhotoCaptions(sheet: Sheet, at: PhotoCaptions, diags: Diagnostics): TrainingRecord[] {
   const out: TrainingRecord[] = [];
   let date: LDate | null = null;
@@ -51,7 +43,8 @@ export function readPhotoCaptions(sheet: Sheet, at: PhotoCaptions, diags: Diagno
     const filled = row.filter((v) => cellText(v ?? null) !== "");
     // A caption line over a session: its day.
     if (filled.length === 1 && /合影|图\s*\d/.test(cellText(filled[0] ?? null))) {
-      date = captionDay(cellText(filled[0] ?? null)) ?? null;
+      // (findDateInText reads a range at its end: "2021年3月25日—26日" is the 26th.)
+      date = findDateInText(cellText(filled[0] ?? null)) ?? null;
       continue;
     }
     const names = cellText(row[at.people] ?? null);

@@ -1291,7 +1291,8 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
     return undefined;
   }
   // (A paper withdrawn before it went, "（撤回，未报送）", went nowhere whatever day it was logged on.)
-  const remark = remarkOfUndatedRow(x) || (x.has("remark") && WITHDRAWN.test(compact(x.textOf("remark"))) ? compact(x.textOf("remark")) : "");
+  const written = x.has("remark") ? compact(x.textOf("remark")) : "";
+  const remark = remarkOfUndatedRow(x) || (WITHDRAWN.test(written) ? written : "");
   if (NOT_SENT.test(remark) || WITHDRAWN.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，材料未报送，未计入`, "备注注明未报送的材料未计入", remark, x.sheet.name, x.addr("remark"));
     return undefined;

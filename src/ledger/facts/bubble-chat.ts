@@ -45,7 +45,7 @@ export function withBubblesAnswered(sheet: Sheet): Sheet {
   // The clerk is the side that says 我; else the right, as in every chat app.
   const mine = /我/.test(cellText(header[left] ?? null)) && !/我/.test(cellText(header[right] ?? null)) ? left : right;
   const asker = mine === left ? right : left;
-  const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const rows: CellValue[][] = sheet.rows.map((row, r) => (r <= head ? [...(row ?? [])] : Array<CellValue>(width).fill(null)));
   rows[head] = Array<CellValue>(width).fill(null);
   rows[head][asker] = "自查问题";

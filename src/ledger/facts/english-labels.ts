@@ -86,6 +86,7 @@ const DEPARTMENTS: [RegExp, string][] = [
 /** Lines the glossary must read before a sheet is taken for an English one. */
 const MIN_LINES = 8;
 const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[A-Za-z]/;
 
 /** "5.00" moved n places: 0.7563 → 75.63 (2), 6.12 → 61.2 (1): exact, in the digits written. */
 function shift(figure: string, places: number): string {
@@ -107,14 +108,20 @@ function inChinese(figure: string, unit: string): [string, string] | undefined {
 }
 
 function translated(text: string): string | undefined {
+  // (Every line of the glossary is English words: a text without a Latin letter is none of them.)
+  if (!LATIN.test(text)) return undefined;
   const t = text.trim();
   for (const [re, zh] of GLOSSARY) if (re.test(t)) return t.replace(re, zh).replace(/^(.*?[\u4e00-\u9fff）%])(?:[\s,，;(].*)?$/, "$1");
   return undefined;
 }
 
 export function withEnglishLabels(sheet: Sheet): Sheet {
+  // (Asked of every sheet's first rows when recognising it: counted only as far as the threshold.)
   let lines = 0;
-  for (const row of sheet.rows) for (const v of row ?? []) if (typeof v === "string" && !HAN.test(v) && translated(v) !== undefined) lines++;
+  for (const row of sheet.rows) {
+    for (const v of row ?? []) if (typeof v === "string" && !HAN.test(v) && translated(v) !== undefined) lines++;
+    if (lines >= MIN_LINES) break;
+  }
   if (lines < MIN_LINES) return sheet;
   const dayFirst = sheet.rows.slice(0, 8).some((row) => (row ?? []).some((v) => /DD\/MM\/YYYY|day\/month\/year/i.test(cellText(v ?? null))));
   const rows: CellValue[][] = sheet.rows.map((row) => [...(row ?? [])]);
@@ -125,14 +132,14 @@ export function withEnglishLabels(sheet: Sheet): Sheet {
       if (typeof v !== "string" || HAN.test(v)) return;
       const t = v.trim();
       const head = HEADER[t.toLowerCase()];
+      const zh = translated(t);
+      const post = POSTS.find(([re]) => re.test(t))?.[1];
       if (head && r === unitCol) row[c] = head;
       else if (c === unitAt) return;
       // (Notes after the unit stay as written: their figures are asides.)
-      else if (translated(t) !== undefined && (unitAt < 0 || c < unitAt)) row[c] = translated(t) as string;
-      else if (POSTS.some(([re]) => re.test(t))) {
-        const post = POSTS.find(([re]) => re.test(t))?.[1] ?? "";
-        row[c] = `${post}${/in charge of commerce/i.test(t) ? "（分管商务）" : ""}`;
-      } else if (/bureau|office/i.test(t) && DEPARTMENTS.filter(([re]) => re.test(t)).length >= 2)
+      else if (zh !== undefined && (unitAt < 0 || c < unitAt)) row[c] = zh;
+      else if (post !== undefined) row[c] = `${post}${/in charge of commerce/i.test(t) ? "（分管商务）" : ""}`;
+      else if (/bureau|office/i.test(t) && DEPARTMENTS.filter(([re]) => re.test(t)).length >= 2)
         row[c] = t
           .split(/\s*[;；]\s*/)
           .map((d) => DEPARTMENTS.find(([re]) => re.test(d))?.[1] ?? d)

@@ -33,8 +33,7 @@ function isLine(row: readonly (CellValue | undefined)[]): boolean {
   return filled > 0;
 }
 
-function isPaper(sheet: Sheet): boolean {
-  const width = Math.max(0, ...sheet.rows.map((r) => r?.length ?? 0));
+function isPaper(sheet: Sheet, width: number): boolean {
   if (width < MIN_WIDTH) return false;
   // (Lines of writing: most squares a character. A Gantt chart's rows of ■ and ▓ are no writing.)
   const full = sheet.rows.filter((row) => {
@@ -45,8 +44,8 @@ function isPaper(sheet: Sheet): boolean {
 }
 
 export function withManuscriptPaperRead(sheet: Sheet): Sheet {
-  if (!isPaper(sheet)) return sheet;
-  const width = Math.max(0, ...sheet.rows.map((r) => r?.length ?? 0));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  if (!isPaper(sheet, width)) return sheet;
   const rows: CellValue[][] = sheet.rows.map((row) => [...(row ?? [])]);
   /** The paragraph being written: the row it started in and its text so far. */
   let open: { r: number; text: string } | undefined;

@@ -165,7 +165,7 @@ const SPOKEN_POINTS = /(?<![第零〇一二两三四五六七八九十百])([零
 export function withArabicPoints(text: string): string {
   if (!ANY.test(text)) return text;
   return text.replace(SPOKEN_POINTS, (whole, n: string) => {
-    const v = n === "十" ? 10 : n === "两" ? 2 : chineseNumber(n.startsWith("十") ? `一${n}` : n);
+    const v = n === "两" ? 2 : small(n);
     return v === undefined ? whole : `${v}分`;
   });
 }
