@@ -32,7 +32,7 @@ function keptCells(sheet: Sheet, keep: (c: number, r: number) => boolean): Sheet
  * has `isScoreHeader`; undefined when the sheet is one table.
  */
 export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolean): [Sheet, Sheet] | undefined {
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (let gap = 2; gap < width - 1; gap++) {
     // The right table's header: the first row with a score header right of the gap.
     const top = sheet.rows.findIndex((row) => row.slice(gap + 1).some((v) => v !== null && v !== undefined && isScoreHeader(v)));

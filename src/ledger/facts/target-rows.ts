@@ -13,7 +13,7 @@ const DONE = /^(?:完成|实际|完成值|实际完成|完成情况)$/;
 
 /** The column saying which line is the target and which the result: three of each at least. */
 function kindColumn(sheet: Sheet): number | undefined {
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) {
     let targets = 0;
     let done = 0;
