@@ -450,8 +450,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b88-c1-suixi.json":
-      "88th batch: a director's pocket card, read now but for two lines (93 for 96) — left: 专栏 | 方✓ 项✓ 进✓ 督✓ (written out by the card's note) taken as labels over the next line's values on a card with no header row, and 三方 | ✓ 湛江云帆电商运营 too short a name for the third-party operator",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
     "b74-c1-ruyuan.json":

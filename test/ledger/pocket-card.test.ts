@@ -5,6 +5,7 @@
  */
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const back: [string, number][] = [
@@ -104,4 +105,17 @@ test("a 备注 listing the line's items with their points in shorthand (调研2 
     "judged:org.management.system": "2分",
     "judged:org.management.ledger": "1分",
   });
+});
+
+test("the column's contents ticked in short forms beside 专栏, and a 三方 ticked with its name, are read with their labels", () => {
+  const sheet = card();
+  const at = sheet.rows.findIndex((r) => r[5] === "中心及园区");
+  sheet.rows[at].splice(0, 4, "专栏", "方✓ 项✓ 进✗ 督✓", "三方", "✓ 湛江云帆电商运营");
+  sheet.rows[sheet.rows.length - 1][0] = "注：✓有/是，✗无/否。专栏：方＝创建方案，项＝项目基本信息，进＝建设进度，督＝监督举报窗口。";
+  const { ledgers, diagnostics } = readLedgers({ sheets: [sheet] }, GD_2019);
+  const facts = Object.fromEntries(ledgers.facts.map((f) => [f.key, f.value]));
+  expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow]).toEqual(["是", "是", "否", "是"]);
+  expect(facts.thirdPartyOperator).toBe("✓ 湛江云帆电商运营");
+  // …an operator named after its tick: there is one.
+  expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.thirdPartyOperator).toMatchObject({ kind: "bool", value: true });
 });

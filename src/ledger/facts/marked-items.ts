@@ -39,12 +39,25 @@ export function withMarkedItemsSaid(sheet: Sheet): Sheet {
   // (Each cell said once: the sheet as it was when none changes.)
   let changed = false;
   const rows = sheet.rows.map((row) =>
-    Array.from(row ?? [], (v): CellValue => {
-      if (typeof v !== "string") return v ?? null;
+    Array.from(row ?? [], (v, c): CellValue => {
+      if (typeof v !== "string" || besideItsLabel(row ?? [], c, v)) return v ?? null;
       const t = markedItemsSaid(v);
       if (t !== v) changed = true;
       return t;
     }),
   );
   return changed ? { ...sheet, rows } : sheet;
+}
+
+/** Only items and their marks, nothing before, between or after them. */
+const ITEMS_ONLY = /^(?:\s*[\u4e00-\u9fff]{1,12}\s*[✅✔✓√❌✘✗×][\s，,、；;]*)+$/;
+
+/**
+ * Items alone in the cell beside a short label (遂溪's card: 专栏 | 创建方案✓ 项目基本信息✓ 建设进度✓): the
+ * label's options, ticked or not, read with it where a label's options are (read.ts, markedAfterOptions).
+ * Said as a sentence of their own they would lose the label ("设有创建方案…", of nothing).
+ */
+function besideItsLabel(row: readonly CellValue[], c: number, v: string): boolean {
+  const before = c > 0 ? row[c - 1] : undefined;
+  return typeof before === "string" && /^[\u4e00-\u9fff]{2,6}$/.test(before.trim()) && ITEMS_ONLY.test(v);
 }

@@ -125,6 +125,8 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
     !/[无未没不]|暂停|停止|取消|解约/.test(v)
   )
     return true;
+  // …or with a tick before whoever it is ("三方 | ✓ 湛江云帆电商运营" on a director's card): there is one.
+  if (/服务商|运营商/.test(input.label) && /^\s*[✔✓√✅]\s*[\u4e00-\u9fff]{4,}/.test(v) && !/[；;\n]|[无未没不]|暂停|停止|取消|解约/.test(v)) return true;
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;

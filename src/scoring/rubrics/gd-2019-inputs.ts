@@ -103,7 +103,7 @@ const INPUTS: RubricInput[] = [
   ...topic("农村产品上行", [
     j("work.upward.research", "网销调研自评分", "1", "2", ["网销调研", "农产品网络销售调研"]),
     j("work.upward.promotion", "网络促销活动自评分", "1", "2", ["网络促销活动", "促销活动成效", "线上促销", "线上促销活动"]),
-    { key: "thirdPartyOperator", label: "有专业第三方电子商务运营或服务商", synonyms: ["第三方运营商", "专业第三方运营", "引进专业运营团队"], type: "bool" },
+    { key: "thirdPartyOperator", label: "有专业第三方电子商务运营或服务商", synonyms: ["第三方运营商", "三方", "专业第三方运营", "引进专业运营团队"], type: "bool" },
     {
       key: "expressCoverage",
       label: "行政村物流快递覆盖率100%",
