@@ -40,6 +40,9 @@ const SAME_WORDS: [RegExp, string][] = [
   [/参训/g, "参加培训"],
   // An 意见征集 window is the 征求意见 one.
   [/意见征集/g, "征求意见"],
+  // A column's sub-section 项目公示 listed among the others (设创建方案、项目公示、建设进度…子栏目) is where its
+  // projects' basic information is published. (Not a notice's title, "…第二批项目公示": only as an item of a list.)
+  [/(?<=[设有、｜|:：])项目公示(?=$|[、｜|，,等])/g, "项目基本信息"],
   [/增长率|增长幅度|增幅|增长/g, "增速"],
   [/管理办法|管理细则|管理规定/g, "管理制度"],
   // A support policy is issued as a 扶持办法 / 若干措施 / 实施意见.
