@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b91-f1-huangpu.json":
+      "91st batch, on arrival: a city template answered by deleting the options that do not apply (an undeleted 已出台 / 未出台 or 1分 / 2分 unanswered, a leftover slash still an answer), the departments and the column's contents as what was left of a list, figures inside （ ） with the unit outside",
+    "b91-f2-jianghai.json":
+      "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
+    "b91-f3-longhu.json":
+      "91st batch, on arrival: a Chinese–Japanese fact sheet for a visiting delegation (○ yes and × no by its legend, money in 百万元 and 亿元, growth only in the remarks, 户籍人口 and 実人数 decoys, no self-scores)",
     "b90-f1-meijiang.json":
       "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行) and 都没有 answering 有没有事故、弄虚作假的情况 (both veto items)",
     "b89-f1-longchuan.json":
@@ -245,6 +251,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b91-l1-lechang.json":
+      "91st batch, on arrival: a portal column's publishing log (dated when published, not when its notice period ends; a withdrawn and republished notice once, a planned one none) and a park's monthly change log (each firm once in order of first appearance, its move-out the leave date; room moves, head counts and 本月无变动 none)",
+    "b91-l2-huicheng.json":
+      "91st batch, on arrival: a contract's payment milestones as the fund ledger (amounts only as percentages of the contract sum, only 已付 milestones paid) and the health bureau's clinic list as the village list (town health centres no villages, a branch clinic its main clinic's village, a joint clinic two villages, 社区 none)",
     "b88-l1-chaonan.json":
       "88th batch, on arrival: a directory of scanned vouchers as the funds (only 支付回单 files are payments, day and amount in the file name, ¥ and 30万元, a rescanned duplicate once); a household check form as the poor roster (each family's members in one cell, mixed separators, work in or outside the district, a newborn without an ID)",
     "b88-l2-dongyuan.json":
@@ -450,6 +460,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b91-c1-nansha.json":
+      "91st batch, on arrival: a 工作晴雨表 as the facts sheet (☀ done, ⛅ in progress and so not done, 🌧 not done; ☀ on a veto line that it did not happen; points per item and merged per indicator), a station opened after the cut-off, two 石排 / 石牌 villages, a park firm dated 2021年8月 only, a renamed firm by its credit code",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },
