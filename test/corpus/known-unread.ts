@@ -460,8 +460,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b91-c1-nansha.json":
-      "91st batch, on arrival: a 工作晴雨表 as the facts sheet (☀ done, ⛅ in progress and so not done, 🌧 not done; ☀ on a veto line that it did not happen; points per item and merged per indicator), a station opened after the cut-off, two 石排 / 石牌 villages, a park firm dated 2021年8月 only, a renamed firm by its credit code",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },

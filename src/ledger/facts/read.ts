@@ -439,6 +439,8 @@ const VALUE_HEADERS = [
   // "数 / 情况": the figure or the answer, whichever the line has.
   "数/情况",
   "数据/情况",
+  // (A 晴雨表's 关键数据／情况 beside its weather marks; not a bare 关键数据①, a pair's label over its 数值.)
+  "关键数据/情况",
   "数值/情况",
   "情况/数据",
   // A dropdown form's answer column: 填报（选择）.
