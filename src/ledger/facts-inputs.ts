@@ -74,8 +74,8 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
         }
       }
       // "常住人口（万人）| 42", "单位：万元" above the table: the label's or table's unit scales a bare number.
-      // (A statistics bureau's 千元 too: 2,846,310 千元 is 28.46亿元.)
-      const scale = e.unit?.startsWith("万") ? 10000 : e.unit?.startsWith("亿") ? 100000000 : e.unit === "千元" ? 1000 : 1;
+      // (A statistics bureau's 千元 too: 2,846,310 千元 is 28.46亿元; and a table for readers used to millions, 5 百万元.)
+      const scale = e.unit?.startsWith("万") ? 10000 : e.unit?.startsWith("亿") ? 100000000 : e.unit === "千元" ? 1000 : e.unit === "百万元" ? 1000000 : 1;
       // (A sum left uncalculated, "=6.21+3.47", is as bare as its result.)
       const typed = typeof v === "string" && isTypedSum(v);
       const bare = typeof v === "number" || /^[\s\d.,０-９．，]+$/.test(String(v)) || typed;

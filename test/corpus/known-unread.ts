@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "91st batch, on arrival: a city template answered by deleting the options that do not apply (an undeleted 已出台 / 未出台 or 1分 / 2分 unanswered, a leftover slash still an answer), the departments and the column's contents as what was left of a list, figures inside （ ） with the unit outside",
     "b91-f2-jianghai.json":
       "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
-    "b91-f3-longhu.json":
-      "91st batch, on arrival: a Chinese–Japanese fact sheet for a visiting delegation (○ yes and × no by its legend, money in 百万元 and 亿元, growth only in the remarks, 户籍人口 and 実人数 decoys, no self-scores)",
     "b90-f1-meijiang.json":
       "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行) and 都没有 answering 有没有事故、弄虚作假的情况 (both veto items)",
     "b89-f1-longchuan.json":

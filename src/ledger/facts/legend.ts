@@ -8,7 +8,7 @@ import { parseYesNo } from "../normalize/yesno";
 
 // (A mark may carry its name before the sign, "☀ 晴＝已完成", "⛅ 多云＝推进中（按未完成计）"; 不涉及 is no answer.)
 const LEGEND =
-  /[“"‘']?([^\s“”"‘’，,；;：:、。()（）\d]{1,2})[”"’']?\s*(?:[\u4e00-\u9fff]{1,2}\s*(?=[＝=]))?(?:表示|代表|即为|即|为|=|＝)\s*(已|未|不(?!涉及|适用)|没有|尚未|具备|不具备|推进中|部分)/g;
+  /[“"‘']?([^\s“”"‘’，,；;：:、。()（）\d]{1,2})[”"’']?\s*(?:[\u4e00-\u9fff]{1,2}\s*(?=[＝=]))?(?:表示|代表|即为|即|为|=|＝)\s*(已|未|不(?!涉及|适用)|没有|尚未|具备|不具备|推进中|部分|有|无)/g;
 /** A legend's entry for the veto lines ("一票否决项 ☀＝未触及否决情形"): the same mark says the opposite there. */
 const VETO_ENTRY = /否决[^，,；;。\u3000]{0,6}$/;
 /** A veto line: what must not have happened. */
@@ -21,10 +21,11 @@ export function withLegend(sheet: Sheet): Sheet {
     for (const v of row)
       if (typeof v === "string" && /表示|代表|[=＝]/.test(v))
         for (const m of v.matchAll(LEGEND)) {
-          if (parseYesNo(m[1]) !== undefined) continue;
+          // (A word the reader knows is no mark to explain; a symbol is what its legend says, ○＝有 too.)
+          if (parseYesNo(m[1]) !== undefined && !/^[○●◎△×√✓✗]$/.test(m[1])) continue;
           // (On a veto line the mark answers whether the veto's case happened: 未触及 is a no.)
-          if (VETO_ENTRY.test(v.slice(0, m.index))) vetoMarks.set(m[1], /^(?:已|具备)/.test(m[2]) ? "是" : "否");
-          else marks.set(m[1], /^(?:已|具备)/.test(m[2]) ? "是" : "否");
+          if (VETO_ENTRY.test(v.slice(0, m.index))) vetoMarks.set(m[1], /^(?:已|具备|有)/.test(m[2]) ? "是" : "否");
+          else marks.set(m[1], /^(?:已|具备|有)/.test(m[2]) ? "是" : "否");
         }
   // A statistical form's codes: "“是否”类指标填代码：1=是，2=否" — the codes of its 是否 lines only.
   const codes = new Map<number, string>();

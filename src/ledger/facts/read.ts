@@ -120,6 +120,7 @@ import { pairLabelCols } from "./pair-columns";
 import { withInstructions } from "./instructions";
 import { withNumberedParents } from "./numbered-parents";
 import { withGlossary } from "./glossary";
+import { withJapaneseLeftOut } from "./japanese-translation";
 import { withStarsCounted } from "./stars";
 import { withSettledEntries } from "./double-entry";
 import { withMilestonesAnswered } from "./milestones";
@@ -2361,6 +2362,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGlossary,
   // A table written in English only (for a visiting delegation): its lines in the rubric's Chinese.
   withEnglishLabels,
+  // …or in Chinese and Japanese side by side: the Japanese left out.
+  withJapaneseLeftOut,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
   // A year's retail figure and the next as an arrow (农村：2019年8.62亿元→2020年10.95亿元（+27.0%）) written out.

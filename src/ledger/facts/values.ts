@@ -16,7 +16,7 @@ export function unitOf(v: AnyCell): string | undefined {
   const t = cellText(v)
     .replace(/\s+/g, "")
     .replace(/^[(（]|[)）]$/g, "");
-  if (["元", "千元", "万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t)) return t;
+  if (["元", "千元", "万元", "百万元", "亿元", "人", "万人", "人次", "%", "个", "家", "分", "日期", "年月日"].includes(t)) return t;
   return ENGLISH_UNITS[t.toLowerCase()];
 }
 

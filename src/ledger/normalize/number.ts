@@ -25,10 +25,13 @@ const MULTIPLIERS: Record<string, Q> = {
   Ｗ: TEN_THOUSAND,
   亿: Q.of(100000000),
   万亿: Q.of(1000000000000),
+  // (A table for readers used to millions: 百万元, 5.00 百万元 = 500万元.)
+  百万: Q.of(1000000),
+  千万: Q.of(10000000),
 };
 /** Units a count or amount may carry; longest first so 人次 wins over 人. */
 const UNIT_WORDS = "人次|家次|户次|平方米|公斤|千克|元|人|个|家|户|次|名|村|镇|项|期|场|篇|条|份|件|笔|所|间|处|座|台|辆|亩|吨|㎡";
-const NUMBER_RE = new RegExp(`^([+\\-−]?)([¥￥]?)(\\d[\\d,]*|)(?:\\.(\\d+))?(?:(%|‰)|(万亿|万|亿|[wWｗＷ])?(${UNIT_WORDS})?)$`);
+const NUMBER_RE = new RegExp(`^([+\\-−]?)([¥￥]?)(\\d[\\d,]*|)(?:\\.(\\d+))?(?:(%|‰)|(万亿|百万|千万|万|亿|[wWｗＷ])?(${UNIT_WORDS})?)$`);
 /** Hedged amounts (约42万, 4000多人, 42万余) are not facts; the clerk must write the figure. */
 const HEDGE = /约|大概|大约|近|超过|不少于|不足|不到|至少|多于|少于|以上|以下|左右|余|多|[<>≤≥]|^共|^合计|^总计/;
 
