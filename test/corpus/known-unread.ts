@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b91-f1-huangpu.json":
-      "91st batch, on arrival: a city template answered by deleting the options that do not apply (an undeleted 已出台 / 未出台 or 1分 / 2分 unanswered, a leftover slash still an answer), the departments and the column's contents as what was left of a list, figures inside （ ） with the unit outside",
     "b91-f2-jianghai.json":
       "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
     "b90-f1-meijiang.json":

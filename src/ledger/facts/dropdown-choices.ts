@@ -20,6 +20,9 @@ export function withOptionsUnnumbered(sheet: Sheet): Sheet {
   return { ...sheet, rows };
 }
 
+/** A remark saying an option is not done yet: "项目基本信息尚未公示", "监督举报窗口未设立". */
+const NOT_CHOSEN = /^([\u4e00-\u9fff]{2,10}?)(?:尚未|暂未|未)(?:公示|公开|设立|开设|上线|建立)/;
+
 /** A field answered by choosing several options: 专栏公示内容（多选）, 服务内容（可多选）. */
 const MULTI_SELECT = /[（(]\s*(?:可)?多选\s*[)）]\s*[:：]?\s*$/;
 
@@ -36,12 +39,15 @@ export function withChosenOptionsTicked(sheet: Sheet): Sheet {
     const said = at >= 0 ? (row[at] as string) : "";
     if (/[☑☒■□☐√✓✔]/.test(said)) return;
     const options = said
-      .split(/[、，,；;\n]+/)
+      // (…or a template's options left standing, the others deleted: "创建方案 / 建设进度 / 征求意见窗口".)
+      .split(/[、，,；;\n]+|\s*[/／]\s*/)
       .map((t) => t.trim())
       .filter(Boolean);
     if (options.length < 2) return;
+    // A remark beside it naming one not chosen ("项目基本信息尚未公示"): that one, unticked.
+    const not = (row ?? []).flatMap((v, i) => (i > at && typeof v === "string" ? (NOT_CHOSEN.exec(v.trim())?.slice(1, 2) ?? []) : []));
     rows ??= [...sheet.rows];
-    rows[r] = (row ?? []).map((v, c) => (c === at ? options.map((o) => `☑${o}`).join("  ") : v));
+    rows[r] = (row ?? []).map((v, c) => (c === at ? [...options.map((o) => `☑${o}`), ...not.map((o) => `☐${o}`)].join("  ") : v));
   });
   return rows ? { ...sheet, rows } : sheet;
 }

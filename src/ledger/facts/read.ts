@@ -92,6 +92,7 @@ import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemP
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
+import { withDeletedOptionsRead } from "./deleted-options";
 import { withDittoResolved } from "./ditto";
 import { withOwnMessages } from "./chat-log";
 import { withBubblesAnswered } from "./bubble-chat";
@@ -2476,6 +2477,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutSuggestedPoints,
   // A dropdown's numbered options ("1-是", "2-否") as their words.
   withOptionsUnnumbered,
+  // A template answered by deleting the options that do not apply, figures written into its （　） slots.
+  withDeletedOptionsRead,
   // A multiple choice exported as the options chosen, joined ("创建方案、项目基本信息"): each ticked.
   withChosenOptionsTicked,
   // A template's 填写示例 column and its 请填写 / 请选择 placeholders as not there.
