@@ -1,6 +1,6 @@
 /**
  * 黄埔's 考评基础信息表: a city's Word template answered by deleting the options that do not apply and writing
- * each figure into its （　） slot, as its 填报说明 asks.
+ * each figure into its （ ） slot, as its 填报说明 asks.
  */
 import type { Sheet } from "../../src/core/grid";
 import { withDeletedOptionsRead } from "../../src/ledger/facts/deleted-options";

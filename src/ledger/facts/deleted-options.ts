@@ -1,9 +1,9 @@
 /**
  * A city's Word template turned into Excel and filled in the way its 填报说明 asks (黄埔: "选择项请删去不适用的
- * 选项，只保留一项…未删除任何选项的，视为未填报。数字填在“（　）”内"). A reviewer reads what the clerk left:
+ * 选项，只保留一项…未删除任何选项的，视为未填报。数字填在“（ ）”内"). A reviewer reads what the clerk left:
  * the one option kept ("已正式印发 /", "／ 未发生": its slash a leftover), nothing where both options still
  * stand ("已出台 / 未出台", "1分 / 2分"), each figure out of its slot ("（ 126.49 ）万人", "2021年（ 8 ）月（ 31 ）日")
- * and nothing from an empty one ("（　　）亿元"). So does the reader, on a sheet whose instructions say so.
+ * and nothing from an empty one ("（  ）亿元"). So does the reader, on a sheet whose instructions say so.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { parseYesNo } from "../normalize/yesno";

@@ -2477,7 +2477,7 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutSuggestedPoints,
   // A dropdown's numbered options ("1-是", "2-否") as their words.
   withOptionsUnnumbered,
-  // A template answered by deleting the options that do not apply, figures written into its （　） slots.
+  // A template answered by deleting the options that do not apply, figures written into its （ ） slots.
   withDeletedOptionsRead,
   // A multiple choice exported as the options chosen, joined ("创建方案、项目基本信息"): each ticked.
   withChosenOptionsTicked,
