@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b92-f1-doumen.json":
+      "92nd batch, on arrival: a Traditional Chinese / Portuguese fact sheet for a Macau delegation (604.466 people and 5.000.000,00 with dots for thousands and commas for decimals, 28,1%, 1,584 mil milhões and 286,4 milhões, 09/11/2020 day first, Sim／是 and Não／否, points as 2,0; the registered population only in a note)",
+    "b92-f2-panyu.json":
+      "92nd batch, on arrival: a Microsoft Project plan copied from its task view (周一 20/12/28 dates, the status date the cut-off, figures in 文本1 on milestones, self-scores in 数字1 with Project's 0 in every empty cell, 100% done, a service at 40% 未开通 a no, a planned September session none, the top summary row's 87% the overall progress, WBS 1.10 text)",
+    "b92-f3-jinping.json":
+      "92nd batch, on arrival: a knowledge-graph platform's subject–predicate–value export in creation order with ISO-8601 times, rows 已失效 replaced by later ones (population, the group leader 常务副区长 → 区长, free photography now charged, the spend, a self-score), plans and confidence scores no inputs, departments one per row",
     "b91-f2-jianghai.json":
       "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
     "b90-f1-meijiang.json":
@@ -247,6 +253,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b92-l1-xiashan.json":
+      "92nd batch, on arrival: a station operating-subsidy sheet (two-row header with quarters, streets merged down with subtotals, a revoked station none and its replacement one, a station not yet paid still a station) and a co-working desk register as the park's firms (each firm once at its earliest desk, left only when all its desks are returned, makers and vacant desks none)",
+    "b92-l2-shunde.json":
+      "92nd batch, on arrival: a training provider's fee settlement (batches merged down, the settlement day no training day, person-times from the attendance column, 98人次 and full-width digits, two-day sessions at their end, a cancelled one none) and a QQ group's file list as the report log (newest first, 09-07 14:44 in the export's year, only the county's monthly reports, a duplicate (1) upload none, 含扶贫统计 / 不含扶贫数据)",
     "b91-l1-lechang.json":
       "91st batch, on arrival: a portal column's publishing log (dated when published, not when its notice period ends; a withdrawn and republished notice once, a planned one none) and a park's monthly change log (each firm once in order of first appearance, its move-out the leave date; room moves, head counts and 本月无变动 none)",
     "b91-l2-huicheng.json":
@@ -456,6 +466,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b92-c1-shanweichengqu.json":
+      "92nd batch, on arrival: an inspection display board's text laid out as a 3×3 grid of item | content | note blocks with spacer rows and columns, the county's facts and total in the centre block, judged items as ××（自评）| 2分 and claims as 自评｜… | n分; ledgers on their thresholds (coverage 28/40 exactly, training 0.978%, poor 18/26, 20 firms, funds 71.1% with a refund row)",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },
