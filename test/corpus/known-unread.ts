@@ -466,8 +466,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b92-c1-shanweichengqu.json":
-      "92nd batch, on arrival: an inspection display board's text laid out as a 3×3 grid of item | content | note blocks with spacer rows and columns, the county's facts and total in the centre block, judged items as ××（自评）| 2分 and claims as 自评｜… | n分; ledgers on their thresholds (coverage 28/40 exactly, training 0.978%, poor 18/26, 20 firms, funds 71.1% with a refund row)",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },

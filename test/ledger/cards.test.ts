@@ -44,3 +44,20 @@ test("the cards' figures, the leader, and each ✔ / ✘ item are read; 户籍�
   expect(input.facts.leadershipLevel?.value).toBe("principal-all");
   expect(r.ledgers.facts.find((e) => e.key === "residentPopulation")?.cell).toBe("B2");
 });
+
+test("a board's blocks headed by their number and points are no cards: each block's item | content | note stays", () => {
+  const board: Sheet = {
+    name: "九宫格",
+    rows: [
+      ["某区电子商务进农村综合示范创建成效“九宫格”", null, null, null, null, null, null, null, null, null, null],
+      ["①　组织领导（10分）", null, null, null, "②　县级电商公共服务中心及产业园（15分）", null, null, null, "③　村级电商服务站点（10分）", null, null],
+      ["领导小组组长", "区委副书记、区长", null, null, "公共服务中心投入运营", "2020年11月26日", "区电商公共服务中心", null, "行政村", "40个", null],
+      ["示范创建工作方案", "已正式印发", null, null, "免费培训场所、培训设备", "✓", null, null, "省定贫困村", "6个", null],
+      ["④　农村产品上行（10分）", null, null, null, "⑤　区情及总分（104分）", null, null, null, "⑥　电商人才培训（20分）", null, null],
+      ["行政村物流快递覆盖率", "100%", null, null, "常住人口", "48.37万人", null, null, "累计培训", "5,034人次", null],
+    ],
+  };
+  expect(withCardsAsPairs(board)).toBe(board);
+  const { ledgers, diagnostics } = readLedgers({ sheets: [board] }, GD_2019);
+  expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.centerOpened).toMatchObject({ kind: "date" });
+});
