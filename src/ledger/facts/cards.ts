@@ -12,7 +12,7 @@ import { cellText } from "../normalize/text";
 function isFigure(v: CellValue | undefined): boolean {
   if (typeof v === "number" || v instanceof Date) return true;
   const t = cellText(v ?? null);
-  // (A block's heading is none, its digits only in its points or its number: "②　县级电商公共服务中心及产业园（15分）".)
+  // (A block's heading is none, its digits only in its points or its number: "② 县级电商公共服务中心及产业园（15分）".)
   const own = t.replace(/[（(][^（()）]*[)）]/g, "").replace(/^[①-⑳]/, "");
   return t !== "" && t.length <= 30 && /\d/.test(own) && !/[:：]/.test(t);
 }
