@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b92-f1-doumen.json":
-      "92nd batch, on arrival: a Traditional Chinese / Portuguese fact sheet for a Macau delegation (604.466 people and 5.000.000,00 with dots for thousands and commas for decimals, 28,1%, 1,584 mil milhões and 286,4 milhões, 09/11/2020 day first, Sim／是 and Não／否, points as 2,0; the registered population only in a note)",
     "b92-f2-panyu.json":
       "92nd batch, on arrival: a Microsoft Project plan copied from its task view (周一 20/12/28 dates, the status date the cut-off, figures in 文本1 on milestones, self-scores in 数字1 with Project's 0 in every empty cell, 100% done, a service at 40% 未开通 a no, a planned September session none, the top summary row's 87% the overall progress, WBS 1.10 text)",
     "b92-f3-jinping.json":
@@ -61,7 +59,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b77-f1-kaiping.json":
       "77th batch, on arrival: a staff quiz bank (题干 | A | B | C | D | 答案): facts by the answer's letters over the option columns, a multiple choice leaving an option out saying it is not so, an answer corrected (C（原印B…）)",
     "b76-f3-puning.json":
-      "76th batch, on arrival: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes), figures written the English way (2,020,400 persons, RMB 28.35 billion, 28 Oct 2020, 是 Yes, +27.7%), 户籍人口 and a 2022 target beside them",
+      "76th batch: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes) — its English column left out and its figures the English way read now (2,020,400 persons, RMB 28.35 billion, 是 Yes — …); left: the column's contents as one list answering 政府网站专栏公开内容 (创建方案、项目基本信息、建设进度（按月）、监督举报电话), of which only the window is read",
     "b76-f2-pingyuan.json":
       "76th batch, on arrival: the HTML source of the county site's column article pasted a line to a cell (<table>/<tr>/<td> split over lines, two years in one <td> with <br />, &nbsp; &ldquo; entities)",
     "b75-f3-xingning.json":

@@ -122,6 +122,7 @@ import { withInstructions } from "./instructions";
 import { withNumberedParents } from "./numbered-parents";
 import { withGlossary } from "./glossary";
 import { withJapaneseLeftOut } from "./japanese-translation";
+import { withLatinTranslationLeftOut } from "./latin-translation";
 import { withStarsCounted } from "./stars";
 import { withSettledEntries } from "./double-entry";
 import { withMilestonesAnswered } from "./milestones";
@@ -2041,8 +2042,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     for (const l of labelCells) if (l.r === a.r || (l.r === a.r - 1 && !labelCells.some((o) => o.r === a.r))) taken.add(placeOf(l));
   }
   assigned.sort((a, b) => a.r - b.r || a.c - b.c || (a.part ?? 0) - (b.part ?? 0));
+  // The county's name is as the clerk wrote it: "斗門區", read in simplified characters, is reported as typed.
+  // (Other texts stay simplified: a leader's post, 常務副縣長, is told by its simplified words.)
+  const asWritten = (a: Candidate): CellValue => {
+    const typed = original.rows[a.value.r]?.[a.value.c];
+    return a.input.key === "county" && typeof a.value.v === "string" && typeof typed === "string" && typed !== a.value.v && toSimplified(typed) === a.value.v
+      ? typed
+      : a.value.v;
+  };
   const entries: FactsEntry[] = assigned.map((a) => {
-    const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: a.value.v };
+    const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: asWritten(a) };
     // A line worded as not having happened (未发生安全生产、质量事故 | 是, 无弄虚作假 | ☑) confirmed: it did not
     // happen. (An answer of 无 / 否 to it says the same, and stays.)
     if (a.input.type === "bool" && !a.sentence && NOT_SO.test(a.label.trim()) && !NOT_SO.test(a.input.label) && parseYesNo(a.value.v) === true) e.value = "否";
@@ -2365,6 +2374,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withEnglishLabels,
   // …or in Chinese and Japanese side by side: the Japanese left out.
   withJapaneseLeftOut,
+  // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.
+  withLatinTranslationLeftOut,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
   // A year's retail figure and the next as an arrow (农村：2019年8.62亿元→2020年10.95亿元（+27.0%）) written out.

@@ -30,6 +30,8 @@ const SAME_WORDS: [RegExp, string][] = [
   [/电子商务/g, "电商"],
   // A district's own level is its county's (区级中心 = 县级中心).
   [/区级/g, "县级"],
+  // …and its name (区名 | 斗门区) the county's.
+  [/^区名$/g, "县名"],
   // 网销额 is how clerks say 网络零售额 (农产品网销额 = 农产品网络零售额).
   [/网销额/g, "网络零售额"],
   [/时间/g, "日期"],
