@@ -8,8 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b92-f2-panyu.json":
       "92nd batch, on arrival: a Microsoft Project plan copied from its task view (周一 20/12/28 dates, the status date the cut-off, figures in 文本1 on milestones, self-scores in 数字1 with Project's 0 in every empty cell, 100% done, a service at 40% 未开通 a no, a planned September session none, the top summary row's 87% the overall progress, WBS 1.10 text)",
-    "b92-f3-jinping.json":
-      "92nd batch, on arrival: a knowledge-graph platform's subject–predicate–value export in creation order with ISO-8601 times, rows 已失效 replaced by later ones (population, the group leader 常务副区长 → 区长, free photography now charged, the spend, a self-score), plans and confidence scores no inputs, departments one per row",
     "b91-f2-jianghai.json":
       "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
     "b90-f1-meijiang.json":
