@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { toSimplified } from "../normalize/simplified";
+import { translationColumns } from "./translation-columns";
 
 const KANA = /[\u3040-\u309f\u30a0-\u30ff]/;
 /** A bracket holding Japanese: "（あり・実施済み）", "（延べ人数）". */
@@ -21,14 +22,9 @@ export function withJapaneseLeftOut(sheet: Sheet): Sheet {
   let kanaCells = 0;
   for (const row of sheet.rows) for (const v of row ?? []) if (typeof v === "string" && KANA.test(v)) kanaCells++;
   if (kanaCells < MIN_KANA_CELLS) return sheet;
-  const width = sheet.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
-  const translation = new Set<number>();
-  for (let c = 1; c < width; c++) {
-    const texts = sheet.rows.map((row) => row?.[c]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-    // (A translation column stands beside its Chinese one: never the first, the table's own labels.)
-    // (Japanese through and through, "うち省指定貧困村": not a note with its translation after ／, whose Chinese stays.)
-    if (texts.length >= 5 && texts.filter((t) => chinesePart(t) === null).length >= texts.length * TRANSLATION_SHARE && !texts.some(isAnswer)) translation.add(c);
-  }
+  // (Japanese through and through, "うち省指定貧困村": not a note with its translation after ／, whose Chinese stays;
+  // nor a column of the table's own answers, ○ / ×.)
+  const translation = translationColumns(sheet, (t) => chinesePart(t) === null, TRANSLATION_SHARE, isAnswer);
   return {
     ...sheet,
     rows: sheet.rows.map((row) => Array.from(row ?? [], (v, c): CellValue => (translation.has(c) ? null : typeof v === "string" ? chinesePart(v) : (v ?? null)))),

@@ -8,6 +8,7 @@
  * Only on a sheet with many lines in both scripts.
  */
 import type { CellValue, Sheet } from "../../core/grid";
+import { translationColumns } from "./translation-columns";
 
 const HAN = /[\u4e00-\u9fff]/;
 /** A word of a European language: three letters at least ("Sim", "pessoas"), accents included. */
@@ -36,13 +37,8 @@ export function withLatinTranslationLeftOut(sheet: Sheet): Sheet {
   const notes = sheet.rows.slice(0, 8).flatMap((row) => (row ?? []).filter((v): v is string => typeof v === "string"));
   const decimalComma = notes.some((t) => DECIMAL_COMMA.test(t));
   const dayFirst = notes.some((t) => DAY_FIRST.test(t));
-  const width = sheet.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
-  const translation = new Set<number>();
-  for (let c = 1; c < width; c++) {
-    const texts = sheet.rows.map((row) => row?.[c]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-    // (Words, not figures: "RMB 28.35 billion" in a value column is the figure itself.)
-    if (texts.length >= 5 && texts.filter((t) => foreignOnly(t) && !/\d/.test(t)).length >= texts.length * TRANSLATION_SHARE) translation.add(c);
-  }
+  // (Words, not figures: "RMB 28.35 billion" in a value column is the figure itself.)
+  const translation = translationColumns(sheet, (t) => foreignOnly(t) && !/\d/.test(t), TRANSLATION_SHARE);
   const rows = sheet.rows.map((row) =>
     Array.from(row ?? [], (v, c): CellValue => (translation.has(c) ? null : typeof v === "string" ? chinesePart(v, decimalComma, dayFirst) : (v ?? null))),
   );
