@@ -24,8 +24,7 @@ export function withLegend(sheet: Sheet): Sheet {
           // (A word the reader knows is no mark to explain; a symbol is what its legend says, ○＝有 too.)
           if (parseYesNo(m[1]) !== undefined && !/^[○●◎△×√✓✗]$/.test(m[1])) continue;
           // (On a veto line the mark answers whether the veto's case happened: 未触及 is a no.)
-          if (VETO_ENTRY.test(v.slice(0, m.index))) vetoMarks.set(m[1], /^(?:已|具备|有)/.test(m[2]) ? "是" : "否");
-          else marks.set(m[1], /^(?:已|具备|有)/.test(m[2]) ? "是" : "否");
+          (VETO_ENTRY.test(v.slice(0, m.index)) ? vetoMarks : marks).set(m[1], /^(?:已|具备|有)/.test(m[2]) ? "是" : "否");
         }
   // A statistical form's codes: "“是否”类指标填代码：1=是，2=否" — the codes of its 是否 lines only.
   const codes = new Map<number, string>();
