@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b93-f1-chaoyang.json":
+      "93rd batch, on arrival: a 三句半 performance script with an LED-subtitle column (a note: the subtitles hold the exact figures, the rhymes round them), a line marked （删） with its remark making the policy not issued, photography 按成本收费 ✘, 户籍人口 and 2021 Jan–Aug retail no inputs",
+    "b93-f2-zengcheng.json":
+      "93rd batch, on arrival: a fishbone diagram in cells (district facts at the tail, eight indicator bones above and below the spine, the question at the head), every fact inside a small bone's sentence, the group led by a 常务副区长 (deputy), five judged items as （…自评1分）",
     "b92-f2-panyu.json":
       "92nd batch, on arrival: a Microsoft Project plan copied from its task view (周一 20/12/28 dates, the status date the cut-off, figures in 文本1 on milestones, self-scores in 数字1 with Project's 0 in every empty cell, 100% done, a service at 40% 未开通 a no, a planned September session none, the top summary row's 87% the overall progress, WBS 1.10 text)",
     "b91-f2-jianghai.json":
@@ -249,6 +253,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b93-l1-chikan.json":
+      "93rd batch, on arrival: a training-pack issue and return book as the training ledger (person-times packs issued less returned, the day from the description, a postponed session on its remark's day; cancelled, void, stock-in, stock-count and loan-out rows none) and a rural bank's 助农取款服务点 list as the stations (only rows ticked √, not √（拟）, dated by their e-commerce listing)",
+    "b93-l2-baiyun.json":
+      "93rd batch, on arrival: a press-release × outlet matrix as the media log (two-row header grouping outlets by level, TV outlets marked in the header, each dated cell a report, 转 / 未用 / a withdrawn release none) and another county's poor villages the district helps, no ledger of its own",
     "b92-l1-xiashan.json":
       "92nd batch, on arrival: a station operating-subsidy sheet (two-row header with quarters, streets merged down with subtotals, a revoked station none and its replacement one, a station not yet paid still a station) and a co-working desk register as the park's firms (each firm once at its earliest desk, left only when all its desks are returned, makers and vacant desks none)",
     "b92-l2-shunde.json":
@@ -462,6 +470,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b93-c1-potou.json":
+      "93rd batch, on arrival: the leading group's 表决事项及表决结果汇总表 as the facts (vote tallies, 通过 / 未通过, failed items voted again with corrections, the re-voted values standing) with a self-score 附表 below; ledgers with two-digit years (21.3.5), villages named three ways, a 专场 tipping training over 1%, a refund row, express coverage decided by the village list",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },
