@@ -470,8 +470,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b93-c1-potou.json":
-      "93rd batch, on arrival: the leading group's 表决事项及表决结果汇总表 as the facts (vote tallies, 通过 / 未通过, failed items voted again with corrections, the re-voted values standing) with a self-score 附表 below; ledgers with two-digit years (21.3.5), villages named three ways, a 专场 tipping training over 1%, a refund row, express coverage decided by the village list",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },

@@ -124,6 +124,7 @@ import { withGlossary } from "./glossary";
 import { withJapaneseLeftOut } from "./japanese-translation";
 import { withLatinTranslationLeftOut } from "./latin-translation";
 import { withTriplesRead } from "./triples";
+import { withVotesSettled } from "./vote-results";
 import { withStarsCounted } from "./stars";
 import { withSettledEntries } from "./double-entry";
 import { withMilestonesAnswered } from "./milestones";
@@ -2379,6 +2380,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLatinTranslationLeftOut,
   // A knowledge-graph export (头实体 | 关系 | 尾实体, replaced facts 已失效): each valid fact a line.
   withTriplesRead,
+  // A leading group's vote on the figures (表决事项 | 同意 | 不同意 | 弃权 | 表决结果): the items passed, no tally.
+  withVotesSettled,
   // A year in two digits in a label (网零 19年) as the year it is (2019年).
   withFullYears,
   // A year's retail figure and the next as an arrow (农村：2019年8.62亿元→2020年10.95亿元（+27.0%）) written out.
