@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b93-f1-chaoyang.json":
-      "93rd batch, on arrival: a 三句半 performance script with an LED-subtitle column (a note: the subtitles hold the exact figures, the rhymes round them), a line marked （删） with its remark making the policy not issued, photography 按成本收费 ✘, 户籍人口 and 2021 Jan–Aug retail no inputs",
+      "93rd batch: a 三句半 performance script with an LED-subtitle column — the subtitles read now, not the rhymes that round them (an arrow 农村网络零售额：2019年38.6亿元 → 2020年51.2亿元 too); left: the policy not issued, said only in the remark on a line marked （删）, and the subtitle 无弄虚作假 in the veto verse",
     "b93-f2-zengcheng.json":
       "93rd batch, on arrival: a fishbone diagram in cells (district facts at the tail, eight indicator bones above and below the spine, the question at the head), every fact inside a small bone's sentence, the group led by a 常务副区长 (deputy), five judged items as （…自评1分）",
     "b92-f2-panyu.json":
@@ -132,7 +132,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b53-f3-dabu.json":
       "应知应会 question-and-answer cards three to a row with spacer columns, facts in spoken answers (揭牌 vs opening, 还没有，约96%), all ten judged scores in one sentence on the last card: as it arrived",
     "b52-f3-heping.json":
-      "its 战果 column is read now; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, 快递进村全覆盖 as the express criterion, 数据真实 | 无弄虚作假 as the fraud veto",
+      "its 战果 column is read now, and 数据真实 | 无弄虚作假 as the fraud veto; left: a 状态 of ◇ 推进中 (explained in the legend above) making a policy still in draft a no, and 快递进村全覆盖 as the express criterion",
     "b51-f2-ruyuan.json":
       "a photo and screenshot caption list (佐证图片目录) as the facts sheet: every fact inside a caption, the 拍摄时间 column when the photo was taken, not the event: as it arrived",
     "b49-f2-heping.json":

@@ -181,3 +181,31 @@ test("a broadcast station's register of scripts: the aired scripts' facts in spo
   expect(f("trainingPersonTimesStated")).toBe(7086);
   expect(f("fundSpentStated")).toBe(3920000);
 });
+
+test("a show's LED subtitles are read, not its lines that round the figures for the rhyme", () => {
+  const script: Sheet = {
+    name: "三句半台本",
+    rows: [
+      ["三句半《电商进村样样新》演出台本（LED字幕定稿）", null, null, null],
+      ["字幕说明", "台词为押韵取整数，LED大屏字幕为核定的准确数字，读数一律以字幕为准。", null, null],
+      ["段", "角色", "台词", "LED大屏字幕"],
+      ["一、区情", "甲", "常住人口一百六", "常住人口164.8万人（第七次全国人口普查）"],
+      [null, "乙", "培训五千多人次", "累计培训5,236人次"],
+      [null, "丙", "农村网销年年涨", "农村网络零售额：2019年38.6亿元 → 2020年51.2亿元"],
+      [null, "丁", "数据真实不掺假", "无弄虚作假"],
+    ],
+  };
+  const facts = Object.fromEntries(readFactsSheet(script, GD_2019).entries.map((e) => [e.key, e.value]));
+  expect(facts).toMatchObject({ residentPopulation: "164.8万人", trainingPersonTimesStated: "5,236人次", ruralRetail2019: "38.6亿元", ruralRetail2020: "51.2亿元" });
+});
+
+test("a veto's case said not to be is read however short (无弄虚作假)", () => {
+  const rows: Sheet["rows"] = [
+    ["县委县政府挂图作战表", null, null, null],
+    ["序号", "任务", "目标", "战果"],
+    [1, "常住人口", "—", "常住人口33.58万人"],
+    [2, "行政村", "—", "行政村120个"],
+    [3, "数据真实", "不弄虚作假", "无弄虚作假"],
+  ];
+  expect(readFactsSheet({ name: "t", rows }, GD_2019).entries.find((e) => e.key === "vetoFraud")?.value).toBe("否");
+});

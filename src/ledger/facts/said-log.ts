@@ -20,7 +20,9 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 // (…or a supervision system's tasks, each department's 办理情况反馈: 督办事项 | 承办单位 | … | 办理状态.)
 // (…or a broadcast station's register of scripts, 稿件内容（口播稿全文）, each approved or not before it aired.)
 const SAID_HEADER =
-  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|读稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈|稿件内容|稿件正文|广播稿|播出内容)$/;
+  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|读稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈|稿件内容|稿件正文|广播稿|播出内容|字幕|LED字幕|LED大屏字幕|大屏字幕|屏幕字幕)$/;
+/** A show's subtitles beside its lines: the exact figures on screen, where the lines round them for the rhyme. */
+const SUBTITLES = /字幕$/;
 
 /** The said columns under their header among the first rows, and where the log ends (a table after it). */
 export interface SaidColumns {
@@ -32,7 +34,10 @@ export interface SaidColumns {
 export function saidColumns(sheet: Sheet): SaidColumns | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, 15); r++) {
     const row = sheet.rows[r] ?? [];
-    const cols = row.flatMap((v, c) => (SAID_HEADER.test(withoutTrailingBracket(headerKey(v ?? null))) ? [c] : []));
+    const said = row.flatMap((v, c) => (SAID_HEADER.test(withoutTrailingBracket(headerKey(v ?? null))) ? [c] : []));
+    // (台词 | LED大屏字幕: the subtitles, as a 三句半's note says — "读数一律以字幕为准".)
+    const subtitles = said.filter((c) => SUBTITLES.test(withoutTrailingBracket(headerKey(row[c] ?? null))));
+    const cols = subtitles.length > 0 ? subtitles : said;
     if (cols.length > 0 && row.filter((v) => cellText(v ?? null) !== "").length >= 2) return { row: r, cols, end: logEnd(sheet, r, cols) };
   }
   return undefined;

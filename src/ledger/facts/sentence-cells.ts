@@ -34,7 +34,8 @@ function isSectionLabel(sheet: Sheet, r: number, c: number): boolean {
 }
 
 function isSentence(v: CellValue | undefined): v is string {
-  return typeof v === "string" && v.trim().length >= 6 && /[\u4e00-\u9fff]/.test(v);
+  // (…or a veto's case said not to be, however short: "无弄虚作假".)
+  return typeof v === "string" && /[\u4e00-\u9fff]/.test(v) && (v.trim().length >= 6 || (/^(?:无|未|没有|不存在)/.test(v.trim()) && VETO_WORDS.test(v)));
 }
 
 /** An official table's column of the clerk's account of each line (not of its evidence). */

@@ -11,7 +11,7 @@ import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
 const ARROW =
-  /^\s*(?:([\u4e00-\u9fff]{1,6})\s*[:：])?\s*((?:19|20)?\d{2})\s*年\s*([\d.,]+)\s*(亿元|万元|元|亿|万)\s*(?:→|->|—>|=>|⇒)\s*((?:19|20)?\d{2})\s*年\s*([\d.,]+)\s*(亿元|万元|元|亿|万)\s*(?:[（(]\s*([+＋\-－−]?)\s*([\d.]+)\s*[%％]\s*[)）])?\s*$/;
+  /^\s*(?:([\u4e00-\u9fff]{1,10})\s*[:：])?\s*((?:19|20)?\d{2})\s*年\s*([\d.,]+)\s*(亿元|万元|元|亿|万)\s*(?:→|->|—>|=>|⇒)\s*((?:19|20)?\d{2})\s*年\s*([\d.,]+)\s*(亿元|万元|元|亿|万)\s*(?:[（(]\s*([+＋\-－−]?)\s*([\d.]+)\s*[%％]\s*[)）])?\s*$/;
 /** A year in two digits (19年, on a pocket card) as the year it is. */
 const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
 /** 亿 / 万 written without 元. */
@@ -36,7 +36,8 @@ export function withYearArrowsWritten(sheet: Sheet): Sheet {
   sheet.rows.forEach((row, r) =>
     row.forEach((v, c) => {
       const m = typeof v === "string" ? ARROW.exec(v) : null;
-      const label = m ? lineLabel(sheet, r, c) : "";
+      // (Its own subject may name the retail itself: 农村网络零售额：2019年38.6亿元 → 2020年51.2亿元.)
+      const label = m && !RETAIL.test(m[1] ?? "") ? lineLabel(sheet, r, c) : (m?.[1] ?? "");
       if (!m || !RETAIL.test(label)) return;
       const [, own, year1, a, unit1, year2, b, unit2, sign, g] = m;
       const [y1, y2, u1, u2] = [fullYear(year1), fullYear(year2), yuan(unit1), yuan(unit2)];
