@@ -1258,8 +1258,14 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     x.diags.repeated("info", `发布日期为“${day}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", day, x.sheet.name, x.addr("date"));
     return undefined;
   }
-  if (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") {
+  // (…or to go up later, "拟于9月上旬发布": not yet; or taken down and put up again corrected, "已撤回：…更正后重发":
+  // the corrected one, on its own row, is the update.)
+  if ((/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") || (day === "" && /^(?:拟|计划|预计|待)/.test(remark))) {
     x.diags.repeated("info", `备注“${remark}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
+  if (WITHDRAWN.test(remark)) {
+    x.diags.repeated("info", `备注“${remark}”，已撤回，不计为专栏更新`, "已撤回的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
   // …and what it published under the site's other columns (新闻中心 > 部门动态) is no update of the 专栏.

@@ -261,8 +261,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "92nd batch, on arrival: a station operating-subsidy sheet (two-row header with quarters, streets merged down with subtotals, a revoked station none and its replacement one, a station not yet paid still a station) and a co-working desk register as the park's firms (each firm once at its earliest desk, left only when all its desks are returned, makers and vacant desks none)",
     "b92-l2-shunde.json":
       "92nd batch, on arrival: a training provider's fee settlement (batches merged down, the settlement day no training day, person-times from the attendance column, 98人次 and full-width digits, two-day sessions at their end, a cancelled one none) and a QQ group's file list as the report log (newest first, 09-07 14:44 in the export's year, only the county's monthly reports, a duplicate (1) upload none, 含扶贫统计 / 不含扶贫数据)",
-    "b91-l1-lechang.json":
-      "91st batch, on arrival: a portal column's publishing log (dated when published, not when its notice period ends; a withdrawn and republished notice once, a planned one none) and a park's monthly change log (each firm once in order of first appearance, its move-out the leave date; room moves, head counts and 本月无变动 none)",
     "b91-l2-huicheng.json":
       "91st batch, on arrival: a contract's payment milestones as the fund ledger (amounts only as percentages of the contract sum, only 已付 milestones paid) and the health bureau's clinic list as the village list (town health centres no villages, a branch clinic its main clinic's village, a joint clinic two villages, 社区 none)",
     "b88-l1-chaonan.json":

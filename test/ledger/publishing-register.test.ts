@@ -22,3 +22,19 @@ test("a register of approvals counts what was published, not what was refused or
   const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(ledgers.disclosures.map((d) => (d.date ? formatDate(d.date) : null))).toEqual(["2020-06-05", "2021-04-09"]);
 });
+
+test("a notice taken down and put up again corrected counts once, on its day again; one still to go up not at all", () => {
+  const sheet: Sheet = {
+    name: "专栏进度公示发布记录",
+    rows: [
+      ["期次", "公示标题", "发布日期", "子栏目", "备注"],
+      ["第5期", "项目建设进度公示（2020年12月）", "2021.1.11", "建设进度", null],
+      ["第6期", "项目建设进度公示（2021年1月）", "2021/2/5", "建设进度", "已撤回：附表拨付金额有误，2月8日更正后重发"],
+      ["第6期（重发）", "项目建设进度公示（2021年1月）（更正）", "2021/2/8", "建设进度", null],
+      ["第7期", "项目建设进度公示（2021年2月）", "2021.3.10", "建设进度", null],
+      ["第13期", "项目建设进度公示（2021年8月）", null, "建设进度", "拟于9月上旬发布（待8月数据核定）"],
+    ] as CellValue[][],
+  };
+  const { ledgers } = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(ledgers.disclosures.map((d) => (d.date ? formatDate(d.date) : null))).toEqual(["2021-01-11", "2021-02-08", "2021-03-10"]);
+});
