@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b94-f1-xiangzhou.json":
+      "94th batch, on arrival: a Baidu Baike entry copied from the browser (an info box of two label | value pairs a row, a contents list, 播报 编辑 after each heading, citation marks on figures, 105.36万人（2020年）[1], reference and last-updated dates no facts, 2020年7月动工装修 no opening, 无省定贫困村 0)",
+    "b94-f2-chancheng.json":
+      "94th batch, on arrival: an Outlook calendar exported as .ics, one raw line a cell (lines folded at 75 bytes, a figure split over them, \\n and \\, escapes), a cancelled opening, tentative events only plans, a repeating reminder no report, a first data-check meeting's figures void",
+    "b94-f3-chaoyang.json":
+      "94th batch, on arrival: the bureau's Weibo posts exported as a list (a later 【更正】 changing 1,164 to 1,146, reposts of city-wide figures, a post cut off before it names the supervision channel, next steps only plans, read / like / repost counts no data)",
     "b93-f1-chaoyang.json":
       "93rd batch: a 三句半 performance script with an LED-subtitle column — the subtitles read now, not the rhymes that round them (an arrow 农村网络零售额：2019年38.6亿元 → 2020年51.2亿元 too); left: the policy not issued, said only in the remark on a line marked （删）, and the subtitle 无弄虚作假 in the veto verse",
     "b93-f2-zengcheng.json":
@@ -253,6 +259,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b94-l1-lechang.json":
+      "94th batch, on arrival: a station inspection log in rounds (a station one record by its number, its opening day only at its first appearance, 同前 after, a renamed station, one found 已撤站, one missed in a round) and a government site's column copied page by page (a pinned article on every page, one article twice where the list shifted)",
+    "b94-l2-fengxi.json":
+      "94th batch, on arrival: a Kingdee general journal as the funds ledger (each voucher's debit and credit the same payment once; only credits to the provincial fund's bank account; receipts, fees, interest and the matching-fund account none) and a monthly migrant-work monitoring table (status codes per month, the August column deciding who is a migrant, a deregistered person none)",
     "b93-l1-chikan.json":
       "93rd batch, on arrival: a training-pack issue and return book as the training ledger (person-times packs issued less returned, the day from the description, a postponed session on its remark's day; cancelled, void, stock-in, stock-count and loan-out rows none) and a rural bank's 助农取款服务点 list as the stations (only rows ticked √, not √（拟）, dated by their e-commerce listing)",
     "b93-l2-baiyun.json":
@@ -468,6 +478,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b94-c1-chaonan.json":
+      "94th batch, on arrival: a balanced scorecard as the facts (finance, service users, internal process, learning and growth; only the actual-value column facts, targets none), ledgers on their thresholds (139 of 200 villages 69.5%, training 0.974%, 31 of 64 poor, 20 firms with one leaving on the cut-off day, funds 70.24% in mixed 万 and 元), express coverage decided by the village list",
     "b86-c1-xiangqiao.json":
       "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
   },
