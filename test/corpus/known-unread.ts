@@ -479,8 +479,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b94-c1-chaonan.json":
-      "94th batch, on arrival: a balanced scorecard as the facts (finance, service users, internal process, learning and growth; only the actual-value column facts, targets none), ledgers on their thresholds (139 of 200 villages 69.5%, training 0.974%, 31 of 64 poor, 20 firms with one leaving on the cut-off day, funds 70.24% in mixed 万 and 元), express coverage decided by the village list",
-    "b86-c1-xiangqiao.json":
-      "86th batch: a district government meeting's topic application — its paragraphs and leader read now (76 → 92); left, all in the ledgers (92 for 84): the centre opened 2021-03-02 (not six months), a poor village's station only in September, training 4,474 counted from the ledgers against the sheet's 4,778, January's missing monthly report",
+      "94th batch: a balanced scorecard as the facts (only the actual-value column facts), read but for the poor roster — left: its 务工情况 区外务工 (the district's 县外务工) not read as migrant (86 eligible for 64: 75 for 77); reading it so moves 揭东 b34-c1's roster off the stated figure onto its list, one trainee too many there, so it waits",
   },
 };
