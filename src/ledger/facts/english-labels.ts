@@ -99,7 +99,7 @@ function shift(figure: string, places: number): string {
 }
 
 /** A figure in millions or billions ("RMB 5.00 m", 0.7563 | m persons) as 万 / 亿: its value and unit. */
-function inChinese(figure: string, unit: string): [string, string] | undefined {
+export function inChinese(figure: string, unit: string): [string, string] | undefined {
   const u = unit.trim().toLowerCase();
   if (/^(?:rmb|yuan)?\s*bn$|^bn (?:rmb|yuan)$/.test(u)) return [shift(figure, 1), "亿元"];
   if (/^(?:rmb|yuan)?\s*m$|^m (?:rmb|yuan)$/.test(u)) return [shift(figure, 2), "万元"];

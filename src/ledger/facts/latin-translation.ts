@@ -8,6 +8,7 @@
  * Only on a sheet with many lines in both scripts.
  */
 import type { CellValue, Sheet } from "../../core/grid";
+import { inChinese } from "./english-labels";
 import { translationColumns } from "./translation-columns";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -77,12 +78,9 @@ function chinesePart(v: string, decimalComma: boolean, dayFirst: boolean): CellV
       .trim();
   // "RMB 28.35 billion", "RMB 5 million": an amount the English way, in 亿元 and 万元.
   const amount = /^(?:RMB|CNY)\s*([\d.,]+)\s*(billion|million)$/i.exec(t.trim());
-  if (amount && !decimalComma) {
-    const [whole, frac = ""] = amount[1].replace(/,/g, "").split(".");
-    const shift = /^b/i.test(amount[2]) ? 1 : 2;
-    const digits = `${whole}${frac.padEnd(shift, "0")}`;
-    t = `${Number(`${digits.slice(0, whole.length + shift)}.${digits.slice(whole.length + shift) || "0"}`)}${shift === 1 ? "亿元" : "万元"}`;
-  }
+  // (Worked out as the English-only sheet's are, exactly: ./english-labels.)
+  const inYuan = amount && !decimalComma ? inChinese(amount[1], /^b/i.test(amount[2]) ? "bn" : "m") : undefined;
+  if (inYuan) t = inYuan.join("");
   if (decimalComma && /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^[+-]?\d+,\d+$/.test(t.trim())) t = t.trim().replace(/\./g, "").replace(",", ".");
   if (dayFirst) t = t.replace(/(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/g, (_all, d: string, m: string, y: string) => `${y}年${Number(m)}月${Number(d)}日`);
   if (t === v) return v;
