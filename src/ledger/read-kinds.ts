@@ -17,6 +17,7 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { oncePerRecognition } from "./per-recognition";
+import { sessionOfRow, type Session } from "./session-groups";
 import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
 import { isRunningTotal, stepOf } from "./running-total";
@@ -30,7 +31,7 @@ import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import type { LDate } from "../scoring/dates";
+import { formatDate, type LDate } from "../scoring/dates";
 import type {
   DisclosureRecord,
   EnterpriseRecord,
@@ -406,9 +407,11 @@ const NO_TRAINING_USE = /会议|例会|直播|接待|参观|调研|推介|签约
 
 /** No days: one list for every row that names none (read, never added to). */
 const NO_DAYS: readonly LDate[] = Object.freeze([]);
+/** No session: a list not kept by 期次 (read, never added to). */
+const NO_SESSION: { continues?: Session; opens?: Session } = Object.freeze({});
 
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
-const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn"] as const;
+const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn", "topic"] as const;
 const trainingFields = oncePerRecognition((sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> & { use?: number } => {
   const cols = new Set(Object.keys(rec.columns));
   const has = Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
@@ -430,6 +433,8 @@ function useColumn(sheet: Sheet, rec: Recognition): number | undefined {
 
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   const f = trainingFields(x.sheet, x.rec);
+  // (Asked of every row, struck out or not: a row that is no trainee ends the session above it.)
+  const session = f.topic && f.date && (f.name || f.id) ? sessionOfRow(x) : NO_SESSION;
   // 报名 without 签到: a sign-up, not a trainee.
   if (f.signedIn && attended(x) === false) {
     const said = x.textOf("signedIn");
@@ -514,6 +519,23 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
+  if (session.opens) {
+    session.opens.date = record.date;
+    session.opens.topic = record.topic;
+  } else if (session.continues?.date && record.date === null) {
+    // A trainee under a session's first row, its 期次 and day left blank: the session's.
+    const { first, date, topic } = session.continues;
+    record.date = date;
+    record.topic ??= topic;
+    x.diags.repeated(
+      "info",
+      `期次、培训日期空白，按第 ${first + 1} 行的期次（${topic ?? ""}）计，培训日期 ${formatDate(date)}`,
+      "期次、培训日期空白的行按上方本期第一行的期次和日期计",
+      topic ?? "",
+      x.sheet.name,
+      x.addr("date"),
+    );
+  }
   // Typed in a day late, the remark saying the day the trainee came: that day.
   const came = remark !== "" && days.length < 2 ? attendedDayIn(remark, record.date ?? null) : undefined;
   if (came) {
