@@ -14,6 +14,10 @@ const text = (v: CellValue | undefined) => cellText(v ?? null);
 export function groupAbove(sheet: Sheet, r: number, c: number): string | undefined {
   const m = r > 0 ? groupMerge(sheet, r - 1, c) : undefined;
   if (!m || m.bottom !== r - 1) return undefined;
+  // A cell merged across the same columns is the next line of a list of such cells (a sign-off
+  // table's 意见 merged over three columns on each department's row), not a sub-header.
+  const own = mergeAt(sheet.merges, r, c);
+  if (own && own.left === m.left && own.right === m.right) return undefined;
   const v = sheet.rows[m.top]?.[m.left];
   return isLabelLike(v) ? v : undefined;
 }

@@ -2131,9 +2131,21 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     delete e.unit;
     e.note = `按注释更正：${fix.text}`;
   }
-  const cutOff = entries.some((e) => e.key === "asOf") ? undefined : titleCutOff(sheet, layout.headerRow);
-  if (cutOff)
-    entries.push({ key: "asOf", source: { sheet: sheet.name, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value });
+  // The date the sheet's title or an opening clause gives its data: before any "截至…" a sentence
+  // dates an account by (截至2021年8月31日累计拨付…).
+  const said = entries.findIndex((e) => e.key === "asOf");
+  const cutOff = said < 0 || entries[said].sentence !== undefined ? titleCutOff(sheet, layout.headerRow) : undefined;
+  if (cutOff) {
+    const entry: FactsEntry = {
+      key: "asOf",
+      source: { sheet: sheet.name, row: cutOff.r + 1 },
+      cell: cellAddress(cutOff.r, cutOff.c),
+      label: cutOff.label,
+      value: cutOff.value,
+    };
+    if (said >= 0) entries[said] = entry;
+    else entries.push(entry);
+  }
   return { entries, claims, unknownLabels, remarks, blankItems };
 }
 
@@ -2189,7 +2201,15 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
   for (let r = 0; r < sheet.rows.length; r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       // (Further down, only a section's heading alone in its row: "四、县长汇报要点（…数据截至2021年8月31日…）".)
-      if (r >= Math.max(6, headerRow) && !(typeof v === "string" && SECTION_HEADING.test(v.trim()) && (sheet.rows[r] ?? []).filter((x) => text(x) !== "").length === 1))
+      // (…or a paragraph's opening clause under its number: "一、基本情况（数据截至2021年8月31日）。湘桥区辖…".)
+      if (
+        r >= Math.max(6, headerRow) &&
+        !(
+          typeof v === "string" &&
+          SECTION_HEADING.test(v.trim()) &&
+          ((sheet.rows[r] ?? []).filter((x) => text(x) !== "").length === 1 || TITLE_CUT_OFF.test(v.split(/[。；;]/)[0]))
+        )
+      )
         continue;
       // (A request to report says whose date it is by 口径: "请…接龙报送考评数据，口径统一截至2021年8月31日".)
       const m = typeof v === "string" ? TITLE_CUT_OFF.exec(v) : null;
