@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b95-f1-lechang.json":
+      "95th batch, on arrival: the city's basic-data table pasted from Word in edit mode into one merged cell (37 items, tabs between columns, line breaks between rows, section rows without tabs, a cell's second paragraph on a line of its own): the county, 2019's retail, 4,385 person-times (4,200 the target), 其中：未外出务工 3,412 (not the 10,549 it includes) and the veto lines' 无 missed",
+    "b95-f2-renhua.json":
+      "95th batch, on arrival: one table for two programmes side by side (2019 provincial, reported; 2020 national, not), shared values merged over both columns: read but for the points per indicator in the provincial column",
+    "b95-f3-huicheng.json":
+      "95th batch, on arrival: the centre operator's monthly report as the facts (the operator's own training, enterprises, sales and targets no county inputs; photography offered but charged, not free; 94 villages, express coverage and 2020's agricultural retail said only in sentences)",
     "b94-f1-xiangzhou.json":
       "94th batch, on arrival: a Baidu Baike entry copied from the browser (an info box of two label | value pairs a row, a contents list, 播报 编辑 after each heading, citation marks on figures, 105.36万人（2020年）[1], reference and last-updated dates no facts, 2020年7月动工装修 no opening, 无省定贫困村 0)",
     "b94-f2-chancheng.json":
@@ -259,6 +265,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b95-l1-jianghai.json":
+      "95th batch, on arrival: five fund-payment notices stacked on one sheet (拟拨付 no payment until the next notice pays it; contract amounts, running totals, subtotals and sign-off dates none; 12.4万元) and an opinion-monitoring extract in weekly blocks (week headings no dates, self-media, forums and the government site none, reposts no records)",
+    "b95-l2-yuncheng.json":
+      "95th batch, on arrival: the civil-affairs bureau's before/after table of village committees (同左 unchanged, two merged villages one, a relocated one abolished, converted ones communities but pending or planned still villages, a rename the new name) and a poor-village list (exited still poor villages; the city-designated two in the note none)",
     "b94-l1-lechang.json":
       "94th batch, on arrival: a station inspection log in rounds (a station one record by its number, its opening day only at its first appearance, 同前 after, a renamed station, one found 已撤站, one missed in a round) and a government site's column copied page by page (a pinned article on every page, one article twice where the list shifted)",
     "b94-l2-fengxi.json":
