@@ -72,6 +72,7 @@ import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
+import { ownPointsSection } from "./score-section";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -1234,6 +1235,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const parts =
     sideBySide(original, isClaimHeader) ??
+    // (…or the table's last section of the county's own points, 十、自评得分, in its own columns.)
+    ownPointsSection(original) ??
     twoColumnsOfBlocks(original) ??
     // (A score table's versions, 8月30日（D-2） | 定稿（9月1日）: its final one the claims.)
     oneAboveTheOther(
