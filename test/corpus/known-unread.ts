@@ -6,8 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b95-f1-lechang.json":
-      "95th batch, on arrival: the city's basic-data table pasted from Word in edit mode into one merged cell (37 items, tabs between columns, line breaks between rows, section rows without tabs, a cell's second paragraph on a line of its own): the county, 2019's retail, 4,385 person-times (4,200 the target), 其中：未外出务工 3,412 (not the 10,549 it includes) and the veto lines' 无 missed",
     "b95-f3-huicheng.json":
       "95th batch, on arrival: the centre operator's monthly report as the facts (the operator's own training, enterprises, sales and targets no county inputs; photography offered but charged, not free; 94 villages, express coverage and 2020's agricultural retail said only in sentences)",
     "b94-f1-xiangzhou.json":

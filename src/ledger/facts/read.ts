@@ -73,6 +73,7 @@ import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { ownPointsSection } from "./score-section";
+import { pastedTable } from "./pasted-table";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -1207,6 +1208,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // …or a survey's export, questions across and the answer under them.
   // A wall of sticky notes (【黄】常住人口\n90.66万人, 【蓝】方案\n2分): each note as its line, struck-out and
   // covered ones gone, each column of notes read down on its own.
+  // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
+  const pasted = pastedTable(original);
+  if (pasted) return cellsBack(readFactsSheet(pasted.sheet, rubric, factMappings), pasted.cellOf);
   const wall = stickyWallColumns(original);
   if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   // A swimlane chart (a lane per office, ▶ done / ▷ not items in its cells): its items one to a line.
