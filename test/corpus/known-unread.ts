@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b95-f3-huicheng.json":
-      "95th batch, on arrival: the centre operator's monthly report as the facts (the operator's own training, enterprises, sales and targets no county inputs; photography offered but charged, not free; 94 villages, express coverage and 2020's agricultural retail said only in sentences)",
+      "95th batch: the centre operator's monthly report as the facts — its services (摄影、美工 offered but charged, not free), 94 villages, express coverage and 2020's agricultural retail said in sentences read now; left: the operator's own 中心承办培训人次 (286 this month, 不含 the others' training) taken for the county's person-times",
     "b94-f1-xiangzhou.json":
       "94th batch, on arrival: a Baidu Baike entry copied from the browser (an info box of two label | value pairs a row, a contents list, 播报 编辑 after each heading, citation marks on figures, 105.36万人（2020年）[1], reference and last-updated dates no facts, 2020年7月动工装修 no opening, 无省定贫困村 0)",
     "b94-f2-chancheng.json":

@@ -131,6 +131,8 @@ const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[
 const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
 
 /** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
+/** A rate alone in brackets closing a clause: "（覆盖率100%）", "（通达率100%）". */
+const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)?\s*[0-9０-９.．]+\s*[%％])\s*[)）](?=\s*(?:[，,；;。]|$))/g;
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
@@ -207,8 +209,11 @@ const TITLE_ISSUED_IN_BRACKETS = /》[（(](?:[^（()）]*?[，,；;\s])?((?:19|
 // (…or whose word or figures they are: "财政局确认：", "商务厅平台数据：", "民政局口径：".)
 const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|回复|报告|反馈|介绍|表示|称|说|确认|核对|核实|口径|数据)|问|答)\s*[:：]\s*/;
 
+/** …or said of the figure as whose it is: "区商务局提供的2020年…", "统计局核定的全区…". */
+const GIVEN_BY = /^\s*[^：:，,。；;]{0,12}?(?:提供|确认|核定|反馈|监测|公布)的\s*(?=(?:19|20)\d{2}\s*年|全[县区市])/;
+
 function cleanLabel(words: string): string {
-  return words.replace(SAID_BY, "").replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
+  return words.replace(SAID_BY, "").replace(GIVEN_BY, "").replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
 }
 
 /**
@@ -369,6 +374,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(FIGURE_IN_BRACKET, "$1$2")
     // "…6,214人次（全市常住人口91.32万人），…": the county's own figure told in brackets on the way is a clause of its own.
     .replace(COUNTY_FIGURE_ASIDE, "，$1，")
+    // "…全部通达（覆盖率100%）": a rate in brackets after what it measures is a clause of its own.
+    .replace(RATE_IN_BRACKETS, "，$1")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
@@ -662,7 +669,11 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       // (The noun is this figure's: the next figure's words begin after it, "97个行政村、10个社区".)
       if (hanCount(own.replace(YEAR, "")) < 2) {
         // ("236个行政村中建站覆盖168个": the counted thing ends before the 中 of the part counted in it.)
-        const noun = /^[\u4e00-\u9fff]{2,8}?(?=[已均都全、，,；;（(\s]|实现|完成|中(?![心间转])|$)/.exec(clause.slice(prevEnd))?.[0] ?? "";
+        // ("全区94个行政村物流快递全部通达": the villages are counted, their express delivery is what they have.)
+        const noun =
+          /^[\u4e00-\u9fff]{2,8}?(?=[已均都全、，,；;（(\s]|实现|完成|中(?![心间转])|(?<=村)(?:物流|快递)+[\u4e00-\u9fff]{0,4}(?:通达|覆盖|到村)|$)/.exec(
+            clause.slice(prevEnd),
+          )?.[0] ?? "";
         own = `${own}${noun}`;
         prevEnd += noun.length;
       }
