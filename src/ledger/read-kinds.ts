@@ -918,6 +918,21 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
     );
     return undefined;
   }
+  // A payment announced before it is made (验收款30%，拟拨付; 拨付日期 （公示期满后拨付）): planned, not
+  // paid — the next notice pays it, with its day.
+  const dayText = x.has("date") ? compact(x.textOf("date")) : "";
+  const planned = PLANNED_PAYMENT.exec(dayText) ?? (x.has("remark") && !parseDate(dayText).ok ? PLANNED_PAYMENT.exec(compact(x.textOf("remark"))) : null);
+  if (planned) {
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行写明“${planned[0]}”，是计划拨付，不是已拨付，未计入`,
+      "计划拨付（拟拨付、公示期满后拨付）不是已拨付，未计入",
+      planned[0],
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
   // A 单位 column saying each row's unit (元 or 万元) over the table's.
   const own = x.has("amountUnit") ? compact(x.textOf("amountUnit")) : "";
   const unit = own === "万元" || own === "元" ? own : x.rec.unit === "万元" ? "万元" : "元";
@@ -1055,6 +1070,8 @@ function inWords(v: CellValue, own: string): boolean {
 }
 
 /** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */
+/** Words of a payment still to be made: 拟拨付, 待拨付, 公示期满后拨付, 计划拨付. */
+const PLANNED_PAYMENT = /拟(?:拨付|支付|付款)|待拨付|期满后(?:拨付|支付)|计划(?:拨付|支付)/;
 const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中/;
 /** Money that is not the provincial special funds: 市级配套, 县级自筹. */
 const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级/;
@@ -1358,6 +1375,9 @@ const WITHDRAWN = /^[（(]?已?撤回/;
 /** A news item of the desk's, not a paper on its experience: 工作动态, 动态信息, 简讯. */
 const NEWS_ITEM = /动态|简讯|快讯|新闻/;
 
+/** Kinds of source that are no outlet: a personal account, a forum or a bar, a government website. */
+const NO_OUTLET = /^(?:自媒体|个人账号|论坛|贴吧|网友|政府网站|政府门户网站)/;
+
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {
   if (!text) return null;
@@ -1411,6 +1431,20 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   if (x.has("published") && x.yesNo("published", (v) => parseYesNo(v) ?? null) === false) {
     const outlet = x.text("outlet") ?? `第 ${x.excelRow} 行`;
     x.diags.repeated("info", `“${outlet}”未刊播，不计入宣传报道`, "未刊播的媒体不计入宣传报道", x.textOf("published"), x.sheet.name, x.addr("published"));
+    return undefined;
+  }
+  // A post of no outlet (自媒体, a forum's thread, the government's own site) is no media report, as an
+  // opinion-monitoring export sorts its sources (来源类型).
+  const kindOfSource = x.has("form") ? compact(x.textOf("form")) : "";
+  if (NO_OUTLET.test(kindOfSource)) {
+    x.diags.repeated(
+      "info",
+      `来源类型为“${kindOfSource}”，不是媒体报道，未计入`,
+      "自媒体、论坛和政府网站发布的信息不是媒体报道，未计入",
+      kindOfSource,
+      x.sheet.name,
+      x.addr("form"),
+    );
     return undefined;
   }
   // A level kept as a code its legend explains (媒体类别：A—中央级 B—省级…): read as what it stands for.

@@ -261,8 +261,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b95-l1-jianghai.json":
-      "95th batch, on arrival: five fund-payment notices stacked on one sheet (拟拨付 no payment until the next notice pays it; contract amounts, running totals, subtotals and sign-off dates none; 12.4万元) and an opinion-monitoring extract in weekly blocks (week headings no dates, self-media, forums and the government site none, reposts no records)",
     "b95-l2-yuncheng.json":
       "95th batch, on arrival: the civil-affairs bureau's before/after table of village committees (同左 unchanged, two merged villages one, a relocated one abolished, converted ones communities but pending or planned still villages, a rename the new name) and a poor-village list (exited still poor villages; the city-designated two in the note none)",
     "b94-l1-lechang.json":
@@ -416,7 +414,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b49-l2-wujiang.json":
       "a press-clipping book one block per article (outlet and day in one cell, a block with a paper and a TV report), and a park in / out event log (exits matched by credit code on a later row): as it arrived",
     "b48-l1-huidong.json":
-      "a livestream back-end export (人次 from 观看人数 not 观看次数, replays and cancelled rows no sessions, text timestamps) and a public-opinion monitoring export (level from the source, TV from 媒体类型, a 自媒体 row none): as it arrived",
+      "a livestream back-end export (人次 from 观看人数 not 观看次数, replays and cancelled rows no sessions, text timestamps) and a public-opinion monitoring export (level from the source, TV from 媒体类型): as it arrived; its 自媒体 row, which this case keeps as a record with no level, is now left out as no media report (江海 b95-l1 says so of its own; the points are the same either way)",
     "b48-l2-fogang.json":
       "a face-recognition attendance export, a row per person per day (a two-day class once, at its end; 旷工 / 请假 absent, 缺卡 / 迟到 present; staff clock-ins), and a folder listing of monthly reports (the day only in the file name, year inferred, drafts and lock files no reports): as it arrived",
     "b47-l1-heshan.json":
