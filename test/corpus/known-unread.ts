@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b96-f1-shenshan.json":
+      "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
+    "b96-f2-binhai.json":
+      "96th batch, on arrival: a section chief's quarterly performance record (平时考核工作纪实表) with the facts inside its 完成情况 sentences: the policy 尚未印发, the centre opened in a month only, the cumulative figures (4,018 person-times, 397.5万) not the quarter's",
+    "b96-f3-dayawan.json":
+      "96th batch, on arrival: a data platform's API preview exported as text (camelCase field names, Java-printed numbers 342270.0 and 9.8735E8, Unix-millisecond dates at Beijing midnight, null unfilled, a note correcting person-times to 3,618, 0 poor villages, an express rate 1.0)",
     "b95-f3-huicheng.json":
       "95th batch: the centre operator's monthly report as the facts — its services (摄影、美工 offered but charged, not free), 94 villages, express coverage and 2020's agricultural retail said in sentences read now; left: the operator's own 中心承办培训人次 (286 this month, 不含 the others' training) taken for the county's person-times",
     "b94-f1-xiangzhou.json":
@@ -261,6 +267,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b96-l1-honghaiwan.json":
+      "96th batch, on arrival: an online end-of-course quiz export as the training ledger (the session's day only in one answer, the admin's 测试 row and a duplicate submission none, a next-morning submission the session's day, failed trainees still trained) and a funds sheet with a plan section in 万元 above the payments in 元 (a bounced payment void, its re-payment counted, 42.6万 in the 元 column)",
+    "b96-l2-yangjianggaoxin.json":
+      "96th batch, on arrival: a row per town with its villages and 居委会 named in cells (、 or ， and line breaks; the poor and the no-express columns naming only the exceptions, 三江村（2021年9月开通） not covered) and media as an outlet × month grid of day numbers (levels merged down, √ a month only)",
     "b95-l2-yuncheng.json":
       "95th batch, on arrival: the civil-affairs bureau's before/after table of village committees (同左 unchanged, two merged villages one, a relocated one abolished, converted ones communities but pending or planned still villages, a rename the new name) and a poor-village list (exited still poor villages; the city-designated two in the note none)",
     "b94-l1-lechang.json":
@@ -481,5 +491,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b96-c1-konggang.json":
+      "96th batch, on arrival: the evidence boxes' printed covers as the facts (17 covers three to a row, each 4 columns by 11 rows, read across then down; box 00 the basic facts, 01–15 each indicator's points and materials, 16 bonus and veto): 53 for 85",
+  },
 };
