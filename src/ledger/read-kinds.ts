@@ -203,6 +203,13 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
 }
 
 export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefined => {
+  // A village merged or abolished, said in its own cell where a table of changes names what each
+  // became ("（并入新庄村委会）", "（撤销，辖区并入安塘社区居民委员会）"): no village now.
+  const gone = MERGED_AWAY.test(x.textOf("name")) ? x.textOf("name") : undefined;
+  if (gone) {
+    x.diags.repeated("info", `第 ${x.excelRow} 行“${gone}”，不再作为村（居）委会统计`, "已撤并的村不再作为行政村统计", gone, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
   const listed = villagesListed(x);
   if (listed) return listed;
   const v = village(x, "name");
@@ -245,6 +252,9 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     express: x.has("express") ? expressOf(x) : null,
   } as VillageRecord);
 };
+
+/** A name cell saying the village is gone, in brackets: （并入…）, （撤销…）. */
+const MERGED_AWAY = /^[（(][^（()）]*(?:撤销|并入|撤并|合并到)/;
 
 /** A town's row listing all its villages and communities (./village-lines): a record for each name. */
 function villagesListed(x: RowCtx): VillageRecord[] | undefined {

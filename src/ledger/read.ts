@@ -29,6 +29,7 @@ import { forEachDataRow, isExcludingAppendix } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
+import { withCurrentColumns } from "./before-after";
 import { readTownColumns } from "./town-columns";
 import { DAY_LOGS, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
@@ -97,7 +98,8 @@ export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings
     if (isOwnSheet(sheet.name)) continue;
     const local = splitSheetName(sheet.name).sheet;
     const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
-    const rec = applyMapping(sheet, auto, mappings, diags);
+    // (A table of changes kept before and after: read as it stands now, ./before-after.)
+    const rec = withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags));
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
     const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.captions || rec.diary;

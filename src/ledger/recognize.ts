@@ -53,6 +53,8 @@ export interface Recognition {
   unit?: Unit;
   /** Units written in individual headers (field → unit). */
   fieldUnits: Record<string, Unit>;
+  /** A before / after table read in its after group (./before-after): the before column a 同左 repeats, by after column. */
+  sameAsLeftFrom?: Record<number, number>;
   /**
    * A sign-in sheet without a date column: the day its title states ("培训时间：2021年3月1日"),
    * which every row takes. Dates in 填报日期 / 制表日期 lines are not it.

@@ -134,9 +134,9 @@ export class RowCtx {
     return v ?? null;
   }
 
-  /** The cell on the left of column c in this row, which a 同左 repeats. */
+  /** The cell on the left of column c in this row, which a 同左 repeats (in a before / after table, its before twin). */
   private left(c: number): CellValue {
-    return this.sheet.rows[this.row]?.[c - 1] ?? null;
+    return this.sheet.rows[this.row]?.[this.rec.sameAsLeftFrom?.[c] ?? c - 1] ?? null;
   }
 
   /**
@@ -252,7 +252,7 @@ export class RowCtx {
       if (typeof v === "number" || (typeof v === "string" && !v.includes("#") && !isDitto(v))) {
         const t = this.texts[c] ?? "";
         if (t === "") return undefined;
-        if (!(t.length <= 3 && isDitto(t))) return t;
+        if (!(t.length <= 3 && (isDitto(t) || t === SAME_AS_LEFT))) return t;
       }
     }
     if (this.reportError(field, "该格未采用")) return undefined;

@@ -271,8 +271,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "96th batch, on arrival: an online end-of-course quiz export as the training ledger (the session's day only in one answer, the admin's 测试 row and a duplicate submission none, a next-morning submission the session's day, failed trainees still trained) and a funds sheet with a plan section in 万元 above the payments in 元 (a bounced payment void, its re-payment counted, 42.6万 in the 元 column)",
     "b96-l2-yangjianggaoxin.json":
       "96th batch, on arrival: a row per town with its villages and 居委会 named in cells (、 or ， and line breaks; the poor and the no-express columns naming only the exceptions, 三江村（2021年9月开通） not covered) and media as an outlet × month grid of day numbers (levels merged down, √ a month only)",
-    "b95-l2-yuncheng.json":
-      "95th batch, on arrival: the civil-affairs bureau's before/after table of village committees (同左 unchanged, two merged villages one, a relocated one abolished, converted ones communities but pending or planned still villages, a rename the new name) and a poor-village list (exited still poor villages; the city-designated two in the note none)",
     "b94-l1-lechang.json":
       "94th batch, on arrival: a station inspection log in rounds (a station one record by its number, its opening day only at its first appearance, 同前 after, a renamed station, one found 已撤站, one missed in a round) and a government site's column copied page by page (a pinned article on every page, one article twice where the list shifted)",
     "b94-l2-fengxi.json":
