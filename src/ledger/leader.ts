@@ -16,10 +16,11 @@ function titleLevel(given: string): LeaderLevel {
   // ("县长林××同志": the name and its 同志 after the title.)
   const t = given.replace(/同志$/, "").replace(NAME_AFTER, "$1");
   if (/主要领导|主要负责同?志|一把手/.test(t)) return "principal";
-  if (/分管|副(?:县|市|区)长|副书记|副组长/.test(t)) return "deputy";
+  // (A development zone's: its 党工委书记 and 管委会主任 lead it, a 管委会副主任 is a deputy.)
+  if (/分管|副(?:县|市|区)长|副书记|副组长|管委会(?:常务)?副主任/.test(t)) return "deputy";
   // 镇长, 局长, 县长助理 are not the county's principal leaders.
   if (/[乡镇村局办所]|助理|秘书/.test(t)) return "other";
-  if (/(?:^|[县市区]委|党委)书记$/.test(t)) return "principal";
+  if (/(?:^|[县市区]委|党委|党工委)书记$/.test(t) || /管委会主任$/.test(t)) return "principal";
   if (/(?:^|[县市区旗]|人民政府|代)(?:县|市|区|旗)长$/.test(t) || /^(?:县|市|区)长$/.test(t)) return "principal";
   return "other";
 }

@@ -84,6 +84,9 @@ export const KIND_SPECS: KindSpec[] = [
           "快递通达",
           "物流快递通达",
           "快递进村",
+          "快递是否进村",
+          "快递物流是否进村",
+          "物流快递是否进村",
           "快递到村",
           "快递通村",
           // How many couriers reach the village (进村快递品牌数（个）): none is no delivery (read-kinds: readVillage).

@@ -489,8 +489,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b96-c1-konggang.json":
-      "96th batch, on arrival: the evidence boxes' printed covers as the facts (17 covers three to a row, each 4 columns by 11 rows, read across then down; box 00 the basic facts, 01–15 each indicator's points and materials, 16 bonus and veto): 53 for 85",
-  },
+  counties: {},
 };

@@ -74,6 +74,7 @@ import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combine
 import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { ownPointsSection } from "./score-section";
 import { pastedTable } from "./pasted-table";
+import { cardParts } from "./card-grid";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -1211,6 +1212,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
   if (pasted) return cellsBack(readFactsSheet(pasted.sheet, rubric, factMappings), pasted.cellOf);
+  // Cards printed several to a row (evidence boxes' covers): each read as a form of its own, across then down.
+  const cards = cardParts(original);
+  if (cards) return cards.map((p) => cellsBack(readFactsSheet(p.sheet, rubric, factMappings), p.cellOf)).reduce(both);
   const wall = stickyWallColumns(original);
   if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   // A swimlane chart (a lane per office, ▶ done / ▷ not items in its cells): its items one to a line.

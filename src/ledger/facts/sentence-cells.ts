@@ -64,6 +64,8 @@ const COUNTY_NOTE = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(?:全县
 /** A line of a log, its day first and what was done after it. */
 export const DATED_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[，,]\s*\S{4,}/;
 const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
+/** A day in brackets with what happened on it: "（2020年12月18日投入运营）". */
+const DATED_IN_BRACKETS = /[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌)\s*[)）]/;
 
 /** "标签：值": a line's label before its first colon (2–40 characters), and the value after it. */
 export const LABELLED = /^([^:：]{2,40})[:：]\s*(\S.*)$/s;
@@ -119,6 +121,9 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
           !isNoteText(v));
       // A line of a log, its day first ("2020年4月10日，省级专项资金下达500万元"), alone in its row: it says what was done.
       const datedLine = DATED_LINE.test(v) && !isNoteText(v) && row.filter((x) => text(x) !== "").length === 1;
+      // An item of a list of materials dating what it documents, alone in its row ("①公共服务中心运营资料
+      // （2020年12月18日投入运营）"): it says when that was done.
+      const datedItem = DATED_IN_BRACKETS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):
@@ -141,6 +146,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         // "行政村：174个，社区居委会：15个": a line of label and value that goes on to say more is read clause by clause.
         (!above && saysMore(LABELLED.exec(v.trim())?.[2] ?? "")) ||
         datedLine ||
+        datedItem ||
         vetoNote ||
         // A veto line answered in the points column in words, with a figure in brackets ("未发生（项目总体进度95%）"):
         // the figure is the county's.

@@ -131,6 +131,9 @@ const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[
 const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
 
 /** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
+/** A day something opened, in brackets after it (its file's name: 运营资料, 照片): "中心运营资料（2020年12月18日投入运营）". */
+const OPENED_IN_BRACKETS =
+  /([\u4e00-\u9fff]{2,20}?)(?:运营资料|资料|材料|照片|台账)?[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*((?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌))\s*[)）]/g;
 /** A rate alone in brackets closing a clause: "（覆盖率100%）", "（通达率100%）". */
 const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)?\s*[0-9０-９.．]+\s*[%％])\s*[)）](?=\s*(?:[，,；;。]|$))/g;
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
@@ -376,6 +379,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(COUNTY_FIGURE_ASIDE, "，$1，")
     // "…全部通达（覆盖率100%）": a rate in brackets after what it measures is a clause of its own.
     .replace(RATE_IN_BRACKETS, "，$1")
+    // "公共服务中心运营资料（2020年12月18日投入运营）": what the bracket dates is what it is after.
+    .replace(OPENED_IN_BRACKETS, "$1于$2$3")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
