@@ -9,9 +9,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b96-f1-shenshan.json":
       "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
     "b96-f2-binhai.json":
-      "96th batch, on arrival: a section chief's quarterly performance record (平时考核工作纪实表) with the facts inside its 完成情况 sentences: the policy 尚未印发, the centre opened in a month only, the cumulative figures (4,018 person-times, 397.5万) not the quarter's",
-    "b96-f3-dayawan.json":
-      "96th batch, on arrival: a data platform's API preview exported as text (camelCase field names, Java-printed numbers 342270.0 and 9.8735E8, Unix-millisecond dates at Beijing midnight, null unfilled, a note correcting person-times to 3,618, 0 poor villages, an express rate 1.0)",
+      "96th batch: a section chief's quarterly performance record (平时考核工作纪实表), the facts in its 完成情况 sentences — read now but for the county: the reader takes 滨海新区 from the title and the 单位 (茂名滨海新区…, 滨海新区经济发展局), which this case says is stated nowhere",
     "b95-f3-huicheng.json":
       "95th batch: the centre operator's monthly report as the facts — its services (摄影、美工 offered but charged, not free), 94 villages, express coverage and 2020's agricultural retail said in sentences read now; left: the operator's own 中心承办培训人次 (286 this month, 不含 the others' training) taken for the county's person-times",
     "b94-f1-xiangzhou.json":

@@ -75,6 +75,7 @@ import { groupAbove, isGroupHeader, withGroup } from "./group-headers";
 import { ownPointsSection } from "./score-section";
 import { pastedTable } from "./pasted-table";
 import { cardParts } from "./card-grid";
+import { withTypedValues } from "./typed-values";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -2142,6 +2143,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     delete e.unit;
     e.note = `按注释更正：${fix.text}`;
   }
+  // "平台数是7月底同步的，更正为截至8月31日台账数3,618人次": a remark beside a figure correcting it.
+  for (const fix of remarkCorrections(sheet, layout)) {
+    const e = entries.find((x) => x.source.row === fix.r + 1 && x.cell !== fix.cell && typeof x.value !== "boolean" && parseNumber(x.value as CellValue).ok);
+    const input = e ? byKey.get(e.key) : undefined;
+    if (!e || !input || !fitsType(input, fix.value)) continue;
+    e.value = fix.value;
+    e.cell = fix.cell;
+    delete e.unit;
+    e.note = `按备注更正：${fix.text}`;
+  }
   // The date the sheet's title or an opening clause gives its data: before any "截至…" a sentence
   // dates an account by (截至2021年8月31日累计拨付…).
   const said = entries.findIndex((e) => e.key === "asOf");
@@ -2180,6 +2191,20 @@ function noteCorrections(sheet: Sheet): NoteFix[] {
       for (const m of v.matchAll(NOTE_CORRECTION)) out.push({ r, cell: cellAddress(r, c), label: m[1].replace(/^\d+[.、．]/, ""), value: m[2].trim(), text: m[0] });
     }),
   );
+  return out;
+}
+
+/** A remark's corrected figure: "更正为截至8月31日台账数3,618人次" (the words between it and 更正为 say where it is from). */
+const CORRECTED_TO = /(?:更正为|更正后为|应更正为|核实后为)[^，,。；;]*?(\d[\d,，.]*\s*(?:万人次|人次|万人|人|万元|亿元|元|个|家|%))/;
+
+function remarkCorrections(sheet: Sheet, layout: Layout): NoteFix[] {
+  const out: NoteFix[] = [];
+  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++)
+    for (const c of layout.noteCols) {
+      const v = sheet.rows[r]?.[c];
+      const m = typeof v === "string" ? CORRECTED_TO.exec(v) : null;
+      if (m) out.push({ r, cell: cellAddress(r, c), label: "", value: m[1].replace(/\s+/g, ""), text: m[0] });
+    }
   return out;
 }
 
@@ -2373,6 +2398,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withVersionsReferenced,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
+  // A platform's fields exported as text by type (9.8735E8, Unix milliseconds, null): each value as its type reads.
+  withTypedValues,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
   withSubtitlesJoined,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
