@@ -268,7 +268,10 @@ export class RowCtx {
       const inTitle = this.has("title") ? findDateInText(this.textOf("title")) : undefined;
       // …or only in its address (…/202106/t20210604_1300981.html).
       const inLink = inTitle ?? (this.has("link") ? dateInUrl(this.textOf("link")) : undefined);
-      return inLink ?? this.section ?? this.rec.titleDate ?? null;
+      // A form's or quiz's answers: the session each names ("第2期 2020年12月3日（东洲街道）"), else when it was sent.
+      const answered =
+        inLink ?? (this.has("submitted") ? ((this.has("topic") ? findDateInText(this.textOf("topic")) : undefined) ?? this.date("submitted") ?? undefined) : undefined);
+      return answered ?? this.section ?? this.rec.titleDate ?? null;
     }
     if (field === "date" && this.rec.dateParts) return this.partsDate(this.rec.dateParts);
     const v = this.raw(field);

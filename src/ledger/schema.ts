@@ -206,6 +206,11 @@ export const KIND_SPECS: KindSpec[] = [
         headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间", "实际日期", "实际培训日期", "实际上课日期"],
         weight: 0.7,
       },
+      // An online form's or quiz's export: when each answer was sent, not the session's day — that is the
+      // session its answer names ("第2期 2020年12月3日"), else this (rows.ts: date).
+      { field: "submitted", headers: ["提交答卷时间", "答卷提交时间", "提交时间", "填写时间", "答题时间"], weight: 0 },
+      // (…and how long each answer took, 所用时间 "95秒": no day at all.)
+      { field: "duration", headers: ["所用时间", "答题用时", "作答用时", "作答时长", "用时"], weight: 0 },
       // A timetable's planned day beside the day the class was held (计划日期 | 实际日期, "同左" the same).
       { field: "plannedDate", headers: ["计划日期", "计划时间", "原定日期", "计划培训日期", "计划上课日期"], weight: 0 },
       // An ID card reader's export: the card's own dates, named so that 日期 never takes them.
@@ -355,6 +360,8 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1.5,
       },
       { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
+      // A plan of what is to be paid (用款计划: 计划金额, 申报金额) above the payments: named so that 金额 never takes it.
+      { field: "planned", headers: ["计划金额", "计划拨付金额", "计划用款金额", "用款计划金额", "申报金额", "预算金额"], weight: 0 },
       // A book of money in and out (收/支 | 金额 | 单位): the side of each row, the unit of its amount (read-kinds: readFund).
       { field: "flow", headers: ["收/支", "收支", "收/付", "收付", "收支方向", "收支类型"], weight: 0 },
       { field: "amountUnit", headers: ["=单位", "金额单位", "计量单位", "币种单位"], weight: 0 },

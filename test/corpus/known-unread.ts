@@ -265,8 +265,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b96-l1-honghaiwan.json":
-      "96th batch, on arrival: an online end-of-course quiz export as the training ledger (the session's day only in one answer, the admin's 测试 row and a duplicate submission none, a next-morning submission the session's day, failed trainees still trained) and a funds sheet with a plan section in 万元 above the payments in 元 (a bounced payment void, its re-payment counted, 42.6万 in the 元 column)",
     "b96-l2-yangjianggaoxin.json":
       "96th batch, on arrival: a row per town with its villages and 居委会 named in cells (、 or ， and line breaks; the poor and the no-express columns naming only the exceptions, 三江村（2021年9月开通） not covered) and media as an outlet × month grid of day numbers (levels merged down, √ a month only)",
     "b94-l1-lechang.json":
