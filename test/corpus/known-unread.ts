@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b97-f1-zhongkai.json":
+      "97th batch, on arrival: two government telegrams (明传电报) typed into one sheet, No. 31 with its header block, numbered paragraphs and self-assessment annex, No. 32 the next day correcting three items (4,268 person-times, 362.85万 disbursed, 网销调研 2 points); a 分管副主任 leading (deputy), 无省定贫困村 0",
+    "b97-f2-dananhai.json":
+      "97th batch, on arrival: eight audit-style confirmation letters (询证函) stacked on one sheet, each with a ☑/☐ reply below a cut line: where a department ticks 不符 its figure replaces the bureau's (28.64万, 296 eligible poor, no supervision window, photography no longer free, 3,015 person-times); a letter with no reply keeps the bureau's figure",
+    "b97-f3-maominggaoxin.json":
+      "97th batch, on arrival: a reporting program's receipt printed to a text file and opened in Excel (column A, a table drawn with ┌┬┼│─, long labels and values wrapped onto the next line, two pages with the header again), express coverage 95.45% a no, — items unstated, a 管委会副主任 leading (deputy)",
     "b96-f1-shenshan.json":
       "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
     "b96-f2-binhai.json":
@@ -265,6 +271,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b97-l1-zhanjiangjingkai.json":
+      "97th batch, on arrival: the government self-service kiosks' placement list as the village list (a second kiosk and town service centres no villages, broken kiosks' villages still villages) and government e-mall orders as the funds ledger (only completed orders paid from the provincial fund, at the amount paid, by the payment day)",
+    "b97-l2-dawang.json":
+      "97th batch, on arrival: broadband install and removal work orders as the park's enterprise list (in from the first install, out when the last line is removed; room moves and renewals no exits) and a register of articles sent to 学习强国 as the media ledger (level by platform, one article used twice two records, unused and pending ones none)",
     "b96-l2-yangjianggaoxin.json":
       "96th batch, on arrival: a row per town with its villages and 居委会 named in cells (、 or ， and line breaks; the poor and the no-express columns naming only the exceptions, 三江村（2021年9月开通） not covered) and media as an outlet × month grid of day numbers (levels merged down, √ a month only)",
     "b94-l1-lechang.json":
