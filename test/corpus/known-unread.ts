@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b97-f1-zhongkai.json":
-      "97th batch, on arrival: two government telegrams (明传电报) typed into one sheet, No. 31 with its header block, numbered paragraphs and self-assessment annex, No. 32 the next day correcting three items (4,268 person-times, 362.85万 disbursed, 网销调研 2 points); a 分管副主任 leading (deputy), 无省定贫困村 0",
+      "97th batch: two government telegrams typed into one sheet, the second correcting three items of the first by quoting them — read now as corrected (4,268 person-times, 362.85万, 网销调研 2 points); left: the reader takes 仲恺高新区 from the telegram's title as the county, which this case (like 滨海 b96-f2) says is stated nowhere",
     "b97-f2-dananhai.json":
       "97th batch, on arrival: eight audit-style confirmation letters (询证函) stacked on one sheet, each with a ☑/☐ reply below a cut line: where a department ticks 不符 its figure replaces the bureau's (28.64万, 296 eligible poor, no supervision window, photography no longer free, 3,015 person-times); a letter with no reply keeps the bureau's figure",
     "b97-f3-maominggaoxin.json":

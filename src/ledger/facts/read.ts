@@ -76,6 +76,7 @@ import { ownPointsSection } from "./score-section";
 import { pastedTable } from "./pasted-table";
 import { cardParts } from "./card-grid";
 import { withTypedValues } from "./typed-values";
+import { withQuotedCorrections } from "./quoted-corrections";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -2412,6 +2413,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withOthersProblemsLeftOut,
   // An erratum table (原文（误） | 更正为（正）): each line's correction alone, the words it replaces gone.
   withErrataApplied,
+  // A correction sent after the paper on the same sheet ("“…4,386人次”更正为“…4,268人次”"): the paper as corrected.
+  withQuotedCorrections,
   // Quotes with the figures used marked (【】内为…采用的数据): the marked words only, the background figures never.
   withMarkedFiguresOnly,
   // A site's column page copied whole (▌section, "· 标题 | 发布日期"): each article a sentence, published there.
