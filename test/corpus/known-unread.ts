@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "97th batch: two government telegrams typed into one sheet, the second correcting three items of the first by quoting them — read now as corrected (4,268 person-times, 362.85万, 网销调研 2 points); left: the reader takes 仲恺高新区 from the telegram's title as the county, which this case (like 滨海 b96-f2) says is stated nowhere",
     "b97-f2-dananhai.json":
       "97th batch, on arrival: eight audit-style confirmation letters (询证函) stacked on one sheet, each with a ☑/☐ reply below a cut line: where a department ticks 不符 its figure replaces the bureau's (28.64万, 296 eligible poor, no supervision window, photography no longer free, 3,015 person-times); a letter with no reply keeps the bureau's figure",
-    "b97-f3-maominggaoxin.json":
-      "97th batch, on arrival: a reporting program's receipt printed to a text file and opened in Excel (column A, a table drawn with ┌┬┼│─, long labels and values wrapped onto the next line, two pages with the header again), express coverage 95.45% a no, — items unstated, a 管委会副主任 leading (deputy)",
     "b96-f1-shenshan.json":
       "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
     "b96-f2-binhai.json":

@@ -77,6 +77,7 @@ import { pastedTable } from "./pasted-table";
 import { cardParts } from "./card-grid";
 import { withTypedValues } from "./typed-values";
 import { withQuotedCorrections } from "./quoted-corrections";
+import { withBoxDrawnTable } from "./box-drawn";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
@@ -2449,6 +2450,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withYearArrowsWritten,
   // A table copied out of a PDF, one line to a cell, its columns lined up by spaces: cut into its cells.
   withFixedWidthLines,
+  // …or drawn with box characters (┌┬┐ │序号│指标名称│ ├┼┤): the rows it draws, wrapped lines joined.
+  withBoxDrawnTable,
   // A statement on manuscript paper typed square by square: each paragraph joined into its first square.
   withManuscriptPaperRead,
   // Excel's scenario summary without its result cells and notes (a 资金支出率 is no input).
