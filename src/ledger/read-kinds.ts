@@ -17,7 +17,7 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { oncePerRecognition } from "./per-recognition";
-import { sessionOfRow, type Session } from "./session-groups";
+import { NO_SESSION, OPENS, sessionOf, sessionRow } from "./session-groups";
 import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
 import { isRunningTotal, stepOf } from "./running-total";
@@ -417,8 +417,6 @@ const NO_TRAINING_USE = /会议|例会|直播|接待|参观|调研|推介|签约
 
 /** No days: one list for every row that names none (read, never added to). */
 const NO_DAYS: readonly LDate[] = Object.freeze([]);
-/** No session: a list not kept by 期次 (read, never added to). */
-const NO_SESSION: { continues?: Session; opens?: Session } = Object.freeze({});
 
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
 const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn", "topic"] as const;
@@ -444,7 +442,7 @@ function useColumn(sheet: Sheet, rec: Recognition): number | undefined {
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   const f = trainingFields(x.sheet, x.rec);
   // (Asked of every row, struck out or not: a row that is no trainee ends the session above it.)
-  const session = f.topic && f.date && (f.name || f.id) ? sessionOfRow(x) : NO_SESSION;
+  const session = f.topic && f.date && (f.name || f.id) ? sessionRow(x) : NO_SESSION;
   // 报名 without 签到: a sign-up, not a trainee.
   if (f.signedIn && attended(x) === false) {
     const said = x.textOf("signedIn");
@@ -529,12 +527,13 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
-  if (session.opens) {
-    session.opens.date = record.date;
-    session.opens.topic = record.topic;
-  } else if (session.continues?.date && record.date === null) {
+  const open = session === NO_SESSION ? undefined : sessionOf(x.rec);
+  if (open && session === OPENS) {
+    open.date = record.date;
+    open.topic = record.topic;
+  } else if (open?.date && record.date === null) {
     // A trainee under a session's first row, its 期次 and day left blank: the session's.
-    const { first, date, topic } = session.continues;
+    const { first, date, topic } = open;
     record.date = date;
     record.topic ??= topic;
     x.diags.repeated(
