@@ -1208,16 +1208,14 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A bureau's whole work tracker with the programme's lines marked (示范考评 √): those lines only.
   // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
   const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given))))));
-  // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
-  // …or a survey's export, questions across and the answer under them.
-  // A wall of sticky notes (【黄】常住人口\n90.66万人, 【蓝】方案\n2分): each note as its line, struck-out and
-  // covered ones gone, each column of notes read down on its own.
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
   if (pasted) return cellsBack(readFactsSheet(pasted.sheet, rubric, factMappings), pasted.cellOf);
   // Cards printed several to a row (evidence boxes' covers): each read as a form of its own, across then down.
   const cards = cardParts(original);
   if (cards) return cards.map((p) => cellsBack(readFactsSheet(p.sheet, rubric, factMappings), p.cellOf)).reduce(both);
+  // A wall of sticky notes (【黄】常住人口\n90.66万人, 【蓝】方案\n2分): each note as its line, struck-out and
+  // covered ones gone, each column of notes read down on its own.
   const wall = stickyWallColumns(original);
   if (wall) return wall.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   // A swimlane chart (a lane per office, ▶ done / ▷ not items in its cells): its items one to a line.
@@ -1226,6 +1224,8 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A log newest first (an office app's 日志 export): read in time order, each row named back.
   const log = inTimeOrder(original);
   if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
+  // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
+  // …or a survey's export, questions across and the answer under them.
   const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A city's template, one row per county: the county's own row turned, its headers the labels
