@@ -1323,14 +1323,12 @@ function withLogCutOff(read: FactsSheetResult, original: Sheet): FactsSheetResul
   if (read.entries.some((e) => e.key === "asOf")) return read;
   const cutOff = titleCutOff(original);
   if (!cutOff) return read;
-  const entry: FactsEntry = {
-    key: "asOf",
-    source: { sheet: original.name, row: cutOff.r + 1 },
-    cell: cellAddress(cutOff.r, cutOff.c),
-    label: cutOff.label,
-    value: cutOff.value,
-  };
-  return { ...read, entries: [...read.entries, entry] };
+  return { ...read, entries: [...read.entries, cutOffEntry(original.name, cutOff)] };
+}
+
+/** The cut-off a sheet's title or opening clause states, as the facts entry it is. */
+function cutOffEntry(sheet: string, cutOff: NonNullable<ReturnType<typeof titleCutOff>>): FactsEntry {
+  return { key: "asOf", source: { sheet, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value };
 }
 
 /** What was read from a turned grid, with every cell and row named as on the real sheet. */
@@ -2160,15 +2158,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const said = entries.findIndex((e) => e.key === "asOf");
   const cutOff = said < 0 || entries[said].sentence !== undefined ? titleCutOff(sheet, layout.headerRow) : undefined;
   if (cutOff) {
-    const entry: FactsEntry = {
-      key: "asOf",
-      source: { sheet: sheet.name, row: cutOff.r + 1 },
-      cell: cellAddress(cutOff.r, cutOff.c),
-      label: cutOff.label,
-      value: cutOff.value,
-    };
-    if (said >= 0) entries[said] = entry;
-    else entries.push(entry);
+    if (said >= 0) entries[said] = cutOffEntry(sheet.name, cutOff);
+    else entries.push(cutOffEntry(sheet.name, cutOff));
   }
   return { entries, claims, unknownLabels, remarks, blankItems };
 }
