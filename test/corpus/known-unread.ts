@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b98-f1-shanweihuaqiao.json":
+      "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
+    "b98-f2-dananshan.json":
+      "98th batch, on arrival: a data table whose values carry footnote marks (①–⑩, ※), the notes under it correcting or limiting them (367 person-times at the cut-off, the opening 二〇二〇年十二月二十一日 not the unveiling, 3,126 in 万元, photography only planned, spending at 8-31 352.85万, 资金台账 changed from 5 to 4)",
+    "b98-f3-zhaoqingxinqu.json":
+      "98th batch, on arrival: the city data system's import-result file, one wide row of 47 fields a try (the 示例 row and a failed first try no facts, only the 成功 row: 1/0 flags, units in the headers, a coded leadership, a multi-select without 窗口)",
     "b97-f1-zhongkai.json":
       "97th batch: two government telegrams typed into one sheet, the second correcting three items of the first by quoting them — read now as corrected (4,268 person-times, 362.85万, 网销调研 2 points); left: the reader takes 仲恺高新区 from the telegram's title as the county, which this case (like 滨海 b96-f2) says is stated nowhere",
     "b97-f2-dananhai.json":
@@ -269,6 +275,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b98-l1-fenyong.json":
+      "98th batch, on arrival: an enterprise list typed by a √ under one of five type columns (合作社 and 直播机构 written under 其他; an exit, a void duplicate, a September arrival) and monthly reports a row a month with 第一次/第二次报送 slots (February empty, the poverty flag √, × or blank)",
+    "b98-l2-daguanghaiwan.json":
+      "98th batch, on arrival: a sign-in copied page by page from print (titles, headers and 第 1 页，共 4 页 again, a two-day class over a （续上页） page counted at its end, IDs spaced, starred or 后补) and a poor-person list sorted by section headers only (有劳动能力 / 外出务工 / 无劳动能力, subtotals, a void duplicate)",
     "b97-l1-zhanjiangjingkai.json":
       "97th batch, on arrival: the government self-service kiosks' placement list as the village list (a second kiosk and town service centres no villages, broken kiosks' villages still villages) and government e-mall orders as the funds ledger (only completed orders paid from the provincial fund, at the amount paid, by the payment day)",
     "b97-l2-dawang.json":
@@ -493,5 +503,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b98-c1-puqiao.json":
+      "98th batch, on arrival: the official indicator table redone after an expert review (初稿自评分 | 专家论证意见 | 定稿自评分, only the final column counting; facts as 项目：数据 lines in one 关键数据 cell): 70 for 86",
+  },
 };
