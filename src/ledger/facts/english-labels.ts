@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import { shiftPoint } from "../normalize/number";
 
 /** English wordings of the rubric's lines, most particular first. */
 const GLOSSARY: [RegExp, string][] = [
@@ -88,22 +89,12 @@ const MIN_LINES = 8;
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[A-Za-z]/;
 
-/** "5.00" moved n places: 0.7563 → 75.63 (2), 6.12 → 61.2 (1): exact, in the digits written. */
-function shift(figure: string, places: number): string {
-  const [int, frac = ""] = figure.replace(/,/g, "").split(".");
-  const digits = `${int}${frac.padEnd(places, "0")}`;
-  const point = int.length + places;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
-  const rest = digits.slice(point).replace(/0+$/, "");
-  return rest ? `${whole}.${rest}` : whole;
-}
-
 /** A figure in millions or billions ("RMB 5.00 m", 0.7563 | m persons) as 万 / 亿: its value and unit. */
 export function inChinese(figure: string, unit: string): [string, string] | undefined {
   const u = unit.trim().toLowerCase();
-  if (/^(?:rmb|yuan)?\s*bn$|^bn (?:rmb|yuan)$/.test(u)) return [shift(figure, 1), "亿元"];
-  if (/^(?:rmb|yuan)?\s*m$|^m (?:rmb|yuan)$/.test(u)) return [shift(figure, 2), "万元"];
-  if (/^m (?:persons|people)$/.test(u)) return [shift(figure, 2), "万人"];
+  if (/^(?:rmb|yuan)?\s*bn$|^bn (?:rmb|yuan)$/.test(u)) return [shiftPoint(figure, 1), "亿元"];
+  if (/^(?:rmb|yuan)?\s*m$|^m (?:rmb|yuan)$/.test(u)) return [shiftPoint(figure, 2), "万元"];
+  if (/^m (?:persons|people)$/.test(u)) return [shiftPoint(figure, 2), "万人"];
   return undefined;
 }
 

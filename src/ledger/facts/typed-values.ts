@@ -6,7 +6,8 @@
  * 2021年8月31日, null is blank. (Exactly: the decimal point moved in the digits, not through a float.)
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { cellText, spacelessText } from "../normalize/text";
+import { shiftPoint } from "../normalize/number";
 
 const TYPE_HEADER = /^(?:类型|数据类型|字段类型|值类型|type|datatype)$/i;
 const VALUE_HEADER = /^(?:值|字段值|取值|返回值|value)$/i;
@@ -15,22 +16,12 @@ const TYPES = /^(?:string|int|integer|long|double|float|decimal|number|boolean|b
 const MIN_ROWS = 5;
 const BEIJING_MS = 8 * 3600 * 1000;
 
-const key = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 /** "9.8735E8" → "987350000", "1.5E-2" → "0.015": the digits with the point moved, exactly. */
 export function expandExponent(t: string): string | undefined {
-  const m = /^([+-]?)(\d+)(?:\.(\d*))?[eE]([+-]?\d+)$/.exec(t.trim());
-  if (!m) return undefined;
-  const digits = `${m[2]}${m[3] ?? ""}`;
-  const point = m[2].length + Number(m[4]);
-  const whole =
-    point <= 0
-      ? `0.${"0".repeat(-point)}${digits}`
-      : point >= digits.length
-        ? digits + "0".repeat(point - digits.length)
-        : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  const tidy = whole.includes(".") ? whole.replace(/0+$/, "").replace(/\.$/, "") : whole;
-  return `${m[1]}${tidy.replace(/^0+(?=\d)/, "")}`;
+  const m = /^([+-]?)(\d+(?:\.\d*)?)[eE]([+-]?\d+)$/.exec(t.trim());
+  return m ? `${m[1]}${shiftPoint(m[2], Number(m[3]))}` : undefined;
 }
 
 /** A Unix timestamp in milliseconds as the day it is in Beijing ("2021年8月31日"). */

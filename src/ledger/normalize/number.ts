@@ -133,3 +133,21 @@ export function parsePoints(v: AnyCell): NumberResult {
 
 /** 一 … 九 by their value (两 at 10 reads as 2). */
 const ONE_NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两"];
+
+/**
+ * A written figure with its decimal point moved (places > 0 to the right, < 0 to the left), exactly,
+ * in the digits written: 0.7563 → 75.63 (2), 6.12 → 61.2 (1), 9.8735 → 987350000 (8), 1.5 → 0.015 (−2).
+ */
+export function shiftPoint(figure: string, places: number): string {
+  const [int, frac = ""] = figure.replace(/,/g, "").split(".");
+  let digits = `${int}${frac}`;
+  let point = int.length + places;
+  if (point < 0) {
+    digits = `${"0".repeat(-point)}${digits}`;
+    point = 0;
+  }
+  digits = digits.padEnd(point, "0");
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  const rest = digits.slice(point).replace(/0+$/, "");
+  return rest ? `${whole}.${rest}` : whole;
+}
