@@ -7,13 +7,13 @@
  */
 import type { Sheet } from "../core/grid";
 import { mergeAt } from "../core/grid";
-import { cellText } from "./normalize/text";
+import { cellText, spacelessText } from "./normalize/text";
 import type { Recognition } from "./recognize";
 
 const BEFORE = /^(?:调整前|变更前|更名前|撤并前|原)/;
 const AFTER = /^(?:调整后|变更后|更名后|撤并后|现状|现)/;
 
-const spaceless = (sheet: Sheet, r: number, c: number) => cellText(sheet.rows[r]?.[c] ?? null).replace(/\s+/g, "");
+const spaceless = (sheet: Sheet, r: number, c: number) => spacelessText(sheet.rows[r]?.[c] ?? null);
 
 /** The group header over column c: the merged cell above the sub-header row, or the cell itself. */
 function groupOf(sheet: Sheet, r: number, c: number): string {

@@ -7,19 +7,13 @@
  * left out — as ./fixed-width does for a table drawn with spaces.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { onlyText } from "./fixed-width";
 
 /** A line drawn with box characters only: a ruler between rows. */
 const RULER = /^[\s┌┬┐├┼┤└┴┘─━│┃╭╮╰╯═╔╦╗╠╬╣╚╩╝]+$/;
 const BAR = /[│┃║]/;
 /** Fewer drawn lines than this: no such table. */
 const MIN_LINES = 5;
-
-/** The one text of a row that has exactly one (as typed), else undefined. */
-function onlyText(row: readonly CellValue[] | undefined): string | undefined {
-  const filled = (row ?? []).filter((v) => cellText(v ?? null).trim() !== "");
-  return filled.length === 1 && typeof filled[0] === "string" ? filled[0] : undefined;
-}
 
 const cellsOf = (line: string) =>
   line

@@ -6,14 +6,14 @@
  * cell read named back to where it is on the real sheet.
  */
 import type { CellValue, Merge, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { spacelessText } from "../normalize/text";
 
 export interface CardColumn {
   sheet: Sheet;
   cellOf: (r: number, c: number) => { r: number; c: number };
 }
 
-const text = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const text = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 /** The columns where a row repeats one text at a constant step (two cards or more), or undefined. */
 function repeatedAt(row: readonly CellValue[] | undefined): { text: string; cols: number[]; step: number } | undefined {

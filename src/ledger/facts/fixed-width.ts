@@ -47,7 +47,7 @@ function pieces(line: string): { at: number; text: string }[] {
 }
 
 /** The one text of a row that has exactly one, else undefined. */
-function onlyText(row: readonly CellValue[] | undefined): string | undefined {
+export function onlyText(row: readonly CellValue[] | undefined): string | undefined {
   let found: string | undefined;
   for (const v of row ?? []) {
     if (cellText(v ?? null).trim() === "") continue;

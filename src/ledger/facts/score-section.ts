@@ -12,11 +12,11 @@
  * items (九、主观评分项自评, 分（1-2）) is no such table: its unit gives a range, and it stays a fact.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { spacelessText } from "../normalize/text";
 import { parseNumber } from "../normalize/number";
 import { blockSheet } from "../stacked";
 
-const spaceless = (v: CellValue | undefined) => cellText(v ?? null).replace(/\s+/g, "");
+const spaceless = (v: CellValue | undefined) => spacelessText(v ?? null);
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const NAME_HEADER = /^(?:项目|指标|指标名称|评价指标|考评指标|事项|内容|名称|填报项目)$/;
 /** A numbered section heading of the county's own points: 十、自评得分（省考评）, 五．自评分情况. */
