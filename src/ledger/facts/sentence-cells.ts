@@ -9,6 +9,7 @@ import { headerKey } from "./header-key";
 import { saidColumns } from "./said-log";
 import { verdictOf } from "./verdict";
 import { isItemPointsNote } from "./item-points-note";
+import { OPENED_ON } from "./sentences";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -64,8 +65,8 @@ const COUNTY_NOTE = /^(?:说明|注)\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(?:全县
 /** A line of a log, its day first and what was done after it. */
 export const DATED_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[，,]\s*\S{4,}/;
 const VETO_WORDS = /安全生产|质量事故|重大经济损失|弄虚作假/;
-/** A day in brackets with what happened on it: "（2020年12月18日投入运营）". */
-const DATED_IN_BRACKETS = /[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌)\s*[)）]/;
+/** A day in brackets with what happened on it: "（2020年12月18日投入运营）" (as ./sentences reads it). */
+const DATED_IN_BRACKETS = new RegExp(String.raw`[（(]\s*${OPENED_ON}\s*[)）]`);
 
 /** "标签：值": a line's label before its first colon (2–40 characters), and the value after it. */
 export const LABELLED = /^([^:：]{2,40})[:：]\s*(\S.*)$/s;

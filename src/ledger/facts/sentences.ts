@@ -130,12 +130,13 @@ const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[
 // (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
 const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
 
-/** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
-/** A day something opened, in brackets after it (its file's name: 运营资料, 照片): "中心运营资料（2020年12月18日投入运营）". */
-const OPENED_IN_BRACKETS =
-  /([\u4e00-\u9fff]{2,20}?)(?:运营资料|资料|材料|照片|台账)?[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*((?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌))\s*[)）]/g;
+/** The day something opened and the words saying so, as a bracket holds them: "2020年12月18日投入运营" (its day, its verb). */
+export const OPENED_ON = String.raw`((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*((?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌))`;
+/** …in brackets after what opened (its file's name: 运营资料, 照片): "中心运营资料（2020年12月18日投入运营）". */
+const OPENED_IN_BRACKETS = new RegExp(String.raw`([\u4e00-\u9fff]{2,20}?)(?:运营资料|资料|材料|照片|台账)?[（(]\s*${OPENED_ON}\s*[)）]`, "g");
 /** A rate alone in brackets closing a clause: "（覆盖率100%）", "（通达率100%）". */
 const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)?\s*[0-9０-９.．]+\s*[%％])\s*[)）](?=\s*(?:[，,；;。]|$))/g;
+/** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
