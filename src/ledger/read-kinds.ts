@@ -205,8 +205,8 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
 export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefined => {
   // A village merged or abolished, said in its own cell where a table of changes names what each
   // became ("（并入新庄村委会）", "（撤销，辖区并入安塘社区居民委员会）"): no village now.
-  const gone = MERGED_AWAY.test(x.textOf("name")) ? x.textOf("name") : undefined;
-  if (gone) {
+  const gone = x.textOf("name");
+  if (MERGED_AWAY.test(gone)) {
     x.diags.repeated("info", `第 ${x.excelRow} 行“${gone}”，不再作为村（居）委会统计`, "已撤并的村不再作为行政村统计", gone, x.sheet.name, x.addr("name"));
     return undefined;
   }
@@ -930,7 +930,9 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   // A payment announced before it is made (验收款30%，拟拨付; 拨付日期 （公示期满后拨付）): planned, not
   // paid — the next notice pays it, with its day.
   const dayText = x.has("date") ? compact(x.textOf("date")) : "";
-  const planned = PLANNED_PAYMENT.exec(dayText) ?? (x.has("remark") && !parseDate(dayText).ok ? PLANNED_PAYMENT.exec(compact(x.textOf("remark"))) : null);
+  // (The day is parsed only for a remark saying so: not on every row of the ledger.)
+  const inRemark = x.has("remark") ? PLANNED_PAYMENT.exec(compact(x.textOf("remark"))) : null;
+  const planned = PLANNED_PAYMENT.exec(dayText) ?? (inRemark && !parseDate(dayText).ok ? inRemark : null);
   if (planned) {
     x.diags.repeated(
       "info",
