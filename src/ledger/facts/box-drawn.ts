@@ -23,11 +23,10 @@ const cellsOf = (line: string) =>
     .map((t) => t.trim());
 
 export function withBoxDrawnTable(sheet: Sheet): Sheet {
-  const drawn = sheet.rows.filter((row) => {
-    const t = onlyText(row);
-    return t !== undefined && BAR.test(t.trim()[0] ?? "");
-  });
-  if (drawn.length < MIN_LINES || !sheet.rows.some((row) => RULER.test(onlyText(row) ?? "x") && /─|━|═/.test(onlyText(row) ?? ""))) return sheet;
+  // Each row's one line, trimmed (undefined: a row of no line, or of several cells).
+  const lines = sheet.rows.map((row) => onlyText(row)?.trim());
+  const drawn = lines.filter((t) => t !== undefined && BAR.test(t[0] ?? ""));
+  if (drawn.length < MIN_LINES || !lines.some((t) => t !== undefined && RULER.test(t) && /─|━|═/.test(t))) return sheet;
   const rows: CellValue[][] = sheet.rows.map((row) => [...(row ?? [])]);
   let header: string | undefined;
   let open: { r: number; cells: string[] } | undefined;
@@ -35,25 +34,19 @@ export function withBoxDrawnTable(sheet: Sheet): Sheet {
     if (!open) return;
     const key = open.cells.join("|");
     // The header printed again at the top of the next page: no row.
-    if (header === undefined) header = key;
-    else if (key === header) rows[open.r] = [];
-    if (rows[open.r].length > 0) rows[open.r] = open.cells.map((t) => (t === "" ? null : t));
+    const again = header !== undefined && key === header;
+    header ??= key;
+    rows[open.r] = again ? [] : open.cells.map((t) => (t === "" ? null : t));
     open = undefined;
   };
-  sheet.rows.forEach((row, r) => {
-    const t = onlyText(row);
-    if (t === undefined) {
+  lines.forEach((line, r) => {
+    if (line === undefined || (!RULER.test(line) && !BAR.test(line[0] ?? ""))) {
       close();
       return;
     }
-    const line = t.trim();
     if (RULER.test(line)) {
       close();
       rows[r] = [];
-      return;
-    }
-    if (!BAR.test(line[0] ?? "")) {
-      close();
       return;
     }
     const cells = cellsOf(line);
