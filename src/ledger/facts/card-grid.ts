@@ -7,11 +7,7 @@
  */
 import type { CellValue, Merge, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
-
-export interface CardColumn {
-  sheet: Sheet;
-  cellOf: (r: number, c: number) => { r: number; c: number };
-}
+import type { LaidOut } from "./read";
 
 const text = (v: CellValue | undefined) => spacelessText(v ?? null);
 
@@ -69,7 +65,7 @@ function nextFilled(row: readonly CellValue[], c: number): number {
  * read as such a table is; the cards' other lines (the first card's facts, the lists of materials) are
  * read as forms, one card under another.
  */
-export function cardParts(sheet: Sheet): CardColumn[] | undefined {
+export function cardParts(sheet: Sheet): LaidOut[] | undefined {
   const tops = bandTops(sheet);
   if (tops.length < 2) return undefined;
   const width = tops[0].step;
@@ -115,8 +111,8 @@ export function cardParts(sheet: Sheet): CardColumn[] | undefined {
           merges.push({ top: top + m.top - band.r, bottom: top + m.bottom - band.r, left: m.left - left, right: m.right - left });
     }
   });
-  const forms: CardColumn = { sheet: { ...sheet, rows, merges }, cellOf: (r, c) => ({ r: from[r]?.r ?? r, c: (from[r]?.c ?? 0) + c }) };
+  const forms: LaidOut = { sheet: { ...sheet, rows, merges }, cellOf: (r, c) => ({ r: from[r]?.r ?? r, c: (from[r]?.c ?? 0) + c }) };
   if (table.length < 3) return [forms];
-  const scores: CardColumn = { sheet: { name: sheet.name, rows: table }, cellOf: (r, c) => tableFrom[r]?.[c] ?? tableFrom[r]?.[0] ?? { r, c } };
+  const scores: LaidOut = { sheet: { name: sheet.name, rows: table }, cellOf: (r, c) => tableFrom[r]?.[c] ?? tableFrom[r]?.[0] ?? { r, c } };
   return [forms, scores];
 }

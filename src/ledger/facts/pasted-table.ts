@@ -13,15 +13,10 @@
  * sheet's other rows as they are, those below moved down), each cell read named back to the one cell.
  */
 import type { CellValue, Merge, Sheet } from "../../core/grid";
+import type { LaidOut } from "./read";
 
 /** Lines with a tab fewer than this: no table (a remark with one tab typed in it). */
 const MIN_TABBED_LINES = 4;
-
-export interface PastedTable {
-  sheet: Sheet;
-  /** The real sheet's cell a cell of the laid-out sheet came from (0-based). */
-  cellOf: (r: number, c: number) => { r: number; c: number };
-}
 
 function pastedCell(sheet: Sheet): { r: number; c: number; lines: string[] } | undefined {
   for (let r = 0; r < sheet.rows.length; r++) {
@@ -60,7 +55,7 @@ function rowsOf(lines: string[]): string[][] {
 }
 
 /** The sheet with its pasted table laid out, or undefined when no cell holds one. */
-export function pastedTable(sheet: Sheet): PastedTable | undefined {
+export function pastedTable(sheet: Sheet): LaidOut | undefined {
   const cell = pastedCell(sheet);
   if (!cell) return undefined;
   const lines = rowsOf(cell.lines);

@@ -1289,7 +1289,13 @@ function rowsBack(read: FactsSheetResult, rowOf: (r: number) => number): FactsSh
 }
 
 /** What was read from a sheet made of another's cells, every cell and row named where it is on the real sheet. */
-function cellsBack(read: FactsSheetResult, cellOf: (r: number, c: number) => { r: number; c: number }): FactsSheetResult {
+/** A sheet laid out as a reviewer reads it (a pasted table's lines as rows, cards one under another), each of its cells named back to the real sheet's (0-based). */
+export interface LaidOut {
+  sheet: Sheet;
+  cellOf: (r: number, c: number) => { r: number; c: number };
+}
+
+function cellsBack(read: FactsSheetResult, cellOf: LaidOut["cellOf"]): FactsSheetResult {
   const back = (a: string) => {
     const at = parseAddress(a);
     if (!at) return a;
