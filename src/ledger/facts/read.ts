@@ -2197,12 +2197,19 @@ function noteCorrections(sheet: Sheet): NoteFix[] {
 const CORRECTED_TO = /(?:更正为|更正后为|应更正为|核实后为)[^，,。；;]*?(\d[\d,，.]*\s*(?:万人次|人次|万人|人|万元|亿元|元|个|家|%))/;
 
 function remarkCorrections(sheet: Sheet, layout: Layout): NoteFix[] {
-  const out: NoteFix[] = [];
+  return noteTexts(sheet, layout).flatMap(({ r, c, v }) => {
+    const m = CORRECTED_TO.exec(v);
+    return m ? [{ r, cell: cellAddress(r, c), label: "", value: m[1].replace(/\s+/g, ""), text: m[0] }] : [];
+  });
+}
+
+/** The texts in the table's note columns, under its header. */
+function noteTexts(sheet: Sheet, layout: Layout): { r: number; c: number; v: string }[] {
+  const out: { r: number; c: number; v: string }[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++)
     for (const c of layout.noteCols) {
       const v = sheet.rows[r]?.[c];
-      const m = typeof v === "string" ? CORRECTED_TO.exec(v) : null;
-      if (m) out.push({ r, cell: cellAddress(r, c), label: "", value: m[1].replace(/\s+/g, ""), text: m[0] });
+      if (typeof v === "string") out.push({ r, c, v });
     }
   return out;
 }
@@ -2215,14 +2222,9 @@ const RULED_FIGURE = /([\u4e00-\u9fff（）()]{2,16}?)以\s*([\d.,]+\s*(?:万人
 const RULED_POINTS = /(?:议定|决定|确定|商定)\s*[:：]?\s*([\u4e00-\u9fff]{2,12}?)(?:自评)?(?:按|为|改为|定为|调整为)\s*(\d+(?:\.\d+)?\s*分)/g;
 
 function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
-  const out: NoteFix[] = [];
-  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++)
-    for (const c of layout.noteCols) {
-      const v = sheet.rows[r]?.[c];
-      if (typeof v !== "string") continue;
-      for (const m of [...v.matchAll(RULED_FIGURE), ...v.matchAll(RULED_POINTS)]) out.push({ r, cell: cellAddress(r, c), label: m[1], value: m[2].trim(), text: m[0] });
-    }
-  return out;
+  return noteTexts(sheet, layout).flatMap(({ r, c, v }) =>
+    [...v.matchAll(RULED_FIGURE), ...v.matchAll(RULED_POINTS)].map((m) => ({ r, cell: cellAddress(r, c), label: m[1], value: m[2].trim(), text: m[0] })),
+  );
 }
 
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
