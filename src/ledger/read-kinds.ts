@@ -17,7 +17,7 @@ import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { oncePerRecognition } from "./per-recognition";
-import { NO_SESSION, OPENS, sessionOf, sessionRow } from "./session-groups";
+import { sessionOfRow } from "./session-groups";
 import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
 import { isRunningTotal, stepOf } from "./running-total";
@@ -442,7 +442,7 @@ function useColumn(sheet: Sheet, rec: Recognition): number | undefined {
 export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | undefined => {
   const f = trainingFields(x.sheet, x.rec);
   // (Asked of every row, struck out or not: a row that is no trainee ends the session above it.)
-  const session = f.topic && f.date && (f.name || f.id) ? sessionRow(x) : NO_SESSION;
+  const session = f.topic && f.date && (f.name || f.id) ? sessionOfRow(x) : undefined;
   // 报名 without 签到: a sign-up, not a trainee.
   if (f.signedIn && attended(x) === false) {
     const said = x.textOf("signedIn");
@@ -527,13 +527,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
   };
-  const open = session === NO_SESSION ? undefined : sessionOf(x.rec);
-  if (open && session === OPENS) {
-    open.date = record.date;
-    open.topic = record.topic;
-  } else if (open?.date && record.date === null) {
+  if (session?.row === "opens") {
+    session.date = record.date;
+    session.topic = record.topic;
+  } else if (session?.date && record.date === null) {
     // A trainee under a session's first row, its 期次 and day left blank: the session's.
-    const { first, date, topic } = open;
+    const { first, date, topic } = session;
     record.date = date;
     record.topic ??= topic;
     x.diags.repeated(

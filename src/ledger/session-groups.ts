@@ -19,39 +19,32 @@ export interface Session {
   first: number;
   /** The last row read as this session's (-1: none open). */
   last: number;
+  /** What the row just asked about is: the session's first row, or one under it. */
+  row: "opens" | "continues";
   /** The session's day and 期次, once its first row has been read (undefined before, or when that row was no trainee). */
   date?: LDate | null;
   topic?: string;
 }
 
-/** Where a row stands: on no session, opening one (its own 期次), or under the one open. */
-export const NO_SESSION = 0;
-export const OPENS = 1;
-export const CONTINUES = 2;
-export type SessionRow = typeof NO_SESSION | typeof OPENS | typeof CONTINUES;
-
 // One state per list, changed in place: asked of every row of a 300,000-row list, it makes no object.
 const sessions = new WeakMap<Recognition, Session>();
 
-/** The list's session state (the one a row was last said to open or continue). */
-export function sessionOf(rec: Recognition): Session | undefined {
-  return sessions.get(rec);
-}
-
-/** This row's place in the list (rows are read in order). */
-export function sessionRow(x: RowCtx): SessionRow {
+/** The session this row opens (its own 期次) or continues, or undefined: rows are read in order. */
+export function sessionOfRow(x: RowCtx): Session | undefined {
   let s = sessions.get(x.rec);
   if (x.textOf("topic") !== "") {
-    if (!s) sessions.set(x.rec, (s = { first: x.r, last: x.r }));
+    if (!s) sessions.set(x.rec, (s = { first: x.r, last: x.r, row: "opens" }));
     s.first = s.last = x.r;
+    s.row = "opens";
     s.date = s.topic = undefined;
-    return OPENS;
+    return s;
   }
-  if (!s || s.last < 0) return NO_SESSION;
+  if (!s || s.last < 0) return undefined;
   if (s.last !== x.r - 1 || x.textOf("date") !== "") {
     s.last = -1;
-    return NO_SESSION;
+    return undefined;
   }
   s.last = x.r;
-  return CONTINUES;
+  s.row = "continues";
+  return s;
 }
