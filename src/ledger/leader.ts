@@ -68,8 +68,9 @@ export function leaderInSentence(said: string): string | undefined {
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // "组长由分管商务工作的副市长担任".
     /(?<!副)组长由([^，,；;。\s]{1,20}?)(?:担任|出任|兼任)/.exec(text) ??
-    // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长.
-    /(?:^|[\n；;。\s:：])(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
+    // A list of the group: "组长：县委副书记、县长 陈某某" (the title before the name), not 副组长;
+    // the group named before it ("领导小组组长：区党工委书记").
+    /(?:^|[\n；;。\s:：]|小组)(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
     // …or spaced from it ("组长 区委副书记、区长 刘××").
     /(?:^|[\n；;。\s:：])(?<!副)组长[\s\u3000]+([^，,；;。\s\n]{1,20})/.exec(text) ??
     // (Not a member marked in brackets, "区商务局（牵头）、区财政局…": the unit that leads the work, no leader.)

@@ -503,8 +503,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b98-c1-puqiao.json":
-      "98th batch, on arrival: the official indicator table redone after an expert review (初稿自评分 | 专家论证意见 | 定稿自评分, only the final column counting) with the facts as 项目：数据 lines in one 关键数据 cell: 70 for 86 — the cell's lines are not read as pairs (the leader, 3.46万人, the centre's opening day, its services), and the claims and judged points come from the 初稿 column, not the 定稿",
-  },
+  counties: {},
 };

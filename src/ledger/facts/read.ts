@@ -718,7 +718,12 @@ const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;
 // (A day's column with its two events in brackets, 开始（建成）时间, 印发（建立）时间, is one too.)
 const ANSWER_HEADER =
   /^(?:是否(?:出台|建立|印发|具备|具有|提供|完成|开展|设立|制定|建成|达到|实现|落实)(?:[/／、](?:出台|建立|印发|具备|完成|开展|设立|制定|建成))?|情况|[\u4e00-\u9fff]{1,4}[（(][\u4e00-\u9fff]{1,4}[)）](?:时间|日期))$/;
-const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v));
+/**
+ * A 关键数据 column with a remark on how its lines are written, 关键数据（项目：数据，一行一项）: each
+ * line's figures. (Not a bare 关键数据, what a pair's label 关键数据① | 数值 is read as.)
+ */
+const isKeyDataColumn = (v: unknown) => typeof v === "string" && headerKey(v) === "关键数据" && /[（(][^（()）]+[)）]\s*$/.test(v);
+const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v)) || isKeyDataColumn(v);
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
@@ -864,6 +869,17 @@ const isAnyHeader = (v: string) =>
   isItemPointHeader(v) ||
   HEADER_WORDS.test(headerKey(v));
 
+/** A claim header's bracket marking the final round (定稿, 终稿, 调整后, 论证后) or a draft's (初稿, 调整前). */
+const FINAL_ROUND = /定稿|终稿|最终|调整后|修正后|审定|复核后|论证后/;
+const DRAFT_ROUND = /初稿|草稿|一稿|调整前|修正前|论证前|^原/;
+const bracketOf = (v: CellValue | undefined) => /[（(]([^（()）]+)[)）]\s*$/.exec(text(v))?.[1] ?? "";
+
+/** The final round's claim column when `claim` is headed as a draft and another claim column as final; else -1. */
+function finalRoundOf(row: readonly CellValue[], claim: number): number {
+  if (!DRAFT_ROUND.test(bracketOf(row[claim]))) return -1;
+  return row.findIndex((v, c) => c !== claim && typeof v === "string" && isClaimHeader(v) && FINAL_ROUND.test(bracketOf(v)));
+}
+
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
@@ -962,6 +978,14 @@ function layoutOf(sheet: Sheet): Layout {
     });
     // (The versions of a score table, 满分 beside them: the final one the clerk's claims.)
     if (versions && claim < 0 && l.weightCol !== undefined) claim = finalCol;
+    // A score table redone after a review, 自评分（初稿） | 专家论证意见 | 自评分（定稿）: the final points are
+    // the claims, the draft's a note.
+    const final = claim >= 0 ? finalRoundOf(row, claim) : -1;
+    if (final >= 0) {
+      l.valueCols = l.valueCols.filter((vc) => vc !== claim);
+      l.noteCols.push(claim);
+      claim = final;
+    }
     // Points written twice, 得分（小写） | 得分（大写）, as a bid evaluation's: where they differ, 大写 prevails.
     const capital = row.findIndex((v, c) => c !== claim && isClaimHeader(v) && /[（(]\s*大写\s*[)）]\s*$/.test(text(v)));
     if (claim >= 0 && capital >= 0 && /[（(]\s*小写\s*[)）]\s*$/.test(text(row[claim]))) {
