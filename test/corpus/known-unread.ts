@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b99-f1-doumen.json":
+      "99th batch, on arrival: a data screen's YAML settings pasted one line a cell (English and pinyin keys whose meaning is only in the # comments, 4_812 with underscores, points as anchors and aliases, ~ unanswered, commented-out old figures): almost nothing read — the county, the figures, the judged points, the leadership",
+    "b99-f2-conghua.json":
+      "99th batch, on arrival: a yearbook's entries one paragraph a cell (【人口】…, days written 9月28日 in a yearbook of 2020, a page header inside an entry, a 表1 of indicators with 2020年 | 比上年增长（%）): the centre's opening day, the table's 2020 retail figures and their growth missed, its 电商培训 38 (期) read as person-times",
+    "b99-f3-chenghai.json":
+      "99th batch, on arrival: Excel's 合并计算 result with links (each item's source-workbook rows, then its total row, the item named only there) over a district part: the express coverage (3 villages without) and the 304 trained poor persons missed",
     "b98-f1-shanweihuaqiao.json":
       "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
     "b98-f2-dananshan.json":
@@ -275,6 +281,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b99-l1-mazhang.json":
+      "99th batch, on arrival: the builder's construction bar chart as the stations ledger (★ and its day in a month's column, ▲ acceptance and ━ works no opening, 施工中 / 未开工 / 取消 no station): no station's opening read, and the rows without ★ read as stations",
+    "b99-l2-sanshui.json":
+      "99th batch, on arrival: an FTP client's 成功的传输 tab as the materials log and a GIS attribute table (村委会 / 社区 by code) as the village list: neither read",
     "b98-l1-fenyong.json":
       "98th batch, on arrival: an enterprise list typed by a √ under one of five type columns (合作社 and 直播机构 written under 其他; an exit, a void duplicate, a September arrival) and monthly reports a row a month with 第一次/第二次报送 slots (February empty, the poverty flag √, × or blank)",
     "b98-l2-daguanghaiwan.json":
