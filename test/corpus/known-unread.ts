@@ -6,12 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b99-f1-doumen.json":
-      "99th batch, on arrival: a data screen's YAML settings pasted one line a cell (English and pinyin keys whose meaning is only in the # comments, 4_812 with underscores, points as anchors and aliases, ~ unanswered, commented-out old figures): almost nothing read — the county, the figures, the judged points, the leadership",
-    "b99-f2-conghua.json":
-      "99th batch, on arrival: a yearbook's entries one paragraph a cell (【人口】…, days written 9月28日 in a yearbook of 2020, a page header inside an entry, a 表1 of indicators with 2020年 | 比上年增长（%）): the centre's opening day, the table's 2020 retail figures and their growth missed, its 电商培训 38 (期) read as person-times",
-    "b99-f3-chenghai.json":
-      "99th batch, on arrival: Excel's 合并计算 result with links (each item's source-workbook rows, then its total row, the item named only there) over a district part: the express coverage (3 villages without) and the 304 trained poor persons missed",
     "b98-f1-shanweihuaqiao.json":
       "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
     "b98-f2-dananshan.json":

@@ -47,7 +47,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/^dedicated fund ledger/i, "已建立资金专用台账"],
   [/^overall project progress/i, "项目总体进度"],
   [/^safety or quality incident/i, "发生安全生产、质量事故或重大损失"],
-  [/^falsification/i, "弄虚作假"],
+  [/^(?:falsification|fraud)/i, "弄虚作假"],
   [/^plan formulation$/i, "方案制定自评分"],
   [/^supporting polic(?:y|ies)$/i, "政策支持自评分"],
   [/^project management rules$/i, "项目管理制度自评分"],
@@ -97,6 +97,9 @@ export function inChinese(figure: string, unit: string): [string, string] | unde
   if (/^m (?:persons|people)$/.test(u)) return [shiftPoint(figure, 2), "万人"];
   return undefined;
 }
+
+/** A line's English words in the rubric's Chinese (a settings file's key, "safety or quality incident"), if the glossary has them. */
+export const englishLabel = (text: string): string | undefined => translated(text);
 
 function translated(text: string): string | undefined {
   // (Every line of the glossary is English words: a text without a Latin letter is none of them.)

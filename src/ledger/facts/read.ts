@@ -27,6 +27,9 @@ import { pointsSpelledOut } from "./item-points-note";
 import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
+import { withConsolidationCollapsed } from "./consolidation";
+import { withYamlRead } from "./yaml-settings";
+import { withUncoveredCountsAnswered } from "./uncovered-count";
 import { withReviewsSettled } from "./review-replies";
 import { withConfirmationsApplied } from "./confirmations";
 import { withoutScenarioResults } from "./scenario-summary";
@@ -39,7 +42,7 @@ import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { ownCountyRowTurned } from "./own-county-row";
 import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
-import { withThisYearDated } from "./this-year";
+import { withStatedYearDated, withThisYearDated } from "./this-year";
 import { VERDICT_HEADER, verdictOf } from "./verdict";
 import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key";
 import { leaderInSentence, missingDepartments } from "../leader";
@@ -1161,7 +1164,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       else if (/^(?:累计|合计|总计|累计完成)$/.test(t) || (/累计|截至|截止|现状/.test(t) && !/目标|计划|均|参考/.test(t))) cols.set(c, { text: "", year: false });
     });
     const years = [...cols].filter(([, h]) => h.year).map(([c]) => c);
-    if (years.length < 2) continue;
+    // (One year with its growth beside it, a yearbook's 2020年 | 比上年增长（%）, is such a table too.)
+    if (years.length < 2 && !(years.length === 1 && [...cols.values()].some((h) => h.text === "同比增速"))) continue;
     // Years under a group header merged above them (农村网络零售额 over 2019年 | 2020年) are a wide
     // table's sub-headers, read each with its group and its value below (withContext) — unless the
     // group says only what the columns hold (完成情况 over 2019年 | 2020年 | 累计).
@@ -2352,9 +2356,13 @@ function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Can
 }
 
 /** The nearest label above in the same column (within a few rows): what a 其中 line is part of. */
+// (Empty rows between do not count: a collapsed outline's hidden rows leave the part far below its whole.)
 function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
-  for (let p = r - 1; p >= Math.max(0, r - 4); p--) {
-    const v = sheet.rows[p]?.[c];
+  for (let p = r - 1, seen = 0; p >= 0 && seen < 4 && p >= r - 30; p--) {
+    const row = sheet.rows[p];
+    if (!row || row.every((v) => v === null || v === undefined || v === "")) continue;
+    seen++;
+    const v = row[c];
     if (isLabelLike(v) && !/^\s*(?:其中|含|包括)/.test(v)) return v;
   }
   return undefined;
@@ -2419,10 +2427,14 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutLeadingEmoji,
   // 今年2月26日 in a sheet written in 2021: 2021年2月26日.
   withThisYearDated,
+  // …and 9月28日 in a yearbook's entries whose note says bare days are 2020's: 2020年9月28日.
+  withStatedYearDated,
   // A schedule's final version saying "同8月30日": that column's value.
   withVersionsReferenced,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
+  // …or YAML (sections by indentation, keys explained in # comments, &anchors, ~ unanswered): the same.
+  withYamlRead,
   // A platform's fields exported as text by type (9.8735E8, Unix milliseconds, null): each value as its type reads.
   withTypedValues,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
@@ -2479,6 +2491,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withManuscriptPaperRead,
   // Excel's scenario summary without its result cells and notes (a 资金支出率 is no input).
   withoutScenarioResults,
+  // Excel's 合并计算 result with links (each source's row, then the item's total): the totals only.
+  withConsolidationCollapsed,
+  // Coverage answered by the count of what it misses (快递未通达行政村 | 3): 否.
+  withUncoveredCountsAnswered,
   // Figures reconciled like a bank statement (台账方 | 系统方, 加： / 减：): each block as its 调节后余额.
   withReconciledBalances,
   // An infographic's text draft (元素 数 / 单 / 注 / ✔ / ✘): each figure beside its caption, each mark a 是 / 否.

@@ -361,6 +361,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
+    // "【农村网络零售】2020年，全区…": a yearbook entry's title is a heading, its own sentence.
+    .replace(/^\s*【([^【】]{2,20})】(?=\S)/, "$1。")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
     // "…零售额从2019年的3.04亿元，增加到2020年的4.02亿元": each year's figure, as "2019年3.04亿元，2020年4.02亿元".
     .replace(FROM_YEARS_TO, "$1")

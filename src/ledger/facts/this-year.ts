@@ -30,3 +30,22 @@ export function withThisYearDated(sheet: Sheet): Sheet {
     rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(THIS_YEAR_MONTH, (w) => `${Number(year) - YEARS_BACK[w]}年`) : v))),
   };
 }
+
+/**
+ * "年鉴记述时限为2020年1月1日—12月31日，条目中只写月、日的均为2020年": a sheet saying which year its bare
+ * days are of (a yearbook's entries write 9月28日 alone). Each day without a year before it is that year's.
+ */
+const STATED_YEAR =
+  /(?:只写|仅写|只有|未写年份的?)[^。；;]{0,8}?(?:均|都|一律)?(?:为|是|指|系)\s*((?:19|20)\d{2})\s*年|记述时限为?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*[—\-－至到~～]+\s*12\s*月\s*31\s*日/;
+const BARE_DAY = /(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])/g;
+
+export function withStatedYearDated(sheet: Sheet): Sheet {
+  const stated = sheet.rows
+    .slice(0, TOP_LINES)
+    .flat()
+    .map((v) => (typeof v === "string" ? STATED_YEAR.exec(v) : null))
+    .find((m) => m);
+  const year = stated?.[1] ?? stated?.[2];
+  if (!year) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(BARE_DAY, `${year}年$1月$2$3`) : v))) };
+}
