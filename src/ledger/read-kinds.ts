@@ -315,12 +315,13 @@ const CLOSED = new RegExp(`${CLOSED_WORDS}|取消`);
 /** A remark making a row a second look at a station already listed ("复验（同第4行站点）"; a bare 复验合格 is no repeat). */
 const REVISIT = /同第\d+行|重复申报|重复登记/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
-const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设/;
+// (…or still being built: a builder's 施工中, 未开工.)
+const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|未开工/;
 /**
  * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
  * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.
  */
-const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放]/;
+const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放施]/;
 const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 /** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
 const SEVERAL_VILLAGES = /[、，,;；/／]+/;

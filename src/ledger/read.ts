@@ -30,6 +30,7 @@ import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
 import { withCurrentColumns } from "./before-after";
+import { withBarChartDays } from "./bar-chart-days";
 import { readTownColumns } from "./town-columns";
 import { DAY_LOGS, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
@@ -91,7 +92,8 @@ function withoutAppendixOfOthers<T extends { kind: string | null; headerRow: num
   return kept;
 }
 
-export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
+export function recognizeWorkbook(given: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
+  const grids = asReviewersRead(given);
   const labels = factsVocabulary(rubric);
   const out: Recognition[] = [];
   for (const sheet of grids.sheets) {
@@ -211,7 +213,14 @@ function addPresent(ledgers: Ledgers, kind: LedgerKind, ...fields: string[]): vo
   ledgers.columnsPresent[kind] = [...new Set([...(ledgers.columnsPresent[kind] ?? []), ...fields])];
 }
 
-export function readLedgers(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[] = [], factMappings: FactMappings = {}): ReadResult {
+/** The sheets as a reviewer reads them before any is recognised: a construction bar chart's months as each station's day. */
+function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
+  const sheets = grids.sheets.map(withBarChartDays);
+  return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
+}
+
+export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[] = [], factMappings: FactMappings = {}): ReadResult {
+  const grids = asReviewersRead(given);
   const diags = new Diagnostics();
   const ledgers = emptyLedgers();
   const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);

@@ -275,8 +275,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b99-l1-mazhang.json":
-      "99th batch, on arrival: the builder's construction bar chart as the stations ledger (★ and its day in a month's column, ▲ acceptance and ━ works no opening, 施工中 / 未开工 / 取消 no station): no station's opening read, and the rows without ★ read as stations",
     "b99-l2-sanshui.json":
       "99th batch, on arrival: an FTP client's 成功的传输 tab as the materials log and a GIS attribute table (村委会 / 社区 by code) as the village list: neither read",
     "b98-l1-fenyong.json":
