@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b100-f1-jiangcheng.json":
+      "100th batch, on arrival: the district archives' self-check form for a project's records (the facts in document titles, √ / × marks and notes; the leader named in a notice's title; an archive score of 92 no claim): the centre's opening day, its free training and display, 6,215 person-times, three of the column's items and the incident veto missed, two judged items read from the archive's points",
+    "b100-f2-zhenjiang.json":
+      "100th batch, on arrival: the agriculture bureau's digital-agriculture evaluation form borrowed (each retail figure two rows, the year in a 数据年份 column): the four retail figures missed, a growth read where none is stated",
+    "b100-f3-huiyang.json":
+      "100th batch, on arrival: a 2022 budget project's application (the facts in numbered 立项依据 and 现状 paragraphs; 2022's targets no facts): the plan and the policy issued missed, 20 read as the person-times for 5,320, the district and a growth read where the case says none is stated",
     "b98-f1-shanweihuaqiao.json":
       "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
     "b98-f2-dananshan.json":
@@ -275,6 +281,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b100-l1-renhua.json":
+      "100th batch, on arrival: the cyberspace office's public-opinion platform export as the media log (publish times as text, a repost levelled by its original outlet) and the agriculture bureau's 益农信息社 list as the stations (opened on the day the e-commerce sign was added, not the day the 益农社 was recognised): not read as expected",
+    "b100-l2-meijiang.json":
+      "100th batch, on arrival: a rural library list as the villages (the library's name no village's), the centre's trainee follow-up log as training (the training day, not the visit's; a two-day course at its end), a 一卡通 payment list as funds (小计 rows, a refund, a September batch): not read as expected",
     "b99-l2-sanshui.json":
       "99th batch, on arrival: an FTP client's 成功的传输 tab as the materials log and a GIS attribute table (村委会 / 社区 by code) as the village list: neither read",
     "b98-l1-fenyong.json":
@@ -505,5 +515,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b100-c1-huicheng.json":
+      "100th batch, on arrival: a Feishu multi-dimensional table's export as the facts (each record filling only its type's column, 数值 | 单位 | 日期 | 判断 | 文本内容 | 自评分, beside a 核实状态 column; records 已作废 replaced by later ones): 0, vetoed, for 88 — the veto lines' 已核实 status read as their answer (their 判断 is 否), and a voided record's 2021-03-18 taken as the centre's opening",
+  },
 };
