@@ -8,10 +8,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b100-f1-jiangcheng.json":
       "100th batch, on arrival: the district archives' self-check form for a project's records (the facts in document titles, √ / × marks and notes; the leader named in a notice's title; an archive score of 92 no claim): the centre's opening day, its free training and display, 6,215 person-times, three of the column's items and the incident veto missed, two judged items read from the archive's points",
-    "b100-f2-zhenjiang.json":
-      "100th batch, on arrival: the agriculture bureau's digital-agriculture evaluation form borrowed (each retail figure two rows, the year in a 数据年份 column): the four retail figures missed, a growth read where none is stated",
     "b100-f3-huiyang.json":
-      "100th batch, on arrival: a 2022 budget project's application (the facts in numbered 立项依据 and 现状 paragraphs; 2022's targets no facts): the plan and the policy issued missed, 20 read as the person-times for 5,320, the district and a growth read where the case says none is stated",
+      "100th batch: a 2022 budget project's application (the facts in numbered 立项依据 and 现状 paragraphs; 2022's targets and the budget lines no facts) — read now: the plan 已正式印发 in its title's brackets; left: the paragraph's rural growth taken as the agricultural products' once a target table's line has taken the rural one, the budget line 电商培训 | 2,000人次×100元 | 20 (万元) read as the person-times for the paragraph's 5,320, the policy cited by its title and number alone not taken as issued, and the district read from the 预算单位, which this case says is stated nowhere",
     "b98-f1-shanweihuaqiao.json":
       "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
     "b98-f2-dananshan.json":
@@ -515,8 +513,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b100-c1-huicheng.json":
-      "100th batch, on arrival: a Feishu multi-dimensional table's export as the facts (each record filling only its type's column, 数值 | 单位 | 日期 | 判断 | 文本内容 | 自评分, beside a 核实状态 column; records 已作废 replaced by later ones): 0, vetoed, for 88 — the veto lines' 已核实 status read as their answer (their 判断 is 否), and a voided record's 2021-03-18 taken as the centre's opening",
-  },
+  counties: {},
 };

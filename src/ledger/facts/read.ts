@@ -29,6 +29,8 @@ import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
 import { withConsolidationCollapsed } from "./consolidation";
 import { withYamlRead } from "./yaml-settings";
+import { withVoidRecordsLeftOut } from "./void-records";
+import { withYearColumn } from "./year-column";
 import { withUncoveredCountsAnswered } from "./uncovered-count";
 import { withReviewsSettled } from "./review-replies";
 import { withConfirmationsApplied } from "./confirmations";
@@ -188,6 +190,11 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 const POINTS_NAMED_MIN = 0.5;
 
 const NOTE_HEADERS = [
+  // A record's state in a shared table (飞书多维表格's 核实状态 已核实 / 已作废): about the record, no answer.
+  "核实状态",
+  "审核状态",
+  "记录状态",
+  "数据状态",
   // An inspection sheet's method and its findings' remedies say how it was checked, not what was found.
   "点检方法",
   "检查方法",
@@ -457,6 +464,9 @@ const VALUE_HEADERS = [
   "关键数据/情况",
   "数值/情况",
   "情况/数据",
+  // A shared table's export, a column per field type (数值 | 单位 | 日期 | 判断 | 文本内容): each record fills its own.
+  "判断",
+  "文本内容",
   // A dropdown form's answer column: 填报（选择）.
   "填报",
   "选择",
@@ -1399,6 +1409,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // Only when that reads it: a label still not understood keeps its own candidates.
         if ((again[0]?.score ?? 0) >= MATCH_MIN) m = again;
       }
+      // "农产品网络零售额占农林牧渔业总产值比重": a share of another whole, no growth of the figure.
+      if (key === undefined && SHARE_OF.test(t)) m = m.filter((x) => !/增速|增长/.test(x.target.label));
       matches.set(t, m);
     }
     return m;
@@ -2410,6 +2422,9 @@ function otherYear(label: string, inputLabel: string): boolean {
   return own !== undefined && said.length > 0 && said.every((y) => Number(y) > Number(own));
 }
 
+/** A share of another whole: 占…比重, 占比. */
+const SHARE_OF = /比重|占比|占[^，,。；;]{1,16}的?比例/;
+
 /** A few months of a year: 1—8月, 1-7月份, 一至八月. */
 const MONTHS_OF_A_YEAR = /(?:^|[^\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[—\-－~～]|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/;
 
@@ -2431,6 +2446,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withStatedYearDated,
   // A schedule's final version saying "同8月30日": that column's value.
   withVersionsReferenced,
+  // A borrowed form's 数据年份 column, a figure given for two years on two lines: each line with its year.
+  withYearColumn,
+  // A shared table's records marked 已作废 in their state column: left out, a later record replacing them.
+  withVoidRecordsLeftOut,
   // A tool's settings file opened as it is ([section], key=value ; comment): a table of label and value.
   withIniRead,
   // …or YAML (sections by indentation, keys explained in # comments, &anchors, ~ unanswered): the same.

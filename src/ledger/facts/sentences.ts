@@ -206,7 +206,9 @@ function bracketed(clause: string): string[] {
 }
 
 /** A document's issuing, dated, at the end of the brackets after its title: "》（…号，2019年12月正式印发）". */
-const TITLE_ISSUED_IN_BRACKETS = /》[（(](?:[^（()）]*?[，,；;\s])?((?:19|20)\d{2}\s*年[^（()），,；;]*?(?:印发|出台|发布|施行))[)）]/g;
+// (…or without its day: "（惠阳府办〔2020〕7号，已正式印发）".)
+const TITLE_ISSUED_IN_BRACKETS =
+  /》[（(](?:[^（()）]*?[，,；;\s])?((?:19|20)\d{2}\s*年[^（()），,；;]*?(?:印发|出台|发布|施行)|已经?(?:正式)?(?:印发|出台|发布|施行))[)）]/g;
 
 /** The words before a figure as a label: scope and linking words off ("全县…共" → "…"). */
 /** Who said it, before what was said: "统计局提供：", "邮政管理局告知：", "答：" (a call or a transcript). */
