@@ -1428,7 +1428,8 @@ function decodedText(x: RowCtx, field: string): string | undefined {
 }
 
 /** A report's form naming a medium other than television. */
-const OTHER_MEDIUM = /^(?:报纸|报刊|纸媒|广播|电台|网络|网站|新媒体|网络及新媒体|客户端|微信|公众号|杂志)/;
+// (A monitoring platform's 新闻网站 or 新闻客户端 too: 央视网 there is a website, no broadcast.)
+const OTHER_MEDIUM = /^(?:新闻|门户)?(?:报纸|报刊|纸媒|广播|电台|网络|网站|新媒体|网络及新媒体|客户端|微信|公众号|杂志)/;
 
 /** The county a sheet's title names (翁源县…统计表 → 翁源), once per sheet. */
 function titleCounty(x: RowCtx): string | undefined {

@@ -180,6 +180,10 @@ export const KIND_SPECS: KindSpec[] = [
           "上线日期",
           "开通时间",
           "开通日期",
+          // A 益农信息社 list kept as the station list (两站合一): the day the e-commerce sign was added, not 益农社认定时间.
+          "加挂电商服务站牌时间",
+          "加挂站牌时间",
+          "加挂时间",
         ],
         weight: 1.2,
       },

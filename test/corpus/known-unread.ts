@@ -279,8 +279,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b100-l1-renhua.json":
-      "100th batch, on arrival: the cyberspace office's public-opinion platform export as the media log (publish times as text, a repost levelled by its original outlet) and the agriculture bureau's 益农信息社 list as the stations (opened on the day the e-commerce sign was added, not the day the 益农社 was recognised): not read as expected",
     "b100-l2-meijiang.json":
       "100th batch, on arrival: a rural library list as the villages (the library's name no village's), the centre's trainee follow-up log as training (the training day, not the visit's; a two-day course at its end), a 一卡通 payment list as funds (小计 rows, a refund, a September batch): not read as expected",
     "b99-l2-sanshui.json":
