@@ -279,8 +279,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b100-l2-meijiang.json":
-      "100th batch, on arrival: a rural library list as the villages (the library's name no village's), the centre's trainee follow-up log as training (the training day, not the visit's; a two-day course at its end), a 一卡通 payment list as funds (小计 rows, a refund, a September batch): not read as expected",
     "b99-l2-sanshui.json":
       "99th batch, on arrival: an FTP client's 成功的传输 tab as the materials log and a GIS attribute table (村委会 / 社区 by code) as the village list: neither read",
     "b98-l1-fenyong.json":

@@ -38,3 +38,31 @@ test("a monitoring export's 新闻网站 is no broadcast, whatever the outlet's 
     ["仁化县电视台", true],
   ]);
 });
+
+test("a list of what every village has one of (农家书屋名录) is the village list; a station list with the same column stays stations", () => {
+  const libraries: Sheet = {
+    name: "农家书屋名录",
+    rows: [
+      ["序号", "镇（街道）", "书屋名称", "所在村（社区）", "类别", "省定贫困村", "藏书量（册）", "管理员"],
+      [1, "西阳镇", "白宫村农家书屋", "白宫村委会", "村委会", "否", 1500, "古××"],
+      [2, "西阳镇", "清凉村农家书屋", "清凉村委会", "村委会", "是", 1774, "曾××"],
+      [3, "西阳镇", "西阳社区书屋", "西阳社区", "社区", "/", 1200, "李××"],
+    ],
+  };
+  const villages = readLedgers({ sheets: [libraries] }, GD_2019).ledgers.villages;
+  expect(villages.map((v) => [v.name, v.poor])).toEqual([
+    ["白宫村委会", false],
+    ["清凉村委会", true],
+    ["西阳社区", null],
+  ]);
+  const stations: Sheet = {
+    name: "站点台账",
+    rows: [
+      ["序号", "镇（街道）", "站点名称", "所在村（社区）", "负责人", "联系电话", "挂牌时间"],
+      [1, "西阳镇", "白宫村电商服务站", "白宫村", "古××", "13900000000", "2020.10.15"],
+      [2, "西阳镇", "清凉村电商服务站", "清凉村", "曾××", "13900000001", "2020.11.2"],
+    ],
+  };
+  const read = readLedgers({ sheets: [stations] }, GD_2019).ledgers;
+  expect([read.stations.length, read.villages.length]).toEqual([2, 0]);
+});
