@@ -34,10 +34,16 @@ function lineOf(row: CellValue[] | undefined): string | undefined {
   return cells.length === 1 && typeof cells[0] === "string" && row?.[0] === cells[0] ? cells[0] : undefined;
 }
 
-export function withIniRead(sheet: Sheet): Sheet {
+/** A file pasted a line to a cell: each row's line in column A (undefined for an empty row), or undefined when any row holds more. */
+export function pastedLines(sheet: Sheet): (string | undefined)[] | undefined {
   const lines = sheet.rows.map(lineOf);
-  // Only a sheet of lines in its first column: a table's cells are no settings.
-  if (sheet.rows.some((row, r) => lines[r] === undefined && (row ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== ""))) return sheet;
+  // (A table's cells are no file's lines.)
+  return sheet.rows.some((row, r) => lines[r] === undefined && (row ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== "")) ? undefined : lines;
+}
+
+export function withIniRead(sheet: Sheet): Sheet {
+  const lines = pastedLines(sheet);
+  if (!lines) return sheet;
   const settings = lines.filter((l) => l !== undefined && !COMMENT.test(l) && !SECTION.test(l) && SETTING.test(l)).length;
   const sections = lines.filter((l) => l !== undefined && SECTION.test(l)).length;
   if (settings < MIN_SETTINGS || sections < MIN_SECTIONS) return sheet;

@@ -11,6 +11,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { shiftPoint } from "../normalize/number";
 import { englishLabel } from "./english-labels";
+import { pastedLines } from "./ini-file";
 
 const KEY_LINE = /^(\s*)([A-Za-z_][\w-]*|\d{4})\s*:(?:\s+(.*)|\s*)$/;
 const ITEM_LINE = /^(\s*)-\s+(.*)$/;
@@ -36,11 +37,6 @@ interface Line {
   key: string;
   value: string;
   comment: string;
-}
-
-function lineOf(row: CellValue[] | undefined): string | undefined {
-  const cells = (row ?? []).filter((v) => v !== null && v !== undefined && String(v).trim() !== "");
-  return cells.length === 1 && typeof cells[0] === "string" && row?.[0] === cells[0] ? cells[0] : undefined;
 }
 
 /** A value and its comment: the comment starts at a `#` after a space, outside quotes. */
@@ -73,9 +69,8 @@ function named(comment: string): string {
 }
 
 export function withYamlRead(sheet: Sheet): Sheet {
-  const lines = sheet.rows.map(lineOf);
-  // Only a sheet of lines in its first column: a table's cells are no settings.
-  if (sheet.rows.some((row, r) => lines[r] === undefined && (row ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== ""))) return sheet;
+  const lines = pastedLines(sheet);
+  if (!lines) return sheet;
   const parsed = lines.map((l) => (l === undefined || COMMENT_LINE.test(l) ? undefined : parse(l)));
   const keys = parsed.filter((p) => p !== undefined);
   const sections = keys.filter((p) => p.value === "" && p.indent === 0);
