@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b101-f1-duanzhou.json":
+      "101st batch, on arrival: a statistics table by town and street, the county's figures only in its 合计 row (a district row of —, an 上期数 row under the total): the population, the villages, the poor villages and the poor persons and their training missed",
+    "b101-f2-pengjiang.json":
+      "101st batch, on arrival: a five-year plan's draft (its main-indicators table with 2019 | 2020 | 2020年同比 in 亿元, its 专栏 of bullet lines; 2025 targets and 年均增长 no facts): the rural retail of 2019 read from another line (38.6亿 for 12.4亿), 2020's, its growth and the agricultural products' 2020 missed",
+    "b101-f3-haojiang.json":
+      "101st batch, on arrival: a government data-resource catalogue (信息资源编目表: each item's value read with its 数据类型 and 计量单位; D a date 20210831, B 1 / 0 a yes / no; 数据长度 no value): the 数据长度 column read as the values — nearly every figure wrong, the vetoes read as happened",
     "b100-f1-jiangcheng.json":
       "100th batch, on arrival: the district archives' self-check form for a project's records (the facts in document titles, √ / × marks and notes; the leader named in a notice's title; an archive score of 92 no claim): the centre's opening day, its free training and display, 6,215 person-times, three of the column's items and the incident veto missed, two judged items read from the archive's points",
     "b100-f3-huiyang.json":
@@ -279,6 +285,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b101-l1-shanweichengqu.json":
+      "101st batch, on arrival: trainees' meal and travel allowance sign-off sheets as the training (a block per session, the day in its heading, a two-day session at its end, 未到 no trainee) and a paired-assistance roster as the poor persons (labour and work in the poverty system's words): not read as expected",
+    "b101-l2-longhu.json":
+      "101st batch, on arrival: the park's water and electricity accounts as its firms (shared accounts without a credit code no firm, an account closed or opened the day a firm leaves or comes) and the transport bureau's bus-service table of 建制村 as the village list: not read as expected",
     "b99-l2-sanshui.json":
       "99th batch, on arrival: an FTP client's 成功的传输 tab as the materials log and a GIS attribute table (村委会 / 社区 by code) as the village list: neither read",
     "b98-l1-fenyong.json":
@@ -509,5 +519,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b101-c1-yuancheng.json":
+      "101st batch, on arrival: a 亮灯 self-check (●绿 / ●黄 / ●红 a scoring point a row, item points in 分项, each indicator's 小计 merged down, bonus and veto sections) beside eleven ledgers: 48 for 83 — the leadership, the coverage, the training, the funds' system and ledger and four more indicators short",
+  },
 };
