@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "101st batch, on arrival: a statistics table by town and street, the county's figures only in its 合计 row (a district row of —, an 上期数 row under the total): the population, the villages, the poor villages and the poor persons and their training missed",
     "b101-f2-pengjiang.json":
       "101st batch, on arrival: a five-year plan's draft (its main-indicators table with 2019 | 2020 | 2020年同比 in 亿元, its 专栏 of bullet lines; 2025 targets and 年均增长 no facts): the rural retail of 2019 read from another line (38.6亿 for 12.4亿), 2020's, its growth and the agricultural products' 2020 missed",
-    "b101-f3-haojiang.json":
-      "101st batch, on arrival: a government data-resource catalogue (信息资源编目表: each item's value read with its 数据类型 and 计量单位; D a date 20210831, B 1 / 0 a yes / no; 数据长度 no value): the 数据长度 column read as the values — nearly every figure wrong, the vetoes read as happened",
     "b100-f1-jiangcheng.json":
       "100th batch, on arrival: the district archives' self-check form for a project's records (the facts in document titles, √ / × marks and notes; the leader named in a notice's title; an archive score of 92 no claim): the centre's opening day, its free training and display, 6,215 person-times, three of the column's items and the incident veto missed, two judged items read from the archive's points",
     "b100-f3-huiyang.json":

@@ -189,7 +189,14 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 /** A judged item named this well by the words before points the clerk gave is theirs (when clearly the best). */
 const POINTS_NAMED_MIN = 0.5;
 
+/** A data-resource catalogue's description of each item (信息资源编目表): its code, type, length and sharing. */
+const CATALOGUE_COLUMN = /^(?:数据项标识符|数据类型|数据长度|共享属性)$/;
 const NOTE_HEADERS = [
+  // (A catalogue's descriptions of its items are notes, never answers: CATALOGUE_COLUMN.)
+  "数据项标识符",
+  "数据类型",
+  "数据长度",
+  "共享属性",
   // A record's state in a shared table (飞书多维表格's 核实状态 已核实 / 已作废): about the record, no answer.
   "核实状态",
   "审核状态",
@@ -464,6 +471,8 @@ const VALUE_HEADERS = [
   "关键数据/情况",
   "数值/情况",
   "情况/数据",
+  // A data-resource catalogue's value (信息资源编目表: 数据项名称 | … | 当前值).
+  "当前值",
   // A shared table's export, a column per field type (数值 | 单位 | 日期 | 判断 | 文本内容): each record fills its own.
   "判断",
   "文本内容",
@@ -2828,8 +2837,11 @@ function valueFor(
     // A short answer ("无", "未发生。"), not a remark that happens to start with one.
     const shortAnswer = (answer: CellValue | undefined): answer is string =>
       input.type === "bool" && typeof answer === "string" && answer.trim().replace(/[。.]$/, "").length <= 3 && typeof parseYesNo(answer) === "boolean";
-    // …or in the account column before them (一票否决 | 完成情况及佐证材料 "无" | 自评意见 "不涉及").
-    for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
+    // …or in the account column before them (一票否决 | 完成情况及佐证材料 "无" | 自评意见 "不涉及"), never a
+    // catalogue's description of the item (数据类型 N, a type's code).
+    const header = sheet.rows[layout.headerRow] ?? [];
+    for (let vc = c + 1; vc < valueCols[0]; vc++)
+      if (layout.noteCols.includes(vc) && !CATALOGUE_COLUMN.test(headerKey(header[vc] ?? null)) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
