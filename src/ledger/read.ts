@@ -92,8 +92,12 @@ function withoutAppendixOfOthers<T extends { kind: string | null; headerRow: num
   return kept;
 }
 
-export function recognizeWorkbook(given: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
-  const grids = asReviewersRead(given);
+export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
+  return recognizeAsRead(asReviewersRead(grids), rubric, mappings, diags);
+}
+
+/** The recognition of sheets already as a reviewer reads them (readLedgers has made them so once). */
+function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
   const labels = factsVocabulary(rubric);
   const out: Recognition[] = [];
   for (const sheet of grids.sheets) {
@@ -223,7 +227,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
   const grids = asReviewersRead(given);
   const diags = new Diagnostics();
   const ledgers = emptyLedgers();
-  const recognitions = recognizeWorkbook(grids, rubric, mappings, diags);
+  const recognitions = recognizeAsRead(grids, rubric, mappings, diags);
   // A figures sheet kept in codes, named by another sheet (./facts/coded-template).
   const coded = codedSheets(grids, new Set(recognitions.filter((r) => r.kind === "facts" && !r.mapped).map((r) => r.sheet)));
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */

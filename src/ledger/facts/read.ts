@@ -190,13 +190,10 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 const POINTS_NAMED_MIN = 0.5;
 
 /** A data-resource catalogue's description of each item (信息资源编目表): its code, type, length and sharing. */
-const CATALOGUE_COLUMN = /^(?:数据项标识符|数据类型|数据长度|共享属性)$/;
+const CATALOGUE_HEADERS = ["数据项标识符", "数据类型", "数据长度", "共享属性"];
 const NOTE_HEADERS = [
-  // (A catalogue's descriptions of its items are notes, never answers: CATALOGUE_COLUMN.)
-  "数据项标识符",
-  "数据类型",
-  "数据长度",
-  "共享属性",
+  // (A catalogue's descriptions of its items are notes, never answers: see valueFor.)
+  ...CATALOGUE_HEADERS,
   // A record's state in a shared table (飞书多维表格's 核实状态 已核实 / 已作废): about the record, no answer.
   "核实状态",
   "审核状态",
@@ -2841,7 +2838,7 @@ function valueFor(
     // catalogue's description of the item (数据类型 N, a type's code).
     const header = sheet.rows[layout.headerRow] ?? [];
     for (let vc = c + 1; vc < valueCols[0]; vc++)
-      if (layout.noteCols.includes(vc) && !CATALOGUE_COLUMN.test(headerKey(header[vc] ?? null)) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
+      if (layout.noteCols.includes(vc) && !CATALOGUE_HEADERS.includes(headerKey(header[vc] ?? null)) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];

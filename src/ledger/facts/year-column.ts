@@ -4,15 +4,15 @@
  * its year ("2019年农产品网络零售额"); so does the reader, for the lines the form gives for more than one
  * year (a line given once is read as it is: its year says only when it was counted).
  */
-import type { Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import type { CellValue, Sheet } from "../../core/grid";
+import { cellText, spacelessText } from "../normalize/text";
 
 const YEAR_HEADER = /^(?:数据|统计|填报)?(?:年份|年度)$/;
 const LABEL_HEADER = /^(?:指标名称|指标|项目|项目名称|事项|内容|名称)$/;
 const YEAR = /^((?:19|20)\d{2})\s*年?度?$/;
 const HEAD_ROWS = 10;
 
-const key = (v: unknown) => cellText((v ?? null) as never).replace(/\s+/g, "");
+const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
 export function withYearColumn(sheet: Sheet): Sheet {
   for (let r = 0; r < Math.min(sheet.rows.length, HEAD_ROWS); r++) {
