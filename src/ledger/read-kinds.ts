@@ -1186,7 +1186,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
       : content
         ? povertyInWords(content)
         : null;
-  return opt({ source: src(x), date: sentAfterItsMonth(x, content) ?? x.date("date"), content, poverty });
+  const date = sentAfterItsMonth(x, content) ?? x.date("date") ?? (x.has("period") ? x.date("period") : null);
+  return opt({ source: src(x), date, content, poverty });
 };
 
 /**

@@ -34,7 +34,7 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "villages",
     label: "行政村清单",
-    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村", "村（居）民委员会", "村居名册", "村（居）名册", "村居名单"],
+    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村", "村（居）民委员会", "村居名册", "村（居）名册", "村居名单", "村（社区）名单"],
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
@@ -52,6 +52,9 @@ export const KIND_SPECS: KindSpec[] = [
           "村居名称",
           "村（社区）名称",
           "村(社区)名称",
+          // (A civil-affairs list of villages and communities, 村（社区） | 类型: its name column.)
+          "村（社区）",
+          "村(社区)",
           "村（居）名称",
           "村(居)名称",
           "村委会名称",
@@ -425,8 +428,6 @@ export const KIND_SPECS: KindSpec[] = [
           "实际报送日期",
           "报送日期",
           "报送时间",
-          "报送月份",
-          "月份",
           "日期",
           "发送时间",
           "发送日期",
@@ -440,6 +441,9 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         0.8,
       ),
+      // The month a report is of (报送月份 2020年8月, sent 2020.9.7): its day when no column says when it went
+      // (read-kinds: readReport); beside a 报送日期, the day it went counts for the month sent.
+      { field: "period", headers: ["报送月份", "月份", "所属月份", "报表月份"], weight: 0.8 },
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
       // (A task's 发布时间 is when the city asked, not when the county sent.)
       { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "要求报送时间", "要求报送日期", "截止时间", "截止日期"], weight: 0 },

@@ -419,8 +419,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "an instalment payment ledger (four 日期 | 金额 pairs per contract, planned instalments not paid) and monthly reports found in the city's notices' lists of county names: as it arrived",
     "b59-l2-nanxiong.json":
       "the statistics bureau's area-code list as the village list (county and town rows, type in the code's digits) and a park floor plan as the enterprise list (one room per cell): as it arrived",
-    "b58-l1-gaoyao.json":
-      "borrowed tables: a village collective-income return as the village list (two-row header, merged towns, 小计 rows) and a plaque sign-for register as the station list (挂牌日期 the opening, 签收日期 not): as it arrived",
     "b58-l2-guangning.json":
       "a publicity bonus-points return as the media list (level only in the 加分标准 text, TV only as （电视）) and a 结对帮扶 register grouped by cadre and household as the poor-person list: as it arrived",
     "b57-l1-lianjiang.json":
@@ -518,7 +516,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b101-c1-yuancheng.json":
-      "101st batch, on arrival: a 亮灯 self-check (●绿 / ●黄 / ●红 a scoring point a row, item points in 分项, each indicator's 小计 merged down, bonus and veto sections) beside eleven ledgers: 48 for 83 — the leadership, the coverage, the training, the funds' system and ledger and four more indicators short",
   },
 };

@@ -238,6 +238,11 @@ const NOTE_HEADERS = [
   "记录人备注",
   "备注",
   "证明材料",
+  // A 亮灯 self-check's light (●绿 / ●黄 / ●红): the clerk's worry about a point, not the county's answer.
+  "灯",
+  "亮灯",
+  "灯号",
+  "亮灯情况",
   "佐证资料",
   "支撑材料",
   "评价方式及佐证材料",
@@ -541,6 +546,8 @@ const VALUE_HEADERS = [
   "本市现状",
   "本区现状",
   "目前现状",
+  // (A 亮灯 self-check's 目前情况（我区）: where the county stands on each scoring point.)
+  "目前情况",
   "现状情况",
   // …beside what each year did (2019年 | 2020年 | 现状／累计): where it stands at the cut-off.
   "现状/累计",
@@ -606,6 +613,8 @@ const ITEM_POINT_HEADERS = [
   "单项得分",
   "小项得分",
   "小项自评",
+  // A 亮灯 self-check's 分项 beside each indicator's 小计 merged down.
+  "分项",
   "细项得分",
   "细项自评",
   // A table of the work done with the subjective items' points beside it (主观评分项自评: 网销调研2分；…).
@@ -668,6 +677,8 @@ const TABLE_HEADERS = [
   // A score sheet laid out as a bid evaluation's: 评审因素 the indicator, 评分细项 its items.
   "评审因素",
   "评分细项",
+  // A 亮灯 self-check's scoring points, a row each under the indicator merged down.
+  "评分要点",
 ];
 // (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
@@ -1004,6 +1015,14 @@ function layoutOf(sheet: Sheet): Layout {
       l.valueCols = l.valueCols.filter((vc) => vc !== claim);
       l.noteCols.push(claim);
       claim = final;
+    }
+    // A 亮灯 self-check's 分项 | 小计: the 小计 merged down over an indicator's scoring points is its claim.
+    // (Only beside a column of items' points: a bare 小计 is as often a table's subtotal of figures.)
+    const subtotal = claim < 0 && l.itemCol !== undefined ? row.findIndex((v, c) => c > (l.itemCol as number) && headerKey(v) === "小计") : -1;
+    if (subtotal >= 0) {
+      claim = subtotal;
+      l.valueCols.push(subtotal);
+      hits++;
     }
     // Points written twice, 得分（小写） | 得分（大写）, as a bid evaluation's: where they differ, 大写 prevails.
     const capital = row.findIndex((v, c) => c !== claim && isClaimHeader(v) && /[（(]\s*大写\s*[)）]\s*$/.test(text(v)));

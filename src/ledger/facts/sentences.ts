@@ -476,11 +476,17 @@ export function doneItemsIn(text: string): string[] {
   return clausesOf(text).flatMap(allDone);
 }
 
-/** Things a clause lists and says are all done ("A、B、C都挂了"), or one it adds ("D也有"). */
+/**
+ * Things a clause lists and says are all done ("A、B、C都挂了", "专栏：A、B、C已公开"), or one it adds
+ * ("D也有"). (What stands before a colon, the column named, is not among them.)
+ */
 function allDone(clause: string): string[] {
-  const t = clause.replace(/^(?:有|已设立|已开设|都有)[:：]\s*/, "");
+  const t = clause.replace(/^[^:：]*[:：]\s*/, "");
   const all = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(?:都|均|全部|全)(?:已经?)?(?:挂了|挂出|挂上|公示了?|公开了?|上网了?|有|齐全|发布了?)$/.exec(t);
   if (all) return all[1].split("、");
+  // (Without 都, each item keeps the verb: "建设进度已公开" is the column's, not a bare 建设进度.)
+  const each = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(已经?(?:挂出|挂上|公示|公开|上网|发布))$/.exec(t);
+  if (each) return each[1].split("、").map((item) => `${item}${each[2]}`);
   const also = /^([\u4e00-\u9fff]{2,12}?)也(?:有|挂了|公示了?|公开了?|设了)$/.exec(t);
   return also ? [also[1]] : [];
 }
