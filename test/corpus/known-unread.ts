@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b102-f1-potou.json":
+      "102nd batch, on arrival: a villagers' policy card laid out front and back side by side (each row two unrelated items): the fund in a sentence, ✘…暂未开通 the other services, the operator and the express coverage missed",
+    "b102-f2-chikan.json":
+      "102nd batch, on arrival: the district's quarterly contract review of the centre's operator (its 分值 / 得分 no claims, the quarter's 612 人次 and the contract's amount no inputs): a claim and the training read from it, the operator missed",
+    "b102-f3-rongcheng.json":
+      "102nd batch, on arrival: pages of the district's investment guide, two label | value | unit groups a row (96.79 | 万人): the retail in 亿元 read as bare numbers, the county named by the park, 整合建成 the park missed",
     "b101-f1-duanzhou.json":
       "101st batch, on arrival: a statistics table by town and street, the county's figures only in its 合计 row (a district row of —, an 上期数 row under the total): the population, the villages, the poor villages and the poor persons and their training missed",
     "b101-f2-pengjiang.json":
@@ -516,5 +522,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b102-c1-sihui.json":
+      "102nd batch, on arrival: an appeal against the city's preliminary review (初评得分 the city's, 我市自评 the claims, a basic-data block below) beside eleven ledgers: 85 for 89 — the project management and the upward items short",
   },
 };
