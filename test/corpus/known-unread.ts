@@ -522,7 +522,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b102-c1-sihui.json":
-      "102nd batch, on arrival: an appeal against the city's preliminary review (初评得分 the city's, 我市自评 the claims, a basic-data block below) beside eleven ledgers: 85 for 89 — the project management and the upward items short",
   },
 };

@@ -189,8 +189,12 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 /** A judged item named this well by the words before points the clerk gave is theirs (when clearly the best). */
 const POINTS_NAMED_MIN = 0.5;
 
+/** A cell naming the leading group's members: 成员单位：市商务局、…. */
+const MEMBERS_PAIR = /^\s*(?:成员单位|成员|参与部门|参与单位)\s*[:：]/;
 /** A data-resource catalogue's description of each item (信息资源编目表): its code, type, length and sharing. */
 const CATALOGUE_HEADERS = ["数据项标识符", "数据类型", "数据长度", "共享属性"];
+/** Note columns whose 是 / 否 is about the line, never its answer: a catalogue's descriptions, an appeal's 是否申诉. */
+const NEVER_ANSWERS = [...CATALOGUE_HEADERS, "是否申诉"];
 const NOTE_HEADERS = [
   // (A catalogue's descriptions of its items are notes, never answers: see valueFor.)
   ...CATALOGUE_HEADERS,
@@ -238,6 +242,9 @@ const NOTE_HEADERS = [
   "记录人备注",
   "备注",
   "证明材料",
+  // An appeal against the city's preliminary review: whether each line is appealed, and why.
+  "是否申诉",
+  "申诉理由",
   // A 亮灯 self-check's light (●绿 / ●黄 / ●红): the clerk's worry about a point, not the county's answer.
   "灯",
   "亮灯",
@@ -355,8 +362,11 @@ const NOTE_HEADERS = [
   "有无把握",
   "差在哪",
 ];
-/** A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's. */
-const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|复核|复审)(?:得分|意见)?$/;
+/**
+ * A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's
+ * (the city's 初评得分 copied onto an appeal against it).
+ */
+const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次)/;
@@ -370,6 +380,10 @@ const CLAIM_HEADER_WORDS = [
   "区自评得分",
   "市自评分",
   "市自评得分",
+  // (…in the county's own voice: 我市自评（小计）.)
+  "我市自评",
+  "我县自评",
+  "我区自评",
   // An annex of 考核项目 with each clause's points beside the project's (分项自评 | 项目自评分).
   "项目自评分",
   "项目自评得分",
@@ -985,7 +999,8 @@ function layoutOf(sheet: Sheet): Layout {
         (DOC_NUMBER_HEADER.test(yn) ? l.noteCols : l.valueCols).push(c);
         plain++;
         return;
-      } else if (isItemPointHeader(v)) {
+      } else if (isItemPointHeader(v) || (isClaimHeader(v) && /^(?:分项|细项|小项)/.test(bracketOf(v)))) {
+        // (…or the clerk's points told apart in brackets, 我市自评（分项） | 我市自评（小计）: the first the points'.)
         l.itemCol ??= c;
         l.valueCols.push(c);
       } else if (isValueHeader(v)) {
@@ -1004,7 +1019,7 @@ function layoutOf(sheet: Sheet): Layout {
         return;
       }
       hits++;
-      if (isClaimHeader(v) && claim < 0) claim = c;
+      if (isClaimHeader(v) && claim < 0 && c !== l.itemCol) claim = c;
     });
     // (The versions of a score table, 满分 beside them: the final one the clerk's claims.)
     if (versions && claim < 0 && l.weightCol !== undefined) claim = finalCol;
@@ -1725,7 +1740,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       let v = row[c];
       if (onlyItemLists && !isItemPointsList(v) && !pairCols.has(c)) continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
-      const ownPair = underHeader(layout, r) && layout.valueCols.includes(c) && isLabelLike(v) ? namedPair(v) : undefined;
+      // (…and so is a note naming the group's members beside its leader, 领导小组组长 | 市长 | 成员单位：市商务局、….)
+      const members = layout.noteCols.includes(c) && typeof v === "string" && MEMBERS_PAIR.test(v);
+      const ownPair = underHeader(layout, r) && (layout.valueCols.includes(c) || members) && isLabelLike(v) ? namedPair(v) : undefined;
       // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
       const ownColumns = underHeader(layout, r) && !ownPair && !DATED_HEADS.has(row);
       // (A claim line's items with their points are read in whatever column the clerk listed them, a
@@ -2854,11 +2871,12 @@ function valueFor(
     const shortAnswer = (answer: CellValue | undefined): answer is string =>
       input.type === "bool" && typeof answer === "string" && answer.trim().replace(/[。.]$/, "").length <= 3 && typeof parseYesNo(answer) === "boolean";
     // …or in the account column before them (一票否决 | 完成情况及佐证材料 "无" | 自评意见 "不涉及"), never a
-    // catalogue's description of the item (数据类型 N, a type's code).
+    // catalogue's description of the item (数据类型 N, a type's code) nor whether the line is appealed (是否申诉 否).
     const header = sheet.rows[layout.headerRow] ?? [];
-    for (let vc = c + 1; vc < valueCols[0]; vc++)
-      if (layout.noteCols.includes(vc) && !CATALOGUE_HEADERS.includes(headerKey(header[vc] ?? null)) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
+    const answers = (vc: number) => !NEVER_ANSWERS.includes(headerKey(header[vc] ?? null));
+    for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && answers(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
+      if (layout.noteCols.includes(vc) && !answers(vc)) break;
       if (layout.noteCols.includes(vc)) {
         const answer = row[vc];
         if (shortAnswer(answer)) return { r, c: vc, v: answer };

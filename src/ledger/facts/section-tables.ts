@@ -14,6 +14,8 @@ const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务)/;
 const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态/;
 
+/** A line telling how the table under it is read (说明：“初评得分”照抄市局…), no heading of a section. */
+const NOTE_LINE = /^(?:说明|注|填表说明|备注)[:：]/;
 /** A header row's words as one text, to tell one table's header from another's. */
 const headText = (row: readonly CellValue[]) => row.map((v) => spacelessText(v ?? null)).join("|");
 
@@ -40,8 +42,13 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
   // Three sections at least, under headers of their own: one table's repeated header is no such sheet.
   // Or one at least below a table of another header (端州's weekly report, 工作事项 | 累计完成情况 | 本周进展,
   // over 附：主观评分项拟自评分 | 评价指标 | 评分项 | 分值 | 拟自评分): each table by its own columns.
-  const top = starts.length > 0 ? topHeader(sheet, starts[0]) : undefined;
-  const twoKinds = top !== undefined && heads.size === starts.length && !heads.has(top);
+  // (…or the first one's own when its line is a remark on how to read it, 说明：…, not a section's heading: the
+  // top table's note over its header.)
+  const noted = starts.length > 0 && NOTE_LINE.test(spacelessText((sheet.rows[starts[0]] ?? []).find(filled) ?? null));
+  const top = starts.length > 0 ? (topHeader(sheet, starts[0]) ?? (noted ? headText(sheet.rows[starts[0] + 1] ?? []) : undefined)) : undefined;
+  // (The top table's own title line over its header — 说明：… over 序号 | 评价指标 | … on an appeal form — is
+  // no section of another kind; the one below it, 附：申诉涉及的基础数据 | 项目 | 数据 | 说明, is.)
+  const twoKinds = top !== undefined && heads.size === starts.length && [...heads].some((h) => h !== top);
   if ((starts.length < 3 || heads.size < 3) && !twoKinds) return undefined;
   const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
