@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b103-f1-huadu.json":
+      "103rd batch, on arrival: the centre's opening ceremony's running order and host's script (every fact in the host's lines and the head's speech notes, 今天正式投入运营 the ceremony's day): the opening, the centre's services, the operator, the plan, the fund and the leadership missed",
+    "b103-f2-maonan.json":
+      "103rd batch, on arrival: the city's own performance-review self-scoring sheet (its weights and points the city's system, no claims): several figures in one cell (2020年12.72亿元（2019年9.60亿元），增长32.5%) and the population in the explanation missed",
+    "b103-f3-yuncheng.json":
+      "103rd batch, on arrival: the district website's message-and-reply export (only the bureau's replies count): 还有3个行政村快递未直接到村, the coverage no, missed",
     "b102-f1-potou.json":
       "102nd batch, on arrival: a villagers' policy card laid out front and back side by side (each row two unrelated items): the fund in a sentence, ✘…暂未开通 the other services, the operator and the express coverage missed",
     "b102-f2-chikan.json":
@@ -289,6 +295,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b103-l1-huangpu.json":
+      "103rd batch, on arrival: the organisation department's survey of village service centres as the village list (two-row header, the 快递收发点 column the delivery, 电商服务站 a decoy) and a 学习强国 register as the media log: the delivery not read",
+    "b103-l2-dinghu.json":
+      "103rd batch, on arrival: the finance section's claims register as the fund ledger (国库支付日期 the day, ¥680,000.00 beside its 大写, a 红字冲销 row): every amount read twice over",
     "b101-l1-shanweichengqu.json":
       "101st batch, on arrival: trainees' meal and travel allowance sign-off sheets as the training (a block per session, the day in its heading, a two-day session at its end, 未到 no trainee) and a paired-assistance roster as the poor persons (labour and work in the poverty system's words): not read as expected",
     "b101-l2-longhu.json":
@@ -522,5 +532,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b103-c1-gaoming.json":
+      "103rd batch, on arrival: an extract of a digital-village pilot application as the facts (label | value pairs, small tables, ✓/✗ service rows, a pledge line, a self-assessment claiming 94) beside eleven ledgers: 87 for 84 — the centre's other services and the column's window read as there",
   },
 };
