@@ -532,7 +532,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b103-c1-gaoming.json":
-      "103rd batch, on arrival: an extract of a digital-village pilot application as the facts (label | value pairs, small tables, ✓/✗ service rows, a pledge line, a self-assessment claiming 94) beside eleven ledgers: 87 for 84 — the centre's other services and the column's window read as there",
   },
 };

@@ -1745,12 +1745,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const ownPair = underHeader(layout, r) && (layout.valueCols.includes(c) || members) && isLabelLike(v) ? namedPair(v) : undefined;
       // (A running-totals table's header lower on the sheet labels every column: ./dated-rows.)
       const ownColumns = underHeader(layout, r) && !ownPair && !DATED_HEADS.has(row);
+      // (A sub-item named in the value column with its answer beside it, the header merged over both — 中心服务功能 |
+      // 其他衍生增值服务 | 暂未开展 under 项目 | 情况 — is that answer's label.)
+      const subItem = ownColumns && layout.valueCols.includes(c) && subItemLabel(sheet, layout, r, c);
       // (A claim line's items with their points are read in whatever column the clerk listed them, a
       // PDCA's C（检查） too.)
       const itemList = onlyItemLists && isItemPointsList(v);
       if (
         typeof v !== "string" ||
-        (!itemList && (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || layout.valueCols.includes(c) || layout.targetCols?.includes(c)))))
+        (!itemList && (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || (layout.valueCols.includes(c) && !subItem) || layout.targetCols?.includes(c)))))
       )
         continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
@@ -2913,6 +2916,18 @@ function valueFor(
     if (inNote) return inNote;
   }
   return valueBelow(sheet, layout, r, c, input, strongLabel);
+}
+
+/**
+ * Is the cell at (r, c) in a value column a sub-item's name, its answer in the next cell under the same merged
+ * header (情况 over both): a short name of a thing, a short answer or a mark beside it, nothing else in the column.
+ */
+function subItemLabel(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
+  const head = mergeAt(sheet.merges, layout.headerRow, c);
+  if (!head || head.right <= c || layout.valueCols.includes(c + 1)) return false;
+  const name = text(sheet.rows[r]?.[c]).trim();
+  const answer = text(sheet.rows[r]?.[c + 1]).trim();
+  return answer !== "" && name.length <= 20 && !/[，。；,;]/.test(name);
 }
 
 /** Is column c headed by the clerk's points (自评分, 得分) in a cell above row r, among the sheet's first rows? */
