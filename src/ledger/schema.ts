@@ -213,7 +213,7 @@ export const KIND_SPECS: KindSpec[] = [
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
       {
         field: "date",
-        headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间", "实际日期", "实际培训日期", "实际上课日期"],
+        headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间", "实际日期", "实际培训日期", "实际上课日期", "授课日期", "上课日期"],
         weight: 0.7,
       },
       // An online form's or quiz's export: when each answer was sent, not the session's day — that is the
@@ -238,7 +238,21 @@ export const KIND_SPECS: KindSpec[] = [
         field: "personTimes",
         // (参训人员（人次） over its kinds of trainee, 农民 | 返乡青年 | …: counted, not named — its unit
         // keeps it from the name, which takes a bare 参训人员 first.)
-        headers: ["培训人次", "参训人次", "人次", "参训人数", "培训人数", "实际人次", "实际参训人次", "实到人数", "签到人数", "签到人次", "参训人员"],
+        headers: [
+          "培训人次",
+          "参训人次",
+          "人次",
+          "参训人数",
+          "培训人数",
+          "实际人次",
+          "实际参训人次",
+          "实到人数",
+          "签到人数",
+          "签到人次",
+          "参训人员",
+          "到课人数",
+          "到课人次",
+        ],
         weight: 1.2,
       },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
@@ -345,6 +359,10 @@ export const KIND_SPECS: KindSpec[] = [
           "本月拨付金额",
           "当月支出",
           "支出金额",
+          // (A 以奖代补 payout sheet's 兑现金额: what was paid, beside the 核定金额 approved.)
+          "兑现金额",
+          "实际兑现金额",
+          "兑付金额",
           "拨付资金",
           "支出资金",
           "拨付(支出)金额",
@@ -371,7 +389,12 @@ export const KIND_SPECS: KindSpec[] = [
       },
       { field: "voucher", headers: ["凭证号", "凭证编号"], weight: 0.5 },
       // A plan of what is to be paid (用款计划: 计划金额, 申报金额) above the payments: named so that 金额 never takes it.
-      { field: "planned", headers: ["计划金额", "计划拨付金额", "计划用款金额", "用款计划金额", "申报金额", "预算金额"], weight: 0 },
+      // (…and what was approved before it was paid, 核定金额 beside 兑现金额.)
+      {
+        field: "planned",
+        headers: ["计划金额", "计划拨付金额", "计划用款金额", "用款计划金额", "申报金额", "预算金额", "核定金额", "审定金额", "批复金额", "核定奖补金额"],
+        weight: 0,
+      },
       // A book of money in and out (收/支 | 金额 | 单位): the side of each row, the unit of its amount (read-kinds: readFund).
       { field: "flow", headers: ["收/支", "收支", "收/付", "收付", "收支方向", "收支类型"], weight: 0 },
       { field: "amountUnit", headers: ["=单位", "金额单位", "计量单位", "币种单位"], weight: 0 },

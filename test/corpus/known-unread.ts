@@ -6,10 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b104-f2-enping.json":
+      "104th batch: the bureau director's annual performance report — now read (完成值 answers, 年度目标值 not; 12.8亿元 before 2019's figure in brackets the line's, the growth from the prose); left: the county read from the report's title (恩平市商务局局长…), which the case does not list, and the trained poor lost when 其中参加电商培训 is reworded",
     "b104-f1-dongyuan.json":
       "104th batch, on arrival: a procurement tender's 用户需求书 (its budget, service period and the 100% under 服务内容 targets, a bidders' scoring table no self-score): the growth and the fund missed",
-    "b104-f2-enping.json":
-      "104th batch, on arrival: the bureau director's annual performance report (目标值 | 完成值, one cell holding 2020's amount, 2019's and the growth): the 2020 retail and its growth missed",
     "b104-f3-qingxin.json":
       "104th batch, on arrival: a countdown schedule for the inspection (完成时限 planned dates, indicators merged down, 预计得分; the fund indicators' points in one cell, 3＋3－5): the centre's services, the column's contents and the fund points missed",
     "b103-f1-huadu.json":
@@ -301,10 +301,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b104-l1-lianzhou.json":
-      "104th batch, on arrival: a lecture-fee payment sheet as the training ledger (one row a session, 到课人数 the person-times; a lecturer list beside it): read as a fund ledger",
-    "b104-l2-nanao.json":
-      "104th batch, on arrival: an equipment-issue receipt sheet as the stations (站点开业时间 the opening, not 签收日期) and a 以奖代补 payout sheet as the funds (兑现金额 paid, not 核定金额): the amounts approved read as paid",
     "b103-l1-huangpu.json":
       "103rd batch, on arrival: the organisation department's survey of village service centres as the village list (two-row header, the 快递收发点 column the delivery, 电商服务站 a decoy) and a 学习强国 register as the media log: the delivery not read",
     "b103-l2-dinghu.json":

@@ -43,3 +43,22 @@ test("the basic data below is read by its own header, the members from the leade
   expect(entry("departments")).toMatchObject({ cell: "F12" });
   expect(entry("centerOpened")).toMatchObject({ cell: "C13" });
 });
+
+test("a director's report: 完成值 answers, 年度目标值 does not; a figure before another year's aside is the line's", () => {
+  const report = readFactsSheet(
+    {
+      name: "述职报告",
+      rows: [
+        ["指标", "年度目标值", "完成值", "完成率", "备注"],
+        ["电商培训人次", "4,930人次", "5,230人次", "106.1%", "常住人口1%"],
+        ["2020年农村网络零售额", "增长20%", "12.8亿元（2019年10.1亿元），增长26.7%", "—", "省商务厅监测"],
+      ],
+    },
+    GD_2019,
+  );
+  const at = (key: string) => report.entries.find((e) => e.key === key);
+  expect(at("trainingPersonTimesStated")).toMatchObject({ cell: "C2" });
+  expect(at("ruralRetail2020")).toMatchObject({ value: "12.8亿元", cell: "C3" });
+  expect(at("ruralRetail2019")).toMatchObject({ value: "10.1亿元", cell: "C3" });
+  expect(at("ruralRetailGrowthStated")).toMatchObject({ value: "26.7%", cell: "C3" });
+});

@@ -706,6 +706,10 @@ const TARGET_HEADERS = [
   "目标值",
   "目标",
   "目标数",
+  // (A director's report's year targets, 年度目标值 beside 完成值.)
+  "年度目标值",
+  "年度目标",
+  "年度目标任务",
   "计划值",
   "计划数",
   "任务目标",
@@ -2017,7 +2021,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // (Points after an answer, "…已拨付395.2万元，支出率79%，4分", leave the cell's prose to be read.)
   const pointsOnly = (a: Candidate) => a.input.type === "judged" && trailingPoints(text(a.value.v)) !== undefined && !/^\s*\d/.test(text(a.value.v));
   // (Nor does another year's figure in brackets, "96850000元（2019年为7120万元）": that one is read from the prose.)
-  const otherYearAside = (a: Candidate) => typeof a.value.v === "string" && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(a.value.v);
+  // (The cell's whole text: its figure alone may be the value, "12.8亿元" of "12.8亿元（2019年10.1亿元），增长26.7%".)
+  const otherYearAside = (a: Candidate) => /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[:：为]?\s*\d/.test(text(sheet.rows[a.value.r]?.[a.value.c]));
   // (Nor does an item's own 自评N分 inside the answer, "已正式印发（…）。方案制定自评2分。": read from the prose.)
   const selfScoredInside = (a: Candidate) => typeof a.value.v === "string" && a.value.v.length > 12 && SELF_SCORED_ONCE.test(a.value.v);
   // (Nor does a document's dated issuing told in the answer of another line, "已公开：《…方案》（…，2019年12月正式印发）"
@@ -2853,6 +2858,13 @@ function valueFor(
       const first =
         typeof v === "string" && (input.type === "number" || input.type === "money" || input.type === "percent") ? /^([^。]+)。\s*\S/.exec(v.trim())?.[1] : undefined;
       if (first !== undefined && fitsType(input, first)) return { r, c: valueCol, v: first };
+      // …or before another year's in brackets ("12.8亿元（2019年10.1亿元），增长26.7%"): the figure, the aside and
+      // the growth read from the prose too (see otherYearAside).
+      const beforeAside =
+        typeof v === "string" && (input.type === "number" || input.type === "money")
+          ? /^(\d[\d,.]*\s*[^\d\s（(，,；;。]{0,3})\s*[（(]\s*(?:19|20)\d{2}\s*年/.exec(v.trim())?.[1]
+          : undefined;
+      if (beforeAside !== undefined && fitsType(input, beforeAside)) return { r, c: valueCol, v: beforeAside };
       // A yes/no criterion scored in the points column ("③免费培训场所、培训设备 | 2 | 2"): points are yes, 0 is no.
       const scored = points && input.type === "bool" ? parsePoints(v ?? null) : undefined;
       if (scored?.ok && !scored.unit) return { r, c: valueCol, v: scored.value.isZero() ? "否" : "是" };
