@@ -2932,7 +2932,8 @@ function valueFor(
 
 /**
  * Is the cell at (r, c) in a value column a sub-item's name, its answer in the next cell under the same merged
- * header (情况 over both): a short name of a thing, a short answer or a mark beside it, nothing else in the column.
+ * header (情况 over both, the next column no value column of its own): a short name without a clause's break,
+ * something written beside it.
  */
 function subItemLabel(sheet: Sheet, layout: Layout, r: number, c: number): boolean {
   const head = mergeAt(sheet.merges, layout.headerRow, c);
