@@ -1113,8 +1113,9 @@ function findProjectColumns(x: RowCtx): [number, string][] | undefined {
     if (typeof name !== "string" || cellText(name) === "") return undefined;
     out.push([c, cellText(name)]);
   }
-  // A total and its parts (合计 | 其中：省级 | 县级配套) are one amount told twice, not projects.
-  if (out.some(([, name]) => /其中|本次|累计/.test(name))) return undefined;
+  // A total and its parts (合计 | 其中：省级 | 县级配套) are one amount told twice, not projects; so is an amount in
+  // figures and in words (报账金额 over 小写 | 大写: amountTwin reads the words where the figures are blank).
+  if (out.some(([, name]) => /其中|本次|累计|^[（(]?[小大]写[)）]?$/.test(name.replace(/\s+/g, "")))) return undefined;
   // Projects with the payment's 合计 after them (中心建设 | 站点建设 | … | 合计): the 合计 is the payment.
   const total = out.filter(([, name]) => /^(?:合计|小计|总计)/.test(name.replace(/\s+/g, "")));
   if (total.length === 1 && out.length >= 3) return [[total[0][0], ""]];

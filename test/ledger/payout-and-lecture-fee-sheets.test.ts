@@ -42,3 +42,22 @@ test("a lecture-fee sheet is training: each session on its 授课日期, its 到
     [{ y: 2021, m: 3, d: 17 }, 72],
   ]);
 });
+
+test("an amount written in figures and in words under one header (报账金额 over 小写 | 大写) is one payment, not two projects", () => {
+  const register: Sheet = {
+    name: "报账审批单汇总",
+    rows: [
+      ["鼎湖区专项资金报账审批单登记汇总"],
+      ["序号", "审批单编号", "报账日期", "项目名称", "收款单位", "报账金额", null, "国库支付日期", "凭证号"],
+      [null, null, null, null, null, "小写", "大写", null, null],
+      [1, "DH-DS-001", "2020.9.21", "公共服务中心装修工程款", "肇庆市鼎盛建筑工程有限公司", "¥680,000.00", "陆拾捌万元整", "2020.9.28", "记-2020-031"],
+      [2, "DH-DS-005", "2021.4.6", "红字冲销：冲多付站点建设款", "肇庆市鼎湖优品电子商务有限公司", "-¥60,000.00", "负陆万元整", "2021.4.9", "记-2021-099"],
+    ] as CellValue[][],
+    merges: [{ top: 1, left: 5, bottom: 1, right: 6 }],
+  };
+  const { ledgers } = readLedgers({ sheets: [register] }, GD_2019);
+  expect(ledgers.funds.map((f) => [f.project, Number(f.amount)])).toEqual([
+    ["公共服务中心装修工程款", 680000],
+    ["红字冲销：冲多付站点建设款", -60000],
+  ]);
+});
