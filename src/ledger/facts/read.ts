@@ -189,15 +189,19 @@ const POINTS_RANGE = /^\s*\d(?:\.\d+)?\s*[-—–~～至]\s*\d{1,2}\s*分?\s*$/;
 /** A judged item named this well by the words before points the clerk gave is theirs (when clearly the best). */
 const POINTS_NAMED_MIN = 0.5;
 
+/** The words naming the leading group's members (成员单位：市商务局、…, 成员单位有…). */
+const MEMBER_WORDS = "成员单位|成员|参与部门|参与单位";
 /** A cell naming the leading group's members: 成员单位：市商务局、…. */
-const MEMBERS_PAIR = /^\s*(?:成员单位|成员|参与部门|参与单位)\s*[:：]/;
+const MEMBERS_PAIR = new RegExp(`^\\s*(?:${MEMBER_WORDS})\\s*[:：]`);
+/** …and the members said with a verb after the group's leader (成员单位有…), to be read as that pair. */
+const MEMBERS_WITH_VERB = new RegExp(`^\\s*(${MEMBER_WORDS})(?:有|包括|包含|为)`);
 /** A data-resource catalogue's description of each item (信息资源编目表): its code, type, length and sharing. */
 const CATALOGUE_HEADERS = ["数据项标识符", "数据类型", "数据长度", "共享属性"];
 /** Note columns whose 是 / 否 is about the line, never its answer: a catalogue's descriptions, an appeal's 是否申诉. */
 const NEVER_ANSWERS = [...CATALOGUE_HEADERS, "是否申诉"];
 const NOTE_HEADERS = [
-  // (A catalogue's descriptions of its items are notes, never answers: see valueFor.)
-  ...CATALOGUE_HEADERS,
+  // (A catalogue's descriptions of its items and an appeal's 是否申诉 are notes, never answers: see valueFor.)
+  ...NEVER_ANSWERS,
   // A record's state in a shared table (飞书多维表格's 核实状态 已核实 / 已作废): about the record, no answer.
   "核实状态",
   "审核状态",
@@ -242,8 +246,7 @@ const NOTE_HEADERS = [
   "记录人备注",
   "备注",
   "证明材料",
-  // An appeal against the city's preliminary review: whether each line is appealed, and why.
-  "是否申诉",
+  // An appeal against the city's preliminary review: why a line is appealed (whether, above).
   "申诉理由",
   // A 亮灯 self-check's light (●绿 / ●黄 / ●红): the clerk's worry about a point, not the county's answer.
   "灯",
@@ -1822,7 +1825,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const group = /^\s*领导小组[:：]/.test(v);
       const pairs = v
         .split(PAIR_SEPARATOR)
-        .map((t) => inlinePair(group ? t.replace(/^\s*(成员单位|成员|参与部门|参与单位)(?:有|包括|包含|为)/, "$1：") : t))
+        .map((t) => inlinePair(group ? t.replace(MEMBERS_WITH_VERB, "$1：") : t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
       // (A header line spaced out by wide spaces may hold a remark among its pairs, "县（市、区）：和平县 ‖ 编制单位：…
       // ‖ “落实情况”栏由电商股填写" with ‖ for the wide spaces: its pairs are still read, each on its own.)
@@ -2891,8 +2894,8 @@ function valueFor(
     const answers = (vc: number) => !NEVER_ANSWERS.includes(headerKey(header[vc] ?? null));
     for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && answers(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
-      if (layout.noteCols.includes(vc) && !answers(vc)) break;
       if (layout.noteCols.includes(vc)) {
+        if (!answers(vc)) break;
         const answer = row[vc];
         if (shortAnswer(answer)) return { r, c: vc, v: answer };
         // A name or a list has no column of its own among 数量 | 时间 | 是否: it is written in the 说明.
