@@ -1413,7 +1413,7 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
 export function outletLevel(outlet: string | undefined, county?: string): MediaLevel | null {
   if (!outlet) return null;
   const t = outlet.replace(/\s+/g, "");
-  if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))/i.test(t)) return "national";
+  if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))|学习强国全国/i.test(t)) return "national";
   // The national outlets' English names, as an English report's clipping lists them.
   if (/^(?:Xinhua|CGTN|CCTV|China\s*Daily|China\s*News|People'?s\s*Daily|Global\s*Times|ECNS|CRI|China\s*Radio)/i.test(outlet.trim())) return "national";
   if (/^广东|南方|羊城|金羊|省/.test(t)) return "province";

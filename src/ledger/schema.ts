@@ -99,6 +99,9 @@ export const KIND_SPECS: KindSpec[] = [
           "进村快递品牌数",
           "快递品牌数",
           "通达快递品牌数",
+          // A survey of what each village's service centre holds (功能设置 over 快递收发点 | 电商服务站): √ a pickup point.
+          "快递收发点",
+          "快递收发",
         ],
         weight: 1,
       },
@@ -538,8 +541,13 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["宣传报道", "媒体", "报道", "舆情"],
     fields: [
       // (…or a press briefing's register of the outlets invited and what they ran: 媒体单位 | 刊播日期 | 稿件标题.)
-      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期"], 0.5),
-      { field: "outlet", headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体", "媒体单位"], weight: 1.2 },
+      // (A platform's register of pieces submitted: the day it ran is 采用日期, not 投稿日期.)
+      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期", "采用日期", "上线日期"], 0.5),
+      {
+        field: "outlet",
+        headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体", "媒体单位", "采用平台", "发布平台"],
+        weight: 1.2,
+      },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },

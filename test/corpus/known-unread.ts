@@ -301,8 +301,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b103-l1-huangpu.json":
-      "103rd batch, on arrival: the organisation department's survey of village service centres as the village list (two-row header, the 快递收发点 column the delivery, 电商服务站 a decoy) and a 学习强国 register as the media log: the delivery not read",
     "b101-l1-shanweichengqu.json":
       "101st batch, on arrival: trainees' meal and travel allowance sign-off sheets as the training (a block per session, the day in its heading, a two-day session at its end, 未到 no trainee) and a paired-assistance roster as the poor persons (labour and work in the poverty system's words): not read as expected",
     "b101-l2-longhu.json":

@@ -1,6 +1,8 @@
 /**
  * Lists borrowed from other offices (the 100th blind batch): the agriculture bureau's 益农信息社 list as the
  * stations (两站合一), a public-opinion platform's export as the media log.
+ * The 103rd: the organisation department's survey of village service centres as the village list, a 学习强国 register
+ * as the media log.
  */
 import type { Sheet } from "../../src/core/grid";
 import { formatDate } from "../../src/scoring/dates";
@@ -65,4 +67,37 @@ test("a list of what every village has one of (农家书屋名录) is the villag
   };
   const read = readLedgers({ sheets: [stations] }, GD_2019).ledgers;
   expect([read.stations.length, read.villages.length]).toEqual([2, 0]);
+});
+
+test("a survey of the villages' service centres: the 快递收发点 ticked under 功能设置 is the delivery, 电商服务站 is not", () => {
+  const survey: Sheet = {
+    name: "党群服务中心摸底",
+    rows: [
+      ["序号", "镇（街）", "村（社区）", "类别", "中心面积（㎡）", "功能设置", null, null, "备注"],
+      [null, null, null, null, null, "便民服务窗口", "快递收发点", "电商服务站", null],
+      [1, "九龙镇", "汤村", "村", 420, "√", "√", "×", null],
+      [2, null, "沙埔村", "村", 260, "√", "×", "√", "快递到新龙镇网点自取"],
+    ],
+  };
+  const villages = readLedgers({ sheets: [survey] }, GD_2019).ledgers.villages;
+  expect(villages.map((v) => [v.name, v.express])).toEqual([
+    ["汤村", true],
+    ["沙埔村", false],
+  ]);
+});
+
+test("a 学习强国 register: the day a piece ran (采用日期), not the day it was sent; the national platform national", () => {
+  const log: Sheet = {
+    name: "学习强国采用登记",
+    rows: [
+      ["序号", "投稿日期", "采用日期", "采用平台", "稿件标题", "形式"],
+      [1, "2021.3.1", "2021.3.10", "学习强国全国平台", "广州黄埔：“农产品＋直播”带动农户增收", "图文"],
+      [2, "2021.8.20", "2021.9.2", "广东学习平台", "黄埔电商进农村培训走进田间地头", "图文"],
+    ],
+  };
+  const media = readLedgers({ sheets: [log] }, GD_2019).ledgers.media;
+  expect(media.map((m) => [m.date && formatDate(m.date), m.level])).toEqual([
+    ["2021-03-10", "national"],
+    ["2021-09-02", "province"],
+  ]);
 });
