@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b106-f1-nansha.json":
+      "106th batch, on arrival: a journal article from 《南方农村》 pasted a paragraph a row, with its 表1 and references (national figures, the 户籍人口 and the city's row no facts; 2025 targets none): not read as expected",
+    "b106-f2-baiyun.json":
+      "106th batch, on arrival: a third party's satisfaction survey report (only 项目基本情况 holds facts; the 52 villages sampled, the report's date and the 89.6 overall score no facts or claims; 省定贫困村 无 is 0): not read as expected",
+    "b106-f3-jinwan.json":
+      "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
+    "b105-f1-fengxi.json":
+      "105th batch, on arrival: the project supervisor's monthly report (累计支付 372.5万 of 下达 500万; 本月支付, the contract's total, 620万 with local funds and next month's 93% forecast no facts; overall progress 88%, no accident): not read as expected",
+    "b105-f2-lechang.json":
+      "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
+    "b105-f3-qingcheng.json":
+      "105th batch, on arrival: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences; investment amounts no fund facts; the park built, the policy issued, the centre's day and free services, 约82.4万): not read as expected",
     "b104-f2-enping.json":
       "104th batch: the bureau director's annual performance report — now read (完成值 answers, 年度目标值 not; 12.8亿元 before 2019's figure in brackets the line's, the growth from the prose); left: the county read from the report's title (恩平市商务局局长…), which the case does not list, and the trained poor lost when 其中参加电商培训 is reworded",
     "b104-f1-dongyuan.json":
@@ -301,6 +313,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b106-l1-panyu.json":
+      "106th batch, on arrival: the office's 公出（外出）登记簿 as the report log (9.7 under year heading rows, a trip to a meeting no report, 扶贫 only where said) and 播出证明 certificates as the media log (the broadcast's day, a radio certificate no TV): not read as expected",
+    "b106-l2-shunde.json":
+      "106th batch, on arrival: the post office's 便民服务站 list as the stations (only rows with a 电商站挂牌日期, that day the opening) and 电子存证 certificates as the column's updates (the page's 发布时间, not the 存证时间; the column's home page no update): not read as expected",
+    "b105-l2-xingning.json":
+      "105th batch, on arrival: the office's 送文簿 as the report log (送文日期 not 签收时间; the 附件 column's 无 no poverty statistics; a 1–2月 report and its 更正稿 both reports) and a 学习强国 adoption log as the media log: not read as expected",
     "b101-l1-shanweichengqu.json":
       "101st batch, on arrival: trainees' meal and travel allowance sign-off sheets as the training (a block per session, the day in its heading, a two-day session at its end, 未到 no trainee) and a paired-assistance roster as the poor persons (labour and work in the poverty system's words): not read as expected",
     "b101-l2-longhu.json":
@@ -533,5 +551,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b105-c1-jinping.json":
+      "105th batch, on arrival (70 for 90): the facts sheet a self-check laid out as software test cases (用例编号 | 检查步骤 | 预期结果 | 实际结果 | 结论 | 分项得分 | 自评分, each indicator merged down its rows): the centre, the upward channel, the training and the column missed",
+    "b106-c1-hailing.json":
+      "106th batch, on arrival (50 for 85): the facts sheet another programme's form (县域数字农业农村发展水平评价 基础指标, 2020 data) with a block of 示范考评补充项 and 自评分 under it: the policy, the management, the centre, the upward channel, the column and the fund missed",
+  },
 };
