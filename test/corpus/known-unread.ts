@@ -552,8 +552,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b105-c1-jinping.json":
-      "105th batch, on arrival (70 for 90): the facts sheet a self-check laid out as software test cases (用例编号 | 检查步骤 | 预期结果 | 实际结果 | 结论 | 分项得分 | 自评分, each indicator merged down its rows): the centre, the upward channel, the training and the column missed",
     "b106-c1-hailing.json":
       "106th batch, on arrival (50 for 85): the facts sheet another programme's form (县域数字农业农村发展水平评价 基础指标, 2020 data) with a block of 示范考评补充项 and 自评分 under it: the policy, the management, the centre, the upward channel, the column and the fund missed",
   },

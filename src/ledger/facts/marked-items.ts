@@ -32,8 +32,16 @@ export function markedItemsSaid(t: string): string {
   const rest = t.slice(at).trim();
   // (An item after the last mark is one marked before it: the marks lead, not follow.)
   if (/^[\u4e00-\u9fff]/.test(rest)) return t;
-  return [done.length ? `${topic}设有${done.join("、")}` : "", not.length ? `${topic}未设有${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
+  // A topic that says itself done ("专栏已设立：创建方案✓ …"): that said, then its items of the thing it
+  // names ("专栏已设立，专栏设有创建方案…"), not of the verb ("专栏已设立设有创建方案" hides the first item).
+  const set = SET_UP.exec(topic);
+  const subject = set ? topic.slice(0, set.index) : topic;
+  const items = [done.length ? `${subject}设有${done.join("、")}` : "", not.length ? `${subject}未设有${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
+  return set && subject !== "" ? `${topic}，${items}` : items;
 }
+
+/** A topic ending in its own setting up: 已设立, 已开设, 均已建立. */
+const SET_UP = /(?:均|已|均已)(?:设立|开设|建立|开通|上线)$/;
 
 export function withMarkedItemsSaid(sheet: Sheet): Sheet {
   // (Each cell said once: the sheet as it was when none changes.)

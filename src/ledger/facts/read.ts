@@ -210,6 +210,13 @@ const NOTE_HEADERS = [
   // An inspection sheet's method and its findings' remedies say how it was checked, not what was found.
   "点检方法",
   "检查方法",
+  // A test-case table's steps and verdict (检查步骤 | … | 结论 通过 / 部分通过): how it was checked, and
+  // the tester's pass or fail, which the result beside it says in words.
+  "检查步骤",
+  "测试步骤",
+  "结论",
+  "测试结论",
+  "用例编号",
   "异常描述",
   // …and a problems list's details, causes and state of repair say why and how, not what stands.
   "具体表现",
@@ -578,6 +585,8 @@ const VALUE_HEADERS = [
   // (…and an inspection sheet's measured value or record: 实测值／记录.)
   "实测值",
   "实测值/记录",
+  // (…and a self-check laid out as software test cases: 预期结果（评分标准） | 实际结果 | 结论.)
+  "实际结果",
   "成效数据",
   "实际完成值",
   "实际值",
@@ -696,6 +705,9 @@ const TABLE_HEADERS = [
   "评分细项",
   // A 亮灯 self-check's scoring points, a row each under the indicator merged down.
   "评分要点",
+  // A self-check laid out as software test cases: as each case's expected result, the scoring clause
+  // it checks (预期结果（评分标准）).
+  "预期结果",
 ];
 // (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
@@ -1537,6 +1549,28 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     }
     return found;
   };
+  /**
+   * A criterion in words any of several indicators could use ("建立制度并严格落实": 项目管理's or 资金管理's), the
+   * indicator it belongs to merged down the column to its left (考评项 | 预期结果（评分标准）): read with that
+   * indicator's name before it, as the reviewer reads the row. Only where the words alone name no input surely.
+   */
+  const underNamedIndicator = (found: Scored<RubricInput>[], label: string, row: CellValue[], c: number): Scored<RubricInput>[] => {
+    const [a] = found;
+    if (!a || a.score >= 0.9) return found;
+    for (let p = c - 1; p >= 0; p--) {
+      const v = row[p];
+      if (!isLabelLike(v)) continue;
+      const named = vocab.indicators.match(v, 0.95)[0];
+      if (!named || named.score < 0.99) continue;
+      if (ownerOf(vocab.rubric, a.target.key)?.id === named.target.id) return found;
+      const withName = matchOf(`${named.target.name}${label}`);
+      const theirs = withName[0];
+      if (theirs && theirs.score >= MATCH_MIN && ownerOf(vocab.rubric, theirs.target.key)?.id === named.target.id && found.some((m) => m.target === theirs.target))
+        return [theirs, ...found.filter((m) => m.target !== theirs.target && ownerOf(vocab.rubric, m.target.key)?.id === named.target.id)];
+      return found;
+    }
+    return found;
+  };
   /** Each option of the label cell (r, c) a label answered by its own box (in column vc); how many named a fact. */
   const readOptions = (options: { ticked: boolean; option: string }[], context: string, r: number, c: number, vc: number): number => {
     let named = 0;
@@ -1883,7 +1917,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         const ownUnit = unitCol !== undefined && row.slice(c + 1, unitCol).every((x) => !isLabelLike(x));
         const countUnit = ownUnit && isCountUnit(text(row[unitCol])) ? text(row[unitCol]) : undefined;
         // (A form's label spaced out to its width, "班 级", is whole: it takes no words from the cells around it.)
-        const inContext = SPACED_LABEL.test(label.trim()) ? matchOf(label) : inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c);
+        const inContext = SPACED_LABEL.test(label.trim())
+          ? matchOf(label)
+          : underNamedIndicator(inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c), label, row, c);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
         const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
         let fits = false;
