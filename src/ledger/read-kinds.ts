@@ -356,6 +356,12 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
     );
     return undefined;
   }
+  // A list of some other network's outlets with a column for the day the e-commerce sign went up (电商站挂牌日期,
+  // 加挂电商服务站牌时间): a row with none is that network's outlet, no e-commerce station.
+  if (x.has("opened") && x.textOf("opened") === "" && SIGN_COLUMN.test(compact(cellText(x.sheet.rows[x.rec.headerRow]?.[x.rec.columns.opened] ?? null)))) {
+    x.diags.repeated("info", "电商站挂牌日期空白，未挂电商服务站牌，不计为站点", "未挂电商服务站牌的网点不计为站点", "", x.sheet.name, x.addr("opened"));
+    return undefined;
+  }
   let v = village(x, "village");
   // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told. (A
   // name with no separator, nearly every one, is one village: not split into lists to say so.)
@@ -406,6 +412,9 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
     opened: x.has("opened") ? x.date("opened") : (x.sectionDate ?? null),
   });
 };
+
+/** The header of a station list's column for the day the e-commerce sign was added to another network's outlet. */
+const SIGN_COLUMN = /电商(?:服务)?站挂牌|加挂/;
 
 /** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
 // (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
@@ -1180,13 +1189,17 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
   // (…and a column listing each report's parts, 工作进展、电商扶贫统计 | 工作进展: a row without it went without.)
   const parts = partsColumn(x.sheet, x.rec);
+  // (…or a 送文簿's 附件, the statistics table sent with a report named there, 无 where none went.)
+  const attached = parts === undefined ? attachmentsColumn(x.sheet, x.rec) : undefined;
   const poverty = x.has("poverty")
     ? x.yesNo("poverty")
     : parts !== undefined
       ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
-      : content
-        ? povertyInWords(content)
-        : null;
+      : attached !== undefined
+        ? attachedPoverty(cellText(x.sheet.rows[x.r]?.[attached] ?? null))
+        : content
+          ? povertyInWords(content)
+          : null;
   const date = sentAfterItsMonth(x, content) ?? x.date("date") ?? (x.has("period") ? x.date("period") : null);
   return opt({ source: src(x), date, content, poverty });
 };
@@ -1280,6 +1293,21 @@ const partsColumn = oncePerRecognition((sheet, rec): number | undefined => {
   return listed > 0 && poverty > 0 ? c : undefined;
 });
 
+/** A report log's column of what went with each report (附件), some rows naming the poverty statistics. */
+const attachmentsColumn = oncePerRecognition((sheet, rec): number | undefined => {
+  const c = (sheet.rows[rec.headerRow] ?? []).findIndex((v) => /^(?:附件|附件名称|所附附件|随文附件)$/.test(cellText(v ?? null).trim()));
+  if (c < 0) return undefined;
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) if (attachedPoverty(cellText(sheet.rows[r]?.[c] ?? null)) === true) return c;
+  return undefined;
+});
+
+/** What a report's attachment says of its poverty statistics: a 贫困户 / 扶贫 table went with it, 无 none. */
+function attachedPoverty(said: string): boolean | null {
+  const t = said.trim();
+  if (/扶贫|贫困/.test(t)) return true;
+  return /^(?:无|没有|无附件|—|－|-|\/)?$/.test(t) ? false : null;
+}
+
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;
 const POVERTY_IN_CONTENT = /扶贫(?:数据|统计|情况|信息)|(?:含|附|及)[^，,；;]{0,6}扶贫/;
 // (…or after it: "扶贫统计表本月未附".)
@@ -1306,6 +1334,11 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   const remark = x.has("remark") ? x.textOf("remark") : "";
   // (…or the day's own cell says so: "未发布（9月2日撤稿，待省考评后公开）".)
   const day = x.textOf("date");
+  // (A web page list's own column home page, 发布时间 "—（栏目页）": the column itself, no update of it.)
+  if (/栏目(?:首)?页/.test(day) && !/\d/.test(day)) {
+    x.diags.repeated("info", `发布时间为“${day}”，是专栏首页，不计为专栏更新`, "专栏首页不计为专栏更新", day, x.sheet.name, x.addr("date"));
+    return undefined;
+  }
   if (/^(?:未发布|未上网|未挂网|撤稿|已撤稿|撤回)/.test(day)) {
     x.diags.repeated("info", `发布日期为“${day}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", day, x.sheet.name, x.addr("date"));
     return undefined;
@@ -1413,7 +1446,10 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
 export function outletLevel(outlet: string | undefined, county?: string): MediaLevel | null {
   if (!outlet) return null;
   const t = outlet.replace(/\s+/g, "");
-  if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))|学习强国全国/i.test(t)) return "national";
+  // (学习强国's own platforms: the national one 全国（总）平台, a province's 广东学习平台 and its cities' channels.)
+  if (/学习强国/.test(t) && /广东|学习平台|省|市|县/.test(t) && !/全国|总平台/.test(t)) return "province";
+  if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))|学习强国.{0,2}(?:全国|总平台)/i.test(t))
+    return "national";
   // The national outlets' English names, as an English report's clipping lists them.
   if (/^(?:Xinhua|CGTN|CCTV|China\s*Daily|China\s*News|People'?s\s*Daily|Global\s*Times|ECNS|CRI|China\s*Radio)/i.test(outlet.trim())) return "national";
   if (/^广东|南方|羊城|金羊|省/.test(t)) return "province";

@@ -193,6 +193,10 @@ export const KIND_SPECS: KindSpec[] = [
           "加挂电商服务站牌时间",
           "加挂站牌时间",
           "加挂时间",
+          // …or the post office's 便民服务站 list (加盟日期 | 系统开通日期 | 电商站挂牌日期): only the last names a station.
+          "电商站挂牌日期",
+          "电商站挂牌时间",
+          "电商服务站挂牌日期",
         ],
         weight: 1.2,
       },
@@ -319,7 +323,21 @@ export const KIND_SPECS: KindSpec[] = [
       // (A park leasing rooms: 退租日期 is when the firm left.)
       {
         field: "left",
-        headers: ["实际退出日期", "实际退出时间", "退出日期", "退出时间", "迁出日期", "迁出时间", "退租日期", "退租时间", "退园日期", "实际退租日期"],
+        headers: [
+          "实际退出日期",
+          "实际退出时间",
+          "退出日期",
+          "退出时间",
+          "迁出日期",
+          "迁出时间",
+          "退租日期",
+          "退租时间",
+          "退园日期",
+          "退园时间",
+          "出园日期",
+          "出园时间",
+          "实际退租日期",
+        ],
         weight: 0.8,
       },
       { field: "status", headers: ["入驻状态", "状态"], weight: 0.5 },
@@ -521,7 +539,8 @@ export const KIND_SPECS: KindSpec[] = [
     // A site monitor's summary, a row per column (更新条数 | 最近更新日期 | 最长未更新间隔): no update log.
     antiHeaders: ["更新条数", "监测期内更新", "最长未更新间隔", "未更新天数", "更新次数"],
     fields: [
-      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期"], 0.8),
+      // (A web-evidence certificate list: the page's own 网页显示发布时间, not the day it was preserved, 存证时间.)
+      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期", "网页显示发布时间", "页面发布时间"], 0.8),
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
       { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息"], weight: 0.5 },
       { field: "column", headers: ["栏目", "所属栏目"], weight: 1.2 },

@@ -315,10 +315,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b106-l1-panyu.json":
       "106th batch, on arrival: the office's 公出（外出）登记簿 as the report log (9.7 under year heading rows, a trip to a meeting no report, 扶贫 only where said) and 播出证明 certificates as the media log (the broadcast's day, a radio certificate no TV): not read as expected",
-    "b106-l2-shunde.json":
-      "106th batch, on arrival: the post office's 便民服务站 list as the stations (only rows with a 电商站挂牌日期, that day the opening) and 电子存证 certificates as the column's updates (the page's 发布时间, not the 存证时间; the column's home page no update): not read as expected",
-    "b105-l2-xingning.json":
-      "105th batch, on arrival: the office's 送文簿 as the report log (送文日期 not 签收时间; the 附件 column's 无 no poverty statistics; a 1–2月 report and its 更正稿 both reports) and a 学习强国 adoption log as the media log: not read as expected",
     "b101-l1-shanweichengqu.json":
       "101st batch, on arrival: trainees' meal and travel allowance sign-off sheets as the training (a block per session, the day in its heading, a two-day session at its end, 未到 no trainee) and a paired-assistance roster as the poor persons (labour and work in the poverty system's words): not read as expected",
     "b101-l2-longhu.json":
@@ -551,8 +547,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b106-c1-hailing.json":
-      "106th batch, on arrival (50 for 85): the facts sheet another programme's form (县域数字农业农村发展水平评价 基础指标, 2020 data) with a block of 示范考评补充项 and 自评分 under it: the policy, the management, the centre, the upward channel, the column and the fund missed",
-  },
+  counties: {},
 };

@@ -2,7 +2,8 @@
  * Lists borrowed from other offices (the 100th blind batch): the agriculture bureau's 益农信息社 list as the
  * stations (两站合一), a public-opinion platform's export as the media log.
  * The 103rd: the organisation department's survey of village service centres as the village list, a 学习强国 register
- * as the media log.
+ * as the media log; the 105th: the office's 送文簿 as the report log; the 106th: the post office's 便民服务站 list as
+ * the stations, web-evidence certificates as the column's updates.
  */
 import type { Sheet } from "../../src/core/grid";
 import { formatDate } from "../../src/scoring/dates";
@@ -100,4 +101,73 @@ test("a 学习强国 register: the day a piece ran (采用日期), not the day i
     ["2021-03-10", "national"],
     ["2021-09-02", "province"],
   ]);
+});
+
+test("学习强国's platforms: its national one (全国总平台) national, the 广东学习平台 provincial", () => {
+  const log: Sheet = {
+    name: "学习强国采用",
+    rows: [
+      ["序号", "稿件标题", "供稿单位", "采用平台", "采用频道", "采用时间", "形式"],
+      [1, "兴宁：电商助力“兴宁鸽”飞出大山", "兴宁市融媒体中心", "学习强国广东学习平台", "梅州频道", "2020.11.6", "图文"],
+      [2, "兴宁村级电商服务站点建设提速", "兴宁市融媒体中心", "学习强国（全国总平台）", "推荐·各地", "2021年4月8日", "图文"],
+    ],
+  };
+  const media = readLedgers({ sheets: [log] }, GD_2019).ledgers.media;
+  expect(media.map((m) => m.level)).toEqual(["province", "national"]);
+});
+
+test("a 送文簿's 附件: a report sent with the 贫困户 statistics table carried them, one with 无 did not", () => {
+  const book: Sheet = {
+    name: "送文簿",
+    rows: [
+      ["序号", "送文日期", "文件名称", "份数", "附件", "签收人", "签收时间"],
+      [1, "2020.8.10", "兴宁市电子商务进农村综合示范工作7月份月报", "1份", "无", "黄××", "当日"],
+      [2, "2020.9.8", "兴宁市电子商务进农村综合示范工作8月份月报", "1份", "贫困户电商培训统计表", "刘××", "当日"],
+    ],
+  };
+  const reports = readLedgers({ sheets: [book] }, GD_2019).ledgers.reports;
+  expect(reports.map((r) => [r.date && formatDate(r.date), r.poverty])).toEqual([
+    ["2020-08-10", false],
+    ["2020-09-08", true],
+  ]);
+});
+
+test("the post office's 便民服务站 list: only an outlet with an 电商站挂牌日期 is a station, opened that day", () => {
+  const list: Sheet = {
+    name: "邮政便民服务站清单",
+    rows: [
+      ["服务站编号", "服务站名称", "镇（街道）", "村（社区）", "加盟日期", "系统开通日期", "电商站挂牌日期", "站长", "状态"],
+      ["XT001", "逢简村邮政便民服务站", "杏坛镇", "逢简村委会", "2019.6.3", "2019.6.10", "2020.10.16", "梁××", "营业"],
+      ["XT002", "马东村邮政便民服务站", "杏坛镇", "马东村民委员会", "2019.8.12", "2019.8.20", null, "何××", "营业"],
+    ],
+  };
+  const stations = readLedgers({ sheets: [list] }, GD_2019).ledgers.stations;
+  expect(stations.map((s) => [s.villageKey, s.opened && formatDate(s.opened)])).toEqual([["逢简", "2020-10-16"]]);
+});
+
+test("web-evidence certificates: the page's own 发布时间 is the update, the column's home page none", () => {
+  const list: Sheet = {
+    name: "专栏网页存证",
+    rows: [
+      ["证书编号", "存证时间", "存证网址", "网页标题", "网页显示发布时间", "哈希值（SHA256前16位）"],
+      [
+        "CZ202108250031",
+        "2021-08-25 10:30:10",
+        "http://www.shunde.gov.cn/sdqjkj/dsjnc/index.html",
+        "顺德区电子商务进农村综合示范专栏（栏目首页）",
+        "—（栏目页）",
+        "3f9a12c4008b01e2",
+      ],
+      [
+        "CZ202108250032",
+        "2021-08-25 10:32:11",
+        "http://www.shunde.gov.cn/sdqjkj/dsjnc/content/post_4612137.html",
+        "顺德区电子商务进农村综合示范创建工作方案",
+        "2020-09-15 10:20",
+        "3fab4a6f008b05c7",
+      ],
+    ],
+  };
+  const updates = readLedgers({ sheets: [list] }, GD_2019).ledgers.disclosures;
+  expect(updates.map((u) => u.date && formatDate(u.date))).toEqual(["2020-09-15"]);
 });

@@ -708,6 +708,9 @@ const TABLE_HEADERS = [
   // A self-check laid out as software test cases: as each case's expected result, the scoring clause
   // it checks (预期结果（评分标准）).
   "预期结果",
+  // The demonstration's own lines added under another programme's form (序号 | 补充项目 | 填报情况 | 自评分).
+  "补充项目",
+  "补充事项",
 ];
 // (A form's 单位/方式 says a line's unit, or how it is answered: 下拉, 日期, 文字.)
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
@@ -1221,7 +1224,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     const cols = new Map<number, { text: string; year: boolean }>();
     (sheet.rows[r] ?? []).forEach((v, c) => {
       const t = text(v).replace(/\s+/g, "");
-      const year = /^((?:19|20)\d{2})年?度?$/.exec(t);
+      // (…with the form's own word for it in brackets: 2020年 | 2019年（上年）.)
+      const year = /^((?:19|20)\d{2})年?度?(?:[（(](?:上年|本年|当年|去年|上年度|本年度|报告期|基期|上年同期)[)）])?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       // (A yearbook's "2020年比上年增长（%）" too; its "“十三五”年均增长" is an average, no growth of the year.)
@@ -1470,6 +1474,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
       // "农产品网络零售额占农林牧渔业总产值比重": a share of another whole, no growth of the figure.
       if (key === undefined && SHARE_OF.test(t)) m = m.filter((x) => !/增速|增长/.test(x.target.label));
+      // "乡村常住人口" (another programme's form, its rural part): no county's resident population.
+      if (key === undefined && RURAL_PART.test(t)) m = m.filter((x) => x.target.key !== "residentPopulation");
       matches.set(t, m);
     }
     return m;
@@ -1591,7 +1597,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
 
   const claims: Claim[] = [];
   const claimRows = new Set<number>();
-  if (layout.claimCol !== undefined) readClaims(sheet, layout, vocab, claims, claimRows, matchOf);
+  const answering = new Set<number>();
+  if (layout.claimCol !== undefined) readClaims(sheet, layout, vocab, claims, claimRows, matchOf, answering);
   // A report's 自评得分情况 in lines of prose ("1.组织领导（2分）：…，自评2分。"); their words are read
   // for the items' own points too ("项目管理制度2分，工作台账2分").
   const claimLineCells = new Set<string>();
@@ -1757,7 +1764,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     }
     // A claim row is the indicator's total, unless the sheet gives each clause its own points too.
     // (Its items listed with their points in a cell of their own are read still: ./item-points-lists.)
-    const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined;
+    const onlyItemLists = claimRows.has(r) && layout.itemCol === undefined && !answering.has(r);
     // (…but a row that reads as the lines below it do, the indicator's name, then a line's own label
     // and its short answer in the value column, answers that line too: 组织领导（2分） | 领导小组组长 |
     // 区委副书记、区长 | … | 2. Only a label naming its input outright: the official clause's words
@@ -2728,6 +2735,9 @@ function withoutLeadingEmoji(sheet: Sheet): Sheet {
 // (Before words only: a ✂ before a cut line's dashes is the line.)
 const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Extended_Pictographic}\uFE0F?)+\s*(?=[\u4e00-\u9fff0-9０-９“"《（(])/u;
 
+/** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
+const RURAL_PART = /^\s*(?:\d+\s*[.、．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?(?:乡村|农村|城镇|城区)(?:常住)?人口/;
+
 /**
  * "有劳动能力贫困人口中参加电商培训的": those of a whole who did something are counted, not the whole —
  * read as "参加电商培训的贫困人口" (what they did, then the whole's head noun).
@@ -3169,7 +3179,19 @@ const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标
  * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
  * that name a single input instead (a sub-row per 评分项, a veto row answered 否) stay facts.
  */
-function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: Claim[], claimRows: Set<number>, matchOf: (t: string) => Scored<RubricInput>[]): void {
+/**
+ * The claims of a table's claim column, each row that holds one added to `claimRows`; to `answering`, the
+ * claim rows whose other cells still answer their line (a single-item indicator's line in its input's words).
+ */
+function readClaims(
+  sheet: Sheet,
+  layout: Layout,
+  vocab: FactsVocabulary,
+  out: Claim[],
+  claimRows: Set<number>,
+  matchOf: (t: string) => Scored<RubricInput>[],
+  answering: Set<number> = new Set(),
+): void {
   const claimCol = layout.claimCol as number;
   /** The header as its names' column is headed, heads merged down from the row above included (指标（满分）). */
   const head = withHeadsMergedDown(sheet, layout.headerRow);
@@ -3303,10 +3325,14 @@ function readClaims(sheet: Sheet, layout: Layout, vocab: FactsVocabulary, out: C
     const weighsIndicator = best && weight?.ok && weight.value.eq(Q.from(best.ind.weight)) && !(owner && weight.value.eq(Q.from(owner.weight)));
     // A sub-row naming one input better than any indicator (an item's own points) is a fact row —
     // unless its points cell is merged down over the clauses below it: then it is their total.
-    if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r) && !weighsIndicator)) {
+    // (…but not where the input is the indicator's one judged item, 示范创建工作方案 for 方案制定: the same line.)
+    const itsOnlyItem = best !== undefined && bestInputKey === `judged:${best.ind.id}`;
+    if (!best || best.score < 0.7 || best.ind.section === "veto" || (bestInput > best.score && !claimMerged(r) && !weighsIndicator && !itsOnlyItem)) {
       pointRows.push({ r });
       continue;
     }
+    // (Such a line says what the item rests on, 2020年6月区政府办印发: read as a line of facts too.)
+    if (itsOnlyItem && bestInput > best.score) answering.add(r);
     pointRows.push({ r, ind: best.ind });
     rows.push({ r, ind: best.ind, claim: claim ?? null, itemInput });
   }

@@ -11,11 +11,15 @@ import { blockSheet } from "../stacked";
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 // (…and a results list's 成效事项, a problems list's 问题, a task list's 任务.)
-const ROW_HEAD = /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务)/;
+// (…and a supplement's 补充项目: lines added under another programme's form.)
+const ROW_HEAD =
+  /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
 const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态/;
 
 /** A line telling how the table under it is read (说明：“初评得分”照抄市局…), no heading of a section. */
 const NOTE_LINE = /^(?:说明|注|填表说明|备注)[:：]/;
+/** A form's line saying who filled it in (填报单位：… 数据年度：…), over the top table's header: no section's heading. */
+const INFO_LINE = /^(?:填报单位|填表单位|编制单位|制表单位|报送单位|编制|填报人|填表人)[:：]/;
 /** A header row's words as one text, to tell one table's header from another's. */
 const headText = (row: readonly CellValue[]) => row.map((v) => spacelessText(v ?? null)).join("|");
 
@@ -35,7 +39,8 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
   const heads = new Set<string>();
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    if ((sheet.rows[r - 1] ?? []).filter(filled).length !== 1 || !isHeader(row)) continue;
+    const above = (sheet.rows[r - 1] ?? []).filter(filled);
+    if (above.length !== 1 || INFO_LINE.test(spacelessText(above[0] ?? null)) || !isHeader(row)) continue;
     starts.push(r - 1);
     heads.add(headText(row));
   }

@@ -62,8 +62,9 @@ const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力
 // ("除培训、展示外无其他服务": nothing else; "《…扶持办法》仍在征求意见": still a draft, not issued.)
 // ("按成本价收取少量费用" charges; "收费用于…" is what a fee is spent on.)
 const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用))/;
+// (…or an item crossed in a list of ticked ones, "统一推广√；其他衍生增值服务×": not a masked name, 王××.)
 const NEGATED = new RegExp(
-  `未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
+  `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
 );
 /** A clause that only charges, naming nothing of its own ("按成本价收取少量费用"): the fee of the clause before. */
 function chargesFor(clause: string): boolean {
