@@ -7,9 +7,9 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b106-f1-nansha.json":
-      "106th batch, on arrival: a journal article from 《南方农村》 pasted a paragraph a row, with its 表1 and references (national figures, the 户籍人口 and the city's row no facts; 2025 targets none): not read as expected",
+      "106th batch: a journal article from 《南方农村》 pasted a paragraph a row — read now but for one thing: its keywords no longer state a policy, its 2025 targets no fact (the 94.5% coverage found is); left: 引入…第三方运营服务商，打造“南沙农品”区域公用品牌 read as the centre's brand building, which the case does not count among the centre's services",
     "b106-f2-baiyun.json":
-      "106th batch, on arrival: a third party's satisfaction survey report (only 项目基本情况 holds facts; the 52 villages sampled, the report's date and the 89.6 overall score no facts or claims; 省定贫困村 无 is 0): not read as expected",
+      "106th batch: a third party's satisfaction survey report — read now (报告日期 the report's own day, no cut-off); left: the county read from the report's title (白云区…测评报告), which the case does not list",
     "b106-f3-jinwan.json":
       "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
     "b105-f1-fengxi.json":

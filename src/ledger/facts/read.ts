@@ -1474,6 +1474,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       }
       // "农产品网络零售额占农林牧渔业总产值比重": a share of another whole, no growth of the figure.
       if (key === undefined && SHARE_OF.test(t)) m = m.filter((x) => !/增速|增长/.test(x.target.label));
+      // A document's own day (报告日期 of a survey report, 编制日期): not the evaluation's cut-off.
+      if (key === undefined && DOCUMENT_DAY.test(t.trim())) m = m.filter((x) => x.target.key !== "asOf");
       // "乡村常住人口" (another programme's form, its rural part): no county's resident population.
       if (key === undefined && RURAL_PART.test(t)) m = m.filter((x) => x.target.key !== "residentPopulation");
       matches.set(t, m);
@@ -2735,6 +2737,8 @@ function withoutLeadingEmoji(sheet: Sheet): Sheet {
 // (Before words only: a ✂ before a cut line's dashes is the line.)
 const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Extended_Pictographic}\uFE0F?)+\s*(?=[\u4e00-\u9fff0-9０-９“"《（(])/u;
 
+/** The day a document was written, printed or exported: 报告日期, 编制日期, 打印时间. */
+const DOCUMENT_DAY = /^(?:报告|编制|打印|导出|制表|发文)(?:日期|时间)$/;
 /** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
 const RURAL_PART = /^\s*(?:\d+\s*[.、．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?(?:乡村|农村|城镇|城区)(?:常住)?人口/;
 

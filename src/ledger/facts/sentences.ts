@@ -53,7 +53,9 @@ const DIRECTIVE = /不得|严禁|禁止|切勿/;
  * Plans, not facts: "计划建设产业园", "拟于年底运营"; a paper still on its way, "征求意见中", "报批中"
  * (a document's status, saying it is not issued yet).
  */
-const PLANNED = /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中/;
+// (…or a year after the evaluation's, "到2025年实现行政村快递服务全覆盖": a target, not what is.)
+const PLANNED =
+  /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
@@ -355,8 +357,12 @@ function asAnswers(text: string): string {
 /** A change said from one year to another: "从2019年的", "增加到2020年的", "提高到2020年的". */
 const FROM_YEARS_TO = /(?:从|由|(?<=[，,])\s*(?:增加|增长|提高|上升|下降|减少)(?:到|至))\s*((?:19|20)\d{2}\s*年)的?/g;
 
+/** An article's keywords (【关键词】农村电子商务；综合示范): topics named, nothing stated. */
+const KEYWORDS = /^\s*[【[]?\s*(?:关键词|关键字|key\s*words?)\s*[】\]]?\s*[:：]?/i;
+
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
+  if (KEYWORDS.test(sentence)) return out;
   const ctx: Context = { subject: "", year: "" };
   // 共计五千二百人次 is read as 5200人次; "由2分调整为1分" as the points it is now.
   // ("2020年全年…" is the year's figure: 全年 says nothing more.)
