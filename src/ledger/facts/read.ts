@@ -210,6 +210,7 @@ const NOTE_HEADERS = [
   // An inspection sheet's method and its findings' remedies say how it was checked, not what was found.
   "点检方法",
   "检查方法",
+  "异常描述",
   // A test-case table's steps and verdict (检查步骤 | … | 结论 通过 / 部分通过): how it was checked, and
   // the tester's pass or fail, which the result beside it says in words.
   "检查步骤",
@@ -217,7 +218,6 @@ const NOTE_HEADERS = [
   "结论",
   "测试结论",
   "用例编号",
-  "异常描述",
   // …and a problems list's details, causes and state of repair say why and how, not what stands.
   "具体表现",
   "原因",
@@ -3182,10 +3182,8 @@ const INDICATOR_NAME_HEADER = /^(?:考评指标|评价指标|考核指标|指标
  * The official indicator table: each row with a number in the 自评 column whose texts name an
  * indicator (its name, or its criteria with the 分值 matching) is the clerk's claim for it. Rows
  * that name a single input instead (a sub-row per 评分项, a veto row answered 否) stay facts.
- */
-/**
- * The claims of a table's claim column, each row that holds one added to `claimRows`; to `answering`, the
- * claim rows whose other cells still answer their line (a single-item indicator's line in its input's words).
+ * Each claim row is added to `claimRows`; to `answering`, those whose other cells still answer their
+ * line (a single-item indicator's line in its input's words, 示范创建工作方案 | 2020年6月印发 | 2).
  */
 function readClaims(
   sheet: Sheet,
