@@ -17,7 +17,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b105-f2-lechang.json":
       "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
     "b105-f3-qingcheng.json":
-      "105th batch, on arrival: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences; investment amounts no fund facts; the park built, the policy issued, the centre's day and free services, 约82.4万): not read as expected",
+      "105th batch: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences) — read now but for two things: the county read from its title (清城区…), which the case does not list, and the policy's third clause (新认定区域公用品牌授权企业，给予包装设计补贴) read as the centre's brand building",
     "b104-f2-enping.json":
       "104th batch: the bureau director's annual performance report — now read (完成值 answers, 年度目标值 not; 12.8亿元 before 2019's figure in brackets the line's, the growth from the prose); left: the county read from the report's title (恩平市商务局局长…), which the case does not list, and the trained poor lost when 其中参加电商培训 is reworded",
     "b104-f1-dongyuan.json":
@@ -43,7 +43,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b100-f1-jiangcheng.json":
       "100th batch, on arrival: the district archives' self-check form for a project's records (the facts in document titles, √ / × marks and notes; the leader named in a notice's title; an archive score of 92 no claim): the centre's opening day, its free training and display, 6,215 person-times, three of the column's items and the incident veto missed, two judged items read from the archive's points",
     "b100-f3-huiyang.json":
-      "100th batch: a 2022 budget project's application (the facts in numbered 立项依据 and 现状 paragraphs; 2022's targets and the budget lines no facts) — read now: the plan 已正式印发 in its title's brackets; left: the paragraph's rural growth taken as the agricultural products' once a target table's line has taken the rural one, the budget line 电商培训 | 2,000人次×100元 | 20 (万元) read as the person-times for the paragraph's 5,320, the policy cited by its title and number alone not taken as issued, and the district read from the 预算单位, which this case says is stated nowhere",
+      "100th batch: a 2022 budget project's application (the facts in numbered 立项依据 and 现状 paragraphs; 2022's targets and the budget lines no facts) — read now: the plan 已正式印发 in its title's brackets; left: the paragraph's rural growth taken as the agricultural products' once a target table's line has taken the rural one, the budget line 电商培训 | 2,000人次×100元 | 20 (万元) read as the person-times for the paragraph's 5,320, and the district read from the 预算单位, which this case says is stated nowhere",
     "b98-f1-shanweihuaqiao.json":
       "98th batch, on arrival: a meeting hand-out of figures, each figure first and its meaning in the cell to its right (3.18 with 万人 in the label, 1.46亿元→1.97亿元 both years, 0元 for photography free, 0个 for a park only planned; planned items and 2021年1—8月 figures no facts)",
     "b98-f2-dananshan.json":

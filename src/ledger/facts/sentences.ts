@@ -357,6 +357,9 @@ function asAnswers(text: string): string {
 /** A change said from one year to another: "从2019年的", "增加到2020年的", "提高到2020年的". */
 const FROM_YEARS_TO = /(?:从|由|(?<=[，,])\s*(?:增加|增长|提高|上升|下降|减少)(?:到|至))\s*((?:19|20)\d{2}\s*年)的?/g;
 
+/** A document's title with its number in brackets after it, no verb saying what became of it. */
+const NUMBERED_DOCUMENT =
+  /(《[^《》]{4,60}》)\s*[（(]\s*([^（()）]{0,12}〔\s*(?:19|20)\d{2}\s*〕\s*\d+\s*号)\s*[)）](?!\s*(?:已|正式|于|均)?\s*(?:印发|出台|发布|下发|实施|施行))/g;
 /** An article's keywords (【关键词】农村电子商务；综合示范): topics named, nothing stated. */
 const KEYWORDS = /^\s*[【[]?\s*(?:关键词|关键字|key\s*words?)\s*[】\]]?\s*[:：]?/i;
 
@@ -370,6 +373,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
     .replace(REVISED_POINTS, "")
+    // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.
+    .replace(NUMBERED_DOCUMENT, "$1已印发（$2）")
     // "【农村网络零售】2020年，全区…": a yearbook entry's title is a heading, its own sentence.
     .replace(/^\s*【([^【】]{2,20})】(?=\S)/, "$1。")
     .replace(/((?:19|20)\d{2}\s*年)\s*全年/g, "$1")
