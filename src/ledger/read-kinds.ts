@@ -358,7 +358,7 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   }
   // A list of some other network's outlets with a column for the day the e-commerce sign went up (电商站挂牌日期,
   // 加挂电商服务站牌时间): a row with none is that network's outlet, no e-commerce station.
-  if (x.has("opened") && x.textOf("opened") === "" && SIGN_COLUMN.test(compact(cellText(x.sheet.rows[x.rec.headerRow]?.[x.rec.columns.opened] ?? null)))) {
+  if (x.textOf("opened") === "" && signColumn(x.sheet, x.rec)) {
     x.diags.repeated("info", "电商站挂牌日期空白，未挂电商服务站牌，不计为站点", "未挂电商服务站牌的网点不计为站点", "", x.sheet.name, x.addr("opened"));
     return undefined;
   }
@@ -413,8 +413,10 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
   });
 };
 
-/** The header of a station list's column for the day the e-commerce sign was added to another network's outlet. */
-const SIGN_COLUMN = /电商(?:服务)?站挂牌|加挂/;
+/** Whether a station list's day column is the day the e-commerce sign was added to another network's outlet. */
+const signColumn = oncePerRecognition(
+  (sheet, rec): boolean => "opened" in rec.columns && /电商(?:服务)?站挂牌|加挂/.test(compact(cellText(sheet.rows[rec.headerRow]?.[rec.columns.opened] ?? null))),
+);
 
 /** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
 // (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)

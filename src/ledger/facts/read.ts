@@ -1536,6 +1536,17 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const best = words ? matchOf(words)[0] : undefined;
     return best !== undefined && best.score >= 0.8 && best.target === input;
   };
+  /** The indicators named outright (项目管理, merged down its lines) in the row's label cells left of column c, nearest first. */
+  const indicatorsLeftOf = (row: CellValue[], c: number): RubricIndicator[] => {
+    const out: RubricIndicator[] = [];
+    for (let p = c - 1; p >= 0; p--) {
+      const v = row[p];
+      if (!isLabelLike(v)) continue;
+      const named = vocab.indicators.match(v, 0.95)[0];
+      if (named && named.score >= 0.99) out.push(named.target);
+    }
+    return out;
+  };
   /**
    * Two readings alike ("建立项目管理制度…" is 项目管理制度 or 资金管理制度), the line naming an indicator
    * to its left (项目管理, merged down its lines): the reading that is that indicator's.
@@ -1547,12 +1558,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const self = vocab.indicators.match(text(row[c]), 0.95)[0];
     const criterionAfter = row.slice(c + 1).some((v) => isLabelLike(v) && !isShortAnswer(v));
     if (self && self.score >= 0.99 && criterionAfter && [a, b].every((m) => ownerOf(vocab.rubric, m.target.key)?.id === self.target.id)) return [];
-    for (let p = c - 1; p >= 0; p--) {
-      const v = row[p];
-      if (!isLabelLike(v)) continue;
-      const named = vocab.indicators.match(v, 0.95)[0];
-      if (!named || named.score < 0.99) continue;
-      const theirs = found.filter((m) => m.score >= a.score - MARGIN && ownerOf(vocab.rubric, m.target.key)?.id === named.target.id);
+    for (const named of indicatorsLeftOf(row, c)) {
+      const theirs = found.filter((m) => m.score >= a.score - MARGIN && ownerOf(vocab.rubric, m.target.key)?.id === named.id);
       if (theirs.length === 1) return [theirs[0], ...found.filter((m) => m !== theirs[0] && m.score < theirs[0].score - MARGIN)];
     }
     return found;
@@ -1565,18 +1572,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const underNamedIndicator = (found: Scored<RubricInput>[], label: string, row: CellValue[], c: number): Scored<RubricInput>[] => {
     const [a] = found;
     if (!a || a.score >= 0.9) return found;
-    for (let p = c - 1; p >= 0; p--) {
-      const v = row[p];
-      if (!isLabelLike(v)) continue;
-      const named = vocab.indicators.match(v, 0.95)[0];
-      if (!named || named.score < 0.99) continue;
-      if (ownerOf(vocab.rubric, a.target.key)?.id === named.target.id) return found;
-      const withName = matchOf(`${named.target.name}${label}`);
-      const theirs = withName[0];
-      if (theirs && theirs.score >= MATCH_MIN && ownerOf(vocab.rubric, theirs.target.key)?.id === named.target.id && found.some((m) => m.target === theirs.target))
-        return [theirs, ...found.filter((m) => m.target !== theirs.target && ownerOf(vocab.rubric, m.target.key)?.id === named.target.id)];
-      return found;
-    }
+    const [named] = indicatorsLeftOf(row, c);
+    if (!named || ownerOf(vocab.rubric, a.target.key)?.id === named.id) return found;
+    const [theirs] = matchOf(`${named.name}${label}`);
+    if (theirs && theirs.score >= MATCH_MIN && ownerOf(vocab.rubric, theirs.target.key)?.id === named.id && found.some((m) => m.target === theirs.target))
+      return [theirs, ...found.filter((m) => m.target !== theirs.target && ownerOf(vocab.rubric, m.target.key)?.id === named.id)];
     return found;
   };
   /** Each option of the label cell (r, c) a label answered by its own box (in column vc); how many named a fact. */
@@ -3192,7 +3192,7 @@ function readClaims(
   out: Claim[],
   claimRows: Set<number>,
   matchOf: (t: string) => Scored<RubricInput>[],
-  answering: Set<number> = new Set(),
+  answering: Set<number>,
 ): void {
   const claimCol = layout.claimCol as number;
   /** The header as its names' column is headed, heads merged down from the row above included (指标（满分）). */
