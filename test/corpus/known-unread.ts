@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b108-f1-xiangzhou.json":
+      "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
+    "b108-f2-xiashan.json":
+      "108th batch, on arrival: a law firm's legal opinion (paragraphs, then 核查事项 | 依据 | 结果, only 结果 read; a 常务副区长 leading, 未见…政策…正在起草 no policy, 未发现弄虚作假, 截至2021年8月31日 bounding the spending only): not read as expected",
+    "b108-f3-nanhai.json":
+      "108th batch, on arrival: the operator's public-liability insurance application for the centre (☑ / ☐ boxes, 场所启用日期 the opening day, 年接待18,000人次 no training, 出险记录 无 no veto answer, the insurance period no cut-off): not read as expected",
+    "b107-f1-dayawan.json":
+      "107th batch, on arrival: the bureau's economic bulletin (a paragraph a row and a table of main indicators; 2021 1–8月 figures and growth not 2020's, 62期 no person-times, 下阶段 targets): not read as expected",
+    "b107-f2-chaoan.json":
+      "107th batch, on arrival: the supervision office's ten livelihood projects' progress table (items 5 and 6 only; 人社's 4,260 人次 skills training not e-commerce; 年度目标 and 完成率 no facts; 快递通达率98.6% no full coverage): not read as expected",
+    "b107-f3-heping.json":
+      "107th batch, on arrival: the e-commerce section's 先进集体 nomination (a small form, narrative paragraphs, an honours table, sign-off boxes; the population only in brackets, the computed rates no facts): not read as expected",
     "b106-f1-nansha.json":
       "106th batch: a journal article from 《南方农村》 pasted a paragraph a row — read now but for one thing: its keywords no longer state a policy, its 2025 targets no fact (the 94.5% coverage found is); left: 引入…第三方运营服务商，打造“南沙农品”区域公用品牌 read as the centre's brand building, which the case does not count among the centre's services",
     "b106-f2-baiyun.json":
@@ -313,6 +325,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b108-l1-zengcheng.json":
+      "108th batch, on arrival: Baidu site-search results pasted in one column as the column's updates (only /dzswjnc/ addresses, the day from the snippet line, not the title's month) and the health bureau's village clinic list as the villages (卫生院 and 社区 rows none): not read as expected",
+    "b108-l2-jianghai.json":
+      "108th batch, on arrival: a caterer's work-meal settlement sheets as the training (quarterly blocks, 学员份数 as person-times; 加班餐 / 迎检餐 none, a rained-out session none but its make-up one, staff meals not counted, a full-width １０２): not read as expected",
+    "b107-l1-zhongkai.json":
+      "107th batch, on arrival: the park's annual-report reminder table as the enterprise list (type from 园区业态, exits inside 在园情况 text) and the document-exchange station's sign-off sheet as the report log (only monthly reports to 市商务局, letters and requests none): not read as expected",
+    "b107-l2-shixing.json":
+      "107th batch, on arrival: the digital-finance system's budget execution ledger as the funds (only 支付 rows paid out; 指标下达, 用款申请, 申请退回 none; one application paid twice) and a 学习强国 adoption bulletin as the media log (levels by the platform rule on the sheet, videos no TV): not read as expected",
     "b106-l1-panyu.json":
       "106th batch, on arrival: the office's 公出（外出）登记簿 as the report log (9.7 under year heading rows, a trip to a meeting no report, 扶贫 only where said) and 播出证明 certificates as the media log (the broadcast's day, a radio certificate no TV): not read as expected",
     "b101-l1-shanweichengqu.json":
@@ -547,5 +567,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b107-c1-jiangdong.json":
+      "107th batch, on arrival: 44 for 81 — the facts sheet a work summary and next year's plan (2021 target | result to 8月31日 | 完成率 | 自评分 | 2022 plan, points in （自评n分） inside sentences, merged 自评分 cells): management, the centre, upward services, training, disclosure, fund system and spending short",
+    "b108-c1-yunanqu.json":
+      "108th batch, on arrival: 41 for 91 — the facts sheet a 揭榜挂帅 list (a block per 榜: 领榜人 / 攻关目标 / 完成情况 / 揭榜自评; only the 总榜's 区长 the leader): organisation, the centre, upward services, training, disclosure and the three fund items short",
+  },
 };
