@@ -25,7 +25,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b106-f3-jinwan.json":
       "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
     "b105-f1-fengxi.json":
-      "105th batch, on arrival: the project supervisor's monthly report (累计支付 372.5万 of 下达 500万; 本月支付, the contract's total, 620万 with local funds and next month's 93% forecast no facts; overall progress 88%, no accident): not read as expected",
+      "105th batch: the project supervisor's monthly report — read now (the fund in 资金来源's prose, 累计支付 from the payment table's 合计 row, 第三方专业运营 in the operator's brackets, no accident, 编制日期 no cut-off, a sub-project 进度滞后 nothing done); left: the county read from the report's title (潮州市枫溪区…项目), which the case does not list",
     "b105-f2-lechang.json":
       "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
     "b105-f3-qingcheng.json":
@@ -167,8 +167,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "an exhibition board's text version drawn in merged cells (town boxes placed by geography with arrow cells, county panels at both sides, ● / ○ and ■ / □ marks under a legend at the bottom), every fact inside a box's lines, no self-scores: as it arrived",
     "b62-f1-suixi.json":
       "an export of the provincial data-sharing platform's request log (one request a row, the value in 返回值 with its own unit column, a rejected request asked again, one still 办理中): as it arrived",
-    "b62-f2-lianjiang.json":
-      "a recommendation form for 先进县, numbered short paragraphs in merged cells with line breaks (约135.2万人, 5,300余人次, Chinese-numeral dates), judged points strung in one cell: as it arrived",
     "b62-f3-wuchuan.json":
       "a WPS 批注列表 export, every value in a comment on a locked template, the county's and the city reviewer's comments alternating, the county's last comment on a cell standing: as it arrived",
     "b61-f2-yunan.json":

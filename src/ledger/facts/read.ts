@@ -1930,7 +1930,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           ? matchOf(label)
           : underNamedIndicator(inIndicator(withContext(label, row, c, matchOf, labelAbove(sheet, r, c), countUnit), row, c), label, row, c);
         // Only a criterion's own words stand for its fact, not a fragment read with its neighbour.
-        const found = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
+        const own = underlying.has(matchOf(label)[0]?.target.key ?? "") ? withUnderlying(inContext) : inContext;
+        // (A document's own day, 编制日期, stays no cut-off when read with the pair before it, 报告期.)
+        const found = DOCUMENT_DAY.test(label.trim()) ? own.filter((x) => x.target.key !== "asOf") : own;
         let fits = false;
         for (const m of found.slice(0, 4)) {
           // A part of a year's figure (2021年1-8月) is no year's.
@@ -2968,7 +2970,11 @@ function valueFor(
       // Any text fits a text input, so there a cell that merely resembles a label stops the search;
       // so does another label with its own value ("填报日期：2021.9.7").
       // (…and so does a form's label spaced out to its column's width, "班 级": a label, never a value.)
-      if (strongLabel(v, input.type === "text" ? 0.6 : 0.8) || (typeof v === "string" && (/^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v) || SPACED_LABEL.test(v.trim()))))
+      // (…and so does a form's next pair's label, 报告期 | 2021年8月1日—31日 | 编制日期 | 2021年9月3日: a day's name.)
+      if (
+        strongLabel(v, input.type === "text" ? 0.6 : 0.8) ||
+        (typeof v === "string" && (/^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S/.test(v) || SPACED_LABEL.test(v.trim()) || DAY_LABEL.test(v.trim())))
+      )
         break;
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, vc) : undefined;
       if (eventDay) return eventDay;
@@ -3048,7 +3054,8 @@ function valueBelow(
 function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candidate["value"] } | undefined {
   const named = (r: number) => {
     const row = sheet.rows[r] ?? [];
-    const first = row.findIndex((v) => text(v) !== "");
+    // (A 序号 before the item's name is no name: 1 | 中心装修及设备采购 | 128.)
+    const first = row.findIndex((v) => text(v) !== "" && !(typeof v === "number" && Number.isInteger(v)));
     return first >= 0 && first < c && typeof row[first] === "string" && isFigure(row[c]) ? text(row[first]).replace(/\s+/g, "") : undefined;
   };
   let r = from;
@@ -3070,6 +3077,9 @@ function hasValueNear(sheet: Sheet, layout: Layout, r: number, c: number): boole
   }
   return false;
 }
+
+/** A form's label naming a day (编制日期, 填报时间): another pair's label, never a value. */
+const DAY_LABEL = /^[\u4e00-\u9fff]{1,6}(?:日期|时间)$/;
 
 /** A template's requirement saying the unit ("数值，单位：万人，保留两位小数", "单位为万元"). */
 const STATED_UNIT = /单位\s*(?:[:：]|为|是)\s*(万人次|万人|万元|亿元|元|人次|人|个|家|%)(?![\u4e00-\u9fff])/;

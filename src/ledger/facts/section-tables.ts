@@ -12,22 +12,30 @@ import { blockSheet } from "../stacked";
 const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 // (…and a results list's 成效事项, a problems list's 问题, a task list's 任务.)
 // (…and a supplement's 补充项目: lines added under another programme's form.)
+// (…and a supervisor's report's 子项目 and 合同名称: its progress and payment tables.)
 const ROW_HEAD =
-  /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
+  /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|子项目|合同名称|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
 const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态/;
 
 /** A line telling how the table under it is read (说明：“初评得分”照抄市局…), no heading of a section. */
 const NOTE_LINE = /^(?:说明|注|填表说明|备注)[:：]/;
 /** A form's line saying who filled it in (填报单位：… 数据年度：…), over the top table's header: no section's heading. */
 const INFO_LINE = /^(?:填报单位|填表单位|编制单位|制表单位|报送单位|编制|填报人|填表人)[:：]/;
+/** A numbered section's heading: 二、工程进度. */
+const SECTION_LINE = /^[一二三四五六七八九十]{1,3}[、．.]/;
 /** A header row's words as one text, to tell one table's header from another's. */
 const headText = (row: readonly CellValue[]) => row.map((v) => spacelessText(v ?? null)).join("|");
 
+/** A row of three words at least and no figure: a year's column, 2019年, is a word here; a figure is data. */
+function wordsOnly(row: readonly CellValue[]): boolean {
+  const cells = row.filter(filled);
+  return cells.length >= 3 && cells.every((v) => typeof v === "string" && !/\d{3,}/.test(v.replace(/(?:19|20)\d{2}年/g, "")));
+}
+
 /** A table's header: a row of words only, a thing's column first and columns of what is said of it. */
 function isHeader(row: readonly CellValue[]): boolean {
+  if (!wordsOnly(row)) return false;
   const cells = row.filter(filled);
-  // (Words only: a year's column, 2019年, is a word here; a figure is data.)
-  if (cells.length < 3 || !cells.every((v) => typeof v === "string" && !/\d{3,}/.test(v.replace(/(?:19|20)\d{2}年/g, "")))) return false;
   // (A 序号 column may come first: the thing's column is then the next.)
   const lead = /^(?:序号|编号|No\.?)$/i.test(spacelessText(cells[0] ?? null)) ? 1 : 0;
   const first = spacelessText(cells[lead] ?? null);
@@ -54,7 +62,16 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
   // (The top table's own title line over its header — 说明：… over 序号 | 评价指标 | … on an appeal form — is
   // no section of another kind; the one below it, 附：申诉涉及的基础数据 | 项目 | 数据 | 说明, is.)
   const twoKinds = top !== undefined && heads.size === starts.length && [...heads].some((h) => h !== top);
-  if ((starts.length < 3 || heads.size < 3) && !twoKinds) return undefined;
+  // (…or two at least under numbered sections' headings, 二、工程进度 and 四、资金支付情况, each its own header — when
+  // no other numbered section has a table this does not make out: 二、主观评分项自评 | 序号 | 评分项 | … left inside
+  // the part above it would be read by that part's header.)
+  const sectionLine = (r: number) => {
+    const cells = (sheet.rows[r] ?? []).filter(filled);
+    return cells.length === 1 && SECTION_LINE.test(spacelessText(cells[0] ?? null));
+  };
+  const tabled = sheet.rows.flatMap((_, r) => (sectionLine(r) && wordsOnly(sheet.rows[r + 1] ?? []) ? [r] : []));
+  const numbered = heads.size === starts.length && tabled.length >= 2 && tabled.every((r) => starts.includes(r));
+  if ((starts.length < 3 || heads.size < 3) && !twoKinds && !numbered) return undefined;
   const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) parts.push(blockSheet(sheet, { top: bounds[i], bottom: bounds[i + 1] }));

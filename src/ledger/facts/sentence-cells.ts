@@ -82,6 +82,14 @@ export function saysMore(value: string): boolean {
   return rest.some((clause) => /[\u4e00-\u9fff]{2,}\s*[:：]\s*\S/.test(clause));
 }
 
+/** Is the only other cell of the row a short label left of column c (资金来源, 运营服务单位)? */
+function formPairLabel(row: readonly CellValue[], c: number): boolean {
+  const filledAt = row.flatMap((x, i) => (text(x) !== "" ? [i] : []));
+  if (filledAt.length !== 2 || filledAt[1] !== c) return false;
+  const label = text(row[filledAt[0]]).trim();
+  return typeof row[filledAt[0]] === "string" && /^[\u4e00-\u9fff]{2,8}$/.test(label);
+}
+
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];
   const accountCols = layout.claimCol !== undefined ? layout.noteCols.filter((c) => ACCOUNT_HEADER.test(headerKey(head[c] ?? null))) : [];
@@ -125,6 +133,9 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // An item of a list of materials dating what it documents, alone in its row ("①公共服务中心运营资料
       // （2020年12月18日投入运营）"): it says when that was done.
       const datedItem = DATED_IN_BRACKETS.test(v) && row.filter((x) => text(x) !== "").length === 1;
+      // A form's pair of a short label and its account with no table on the sheet ("资金来源 | 省级专项资金下达500万元；
+      // 区财政配套120万元…", "运营服务单位 | …公司（第三方专业运营，…）"): the account says what it says.
+      const pairLine = layout.headerRow < 0 && formPairLabel(row, c) && /[，。；,;（(]/.test(v);
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):
@@ -148,6 +159,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         (!above && saysMore(LABELLED.exec(v.trim())?.[2] ?? "")) ||
         datedLine ||
         datedItem ||
+        pairLine ||
         vetoNote ||
         // A veto line answered in the points column in words, with a figure in brackets ("未发生（项目总体进度95%）"):
         // the figure is the county's.

@@ -54,8 +54,9 @@ const DIRECTIVE = /不得|严禁|禁止|切勿/;
  * (a document's status, saying it is not issued yet).
  */
 // (…or a year after the evaluation's, "到2025年实现行政村快递服务全覆盖": a target, not what is.)
+// (…or a work still going, behind its schedule: "品牌推广及溯源子项目进度滞后".)
 const PLANNED =
-  /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
+  /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
@@ -777,6 +778,13 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         }
       }
     for (const item of listedItems(clause)) out.push({ label: shortTitles(item), value: answer, kind: "answer" });
+    // A name saying nothing, what it is said in its brackets: "…电子商务有限公司（第三方专业运营，2020年11月进场）"
+    // — each clause of the bracket without a figure or a day is answered for itself.
+    // (Round brackets only: a title's, 《…若干措施》, names the document, no statement of it.)
+    if ((scores(label)[0]?.score ?? 0) < min)
+      for (const inner of [...clause.matchAll(/[（(]([^（()）]+)[)）]/g)].flatMap((b) => clausesOf(b[1])))
+        if (!/[0-9０-９]/.test(inner) && hanCount(inner) >= 4 && !PLANNED.test(inner) && (scores(inner)[0]?.score ?? 0) >= min)
+          out.push({ label: inner, value: NEGATED.test(inner) ? "否" : "是", kind: "answer" });
     // "否（总体进度约90%）", "是（覆盖率71.2%）": an answer whose figure is in its bracket, the clause having
     // none of its own (beside a figure, "112.8万人（户籍人口136.5万）", a bracket is an aside).
     if (!/[0-9０-９]/.test(plain))

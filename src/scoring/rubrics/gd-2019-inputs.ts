@@ -188,7 +188,7 @@ const INPUTS: RubricInput[] = [
   ]),
   ...topic("一票否决", [
     { key: "overallProgress", label: "项目总体进度", synonyms: ["总体进度", "建设进度"], type: "percent", hint: "如 85%；不填时按资金支出率" },
-    { key: "vetoIncident", label: "发生安全生产、质量事故或重大损失", synonyms: ["安全生产、质量事故", "发生安全生产事故"], type: "bool" },
+    { key: "vetoIncident", label: "发生安全生产、质量事故或重大损失", synonyms: ["安全生产、质量事故", "发生安全生产事故", "质量、安全事故"], type: "bool" },
     { key: "vetoFraud", label: "弄虚作假", synonyms: ["存在弄虚作假"], type: "bool" },
   ]),
 ];
