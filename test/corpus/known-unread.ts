@@ -565,10 +565,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b107-c1-jiangdong.json":
-      "107th batch, on arrival: 44 for 81 — the facts sheet a work summary and next year's plan (2021 target | result to 8月31日 | 完成率 | 自评分 | 2022 plan, points in （自评n分） inside sentences, merged 自评分 cells): management, the centre, upward services, training, disclosure, fund system and spending short",
-    "b108-c1-yunanqu.json":
-      "108th batch, on arrival: 41 for 91 — the facts sheet a 揭榜挂帅 list (a block per 榜: 领榜人 / 攻关目标 / 完成情况 / 揭榜自评; only the 总榜's 区长 the leader): organisation, the centre, upward services, training, disclosure and the three fund items short",
-  },
+  counties: {},
 };

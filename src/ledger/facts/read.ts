@@ -746,6 +746,8 @@ const TARGET_HEADERS = [
   "方案目标",
   "计划目标",
   "目标及时限",
+  // (…and next year's plan beside this year's work, 2022年工作计划.)
+  "工作计划",
   "target",
 ];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */
@@ -764,9 +766,14 @@ const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
   return (v: unknown) => {
     const key = headerKey(v);
-    return set.has(key) || set.has(withoutTrailingBracket(key));
+    if (set.has(key) || set.has(withoutTrailingBracket(key))) return true;
+    // (A work plan's columns carry their year, 2021年目标任务 | 2021年完成情况（截至8月31日） | 2022年工作计划:
+    // each the column it names. A bare year, 2020年, is a year's column: nothing is left of it here.)
+    const unyeared = withoutTrailingBracket(key).replace(LEADING_YEAR, "");
+    return unyeared !== withoutTrailingBracket(key) && unyeared !== "" && set.has(unyeared);
   };
 };
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 // (The cell's key made once, not once per note header; the headers' keys once per process.)
 const NOTE_KEYS = NOTE_HEADERS.map((h) => normalizeLabel(h));
 const isNoteHeader = (v: unknown) => {

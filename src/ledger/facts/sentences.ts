@@ -143,6 +143,10 @@ const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)
 /** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
+/** An indicator's points with its items' in brackets after them: 项目管理3分（制度2分＋台账1分）. */
+const ITEMS_IN_BRACKET =
+  /(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*[（(]((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)\s*[)）]/g;
+
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
 const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(?:按|给|打|得|为|是)?(自评\s*)?(\d+(?:\.\d+)?\s*分)/g;
 
@@ -401,6 +405,13 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(OPENED_IN_BRACKETS, "$1于$2$3")
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
+    // ("项目管理3分（制度2分＋台账1分）": the indicator's items' points in its brackets, each by its short name.)
+    .replace(ITEMS_IN_BRACKET, (_all, name: string, items: string) =>
+      items
+        .split(/[＋+、，,]/)
+        .map((item) => `${name}${item.trim()}`)
+        .join("，"),
+    )
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
     // (…or said aloud, "方案制定、政策支持都按2分".)
     .replace(EACH_SELF_SCORED, (_all, items: string, selfScored: string | undefined, points: string) =>
