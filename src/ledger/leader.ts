@@ -73,7 +73,7 @@ export function leaderInSentence(said: string): string | undefined {
     /(?:^|[\n；;。\s:：]|小组)(?<!副)组长\s*[:：]\s*([^，,；;。\s\n]{1,20})/.exec(text) ??
     // …or spaced from it ("组长 区委副书记、区长 刘××").
     /(?:^|[\n；;。\s:：])(?<!副)组长[\s\u3000]+([^，,；;。\s\n]{1,20})/.exec(text) ??
-    // …or the group's 组长 said in brackets after the title and name ("区长　陈××（区…工作领导小组组长）").
+    // …or the group's 组长 said in brackets after the title and name ("区长 陈××（区…工作领导小组组长）").
     /(?:^|[，,；;。:：])\s*([^，,；;。:：（(]{1,20}?)\s*[（(][^（()）]*领导小组(?<!副)组长[)）]/.exec(text) ??
     // (Not a member marked in brackets, "区商务局（牵头）、区财政局…": the unit that leads the work, no leader.)
     /(?:^|[，,；;。\s])([^，,；;。\s（(]{1,20}?)牵头/.exec(text);
