@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b110-f1-kaiping.json":
+      "110th batch, on arrival: two city audit evidence slips (审计取证单) stacked (facts only in the numbered summary items; 截至2021年8月31日 bounds the spending only, no cut-off; the deputy mayor leading; 尚未出台 no policy; the audit's sample of 412 person-times and a 96,000元 finding no facts): not read as expected",
+    "b110-f2-gaoyao.json":
+      "110th batch, on arrival: the district centre's public-institution annual report for 2020 (the activities text, not the registered scope; 28期 sessions of 2020 only; year-end 23 park enterprises, visitors, capital, subsidy and 无 under 奖惩 / 诉讼 no facts): not read as expected",
+    "b110-f3-leizhou.json":
+      "110th batch, on arrival: the review team's document-borrowing log with the clerk's notes (the cut-off from the header line; no comment / complaint window; express proof not provided no fact; the reviewers' remarks neither facts nor points): not read as expected",
+    "b109-f2-chaonan.json":
+      "109th batch, on arrival: an extract of the district's statistical bulletin (181 村民委员会 the villages, not 232 村(居)委会; 全区网络零售额（含城镇） no rural retail; the census time point no cut-off): not read as expected",
+    "b109-f3-longchuan.json":
+      "109th batch, on arrival: a station distribution map drawn in cells with a legend and a 说明 box (only the 说明 lines facts; the map's symbols and its date none): not read as expected",
     "b108-f1-xiangzhou.json":
       "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
     "b108-f2-xiashan.json":
@@ -323,6 +333,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b110-l1-xinxing.json":
+      "110th batch, on arrival: the flood-control responsible persons list as the villages (town and hazard-point rows none; 区村 and 禾村 names as written) and the document-exchange delivery log as the report log (copies, a material letter and a finance report none; poverty from the attachment list; the title's month not the day sent): not read as expected",
+    "b110-l2-huazhou.json":
+      "110th batch, on arrival: a market-regulation licence lookup as the stations (the keepers' other businesses none, the village from the address's 村委会) and stacked 播出证明 as the media log (a radio one no TV, the first broadcast's day, the level from the broadcaster): not read as expected",
+    "b109-l1-jiedong.json":
+      "109th batch, on arrival: the official-car log as the report log (month.day under year divider rows; only trips 送…月报至市商务局, a resubmission counted, other trips none; poverty null where unsaid): not read as expected",
+    "b109-l2-boluo.json":
+      "109th batch, on arrival: the finance office's receipts register as the funds (an amount in capital numerals only, 叁万陆仟元整; the bureau's own receipt income, a voided one none; full-width ￥, a totals row): not read as expected",
     "b108-l1-zengcheng.json":
       "108th batch, on arrival: Baidu site-search results pasted in one column as the column's updates (only /dzswjnc/ addresses, the day from the snippet line, not the title's month) and the health bureau's village clinic list as the villages (卫生院 and 社区 rows none): not read as expected",
     "b108-l2-jianghai.json":
@@ -565,5 +583,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b109-c1-lianshan.json":
+      "109th batch, on arrival: 85 for 87 — the facts sheet a task force's battle bulletin (战区 | 任务 | progress bar | 完成率 | 预计得分 | 满分 | 战果; cut-off, leader and county facts in the header block): the leadership missed",
+    "b110-c1-yunan.json":
+      "110th batch, on arrival: 0 for 87, vetoed — the facts sheet a blind-scoring summary (five scorers, high and low dropped, averaged, 合议自评分（报省） the claim; facts in one evidence cell per indicator): a veto read where none is, management, the centre, upward services, training, disclosure and spending short, the fund ledger over",
+  },
 };
