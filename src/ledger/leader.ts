@@ -57,7 +57,11 @@ const FORMER_LEADER = /[（(][^（()）]*(?:此前|之前|原由|原为|调整�
  */
 export function leaderInSentence(said: string): string | undefined {
   // A bracket telling who led before ("县委副书记、县长（2021年5月调整，此前由常务副县长任组长）") names no leader now.
-  const text = said.replace(FORMER_LEADER, "");
+  // (A command's head is its group's: 总指挥 / 指挥长 lead a 攻坚指挥部 as a 组长 leads a 领导小组.)
+  const text = said
+    .replace(FORMER_LEADER, "")
+    .replace(/副总指挥|副指挥长/g, "副组长")
+    .replace(/总指挥|指挥长/g, "组长");
   const m =
     // "成立以县长为组长…的工作领导小组", "成立了以县长任组长，…任副组长的领导小组"
     /以([^，,；;。\s以]{1,20}?)(?:为|任|担任)(?:第一|双)?组长/.exec(text) ??

@@ -583,10 +583,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b109-c1-lianshan.json":
-      "109th batch, on arrival: 85 for 87 — the facts sheet a task force's battle bulletin (战区 | 任务 | progress bar | 完成率 | 预计得分 | 满分 | 战果; cut-off, leader and county facts in the header block): the leadership missed",
-    "b110-c1-yunan.json":
-      "110th batch, on arrival: 0 for 87, vetoed — the facts sheet a blind-scoring summary (five scorers, high and low dropped, averaged, 合议自评分（报省） the claim; facts in one evidence cell per indicator): a veto read where none is, management, the centre, upward services, training, disclosure and spending short, the fund ledger over",
-  },
+  counties: {},
 };

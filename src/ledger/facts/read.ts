@@ -248,6 +248,14 @@ const NOTE_HEADERS = [
   "佐证说明",
   "佐证",
   "依据",
+  // (A blind-scoring summary's basis for the scorers, 主要依据（电商股提供）, each scorer's points and their mean,
+  // and the meeting's note on the agreed points.)
+  "主要依据",
+  "个人打分",
+  "去掉最高最低后平均",
+  "去掉最高分和最低分后平均",
+  "平均分",
+  "合议说明",
   "说明",
   // (A meeting record's 记录人备注: the note-taker's, beside what was said.)
   "记录人备注",
@@ -384,6 +392,10 @@ const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末�
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
+  // The points a scoring group agreed to report after scoring apart (合议自评分（报省）).
+  "合议自评分",
+  "合议得分",
+  "合议分",
   // A district's or a county-level city's own points (区自评分).
   "区自评",
   "区自评分",

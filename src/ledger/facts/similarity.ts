@@ -57,7 +57,8 @@ const SAME_WORDS: [RegExp, string][] = [
   // …and a company said to run it: "由广东连商网络科技有限公司专业运营", "委托…公司运营".
   [/(?:由|委托|交由)[\u4e00-\u9fff（）()]{4,30}?公司(?:负责)?(?:专业|日常)?运营/g, "引进专业运营团队"],
   // The units working with the lead one are the group's members: 协同单位, 协同揭榜单位 (a 揭榜挂帅 list), 配合单位.
-  [/(?:协同|配合|协作)(?:揭榜|推进|实施|落实)?单位/g, "成员单位"],
+  // (…and a command's 作战单位.)
+  [/(?:协同|配合|协作)(?:揭榜|推进|实施|落实)?单位|作战单位/g, "成员单位"],
   [/劳动力|劳力/g, "劳动能力"],
   [/贫困户/g, "贫困人口"],
   // (…or said aloud: "给企业免费拍产品、做美工".)
