@@ -593,10 +593,15 @@ function sameAsNext(sheet: Sheet, r: number): boolean {
  * columns (two will do under a facts table, whose sheet's name says what its log is: 信息公开 over
  * 更新日期 | 更新内容).
  */
+/** A day written out in full as a cell's whole text: 2021年9月8日, 2021.9.8, 2021-09-08. */
+const WRITTEN_DAY = /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|([.\-/])\d{1,2}\1\d{1,2})\s*$/;
+
 export function headsTable(sheet: Sheet, r: number, minColumns = 3, name = ""): boolean {
   const row = sheet.rows[r] ?? [];
   const filled = row.filter((v) => cellText(v ?? null) !== "");
   if (filled.length < 3 || !filled.every((v) => typeof v === "string")) return false;
+  // (A form's line of pairs, 证据提供单位盖章 | （…印） | 日期 | 2021年9月8日, holds a day: no header holds one.)
+  if (filled.some((v) => WRITTEN_DAY.test(v as string))) return false;
   // With the title line above it, which names what the table is.
   const from = Math.max(0, r - 1);
   const top = bestCandidates({ name, rows: sheet.rows.slice(from, r + 4) }).sort((a, b) => b.confidence - a.confidence)[0];
@@ -759,8 +764,11 @@ export function factLabelHits(given: Sheet, vocab: FactsVocabulary): number {
   const sheet = log ? withSaidColumnOnly(given) : given;
   const hits = new Set<string>();
   const said = new Set<string>();
+  /** Inputs said in a paragraph alone on its row: a document's numbered findings (1．省财政下达…500万元). */
+  const paragraphs = new Set<string>();
   const seen = new Set<string>();
-  for (const row of sheet.rows.slice(0, 200))
+  for (const row of sheet.rows.slice(0, 200)) {
+    const alone = row.filter((x) => x !== null && x !== undefined && String(x).trim() !== "").length === 1;
     for (const v of row) {
       if (typeof v !== "string" || seen.has(v)) continue;
       seen.add(v);
@@ -770,13 +778,16 @@ export function factLabelHits(given: Sheet, vocab: FactsVocabulary): number {
       }
       // A facts sheet written as prose names its inputs inside sentences, beside their figures
       // (a note under a ledger, 注：…, is no such sentence).
-      if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v)) for (const hit of sentenceHits(v, vocab)) said.add(hit);
+      if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v))
+        for (const hit of sentenceHits(v, vocab)) (alone ? paragraphs : said).add(hit);
     }
+  }
   // An input named only inside a sentence counts half: a ledger's remarks can hold a figure or two.
-  // (In full under a column of what was said, 通话内容 / 稿件内容 / 办理情况反馈: there the facts are.)
-  const weight = log ? 1 : 0.5;
+  // (In full under a column of what was said, 通话内容 / 稿件内容 / 办理情况反馈: there the facts are; or in a
+  // paragraph on a row of its own, as a report's are, no remark of a ledger's row.)
   let n = hits.size;
-  for (const hit of said) if (!hits.has(hit)) n += weight;
+  for (const hit of said) if (!hits.has(hit) && !paragraphs.has(hit)) n += log ? 1 : 0.5;
+  for (const hit of paragraphs) if (!hits.has(hit)) n += 1;
   return n;
 }
 

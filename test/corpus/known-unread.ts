@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b110-f1-kaiping.json":
-      "110th batch, on arrival: two city audit evidence slips (审计取证单) stacked (facts only in the numbered summary items; 截至2021年8月31日 bounds the spending only, no cut-off; the deputy mayor leading; 尚未出台 no policy; the audit's sample of 412 person-times and a 96,000元 finding no facts): not read as expected",
+      "110th batch: two city audit evidence slips (审计取证单) stacked — read now (recognised by its findings, a paragraph to a row; the second slip's form line 证据提供单位盖章 | … | 日期 | 2021年9月8日 no ledger's header); left: 截至2021年8月31日 before the spending read as the cut-off, which the case says bounds the figure only, and the county from the 被审计单位 line",
     "b110-f2-gaoyao.json":
       "110th batch, on arrival: the district centre's public-institution annual report for 2020 (the activities text, not the registered scope; 28期 sessions of 2020 only; year-end 23 park enterprises, visitors, capital, subsidy and 无 under 奖惩 / 诉讼 no facts): not read as expected",
     "b110-f3-leizhou.json":
