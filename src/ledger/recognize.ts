@@ -778,8 +778,7 @@ export function factLabelHits(given: Sheet, vocab: FactsVocabulary): number {
       }
       // A facts sheet written as prose names its inputs inside sentences, beside their figures
       // (a note under a ledger, 注：…, is no such sentence).
-      if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v))
-        for (const hit of sentenceHits(v, vocab)) (alone ? paragraphs : said).add(hit);
+      if (v.length >= 8 && v.length <= 400 && SAID_FIGURE.test(v) && !isNoteText(v)) for (const hit of sentenceHits(v, vocab)) (alone ? paragraphs : said).add(hit);
     }
   }
   // An input named only inside a sentence counts half: a ledger's remarks can hold a figure or two.
