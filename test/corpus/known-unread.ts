@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b112-f1-yangdong.json":
+      "112th batch, on arrival: a park operator's application for the city's e-commerce base (another programme's form; ☑ / ☐ service lines, ☐ free photography false; the park's opening day, its members' volume and its own 2020 training no county facts): not read as expected",
+    "b112-f2-gaozhou.json":
+      "112th batch, on arrival: a plan-adjustment approval form after the cut-off (progress facts in one multi-line cell, planned and adjusted targets none; the leader only as 组长（副市长） in the approval chain): not read as expected",
+    "b112-f3-huaiji.json":
+      "112th batch, on arrival: an excerpt of another ministry's pilot-county application (year columns in 万元, the agricultural growth in 备注, a 其中：砂糖橘 sub-row, services without 免费 not free, the group tied to the e-commerce one): not read as expected",
+    "b111-f1-xinfeng.json":
+      "111th batch, on arrival: a city newspaper's full-page special typed by layout (three text columns, a 数读 box with the figure over its caption, a reporter's note, related news, an advert; the masthead date no cut-off, the city's 3.2万人次 no county figure): not read as expected",
+    "b111-f2-longmen.json":
+      "111th batch, on arrival: four on-site project notice boards transcribed one after another (投入运营日期 not the 竣工 day, a 135万 sub-investment no allocation, the board's hotline no column window, 建设期限 no cut-off, five free services in one cell): not read as expected",
+    "b111-f3-raoping.json":
+      "111th batch, on arrival: the provincial third party's county online-retail monitoring feedback with the county's check (only the 农村 and 农产品 rows; 全县 and 实物商品 none; 万元 once; growth in %, 35.6 → 0.356; the 2021 1–8月 column and platform tables none): not read as expected",
     "b110-f1-kaiping.json":
       "110th batch: two city audit evidence slips (审计取证单) stacked — read now (recognised by its findings, a paragraph to a row; the second slip's form line 证据提供单位盖章 | … | 日期 | 2021年9月8日 no ledger's header); left: 截至2021年8月31日 before the spending read as the cut-off, which the case says bounds the figure only, and the county from the 被审计单位 line",
     "b110-f2-gaoyao.json":
@@ -333,6 +345,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b112-l1-guangning.json":
+      "112th batch, on arrival: the 7th census's enumeration-district list as the villages (town summaries, a forest-farm area and the total none) and a 学习强国 register as the media (only 已采用, by adoption day; the national platform national, 广东学习平台 provincial; videos no TV): not read as expected",
+    "b112-l2-xinyi.json":
+      "112th batch, on arrival: a rural bank's cash-point register as the stations (only 合署 rows, 布放日期 the opening; a standalone point in a station's village none) and a park's rent-subsidy review as the enterprises (refused rows still firms, subsidy periods no entry or exit): not read as expected",
+    "b111-l1-haifeng.json":
+      "111th batch, on arrival: the media centre's 学习强国 submission and adoption log (5 已采用 rows by 上线日期; levels by platform; no TV) and cadre-training course-hour records as the training (学时 no person-times, a revoked duplicate dropped, a range read at its end, masked IDs): not read as expected",
     "b110-l1-xinxing.json":
       "110th batch, on arrival: the flood-control responsible persons list as the villages (town and hazard-point rows none; 区村 and 禾村 names as written) and the document-exchange delivery log as the report log (copies, a material letter and a finance report none; poverty from the attachment list; the title's month not the day sent): not read as expected",
     "b110-l2-huazhou.json":
@@ -583,5 +601,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b111-c1-yangshan.json":
+      "111th batch, on arrival: 0 for 92, vetoed — the facts sheet the finance bureau's project performance evaluation form (决策 / 过程 / 产出 / 效益, four levels) with the clerk's two columns added, 对应省考评指标 and 省考评自评分 (the bureau's own score column G no claim; claims merged over two rows): a veto read where none is, management, the centre, upward services and disclosure short, training over",
+    "b112-c1-xinhui.json":
+      "112th batch, on arrival: 64 for 87 — the facts sheet a consultancy's risk register (a row per scoring item, indicator and self-score merged down, 预计得分 the district's points; risk, likelihood and response columns none): the plan, policy, management, upward services and the three fund items short",
+  },
 };
