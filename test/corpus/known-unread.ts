@@ -601,10 +601,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b111-c1-yangshan.json":
-      "111th batch, on arrival: 0 for 92, vetoed — the facts sheet the finance bureau's project performance evaluation form (决策 / 过程 / 产出 / 效益, four levels) with the clerk's two columns added, 对应省考评指标 and 省考评自评分 (the bureau's own score column G no claim; claims merged over two rows): a veto read where none is, management, the centre, upward services and disclosure short, training over",
-    "b112-c1-xinhui.json":
-      "112th batch, on arrival: 64 for 87 — the facts sheet a consultancy's risk register (a row per scoring item, indicator and self-score merged down, 预计得分 the district's points; risk, likelihood and response columns none): the plan, policy, management, upward services and the three fund items short",
-  },
+  counties: {},
 };

@@ -251,6 +251,12 @@ const NOTE_HEADERS = [
   // (A blind-scoring summary's basis for the scorers, 主要依据（电商股提供）, each scorer's points and their mean,
   // and the meeting's note on the agreed points.)
   "主要依据",
+  // (A risk register's columns beside the line's state: what could go wrong, how likely, how bad, what is done.)
+  "风险描述",
+  "可能性",
+  "影响",
+  "风险等级",
+  "应对措施",
   "个人打分",
   "去掉最高最低后平均",
   "去掉最高分和最低分后平均",
@@ -392,6 +398,10 @@ const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末�
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
+  // The points for the province's rubric a clerk adds beside another office's form (省考评自评分 beside the
+  // finance bureau's 评价得分).
+  "省考评自评分",
+  "省考评自评得分",
   // The points a scoring group agreed to report after scoring apart (合议自评分（报省）).
   "合议自评分",
   "合议得分",
@@ -452,6 +462,8 @@ const CLAIM_HEADER_WORDS = [
   "预计得分",
   "预估得分",
   "预计自评分",
+  // (…an indicator's beside its items', 评分项预计得分 | 指标预计得分, as a risk register keeps them.)
+  "指标预计得分",
   // Graded instead of scored (优 / 良 / 中), by a rule on the sheet (./grades).
   "自评等次",
   "自评等级",
@@ -532,6 +544,8 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  // (A finance bureau's performance evaluation form: 指标解释（目标值） | 实际完成情况 | 评价得分.)
+  "实际完成情况",
   // A 督查 notice's answer column, 落实情况（县（市、区）填写）.
   "落实情况",
   // A city's cross-check form: the checked county's own account (被查单位自查情况 | 核查方式 | 互查核查情况).
@@ -640,6 +654,8 @@ const VALUE_HEADERS = [
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = [
   "分项自评",
+  "评分项预计得分",
+  "评分项得分",
   "分项得分",
   "分项分",
   "分项分数",
@@ -663,6 +679,8 @@ const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "�
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
 const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
 const TABLE_HEADERS = [
+  // The province's indicator a clerk names beside another office's line (对应省考评指标).
+  "对应省考评指标",
   // An equipment-style inspection sheet (点检表): its 点检项目 names the line, under its 点检部位.
   "点检项目",
   "点检部位",

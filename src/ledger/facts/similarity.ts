@@ -13,6 +13,8 @@ const NUMBERING =
 /** Brackets holding points, units, answer hints or a scope note: （2分）（1-2分）（元）（是/否）（填“是”或“否”）. */
 const NOISE_BRACKET = /[(（[【](?:[^()（）[\]【】]*?(?:分|元|人次|人|个|家|%|是|否|单位|填|选|万)[^()（）[\]【】]*)?[)）\]】]/g;
 
+const PART_BRACKET = /[(（]\s*([\u4e00-\u9fff]{1,6})部分[^()（）]*[)）]/g;
+
 const FILLER = /是否|有无|情况|的|已经|所有|及|与|等|\.\.\.|…/g;
 const PUNCT = /[\s,，、。.;；:：!！?？"“”'‘’《》<>()（）[\]【】{}\-—_~～·・/／\\|]/g;
 
@@ -20,7 +22,8 @@ const PUNCT = /[\s,，、。.;；:：!！?？"“”'‘’《》<>()（）[\]�
 export function matchKey(text: string): string {
   let t = normalizeLabel(text);
   for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, "");
-  t = t.replace(NOISE_BRACKET, "");
+  // (A part of the line named in its brackets, 项目管理（制度部分，1-2分）, is the line's item: 项目管理制度.)
+  t = t.replace(PART_BRACKET, "$1").replace(NOISE_BRACKET, "");
   for (const [re, to] of SAME_WORDS) t = t.replace(re, to);
   return t.replace(FILLER, "").replace(PUNCT, "");
 }
