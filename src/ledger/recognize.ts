@@ -587,15 +587,15 @@ function sameAsNext(sheet: Sheet, r: number): boolean {
   return false;
 }
 
+/** A day written out in full as a cell's whole text: 2021年9月8日, 2021.9.8, 2021-09-08. */
+const WRITTEN_DAY = /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|([.\-/])\d{1,2}\1\d{1,2})\s*$/;
+
 /**
  * Is row `r` a ledger's header (the first row of a table stacked below another)? Read as a sheet of
  * its own — the title line above, the row and the few under it — it must head some kind with three
  * columns (two will do under a facts table, whose sheet's name says what its log is: 信息公开 over
  * 更新日期 | 更新内容).
  */
-/** A day written out in full as a cell's whole text: 2021年9月8日, 2021.9.8, 2021-09-08. */
-const WRITTEN_DAY = /^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|([.\-/])\d{1,2}\1\d{1,2})\s*$/;
-
 export function headsTable(sheet: Sheet, r: number, minColumns = 3, name = ""): boolean {
   const row = sheet.rows[r] ?? [];
   const filled = row.filter((v) => cellText(v ?? null) !== "");
@@ -768,7 +768,7 @@ export function factLabelHits(given: Sheet, vocab: FactsVocabulary): number {
   const paragraphs = new Set<string>();
   const seen = new Set<string>();
   for (const row of sheet.rows.slice(0, 200)) {
-    const alone = row.filter((x) => x !== null && x !== undefined && String(x).trim() !== "").length === 1;
+    const alone = row.filter((x) => cellText(x ?? null).trim() !== "").length === 1;
     for (const v of row) {
       if (typeof v !== "string" || seen.has(v)) continue;
       seen.add(v);

@@ -251,17 +251,17 @@ const NOTE_HEADERS = [
   // (A blind-scoring summary's basis for the scorers, 主要依据（电商股提供）, each scorer's points and their mean,
   // and the meeting's note on the agreed points.)
   "主要依据",
+  "个人打分",
+  "去掉最高最低后平均",
+  "去掉最高分和最低分后平均",
+  "平均分",
+  "合议说明",
   // (A risk register's columns beside the line's state: what could go wrong, how likely, how bad, what is done.)
   "风险描述",
   "可能性",
   "影响",
   "风险等级",
   "应对措施",
-  "个人打分",
-  "去掉最高最低后平均",
-  "去掉最高分和最低分后平均",
-  "平均分",
-  "合议说明",
   "说明",
   // (A meeting record's 记录人备注: the note-taker's, beside what was said.)
   "记录人备注",
