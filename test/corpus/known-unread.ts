@@ -39,7 +39,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b107-f2-chaoan.json":
       "107th batch, on arrival: the supervision office's ten livelihood projects' progress table (items 5 and 6 only; 人社's 4,260 人次 skills training not e-commerce; 年度目标 and 完成率 no facts; 快递通达率98.6% no full coverage): not read as expected",
     "b107-f3-heping.json":
-      "107th batch, on arrival: the e-commerce section's 先进集体 nomination (a small form, narrative paragraphs, an honours table, sign-off boxes; the population only in brackets, the computed rates no facts): not read as expected",
+      "107th batch: the e-commerce section's 先进集体 nomination (a small form, narrative paragraphs, an honours table, sign-off boxes) — read now (the section's 负责人 no leader of the programme, the 县委书记 its paragraph names is); left: the county read from the form, which the case does not list",
     "b106-f1-nansha.json":
       "106th batch: a journal article from 《南方农村》 pasted a paragraph a row — read now but for one thing: its keywords no longer state a policy, its 2025 targets no fact (the 94.5% coverage found is); left: 引入…第三方运营服务商，打造“南沙农品”区域公用品牌 read as the centre's brand building, which the case does not count among the centre's services",
     "b106-f2-baiyun.json":

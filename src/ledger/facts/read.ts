@@ -1513,6 +1513,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (key === undefined && SHARE_OF.test(t)) m = m.filter((x) => !/增速|增长/.test(x.target.label));
       // A document's own day (报告日期 of a survey report, 编制日期): not the evaluation's cut-off.
       if (key === undefined && DOCUMENT_DAY.test(t.trim())) m = m.filter((x) => x.target.key !== "asOf");
+      // A unit's own head, 负责人 | 朱××（股长） on a nomination form: no leader of the programme (牵头负责人 is).
+      if (key === undefined && UNIT_HEAD.test(t.trim())) m = m.filter((x) => x.target.key !== "leadTitle");
       // "乡村常住人口" (another programme's form, its rural part): no county's resident population.
       if (key === undefined && RURAL_PART.test(t)) m = m.filter((x) => x.target.key !== "residentPopulation");
       matches.set(t, m);
@@ -2778,6 +2780,8 @@ const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Ex
 
 /** The day a document was written, printed or exported: 报告日期, 编制日期, 打印时间. */
 const DOCUMENT_DAY = /^(?:报告|编制|打印|导出|制表|发文)(?:日期|时间)$/;
+/** The head of a unit or office, not of the programme: 负责人, 单位负责人, 股室负责人. */
+const UNIT_HEAD = /^(?:单位|股室|科室|部门|本单位)?负责人$/;
 /** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
 const RURAL_PART = /^\s*(?:\d+\s*[.、．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?(?:乡村|农村|城镇|城区)(?:常住)?人口/;
 
