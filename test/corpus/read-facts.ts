@@ -1,10 +1,12 @@
 /** What a facts sheet says, in the corpus's terms (README: facts/): facts, judged points, leadership, claims. */
+import * as os from "os";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
 import { toScoringInput } from "../../src/ledger/to-input";
 import { formatDate } from "../../src/scoring/dates";
 import type { Fact } from "../../src/scoring/facts";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+import { gridsOf, loadCases } from "./load";
 
 /** Inputs reported as facts; the leader's title, departments and a stated leadership criterion are `leadership`. */
 const LEADERSHIP_KEYS = ["leadTitle", "departments", "leadPrincipalAllStated", "leadDeputyStated"];
@@ -46,4 +48,11 @@ export function factsOf(grids: WorkbookGrids) {
     remarks: read.ledgers.remarks,
     diagnostics: read.diagnostics.list,
   };
+}
+
+/** What one corpus case says (only its sheet named `sheet`, when given), as a unit test looks at a blind case. */
+export async function factsOfCase(folder: string, file: string, sheet?: string) {
+  const c = loadCases(folder).find((x) => x.file === file);
+  if (!c) throw new Error(`no corpus case ${file}`);
+  return factsOf(await gridsOf(sheet === undefined ? c : { ...c, sheets: c.sheets.filter((s) => s.name === sheet) }, os.tmpdir()));
 }

@@ -3,15 +3,11 @@
  * stacked, each a few pairs (编号, 被审计单位, 审计人员 | … | 编制日期 | …) around numbered findings, a paragraph
  * to a row. A reviewer reads the findings as the county's facts; nothing on the sheet is a ledger.
  */
-import * as os from "os";
-import { gridsOf, loadCases } from "../corpus/load";
-import { factsOf } from "../corpus/read-facts";
+import { factsOfCase } from "../corpus/read-facts";
 import { countyInTitle } from "../../src/ledger/title-county";
 
 test("stacked audit slips: a paragraph's findings are the facts, the second slip's too, and no form line heads a ledger", async () => {
-  const c = loadCases("facts").find((x) => x.file === "b110-f1-kaiping.json");
-  if (!c) throw new Error("no corpus case b110-f1-kaiping.json");
-  const read = factsOf(await gridsOf(c, os.tmpdir()));
+  const read = await factsOfCase("facts", "b110-f1-kaiping.json");
   expect(read.facts.fundAllocated).toBe(5000000);
   expect(read.facts.fundSpentStated).toBe(3712400);
   expect(read.facts.centerOpened).toBe("2020-12-08");

@@ -4,9 +4,7 @@
  * county's claims, read with the 主要依据 the scorers were given. 连山's is a task force's battle bulletin: its
  * command's 总指挥 leads it as a group's 组长 does, its 作战单位 the members.
  */
-import * as os from "os";
-import { gridsOf, loadCases } from "../corpus/load";
-import { factsOf } from "../corpus/read-facts";
+import { factsOf, factsOfCase } from "../corpus/read-facts";
 import { leaderInSentence } from "../../src/ledger/leader";
 
 test("a blind-scoring summary: the agreed points are the claims, the scorers' own and their mean are not", () => {
@@ -30,8 +28,6 @@ test("a command's 总指挥 leads it; its 副总指挥 does not", () => {
 });
 
 test("a battle bulletin: the 作战单位 are the members, the 总指挥 the leader", async () => {
-  const c = loadCases("counties").find((x) => x.file === "b109-c1-lianshan.json");
-  if (!c) throw new Error("no corpus case b109-c1-lianshan.json");
-  const read = factsOf(await gridsOf({ ...c, sheets: c.sheets.filter((s) => s.name === "攻坚战报") }, os.tmpdir()));
+  const read = await factsOfCase("counties", "b109-c1-lianshan.json", "攻坚战报");
   expect(read.leadership).toBe("principal-all");
 });

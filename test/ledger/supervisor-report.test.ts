@@ -4,16 +4,12 @@
  * them tables of their own (二、工程进度 | 序号 | 子项目 | …, 四、资金支付情况 | 序号 | 合同名称 | … | 累计支付 with a
  * 合计 row), and paragraphs on safety and next month's plans. A reviewer reads each part as what it is.
  */
-import * as os from "os";
-import { gridsOf, loadCases } from "../corpus/load";
-import { factsOf } from "../corpus/read-facts";
+import { factsOf, factsOfCase } from "../corpus/read-facts";
 
 const sheet = (...lines: [string, string][]) => ({ sheets: [{ name: "自评情况", rows: [["指标", "我区情况"], ...lines] }] });
 
 test("the supervisor's report: the fund from its prose, the paid total from its payment table's 合计 row, no cut-off from 编制日期", async () => {
-  const c = loadCases("facts").find((x) => x.file === "b105-f1-fengxi.json");
-  if (!c) throw new Error("no corpus case b105-f1-fengxi.json");
-  const { facts } = factsOf(await gridsOf(c, os.tmpdir()));
+  const { facts } = await factsOfCase("facts", "b105-f1-fengxi.json");
   expect(facts.fundAllocated).toBe(5000000);
   expect(facts.fundSpentStated).toBe(3725000);
   expect(facts.thirdPartyOperator).toBe(true);
@@ -36,9 +32,7 @@ test("a part of the work behind schedule is no statement that it is done", () =>
 });
 
 test("a form of short labels and their paragraphs, no table on the sheet: each paragraph read (廉江's recommendation form, 62nd batch)", async () => {
-  const c = loadCases("facts").find((x) => x.file === "b62-f2-lianjiang.json");
-  if (!c) throw new Error("no corpus case b62-f2-lianjiang.json");
-  const { facts } = factsOf(await gridsOf(c, os.tmpdir()));
+  const { facts } = await factsOfCase("facts", "b62-f2-lianjiang.json");
   expect(facts.residentPopulation).toBe(1352000);
   expect(facts.trainingPersonTimesStated).toBe(5300);
   expect(facts.fundSpentStated).toBe(4120000);

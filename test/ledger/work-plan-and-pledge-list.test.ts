@@ -5,9 +5,7 @@
  * named with the group's 组长 in brackets, the units working with him its members, the items' points in the
  * bracket after an indicator's.
  */
-import * as os from "os";
-import { gridsOf, loadCases } from "../corpus/load";
-import { factsOf } from "../corpus/read-facts";
+import { factsOf, factsOfCase } from "../corpus/read-facts";
 import { leaderInSentence } from "../../src/ledger/leader";
 
 test("a work plan's year-headed columns: this year's 完成情况 answers, its 目标任务 and next year's 工作计划 do not", () => {
@@ -30,9 +28,7 @@ test("the leader named before the group's 组长 in brackets", () => {
 });
 
 test("a 揭榜挂帅 list: the 总榜's leader and the units working with him, the items' points in brackets", async () => {
-  const c = loadCases("counties").find((x) => x.file === "b108-c1-yunanqu.json");
-  if (!c) throw new Error("no corpus case b108-c1-yunanqu.json");
-  const read = factsOf(await gridsOf({ ...c, sheets: c.sheets.filter((s) => s.name.includes("揭榜")) }, os.tmpdir()));
+  const read = await factsOfCase("counties", "b108-c1-yunanqu.json", "揭榜挂帅完成情况");
   expect(read.leadership).toBe("principal-all");
   expect(read.judged["org.management.system"]).toBe(2);
   expect(read.judged["org.management.ledger"]).toBe(1);
