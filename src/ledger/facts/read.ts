@@ -796,11 +796,12 @@ const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
   return (v: unknown) => {
     const key = headerKey(v);
-    if (set.has(key) || set.has(withoutTrailingBracket(key))) return true;
+    const bare = withoutTrailingBracket(key);
+    if (set.has(key) || set.has(bare)) return true;
     // (A work plan's columns carry their year, 2021年目标任务 | 2021年完成情况（截至8月31日） | 2022年工作计划:
     // each the column it names. A bare year, 2020年, is a year's column: nothing is left of it here.)
-    const unyeared = withoutTrailingBracket(key).replace(LEADING_YEAR, "");
-    return unyeared !== withoutTrailingBracket(key) && unyeared !== "" && set.has(unyeared);
+    const unyeared = bare.replace(LEADING_YEAR, "");
+    return unyeared !== bare && unyeared !== "" && set.has(unyeared);
   };
 };
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;

@@ -69,8 +69,10 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
     const cells = (sheet.rows[r] ?? []).filter(filled);
     return cells.length === 1 && SECTION_LINE.test(spacelessText(cells[0] ?? null));
   };
-  const tabled = sheet.rows.flatMap((_, r) => (sectionLine(r) && wordsOnly(sheet.rows[r + 1] ?? []) ? [r] : []));
-  const numbered = heads.size === starts.length && tabled.length >= 2 && tabled.every((r) => starts.includes(r));
+  // (The sheet's rows looked at only when two such tables stand apart: most sheets have none.)
+  const tabled =
+    starts.length >= 2 && heads.size === starts.length ? sheet.rows.flatMap((_, r) => (sectionLine(r) && wordsOnly(sheet.rows[r + 1] ?? []) ? [r] : [])) : [];
+  const numbered = tabled.length >= 2 && tabled.every((r) => starts.includes(r));
   if ((starts.length < 3 || heads.size < 3) && !twoKinds && !numbered) return undefined;
   const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
