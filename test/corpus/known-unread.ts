@@ -19,7 +19,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b111-f3-raoping.json":
       "111th batch, on arrival: the provincial third party's county online-retail monitoring feedback with the county's check (only the 农村 and 农产品 rows; 全县 and 实物商品 none; 万元 once; growth in %, 35.6 → 0.356; the 2021 1–8月 column and platform tables none): not read as expected",
     "b110-f1-kaiping.json":
-      "110th batch: two city audit evidence slips (审计取证单) stacked — read now (recognised by its findings, a paragraph to a row; the second slip's form line 证据提供单位盖章 | … | 日期 | 2021年9月8日 no ledger's header); left: 截至2021年8月31日 before the spending read as the cut-off, which the case says bounds the figure only, and the county from the 被审计单位 line",
+      "110th batch: two city audit evidence slips (审计取证单) stacked — read now (recognised by its findings, a paragraph to a row; the second slip's form line 证据提供单位盖章 | … | 日期 | 2021年9月8日 no ledger's header); 截至2021年8月31日 before the spending bounds the figure only, no cut-off; left: the county from the 被审计单位 line",
     "b110-f2-gaoyao.json":
       "110th batch, on arrival: the district centre's public-institution annual report for 2020 (the activities text, not the registered scope; 28期 sessions of 2020 only; year-end 23 park enterprises, visitors, capital, subsidy and 无 under 奖惩 / 诉讼 no facts): not read as expected",
     "b110-f3-leizhou.json":
@@ -31,7 +31,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b108-f1-xiangzhou.json":
       "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
     "b108-f2-xiashan.json":
-      "108th batch, on arrival: a law firm's legal opinion (paragraphs, then 核查事项 | 依据 | 结果, only 结果 read; a 常务副区长 leading, 未见…政策…正在起草 no policy, 未发现弄虚作假, 截至2021年8月31日 bounding the spending only): not read as expected",
+      "108th batch, on arrival: a law firm's legal opinion (paragraphs, then 核查事项 | 依据 | 结果, only 结果 read; a 常务副区长 leading, 未见…政策…正在起草 no policy, 未发现弄虚作假, 截至2021年8月31日 bounding the spending only, no cut-off: read now): not read as expected",
     "b108-f3-nanhai.json":
       "108th batch, on arrival: the operator's public-liability insurance application for the centre (☑ / ☐ boxes, 场所启用日期 the opening day, 年接待18,000人次 no training, 出险记录 无 no veto answer, the insurance period no cut-off): not read as expected",
     "b107-f1-dayawan.json":

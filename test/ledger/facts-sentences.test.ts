@@ -613,3 +613,18 @@ test("growth said in times: 是上年的1.32倍 is 32%, 增长1.2倍 is 120%", (
   expect(rates("2020年农产品网络零售额13.02亿元，是上年的1.32倍。")).toEqual(["32%"]);
   expect(rates("2020年农产品网络零售额同比增长1.2倍。")).toEqual(["120%"]);
 });
+
+test("a bare 截至 day bounds the figure it dates, no cut-off of the sheet's; one saying whose day it is still is", () => {
+  // (A clause said done answers 是 to the input its words name best; only a day can be a cut-off.)
+  const cutOffs = (sentence: string) => read(sentence).filter((s) => /^asOf=.*\d/.test(s));
+  // An audit slip's finding, a legal opinion's clause, a chronicle's 时间 cell: the day only dates the figure.
+  expect(read("2．截至2021年8月31日，累计拨付项目资金3,712,400元")).toContain("fundSpentStated=3,712,400元");
+  expect(cutOffs("2．截至2021年8月31日，累计拨付项目资金3,712,400元")).toEqual([]);
+  expect(read("省级下达专项资金500万元，截至2021年8月31日累计拨付397.5万元")).toContain("fundSpentStated=397.5万元");
+  expect(cutOffs("省级下达专项资金500万元，截至2021年8月31日累计拨付397.5万元")).toEqual([]);
+  expect(cutOffs("截至2021.8.31")).toEqual([]);
+  // Said of the data, or the review's day named: the cut-off.
+  expect(cutOffs("本次自评数据截至2021年8月31日")).toEqual(["asOf=2021年8月31日"]);
+  expect(cutOffs("考评截止日期为2021年8月31日")).toEqual(["asOf=2021年8月31日"]);
+  expect(cutOffs("财政局确认：截至2021年8月31日")).toEqual(["asOf=2021年8月31日"]);
+});

@@ -97,6 +97,10 @@ const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
+/** The bare word bounding a figure by a day, after a number or a label's colon: "3.财政局确认：截至". */
+const BOUND_WORD = /(?:^|[：:])\s*(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*$/;
+/** A clause only bounding by a day what follows it: "2．截至2021年8月31日", "（三）截止2021年8月20日". */
+const BOUND_DAY = new RegExp(String.raw`^(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*(?:${DATE.source})\s*$`);
 /** A clause naming this year, or its months so far, alone: "今年1至8月". */
 const THIS_YEAR_CLAUSE = /^(?:今年|本年|当年|今年以来)(?:\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
@@ -443,6 +447,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     const dayOf = day;
     day = lone?.[1];
     if (lone) return;
+    // "截至2021年8月31日，累计拨付…": a day the figures after it are counted to, no cut-off of the sheet's
+    // (that one says whose day it is: 数据截至…, 考评截止日期为…). Alone too: a chronicle's 时间 "截至2021.8.31".
+    if (BOUND_DAY.test(clause.trim())) return;
     // "下一步：…，全年培训突破3,500人次": a sentence of what comes next is plans to its end.
     if (NEXT_STEPS.test(clauses[starts[i]] ?? "")) return;
     // "确保数据真实准确，不得弄虚作假": what must not be done says nothing of what was.
@@ -631,7 +638,9 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       return;
     }
     const date = DATE.exec(plain);
-    if (date) {
+    // ("截至2021年8月31日累计拨付397.5万元": the day the figure is counted to, said of nothing else.)
+    const bounding = date && BOUND_WORD.test(plain.slice(0, date.index)) && /[\u4e00-\u9fff\d]/.test(plain.slice(date.index + date[0].length));
+    if (date && !bounding) {
       // "中心于2020年5月18日正式投入运营": the clause around the day says what happened on it.
       const around = `${clause.slice(0, date.index).replace(/(?:于|在|自|从)\s*$/, "")}${clause.slice(date.index + date[0].length)}`;
       const label = cleanLabel(shortTitles(around).replace(/[（(][^（()）]*[)）]/g, ""));
