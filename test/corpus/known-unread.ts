@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b114-f1-heshan.json":
+      "114th batch, on arrival: the clerk's Excel defined-name list pasted as a table (名称 | 引用位置 | 当前值 | 单位 | 说明, in paste order; units in their own column, 省定贫困村数 0 a real zero, Print_Area, a #REF! name, a #VALUE! total and formula intermediates none; no claims): not read as expected",
+    "b114-f2-yangchun.json":
+      "114th batch, on arrival: a city daily's Q&A interview with the 市长 (说话人 | 内容; only the mayor's answers, 由我任组长 principal-all, 去年 2020; the 2021 Jan–Aug retail, next year's targets and the station count none): not read as expected",
+    "b114-f3-fengkai.json":
+      "114th batch, on arrival: the city bureau's record of summoning the county over slow spending (约谈记录; facts only from part 一, the county's account; a 副县长 leading, deputy; the demands, promises and the city average none; 建设进度 disclosed though not updated after March): not read as expected",
+    "b113-f1-luhe.json":
+      "113th batch, on arrival: the bureau party branch's pledge-and-delivery notice board (承诺 | 践诺; only 践诺 read, the pledged targets and deadlines none; 尚未出台…专门政策 no policy, the monitoring window 尚未开通 false, a bracketed 2021 part of the person-times no total; the county only in the title): not read as expected",
+    "b113-f2-nanxiong.json":
+      "113th batch, on arrival: a provincial commendation form for an advanced collective (every fact in one merged 主要事迹 cell as numbered paragraphs; headcount, 156 stations and 户均增收 no facts; 免费提供电商培训、展示销售和摄影美工 three free services): not read as expected",
+    "b113-f3-meixian.json":
+      "113th batch, on arrival: the district media centre's fact-check slip for a news story (only 采用表述 read, the reporter's 约40万 / 超1万人次 / 超三成 beside them none; 98.6% express no full coverage, photography 按成本价收费 not free, （删去） rows none, 人次 corrected to 人数): not read as expected",
     "b112-f1-yangdong.json":
       "112th batch, on arrival: a park operator's application for the city's e-commerce base (another programme's form; ☑ / ☐ service lines, ☐ free photography false; the park's opening day, its members' volume and its own 2020 training no county facts): not read as expected",
     "b112-f2-gaozhou.json":
@@ -345,6 +357,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b114-l1-luoding.json":
+      "114th batch, on arrival: the agriculture bureau's 益农信息社 register as the stations (only 已叠加 rows, dated by the e-commerce opening, not the 挂牌 day; one undated) and broadcast certificates stacked as the media (the broadcast day in the certificate's text, not the signing day; radio no TV): not read as expected",
+    "b114-l2-xuwen.json":
+      "114th batch, on arrival: the health bureau's village clinic table as the villages (township hospitals and 小计 / 合计 none; 三阳村 without a clinic still a poor village) and business-licence blocks as the park's firms (type from 园区分类, not the licence's 类型; entered on 入驻时间, not 成立日期): not read as expected",
+    "b113-l1-fogang.json":
+      "113th batch, on arrival: a co-working space's desk-rental register as the park's firms (A01-A03 one firm, empty desks and the meeting area none, an unlicensed sole trader no firm, a desk passing from one firm to the next) and the centre's trainee shop-opening follow-up as training (the training day, not the call's; a day range at its end, a masked ID, a 小计): not read as expected",
+    "b113-l2-yingde.json":
+      "113th batch, on arrival: a web-content scanner's page list as the column log (only 文章 rows, not the column's home page or attachments; the day from datetime text, a title's （2021年7月） the month reported, not the day) and a news-award entry list as the media (level by outlet, not the nominating unit; radio no TV): not read as expected",
     "b112-l1-guangning.json":
       "112th batch, on arrival: the 7th census's enumeration-district list as the villages (town summaries, a forest-farm area and the total none) and a 学习强国 register as the media (only 已采用, by adoption day; the national platform national, 广东学习平台 provincial; videos no TV): not read as expected",
     "b112-l2-xinyi.json":
@@ -601,5 +621,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b114-c1-suixi.json":
+      "114th batch, on arrival: 61 for 89 — the facts sheet the bureau's ISO 9001 internal audit checklist (ISO clause | audit method | 客观证据 | 符合 / NC / OBS | item and indicator self-scores; facts only from the evidence, a 轻微不符合 no other services): management, the centre, upward services, training, disclosure and spending short",
+  },
 };
