@@ -621,8 +621,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b114-c1-suixi.json":
-      "114th batch, on arrival: 61 for 89 — the facts sheet the bureau's ISO 9001 internal audit checklist (ISO clause | audit method | 客观证据 | 符合 / NC / OBS | item and indicator self-scores; facts only from the evidence, a 轻微不符合 no other services): management, the centre, upward services, training, disclosure and spending short",
-  },
+  counties: {},
 };

@@ -211,6 +211,11 @@ const NOTE_HEADERS = [
   "点检方法",
   "检查方法",
   "异常描述",
+  // (An internal audit checklist's clause of the standard, its method and its verdict, 符合 / 轻微不符合（NC-01）:
+  // where and how it looked, and the auditor's judgement, which the finding beside it states in words.)
+  "标准条款",
+  "审核方法",
+  "判定",
   // A test-case table's steps and verdict (检查步骤 | … | 结论 通过 / 部分通过): how it was checked, and
   // the tester's pass or fail, which the result beside it says in words.
   "检查步骤",
@@ -636,6 +641,8 @@ const VALUE_HEADERS = [
   "自查结果",
   "检查结果",
   "核查结果",
+  // (An internal audit checklist's findings, 审核发现（客观证据）: what the auditors saw.)
+  "审核发现",
   "回答",
   "回答情况",
   // A consultant's tracker in English: Target | Actual.
@@ -674,6 +681,8 @@ const ITEM_POINT_HEADERS = [
   // A table of the work done with the subjective items' points beside it (主观评分项自评: 网销调研2分；…).
   "主观评分项自评",
   "主观项自评",
+  // (An internal audit checklist's points per scoring clause beside the indicator's 指标自评分.)
+  "评分项自评分",
 ];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
@@ -726,6 +735,8 @@ const TABLE_HEADERS = [
   "检查事项",
   "核查内容",
   "核查事项",
+  // (…an internal audit checklist's 审核内容（考评评分项）: the scoring clause audited.)
+  "审核内容",
   // A 督查 notice answered line by line: the matter checked and the points checked of it.
   "督查事项",
   "督查要点",
@@ -2142,6 +2153,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6 && !NEXT_STEPS.test(p.label))
       sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
   const fromSentences: Candidate[] = [];
+  /** Statements named only through their line's label (the clause alone names nothing). */
+  const viaLine = new Set<Candidate>();
   const remarkCells = new Set(sentences.filter((x) => x.remark).map((x) => `${x.r}:${x.c}`));
   for (const { r, c, text: v, remark, label: own } of sentences) {
     // The labels of the sentence's line, left of it (or its own, before the colon); a label merged down
@@ -2217,11 +2230,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // (A statement that is the whole cell, on a line whose own label names the same input: named by that label,
         // "农产品统一推广、品牌建设指导 | “茂南优品”区域公用品牌统一推广".)
         const named = label.trim() === v.trim() && lineLabel !== undefined && matchOf(lineLabel)[0]?.target.key === m.target.key ? lineLabel : label;
+        const before = fromSentences.length;
         addCandidate(
           { r, c, part: 1000 + i, label: named, input: m.target, score: m.score, exact: false, value, sentence: v },
           st.kind === "points" ? undefined : st.unit,
           fromSentences,
         );
+        if (label !== st.label) for (const added of fromSentences.slice(before)) viaLine.add(added);
       }
     });
   }
@@ -2230,7 +2245,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A line's own answer states its figures; its 备注 the background ("全县建档立卡贫困人口11,962人，其中有劳动
   // 能力6,870人" beside "有劳动能力且未外出务工的…2,486人，已参加电商培训1,318人"): where both state an input, the answer's.
   const answered = new Set(fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`)).map((a) => `${a.r}:${a.input.key}`));
-  const ownLines = fromSentences.filter((a) => !remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`));
+  // A clause naming the thing itself answers it over one its line names for it: "…其他衍生增值服务 | 中心服务目录只有
+  // 培训、展销、摄影美工三类，未见…其他衍生增值服务" is a no, however the first clause reads under the line's words.
+  const selfNamed = new Set(
+    fromSentences.filter((a) => !viaLine.has(a) && a.input.type === "bool").map((a) => `${a.value.r}:${a.value.c}:${a.input.key}:${parseYesNo(a.value.v)}`),
+  );
+  const contradicted = (a: Candidate) => {
+    const yes = viaLine.has(a) && a.input.type === "bool" ? parseYesNo(a.value.v) : undefined;
+    return yes !== undefined && selfNamed.has(`${a.value.r}:${a.value.c}:${a.input.key}:${!yes}`);
+  };
+  const ownLines = fromSentences.filter((a) => (!remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`)) && !contradicted(a));
   const fromSentencesAssigned = assign(ownLines).assigned;
   // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
   // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
