@@ -6,18 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b114-f1-heshan.json":
-      "114th batch, on arrival: the clerk's Excel defined-name list pasted as a table (名称 | 引用位置 | 当前值 | 单位 | 说明, in paste order; units in their own column, 省定贫困村数 0 a real zero, Print_Area, a #REF! name, a #VALUE! total and formula intermediates none; no claims): not read as expected",
     "b114-f2-yangchun.json":
-      "114th batch, on arrival: a city daily's Q&A interview with the 市长 (说话人 | 内容; only the mayor's answers, 由我任组长 principal-all, 去年 2020; the 2021 Jan–Aug retail, next year's targets and the station count none): not read as expected",
+      "114th batch: a city daily's Q&A interview with the 市长 (说话人 | 内容) — read in part now (the answers as the account, 明年… no fact, 到8月底已经拨付了 已拨付); left: 又出台了《…发展办法》 a policy, 由专业电商服务商…运营, 快递已经通到每一个行政村, 去年 2020, and 由我任组长 the mayor (principal-all)",
     "b114-f3-fengkai.json":
-      "114th batch, on arrival: the city bureau's record of summoning the county over slow spending (约谈记录; facts only from part 一, the county's account; a 副县长 leading, deputy; the demands, promises and the city average none; 建设进度 disclosed though not updated after March): not read as expected",
+      "114th batch: the city bureau's summons record (约谈记录) — read now but for two (the county's account, 建设进度 disclosed though its bracket says not updated after March); left: 数据截至2021年8月31日 in part 一's heading, no cut-off for this case, and the 副县长 named with （…领导小组组长） in the 被约谈人 form field read from the wrong cell (deputy)",
     "b113-f1-luhe.json":
-      "113th batch, on arrival: the bureau party branch's pledge-and-delivery notice board (承诺 | 践诺; only 践诺 read, the pledged targets and deadlines none; 尚未出台…专门政策 no policy, the monitoring window 尚未开通 false, a bracketed 2021 part of the person-times no total; the county only in the title): not read as expected",
+      "113th batch: the bureau party branch's pledge-and-delivery notice board — read now (承诺事项 | 承诺时限 | 践诺情况: only what was delivered); left: the county from the title and 践诺情况统计截至2021年8月31日 in the title lines as the cut-off, neither of which the case lists",
     "b113-f2-nanxiong.json":
       "113th batch, on arrival: a provincial commendation form for an advanced collective (every fact in one merged 主要事迹 cell as numbered paragraphs; headcount, 156 stations and 户均增收 no facts; 免费提供电商培训、展示销售和摄影美工 three free services): not read as expected",
     "b113-f3-meixian.json":
-      "113th batch, on arrival: the district media centre's fact-check slip for a news story (only 采用表述 read, the reporter's 约40万 / 超1万人次 / 超三成 beside them none; 98.6% express no full coverage, photography 按成本价收费 not free, （删去） rows none, 人次 corrected to 人数): not read as expected",
+      "113th batch: the district media centre's fact-check slip for a news story — read now (only 采用表述, the reporter's draft beside it nothing; photography 按成本价收费 not free); left: the county from the title, which the case does not list",
     "b112-f1-yangdong.json":
       "112th batch, on arrival: a park operator's application for the city's e-commerce base (another programme's form; ☑ / ☐ service lines, ☐ free photography false; the park's opening day, its members' volume and its own 2020 training no county facts): not read as expected",
     "b112-f2-gaozhou.json":
@@ -122,8 +120,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "91st batch, on arrival: the city's coded SMS reports (DSNC#区划代码#字段=值) with a field-code table and the platform's replies: only accepted messages count, the last accepted value of a field wins, a rejected 36.64万 in a number field, another district's code, 0/1 flags and yyyymmdd dates",
     "b90-f1-meijiang.json":
       "90th batch: a WeChat chat laid out by bubble, read now as each answer under its question (a correction made where the figure was said, the chief's voice message read as said) — left: the county named in an answer (写“梅江区”就行) and 都没有 answering 有没有事故、弄虚作假的情况 (both veto items)",
-    "b89-f1-longchuan.json":
-      "89th batch: an emergency-broadcast (村村响) script log, read now as the scripts aired (spoken numerals, 11月16号 in its broadcast's year, scripts not passed nothing) — left: the display service said aloud (咱们的农特产品可以免费放进中心展示，中心帮忙在网上卖: 咱们 and 可以 keep it under the match)",
     "b88-f1-yangdong.json":
       "88th batch: a report to the district 人大 a paragraph a row, its days relative to its 2021-09-06 date (去年, 前年 read now) — left: 48万7千余人 and 约九成, figures the reader takes as hedged",
     "b88-f3-liannan.json":

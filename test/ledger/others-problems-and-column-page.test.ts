@@ -57,7 +57,8 @@ test("a column page's articles each a sentence, published there; a notice issuin
 
 test("a part's figure in a bracket, a service charged for", () => {
   expect(said("全县行政村128个（其中省定贫困村18个），已建村级电商服务站点112个")).toContainEqual(["省定贫困村", "18个"]);
-  expect(said("产品拍摄按每款30元收取成本费")).toContainEqual(["产品拍摄按每款30元收取成本费", "否"]);
+  // (The thing charged for is named before the fee: 产品拍摄.)
+  expect(said("产品拍摄按每款30元收取成本费")).toContainEqual(["产品拍摄", "否"]);
   expect(said("摄影、美工服务不收费")).toContainEqual(["摄影、美工服务不收费", "是"]);
 });
 

@@ -41,7 +41,8 @@ test("a wall's note ticking the column's contents answers each of them", () => {
 test("other services named are other services provided; named as not provided they are not", () => {
   const head = ["项目", "情况"];
   expect(entry([head, ["其他增值服务", "代办执照、金融对接、网店代运营"]], "centerOther")?.value).toBe("代办执照、金融对接、网店代运营");
-  expect(entry([head, ["其他增值服务", "暂未开展代办执照、金融对接"]], "centerOther")).toBeUndefined();
+  // (Said not carried out, they are not provided: a no, read from the sentence under 其他增值服务.)
+  expect(entry([head, ["其他增值服务", "暂未开展代办执照、金融对接"]], "centerOther")?.value).toBe("否");
 });
 
 test("an item's points after its topic's colon are the item's", () => {

@@ -211,6 +211,13 @@ const NOTE_HEADERS = [
   "点检方法",
   "检查方法",
   "异常描述",
+  // (An interview's or a programme's speaker, 说话人 | 内容: who is talking, the words being the account.)
+  "说话人",
+  "发言人",
+  // (A fact-check slip's verdict on the draft, its source and checker: how the wording was checked.)
+  "核查结论",
+  "核查依据",
+  "核查人",
   // (An internal audit checklist's clause of the standard, its method and its verdict, 符合 / 轻微不符合（NC-01）:
   // where and how it looked, and the auditor's judgement, which the finding beside it states in words.)
   "标准条款",
@@ -643,6 +650,9 @@ const VALUE_HEADERS = [
   "核查结果",
   // (An internal audit checklist's findings, 审核发现（客观证据）: what the auditors saw.)
   "审核发现",
+  // (A pledge board's 践诺情况, what was delivered; a fact-check slip's 采用表述, the wording checked.)
+  "践诺情况",
+  "采用表述",
   "回答",
   "回答情况",
   // A consultant's tracker in English: Target | Actual.
@@ -789,6 +799,12 @@ const TARGET_HEADERS = [
   "目标及时限",
   // (…and next year's plan beside this year's work, 2022年工作计划.)
   "工作计划",
+  // (A party branch's pledge board: what was pledged and by when, beside 践诺情况, what was delivered.)
+  "承诺事项",
+  "承诺时限",
+  // (A news story's fact-check slip: the reporter's draft wording, which 采用表述 corrects.)
+  "稿件原文表述",
+  "原文表述",
   "target",
 ];
 /** Value headers that say nothing of the value: before a column of answers they head the items. */

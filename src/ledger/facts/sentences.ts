@@ -76,6 +76,11 @@ function chargesFor(clause: string): boolean {
   // (Nothing named before the fee but its manner, nothing after it: "收费：摄影、美工服务…" names its own.)
   return m !== null && /^(?:但|均|并|需|则|另)?(?:按[^，,。；;]{0,6})?$/.test(t.slice(0, m.index)) && /^[\u4e00-\u9fff]{0,2}[。.]?$/.test(t.slice(m.index + m[0].length));
 }
+/** What a clause says is charged for, named before the fee: "中心摄影、美工服务按成本价收费" → 中心摄影、美工服务. */
+function chargedSubject(clause: string): string | undefined {
+  const m = CHARGED.exec(clause);
+  return m ? clause.slice(0, m.index).replace(/(?:均|都|则|需|另)?(?:按[^，,。；;]{0,6})?$/, "") || undefined : undefined;
+}
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -231,8 +236,22 @@ const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|
 const GIVEN_BY = /^\s*[^：:，,。；;]{0,12}?(?:提供|确认|核定|反馈|监测|公布)的\s*(?=(?:19|20)\d{2}\s*年|全[县区市])/;
 
 function cleanLabel(words: string): string {
-  return words.replace(SAID_BY, "").replace(GIVEN_BY, "").replace(SCOPE, "").replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
+  return (
+    words
+      .replace(SAID_BY, "")
+      .replace(GIVEN_BY, "")
+      .replace(SCOPE, "")
+      // (Said aloud, an interview's "到8月底已经拨付了410万元" is 已拨付.)
+      .replace(SPOKEN_BY_MONTH_END, "")
+      .replace(/已经/g, "已")
+      .replace(/(?<=[\u4e00-\u9fff])了$/, "")
+      .replace(LEAD_WORDS, "")
+      .replace(TRAIL_WORDS, "")
+      .trim()
+  );
 }
+/** "到8月底", "到今年8月底": the figure's day said in passing. */
+const SPOKEN_BY_MONTH_END = /(?:到|至)(?:今年)?\s*\d{1,2}\s*月(?:底|末)/g;
 
 /**
  * A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法;
@@ -346,7 +365,8 @@ function headOf(subject: string): string {
  * a fragment needs the subject before it); `min` and `margin` are its thresholds.
  */
 /** A sentence of what comes next: 下一步, 下阶段, 今后, 接下来. */
-export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来)/;
+// (…or next year's: "明年我们要力争…突破12亿元，再培训5,000人次".)
+export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来|明年|来年)/;
 
 /** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
 const QUESTION_ANSWERED = /(?:问\s*[:：]\s*)?([^。！!？?\n：:；;]{1,40})[？?]\s*(?:答\s*[:：]\s*)?(?=\S)/g;
@@ -775,9 +795,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     const label = shortTitles(clause)
       .replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?=[^\d]*(?:印发|出台|建立|制定|建成|设立|开通|运营))/g, "")
       .trim();
-    const answer = NEGATED.test(clause) ? "否" : "是";
+    // (A bracket's own subject not done, "已公示…项目建设进度（建设进度2021年3月后未再更新）", is an aside: what was
+    // done stands. A bare one, "资金台账（未建立）", "是（尚未开通）", answers the clause.)
+    const answer = NEGATED.test(plain) || [...clause.matchAll(/[（(]([^（()）]+)[)）]/g)].some((b) => NEGATED.test(b[1]) && hanCount(b[1]) <= 6) ? "否" : "是";
     // "产业园还没建": what is not done is named before the words saying so (read as 产业园's 否).
-    const named = answer === "否" ? NOT_DONE.exec(label)?.[1] : undefined;
+    // (…and what is charged for, "中心摄影、美工服务按成本价收费".)
+    const named = answer === "否" ? (NOT_DONE.exec(label)?.[1] ?? chargedSubject(label)) : undefined;
     if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
       out.push({ label: named, value: answer, kind: "answer" });
     else if (hanCount(label) >= 4 && !scoresJudgedItem(clause, scores, min)) out.push({ label, value: answer, kind: "answer" });
