@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b116-f1-lianjiang.json":
+      "116th batch, on arrival: the third-party operator's August monthly report to the city bureau (本月 | 累计 | 目标 | 完成率, only 累计 read; the villages' counts in the notes column; a services-and-fees table, 收费（成本价） no free photography; the 2021年1—7月 retail and the contract dates none): not read as expected",
+    "b116-f2-dianbai.json":
+      "116th batch, on arrival: two government-website policy-explainer pages (the 工作方案 and the 扶持办法; 目标任务 targets, 另行制定专项资金管理办法 a plan; the leadership and disclosure in prose; the 2018 retail and the subsidy amounts none): not read as expected",
+    "b116-f3-yangxi.json":
+      "116th batch, on arrival: the open-day visitor route guide (stop, address, stay, highlights, 数字一览; facts in sentences in two columns, 按成本价收费 no free photography, 预约参观300人次 no training, stay times and the open day none): not read as expected",
+    "b115-f1-lufeng.json":
+      "115th batch, on arrival: the Shenzhen–Shanwei paired-assistance progress form for 2021 Jan–Aug reused (only its 电商帮扶 part; its 自评分 score the other programme, no claims; that programme led by the 常务副市长, the e-commerce group by the 市长; 620万元 of Shenzhen money no allocation): not read as expected",
+    "b115-f2-lianping.json":
+      "115th batch, on arrival: a study-trip report's appendix comparing 浙江遂昌县 with 连平县 side by side (only the 连平县 column; 遂昌 and the lessons column none; photography charged per item no; —（未统计） not stated): not read as expected",
+    "b115-f3-jiexi.json":
+      "115th batch, on arrival: a newspaper's data-check form the bureau filled in (each draft sentence marked 属实 / 更正为 / 删除; a corrected row read from the correction, deleted rows none): not read as expected",
     "b114-f2-yangchun.json":
       "114th batch: a city daily's Q&A interview with the 市长 (说话人 | 内容) — read in part now (the answers as the account, 明年… no fact, 到8月底已经拨付了 已拨付); left: 又出台了《…发展办法》 a policy, 由专业电商服务商…运营, 快递已经通到每一个行政村, 去年 2020, and 由我任组长 the mayor (principal-all)",
     "b114-f3-fengkai.json":
@@ -353,6 +365,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b116-l1-deqing.json":
+      "116th batch, on arrival: the disabled persons' federation's training sign-in (the 20-digit 残疾人证号 holding the ID in its first 18 digits, a family member's plain ID, 本期小计 rows none) and the post office's delivery-route table as the villages (merged routes, 建制村 the villages, 未纳入段道 no express): not read as expected",
+    "b116-l2-wuchuan.json":
+      "116th batch, on arrival: a photovoltaic poverty-relief income ledger as the poor villages (two plants in one village one row, a city plant none, a two-row header) and a transcribed report-status grid (only the 吴川市 row; 1/6 under 2020年12月 is 2021-01-06; 未报 none): not read as expected",
+    "b115-l1-wujiang.json":
+      "115th batch, on arrival: the supply co-op's register of village service shops as the stations (a station only with 电商代购代销 filled, opened on that day; √（日期待查） undated, 拟开通 none) and the women's federation's trainee roll (days from a class legend, a class read at its last day, absentees none, masked IDs, a repeat): not read as expected",
+    "b115-l2-huidong.json":
+      "115th batch, on arrival: the medical insurance bureau's subsidised-insurance list as the poor roster (only 建档立卡, not 低保 / 特困; migrant work from where insured; a blank labour cell null) and a park's fire-safety pledge register as the firms (only 入驻签订 rows; renewals and the operator none): not read as expected",
     "b114-l1-luoding.json":
       "114th batch, on arrival: the agriculture bureau's 益农信息社 register as the stations (only 已叠加 rows, dated by the e-commerce opening, not the 挂牌 day; one undated) and broadcast certificates stacked as the media (the broadcast day in the certificate's text, not the signing day; radio no TV): not read as expected",
     "b114-l2-xuwen.json":
@@ -617,5 +637,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b116-c1-taishan.json":
+      "116th batch, on arrival: 38 for 87 — the facts sheet the mayor's teleprompter script for the inspection briefing (one short phrase a row, screen and hint columns, sentences and a policy title running across lines and screens, the claims and judged points spoken on screens 19–23): leadership, plan, policy, management, the centre, upward services, training, disclosure and the fund indicators short",
+    "b115-c1-wuhua.json":
+      "115th batch, on arrival: 77 for 85 — the facts sheet the leading group office's ten-day report (旬报, label | value pairs, a 目标 | 本旬新增 | 累计 progress table, a √ / × checklist and estimated points): leadership, the centre, upward services and disclosure short",
+  },
 };
