@@ -19,7 +19,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b115-f3-jiexi.json":
       "115th batch, on arrival: a newspaper's data-check form the bureau filled in (each draft sentence marked 属实 / 更正为 / 删除; a corrected row read from the correction, deleted rows none): not read as expected",
     "b114-f2-yangchun.json":
-      "114th batch: a city daily's Q&A interview with the 市长 (说话人 | 内容) — read in part now (the answers as the account, 明年… no fact, 到8月底已经拨付了 已拨付); left: 又出台了《…发展办法》 a policy, 由专业电商服务商…运营, 快递已经通到每一个行政村, 去年 2020, and 由我任组长 the mayor (principal-all)",
+      "114th batch: a city daily's Q&A interview with the 市长 (说话人 | 内容) — read in part now (the answers as the account, 明年… no fact, 到8月底已经拨付了 已拨付, 由我任组长 the mayor the title names); left: 又出台了《…发展办法》 a policy, 由专业电商服务商…运营, 快递已经通到每一个行政村, and 去年 as 2020",
     "b114-f3-fengkai.json":
       "114th batch: the city bureau's summons record (约谈记录) — read now but for two (the county's account, 建设进度 disclosed though its bracket says not updated after March); left: 数据截至2021年8月31日 in part 一's heading, no cut-off for this case, and the 副县长 named with （…领导小组组长） in the 被约谈人 form field read from the wrong cell (deputy)",
     "b113-f1-luhe.json":
@@ -638,8 +638,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b116-c1-taishan.json":
-      "116th batch, on arrival: 38 for 87 — the facts sheet the mayor's teleprompter script for the inspection briefing (one short phrase a row, screen and hint columns, sentences and a policy title running across lines and screens, the claims and judged points spoken on screens 19–23): leadership, plan, policy, management, the centre, upward services, training, disclosure and the fund indicators short",
     "b115-c1-wuhua.json":
       "115th batch, on arrival: 77 for 85 — the facts sheet the leading group office's ten-day report (旬报, label | value pairs, a 目标 | 本旬新增 | 累计 progress table, a √ / × checklist and estimated points): leadership, the centre, upward services and disclosure short",
   },

@@ -115,6 +115,8 @@ import { withChainLines } from "./chain-lines";
 import { withMarkedItemsSaid } from "./marked-items";
 import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
+import { withScriptLinesJoined } from "./teleprompter";
+import { withSpeakerNamed } from "./speaker";
 import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
@@ -2638,6 +2640,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withTypedValues,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
   withSubtitlesJoined,
+  // …or a speech typed for a teleprompter (屏 | 行 | 提词 | 提示（不念）): the speech, a sentence to a row.
+  withScriptLinesJoined,
+  // A speech or an interview's "由我任组长": the speaker its head lines name (汇报人：台山市市长 李××).
+  withSpeakerNamed,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
   withContentsRead,
   // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.

@@ -156,6 +156,26 @@ const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本
 const ITEMS_IN_BRACKET =
   /(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*[（(]((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)\s*[)）]/g;
 
+/** …or after 其中: "项目管理3分，其中管理制度2分、工作台账1分". */
+const ITEMS_OF_WHICH =
+  /(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)/g;
+/**
+ * Each of an indicator's items' points as a clause of its own: a short name with the indicator's (制度 → 项目管理制度,
+ * 管理制度 → 项目管理制度), a full one as it is (促销活动 is no clearer as 农村产品上行促销活动).
+ */
+function eachItemNamed(_all: string, name: string, items: string): string {
+  return items
+    .split(/[＋+、，,]/)
+    .map((part) => {
+      const item = part.trim();
+      const han = item.match(/^[\u4e00-\u9fff]+/)?.[0] ?? "";
+      // (The indicator's last words begun again: 项目管理 + 管理制度.)
+      for (let k = Math.min(name.length, han.length) - 1; k >= 2; k--) if (name.endsWith(han.slice(0, k))) return `${name}${item.slice(k)}`;
+      return han.length <= 3 ? `${name}${item}` : item;
+    })
+    .join("，");
+}
+
 /** Items named together with one figure for each: "项目管理制度、工作台账各自评2分". */
 const EACH_SELF_SCORED = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:各|均|都)(?:按|给|打|得|为|是)?(自评\s*)?(\d+(?:\.\d+)?\s*分)/g;
 
@@ -430,12 +450,9 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // ("主观项拟自评：方案制定2分…": the points the county means to claim are its claim, no plan of work.)
     .replace(/拟(?=自评)/g, "")
     // ("项目管理3分（制度2分＋台账1分）": the indicator's items' points in its brackets, each by its short name.)
-    .replace(ITEMS_IN_BRACKET, (_all, name: string, items: string) =>
-      items
-        .split(/[＋+、，,]/)
-        .map((item) => `${name}${item.trim()}`)
-        .join("，"),
-    )
+    .replace(ITEMS_IN_BRACKET, eachItemNamed)
+    // (…or after 其中, said aloud: "项目管理3分，其中管理制度2分、工作台账1分".)
+    .replace(ITEMS_OF_WHICH, eachItemNamed)
     // ("项目管理制度、工作台账各自评2分": each item its own clause of points.)
     // (…or said aloud, "方案制定、政策支持都按2分".)
     .replace(EACH_SELF_SCORED, (_all, items: string, selfScored: string | undefined, points: string) =>
