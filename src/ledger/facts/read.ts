@@ -117,6 +117,7 @@ import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
 import { withScriptLinesJoined } from "./teleprompter";
 import { withSpeakerNamed } from "./speaker";
+import { withMarksAfterItems } from "./marks-before-items";
 import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
@@ -801,6 +802,12 @@ const TARGET_HEADERS = [
   "目标及时限",
   // (…and next year's plan beside this year's work, 2022年工作计划.)
   "工作计划",
+  // (A 旬报's progress table: the plan's target and the ten days' increase beside 截至8月31日累计.)
+  "创建目标",
+  "本旬新增",
+  "本月新增",
+  "本期新增",
+  "本周新增",
   // (A party branch's pledge board: what was pledged and by when, beside 践诺情况, what was delivered.)
   "承诺事项",
   "承诺时限",
@@ -856,7 +863,9 @@ const ANSWER_HEADER =
  * line's figures. (Not a bare 关键数据, what a pair's label 关键数据① | 数值 is read as.)
  */
 const isKeyDataColumn = (v: unknown) => typeof v === "string" && headerKey(v) === "关键数据" && /[（(][^（()）]+[)）]\s*$/.test(v);
-const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v)) || isKeyDataColumn(v);
+/** A progress table's running total to a day, 截至8月31日累计: what stands at the cut-off. */
+const CUMULATIVE_TO_DAY = /^截[至止][^，,；;]{0,12}?累计(?:完成|完成数|数|值)?$/;
+const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v)) || isKeyDataColumn(v) || CUMULATIVE_TO_DAY.test(headerKey(v));
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
@@ -1214,6 +1223,20 @@ const SECTION_HEADING = /^[一二三四五六七八九十]+\s*[、.．]/;
  * A section going on in the same columns (化州's 三、 under 内容 | 我市情况) is the same table.
  */
 function nextSection(sheet: Sheet, header: number, valueCols: number[]): number | undefined {
+  const heading = (r: number) => {
+    const filled = (sheet.rows[r] ?? []).filter((v) => text(v) !== "");
+    return filled.length === 1 && SECTION_HEADING.test(text(filled[0]));
+  };
+  /** The section's lines: down to a blank row or the next section's heading. */
+  const linesOf = (r: number) => {
+    let end = r + 1;
+    while (end < sheet.rows.length && !heading(end) && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
+    return sheet.rows.slice(r + 1, end);
+  };
+  const ends = (r: number) => heading(r) && !linesOf(r).some((row) => valueCols.some((c) => text(row?.[c]) !== ""));
+  // (…or straight under the table's last line, no blank row between: 五华's 旬报, 三、 a progress table, 四、 a checklist
+  // of its own shape.)
+  for (let r = header + 1, end = tableEnd(sheet, header); r < end; r++) if (ends(r)) return r;
   for (let r = tableEnd(sheet, header); r < sheet.rows.length; r++) {
     const filled = (sheet.rows[r] ?? []).filter((v) => text(v) !== "");
     if (filled.length === 0) continue;
@@ -2644,6 +2667,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withScriptLinesJoined,
   // A speech or an interview's "由我任组长": the speaker its head lines name (汇报人：台山市市长 李××).
   withSpeakerNamed,
+  // A checklist's marks before their items (√ | 中心有免费培训场所… | √ | 专栏已公示创建方案): each after its item.
+  withMarksAfterItems,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
   withContentsRead,
   // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.
