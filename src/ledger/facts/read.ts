@@ -1238,11 +1238,9 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
   // of its own shape.)
   for (let r = header + 1, end = tableEnd(sheet, header); r < end; r++) if (ends(r)) return r;
   for (let r = tableEnd(sheet, header); r < sheet.rows.length; r++) {
-    const filled = (sheet.rows[r] ?? []).filter((v) => text(v) !== "");
-    if (filled.length === 0) continue;
+    if (!(sheet.rows[r] ?? []).some((v) => text(v) !== "")) continue;
     const end = tableEnd(sheet, r);
-    const lines = sheet.rows.slice(r + 1, end);
-    if (filled.length === 1 && SECTION_HEADING.test(text(filled[0])) && !lines.some((row) => valueCols.some((c) => text(row?.[c]) !== ""))) return r;
+    if (heading(r) && !sheet.rows.slice(r + 1, end).some((row) => valueCols.some((c) => text(row?.[c]) !== ""))) return r;
     r = end - 1;
   }
   return undefined;

@@ -102,10 +102,12 @@ const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */
 const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
+/** 截至 after a line's number, if any: "2．截至", "（三）截止到". */
+const NUMBERED_BOUND = String.raw`(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*`;
 /** The bare word bounding a figure by a day, after a number or a label's colon: "3.财政局确认：截至". */
-const BOUND_WORD = /(?:^|[：:])\s*(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*$/;
+const BOUND_WORD = new RegExp(String.raw`(?:^|[：:])\s*${NUMBERED_BOUND}$`);
 /** A clause only bounding by a day what follows it: "2．截至2021年8月31日", "（三）截止2021年8月20日". */
-const BOUND_DAY = new RegExp(String.raw`^(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*(?:${DATE.source})\s*$`);
+const BOUND_DAY = new RegExp(String.raw`^${NUMBERED_BOUND}(?:${DATE.source})\s*$`);
 /** A clause naming this year, or its months so far, alone: "今年1至8月". */
 const THIS_YEAR_CLAUSE = /^(?:今年|本年|当年|今年以来)(?:\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
@@ -152,13 +154,14 @@ const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)
 /** A figure of the whole county in brackets after another clause's: "（全市常住人口91.32万人）". */
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
+/** An indicator's points, then its items' listed: 项目管理3分 | 制度2分＋台账1分. */
+const INDICATOR_POINTS = String.raw`(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*`;
+const ITEM_POINTS_LIST = String.raw`((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)`;
 /** An indicator's points with its items' in brackets after them: 项目管理3分（制度2分＋台账1分）. */
-const ITEMS_IN_BRACKET =
-  /(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*[（(]((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)\s*[)）]/g;
+const ITEMS_IN_BRACKET = new RegExp(String.raw`${INDICATOR_POINTS}[（(]${ITEM_POINTS_LIST}\s*[)）]`, "g");
 
 /** …or after 其中: "项目管理3分，其中管理制度2分、工作台账1分". */
-const ITEMS_OF_WHICH =
-  /(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)/g;
+const ITEMS_OF_WHICH = new RegExp(String.raw`${INDICATOR_POINTS}[，,]?\s*其中\s*[:：]?\s*${ITEM_POINTS_LIST}`, "g");
 /**
  * Each of an indicator's items' points as a clause of its own: a short name with the indicator's (制度 → 项目管理制度,
  * 管理制度 → 项目管理制度), a full one as it is (促销活动 is no clearer as 农村产品上行促销活动).
@@ -255,6 +258,8 @@ const SAID_BY = /^\s*(?:[^：:，,。；;]{0,12}?(?:提供|告知|通知|答复|
 /** …or said of the figure as whose it is: "区商务局提供的2020年…", "统计局核定的全区…". */
 const GIVEN_BY = /^\s*[^：:，,。；;]{0,12}?(?:提供|确认|核定|反馈|监测|公布)的\s*(?=(?:19|20)\d{2}\s*年|全[县区市])/;
 
+/** "到8月底", "到今年8月底": the figure's day said in passing. */
+const SPOKEN_BY_MONTH_END = /(?:到|至)(?:今年)?\s*\d{1,2}\s*月(?:底|末)/g;
 function cleanLabel(words: string): string {
   return (
     words
@@ -270,8 +275,6 @@ function cleanLabel(words: string): string {
       .trim()
   );
 }
-/** "到8月底", "到今年8月底": the figure's day said in passing. */
-const SPOKEN_BY_MONTH_END = /(?:到|至)(?:今年)?\s*\d{1,2}\s*月(?:底|末)/g;
 
 /**
  * A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法;
