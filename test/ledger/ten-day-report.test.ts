@@ -4,7 +4,7 @@
  * checklist with each mark before its item, two to a row (√ | 中心有免费培训场所… | √ | 县政府网站专栏已公示创建方案).
  */
 import type { Sheet } from "../../src/core/grid";
-import { withMarksAfterItems } from "../../src/ledger/facts/marks-before-items";
+import { withMarkPairsTurned } from "../../src/ledger/facts/mark-cells";
 import { factsOfCase } from "../corpus/read-facts";
 
 test("a checklist's marks before their items are turned round, each after the item it answers", () => {
@@ -21,14 +21,14 @@ test("a checklist's marks before their items are turned round, each after the it
       { top: 1, left: 4, bottom: 1, right: 5 },
     ],
   };
-  const read = withMarksAfterItems(list);
+  const read = withMarkPairsTurned(list);
   expect(read.rows[1]).toEqual(["中心免费培训", null, "√", "专栏已公示创建方案", null, "√"]);
   // (No merge on its row: the mark in the cell after the item.)
   expect(read.rows[2]).toEqual(["中心免费摄影美工", "×", null, "专栏已公示项目基本信息", "√", null]);
   expect(read.merges).toEqual([]);
   // (Two such rows are no checklist of this kind.)
   const two: Sheet = { name: "t", rows: list.rows.slice(0, 3) };
-  expect(withMarksAfterItems(two)).toBe(two);
+  expect(withMarkPairsTurned(two)).toBe(two);
 });
 
 test("a 旬报: 截至8月31日累计 gives the figures, not the plan's 创建目标; the checklist under the next section its own", async () => {

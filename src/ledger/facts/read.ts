@@ -59,7 +59,7 @@ import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
 import { withEventLog } from "./event-log";
-import { withMarkCellsJoined } from "./mark-cells";
+import { withMarkCellsJoined, withMarkPairsTurned } from "./mark-cells";
 import { withStatusColumn } from "./status-column";
 import { withStepRows } from "./step-rows";
 import { withSplitDotsJoined } from "./split-dots";
@@ -117,7 +117,6 @@ import { withIniRead } from "./ini-file";
 import { withSubtitlesJoined } from "./subtitles";
 import { withScriptLinesJoined } from "./teleprompter";
 import { withSpeakerNamed } from "./speaker";
-import { withMarksAfterItems } from "./marks-before-items";
 import { withContentsRead } from "./table-of-contents";
 import { withCountersignedStatements } from "./countersign";
 import { withReplyForms } from "./reply-forms";
@@ -1233,14 +1232,16 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
     while (end < sheet.rows.length && !heading(end) && (sheet.rows[end] ?? []).some((v) => text(v) !== "")) end++;
     return sheet.rows.slice(r + 1, end);
   };
-  const ends = (r: number) => heading(r) && !linesOf(r).some((row) => valueCols.some((c) => text(row?.[c]) !== ""));
+  /** Lines leaving the table's value columns empty: no more of the table. */
+  const noValues = (lines: readonly (readonly CellValue[] | undefined)[]) => !lines.some((row) => valueCols.some((c) => text(row?.[c]) !== ""));
+  const ends = (r: number) => heading(r) && noValues(linesOf(r));
   // (…or straight under the table's last line, no blank row between: 五华's 旬报, 三、 a progress table, 四、 a checklist
   // of its own shape.)
   for (let r = header + 1, end = tableEnd(sheet, header); r < end; r++) if (ends(r)) return r;
   for (let r = tableEnd(sheet, header); r < sheet.rows.length; r++) {
     if (!(sheet.rows[r] ?? []).some((v) => text(v) !== "")) continue;
     const end = tableEnd(sheet, r);
-    if (heading(r) && !sheet.rows.slice(r + 1, end).some((row) => valueCols.some((c) => text(row?.[c]) !== ""))) return r;
+    if (heading(r) && noValues(sheet.rows.slice(r + 1, end))) return r;
     r = end - 1;
   }
   return undefined;
@@ -2665,8 +2666,9 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withScriptLinesJoined,
   // A speech or an interview's "由我任组长": the speaker its head lines name (汇报人：台山市市长 李××).
   withSpeakerNamed,
-  // A checklist's marks before their items (√ | 中心有免费培训场所… | √ | 专栏已公示创建方案): each after its item.
-  withMarksAfterItems,
+  // A checklist's marks before their items, two to a row (√ | 中心有免费培训场所… | √ | 专栏已公示创建方案): each
+  // after its item (./mark-cells; the one-to-a-row kind is read further down, withMarkCellsJoined).
+  withMarkPairsTurned,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
   withContentsRead,
   // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.

@@ -18,6 +18,12 @@ function lineOf(row: CellValue[] | undefined): string | undefined {
   return typeof v === "number" ? String(v) : typeof v === "string" ? v : undefined;
 }
 
+/** Words said aloud, joined again, cut into their sentences (./teleprompter too). */
+export function sentencesSaid(text: string): string[] {
+  // (A sentence ends at 。！？ and the closing quote after it; its parts after ；share its subject and year.)
+  return text.match(/[^。！？!?]+(?:[。！？!?][”’」』]?)?/g) ?? [];
+}
+
 export function withSubtitlesJoined(sheet: Sheet): Sheet {
   const lines = sheet.rows.map(lineOf);
   const first = lines.findIndex((l) => l !== undefined && TIMECODE.test(l));
@@ -30,8 +36,7 @@ export function withSubtitlesJoined(sheet: Sheet): Sheet {
     if (!l || TIMECODE.test(l) || (CUE_NUMBER.test(l) && TIMECODE.test(lines[r + 1] ?? ""))) continue;
     narration += l;
   }
-  // (A sentence ends at 。！？ and the closing quote after it; its parts after ；share its subject and year.)
-  const sentences = narration.match(/[^。！？!?]+(?:[。！？!?][”’」』]?)?/g) ?? [];
+  const sentences = sentencesSaid(narration);
   return {
     ...sheet,
     rows: [...sheet.rows.slice(0, start).map((row) => Array.from(row ?? [], (v) => v ?? null)), ...sentences.map((s): CellValue[] => [s.trim()])],

@@ -6,6 +6,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import { sentencesSaid } from "./subtitles";
 
 /** The column of words to be read out. */
 const SCRIPT_HEADER = /^(?:提词|提词内容|台词|念词|讲稿内容|口播稿|口播内容|念稿内容)$/;
@@ -30,9 +31,7 @@ export function withScriptLinesJoined(sheet: Sheet): Sheet {
     }
     // (Lines cut short, most of them mid-sentence: a column of whole answers is read as it is.)
     if (lines.length < MIN_LINES || lines.filter((l) => !LINE_END.test(l)).length < lines.length * 0.3) return sheet;
-    const speech = lines.join("");
-    // (A sentence ends at 。！？ and the closing quote after it; its parts after ；share its subject.)
-    const sentences = speech.match(/[^。！？!?]+(?:[。！？!?][”’」』]?)?/g) ?? [];
+    const sentences = sentencesSaid(lines.join(""));
     const keep = (row: CellValue[] | undefined): CellValue[] => Array.from(row ?? [], (v) => v ?? null);
     return {
       ...sheet,
