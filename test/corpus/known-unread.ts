@@ -638,7 +638,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b115-c1-wuhua.json":
-      "115th batch: 78 for 85 (77 on arrival) — the leading group office's ten-day report (旬报): its progress table's 截至8月31日累计 and its checklist of marks before items are read now; left: the 二、基本情况 block of two label | value pairs a row over merged cells (领导小组组长 | 县长 李××, 县电子商务公共服务中心 | 2020年9月18日投入运营 unread, the 2019 / 2020 retail rows read crosswise), so the leader is taken from a meeting line and the centre's opening is missing",
   },
 };

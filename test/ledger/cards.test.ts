@@ -61,3 +61,23 @@ test("a board's blocks headed by their number and points are no cards: each bloc
   const { ledgers, diagnostics } = readLedgers({ sheets: [board] }, GD_2019);
   expect(toScoringInput(ledgers, GD_2019, diagnostics).facts.centerOpened).toMatchObject({ kind: "date" });
 });
+
+test("two label | value pairs to a row, each merged over two columns (五华's 基本情况), are no cards: the merge's right half is no gap", () => {
+  const merges = [0, 1, 2].flatMap((r) => [0, 2, 4, 6].map((c) => ({ top: r, left: c, bottom: r, right: c + 1 })));
+  const block: Sheet = {
+    name: "旬报",
+    rows: [
+      ["示范创建实施方案", null, "2019年12月县政府正式印发", null, "扶持政策", null, "2020年5月出台《十条措施》", null],
+      ["县电子商务公共服务中心", null, "2020年9月18日投入运营", null, "第三方运营服务商", null, "梅州市客都电子商务有限公司", null],
+      ["2019年农村网络零售额", null, "21.4亿元", null, "2020年农村网络零售额", null, "26.3亿元（增长22.9%）", null],
+      ["2019年农产品网络零售额", null, "3.6亿元", null, "2020年农产品网络零售额", null, "4.9亿元（增长36.1%）", null],
+    ],
+    merges,
+  };
+  expect(withCardsAsPairs(block)).toBe(block);
+  const r = readLedgers({ sheets: [block] }, GD_2019);
+  const input = toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  const num = (k: string) => (input.facts[k]?.kind === "number" ? (input.facts[k]?.value as { toNumber(): number }).toNumber() : undefined);
+  expect([num("ruralRetail2020"), num("agriRetail2020")]).toEqual([2630000000, 490000000]);
+  expect(r.ledgers.facts.find((e) => e.key === "centerOpened")?.cell).toBe("C2");
+});

@@ -5,7 +5,7 @@
  * empty cell left of its figure, so the figure row reads as 标签 | 值 pairs; the figures stay in
  * their cells (evidence points at them).
  */
-import type { CellValue, Sheet } from "../../core/grid";
+import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
 /** A card's figure: a number, or a short text with a digit in it (68.9万, 2020.12.26), not a 标签：值 of its own. */
@@ -38,8 +38,14 @@ function isCaption(v: CellValue | undefined): boolean {
 function cardColumns(sheet: Sheet, r: number): number[] {
   const row = sheet.rows[r] ?? [];
   const below = sheet.rows[r + 1] ?? [];
-  const empty = (x: CellValue | undefined) => cellText(x ?? null) === "";
-  const card = (c: number, figure: (v: CellValue | undefined) => boolean) => figure(row[c]) && isCaption(below[c]) && empty(row[c - 1]) && empty(below[c - 1]);
+  // (A cell under a merge is the merged cell's: the right half of 领导小组组长 merged over A:B is no
+  // gap, and 县长 in C:D is that label's value, not a card — 五华's 基本情况, two pairs to a row.)
+  const empty = (rr: number, c: number) => {
+    if (cellText(sheet.rows[rr]?.[c] ?? null) !== "") return false;
+    const m = mergeAt(sheet.merges, rr, c);
+    return !m || cellText(sheet.rows[m.top]?.[m.left] ?? null) === "";
+  };
+  const card = (c: number, figure: (v: CellValue | undefined) => boolean) => figure(row[c]) && isCaption(below[c]) && empty(r, c - 1) && empty(r + 1, c - 1);
   const out: number[] = [];
   for (let c = 1; c < row.length; c++) if (card(c, isFigure)) out.push(c);
   // A word on a card (领导小组组长: 县长) only among figures' cards.
