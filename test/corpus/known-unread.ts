@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b118-f1-cuiheng.json":
+      "118th batch, on arrival: the management committee's 《政务信息专报》 bulletin (masthead, editor's note, eight paragraphs, distribution lines; every fact in sentences, 无省定贫困村 as 0, only a total self-score and no claims, percentages and 下一步 none): not read as expected",
+    "b118-f2-gaolangang.json":
+      "118th batch, on arrival: a pocket data booklet in two-page spreads (column A the left page, C the right; label……value joined by dot leaders in one cell; 收费服务 / 未建 / 32/34个行政村 / 未设 / 未单独统计 no; a 分管副主任 leads, deputy; —（不自评） no points): not read as expected",
+    "b118-f3-yunfuxinqu.json":
+      "118th batch, on arrival: an advertising firm's settlement list for inspection-day display materials (facts in 画面文字内容, text split by ｜ · →; leadership from an org-chart sticker, plan / policy / park from a timeline sticker; a voided stand's wrong population none): not read as expected",
+    "b117-f1-huilai.json":
+      "117th batch, on arrival: an advertising firm's 迎检现场布置 广告制作结算清单 (facts only in 画面内容; banner 12 taken down as wrong, banner 13's 28.6亿 read; sizes, prices and installation dates none): not read as expected",
+    "b117-f2-ruyuan.json":
+      "117th batch, on arrival: the clerk's six Windows sticky notes transcribed by their place on screen (［划掉：…］ struck values none; 拍摄美工 ✗ 收成本费 and 监督举报电话✗（还没挂） no; 2019.12调整文件 the leading group's, no plan; judged points only): not read as expected",
     "b116-f1-lianjiang.json":
       "116th batch, on arrival: the third-party operator's August monthly report to the city bureau (本月 | 累计 | 目标 | 完成率, only 累计 read; the villages' counts in the notes column; a services-and-fees table, 收费（成本价） no free photography; the 2021年1—7月 retail and the contract dates none): not read as expected",
     "b116-f2-dianbai.json":
@@ -365,6 +375,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b118-l1-shuidongwan.json":
+      "118th batch, on arrival: a business-trip approval register as training (8 sessions, 人次 from the trip results; trips that are no training and one cancelled by a typhoon none, a two-day session dated by its return) and telecom broadband work orders as stations (8; moves, cancelled and unfinished orders none, system timestamps): not read as expected",
+    "b118-l2-yinhuwan.json":
+      "118th batch, on arrival: the civil-affairs 标准地名录 as the village list (10; 自然村 rows and a 已撤销 village none) and a park's rent-reduction approval list as enterprises (9; entry from the lease start, a move-out only in a remark, a firm refused the reduction still in the park): not read as expected",
+    "b117-l1-dabu.json":
+      "117th batch, on arrival: the bureau's SF Express monthly statement as the materials log (only the 4 rows of 用途 经验材料, dates from datetime text) and the poverty bureau's exit-inspection table as poor villages (8; merged towns, 小计 / 合计 none): not read as expected",
+    "b117-l2-wengyuan.json":
+      "117th batch, on arrival: the postal regulator's register of parcel collection points as stations (only the 10 rows the bureau marked 是, 开办日期 not 备案日期) and the park's monthly online-sales report as enterprises (12; type from section headings, month columns are sales, a firm left 2021.5.31, dates like 20.12.7): not read as expected",
     "b116-l1-deqing.json":
       "116th batch, on arrival: the disabled persons' federation's training sign-in (the 20-digit 残疾人证号 holding the ID in its first 18 digits, a family member's plain ID, 本期小计 rows none) and the post office's delivery-route table as the villages (merged routes, 建制村 the villages, 未纳入段道 no express): not read as expected",
     "b116-l2-wuchuan.json":
@@ -638,5 +656,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b118-c1-wanshan.json":
+      "118th batch, on arrival: 60 for 85 — facts and self-scores in a project-collaboration tool's task export (task ID, parent task ID, custom fields; an archived task's wrong centre date none, subtasks' points under a parent's sum): plan, policy, management, upward and the three fund indicators wrong",
+    "b117-c1-zijin.json":
+      "117th batch, on arrival: 58 for 88 — the county head's pitch and Q&A record at 河源's county contest (PPT pages with narration, a self-score page, the judges' questions and scores; the 5,000人次 claim includes September; the judges' 86.0 no claim): leadership, centre, upward, training, disclosure and spending wrong",
   },
 };
