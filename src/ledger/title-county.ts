@@ -27,9 +27,13 @@ const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:关于)?(?:广
 // (…or a note under the title naming it by the form's own label: "…核对，县（市、区）：新丰县，数据截至…".)
 const LABELLED = new RegExp(String.raw`县\s*[（(]\s*市\s*[、,，]\s*区\s*[)）]\s*(?:名称)?\s*[:：]\s*${COUNTY_NAME}`);
 
+const ANOTHER_COUNTY_BESIDE = new RegExp(String.raw`^\s*(?:与|和|同|及|、|对比|比较|vs\.?)\s*${COUNTY_NAME}`, "i");
+
 export function countyInTitle(text: string): TitleCounty | undefined {
   const m = LABELLED.exec(text) ?? TITLE.exec(text);
   if (!m) return undefined;
+  // A comparison's title names two ("遂昌县与连平县农村电子商务工作对比"): neither is the sheet's county.
+  if (ANOTHER_COUNTY_BESIDE.test(text.slice((m.index ?? 0) + m[0].length))) return undefined;
   const name = m[1];
   // 连山壮族瑶族自治县's own outlets are 连山…
   const short = name.replace(/(?:[\u4e00-\u9fff]族)*自治县$|[县市区]$/, "");
@@ -41,6 +45,8 @@ export function countyInTitle(text: string): TitleCounty | undefined {
 export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { row: number; col: number }) | undefined {
   for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
     const row = sheet.rows[r] ?? [];
+    // (A comparison's header, 对比项目 | 遂昌县（浙江丽水） | 连平县, names two: no title.)
+    if (row.filter((v) => typeof v === "string" && countyInTitle(v)).length >= 2) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       const found = typeof v === "string" ? countyInTitle(v) : undefined;

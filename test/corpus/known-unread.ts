@@ -25,7 +25,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b115-f1-lufeng.json":
       "115th batch, on arrival: the Shenzhen–Shanwei paired-assistance progress form for 2021 Jan–Aug reused (only its 电商帮扶 part; its 自评分 score the other programme, no claims; that programme led by the 常务副市长, the e-commerce group by the 市长; 620万元 of Shenzhen money no allocation): not read as expected",
     "b115-f2-lianping.json":
-      "115th batch, on arrival: a study-trip report's appendix comparing 浙江遂昌县 with 连平县 side by side (only the 连平县 column; 遂昌 and the lessons column none; photography charged per item no; —（未统计） not stated): not read as expected",
+      "115th batch: a study-trip report's appendix comparing 浙江遂昌县 with 连平县 side by side — read now but for one (only the 连平县 column, 遂昌 set aside by its province in brackets and the notes calling it hearsay; the 、-list of free services each its own; 23个，已全部建站 as 23); left: the case reads no cut-off from 连平县数据截至2021年8月31日 in the note line, which the reader takes as one",
     "b115-f3-jiexi.json":
       "115th batch, on arrival: a newspaper's data-check form the bureau filled in (each draft sentence marked 属实 / 更正为 / 删除; a corrected row read from the correction, deleted rows none): not read as expected",
     "b114-f2-yangchun.json":
@@ -656,8 +656,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b118-c1-wanshan.json":
-      "118th batch, on arrival: 60 for 85 — facts and self-scores in a project-collaboration tool's task export (task ID, parent task ID, custom fields; an archived task's wrong centre date none, subtasks' points under a parent's sum): plan, policy, management, upward and the three fund indicators wrong",
     "b117-c1-zijin.json":
       "117th batch, on arrival: 58 for 88 — the county head's pitch and Q&A record at 河源's county contest (PPT pages with narration, a self-score page, the judges' questions and scores; the 5,000人次 claim includes September; the judges' 86.0 no claim): leadership, centre, upward, training, disclosure and spending wrong",
   },

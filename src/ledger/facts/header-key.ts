@@ -8,8 +8,10 @@ import { perText } from "../normalize/per-text";
 // (A text's key is remembered: the facts reader asks each header's again and again.)
 export const headerKey = (v: unknown): string => (typeof v === "string" ? textKey(v) : keyOf(v));
 
+// (A project tool's export heads its custom fields by their names in quotes: 自定义字段「自评分」 is 自评分.)
+const CUSTOM_FIELD = /^\s*(?:自定义)?字段\s*[「『“"【[]\s*([^」』”"】\]]+?)\s*[」』”"】\]]\s*$/;
 const keyOf = (v: unknown): string =>
-  normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue))).label.replace(/[（(][^（()）]*[)）]\s*$/, ""))
+  normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue).replace(CUSTOM_FIELD, "$1"))).label.replace(/[（(][^（()）]*[)）]\s*$/, ""))
     .replace(/\s+/g, "")
     .replace(/^[\u4e00-\u9fff]{2,6}(?:及|和|与)(?=完成情况$)/, "");
 const textKey = perText(keyOf);

@@ -42,6 +42,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
+import { withOwnCountyColumn } from "./own-county-column";
 import { ownCountyRowTurned } from "./own-county-row";
 import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
 import { withStatedYearDated, withThisYearDated } from "./this-year";
@@ -2660,6 +2661,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withYamlRead,
   // A platform's fields exported as text by type (9.8735E8, Unix milliseconds, null): each value as its type reads.
   withTypedValues,
+  // A comparison with another county (对比项目 | 遂昌县（浙江丽水） | 连平县): the own county's column only.
+  withOwnCountyColumn,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
   withSubtitlesJoined,
   // …or a speech typed for a teleprompter (屏 | 行 | 提词 | 提示（不念）): the speech, a sentence to a row.
@@ -2953,6 +2956,9 @@ const GROUP_HEADER = /^(?:板块|大类|类别|分类|模块|部分|一级指标
 
 const LEADING_DAY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*[，,]\s*/;
 
+/** A figure, a comma, and a clause that says no figure ("23个，已全部建站"). */
+const FIGURE_THEN_WORDS = /^(\d[\d,，.]*\s*[^\d\s，,；;。]{0,3})[，,；;]\s*([^\d０-９]+)$/;
+
 /**
  * The value of a label at (r, c) for an input: the sheet's value column when it has one, else the
  * first cell to the right that fits the input's type (skipping units; stopping at a note column or
@@ -3023,8 +3029,11 @@ function valueFor(
       // A figure, then a remark after its full stop ("46.08万人（七普）。注意户籍人口是50.62万，不要报错"):
       // the figure. (Not for other inputs: "2020年12月下旬投入运营。中心设有…" is an account, its
       // sentences read one by one.)
+      // (…or after its comma, a clause with no figure of its own: "23个，已全部建站".)
       const first =
-        typeof v === "string" && (input.type === "number" || input.type === "money" || input.type === "percent") ? /^([^。]+)。\s*\S/.exec(v.trim())?.[1] : undefined;
+        typeof v === "string" && (input.type === "number" || input.type === "money" || input.type === "percent")
+          ? (/^([^。]+)。\s*\S/.exec(v.trim()) ?? FIGURE_THEN_WORDS.exec(v.trim()))?.[1]
+          : undefined;
       if (first !== undefined && fitsType(input, first)) return { r, c: valueCol, v: first };
       // …or before another year's in brackets ("12.8亿元（2019年10.1亿元），增长26.7%"): the figure, the aside and
       // the growth read from the prose too (see otherYearAside).

@@ -582,7 +582,7 @@ export function listedItems(clause: string): string[] {
   // "公示了实施方案和项目建设进度" lists two things as well as "…方案、进度" does (及时 is no 及). The list
   // follows its verb: "为电商企业和返乡青年提供电商基础培训、产品拍摄…" lists what is provided, not who.
   const verbs = [...plain.matchAll(LIST_VERB)];
-  if (verbs.length === 0) return [];
+  if (verbs.length === 0) return freeServices(clause, plain);
   const afterFirst = (verbs[0].index ?? 0) + verbs[0][0].length;
   const sep = LIST_SEPARATOR.exec(plain.slice(afterFirst));
   if (!sep) return [];
@@ -602,6 +602,14 @@ export function listedItems(clause: string): string[] {
   for (let i = 1; i + 1 < pieces.length; i += 2)
     if (pieces[i] !== "、" && hanCount(pieces[i - 1]) >= 2 && hanCount(pieces[i + 1]) >= 2) pairs.push(`${pieces[i - 1].trim()}${pieces[i]}${pieces[i + 1].trim()}`);
   return [...items, ...pairs].map((t) => `${clause.slice(0, start)}${t}`);
+}
+
+/** A list of services each said to be free, with no verb ("免费培训、特色农产品免费展示代销"): each service. */
+// (Split where the clause outside its brackets has its 、, each item with its own bracket.)
+function freeServices(clause: string, plain: string): string[] {
+  const cuts = [...plain.matchAll(/、/g)].map((m) => m.index ?? 0);
+  const items = [-1, ...cuts].map((at, i) => clause.slice(at + 1, cuts[i] ?? clause.length).trim());
+  return items.length >= 2 && items.every((t) => outsideBrackets(t).includes("免费") && hanCount(t) >= 4) ? items : [];
 }
 
 /** For each clause, the index of the first clause of its sentence (or of its part, with `ends` holding ；). */

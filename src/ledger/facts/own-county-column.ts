@@ -1,0 +1,52 @@
+/**
+ * A comparison handed in as the facts sheet: a study trip's appendix setting another county beside
+ * this one (对比项目 | 遂昌县（浙江丽水） | 连平县 | 差距与启示). A reviewer reads the county's own
+ * column only; the other county's figures are what its hosts said, and are no fact of this county.
+ * So does the reader: the other counties' columns are blanked (every cell keeps its address) and
+ * the own column is headed as the table's answers (完成情况).
+ *
+ * The own column is the one left when the others are set aside by what the sheet says of them: a
+ * bracket placing the county in another province (浙江丽水), a line calling its column hearsay or
+ * reference only (遂昌县一栏未经核实，仅作参考; 遂昌县数据为对方介绍), or the county the title says
+ * was visited (赴浙江省遂昌县学习考察). The rows-per-county twin: ./own-county-row.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { spacelessText } from "../normalize/text";
+
+/** A column headed by a county's name, a bracket after it allowed (遂昌县（浙江丽水）). */
+const COUNTY_HEAD = /^([\u4e00-\u9fff]{1,5}(?:县|市|区))(?:[（(]([^（()）]{1,12})[)）])?$/;
+/** The provinces and regions other than Guangdong, by the short names a bracket uses. */
+const OTHER_PROVINCE =
+  /浙江|江苏|福建|山东|安徽|江西|湖南|湖北|河南|河北|山西|陕西|四川|贵州|云南|广西|海南|甘肃|青海|宁夏|新疆|西藏|内蒙古|辽宁|吉林|黑龙江|北京|天津|上海|重庆/;
+/** What a line says of a column that is not the county's own. */
+const NOT_OWN = /(?:仅作|仅供|供)参考|未经(?:核实|核对)|对方(?:介绍|提供)|考察时/;
+const VISITED = /赴|到|去|考察|学习/;
+const HEADER_SCAN = 10;
+
+/** The sheet with only its own county's column of a comparison; the same sheet when it is none. */
+export function withOwnCountyColumn(sheet: Sheet): Sheet {
+  for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
+    const header = sheet.rows[h] ?? [];
+    const counties = header.flatMap((v, c) => {
+      const m = COUNTY_HEAD.exec(spacelessText(v ?? null));
+      return m && c > 0 ? [{ c, name: m[1], bracket: m[2] ?? "" }] : [];
+    });
+    if (counties.length < 2) continue;
+    // Every line but the header's: the title, the notes above and under the table.
+    const lines = sheet.rows.filter((_, r) => r !== h).map((row) => row.map((v) => spacelessText(v ?? null)).join(""));
+    const said = (name: string) => lines.some((line) => clausesOf(line).some((clause) => clause.includes(name) && NOT_OWN.test(clause)));
+    const visited = (name: string) => lines.slice(0, h).some((line) => new RegExp(`(?:${VISITED.source})[^，。；]{0,6}${name}`).test(line));
+    const others = counties.filter((x) => OTHER_PROVINCE.test(x.bracket) || said(x.name) || visited(x.name));
+    if (others.length !== counties.length - 1) continue;
+    const own = counties.find((x) => !others.includes(x)) as { c: number };
+    const gone = new Set(others.map((x) => x.c));
+    const rows: CellValue[][] = sheet.rows.map((row, r) => (r < h ? row : row.map((v, c) => (gone.has(c) ? null : c === own.c && r === h ? "完成情况" : v))));
+    return { ...sheet, rows, merges: (sheet.merges ?? []).filter((m) => m.bottom < h || ![...gone].some((c) => m.left <= c && c <= m.right)) };
+  }
+  return sheet;
+}
+
+/** A line's clauses: what is said of one county does not spill onto the next one's. */
+function clausesOf(line: string): string[] {
+  return line.split(/[，。；;,]/).filter((clause) => clause !== "");
+}
