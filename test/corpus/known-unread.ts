@@ -7,13 +7,9 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b118-f1-cuiheng.json":
-      "118th batch, on arrival: the management committee's 《政务信息专报》 bulletin (masthead, editor's note, eight paragraphs, distribution lines; every fact in sentences, 无省定贫困村 as 0, only a total self-score and no claims, percentages and 下一步 none): not read as expected",
-    "b118-f2-gaolangang.json":
-      "118th batch, on arrival: a pocket data booklet in two-page spreads (column A the left page, C the right; label……value joined by dot leaders in one cell; 收费服务 / 未建 / 32/34个行政村 / 未设 / 未单独统计 no; a 分管副主任 leads, deputy; —（不自评） no points): not read as expected",
-    "b118-f3-yunfuxinqu.json":
-      "118th batch, on arrival: an advertising firm's settlement list for inspection-day display materials (facts in 画面文字内容, text split by ｜ · →; leadership from an org-chart sticker, plan / policy / park from a timeline sticker; a voided stand's wrong population none): not read as expected",
+      "118th batch: the management committee's 《政务信息专报》 bulletin — read now but for one (新区无省定贫困村 as 0, 监督举报邮箱 the window); left: the zone its title names (翠亨新区), which the case does not list",
     "b117-f1-huilai.json":
-      "117th batch, on arrival: an advertising firm's 迎检现场布置 广告制作结算清单 (facts only in 画面内容; banner 12 taken down as wrong, banner 13's 28.6亿 read; sizes, prices and installation dates none): not read as expected",
+      "117th batch: an advertising firm's 迎检现场布置 广告制作结算清单 — read now but for one (only 画面内容／文字, each board's items parted at ｜, the 专栏 behind its QR code; banner 13's 28.6亿 read); left: the county its title names (惠来县), which the case does not list",
     "b117-f2-ruyuan.json":
       "117th batch, on arrival: the clerk's six Windows sticky notes transcribed by their place on screen (［划掉：…］ struck values none; 拍摄美工 ✗ 收成本费 and 监督举报电话✗（还没挂） no; 2019.12调整文件 the leading group's, no plan; judged points only): not read as expected",
     "b116-f1-lianjiang.json":
@@ -655,8 +651,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b117-c1-zijin.json":
-      "117th batch, on arrival: 58 for 88 — the county head's pitch and Q&A record at 河源's county contest (PPT pages with narration, a self-score page, the judges' questions and scores; the 5,000人次 claim includes September; the judges' 86.0 no claim): leadership, centre, upward, training, disclosure and spending wrong",
-  },
+  counties: {},
 };

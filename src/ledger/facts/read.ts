@@ -42,6 +42,7 @@ import { withFixedWidthLines } from "./fixed-width";
 import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
+import { withDotLeadersAsColons } from "./dot-leaders";
 import { withOwnCountyColumn } from "./own-county-column";
 import { ownCountyRowTurned } from "./own-county-row";
 import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
@@ -1398,7 +1399,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A report with its head's edits beside each paragraph (送审稿原文 | 审改意见): each paragraph as edited.
   // A bureau's whole work tracker with the programme's lines marked (示范考评 √): those lines only.
   // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
-  const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(given))))));
+  // The speaker of a record in the first person named where 我 heads the group, before the sheet is cut
+  // (a pitch's record: 路演人 in its head lines, 以我为组长 in its slides' narration further down).
+  const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(withSpeakerNamed(given)))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
   if (pasted) return cellsBack(readFactsSheet(pasted.sheet, rubric, factMappings), pasted.cellOf);
@@ -2633,8 +2636,8 @@ const SHARE_OF = /比重|占比|占[^，,。；;]{1,16}的?比例/;
 /** A few months of a year: 1—8月, 1-7月份, 一至八月. */
 const MONTHS_OF_A_YEAR = /(?:^|[^\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[—\-－~～]|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/;
 
-/** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two). */
-const PAIR_SEPARATOR = /[；;\n]|\u3000+|\s{2,}/;
+/** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two), or a board's ｜. */
+const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
 
 /**
  * The sheet as a reviewer reads it, before its labels and values are: each step returns the same
@@ -2663,6 +2666,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withTypedValues,
   // A comparison with another county (对比项目 | 遂昌县（浙江丽水） | 连平县): the own county's column only.
   withOwnCountyColumn,
+  // A booklet's label……value lines: label：value.
+  withDotLeadersAsColons,
   // A film's subtitles pasted cue by cue (number, timecode, text): the narration, a sentence to a row.
   withSubtitlesJoined,
   // …or a speech typed for a teleprompter (屏 | 行 | 提词 | 提示（不念）): the speech, a sentence to a row.

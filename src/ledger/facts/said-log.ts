@@ -19,8 +19,14 @@ import { headerKey, withoutTrailingBracket } from "./header-key";
 // (…or an SMS platform's sent messages, 短信内容, a long one split into (1/3)(2/3)(3/3).)
 // (…or a supervision system's tasks, each department's 办理情况反馈: 督办事项 | 承办单位 | … | 办理状态.)
 // (…or a broadcast station's register of scripts, 稿件内容（口播稿全文）, each approved or not before it aired.)
+// (…or a pitch's record: the county head's narration of each slide, 县长讲解（记录）, and the answers to the judges, 回答.)
+// (…or an advertising firm's bill for the inspection's banners and boards: what each print says, 画面内容／文字 — not a
+// storyboard's bare 画面内容, the shot described beside its 解说词.)
 const SAID_HEADER =
-  /^(?:今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|读稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈|稿件内容|稿件正文|广播稿|播出内容|字幕|LED字幕|LED大屏字幕|大屏字幕|屏幕字幕)$/;
+  /^(?:画面文字(?:内容)?|画面内容[/／]文字|喷绘内容|展板内容|(?:县长|区长|市长|书记|局长|路演人)?讲解|讲解词|讲解记录|回答|回答内容|答辩内容|今日完成工作|本周完成工作|评论|发言内容|通话内容|消息内容|聊天内容|谈话内容|答复内容|回复内容|页面文字|幻灯片文字|讲稿|读稿|演讲者备注|演讲稿|短信内容|短信正文|话术|话术要点|口播内容|口播词|台词|解说词|办理情况反馈|反馈内容|办理结果反馈|稿件内容|稿件正文|广播稿|播出内容|字幕|LED字幕|LED大屏字幕|大屏字幕|屏幕字幕)$/;
+/** An answer column, and who answered: 提问 | 答辩人 | 回答 in a contest's record. */
+const ANSWER = /^(?:回答|回答内容|答辩内容)$/;
+const ANSWERED_BY = /^(?:答辩人|回答人|答复人|发言人|评委|提问人)$/;
 /** A show's subtitles beside its lines: the exact figures on screen, where the lines round them for the rhyme. */
 const SUBTITLES = /字幕$/;
 
@@ -32,9 +38,19 @@ export interface SaidColumns {
 }
 
 export function saidColumns(sheet: Sheet): SaidColumns | undefined {
-  for (let r = 0; r < Math.min(sheet.rows.length, 15); r++) {
+  // (From the part's first line: a section of a longer sheet keeps its rows' places, those above blank.)
+  const first = Math.max(
+    0,
+    sheet.rows.findIndex((row) => row.some((v) => cellText(v ?? null) !== "")),
+  );
+  for (let r = first; r < Math.min(sheet.rows.length, first + 15); r++) {
     const row = sheet.rows[r] ?? [];
-    const said = row.flatMap((v, c) => (SAID_HEADER.test(withoutTrailingBracket(headerKey(v ?? null))) ? [c] : []));
+    // (An answer is a transcript's only beside who gave it, 答辩人: under a self-check's 问题 | 回答 the question labels it.)
+    const answeredBy = row.some((v) => ANSWERED_BY.test(headerKey(v ?? null)));
+    const said = row.flatMap((v, c) => {
+      const key = withoutTrailingBracket(headerKey(v ?? null));
+      return SAID_HEADER.test(key) && (answeredBy || !ANSWER.test(key)) ? [c] : [];
+    });
     // (台词 | LED大屏字幕: the subtitles, as a 三句半's note says — "读数一律以字幕为准".)
     const subtitles = said.filter((c) => SUBTITLES.test(withoutTrailingBracket(headerKey(row[c] ?? null))));
     const cols = subtitles.length > 0 ? subtitles : said;

@@ -13,9 +13,10 @@ const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 // (…and a results list's 成效事项, a problems list's 问题, a task list's 任务.)
 // (…and a supplement's 补充项目: lines added under another programme's form.)
 // (…and a supervisor's report's 子项目 and 合同名称: its progress and payment tables.)
+// (…and a pitch's record: its slides' titles, PPT标题, and the judges' questions, 评委 | 提问 | 答辩人 | 回答.)
 const ROW_HEAD =
-  /^(?:项目|事项|指标|功能|内容|名称|类别|数据项|子项目|合同名称|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
-const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态/;
+  /^(?:项目|事项|指标|PPT标题|幻灯片标题|页面标题|评委|提问|功能|内容|名称|类别|数据项|子项目|合同名称|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
+const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态|讲解|回答|答复/;
 
 /** A line telling how the table under it is read (说明：“初评得分”照抄市局…), no heading of a section. */
 const NOTE_LINE = /^(?:说明|注|填表说明|备注)[:：]/;
@@ -37,7 +38,8 @@ function isHeader(row: readonly CellValue[]): boolean {
   if (!wordsOnly(row)) return false;
   const cells = row.filter(filled);
   // (A 序号 column may come first: the thing's column is then the next.)
-  const lead = /^(?:序号|编号|No\.?)$/i.test(spacelessText(cells[0] ?? null)) ? 1 : 0;
+  // (…or a bare 序, or a deck's 页: 页 | PPT标题 | 画面上的字 | 讲解.)
+  const lead = /^(?:序号?|编号|页|页码|No\.?)$/i.test(spacelessText(cells[0] ?? null)) ? 1 : 0;
   const first = spacelessText(cells[lead] ?? null);
   return cells.length - lead >= 3 && ROW_HEAD.test(first) && cells.slice(lead + 1).filter((v) => COLUMN_HEAD.test(spacelessText(v ?? null))).length >= 1;
 }

@@ -66,8 +66,9 @@ const PLANNED =
 // ("按成本价收取少量费用" charges; "收费用于…" is what a fee is spent on.)
 const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用))/;
 // (…or an item crossed in a list of ticked ones, "统一推广√；其他衍生增值服务×": not a masked name, 王××.)
+// (…or a shortfall still there, "快递进村“最后一公里”仍有短板": not done.)
 const NEGATED = new RegExp(
-  `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
+  `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:仍|还|尚)(?:有|存在)短板|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
 );
 /** A clause that only charges, naming nothing of its own ("按成本价收取少量费用"): the fee of the clause before. */
 function chargesFor(clause: string): boolean {
@@ -200,16 +201,22 @@ function scoresJudgedItem(clause: string, scores: LabelScores, min: number): boo
 
 const hanCount = (t: string) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
-/** Clauses of a sentence: split at ，；。 and line breaks outside brackets (a comma between digits is a thousands separator). */
+/**
+ * Clauses of a sentence: split at ，；。 and line breaks outside brackets (a comma between digits is a thousands separator).
+ * (…and at a board's separators between its items, ｜ · →: "免费培训·免费展示展销｜代办商标", "印发《方案》→ 出台《办法》".)
+ */
 export function clausesOf(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  // (A board's separators inside quotes are a name's: “电商进农村·县域擂台赛”.)
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[，,；;。！!？?\n]/.test(ch)) {
+    else if (ch === "“" || ch === "”") quoted = ch === "“";
+    else if (depth === 0 && (/[，,；;。！!？?\n]/.test(ch) || (!quoted && /[｜→·]/.test(ch)))) {
       if ((ch === "," || ch === "，") && /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "")) continue;
       out.push(text.slice(start, i));
       start = i + 1;
@@ -669,8 +676,8 @@ const HOW_FAR_ALONG = /(?:^|(?<=[，,、]))(?:初步|基本|逐步)|(?:仍|尚|�
 /** Words saying only that it is not done, naming nothing: 尚未开展, 还没有印发, 未落实. */
 const BARE_NOT_DONE = /^(?:但|但是|目前|现在|暂时?)?(?:尚|还|仍|均)?(?:未|没有?|没)(?:有)?[\u4e00-\u9fff]{1,2}[。.]?$/;
 
-/** "本区无省定贫困村", "我县没有相对贫困村": the county's count of them is 0. */
-const NO_POOR_VILLAGES = /^(?:[本我全][县区市]|全域)?(?:范围内)?(?:均|并|暂)?(?:无|没有)((?:省定)?(?:相对)?贫困村)[。.]?$/;
+/** "本区无省定贫困村", "我县没有相对贫困村": the county's count of them is 0. (…or a zone's, "新区无省定贫困村".) */
+const NO_POOR_VILLAGES = /^(?:[本我全]?新区|[本我全][县区市]|全域)?(?:范围内)?(?:均|并|暂)?(?:无|没有)((?:省定)?(?:相对)?贫困村)[。.]?$/;
 
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
@@ -820,8 +827,14 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     }
     // The clause as a whole, answered by itself: done (是) or, when it says so, not (否).
     // (Without the day it names: "方案2019年12月已经正式印发" says the plan was issued, of no year's figure.)
+    // (Nor a board's call to scan its code, 扫码进入, nor a column's name in quotes, 县政府网站“电商进农村”专栏: words of
+    // no subject, a name of none.)
     const label = shortTitles(clause)
       .replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?=[^\d]*(?:印发|出台|建立|制定|建成|设立|开通|运营))/g, "")
+      .replace(/^\s*扫码(?:进入|查看|访问|关注)?/, "")
+      .replace(/[“"][^”"]{1,12}[”"](?=专栏|栏目|专区)/g, "")
+      // (…nor the site it is on: 新区门户网站专栏 is the 专栏.)
+      .replace(/^[^：:，,；;]{0,12}?(?:门户网站|政府网站|网站)(?=专栏)/, "")
       .trim();
     // (A bracket's own subject not done, "已公示…项目建设进度（建设进度2021年3月后未再更新）", is an aside: what was
     // done stands. A bare one, "资金台账（未建立）", "是（尚未开通）", answers the clause.)

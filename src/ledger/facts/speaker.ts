@@ -7,9 +7,11 @@ import type { Sheet } from "../../core/grid";
 
 const POST = String.raw`(?:县委|市委|区委)?(?:常务)?(?:副)?(?:书记|县长|市长|区长|局长|主任)`;
 /** Who speaks, in the head lines: 汇报人：台山市市长 李××; 访阳春市市长张××. */
-const SPEAKER = new RegExp(String.raw`(?:(?:汇报人|发言人|报告人|讲话人|主讲人)\s*[:：]\s*|访)[\u4e00-\u9fff]{0,8}?[县市区](${POST})`);
+// (…or a contest's 路演人 / 答辩人: 路演人：紫金县县长 钟××.)
+const SPEAKER = new RegExp(String.raw`(?:(?:汇报人|发言人|报告人|讲话人|主讲人|路演人|答辩人)\s*[:：]\s*|访)[\u4e00-\u9fff]{0,8}?[县市区](${POST})`);
 /** The speaker made the group's head: 由我任组长, 我担任组长. */
-const ME_AS_HEAD = /(由)?(?:我|本人)(?=(?:亲自)?(?:任|担任|兼任)(?:[^，,；;。]{0,30}?领导小组)?组长)/;
+// (…or 以我为组长的领导小组, and 我本人任组长 said in answer.)
+const ME_AS_HEAD = /(由|以)?(?:我本人|我|本人)(?=(?:亲自)?(?:任|担任|兼任|为)(?:[^，,；;。]{0,30}?领导小组)?组长)/;
 /** Head lines looked at for the speaker. */
 const HEAD_ROWS = 4;
 

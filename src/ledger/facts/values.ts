@@ -215,8 +215,15 @@ export function isFullMarks(text: string): boolean {
 }
 
 /** "行政村物流快递覆盖率100%" answered with a rate: 100% is yes, less is no. */
+// (…or with how many of the whole are reached, "32/34个行政村": all of them, or not all.)
+// (And "有专业第三方…服务商" with how many there are, "1家": one or more is yes, none no.)
 export function percentAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
+  const text = typeof v === "string" ? v.trim().replace(/／/g, "/") : "";
+  const firms = /服务商|运营商/.test(input.label) ? /^有?(\d+)\s*家$/.exec(text) : null;
+  if (firms) return Number(firms[1]) > 0;
   if (!/100%/.test(input.label)) return undefined;
+  const share = /^(\d+)\s*\/\s*(\d+)\s*个?(?:行政村|村)?$/.exec(text);
+  if (share && Number(share[2]) > 0 && Number(share[1]) <= Number(share[2])) return share[1] === share[2];
   // (What it is of, in brackets after it — "100%（195/195）" — changes nothing.)
   const n = parseNumber(typeof v === "string" ? v.replace(/\s*[（(][^（()）]*[)）]\s*$/, "") : v);
   // (A bare figure typed as text, "100" under a 单位 column saying %, is the rate too.)

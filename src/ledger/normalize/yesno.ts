@@ -189,6 +189,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (/^(?:不免费|非免费|收费|有偿|有偿服务|按成本价收费|按件收费)$/.test(t)) return false;
   // A park built or made from one there was (建设或整合、优化): 新建, 整合、优化现有园区, 改扩建.
   if (/^(?:新建|改扩建|整合[、,]?优化(?:现有|原有|已有)?(?:园区|产业园)?|整合(?:现有|原有|已有)(?:园区|产业园))$/.test(t)) return true;
+  // The day it was done, then the deed (a booklet's 工作方案……2020年1月印发): done.
+  if (/^(?:19|20)\d{2}(?:年|\.)(?:\d{1,2}(?:月|\.)?(?:\d{1,2}日?)?)?(?:已|正式)?(?:印发|出台|制定|建立|建成|开通|设立|开业|揭牌|投入运营)$/.test(t)) return true;
   // What the county can do, answered by the doing: 能统计, 可以提供; 不能统计, 无法组织.
   if (/^(?:能|能够|可以|可)(?:统计|提供|组织|开展|实现|做到)$/.test(t)) return true;
   if (/^(?:不能|不能够|无法|不可以|未能)(?:统计|提供|组织|开展|实现|做到)$/.test(t)) return false;

@@ -92,7 +92,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "centerDisplay",
       label: "为特色农产品提供免费展示、销售服务",
-      synonyms: ["免费展示销售服务", "免费展示、销售", "免费展示、代卖", "中心免费展示"],
+      synonyms: ["免费展示销售服务", "免费展示、销售", "免费展示、代卖", "中心免费展示", "免费展销厅"],
       type: "bool",
     },
     {
@@ -110,7 +110,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "centerOther",
       label: "为电子商务发展提供其他衍生增值服务",
-      synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务", "开店代办服务", "增值服务"],
+      synonyms: ["其他衍生增值服务", "衍生增值服务", "提供增值服务", "开店代办服务", "增值服务", "代办商标注册", "代办商标", "代办证照", "金融对接"],
       type: "bool",
     },
     { key: "parkBuilt", label: "建设或整合、优化当地电商产业园", synonyms: ["电商产业园", "建有电商产业园", "产业园已建"], type: "bool", hint: "有入驻企业清单时可不填" },
@@ -122,7 +122,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "expressCoverage",
       label: "行政村物流快递覆盖率100%",
-      synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖", "行政村全部实现快递物流通达", "行政村快递通达率"],
+      synonyms: ["快递覆盖率100%", "行政村快递全覆盖", "物流快递覆盖", "行政村全部实现快递物流通达", "行政村快递通达率", "快递进村"],
       type: "bool",
       hint: "行政村清单有“快递覆盖”列时以清单为准",
     },
@@ -163,7 +163,18 @@ const INPUTS: RubricInput[] = [
     {
       key: "disclosureWindow",
       label: "专栏设立征求意见或监督举报窗口",
-      synonyms: ["征求意见或监督举报窗口", "监督举报窗口", "征求意见窗口", "设立监督举报", "监督举报栏目", "监督举报电话", "监督举报信箱", "举报信箱"],
+      synonyms: [
+        "征求意见或监督举报窗口",
+        "监督举报窗口",
+        "征求意见窗口",
+        "设立监督举报",
+        "监督举报栏目",
+        "监督举报电话",
+        "监督举报信箱",
+        "举报信箱",
+        "监督举报邮箱",
+        "举报邮箱",
+      ],
       type: "bool",
     },
     { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计"], type: "bool" },
@@ -188,7 +199,7 @@ const INPUTS: RubricInput[] = [
       type: "money",
       hint: "仅在没有资金台账时使用",
     },
-    { key: "fundSystemIssued", label: "已制定资金管理制度", synonyms: ["资金管理制度已制定", "有资金管理制度", "资金制度已建"], type: "bool" },
+    { key: "fundSystemIssued", label: "已制定资金管理制度", synonyms: ["资金管理制度已制定", "有资金管理制度", "资金制度已建", "印发专项资金管理办法"], type: "bool" },
     j("fund.system", "资金管理制度自评分", "1", "5", ["制度建立"]),
     { key: "fundLedgerKept", label: "已建立资金专用台账", synonyms: ["有资金专用台账", "资金台账已建立", "建立资金专账", "资金专账"], type: "bool" },
     j("fund.ledger", "资金台账自评分", "1", "5", ["资金台账"]),
