@@ -221,6 +221,11 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     x.diags.repeated("info", `“${v.name}”${remark}，不再作为行政村统计`, "已撤并的村不再作为行政村统计", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
+  // …or a category saying so, a place-name register's "（已撤销）村民委员会": a historical name only.
+  if (typeText && MERGED_AWAY.test(typeText.trim())) {
+    x.diags.repeated("info", `“${v.name}”类别为“${typeText}”，不再作为行政村统计`, "已撤并的村不再作为行政村统计", typeText, x.sheet.name, x.addr("type"));
+    return undefined;
+  }
   // A 自然村 (or 村民小组) listed under its 村委会 is part of that village, not a village of its own.
   if (typeText && /^(?:自然村|村民小组|村小组|组)$/.test(typeText.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${v.name}”是${typeText}，不是行政村，未计入`, "自然村、村民小组不是行政村，未计入", typeText, x.sheet.name, x.addr("type"));

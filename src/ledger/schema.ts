@@ -68,6 +68,8 @@ export const KIND_SPECS: KindSpec[] = [
           "=名称",
           // The civil-affairs register of 自治组织 codes (基层群众性自治组织…赋码名单): each 村民委员会 by its full name.
           "=组织名称",
+          // A place-name register's village part (标准地名录: 标准名称 | 汉语拼音 | 类别 | 所属镇): each committee by its standard name.
+          "=标准名称",
           // A list of something every village has one of (农家书屋名录: 书屋名称 | 所在村（社区） | 类别 | 省定贫困村).
           "=所在村（社区）",
           "=所在村(社区)",

@@ -373,8 +373,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b118-l1-shuidongwan.json":
       "118th batch, on arrival: a business-trip approval register as training (8 sessions, 人次 from the trip results; trips that are no training and one cancelled by a typhoon none, a two-day session dated by its return) and telecom broadband work orders as stations (8; moves, cancelled and unfinished orders none, system timestamps): not read as expected",
-    "b118-l2-yinhuwan.json":
-      "118th batch, on arrival: the civil-affairs 标准地名录 as the village list (10; 自然村 rows and a 已撤销 village none) and a park's rent-reduction approval list as enterprises (9; entry from the lease start, a move-out only in a remark, a firm refused the reduction still in the park): not read as expected",
     "b117-l1-dabu.json":
       "117th batch, on arrival: the bureau's SF Express monthly statement as the materials log (only the 4 rows of 用途 经验材料, dates from datetime text) and the poverty bureau's exit-inspection table as poor villages (8; merged towns, 小计 / 合计 none): not read as expected",
     "b117-l2-wengyuan.json":
