@@ -154,13 +154,18 @@ function asHeader(t: string): string {
 }
 const headersByText = new Map<string, string>();
 
+/** Who marked a column added to another office's table: "商务局标注：", "电商股加注：". */
+const ANNOTATED_BY = /^\s*[\u4e00-\u9fff]{1,6}(?:标注|加注|批注)\s*[:：]\s*(?=\S)/;
+
 function headerOrNone(t: string): string {
   // A sentence of a 说明 block ("身份证号须填写18位，…") names fields but is no header.
   // (A header's own note in brackets may be long: "家庭成员情况（姓名、与户主关系、身份证号…）".)
   // (A pivot table's 求和项:支付金额 is its field's header, how it is summed put first.)
-  const outside = t.replace(PIVOT_VALUE_FIELD, "").replace(/[（(][^（()）]*[)）]/g, "");
+  // (…and a column a bureau added to a borrowed register, 商务局标注：村级电商站, its own header after who marked it.)
+  const own = t.replace(ANNOTATED_BY, "");
+  const outside = own.replace(PIVOT_VALUE_FIELD, "").replace(/[（(][^（()）]*[)）]/g, "");
   if (outside.replace(/\s+/g, "").length > 30 || /[，。；;]/.test(outside)) return "";
-  return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : t;
+  return /[:：]\s*\S/.test(outside) || findDateInText(t) ? "" : own;
 }
 
 /**

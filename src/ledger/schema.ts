@@ -142,7 +142,8 @@ export const KIND_SPECS: KindSpec[] = [
     label: "村级电商服务站点清单",
     hints: ["站点", "服务站", "服务点"],
     fields: [
-      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点"], weight: 1.5 },
+      // (…or the postal regulator's register of parcel outlets kept as the station list: 网点名称.)
+      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点", "网点名称"], weight: 1.5 },
       {
         field: "village",
         headers: [
@@ -199,6 +200,8 @@ export const KIND_SPECS: KindSpec[] = [
           "电商站挂牌日期",
           "电商站挂牌时间",
           "电商服务站挂牌日期",
+          // (The register's 开办日期, not its 备案日期: the day the outlet opened.)
+          "开办日期",
         ],
         weight: 1.2,
       },
@@ -206,7 +209,8 @@ export const KIND_SPECS: KindSpec[] = [
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
       // A list of every village with 已建 / 未建: only the villages with a station are stations.
-      { field: "built", headers: ["是否建站", "建站情况", "是否已建站", "是否建成"], weight: 0 },
+      // (…or the bureau's own mark on a borrowed register, 商务局标注：村级电商站 是 / 否: only its stations.)
+      { field: "built", headers: ["是否建站", "建站情况", "是否已建站", "是否建成", "是否村级电商站", "村级电商站"], weight: 0 },
     ],
     // A list of names only ("水寨镇湖联村电商服务站") names each station's village (read-kinds: villageInStationName).
     anyOf: [["village"], ["name"]],

@@ -375,8 +375,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "118th batch, on arrival: a business-trip approval register as training (8 sessions, 人次 from the trip results; trips that are no training and one cancelled by a typhoon none, a two-day session dated by its return) and telecom broadband work orders as stations (8; moves, cancelled and unfinished orders none, system timestamps): not read as expected",
     "b117-l1-dabu.json":
       "117th batch, on arrival: the bureau's SF Express monthly statement as the materials log (only the 4 rows of 用途 经验材料, dates from datetime text) and the poverty bureau's exit-inspection table as poor villages (8; merged towns, 小计 / 合计 none): not read as expected",
-    "b117-l2-wengyuan.json":
-      "117th batch, on arrival: the postal regulator's register of parcel collection points as stations (only the 10 rows the bureau marked 是, 开办日期 not 备案日期) and the park's monthly online-sales report as enterprises (12; type from section headings, month columns are sales, a firm left 2021.5.31, dates like 20.12.7): not read as expected",
     "b116-l1-deqing.json":
       "116th batch, on arrival: the disabled persons' federation's training sign-in (the 20-digit 残疾人证号 holding the ID in its first 18 digits, a family member's plain ID, 本期小计 rows none) and the post office's delivery-route table as the villages (merged routes, 建制村 the villages, 未纳入段道 no express): not read as expected",
     "b116-l2-wuchuan.json":
