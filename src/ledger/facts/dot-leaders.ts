@@ -5,7 +5,7 @@
  */
 import type { Sheet } from "../../core/grid";
 
-/** A label, a run of leaders (…, ⋯, ·, . — three at least), and a value. */
+/** A label, a run of leaders (two ellipses … ⋯ at least, or six dots · .), and a value. */
 const LEADERS = /^\s*([^…⋯·.]*?[^\s…⋯·.])\s*(?:[…⋯]{2,}|[·.]{6,})[…⋯·.\s]*([^…⋯·.\s].*?)\s*$/;
 
 export function withDotLeadersAsColons(sheet: Sheet): Sheet {

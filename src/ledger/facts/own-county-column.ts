@@ -34,7 +34,7 @@ export function withOwnCountyColumn(sheet: Sheet): Sheet {
     if (counties.length < 2) continue;
     // Every line but the header's: the title, the notes above and under the table.
     const lines = sheet.rows.filter((_, r) => r !== h).map((row) => row.map((v) => spacelessText(v ?? null)).join(""));
-    const said = (name: string) => lines.some((line) => clausesOf(line).some((clause) => clause.includes(name) && NOT_OWN.test(clause)));
+    const said = (name: string) => lines.some((line) => piecesOf(line).some((clause) => clause.includes(name) && NOT_OWN.test(clause)));
     const visited = (name: string) => lines.slice(0, h).some((line) => new RegExp(`(?:${VISITED.source})[^，。；]{0,6}${name}`).test(line));
     const others = counties.filter((x) => OTHER_PROVINCE.test(x.bracket) || said(x.name) || visited(x.name));
     if (others.length !== counties.length - 1) continue;
@@ -46,7 +46,10 @@ export function withOwnCountyColumn(sheet: Sheet): Sheet {
   return sheet;
 }
 
-/** A line's clauses: what is said of one county does not spill onto the next one's. */
-function clausesOf(line: string): string[] {
+/**
+ * A line's pieces between its commas and stops, brackets or not: what is said of one county does not
+ * spill onto the next one's (a note in brackets, "（…连平县数据截至…，遂昌县数据为对方介绍的情况）", names both).
+ */
+function piecesOf(line: string): string[] {
   return line.split(/[，。；;,]/).filter((clause) => clause !== "");
 }
