@@ -11,7 +11,7 @@ import { parseDate } from "./normalize/date";
 import { isTypedSum, parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { dateInRemark, isFullMarks, isNoneCount, percentAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
+import { dateInRemark, isFullMarks, isNoneCount, figureAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
 import type { FactEntry } from "./records";
 
 export interface SheetFacts {
@@ -38,7 +38,7 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
         evidence,
       };
     case "bool": {
-      const b = verdictOf(input, v) ?? parseYesNo(v) ?? percentAnswer(input, v);
+      const b = verdictOf(input, v) ?? parseYesNo(v) ?? figureAnswer(input, v);
       if (b === undefined) {
         diags.warn(`“${input.label}”应填“是/否”，填的是“${cellText(v)}”，未采用`, ...where);
         return undefined;

@@ -77,6 +77,14 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
 }
 
 /** The sheet with every cell outside the block blank (addresses kept). */
+/** The first row holding any text (0 when none): where a block, its rows above blanked, begins to say something. */
+export function firstFilledRow(sheet: Sheet): number {
+  return Math.max(
+    0,
+    sheet.rows.findIndex((row) => (row ?? []).some((v) => cellText(v ?? null) !== "")),
+  );
+}
+
 export function blockSheet(sheet: Sheet, b: Block): Sheet {
   const { left, right } = b;
   const only = b.onlyRows;

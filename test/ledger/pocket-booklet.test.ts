@@ -5,7 +5,7 @@
  */
 import type { Sheet } from "../../src/core/grid";
 import { withDotLeadersAsColons } from "../../src/ledger/facts/dot-leaders";
-import { percentAnswer } from "../../src/ledger/facts/values";
+import { figureAnswer } from "../../src/ledger/facts/values";
 import { parseYesNo } from "../../src/ledger/normalize/yesno";
 import { readLedgers } from "../../src/ledger/read";
 import { toScoringInput } from "../../src/ledger/to-input";
@@ -30,9 +30,9 @@ test("a booklet's short answers: a day and its deed; a number of firms, a share 
   expect(["2020年1月印发", "2020.4出台", "2019年12月正式印发"].map(parseYesNo)).toEqual([true, true, true]);
   expect(["2020年", "24家"].map(parseYesNo)).toEqual([undefined, undefined]);
   const input = (key: string) => GD_2019.inputs.find((i) => i.key === key) as RubricInput;
-  expect(["1家", "0家"].map((v) => percentAnswer(input("thirdPartyOperator"), v))).toEqual([true, false]);
-  expect(["32/34个行政村", "34／34个行政村"].map((v) => percentAnswer(input("expressCoverage"), v))).toEqual([false, true]);
-  expect(percentAnswer(input("parkBuilt"), "24家")).toBeUndefined();
+  expect(["1家", "0家"].map((v) => figureAnswer(input("thirdPartyOperator"), v))).toEqual([true, false]);
+  expect(["32/34个行政村", "34／34个行政村"].map((v) => figureAnswer(input("expressCoverage"), v))).toEqual([false, true]);
+  expect(figureAnswer(input("parkBuilt"), "24家")).toBeUndefined();
 });
 
 test("the booklet's pages read as label：value lines", () => {

@@ -9,6 +9,8 @@ import { withSpeakerNamed } from "../../src/ledger/facts/speaker";
 import { statementsOf } from "../../src/ledger/facts/sentences";
 import { factsVocabulary } from "../../src/ledger/facts/vocabulary";
 import { chinesePart } from "../../src/ledger/normalize/text";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { factsOfCase } from "../corpus/read-facts";
 
@@ -54,6 +56,21 @@ test("the speaker's 由我任组长 is the post its head lines name; without one
   expect(withSpeakerNamed(interview).rows[1]).toEqual(["张××", "我们成立了由市长任组长的领导小组"]);
   const unnamed: Sheet = { name: "t", rows: [["工作汇报"], ["成立了由我任组长的领导小组"]] };
   expect(withSpeakerNamed(unnamed)).toBe(unnamed);
+});
+
+test("a 由我任组长 the prompter's lines split (由我任 | 组长的) is said of the speaker once the lines are joined", () => {
+  const split: Sheet = {
+    ...script,
+    rows: script.rows.map((row) =>
+      row[2] === "市政府成立了由我任组长的"
+        ? [null, 2, "市政府成立了由我任", null]
+        : row[2] === "电子商务进农村工作领导小组，"
+          ? [null, 3, "组长的电子商务进农村工作领导小组，", null]
+          : row,
+    ),
+  };
+  const r = readLedgers({ sheets: [split] }, GD_2019);
+  expect(toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts.leadershipLevel?.value).toBe("principal-all");
 });
 
 test("an indicator's points said aloud with 其中 give each item its points, short names read with the indicator's", () => {

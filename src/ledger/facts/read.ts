@@ -14,7 +14,7 @@ import { cellText, chinesePart, isNoteText, isTotalText, normalizeLabel, spacele
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
-import { chargedPart, dateInRemark, fitsType, percentAnswer, trailingPoints, unhedged, unitOf } from "./values";
+import { chargedPart, dateInRemark, fitsType, figureAnswer, trailingPoints, unhedged, unitOf } from "./values";
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
@@ -60,6 +60,7 @@ import { withQuestionsReplied } from "./reply-email";
 import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
+import { firstFilledRow } from "../stacked";
 import { withEventLog } from "./event-log";
 import { withMarkCellsJoined, withMarkPairsTurned } from "./mark-cells";
 import { withStatusColumn } from "./status-column";
@@ -1027,10 +1028,7 @@ function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
   // The first 30 rows of the table (a score table read apart from the facts above it starts low).
-  const first = Math.max(
-    0,
-    sheet.rows.findIndex((row) => row.some((v) => text(v) !== "")),
-  );
+  const first = firstFilledRow(sheet);
   const top = Math.min(sheet.rows.length, first + 30);
   for (let r = first; r < top; r++) {
     const row = headersInTheirBrackets(withHeadsMergedDown(sheet, r));
@@ -2265,7 +2263,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         if (st.unit === "人次" && /人口|人数/.test(m.target.label) && !/人次/.test(m.target.label)) continue;
         // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
         const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
-        const byRate = rate !== undefined ? percentAnswer(m.target, rate) : undefined;
+        const byRate = rate !== undefined ? figureAnswer(m.target, rate) : undefined;
         // "提供免费摄影服务，美工设计按成本收费": a clause of the sentence charging for one of the services
         // asked for together answers for the whole (no), however freely its first clause speaks.
         const charged = st.kind === "answer" && parseYesNo(st.value) === true && chargedPart(m.target.label, v);
@@ -2672,7 +2670,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSubtitlesJoined,
   // …or a speech typed for a teleprompter (屏 | 行 | 提词 | 提示（不念）): the speech, a sentence to a row.
   withScriptLinesJoined,
-  // A speech or an interview's "由我任组长": the speaker its head lines name (汇报人：台山市市长 李××).
+  // A speech or an interview's "由我任组长": the speaker its head lines name (汇报人：台山市市长 李××). (Named once
+  // before the sheet is cut too, in readFactsSheet; again here for the words a prompter's lines split, 由我任 | 组长的.)
   withSpeakerNamed,
   // A checklist's marks before their items, two to a row (√ | 中心有免费培训场所… | √ | 专栏已公示创建方案): each
   // after its item (./mark-cells; the one-to-a-row kind is read further down, withMarkCellsJoined).

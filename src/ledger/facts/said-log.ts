@@ -12,6 +12,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 import { findDateInText } from "../normalize/date";
+import { firstFilledRow } from "../stacked";
 import { headerKey, withoutTrailingBracket } from "./header-key";
 
 /** A column of what was said (not a bare 内容: a checklist's 内容 column holds the criteria's words). */
@@ -39,10 +40,7 @@ export interface SaidColumns {
 
 export function saidColumns(sheet: Sheet): SaidColumns | undefined {
   // (From the part's first line: a section of a longer sheet keeps its rows' places, those above blank.)
-  const first = Math.max(
-    0,
-    sheet.rows.findIndex((row) => row.some((v) => cellText(v ?? null) !== "")),
-  );
+  const first = firstFilledRow(sheet);
   for (let r = first; r < Math.min(sheet.rows.length, first + 15); r++) {
     const row = sheet.rows[r] ?? [];
     // (An answer is a transcript's only beside who gave it, 答辩人: under a self-check's 问题 | 回答 the question labels it.)

@@ -130,7 +130,7 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   const m = VERDICT.exec(v);
   if (!m) return undefined;
   const rate = /100%/.test(input.label) ? /(\d+(?:\.\d+)?)\s*[%％]/.exec(v.slice(m[0].length)) : null;
-  if (rate) return percentAnswer(input, `${rate[1]}%`);
+  if (rate) return figureAnswer(input, `${rate[1]}%`);
   if (m[1].startsWith("部分")) return /或/.test(input.label);
   // 基本完成 is done for a criterion without a rate; 是 / 否 / 有 / 无 / 已完成 / 未完成 as everywhere.
   return m[1] === "基本完成" || parseYesNo(m[1]) === true;
@@ -150,7 +150,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
   switch (input.type) {
     case "bool": {
       const b = parseYesNo(v);
-      return b === true || b === false || percentAnswer(input, v) !== undefined || verdictOf(input, v) !== undefined;
+      return b === true || b === false || figureAnswer(input, v) !== undefined || verdictOf(input, v) !== undefined;
     }
     case "date":
       // A bare number is a date only as an Excel serial of these years (2000–2030), not "120.5".
@@ -214,10 +214,12 @@ export function isFullMarks(text: string): boolean {
   return /^\s*(?:得|自评|按)?满分[。.]?\s*$/.test(text);
 }
 
-/** "行政村物流快递覆盖率100%" answered with a rate: 100% is yes, less is no. */
-// (…or with how many of the whole are reached, "32/34个行政村": all of them, or not all.)
-// (And "有专业第三方…服务商" with how many there are, "1家": one or more is yes, none no.)
-export function percentAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
+/**
+ * A yes / no line answered with a figure: "行政村物流快递覆盖率100%" with a rate (100% is yes, less is no) or
+ * with how many of the whole are reached ("32/34个行政村": all of them, or not all); "有专业第三方…服务商" with
+ * how many there are ("1家": one or more is yes, none no).
+ */
+export function figureAnswer(input: RubricInput, v: AnyCell): boolean | undefined {
   const text = typeof v === "string" ? v.trim().replace(/／/g, "/") : "";
   const firms = /服务商|运营商/.test(input.label) ? /^有?(\d+)\s*家$/.exec(text) : null;
   if (firms) return Number(firms[1]) > 0;
