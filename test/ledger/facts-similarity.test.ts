@@ -1,5 +1,7 @@
+import type { CellValue } from "../../src/core/grid";
 import { shingle, similarity } from "../../src/ledger/facts/similarity";
 
+import { factsOf } from "../corpus/read-facts";
 /** The bigrams two labels share, counted as an index by bigram counts them. */
 function sharedGrams(a: string, b: string): number {
   const x = shingle(a);
@@ -37,4 +39,16 @@ test("things said aloud fold to the rubric's words: 免费放进中心展示 is 
   const key = (t: string) => shingle(t).key;
   expect(key("农产品免费放进中心展示")).toBe(key("农产品免费展示"));
   expect(key("帮企业做图片设计")).toBe(key("帮企业美工"));
+});
+
+test("建制村 is the official name of a 行政村: the postal bureau's 建制村快递服务覆盖率 is the villages' express coverage", () => {
+  expect(shingle("建制村快递服务覆盖率").key).toBe(shingle("行政村快递服务覆盖率").key);
+  const rows: CellValue[][] = [
+    ["某县电子商务进农村综合示范基本情况", null, null],
+    ["项目", "情况", "备注"],
+    ["常住人口", "31.2万人", "统计公报"],
+    ["建制村", "118个", null],
+    ["建制村快递服务覆盖率", "100%", "县邮政管理局"],
+  ];
+  expect(factsOf({ sheets: [{ name: "基本情况", rows }] }).facts).toEqual({ residentPopulation: 312000, adminVillagesStated: 118, expressCoverage: true });
 });

@@ -105,6 +105,7 @@ import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
+import { withoutRatings } from "./ratings";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
 import { withDeletedOptionsRead } from "./deleted-options";
 import { withDittoResolved } from "./ditto";
@@ -2840,6 +2841,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withChosenOptionsTicked,
   // A template's 填写示例 column and its 请填写 / 请选择 placeholders as not there.
   withoutExamples,
+  // A survey's 满意度 ratings of the services as not there.
+  withoutRatings,
 ];
 
 /** The sheet's texts in simplified characters (the same sheet when it has no traditional one). */

@@ -39,6 +39,8 @@ const SAME_WORDS: [RegExp, string][] = [
   [/网销额/g, "网络零售额"],
   [/时间/g, "日期"],
   [/帐/g, "账"],
+  // 建制村 is the official name of a 行政村 (the postal bureau's 建制村快递服务覆盖率).
+  [/建制村/g, "行政村"],
   [/截至/g, "截止"],
   [/个数|数量|人数/g, "数"],
   [/乡村振兴局?|扶贫办|扶贫局/g, "扶贫"],
