@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b119-f1-raoping.json":
+      "119th batch, on arrival: the leading group's minutes typed into a form (labels left, merged cells of numbered paragraphs; a 副县长 chairing for the 县长 who leads; 2020's retail from the 议定 correction, not the report's; 拟9月增设 no window; the judged points in 会议议定一, 自评91分 a total only): nothing read",
+    "b119-f2-luhe.json":
+      "119th batch, on arrival: an inspection evidence checklist (indicator and self-score merged down over evidence rows; facts in 摘要 and ✓ / × columns; judged parts in 备注; 按件收费, 未开展, 未建产业园 no; 121/125 no full coverage): almost nothing read",
+    "b119-f3-yangshan.json":
+      "119th batch, on arrival: a 问卷星 export, a question a column, three submissions of which only the third (审核状态 通过) counts (matrix items 题号、题干—(子项), choices joined by ┋, 37.02 万人): nothing read",
+    "b120-f1-huaiji.json":
+      "120th batch, on arrival: the leading group's minutes pasted from Word (the chair a 副县长 for the 县长 who leads; 5,818 corrected from 6,215; promotion and the fund ledger's points as adjusted; 尚未设立 no window): the cut-off and the express coverage missed, the county read from the title",
+    "b120-f2-yunan.json":
+      "120th batch, on arrival: a 问卷星 download by option columns, two submissions, a note saying the second replaces the first (0 an option not chosen, (跳过) no points, -5 claimed for the fund's spending, question 59's total no claim): the first submission read, no claims",
+    "b120-f3-taishan.json":
+      "120th batch, on arrival: an inspection materials checklist (√ ✓ × ○ whether each document exists, the figures in its notes column; a √ changed to × for a consultation draft, ○ partial photography not met, 副市长 a deputy): figures read from the wrong cells, most missed",
     "b118-f1-cuiheng.json":
       "118th batch: the management committee's 《政务信息专报》 bulletin — read now but for one (新区无省定贫困村 as 0, 监督举报邮箱 the window); left: the zone its title names (翠亨新区), which the case does not list",
     "b117-f1-huilai.json":
@@ -371,6 +383,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b119-l1-heping.json":
+      "119th batch, on arrival: a sign-up mini-program export as training (未签到 / 已取消 rows none, the day from 报名场次 not the submission time, a lower-case x, a blank ID null) and a station acceptance table laid sideways (the 挂牌 day, a failed station — none) with a hidden dropdown sheet: not read as expected",
+    "b119-l2-jiaoling.json":
+      "119th batch, on arrival: the 2020 enterprise list checked in 2021 (additions under a merged sub-header, a 重复录入，作废 row none, leave days inside the 核对 text), a 明细分类账 as funds (the year in a merged header, month and day columns, a page for 2021, 贷方 receipts and 本月合计 / 过次页 rows none) and a media log: not read as expected",
+    "b120-l1-yangchun.json":
+      "120th batch, on arrival: a training mini-program's sign-in export in blocks (the day only in each block's title, 11-13 08:41 times, an invalid repeat none, an online session without IDs), its pivot (no ledger) and an employment-support list as the poor roster (village header rows, 部分 labour, only 外出务工 migrant, masked IDs): not read as expected",
+    "b120-l2-longmen.json":
+      "120th batch, on arrival: a monthly payment table (projects × months in 万元 under merged years, each amount a month's payment; contract, cumulative and 合计 none), media grouped by level header rows and the website column's article list (title and date in one cell, breadcrumbs and paging rows none): not read as expected",
     "b118-l1-shuidongwan.json":
       "118th batch, on arrival: a business-trip approval register as training (8 sessions, 人次 from the trip results; trips that are no training and one cancelled by a typhoon none, a two-day session dated by its return) and telecom broadband work orders as stations (8; moves, cancelled and unfinished orders none, system timestamps): not read as expected",
     "b117-l1-dabu.json":
@@ -647,5 +667,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b119-c1-lianshan.json":
+      "119th batch, on arrival: 0 (vetoed) for 78 — last year's mid-term data table reused (column D the old 2020 figures, E the current, 同左 the same as D) over statistics-bureau area codes, session and sign-in training, system exports",
+    "b120-c1-potou.json":
+      "120th batch, on arrival: 0 (vetoed) for 90 — last year's mid-term template with 2021年终期 columns added (同左 the mid-term's value; the mid-term columns not read), an election results table as the villages, stations by year section",
+  },
 };
