@@ -720,6 +720,17 @@ function termYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * A numbered section's line of one year: "二、2021年新建（12个，时间均为2021年）" over stations dated 1月8日 —
+ * the year of its days. (Not a line naming two years: "三、2020年12月至2021年3月建成".)
+ */
+function sectionYearOf(text: string): number | undefined {
+  const m = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*((?:19|20)\d{2})\s*年度?(?!\s*\d)/.exec(text);
+  if (!m) return undefined;
+  const years = new Set(text.match(/(?:19|20)\d{2}(?=\s*年)/g));
+  return years.size === 1 ? Number(m[1]) : undefined;
+}
+
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
 /** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
@@ -971,7 +982,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       // A log split by year ("2020年" on a line of its own): the year of the days below it.
       // (…or by term, "2020年秋季学期（9月—12月）" over a timetable's 9月8日.)
-      sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYear;
+      sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYearOf(firstText) ?? sectionYear;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.

@@ -131,6 +131,9 @@ export const KIND_SPECS: KindSpec[] = [
       "身份证号码",
       "身份证号",
       "公民身份号码",
+      // (…as a poverty system's export heads it: 证件号码.)
+      "证件号码",
+      "身份证件号码",
     ],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },

@@ -667,10 +667,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b119-c1-lianshan.json":
-      "119th batch, on arrival: 0 (vetoed) for 78 — last year's mid-term data table reused (column D the old 2020 figures, E the current, 同左 the same as D) over statistics-bureau area codes, session and sign-in training, system exports",
-    "b120-c1-potou.json":
-      "120th batch, on arrival: 0 (vetoed) for 90 — last year's mid-term template with 2021年终期 columns added (同左 the mid-term's value; the mid-term columns not read), an election results table as the villages, stations by year section",
-  },
+  counties: {},
 };

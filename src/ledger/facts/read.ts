@@ -109,6 +109,7 @@ import { withoutRatings } from "./ratings";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
 import { withDeletedOptionsRead } from "./deleted-options";
 import { withDittoResolved } from "./ditto";
+import { withRoundsUnderGroups } from "./round-columns";
 import { withOwnMessages } from "./chat-log";
 import { withBubblesAnswered } from "./bubble-chat";
 import { withEnglishLabels } from "./english-labels";
@@ -412,7 +413,7 @@ const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|�
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次)/;
-const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现)/;
+const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现|考评|终评)/;
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
@@ -440,6 +441,10 @@ const CLAIM_HEADER_WORDS = [
   "本次自评",
   "本次自评分",
   "本次得分",
+  // (…and the final round's beside last year's mid-term points on a form reused, 2021年终期自评分.)
+  "终期自评",
+  "终期自评分",
+  "终期得分",
   "自评",
   "自评分",
   "自评得分",
@@ -853,7 +858,10 @@ const isNoteHeader = (v: unknown) => {
 /** Words quoted from a source document (原文摘录): a note beside the figure used, else the answers. */
 const EXCERPT_HEADER = /^(?:原文摘录|原文照录)/;
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
-const ROUND_VALUE = /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况)$/;
+// (…or named by the round and its evaluation only, as a form reused from the mid-term heads them: 2020年中期评估 |
+// 2021年考评.)
+const ROUND_VALUE =
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$/;
 const inValueList = inList(VALUE_HEADERS);
 /** A document's number (丰府办〔2020〕3号) beside its 是否出台: what proves it, no answer. */
 const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;
@@ -1262,7 +1270,8 @@ function claimRowAnswer(row: readonly (CellValue | undefined)[], layout: Layout,
   if (value === undefined) return undefined;
   const answer = text(row[value]).replace(/[（(][^（()）]*[)）]/g, "");
   if (answer.length > 24 || /[，,；;。]/.test(answer)) return undefined;
-  const labels = row.slice(0, value).flatMap((v, c) => (isLabelLike(v) ? [c] : []));
+  // (Not a note's column before it: an earlier round's answer beside the final one, 500万元 | 同左.)
+  const labels = row.slice(0, value).flatMap((v, c) => (isLabelLike(v) && !layout.noteCols.includes(c) ? [c] : []));
   if (labels.length < 2) return undefined;
   const label = labels[labels.length - 1];
   return { label, value, text: text(row[label]) };
@@ -2757,6 +2766,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withMarkCellsJoined,
   // "〃" / 同上 as what it repeats (是, 个, 亿元 on the line above).
   withDittoResolved,
+  // Last year's form with each column group split into 2020年中期 | 2021年终期: each half named by its round.
+  withRoundsUnderGroups,
   // 17.3 同比增速 under 17 农村网络零售额, wherever the parent stands, as 农村网络零售额同比增速.
   withNumberedParents,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
