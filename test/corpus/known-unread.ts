@@ -11,11 +11,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b119-f2-luhe.json":
       "119th batch, on arrival: an inspection evidence checklist (indicator and self-score merged down over evidence rows; facts in 摘要 and ✓ / × columns; judged parts in 备注; 按件收费, 未开展, 未建产业园 no; 121/125 no full coverage): almost nothing read",
     "b119-f3-yangshan.json":
-      "119th batch, on arrival: a 问卷星 export, a question a column, three submissions of which only the third (审核状态 通过) counts (matrix items 题号、题干—(子项), choices joined by ┋, 37.02 万人): nothing read",
+      "119th batch: a 问卷星 export, three submissions under a note, only the one 审核状态 通过 counting — read now (the passed submission, grid items 主观项自评—(方案制定 1-2分) by the item in brackets); left: the county read from 填报单位 阳山县商务局, which the case does not list",
     "b120-f1-huaiji.json":
-      "120th batch, on arrival: the leading group's minutes pasted from Word (the chair a 副县长 for the 县长 who leads; 5,818 corrected from 6,215; promotion and the fund ledger's points as adjusted; 尚未设立 no window): the cut-off and the express coverage missed, the county read from the title",
-    "b120-f2-yunan.json":
-      "120th batch, on arrival: a 问卷星 download by option columns, two submissions, a note saying the second replaces the first (0 an option not chosen, (跳过) no points, -5 claimed for the fund's spending, question 59's total no claim): the first submission read, no claims",
+      "120th batch: the leading group's minutes pasted from Word — read now but for two (全县305个行政村均已通快递 the express coverage); left: the county its title names and the cut-off the case takes from 数据截至 in the preamble's brackets, both conventions the writers dispute",
     "b120-f3-taishan.json":
       "120th batch, on arrival: an inspection materials checklist (√ ✓ × ○ whether each document exists, the figures in its notes column; a √ changed to × for a consultation draft, ○ partial photography not met, 副市长 a deputy): figures read from the wrong cells, most missed",
     "b118-f1-cuiheng.json":

@@ -67,3 +67,52 @@ test("a row of numbered headings over a ledger's many rows is no survey", () => 
   };
   expect(surveyTurned(ledger)).toBeUndefined();
 });
+
+describe("several submissions downloaded together (郁南, 阳山: 119th and 120th blind batches)", () => {
+  const head = ["序号", "提交答卷时间", "来自IP", "1、县（市、区）名称", "2、数据截止日期", "3、常住人口（万人）", "4、行政村个数（不含社区）", "5、省定贫困村个数"];
+  const rest = [
+    "6、培训人次",
+    "7、累计拨付资金（万元）",
+    "8、主观项自评—(资金台账 1-5分)",
+    "9、主观项自评—(资金及时拨付 1-5分)",
+    "10、自评得分—组织领导（2分）",
+    "11、自评得分—资金支出（5分；支出率低于70%倒扣5分）",
+  ];
+  const first = [1, "2021/9/2 16:05:33", "113.108.1.1", "某县", "2021-08-31", 39.63, 183, 38, 4102, 321.6, 4, 4, 2, 4];
+  const second = [2, "2021/9/6 10:41:07", "113.108.1.1", "某县", "2021-08-31", 36.93, 183, 38, 4102, 312.6, 4, "(跳过)", 1, "-5"];
+  const read = (sheet: Sheet) => {
+    const r = readLedgers({ sheets: [sheet] }, GD_2019);
+    return toScoringInput(r.ledgers, GD_2019, r.diagnostics);
+  };
+
+  test("the last submitted counts, the one it replaced not at all; a note above the questions is no question", () => {
+    const input = read({
+      name: "问卷星导出",
+      rows: [["电商股注：第1条填错，9月6日重新提交，以第2条为准", ...Array(head.length + rest.length - 1).fill(null)], [...head, ...rest], first, second],
+      merges: [{ top: 0, left: 0, bottom: 0, right: head.length + rest.length - 1 }],
+    });
+    expect(input.facts.residentPopulation?.value?.toString()).toBe("369300");
+    expect(input.facts.fundSpentStated?.value?.toString()).toBe("3126000");
+    // The points asked question by question: the clerk's claims, a minus one too; a skipped item no points.
+    expect(Object.fromEntries(Object.entries(input.claims ?? {}).map(([id, c]) => [id, c.points.toNumber()]))).toEqual({
+      "org.leadership": 1,
+      "fund.spending": -5,
+    });
+    expect(input.judgements["fund.ledger"]?.points.toNumber()).toBe(4);
+    expect(input.judgements["fund.spending"]).toBeUndefined();
+  });
+
+  test("where the reviewing office marked them, the one it passed counts, whenever submitted", () => {
+    const state = ["审核状态"];
+    // (The later one, first in the download, sent back; the earlier passed.)
+    const input = read({
+      name: "答卷数据",
+      rows: [
+        [...head, ...rest, ...state],
+        [...second, "退回"],
+        [...first, "通过"],
+      ],
+    });
+    expect(input.facts.residentPopulation?.value?.toString()).toBe("396300");
+  });
+});

@@ -33,7 +33,13 @@ export function turnedBack(sheet: Sheet): Sheet | undefined {
 /** A survey question's title: numbered ("5、常住人口（万人）", "13.县级中心服务功能—…"). */
 const QUESTION = /^\s*\d{1,3}\s*[、.．]\s*\S/;
 /** The columns a survey site adds before the questions (序号 | 提交答卷时间 | 所用时间 | 来源 | 来源详情 | 来自IP). */
-const SURVEY_COLUMNS = /^(?:序号|编号|提交答卷时间|提交时间|答题时间|所用时间|答题时长|来源|来源详情|来自IP|IP地址|来自|总分|用户名|昵称)$/;
+// (…and a reviewing office's columns after the questions: 审核状态 | 审核意见.)
+const SURVEY_COLUMNS = /^(?:序号|编号|提交答卷时间|提交时间|答题时间|所用时间|答题时长|来源|来源详情|来自IP|IP地址|来自|总分|用户名|昵称|审核状态|审核结果|审核意见)$/;
+/** A submission's state as the office reviewing them marks it: only one passed counts. */
+const STATE_COLUMN = /^(?:审核状态|审核结果|状态|是否有效)$/;
+const PASSED = /^(?:通过|审核通过|已通过|有效|已审核)$/;
+/** The site's column of when each was submitted ("2021/9/6 16:42:10"). */
+const SUBMITTED_COLUMN = /^(?:提交答卷时间|提交时间|答题时间)$/;
 /** Questions across before the sheet counts as a survey's export. */
 const MIN_QUESTIONS = 8;
 
@@ -45,22 +51,86 @@ const MIN_QUESTIONS = 8;
  */
 export function surveyTurned(sheet: Sheet): Sheet | undefined {
   const filled = (row: CellValue[] | undefined) => (row ?? []).filter((v) => cellText(v ?? null) !== "").length;
-  const head = sheet.rows.findIndex((row) => filled(row) > 0);
-  if (head < 0 || head > 3) return undefined;
+  // (The questions' row may stand under a line the clerk added above it: "电商股注：…共3份…".)
+  const head = sheet.rows.slice(0, 4).findIndex((row) => row.filter((v) => QUESTION.test(cellText(v ?? null))).length >= MIN_QUESTIONS);
+  if (head < 0) return undefined;
   const titles = sheet.rows[head] ?? [];
-  if (titles.filter((v) => QUESTION.test(cellText(v ?? null))).length < MIN_QUESTIONS) return undefined;
   const below = sheet.rows.slice(head + 1).filter((row) => filled(row) > 0);
   if (below.length < 1 || below.length > 3 || filled(below[0]) < MIN_QUESTIONS / 2) return undefined;
   const site = (c: number) => SURVEY_COLUMNS.test(compact(cellText(titles[c] ?? null)));
+  const kept = submissionKept(sheet, head);
   const rows = sheet.rows.map((row, r) =>
-    r < head ? row : row.map((v, c) => (site(c) ? null : r === head ? v : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null))))),
+    r < head || (r > head && kept !== undefined && r !== kept && filled(row) >= MIN_QUESTIONS / 2)
+      ? r < head
+        ? row
+        : row.map(() => null)
+      : row.map((v, c) => (site(c) ? null : r === head ? matrixItemTitle(v ?? null) : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null))))),
   );
+  claimsSaid(rows, head, kept ?? rows.findIndex((row, r) => r > head && filled(row) >= MIN_QUESTIONS / 2));
   const turned = transpose({ ...sheet, rows });
   // Headed as the form it is (题目 | 填报值) in the first line when the site's 序号 left it empty, so
   // that an answer in words ("区政府主要领导（区长）") is read as the answer, not as a question of its own.
   const first = turned.rows[0];
   if (first && site(0) && first.every((v) => v === null)) turned.rows[0] = first.map((_, i) => (i === head ? "填报项" : i === head + 1 ? "填报值" : null));
   return turned;
+}
+
+/**
+ * A grid question's column, "27、主观项自评—(方案制定 1-2分)": the item the column asks of, out of the
+ * site's brackets ("27、主观项自评—方案制定 1-2分"), since a bracket holding points is a remark on the line,
+ * not its name.
+ */
+function matrixItemTitle(v: CellValue): CellValue {
+  if (typeof v !== "string") return v;
+  const m = /^(.*?[—\-－])\s*[(（]([^()（）]+)[)）]\s*$/.exec(v);
+  return m ? `${m[1]}${m[2].trim()}` : v;
+}
+
+/** A question asking for the clerk's points for an indicator: "42、自评得分—组织领导（2分）". */
+const CLAIM_QUESTION = /^\s*\d{1,3}\s*[、.．]\s*自评(?:得分|分)\s*[—\-－:：]+\s*(.+)$/;
+
+/**
+ * The points asked question by question ("42、自评得分—组织领导（2分）" | 1) said as the claim lines a
+ * report writes ("组织领导（2分）：自评1分。"), in the question's cell, its answer then empty: a list of
+ * question | answer has no claim column, and each is the clerk's claim for the indicator it names.
+ * (A remark in the points' brackets, "资金支出（5分；支出率低于70%倒扣5分）", is left out: the claim is of 资金支出.)
+ */
+function claimsSaid(rows: CellValue[][], head: number, answer: number): void {
+  if (answer < 0) return;
+  (rows[head] ?? []).forEach((title, c) => {
+    const asked = CLAIM_QUESTION.exec(cellText(title ?? null));
+    const points = Number(cellText(rows[answer]?.[c] ?? null).trim());
+    if (!asked || cellText(rows[answer]?.[c] ?? null).trim() === "" || !Number.isFinite(points)) return;
+    const name = asked[1].trim().replace(/[（(]([^（()）；;]*)[；;][^（()）]*[)）]/g, "（$1）");
+    rows[head][c] = `${name}：自评${points}分。`;
+    rows[answer][c] = null;
+  });
+}
+
+/**
+ * Of several submissions under the questions, the one that counts (undefined when there is one): the
+ * one the reviewing office passed (审核状态 通过; the others sent back), else the last submitted — a
+ * form submitted again replaces the one before it, as the clerk's notes on such exports say.
+ */
+function submissionKept(sheet: Sheet, head: number): number | undefined {
+  const titles = (sheet.rows[head] ?? []).map((v) => compact(cellText(v ?? null)));
+  const answers = sheet.rows.flatMap((row, r) => (r > head && row.filter((v) => cellText(v ?? null) !== "").length >= MIN_QUESTIONS / 2 ? [r] : []));
+  if (answers.length < 2) return undefined;
+  const state = titles.findIndex((t) => STATE_COLUMN.test(t));
+  const passed = state < 0 ? [] : answers.filter((r) => PASSED.test(compact(cellText(sheet.rows[r]?.[state] ?? null))));
+  if (passed.length === 1) return passed[0];
+  const submitted = titles.findIndex((t) => SUBMITTED_COLUMN.test(t));
+  const when = (r: number) => (submitted < 0 ? "" : submittedAt(sheet.rows[r]?.[submitted] ?? null));
+  return (passed.length > 1 ? passed : answers).reduce((latest, r) => (when(r) >= when(latest) ? r : latest));
+}
+
+/** A submission time as text that sorts as time does: "2021/9/6 16:42:10" → "2021-09-06 16:42:10". */
+function submittedAt(v: CellValue): string {
+  if (v instanceof Date) return v.toISOString().replace("T", " ").slice(0, 19);
+  const m = /^\s*((?:19|20)\d{2})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(cellText(v));
+  if (!m) return "";
+  const two = (x: string | undefined) => (x ?? "0").padStart(2, "0");
+  return `${m[1]}-${two(m[2])}-${two(m[3])} ${two(m[4])}:${two(m[5])}:${two(m[6])}`;
 }
 
 /**

@@ -120,7 +120,8 @@ const SELF_SCORED_LIST = /[（(]\s*自评(?:得分|情况)?\s*[:：]\s*([^（()�
 const ITEM_SELF_SCORED = /[（(]\s*([\u4e00-\u9fff、]{2,16}?)\s*自评\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 const SCORED_ITEM = /^([\u4e00-\u9fff、]{2,16}?)\s*(\d+(?:\.\d+)?)\s*分$/;
 /** Words that end with 自评 (…，自评4分): the figure after them is a claim (./claim-lines). */
-const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}$`);
+// (…its minus too: "自评-5分", points taken off, are a claim as well.)
+const AFTER_SELF_SCORE_WORDS = new RegExp(`${SELF_SCORE_WORDS}[-－−]?$`);
 
 /** A part named with its figure in a bracket after the whole's: "（其中省定贫困村18个）". */
 const PART_IN_BRACKET =
