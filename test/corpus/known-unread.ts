@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b121-f1-wuhua.json":
+      "121st batch, on arrival: the city's statistical report form (表号, a 甲 / 乙 / 1 / 2 column-number row, codes, 本期 | 上年同期 | 增减% — 本期 2020's, 上年同期 2019's; yes / no as 1 / 0; the opening day typed 20200416): the retail figures and their growth missed",
+    "b121-f2-longchuan.json":
+      "121st batch, on arrival: the finance bureau's project performance self-evaluation form (facts only in 实际完成值 and the 实际完成情况 paragraph; 年度指标值 targets; its 分值 / 得分 and 94.73 no claims; a 常务副县长 a deputy; no window said): most missed",
+    "b121-f3-haifeng.json":
+      "121st batch, on arrival: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none): the operator missed, the fund ledger read as not kept, the county read from the title",
+    "b122-f1-xuwen.json":
+      "122nd batch, on arrival: the finance bureau's 项目支出绩效自评表 in 万元 (年度指标值 targets, the population inside one; 得分 and 执行率 no claims nor progress; five services in one cell, photography 按成本收费; 尚未设立 no window): most missed",
+    "b122-f2-fengkai.json":
+      "122nd batch, on arrival: the city's data-verification form (省厅掌握数 pre-filled, √ / × and 县核实数 where wrong — the correction wins; 3,685,200元 over a 万元 unit column; the city's 建议 points none): the pre-filled figures read instead of the corrections",
+    "b122-f3-enping.json":
+      "122nd batch, on arrival: a provincial system's print preview saved as Excel (two pairs a row, a repeated page header and footers, ☑ / □ and ● / ○ choices, an unticked group absent; 36.95% computed growth stated, the spending rate no progress): the park, judged points and growth missed or misread",
     "b119-f1-raoping.json":
       "119th batch, on arrival: the leading group's minutes typed into a form (labels left, merged cells of numbered paragraphs; a 副县长 chairing for the 县长 who leads; 2020's retail from the 议定 correction, not the report's; 拟9月增设 no window; the judged points in 会议议定一, 自评91分 a total only): nothing read",
     "b119-f2-luhe.json":
@@ -381,6 +393,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b121-l1-liannan.json":
+      "121st batch, on arrival: a live-stream class's sign-up list with the day in each block title and √ for those who came (a three-day class dated by its end), a town summary (男 + 女 the person-times, 其中脱贫户 a part), and a support ledger in merged groups (弱劳动能力 labour, a blank 务工 null, masked IDs): not read as expected",
+    "b121-l2-jiexi.json":
+      "121st batch, on arrival: a GIS platform's station point export (the village the last part of the place name, 挂牌日期 the day, void rows none), a registry lookup with the clerk's 园区业态 / 入驻园区日期 / 迁出日期 columns, and payment approval forms typed block by block (实际拨付日期, the 小写 amount, a 暂缓 form none): not read as expected",
+    "b122-l1-xinxing.json":
+      "122nd batch, on arrival: the postal bureau's 建制村 express check as the villages (★ the poor villages), a station subsidy table in two batches (挂牌运营日期, not 验收), a certificate register by block (the range's end, a 补发 row none) and a lease ledger (only 实际退租日期 an exit): not read as expected",
+    "b122-l2-yangxi.json":
+      "122nd batch, on arrival: the bureau's sent mail with a 是否月报 column (the send day; poverty only with the 电商扶贫统计表 attached), a fund-approval register, a materials list with adoption status, and a coded poor roster with its legend on another sheet (labour 1–3, migrant 2–3, codes as text): the mail and the roster not read as expected",
     "b119-l1-heping.json":
       "119th batch, on arrival: a sign-up mini-program export as training (未签到 / 已取消 rows none, the day from 报名场次 not the submission time, a lower-case x, a blank ID null) and a station acceptance table laid sideways (the 挂牌 day, a failed station — none) with a hidden dropdown sheet: not read as expected",
     "b119-l2-jiaoling.json":
@@ -665,5 +685,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b121-c1-nanao.json":
+      "121st batch, on arrival: 78 for 92 — a provincial scoring system's export (code | item | unit | value) over other offices' tables: the postal list's express column (not 通邮), classes dated by the 培训期间's end, a lease register (租期止 no exit), an installments table, the bureau's sent mail",
+    "b122-c1-dinghu.json":
+      "122nd batch, on arrival: 78 for 76 — the city's monthly progress form (上月末累计 | 本月完成 | 本月末累计) and the clerk's points apart, over a division-code table as villages, a station video catalogue, a trainer's bill (签到人次, not 结算人次), a park event log, the city's report-tracking matrix",
+  },
 };
