@@ -6,6 +6,7 @@ import { Q } from "../scoring/rational";
 import { INCOME_WORDS, otherSide } from "./account-book";
 import { parseIdNumber } from "./normalize/idnumber";
 import { parseLabour, parseMigrant, parseWorkPlace } from "./normalize/status";
+import { tickedOption } from "./box-groups";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty, type TitleCounty } from "./title-county";
@@ -733,6 +734,10 @@ function homeInNote(sheet: Sheet, headerRow: number): TitleCounty | undefined {
 
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
+  // (Each asked as boxes to tick, 有 | 无 under 劳动能力: the option ticked — ./box-groups.)
+  const row = x.sheet.rows[x.r] ?? [];
+  const labourBox = x.has("labour") ? tickedOption(x.sheet, x.rec, "labour", row) : undefined;
+  const migrantBox = x.has("migrant") ? tickedOption(x.sheet, x.rec, "migrant", row) : undefined;
   const head =
     !id && !x.text("name")
       ? undefined
@@ -740,8 +745,13 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
           source: src(x),
           name: x.text("name"),
           id,
-          labour: x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
-          migrant: x.has("migrant") ? (workedAt(x, x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x)) : workInLabourCell(x),
+          labour: labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
+          migrant:
+            migrantBox !== undefined
+              ? boxAnswer(migrantBox, parseMigrant)
+              : x.has("migrant")
+                ? (workedAt(x, x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
+                : workInLabourCell(x),
           village: x.text("village"),
         });
   const cell = x.has("members") ? x.text("members") : undefined;
@@ -763,6 +773,11 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
   });
   return head ? [head, ...people] : people;
 };
+
+/** A ticked option's words read as the field reads them (有 labour, 县外务工 away); no box ticked, no answer. */
+function boxAnswer(option: string | null, parse: (v: string) => boolean | null | undefined): boolean | null {
+  return option === null ? null : (parse(option) ?? null);
+}
 
 /**
  * A roster with no 务工 column of its own may say both in its 劳动力状况 cell:

@@ -42,6 +42,9 @@ export const KIND_SPECS: KindSpec[] = [
         field: "name",
         headers: [
           "行政村名称",
+          // (建制村 is the official name of a 行政村: the postal bureau's 建制村名称.)
+          "建制村名称",
+          "建制村",
           "村（居）委会名称",
           "村(居)委会名称",
           "村（居）民委员会名称",
@@ -91,6 +94,8 @@ export const KIND_SPECS: KindSpec[] = [
           "快递物流通达",
           "快递通达",
           "物流快递通达",
+          "快递服务是否通达",
+          "快递服务通达",
           "快递进村",
           "快递是否进村",
           "快递物流是否进村",
@@ -229,9 +234,30 @@ export const KIND_SPECS: KindSpec[] = [
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
       {
         field: "date",
-        headers: ["培训日期", "培训时间", "日期", "时间", "培训月份", "月份", "读卡时间", "刷卡时间", "实际日期", "实际培训日期", "实际上课日期", "授课日期", "上课日期"],
+        headers: [
+          "培训日期",
+          "培训时间",
+          "日期",
+          "时间",
+          "培训月份",
+          "月份",
+          "读卡时间",
+          "刷卡时间",
+          "实际日期",
+          "实际培训日期",
+          "实际上课日期",
+          "授课日期",
+          "上课日期",
+          // (A certificate register's days of the class, 2020.12.8-12.10: read at their end.)
+          "培训期间",
+          "参训期间",
+          "培训起止日期",
+          "培训起止时间",
+        ],
         weight: 0.7,
       },
+      // …and the day its certificate was handed out, no day of training: named so that 日期 never takes it.
+      { field: "certified", headers: ["发证日期", "发证时间", "证书发放日期", "颁证日期"], weight: 0 },
       // An online form's or quiz's export: when each answer was sent, not the session's day — that is the
       // session its answer names ("第2期 2020年12月3日"), else this (rows.ts: date).
       { field: "submitted", headers: ["提交答卷时间", "答卷提交时间", "提交时间", "填写时间", "答题时间"], weight: 0 },
@@ -317,7 +343,8 @@ export const KIND_SPECS: KindSpec[] = [
     label: "产业园入驻企业清单",
     hints: ["入驻企业", "产业园", "园区企业"],
     fields: [
-      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业"], required: true },
+      // (…or a park's lease register, its 承租方: each tenant a firm in the park.)
+      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
       { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型"], weight: 0.8 },
       // A registry export's form of the firm (有限责任公司, 个体工商户): named so that 类型 never takes it.
@@ -357,7 +384,8 @@ export const KIND_SPECS: KindSpec[] = [
       // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).
       { field: "term", headers: ["入驻协议期限", "协议期限", "入驻期限", "租赁期限", "合同期限", "租期"], weight: 0 },
       // A change log (变动日期 | … | 变动事项: 入驻 / 退出 / 调整房号 / 续签): one row an event (./change-log).
-      { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间", "签订日期"], weight: 0 },
+      // (…or the park's register of events in order, 登记日期 | 企业名称 | 变动事项.)
+      { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间", "签订日期", "登记日期", "发生日期"], weight: 0 },
       // (…or a park's register of the fire-safety letters each firm signs, 签订类型 新签 the day it moved in, 续签 nothing new.)
       { field: "change", headers: ["变动事项", "变动类型", "变动情况", "变更事项", "变动内容", "签订类型"], weight: 0 },
       // "已迁出（2021.4）" said only in the remarks (read-kinds: readEnterprise).

@@ -686,9 +686,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b121-c1-nanao.json":
-      "121st batch, on arrival: 78 for 92 — a provincial scoring system's export (code | item | unit | value) over other offices' tables: the postal list's express column (not 通邮), classes dated by the 培训期间's end, a lease register (租期止 no exit), an installments table, the bureau's sent mail",
     "b122-c1-dinghu.json":
-      "122nd batch, on arrival: 78 for 76 — the city's monthly progress form (上月末累计 | 本月完成 | 本月末累计) and the clerk's points apart, over a division-code table as villages, a station video catalogue, a trainer's bill (签到人次, not 结算人次), a park event log, the city's report-tracking matrix",
+      "122nd batch: on arrival 78 for 76; now 75 for 76 (the progress form's 本月末累计, the park's event log by 登记日期, the household table's ticked boxes read) — left: the city's report-tracking matrix (months down, the prefecture's counties across; only 鼎湖区's column, △ late still sent, ✗ none)",
   },
 };

@@ -412,8 +412,9 @@ const NOTE_HEADERS = [
 const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
-const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次)/;
-const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现|考评|终评)/;
+// (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
+const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次|上月末|上期末|上季末)/;
+const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现|考评|终评|本月末|本期末|本季末)/;
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
@@ -814,6 +815,9 @@ const TARGET_HEADERS = [
   "创建目标",
   "本旬新增",
   "本月新增",
+  // (…and a monthly progress form's month alone, 上月末累计 | 本月完成 | 本月末累计.)
+  "本月完成",
+  "本期完成",
   "本期新增",
   "本周新增",
   // (A party branch's pledge board: what was pledged and by when, beside 践诺情况, what was delivered.)
@@ -859,9 +863,9 @@ const isNoteHeader = (v: unknown) => {
 const EXCERPT_HEADER = /^(?:原文摘录|原文照录)/;
 /** A round's answers: 中期评估填报, 终期自评填报, 本次填报数据 (the rounds told apart in layoutOf). */
 // (…or named by the round and its evaluation only, as a form reused from the mid-term heads them: 2020年中期评估 |
-// 2021年考评.)
+// 2021年考评; or a monthly progress form's standing at the month's end, 上月末累计 | 本月末累计.)
 const ROUND_VALUE =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$/;
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$|^(?:上月末|本月末|上期末|本期末|上季末|本季末)(?:累计)?(?:数|值)?$/;
 const inValueList = inList(VALUE_HEADERS);
 /** A document's number (丰府办〔2020〕3号) beside its 是否出台: what proves it, no answer. */
 const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;

@@ -1,0 +1,117 @@
+/**
+ * Other offices' tables kept as ledgers, and the city's monthly progress form as the facts (南澳, 鼎湖:
+ * 121st and 122nd blind batches): each read as its own office wrote it.
+ */
+import type { CellValue, Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { formatDate, type LDate } from "../../src/scoring/dates";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+import { factsOf } from "../corpus/read-facts";
+
+const read = (sheet: Sheet) => readLedgers({ sheets: [sheet] }, GD_2019);
+const day = (d: LDate | null | undefined) => (d ? formatDate(d) : null);
+
+test("the postal bureau's 建制村 table is the village list, its 快递服务是否通达 the express column (not 是否通邮)", () => {
+  const r = read({
+    name: "建制村快递通达",
+    rows: [
+      ["某县建制村通邮及快递服务通达情况统计表", null, null, null, null, null],
+      ["序号", "乡镇", "建制村名称", "通邮情况", "快递服务通达情况", null],
+      [null, null, null, "是否通邮", "快递服务是否通达", "通达方式"],
+      [1, "后宅镇", "山顶村", "是", "是", "快递企业直投到村"],
+      [2, "后宅镇", "三澳村", "是", "否", "—"],
+    ],
+    merges: [{ top: 1, left: 4, bottom: 1, right: 5 }],
+  });
+  expect(r.recognitions[0]?.kind).toBe("villages");
+  expect(r.ledgers.villages.map((v) => [v.name, v.express])).toEqual([
+    ["山顶村", true],
+    ["三澳村", false],
+  ]);
+});
+
+test("a park's lease register: each 承租方 a firm, in on its 租期起, out only on its 退租日期", () => {
+  const r = read({
+    name: "园区租赁合同",
+    rows: [
+      ["某县电商产业园物业租赁合同台账", null, null, null, null, null, null],
+      ["合同编号", "承租方", "统一社会信用代码", "经营业态", "租期起", "租期止", "退租日期"],
+      ["YQ-01", "某县云商电子商务有限公司", "91440523MA5101000A", "代运营", "2020.7.1", "2023.6.30", null],
+      ["YQ-02", "某县牡蛎坊网店", "91440523MA5171389B", "网店零售", "2020.8.1", "2022.7.31", "2021.4.30"],
+    ],
+  });
+  expect(r.ledgers.enterprises.map((e) => [e.name, e.type, day(e.entered), day(e.left)])).toEqual([
+    ["某县云商电子商务有限公司", "代运营", "2020-07-01", null],
+    ["某县牡蛎坊网店", "网店零售", "2020-08-01", "2021-04-30"],
+  ]);
+});
+
+test("a park's register of events by 登记日期: each firm once, out on its 退出, a rename no firm", () => {
+  const rows: CellValue[][] = [
+    ["某区电商产业园入驻企业变动登记", null, null, null, null],
+    ["序号", "登记日期", "企业名称", "统一社会信用代码", "变动事项"],
+    [1, "2020.7.1", "某区鼎商电子商务有限公司", "91441203MA55100R20", "入驻"],
+    [2, "2020.11.2", "某区竹笋电子商务有限公司", "91441203MA55901R29", "入驻"],
+    [3, "2021.1.11", "某区竹笋电子商务有限公司", "91441203MA55901R29", "退出"],
+    [4, "2021.6.1", "某区鼎商优选电子商务有限公司", "91441203MA55100R20", "更名"],
+  ];
+  const r = read({ name: "入驻企业变动登记", rows });
+  expect(r.ledgers.enterprises.map((e) => [e.name, day(e.entered), day(e.left)])).toEqual([
+    ["某区鼎商电子商务有限公司", "2020-07-01", null],
+    ["某区竹笋电子商务有限公司", "2020-11-02", "2021-01-11"],
+  ]);
+});
+
+test("a certificate register: the class's days (培训期间, read at its end), not the day the certificate was handed out", () => {
+  const r = read({
+    name: "结业证书登记",
+    rows: [
+      ["某县脱贫户电商技能专班结业证书发放登记表", null, null, null, null],
+      ["证书编号", "姓名", "身份证号", "培训期间", "发证日期"],
+      ["NA-001", "林木发", "440523196304152013", "2020.12.8-12.10", "2020.12.25"],
+      ["NA-002", "黄秀娥", "44052319660902248X", "2021.8.24-8.26", "2021.9.3"],
+    ],
+  });
+  expect(r.ledgers.training.map((t) => day(t.date))).toEqual(["2020-12-10", "2021-08-26"]);
+});
+
+test("a household table ticked in boxes (劳动能力 有 | 无, 务工情况 县内 | 县外 | 未务工): the option ticked", () => {
+  const r = read({
+    name: "脱贫户家庭成员",
+    rows: [
+      ["某区脱贫户（建档立卡）家庭成员情况表　（在对应栏内打“√”）", null, null, null, null, null, null, null],
+      ["户编号", "成员姓名", "身份证号", "劳动能力", null, "务工情况", null, null],
+      [null, null, null, "有", "无", "县内务工", "县外务工（含省外）", "未务工"],
+      ["DH-001", "何振邦", "441203196803114010", "√", null, "√", null, null],
+      [null, "何俊豪", "441203199508074590", "√", null, null, "√", null],
+      [null, "何婆", "441203194001014887", null, "√", null, null, "√"],
+    ],
+    merges: [
+      { top: 1, left: 3, bottom: 1, right: 4 },
+      { top: 1, left: 5, bottom: 1, right: 7 },
+    ],
+  });
+  expect(r.ledgers.poorPersons.map((p) => [p.labour, p.migrant])).toEqual([
+    [true, false],
+    [true, true],
+    [false, false],
+  ]);
+});
+
+test("the city's monthly progress form: what stands at the month's end (本月末累计), not the month before's", () => {
+  const rows: CellValue[][] = [
+    ["某市电子商务进农村综合示范工作进展月报表", null, null, null, null, null],
+    ["报送单位：某区商务局　　统计截止：2021年8月31日", null, null, null, null, null],
+    ["序号", "指标", "上月末累计", "本月完成", "本月末累计", "备注"],
+    [1, "常住人口（万人）", 17.9, "—", 17.9, "七普"],
+    [2, "中心提供免费摄影、美工服务", "否", "8月起免费", "是", null],
+    [3, "培训人次", 1389, 270, 1659, null],
+    [4, "项目总体进度（%）", 85, 3, 88, null],
+  ];
+  expect(factsOf({ sheets: [{ name: "8月月报", rows }] }).facts).toMatchObject({
+    residentPopulation: 179000,
+    centerPhoto: true,
+    trainingPersonTimesStated: 1659,
+    overallProgress: 0.88,
+  });
+});
