@@ -41,6 +41,7 @@ import { titleLineFacts } from "./facts/title-lines";
 import { preamble } from "./facts/preamble";
 import { codedSheets } from "./facts/coded-template";
 import { sheetTitleCounty } from "./title-county";
+import { readCountyGrid } from "./county-grid";
 import { countedElsewhere, countedHere, setAsideTrainingSummaries } from "./training-summary";
 
 /**
@@ -108,7 +109,8 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     const rec = withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags));
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
-    const apart = rec.mapped || rec.kind === "facts" || rec.matrix || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.captions || rec.diary;
+    const apart =
+      rec.mapped || rec.kind === "facts" || rec.matrix || rec.countyGrid || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.captions || rec.diary;
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
@@ -261,6 +263,11 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.matrix && rec.kind === "training") {
       ledgers.sheetsByKind.training.push(sheet.name);
       append(ledgers.training, readTrainingMatrix(sheet, rec.matrix, diags));
+      continue;
+    }
+    if (rec.countyGrid) {
+      ledgers.sheetsByKind.reports.push(sheet.name);
+      append(ledgers.reports, readCountyGrid(sheet, rec.countyGrid, homeCounty(grids, sheet), diags));
       continue;
     }
     if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
@@ -435,6 +442,16 @@ function readFacts(sheet: Sheet, rubric: Rubric, factMappings: FactMappings, led
     ledgers.claims.push(claim);
   }
   for (const u of unknownLabels) reportUnknownLabel(u, sheet.name, diags);
+}
+
+/** The county the workbook is of, as another sheet's first lines name it (a cover, the facts sheet's title). */
+function homeCounty(grids: WorkbookGrids, except: Sheet): string | undefined {
+  for (const s of grids.sheets)
+    if (s.name !== except.name && !s.hidden) {
+      const found = sheetTitleCounty(s, 3);
+      if (found) return found.name;
+    }
+  return undefined;
 }
 
 /** The county a recognised sheet's title names; a facts sheet's (its first lines) wins over a ledger's. */

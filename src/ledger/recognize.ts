@@ -23,6 +23,7 @@ import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
 import { findMonthMatrix, type MonthMatrix } from "./matrix";
+import { findCountyGrid, type CountyGrid } from "./county-grid";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
 import { rowTexts as cachedTexts } from "./sheet-text";
@@ -64,6 +65,8 @@ export interface Recognition {
   mapped?: boolean;
   /** A log kept as a calendar (a column per month): read by ./matrix, not row by row. */
   matrix?: MonthMatrix;
+  /** The city's table of every county's reports by month: read in the county's column (./county-grid). */
+  countyGrid?: CountyGrid;
   /**
    * The sheet is on its side (fields as rows, a record per column): header row and columns are
    * those of the turned grid (./sideways).
@@ -928,6 +931,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
+  // The city's table of every county's reports by month (months down, counties across): its own column (./county-grid).
+  const grid = countyReportGrid(sheet);
+  if (grid) return { ...none, ...grid, alternatives };
   // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on
   // lines of their own, "〃" days, only the sends to the city's bureau), not row by row as a log.
   if (top?.kind === "reports") {
@@ -1081,6 +1087,19 @@ function chainRecognition(sheet: Sheet): Recognition | undefined {
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
 const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
 const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
+
+/** A table of which county sent each month's report, as its name or title lines say (报送, 月报). */
+function countyReportGrid(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "countyGrid"> | undefined {
+  const countyGrid = findCountyGrid(sheet);
+  if (!countyGrid) return undefined;
+  const titles = sheet.rows
+    .slice(0, countyGrid.headerRow)
+    .map((_, r) => titleLine(sheet, r))
+    .join(" ");
+  const spec = KIND_SPECS.find((k) => k.kind === "reports");
+  if (!spec || hintScore(spec, sheet.name, titles) <= 0) return undefined;
+  return { kind: "reports", confidence: 0.9, headerRow: countyGrid.headerRow, countyGrid };
+}
 
 /**
  * A report or column-update log kept as a calendar: which of the two its name and title lines say

@@ -11,7 +11,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b121-f2-longchuan.json":
       "121st batch, on arrival: the finance bureau's project performance self-evaluation form (facts only in 实际完成值 and the 实际完成情况 paragraph; 年度指标值 targets; its 分值 / 得分 and 94.73 no claims; a 常务副县长 a deputy; no window said): most missed",
     "b121-f3-haifeng.json":
-      "121st batch, on arrival: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none): the operator missed, the fund ledger read as not kept, the county read from the title",
+      "121st batch: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none) — read now but for two (由…公司承担…运营服务 the operator): the fund ledger read as not kept from the 办理状态 column (滞后 over 推进中), and the county read from the title",
     "b122-f1-xuwen.json":
       "122nd batch, on arrival: the finance bureau's 项目支出绩效自评表 in 万元 (年度指标值 targets, the population inside one; 得分 and 执行率 no claims nor progress; five services in one cell, photography 按成本收费; 尚未设立 no window): most missed",
     "b122-f2-fengkai.json":
@@ -685,8 +685,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b122-c1-dinghu.json":
-      "122nd batch: on arrival 78 for 76; now 75 for 76 (the progress form's 本月末累计, the park's event log by 登记日期, the household table's ticked boxes read) — left: the city's report-tracking matrix (months down, the prefecture's counties across; only 鼎湖区's column, △ late still sent, ✗ none)",
-  },
+  counties: {},
 };

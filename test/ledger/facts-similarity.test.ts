@@ -52,3 +52,9 @@ test("建制村 is the official name of a 行政村: the postal bureau's 建制�
   ];
   expect(factsOf({ sheets: [{ name: "基本情况", rows }] }).facts).toEqual({ residentPopulation: 312000, adminVillagesStated: 118, expressCoverage: true });
 });
+
+test("a company said to take on the running (由…公司承担县级中心及村级站点运营服务) is the operator brought in; one that built it is not", () => {
+  const key = (t: string) => shingle(t).key;
+  expect(key("由汕尾市海创电子商务有限公司承担县级中心及村级站点运营服务")).toBe(key("引进专业运营团队服务"));
+  expect(key("由某某建筑工程有限公司建设，中心运营良好")).not.toContain(key("引进专业运营团队"));
+});

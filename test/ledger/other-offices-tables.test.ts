@@ -115,3 +115,27 @@ test("the city's monthly progress form: what stands at the month's end (本月�
     overallProgress: 0.88,
   });
 });
+
+describe("the city's table of every county's monthly reports (months down, counties across)", () => {
+  const months = ["2020年9月", "2020年10月", "2020年11月", "2020年12月", "2021年1月", "2021年2月"];
+  const grid: Sheet = {
+    name: "月报通报",
+    rows: [
+      ["某市各县（市、区）电子商务进农村工作月报报送情况（市商务局通报附表）", null, null, null],
+      ["报送月份", "端州区", "鼎湖区", "高要区"],
+      ...months.map((m, i): CellValue[] => [m, "✓", i === 3 ? "△" : i === 5 ? "✗" : "✓", i === 1 ? "✗" : "✓"]),
+    ],
+  };
+  const cover: Sheet = { name: "封面", rows: [["肇庆市鼎湖区电子商务进农村综合示范创建考评资料汇编"]] };
+
+  test("only the workbook's own county's column: a month sent late still sent, one not sent none", () => {
+    const r = readLedgers({ sheets: [cover, grid] }, GD_2019);
+    expect(r.ledgers.reports.map((x) => day(x.date))).toEqual(["2020-09", "2020-10", "2020-11", "2020-12", "2021-01"]);
+  });
+
+  test("a workbook that names no county of the table: none read, and it says why", () => {
+    const r = readLedgers({ sheets: [grid] }, GD_2019);
+    expect(r.ledgers.reports).toEqual([]);
+    expect(r.diagnostics.list.some((d) => d.severity === "warning" && d.sheet === "月报通报" && /未写明本县名称/.test(d.message))).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The city's table of which county sent which month's report (a 通报's 附表: 报送月份 down the side, the
+ * prefecture's counties across, ✓ sent, △ sent late, ✗ not sent). It is every county's record; a
+ * reviewer reads the bureau's own county's column only, each month marked sent one report of that
+ * month. So does the reader, the county named by the workbook's titles; without one it reads none and
+ * says so.
+ */
+import type { Diagnostics } from "../core/diagnostics";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
+import type { LDate } from "../scoring/dates";
+import { parseDate } from "./normalize/date";
+import { cellText, compact } from "./normalize/text";
+import type { ReportRecord } from "./records";
+
+export interface CountyGrid {
+  /** Zero-based row naming the counties. */
+  headerRow: number;
+  /** Column → the county it is of. */
+  counties: Map<number, string>;
+  /** Row → the month it is of. */
+  months: Map<number, LDate>;
+}
+
+/** A county's name as a header: 鼎湖区, 四会市, 怀集县, 连山壮族瑶族自治县. */
+const COUNTY = /^[\u4e00-\u9fff]{1,10}(?:县|区|市)$/;
+/** Counties across before the table counts as one of all the prefecture's. */
+const MIN_COUNTIES = 3;
+const MIN_MONTHS = 6;
+/** What a month's mark says: sent (on time or late, made up), or not. */
+const SENT = /^(?:✓|√|✔|△|▲|已报|已报送|按时|逾期|逾期报送|迟报|补报|已补报)$/;
+const NOT_SENT = /^(?:✗|×|✘|未报|未报送|漏报|—|-)$/;
+
+function monthOf(v: CellValue | undefined): LDate | undefined {
+  const d = parseDate(v instanceof Date ? v : compact(cellText(v ?? null)));
+  return d.ok ? { y: d.value.y, m: d.value.m } : undefined;
+}
+
+export function findCountyGrid(sheet: Sheet): CountyGrid | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 8); r++) {
+    const row = sheet.rows[r] ?? [];
+    const counties = new Map<number, string>();
+    row.forEach((v, c) => {
+      const t = compact(cellText(v ?? null));
+      if (c > 0 && COUNTY.test(t)) counties.set(c, t);
+    });
+    if (counties.size < MIN_COUNTIES) continue;
+    const months = new Map<number, LDate>();
+    for (let m = r + 1; m < sheet.rows.length; m++) {
+      const month = monthOf(sheet.rows[m]?.[0]);
+      if (month) months.set(m, month);
+    }
+    // Marks under the counties, not figures: a table of counts by county is no such record.
+    const marks = [...months.keys()].every((m) => [...counties.keys()].every((c) => mark(sheet.rows[m]?.[c]) !== undefined));
+    if (months.size >= MIN_MONTHS && marks) return { headerRow: r, counties, months };
+  }
+  return undefined;
+}
+
+/** A month's mark: sent, not sent, or (anything else) undefined. A blank is not sent. */
+function mark(v: CellValue | undefined): boolean | undefined {
+  const t = compact(cellText(v ?? null));
+  if (t === "") return false;
+  if (SENT.test(t)) return true;
+  if (NOT_SENT.test(t)) return false;
+  return undefined;
+}
+
+export function readCountyGrid(sheet: Sheet, grid: CountyGrid, county: string | undefined, diags: Diagnostics): ReportRecord[] {
+  const col = county === undefined ? undefined : [...grid.counties].find(([, name]) => name === county || name.startsWith(county) || county.startsWith(name))?.[0];
+  const where = `${grid.headerRow + 1}:${grid.headerRow + 1}`;
+  if (col === undefined) {
+    diags.warn(`工作表“${sheet.name}”是各县（市、区）的报送情况表，${county ? `其中没有“${county}”` : "工作簿中未写明本县名称"}，未读取`, sheet.name, where);
+    return [];
+  }
+  diags.info(`工作表“${sheet.name}”是各县（市、区）的报送情况表，只读取本县“${grid.counties.get(col)}”一列`, sheet.name, where);
+  const out: ReportRecord[] = [];
+  for (const [r, month] of grid.months) {
+    if (!mark(sheet.rows[r]?.[col])) continue;
+    const said = cellText(sheet.rows[r]?.[col] ?? null).trim();
+    if (/△|▲|逾期|迟报|补报/.test(said)) diags.info(`${cellText(sheet.rows[r]?.[0] ?? null)}的月报逾期报送（“${said}”），仍按已报送计`, sheet.name, cellAddress(r, col));
+    out.push({ source: { sheet: sheet.name, row: r + 1 }, date: month, poverty: null });
+  }
+  return out;
+}
