@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b123-f1-shixing.json":
+      "123rd batch, on arrival: a 粤政易 work-group chat export, each department posting its figures (the last correction wins: 3,721,450, 3,451 人次, 资金台账 4; 户籍人口 no population; 暂未开展 no; the director's judged and claimed points in messages of their own): most missed",
+    "b123-f2-lufeng.json":
+      "123rd batch, on arrival: exhibition-board copy for a print shop (figure cards, the figure over its caption, units in either; 常住人口（万人）139.7; the director's review note making photography charged; 5,236 corrected; 市委书记 leads): not read as expected",
+    "b123-f3-lianping.json":
+      "123rd batch, on arrival: two statistical report forms on one page (form numbers, periods, a 甲乙丙 / 1 2 3 code row; 本年 2020, 上年 2019; the monthly form's 期末数 not 本月数; yes / no as codes, 2 no; 20200630 a day; 97.4% no full coverage): most missed",
+    "b124-f1-guangning.json":
+      "124th batch, on arrival: a WeChat group's 接龙 list re-posted line by line (each message repeating the earlier lines, only the last complete; corrections posted later, 169 villages and 1,126 trained; the 局长 raising the fund ledger to 5; the 群公告 naming the 县长): most missed",
+    "b124-f2-boluo.json":
+      "124th batch, on arrival: the supervision office's feedback form on an assigned task (every figure in the progress text; the deadline column targets; the supervising deputy no leader, the 县委书记 leads; 正在办理 no policy; 98.2% no full coverage; 按50万基数 no population): most missed",
+    "b124-f3-suixi.json":
+      "124th batch, on arrival: an inspection briefing's slides pasted into Excel (page, title, bullets, speaker notes; chart data tables, one of the clerk's points totalling 91; the notes' 户籍人口 and an old 5,480 not read; ✗（待设立） no window): most missed",
     "b121-f1-wuhua.json":
       "121st batch, on arrival: the city's statistical report form (表号, a 甲 / 乙 / 1 / 2 column-number row, codes, 本期 | 上年同期 | 增减% — 本期 2020's, 上年同期 2019's; yes / no as 1 / 0; the opening day typed 20200416): the retail figures and their growth missed",
     "b121-f2-longchuan.json":
@@ -393,6 +405,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b123-l1-chaoan.json":
+      "123rd batch, on arrival: a contents sheet, the 驻镇帮镇扶村 team table as villages (no express column), a station build tracker with four milestone columns (only 挂牌运营 the day, 3月18日 under a year's section), the 人社局 subsidy roster (the 培训起止 range's end; failed exams still trained) and a park admission review (only rows with 实际入驻日期): not read as expected",
+    "b123-l2-fogang.json":
+      "123rd batch, on arrival: a public-opinion platform export as media (网易新闻 no level, 触电新闻 an app no TV), a lost-wage subsidy notice as training (merged 期次 and day ranges, 未到 none, masked IDs), an employment-monitoring ledger as poor persons (away when the workplace is outside 佛冈县, 清城区 too) and a per-town pivot (none): the poor roster's migrant work not read as expected",
+    "b124-l1-kaiping.json":
+      "124th batch, on arrival: a sign-up and attendance summary dated by a schedule block above the header (3月23日, the year in the title; only √ rows; one who switched sessions; lower-case x and spaced IDs) and a first-secretary roster as the poor villages (附 rows city-designated, none): not read as expected",
+    "b124-l2-luoding.json":
+      "124th batch, on arrival: the park operator's monthly report in three sections (in, left this month, left earlier; only 迁出时间 an exit), a press-interview register (the broadcast day, 未播出 / 待刊发 none, the provincial TV's app no TV) and a dispatch book (only monthly reports to 云浮市商务局; one without the poverty attachment): not read as expected",
     "b121-l1-liannan.json":
       "121st batch, on arrival: a live-stream class's sign-up list with the day in each block title and √ for those who came (a three-day class dated by its end), a town summary (男 + 女 the person-times, 其中脱贫户 a part), and a support ledger in merged groups (弱劳动能力 labour, a blank 务工 null, masked IDs): not read as expected",
     "b121-l2-jiexi.json":
@@ -685,5 +705,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b123-c1-nanxiong.json":
+      "123rd batch, on arrival: 80 for 83 — the city inspection office's task-tracking table as the facts and points (facts in the progress text, two score columns), over an election results table, quarterly station assessments, a class register (实到人次), an accounting print, a CMS export, the propaganda department's points register",
+    "b124-c1-mazhang.json":
+      "124th batch, on arrival: 58 for 80 — an inspection task-breakdown table with two score columns (股室初评 | 局复核, the review counting), over borrowed forms: an election results table, station reviews, a lecturer-fee sheet (two lecturers, one session), an allowance roster, a monitoring export, a debit-column ledger",
+  },
 };
