@@ -312,7 +312,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a room's booking register's 类别, read apart: read-kinds useColumn.)
       { field: "activity", headers: ["活动类型", "活动类别", "活动形式"], weight: 0 },
       // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.
-      { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期"], weight: 0 },
+      // (…or by the day it ended in a register of classes, 开班日期 | 结业日期.)
+      { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期", "结业日期", "结业时间", "结班日期"], weight: 0 },
     ],
     anyOf: [["name"], ["id"], ["personTimes"]],
   },

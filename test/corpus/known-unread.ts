@@ -707,8 +707,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b123-c1-nanxiong.json":
-      "123rd batch, on arrival: 80 for 83 — the city inspection office's task-tracking table as the facts and points (facts in the progress text, two score columns), over an election results table, quarterly station assessments, a class register (实到人次), an accounting print, a CMS export, the propaganda department's points register",
-    "b124-c1-mazhang.json":
-      "124th batch, on arrival: 58 for 80 — an inspection task-breakdown table with two score columns (股室初评 | 局复核, the review counting), over borrowed forms: an election results table, station reviews, a lecturer-fee sheet (two lecturers, one session), an allowance roster, a monitoring export, a debit-column ledger",
+      "123rd batch: on arrival 80 for 83, now 78 (training read by each class's 结业日期: 18 as derived) — left: the leading group's departments in the title line (组长 市长 …；成员单位：…, a row saying 成员单位见表头), the statistics system's log of reports and the city's commissioned-article list as the materials",
   },
 };

@@ -139,3 +139,30 @@ describe("the city's table of every county's monthly reports (months down, count
     expect(r.diagnostics.list.some((d) => d.severity === "warning" && d.sheet === "月报通报" && /未写明本县名称/.test(d.message))).toBe(true);
   });
 });
+
+test("a register of classes, 开班日期 | 结业日期: each class dated by the day it ended", () => {
+  const r = read({
+    name: "培训开班汇总",
+    rows: [
+      ["某市农村电子商务培训开班备案及结业情况汇总表", null, null, null, null],
+      ["班次", "培训名称", "开班日期", "结业日期", "实到人次"],
+      [1, "农村电商基础班", "2020.9.16", "2020.9.17", 118],
+      [2, "直播带货提升班", "2021.8.30", "2021.9.2", 226],
+    ],
+  });
+  expect(r.ledgers.training.map((t) => [day(t.date), t.personTimes.toNumber()])).toEqual([
+    ["2020-09-17", 118],
+    ["2021-09-02", 226],
+  ]);
+});
+
+test("a task table scored twice (股室初评 | 局复核, the bureau's review reported): the review's points are the claims", () => {
+  const rows: CellValue[][] = [
+    ["某区电子商务进农村综合示范创建考评迎检工作任务分解表", null, null, null, null, null, null],
+    ["序号", "考评指标", "评分项目", "分值", "完成情况", "股室初评", "局复核"],
+    [1, "组织领导（2分）", "主要领导牵头，商务、财政、农业、扶贫等部门参与", 2, "区长任组长，成员单位为区商务局、财政局、农业农村局、乡村振兴局。", 2, 2],
+    [2, "方案制定（2分）", "正式印发示范县工作方案（1-2分）", 2, "2019年12月6日由区政府办公室正式印发。", 2, 2],
+    [3, "政策支持（2分）", "出台政策且得到较好落实（1-2分）", 2, "2020年6月出台扶持办法，已兑现奖补5家企业。", 2, 1],
+  ];
+  expect(factsOf({ sheets: [{ name: "任务分解表", rows }] }).claimed).toEqual({ "org.leadership": 2, "org.plan": 2, "org.policy": 1 });
+});

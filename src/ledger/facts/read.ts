@@ -409,7 +409,9 @@ const NOTE_HEADERS = [
  * A column of another round's points than the clerk's own now: an earlier self-assessment, a reviewer's
  * (the city's 初评得分 copied onto an appeal against it).
  */
-const OTHER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$/;
+// (…or a section's first score before the bureau reviewed it, 股室初评 beside 局复核.)
+const OTHER_ROUND =
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审)(?:分|得分)?$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
@@ -439,6 +441,11 @@ const CLAIM_HEADER_WORDS = [
   // An annex of 考核项目 with each clause's points beside the project's (分项自评 | 项目自评分).
   "项目自评分",
   "项目自评得分",
+  // (The bureau's review of its sections' first scores, the points it reports: 局复核 beside 股室初评.)
+  "局复核",
+  "局复核分",
+  "局审核",
+  "局审定",
   "本次自评",
   "本次自评分",
   "本次得分",
