@@ -26,6 +26,7 @@ const COUNTY = /^[\u4e00-\u9fff]{1,10}(?:县|区|市)$/;
 /** Counties across before the table counts as one of all the prefecture's. */
 const MIN_COUNTIES = 3;
 const MIN_MONTHS = 6;
+const MAX_ROWS = 40;
 /** What a month's mark says: sent (on time or late, made up), or not. */
 const SENT = /^(?:✓|√|✔|△|▲|已报|已报送|按时|逾期|逾期报送|迟报|补报|已补报)$/;
 const NOT_SENT = /^(?:✗|×|✘|未报|未报送|漏报|—|-)$/;
@@ -45,7 +46,8 @@ export function findCountyGrid(sheet: Sheet): CountyGrid | undefined {
     });
     if (counties.size < MIN_COUNTIES) continue;
     const months = new Map<number, LDate>();
-    for (let m = r + 1; m < sheet.rows.length; m++) {
+    // (A year or two of months and a note under them: a long ledger's rows are never looked through.)
+    for (let m = r + 1; m < Math.min(sheet.rows.length, r + 1 + MAX_ROWS); m++) {
       const month = monthOf(sheet.rows[m]?.[0]);
       if (month) months.set(m, month);
     }
