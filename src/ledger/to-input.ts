@@ -204,7 +204,9 @@ export function toScoringInput(ledgers: Ledgers, rubric: Rubric, diags: Diagnost
   const title = facts.leadTitle?.kind === "text" ? facts.leadTitle.value : given !== undefined ? leaderInSentence(given) : undefined;
   if (lead && title !== undefined) {
     const said = remarkLeader(ledgers);
-    const more = said !== undefined && (given === undefined || lackingCount(rubric, `${title}；${given}`) > lackingCount(rubric, said.remark.text));
+    // (A title that lists the members itself, "组长 市长 李××；…；成员单位：…", says more than a remark
+    // referring to it, "市长任组长，成员单位见表头".)
+    const more = said !== undefined && lackingCount(rubric, given === undefined ? title : `${title}；${given}`) > lackingCount(rubric, said.remark.text);
     if (said && more && leaderLevel(said.title) === leaderLevel(title)) lead = leadershipFromRemarks(ledgers, rubric, said);
   }
   if (lead) facts.leadershipLevel = lead;

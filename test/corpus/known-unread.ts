@@ -707,6 +707,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b123-c1-nanxiong.json":
-      "123rd batch: on arrival 80 for 83, now 78 (training read by each class's 结业日期: 18 as derived) — left: the leading group's departments in the title line (组长 市长 …；成员单位：…, a row saying 成员单位见表头), the statistics system's log of reports and the city's commissioned-article list as the materials",
+      "123rd batch: on arrival 80 for 83, now 80 (training read by each class's 结业日期, the group's members from the title line) — left: the statistics system's log of reports (报告期 | 填报状态 | 上报时间 | 附表：电商扶贫情况统计表) and the city's commissioned-article list (约稿日期 | 约稿内容 | 报送日期 | 完成情况) as the materials",
   },
 };

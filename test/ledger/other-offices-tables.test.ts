@@ -4,6 +4,7 @@
  */
 import type { CellValue, Sheet } from "../../src/core/grid";
 import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
 import { formatDate, type LDate } from "../../src/scoring/dates";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { factsOf } from "../corpus/read-facts";
@@ -165,4 +166,23 @@ test("a task table scored twice (股室初评 | 局复核, the bureau's review r
     [3, "政策支持（2分）", "出台政策且得到较好落实（1-2分）", 2, "2020年6月出台扶持办法，已兑现奖补5家企业。", 2, 1],
   ];
   expect(factsOf({ sheets: [{ name: "任务分解表", rows }] }).claimed).toEqual({ "org.leadership": 2, "org.plan": 2, "org.policy": 1 });
+});
+
+test("the group's members listed in the title line are not undone by a row that refers to them (成员单位见表头)", () => {
+  const rows: CellValue[][] = [
+    ["某市电子商务进农村综合示范创建重点任务督办台账", null, null, null, null],
+    [
+      "领导小组：组长 市长 李××；常务副组长 副市长 邓××（分管商务）；成员单位：市商务局、市财政局、市农业农村局、市乡村振兴局（原市扶贫办）、市交通运输局",
+      null,
+      null,
+      null,
+      null,
+    ],
+    ["序号", "考评指标（分值）", "重点任务", "推进情况（截至2021年8月31日）", "指标自评分"],
+    [1, "组织领导（2分）", "成立示范创建领导小组", "2019年11月成立领导小组（雄府办〔2019〕81号），市长任组长，成员单位见表头", 2],
+    [2, "方案制定（2分）", "制定并印发示范县工作方案", "《某市电子商务进农村综合示范县工作方案》2019年12月正式印发", 2],
+    [3, "电商人才培训（20分）", "开展电商培训", "全市常住人口36.12万人，累计培训3,406人次", 18],
+  ];
+  const r = readLedgers({ sheets: [{ name: "督办台账", rows }] }, GD_2019);
+  expect(toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts.leadershipLevel?.value).toBe("principal-all");
 });
