@@ -1256,7 +1256,7 @@ function toTheCity(to: string): boolean {
 
 /** A task's state saying it was not submitted. */
 // (A fax that did not go through: NG, 忙, 无应答.)
-const NOT_SUBMITTED = /待办|未提交|未报送|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)$/i;
+const NOT_SUBMITTED = /待办|未提交|未报送|未上报|未填报|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)$/i;
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */

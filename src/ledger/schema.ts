@@ -113,7 +113,7 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1,
       },
       // A village merged away says so here ("2020年12月已撤并入新楼村").
-      { field: "remark", headers: ["备注", "说明"], weight: 0 },
+      { field: "remark", headers: ["备注", "说明", "完成情况"], weight: 0 },
       // A list by town, every village of a town in one cell (read-kinds: villagesListed): its
       // communities in a cell of their own, and the villages without delivery named apart.
       { field: "residents", headers: ["居民委员会（社区）", "居民委员会", "社区居委会", "居委会（社区）", "社区（居委会）"], weight: 0 },
@@ -520,12 +520,15 @@ export const KIND_SPECS: KindSpec[] = [
           "用印日期",
           // (A fax machine's 通信管理报告: No. | 日期时间 | 对方 | 时长 | 页数 | 模式 | 结果.)
           "日期时间",
+          // (…or the province's statistics system's log of what was filed: 报告期 | 填报状态 | 上报时间.)
+          "上报时间",
+          "上报日期",
         ],
         0.8,
       ),
       // The month a report is of (报送月份 2020年8月, sent 2020.9.7): its day when no column says when it went
       // (read-kinds: readReport); beside a 报送日期, the day it went counts for the month sent.
-      { field: "period", headers: ["报送月份", "月份", "所属月份", "报表月份"], weight: 0.8 },
+      { field: "period", headers: ["报送月份", "月份", "所属月份", "报表月份", "报告期"], weight: 0.8 },
       // The day a report was due (应报送时间 | 实际报送时间): named so that the day it went is the date.
       // (A task's 发布时间 is when the city asked, not when the county sent.)
       { field: "due", headers: ["应报送时间", "应报送日期", "应报时间", "报送期限", "规定报送时间", "要求报送时间", "要求报送日期", "截止时间", "截止日期"], weight: 0 },
@@ -538,8 +541,13 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
       // (…or a fax's 结果: OK went; NG, 忙, 无应答 did not.)
-      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果"], weight: 0 },
-      { field: "poverty", headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据"], weight: 1.5 },
+      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态"], weight: 0 },
+      // (…or the system's attachment column, 附表：电商扶贫情况统计表 | 已填报 / 未填报.)
+      {
+        field: "poverty",
+        headers: ["是否含扶贫统计", "含电商扶贫统计", "扶贫统计", "电商扶贫统计", "电商扶贫数据", "扶贫数据", "附表：电商扶贫情况统计表", "电商扶贫情况统计表"],
+        weight: 1.5,
+      },
       {
         field: "recipient",
         headers: [
@@ -620,11 +628,12 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "materials",
     label: "经验材料报送记录",
-    hints: ["经验材料", "案例总结", "经验", "案例"],
+    // (…or the city's commissioned articles, 约稿任务: each sent one a paper to the city's bureau.)
+    hints: ["经验材料", "案例总结", "经验", "案例", "约稿"],
     fields: [
       // (Sent by e-mail: 发送时间 | 收件人 | 邮件主题.)
       DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
-      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称"], weight: 0.7 },
+      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称", "约稿内容"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
@@ -634,8 +643,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "category", headers: ["类别", "信息类别", "材料类别", "信息类型"], weight: 0 },
       // A call for papers answered row by row (通知日期 | 要求报送时间 | 我区报送日期): when the city asked and by
       // when are no day sent.
-      { field: "due", headers: ["要求报送时间", "要求报送日期", "应报送时间", "报送期限", "截止时间", "截止日期"], weight: 0 },
-      { field: "asked", headers: ["通知日期", "通知时间", "征集时间", "发布时间", "下发时间"], weight: 0 },
+      { field: "due", headers: ["要求报送时间", "要求报送日期", "应报送时间", "报送期限", "截止时间", "截止日期", "报送时限"], weight: 0 },
+      { field: "asked", headers: ["通知日期", "通知时间", "征集时间", "发布时间", "下发时间", "约稿日期"], weight: 0 },
     ],
   },
 ];

@@ -705,8 +705,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {
-    "b123-c1-nanxiong.json":
-      "123rd batch: on arrival 80 for 83, now 80 (training read by each class's 结业日期, the group's members from the title line) — left: the statistics system's log of reports (报告期 | 填报状态 | 上报时间 | 附表：电商扶贫情况统计表) and the city's commissioned-article list (约稿日期 | 约稿内容 | 报送日期 | 完成情况) as the materials",
-  },
+  counties: {},
 };

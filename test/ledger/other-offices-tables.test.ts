@@ -186,3 +186,31 @@ test("the group's members listed in the title line are not undone by a row that 
   const r = readLedgers({ sheets: [{ name: "督办台账", rows }] }, GD_2019);
   expect(toScoringInput(r.ledgers, GD_2019, r.diagnostics).facts.leadershipLevel?.value).toBe("principal-all");
 });
+
+test("the statistics system's log of what was filed: each report by its 上报时间, one not filed none", () => {
+  const r = read({
+    name: "直报系统记录",
+    rows: [
+      ["广东省电子商务进农村综合示范统计直报系统　上报记录查询结果", null, null, null, null],
+      ["序号", "报表名称", "报告期", "填报状态", "上报时间"],
+      [1, "示范县月度工作进展表", "2021年1月", "已上报", "2021-02-05 14:45:25"],
+      [2, "示范县月度工作进展表", "2021年2月", "未上报", null],
+      [3, "示范县月度工作进展表", "2021年3月", "已上报", "2021-04-06 16:29:21"],
+    ],
+  });
+  expect(r.ledgers.reports.map((x) => day(x.date))).toEqual(["2021-02-05", "2021-04-06"]);
+});
+
+test("the city's commissioned articles (约稿任务) as the materials sent: each by the day it went", () => {
+  const r = read({
+    name: "约稿任务清单",
+    rows: [
+      ["韶关市商务局约稿任务及完成情况（某市商务局）", null, null, null, null],
+      ["序号", "约稿日期", "约稿内容", "报送时限", "报送日期"],
+      [1, "2020.11.5", "农村电商助力脱贫攻坚典型案例", "2020.11.20", "2020.11.19"],
+      [2, "2021.6.2", "示范创建经验材料（供全省交流）", "2021.6.20", "2021.6.18"],
+    ],
+  });
+  expect(r.recognitions[0]?.kind).toBe("materials");
+  expect(r.ledgers.materials.map((m) => day(m.date))).toEqual(["2020-11-19", "2021-06-18"]);
+});
