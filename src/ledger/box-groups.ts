@@ -10,22 +10,28 @@ import { cellText } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { oncePerRecognition } from "./per-recognition";
 
-/** The options of a field's boxes: each column and the words over it. */
-type Options = readonly { col: number; name: string }[];
+/** The options of a group of boxes: each column and the words over it. */
+export type Options = readonly { col: number; name: string }[];
+
+/**
+ * The boxes under the header cell merged across a column and its neighbours on the header row: each
+ * column of the group with the words in the row below it, as written (undefined when the column is no
+ * such group). What the words must be is the caller's to say (./type-marks: types, here: a status's options).
+ */
+export function optionsUnder(sheet: Sheet, rec: Recognition, col: number): Options | undefined {
+  const group = mergeAt(sheet.merges, rec.headerRow, col);
+  if (!group || group.right === group.left || group.bottom !== rec.headerRow) return undefined;
+  const options: { col: number; name: string }[] = [];
+  for (let c = group.left; c <= group.right; c++) options.push({ col: c, name: cellText(sheet.rows[rec.headerRow + 1]?.[c] ?? null) });
+  return options;
+}
 
 const boxesOf = oncePerRecognition((sheet: Sheet, rec: Recognition): Map<string, Options> => {
   const found = new Map<string, Options>();
   for (const [field, col] of Object.entries(rec.columns)) {
-    const group = mergeAt(sheet.merges, rec.headerRow, col);
-    if (!group || group.left !== col || group.right === group.left || group.bottom !== rec.headerRow) continue;
-    const options: { col: number; name: string }[] = [];
-    for (let c = group.left; c <= group.right; c++) {
-      const name = cellText(sheet.rows[rec.headerRow + 1]?.[c] ?? null).trim();
-      // (A row of marks, not of options, under the group: no boxes.)
-      if (name === "" || /^[√✓✔×✗]$/.test(name)) break;
-      options.push({ col: c, name });
-    }
-    if (options.length === group.right - group.left + 1) found.set(field, options);
+    const options = optionsUnder(sheet, rec, col)?.map((o) => ({ col: o.col, name: o.name.trim() }));
+    // (Only the group's first column is the field's; a row of marks, not of options, under it is no boxes.)
+    if (options && options[0].col === col && options.every((o) => o.name !== "" && !/^[√✓✔×✗]$/.test(o.name))) found.set(field, options);
   }
   return found;
 });

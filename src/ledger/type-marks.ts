@@ -3,7 +3,8 @@
  * 销售型 | 电商运营服务 | 物流快递 | 其他（请注明）. A firm's type is the column ticked on its row, or what
  * it wrote in the 其他 column.
  */
-import { mergeAt, type CellValue, type Sheet } from "../core/grid";
+import type { CellValue, Sheet } from "../core/grid";
+import { optionsUnder } from "./box-groups";
 import type { Recognition } from "./recognize";
 import { cellText } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -17,20 +18,20 @@ export const markedType = oncePerRecognition(typeBoxes);
 function typeBoxes(sheet: Sheet, rec: Recognition): TypeOfRow | undefined {
   const col = rec.columns.type;
   // (The row of type names may have been taken for a row of no record, not a second header row.)
-  const group = col === undefined ? undefined : mergeAt(sheet.merges, rec.headerRow, col);
-  if (!group || group.right === group.left || group.bottom !== rec.headerRow) return undefined;
+  const options = col === undefined ? undefined : optionsUnder(sheet, rec, col);
+  if (!options) return undefined;
   const names: string[] = [];
-  for (let c = group.left; c <= group.right; c++) {
-    const name = cellText(sheet.rows[rec.headerRow + 1]?.[c] ?? null).replace(/[（(]\s*请注明\s*[)）]/, "");
+  for (const { name: written } of options) {
+    const name = written.replace(/[（(]\s*请注明\s*[)）]/, "");
     if (name === "" || parseYesNo(name) !== undefined) return undefined;
     names.push(name);
   }
   return (row) => {
-    for (let c = group.left; c <= group.right; c++) {
-      const t = cellText(row[c] ?? null);
+    for (let i = 0; i < options.length; i++) {
+      const t = cellText(row[options[i].col] ?? null);
       if (t === "") continue;
       // A tick names the column's type; words written in it (其他：直播电商) are the type.
-      if (parseYesNo(t) === true) return names[c - group.left];
+      if (parseYesNo(t) === true) return names[i];
       if (parseYesNo(t) === undefined) return t;
     }
     return undefined;

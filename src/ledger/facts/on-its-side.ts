@@ -58,15 +58,15 @@ export function surveyTurned(sheet: Sheet): Sheet | undefined {
   const below = sheet.rows.slice(head + 1).filter((row) => filled(row) > 0);
   if (below.length < 1 || below.length > 3 || filled(below[0]) < MIN_QUESTIONS / 2) return undefined;
   const site = (c: number) => SURVEY_COLUMNS.test(compact(cellText(titles[c] ?? null)));
-  const kept = submissionKept(sheet, head);
-  const rows = sheet.rows.map((row, r) =>
-    r < head || (r > head && kept !== undefined && r !== kept && filled(row) >= MIN_QUESTIONS / 2)
-      ? r < head
-        ? row
-        : row.map(() => null)
-      : row.map((v, c) => (site(c) ? null : r === head ? matrixItemTitle(v ?? null) : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null))))),
-  );
-  claimsSaid(rows, head, kept ?? rows.findIndex((row, r) => r > head && filled(row) >= MIN_QUESTIONS / 2));
+  // The submissions under the questions (a note's line is none), and the one read when there are several.
+  const answers = sheet.rows.flatMap((row, r) => (r > head && filled(row) >= MIN_QUESTIONS / 2 ? [r] : []));
+  const kept = submissionKept(sheet, head, answers);
+  const rows = sheet.rows.map((row, r) => {
+    if (r < head) return row;
+    if (kept !== undefined && r !== kept && answers.includes(r)) return row.map(() => null);
+    return row.map((v, c) => (site(c) ? null : r === head ? matrixItemTitle(v ?? null) : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null)))));
+  });
+  claimsSaid(rows, head, kept ?? answers[0] ?? -1);
   const turned = transpose({ ...sheet, rows });
   // Headed as the form it is (题目 | 填报值) in the first line when the site's 序号 left it empty, so
   // that an answer in words ("区政府主要领导（区长）") is read as the answer, not as a question of its own.
@@ -112,10 +112,9 @@ function claimsSaid(rows: CellValue[][], head: number, answer: number): void {
  * one the reviewing office passed (审核状态 通过; the others sent back), else the last submitted — a
  * form submitted again replaces the one before it, as the clerk's notes on such exports say.
  */
-function submissionKept(sheet: Sheet, head: number): number | undefined {
-  const titles = (sheet.rows[head] ?? []).map((v) => compact(cellText(v ?? null)));
-  const answers = sheet.rows.flatMap((row, r) => (r > head && row.filter((v) => cellText(v ?? null) !== "").length >= MIN_QUESTIONS / 2 ? [r] : []));
+function submissionKept(sheet: Sheet, head: number, answers: readonly number[]): number | undefined {
   if (answers.length < 2) return undefined;
+  const titles = (sheet.rows[head] ?? []).map((v) => compact(cellText(v ?? null)));
   const state = titles.findIndex((t) => STATE_COLUMN.test(t));
   const passed = state < 0 ? [] : answers.filter((r) => PASSED.test(compact(cellText(sheet.rows[r]?.[state] ?? null))));
   if (passed.length === 1) return passed[0];
