@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b125-f1-chaoyang.json":
+      "125th batch, on arrival: the bureau's reply to a 政协 proposal, a paragraph a row, with a table of 创建目标值 beside 完成值 (the targets no facts; 尚未设立…10月底前增设 no window; the 签发人 no leader): targets read for the figures",
+    "b125-f2-renhua.json":
+      "125th batch, on arrival: the section head's handover list (17 items with their state, pending tasks, a draft self-score table with 其中：主观评分项; 未建设 no park, 100/104 no full coverage, sales in 亿元 and 万元 mixed, pending 约50万元 no fact): nothing read",
+    "b125-f3-yingde.json":
+      "125th batch, on arrival: an internal 签报 with the section's, the deputy's and the chief's opinions (the 批示 overriding the text: 94.3万 not the 户籍 119.3万, policy 1 and ledger 4; eligible 3,810 after the migrants): the text's figures read, not the 批示's",
+    "b126-f1-lianjiang.json":
+      "126th batch, on arrival: the mayor's speech at a preparation meeting typed a paragraph a row, with the bureau's fact-check notes beside it (由我任组长 principal-all; 去年 by the speech's date; 户籍人口 no population; 决不允许弄虚作假 no declaration): most missed",
+    "b126-f2-heshan.json":
+      "126th batch, on arrival: a staff handover list with the receiver's check column (109 villages corrected to 107; 按成本价收费 no free photography; 无省定贫困村 0) and the meeting's draft points in two blocks side by side (未完成事项 no facts): most missed",
+    "b126-f3-yangchun.json":
+      "126th batch, on arrival: an agenda request to the city's standing meeting with departments' countersign opinions (the finance bureau correcting 378.6万 to 352.6万, confirmed) and a four-row horizontal self-score table: the correction and the claims missed",
     "b123-f1-shixing.json":
       "123rd batch, on arrival: a 粤政易 work-group chat export, each department posting its figures (the last correction wins: 3,721,450, 3,451 人次, 资金台账 4; 户籍人口 no population; 暂未开展 no; the director's judged and claimed points in messages of their own): most missed",
     "b123-f2-lufeng.json":
@@ -405,6 +417,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b125-l1-zijin.json":
+      "125th batch, on arrival: the centre's training-room booking log by year sections (only 培训 rows sessions, 9月17日 dated by the section, a cancelled one none, a full-width ５２), the post office's 建制村 express table (社区 no villages, 否) and the special account's statement (20200428 days, only debits): the booking log and the villages not read as expected",
+    "b125-l2-huilai.json":
+      "125th batch, on arrival: a cover, the 保密审查 register as the column log (only items for the 示范专栏 published, by 发布日期; 不予公开 none), 帮扶手册 family pages with the header repeated (弱劳动能力 able, only 县外 / 省外 away) and the 出列 poor villages: the log and four persons not read as expected",
+    "b126-l1-sihui.json":
+      "126th batch, on arrival: the centre's room-booking log as the training (only 培训 rows, a class in the live-stream room too, a cancelled one none, the year from a section heading, a two-day class at its end), its pivot (none) and a contract payment ledger in 万元 (首付 | 进度款 | 尾款 side by side, two payments in a cell, 计划… / 待终验 none): not read as expected",
+    "b126-l2-longmen.json":
+      "126th batch, on arrival: the postal administration's coverage table as the villages (建制村, 社区 rows not admin, × not covered), a clipping book's index (read) and stations built with village post offices (挂牌运营日期 the opening, not the signing): the villages and stations not read as expected",
     "b123-l1-chaoan.json":
       "123rd batch, on arrival: a contents sheet, the 驻镇帮镇扶村 team table as villages (no express column), a station build tracker with four milestone columns (only 挂牌运营 the day, 3月18日 under a year's section), the 人社局 subsidy roster (the 培训起止 range's end; failed exams still trained) and a park admission review (only rows with 实际入驻日期): not read as expected",
     "b123-l2-fogang.json":
@@ -705,5 +725,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b27-l1-panyu.json":
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
-  counties: {},
+  counties: {
+    "b125-c1-pingyuan.json":
+      "125th batch, on arrival: 88 for 91 — a self-assessment report a paragraph a row with 11 tables borrowed from other offices; the centre's six months, the column's monthly list page, the case 回执 and the funds' claimed points missed",
+    "b126-c1-yuncheng.json":
+      "126th batch, on arrival: 69 for 87 — the district's report with （自评X分） in its paragraphs and a dozen borrowed tables (a month × town timetable, a subsidy roster, an archive index of reports, a media table by level): training, reports, media and the TV case missed",
+  },
 };
