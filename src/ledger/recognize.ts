@@ -1044,7 +1044,14 @@ function webListRecognition(sheet: Sheet): Recognition | undefined {
   const said = saidAbove(sheet, list.headerRow + 1);
   const kind: LedgerKind | undefined = /专栏|公开|公示|政府网|网站/.test(said) ? "disclosures" : /报道|宣传|新闻|媒体/.test(said) ? "media" : undefined;
   if (!kind) return undefined;
-  return ownLayout(sheet, kind, list.headerRow, { title: list.col }, { title: "（网页列表）" }, { block: { top: 0, bottom: list.lastRow + 1 } });
+  // (The days beside the titles are a column of their own; else each line's day ends its title.)
+  const columns: Record<string, number> = { title: list.col };
+  const headers: Record<string, string> = { title: "（网页列表）" };
+  if (list.dateCol !== undefined) {
+    columns.date = list.dateCol;
+    headers.date = "（网页列表的日期）";
+  }
+  return ownLayout(sheet, kind, list.headerRow, columns, headers, { block: { top: 0, bottom: list.lastRow + 1 } });
 }
 
 /** A village list one column per town (./town-columns). */

@@ -11,6 +11,7 @@ import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/gr
 import { dateInUrl, findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
+import { PAGER } from "./web-list";
 import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
@@ -778,7 +779,11 @@ function lineDate(texts: readonly string[]): LDate | undefined {
  * ("服务内容" over 代购代销 | 快递收发 | 代缴费): that group's own headers, not a record.
  */
 function isGroupSubHeader(sheet: Sheet, texts: readonly string[], headerRow: number): boolean {
-  const groups = (sheet.merges ?? []).filter((m) => m.top <= headerRow && m.bottom === headerRow && m.right > m.left);
+  // (A sentence merged across the sheet heads no group: a web page's note above the list copied from it,
+  // "（从网站专栏列表页复制，按网页顺序…）", is over the list's first line, no sub-header.)
+  const groups = (sheet.merges ?? []).filter(
+    (m) => m.top <= headerRow && m.bottom === headerRow && m.right > m.left && !/[，,；;。]/.test(cellText(sheet.rows[m.top]?.[m.left] ?? null)),
+  );
   if (groups.length === 0) return false;
   let filled = 0;
   for (let c = 0; c < texts.length; c++) {
@@ -935,6 +940,11 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // Notes and unit lines start with a word: a row numbered in its first cell (most) is neither.
     if (!startsWithDigit(firstText) && (isNoteText(firstText) || parseUnitLine(firstText))) {
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
+      continue;
+    }
+    // A web page's pager between two pages copied one after the other ("共26条 第1/2页 首页 上一页…").
+    if (PAGER.test(firstText) && oneText(texts)) {
+      diags.info(`第 ${r + 1} 行是网页的翻页栏（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       continue;
     }
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.

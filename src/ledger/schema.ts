@@ -633,7 +633,8 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (Sent by e-mail: 发送时间 | 收件人 | 邮件主题.)
       DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
-      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称", "约稿内容"], weight: 0.7 },
+      // (…or a call for cases answered: 案例名称 | 案例类型 | 报送时间.)
+      { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称", "约稿内容", "案例名称", "案例标题"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },

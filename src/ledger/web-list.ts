@@ -10,12 +10,18 @@ import { cellText } from "./normalize/text";
 
 /** One line of the list: its only text, ending in the day it was posted. */
 const LINE = /^[·•・\-*\s]*\S.*?[\s\u3000]+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*$/;
+/** …or its title in one cell and the day in the next ("· 某县…建设进度（2021年8月） | 2021-09-05"). */
+const DAY = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$/;
+/** The pager between two pages copied one after the other ("共26条 第1/2页 首页 上一页 下一页 尾页"). */
+export const PAGER = /^(?:共\s*\d+\s*条|第\s*\d+\s*[/／]\s*\d+\s*页|首页[\s\u3000]*上一页)/;
 /** Fewest lines that make a list. */
 const MIN_LINES = 3;
 
 export interface WebList {
   /** The column the lines are in. */
   col: number;
+  /** The column of the days, when they stand beside the titles. */
+  dateCol?: number;
   /** The row just above the first line (a recognition's header row: the list starts under it). */
   headerRow: number;
   /** The last line's row: the pager under it is no record. */
@@ -27,18 +33,25 @@ export function findWebList(sheet: Sheet): WebList | undefined {
   let first = -1;
   let last = -1;
   let col = -1;
+  let dateCol: number | undefined;
   let lines = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const filled = (sheet.rows[r] ?? []).flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
+    const row = sheet.rows[r] ?? [];
+    const filled = row.flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
     if (filled.length === 0) continue;
     const c = filled[0];
-    const text = cellText(sheet.rows[r]?.[c] ?? null);
-    if (filled.length === 1 && LINE.test(text) && (col < 0 || c === col)) {
+    const text = cellText(row[c] ?? null);
+    const oneCell = filled.length === 1 && LINE.test(text);
+    const day = filled.length === 2 ? row[filled[1]] : undefined;
+    const twoCells = filled.length === 2 && !DAY.test(text) && (day instanceof Date || DAY.test(cellText(day ?? null)));
+    if ((oneCell || twoCells) && (col < 0 || c === col) && (lines === 0 || twoCells === (dateCol !== undefined))) {
       if (first < 0) first = r;
+      if (twoCells) dateCol = filled[1];
       last = r;
       col = c;
       lines++;
-    } else if (first >= 0) break;
+    } else if (first >= 0 && filled.length === 1 && PAGER.test(text)) continue;
+    else if (first >= 0) break;
   }
-  return lines >= MIN_LINES ? { col, headerRow: first - 1, lastRow: last } : undefined;
+  return lines >= MIN_LINES ? { col, dateCol, headerRow: first - 1, lastRow: last } : undefined;
 }

@@ -726,8 +726,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b125-c1-pingyuan.json":
-      "125th batch, on arrival: 88 for 91 — a self-assessment report a paragraph a row with 11 tables borrowed from other offices; the centre's six months, the column's monthly list page, the case 回执 and the funds' claimed points missed",
     "b126-c1-yuncheng.json":
       "126th batch, on arrival: 69 for 87 — the district's report with （自评X分） in its paragraphs and a dozen borrowed tables (a month × town timetable, a subsidy roster, an archive index of reports, a media table by level): training, reports, media and the TV case missed",
   },

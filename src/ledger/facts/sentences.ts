@@ -529,11 +529,13 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     const before = clauses.slice(starts[i], i).reverse();
     const next = clauses[i + 1];
     const from = out.length;
-    statementsOfClause(dayOf && !DATE.test(clause) ? `于${dayOf}${clause}` : clause, before, ctx, scores, min, margin, out);
+    // "（十三）制度建立（5分），自评4分": the bracket before the clause of points is the item's full marks, no points of it.
+    const own = next !== undefined && /^\s*自评/.test(next) ? clause.replace(WEIGHT_BEFORE_SELF_SCORE, "") : clause;
+    statementsOfClause(dayOf && !DATE.test(own) ? `于${dayOf}${own}` : own, before, ctx, scores, min, margin, out);
     // "摄影室为企业拍摄产品图片，按成本价收取少量费用": the service, charged for, is not the free one.
     const charged = next !== undefined && chargesFor(next) && !NEGATED.test(clause);
     if (charged) for (const s of out.slice(from)) if (s.kind === "answer" && s.value === "是") s.value = "否";
-    pointsOfPart(clause, clauses.slice(parts[i], i), scores, min, margin, out);
+    pointsOfPart(own, clauses.slice(parts[i], i), scores, min, margin, out);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
