@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b127-f1-raoping.json":
+      "127th batch, on arrival: typed copies of departments' proof letters, one block a letter (the resident 826,137 not the 户籍 104.3万; 357 行政村 not 383 村（居）委会; 98.6% no full coverage; 3,774,400 at the cut-off, not the 10 September figure; 筹备中 services none; the operator's services table inside its letter): most missed",
+    "b127-f2-luhe.json":
+      "127th batch, on arrival: a benchmarking table, the county's 完成情况 | 自评分 beside two other counties' (海丰's 副县长任组长 not 陆河's), sub-rows judged and the subtotal claimed, a gaps-and-measures column (plans, no facts): not read as expected",
+    "b127-f3-wengyuan.json":
+      "127th batch, on arrival: a visiting vice-mayor's itinerary (time | place | briefing points | presenter | escorts) with the county head's briefing outline below (the visitor and the escorting 副县长 no leader; 33.1万 not the 户籍; 93分另加分2分 no claims): most missed",
+    "b128-f1-xinyi.json":
+      "128th batch, on arrival: a chronicle of events under year rows (10月12日, 9.28, 8月 dated by their year row; the leader changed to the 市长 in July 2020; 试运营 no opening; the window added 9月8日, after the cut-off; ten subjective points judged, only a total): most missed",
+    "b128-f2-fengkai.json":
+      "128th batch, on arrival: the bureau's annual assessment of the centre's operator (自述 | 核查 columns, facts from the check only; the opening 2020-07-28, not the takeover; photography all charged; the contract score no claim; 826 the centre's own person-times): not read as expected",
+    "b128-f3-taishan.json":
+      "128th batch, on arrival: an assessment application form pasted from Word, every choice in ☑ / √ / ■ against □ (□乡村振兴 unticked, principal; □免费摄影 false; 97.6% no full coverage; the 承诺 line no answer, the self-check's ☑无 is; only a total): not read as expected",
     "b125-f1-chaoyang.json":
       "125th batch, on arrival: the bureau's reply to a 政协 proposal, a paragraph a row, with a table of 创建目标值 beside 完成值 (the targets no facts; 尚未设立…10月底前增设 no window; the 签发人 no leader): targets read for the figures",
     "b125-f2-renhua.json":
@@ -417,6 +429,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b127-l1-jiexi.json":
+      "127th batch, on arrival: the training school's fee settlement by batch (read), a project × month payment table in 万元 (years merged over the months; 45（首付款）, 5.508; a cumulative column and totals none) and a chart's data sheet (none): the payments and the chart sheet not read as expected",
+    "b127-l2-lianshan.json":
+      "127th batch, on arrival: villages one town a row, a village a cell (★ poor, 社区 residents', （镇政府驻地） no part of the name, a town over two rows) and stations as contact cards three a row (20年9月15日, 2020年8月): not read as expected",
+    "b128-l1-yangxi.json":
+      "128th batch, on arrival: a work-team roster as poor villages (merged down), election results as villages and station subsidies (read), a statistics-system log (提交时间 the day, 待提交 none) and a hidden drop-down sheet (none): the log and the hidden sheet not read as expected",
+    "b128-l2-xinxing.json":
+      "128th batch, on arrival: lecturer fees as training (read), the poverty system's family-member export as poor persons (its note defining labour and migrant; students' blank work no answer), a fire-safety pledge register (read) and a pivot (none): the family members read as training",
     "b125-l1-zijin.json":
       "125th batch, on arrival: the centre's training-room booking log by year sections (only 培训 rows sessions, 9月17日 dated by the section, a cancelled one none, a full-width ５２), the post office's 建制村 express table (社区 no villages, 否) and the special account's statement (20200428 days, only debits): the booking log and the villages not read as expected",
     "b125-l2-huilai.json":
@@ -726,6 +746,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b127-c1-nanao.json":
+      "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
+    "b128-c1-potou.json":
+      "128th batch, on arrival: 74 for 72 — the city's one-row-per-county data template (66 columns, two-row header, only 坡头区 filled) with borrowed ledgers and exports: the centre's points read too high",
     "b126-c1-yuncheng.json":
       "126th batch, on arrival: 69 for 87 — the district's report with （自评X分） in its paragraphs and a dozen borrowed tables (a month × town timetable, a subsidy roster, an archive index of reports, a media table by level): training, reports, media and the TV case missed",
   },
