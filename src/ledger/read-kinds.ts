@@ -1160,6 +1160,12 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `收文（${direction}），不是报送，未计入`, "收到的文件不是报送，未计入", direction, x.sheet.name, x.addr("direction"));
     return undefined;
   }
+  // (…or an archive file's index, its 备注 saying which came in: 来文 beside 报云浮市商务局.)
+  const came = x.has("remark") ? compact(x.textOf("remark")) : "";
+  if (/^(?:来文|收文|来函)$/.test(came)) {
+    x.diags.repeated("info", `备注“${came}”，是收到的文件，不是报送，未计入`, "收到的文件不是报送，未计入", came, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   // A task not submitted (待办, 已截止（未提交）): nothing went. (逾期提交 went, late.)
   const status = x.has("status") ? compact(x.textOf("status")) : "";
   if (NOT_SUBMITTED.test(status)) {

@@ -29,6 +29,8 @@ import { forEachDataRow, isExcludingAppendix } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
+import { readSessionCalendar } from "./session-calendar";
+import { readLevelColumns } from "./media-by-level";
 import { withCurrentColumns } from "./before-after";
 import { withBarChartDays } from "./bar-chart-days";
 import { readTownColumns } from "./town-columns";
@@ -110,7 +112,18 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
     const apart =
-      rec.mapped || rec.kind === "facts" || rec.matrix || rec.countyGrid || rec.sideways || rec.halves || rec.forms || rec.alerts || rec.captions || rec.diary;
+      rec.mapped ||
+      rec.kind === "facts" ||
+      rec.matrix ||
+      rec.countyGrid ||
+      rec.sideways ||
+      rec.halves ||
+      rec.forms ||
+      rec.alerts ||
+      rec.captions ||
+      rec.diary ||
+      rec.sessions ||
+      rec.levelColumns;
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
@@ -315,6 +328,16 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.diary) {
       append(ledgers.reports, readWorkDiary(sheet, rec.diary, diags));
       addPresent(ledgers, "reports", "date", "content", "poverty");
+      continue;
+    }
+    if (rec.levelColumns) {
+      append(ledgers.media, readLevelColumns(sheet, rec.levelColumns, diags));
+      addPresent(ledgers, "media", "date", "outlet", "level", "form", "title");
+      continue;
+    }
+    if (rec.sessions) {
+      append(ledgers.training, readSessionCalendar(sheet, rec.sessions, diags));
+      addPresent(ledgers, "training", "date", "topic", "personTimes");
       continue;
     }
     if (rec.seats) {

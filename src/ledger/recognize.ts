@@ -8,6 +8,8 @@ import { withDateParts, type DateParts } from "./date-parts";
 import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
+import { findSessionCalendar, type SessionCalendar } from "./session-calendar";
+import { findLevelColumns, type LevelColumns } from "./media-by-level";
 import { findChainList, type ChainList } from "./chain-list";
 import { findPhotoCaptions, type PhotoCaptions } from "./photo-captions";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
@@ -92,6 +94,10 @@ export interface Recognition {
   forms?: PaymentForm[];
   /** Payments kept as the special account's bank alerts (./account-alerts): read by their own reader. */
   alerts?: AccountAlerts;
+  /** A training schedule by month and town filled back with the classes held (./session-calendar): read by its own reader. */
+  sessions?: SessionCalendar;
+  /** Press reports in columns by level, a report a cell (./media-by-level): read by its own reader. */
+  levelColumns?: LevelColumns;
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
@@ -985,6 +991,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       captionsRecognition(sheet) ??
       seatRecognition(sheet) ??
       townColumnsRecognition(sheet) ??
+      sessionCalendarRecognition(sheet) ??
+      levelColumnsRecognition(sheet) ??
       diaryRecognition(sheet) ??
       indicatorSheet(sheet, none, alternatives)
     );
@@ -1059,6 +1067,25 @@ function townColumnsRecognition(sheet: Sheet): Recognition | undefined {
   const townColumns = findTownColumns(sheet);
   if (!townColumns) return undefined;
   return ownLayout(sheet, "villages", townColumns.headerRow, { name: [...townColumns.towns.keys()][0] }, { name: "（按镇分列）" }, { townColumns });
+}
+
+/** A schedule by month and town filled back with the classes held (./session-calendar): the training. */
+function sessionCalendarRecognition(sheet: Sheet): Recognition | undefined {
+  const sessions = findSessionCalendar(sheet);
+  if (!sessions) return undefined;
+  const head = (c: number) => cellText(sheet.rows[sessions.headerRow]?.[c] ?? null);
+  // (Each cell holds the class's topic and who came: both fields in the places' columns.)
+  const first = sessions.cols[0];
+  return ownLayout(sheet, "training", sessions.headerRow, { topic: first, personTimes: first }, { topic: head(first), personTimes: head(first) }, { sessions });
+}
+
+/** Press reports in columns by the outlet's level, a report a cell (./media-by-level). */
+function levelColumnsRecognition(sheet: Sheet): Recognition | undefined {
+  const levelColumns = findLevelColumns(sheet);
+  if (!levelColumns) return undefined;
+  const first = [...levelColumns.levels.keys()][0];
+  const head = cellText(sheet.rows[levelColumns.headerRow]?.[first] ?? null);
+  return ownLayout(sheet, "media", levelColumns.headerRow, { outlet: first, level: first }, { outlet: head, level: head }, { levelColumns });
 }
 
 /** A work diary whose entries send the monthly reports (./work-diary): the report log. */

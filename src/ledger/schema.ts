@@ -536,7 +536,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a seal-usage register, 用印日期 | 文件（材料）名称 | 发往单位: every paper the bureau stamped.)
       {
         field: "content",
-        headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称", "文件（材料）名称", "材料名称"],
+        // (…or an archive file's index, 卷内目录: 件号 | 责任者 | 文号 | 题名 | 日期.)
+        headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称", "文件（材料）名称", "材料名称", "题名"],
         weight: 0.5,
       },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).

@@ -750,7 +750,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
     "b128-c1-potou.json":
       "128th batch, on arrival: 74 for 72 — the city's one-row-per-county data template (66 columns, two-row header, only 坡头区 filled) with borrowed ledgers and exports: the centre's points read too high",
-    "b126-c1-yuncheng.json":
-      "126th batch, on arrival: 69 for 87 — the district's report with （自评X分） in its paragraphs and a dozen borrowed tables (a month × town timetable, a subsidy roster, an archive index of reports, a media table by level): training, reports, media and the TV case missed",
   },
 };
