@@ -868,7 +868,9 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const moved = x.has("movement") ? movementOf(x.text("movement")) : undefined;
   // 登记状态 注销 / 迁出 beside its 核准日期: the registry's day, more exact than a remark's month.
   const approved = byStatus.gone && byStatus.when === undefined && x.has("approved") ? (x.date("approved") ?? undefined) : undefined;
-  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? approved ?? byRemark.when ?? null);
+  // (A deposit refunded because the firm left the park, 退还原因 退园: the refund's day is its exit.)
+  const refundedOnLeaving = x.has("refunded") && x.has("refundReason") && /退园|迁出|退出|退租/.test(x.textOf("refundReason")) ? x.date("refunded") : null;
+  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? approved ?? byRemark.when ?? refundedOnLeaving ?? null);
   // A change log's row: the event's day is the entry or the exit (the rows made one firm each by readLedgers).
   const event = x.has("change") ? changeEvent(x.textOf("change")) : undefined;
   const day = event && x.has("changed") ? x.date("changed") : null;

@@ -389,6 +389,10 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间", "签订日期", "登记日期", "发生日期"], weight: 0 },
       // (…or a park's register of the fire-safety letters each firm signs, 签订类型 新签 the day it moved in, 续签 nothing new.)
       { field: "change", headers: ["变动事项", "变动类型", "变动情况", "变更事项", "变动内容", "签订类型"], weight: 0 },
+      // A deposit register's refund (退还日期 | 退还原因): the day a firm left when the reason is 退园, else
+      // (装修验收合格退还) nothing of the firm's stay (read-kinds: readEnterprise).
+      { field: "refunded", headers: ["退还日期", "押金退还日期", "退款日期", "退还时间"], weight: 0 },
+      { field: "refundReason", headers: ["退还原因", "退还事由", "退款原因"], weight: 0 },
       // "已迁出（2021.4）" said only in the remarks (read-kinds: readEnterprise).
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
     ],

@@ -748,7 +748,5 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b127-c1-nanao.json":
       "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
-    "b128-c1-potou.json":
-      "128th batch, on arrival: 74 for 72 — the city's one-row-per-county data template (66 columns, two-row header, only 坡头区 filled) with borrowed ledgers and exports: the centre's points read too high",
   },
 };
