@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b129-f1-yangshan.json":
+      "129th batch, on arrival: the audit bureau's rectification ledger (the findings at 31 March on the left, the rectification at 31 August on the right, a note saying the right is the one; the 县长 leading now; training 3,416 verified; the 9 September sign-off no opening; photography free since June): the findings read",
+    "b129-f2-heping.json":
+      "129th batch, on arrival: the clerk's own scoring worksheet, an indicator's input rows in a merged block (item | value | unit, 34.87 万人, 亿元, 18.4 and 32.2 in %; counts that are no inputs), a calculation column and the points claimed; a hidden sheet of thresholds: most missed",
+    "b129-f3-haifeng.json":
+      "129th batch, on arrival: a borrowed rural-revitalisation performance self-assessment, the bureau's rows among other tasks (its 自评分 no claim, as its note says; the 副县长 leads, the signing director no leader; express from the parcel row; 2021's Jan–Aug figures no facts): not read as expected",
+    "b130-f1-leizhou.json":
+      "130th batch, on arrival: the rural-revitalisation performance self-assessment of the city's 农办 (the e-commerce group's 分管副市长 deputy, not the 双组长 of another group; an agricultural park's firms no park; 粤菜师傅 no e-commerce training; its 自评分 no claim): not read as expected",
+    "b130-f2-enping.json":
+      "130th batch, on arrival: a website's progress notice copied whole (breadcrumb, a two-row-header project table, 上一篇 / 下一篇; opening 10月15日 not the renovation; progress the weighted 93.6% in the total row; 1,026 persons not 1,372 人次; the disclosures only in the 说明 below): not read as expected",
+    "b130-f3-conghua.json":
+      "130th batch, on arrival: the report's appendix comparing targets with results under two-row headers (目标内容 | 目标值 against 完成值 | 完成率 | 说明; only the last row's 91% progress; 市定贫困村 no 省定, 0; 99.1% no full coverage): most missed",
     "b127-f1-raoping.json":
       "127th batch, on arrival: typed copies of departments' proof letters, one block a letter (the resident 826,137 not the 户籍 104.3万; 357 行政村 not 383 村（居）委会; 98.6% no full coverage; 3,774,400 at the cut-off, not the 10 September figure; 筹备中 services none; the operator's services table inside its letter): most missed",
     "b127-f2-luhe.json":
@@ -429,6 +441,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b129-l1-ruyuan.json":
+      "129th batch, on arrival: a notes sheet, the transport bureau's village table (read), an equipment supplier's sign-off list as stations (the sign-off day the opening; a 补发 row none), a household ledger with its head's columns merged down (弱劳动力 able; 韶关 outside the county away) and a subsidy roster (read): the stations and nine persons not read as expected",
+    "b129-l2-puning.json":
+      "129th batch, on arrival: a contents sheet, a press-visit register (the publication day, 未刊播 none, 普宁市融媒体中心 county), the city OA's signed-receipt log as reports (2020/10/5 12:33; 附件 有 / 无), a 专栏 list page over two pages (the pinned notice first) and a reimbursement workflow (已支付 only, one cut to 172,800): not read as expected",
+    "b130-l1-huidong.json":
+      "130th batch, on arrival: a cover, the village collective-income table as villages (居委会 poor null; 是（2020年出列） still poor), a sign company's bill as stations (a mural and a replacement none), an allowance sign sheet by session (3月5日 under a titled year; 未参训 none, 代领 trainees) and an employment ledger (away outside the county): not read as expected",
+    "b130-l2-yunan.json":
+      "130th batch, on arrival: the park's water-and-power cost sharing as firms (公共区域 none), a contract ledger with three installments (read), a seal-use register as reports (only to 云浮市商务局; 附件 the poverty table), a list page copied page by page (the pinned post once) and a clipping index (read): not read as expected",
     "b127-l1-jiexi.json":
       "127th batch, on arrival: the training school's fee settlement by batch (read), a project × month payment table in 万元 (years merged over the months; 45（首付款）, 5.508; a cumulative column and totals none) and a chart's data sheet (none): the payments and the chart sheet not read as expected",
     "b127-l2-lianshan.json":
@@ -746,6 +766,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b129-c1-dabu.json":
+      "129th batch, on arrival: 86 for 90 — a three-level review form (the clerk's entry, the chief's correction winning; the meeting's points the claim) with nine borrowed ledgers (running-cost grants as villages, sign bills as stations, meal bills as training, the seal register as reports): leadership, coverage, the points and the bonus read wrong",
+    "b130-c1-huaiji.json":
+      "130th batch, on arrival: 0 (vetoed) for 91 — the clerk's scoring worksheet with the arithmetic written out (its data to 9月15日) and eleven borrowed or exported sheets (a party-service-centre table with ★ and express columns, a map-point export of stations, a training plan against actual): a veto read, training, disclosure and funds missed",
     "b127-c1-nanao.json":
       "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
   },
