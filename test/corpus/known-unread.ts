@@ -769,7 +769,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b129-c1-dabu.json":
       "129th batch, on arrival: 86 for 90 — a three-level review form (the clerk's entry, the chief's correction winning; the meeting's points the claim) with nine borrowed ledgers (running-cost grants as villages, sign bills as stations, meal bills as training, the seal register as reports): leadership, coverage, the points and the bonus read wrong",
     "b130-c1-huaiji.json":
-      "130th batch, on arrival: 0 (vetoed) for 91 — the clerk's scoring worksheet with the arithmetic written out (its data to 9月15日) and eleven borrowed or exported sheets (a party-service-centre table with ★ and express columns, a map-point export of stations, a training plan against actual): a veto read, training, disclosure and funds missed",
+      "130th batch: the clerk's scoring worksheet read now (测算得分 each item's points, 自评小计 the claim, the data column's words the facts; no item's 2 read as the project's progress, which vetoed it) — 89 for 91; left: the column's monthly updates in a per-month count of posts and the provincial TV case in a list of video discs",
     "b127-c1-nanao.json":
       "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
   },

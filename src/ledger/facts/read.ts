@@ -261,6 +261,9 @@ const NOTE_HEADERS = [
   "得分依据",
   "评分依据",
   "得分说明",
+  // (A clerk's worksheet, the arithmetic worked out beside the data: 测算过程.)
+  "测算过程",
+  "计算过程",
   "扣分说明",
   "扣分原因及说明",
   "情况说明",
@@ -473,6 +476,7 @@ const CLAIM_HEADER_WORDS = [
   "指标得分",
   "指标自评分",
   "合计自评",
+  "自评小计",
   // Points over the full mark ("9/15"; ./score-over-full reads the points).
   "得分/满分",
   "自评得分/满分",
@@ -575,6 +579,9 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  "基础数据／完成情况",
+  "基础数据/完成情况",
+  "基础数据",
   // (A finance bureau's performance evaluation form: 指标解释（目标值） | 实际完成情况 | 评价得分.)
   "实际完成情况",
   // A 督查 notice's answer column, 落实情况（县（市、区）填写）.
@@ -712,6 +719,9 @@ const ITEM_POINT_HEADERS = [
   "主观项自评",
   // (An internal audit checklist's points per scoring clause beside the indicator's 指标自评分.)
   "评分项自评分",
+  // (A clerk's worksheet, each item's points worked out, 测算过程 | 测算得分, beside the indicator's 自评小计.)
+  "测算得分",
+  "测算分",
 ];
 const WEIGHT_HEADERS = ["分值", "权重", "标准分", "分数", "满分", "权重(分)", "分值(分)", "标准分值"];
 /** A judged items' table's column of ranges (分值范围 1-2): it marks a score table, but holds no indicator's weight. */
