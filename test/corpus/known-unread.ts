@@ -767,10 +767,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b129-c1-dabu.json":
-      "129th batch, on arrival: 86 for 90 — a three-level review form (the clerk's entry, the chief's correction winning; the meeting's points the claim) with nine borrowed ledgers (running-cost grants as villages, sign bills as stations, meal bills as training, the seal register as reports): leadership, coverage, the points and the bonus read wrong",
+      "129th batch: the three-level review form read now for its corrections (经办人填报 | 审核修正, a blank correction keeping the entry: the 县长 leads, 31.86万, 2,792) and its claims (局务会审定) — 87 for 90; left: its judged items still the clerk's, the stations from sign bills, the column's months from a disclosure register by quarter",
     "b130-c1-huaiji.json":
       "130th batch: the clerk's scoring worksheet read now (测算得分 each item's points, 自评小计 the claim, the data column's words the facts; no item's 2 read as the project's progress, which vetoed it) — 89 for 91; left: the column's monthly updates in a per-month count of posts and the provincial TV case in a list of video discs",
     "b127-c1-nanao.json":
-      "127th batch, on arrival: 72 for 88 — a chronicle of events as the facts, a scoring draft with the reviewer's adjusted points, and borrowed ledgers (election results, task-force postings, subsidy sign-offs by section, reports compiled a block each, a CMS export, a propaganda points register): management, coverage, upward, reports, cases and funds missed",
+      "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank — 73 for 88; left: the stations from subsidy payments and the poor villages from a work-team roster (驻点村, 村类别), upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
   },
 };

@@ -414,7 +414,7 @@ const NOTE_HEADERS = [
  */
 // (…or a section's first score before the bureau reviewed it, 股室初评 beside 局复核.)
 const OTHER_ROUND =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审)(?:分|得分)?$/;
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
@@ -449,6 +449,8 @@ const CLAIM_HEADER_WORDS = [
   "局复核分",
   "局审核",
   "局审定",
+  // (…or its meeting's, after the clerk's and the section's: 经办人自评 | 股室审核 | 局务会审定.)
+  "局务会审定",
   "本次自评",
   "本次自评分",
   "本次得分",

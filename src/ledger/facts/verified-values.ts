@@ -36,9 +36,23 @@ function columnsOf(row: readonly CellValue[]): [number, number] | undefined {
   return prefilled >= 0 && verified >= 0 && prefilled !== verified ? [prefilled, verified] : undefined;
 }
 
+/**
+ * The clerk's entry checked by someone above, who writes only what they correct: 经办人填报 | 审核修正
+ * ("以审核修正栏为准；该栏空白的，表示经办人填报无误"), 初评分 | 审核调整分. A blank correction keeps the entry.
+ */
+const ENTERED = /^(?:经办人|填报人|经办)(?:填报|填写|自评)?$|^初评分?$/;
+const CORRECTED = /^审核(?:修正|调整|更正)(?:分|值|数|后)?$/;
+
+function checkedColumnsOf(row: readonly CellValue[]): [number, number] | undefined {
+  const keys = row.map((v) => spacelessText(v ?? null));
+  const entered = keys.findIndex((k) => ENTERED.test(k));
+  const corrected = keys.findIndex((k) => CORRECTED.test(k));
+  return entered >= 0 && corrected > entered ? [entered, corrected] : undefined;
+}
+
 export function withVerifiedValues(sheet: Sheet): Sheet {
   return withTablesRewritten(
-    sheet,
+    withCheckedEntries(sheet),
     (row) => columnsOf(row),
     (row, [from, to]) => {
       const cells = [...row];
@@ -52,5 +66,21 @@ export function withVerifiedValues(sheet: Sheet): Sheet {
     },
     // The county's column holds the values now, under a header that says so; the city's holds none.
     (row, [from, to]) => row.map((v, c) => (c === to ? "填报值" : c === from ? null : v)),
+  );
+}
+
+/** The entries as their checker left them: the correction where one is written, else the entry. */
+function withCheckedEntries(sheet: Sheet): Sheet {
+  return withTablesRewritten(
+    sheet,
+    (row) => checkedColumnsOf(row),
+    (row, [from, to]) => {
+      const cells = [...row];
+      if (spacelessText(cells[to] ?? null) === "") cells[to] = cells[from] ?? null;
+      if (from < cells.length) cells[from] = null;
+      return cells;
+    },
+    // (Points checked, 初评分 | 审核调整分, are the clerk's claim; figures checked, the answers.)
+    (row, [from, to]) => row.map((v, c) => (c === to ? (/分$/.test(spacelessText(row[from] ?? null)) ? "自评分" : "填报值") : c === from ? null : v)),
   );
 }
