@@ -296,6 +296,19 @@ const poorVillagesSeen = new WeakMap<RowCtx["rec"], Map<string, number>>();
 export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecord[] | undefined => {
   const v = village(x, "name");
   if (!v) return undefined;
+  // A village helped by the city or the county (市级帮扶村（非省定）) is no 省定贫困村.
+  const category = x.has("category") ? compact(x.textOf("category")) : "";
+  if (/非省定/.test(category) || (!/省/.test(category) && /市级|县级|区级/.test(category))) {
+    x.diags.repeated(
+      "info",
+      `“${v.name}”的村类别为“${category}”，不是省定贫困村，未计入`,
+      "市、县级帮扶村不是省定贫困村，未计入",
+      category,
+      x.sheet.name,
+      x.addr("category"),
+    );
+    return undefined;
+  }
   // A town's poor villages named together in one cell ("高冲村、永口村"): each is one.
   const names = v.name.split(/[、，,；;\s]+/).filter((n) => n !== "");
   if (names.length < 2) {

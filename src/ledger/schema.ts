@@ -142,7 +142,10 @@ export const KIND_SPECS: KindSpec[] = [
     ],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
-      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村", "=村"], required: true },
+      // (…or the work teams' posting list, 驻点村: each team sent to a poor village.)
+      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村", "=村", "驻点村", "派驻村"], required: true },
+      // Which kind of helped village it is (省定相对贫困村 / 市级帮扶村): only the province's count (read-kinds: readPoorVillage).
+      { field: "category", headers: ["村类别", "村类型", "帮扶类别", "贫困村类别"], weight: 0 },
     ],
   },
   {

@@ -771,6 +771,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b130-c1-huaiji.json":
       "130th batch: the clerk's scoring worksheet read now (测算得分 each item's points, 自评小计 the claim, the data column's words the facts; no item's 2 read as the project's progress, which vetoed it) — 89 for 91; left: the column's monthly updates in a per-month count of posts and the provincial TV case in a list of video discs",
     "b127-c1-nanao.json":
-      "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank — 73 for 88; left: the stations from subsidy payments and the poor villages from a work-team roster (驻点村, 村类别), upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
+      "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank, and the work teams' postings as the poor villages (驻点村; a 市级帮扶村 none) — 78 for 88; left: upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
   },
 };
