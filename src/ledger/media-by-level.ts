@@ -10,7 +10,7 @@ import { cellAddress, type Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import { cellText, compact, quote, toHalfWidth } from "./normalize/text";
 import { isValidDate } from "../scoring/dates";
-import { mediaLevel } from "./read-kinds";
+import { mediaLevel, televised } from "./read-kinds";
 import type { MediaLevel, MediaRecord } from "./records";
 
 export interface LevelColumns {
@@ -75,7 +75,7 @@ export function readLevelColumns(sheet: Sheet, table: LevelColumns, diags: Diagn
         outlet,
         level,
         form,
-        tv: form !== undefined ? form === "电视" : /电视|卫视|CCTV|央视/i.test(outlet ?? ""),
+        tv: televised(form, outlet),
         title,
         povertyCase: /电商扶贫|扶贫(?:典型)?案例/.test(text) ? true : null,
       });

@@ -1176,7 +1176,8 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   // (…or an archive file's index, its 备注 saying which came in: 来文 beside 报云浮市商务局.)
-  const came = x.has("remark") ? compact(x.textOf("remark")) : "";
+  const remark = x.has("remark") ? x.textOf("remark") : "";
+  const came = compact(remark);
   if (/^(?:来文|收文|来函)$/.test(came)) {
     x.diags.repeated("info", `备注“${came}”，是收到的文件，不是报送，未计入`, "收到的文件不是报送，未计入", came, x.sheet.name, x.addr("remark"));
     return undefined;
@@ -1208,7 +1209,6 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   // A line its remark voids (盖章错位，作废; 撤回): the stamping redone on the next line went instead.
-  const remark = x.has("remark") ? x.textOf("remark") : "";
   // (Not a remark on another month, "2月春节期间未报送": only the line's own stamping voided.)
   if (/作废|撤回/.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，未计入数据上报`, "备注作废、撤回的报送未计入", remark, x.sheet.name, x.addr("remark"));
@@ -1572,17 +1572,22 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     outlet,
     level,
     form,
-    // 梅州台·梅州新闻: a 台 is a station; a link column may hold "电视新闻，视频资料存档" instead of a URL.
-    // (A form naming another medium, 广播 or 报纸, is no television whatever the outlet's name: 广播电视台…FM102.5.)
-    tv:
-      OTHER_MEDIUM.test(form ?? "") && !/电视|卫视/.test(form ?? "")
-        ? false
-        : /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(x.has("link") ? (x.text("link") ?? "") : ""),
+    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });
 };
+
+/**
+ * Whether a report ran on television, by its form and outlet. 梅州台·梅州新闻: a 台 is a station; a link
+ * column may hold "电视新闻，视频资料存档" instead of a URL. (A form naming another medium, 广播 or 报纸, is no
+ * television whatever the outlet's name: 广播电视台…FM102.5.)
+ */
+export function televised(form: string | undefined, outlet: string | undefined, link?: string): boolean {
+  if (OTHER_MEDIUM.test(form ?? "") && !/电视|卫视/.test(form ?? "")) return false;
+  return /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(link ?? "");
+}
 
 /**
  * A cell naming the outlet before the day, as copied from a web page: "来源：新华网 | 2021-04-15 10:20:33",
