@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b131-f1-lufeng.json":
+      "131st batch, on arrival: the audit bureau's evidence form (取证单), a summary a paragraph a row and the audited unit's 情况属实 (the audit's 6月30日 no assessment cut-off; the fund system issued; the 副市长 deputy; the contract's free photography charged in fact; progress 65%, not the 63.7% spent).",
+    "b131-f2-nanxiong.json":
+      "131st batch, on arrival: the operator's monthly report to the bureau, this month beside the total since opening (photography 0 this month but 86 in all, still a free service; training the cumulative 4,745 from the subtotal; the park built; paid warehousing no end to the other services).",
+    "b131-f3-chenghai.json":
+      "131st batch, on arrival: the planning institute's baseline form for the 十四五 plan, year columns and a cumulative 截至8月底 column with units changing by row (the centre opened 2020-06-18; the park built).",
+    "b132-f1-gaozhou.json":
+      "132nd batch, on arrival: the city audit bureau's working paper (索引号 | 被审计单位 | 截止日期, then an audited matter a row with its evidence index: the county 高州市 not its bureau; asOf the cut-off, not the paper's day; the plan, the funds, their system and ledger, progress 86%, the centre's opening; the 9月 payment not in the total).",
+    "b132-f3-wuchuan.json":
+      "132nd batch, on arrival: a WeChat article of the city's pasted a paragraph a row (emoji headings, [图片], 阅读数; the county 吴川市 and its 196 villages; the 市委副书记、市长 principal-all; 1,208 poor trainees as persons).",
     "b129-f1-yangshan.json":
       "129th batch, on arrival: the audit bureau's rectification ledger (the findings at 31 March on the left, the rectification at 31 August on the right, a note saying the right is the one; the 县长 leading now; training 3,416 verified; the 9 September sign-off no opening; photography free since June): the findings read",
     "b129-f2-heping.json":
@@ -441,6 +451,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b131-l1-longchuan.json":
+      "131st batch, on arrival: the village cadres' phone list as the village list (a village a group of cadre rows; the town office none); a station acceptance register (a station moved and checked again no new one; one failed opened on re-inspection); a three-day attendance grid by half day (假 and × absent, 迟 present); a payment-request register (returned, refused and pending no payments; 40万).",
+    "b131-l2-fogang.json":
+      "131st batch, on arrival: the park's admission applications (only the admitted; a re-application once); the press reception log dated by publication (one interview run twice two reports); the city's table of every county's newsletter contributions (★佛冈县's only, 3月10日 in the title's year); the unit's daily work log (reports sent to the city, with or without the poverty table).",
+    "b132-l1-luoding.json":
+      "132nd batch, on arrival: the village committees' election results as the village list (重点村类型 blank false for a 村委会; 软弱涣散村 no poor village); the group accident-insurance list as training (批减 none, the day from the policy's 保险期间 line, a lower-case x in an ID).",
+    "b132-l2-boluo.json":
+      "132nd batch, on arrival: the park's admission review summary (同意入驻 with a signing day only; a firm deferred then admitted once); a payment-request book (申请 in 万元, 实付 in 元, 审减; 退回 and 审核中 none); the 网信办's monthly opinion digest (reposts no reports; television).",
     "b129-l1-ruyuan.json":
       "129th batch, on arrival: a notes sheet, the transport bureau's village table (read), an equipment supplier's sign-off list as stations (the sign-off day the opening; a 补发 row none), a household ledger with its head's columns merged down (弱劳动力 able; 韶关 outside the county away) and a subsidy roster (read): the stations and nine persons not read as expected",
     "b129-l2-puning.json":
@@ -766,6 +784,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b131-c1-jiaoling.json":
+      "131st batch, on arrival 60 for 81: a deductions-only self-assessment (points are 分值 − 扣分) over twelve other offices' documents (stations dated by 挂牌运营时间, not the shooting day; trainees by 实际保障人数; an incubator's exits leaving the park; a 用友 ledger with month and day apart; the CMS export by 发布时间).",
+    "b132-c1-deqing.json":
+      "132nd batch, on arrival 89 for 83: the section's self-check and rectification list (自评得分 the claim, not 整改后预计得分) over borrowed documents (stations by 挂牌运营日期, not 验收日期; 同上 lecturer rows once; the 贷方 500万 and 本月合计 rows no payments; CMS posts by 发布时间, not 创建时间; press by 刊播日期, not the interview's day).",
     "b129-c1-dabu.json":
       "129th batch: the three-level review form read now for its corrections (经办人填报 | 审核修正, a blank correction keeping the entry: the 县长 leads, 31.86万, 2,792) and its claims (局务会审定) — 87 for 90; left: its judged items still the clerk's, the stations from sign bills, the column's months from a disclosure register by quarter",
     "b130-c1-huaiji.json":
