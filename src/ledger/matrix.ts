@@ -17,6 +17,11 @@ export interface MonthMatrix {
   headerRow: number;
   /** Column → its month. */
   months: Map<number, LDate>;
+  /**
+   * A site's posts counted by column and month (栏目 | 2020年9月 | …): the zero-based row of the
+   * programme's 专栏, whose months with a post are its updates (the other columns are not the 专栏).
+   */
+  postRow?: number;
 }
 
 /** Fewest month columns that make a calendar (a log covers the 12-month window). */
@@ -217,7 +222,52 @@ export function readReportMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnosti
   });
 }
 
+/**
+ * Of a site's posts counted by column and month (栏目 | 2020年9月 | … | 合计), the row of the programme's
+ * 专栏: the header's label cell says 栏目 and a row names the 专栏 (电子商务进农村综合示范专栏).
+ */
+export function columnPostsRow(sheet: Sheet, mx: MonthMatrix): number | undefined {
+  const first = Math.min(...mx.months.keys());
+  const head = (sheet.rows[mx.headerRow] ?? []).slice(0, first).map((v) => compact(cellText(v ?? null)));
+  if (!head.some((t) => /^(?:网站)?栏目(?:名称)?$/.test(t))) return undefined;
+  for (const { r, row, label } of calendarRows(sheet, mx)) if (/专栏/.test(label) && /电子商务|电商|示范/.test(label)) return countsIn(row, mx) ? r : undefined;
+  return undefined;
+}
+
+/** A post count in a month's cell: 3, "3条" (not a tick, a day or a day's serial number). */
+const isCount = (v: CellValue | undefined) => (typeof v === "number" ? Number.isInteger(v) && v >= 0 && v < 1000 : /^\d{1,3}条?$/.test(compact(cellText(v ?? null))));
+
+/** The row's months hold counts: six at least, and nearly every filled cell one (a ✓ calendar's are ticks). */
+function countsIn(row: readonly CellValue[], mx: MonthMatrix): boolean {
+  const filled = [...mx.months.keys()].map((c) => row[c]).filter((v) => cellText(v ?? null) !== "");
+  const counts = filled.filter(isCount).length;
+  return counts >= 6 && counts >= 0.8 * filled.length;
+}
+
+/** The 专栏's months with a post (a count above 0); a cell not a count is said and left out. */
+function monthsPosted(sheet: Sheet, mx: MonthMatrix, r: number, diags: Diagnostics): DisclosureRecord[] {
+  const row = sheet.rows[r] ?? [];
+  const label = compact(
+    row
+      .slice(0, Math.min(...mx.months.keys()))
+      .map((v) => cellText(v ?? null))
+      .join(""),
+  );
+  const out: DisclosureRecord[] = [];
+  for (const [c, month] of mx.months) {
+    const text = compact(cellText(row[c] ?? null)).replace(/条$/, "");
+    if (text === "") continue;
+    if (!/^\d+$/.test(text)) {
+      diags.warn(`“${quote(text)}”不是发稿条数，该月未计入`, sheet.name, cellAddress(r, c));
+      continue;
+    }
+    if (Number(text) > 0) out.push({ source: { sheet: sheet.name, row: r + 1 }, date: month, column: label });
+  }
+  return out;
+}
+
 export function readDisclosureMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): DisclosureRecord[] {
+  if (mx.postRow !== undefined) return monthsPosted(sheet, mx, mx.postRow, diags);
   return entries(sheet, mx, diags).map((e) => {
     const r: DisclosureRecord = { source: { sheet: sheet.name, row: e.row + 1 }, date: e.date };
     if (e.label) r.column = e.label;

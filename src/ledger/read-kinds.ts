@@ -218,7 +218,8 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
   const typeText = x.has("type") ? x.text("type") : undefined;
   // A village merged into another ("已撤并入新楼村", "已撤销") is no village now; kept on the list for the record.
   const remark = x.has("remark") ? x.text("remark") : undefined;
-  if (remark && /撤并|撤销|并入|合并到|已合并|已撤/.test(remark)) {
+  // (Not one another village merged into: "2020年10月原长塘村并入新塘村" on 新塘's row.)
+  if (remark && /撤并|撤销|并入|合并到|已合并|已撤/.test(remark) && !new RegExp(`(?:并入|合并到|合并入)${v.key}`).test(remark)) {
     x.diags.repeated("info", `“${v.name}”${remark}，不再作为行政村统计`, "已撤并的村不再作为行政村统计", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
@@ -332,7 +333,8 @@ export const readPoorVillage = (x: RowCtx): PoorVillageRecord | PoorVillageRecor
 /** A station's status saying it no longer runs. */
 const CLOSED = new RegExp(`${CLOSED_WORDS}|取消`);
 /** A remark making a row a second look at a station already listed ("复验（同第4行站点）"; a bare 复验合格 is no repeat). */
-const REVISIT = /同第\d+行|重复申报|重复登记/;
+// (…or a station moved and checked again, "（迁址）…重新验收，不是新建站点".)
+const REVISIT = /同第\d+行|重复申报|重复登记|不是新建站点|非新建站点/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
 // (…or still being built: a builder's 施工中, 未开工.)
 const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|未开工/;
@@ -340,7 +342,7 @@ const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工�
  * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
  * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.
  */
-const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放施]/;
+const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放施新]/;
 const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 /** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
 const SEVERAL_VILLAGES = /[、，,;；/／]+/;
@@ -479,7 +481,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
-      `报名未签到（${said ? `是否签到：${said}` : "签到栏空白"}），不计入培训`,
+      `报名未签到（${said ? `${(x.rec.headers.signedIn ?? "是否签到").replace(/\s+/g, "")}：${said}` : "签到栏空白"}），不计入培训`,
       "报名未签到，不计入培训",
       x.textOf("signedIn"),
       x.sheet.name,
@@ -496,6 +498,19 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   const role = f.groupRole ? x.textOf("groupRole") : "";
   if (/群主|管理员/.test(role)) {
     x.diags.repeated("info", `群身份为“${role}”，不是学员，不计入培训`, "群主、管理员不是学员", role, x.sheet.name, x.addr("groupRole"));
+    return undefined;
+  }
+  // A class's count given as 同上 (a second lecturer's line of the same class on a fee sheet): that class
+  // again, not another — a count is never repeated by a ditto mark for a class of its own.
+  if (f.personTimes && !f.name && !f.id && x.isDitto("personTimes")) {
+    x.diags.repeated(
+      "info",
+      "参训人次为“同上”（同一期培训的另一行），不另计",
+      "参训人次为“同上”的行不另计",
+      x.textOf("personTimes"),
+      x.sheet.name,
+      x.addr("personTimes"),
+    );
     return undefined;
   }
   // A row the clerk's remark strikes out: a repeat, a staff test, someone who was no trainee.
@@ -599,8 +614,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
 function attended(x: RowCtx): boolean | null {
   // (Several sign-in columns read together, 签到时间 | 考勤状态: "08:15:11+正常".)
   const said = compact(x.textOf("signedIn")).split("+");
-  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤)$/.test(t))) return true;
-  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加)$/.test(t))) return false;
+  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤|批增)$/.test(t))) return true;
+  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加|批减)/.test(t))) return false;
   return x.yesNo("signedIn", (v) => parseYesNo(v) ?? null);
 }
 
@@ -815,7 +830,8 @@ function migrantIn(words: string): boolean | null {
 const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|退租|搬出/;
 
 /** An applicant the park did not take in, or who did not come: 不同意, 暂缓, 放弃入驻. */
-const NOT_ADMITTED = /^不同意|^暂缓|放弃入驻|未入驻|撤回申请|不予入驻/;
+// (…or deferred to a later meeting, 缓议, or not yet reviewed, 待评审.)
+const NOT_ADMITTED = /^不同意|^暂缓|^缓议|^待评审|^待审|放弃入驻|未入驻|撤回申请|不予入驻/;
 const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
 /** A remark saying this very row is void: "本行作废", "本份作废，重签见…", "此笔作废". */
 const THIS_ROW_VOIDED = /(?:本|此|该)[份行笔条张]已?作废/;
@@ -1129,7 +1145,7 @@ function inWords(v: CellValue, own: string): boolean {
 /** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */
 /** Words of a payment still to be made: 拟拨付, 待拨付, 公示期满后拨付, 计划拨付. */
 const PLANNED_PAYMENT = /拟(?:拨付|支付|付款)|待拨付|期满后(?:拨付|支付)|计划(?:拨付|支付)/;
-const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中/;
+const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中|不予拨付|不予支付/;
 /** Money that is not the provincial special funds: 市级配套, 县级自筹. */
 const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级/;
 
@@ -1418,6 +1434,18 @@ function sheetHasDemoColumn(x: RowCtx): boolean {
 }
 
 export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
+  // The city's table of every county's papers (县（市、区） | 稿件标题 | 报送日期), kept by one county: only its own
+  // rows, marked in its own column (本县 ★) or named as the county its title names.
+  const county = x.has("county") ? compact(x.textOf("county")) : "";
+  if (x.has("own") && compact(x.textOf("own")) === "") {
+    x.diags.repeated("info", `“${county || `第 ${x.excelRow} 行`}”的稿件未标为本县，未计入`, "未标为本县的稿件未计入", county, x.sheet.name, x.addr("own"));
+    return undefined;
+  }
+  const home = county === "" || x.has("own") ? undefined : titleCounty(x);
+  if (home && !county.startsWith(home)) {
+    x.diags.repeated("info", `“${county}”的稿件，不是本县（${home}）报送的材料，未计入`, "其他县（市、区）的稿件未计入", county, x.sheet.name, x.addr("county"));
+    return undefined;
+  }
   // 案例总结 counts what went to the city's commerce bureau: one sent to another office (县委办公室信息科) is not it.
   const to = x.has("recipient") ? x.text("recipient") : undefined;
   if (to && !/商务/.test(to)) {
@@ -1526,6 +1554,13 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     x.diags.repeated("info", `“${outlet}”未刊播，不计入宣传报道`, "未刊播的媒体不计入宣传报道", x.textOf("published"), x.sheet.name, x.addr("published"));
     return undefined;
   }
+  // …or whose day run says it has not run ("未播出（素材留存）", "尚未播出"): an interview only.
+  const ran = x.has("date") ? compact(x.textOf("date")) : "";
+  if (/^(?:未|尚未|暂未|没有?|待)(?:播出|刊播|刊发|刊登|见报|发布|采用)/.test(ran)) {
+    const outlet = x.text("outlet") ?? `第 ${x.excelRow} 行`;
+    x.diags.repeated("info", `“${outlet}”${ran}，不计入宣传报道`, "未刊播的报道不计入宣传报道", ran, x.sheet.name, x.addr("date"));
+    return undefined;
+  }
   // A post of no outlet (自媒体, a forum's thread, the government's own site) is no media report, as an
   // opinion-monitoring export sorts its sources (来源类型).
   const kindOfSource = x.has("form") ? compact(x.textOf("form")) : "";
@@ -1572,12 +1607,19 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     outlet,
     level,
     form,
-    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined),
+    // (An outlet column headed 电视台（频道） names stations only: 某县融媒体中心 there is its television.)
+    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台/.test(headerText(x, "outlet"))),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });
 };
+
+/** The header of a field's column. */
+function headerText(x: RowCtx, field: string): string {
+  const c = x.rec.columns[field];
+  return c === undefined ? "" : cellText(x.sheet.rows[x.rec.headerRow]?.[c] ?? null);
+}
 
 /**
  * Whether a report ran on television, by its form and outlet. 梅州台·梅州新闻: a 台 is a station; a link

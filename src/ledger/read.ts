@@ -411,7 +411,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     // A list kept as snapshots, each period's stations listed again (./station-relists).
     if (rec.kind === "stations") append(target, oncePerStation(sheet, target.splice(before) as StationRecord[], sheetDiags));
     if (rec.kind === "villages") {
-      markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet.name, sheetDiags);
+      markOnlyColumns(target.slice(target.length - read) as VillageRecord[], rec, sheet, sheetDiags);
       // Poor villages told without a column of their own (a 类别 of 省定贫困村 / 一般村, a ★ by the name):
       // the list says which villages are poor as much as a 是否贫困村 column does.
       const told = (target.slice(before) as VillageRecord[]).some((v) => v.poor === true);
@@ -424,7 +424,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
     if (read < rows)
       sheetDiags.doubt(
-        `工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind)}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`,
+        `工作表“${sheet.name}”有 ${rows} 行数据，读取了 ${read} 条${kindLabel(rec.kind).replace(/记录$/, "")}记录；其余 ${rows - read} 行未计入（原因见本表各行的提示）`,
         sheet.name,
         `${rec.headerRow + 2}:${rec.headerRow + 2}`,
       );
@@ -505,15 +505,17 @@ class RowMarks {
  * A column marked only with √ (是否省定贫困村: √ or nothing) answers "no" with its blanks. Where
  * the column also says 否 / × somewhere, a blank stays "no answer".
  */
-function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: string, diags: Diagnostics): void {
+function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   for (const field of ["poor", "express"] as const) {
     if (!(field in rec.columns)) continue;
     if (!records.some((v) => v[field] === true) || records.some((v) => v[field] === false)) continue;
-    const blanks = records.filter((v) => v[field] === null);
+    // (A dash, "—", is no blank: it says the line is not asked — a residents' committee has no 重点村类型.)
+    const dashed = (v: VillageRecord) => /^[—–－-]+$/.test(cellText(sheet.rows[v.source.row - 1]?.[rec.columns[field]] ?? null).trim());
+    const blanks = records.filter((v) => v[field] === null && !dashed(v));
     if (blanks.length === 0) continue;
     for (const v of blanks) v[field] = false;
     const col = columnLetters(rec.columns[field]);
-    diags.info(`${col} 列（${(rec.headers[field] ?? field).replace(/\s+/g, "")}）只打“√”，空白的 ${blanks.length} 行按“否”计`, sheet, `${col}${rec.headerRow + 2}`);
+    diags.info(`${col} 列（${(rec.headers[field] ?? field).replace(/\s+/g, "")}）只打“√”，空白的 ${blanks.length} 行按“否”计`, sheet.name, `${col}${rec.headerRow + 2}`);
   }
 }
 
@@ -525,7 +527,13 @@ function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: stri
 function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
   if (!rec.kind) return;
   const where = rec.kind === "facts" ? "A1" : rec.sideways ? "A1" : `${rec.headerRow + 1}:${rec.headerRow + 1}`;
-  if (rec.matrix)
+  if (rec.matrix?.postRow !== undefined)
+    diags.doubt(
+      `工作表“${sheet.name}”是按栏目、月份统计的网站发稿条数，只读第 ${rec.matrix.postRow + 1} 行的示范专栏（其他栏目不算），发稿条数大于 0 的月份计为更新一次`,
+      sheet.name,
+      where,
+    );
+  else if (rec.matrix)
     diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
   if (rec.halves) {
     const h = rec.halves;

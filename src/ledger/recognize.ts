@@ -24,7 +24,7 @@ import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
-import { findMonthMatrix, type MonthMatrix } from "./matrix";
+import { columnPostsRow, findMonthMatrix, type MonthMatrix } from "./matrix";
 import { findCountyGrid, type CountyGrid } from "./county-grid";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
@@ -646,7 +646,8 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
   for (let r = start; r < scan; r++) {
     if (r - start >= MAX_HEADER_SCAN && !proseAbove) break;
     // A row holding dates, ID numbers or several numbers is data, never the header's last row.
-    const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r);
+    // (…and so is a town's subtotal line, 罗镜镇小计 | 村委会11个、居委会1个, however much it reads like header words.)
+    const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r) || subtotalLine(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
       if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1) || sectionLine(sheet, r)))) continue;
@@ -663,6 +664,12 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     if (rowTexts(sheet, r).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
   }
   return [...best.values()];
+}
+
+/** A subtotal's line: its first filled cell says 小计 / 合计 (罗镜镇小计). */
+function subtotalLine(sheet: Sheet, r: number): boolean {
+  const first = rowTexts(sheet, r).find((t) => t !== "");
+  return first !== undefined && /(?:小计|合计|总计)$/.test(first.replace(/\s+/g, ""));
 }
 
 /**
@@ -1144,6 +1151,9 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
   if (!matrix) return undefined;
   // Person-times by month (培训人次 by town and month): training kept as a table of counts.
   if (trainingCounts(sheet, matrix)) return { kind: "training", confidence: 0.8, headerRow: matrix.headerRow, matrix };
+  // A site's posts by column and month: the 专栏's row, its months with a post.
+  const postRow = columnPostsRow(sheet, matrix);
+  if (postRow !== undefined) return { kind: "disclosures", confidence: 0.85, headerRow: matrix.headerRow, matrix: { ...matrix, postRow } };
   if (figuresByMonth(sheet, matrix)) return undefined;
   const titles = sheet.rows
     .slice(0, matrix.headerRow + 1)

@@ -135,6 +135,13 @@ export class RowCtx {
     return v ?? null;
   }
 
+  /** Whether the field's own cell is a ditto mark (〃, 同上), before raw() reads what it repeats. */
+  isDitto(field: string): boolean {
+    const c = this.colOf(field);
+    const v = c === undefined ? undefined : this.sheet.rows[this.row]?.[c];
+    return typeof v === "string" && isDitto(v);
+  }
+
   /** The cell on the left of column c in this row, which a 同左 repeats (in a before / after table, its before twin). */
   private left(c: number): CellValue {
     return this.sheet.rows[this.row]?.[this.rec.sameAsLeftFrom?.[c] ?? c - 1] ?? null;
@@ -705,15 +712,24 @@ function periodYear(text: string): number | undefined {
   return m && m[1] === m[2] ? Number(m[1]) : undefined;
 }
 
-/** The year a period line above the table gives (see periodYear), looked for in its last few rows. */
+/**
+ * The year a period line above the table gives (see periodYear), looked for in its last few rows; else
+ * the one year its title lines name ("《清远商务工作简报》2021年1—9月…", "收稿日期（2021年）") — not the
+ * programme's own year (2019年省级电子商务进农村综合示范), and none when they name two.
+ */
 function yearAbove(sheet: Sheet, top: number): number | undefined {
   for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
     const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
     const y = typeof t === "string" ? periodYear(t.trim()) : undefined;
     if (y !== undefined) return y;
   }
-  return undefined;
+  const years = new Set<number>();
+  for (let r = 0; r < top; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === "string") for (const m of v.matchAll(TITLE_YEAR)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : undefined;
 }
+
+/** A year named in a title line, not as the programme's batch (2019年省级…示范, 2020年度中央…). */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!度?\s*(?:省级|国家级|中央|广东省|电子商务进农村|电商进农村|综合示范|示范))/g;
 
 /** A term's line: "2020年秋季学期（9月—12月）", "2021年暑期", "2021年上半年" — the year of its days. */
 function termYear(text: string): number | undefined {
@@ -949,7 +965,11 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     }
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
     // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
-    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) continue;
+    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) {
+      // (…a group's line right under the header may be the first term's, "2020年第四季度（10—12月）": its year.)
+      if (oneText(texts)) sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYearOf(firstText) ?? sectionYear;
+      continue;
+    }
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
     if (hasTotalLabel(row, texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
@@ -986,7 +1006,15 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），不属于本表，未读取`, sheet.name, where(r));
       return;
     }
-    if (shape.isRepeatedTitle(row) || isMergedLine(sheet, texts, r) || isStatementLine(texts) || isDayLine(texts) || isYearLine(texts)) {
+    if (
+      shape.isRepeatedTitle(row) ||
+      isMergedLine(sheet, texts, r) ||
+      isStatementLine(texts) ||
+      isDayLine(texts) ||
+      isYearLine(texts) ||
+      // (…or a term's line of its own, "2021年第一季度（1—3月）", in the 序号 column no field reads.)
+      (oneText(texts) && termYear(firstText) !== undefined)
+    ) {
       diags.info(`第 ${r + 1} 行是标题或说明文字（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
       // Sign-in sheets pasted together: each block's title states its own day.
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;

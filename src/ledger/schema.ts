@@ -80,7 +80,12 @@ export const KIND_SPECS: KindSpec[] = [
         required: true,
       },
       { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居"], weight: 0.7 },
-      { field: "poor", headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别", "帮扶类别", "扶贫类别"], weight: 1.5 },
+      // (…or an election register's 重点村类型: 省定贫困村, 软弱涣散村, blank for an ordinary village.)
+      {
+        field: "poor",
+        headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别", "帮扶类别", "扶贫类别", "重点村类型", "重点村类别"],
+        weight: 1.5,
+      },
       {
         field: "express",
         headers: [
@@ -129,6 +134,7 @@ export const KIND_SPECS: KindSpec[] = [
       "是否省定贫困村",
       "是否贫困村",
       "是否相对贫困村",
+      "重点村类型",
       "快递覆盖",
       "村居类型",
       "居民委员会（社区）",
@@ -154,7 +160,7 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["站点", "服务站", "服务点"],
     fields: [
       // (…or the postal regulator's register of parcel outlets kept as the station list: 网点名称.)
-      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点", "网点名称"], weight: 1.5 },
+      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点", "网点名称", "招牌内容"], weight: 1.5 },
       {
         field: "village",
         headers: [
@@ -178,6 +184,9 @@ export const KIND_SPECS: KindSpec[] = [
           // An address that says it holds the village (read-kinds: villageInAddress).
           "站点地址（镇、村）",
           "地址（镇、村）",
+          // (A sign-maker's bill for the stations' door signs: 安装地点（村、社区）.)
+          "安装地点（村、社区）",
+          "安装地点（村）",
         ],
       },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
@@ -213,6 +222,13 @@ export const KIND_SPECS: KindSpec[] = [
           "电商服务站挂牌日期",
           // (The register's 开办日期, not its 备案日期: the day the outlet opened.)
           "开办日期",
+          // (…or a door sign's day put up, on the sign-maker's bill: "招牌安装当日挂牌运营".)
+          "招牌安装日期",
+          "挂牌安装日期",
+          // (An acceptance register's 挂牌运营日期 beside its 验收日期: the day the station opened.)
+          "挂牌运营日期",
+          "挂牌运营时间",
+          "安装日期",
         ],
         weight: 1.2,
       },
@@ -231,7 +247,8 @@ export const KIND_SPECS: KindSpec[] = [
     label: "培训台账",
     hints: ["培训", "签到", "学员"],
     fields: [
-      { field: "name", headers: ["学员姓名", "参训人员", "姓名"], weight: 0.7 },
+      // (…or a group accident policy's list of the insured, 被保险人, one list a class.)
+      { field: "name", headers: ["学员姓名", "参训人员", "姓名", "被保险人", "被保险人姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
@@ -295,18 +312,33 @@ export const KIND_SPECS: KindSpec[] = [
           "签到人数",
           "签到人次",
           "参训人员",
+          // (…as 参训学员（人，按签到表） on a board-and-lodging bill, beside its staff and meals.)
+          "参训学员",
+          // (…or a group accident policy's 实际保障人数 after the absent were struck off on the day, not its 投保人数.)
+          "实际保障人数",
+          // (…or a training school's bill, 核定人次 as the bureau checked it against the sign-ins, not the 申报人次 claimed.)
+          "核定人次",
           "到课人数",
           "到课人次",
         ],
         weight: 1.2,
       },
+      // A board-and-lodging bill's meals served (就餐人次, staff's and second meals too): named so that 人次 never takes it.
+      { field: "meals", headers: ["就餐人次", "用餐人次", "就餐人数", "用餐人数"], weight: 0 },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
-      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数"], weight: 0 },
+      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数", "投保人数", "申报人次"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
       // (…or a bus-and-class sheet's 到课签名: the trainee's name, or 未到.)
-      { field: "signedIn", headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果", "到课签名", "到课签到", "到课情况"], weight: 0 },
+      // (…and the day of that change, 批改日期, no day of training: named so that 日期 never takes it.)
+      { field: "endorsed", headers: ["批改日期", "批改时间", "批单日期"], weight: 0 },
+      // (…or the policy's 批改: 批减 struck off on the day, not come; 批增 added.)
+      {
+        field: "signedIn",
+        headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果", "到课签名", "到课签到", "到课情况", "批改", "批改情况", "批改类型"],
+        weight: 0,
+      },
       // A trainee's phone, when the ID and it are typed in each other's columns (read-kinds: idOf).
       { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0 },
       // A subsidy roster's days attended: 0 is a sign-up who never came (read-kinds: readTraining).
@@ -348,16 +380,31 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["入驻企业", "产业园", "园区企业"],
     fields: [
       // (…or a park's lease register, its 承租方: each tenant a firm in the park.)
-      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业"], required: true },
+      // (…or an admission review's applicants, 申请单位: only those admitted and moved in are firms of the park.)
+      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
-      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型"], weight: 0.8 },
+      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态"], weight: 0.8 },
       // A registry export's form of the firm (有限责任公司, 个体工商户): named so that 类型 never takes it.
       { field: "legalForm", headers: ["市场主体类型", "主体类型", "企业性质", "公司类型"], weight: 0 },
       // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
       // (入驻 over 合同签订日期 | 实际入驻日期: the day the firm moved in, not the day it signed.)
       {
         field: "entered",
-        headers: ["实际入驻日期", "实际入驻时间", "入驻日期", "入驻时间", "入园时间", "入园日期", "租赁起始日", "租赁开始日期", "起租日期", "租期起"],
+        headers: [
+          "实际入驻日期",
+          "实际入驻时间",
+          "入驻日期",
+          "入驻时间",
+          "入园时间",
+          "入园日期",
+          "租赁起始日",
+          "租赁开始日期",
+          "起租日期",
+          "租期起",
+          "签约入驻日期",
+          "入孵日期",
+          "入孵时间",
+        ],
         weight: 1.2,
       },
       // (A park leasing rooms: 退租日期 is when the firm left.)
@@ -377,6 +424,9 @@ export const KIND_SPECS: KindSpec[] = [
           "出园日期",
           "出园时间",
           "实际退租日期",
+          // (An incubator's register: 出孵 — graduated or ended — is leaving the park when the two share the site.)
+          "出孵日期",
+          "出孵时间",
         ],
         weight: 0.8,
       },
@@ -428,6 +478,11 @@ export const KIND_SPECS: KindSpec[] = [
           // (A 以奖代补 payout sheet's 兑现金额: what was paid, beside the 核定金额 approved.)
           "兑现金额",
           "实际兑现金额",
+          // (…or a payment-request book's 实付金额（元） beside the 申请金额（万元） asked.)
+          "实付金额",
+          "实际支付金额",
+          "实拨金额",
+          "实际拨付金额",
           "兑付金额",
           "拨付资金",
           "支出资金",
@@ -594,10 +649,11 @@ export const KIND_SPECS: KindSpec[] = [
     antiHeaders: ["更新条数", "监测期内更新", "最长未更新间隔", "未更新天数", "更新次数"],
     fields: [
       // (A web-evidence certificate list: the page's own 网页显示发布时间, not the day it was preserved, 存证时间.)
-      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期", "网页显示发布时间", "页面发布时间"], 0.8),
+      // (…or the bureau's 政务公开 register: 公开日期 | 公开事项 | 公开载体, the 专栏 one carrier among others.)
+      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期", "网页显示发布时间", "页面发布时间", "公开日期", "公开时间"], 0.8),
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
-      { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息"], weight: 0.5 },
-      { field: "column", headers: ["栏目", "所属栏目"], weight: 1.2 },
+      { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息", "公开事项", "公开内容"], weight: 0.5 },
+      { field: "column", headers: ["栏目", "所属栏目", "公开载体", "发布载体"], weight: 1.2 },
       { field: "link", headers: ["链接", "网址", "网页链接"], weight: 1 },
       // A publishing system's 状态 (已发布 / 草稿 / 待审核): only what was published is an update.
       // (…or a register of approvals' verdict: 审核结果 同意发布 / 退回修改.)
@@ -618,16 +674,34 @@ export const KIND_SPECS: KindSpec[] = [
       DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期", "采用日期", "上线日期"], 0.5),
       {
         field: "outlet",
-        headers: ["媒体名称", "媒体", "报道媒体", "=来源", "稿件来源", "信息来源", "刊发媒体", "发布媒体", "媒体单位", "采用平台", "发布平台"],
+        headers: [
+          "媒体名称",
+          "媒体",
+          "报道媒体",
+          "=来源",
+          "稿件来源",
+          "信息来源",
+          "刊发媒体",
+          "发布媒体",
+          "媒体单位",
+          "采用平台",
+          "发布平台",
+          "电视台",
+          "电视台（频道）",
+          "播出频道",
+        ],
         weight: 1.2,
       },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
-      { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型"], weight: 0.7 },
-      { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容", "稿件标题"], weight: 0.3 },
+      { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型", "载体"], weight: 0.7 },
+      // (A register of the reports burnt to disc for the reviewers: 电视台（频道） | 栏目 | 节目标题.)
+      { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容", "稿件标题", "节目标题", "节目名称"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },
       // 标题 | 链接 | 发布日期 and no 媒体 column: the outlet from the link's site or the title (./media-outlet).
       { field: "link", headers: ["链接", "报道链接", "网址", "网页链接"], weight: 0.5 },
+      // A press reception log's day of the interview, not of the report (its 刊播日期): named so that 日期 never takes it.
+      { field: "interviewed", headers: ["接待日期", "采访日期", "接待时间", "采访时间"], weight: 0 },
       // An outlet invited to a briefing that ran nothing (是否刊播 ×): no report (read-kinds: readMedia).
       { field: "published", headers: ["是否刊播", "是否刊发", "是否播出", "是否见报", "是否发布"], weight: 0 },
     ],
@@ -644,6 +718,9 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a call for cases answered: 案例名称 | 案例类型 | 报送时间.)
       { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称", "约稿内容", "案例名称", "案例标题"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },
+      // (…or the city's table of every county's papers: only the county's own rows are its papers, read-kinds: readMaterial.)
+      { field: "county", headers: ["县（市、区）", "县(市、区)", "县区", "县（区）", "县(区)"], weight: 0 },
+      { field: "own", headers: ["本县", "本区", "本市", "是否本县", "本县稿件"], weight: 0 },
       // Whom it went to: the rubric counts what was sent to the city's commerce bureau (read-kinds: readMaterial).
       { field: "recipient", headers: ["报送对象", "接收单位", "报送至", "接收对象", "报送机关", "收件人", "收件单位", "主送", "主送单位", "主送机关"], weight: 0.5 },
       // A paper only planned ("拟9月下旬报送，未报"), with no day sent, went nowhere (read-kinds: readMaterial).

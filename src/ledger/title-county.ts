@@ -22,7 +22,8 @@ const COUNTY_NAME = String.raw`([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,
 // An email pasted in names it in its subject line (主题：揭西县…的报告); its sender line says only who
 // wrote (a reply's 主题 is "回复：…", naming no county first).
 // (A document titled 关于…的… names its subject after 关于: "关于湛江市霞山区…实施情况的法律意见书".)
-const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:关于)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}`);
+// (…or after an article's series name and its bar, as a WeChat account titles it: "数说吴川电商｜吴川市…".)
+const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:[^｜|\s]{2,12}\s*[｜|]\s*)?(?:关于)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}`);
 
 // (…or a note under the title naming it by the form's own label: "…核对，县（市、区）：新丰县，数据截至…".)
 const LABELLED = new RegExp(String.raw`县\s*[（(]\s*市\s*[、,，]\s*区\s*[)）]\s*(?:名称)?\s*[:：]\s*${COUNTY_NAME}`);

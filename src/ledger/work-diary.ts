@@ -58,8 +58,8 @@ function entriesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A line of the year alone ("2020年"): the year of the days under it written without one. */
-const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/;
+/** A line of the year alone ("2020年"), or of a month ("【2020年9月】"): the year of the days under it written without one. */
+const YEAR_LINE = /^[【〔[]?((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月份?)?[】〕\]]?$/;
 
 export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): ReportRecord[] {
   const out: ReportRecord[] = [];

@@ -453,12 +453,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b131-l1-longchuan.json":
       "131st batch, on arrival: the village cadres' phone list as the village list (a village a group of cadre rows; the town office none); a station acceptance register (a station moved and checked again no new one; one failed opened on re-inspection); a three-day attendance grid by half day (假 and × absent, 迟 present); a payment-request register (returned, refused and pending no payments; 40万).",
-    "b131-l2-fogang.json":
-      "131st batch, on arrival: the park's admission applications (only the admitted; a re-application once); the press reception log dated by publication (one interview run twice two reports); the city's table of every county's newsletter contributions (★佛冈县's only, 3月10日 in the title's year); the unit's daily work log (reports sent to the city, with or without the poverty table).",
-    "b132-l1-luoding.json":
-      "132nd batch, on arrival: the village committees' election results as the village list (重点村类型 blank false for a 村委会; 软弱涣散村 no poor village); the group accident-insurance list as training (批减 none, the day from the policy's 保险期间 line, a lower-case x in an ID).",
-    "b132-l2-boluo.json":
-      "132nd batch, on arrival: the park's admission review summary (同意入驻 with a signing day only; a firm deferred then admitted once); a payment-request book (申请 in 万元, 实付 in 元, 审减; 退回 and 审核中 none); the 网信办's monthly opinion digest (reposts no reports; television).",
     "b129-l1-ruyuan.json":
       "129th batch, on arrival: a notes sheet, the transport bureau's village table (read), an equipment supplier's sign-off list as stations (the sign-off day the opening; a 补发 row none), a household ledger with its head's columns merged down (弱劳动力 able; 韶关 outside the county away) and a subsidy roster (read): the stations and nine persons not read as expected",
     "b129-l2-puning.json":
@@ -786,12 +780,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b131-c1-jiaoling.json":
       "131st batch, on arrival 60 for 81: a deductions-only self-assessment (points are 分值 − 扣分) over twelve other offices' documents (stations dated by 挂牌运营时间, not the shooting day; trainees by 实际保障人数; an incubator's exits leaving the park; a 用友 ledger with month and day apart; the CMS export by 发布时间).",
-    "b132-c1-deqing.json":
-      "132nd batch, on arrival 89 for 83: the section's self-check and rectification list (自评得分 the claim, not 整改后预计得分) over borrowed documents (stations by 挂牌运营日期, not 验收日期; 同上 lecturer rows once; the 贷方 500万 and 本月合计 rows no payments; CMS posts by 发布时间, not 创建时间; press by 刊播日期, not the interview's day).",
-    "b129-c1-dabu.json":
-      "129th batch: the three-level review form read now for its corrections (经办人填报 | 审核修正, a blank correction keeping the entry: the 县长 leads, 31.86万, 2,792) and its claims (局务会审定) — 87 for 90; left: its judged items still the clerk's, the stations from sign bills, the column's months from a disclosure register by quarter",
-    "b130-c1-huaiji.json":
-      "130th batch: the clerk's scoring worksheet read now (测算得分 each item's points, 自评小计 the claim, the data column's words the facts; no item's 2 read as the project's progress, which vetoed it) — 89 for 91; left: the column's monthly updates in a per-month count of posts and the provincial TV case in a list of video discs",
     "b127-c1-nanao.json":
       "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank, and the work teams' postings as the poor villages (驻点村; a 市级帮扶村 none) — 78 for 88; left: upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
   },

@@ -81,9 +81,10 @@ test("a village reached by no courier has no delivery; 帮扶类别 marks the po
   };
   const { ledgers } = readLedgers({ sheets: [villages] }, GD_2019);
   expect(ledgers.villages.map((v) => [v.name, v.type, v.poor, v.express])).toEqual([
-    // (Only the poor villages marked, as the list's note says: the others are not.)
+    // (Only the poor villages marked, as the list's note says: the others are not — but a dash, "—", says
+    // the line is not asked, as of a residents' committee: no answer.)
     ["石尾村委会", "admin", false, true],
     ["赤社村委会", "admin", true, false],
-    ["和陇社区居委会", "residents", false, null],
+    ["和陇社区居委会", "residents", null, null],
   ]);
 });

@@ -37,3 +37,9 @@ test("a form of short labels and their paragraphs, no table on the sheet: each p
   expect(facts.trainingPersonTimesStated).toBe(5300);
   expect(facts.fundSpentStated).toBe(4120000);
 });
+
+test("an audit's own cut-off, 截至2021年6月30日（本次审计调查截止日）, is no cut-off of the assessment (陆丰's evidence form, 131st batch)", async () => {
+  const { facts } = await factsOfCase("facts", "b131-f1-lufeng.json");
+  expect(facts.asOf).toBeUndefined();
+  expect(facts.fundSpentStated).toBe(3186000);
+});

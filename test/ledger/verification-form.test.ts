@@ -78,6 +78,7 @@ test("a self-assessment meeting's minutes: 同意 keeps the report, a value the 
       [3, "中心免费摄影、美工服务", "运营方", "有", "核定为“无”：摄影棚、美工按成本收费", null],
       [4, "参加培训的建档立卡贫困人口", "运营方", "46人", "核定为42人：其中4人为外出务工人员，不计入", null],
       [5, "累计拨付", "市财政局", "426.3万元", "核定为截至8月31日388.6万元（9月6日拨付的37.7万元不计）", null],
+      [6, "电商培训人次", "运营方", "5,230人次（含9月上旬两期）", "按截至8月31日口径核定为4,668人次（普及培训4,585人次＋贫困户专场83人次）", null],
     ],
   };
   const read = readLedgers({ sheets: [minutes] }, GD_2019);
@@ -89,4 +90,6 @@ test("a self-assessment meeting's minutes: 同意 keeps the report, a value the 
     "3886000",
   ]);
   expect(f.centerPhoto?.value).toBe(false);
+  // (A figure's thousands comma is no comma ending the value the meeting set.)
+  expect(f.trainingPersonTimesStated?.value?.toString()).toBe("4668");
 });

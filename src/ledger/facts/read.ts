@@ -98,6 +98,7 @@ import { withColumnReferences, withReferredAnswers } from "./referred-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
+import { withPointsFromDeductions } from "./deduction-column";
 import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
@@ -414,7 +415,7 @@ const NOTE_HEADERS = [
  */
 // (…or a section's first score before the bureau reviewed it, 股室初评 beside 局复核.)
 const OTHER_ROUND =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$/;
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$|^(?:省)?考评组(?:初评|现场|反馈)?(?:分|得分|评分)?$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
@@ -441,6 +442,9 @@ const CLAIM_HEADER_WORDS = [
   "我市自评",
   "我县自评",
   "我区自评",
+  "我市自评分",
+  "我县自评分",
+  "我区自评分",
   // An annex of 考核项目 with each clause's points beside the project's (分项自评 | 项目自评分).
   "项目自评分",
   "项目自评得分",
@@ -1777,7 +1781,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // cell under or beside it (成员单位：…) says something else.
     // (A label naming the post, 领导小组牵头领导职务, names no leader.)
     const elsewhere = cand.value.r !== cand.r || cand.value.c !== cand.c;
-    const leader = cand.input.key === "leadTitle" && elsewhere && /任组长|为组长/.test(cand.label) ? leaderInSentence(cand.label) : undefined;
+    // (…or names the group between, "市委副书记、市长任创建工作领导小组组长".)
+    const leader =
+      cand.input.key === "leadTitle" && elsewhere && /任组长|为组长|[任为][^，,。；;]{0,16}领导小组组长/.test(cand.label) ? leaderInSentence(cand.label) : undefined;
     if (leader && !/领导小组|领导职务/.test(leader) && !String(cand.value.v ?? "").includes(leader))
       cand = { ...cand, value: { r: cand.r, c: cand.c, v: leader, inline: leader } };
     // So is a line that lists the members itself ("…领导小组成员单位县商务局、县财政局…的主要负责同志"): the
@@ -2813,6 +2819,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withDutyUnits,
   // A 核实单's county column as the figures it confirms (一致: the city's prefilled figure).
   withVerifiedValues,
+  // A self-assessment kept by deductions (分值 | 扣分 | 加分): each line's points its 分值 less its 扣分.
+  withPointsFromDeductions,
   // A service the centre has but charges for (是否具备 | 是否免费: 是 | 否) as no free one.
   withFreeServices,
   // Two drafts side by side (A稿 | B稿): the later where it is filled, the earlier elsewhere.

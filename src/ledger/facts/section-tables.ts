@@ -15,8 +15,8 @@ const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 // (…and a supervisor's report's 子项目 and 合同名称: its progress and payment tables.)
 // (…and a pitch's record: its slides' titles, PPT标题, and the judges' questions, 评委 | 提问 | 答辩人 | 回答.)
 const ROW_HEAD =
-  /^(?:项目|事项|指标|PPT标题|幻灯片标题|页面标题|评委|提问|功能|内容|名称|类别|数据项|子项目|合同名称|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|成效事项|问题|任务|补充项目|补充事项)/;
-const COLUMN_HEAD = /是否|情况|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态|讲解|回答|答复/;
+  /^(?:项目|事项|指标|PPT标题|幻灯片标题|页面标题|评委|提问|功能|内容|名称|类别|数据项|子项目|合同名称|功能\/事项|事项\/功能|检查事项|核对事项|工作事项|目标任务|考评指标|评价指标|评分项|成效事项|问题|任务|补充项目|补充事项)/;
+const COLUMN_HEAD = /是否|情况|填报|数值|数据|时间|日期|金额|单位|说明|备注|自评|文号|(?:19|20)\d{2}年|完成|分值|等次|目标值|哪一步|表现|状态|讲解|回答|答复/;
 
 /** A line telling how the table under it is read (说明：“初评得分”照抄市局…), no heading of a section. */
 const NOTE_LINE = /^(?:说明|注|填表说明|备注)[:：]/;
@@ -76,11 +76,29 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
     starts.length >= 2 && heads.size === starts.length ? sheet.rows.flatMap((_, r) => (sectionLine(r) && wordsOnly(sheet.rows[r + 1] ?? []) ? [r] : [])) : [];
   const numbered = tabled.length >= 2 && tabled.every((r) => starts.includes(r));
   if ((starts.length < 3 || heads.size < 3) && !twoKinds && !numbered) return undefined;
-  const bounds = [0, ...starts.filter((s) => s > 0), sheet.rows.length];
+  // (The sheet's head lines above the first section, 主持人：… | 参会单位：… over a meeting's 一、基础数据逐项核定,
+  // are that table's heading, read with it: alone they are a sheet of lines, each read as a statement.)
+  const cuts = headLinesOnly(sheet, starts[0]) ? starts.slice(1) : starts;
+  const bounds = [0, ...cuts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) parts.push(blockSheet(sheet, { top: bounds[i], bottom: bounds[i + 1] }));
   return parts;
 }
+
+/**
+ * The rows above `before` are a title and head lines only, one of them at least "label：value" in a cell
+ * (not pairs across cells, 工程名称 | …, which are read as a form's of their own).
+ */
+function headLinesOnly(sheet: Sheet, before: number): boolean {
+  let said = false;
+  for (let r = 0; r < before; r++) {
+    const cells = (sheet.rows[r] ?? []).filter(filled).map((v) => spacelessText(v ?? null));
+    if (cells.length > 1 && !cells.every((t) => HEAD_LINE.test(t))) return false;
+    if (cells.some((t) => HEAD_LINE.test(t))) said = true;
+  }
+  return said;
+}
+const HEAD_LINE = /^[\u4e00-\u9fff]{2,8}[:：]./;
 
 /** The header of a table above row `before`: a row of three words at least naming its things and what is said of them. */
 function topHeader(sheet: Sheet, before: number): string | undefined {

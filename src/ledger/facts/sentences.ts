@@ -107,8 +107,12 @@ const DAY_CLAUSE = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?
 const NUMBERED_BOUND = String.raw`(?:\d+\s*[.、．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)?(?:截至|截止)(?:到|至)?\s*`;
 /** The bare word bounding a figure by a day, after a number or a label's colon: "3.财政局确认：截至". */
 const BOUND_WORD = new RegExp(String.raw`(?:^|[：:])\s*${NUMBERED_BOUND}$`);
-/** A clause only bounding by a day what follows it: "2．截至2021年8月31日", "（三）截止2021年8月20日". */
-const BOUND_DAY = new RegExp(String.raw`^${NUMBERED_BOUND}(?:${DATE.source})\s*$`);
+/**
+ * A clause only bounding by a day what follows it: "2．截至2021年8月31日", "（三）截止2021年8月20日" — with
+ * what the day is in brackets too, "截至2021年6月30日（本次审计调查截止日）": an audit's day, not the sheet's
+ * (not one the brackets call the assessment's, 截至2021年8月31日（考评截止日）).
+ */
+const BOUND_DAY = new RegExp(String.raw`^${NUMBERED_BOUND}(?:${DATE.source})\s*(?:[（(](?![^（()）]*(?:考评|自评|评估))[^（()）]*[)）])?\s*$`);
 /** A clause naming this year, or its months so far, alone: "今年1至8月". */
 const THIS_YEAR_CLAUSE = /^(?:今年|本年|当年|今年以来)(?:\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?:度|全年|以来|\s*\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月份?)?$/;
@@ -682,6 +686,12 @@ const BARE_NOT_DONE = /^(?:但|但是|目前|现在|暂时?)?(?:尚|还|仍|均)
 /** "本区无省定贫困村", "我县没有相对贫困村": the county's count of them is 0. (…or a zone's, "新区无省定贫困村".) */
 const NO_POOR_VILLAGES = /^(?:[本我全]?新区|[本我全][县区市]|全域)?(?:范围内)?(?:均|并|暂)?(?:无|没有)((?:省定)?(?:相对)?贫困村)[。.]?$/;
 
+/** "全市196个行政村…": the county's villages counted first, at the clause's head (not "覆盖120个行政村"). */
+const ALL_VILLAGES_FIRST = /^(?:全[市县区]|[本我][市县区])(?:共有|共|现有)?(\d[\d,]*)\s*个(?:行政村|建制村)(?![\d（(])/;
+/** "1,208名脱贫群众参加电商培训": poor people trained, counted first (persons: 名 / 人, not 人次). */
+const POOR_TRAINED_FIRST =
+  /^(?:其中)?(\d[\d,]*)\s*(?:名|人)(?!次)(?:建档立卡)?(?:贫困人口|贫困户|脱贫群众|脱贫户|脱贫人口|贫困群众)(?:参加|参训|接受)[^，,。；;]{0,10}培训/;
+
 function statementsOfClause(clause: string, earlier: string[], ctx: Context, scores: LabelScores, min: number, margin: number, out: Statement[]): void {
   // The subject and year the sentence spoke of before this clause ("较2019年的…" compares with them).
   const prior = { subject: bare(ctx.subject), year: ctx.year };
@@ -695,6 +705,12 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       out.push({ label: `${none[1]}数`, value: "0个", kind: "figure", unit: "个" });
       return;
     }
+    // A count written before what it counts, as a press article puts it: "全市196个行政村建成…", "1,208名脱贫
+    // 群众参加电商培训" — the whole's villages, the poor trained.
+    const villages = ALL_VILLAGES_FIRST.exec(plain.trim());
+    if (villages) out.push({ label: "行政村数", value: `${villages[1]}个`, kind: "figure", unit: "个" });
+    const trained = POOR_TRAINED_FIRST.exec(plain.trim());
+    if (trained) out.push({ label: "参加培训的建档立卡贫困人口", value: `${trained[1]}人`, kind: "figure", unit: "人" });
     const date = DATE.exec(plain);
     // ("截至2021年8月31日累计拨付397.5万元": the day the figure is counted to, said of nothing else.)
     const bounding = date && BOUND_WORD.test(plain.slice(0, date.index)) && /[\u4e00-\u9fff\d]/.test(plain.slice(date.index + date[0].length));

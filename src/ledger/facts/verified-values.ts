@@ -25,7 +25,8 @@ const SAME = /^(?:一致|相符|无误|属实|无异议|正确|准确|确认|同
 function valueSet(t: string): string | undefined {
   const by = /改按[^:：]{0,20}[:：](.+)$/.exec(t);
   if (by) return by[1];
-  const to = /(?:改为|更正为|调整为|核定为)[“"']?([^”"'：:，,；;（(]+)/.exec(t);
+  // (A figure's thousands comma, 核定为4,668人次, is no comma ending the value.)
+  const to = /(?:改为|更正为|调整为|核定为)[“"']?((?:\d,\d|[^”"'：:，,；;（(])+)/.exec(t);
   return to ? to[1].replace(/^截至\d{1,2}月\d{1,2}日/, "") : undefined;
 }
 

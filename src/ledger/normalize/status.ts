@@ -30,6 +30,8 @@ export function parseLabour(v: AnyCell): boolean | null | undefined {
   // (A pupil or a child is no labour: 在校学生, 学龄前.)
   if (/无劳动|丧失|没有劳动|无劳力|在校|学生|学龄前|幼儿/.test(t)) return false;
   if (/劳动|劳力|技能/.test(t)) return true;
+  // (A survey's bare 弱 — 半劳动力 — is labour, as its note says: 有、弱 have it, 无 has none.)
+  if (/^(?:弱|半|较弱)$/.test(t)) return true;
   return undefined;
 }
 
