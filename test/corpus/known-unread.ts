@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b133-f1-wuhua.json":
+      "133rd batch, on arrival: a county acceptance opinion (fixed form head, an overview paragraph, a row a sub-project, the panel's signatures): asOf the 数据时点 31 August, not the acceptance day; progress 92%; the 县长 leads without the poverty office (principal).",
+    "b133-f2-raoping.json":
+      "133rd batch, on arrival: the promotional video's shot-by-shot script, facts in its narration and subtitles (2019 rural retail 38.2亿; 1,975 poor persons trained, persons not person-times; 户籍 108万 no resident population).",
+    "b133-f3-lianping.json":
+      "133rd batch, on arrival: a before/after table of the self-assessment report's revisions (the revised column, or the original where it says 不变): the leader corrected to the 分管副县长, the census population 33.6万, the opening 2021-01-18, points revised with judged parts in words.",
+    "b134-f1-xinyi.json":
+      "134th batch, on arrival: a phone-call record form, the city's questions and the answer box's numbered data draft and small self-score table (paid the corrected 391.2万; the opening 2020-06-18 not the trial; the mayor now leading).",
+    "b134-f2-fengkai.json":
+      "134th batch, on arrival: the section head's annual civil-servant review form, the personal summary a paragraph a row (the county 封开县; asOf 截至2021年8月31日; the later months' training no part of it).",
+    "b134-f3-gaoming.json":
+      "134th batch, on arrival: a commendation recommendation form for an advanced unit (the county 高明区, not the office's name; no poor villages, 0; the 2020 agricultural retail; the 专栏's project information and complaint window).",
     "b131-f1-lufeng.json":
       "131st batch, on arrival: the audit bureau's evidence form (取证单), a summary a paragraph a row and the audited unit's 情况属实 (the audit's 6月30日 no assessment cut-off; the fund system issued; the 副市长 deputy; the contract's free photography charged in fact; progress 65%, not the 63.7% spent).",
     "b131-f2-nanxiong.json":
@@ -451,6 +463,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b133-l1-jiexi.json":
+      "133rd batch, on arrival: the labour bureau's training-subsidy roster, a block a course with its own header, dated at the end of its period (8月30日至9月3日 is 2021-09-03); failed exams still trained; a lower-case x in an ID.",
+    "b133-l2-luhe.json":
+      "133rd batch, on arrival: the unit's work log kept as the report log (only 月报报送 rows; January and February sent together on 3 March; the first two without the poverty table).",
+    "b134-l1-yangxi.json":
+      "134th batch, on arrival: a job-support ledger of poor persons with √ grids under a two-row header (弱劳动能力 able; 江城区 and 深圳 away; no 就业 tick null).",
+    "b134-l2-xinxing.json":
+      "134th batch, on arrival: the bureau's reward table for published press articles (the day published, not the reward month; a piece submitted but not published none).",
     "b131-l1-longchuan.json":
       "131st batch, on arrival: the village cadres' phone list as the village list (a village a group of cadre rows; the town office none); a station acceptance register (a station moved and checked again no new one; one failed opened on re-inspection); a three-day attendance grid by half day (假 and × absent, 迟 present); a payment-request register (returned, refused and pending no payments; 40万).",
     "b129-l1-ruyuan.json":
@@ -778,6 +798,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b133-c1-lianshan.json":
+      "133rd batch, on arrival 76 for 77: a task-by-task completion table (目标值 | 实际完成 | 对应考评指标 | 评分项 | 自评分) over borrowed ledgers (stations by 挂牌运营日期, not the subsidy month; training by 核定人次; park firms by credit code; payments three to a contract row; the 专栏 rows of the disclosure catalogue).",
+    "b134-c1-xuwen.json":
+      "134th batch, on arrival 24 for 79: a review-appeal form (我县自评分, not the panel's 考评组初评分) over borrowed ledgers (village clinics as the village list; a station subsidy roster with stations of 0 months; class registrations; door-card issues as the park; a contract payment register in 万元; a daily work log; press screenshots by level).",
     "b131-c1-jiaoling.json":
       "131st batch, on arrival 60 for 81: a deductions-only self-assessment (points are 分值 − 扣分) over twelve other offices' documents (stations dated by 挂牌运营时间, not the shooting day; trainees by 实际保障人数; an incubator's exits leaving the park; a 用友 ledger with month and day apart; the CMS export by 发布时间).",
     "b127-c1-nanao.json":
