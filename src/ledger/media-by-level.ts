@@ -4,6 +4,10 @@
  * reviewer reads each cell as one report: its day first, the outlet up to the colon with its form in
  * brackets, the title after the colon; the level is its column's. The count row under them (1篇 | 2篇)
  * holds no report.
+ *
+ * …or in sections by level, a report a caption line (a screenshot collection: "一、中央媒体" over "图1 2021年4月21日，
+ * 中央广播电视总台农业农村频道（CCTV-17）《乡村振兴资讯》播出《…》", the screenshots between): the day, the outlet
+ * up to what it did (播出 / 刊发 / 推送), the title in the last 《》; the level is its section's.
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
@@ -14,10 +18,12 @@ import { mediaLevel, televised } from "./read-kinds";
 import type { MediaLevel, MediaRecord } from "./records";
 
 export interface LevelColumns {
-  /** The header row, zero-based. */
+  /** The header row, zero-based (for sections, the first section's line). */
   headerRow: number;
   /** Column → the level its header names. */
   levels: Map<number, MediaLevel>;
+  /** Kept in sections instead: each section line's row → the level it names. */
+  sections?: Map<number, MediaLevel>;
 }
 
 /** A header naming a level of media and nothing else ("省级媒体", "区（县）级"). */
@@ -47,7 +53,65 @@ export function findLevelColumns(sheet: Sheet): LevelColumns | undefined {
   return undefined;
 }
 
+/** A section's line naming a level: "一、中央媒体", "三、市级媒体报道". */
+const LEVEL_SECTION = /^[一二三四五六七八九十]+\s*[、.．]\s*(国家级|中央级|中央|省级|市级|地市级|县级|区级|县[（(]区[)）]级)(?:媒体|主流媒体)(?:报道)?$/;
+/** What an outlet did with the report, between the outlet and the title. */
+// (Right before the title: "“徐闻发布”微信公众号推送《…》" names the outlet 徐闻发布, which is no verb there.)
+const RAN = /(?:播出|刊发|刊登|刊载|推送|发布|报道|转载)(?=\s*《)/;
+
+/** Sections by level, three at least, each a line of its own: a screenshot collection's captions. */
+export function findLevelSections(sheet: Sheet): LevelColumns | undefined {
+  const sections = new Map<number, MediaLevel>();
+  sheet.rows.forEach((row, r) => {
+    const filled = (row ?? []).filter((v) => cellText(v ?? null) !== "");
+    const m = filled.length === 1 ? LEVEL_SECTION.exec(compact(cellText(filled[0] ?? null))) : null;
+    const level = m ? mediaLevel(m[1]) : null;
+    if (level) sections.set(r, level);
+  });
+  if (sections.size < MIN_LEVELS) return undefined;
+  return { headerRow: Math.min(...sections.keys()), levels: new Map(), sections };
+}
+
+/** Each caption line with a day under a section: one report of the section's level. */
+function readLevelSections(sheet: Sheet, sections: Map<number, MediaLevel>, diags: Diagnostics): MediaRecord[] {
+  const out: MediaRecord[] = [];
+  let level: MediaLevel | undefined;
+  sheet.rows.forEach((row, r) => {
+    if (sections.has(r)) {
+      level = sections.get(r);
+      return;
+    }
+    const text = (row ?? []).map((v) => cellText(v ?? null)).find((t) => t.trim() !== "") ?? "";
+    const date = level && text ? findDateInText(text) : undefined;
+    if (!level || !date) return;
+    // "图1 2021年4月21日，<outlet>《栏目》播出《title》": the outlet after the day, up to what it did.
+    const afterDay = text.replace(/^[^，,]*?\d{1,2}\s*[日号]\s*[，,]?\s*/, "");
+    const ran = afterDay.search(RAN);
+    if (ran < 0) {
+      diags.info(`“${quote(text)}”看不出是哪家媒体刊播的报道，未计入宣传报道`, sheet.name, cellAddress(r, 0));
+      return;
+    }
+    const outlet =
+      afterDay
+        .slice(0, ran)
+        .replace(/《[^》]*》\s*$/, "")
+        .trim() || undefined;
+    const titles = [...afterDay.slice(ran).matchAll(/《([^》]+)》/g)];
+    out.push({
+      source: { sheet: sheet.name, row: r + 1 },
+      date,
+      outlet,
+      level,
+      tv: televised(undefined, outlet),
+      title: titles.length > 0 ? titles[titles.length - 1][1] : undefined,
+      povertyCase: /电商扶贫|扶贫(?:典型)?案例/.test(text) ? true : null,
+    });
+  });
+  return out;
+}
+
 export function readLevelColumns(sheet: Sheet, table: LevelColumns, diags: Diagnostics): MediaRecord[] {
+  if (table.sections) return readLevelSections(sheet, table.sections, diags);
   const out: MediaRecord[] = [];
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];

@@ -9,7 +9,7 @@ import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
 import { findSessionCalendar, type SessionCalendar } from "./session-calendar";
-import { findLevelColumns, type LevelColumns } from "./media-by-level";
+import { findLevelColumns, findLevelSections, type LevelColumns } from "./media-by-level";
 import { findChainList, type ChainList } from "./chain-list";
 import { findPhotoCaptions, type PhotoCaptions } from "./photo-captions";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
@@ -1088,6 +1088,10 @@ function sessionCalendarRecognition(sheet: Sheet): Recognition | undefined {
 
 /** Press reports in columns by the outlet's level, a report a cell (./media-by-level). */
 function levelColumnsRecognition(sheet: Sheet): Recognition | undefined {
+  // (…or in sections by level, a report a caption line: read by the same reader.)
+  const sections = findLevelSections(sheet);
+  if (sections)
+    return ownLayout(sheet, "media", sections.headerRow, { outlet: 0, level: 0 }, { outlet: "（截图说明）", level: "（分节标题）" }, { levelColumns: sections });
   const levelColumns = findLevelColumns(sheet);
   if (!levelColumns) return undefined;
   const first = [...levelColumns.levels.keys()][0];
