@@ -802,8 +802,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "133rd batch, on arrival 76 for 77: a task-by-task completion table (目标值 | 实际完成 | 对应考评指标 | 评分项 | 自评分) over borrowed ledgers (stations by 挂牌运营日期, not the subsidy month; training by 核定人次; park firms by credit code; payments three to a contract row; the 专栏 rows of the disclosure catalogue).",
     "b134-c1-xuwen.json":
       "134th batch, on arrival 24 for 79: a review-appeal form (我县自评分, not the panel's 考评组初评分) over borrowed ledgers (village clinics as the village list; a station subsidy roster with stations of 0 months; class registrations; door-card issues as the park; a contract payment register in 万元; a daily work log; press screenshots by level).",
-    "b131-c1-jiaoling.json":
-      "131st batch, on arrival 60 for 81: a deductions-only self-assessment (points are 分值 − 扣分) over twelve other offices' documents (stations dated by 挂牌运营时间, not the shooting day; trainees by 实际保障人数; an incubator's exits leaving the park; a 用友 ledger with month and day apart; the CMS export by 发布时间).",
     "b127-c1-nanao.json":
       "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank, and the work teams' postings as the poor villages (驻点村; a 市级帮扶村 none) — 78 for 88; left: upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
   },

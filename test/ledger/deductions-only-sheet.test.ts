@@ -37,3 +37,22 @@ test("a table with points of its own keeps them: its 扣分 is their account", (
   const sheet = { name: "自评表", rows: scored };
   expect(withPointsFromDeductions(sheet)).toBe(sheet);
 });
+
+test("a veto line named by its indicator (项目进度) and its item (总体进度不足40%) is the progress again, not the 专栏's 建设进度", () => {
+  const read = factsOf({
+    sheets: [
+      {
+        name: "自评扣分表",
+        rows: [
+          ["某县创建考评自评扣分表", null, null, null, null, null, null],
+          ["项目总体进度", "86%", null, null, null, null, null],
+          ["序号", "评价指标", "评分项", "分值", "扣分", "加分", "扣分（加分）原因及完成情况"],
+          [1, "信息公开", "设立公开专栏且内容全面", 2, 0, null, "县政府网站设专栏，公示创建方案、项目基本信息、项目建设进度，设监督举报电话"],
+          [2, "项目进度", "总体进度不足40%", null, null, null, "否：项目总体进度86%"],
+        ],
+      },
+    ],
+  });
+  expect(read.facts.disclosureProgress).toBe(true);
+  expect(read.facts.overallProgress).toBe(0.86);
+});

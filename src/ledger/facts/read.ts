@@ -3302,6 +3302,9 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     const k = placeOf(c);
     byCell.set(k, [...(byCell.get(k) ?? []), c]);
   }
+  const valueOf = (c: Candidate) => `${c.value.r}:${c.value.c}`;
+  const byValue = new Map<string, Candidate[]>();
+  for (const c of cands) byValue.set(valueOf(c), [...(byValue.get(valueOf(c)) ?? []), c]);
   const sorted = [...cands].sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
   const takenInput = new Set<string>();
   const takenCell = new Set<string>();
@@ -3315,6 +3318,16 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     if (cand.score < MATCH_MIN || takenCell.has(cell) || takenInput.has(cand.input.key) || takenValue.has(valueCell)) continue;
     // The exact wording of an input already filled in is that input written twice, not another one.
     if (!cand.exact && (byCell.get(cell) ?? []).some((o) => o.exact && takenInput.has(o.input.key))) continue;
+    // …and a line's answer read better by its item's own name (总体进度不足40% beside the indicator's 项目进度) as an
+    // input already filled in is that input again, not the runner-up its broader name reads as.
+    // (Not a cell answering several inputs in parts, 勾：创建方案、项目基本信息…: each part its own.)
+    const whole = (x: Candidate) => x.part === undefined && x.value.inline === undefined;
+    if (
+      !cand.exact &&
+      whole(cand) &&
+      (byValue.get(valueOf(cand)) ?? []).some((o) => whole(o) && o.r === cand.r && o.c > cand.c && takenInput.has(o.input.key) && o.score > cand.score + MARGIN)
+    )
+      continue;
     const rivals = (byCell.get(cell) ?? []).filter((o) => o !== cand && o.input.key !== cand.input.key && !takenInput.has(o.input.key) && o.score >= cand.score - MARGIN);
     if (rivals.length > 0 && !cand.exact) {
       ambiguous.add(cell);
