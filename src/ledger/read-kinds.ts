@@ -481,7 +481,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     const said = x.textOf("signedIn");
     x.diags.repeated(
       "info",
-      `报名未签到（${said ? `${(x.rec.headers.signedIn ?? "是否签到").replace(/\s+/g, "")}：${said}` : "签到栏空白"}），不计入培训`,
+      `报名未签到（${said ? `${x.header("signedIn")}：${said}` : "签到栏空白"}），不计入培训`,
       "报名未签到，不计入培训",
       x.textOf("signedIn"),
       x.sheet.name,
@@ -1608,18 +1608,12 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     level,
     form,
     // (An outlet column headed 电视台（频道） names stations only: 某县融媒体中心 there is its television.)
-    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台/.test(headerText(x, "outlet"))),
+    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台/.test(x.header("outlet"))),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });
 };
-
-/** The header of a field's column. */
-function headerText(x: RowCtx, field: string): string {
-  const c = x.rec.columns[field];
-  return c === undefined ? "" : cellText(x.sheet.rows[x.rec.headerRow]?.[c] ?? null);
-}
 
 /**
  * Whether a report ran on television, by its form and outlet. 梅州台·梅州新闻: a 台 is a station; a link

@@ -217,7 +217,8 @@ export class RowCtx {
   }
   private legend: string | null | undefined;
 
-  private header(field: string): string {
+  /** The field's column header as recognised, spaces out (the field's name without one). */
+  header(field: string): string {
     return (this.rec.headers[field] ?? field).replace(/\s+/g, "");
   }
 
@@ -731,6 +732,11 @@ function yearAbove(sheet: Sheet, top: number): number | undefined {
 /** A year named in a title line, not as the programme's batch (2019年省级…示范, 2020年度中央…). */
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!度?\s*(?:省级|国家级|中央|广东省|电子商务进农村|电商进农村|综合示范|示范))/g;
 
+/** The year a line of its own gives the days under it: a year's line, a term's, or a numbered section's of one year. */
+function yearOfLine(text: string): number | undefined {
+  return lineYear(text) ?? termYear(text) ?? sectionYearOf(text);
+}
+
 /** A term's line: "2020年秋季学期（9月—12月）", "2021年暑期", "2021年上半年" — the year of its days. */
 function termYear(text: string): number | undefined {
   const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(?:春季|秋季|夏季|冬季|暑期|暑假|寒假|上半年|下半年|第[一二三四1-4]季度)/.exec(text);
@@ -967,7 +973,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
     if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) {
       // (…a group's line right under the header may be the first term's, "2020年第四季度（10—12月）": its year.)
-      if (oneText(texts)) sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYearOf(firstText) ?? sectionYear;
+      if (oneText(texts)) sectionYear = yearOfLine(firstText) ?? sectionYear;
       continue;
     }
     // Total rows carry their label in one of the first cells (序号 / 名称 columns) or a name column.
@@ -1020,7 +1026,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       if (datedByTitle) sectionDate = lineDate(texts) ?? sectionDate;
       // A log split by year ("2020年" on a line of its own): the year of the days below it.
       // (…or by term, "2020年秋季学期（9月—12月）" over a timetable's 9月8日.)
-      sectionYear = lineYear(firstText) ?? termYear(firstText) ?? sectionYearOf(firstText) ?? sectionYear;
+      sectionYear = yearOfLine(firstText) ?? sectionYear;
       continue;
     }
     // A row with text only outside the mapped columns (a stray remark) is not a record.

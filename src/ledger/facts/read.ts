@@ -3305,6 +3305,8 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
   const valueOf = (c: Candidate) => `${c.value.r}:${c.value.c}`;
   const byValue = new Map<string, Candidate[]>();
   for (const c of cands) byValue.set(valueOf(c), [...(byValue.get(valueOf(c)) ?? []), c]);
+  // (A cell answering several inputs in parts, 勾：创建方案、项目基本信息…, is no whole answer: each part its own.)
+  const whole = (x: Candidate) => x.part === undefined && x.value.inline === undefined;
   const sorted = [...cands].sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
   const takenInput = new Set<string>();
   const takenCell = new Set<string>();
@@ -3320,8 +3322,6 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     if (!cand.exact && (byCell.get(cell) ?? []).some((o) => o.exact && takenInput.has(o.input.key))) continue;
     // …and a line's answer read better by its item's own name (总体进度不足40% beside the indicator's 项目进度) as an
     // input already filled in is that input again, not the runner-up its broader name reads as.
-    // (Not a cell answering several inputs in parts, 勾：创建方案、项目基本信息…: each part its own.)
-    const whole = (x: Candidate) => x.part === undefined && x.value.inline === undefined;
     if (
       !cand.exact &&
       whole(cand) &&
