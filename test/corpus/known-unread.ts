@@ -81,7 +81,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b121-f2-longchuan.json":
       "121st batch, on arrival: the finance bureau's project performance self-evaluation form (facts only in 实际完成值 and the 实际完成情况 paragraph; 年度指标值 targets; its 分值 / 得分 and 94.73 no claims; a 常务副县长 a deputy; no window said): most missed",
     "b121-f3-haifeng.json":
-      "121st batch: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none) — read now but for two (由…公司承担…运营服务 the operator): the fund ledger read as not kept from the 办理状态 column (滞后 over 推进中), and the county read from the title",
+      "121st batch: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none) — read now but for two (由…公司承担…运营服务 the operator): the fund ledger read as not kept from the 办理状态 column (滞后 over 推进中)",
     "b122-f1-xuwen.json":
       "122nd batch, on arrival: the finance bureau's 项目支出绩效自评表 in 万元 (年度指标值 targets, the population inside one; 得分 and 执行率 no claims nor progress; five services in one cell, photography 按成本收费; 尚未设立 no window): most missed",
     "b122-f2-fengkai.json":
@@ -92,16 +92,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "119th batch, on arrival: the leading group's minutes typed into a form (labels left, merged cells of numbered paragraphs; a 副县长 chairing for the 县长 who leads; 2020's retail from the 议定 correction, not the report's; 拟9月增设 no window; the judged points in 会议议定一, 自评91分 a total only): nothing read",
     "b119-f2-luhe.json":
       "119th batch, on arrival: an inspection evidence checklist (indicator and self-score merged down over evidence rows; facts in 摘要 and ✓ / × columns; judged parts in 备注; 按件收费, 未开展, 未建产业园 no; 121/125 no full coverage): almost nothing read",
-    "b119-f3-yangshan.json":
-      "119th batch: a 问卷星 export, three submissions under a note, only the one 审核状态 通过 counting — read now (the passed submission, grid items 主观项自评—(方案制定 1-2分) by the item in brackets); left: the county read from 填报单位 阳山县商务局, which the case does not list",
     "b120-f1-huaiji.json":
-      "120th batch: the leading group's minutes pasted from Word — read now but for two (全县305个行政村均已通快递 the express coverage); left: the county its title names and the cut-off the case takes from 数据截至 in the preamble's brackets, both conventions the writers dispute",
+      "120th batch: the leading group's minutes pasted from Word — read now but for two (全县305个行政村均已通快递 the express coverage); left: the cut-off the case takes from 数据截至 in the preamble's brackets",
     "b120-f3-taishan.json":
       "120th batch, on arrival: an inspection materials checklist (√ ✓ × ○ whether each document exists, the figures in its notes column; a √ changed to × for a consultation draft, ○ partial photography not met, 副市长 a deputy): figures read from the wrong cells, most missed",
-    "b118-f1-cuiheng.json":
-      "118th batch: the management committee's 《政务信息专报》 bulletin — read now but for one (新区无省定贫困村 as 0, 监督举报邮箱 the window); left: the zone its title names (翠亨新区), which the case does not list",
-    "b117-f1-huilai.json":
-      "117th batch: an advertising firm's 迎检现场布置 广告制作结算清单 — read now but for one (only 画面内容／文字, each board's items parted at ｜, the 专栏 behind its QR code; banner 13's 28.6亿 read); left: the county its title names (惠来县), which the case does not list",
     "b117-f2-ruyuan.json":
       "117th batch, on arrival: the clerk's six Windows sticky notes transcribed by their place on screen (［划掉：…］ struck values none; 拍摄美工 ✗ 收成本费 and 监督举报电话✗（还没挂） no; 2019.12调整文件 the leading group's, no plan; judged points only): not read as expected",
     "b116-f1-lianjiang.json":
@@ -121,11 +115,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b114-f3-fengkai.json":
       "114th batch: the city bureau's summons record (约谈记录) — read now but for two (the county's account, 建设进度 disclosed though its bracket says not updated after March); left: 数据截至2021年8月31日 in part 一's heading, no cut-off for this case, and the 副县长 named with （…领导小组组长） in the 被约谈人 form field read from the wrong cell (deputy)",
     "b113-f1-luhe.json":
-      "113th batch: the bureau party branch's pledge-and-delivery notice board — read now (承诺事项 | 承诺时限 | 践诺情况: only what was delivered); left: the county from the title and 践诺情况统计截至2021年8月31日 in the title lines as the cut-off, neither of which the case lists",
+      "113th batch: the bureau party branch's pledge-and-delivery notice board — read now (承诺事项 | 承诺时限 | 践诺情况: only what was delivered); left: 践诺情况统计截至2021年8月31日 in the title lines read as the cut-off, which the case does not list",
     "b113-f2-nanxiong.json":
       "113th batch, on arrival: a provincial commendation form for an advanced collective (every fact in one merged 主要事迹 cell as numbered paragraphs; headcount, 156 stations and 户均增收 no facts; 免费提供电商培训、展示销售和摄影美工 three free services): not read as expected",
-    "b113-f3-meixian.json":
-      "113th batch: the district media centre's fact-check slip for a news story — read now (only 采用表述, the reporter's draft beside it nothing; photography 按成本价收费 not free); left: the county from the title, which the case does not list",
     "b112-f1-yangdong.json":
       "112th batch, on arrival: a park operator's application for the city's e-commerce base (another programme's form; ☑ / ☐ service lines, ☐ free photography false; the park's opening day, its members' volume and its own 2020 training no county facts): not read as expected",
     "b112-f2-gaozhou.json":
@@ -138,8 +130,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "111th batch, on arrival: four on-site project notice boards transcribed one after another (投入运营日期 not the 竣工 day, a 135万 sub-investment no allocation, the board's hotline no column window, 建设期限 no cut-off, five free services in one cell): not read as expected",
     "b111-f3-raoping.json":
       "111th batch, on arrival: the provincial third party's county online-retail monitoring feedback with the county's check (only the 农村 and 农产品 rows; 全县 and 实物商品 none; 万元 once; growth in %, 35.6 → 0.356; the 2021 1–8月 column and platform tables none): not read as expected",
-    "b110-f1-kaiping.json":
-      "110th batch: two city audit evidence slips (审计取证单) stacked — read now (recognised by its findings, a paragraph to a row; the second slip's form line 证据提供单位盖章 | … | 日期 | 2021年9月8日 no ledger's header); 截至2021年8月31日 before the spending bounds the figure only, no cut-off; left: the county from the 被审计单位 line",
     "b110-f2-gaoyao.json":
       "110th batch, on arrival: the district centre's public-institution annual report for 2020 (the activities text, not the registered scope; 28期 sessions of 2020 only; year-end 23 park enterprises, visitors, capital, subsidy and 无 under 奖惩 / 诉讼 no facts): not read as expected",
     "b110-f3-leizhou.json":
@@ -150,32 +140,20 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "109th batch, on arrival: a station distribution map drawn in cells with a legend and a 说明 box (only the 说明 lines facts; the map's symbols and its date none): not read as expected",
     "b108-f1-xiangzhou.json":
       "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
-    "b108-f2-xiashan.json":
-      "108th batch, on arrival: a law firm's legal opinion (paragraphs, then 核查事项 | 依据 | 结果, only 结果 read; a 常务副区长 leading, 未见…政策…正在起草 no policy, 未发现弄虚作假, 截至2021年8月31日 bounding the spending only, no cut-off: read now): not read as expected",
     "b108-f3-nanhai.json":
       "108th batch, on arrival: the operator's public-liability insurance application for the centre (☑ / ☐ boxes, 场所启用日期 the opening day, 年接待18,000人次 no training, 出险记录 无 no veto answer, the insurance period no cut-off): not read as expected",
     "b107-f1-dayawan.json":
       "107th batch, on arrival: the bureau's economic bulletin (a paragraph a row and a table of main indicators; 2021 1–8月 figures and growth not 2020's, 62期 no person-times, 下阶段 targets): not read as expected",
     "b107-f2-chaoan.json":
       "107th batch, on arrival: the supervision office's ten livelihood projects' progress table (items 5 and 6 only; 人社's 4,260 人次 skills training not e-commerce; 年度目标 and 完成率 no facts; 快递通达率98.6% no full coverage): not read as expected",
-    "b107-f3-heping.json":
-      "107th batch: the e-commerce section's 先进集体 nomination (a small form, narrative paragraphs, an honours table, sign-off boxes) — read now (the section's 负责人 no leader of the programme, the 县委书记 its paragraph names is); left: the county read from the form, which the case does not list",
     "b106-f1-nansha.json":
       "106th batch: a journal article from 《南方农村》 pasted a paragraph a row — read now but for one thing: its keywords no longer state a policy, its 2025 targets no fact (the 94.5% coverage found is); left: 引入…第三方运营服务商，打造“南沙农品”区域公用品牌 read as the centre's brand building, which the case does not count among the centre's services",
-    "b106-f2-baiyun.json":
-      "106th batch: a third party's satisfaction survey report — read now (报告日期 the report's own day, no cut-off); left: the county read from the report's title (白云区…测评报告), which the case does not list",
     "b106-f3-jinwan.json":
       "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
-    "b105-f1-fengxi.json":
-      "105th batch: the project supervisor's monthly report — read now (the fund in 资金来源's prose, 累计支付 from the payment table's 合计 row, 第三方专业运营 in the operator's brackets, no accident, 编制日期 no cut-off, a sub-project 进度滞后 nothing done); left: the county read from the report's title (潮州市枫溪区…项目), which the case does not list",
     "b105-f2-lechang.json":
       "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
     "b105-f3-qingcheng.json":
-      "105th batch: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences) — read now but for two things: the county read from its title (清城区…), which the case does not list, and the policy's third clause (新认定区域公用品牌授权企业，给予包装设计补贴) read as the centre's brand building",
-    "b104-f2-enping.json":
-      "104th batch: the bureau director's annual performance report — now read (完成值 answers, 年度目标值 not; 12.8亿元 before 2019's figure in brackets the line's, the growth from the prose); left: the county read from the report's title (恩平市商务局局长…), which the case does not list, and the trained poor lost when 其中参加电商培训 is reworded",
-    "b104-f1-dongyuan.json":
-      "104th batch, on arrival: a procurement tender's 用户需求书 (its budget, service period and the 100% under 服务内容 targets, a bidders' scoring table no self-score): the growth and the fund missed",
+      "105th batch: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences) — read now but for one thing: the policy's third clause (新认定区域公用品牌授权企业，给予包装设计补贴) read as the centre's brand building",
     "b104-f3-qingxin.json":
       "104th batch, on arrival: a countdown schedule for the inspection (完成时限 planned dates, indicators merged down, 预计得分; the fund indicators' points in one cell, 3＋3－5): the centre's services, the column's contents and the fund points missed",
     "b103-f1-huadu.json":
@@ -204,14 +182,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "98th batch, on arrival: a data table whose values carry footnote marks (①–⑩, ※), the notes under it correcting or limiting them (367 person-times at the cut-off, the opening 二〇二〇年十二月二十一日 not the unveiling, 3,126 in 万元, photography only planned, spending at 8-31 352.85万, 资金台账 changed from 5 to 4)",
     "b98-f3-zhaoqingxinqu.json":
       "98th batch, on arrival: the city data system's import-result file, one wide row of 47 fields a try (the 示例 row and a failed first try no facts, only the 成功 row: 1/0 flags, units in the headers, a coded leadership, a multi-select without 窗口)",
-    "b97-f1-zhongkai.json":
-      "97th batch: two government telegrams typed into one sheet, the second correcting three items of the first by quoting them — read now as corrected (4,268 person-times, 362.85万, 网销调研 2 points); left: the reader takes 仲恺高新区 from the telegram's title as the county, which this case (like 滨海 b96-f2) says is stated nowhere",
     "b97-f2-dananhai.json":
       "97th batch, on arrival: eight audit-style confirmation letters (询证函) stacked on one sheet, each with a ☑/☐ reply below a cut line: where a department ticks 不符 its figure replaces the bureau's (28.64万, 296 eligible poor, no supervision window, photography no longer free, 3,015 person-times); a letter with no reply keeps the bureau's figure",
     "b96-f1-shenshan.json":
       "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
-    "b96-f2-binhai.json":
-      "96th batch: a section chief's quarterly performance record (平时考核工作纪实表), the facts in its 完成情况 sentences — read now but for the county: the reader takes 滨海新区 from the title and the 单位 (茂名滨海新区…, 滨海新区经济发展局), which this case says is stated nowhere",
     "b95-f3-huicheng.json":
       "95th batch: the centre operator's monthly report as the facts — its services (摄影、美工 offered but charged, not free), 94 villages, express coverage and 2020's agricultural retail said in sentences read now; left: the operator's own 中心承办培训人次 (286 this month, 不含 the others' training) taken for the county's person-times",
     "b94-f1-xiangzhou.json":
@@ -237,7 +211,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
     "b86-f3-xinyi.json":
-      "86th batch: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations — the population in brackets (（全市常住人口91.32万人）) read now; left: 处理意见's 不存在弄虚作假 beside its label, the fund rules in a long clause, and the county and cut-off day it names only in passing read as stated",
+      "86th batch: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations — the population in brackets (（全市常住人口91.32万人）) read now; left: 处理意见's 不存在弄虚作假 beside its label, read as fraud",
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
     "b84-f1-chaoyang.json":
@@ -326,7 +300,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b57-f3-wuchuan.json":
       "an item-by-item appeal against the city's preliminary scores (the county's points, the city's points and reasons, 同意/申辩, the appeal, the final points): as it arrived",
     "b56-f1-deqing.json":
-      "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: read but for three — the farm products' growth after their sum in a sentence with no year (农产品网络零售额2.36亿元，增长27.6%), 工作台账's points changed in the minutes (工作台账原拟2分…调整为【1分】), and the county its title names (the case predates the title convention)",
+      "passages copied out of official documents (七普公报, 统计公报, 政府工作报告, 纪要), the figures the clerk uses marked 【】 and the rest background: read but for two — the farm products' growth after their sum in a sentence with no year (农产品网络零售额2.36亿元，增长27.6%), and 工作台账's points changed in the minutes (工作台账原拟2分…调整为【1分】)",
     "b55-f1-luhe.json":
       "a speech-to-text transcript of the self-assessment meeting, one utterance a line, facts and points settled in conversation and corrected by the next speaker: as it arrived",
     "b55-f2-yangchun.json":

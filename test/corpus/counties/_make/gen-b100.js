@@ -1041,6 +1041,8 @@ function monthsInWindow(dates) {
     sheets: [sheet("项目申报表", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "惠阳区",
         planIssued: true,
         policyIssued: true,
         centerOpened: "2020-12-08",

@@ -438,6 +438,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("用户需求书", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "东源县",
         residentPopulation: 398000, adminVillagesStated: 257, poorVillagesStated: 54, planIssued: true, centerOpened: "2020-10",
         expressCoverage: false, ruralRetail2020: 960000000, ruralRetailGrowthStated: 0.312, fundAllocated: 5000000,
       },
@@ -474,6 +476,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("述职报告", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "恩平市",
         residentPopulation: 493000, centerOpened: "2020-09-28", trainingPersonTimesStated: 5230, eligiblePoorPersonsStated: 1890,
         trainedPoorPersonsStated: 1126, ruralRetail2019: 1010000000, ruralRetail2020: 1280000000, ruralRetailGrowthStated: 0.267,
         fundAllocated: 5000000, fundSpentStated: 4186000,
@@ -520,6 +524,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("倒排工期表", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "清新区",
         asOf: "2021-08-31", planIssued: true, policyIssued: false, centerOpened: "2021-03-18", centerFreeTraining: true, centerDisplay: true,
         centerPhoto: false, parkBuilt: true, disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: false,
         fundAllocated: 5000000, fundSpentStated: 3120000, fundSystemIssued: true, fundLedgerKept: true, vetoIncident: false, vetoFraud: false,

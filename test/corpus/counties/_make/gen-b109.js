@@ -492,6 +492,8 @@ const dot = (iso) => iso.replace(/-0?/g, ".");
     sheets: [sheet("统计公报节选", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "潮南区",
         adminVillagesStated: 181, residentPopulation: 1325097, ruralRetail2020: 4236000000, ruralRetailGrowthStated: 0.312,
         agriRetail2020: 385000000, agriRetailGrowthStated: 0.186, expressCoverage: true, centerOpened: "2020-08", poorVillagesStated: 13,
       },
@@ -542,6 +544,8 @@ const dot = (iso) => iso.replace(/-0?/g, ".");
     sheets: [sheet("网点分布图", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "龙川县",
         centerOpened: "2020-07-16", thirdPartyOperator: true, centerFreeTraining: true, centerDisplay: true, centerPhoto: true, centerBrand: true,
         parkBuilt: true, adminVillagesStated: 345, expressCoverage: true, poorVillagesStated: 56,
       },

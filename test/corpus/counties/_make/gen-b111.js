@@ -507,6 +507,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("公示牌誊录", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "龙门县",
         fundAllocated: 5000000, centerOpened: "2020-11-18", thirdPartyOperator: true, centerFreeTraining: true, centerDisplay: true, centerPhoto: true,
         centerBrand: true, centerOther: true, parkBuilt: true, expressCoverage: true,
       },

@@ -475,6 +475,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("党员承诺践诺公示", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "陆河县",
         policyIssued: false, fundAllocated: 5000000, fundSpentStated: 3816000, centerOpened: "2020-11-26", centerFreeTraining: true, centerDisplay: true,
         trainingPersonTimesStated: 2318, eligiblePoorPersonsStated: 1036, trainedPoorPersonsStated: 528,
         disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: false, povertyStatisticsStated: true, expressCoverage: true,
@@ -563,6 +565,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("事实核查单", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "梅县区",
         residentPopulation: 568000, centerOpened: "2020-06-18", centerPhoto: false, expressCoverage: false, trainingPersonTimesStated: 8126,
         trainedPoorPersonsStated: 312, ruralRetail2019: 1350000000, ruralRetail2020: 1680000000, ruralRetailGrowthStated: 0.244, agriRetailGrowthStated: 0.462,
         fundAllocated: 5000000, fundSpentStated: 4123000, disclosurePlan: true, disclosureProjects: true, disclosureProgress: true, disclosureWindow: true,

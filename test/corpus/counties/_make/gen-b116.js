@@ -471,6 +471,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("运营月报-核心数据", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "廉江市",
         centerOpened: "2020-06-18", thirdPartyOperator: true, trainingPersonTimesStated: 5860, trainedPoorPersonsStated: 612, eligiblePoorPersonsStated: 1020,
         poorVillagesStated: 25, adminVillagesStated: 382, expressCoverage: true, centerFreeTraining: true, centerDisplay: true, centerPhoto: false,
         centerBrand: true, centerOther: true, agriRetail2020: 430000000, agriRetailGrowthStated: 0.326,
@@ -523,6 +525,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("政策解读", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "电白区",
         planIssued: true, policyIssued: true, residentPopulation: 1486000, adminVillagesStated: 380, poorVillagesStated: 24,
         fundAllocated: 5000000, disclosurePlan: true, disclosureWindow: true,
       },

@@ -449,6 +449,8 @@ const PH = (i) => "13" + String(8 + (i % 2)) + String(26000000 + i * 731093).sli
     sheets: [sheet("广告制作结算清单", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "惠来县",
         centerOpened: "2020-06-28", planIssued: true, policyIssued: true, residentPopulation: 1063000, adminVillagesStated: 279, poorVillagesStated: 30,
         expressCoverage: true, centerFreeTraining: true, centerDisplay: true, centerPhoto: true, centerBrand: true, centerOther: true,
         agriRetail2020: 620000000, agriRetailGrowthStated: 0.315, trainingPersonTimesStated: 12860, eligiblePoorPersonsStated: 1993,

@@ -464,6 +464,8 @@ const sumPts = (p) => SCORED.reduce((a, id) => a + p[id], 0);
     sheets: [sheet("政务信息专报", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "翠亨新区",
         asOf: "2021-08-31", planIssued: true, policyIssued: true, centerOpened: "2020-08-18", centerFreeTraining: true, centerDisplay: true,
         centerPhoto: true, centerBrand: true, parkBuilt: true, adminVillagesStated: 28, poorVillagesStated: 0, expressCoverage: true,
         thirdPartyOperator: true, ruralRetail2020: 930000000, agriRetail2020: 186000000, agriRetailGrowthStated: 0.412,

@@ -881,6 +881,8 @@ const idSpaced = (id) => id.slice(0, 6) + " " + id.slice(6, 14) + " " + id.slice
     sheets: [sheet("督办任务导出", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "海丰县",
         asOf: "2021-08-31", planIssued: true, policyIssued: true, centerOpened: "2020-09-18", centerFreeTraining: true, centerDisplay: true, centerPhoto: true,
         centerBrand: true, centerOther: true, parkBuilt: true, thirdPartyOperator: true, adminVillagesStated: 216, poorVillagesStated: 23, expressCoverage: true,
         agriRetail2020: 562000000, agriRetailGrowthStated: 0.413, trainingPersonTimesStated: 9846, residentPopulation: 764000,

@@ -213,6 +213,8 @@ const pct1 = (a, b) => (Math.round((a / b) * 1000) / 10).toFixed(1) + "%";
     sheets: [sheet("提案答复", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "潮阳区",
         asOf: "2021-08-31", residentPopulation: 1663000, adminVillagesStated: 192, poorVillagesStated: 13, planIssued: true, policyIssued: true,
         centerOpened: "2020-09-28", centerFreeTraining: true, centerDisplay: true, centerPhoto: true, centerBrand: true, parkBuilt: true,
         thirdPartyOperator: true, expressCoverage: true, ruralRetail2020: 4860000000, ruralRetailGrowthStated: 0.332, trainingPersonTimesStated: 12560,
@@ -355,6 +357,8 @@ const pct1 = (a, b) => (Math.round((a / b) * 1000) / 10).toFixed(1) + "%";
     sheets: [sheet("签报", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "英德市",
         asOf: "2021-08-31", residentPopulation: 943000, adminVillagesStated: 288, poorVillagesStated: 45, planIssued: true, policyIssued: true,
         centerOpened: "2020-06", centerFreeTraining: true, centerDisplay: true, centerPhoto: false, centerBrand: true, centerOther: true,
         parkBuilt: true, thirdPartyOperator: true, expressCoverage: true, agriRetail2020: 1560000000, agriRetailGrowthStated: 0.418,

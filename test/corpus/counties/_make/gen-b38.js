@@ -885,6 +885,8 @@ function buildDabu() {
     sheets: [sheet('终验核查表', R, M)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "大埔县",
         residentPopulation: 374200, adminVillagesStated: 249, poorVillagesStated: 43,
         planIssued: true, policyIssued: false, centerOpened: '2020-07-08', centerFreeTraining: true, centerDisplay: true,
         centerPhoto: true, centerBrand: true, centerOther: false, parkBuilt: true, thirdPartyOperator: true, expressCoverage: true,

@@ -666,6 +666,8 @@ function wujiang() {
     sheets: [{ name: '证明材料汇编', rows, merges: m }],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: '武江区',
         asOf: '2021-08-31',
         residentPopulation: 368200,
         adminVillagesStated: 58,

@@ -771,6 +771,8 @@ function factsDeqing() {
     sheets: [{ name: '数据摘抄', rows, merges }],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: '德庆县',
         asOf: '2021-08-31',
         residentPopulation: 342128,
         adminVillagesStated: 177,

@@ -325,6 +325,8 @@ function caseF1Yangdong() {
   eq(Object.keys(judged).length, 10, "阳东 judged items");
 
   const facts = {
+    // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+    county: "阳东区",
     asOf: "2021-08-31",
     residentPopulation: 487000,
     adminVillagesStated: 144,
