@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b135-f1-shixing.json":
+      "135th batch, on arrival: a 12345 hotline work order's reply form, the bureau's answer a paragraph a row (the county 始兴县, not the 韶关市 of the title; a town's 11 villages no county figure; express coverage 94.8% not all; 截至2021年8月 a data date, no cut-off).",
+    "b135-f2-huilai.json":
+      "135th batch, on arrival: the bureau's self-assessment for the city's 乡村振兴实绩考核 (its 分值 and 自评得分 another appraisal's, no claims or judged points; the centre opened 2020-07; training the cumulative 5,870, not 2021's 2,135; no leader named).",
+    "b135-f3-pingyuan.json":
+      "135th batch, on arrival: the bureau's pre-inspection 失分风险研判表 (按现状自评得分 the claim, not 补充材料后可争取得分; a 常务副县长 leading, deputy; centerOther and the disclosure window said not there; the veto rows answered).",
+    "b136-f1-taishan.json":
+      "136th batch, on arrival: an infographic (数读台山) laid out in cells, each big number over its caption in the cell below, the centre's services and the column's contents as rows of ✔, the leading group in a banner and the cut-off in the footer (2.1万人次 直播观看 and 62个 农产品上线 no inputs).",
+    "b136-f2-sihui.json":
+      "136th batch, on arrival: a reply to a citizen's open-government information request, a paragraph a row with the project's fund table (万元) inside (spent 415.3万 at 8-31, not 截至9月20日 427.7万; the city's 100万 no allocation; no leader named).",
+    "b136-f3-dianbai.json":
+      "136th batch, on arrival: a 应知应会 quiz with its answer key (fill-ins split by ；, choices given as letters to read back to their options, √ / ×; the members' ABCD with the 区长 chairing principal-all; options not chosen no facts).",
     "b133-f1-wuhua.json":
       "133rd batch, on arrival: a county acceptance opinion (fixed form head, an overview paragraph, a row a sub-project, the panel's signatures): asOf the 数据时点 31 August, not the acceptance day; progress 92%; the 县长 leads without the poverty office (principal).",
     "b133-f2-raoping.json":
@@ -437,6 +449,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b135-l1-liannan.json":
+      "135th batch, on arrival: the fibre / 4G coverage table as the villages (居委会 by name, ★ a poor village), a training-material sign-off sheet as training (〃 and 同上 the row above; 补领 and 代领 no trainees; IDs masked two ways), a TV disc register as the media log (首播日期 the day; a promo film and an internal video none), a hidden drop-down sheet.",
+    "b135-l2-zijin.json":
+      "135th batch, on arrival: a report-sending calendar in month blocks (a day-number row over an event row; only 【市】 items reports, ＋扶贫 the poverty statistics; 市局退回 no sending), a rural bank's co-location table as the stations (only rows co-located with a 挂牌日期), a website monitor's column check as the disclosures (only 信息页 rows, dated by a date-time's date).",
+    "b136-l1-yangchun.json":
+      "136th batch, on arrival: the 工信局's fibre / 4G coverage table as the villages (its √ no express), a 防返贫监测 system export of poor persons (户编号 / 人编号 no IDs; 县外省内 and 省外 away, a blank 务工状况 null), a trainees' follow-up table dated by 培训日期 (a range's end), not 回访日期.",
+    "b136-l2-heshan.json":
+      "136th batch, on arrival: a website CMS post list (only 已发布, dated by 发布时间), the provincial direct-reporting system's operation log (only successful 提交; login, save, export, the city's 审核通过 and a failed submission none), a publicity topic-planning table (the outlet that ran it, not 拟投媒体; 未落实 none).",
     "b133-l1-jiexi.json":
       "133rd batch, on arrival: the labour bureau's training-subsidy roster, a block a course with its own header, dated at the end of its period (8月30日至9月3日 is 2021-09-03); failed exams still trained; a lower-case x in an ID.",
     "b133-l2-luhe.json":
@@ -772,6 +792,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b135-c1-nanao.json":
+      "135th batch, on arrival 55 for 90: a county government's 数据真实性承诺书 with its annex of data and points per indicator (the vetoes and 90% progress in the pledge's clauses) over borrowed ledgers (village collective incomes; a station equipment sign-off, 开业日期 not 发放日期; a COVID entry register of training sessions without teachers and staff; a 防返贫监测 export; a park's fire-safety pledge register, 续签 no new firm; a finance 专户明细账; a fax log; a website 三审 register; a public-opinion summary).",
+    "b136-c1-huazhou.json":
+      "136th batch, on arrival 50 for 82: a horizontal self-score sheet (an indicator a column) and a self-check rectification ledger (facts as they stand after the fix) over borrowed ledgers (village collective incomes as the villages, base 200; station star ratings; a training operator's fee settlement, 核定 not 申报; a park's change log, a 更名 no new firm; a 用友 account ledger with a red reversal and 本月合计 / 本年累计 rows; a weekly work log; a public-opinion export).",
     "b133-c1-lianshan.json":
       "133rd batch, on arrival 76 for 77: a task-by-task completion table (目标值 | 实际完成 | 对应考评指标 | 评分项 | 自评分) over borrowed ledgers (stations by 挂牌运营日期, not the subsidy month; training by 核定人次; park firms by credit code; payments three to a contract row; the 专栏 rows of the disclosure catalogue).",
     "b134-c1-xuwen.json":
