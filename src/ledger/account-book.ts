@@ -71,6 +71,9 @@ function yearOfBook(sheet: Sheet, headerRow: number, monthCol: number): number |
   return yearIn(sheet.name);
 }
 
+/** A 摘要 saying money went out: 付…首期款, 支付, 拨付, 预付. */
+const PAY_WORDS = /^(?:付|支付|拨付|预付|支)(?!.*(?:收到|退回|退还))/;
+
 /**
  * Which side of a 借方 | 贷方 book pays out. A fund account kept as a bank deposit (the usual case)
  * receives on the debit side and pays on the credit side, so 贷方 is taken for payments; a book
@@ -90,18 +93,28 @@ export function withBookSides(sheet: Sheet, rec: Recognition): Recognition {
   let incomeInReceived = 0;
   let paidOnly = 0;
   let receivedOnly = 0;
+  let payInPaid = 0;
+  let payInReceived = 0;
   for (let r = rec.headerRow + 1; r < Math.min(sheet.rows.length, rec.headerRow + 1 + SIDE_ROWS); r++) {
     const row = sheet.rows[r] ?? [];
     const inPaid = cellText(row[paid] ?? null) !== "";
     const inReceived = cellText(row[received] ?? null) !== "";
     if (inPaid && !inReceived) paidOnly++;
     if (inReceived && !inPaid) receivedOnly++;
-    if (project === undefined || !INCOME_WORDS.test(cellText(row[project] ?? null).replace(/\s+/g, ""))) continue;
+    const said = project === undefined ? "" : cellText(row[project] ?? null).replace(/\s+/g, "");
+    if (PAY_WORDS.test(said) && inPaid !== inReceived) {
+      if (inPaid) payInPaid++;
+      else payInReceived++;
+    }
+    if (project === undefined || !INCOME_WORDS.test(said)) continue;
     if (inPaid && !inReceived) incomeInPaid++;
     if (inReceived && !inPaid) incomeInReceived++;
   }
-  // The 摘要 decides; without a word of income, a side with no amounts at all is not the paying one.
-  const swap = incomeInPaid > incomeInReceived || (incomeInPaid === 0 && incomeInReceived === 0 && paidOnly === 0 && receivedOnly > 0);
+  // The 摘要 decides: its words of income, else its words of paying (an expense account, 行政支出, pays on the
+  // debit side: "付…首期款" there); without either, a side with no amounts at all is not the paying one.
+  const noIncome = incomeInPaid === 0 && incomeInReceived === 0;
+  const swap =
+    incomeInPaid > incomeInReceived || (noIncome && (payInReceived > payInPaid || (payInReceived === 0 && payInPaid === 0 && paidOnly === 0 && receivedOnly > 0)));
   if (!swap) return { ...rec, bookPaysOn: paysOn };
   return {
     ...rec,

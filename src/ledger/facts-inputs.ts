@@ -11,6 +11,7 @@ import { parseDate } from "./normalize/date";
 import { isTypedSum, parseNumber, parsePoints } from "./normalize/number";
 import { cellText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
+import { countyOfOffice } from "./title-county";
 import { dateInRemark, isFullMarks, isNoneCount, figureAnswer, trailingPoints, unhedged, verdictOf } from "./facts/values";
 import type { FactEntry } from "./records";
 
@@ -27,16 +28,15 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
   const evidence = [{ sheet: e.source.sheet, cell: e.cell, rows: [e.source.row] }];
   if (v === null || cellText(v) === "") return undefined;
   switch (input.type) {
-    case "text":
+    case "text": {
       // "英德市（盖章）": the stamp's place is no part of the name; nor are a typed form's blanks around
       // what was written in them ("＿＿封开县＿＿。").
-      return {
-        kind: "text",
-        value: cellText(v)
-          .replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, "")
-          .replace(/^[＿_\s]+|[＿_\s]+[。.]?$/g, ""),
-        evidence,
-      };
+      const said = cellText(v)
+        .replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, "")
+        .replace(/^[＿_\s]+|[＿_\s]+[。.]?$/g, "");
+      // (The county named by its office, 承办单位 | 始兴县商务局: the county.)
+      return { kind: "text", value: (input.key === "county" ? countyOfOffice(said) : undefined) ?? said, evidence };
+    }
     case "bool": {
       const b = verdictOf(input, v) ?? parseYesNo(v) ?? figureAnswer(input, v);
       if (b === undefined) {

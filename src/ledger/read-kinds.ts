@@ -736,17 +736,29 @@ function workedAt(x: RowCtx, said: boolean | null): boolean | null {
   if (said !== true || /外出|在外/.test(x.rec.headers.migrant ?? "")) return said;
   const { columns, home } = workPlaceOf(x.sheet, x.rec);
   const place = columns.map((c) => x.textIn(c)).join("");
-  if (!place || !home) return said;
+  if (!place) return said;
+  // (A system's 务工区域 says it in its own words: 县外省内 and 省外 away, 乡（镇）内 and 乡（镇）外县内 not.)
+  const inWords = parseMigrant(place);
+  if (typeof inWords === "boolean") return inWords;
+  if (!home) return said;
   return parseWorkPlace(place, home) === false ? false : said;
 }
+
+/** A status column's bare "务工" (a 防返贫 system's 务工状况: 务工 | 未务工): one works, where the place column says. */
+const WORKS = /^(?:务工|已务工|在务工|务工中)$/;
 const workPlaceOf = oncePerRecognition((sheet, rec): { columns: number[]; home?: TitleCounty } => {
   const header = sheet.rows[rec.headerRow] ?? [];
-  const c = header.findIndex((v, i) => i !== rec.columns.migrant && typeof v === "string" && /^(?:务工|工作|就业)(?:地点|地址|地)$/.test(compact(v)));
+  const c = header.findIndex((v, i) => i !== rec.columns.migrant && typeof v === "string" && /^(?:务工|工作|就业)(?:地点|地址|地|区域)$/.test(compact(v)));
   if (c < 0) return { columns: [] };
   const merged = (sheet.merges ?? []).find((m) => m.top === rec.headerRow && m.left === c && m.right > c);
   const columns = merged ? Array.from({ length: merged.right - merged.left + 1 }, (_, i) => c + i) : [c];
   return { columns, home: sheetTitleCounty(sheet, rec.headerRow) ?? homeInNote(sheet, rec.headerRow) };
 });
+
+/** A bare 务工 in the status column with a place column beside it to say where. */
+function worksWherePlaceSays(x: RowCtx): boolean {
+  return WORKS.test(compact(x.textOf("migrant"))) && workPlaceOf(x.sheet, x.rec).columns.length > 0;
+}
 
 /** "注：务工地点在信宜市以外的为外出务工": the county a note above the table, or in its last rows, names. */
 function homeInNote(sheet: Sheet, headerRow: number): TitleCounty | undefined {
@@ -778,7 +790,7 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
             migrantBox !== undefined
               ? boxAnswer(migrantBox, parseMigrant)
               : x.has("migrant")
-                ? (workedAt(x, x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
+                ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
                 : workInLabourCell(x),
           village: x.text("village"),
         });
@@ -1198,6 +1210,12 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `备注“${came}”，是收到的文件，不是报送，未计入`, "收到的文件不是报送，未计入", came, x.sheet.name, x.addr("remark"));
     return undefined;
   }
+  // An operation log's line that sent nothing: a login, a save, an export, the city's own 审核通过.
+  const action = x.has("action") ? compact(x.textOf("action")) : "";
+  if (action !== "" && !SUBMITTING.test(action)) {
+    x.diags.repeated("info", `操作类型为“${action}”，不是提交报送，未计入数据上报`, "不是提交报送的操作未计入数据上报", action, x.sheet.name, x.addr("action"));
+    return undefined;
+  }
   // A task not submitted (待办, 已截止（未提交）): nothing went. (逾期提交 went, late.)
   const status = x.has("status") ? compact(x.textOf("status")) : "";
   if (NOT_SUBMITTED.test(status)) {
@@ -1256,9 +1274,13 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
       ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
       : attached !== undefined
         ? attachedPoverty(cellText(x.sheet.rows[x.r]?.[attached] ?? null))
-        : content
-          ? povertyInWords(content)
-          : null;
+        : // (An operation log names each form submitted: the poverty statistics are their own form, the month's
+          // report without them none.)
+          x.has("action") && content
+          ? /扶贫/.test(content)
+          : content
+            ? povertyInWords(content)
+            : null;
   const date = sentAfterItsMonth(x, content) ?? x.date("date") ?? (x.has("period") ? x.date("period") : null);
   return opt({ source: src(x), date, content, poverty });
 };
@@ -1293,7 +1315,10 @@ function toTheCity(to: string): boolean {
 
 /** A task's state saying it was not submitted. */
 // (A fax that did not go through: NG, 忙, 无应答.)
-const NOT_SUBMITTED = /待办|未提交|未报送|未上报|未填报|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)$/i;
+/** An operation that sends: 提交, 上报, 报送 (not 审核通过, 保存, 导出, 登录). */
+const SUBMITTING = /^(?:提交|上报|报送|发送|重新提交|补报)$/;
+// (…or a system's 失败：校验未通过, its reason after the word.)
+const NOT_SUBMITTED = /待办|未提交|未报送|未上报|未填报|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)(?:$|[：:（(，,])/i;
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */

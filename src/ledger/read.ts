@@ -42,7 +42,7 @@ import { otherSide } from "./account-book";
 import { titleLineFacts } from "./facts/title-lines";
 import { preamble } from "./facts/preamble";
 import { codedSheets } from "./facts/coded-template";
-import { sheetTitleCounty } from "./title-county";
+import { sheetOfficeCounty, sheetTitleCounty } from "./title-county";
 import { readCountyGrid } from "./county-grid";
 import { countedElsewhere, countedHere, setAsideTrainingSummaries } from "./training-summary";
 
@@ -326,8 +326,20 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       continue;
     }
     if (rec.diary) {
-      append(ledgers.reports, readWorkDiary(sheet, rec.diary, diags));
+      const diary = readWorkDiary(sheet, rec.diary, diags);
+      append(ledgers.reports, diary.reports);
       addPresent(ledgers, "reports", "date", "content", "poverty");
+      // (Its entries posting on the column and sending the city its experience are those logs' too.)
+      if (diary.disclosures.length > 0) {
+        append(ledgers.disclosures, diary.disclosures);
+        ledgers.sheetsByKind.disclosures.push(sheet.name);
+        addPresent(ledgers, "disclosures", "date", "title", "column");
+      }
+      if (diary.materials.length > 0) {
+        append(ledgers.materials, diary.materials);
+        ledgers.sheetsByKind.materials.push(sheet.name);
+        addPresent(ledgers, "materials", "date", "title");
+      }
       continue;
     }
     if (rec.levelColumns) {
@@ -483,7 +495,9 @@ function noteTitleCounty(ledgers: Ledgers, sheet: Sheet, rec: Recognition): void
   if (ledgers.titleCounty && (ledgers.titleCounty.onFacts || !onFacts)) return;
   // (An email pasted in has its subject under the sender, time and recipient lines.)
   const mail = /^\s*(?:发件人|From)\s*[:：]/i.test(String(sheet.rows[0]?.[0] ?? ""));
-  const found = sheetTitleCounty(sheet, Math.max(rec.headerRow - rec.headerRows + 1, onFacts ? (mail ? 8 : 3) : 0));
+  // (…else, on the facts sheet, the county whose office filled it in: 填报单位：梅县区商务局, 承办单位 | 始兴县商务局.)
+  const found =
+    sheetTitleCounty(sheet, Math.max(rec.headerRow - rec.headerRows + 1, onFacts ? (mail ? 8 : 3) : 0)) ?? (onFacts ? sheetOfficeCounty(sheet, 12) : undefined);
   if (found) ledgers.titleCounty = { name: found.name, sheet: sheet.name, cell: cellAddress(found.row, found.col), onFacts };
 }
 

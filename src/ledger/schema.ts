@@ -134,6 +134,7 @@ export const KIND_SPECS: KindSpec[] = [
       "是否省定贫困村",
       "是否贫困村",
       "是否相对贫困村",
+      "是否省定相对贫困村",
       "重点村类型",
       "快递覆盖",
       "村居类型",
@@ -585,6 +586,8 @@ export const KIND_SPECS: KindSpec[] = [
           // (…or the province's statistics system's log of what was filed: 报告期 | 填报状态 | 上报时间.)
           "上报时间",
           "上报日期",
+          // (…or a reporting system's operation log: 操作时间 | 操作人 | 操作类型 | 报表名称 | 报告期 | 操作结果.)
+          "操作时间",
         ],
         0.8,
       ),
@@ -599,12 +602,30 @@ export const KIND_SPECS: KindSpec[] = [
       {
         field: "content",
         // (…or an archive file's index, 卷内目录: 件号 | 责任者 | 文号 | 题名 | 日期.)
-        headers: ["报送内容", "内容", "标题", "报送材料名称", "报送材料", "邮件主题", "主题", "文件标题", "文件名称", "任务名称", "文件（材料）名称", "材料名称", "题名"],
+        headers: [
+          "报送内容",
+          "内容",
+          "标题",
+          "报送材料名称",
+          "报送材料",
+          "邮件主题",
+          "主题",
+          "文件标题",
+          "文件名称",
+          "任务名称",
+          "文件（材料）名称",
+          "材料名称",
+          "题名",
+          "报表名称",
+        ],
         weight: 0.5,
       },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
       // (…or a fax's 结果: OK went; NG, 忙, 无应答 did not.)
-      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态"], weight: 0 },
+      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果"], weight: 0 },
+      // An operation log's 操作类型: only a submission (提交) sent anything; a login, a save, an export, the city's
+      // 审核通过 none (read-kinds: readReport).
+      { field: "action", headers: ["操作类型", "操作"], weight: 0 },
       // (…or the system's attachment column, 附表：电商扶贫情况统计表 | 已填报 / 未填报.)
       {
         field: "poverty",

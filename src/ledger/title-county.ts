@@ -42,6 +42,18 @@ export function countyInTitle(text: string): TitleCounty | undefined {
   return { name, short };
 }
 
+// An office of the county's (商务局, 经济促进局（商务）, 人民政府办公室), its county's name first.
+const OFFICE = new RegExp(
+  String.raw`^\s*(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|办))(?:[（(][^）)]*[)）])?\s*$`,
+);
+
+/** The county an office's name is of: 始兴县商务局 → 始兴县; a prefecture's office (韶关市商务局) none. */
+export function countyOfOffice(text: string): string | undefined {
+  const m = OFFICE.exec(text);
+  if (!m || PREFECTURES.test(m[1].replace(/[县市区]$/, ""))) return undefined;
+  return m[1];
+}
+
 /** The first county named in the first `rows` rows (the title lines above a header), with its cell. */
 export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { row: number; col: number }) | undefined {
   for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
@@ -52,6 +64,29 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
       const v = row[c];
       const found = typeof v === "string" ? countyInTitle(v) : undefined;
       if (found) return { ...found, row: r, col: c };
+    }
+  }
+  return undefined;
+}
+
+/** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局. */
+const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*(?:[:：]\s*([^\s\u3000]+))?\s*$/;
+const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*[:：]\s*([^\s\u3000]+)/;
+
+/**
+ * The county whose office filled in the sheet, in its first `rows` rows: a form's 填报单位 line or its
+ * 承办单位 cell and the answer beside it. The office's county is the sheet's own (the README's rule).
+ */
+export function sheetOfficeCounty(sheet: Sheet, rows: number): { name: string; row: number; col: number } | undefined {
+  for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const line = OFFICE_LINE.exec(v);
+      const alone = !line && OFFICE_LABEL.test(v) ? row.slice(c + 1).find((x) => typeof x === "string" && x.trim() !== "") : undefined;
+      const name = line ? countyOfOffice(line[1]) : typeof alone === "string" ? countyOfOffice(alone) : undefined;
+      if (name) return { name, row: r, col: line ? c : row.indexOf(alone as string, c + 1) };
     }
   }
   return undefined;

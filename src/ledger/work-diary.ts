@@ -7,9 +7,9 @@
  */
 import { cellAddress, type Sheet } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
-import { monthDayIn, parseDate } from "./normalize/date";
+import { monthDayIn, parseRangeEnd } from "./normalize/date";
 import { cellText, compact } from "./normalize/text";
-import type { ReportRecord } from "./records";
+import type { DisclosureRecord, MaterialRecord, ReportRecord } from "./records";
 import type { LDate } from "../scoring/dates";
 import { povertyInWords } from "./read-kinds";
 import { isDitto } from "./rows";
@@ -20,9 +20,10 @@ export interface WorkDiary {
   content: number;
 }
 
-const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志/;
-const DATE_HEADER = /^(?:日期|时间|工作日期)$/;
-const CONTENT_HEADER = /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作)$/;
+// (…or a desk's weekly log, 周工作台账: 周次 | 起止日期 | 本周完成工作 | 下周工作计划, the plans never done.)
+const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志|周工作台账|工作周报|周工作记录/;
+const DATE_HEADER = /^(?:日期|时间|工作日期|起止日期|起止时间)$/;
+const CONTENT_HEADER = /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作|本周完成工作|本周工作|本周完成情况|本周工作完成情况)$/;
 /** An entry sending a report: 报 / 报送 / 上报 … 月报 / 进展 / 工作情况. */
 // (…or the report named first, "2月份月报报市商务局".)
 const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:工作)?进展|工作进展|进展情况|工作情况)|月报(?:报送|上报|报)/;
@@ -30,6 +31,12 @@ const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:
 const TO_CITY = /市(?:商务)?局|市商务主管部门/;
 /** …not to the county's own offices. */
 const TO_COUNTY = /(?:区|县)(?:政府|人民政府|委|财政局|府办)/;
+/** An entry posting on the programme's column: "在市政府门户网站“电子商务进农村综合示范”专栏发布项目建设进度". */
+const POSTS_ON_COLUMN = /专栏[^。；;，,]{0,4}(?:发布|更新|公示|公开|挂出)|(?:发布|更新|公示|公开)[^。；;]{0,6}(?:至|到|在)[^。；;]{0,24}专栏/;
+/** An entry sending the city its experience: "向茂名市商务局报送经验材料《…》". */
+const SENDS_MATERIAL = /(?:报送|上报|报)[^。；;]{0,24}?(?:经验材料|典型案例|经验做法|典型经验)/;
+/** The day an entry names in its own words ("9月4日向…报送"), the year from the week's days around it. */
+const ENTRY_DAY = /^(\d{1,2})月(\d{1,2})[日号]/;
 
 /** The diary's header: a date column and a content column, under a name or title saying 日志. */
 export function findWorkDiary(sheet: Sheet): WorkDiary | undefined {
@@ -61,8 +68,25 @@ function entriesOf(text: string): string[] {
 /** A line of the year alone ("2020年"), or of a month ("【2020年9月】"): the year of the days under it written without one. */
 const YEAR_LINE = /^[【〔[]?((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月份?)?[】〕\]]?$/;
 
-export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): ReportRecord[] {
+/** An entry's own day ("9月4日…"), in the year of the row's day (a week's end, its start's year for a later month). */
+function entryDay(entry: string, rowDay: LDate | null): LDate | null {
+  const m = ENTRY_DAY.exec(entry.trim());
+  if (!m || !rowDay) return rowDay;
+  const month = Number(m[1]);
+  const found = monthDayIn(month > rowDay.m ? rowDay.y - 1 : rowDay.y, `${month}月${m[2]}日`);
+  return found?.ok ? found.value : rowDay;
+}
+
+export interface DiaryRecords {
+  reports: ReportRecord[];
+  disclosures: DisclosureRecord[];
+  materials: MaterialRecord[];
+}
+
+export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): DiaryRecords {
   const out: ReportRecord[] = [];
+  const disclosures: DisclosureRecord[] = [];
+  const materials: MaterialRecord[] = [];
   // (The clerk writes the year once on a line of its own, and "〃" for a second entry on the same day.)
   let year: number | undefined;
   let last: LDate | null = null;
@@ -73,21 +97,37 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): R
       year = Number(yearLine[1]);
       continue;
     }
-    const parsed = parseDate(sheet.rows[r]?.[d.date] ?? null);
+    // (A week's days, "2020.8.31—9.6", at their end.)
+    const parsed = parseRangeEnd(sheet.rows[r]?.[d.date] ?? null);
     // (A day written without its year, "9月7日", "10.9", is in the year of the line above it.)
     const md = year !== undefined ? monthDayIn(year, compact(said)) : undefined;
     const day: LDate | null = parsed.ok ? parsed.value : isDitto(said) ? last : md?.ok ? md.value : null;
     if (said !== "") last = day;
-    const sent = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null)).filter((e) => SENDS_REPORT.test(e));
+    const entries = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null));
+    const source = { sheet: sheet.name, row: r + 1 };
+    for (const entry of entries) {
+      if (POSTS_ON_COLUMN.test(entry)) disclosures.push({ source, date: entryDay(entry, day), title: entry, column: "专栏" });
+      else if (SENDS_MATERIAL.test(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry))
+        materials.push({ source, date: entryDay(entry, day), title: /《([^》]+)》/.exec(entry)?.[1] ?? entry });
+    }
+    const sent = entries.filter((e) => SENDS_REPORT.test(e));
     if (sent.length === 0) continue;
     for (const entry of sent) {
       if (TO_COUNTY.test(entry) || !TO_CITY.test(entry)) {
         diags.info(`工作日志第 ${r + 1} 行“${entry}”不是报送市商务主管部门的月报，未计入数据上报`, sheet.name, cellAddress(r, d.content));
         continue;
       }
-      out.push({ source: { sheet: sheet.name, row: r + 1 }, date: day, content: entry, poverty: povertyInWords(entry) });
+      out.push({ source, date: entryDay(entry, day), content: entry, poverty: povertyInWords(entry) });
     }
   }
-  diags.info(`工作表“${sheet.name}”是工作日志：其中报送市商务局月报的 ${out.length} 条记为报送记录`, sheet.name, `${d.headerRow + 1}:${d.headerRow + 1}`);
-  return out;
+  const also = [
+    disclosures.length > 0 ? `专栏发布 ${disclosures.length} 条记为信息公开记录` : "",
+    materials.length > 0 ? `报送经验材料 ${materials.length} 条记为材料报送记录` : "",
+  ].filter(Boolean);
+  diags.info(
+    `工作表“${sheet.name}”是工作日志：其中报送市商务局月报的 ${out.length} 条记为报送记录${also.length > 0 ? `，${also.join("，")}` : ""}`,
+    sheet.name,
+    `${d.headerRow + 1}:${d.headerRow + 1}`,
+  );
+  return { reports: out, disclosures, materials };
 }

@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b135-f1-shixing.json":
-      "135th batch, on arrival: a 12345 hotline work order's reply form, the bureau's answer a paragraph a row (the county 始兴县, not the 韶关市 of the title; a town's 11 villages no county figure; express coverage 94.8% not all; 截至2021年8月 a data date, no cut-off).",
-    "b135-f2-huilai.json":
-      "135th batch, on arrival: the bureau's self-assessment for the city's 乡村振兴实绩考核 (its 分值 and 自评得分 another appraisal's, no claims or judged points; the centre opened 2020-07; training the cumulative 5,870, not 2021's 2,135; no leader named).",
     "b135-f3-pingyuan.json":
       "135th batch, on arrival: the bureau's pre-inspection 失分风险研判表 (按现状自评得分 the claim, not 补充材料后可争取得分; a 常务副县长 leading, deputy; centerOther and the disclosure window said not there; the veto rows answered).",
     "b136-f1-taishan.json":
@@ -164,8 +160,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
     "b105-f2-lechang.json":
       "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
-    "b105-f3-qingcheng.json":
-      "105th batch: an investment-promotion project sheet (label | value pairs, then 【】 sections of sentences) — read now but for one thing: the policy's third clause (新认定区域公用品牌授权企业，给予包装设计补贴) read as the centre's brand building",
     "b104-f3-qingxin.json":
       "104th batch, on arrival: a countdown schedule for the inspection (完成时限 planned dates, indicators merged down, 预计得分; the fund indicators' points in one cell, 3＋3－5): the centre's services, the column's contents and the fund points missed",
     "b103-f1-huadu.json":
@@ -178,8 +172,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "102nd batch, on arrival: a villagers' policy card laid out front and back side by side (each row two unrelated items): the fund in a sentence, ✘…暂未开通 the other services, the operator and the express coverage missed",
     "b102-f2-chikan.json":
       "102nd batch, on arrival: the district's quarterly contract review of the centre's operator (its 分值 / 得分 no claims, the quarter's 612 人次 and the contract's amount no inputs): a claim and the training read from it, the operator missed",
-    "b102-f3-rongcheng.json":
-      "102nd batch, on arrival: pages of the district's investment guide, two label | value | unit groups a row (96.79 | 万人): the retail in 亿元 read as bare numbers, the county named by the park, 整合建成 the park missed",
     "b101-f1-duanzhou.json":
       "101st batch, on arrival: a statistics table by town and street, the county's figures only in its 合计 row (a district row of —, an 上期数 row under the total): the population, the villages, the poor villages and the poor persons and their training missed",
     "b101-f2-pengjiang.json":
@@ -200,8 +192,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "96th batch, on arrival: a RACI matrix of the zone's work (tasks down, leaders and offices across, R/A/C/I in the cells), facts only in its key-data column, next steps plans; the 党工委书记 accountable and chairing the group with the four departments (principal-all), photography charged, 暂未开展 no",
     "b95-f3-huicheng.json":
       "95th batch: the centre operator's monthly report as the facts — its services (摄影、美工 offered but charged, not free), 94 villages, express coverage and 2020's agricultural retail said in sentences read now; left: the operator's own 中心承办培训人次 (286 this month, 不含 the others' training) taken for the county's person-times",
-    "b94-f1-xiangzhou.json":
-      "94th batch, on arrival: a Baidu Baike entry copied from the browser (an info box of two label | value pairs a row, a contents list, 播报 编辑 after each heading, citation marks on figures, 105.36万人（2020年）[1], reference and last-updated dates no facts, 2020年7月动工装修 no opening, 无省定贫困村 0)",
     "b94-f2-chancheng.json":
       "94th batch, on arrival: an Outlook calendar exported as .ics, one raw line a cell (lines folded at 75 bytes, a figure split over them, \\n and \\, escapes), a cancelled opening, tentative events only plans, a repeating reminder no report, a first data-check meeting's figures void",
     "b94-f3-chaoyang.json":
@@ -385,8 +375,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "the data table as first filled in, reviewers' comments copied below keyed by cell address (C7, C11…) with the clerk's reply and 处理 (已采纳，以批注为准 / 维持原值): as it arrived",
     "b38-f1-dianbai.json":
       "the inspection day's schedule and talking points (时间 | 环节 | 地点 | 讲解要点及关键数据 …): facts in numbered, line-broken sentences inside each stop's 讲解要点, a small self-score table appended: as it arrived",
-    "b38-f2-dabu.json":
-      "a final acceptance check sheet filled in by the acceptance team (合格 / 基本合格 / 不合格, 实施方案要求 holding targets, no self-scores): as it arrived",
     "b38-f3-lianjiang.json":
       "a self-assessment calculation (得分 = 分值 × 完成度: 100% / 50% / 80% …), an arrow column against the mid-term self-assessment: as it arrived",
     "b37-f3-boluo.json": "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
@@ -453,8 +441,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "135th batch, on arrival: the fibre / 4G coverage table as the villages (居委会 by name, ★ a poor village), a training-material sign-off sheet as training (〃 and 同上 the row above; 补领 and 代领 no trainees; IDs masked two ways), a TV disc register as the media log (首播日期 the day; a promo film and an internal video none), a hidden drop-down sheet.",
     "b135-l2-zijin.json":
       "135th batch, on arrival: a report-sending calendar in month blocks (a day-number row over an event row; only 【市】 items reports, ＋扶贫 the poverty statistics; 市局退回 no sending), a rural bank's co-location table as the stations (only rows co-located with a 挂牌日期), a website monitor's column check as the disclosures (only 信息页 rows, dated by a date-time's date).",
-    "b136-l1-yangchun.json":
-      "136th batch, on arrival: the 工信局's fibre / 4G coverage table as the villages (its √ no express), a 防返贫监测 system export of poor persons (户编号 / 人编号 no IDs; 县外省内 and 省外 away, a blank 务工状况 null), a trainees' follow-up table dated by 培训日期 (a range's end), not 回访日期.",
     "b136-l2-heshan.json":
       "136th batch, on arrival: a website CMS post list (only 已发布, dated by 发布时间), the provincial direct-reporting system's operation log (only successful 提交; login, save, export, the city's 审核通过 and a failed submission none), a publicity topic-planning table (the outlet that ran it, not 拟投媒体; 未落实 none).",
     "b133-l1-jiexi.json":
@@ -792,10 +778,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b135-c1-nanao.json":
-      "135th batch, on arrival 55 for 90: a county government's 数据真实性承诺书 with its annex of data and points per indicator (the vetoes and 90% progress in the pledge's clauses) over borrowed ledgers (village collective incomes; a station equipment sign-off, 开业日期 not 发放日期; a COVID entry register of training sessions without teachers and staff; a 防返贫监测 export; a park's fire-safety pledge register, 续签 no new firm; a finance 专户明细账; a fax log; a website 三审 register; a public-opinion summary).",
     "b136-c1-huazhou.json":
-      "136th batch, on arrival 50 for 82: a horizontal self-score sheet (an indicator a column) and a self-check rectification ledger (facts as they stand after the fix) over borrowed ledgers (village collective incomes as the villages, base 200; station star ratings; a training operator's fee settlement, 核定 not 申报; a park's change log, a 更名 no new firm; a 用友 account ledger with a red reversal and 本月合计 / 本年累计 rows; a weekly work log; a public-opinion export).",
+      "136th batch, on arrival 50 for 82, now 72 (left: the rectification ledger's facts as they stood after fixes made before the cut-off, the poor-training rate and the complaint channel among them): a horizontal self-score sheet (an indicator a column) and a self-check rectification ledger (facts as they stand after the fix) over borrowed ledgers (village collective incomes as the villages, base 200; station star ratings; a training operator's fee settlement, 核定 not 申报; a park's change log, a 更名 no new firm; a 用友 account ledger with a red reversal and 本月合计 / 本年累计 rows; a weekly work log; a public-opinion export).",
     "b133-c1-lianshan.json":
       "133rd batch, on arrival 76 for 77: a task-by-task completion table (目标值 | 实际完成 | 对应考评指标 | 评分项 | 自评分) over borrowed ledgers (stations by 挂牌运营日期, not the subsidy month; training by 核定人次; park firms by credit code; payments three to a contract row; the 专栏 rows of the disclosure catalogue).",
     "b134-c1-xuwen.json":

@@ -80,7 +80,7 @@ test("a desk diary: the year on a line of its own, 〃 for the same day, only th
   };
   const diary = findWorkDiary(sheet);
   expect(diary).toBeDefined();
-  const got = readWorkDiary(sheet, diary as NonNullable<typeof diary>, new Diagnostics()).map((r) => [r.date ? formatDate(r.date) : null, r.poverty]);
+  const got = readWorkDiary(sheet, diary as NonNullable<typeof diary>, new Diagnostics()).reports.map((r) => [r.date ? formatDate(r.date) : null, r.poverty]);
   expect(got).toEqual([
     ["2020-09-07", true],
     ["2020-10-09", false],

@@ -585,6 +585,11 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  // (A pledge's annex, 评价指标 | 分值 | 主要数据和事实 | 数据提供单位 | 自评得分: the data and facts.)
+  "主要数据和事实",
+  "主要数据及事实",
+  "数据和事实",
+  "主要事实和数据",
   "基础数据／完成情况",
   "基础数据/完成情况",
   "基础数据",
@@ -1340,6 +1345,8 @@ interface CrossTable {
   moneyUnit?: string;
   /** A year's column → the column of its amounts' units (2019年 over 金额 | 单位). */
   unitCols?: Map<number, number>;
+  /** Its own 单位 column before the years (指标 | 单位 | 2019年 | 2020年), each line's unit. */
+  rowUnitCol?: number;
 }
 
 function crossColumns(sheet: Sheet): CrossTable | undefined {
@@ -1388,6 +1395,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     for (const c of years) if (/^(?:金额|数额|数值|数据)$/.test(sub[c] ?? "") && /^(?:单位|计量单位)$/.test(sub[c + 1] ?? "")) unitCols.set(c, c + 1);
     // The labels of the lines marked as parts (#农村网络零售额, 其中：…).
     const first = Math.min(...cols.keys());
+    // (A table under another's header has its own 单位 column, not the sheet's first table's.)
+    const rowUnitCol = (sheet.rows[r] ?? []).findIndex((v, c) => c < first && isUnitHeader(v));
     const parts = sheet.rows
       .slice(r + 1, end)
       .flatMap((row) => (row ?? []).slice(0, first).filter((v): v is string => typeof v === "string" && PART_MARK.test(v) && v.replace(PART_MARK, "").trim() !== ""))
@@ -1400,6 +1409,7 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       cols,
       ...(moneyUnit ? { moneyUnit } : {}),
       ...(unitCols.size > 0 ? { unitCols } : {}),
+      ...(rowUnitCol >= 0 ? { rowUnitCol } : {}),
     };
   }
   return undefined;
@@ -1855,7 +1865,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // what is asked, not the whole.
         if (cross.parts.some((p) => p !== rowLabel && p.endsWith(rowLabel))) return;
         // The row's own unit ("亿元", "%") in a 计量单位 column.
-        const rowUnit = layout.unitCols.map((u) => unitOf(row[u] ?? null)).find((u) => u !== undefined);
+        const rowUnit = [...(cross.rowUnitCol === undefined ? [] : [cross.rowUnitCol]), ...layout.unitCols]
+          .map((u) => unitOf(row[u] ?? null))
+          .find((u) => u !== undefined);
         let any = false;
         // The row's total at the cut-off, when it has one: an input of no year (培训人次, 累计拨付) is that, not a year's part.
         const whole = [...cross.cols].some(([vc, head]) => !head.year && head.text === "" && isFigure(row[vc]));
@@ -2261,6 +2273,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t)) && !/未|没有|暂无|尚无|不/.test(v)
         ? items.map((t): Statement => ({ label: `${lineLabel}${t}`, value: "是", kind: "answer" }))
         : [];
+    const canonicalLine = (joined: string, line: string, said: string, value: CellValue): string => {
+      const line0 = matchOf(line)[0];
+      if (!line0 || line0.score < 0.99 || line0.target.label === line) return joined;
+      const fitting = matchOf(joined).filter((m) => fitsType(m.target, value));
+      return fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN ? `${line0.target.label}${said}` : joined;
+    };
     [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
       const own = matchOf(st.label);
       // Named by the line when the statement alone names nothing, or names two things its value fits
@@ -2273,7 +2291,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(/(?:19|20)\d{2}年/, st.label) : undefined;
       // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
       const dated = /^(?:19|20)\d{2}年/.test(st.label);
-      const label = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
+      const joined = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
+      // A line read surely as an input in the clerk's own words (2020年网络零售额, a synonym) is that input's subject:
+      // its note's "同比增长31.2%" is told in the rubric's words when the clerk's leave two growths alike.
+      const label = joined !== st.label && !yearOnly && lineLabel ? canonicalLine(joined, lineLabel, st.label, st.value) : joined;
       // Points the clerk gave ("…有效落实（自评5分）") are surely some judged item's: the one the words
       // name best, when clearly ahead of the next, is taken even if named loosely.
       const judgedOnes = st.kind === "points" ? matchOf(label).filter((m) => m.target.type === "judged") : [];
@@ -2578,9 +2599,9 @@ function withContext(
 ): Scored<RubricInput>[] {
   const own = matchOf(label);
   const tied = own.length > 1 && own[1].score >= own[0].score - MARGIN;
-  // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it.
-  if (above && /^\s*(?:其中|含|包括)/.test(label)) {
-    const joined = matchOf(`${above}${label.replace(/^\s*(?:其中|含|包括)[:：]?/, "")}`);
+  // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it (numbered or not).
+  if (above && PART_LINE.test(label)) {
+    const joined = matchOf(`${above}${label.replace(PART_LINE, "")}`);
     if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
   }
   // (A bare question, "电商产业园 | 是否建设 | 已建成", asks of the subject left of it, however its
@@ -2612,6 +2633,9 @@ function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Can
   return dateInRemark(value) ? { r, c: noteCol, v: value } : undefined;
 }
 
+/** A line that is part of the one above, "其中参加电商培训", "（1）其中：…". */
+const PART_LINE = /^\s*(?:(?:\d+\s*[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]+、)\s*)?(?:其中|含|包括)[:：]?/;
+
 /** The nearest label above in the same column (within a few rows): what a 其中 line is part of. */
 // (Empty rows between do not count: a collapsed outline's hidden rows leave the part far below its whole.)
 function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
@@ -2620,7 +2644,7 @@ function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
     if (!row || row.every((v) => v === null || v === undefined || v === "")) continue;
     seen++;
     const v = row[c];
-    if (isLabelLike(v) && !/^\s*(?:其中|含|包括)/.test(v)) return v;
+    if (isLabelLike(v) && !PART_LINE.test(v)) return v;
   }
   return undefined;
 }
@@ -3067,6 +3091,10 @@ function valueFor(
       // (Nor are the clerk's points a figure of the county's: 普及性培训是否覆盖常住人口1%以上 | … | 10.)
       const points = valueCol === layout.claimCol || valueCol === layout.pointsCol;
       if (points && (input.type === "number" || input.type === "money" || input.type === "percent")) continue;
+      // (…nor a rate: 行政村快递服务通达率 | … | 2 is the line's 2 points, not 2% of villages. Points that say yes or
+      // no, 1 or 0 on a line of 1 point, still do.)
+      const pointsAsFigure = typeof row[valueCol] === "number" || (typeof row[valueCol] === "string" && parsePoints(row[valueCol]).ok);
+      if (points && input.type === "bool" && pointsAsFigure && parseYesNo(row[valueCol] ?? null) === undefined) continue;
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
       const v = row[valueCol];

@@ -401,6 +401,13 @@ function headOf(subject: string): string {
  */
 /** A sentence of what comes next: 下一步, 下阶段, 今后, 接下来. */
 // (…or next year's: "明年我们要力争…突破12亿元，再培训5,000人次".)
+/**
+ * "依据《…扶持办法》（…26号）：1．入园企业前两年租金全免…；3．新认定区域公用品牌授权企业，给予包装设计补贴":
+ * a support policy's terms quoted after its title are what it offers, not what was done.
+ */
+const POLICY_TERMS = /^\s*(?:依据|根据|按照)《[^》]{2,60}(?:办法|措施|细则|规定|政策|意见)》[^：:，,]{0,30}[：:]/;
+/** A heading naming the matter a paragraph answers: "三、关于快递进村", "（二）关于村级电商服务站点". */
+const TOPIC_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*关于[\u4e00-\u9fff“”"]{2,20}\s*$/;
 export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来|明年|来年)/;
 
 /** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
@@ -436,6 +443,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // (挂出 is what a clerk says for 公示.)
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
   const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
+    // (An encyclopedia entry's note marks, "…无省定贫困村[1]。", are no part of what it says.)
+    .replace(/\[\d{1,3}\](?=\s*(?:[，,。；;、]|$))/g, "")
     .replace(REVISED_POINTS, "")
     // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.
     .replace(NUMBERED_DOCUMENT, "$1已印发（$2）")
@@ -504,6 +513,7 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     if (BOUND_DAY.test(clause.trim())) return;
     // "下一步：…，全年培训突破3,500人次": a sentence of what comes next is plans to its end.
     if (NEXT_STEPS.test(clauses[starts[i]] ?? "")) return;
+    if (i > starts[i] && POLICY_TERMS.test(clauses[starts[i]] ?? "")) return;
     // "确保数据真实准确，不得弄虚作假": what must not be done says nothing of what was.
     if (DIRECTIVE.test(clause)) return;
     // "目标为常住人口的1%，即3860人次": a clause restating a plan is the plan.
@@ -863,7 +873,8 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     const named = answer === "否" ? (NOT_DONE.exec(label)?.[1] ?? chargedSubject(label)) : undefined;
     if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
       out.push({ label: named, value: answer, kind: "answer" });
-    else if (hanCount(label) >= 4 && !scoresJudgedItem(clause, scores, min)) out.push({ label, value: answer, kind: "answer" });
+    // (A reply's heading, "三、关于快递进村", names what the paragraph answers, and answers nothing itself.)
+    else if (hanCount(label) >= 4 && !scoresJudgedItem(clause, scores, min) && !TOPIC_HEADING.test(clause)) out.push({ label, value: answer, kind: "answer" });
     // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
     // named before, read with the nearest earlier clause that names something.
     if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)

@@ -10,6 +10,7 @@ import { parseDate } from "../normalize/date";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { parseYesNo } from "../normalize/yesno";
 import { Q } from "../../scoring/rational";
+import { countyOfOffice } from "../title-county";
 
 /** A cell that only names a unit ("万元", "（人）") sits between a label and its value. */
 export function unitOf(v: AnyCell): string | undefined {
@@ -187,11 +188,16 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       return x >= 0 && x <= 100 && (x <= max || Number.isInteger(x * 2));
     }
     case "text":
-      // A county's name names its 县, 市 or 区; "园区地址" (the next line's label) names a place's field.
-      if (input.key === "county" && (!/[县市区]/.test(text) || /(?:地址|名称|时间|日期|面积|简介|单位)$/.test(text.trim()))) return false;
+      // A county's name names its 县, 市 or 区: "园区地址" (the next line's label) names a place's field, and
+      // "榕城区电子商务产业园" beside 园区名称 a park in the county. (Its office's name, 始兴县商务局 beside 承办单位,
+      // names the county the sheet is of.)
+      if (input.key === "county" && !countyOfOffice(text) && (!/[县市区區]/.test(text) || A_PLACE_IN_IT.test(text.trim()))) return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
 }
+
+/** A field's label, or a place in the county named by its kind: 园区地址, 榕城区电子商务产业园, 某县农产品展销中心. */
+const A_PLACE_IN_IT = /(?:地址|名称|时间|日期|面积|简介|单位|园|园区|公司|中心|基地|站|站点|大道|路|街|号)$/;
 
 /**
  * Points after the clerk's answer: "已印发（…），2分", "已建立，4分", or before a remark: "1分（受疫情影响…）",

@@ -193,7 +193,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "fundSpentStated",
       label: "累计拨付资金",
-      synonyms: ["已拨付资金", "累计支出", "已拨付", "专项资金拨付", "累计拔付", "已拔付"],
+      synonyms: ["已拨付资金", "累计支出", "已拨付", "专项资金拨付", "累计拔付", "已拔付", "已支付", "累计支付"],
       // (A rate of it, 拨付率 83.5, is no sum.)
       mustSay: "^(?!.*(?:拨付率|拔付率|支出率|使用率))",
       type: "money",
@@ -213,7 +213,7 @@ const INPUTS: RubricInput[] = [
     ),
   ]),
   ...topic("一票否决", [
-    { key: "overallProgress", label: "项目总体进度", synonyms: ["总体进度", "建设进度"], type: "percent", hint: "如 85%；不填时按资金支出率" },
+    { key: "overallProgress", label: "项目总体进度", synonyms: ["总体进度", "建设进度", "总体完成率"], type: "percent", hint: "如 85%；不填时按资金支出率" },
     { key: "vetoIncident", label: "发生安全生产、质量事故或重大损失", synonyms: ["安全生产、质量事故", "发生安全生产事故", "质量、安全事故"], type: "bool" },
     { key: "vetoFraud", label: "弄虚作假", synonyms: ["存在弄虚作假"], type: "bool" },
   ]),

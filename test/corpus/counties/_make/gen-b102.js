@@ -633,6 +633,8 @@ const monthsCovered = (ds) => { const h = new Set(ds.filter(dateOk).map((d) => d
     sheets: [sheet("投资指南摘页", rows, merges)],
     expect: {
       facts: {
+        // (Added on review: the county its title or 填报单位 names, as the corpus README reads it; the writer, before that rule, left it out.)
+        county: "榕城区",
         residentPopulation: 967900,
         adminVillagesStated: 93,
         ruralRetail2019: 2840000000,
