@@ -441,7 +441,10 @@ const signColumn = oncePerRecognition(
 
 /** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
 // (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
-const NOT_A_TRAINEE = /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师/;
+// (…or, on a materials sign-off, someone who took them for a trainee who never came (代领), or a trainee who came
+// back later for what was lost (补领): no attendance of its own.)
+const NOT_A_TRAINEE =
+  /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领/;
 
 /** What names a training: 培训, 课, 讲座, 实训, 班. */
 const TRAINING_LIKE = /培训|培|课|讲座|研修|学习|实训|实操|训练|班/;
@@ -1408,6 +1411,12 @@ export function povertyInWords(text: string): boolean | null {
 }
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
+  // A column's own pages (栏目首页, 子栏目页) hold what was posted; only an information page is a post.
+  const page = x.has("pageType") ? compact(x.textOf("pageType")) : "";
+  if (/栏目|首页|列表/.test(page) && !/信息页|内容页|详情页/.test(page)) {
+    x.diags.repeated("info", `页面类型为“${page}”，不是发布的信息，不计为专栏更新`, "栏目页不是发布的信息，不计为专栏更新", page, x.sheet.name, x.addr("pageType"));
+    return undefined;
+  }
   // A system's export: a draft or an item awaiting review was never published.
   const status = x.has("status") ? x.textOf("status") : "";
   if (/草稿|待审|审核中|未发布|不予发布|不发布|未通过|退回|撤回|已删除/.test(status)) {
@@ -1579,6 +1588,20 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     x.diags.repeated("info", `“${outlet}”未刊播，不计入宣传报道`, "未刊播的媒体不计入宣传报道", x.textOf("published"), x.sheet.name, x.addr("published"));
     return undefined;
   }
+  // A topic planned and never placed: its outlet cell says so ("—（未落实）").
+  const placed = x.has("outlet") ? compact(x.textOf("outlet")) : "";
+  // (…or what a disc register keeps of a film never broadcast: "—（县商务局委托拍摄，未公开播出）", "—（内部汇报使用）".)
+  if (/未落实|未采用|未刊发|未刊播|未公开播出|未播出/.test(placed) || /^[—–－-]+[（(]/.test(placed)) {
+    x.diags.repeated(
+      "info",
+      `${x.header("outlet").replace(/\s+/g, "")}为“${placed}”，没有刊播，不计入宣传报道`,
+      "未落实的选题不计入宣传报道",
+      placed,
+      x.sheet.name,
+      x.addr("outlet"),
+    );
+    return undefined;
+  }
   // …or whose day run says it has not run ("未播出（素材留存）", "尚未播出"): an interview only.
   const ran = x.has("date") ? compact(x.textOf("date")) : "";
   if (/^(?:未|尚未|暂未|没有?|待)(?:播出|刊播|刊发|刊登|见报|发布|采用)/.test(ran)) {
@@ -1633,7 +1656,8 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     level,
     form,
     // (An outlet column headed 电视台（频道） names stations only: 某县融媒体中心 there is its television.)
-    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台/.test(x.header("outlet"))),
+    // (…or a disc register's 播出频道／栏目: what went out on a channel was broadcast.)
+    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台|播出频道/.test(x.header("outlet"))),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,

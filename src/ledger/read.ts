@@ -523,8 +523,9 @@ function markOnlyColumns(records: VillageRecord[], rec: Recognition, sheet: Shee
   for (const field of ["poor", "express"] as const) {
     if (!(field in rec.columns)) continue;
     if (!records.some((v) => v[field] === true) || records.some((v) => v[field] === false)) continue;
-    // (A dash, "—", is no blank: it says the line is not asked — a residents' committee has no 重点村类型.)
-    const dashed = (v: VillageRecord) => /^[—–－-]+$/.test(cellText(sheet.rows[v.source.row - 1]?.[rec.columns[field]] ?? null).trim());
+    // (A dash, "—", is no blank: it says the line is not asked — a residents' committee has no 重点村类型; nor is
+    // the slash a legend gives committees, 居委会填“/”.)
+    const dashed = (v: VillageRecord) => /^(?:[—–－-]+|[/／])$/.test(cellText(sheet.rows[v.source.row - 1]?.[rec.columns[field]] ?? null).trim());
     const blanks = records.filter((v) => v[field] === null && !dashed(v));
     if (blanks.length === 0) continue;
     for (const v of blanks) v[field] = false;

@@ -238,7 +238,12 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
       // A list of every village with 已建 / 未建: only the villages with a station are stations.
       // (…or the bureau's own mark on a borrowed register, 商务局标注：村级电商站 是 / 否: only its stations.)
-      { field: "built", headers: ["是否建站", "建站情况", "是否已建站", "是否建成", "是否村级电商站", "村级电商站"], weight: 0 },
+      // (…or a bank's list of its outlets, 是否与村级电商服务站合建: only those sharing a station's room are stations.)
+      {
+        field: "built",
+        headers: ["是否建站", "建站情况", "是否已建站", "是否建成", "是否村级电商站", "村级电商站", "是否与村级电商服务站合建", "是否与电商服务站合建", "是否合建"],
+        weight: 0,
+      },
     ],
     // A list of names only ("水寨镇湖联村电商服务站") names each station's village (read-kinds: villageInStationName).
     anyOf: [["village"], ["name"]],
@@ -679,6 +684,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A publishing system's 状态 (已发布 / 草稿 / 待审核): only what was published is an update.
       // (…or a register of approvals' verdict: 审核结果 同意发布 / 退回修改.)
       { field: "status", headers: ["状态", "发布状态", "审核状态", "信息状态", "审核结果"], weight: 0 },
+      // A site monitor's check of every page (页面类型 栏目首页 | 子栏目页 | 信息页): only an information page was posted.
+      { field: "pageType", headers: ["页面类型", "网页类型"], weight: 0 },
       // (Counted as a column of the table, no evidence of its kind: a second table's header under a
       // first is known by three such columns.)
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
@@ -692,7 +699,8 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (…or a press briefing's register of the outlets invited and what they ran: 媒体单位 | 刊播日期 | 稿件标题.)
       // (A platform's register of pieces submitted: the day it ran is 采用日期, not 投稿日期.)
-      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期", "采用日期", "上线日期"], 0.5),
+      // (…or a disc register's 首播日期, not the day the disc was burnt, 刻录日期.)
+      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期", "采用日期", "上线日期", "首播日期", "首播时间"], 0.5),
       {
         field: "outlet",
         headers: [
@@ -710,9 +718,15 @@ export const KIND_SPECS: KindSpec[] = [
           "电视台",
           "电视台（频道）",
           "播出频道",
+          // (A topic plan's 刊播媒体, the outlet that ran it; its 拟投媒体 only where it was sent.)
+          "刊播媒体",
+          "实际刊播媒体",
+          "播出频道／栏目",
+          "播出频道/栏目",
         ],
         weight: 1.2,
       },
+      { field: "plannedOutlet", headers: ["拟投媒体", "拟投稿媒体", "计划投稿媒体", "投稿方向"], weight: 0 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
       { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型", "载体"], weight: 0.7 },

@@ -437,12 +437,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b135-l1-liannan.json":
-      "135th batch, on arrival: the fibre / 4G coverage table as the villages (居委会 by name, ★ a poor village), a training-material sign-off sheet as training (〃 and 同上 the row above; 补领 and 代领 no trainees; IDs masked two ways), a TV disc register as the media log (首播日期 the day; a promo film and an internal video none), a hidden drop-down sheet.",
     "b135-l2-zijin.json":
       "135th batch, on arrival: a report-sending calendar in month blocks (a day-number row over an event row; only 【市】 items reports, ＋扶贫 the poverty statistics; 市局退回 no sending), a rural bank's co-location table as the stations (only rows co-located with a 挂牌日期), a website monitor's column check as the disclosures (only 信息页 rows, dated by a date-time's date).",
-    "b136-l2-heshan.json":
-      "136th batch, on arrival: a website CMS post list (only 已发布, dated by 发布时间), the provincial direct-reporting system's operation log (only successful 提交; login, save, export, the city's 审核通过 and a failed submission none), a publicity topic-planning table (the outlet that ran it, not 拟投媒体; 未落实 none).",
     "b133-l1-jiexi.json":
       "133rd batch, on arrival: the labour bureau's training-subsidy roster, a block a course with its own header, dated at the end of its period (8月30日至9月3日 is 2021-09-03); failed exams still trained; a lower-case x in an ID.",
     "b133-l2-luhe.json":
