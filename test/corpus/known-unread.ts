@@ -6,14 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b135-f3-pingyuan.json":
-      "135th batch, on arrival: the bureau's pre-inspection 失分风险研判表 (按现状自评得分 the claim, not 补充材料后可争取得分; a 常务副县长 leading, deputy; centerOther and the disclosure window said not there; the veto rows answered).",
     "b136-f1-taishan.json":
       "136th batch, on arrival: an infographic (数读台山) laid out in cells, each big number over its caption in the cell below, the centre's services and the column's contents as rows of ✔, the leading group in a banner and the cut-off in the footer (2.1万人次 直播观看 and 62个 农产品上线 no inputs).",
     "b136-f2-sihui.json":
       "136th batch, on arrival: a reply to a citizen's open-government information request, a paragraph a row with the project's fund table (万元) inside (spent 415.3万 at 8-31, not 截至9月20日 427.7万; the city's 100万 no allocation; no leader named).",
-    "b136-f3-dianbai.json":
-      "136th batch, on arrival: a 应知应会 quiz with its answer key (fill-ins split by ；, choices given as letters to read back to their options, √ / ×; the members' ABCD with the 区长 chairing principal-all; options not chosen no facts).",
     "b133-f1-wuhua.json":
       "133rd batch, on arrival: a county acceptance opinion (fixed form head, an overview paragraph, a row a sub-project, the panel's signatures): asOf the 数据时点 31 August, not the acceptance day; progress 92%; the 县长 leads without the poverty office (principal).",
     "b133-f2-raoping.json":

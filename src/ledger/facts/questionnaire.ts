@@ -26,7 +26,8 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
     const keys = (row ?? []).map((v) => key(v));
     // A header: 题目 … 答案, with the option letters between them for choice questions.
     const q = keys.findIndex((k) => /^(?:题目|问题|题干)$/.test(k));
-    const a = keys.findIndex((k) => /^(?:答案|作答|回答|填写答案)$/.test(k));
+    // (…or a quiz with its key: 选项A … 选项D | 参考答案.)
+    const a = keys.findIndex((k) => /^(?:答案|作答|回答|填写答案|参考答案|正确答案|标准答案)$/.test(k));
     if (q >= 0 && a > q) {
       questionCol = q;
       answerCol = a;
@@ -34,7 +35,7 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       const out = own();
       out[r][q] = "指标";
       out[r][a] = "完成情况";
-      choices = new Map(keys.flatMap((k, c) => (LETTERS.includes(k) ? [[k, c] as [string, number]] : [])));
+      choices = new Map(keys.flatMap((k, c) => (LETTERS.includes(k.replace(/^选项/, "")) ? [[k.replace(/^选项/, ""), c] as [string, number]] : [])));
       return;
     }
     if (questionCol === undefined || answerCol === undefined) return;
@@ -57,11 +58,15 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       // (Only a question of whether, not of who or which: 领导小组组长由谁担任 is answered by its words.)
       const whether = /情况|是否|有无|能否/.test(question) && !/谁|哪|什么/.test(question);
       const yesNo = whether && picked.length === 1 && options.some(([, c]) => negative(text(c))) ? (negative(picked[0]) ? "否" : "是") : undefined;
+      // (A figure chosen to fill the question's one blank, "我区常住人口约（　）万人": the sentence it makes, with its unit.)
+      const fills = !yesNo && picked.length === 1 && /^[\d.,]+$/.test(picked[0]) && (question.match(BLANK)?.length ?? 0) === 1 && !/多选/.test(question);
       out[r][answerCol] = /多选/.test(question)
         ? options.map(([l, c]) => `${chosen.has(l) ? "☑" : "☐"}${text(c)}`).join("  ")
         : yesNo && /^(?:是|否|有|无)$/.test(picked[0]) === false
           ? `${yesNo}（${picked[0]}）`
-          : picked.join("、");
+          : fills
+            ? question.replace(BLANK, picked[0])
+            : picked.join("、");
       for (const [, c] of options) out[r][c] = null;
       out[r][questionCol] = question.replace(/[（(]\s*(?:单选|多选)\s*[)）]/, "").replace(/[？?]\s*$/, "");
       return;
@@ -74,13 +79,20 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       out[r][answerCol] = tick ? "否" : "是";
       return;
     }
+    // A statement marked false (× beside "…同比增速达到30%及以上。（　）"): a no, of no figure it names.
+    if (tick === false) {
+      out[r][questionCol] = question.replace(BLANK, "").replace(/[。.]\s*$/, "");
+      out[r][answerCol] = "否";
+      return;
+    }
     // A fill-in: the question with its blanks filled in, as the answer's sentence.
     const blanks = question.match(BLANK)?.length ?? 0;
     if (blanks > 0) {
+      // (Several answers given in order: "①38.6 ②47.9", or "384；42" in a quiz's key.)
       const parts =
         blanks > 1
           ? answer
-              .split(/[①②③④⑤]/)
+              .split(/[①②③④⑤；;]/)
               .map((p) => p.trim())
               .filter(Boolean)
           : [answer];

@@ -428,6 +428,12 @@ const CLAIM_HEADER_WORDS = [
   // finance bureau's 评价得分).
   "省考评自评分",
   "省考评自评得分",
+  // A risk review before the inspection: its points as things stand are the claim (按现状自评得分), not those it
+  // hopes for once the evidence is filled in (补充材料后可争取得分).
+  "按现状自评得分",
+  "按现状自评分",
+  "按现状自评",
+  "现状自评得分",
   // The points a scoring group agreed to report after scoring apart (合议自评分（报省）).
   "合议自评分",
   "合议得分",
@@ -2534,19 +2540,24 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
 }
 
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
+// (…or the day in brackets after the word for it: "“现状”按考评截止日（2021年8月31日）数据填写".)
 const TITLE_CUT_OFF =
-  /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期)?\s*[:：为]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+  /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; label: string; value: string } | undefined {
   // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
   // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
   // (Below a form's header block, the table's own caption is a title line too: "拟公开内容明细（数据截至…）".)
+  // (…or a page's footer, its last line: "数据截至2021年8月31日（考评截止日）｜数据来源：…".)
+  let footer = sheet.rows.length - 1;
+  while (footer > 0 && !(sheet.rows[footer] ?? []).some((x) => text(x) !== "")) footer--;
   for (let r = 0; r < sheet.rows.length; r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       // (Further down, only a section's heading alone in its row: "四、县长汇报要点（…数据截至2021年8月31日…）".)
       // (…or a paragraph's opening clause under its number: "一、基本情况（数据截至2021年8月31日）。湘桥区辖…".)
       if (
         r >= Math.max(6, headerRow) &&
+        r !== footer &&
         !(
           typeof v === "string" &&
           SECTION_HEADING.test(v.trim()) &&
@@ -2560,7 +2571,9 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
       // (…or in a bracket after the data it dates, "考评数据（截至2021年8月31日）已核定".)
       const ofData = m !== null && (/^(?:口径|数据|统计|考评)/.test(m[0]) || /(?:数据|统计|考评)\s*[（(]\s*$/.test((v as string).slice(0, m.index)));
       if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData)) continue;
-      if (r < 3 || ofData) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+      // (A footer's only when it says the data's day: 数据截至….)
+      const footerOnly = r === footer && r >= Math.max(6, headerRow);
+      if (r < 3 || (ofData && (!footerOnly || /^(?:数据|统计)/.test(m[0])))) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }
   return undefined;
 }
@@ -2599,10 +2612,23 @@ function withContext(
 ): Scored<RubricInput>[] {
   const own = matchOf(label);
   const tied = own.length > 1 && own[1].score >= own[0].score - MARGIN;
-  // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it (numbered or not).
-  if (above && PART_LINE.test(label)) {
-    const joined = matchOf(`${above}${label.replace(PART_LINE, "")}`);
-    if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
+  // "其中参加电商培训的" under "有劳动能力的贫困人口": a part of the line above, read with it (numbered or not) —
+  // or of the caption before it in the row, where figures stand side by side as tiles (3,520人 | 1,874人 over
+  // 有劳动能力的建档立卡贫困人口 | 其中参加电商培训): whichever whole reads it better.
+  if (PART_LINE.test(label)) {
+    // (Joined as "…中参加…", the words a part of a whole is named by; its aside in brackets, 培训率53.2%, left out.)
+    const part = label.replace(PART_LINE, "").replace(/[（(][^（()）]*[)）]/g, "");
+    const figure = (v: string) => /^[+\-−]?[\d.,，]+\s*[\u4e00-\u9fff%]{0,3}$/.test(v.trim());
+    const before = row
+      .slice(0, c)
+      .reverse()
+      .find((v) => isLabelLike(v) && !figure(v) && !PART_LINE.test(v));
+    // (The row's own caption first: a tile row has its whole beside the part, the line above another tile's.)
+    for (const whole of [before, above]) {
+      if (whole === undefined) continue;
+      const joined = [matchOf(`${whole}${part}`), matchOf(`${whole}中${part}`)].sort((a, b) => (b[0]?.score ?? 0) - (a[0]?.score ?? 0))[0];
+      if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
+    }
   }
   // (A bare question, "电商产业园 | 是否建设 | 已建成", asks of the subject left of it, however its
   // words alone resemble another input's: 建设进度.)
