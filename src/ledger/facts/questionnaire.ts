@@ -58,7 +58,7 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       // (Only a question of whether, not of who or which: 领导小组组长由谁担任 is answered by its words.)
       const whether = /情况|是否|有无|能否/.test(question) && !/谁|哪|什么/.test(question);
       const yesNo = whether && picked.length === 1 && options.some(([, c]) => negative(text(c))) ? (negative(picked[0]) ? "否" : "是") : undefined;
-      // (A figure chosen to fill the question's one blank, "我区常住人口约（　）万人": the sentence it makes, with its unit.)
+      // (A figure chosen to fill the question's one blank, "我区常住人口约（ ）万人": the sentence it makes, with its unit.)
       const fills = !yesNo && picked.length === 1 && /^[\d.,]+$/.test(picked[0]) && (question.match(BLANK)?.length ?? 0) === 1 && !/多选/.test(question);
       out[r][answerCol] = /多选/.test(question)
         ? options.map(([l, c]) => `${chosen.has(l) ? "☑" : "☐"}${text(c)}`).join("  ")
@@ -79,7 +79,7 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       out[r][answerCol] = tick ? "否" : "是";
       return;
     }
-    // A statement marked false (× beside "…同比增速达到30%及以上。（　）"): a no, of no figure it names.
+    // A statement marked false (× beside "…同比增速达到30%及以上。（ ）"): a no, of no figure it names.
     if (tick === false) {
       out[r][questionCol] = question.replace(BLANK, "").replace(/[。.]\s*$/, "");
       out[r][answerCol] = "否";
