@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b137-f1-fengshun.json":
+      "137th batch, on arrival: an investment-promotion profile in Chinese and English (项目 | 内容 | Item | Description, each figure twice but one fact; the centre opened 2020-07; 摄影、美工按成本价收费 no free photos; rural retail for 2020 only, farm products' three figures).",
+    "b137-f2-wengyuan.json":
+      "137th batch, on arrival: the county's annual performance form for the bureau, the e-commerce facts numbered lines in one cell (its 自评分 the county appraisal's, no claims or judged points; a 分管副县长 leading, deputy; express coverage 98.2% not all; training the cumulative 3,412; the county's matching fund no allocation).",
+    "b137-f3-chaoan.json":
+      "137th batch, on arrival: a data dashboard's export, a metric a row (code | value | unit column | 口径 | 数据截止 | 状态): units in their own column, 1/0 for yes/no, the 目标值 row, a 实时值 payment dated 20 September and a 停用 row none; 1,466人次 no count of persons.",
+    "b138-f1-lianjiang.json":
+      "138th batch, on arrival: a radio phone-in's transcript, an utterance a row (time | speaker | words): only the director's and deputy's words are facts (去年10月20日 against the broadcast's day; 比前年增长18.6% the growth, no 2019 figure; the city's matching fund, live-selling trainees inside the total and listeners' remarks none).",
+    "b138-f2-longmen.json":
+      "138th batch, on arrival: a third-party evaluator's questionnaire answered in codes (1=是, 2=否, 9=不清楚; multiple choices as code strings, unticked no; a 1 in a points question one point; members 1,2,3,5,7 without 乡村振兴 principal; 9 and — no answer; 万元 and 万人 from the questions).",
+    "b138-f3-kaiping.json":
+      "138th batch, on arrival: a tri-fold leaflet's layout draft, two sides of three panels side by side with blank columns between, each panel read top to bottom (live-stream views no training; the next course's sign-up dates and the print date no facts; no leader, no points).",
     "b136-f1-taishan.json":
       "136th batch, on arrival: an infographic (数读台山) laid out in cells, each big number over its caption in the cell below, the centre's services and the column's contents as rows of ✔, the leading group in a banner and the cut-off in the footer (2.1万人次 直播观看 and 62个 农产品上线 no inputs).",
     "b136-f2-sihui.json":
@@ -433,6 +445,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b137-l1-yingde.json":
+      "137th batch, on arrival: a village survey on its side (a town's block, a village a column, the fields in column A; a community's — no answer), a cadre-household pairing table with every family member a record (only 外出务工（英德市外） away), an exam-score register as training (only 签到 √ rows; 缺考 none; the session's dates in divider rows).",
+    "b138-l1-gaoyao.json":
+      "138th batch, on arrival: a Tencent Meeting export of four sessions' attendees one under another (host and co-host no trainees; a second join in a session once; the day from each block's start time), a village pairing-support table with merged helper and household columns (弱劳动能力 able; 区外 and 省外 away; public-welfare posts and students not; — and blank null).",
+    "b138-l2-yangdong.json":
+      "138th batch, on arrival: a park's floor plan a room a cell (north side / corridor / south side rows per floor; shared rooms ①② two firms; vacant rooms' former tenants with their days; the studio and meeting room none), an invoice-and-payment register (the payment's day and amount, two invoices paid in one merged payment one; 红冲作废 and awaiting acceptance none; a retention held back).",
     "b135-l2-zijin.json":
       "135th batch, on arrival: a report-sending calendar in month blocks (a day-number row over an event row; only 【市】 items reports, ＋扶贫 the poverty statistics; 市局退回 no sending), a rural bank's co-location table as the stations (only rows co-located with a 挂牌日期), a website monitor's column check as the disclosures (only 信息页 rows, dated by a date-time's date).",
     "b133-l1-jiexi.json":
@@ -770,6 +788,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b137-c1-renhua.json":
+      "137th batch, on arrival 81 for 83: a self-assessment 公示 copied from the county site (paragraphs, then 工作任务 | 指标 | 分值 | 自评得分 | 主要依据 with judged parts in brackets) over borrowed ledgers (农家书屋 villages; an insurer's list of stations by 站点开业日期; the HR bureau's vocational classes, only e-commerce classes approved and finished; a park's utility-fee split; contractors' receipts in 大写 and 小写; every report sent, only to 韶关市商务局; the column's pages by 发布时间; a clipping album).",
+    "b138-c1-suixi.json":
+      "138th batch, on arrival 54 for 70: a red / amber / green progress-warning table with each indicator's claim merged down its items, over borrowed ledgers (the police's household-register population by village; station cards three to a row; a live-stream platform's sessions, 签到人数 not 观看人次; a park's monthly sales with months across; the accounting centre's 报账受理登记簿 by 支付日期, 待支付 none; a desk calendar of reports, column updates, materials and media, a block a month).",
     "b136-c1-huazhou.json":
       "136th batch, on arrival 50 for 82, now 72 (left: the rectification ledger's facts as they stood after fixes made before the cut-off, the poor-training rate and the complaint channel among them): a horizontal self-score sheet (an indicator a column) and a self-check rectification ledger (facts as they stand after the fix) over borrowed ledgers (village collective incomes as the villages, base 200; station star ratings; a training operator's fee settlement, 核定 not 申报; a park's change log, a 更名 no new firm; a 用友 account ledger with a red reversal and 本月合计 / 本年累计 rows; a weekly work log; a public-opinion export).",
     "b133-c1-lianshan.json":
