@@ -70,7 +70,7 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
 }
 
 /** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局. */
-const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*(?:[:：]\s*([^\s\u3000]+))?\s*$/;
+const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*[:：]?\s*$/;
 const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*[:：]\s*([^\s\u3000]+)/;
 
 /**
