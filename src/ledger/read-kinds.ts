@@ -1592,14 +1592,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const placed = x.has("outlet") ? compact(x.textOf("outlet")) : "";
   // (…or what a disc register keeps of a film never broadcast: "—（县商务局委托拍摄，未公开播出）", "—（内部汇报使用）".)
   if (/未落实|未采用|未刊发|未刊播|未公开播出|未播出/.test(placed) || /^[—–－-]+[（(]/.test(placed)) {
-    x.diags.repeated(
-      "info",
-      `${x.header("outlet").replace(/\s+/g, "")}为“${placed}”，没有刊播，不计入宣传报道`,
-      "未落实的选题不计入宣传报道",
-      placed,
-      x.sheet.name,
-      x.addr("outlet"),
-    );
+    x.diags.repeated("info", `${x.header("outlet")}为“${placed}”，没有刊播，不计入宣传报道`, "未落实的选题不计入宣传报道", placed, x.sheet.name, x.addr("outlet"));
     return undefined;
   }
   // …or whose day run says it has not run ("未播出（素材留存）", "尚未播出"): an interview only.

@@ -35,7 +35,8 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       const out = own();
       out[r][q] = "指标";
       out[r][a] = "完成情况";
-      choices = new Map(keys.flatMap((k, c) => (LETTERS.includes(k.replace(/^选项/, "")) ? [[k.replace(/^选项/, ""), c] as [string, number]] : [])));
+      const letters = keys.map((k) => k.replace(/^选项/, ""));
+      choices = new Map(letters.flatMap((l, c) => (LETTERS.includes(l) ? [[l, c] as [string, number]] : [])));
       return;
     }
     if (questionCol === undefined || answerCol === undefined) return;

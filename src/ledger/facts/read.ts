@@ -2618,11 +2618,10 @@ function withContext(
   if (PART_LINE.test(label)) {
     // (Joined as "…中参加…", the words a part of a whole is named by; its aside in brackets, 培训率53.2%, left out.)
     const part = label.replace(PART_LINE, "").replace(/[（(][^（()）]*[)）]/g, "");
-    const figure = (v: string) => /^[+\-−]?[\d.,，]+\s*[\u4e00-\u9fff%]{0,3}$/.test(v.trim());
     const before = row
       .slice(0, c)
       .reverse()
-      .find((v) => isLabelLike(v) && !figure(v) && !PART_LINE.test(v));
+      .find((v) => isLabelLike(v) && !isFigure(v) && !PART_LINE.test(v));
     // (The row's own caption first: a tile row has its whole beside the part, the line above another tile's.)
     for (const whole of [before, above]) {
       if (whole === undefined) continue;
@@ -3117,13 +3116,12 @@ function valueFor(
       // (Nor are the clerk's points a figure of the county's: 普及性培训是否覆盖常住人口1%以上 | … | 10.)
       const points = valueCol === layout.claimCol || valueCol === layout.pointsCol;
       if (points && (input.type === "number" || input.type === "money" || input.type === "percent")) continue;
+      const v = row[valueCol];
       // (…nor a rate: 行政村快递服务通达率 | … | 2 is the line's 2 points, not 2% of villages. Points that say yes or
       // no, 1 or 0 on a line of 1 point, still do.)
-      const pointsAsFigure = typeof row[valueCol] === "number" || (typeof row[valueCol] === "string" && parsePoints(row[valueCol]).ok);
-      if (points && input.type === "bool" && pointsAsFigure && parseYesNo(row[valueCol] ?? null) === undefined) continue;
+      if (points && input.type === "bool" && parsePoints(v ?? null).ok && parseYesNo(v ?? null) === undefined) continue;
       // A 完成时间 column holds days ("2021.6"), never a count or an amount.
       if (input.type !== "date" && DAY_HEADER.test(headerKey(sheet.rows[layout.headerRow]?.[valueCol] ?? null))) continue;
-      const v = row[valueCol];
       // A figure in its own count unit ("8 | 场") is no judged item's points: they are further on.
       if (input.type === "judged" && layout.unitCols.includes(valueCol + 1) && isCountUnit(text(row[valueCol + 1]))) continue;
       const eventDay = input.type === "date" ? dayOfEvent(sheet, r, valueCol) : undefined;

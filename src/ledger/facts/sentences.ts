@@ -396,18 +396,14 @@ function headOf(subject: string): string {
 }
 
 /**
- * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
- * a fragment needs the subject before it); `min` and `margin` are its thresholds.
- */
-/** A sentence of what comes next: 下一步, 下阶段, 今后, 接下来. */
-// (…or next year's: "明年我们要力争…突破12亿元，再培训5,000人次".)
-/**
  * "依据《…扶持办法》（…26号）：1．入园企业前两年租金全免…；3．新认定区域公用品牌授权企业，给予包装设计补贴":
  * a support policy's terms quoted after its title are what it offers, not what was done.
  */
 const POLICY_TERMS = /^\s*(?:依据|根据|按照)《[^》]{2,60}(?:办法|措施|细则|规定|政策|意见)》[^：:，,]{0,30}[：:]/;
 /** A heading naming the matter a paragraph answers: "三、关于快递进村", "（二）关于村级电商服务站点". */
 const TOPIC_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*关于[\u4e00-\u9fff“”"]{2,20}\s*$/;
+/** A sentence of what comes next: 下一步, 下阶段, 今后, 接下来. */
+// (…or next year's: "明年我们要力争…突破12亿元，再培训5,000人次".)
 export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来|明年|来年)/;
 
 /** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
@@ -434,6 +430,10 @@ const NUMBERED_DOCUMENT =
 /** An article's keywords (【关键词】农村电子商务；综合示范): topics named, nothing stated. */
 const KEYWORDS = /^\s*[【[]?\s*(?:关键词|关键字|key\s*words?)\s*[】\]]?\s*[:：]?/i;
 
+/**
+ * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
+ * a fragment needs the subject before it); `min` and `margin` are its thresholds.
+ */
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   if (KEYWORDS.test(sentence)) return out;
