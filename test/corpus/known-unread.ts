@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b139-f1-jiaoling.json":
+      "139th batch, on arrival: the county yearbook's entry form, an entry a row with the facts inside long paragraphs (the entries of 2020, so a bare 8月28日 is 2020-08-28; 比上年 against 2019, whose amount only farm products give; household-registered population, the centre's visitors and the county's matching fund no inputs; two disclosure items unsaid, not false).",
+    "b139-f2-heping.json":
+      "139th batch, on arrival: the supervision office's weekly progress table, a task a row and a week a column (only the 截至8月31日（考评取数） column counts, not the weeks before or the week of 9/6–9/10; the population only inside the annual-target column, its 3,694 a target; the 责任县领导 a supervisor, the 县长 leading with all departments).",
+    "b139-f3-haifeng.json":
+      "139th batch, on arrival: the county's ten livelihood projects' progress table, this programme on one row (planned investment 620万 no allocation; investment done and its rate no spending or progress; another project's vocational training none; a 副县长 leading, deputy).",
+    "b140-f1-huaiji.json":
+      "140th batch, on arrival: a project Gantt chart, two rows a task (计划 □ / 实际 ■) under 25 months, the facts only in the merged 完成情况 column (a policy still a draft, the park not begun, the complaint window not open: three noes; a 常务副县长 leading; progress the bottom row's 72%).",
+    "b140-f2-enping.json":
+      "140th batch, on arrival: an integrity-risk register, only its 落实情况 column facts (the risks column's 弄虚作假 and 安全生产事故 hypothetical: both vetoes false; each row's 责任领导 no group leader, the 市长 leading since June 2021 with all four departments).",
+    "b140-f3-boluo.json":
+      "140th batch, on arrival: the inspection binders' divider pages stacked by volume, an indicator line 指标N｜名称｜权重｜N分｜自评得分｜M分 and item lines 细项｜…｜分值｜N｜自评｜M (two scores corrected in brackets, 原填…; 其他增值服务暂未开展 a no).",
     "b137-f1-fengshun.json":
       "137th batch, on arrival: an investment-promotion profile in Chinese and English (项目 | 内容 | Item | Description, each figure twice but one fact; the centre opened 2020-07; 摄影、美工按成本价收费 no free photos; rural retail for 2020 only, farm products' three figures).",
     "b137-f2-wengyuan.json":
@@ -445,6 +457,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b139-l1-yangshan.json":
+      "139th batch, on arrival: the transport bureau's village table (express from 快递进村, not 通邮), a station construction-progress table (only 挂牌运营 the opening, a month alone in one; the 在建站点 block none) and the poverty system's export of people (its own labour and migrant categories, 县外省内务工 a migrant).",
+    "b139-l2-nanxiong.json":
+      "139th batch, on arrival: an EMS monthly account statement (only the monthly reports mailed to the city's commerce bureau are reports), the internet public-opinion weekly's extracts (month and day only, the year from each issue's range, one issue across the new year), a park service-officer table (a public warehouse no enterprise; 已迁出（日期）) and a party distance-education viewing log (a session's attendance its person-times, the 其中 columns not again).",
+    "b140-l1-gaozhou.json":
+      "140th batch, on arrival: an ID-card and face check terminal's export (one person-time a person a day; a failed check then a pass once; another's card never a trainee; the device test none; 证件有效期 no training day) and a village's income-verification table of registered poor households (户合计 rows no people; the system's labour categories; 县外务工（省内） and 省外务工 migrants).",
+    "b140-l2-wuchuan.json":
+      "140th batch, on arrival: an incubator ledger (孵化期满 a term, not a leaving; graduation, elimination and moving out are), an OA payment-workflow export (only 专项资金 and 已办结, dated by the 国库支付日期; a returned and restarted payment once), a water-supply coverage table as villages (居委会 none, no express) and a hidden pivot of the payments (no ledger).",
     "b137-l1-yingde.json":
       "137th batch, on arrival: a village survey on its side (a town's block, a village a column, the fields in column A; a community's — no answer), a cadre-household pairing table with every family member a record (only 外出务工（英德市外） away), an exam-score register as training (only 签到 √ rows; 缺考 none; the session's dates in divider rows).",
     "b138-l1-gaoyao.json":
@@ -788,6 +808,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b139-c1-dabu.json":
+      "139th batch, on arrival 78 for 79: seven departments' submissions pasted into the facts sheet in their own layouts, ending in the clerk's points, over eight borrowed ledgers (a water-bureau village table; a row per town with its stations and opening days in one cell; training blocks by organiser; a cheque register with void, bounced and reissued cheques; an OA outgoing-document export; press dated by publication).",
+    "b140-c1-yunan.json":
+      "140th batch, on arrival 46 for 86: the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, the women's federation's activities, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
       "137th batch, on arrival 81 for 83: a self-assessment 公示 copied from the county site (paragraphs, then 工作任务 | 指标 | 分值 | 自评得分 | 主要依据 with judged parts in brackets) over borrowed ledgers (农家书屋 villages; an insurer's list of stations by 站点开业日期; the HR bureau's vocational classes, only e-commerce classes approved and finished; a park's utility-fee split; contractors' receipts in 大写 and 小写; every report sent, only to 韶关市商务局; the column's pages by 发布时间; a clipping album).",
     "b138-c1-suixi.json":
