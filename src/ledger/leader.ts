@@ -32,7 +32,8 @@ function titleLevel(given: string): LeaderLevel {
 export function leaderLevel(text: string): LeaderLevel {
   let best: LeaderLevel = "other";
   // (An option "区委书记或区长" names either: 或 separates them too.)
-  for (const part of text.split(/[、，,/／;；\s()（）[\]【】:：兼或]+/)) {
+  // (A form's title for any county, "县（市、区）长", "分管副县（市、区）长", is the county's: its brackets go first.)
+  for (const part of text.replace(/([县市区])[（(](?:[县市区旗][、，,]?)+[)）]/g, "$1").split(/[、，,/／;；\s()（）[\]【】:：兼或]+/)) {
     const level = titleLevel(part.trim());
     if (RANK[level] > RANK[best]) best = level;
   }

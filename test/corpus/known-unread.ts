@@ -20,16 +20,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "140th batch, on arrival: the inspection binders' divider pages stacked by volume, an indicator line 指标N｜名称｜权重｜N分｜自评得分｜M分 and item lines 细项｜…｜分值｜N｜自评｜M (two scores corrected in brackets, 原填…; 其他增值服务暂未开展 a no).",
     "b137-f1-fengshun.json":
       "137th batch, on arrival: an investment-promotion profile in Chinese and English (项目 | 内容 | Item | Description, each figure twice but one fact; the centre opened 2020-07; 摄影、美工按成本价收费 no free photos; rural retail for 2020 only, farm products' three figures).",
-    "b137-f2-wengyuan.json":
-      "137th batch, on arrival: the county's annual performance form for the bureau, the e-commerce facts numbered lines in one cell (its 自评分 the county appraisal's, no claims or judged points; a 分管副县长 leading, deputy; express coverage 98.2% not all; training the cumulative 3,412; the county's matching fund no allocation).",
     "b137-f3-chaoan.json":
       "137th batch, on arrival: a data dashboard's export, a metric a row (code | value | unit column | 口径 | 数据截止 | 状态): units in their own column, 1/0 for yes/no, the 目标值 row, a 实时值 payment dated 20 September and a 停用 row none; 1,466人次 no count of persons.",
-    "b138-f1-lianjiang.json":
-      "138th batch, on arrival: a radio phone-in's transcript, an utterance a row (time | speaker | words): only the director's and deputy's words are facts (去年10月20日 against the broadcast's day; 比前年增长18.6% the growth, no 2019 figure; the city's matching fund, live-selling trainees inside the total and listeners' remarks none).",
-    "b138-f2-longmen.json":
-      "138th batch, on arrival: a third-party evaluator's questionnaire answered in codes (1=是, 2=否, 9=不清楚; multiple choices as code strings, unticked no; a 1 in a points question one point; members 1,2,3,5,7 without 乡村振兴 principal; 9 and — no answer; 万元 and 万人 from the questions).",
-    "b138-f3-kaiping.json":
-      "138th batch, on arrival: a tri-fold leaflet's layout draft, two sides of three panels side by side with blank columns between, each panel read top to bottom (live-stream views no training; the next course's sign-up dates and the print date no facts; no leader, no points).",
     "b136-f1-taishan.json":
       "136th batch, on arrival: an infographic (数读台山) laid out in cells, each big number over its caption in the cell below, the centre's services and the column's contents as rows of ✔, the leading group in a banner and the cut-off in the footer (2.1万人次 直播观看 and 62个 农产品上线 no inputs).",
     "b136-f2-sihui.json":

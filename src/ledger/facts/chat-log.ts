@@ -16,6 +16,8 @@ const OWN = /我区|我县|我市|本区|本县|我局|我们区|我们县/;
 const CORRECTION = /([\u4e00-\u9fff]{2,8}?)(?:数)?(?:应为|更正为|改为)\s*([\d.,]+)\s*([\u4e00-\u9fff%]{0,2})[（(，,]\s*(?:不是|原报|原填)\s*([\d.,]+)/;
 
 const key = (v: CellValue | undefined) => spacelessText(v ?? null);
+/** The office a sender speaks for, before the post and name: "市商务局局长 陈××" → 市商务局. */
+const OFFICE = /^[\u4e00-\u9fff]{1,12}?(?:局|办公室|委员会|中心|政府)(?=[\u4e00-\u9fff]{0,6}(?:长|主任|书记|干部|科员|股长|副|\s|$))/;
 
 /** A chat's messages are timed; a meeting's transcript (序号 | 发言人 | 发言内容) is numbered, every speaker the county's or asking it. */
 const TIME = /^(?:时间|发送时间|发言时间|日期|日期时间)$/;
@@ -32,10 +34,13 @@ export function withOwnMessages(sheet: Sheet): Sheet {
   for (let r = head + 1; r < sheet.rows.length; r++) if (sender(r) && OWN.test(content(r))) speakers.set(sender(r), (speakers.get(sender(r)) ?? 0) + 1);
   const own = [...speakers].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!own) return sheet;
-  const rows = sheet.rows.map((row, r) => (r <= head || !sender(r) || sender(r) === own ? [...row] : row.map((v, c) => (c === contentCol ? null : v))));
+  // (…and whoever speaks for the same office: a radio phone-in's 市商务局局长 and 市商务局副局长, the callers not.)
+  const office = OFFICE.exec(own)?.[0];
+  const isOwn = (r: number) => sender(r) === own || (office !== undefined && OFFICE.exec(sender(r))?.[0] === office);
+  const rows = sheet.rows.map((row, r) => (r <= head || !sender(r) || isOwn(r) ? [...row] : row.map((v, c) => (c === contentCol ? null : v))));
   // A correction replaces the figure it corrects, in the message that first said it.
   for (let r = head + 1; r < rows.length; r++) {
-    if (sender(r) !== own) continue;
+    if (!isOwn(r)) continue;
     const m = CORRECTION.exec(content(r));
     if (!m) continue;
     const [, subject, now, , before] = m;

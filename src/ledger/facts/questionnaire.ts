@@ -16,12 +16,26 @@ const NEGATED_CLAIM = /(?:未|没有)(?:发生|造成|出现)|不存在/g;
 
 const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 
+/** An option meaning the one answering does not know: no answer. */
+const UNKNOWN = /^(?:不清楚|不知道|不掌握|不详|不确定|无法确定|说不清)$/;
+
+/** The options of a cell listing them by code: "1=是 2=否 9=不清楚" → [{1, 是}, {2, 否}, {9, 不清楚}]. */
+function codedOptions(t: string): { code: string; text: string }[] {
+  const out: { code: string; text: string }[] = [];
+  for (const m of toHalfWidth(t).matchAll(/(?:^|\s|[;；，,])(\d{1,2})\s*[=＝:：]\s*([^=＝]+?)(?=\s*(?:[;；，,]\s*)?\d{1,2}\s*[=＝:：]|\s*$)/g))
+    out.push({ code: m[1], text: m[2].trim() });
+  return out;
+}
+
 export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
   const own = () => (rows ??= sheet.rows.map((r) => [...r]));
   let choices: Map<string, number> | undefined;
   let answerCol: number | undefined;
   let questionCol: number | undefined;
+  /** A column of coded options ("1=是 2=否 9=不清楚"), and one of each question's type (单选 / 多选). */
+  let codesCol: number | undefined;
+  let typeCol: number | undefined;
   sheet.rows.forEach((row, r) => {
     const keys = (row ?? []).map((v) => key(v));
     // A header: 题目 … 答案, with the option letters between them for choice questions.
@@ -37,6 +51,10 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
       out[r][a] = "完成情况";
       const letters = keys.map((k) => k.replace(/^选项/, ""));
       choices = new Map(letters.flatMap((l, c) => (LETTERS.includes(l) ? [[l, c] as [string, number]] : [])));
+      const codes = keys.findIndex((k) => /^(?:选项|选项代码|代码说明|选项及代码)$/.test(k));
+      codesCol = codes >= 0 && codes !== a ? codes : undefined;
+      const type = keys.findIndex((k) => /^(?:题型|题目类型|类型)$/.test(k));
+      typeCol = type >= 0 ? type : undefined;
       return;
     }
     if (questionCol === undefined || answerCol === undefined) return;
@@ -70,6 +88,20 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
             : picked.join("、");
       for (const [, c] of options) out[r][c] = null;
       out[r][questionCol] = question.replace(/[（(]\s*(?:单选|多选)\s*[)）]/, "").replace(/[？?]\s*$/, "");
+      return;
+    }
+    // An answer by the codes its 选项 cell lists ("1=县委书记 2=县长…" | 2, "1=商务 2=财政…" | "1,2,5").
+    const legend = codesCol === undefined ? [] : codedOptions(cellText(row?.[codesCol] ?? null));
+    if (legend.length >= 2 && codesCol !== undefined && /^\d+(?:\s*[,，、;；\s]\s*\d+)*$/.test(answer)) {
+      const chosen = new Set(answer.split(/[^\d]+/).filter(Boolean));
+      const many = /多选/.test(`${typeCol === undefined ? "" : cellText(row?.[typeCol] ?? null)}${question}`) || chosen.size > 1;
+      const picked = legend.filter((o) => chosen.has(o.code)).map((o) => o.text);
+      // (A code no option has is left as the clerk wrote it.)
+      if (picked.length !== chosen.size) return;
+      // A multiple choice, each option ticked or not; a single one, the option's words — "不清楚" no answer at all.
+      out[r][answerCol] = many ? legend.map((o) => `${chosen.has(o.code) ? "☑" : "☐"}${o.text}`).join("  ") : UNKNOWN.test(picked[0]) ? null : picked[0];
+      out[r][codesCol] = null;
+      if (typeCol !== undefined) out[r][typeCol] = null;
       return;
     }
     // A true/false statement said in the negative ("本区未发生安全生产…事故 | √"): true is a no for the

@@ -20,7 +20,7 @@ import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored 
 import { deductionEntries } from "./deductions";
 import { surveyTurned, turnedBack } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
-import { oneAboveTheOther, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
+import { oneAboveTheOther, panelsAcross, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { withOwnPointsTitled } from "./score-title";
 import { claimsByPlace } from "./claims-by-place";
 import { pointsSpelledOut } from "./item-points-note";
@@ -1489,6 +1489,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // (the score table among them, 五、晒自评 under 晒目标 and 晒进度, one section of several).
   const sections = sectionTables(original);
   if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // A leaflet's panels side by side: each read down on its own.
+  const panels = panelsAcross(original);
+  if (panels) return panels.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   const parts =
     sideBySide(original, isClaimHeader) ??
     // (…or the table's last section of the county's own points, 十、自评得分, in its own columns.)
@@ -1609,6 +1612,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const input = key ? byKey.get(key) : undefined;
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
+      // "截至考评截止日累计拨付（万元）": the cut-off bounds what the words after it name; no cut-off itself.
+      const bound = key === undefined ? BOUND_TO_CUT_OFF.exec(t) : null;
+      if (bound && /[\u4e00-\u9fff]{2}/.test(t.slice(bound[0].length))) m = vocab.inputs.match(chinesePart(partOfWhole(t.slice(bound[0].length))));
       // "2．全市共有行政村": the scope and its verb say nothing of what is counted; read without them.
       const bare = key === undefined && (m[0]?.score ?? 0) < MATCH_MIN ? withoutCompanyName(withoutScope(documentTitle(t))) : t;
       if (bare !== t) {
@@ -1983,8 +1989,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // A form's multiple choice ("专栏公示内容（可多选）：" above "☑创建方案  ☑项目基本信息  □监督举报窗口"):
       // each option is a label, answered by its own box.
       // "✔ 示范县工作方案正式印发", "✘ 电商产业园": a done / not-done mark before what it says of.
-      const marked = /^\s*([✔✓√✅✘✗×❌])\s*([\u4e00-\u9fff].{1,40})$/s.exec(v);
-      if (marked && readOptions([{ ticked: /[✔✓√✅]/.test(marked[1]), option: marked[2].trim() }], "", r, c, c) > 0) continue;
+      const marked = /^\s*([✔✓√✅✘✗×❌])\s*([\u4e00-\u9fff“「《].{1,40})$/s.exec(v);
+      const option = marked ? [{ ticked: /[✔✓√✅]/.test(marked[1]), option: marked[2].trim() }] : [];
+      if (marked && readOptions(option, "", r, c, c) > 0) continue;
+      // (…under a lead line, "…设有专栏，扫码可查看：" over "✓ 示范创建方案": the option read with the lead's words.)
+      const listLead = marked ? markedListLead(sheet, r, c) : undefined;
+      if (listLead && readOptions(option, listLead, r, c, c) > 0) continue;
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const above = text(sheet.rows[r - 1]?.[c]);
@@ -2482,6 +2492,25 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   return { entries, claims, unknownLabels, remarks, blankItems };
 }
 
+/** The cut-off bounding the words after it: "截至考评截止日", "截止到考评截止日期". */
+const BOUND_TO_CUT_OFF = /^\s*(?:截至|截止)(?:到|至)?\s*(?:省级?)?(?:考评|评价|考核|评估)?截[止至](?:日期|日|时间)\s*/;
+
+/** A ticked or crossed line: "✓ 项目基本信息", "✘ 电商产业园". */
+const MARKED_LINE = /^\s*[✔✓√✅✘✗×❌]/;
+
+/**
+ * The line a list of ticked lines hangs from, in the same column, when it ends with a colon ("…专栏，扫码可
+ * 查看："), as the words its options are read with: where it says the items can be seen (查看, 查阅), they
+ * are published (公开).
+ */
+function markedListLead(sheet: Sheet, r: number, c: number): string | undefined {
+  let k = r - 1;
+  while (k >= 0 && MARKED_LINE.test(text(sheet.rows[k]?.[c]))) k--;
+  const lead = k >= 0 ? text(sheet.rows[k]?.[c]) : "";
+  if (!/[:：]\s*$/.test(lead)) return undefined;
+  return lead.replace(/\s*[:：]\s*$/, "").replace(/(?:扫码|点击)?(?:即可|可以|可)?(?:查看|查阅|浏览)$/, "公开");
+}
+
 /** "常住人口以第七次全国人口普查数据为准，为33.18万人": what a note says a figure is instead. */
 const NOTE_CORRECTION = /([\u4e00-\u9fff（）()]{2,16}?)以[^，,；;。]{1,24}为准[，,]?\s*(?:为|是|应为)\s*([\d.,]+\s*(?:万人次|万人|万元|亿元|人次|人|元|个|家|%|万)?)/g;
 
@@ -2544,6 +2573,9 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
 const TITLE_CUT_OFF =
   /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
+/** A day the words after it name the assessment's cut-off, wherever it stands: "截至2021年8月31日考评截止日：". */
+const NAMED_CUT_OFF = new RegExp(String.raw`${TITLE_CUT_OFF.source}\s*[（(]?\s*(?:省级?)?(?:考评|评价|考核|评估)截[止至]日`);
+
 function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; label: string; value: string } | undefined {
   // The title lines; a little further down, a report's opening paragraph ("…（本报告数据截至2021年8月31日）")
   // when it says whose date it is (数据 / 统计 / 考评), not any "截至…" of an account.
@@ -2558,6 +2590,7 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
       if (
         r >= Math.max(6, headerRow) &&
         r !== footer &&
+        !(typeof v === "string" && NAMED_CUT_OFF.test(v)) &&
         !(
           typeof v === "string" &&
           SECTION_HEADING.test(v.trim()) &&
@@ -2570,10 +2603,11 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
       // (Nor is one said of the data, "数据截至2021年8月31日", a filing date for sharing its line with 填报日期.)
       // (…or in a bracket after the data it dates, "考评数据（截至2021年8月31日）已核定".)
       const ofData = m !== null && (/^(?:口径|数据|统计|考评)/.test(m[0]) || /(?:数据|统计|考评)\s*[（(]\s*$/.test((v as string).slice(0, m.index)));
-      if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData)) continue;
+      const named = m !== null && NAMED_CUT_OFF.test(v as string);
+      if (!m || (/填报|填表|报送|制表|打印/.test(v as string) && !ofData && !named)) continue;
       // (A footer's only when it says the data's day: 数据截至….)
       const footerOnly = r === footer && r >= Math.max(6, headerRow);
-      if (r < 3 || (ofData && (!footerOnly || /^(?:数据|统计)/.test(m[0])))) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
+      if (r < 3 || (ofData && (!footerOnly || /^(?:数据|统计)/.test(m[0]))) || named) return { r, c, label: m[0].replace(m[1], "").trim(), value: m[1] };
     }
   return undefined;
 }

@@ -43,6 +43,8 @@ const DATE =
 /** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
 const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
+/** A clause of what the figure before leaves out: "，不算外出务工的，", "，不包括外出务工人员，". */
+const LEFT_OUT_CLAUSE = /[，,]\s*(?:不算|不计|不包括|不含|不计算)(外出务工(?:人员|的人)?)(?:的|在内)?\s*[，,]/g;
 /** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
 const DEDUCTION = /^(?:扣除|除去|剔除|减去|去除|去掉)([\u4e00-\u9fff]{2,8})$/;
 /** A topic (and its colon) before a year's figure: "农村网络零售额：2019年", "农村网络零售额2019年". */
@@ -446,6 +448,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // (An encyclopedia entry's note marks, "…无省定贫困村[1]。", are no part of what it says.)
     .replace(/\[\d{1,3}\](?=\s*(?:[，,。；;、]|$))/g, "")
     .replace(REVISED_POINTS, "")
+    // "…贫困人口，不算外出务工的，全市是1.21万人": what is left out, said as a clause, is the subject's bracket.
+    .replace(LEFT_OUT_CLAUSE, "（不含$1），")
     // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.
     .replace(NUMBERED_DOCUMENT, "$1已印发（$2）")
     // "【农村网络零售】2020年，全区…": a yearbook entry's title is a heading, its own sentence.
@@ -812,18 +816,21 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       }
       // "培训4,213人次": the unit is part of what is counted.
       if (unit.endsWith("人次") && !own.endsWith("人次")) own = `${own}人次`;
+      // "用七普常住人口，50.87万人": a figure alone after a clause naming what it is (and holding no figure of its own) —
+      // that clause's, whatever subject an earlier sentence left, and the subject of what follows ("…贫困人口（不含外出
+      // 务工），全市是1.21万人，参加过电商培训的有6,890人": of those).
+      const named = own.trim() === "" && unit !== "分" && earlier[0] !== undefined && !/\d/.test(earlier[0]) ? cleanLabel(earlier[0]) : "";
+      if (named && (scores(named)[0]?.score ?? 0) >= min) {
+        ctx.subject = named;
+        out.push({ label: named, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
+        continue;
+      }
       // A year alone ("2020年3.2亿元，2019年2.45亿元") is a figure of the line's topic: said with its year only.
       if (hanCount(own) < 2 && !ctx.subject) {
         // "…农村网络零售额3.32亿元；2020年，达到4.36亿元": nothing named after a year's clause, the subject before it goes on.
         if (own.trim() === "" && ctx.former && ctx.lead && unit !== "分") {
           ctx.subject = ctx.former;
           out.push({ label: `${ctx.lead}${ctx.former}`, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
-          continue;
-        }
-        // "用七普常住人口，50.87万人": a figure alone after a clause naming what it is (and holding no figure of its own).
-        const named = own.trim() === "" && earlier[0] !== undefined && !/\d/.test(earlier[0]) ? cleanLabel(earlier[0]) : "";
-        if (named && unit !== "分" && (scores(named)[0]?.score ?? 0) >= min) {
-          out.push({ label: named, value: m[0].replace(/\s+/g, ""), kind: "figure", unit });
           continue;
         }
         const year = /^((?:19|20)\d{2})\s*年度?$/.exec(own.trim());

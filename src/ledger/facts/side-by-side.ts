@@ -126,3 +126,56 @@ export function oneAboveTheOther(sheet: Sheet, isScoreHeader: (v: CellValue) => 
   }
   return undefined;
 }
+
+/** Panels a page needs side by side before it counts as a leaflet's (a tri-fold has three). */
+const MIN_PANELS = 3;
+/** Han characters that make a cell a line of prose, not a label or a value. */
+const PROSE_HAN = 6;
+
+/**
+ * A leaflet laid out as it is printed (开平's tri-fold: 外页 and 内页, each three panels side by side,
+ * a panel's lines one to a row merged across its own columns, an empty column between panels). A
+ * reader reads a panel top to bottom, never across into the next; so does the reader: one part per
+ * panel (the other cells blanked, so every cell keeps its address), the lines reaching across the
+ * page (its title, 【内页】) staying with the first. Only prose panels count — a table's columns,
+ * however spaced, are short labels and values.
+ */
+export function panelsAcross(sheet: Sheet): Sheet[] | undefined {
+  const merges = sheet.merges ?? [];
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  // A line across the page: merged over more than a third of it.
+  const spans = (r: number) => merges.some((m) => m.top <= r && r <= m.bottom && m.right - m.left + 1 > width / 3);
+  const used = new Array<boolean>(width).fill(false);
+  sheet.rows.forEach((row, r) => {
+    if (spans(r)) return;
+    (row ?? []).forEach((v, c) => {
+      if (filled(v)) used[c] = true;
+    });
+  });
+  for (const m of merges) if (!spans(m.top)) for (let c = m.left; c <= m.right && c < width; c++) used[c] = true;
+  // The panels: runs of used columns between unused ones.
+  const panels: { left: number; right: number }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (!used[c]) continue;
+    const left = c;
+    while (c + 1 < width && used[c + 1]) c++;
+    panels.push({ left, right: c });
+  }
+  if (panels.length < MIN_PANELS) return undefined;
+  // Each panel holds one line per row, most of them prose.
+  for (const p of panels) {
+    let lines = 0;
+    let prose = 0;
+    for (let r = 0; r < sheet.rows.length; r++) {
+      if (spans(r)) continue;
+      const cells = (sheet.rows[r] ?? []).slice(p.left, p.right + 1).filter(filled);
+      if (cells.length > 1) return undefined;
+      if (cells.length === 0) continue;
+      lines++;
+      if ((cellText(cells[0] ?? null).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= PROSE_HAN) prose++;
+    }
+    if (lines < 3 || prose * 5 < lines * 3) return undefined;
+  }
+  const panelOf = (c: number) => panels.findIndex((p) => p.left <= c && c <= p.right);
+  return panels.map((_, i) => keptCells(sheet, (c, r) => (spans(r) ? i === 0 : panelOf(c) === i)));
+}
