@@ -51,6 +51,7 @@ import type {
 } from "./records";
 import type { RowCtx } from "./rows";
 import type { Recognition } from "./recognize";
+import { stationsIn } from "./stations-in-cell";
 
 function src(x: RowCtx) {
   return { sheet: x.sheet.name, row: x.excelRow };
@@ -347,7 +348,9 @@ const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 /** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
 const SEVERAL_VILLAGES = /[、，,;；/／]+/;
 
-export const readStation = (x: RowCtx): StationRecord | undefined => {
+export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefined => {
+  // A town's stations in one cell, each with its day (./stations-in-cell): a record each.
+  if (x.rec.stationCells) return listedStations(x);
   if (x.has("built") && x.yesNo("built", (v) => parseYesNo(v) ?? null) === false) {
     x.diags.repeated("info", `该村未建站点（${x.textOf("built")}），不是站点`, "未建站点的村不计为站点", x.textOf("built"), x.sheet.name, x.addr("built"));
     return undefined;
@@ -433,6 +436,27 @@ export const readStation = (x: RowCtx): StationRecord | undefined => {
     opened: x.has("opened") ? x.date("opened") : (x.sectionDate ?? null),
   });
 };
+
+/** The stations a town's cell lists ("小岭村（2020.6.10）、上湖村（2020年8月）"), each dated by its bracket. */
+function listedStations(x: RowCtx): StationRecord[] {
+  const text = x.textOf("village");
+  const listed = stationsIn(text);
+  if (listed.length === 0) {
+    if (text !== "")
+      x.diags.repeated(
+        "warning",
+        `站点一栏“${text}”不是“村名（挂牌时间）”的写法，未计入`,
+        "站点一栏不是“村名（挂牌时间）”的写法，未计入",
+        text,
+        x.sheet.name,
+        x.addr("village"),
+      );
+    return [];
+  }
+  x.diags.repeated("info", `一格列了 ${listed.length} 个站点，各按括号内的挂牌时间计`, "一格列了几个站点，各按括号内的挂牌时间计", text, x.sheet.name, x.addr("village"));
+  const town = x.text("town");
+  return listed.map((s) => opt({ source: src(x), village: s.village, villageKey: villageKey(stripTownPrefix(s.village, town)), town, opened: s.opened }));
+}
 
 /** Whether a station list's day column is the day the e-commerce sign was added to another network's outlet. */
 const signColumn = oncePerRecognition(

@@ -11,6 +11,7 @@ import { findWebList } from "./web-list";
 import { findSessionCalendar, type SessionCalendar } from "./session-calendar";
 import { findLevelColumns, findLevelSections, type LevelColumns } from "./media-by-level";
 import { findChainList, type ChainList } from "./chain-list";
+import { findStationCells, type StationCells } from "./stations-in-cell";
 import { findPhotoCaptions, type PhotoCaptions } from "./photo-captions";
 import { findSeatRegister, type SeatBlock } from "./seat-register";
 import { findPaymentForms, type PaymentForm } from "./payment-forms";
@@ -82,6 +83,8 @@ export interface Recognition {
   block?: Block;
   /** A sign-in pasted from a WeChat 接龙, one numbered line per trainee (./chain-list): read by its own reader. */
   chain?: ChainList;
+  /** Stations listed by town, a town's in one cell with their days (./stations-in-cell). */
+  stationCells?: StationCells;
   /** Sessions kept as their group photos' captions, the names row by row (./photo-captions): read by their own reader. */
   captions?: PhotoCaptions;
   /** A training room's fixed-seat register, a block of seats a session (./seat-register): read by its own reader. */
@@ -293,12 +296,17 @@ function label(text: string): Label {
 }
 const labelsByText = new Map<string, Label>();
 
+/** A header naming those without something: 未建站点的行政村, 未覆盖的村, 未通快递的行政村. */
+const LACKING = /^(?:未|没有|尚未)(?:建|设|覆盖|通|开通)[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/;
+
 /** needle inside hay, unless what follows it makes the header mean another thing (OTHER_NOUN). */
 function contained(hay: string, needle: string, q: number): number {
   const i = hay.indexOf(needle);
   if (i < 0) return 0;
   const rest = hay.slice(i + needle.length).replace(/\(.*\)$/, "");
   if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
+  // "未建站点的行政村" names the villages a list leaves out: no column of the ones it holds, nor of its stations.
+  if (LACKING.test(hay)) return 0;
   // Nor is a count of what the field names (行政村数, 站点数量) a list of them (凭证号数 is a number's name).
   if (/^(?:数|数量)$/.test(rest) && !/[号码]$/.test(needle)) return 0;
   return q;
@@ -995,6 +1003,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     return (
       webListRecognition(sheet) ??
       chainRecognition(sheet) ??
+      stationCellsRecognition(sheet) ??
       captionsRecognition(sheet) ??
       seatRecognition(sheet) ??
       townColumnsRecognition(sheet) ??
@@ -1127,6 +1136,23 @@ function chainRecognition(sheet: Sheet): Recognition | undefined {
   if (!chain) return undefined;
   if (!/培训|签到|接龙|学员/.test(saidAbove(sheet, chain.lines[0]))) return undefined;
   return ownLayout(sheet, "training", chain.lines[0] - 1, { name: chain.col }, { name: "（接龙）" }, { chain });
+}
+
+/** Stations listed by town, a town's in one cell with their days (./stations-in-cell). */
+function stationCellsRecognition(sheet: Sheet): Recognition | undefined {
+  const cells = findStationCells(sheet);
+  if (!cells) return undefined;
+  const header = sheet.rows[cells.header] ?? [];
+  const town = header.findIndex((v) => /^(?:镇|乡镇|镇街|镇（街道）|镇\(街道\)|所在镇)$/.test(compact(cellText(v ?? null))));
+  const said = cellText(header[cells.col] ?? null);
+  return ownLayout(
+    sheet,
+    "stations",
+    cells.header,
+    { village: cells.col, opened: cells.col, ...(town >= 0 ? { town } : {}) },
+    { village: said, opened: said, ...(town >= 0 ? { town: cellText(header[town] ?? null) } : {}) },
+    { stationCells: cells },
+  );
 }
 
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;

@@ -700,7 +700,26 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a press briefing's register of the outlets invited and what they ran: 媒体单位 | 刊播日期 | 稿件标题.)
       // (A platform's register of pieces submitted: the day it ran is 采用日期, not 投稿日期.)
       // (…or a disc register's 首播日期, not the day the disc was burnt, 刻录日期.)
-      DATE(["报道日期", "播出日期", "发布日期", "发布时间", "日期", "时间", "刊播日期", "刊发日期", "采用日期", "上线日期", "首播日期", "首播时间"], 0.5),
+      // (…or both said at once, 刊发（播出）日期: the day it ran in print or on air.)
+      DATE(
+        [
+          "报道日期",
+          "播出日期",
+          "发布日期",
+          "发布时间",
+          "日期",
+          "时间",
+          "刊播日期",
+          "刊发日期",
+          "采用日期",
+          "上线日期",
+          "首播日期",
+          "首播时间",
+          "刊发（播出）日期",
+          "播出（刊发）日期",
+        ],
+        0.5,
+      ),
       {
         field: "outlet",
         headers: [

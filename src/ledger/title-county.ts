@@ -69,9 +69,9 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
   return undefined;
 }
 
-/** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局. */
-const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*[:：]?\s*$/;
-const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位)\s*[:：]\s*([^\s\u3000]+)/;
+/** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局 (a yearbook entry's 供稿单位 too). */
+const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]?\s*$/;
+const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]\s*([^\s\u3000]+)/;
 
 /**
  * The county whose office filled in the sheet, in its first `rows` rows: a form's 填报单位 line or its

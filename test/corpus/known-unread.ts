@@ -6,16 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b139-f1-jiaoling.json":
-      "139th batch, on arrival: the county yearbook's entry form, an entry a row with the facts inside long paragraphs (the entries of 2020, so a bare 8月28日 is 2020-08-28; 比上年 against 2019, whose amount only farm products give; household-registered population, the centre's visitors and the county's matching fund no inputs; two disclosure items unsaid, not false).",
     "b139-f2-heping.json":
       "139th batch, on arrival: the supervision office's weekly progress table, a task a row and a week a column (only the 截至8月31日（考评取数） column counts, not the weeks before or the week of 9/6–9/10; the population only inside the annual-target column, its 3,694 a target; the 责任县领导 a supervisor, the 县长 leading with all departments).",
-    "b139-f3-haifeng.json":
-      "139th batch, on arrival: the county's ten livelihood projects' progress table, this programme on one row (planned investment 620万 no allocation; investment done and its rate no spending or progress; another project's vocational training none; a 副县长 leading, deputy).",
-    "b140-f1-huaiji.json":
-      "140th batch, on arrival: a project Gantt chart, two rows a task (计划 □ / 实际 ■) under 25 months, the facts only in the merged 完成情况 column (a policy still a draft, the park not begun, the complaint window not open: three noes; a 常务副县长 leading; progress the bottom row's 72%).",
-    "b140-f2-enping.json":
-      "140th batch, on arrival: an integrity-risk register, only its 落实情况 column facts (the risks column's 弄虚作假 and 安全生产事故 hypothetical: both vetoes false; each row's 责任领导 no group leader, the 市长 leading since June 2021 with all four departments).",
     "b140-f3-boluo.json":
       "140th batch, on arrival: the inspection binders' divider pages stacked by volume, an indicator line 指标N｜名称｜权重｜N分｜自评得分｜M分 and item lines 细项｜…｜分值｜N｜自评｜M (two scores corrected in brackets, 原填…; 其他增值服务暂未开展 a no).",
     "b137-f1-fengshun.json":
@@ -800,8 +792,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b139-c1-dabu.json":
-      "139th batch, on arrival 78 for 79: seven departments' submissions pasted into the facts sheet in their own layouts, ending in the clerk's points, over eight borrowed ledgers (a water-bureau village table; a row per town with its stations and opening days in one cell; training blocks by organiser; a cheque register with void, bounced and reissued cheques; an OA outgoing-document export; press dated by publication).",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86: the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, the women's federation's activities, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":

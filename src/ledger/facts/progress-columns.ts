@@ -19,8 +19,42 @@ const SAME_AND = /^\s*(?:同上期?|同前|同上一期)\s*[；;，,。]\s*(.+)$
 
 const byDay = (a: LDate, b: LDate) => a.y - b.y || a.m - b.m || (a.d ?? 0) - (b.d ?? 0);
 
+/** A task's state in a tracker: 已完成, 推进中, 滞后. */
+const TASK_STATE = /^(?:已完成|完成|推进中|正在推进|进行中|滞后|进度滞后|未完成|正常推进|按计划推进|超额完成)$/;
+/** A column the clerk marks as the one the evaluation takes: 截至8月31日（考评取数）. */
+const MARKED_COLUMN = /考评取数|考评口径|考评数据|考评截止/;
+/** A period's column of a tracker filled week by week or month by month: 第31周（8.2—8.6）, 8月, 截至…. */
+const PERIOD_COLUMN = /^(?:第\s*\d+\s*周|\d{1,2}\s*月|(?:截至|截止)|\d{1,2}[.．]\d{1,2}\s*[—\-－~～至])/;
+
+/**
+ * A tracker filled period by period (第31周 | 第32周 | … | 截至8月31日（考评取数） | 第36周), the clerk marking
+ * the column the evaluation takes: that column is the progress, the others (earlier or later) are left out.
+ */
+function withMarkedColumn(sheet: Sheet): Sheet | undefined {
+  for (let h = 0; h < Math.min(sheet.rows.length, 15); h++) {
+    const heads = (sheet.rows[h] ?? []).map((v) => cellText(v ?? null).replace(/\s+/g, ""));
+    const marked = heads.findIndex((t) => PERIOD_COLUMN.test(t) && MARKED_COLUMN.test(t));
+    if (marked < 0) continue;
+    const periods = heads.flatMap((t, c) => (c !== marked && PERIOD_COLUMN.test(t) ? [c] : []));
+    if (periods.length < 2) continue;
+    // (A column of each task's state against its target, 已完成 / 推进中 / 滞后, says nothing of the facts the
+    // marked column states: "推进中" beside "产业园已建成，在园企业19家" is the twenty firms not yet there.)
+    const below = sheet.rows.slice(h + 1);
+    const states = heads.flatMap((_, c) => {
+      const said = below.map((row) => cellText(row?.[c] ?? null).trim()).filter(Boolean);
+      return c !== marked && said.length >= 3 && said.every((t) => TASK_STATE.test(t)) ? [c] : [];
+    });
+    const drop = new Set([...periods, ...states]);
+    return { ...sheet, rows: sheet.rows.map((row, r) => (r < h ? row : row.map((v, c) => (r === h && c === marked ? "进展情况" : drop.has(c) ? null : v)))) };
+  }
+  return undefined;
+}
+
 /** The sheet read at its cut-off's progress column; the same sheet when it has no dated progress columns. */
-export function withLatestProgress(sheet: Sheet): Sheet {
+export function withLatestProgress(given: Sheet): Sheet {
+  const marked = withMarkedColumn(given);
+  if (marked) return marked;
+  const sheet = given;
   for (let h = 0; h < Math.min(sheet.rows.length, 15); h++) {
     const dated = (sheet.rows[h] ?? []).flatMap((v, c) => {
       const t = cellText(v ?? null);

@@ -74,6 +74,7 @@ import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
+import { withoutChartBars } from "./gantt-bars";
 import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
 import { withCardsAsPairs } from "./cards";
@@ -210,6 +211,17 @@ const NEVER_ANSWERS = [...CATALOGUE_HEADERS, "是否申诉"];
 const NOTE_HEADERS = [
   // (A catalogue's descriptions of its items and an appeal's 是否申诉 are notes, never answers: see valueFor.)
   ...NEVER_ANSWERS,
+  // An integrity-risk register's risks, their grade and the measures against them: what might happen and how it is
+  // to be prevented, never what was done (its 落实情况 says that); each line's 责任领导 answers for the line only.
+  // (A yearbook entry's length and level say how it is printed, never what it states.)
+  "字数",
+  "层级",
+  "风险点",
+  "风险描述",
+  "风险等级",
+  "防控措施",
+  "责任领导",
+  "责任股室",
   // A record's state in a shared table (飞书多维表格's 核实状态 已核实 / 已作废): about the record, no answer.
   "核实状态",
   "审核状态",
@@ -518,6 +530,8 @@ const CLAIM_HEADER_WORDS = [
 /** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
 const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // A yearbook's entry form (层级 | 条目标题 | 条目内容 | 字数 | 资料来源): each entry's text is the account.
+  "条目内容",
   // A meeting's minutes, a speaker a row (发言人 | 单位及职务 | 发言要点): what each said is the account.
   "发言要点",
   "发言内容",
@@ -746,6 +760,9 @@ const RANGE_HEADERS = ["分值范围", "评分范围", "分值区间", "range"];
 const TABLE_HEADERS = [
   // The province's indicator a clerk names beside another office's line (对应省考评指标).
   "对应省考评指标",
+  // (…or the step of the work a risk register's line is about, or a yearbook entry's title.)
+  "业务环节",
+  "条目标题",
   // An equipment-style inspection sheet (点检表): its 点检项目 names the line, under its 点检部位.
   "点检项目",
   "点检部位",
@@ -2327,7 +2344,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             .filter((m) => m.score >= MATCH_MIN || shortName(m))
             .map((m) => ({ ...m, score: Math.max(m.score, MATCH_MIN) }))
         : undefined;
+      // (A statement naming two things alike, "公示创建方案和项目基本信息", names those two: not a third some way behind.)
+      const [first, second] = matchOf(label);
+      const pair = first !== undefined && second !== undefined && first.score - second.score < 0.01 && second.score >= MATCH_MIN;
       for (const found of ownItems?.length ? ownItems : matchOf(label).slice(0, 3)) {
+        if (pair && !ownItems?.length && found.score < second.score - MARGIN) continue;
         const m = found.target === surely ? { ...found, score: Math.max(found.score, MATCH_MIN) } : found;
         if (topics && !topics.has(m.target.topic ?? "")) continue;
         // Points ("网销调研2分") are a judged item's; every other statement is a fact's.
@@ -2926,6 +2947,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withCountsOverBase,
   // A self-scoring sheet's 满分 / 扣1分 / 不得分 as the points they are of each line's 分值.
   withScoreWords,
+  // A Gantt chart's bars (□ 计划, ■ 实际, ◆ done) say when, not what: left out.
+  withoutChartBars,
   // A 目标 / 完成 pair of lines as its 完成 line.
   withoutTargetRows,
   // An answer merged down over several criteria as each one's.

@@ -43,6 +43,8 @@ const DATE =
 /** A bound or a guess is no plain figure: "超过5000人", "3000人以上", "不足一半". */
 const BOUND_BEFORE = /(?:超过|超|逾|不足|不到|未达到?|达不到|低于|高于|多于|少于|最多|最少|扣)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|多|余|之多)/;
+/** The year before's figure in brackets after 比上年: "比上年（1.36亿元）增长26.5%". */
+const LAST_YEAR_FIGURE = /比上年\s*[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万元|亿元|元|万人次|人次|万人|人|个|家))\s*[)）]/g;
 /** A clause of what the figure before leaves out: "，不算外出务工的，", "，不包括外出务工人员，". */
 const LEFT_OUT_CLAUSE = /[，,]\s*(?:不算|不计|不包括|不含|不计算)(外出务工(?:人员|的人)?)(?:的|在内)?\s*[，,]/g;
 /** Words taking an amount off the figure before: 扣除外出务工（2230人）. */
@@ -448,6 +450,11 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // (An encyclopedia entry's note marks, "…无省定贫困村[1]。", are no part of what it says.)
     .replace(/\[\d{1,3}\](?=\s*(?:[，,。；;、]|$))/g, "")
     .replace(REVISED_POINTS, "")
+    // "…1.72亿元，比上年（1.36亿元）增长26.5%": the year before's figure, as "（2019年：1.36亿元）" says it.
+    .replace(LAST_YEAR_FIGURE, (all: string, figure: string, at: number, whole: string) => {
+      const year = [...whole.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].pop()?.[1];
+      return year === undefined ? all : `（${Number(year) - 1}年：${figure}）比上年`;
+    })
     // "…贫困人口，不算外出务工的，全市是1.21万人": what is left out, said as a clause, is the subject's bracket.
     .replace(LEFT_OUT_CLAUSE, "（不含$1），")
     // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.
@@ -584,8 +591,10 @@ function allDone(clause: string): string[] {
   const all = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(?:都|均|全部|全)(?:已经?)?(?:挂了|挂出|挂上|公示了?|公开了?|上网了?|有|齐全|发布了?)$/.exec(t);
   if (all) return all[1].split("、");
   // (Without 都, each item keeps the verb: "建设进度已公开" is the column's, not a bare 建设进度.)
-  const each = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(已经?(?:挂出|挂上|公示|公开|上网|发布))$/.exec(t);
-  if (each) return each[1].split("、").map((item) => `${item}${each[2]}`);
+  // ("创建方案和项目基本信息已在市政府网站专栏公示": joined by 和, and where they were put up said with the verb.)
+  const each =
+    /^([\u4e00-\u9fff]{2,10}?(?:(?:、|以及|和|及)[\u4e00-\u9fff]{2,10}?)+)((?:均|都)?已经?(?:在[\u4e00-\u9fff]{1,16}?)?(?:挂出|挂上|公示|公开|上网|发布))$/.exec(t);
+  if (each) return each[1].split(/、|以及|和|及/).map((item) => `${item}${each[2]}`);
   const also = /^([\u4e00-\u9fff]{2,12}?)也(?:有|挂了|公示了?|公开了?|设了)$/.exec(t);
   return also ? [also[1]] : [];
 }

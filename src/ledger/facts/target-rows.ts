@@ -39,11 +39,17 @@ export function withoutTargetRows(sheet: Sheet): Sheet {
     const named = next && DONE.test(cellText(next[k] ?? null).replace(/\s+/g, "")) && next.slice(0, k).every((v) => cellText(v ?? null) === "");
     if (named) {
       for (let c = 0; c < k; c++) next[c] = row[c] ?? null;
+      // (The line's 实际 / 完成 then says nothing more: the name is the line's label.)
+      next[k] = null;
       moved.add(r);
     }
+    // (A cell merged down over both lines is both lines': a Gantt chart's 完成情况 beside its 计划 and 实际 bars.)
+    if (next)
+      for (const m of sheet.merges ?? [])
+        if (m.top === r && m.bottom >= r + 1 && m.left > k) for (let c = m.left; c <= m.right; c++) if (cellText(next[c] ?? null) === "") next[c] = row[c] ?? null;
     rows[r] = row.map(() => null);
   });
-  // A name merged down over both lines now stands on the second alone.
-  const merges = (sheet.merges ?? []).filter((m) => !(moved.has(m.top) && m.left < k && m.bottom === m.top + 1));
+  // A name merged down over both lines now stands on the second alone (and so does any cell merged over both).
+  const merges = (sheet.merges ?? []).filter((m) => !(moved.has(m.top) && m.bottom === m.top + 1 && m.left !== k));
   return { ...sheet, rows, merges };
 }

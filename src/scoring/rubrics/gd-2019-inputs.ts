@@ -177,7 +177,7 @@ const INPUTS: RubricInput[] = [
       ],
       type: "bool",
     },
-    { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计"], type: "bool" },
+    { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计", "统计电商带动贫困户增收情况"], type: "bool" },
   ]),
   ...topic("财政资金", [
     {
