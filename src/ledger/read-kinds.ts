@@ -470,6 +470,23 @@ const signColumn = oncePerRecognition(
 const NOT_A_TRAINEE =
   /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领/;
 
+/** Words of an e-commerce class: 电商培训, 网店, 直播. */
+const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;
+/** Whether a training register's 类别 column sorts its classes into e-commerce ones and others (some rows of each). */
+const ecommerceUses = oncePerRecognition((sheet, rec): boolean => {
+  const col = trainingFields(sheet, rec).use;
+  if (col === undefined) return false;
+  let ecommerce = 0;
+  let other = 0;
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = cellText(sheet.rows[r]?.[col] ?? null).trim();
+    if (t === "") continue;
+    if (ECOMMERCE.test(t)) ecommerce++;
+    else if (TRAINING_LIKE.test(t) || /技术|技艺|编织|宣讲/.test(t)) other++;
+  }
+  return ecommerce >= 2 && other >= 1;
+});
+
 /** What names a training: 培训, 课, 讲座, 实训, 班. */
 const TRAINING_LIKE = /培训|培|课|讲座|研修|学习|实训|实操|训练|班/;
 /** A kind of use of a room that is no training: 会议, 直播, 参观接待, 调研, 推介会. */
@@ -558,6 +575,11 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     x.diags.repeated("info", `类别为“${use}”，不是培训，未计入`, "不是培训的活动未计入", use, x.sheet.name, cellAddress(x.r, f.use as number));
     return undefined;
   }
+  // A register of several kinds of class (a women's federation's: 电商培训, 家政培训, 手工编织): only its e-commerce ones.
+  if (use !== "" && !ECOMMERCE.test(use) && ecommerceUses(x.sheet, x.rec)) {
+    x.diags.repeated("info", `类别为“${use}”，不是电商培训，未计入`, "不是电商培训的类别未计入", use, x.sheet.name, cellAddress(x.r, f.use as number));
+    return undefined;
+  }
   // An attendance register: a record for each session ticked (./attendance-grid).
   const grid = attendanceGrid(x.sheet, x.rec);
   if (grid) return attendances(x, grid);
@@ -641,8 +663,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
 function attended(x: RowCtx): boolean | null {
   // (Several sign-in columns read together, 签到时间 | 考勤状态: "08:15:11+正常".)
   const said = compact(x.textOf("signedIn")).split("+");
-  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤|批增)$/.test(t))) return true;
-  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加|批减)/.test(t))) return false;
+  // (A check terminal's 比对结果: 通过 came in, 不通过 did not — its next swipe, passed, is the one that counts.)
+  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤|批增|通过|比对通过)$/.test(t))) return true;
+  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加|批减|不通过|未通过|比对失败)/.test(t))) return false;
   return x.yesNo("signedIn", (v) => parseYesNo(v) ?? null);
 }
 
@@ -896,12 +919,21 @@ function movementOf(text: string | undefined): { entered?: LDate; left?: LDate }
   return out;
 }
 
+/** A park's own facility on its list of firms: 公共服务用房, 公共仓储, 配套用房. */
+const PARK_FACILITY = /^(?:公共服务用房|公共用房|公共仓储|公共配套|配套用房|园区自用|管理用房|公共区域)$/;
+
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
   // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, （空置，装修中）, 待租.
   if (VACANT.test(name.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
+  // The park's own rooms kept on its list (园区公共仓储中心, its 类型 公共服务用房): no firm moved in.
+  const type = x.has("type") ? compact(x.textOf("type")) : "";
+  if (PARK_FACILITY.test(type)) {
+    x.diags.repeated("info", `“${name}”类型为“${type}”，是园区自有设施，不是入驻企业`, "园区自有设施不是入驻企业", name, x.sheet.name, x.addr("type"));
     return undefined;
   }
   const remark = x.has("remark") ? x.text("remark") : undefined;
@@ -1185,8 +1217,8 @@ function inWords(v: CellValue, own: string): boolean {
 /** Words of a payment still to be made: 拟拨付, 待拨付, 公示期满后拨付, 计划拨付. */
 const PLANNED_PAYMENT = /拟(?:拨付|支付|付款)|待拨付|期满后(?:拨付|支付)|计划(?:拨付|支付)/;
 const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中|不予拨付|不予支付/;
-/** Money that is not the provincial special funds: 市级配套, 县级自筹. */
-const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级/;
+/** Money that is not the provincial special funds: 市级配套, 县级自筹, the office's own budget (部门预算（公用经费）). */
+const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级|部门预算|公用经费|基本支出|行政经费/;
 
 /** A 摘要 saying the money came back: 退汇, 退回, 冲回. */
 const RETURNED = /^(?:退汇|退回|冲回|退款)/;

@@ -585,7 +585,8 @@ function numberedRow(sheet: Sheet, r: number): boolean {
   let p = r - 1;
   while (p > 0 && cellText(sheet.rows[p]?.[0] ?? null) === "") p--;
   const above = sheet.rows[p]?.[0];
-  return serialAt(sheet, p) === n - 1 || (n === 1 && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
+  // (…or any number right under it: a register's blocks each under its own header go on counting, 第53期 | 序号 | … | 3.)
+  return serialAt(sheet, p) === n - 1 || ((n === 1 || p === r - 1) && typeof above === "string" && /^(?:序号|编号|序)$/.test(above.replace(/\s+/g, "")));
 }
 
 function serialAt(sheet: Sheet, r: number): number | undefined {

@@ -91,6 +91,12 @@ export class RowCtx {
   /** The month a line of its own above this row states ("2019年12月（共3期）"), for days written as 4日. */
   sectionMonth?: number;
 
+  /**
+   * Where an issue's period above this row runs into the next year ("第53期（2020.12.28—2021.1.3）"): its
+   * first month; a day written without its year in a month before it is the next year's (1月2日 is 2021's).
+   */
+  yearTurn?: number;
+
   /** The context of another row of the same sheet. */
   moveTo(r: number, sectionDate: LDate | undefined, texts: readonly string[], sectionYear: number | undefined): this {
     this.row = r;
@@ -300,9 +306,11 @@ export class RowCtx {
         const day = monthDayIn(this.year, `${this.sectionMonth}月${dayOnly[1]}日`);
         if (day?.ok) return day.value;
       }
-      const day = monthDayIn(this.year, t);
+      const month = this.yearTurn === undefined ? undefined : Number(/^(\d{1,2})(?:月|[.．])/.exec(t)?.[1]);
+      const year = month !== undefined && month < (this.yearTurn as number) ? this.year + 1 : this.year;
+      const day = monthDayIn(year, t);
       if (day?.ok) return day.value;
-      if (/^\d{1,2}月/.test(t)) yearless = `${this.year}年${t}`;
+      if (/^\d{1,2}月/.test(t)) yearless = `${year}年${t}`;
     }
     const p = parseRangeEnd(yearless ?? v);
     if (p.ok && typeof v === "string" && isSerialText(v)) {
@@ -721,12 +729,21 @@ function periodYear(text: string): number | undefined {
 function yearAbove(sheet: Sheet, top: number): number | undefined {
   for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
     const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
-    const y = typeof t === "string" ? periodYear(t.trim()) : undefined;
+    const y = typeof t === "string" ? (periodYear(t.trim()) ?? issuePeriod(t.trim())?.year) : undefined;
     if (y !== undefined) return y;
   }
   const years = new Set<number>();
   for (let r = 0; r < top; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === "string") for (const m of v.matchAll(TITLE_YEAR)) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** The issue's period a line right above the table gives (the first of a register kept by issue). */
+function issueAbove(sheet: Sheet, top: number): { year: number; turn?: number } | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
+    const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
+    if (typeof t === "string" && t.trim() !== "") return issuePeriod(t.trim());
+  }
+  return undefined;
 }
 
 /** A year named in a title line, not as the programme's batch (2019年省级…示范, 2020年度中央…). */
@@ -736,6 +753,19 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!度?\s*(?:省级|国家级|中央|�
 function yearOfLine(text: string): number | undefined {
   return lineYear(text) ?? termYear(text) ?? sectionYearOf(text);
 }
+
+/**
+ * An issue's line giving the period it covers: "第46期（2020.11.9—11.15）", "第53期（2020.12.28—2021.1.3）" — the
+ * year of the days under it, and where the period runs into the next year, the month it starts in.
+ */
+function issuePeriod(text: string): { year: number; turn?: number } | undefined {
+  const m = ISSUE_PERIOD.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return m[3] !== undefined && Number(m[3]) > year ? { year, turn: Number(m[2]) } : { year };
+}
+const ISSUE_PERIOD =
+  /^[^（(]{0,12}[（(]\s*((?:19|20)\d{2})[.．/-](\d{1,2})[.．/-]\d{1,2}\s*[—\-－~～至]+\s*(?:((?:19|20)\d{2})[.．/-])?\d{1,2}[.．/-]\d{1,2}\s*[)）]\s*$/;
 
 /** A term's line: "2020年秋季学期（9月—12月）", "2021年暑期", "2021年上半年" — the year of its days. */
 function termYear(text: string): number | undefined {
@@ -895,6 +925,12 @@ function isExampleRow(texts: readonly string[]): boolean {
  * hands back a result object, once per row (300,000 times for a long ledger), most of it before
  * the engine has compiled the walk.
  */
+/**
+ * A numbered section whose heading says its rows are left out of the list: 不列入站点清单, 不计入. (Not an
+ * appendix, 附：: a village list's 附：城镇社区（…不纳入行政村统计） is read on, its rows saying their own type.)
+ */
+const LEFT_OUT_SECTION = /^[一二三四五六七八九十]+[、.．][^。]*(?:不列入|不计入|不纳入)/;
+
 export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
@@ -914,6 +950,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   // (A report's period above the header, the first page's "统计时段：2020/09/01 … — 2020/12/31 …": the year
   // of the days written without one until the next page says its own.)
   let sectionYear: number | undefined = yearAbove(sheet, rec.headerRow - rec.headerRows + 1);
+  let sectionTurn: number | undefined = issueAbove(sheet, rec.headerRow - rec.headerRows + 1)?.turn;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
@@ -935,6 +972,14 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     if (period !== undefined && oneText(texts)) {
       sectionYear = period;
       diags.info(`第 ${r + 1} 行是统计时段（“${quote(firstText, 30)}”），其下不写年份的日期按 ${period} 年计`, sheet.name, where(r));
+      continue;
+    }
+    // An issue's line ("第53期（2020.12.28—2021.1.3）"): the year of the days below it, and where it runs into the next.
+    const issue = issuePeriod(firstText);
+    if (issue && oneText(texts)) {
+      sectionYear = issue.year;
+      sectionTurn = issue.turn;
+      diags.info(`第 ${r + 1} 行是一期的标题（“${quote(firstText, 30)}”），其下只写月日的日期按该期的时段计年份`, sheet.name, where(r));
       continue;
     }
     // A month's line ("2019年12月（共3期，358人次）"): the year and month of the days below it (4日, 23号).
@@ -1012,6 +1057,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），不属于本表，未读取`, sheet.name, where(r));
       return;
     }
+    // A section of any list that says its rows are not in it ("二、在建站点（尚未挂牌运营，不列入站点清单）"): reading stops.
+    // (The pattern first: anchored at a section's number, it fails at once on almost every row.)
+    if (LEFT_OUT_SECTION.test(firstText) && oneText(texts)) {
+      diags.info(`第 ${r + 1} 行起的一节注明不列入本表（“${quote(firstText, 30)}”），未读取`, sheet.name, where(r));
+      return;
+    }
     if (
       shape.isRepeatedTitle(row) ||
       isMergedLine(sheet, texts, r) ||
@@ -1040,6 +1091,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
     ctx.sectionTitle = sectionTitle;
     ctx.sectionMonth = sectionMonth;
+    ctx.yearTurn = sectionTurn;
     each(ctx);
   }
 }

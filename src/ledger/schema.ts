@@ -229,6 +229,8 @@ export const KIND_SPECS: KindSpec[] = [
           // (An acceptance register's 挂牌运营日期 beside its 验收日期: the day the station opened.)
           "挂牌运营日期",
           "挂牌运营时间",
+          // (…or a construction-progress table's stages, 选址确认 | 装修完成 | 设备到位 | 挂牌运营: the last is the opening.)
+          "=挂牌运营",
           "安装日期",
         ],
         weight: 1.2,
@@ -315,6 +317,8 @@ export const KIND_SPECS: KindSpec[] = [
           "实际人次",
           "实际参训人次",
           "实到人数",
+          // (…or a borrowed activity register's 参加人数: the women's federation's classes, each its own row.)
+          "参加人数",
           "签到人数",
           "签到人次",
           "参训人员",
@@ -342,7 +346,23 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or the policy's 批改: 批减 struck off on the day, not come; 批增 added.)
       {
         field: "signedIn",
-        headers: ["是否签到", "签到情况", "签到状态", "考勤状态", "出勤状态", "考勤结果", "到课签名", "到课签到", "到课情况", "批改", "批改情况", "批改类型"],
+        // (…or an ID-and-face check terminal's 比对结果: 通过, 不通过.)
+        headers: [
+          "是否签到",
+          "签到情况",
+          "签到状态",
+          "考勤状态",
+          "出勤状态",
+          "考勤结果",
+          "到课签名",
+          "到课签到",
+          "到课情况",
+          "批改",
+          "批改情况",
+          "批改类型",
+          "比对结果",
+          "核验结果",
+        ],
         weight: 0,
       },
       // A trainee's phone, when the ID and it are typed in each other's columns (read-kinds: idOf).

@@ -12,17 +12,30 @@ import type { TrainingRecord } from "./records";
 const sameDay = (a: TrainingRecord, b: TrainingRecord) =>
   !!a.date && !!b.date && a.date.y === b.date.y && a.date.m === b.date.m && a.date.d !== undefined && a.date.d === b.date.d;
 
+/** A note saying one person's several sign-ins on a day are one: "同一人同一天是同一期培训，只计1人次". */
+const ONCE_A_DAY = /同一人同一天[^。]{0,20}?(?:只计|计|算|按)\s*(?:1|一)\s*人次/;
+
 /** Drops each record repeating the one before it from `from` on, in place; returns how many went. */
+// (…or any earlier one of the same person and day, where the sheet's note says a day's sign-ins are one: a
+// check terminal's morning swipe and afternoon recheck.)
 export function withoutRepeatedSwipes(sheet: Sheet, training: TrainingRecord[], from: number, diags: Diagnostics): number {
   const dropped: TrainingRecord[] = [];
   let kept = from;
+  const onceADay = sheet.rows.slice(0, 10).some((row) => row.some((v) => typeof v === "string" && ONCE_A_DAY.test(v)));
+  const seen = new Set<string>();
+  const dayKey = (t: TrainingRecord) => (t.id && !t.id.masked && t.date?.d !== undefined ? `${t.id.text}|${t.date.y}-${t.date.m}-${t.date.d}` : undefined);
   for (let i = from; i < training.length; i++) {
     const t = training[i];
     const prev = kept > from ? training[kept - 1] : undefined;
-    if (prev && t.id && prev.id && !t.id.masked && t.id.text === prev.id.text && t.personTimes === Q.ONE && prev.personTimes === Q.ONE && sameDay(t, prev)) {
+    const key = onceADay && t.personTimes === Q.ONE ? dayKey(t) : undefined;
+    if (
+      (key !== undefined && seen.has(key)) ||
+      (prev && t.id && prev.id && !t.id.masked && t.id.text === prev.id.text && t.personTimes === Q.ONE && prev.personTimes === Q.ONE && sameDay(t, prev))
+    ) {
       dropped.push(t);
       continue;
     }
+    if (key !== undefined) seen.add(key);
     training[kept++] = t;
   }
   if (dropped.length === 0) return 0;

@@ -441,14 +441,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b139-l1-yangshan.json":
-      "139th batch, on arrival: the transport bureau's village table (express from 快递进村, not 通邮), a station construction-progress table (only 挂牌运营 the opening, a month alone in one; the 在建站点 block none) and the poverty system's export of people (its own labour and migrant categories, 县外省内务工 a migrant).",
-    "b139-l2-nanxiong.json":
-      "139th batch, on arrival: an EMS monthly account statement (only the monthly reports mailed to the city's commerce bureau are reports), the internet public-opinion weekly's extracts (month and day only, the year from each issue's range, one issue across the new year), a park service-officer table (a public warehouse no enterprise; 已迁出（日期）) and a party distance-education viewing log (a session's attendance its person-times, the 其中 columns not again).",
     "b140-l1-gaozhou.json":
-      "140th batch, on arrival: an ID-card and face check terminal's export (one person-time a person a day; a failed check then a pass once; another's card never a trainee; the device test none; 证件有效期 no training day) and a village's income-verification table of registered poor households (户合计 rows no people; the system's labour categories; 县外务工（省内） and 省外务工 migrants).",
-    "b140-l2-wuchuan.json":
-      "140th batch, on arrival: an incubator ledger (孵化期满 a term, not a leaving; graduation, elimination and moving out are), an OA payment-workflow export (only 专项资金 and 已办结, dated by the 国库支付日期; a returned and restarted payment once), a water-supply coverage table as villages (居委会 none, no express) and a hidden pivot of the payments (no ledger).",
+      "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
+    "b139-l2-nanxiong.json":
+      "139th batch, on arrival: an EMS monthly account statement (only the monthly reports mailed to the city's commerce bureau are reports), the internet public-opinion weekly's extracts and a park service-officer table (both read since: the year from each issue's range, one issue across the new year; a public warehouse no enterprise) and a party distance-education viewing log (a session's attendance its person-times, the 其中 columns not again), still unread with the statement.",
     "b137-l1-yingde.json":
       "137th batch, on arrival: a village survey on its side (a town's block, a village a column, the fields in column A; a community's — no answer), a cadre-household pairing table with every family member a record (only 外出务工（英德市外） away), an exam-score register as training (only 签到 √ rows; 缺考 none; the session's dates in divider rows).",
     "b138-l1-gaoyao.json":
@@ -793,7 +789,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b140-c1-yunan.json":
-      "140th batch, on arrival 46 for 86: the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, the women's federation's activities, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
+      "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
       "137th batch, on arrival 81 for 83: a self-assessment 公示 copied from the county site (paragraphs, then 工作任务 | 指标 | 分值 | 自评得分 | 主要依据 with judged parts in brackets) over borrowed ledgers (农家书屋 villages; an insurer's list of stations by 站点开业日期; the HR bureau's vocational classes, only e-commerce classes approved and finished; a park's utility-fee split; contractors' receipts in 大写 and 小写; every report sent, only to 韶关市商务局; the column's pages by 发布时间; a clipping album).",
     "b138-c1-suixi.json":
