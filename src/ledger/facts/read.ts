@@ -211,11 +211,11 @@ const NEVER_ANSWERS = [...CATALOGUE_HEADERS, "是否申诉"];
 const NOTE_HEADERS = [
   // (A catalogue's descriptions of its items and an appeal's 是否申诉 are notes, never answers: see valueFor.)
   ...NEVER_ANSWERS,
-  // An integrity-risk register's risks, their grade and the measures against them: what might happen and how it is
-  // to be prevented, never what was done (its 落实情况 says that); each line's 责任领导 answers for the line only.
-  // (A yearbook entry's length and level say how it is printed, never what it states.)
+  // A yearbook entry's length and level say how it is printed, never what it states.
   "字数",
   "层级",
+  // An integrity-risk register's risks, their grade and the measures against them: what might happen and how it is
+  // to be prevented, never what was done (its 落实情况 says that); each line's 责任领导 answers for the line only.
   "风险点",
   "风险描述",
   "风险等级",
