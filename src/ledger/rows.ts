@@ -727,21 +727,24 @@ function periodYear(text: string): number | undefined {
  * programme's own year (2019年省级电子商务进农村综合示范), and none when they name two.
  */
 function yearAbove(sheet: Sheet, top: number): number | undefined {
-  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
-    const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
-    const y = typeof t === "string" ? (periodYear(t.trim()) ?? issuePeriod(t.trim())?.year) : undefined;
-    if (y !== undefined) return y;
-  }
+  const period = periodAbove(sheet, top);
+  if (period !== undefined) return period.year;
   const years = new Set<number>();
   for (let r = 0; r < top; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === "string") for (const m of v.matchAll(TITLE_YEAR)) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** The issue's period a line right above the table gives (the first of a register kept by issue). */
-function issueAbove(sheet: Sheet, top: number): { year: number; turn?: number } | undefined {
+/**
+ * The period a line in the last few rows above the table gives: a report's 统计时段 (periodYear), or the first issue's
+ * of a register kept by issue (issuePeriod) — its year, and the month it turns into the next year in.
+ */
+function periodAbove(sheet: Sheet, top: number): { year: number; turn?: number } | undefined {
   for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
     const t = (sheet.rows[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
-    if (typeof t === "string" && t.trim() !== "") return issuePeriod(t.trim());
+    if (typeof t !== "string") continue;
+    const year = periodYear(t.trim());
+    const period = year !== undefined ? { year } : issuePeriod(t.trim());
+    if (period !== undefined) return period;
   }
   return undefined;
 }
@@ -950,7 +953,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   // (A report's period above the header, the first page's "统计时段：2020/09/01 … — 2020/12/31 …": the year
   // of the days written without one until the next page says its own.)
   let sectionYear: number | undefined = yearAbove(sheet, rec.headerRow - rec.headerRows + 1);
-  let sectionTurn: number | undefined = issueAbove(sheet, rec.headerRow - rec.headerRows + 1)?.turn;
+  let sectionTurn: number | undefined = periodAbove(sheet, rec.headerRow - rec.headerRows + 1)?.turn;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;

@@ -2345,9 +2345,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             .map((m) => ({ ...m, score: Math.max(m.score, MATCH_MIN) }))
         : undefined;
       // (A statement naming two things alike, "公示创建方案和项目基本信息", names those two: not a third some way behind.)
-      const [first, second] = matchOf(label);
+      const labelMatches = matchOf(label);
+      const [first, second] = labelMatches;
       const pair = first !== undefined && second !== undefined && first.score - second.score < 0.01 && second.score >= MATCH_MIN;
-      for (const found of ownItems?.length ? ownItems : matchOf(label).slice(0, 3)) {
+      for (const found of ownItems?.length ? ownItems : labelMatches.slice(0, 3)) {
         if (pair && !ownItems?.length && found.score < second.score - MARGIN) continue;
         const m = found.target === surely ? { ...found, score: Math.max(found.score, MATCH_MIN) } : found;
         if (topics && !topics.has(m.target.topic ?? "")) continue;
