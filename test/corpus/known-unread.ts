@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b141-f1-wuhua.json":
+      "141st batch, on arrival: the press office's transcript of a press conference (时间 | 发言人 | 内容, the speaker blank while the same one goes on; reporters' figures corrected by the officials: 8,630 not 超过1万人次, the 2020-08-08 opening not the trial run): not read as a facts sheet",
+    "b141-f2-ruyuan.json":
+      "141st batch, on arrival: a task kanban typed into Excel (swimlanes merged down the rows, columns 已完成 | 进行中 | 未开始／暂缓, a card a cell: the column says whether it was done; 1,947 a target): not read",
+    "b141-f3-raoping.json":
+      "141st batch, on arrival: the self-assessment report's table of contents pasted from Word (title | page, levels only by full-width spaces, （2分）——自评2分 the full marks then the points, 共12册，462页 no points) with its summary paragraphs: judged items and claims missed, the express coverage read as not full",
+    "b142-f1-xinyi.json":
+      "142nd batch, on arrival: the application's promises against what was done at the cut-off (2019承诺 | 截至2021年8月31日实际完成 | 是否达到承诺): the promise's 市长 read as the leader (the deputy leads), and 部分达到 beside the window read as none (the 监督举报 phone is there)",
+    "b142-f2-deqing.json":
+      "142nd batch, on arrival: the leaders' 一口清 pocket cards, two to a row, each line 口径 / 数据 / 出处 / 注意 (the 注意 lines' later figures no facts, but their 18% growth one): not read",
+    "b142-f3-yangxi.json":
+      "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b139-f2-heping.json":
       "139th batch, on arrival: the supervision office's weekly progress table, a task a row and a week a column (only the 截至8月31日（考评取数） column counts, not the weeks before or the week of 9/6–9/10; the population only inside the annual-target column, its 3,694 a target; the 责任县领导 a supervisor, the 县长 leading with all departments).",
     "b140-f3-boluo.json":
@@ -441,6 +453,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b141-l1-lianzhou.json":
+      "141st batch, on arrival: a training session plan (no ledger), a registration-and-attendance register (only ✓ rows, ✓（下午到） too, dated by the session in brackets with the year in the header; 缺, 请假, 改期 none) and the HR bureau's survey of poor workers (its migrant column not read: 13 of 16 differ)",
+    "b141-l2-longchuan.json":
+      "141st batch, on arrival: the flood-duty contact list as the villages (each town's （镇级） head row read as a village: 333 for 309); the sole-trader export as stations and the supervisor's payment certificates read right",
+    "b142-l1-luoding.json":
+      "142nd batch, on arrival: a lost-earnings allowance sign-off a block per session (a two-day session once, dated at its end; 未到，不发放 rows and the closing 补发 block none: 44 for 40) and a return-to-work survey (migrant by 返岗情况, not 节前务工情况: 5 of 20 differ)",
+    "b142-l2-fengkai.json":
+      "142nd batch, on arrival: a correspondents' submission log (only published rows, dated by 刊播日期, 央级 national, 南方+'s 网络视频 no TV: 14 for 10); the park's monthly employment report and the data bureau's service-point list read right",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -788,6 +808,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b141-c1-luhe.json":
+      "141st batch, on arrival: 陆河's leading-group work bulletin (facts in paragraphs and a 数据快报 table, the points inside sentences) with eight borrowed sheets (村村响 coverage as villages, a map-POI table as stations, a training 回执 | 实到 grid, the park's party-building table, settlement and payment, two sending registers, the media centre's stories sent up): 84 for 81 — the 常务副县长 leader not read, management 2 for 3, training's 回执 counted, disclosure's months and the media register's unused stories over-read, the provincial TV case missed",
+    "b142-c1-dinghu.json":
+      "142nd batch, on arrival: 鼎湖's 一数一源 register (each figure with its source; the self-scores approved by the 局务会) with borrowed ledgers (村村响 coverage, poor-village exit acceptance, map-POI stations, a trainee × session 学时 grid with 假, a park half-year appraisal, 记账凭证 with a red reversal, a duty log, a website operation log, a media-reach table, the city's casebook contents): 70 for 69 — centre 14 for 12, training 8 for 16, disclosure 2 for 3, reporting 3 for 4, spending 4 for -5",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
