@@ -33,7 +33,9 @@ export function leaderLevel(text: string): LeaderLevel {
   let best: LeaderLevel = "other";
   // (An option "区委书记或区长" names either: 或 separates them too.)
   // (A form's title for any county, "县（市、区）长", "分管副县（市、区）长", is the county's: its brackets go first.)
-  for (const part of text.replace(/([县市区])[（(](?:[县市区旗][、，,]?)+[)）]/g, "$1").split(/[、，,/／;；\s()（）[\]【】:：兼或]+/)) {
+  // (Two titles run together with their 、 left out, "县委副书记县长": the 副 is the 书记's, the 县长 a title of its own.)
+  const titles = text.replace(/([县市区])[（(](?:[县市区旗][、，,]?)+[)）]/g, "$1").replace(/书记(?=(?:代|常务)?[县市区旗]长)/g, "书记、");
+  for (const part of titles.split(/[、，,/／;；\s()（）[\]【】:：兼或]+/)) {
     const level = titleLevel(part.trim());
     if (RANK[level] > RANK[best]) best = level;
   }

@@ -73,9 +73,15 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
 const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]?\s*$/;
 const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]\s*([^\s\u3000]+)/;
 
+/** A person's form's line of where they work: 单位及职务职级, 工作单位. */
+const POST_LABEL = /^\s*(?:单位及职务(?:职级)?|工作单位(?:及职务)?|所在单位)\s*[:：]?\s*$/;
+/** The office a post is in, its name up to 局 or 办公室: "封开县商务局电子商务股股长" → 封开县商务局. */
+const OFFICE_OF_POST = /^[^，,、；;\s]{2,20}?(?:局|委员会|办公室)/;
+
 /**
  * The county whose office filled in the sheet, in its first `rows` rows: a form's 填报单位 line or its
- * 承办单位 cell and the answer beside it. The office's county is the sheet's own (the README's rule).
+ * 承办单位 cell and the answer beside it, or the office of the post a personal form gives (单位及职务). The
+ * office's county is the sheet's own (the README's rule).
  */
 export function sheetOfficeCounty(sheet: Sheet, rows: number): { name: string; row: number; col: number } | undefined {
   for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
@@ -85,8 +91,11 @@ export function sheetOfficeCounty(sheet: Sheet, rows: number): { name: string; r
       if (typeof v !== "string") continue;
       const line = OFFICE_LINE.exec(v);
       const alone = !line && OFFICE_LABEL.test(v) ? row.slice(c + 1).find((x) => typeof x === "string" && x.trim() !== "") : undefined;
-      const name = line ? countyOfOffice(line[1]) : typeof alone === "string" ? countyOfOffice(alone) : undefined;
-      if (name) return { name, row: r, col: line ? c : row.indexOf(alone as string, c + 1) };
+      // (A personal form's 单位及职务 | 封开县商务局电子商务股股长: the office its post is in.)
+      const post = !line && alone === undefined && POST_LABEL.test(v) ? row.slice(c + 1).find((x) => typeof x === "string" && x.trim() !== "") : undefined;
+      const office = typeof post === "string" ? OFFICE_OF_POST.exec(post.trim())?.[0] : undefined;
+      const name = line ? countyOfOffice(line[1]) : typeof alone === "string" ? countyOfOffice(alone) : office ? countyOfOffice(office) : undefined;
+      if (name) return { name, row: r, col: line ? c : row.indexOf((alone ?? post) as string, c + 1) };
     }
   }
   return undefined;

@@ -18,8 +18,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "142nd batch, on arrival: the leaders' 一口清 pocket cards, two to a row, each line 口径 / 数据 / 出处 / 注意 (the 注意 lines' later figures no facts, but their 18% growth one): not read",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
-    "b139-f2-heping.json":
-      "139th batch, on arrival: the supervision office's weekly progress table, a task a row and a week a column (only the 截至8月31日（考评取数） column counts, not the weeks before or the week of 9/6–9/10; the population only inside the annual-target column, its 3,694 a target; the 责任县领导 a supervisor, the 县长 leading with all departments).",
     "b140-f3-boluo.json":
       "140th batch, on arrival: the inspection binders' divider pages stacked by volume, an indicator line 指标N｜名称｜权重｜N分｜自评得分｜M分 and item lines 细项｜…｜分值｜N｜自评｜M (two scores corrected in brackets, 原填…; 其他增值服务暂未开展 a no).",
     "b137-f1-fengshun.json":
@@ -38,20 +36,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "133rd batch, on arrival: a before/after table of the self-assessment report's revisions (the revised column, or the original where it says 不变): the leader corrected to the 分管副县长, the census population 33.6万, the opening 2021-01-18, points revised with judged parts in words.",
     "b134-f1-xinyi.json":
       "134th batch, on arrival: a phone-call record form, the city's questions and the answer box's numbered data draft and small self-score table (paid the corrected 391.2万; the opening 2020-06-18 not the trial; the mayor now leading).",
-    "b134-f2-fengkai.json":
-      "134th batch, on arrival: the section head's annual civil-servant review form, the personal summary a paragraph a row (the county 封开县; asOf 截至2021年8月31日; the later months' training no part of it).",
     "b134-f3-gaoming.json":
       "134th batch, on arrival: a commendation recommendation form for an advanced unit (the county 高明区, not the office's name; no poor villages, 0; the 2020 agricultural retail; the 专栏's project information and complaint window).",
-    "b131-f1-lufeng.json":
-      "131st batch, on arrival: the audit bureau's evidence form (取证单), a summary a paragraph a row and the audited unit's 情况属实 (the audit's 6月30日 no assessment cut-off; the fund system issued; the 副市长 deputy; the contract's free photography charged in fact; progress 65%, not the 63.7% spent).",
     "b131-f2-nanxiong.json":
       "131st batch, on arrival: the operator's monthly report to the bureau, this month beside the total since opening (photography 0 this month but 86 in all, still a free service; training the cumulative 4,745 from the subtotal; the park built; paid warehousing no end to the other services).",
     "b131-f3-chenghai.json":
       "131st batch, on arrival: the planning institute's baseline form for the 十四五 plan, year columns and a cumulative 截至8月底 column with units changing by row (the centre opened 2020-06-18; the park built).",
     "b132-f1-gaozhou.json":
       "132nd batch, on arrival: the city audit bureau's working paper (索引号 | 被审计单位 | 截止日期, then an audited matter a row with its evidence index: the county 高州市 not its bureau; asOf the cut-off, not the paper's day; the plan, the funds, their system and ledger, progress 86%, the centre's opening; the 9月 payment not in the total).",
-    "b132-f3-wuchuan.json":
-      "132nd batch, on arrival: a WeChat article of the city's pasted a paragraph a row (emoji headings, [图片], 阅读数; the county 吴川市 and its 196 villages; the 市委副书记、市长 principal-all; 1,208 poor trainees as persons).",
     "b129-f1-yangshan.json":
       "129th batch, on arrival: the audit bureau's rectification ledger (the findings at 31 March on the left, the rectification at 31 August on the right, a note saying the right is the one; the 县长 leading now; training 3,416 verified; the 9 September sign-off no opening; photography free since June): the findings read",
     "b129-f2-heping.json":
@@ -182,8 +174,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "103rd batch, on arrival: the centre's opening ceremony's running order and host's script (every fact in the host's lines and the head's speech notes, 今天正式投入运营 the ceremony's day): the opening, the centre's services, the operator, the plan, the fund and the leadership missed",
     "b103-f2-maonan.json":
       "103rd batch, on arrival: the city's own performance-review self-scoring sheet (its weights and points the city's system, no claims): several figures in one cell (2020年12.72亿元（2019年9.60亿元），增长32.5%) and the population in the explanation missed",
-    "b103-f3-yuncheng.json":
-      "103rd batch, on arrival: the district website's message-and-reply export (only the bureau's replies count): 还有3个行政村快递未直接到村, the coverage no, missed",
     "b102-f1-potou.json":
       "102nd batch, on arrival: a villagers' policy card laid out front and back side by side (each row two unrelated items): the fund in a sentence, ✘…暂未开通 the other services, the operator and the express coverage missed",
     "b102-f2-chikan.json":

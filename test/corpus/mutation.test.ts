@@ -61,6 +61,10 @@ function apply(g: WorkbookGrids, entries: Entry[], op: Op): void {
   if ("sentence" in e && typeof e.sentence === "string" && e.sentence.trim() === e.label.trim()) return;
   const at = labelCell(g, e);
   if (!at) return;
+  // (Nor a label that holds its own value, "市委副书记、市长任…领导小组组长，…" read as the leader 市委副书记、市长: reworded,
+  // the value would go with it.)
+  const v = parseAddress(e.cell);
+  if (v && v.row === at.r && v.col === at.c) return;
   const old = at.sheet.rows[at.r][at.c] as string;
   let next = old;
   if (op.kind === "renumber")

@@ -39,6 +39,10 @@ describe("leader titles", () => {
     ["县委副书记，县长", "principal"],
     ["县委副书记/县长", "principal"],
     ["县委副书记 县长", "principal"],
+    // (Its 、 left out, the 副 still the 书记's.)
+    ["县委副书记县长", "principal"],
+    ["市委副书记代市长", "principal"],
+    ["县委副书记", "deputy"],
     ["张三（县长）", "principal"],
     ["县政府主要领导", "principal"],
     ["县人民政府县长", "principal"],

@@ -1823,11 +1823,16 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // (…or names the group between, "市委副书记、市长任创建工作领导小组组长".)
     const leader =
       cand.input.key === "leadTitle" && elsewhere && /任组长|为组长|[任为][^，,。；;]{0,16}领导小组组长/.test(cand.label) ? leaderInSentence(cand.label) : undefined;
-    if (leader && !/领导小组|领导职务/.test(leader) && !String(cand.value.v ?? "").includes(leader))
+    const lacking = (t: string) => missingDepartments(t, rubric.leadDepartments ?? []).length;
+    if (leader && !/领导小组|领导职务/.test(leader) && !String(cand.value.v ?? "").includes(leader)) {
       cand = { ...cand, value: { r: cand.r, c: cand.c, v: leader, inline: leader } };
+      // (…and the departments it names with the leader, "…组长，市商务局、财政局、…乡村振兴局等18个部门协同作战".)
+      const departments = byKey.get("departments");
+      if (departments && lacking(cand.label) < (rubric.leadDepartments ?? []).length)
+        to.push({ ...cand, part: 700 + (cand.part ?? 0), input: departments, value: { r: cand.r, c: cand.c, v: cand.label, inline: cand.label } });
+    }
     // So is a line that lists the members itself ("…领导小组成员单位县商务局、县财政局…的主要负责同志"): the
     // paragraph under it ("我县创建工作由县长任组长…") is no list of them.
-    const lacking = (t: string) => missingDepartments(t, rubric.leadDepartments ?? []).length;
     if (cand.input.key === "departments" && elsewhere && /成员/.test(cand.label) && lacking(cand.label) < lacking(String(said ?? "")))
       cand = { ...cand, value: { r: cand.r, c: cand.c, v: cand.label, inline: cand.label } };
     to.push(cand);

@@ -34,6 +34,9 @@ function isSectionLabel(sheet: Sheet, r: number, c: number): boolean {
   return merge !== undefined && merge.left === merge.right && merge.bottom - merge.top >= 2;
 }
 
+/** The county's population as the census gave it, in brackets after its name: "常住人口（七普36.94万人）". */
+const CENSUS_ASIDE = /(常住人口|户籍人口)[（(]\s*(?:按|据)?(?:七普|六普|第[七六]次(?:全国)?人口普查|人口普查)(?:数据?|公报)?\s*[:：]?\s*([0-9][0-9,.]*\s*万?人)\s*[)）]/;
+
 function isSentence(v: CellValue | undefined): v is string {
   // (…or a veto's case said not to be, however short: "无弄虚作假".)
   return typeof v === "string" && /[\u4e00-\u9fff]/.test(v) && (v.trim().length >= 6 || (/^(?:无|未|没有|不存在)/.test(v.trim()) && VETO_WORDS.test(v)));
@@ -143,6 +146,13 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       const countyNote = above && COUNTY_NOTE.test(v.trim()) && row.filter((x) => text(x) !== "").length === 1;
       if (countyNote) {
         out.push({ r, c, text: v.trim().replace(COUNTY_NOTE_LEAD, "") });
+        return;
+      }
+      // A target's cell is no fact, but the census figure it is reckoned from is the county's
+      // ("培训人次达常住人口（七普36.94万人）的1%，即3,694人次以上"): that figure alone.
+      const census = !above && layout.targetCols?.includes(c) ? CENSUS_ASIDE.exec(v) : null;
+      if (census) {
+        out.push({ r, c, text: `${census[1]}${census[2]}` });
         return;
       }
       // Not beside an official table's points: there a 备注 explains the score (行政村覆盖率73.5%…).

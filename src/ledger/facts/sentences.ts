@@ -61,6 +61,8 @@ const DIRECTIVE = /不得|严禁|禁止|切勿/;
 // (…or a work still going, behind its schedule: "品牌推广及溯源子项目进度滞后".)
 const PLANNED =
   /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
+/** The rule a clause says was not followed, after its 未: "未按《管理办法》第十二条要求", "没有按照…规定". */
+const BREACHED_RULE = /(未|没有|未能)(?:按照?|依照|依据|根据)《[^《》]{1,40}》(?:第[一二三四五六七八九十百\d]+条)?(?:的)?(?:要求|规定)?/g;
 /** A clause saying something is not so. */
 // (An item answered after its colon, "免费摄影、美工：无（由运营商有偿提供）", too; 无偿 is free of charge.)
 // (A service for a fee, 摄影美工：有偿（按成本价收费）, is not the free one asked about.)
@@ -153,7 +155,9 @@ const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[
 
 /** A figure alone in brackets after the words naming what it counts: "常住人口（43.49万人）". */
 // (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
-const FIGURE_IN_BRACKET = /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
+// (…or with the census it was taken from before it: "常住人口（七普36.94万人）".)
+const FIGURE_IN_BRACKET =
+  /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*(?:(?:按|据)?(?:七普|六普|第[七六]次(?:全国)?人口普查|人口普查)(?:数据?|公报)?\s*[:：]?\s*)?([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
 
 /** The day something opened and the words saying so, as a bracket holds them: "2020年12月18日投入运营" (its day, its verb). */
 export const OPENED_ON = String.raw`((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*((?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌))`;
@@ -457,6 +461,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     })
     // "…贫困人口，不算外出务工的，全市是1.21万人": what is left out, said as a clause, is the subject's bracket.
     .replace(LEFT_OUT_CLAUSE, "（不含$1），")
+    // "未按《管理办法》第十二条要求建立专项资金专用台账": what was not done, the rule it breaks no part of it.
+    .replace(BREACHED_RULE, "$1")
     // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.
     .replace(NUMBERED_DOCUMENT, "$1已印发（$2）")
     // "【农村网络零售】2020年，全区…": a yearbook entry's title is a heading, its own sentence.
