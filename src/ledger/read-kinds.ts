@@ -214,6 +214,18 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
   }
   const listed = villagesListed(x);
   if (listed) return listed;
+  // (A town's own line named only by its level, a duty roster's "（镇级）" over its villages: the town's, no village.)
+  if (TOWN_LEVEL.test(gone.trim())) {
+    x.diags.repeated(
+      "info",
+      `“${gone.trim()}”是镇（街道）一级，不是村（居）委会，未计入`,
+      "镇（街道）一级的行不是村（居）委会，未计入",
+      gone,
+      x.sheet.name,
+      x.addr("name"),
+    );
+    return undefined;
+  }
   const v = village(x, "name");
   if (!v) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
@@ -260,6 +272,9 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     express: x.has("express") ? expressOf(x) : null,
   } as VillageRecord);
 };
+
+/** A row named only by its level: （镇级）, 镇本级, （街道级）. */
+const TOWN_LEVEL = /^[（(]?\s*(?:镇|乡|街道|镇街)\s*(?:本级|级)\s*[)）]?$/;
 
 /** A name cell saying the village is gone, in brackets: （并入…）, （撤销…）. */
 const MERGED_AWAY = /^[（(][^（()）]*(?:撤销|并入|撤并|合并到)/;
@@ -464,11 +479,12 @@ const signColumn = oncePerRecognition(
 );
 
 /** A remark striking a sign-in row out ("重复刷卡（同一人），不计", "设备调试（工作人员刷卡测试），非学员"). */
-// (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师.)
+// (…or a class group's member who never sat the class: 未到课, 课后入群, 中心工作人员, 授课老师; an allowance sheet's
+// trainee who never came, "未到，不发放", or one paid again for an earlier class, "第3期补发（更正卡号）".)
 // (…or, on a materials sign-off, someone who took them for a trainee who never came (代领), or a trainee who came
 // back later for what was lost (补领): no attendance of its own.)
 const NOT_A_TRAINEE =
-  /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领/;
+  /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发/;
 
 /** Words of an e-commerce class: 电商培训, 网店, 直播. */
 const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;
@@ -1637,9 +1653,12 @@ function titleCounty(x: RowCtx): string | undefined {
 }
 const countyOfSheet = new WeakMap<RowCtx["sheet"], string | undefined>();
 
+/** A piece still waiting or sent back: 待刊, 待播, 退稿, 拟刊发. */
+const NOT_YET_RUN = /^(?:待|拟|退稿|不予)/;
+
 export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   // An outlet invited that ran nothing ("是否刊播 ×", 已采访，未刊发): no report.
-  if (x.has("published") && x.yesNo("published", (v) => parseYesNo(v) ?? null) === false) {
+  if (x.has("published") && x.yesNo("published", (v) => parseYesNo(v) ?? (NOT_YET_RUN.test(compact(cellText(v))) ? false : null)) === false) {
     const outlet = x.text("outlet") ?? `第 ${x.excelRow} 行`;
     x.diags.repeated("info", `“${outlet}”未刊播，不计入宣传报道`, "未刊播的媒体不计入宣传报道", x.textOf("published"), x.sheet.name, x.addr("published"));
     return undefined;

@@ -393,7 +393,10 @@ export const KIND_SPECS: KindSpec[] = [
         headers: ["是否有劳动能力", "有无劳动能力", "劳动能力", "劳动技能", "劳动力状况", "劳动力类型", "劳动力、务工情况", "劳动力及务工情况", "劳动力和务工情况"],
         weight: 1.5,
       },
-      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况"], weight: 1.5 },
+      // (…or a survey after the Spring Festival, 返岗情况, beside what they did before it, 节前务工情况: that only a
+      // reference, named so that 务工情况 never takes it.)
+      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况", "返岗情况"], weight: 1.5 },
+      { field: "workedBefore", headers: ["节前务工情况", "春节前务工情况", "节前务工"], weight: 0 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).
       { field: "members", headers: ["家庭成员情况", "家庭成员", "其他家庭成员", "家庭成员信息", "其他成员"], weight: 0.3 },
@@ -777,7 +780,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A press reception log's day of the interview, not of the report (its 刊播日期): named so that 日期 never takes it.
       { field: "interviewed", headers: ["接待日期", "采访日期", "接待时间", "采访时间"], weight: 0 },
       // An outlet invited to a briefing that ran nothing (是否刊播 ×): no report (read-kinds: readMedia).
-      { field: "published", headers: ["是否刊播", "是否刊发", "是否播出", "是否见报", "是否发布"], weight: 0 },
+      // (…or a correspondents' register's 采用情况: 已刊发, 已播出 ran; 未采用, 待刊 did not.)
+      { field: "published", headers: ["是否刊播", "是否刊发", "是否播出", "是否见报", "是否发布", "采用情况", "刊播情况", "采用状态"], weight: 0 },
     ],
     anyOf: [["level"], ["outlet"], ["title", "link"]],
   },

@@ -6,14 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b141-f1-wuhua.json":
-      "141st batch, on arrival: the press office's transcript of a press conference (时间 | 发言人 | 内容, the speaker blank while the same one goes on; reporters' figures corrected by the officials: 8,630 not 超过1万人次, the 2020-08-08 opening not the trial run): not read as a facts sheet",
     "b141-f2-ruyuan.json":
       "141st batch, on arrival: a task kanban typed into Excel (swimlanes merged down the rows, columns 已完成 | 进行中 | 未开始／暂缓, a card a cell: the column says whether it was done; 1,947 a target): not read",
     "b141-f3-raoping.json":
       "141st batch, on arrival: the self-assessment report's table of contents pasted from Word (title | page, levels only by full-width spaces, （2分）——自评2分 the full marks then the points, 共12册，462页 no points) with its summary paragraphs: judged items and claims missed, the express coverage read as not full",
-    "b142-f1-xinyi.json":
-      "142nd batch, on arrival: the application's promises against what was done at the cut-off (2019承诺 | 截至2021年8月31日实际完成 | 是否达到承诺): the promise's 市长 read as the leader (the deputy leads), and 部分达到 beside the window read as none (the 监督举报 phone is there)",
     "b142-f2-deqing.json":
       "142nd batch, on arrival: the leaders' 一口清 pocket cards, two to a row, each line 口径 / 数据 / 出处 / 注意 (the 注意 lines' later figures no facts, but their 18% growth one): not read",
     "b142-f3-yangxi.json":
@@ -445,12 +441,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b141-l1-lianzhou.json":
       "141st batch, on arrival: a training session plan (no ledger), a registration-and-attendance register (only ✓ rows, ✓（下午到） too, dated by the session in brackets with the year in the header; 缺, 请假, 改期 none) and the HR bureau's survey of poor workers (its migrant column not read: 13 of 16 differ)",
-    "b141-l2-longchuan.json":
-      "141st batch, on arrival: the flood-duty contact list as the villages (each town's （镇级） head row read as a village: 333 for 309); the sole-trader export as stations and the supervisor's payment certificates read right",
-    "b142-l1-luoding.json":
-      "142nd batch, on arrival: a lost-earnings allowance sign-off a block per session (a two-day session once, dated at its end; 未到，不发放 rows and the closing 补发 block none: 44 for 40) and a return-to-work survey (migrant by 返岗情况, not 节前务工情况: 5 of 20 differ)",
-    "b142-l2-fengkai.json":
-      "142nd batch, on arrival: a correspondents' submission log (only published rows, dated by 刊播日期, 央级 national, 南方+'s 网络视频 no TV: 14 for 10); the park's monthly employment report and the data bureau's service-point list read right",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":

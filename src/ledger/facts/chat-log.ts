@@ -19,6 +19,9 @@ const key = (v: CellValue | undefined) => spacelessText(v ?? null);
 /** The office a sender speaks for, before the post and name: "市商务局局长 陈××" → 市商务局. */
 const OFFICE = /^[\u4e00-\u9fff]{1,12}?(?:局|办公室|委员会|中心|政府)(?=[\u4e00-\u9fff]{0,6}(?:长|主任|书记|干部|科员|股长|副|\s|$))/;
 
+/** An office named without its place, 县商务局, 区政府: the county's own, as its own papers call it. */
+const BARE_LEVEL = /^([县区])(?:委|政府|[\u4e00-\u9fff]{1,8}?(?:局|办公室|委员会|中心))/;
+
 /** A chat's messages are timed; a meeting's transcript (序号 | 发言人 | 发言内容) is numbered, every speaker the county's or asking it. */
 const TIME = /^(?:时间|发送时间|发言时间|日期|日期时间)$/;
 
@@ -32,11 +35,23 @@ export function withOwnMessages(sheet: Sheet): Sheet {
   // The county's own clerk: who speaks of 我区 / 本县.
   const speakers = new Map<string, number>();
   for (let r = head + 1; r < sheet.rows.length; r++) if (sender(r) && OWN.test(content(r))) speakers.set(sender(r), (speakers.get(sender(r)) ?? 0) + 1);
-  const own = [...speakers].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // (Alike in that, the one who says more: a press conference's presenter, his lines going on under a blank
+  // sender, over the host who says 我县 once welcoming the press.)
+  const lines = new Map<string, number>();
+  let last = "";
+  for (let r = head + 1; r < sheet.rows.length; r++) {
+    last = sender(r) || last;
+    if (content(r).trim() !== "") lines.set(last, (lines.get(last) ?? 0) + 1);
+  }
+  const own = [...speakers].sort((a, b) => b[1] - a[1] || (lines.get(b[0]) ?? 0) - (lines.get(a[0]) ?? 0))[0]?.[0];
   if (!own) return sheet;
   // (…and whoever speaks for the same office: a radio phone-in's 市商务局局长 and 市商务局副局长, the callers not.)
   const office = OFFICE.exec(own)?.[0];
-  const isOwn = (r: number) => sender(r) === own || (office !== undefined && OFFICE.exec(sender(r))?.[0] === office);
+  // (…and, where the own speaker's office is named bare, 县政府新闻办, every office named so: a press conference's
+  // 县商务局局长 and 县财政局副局长 are the county's, the reporters and the city's 梅州市商务局 not.)
+  const level = office !== undefined ? BARE_LEVEL.exec(office)?.[1] : undefined;
+  const sameLevel = (t: string) => level !== undefined && BARE_LEVEL.exec(OFFICE.exec(t)?.[0] ?? "")?.[1] === level;
+  const isOwn = (r: number) => sender(r) === own || (office !== undefined && OFFICE.exec(sender(r))?.[0] === office) || sameLevel(sender(r));
   const rows = sheet.rows.map((row, r) => (r <= head || !sender(r) || isOwn(r) ? [...row] : row.map((v, c) => (c === contentCol ? null : v))));
   // A correction replaces the figure it corrects, in the message that first said it.
   for (let r = head + 1; r < rows.length; r++) {

@@ -862,6 +862,11 @@ const TARGET_HEADERS = [
   "目标及时限",
   // (…and next year's plan beside this year's work, 2022年工作计划.)
   "工作计划",
+  // (…and what the county's application promised, 申报书承诺（2019年8月）, beside what was done at the cut-off.)
+  "申报书承诺",
+  "申报承诺",
+  "承诺内容",
+  "承诺目标",
   // (A 旬报's progress table: the plan's target and the ten days' increase beside 截至8月31日累计.)
   "创建目标",
   "本旬新增",
@@ -1169,6 +1174,9 @@ function layoutOf(sheet: Sheet): Layout {
         const unit = splitUnit(v).unit;
         if (unit) (l.colUnits ??= new Map()).set(c, unit);
       } else if (isUnitHeader(v)) l.unitCols.push(c);
+      // (承诺事项 is a pledge board's pledges, but beside the application's promise in a column of its own
+      // (申报书承诺) it names the items.)
+      else if (yn === "承诺事项" && row.some((x) => /^申报书?承诺/.test(headerKey(x)))) l.nameCols.push(c);
       else if (isTargetHeader(v)) (l.targetCols ??= []).push(c);
       else if (isWeightHeader(v)) l.weightCol ??= c;
       else if (isTableHeader(v)) {
@@ -2399,7 +2407,28 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const yes = viaLine.has(a) && a.input.type === "bool" ? parseYesNo(a.value.v) : undefined;
     return yes !== undefined && selfNamed.has(`${a.value.r}:${a.value.c}:${a.input.key}:${!yes}`);
   };
-  const ownLines = fromSentences.filter((a) => (!remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`)) && !contradicted(a));
+  // A thing asked as one of two ("征求意见或监督举报窗口"), one said done and the other not in the same cell ("未设征求意见
+  // 窗口，已公布监督举报电话"): it is there. (Each statement naming only its own of the two: "没有设置征求意见或监督举报
+  // 窗口" says neither is.)
+  const alone = (a: Candidate): number | undefined => {
+    const [left, right] = eitherOf(a.input.label);
+    if (left === undefined || right === undefined) return undefined;
+    const named = [a.label.includes(left), a.label.includes(right)];
+    return named[0] !== named[1] ? (named[0] ? 0 : 1) : undefined;
+  };
+  const eitherDone = new Set(
+    fromSentences.flatMap((a) => {
+      const which = a.input.type === "bool" && parseYesNo(a.value.v) === true ? alone(a) : undefined;
+      return which === undefined ? [] : [`${a.value.r}:${a.value.c}:${a.input.key}:${which}`];
+    }),
+  );
+  const eitherNot = (a: Candidate) => {
+    const which = a.input.type === "bool" && parseYesNo(a.value.v) === false ? alone(a) : undefined;
+    return which !== undefined && eitherDone.has(`${a.value.r}:${a.value.c}:${a.input.key}:${1 - which}`);
+  };
+  const ownLines = fromSentences.filter(
+    (a) => (!remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`)) && !contradicted(a) && !eitherNot(a),
+  );
   const fromSentencesAssigned = assign(ownLines).assigned;
   // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
   // ("专栏未设监督举报窗口" on the 20th, "已增设监督举报电话和邮箱" on the 27th). (A figure's later line may be
@@ -2653,6 +2682,12 @@ function lineTopics(labels: string[], matchOf: (t: string) => Scored<RubricInput
 }
 const TOPIC_MIN = 0.5;
 const TOPIC_MARGIN = 0.15;
+
+/** The two things an input asks for as either ("征求意见或监督举报窗口" → 征求意见, 监督举报): the words either side of 或. */
+function eitherOf(label: string): [string?, string?] {
+  const m = /([\u4e00-\u9fff]{2,4})或([\u4e00-\u9fff]{2,4})/.exec(label);
+  return m ? [m[1], m[2]] : [];
+}
 
 /** Input types a sentence states: figures, dates, done / not done, an item's points (not names). */
 const SAID_IN_SENTENCES = new Set<RubricInput["type"]>(["number", "money", "percent", "date", "bool", "judged"]);

@@ -61,6 +61,11 @@ const DIRECTIVE = /不得|严禁|禁止|切勿/;
 // (…or a work still going, behind its schedule: "品牌推广及溯源子项目进度滞后".)
 const PLANNED =
   /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
+/** The migrants taken off the count before: "扣除外出务工人员后为", "除去外出务工的以后有". */
+// (Not "扣除外出务工2230人后为4120人": the figure after 后 is read as the one without them already.)
+const MIGRANTS_DEDUCTED = /(?:扣除|除去|减去|剔除)外出务工(?:人员|人口|劳动力)?(?:的)?(?:后|以后)(?:为|是|有|剩|共)?/g;
+/** A trial run and its day: "2020年6月18日开始试运营", "2020年6月起试运行". */
+const TRIAL_RUN = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:开始|起)?\s*(?:试运营|试运行|试营业)/g;
 /** The rule a clause says was not followed, after its 未: "未按《管理办法》第十二条要求", "没有按照…规定". */
 const BREACHED_RULE = /(未|没有|未能)(?:按照?|依照|依据|根据)《[^《》]{1,40}》(?:第[一二三四五六七八九十百\d]+条)?(?:的)?(?:要求|规定)?/g;
 /** A clause saying something is not so. */
@@ -461,6 +466,14 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     })
     // "…贫困人口，不算外出务工的，全市是1.21万人": what is left out, said as a clause, is the subject's bracket.
     .replace(LEFT_OUT_CLAUSE, "（不含$1），")
+    // "…贫困人口9,120人，其中外出务工3,480人。扣除外出务工人员后为5,640人": what is left is the same people without
+    // the migrants, as "（不含外出务工）" says it.
+    .replace(MIGRANTS_DEDUCTED, (all: string, at: number, whole: string) => {
+      const subject = [...whole.slice(0, at).matchAll(/([\u4e00-\u9fff]{2,24}?贫困(?:人口|劳动力))/g)].pop()?.[1];
+      return subject === undefined ? all : `${subject.replace(/^(?:全县|全市|全区|其中)/, "")}（不含外出务工）`;
+    })
+    // "中心2020年6月18日开始试运营，正式投入运营是2020年8月8日": a trial run's day is no opening's.
+    .replace(TRIAL_RUN, "试运营")
     // "未按《管理办法》第十二条要求建立专项资金专用台账": what was not done, the rule it breaks no part of it.
     .replace(BREACHED_RULE, "$1")
     // "依据《…扶持办法》（清城府办〔2020〕26号）": a document cited by its number has been issued.

@@ -38,6 +38,13 @@ export function parseLabour(v: AnyCell): boolean | null | undefined {
 export function parseMigrant(v: AnyCell): boolean | null | undefined {
   const boxed = tickedAnswer(v, parseMigrant);
   if (boxed) return boxed.said;
+  // Back at work after the Spring Festival, where (已返岗（市外）), or not back (未返岗（在家照顾老人）): away only elsewhere.
+  if (typeof v === "string" && /返岗/.test(v)) {
+    const t = compact(v);
+    if (/^(?:未|没有|尚未)返岗/.test(t)) return false;
+    if (/[市县区省]外|外地|外省/.test(t)) return true;
+    if (/[市县区镇]内|本地|本[市县区镇村]/.test(t)) return false;
+  }
   // Back home (已返乡在家): not away, whatever 已 says as a yes.
   if (typeof v === "string" && /返乡|回乡/.test(v) && !/外出/.test(v)) return false;
   const yn = parseYesNo(v);
