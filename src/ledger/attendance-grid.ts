@@ -22,12 +22,18 @@ export interface AttendanceGrid {
   sessions: Session[];
   /** The first row of trainees (below the row that states the days). */
   firstRow: number;
+  /** The register notes each session's hours taken (学时), a number where a tick would be. */
+  hours?: boolean;
 }
 
 // (Came late or left early, "√迟", "√早退": came.)
 export const TICK = /^(?:√|✓|✔|☑|✅|到|已到|出席|参加|参训|v|V)(?:迟|迟到|早退|补签)?$/;
 /** Marks saying the trainee did not come (假: on leave; （退学）: left the class). */
 const ABSENT = /^(?:请假|假|病假|事假|缺|缺席|缺课|旷课|未到|未参加|未参训|×|✗|✘|—|-|\/|\\|0|[（(]?退学[)）]?)$/;
+/** A session's hours: 3, 6, 1.5. */
+const HOURS = /^\d{1,2}(?:\.\d)?$/;
+/** A register's note that its cells hold the hours taken: 学时, 课时. */
+const HOURS_NOTE = /(?:格内|格中|单元格)[^，。；]{0,8}(?:学时|课时)|(?:学时|课时)登记/;
 /** Rows of trainees looked at to tell a register of ticks from a list with a date column. */
 const SAMPLE_ROWS = 60;
 
@@ -81,7 +87,20 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
       if (day) found.set(c, { r, ...day });
     });
   if (found.size < 2) return undefined;
-  const firstRow = Math.max(...[...found.values()].map((s) => s.r)) + 1;
+  let firstRow = Math.max(...[...found.values()].map((s) => s.r)) + 1;
+  // (A register of the hours each trainee took in each session, "格内数字为该期取得的学时": a number is a session sat.)
+  const hours = sheet.rows.slice(0, top + 1).some((row) => (row ?? []).some((v) => HOURS_NOTE.test(cellText(v ?? null))));
+  const mark = (t: string) => TICK.test(t) || ABSENT.test(t) || (hours && HOURS.test(t));
+  // (…its sessions' topics on a line under their days, no trainee named on it: the header's too.)
+  while (
+    firstRow < sheet.rows.length &&
+    [...people].every((c) => cellText(sheet.rows[firstRow]?.[c] ?? null).trim() === "") &&
+    [...found.keys()].filter((c) => {
+      const t = compact(cellText(sheet.rows[firstRow]?.[c] ?? null));
+      return t !== "" && !mark(t);
+    }).length >= 2
+  )
+    firstRow++;
   // Under the sessions, ticks and absences: not a list whose rows carry dates of their own.
   let marks = 0;
   let other = 0;
@@ -91,7 +110,7 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
     for (const c of found.keys()) {
       const t = compact(cellText(sheet.rows[r]?.[c] ?? null));
       if (t === "") continue;
-      if (TICK.test(t) || ABSENT.test(t)) marks++;
+      if (mark(t)) marks++;
       else other++;
     }
   }
@@ -101,7 +120,12 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
     const above = s.label ?? cellText(sheet.rows[s.r - 1]?.[col] ?? null);
     return /期|班|场|次/.test(above) ? { col, date: s.date, label: above } : { col, date: s.date };
   });
-  return { sessions: sessions.sort((a, b) => a.col - b.col), firstRow };
+  return { sessions: sessions.sort((a, b) => a.col - b.col), firstRow, ...(hours ? { hours } : {}) };
+}
+
+/** Whether a trainee's cell under a session says they came: a tick, or the hours they took where the register notes hours. */
+export function sat(grid: AttendanceGrid, text: string): boolean {
+  return TICK.test(text) || (grid.hours === true && HOURS.test(text) && Number(text) > 0);
 }
 
 /** The sheet's attendance grid, worked out once per recognition; undefined for any other list. */

@@ -25,7 +25,7 @@ import { isRunningTotal, stepOf } from "./running-total";
 import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
-import { attendanceGrid, TICK, type AttendanceGrid } from "./attendance-grid";
+import { attendanceGrid, sat, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
@@ -681,7 +681,8 @@ function attended(x: RowCtx): boolean | null {
   const said = compact(x.textOf("signedIn")).split("+");
   // (A check terminal's 比对结果: 通过 came in, 不通过 did not — its next swipe, passed, is the one that counts.)
   if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤|批增|通过|比对通过)$/.test(t))) return true;
-  if (said.every((t) => /^(?:缺勤|缺席|未到|未签到|旷课|请假|未参加|批减|不通过|未通过|比对失败)/.test(t))) return false;
+  // (…and a register of sign-ups' 到课: 缺, 请假, or 改期 to a later class, where it has a line of its own.)
+  if (said.every((t) => /^(?:缺勤|缺席|缺$|未到|未签到|旷课|请假|未参加|批减|不通过|未通过|比对失败|改期|改报)/.test(t))) return false;
   return x.yesNo("signedIn", (v) => parseYesNo(v) ?? null);
 }
 
@@ -689,7 +690,7 @@ function attended(x: RowCtx): boolean | null {
 function attendances(x: RowCtx, grid: AttendanceGrid): TrainingRecord[] {
   if (x.r < grid.firstRow) return [];
   const row = x.sheet.rows[x.r] ?? [];
-  const ticked = grid.sessions.filter((s) => TICK.test(compact(cellText(row[s.col] ?? null))));
+  const ticked = grid.sessions.filter((s) => sat(grid, compact(cellText(row[s.col] ?? null))));
   if (ticked.length === 0) return [];
   const name = x.text("name");
   const id = x.has("id") ? idOf(x) : null;
@@ -789,6 +790,8 @@ function employedAs(x: RowCtx): boolean | null {
     statusColumnOf.set(x.rec, c);
   }
   if (c < 0) return null;
+  // (A student there, "在校生" beside an empty 务工地点, is asked nothing of work.)
+  if (/在校|学生/.test(x.textIn(c))) return null;
   return parseMigrant(x.textIn(c)) ?? null;
 }
 const statusColumnOf = new WeakMap<RowCtx["rec"], number>();
@@ -844,22 +847,14 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
   const row = x.sheet.rows[x.r] ?? [];
   const labourBox = x.has("labour") ? tickedOption(x.sheet, x.rec, "labour", row) : undefined;
   const migrantBox = x.has("migrant") ? tickedOption(x.sheet, x.rec, "migrant", row) : undefined;
-  const head =
-    !id && !x.text("name")
-      ? undefined
-      : opt({
-          source: src(x),
-          name: x.text("name"),
-          id,
-          labour: labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null,
-          migrant:
-            migrantBox !== undefined
-              ? boxAnswer(migrantBox, parseMigrant)
-              : x.has("migrant")
-                ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
-                : workInLabourCell(x),
-          village: x.text("village"),
-        });
+  const labour = labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null;
+  const migrant =
+    migrantBox !== undefined
+      ? boxAnswer(migrantBox, parseMigrant)
+      : x.has("migrant")
+        ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
+        : workInLabourCell(x);
+  const head = !id && !x.text("name") ? undefined : opt({ source: src(x), name: x.text("name"), id, labour, migrant, village: x.text("village") });
   const cell = x.has("members") ? x.text("members") : undefined;
   if (!cell) return head;
   // A roster kept by household: the other members, listed in one cell, are people of the roster too.
@@ -898,7 +893,8 @@ function workInLabourCell(x: RowCtx): boolean | null {
 /** 务工情况 among a member's words (外出务工（东莞）, 在家务农, 在校生): yes, no, or not said. */
 function migrantIn(words: string): boolean | null {
   for (const w of words.split(/[，,、；;\s]+/)) {
-    if (w === "" || /劳动|劳力/.test(w)) continue;
+    // (…nor a student's "在校生" beside 无劳动力: asked nothing of work.)
+    if (w === "" || /劳动|劳力|在校|学生/.test(w)) continue;
     const m = parseMigrant(w);
     if (typeof m === "boolean") return m;
   }

@@ -296,6 +296,9 @@ function label(text: string): Label {
 }
 const labelsByText = new Map<string, Label>();
 
+/** A header of what was planned: 计划开班日期, 拟报送时间, 预计完成时间. */
+const PLANNED_HEAD = /^(?:计划|拟|预计|原定)/;
+
 /** A header naming those without something: 未建站点的行政村, 未覆盖的村, 未通快递的行政村. */
 const LACKING = /^(?:未|没有|尚未)(?:建|设|覆盖|通|开通)[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/;
 
@@ -307,6 +310,9 @@ function contained(hay: string, needle: string, q: number): number {
   if (rest && OTHER_NOUN.test(rest) && !OTHER_NOUN.test(needle)) return 0;
   // "未建站点的行政村" names the villages a list leaves out: no column of the ones it holds, nor of its stations.
   if (LACKING.test(hay)) return 0;
+  // "计划开班日期" is a plan's day, no day a thing was done (a synonym saying 计划 itself names it). (Only a day:
+  // 拟发布栏目 is the column a piece went to, 拟入驻业态 a firm's trade.)
+  if (PLANNED_HEAD.test(hay) && !PLANNED_HEAD.test(needle) && /日期|时间/.test(needle)) return 0;
   // Nor is a count of what the field names (行政村数, 站点数量) a list of them (凭证号数 is a number's name).
   if (/^(?:数|数量)$/.test(rest) && !/[号码]$/.test(needle)) return 0;
   return q;

@@ -275,6 +275,24 @@ export class RowCtx {
     return t === "" ? undefined : t;
   }
 
+  /**
+   * The session a form's answer or a sign-up names ("第2期 2020年12月3日"), else when it was sent. (A session
+   * named by its month and day alone, "第1期（11月26日）", is the first such day on or after it was sent.)
+   */
+  private sessionAnswered(): LDate | undefined {
+    const topic = this.has("topic") ? this.textOf("topic") : "";
+    const named = findDateInText(topic);
+    if (named) return named;
+    const sent = this.date("submitted") ?? undefined;
+    const monthDay = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(topic);
+    if (!sent || !monthDay) return sent;
+    const on = (y: number) => monthDayIn(y, `${monthDay[1]}月${monthDay[2]}日`);
+    const same = on(sent.y);
+    if (same?.ok && (same.value.m > sent.m || (same.value.m === sent.m && (same.value.d ?? 0) >= (sent.d ?? 0)))) return same.value;
+    const next = on(sent.y + 1);
+    return next?.ok ? next.value : sent;
+  }
+
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
     if (field === "date" && !this.has(field)) {
@@ -284,8 +302,7 @@ export class RowCtx {
       // …or only in its address (…/202106/t20210604_1300981.html).
       const inLink = inTitle ?? (this.has("link") ? dateInUrl(this.textOf("link")) : undefined);
       // A form's or quiz's answers: the session each names ("第2期 2020年12月3日（东洲街道）"), else when it was sent.
-      const answered =
-        inLink ?? (this.has("submitted") ? ((this.has("topic") ? findDateInText(this.textOf("topic")) : undefined) ?? this.date("submitted") ?? undefined) : undefined);
+      const answered = inLink ?? (this.has("submitted") ? this.sessionAnswered() : undefined);
       return answered ?? this.section ?? this.rec.titleDate ?? null;
     }
     if (field === "date" && this.rec.dateParts) return this.partsDate(this.rec.dateParts);

@@ -288,7 +288,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "certified", headers: ["发证日期", "发证时间", "证书发放日期", "颁证日期"], weight: 0 },
       // An online form's or quiz's export: when each answer was sent, not the session's day — that is the
       // session its answer names ("第2期 2020年12月3日"), else this (rows.ts: date).
-      { field: "submitted", headers: ["提交答卷时间", "答卷提交时间", "提交时间", "填写时间", "答题时间"], weight: 0 },
+      // (…or a register of sign-ups: the day each signed up, 报名日期, the class named in 报名班次 "第1期（11月26日）".)
+      { field: "submitted", headers: ["提交答卷时间", "答卷提交时间", "提交时间", "填写时间", "答题时间", "报名日期", "报名时间"], weight: 0 },
       // (…and how long each answer took, 所用时间 "95秒": no day at all.)
       { field: "duration", headers: ["所用时间", "答题用时", "作答用时", "作答时长", "用时"], weight: 0 },
       // A timetable's planned day beside the day the class was held (计划日期 | 实际日期, "同左" the same).
@@ -302,7 +303,7 @@ export const KIND_SPECS: KindSpec[] = [
       // group's owner and admins (the centre's staff, the teacher) are no trainees (read-kinds: readTraining).
       { field: "joined", headers: ["入群时间", "加入时间", "进群时间"], weight: 0 },
       { field: "groupRole", headers: ["群身份", "群角色", "成员身份"], weight: 0 },
-      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次"], weight: 1 },
+      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次", "报名班次"], weight: 1 },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       {
         field: "personTimes",
@@ -356,6 +357,7 @@ export const KIND_SPECS: KindSpec[] = [
           "考勤结果",
           "到课签名",
           "到课签到",
+          "=到课",
           "到课情况",
           "批改",
           "批改情况",
@@ -395,7 +397,7 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // (…or a survey after the Spring Festival, 返岗情况, beside what they did before it, 节前务工情况: that only a
       // reference, named so that 务工情况 never takes it.)
-      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况", "返岗情况"], weight: 1.5 },
+      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况", "返岗情况", "就业状况"], weight: 1.5 },
       { field: "workedBefore", headers: ["节前务工情况", "春节前务工情况", "节前务工"], weight: 0 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).

@@ -21,9 +21,11 @@ export interface WorkDiary {
 }
 
 // (…or a desk's weekly log, 周工作台账: 周次 | 起止日期 | 本周完成工作 | 下周工作计划, the plans never done.)
-const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志|周工作台账|工作周报|周工作记录/;
+// (…or the office's duty log, 值班记录: 日期 | 值班领导 | 值班事项（来电、来文、报送）, the calls and letters received no reports sent.)
+const DIARY_NAME = /工作日志|工作日记|工作记录|工作台历|日志|周工作台账|工作周报|周工作记录|值班记录|值班登记/;
 const DATE_HEADER = /^(?:日期|时间|工作日期|起止日期|起止时间)$/;
-const CONTENT_HEADER = /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作|本周完成工作|本周工作|本周完成情况|本周工作完成情况)$/;
+const CONTENT_HEADER =
+  /^(?:工作内容|内容|工作事项|事项|记事|工作记录|主要工作|本周完成工作|本周工作|本周完成情况|本周工作完成情况|值班事项|值班情况)(?:[（(][^（()）]*[)）])?$/;
 /** An entry sending a report: 报 / 报送 / 上报 … 月报 / 进展 / 工作情况. */
 // (…or the report named first, "2月份月报报市商务局".)
 const SENDS_REPORT = /(?:报送|上报|报)[^。；;]{0,24}?(?:月报|月份?(?:工作)?进展|工作进展|进展情况|工作情况)|月报(?:报送|上报|报)/;
@@ -33,6 +35,8 @@ const TO_CITY = /市(?:商务)?局|市商务主管部门/;
 const TO_COUNTY = /(?:区|县)(?:政府|人民政府|委|财政局|府办)/;
 /** An entry posting on the programme's column: "在市政府门户网站“电子商务进农村综合示范”专栏发布项目建设进度". */
 const POSTS_ON_COLUMN = /专栏[^。；;，,]{0,4}(?:发布|更新|公示|公开|挂出)|(?:发布|更新|公示|公开)[^。；;]{0,6}(?:至|到|在)[^。；;]{0,24}专栏/;
+/** An entry of what came in: a letter received, a call, a reminder (收到…, 接到…, 市商务局电话…, 催报). */
+const RECEIVED = /^(?:收到|接到|接市|市[\u4e00-\u9fff]{0,6}(?:电话|来电|来文|通知))|催报/;
 /** An entry sending the city its experience: "向茂名市商务局报送经验材料《…》". */
 const SENDS_MATERIAL = /(?:报送|上报|报)[^。；;]{0,24}?(?:经验材料|典型案例|经验做法|典型经验)/;
 /** The day an entry names in its own words ("9月4日向…报送"), the year from the week's days around it. */
@@ -110,7 +114,9 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): D
       else if (SENDS_MATERIAL.test(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry))
         materials.push({ source, date: entryDay(entry, day), title: /《([^》]+)》/.exec(entry)?.[1] ?? entry });
     }
-    const sent = entries.filter((e) => SENDS_REPORT.test(e));
+    // (A duty log's letters and calls from the city, "收到市商务局《关于做好…月报报送工作的通知》", "市商务局电话催报：…",
+    // ask for a report: none sent.)
+    const sent = entries.filter((e) => SENDS_REPORT.test(e) && !RECEIVED.test(e));
     if (sent.length === 0) continue;
     for (const entry of sent) {
       if (TO_COUNTY.test(entry) || !TO_CITY.test(entry)) {

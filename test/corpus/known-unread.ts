@@ -6,12 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b141-f2-ruyuan.json":
-      "141st batch, on arrival: a task kanban typed into Excel (swimlanes merged down the rows, columns 已完成 | 进行中 | 未开始／暂缓, a card a cell: the column says whether it was done; 1,947 a target): not read",
-    "b141-f3-raoping.json":
-      "141st batch, on arrival: the self-assessment report's table of contents pasted from Word (title | page, levels only by full-width spaces, （2分）——自评2分 the full marks then the points, 共12册，462页 no points) with its summary paragraphs: judged items and claims missed, the express coverage read as not full",
-    "b142-f2-deqing.json":
-      "142nd batch, on arrival: the leaders' 一口清 pocket cards, two to a row, each line 口径 / 数据 / 出处 / 注意 (the 注意 lines' later figures no facts, but their 18% growth one): not read",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -439,8 +433,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b141-l1-lianzhou.json":
-      "141st batch, on arrival: a training session plan (no ledger), a registration-and-attendance register (only ✓ rows, ✓（下午到） too, dated by the session in brackets with the year in the header; 缺, 请假, 改期 none) and the HR bureau's survey of poor workers (its migrant column not read: 13 of 16 differ)",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -489,8 +481,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "126th batch, on arrival: the postal administration's coverage table as the villages (建制村, 社区 rows not admin, × not covered), a clipping book's index (read) and stations built with village post offices (挂牌运营日期 the opening, not the signing): the villages and stations not read as expected",
     "b123-l1-chaoan.json":
       "123rd batch, on arrival: a contents sheet, the 驻镇帮镇扶村 team table as villages (no express column), a station build tracker with four milestone columns (only 挂牌运营 the day, 3月18日 under a year's section), the 人社局 subsidy roster (the 培训起止 range's end; failed exams still trained) and a park admission review (only rows with 实际入驻日期): not read as expected",
-    "b123-l2-fogang.json":
-      "123rd batch, on arrival: a public-opinion platform export as media (网易新闻 no level, 触电新闻 an app no TV), a lost-wage subsidy notice as training (merged 期次 and day ranges, 未到 none, masked IDs), an employment-monitoring ledger as poor persons (away when the workplace is outside 佛冈县, 清城区 too) and a per-town pivot (none): the poor roster's migrant work not read as expected",
     "b124-l1-kaiping.json":
       "124th batch, on arrival: a sign-up and attendance summary dated by a schedule block above the header (3月23日, the year in the title; only √ rows; one who switched sessions; lower-case x and spaced IDs) and a first-secretary roster as the poor villages (附 rows city-designated, none): not read as expected",
     "b124-l2-luoding.json":

@@ -5,6 +5,7 @@
  * are those who count.
  */
 import { factsOf } from "../corpus/read-facts";
+import { factsSaid } from "./said-among-facts";
 
 const said = (time: string, who: string | null, text: string) => [time, who, text];
 
@@ -46,30 +47,14 @@ test("every office of the county speaks for it, the reporters and the host not",
   });
 });
 
-const sentences = (line: string) =>
-  factsOf({
-    sheets: [
-      {
-        name: "工作情况",
-        rows: [
-          ["某县电子商务进农村综合示范工作情况"],
-          ["全县行政村236个，累计培训3500人次。"],
-          ["2020年农村网络零售额12.5亿元。"],
-          ["省级下达专项资金500万元，已拨付412.8万元。"],
-          [line],
-        ],
-      },
-    ],
-  }).facts;
-
 test("a trial run's day is no opening's", () => {
-  expect(sentences("中心2020年6月18日开始试运营，正式投入运营是2020年8月8日。").centerOpened).toBe("2020-08-08");
-  expect(sentences("中心于2020年6月18日开始试运营。").centerOpened).toBeUndefined();
+  expect(factsSaid("中心2020年6月18日开始试运营，正式投入运营是2020年8月8日。").centerOpened).toBe("2020-08-08");
+  expect(factsSaid("中心于2020年6月18日开始试运营。").centerOpened).toBeUndefined();
 });
 
 test("the poor left once the migrants are taken off (扣除外出务工人员后) are the eligible ones", () => {
-  const read = sentences("全县有劳动能力的建档立卡贫困人口9,120人，其中外出务工3,480人。扣除外出务工人员后为5,640人，已参加电商培训2,905人。");
+  const read = factsSaid("全县有劳动能力的建档立卡贫困人口9,120人，其中外出务工3,480人。扣除外出务工人员后为5,640人，已参加电商培训2,905人。");
   expect(read).toMatchObject({ eligiblePoorPersonsStated: 5640, trainedPoorPersonsStated: 2905 });
   // (The migrants' own figure before 后 leaves the one after it to say so: "扣除外出务工2230人后为4120人".)
-  expect(sentences("有劳动能力建档立卡贫困人口6350人，扣除外出务工2230人后为4120人；已参训2265人。").eligiblePoorPersonsStated).toBe(4120);
+  expect(factsSaid("有劳动能力建档立卡贫困人口6350人，扣除外出务工2230人后为4120人；已参训2265人。").eligiblePoorPersonsStated).toBe(4120);
 });

@@ -4,6 +4,7 @@
  * name the lines. And a thing asked as one of two, a window 征求意见或监督举报, is there when one of them is.
  */
 import { factsOf } from "../corpus/read-facts";
+import { factsSaid } from "./said-among-facts";
 
 test("the application's promise column is no fact; the items name what was done", () => {
   const read = factsOf({
@@ -32,21 +33,7 @@ test("the application's promise column is no fact; the items name what was done"
 });
 
 test("one of two things asked together, said there, answers it however the other is said", () => {
-  const window = (line: string) =>
-    factsOf({
-      sheets: [
-        {
-          name: "工作情况",
-          rows: [
-            ["某县电子商务进农村综合示范工作情况"],
-            ["全县行政村236个，累计培训3500人次。"],
-            ["2020年农村网络零售额12.5亿元。"],
-            ["电商公共服务中心于2020年10月28日投入运营。"],
-            [line],
-          ],
-        },
-      ],
-    }).facts.disclosureWindow;
+  const window = (line: string) => factsSaid(line).disclosureWindow;
   expect(window("专栏已公开创建方案、项目基本信息；未设征求意见窗口，已公布监督举报电话。")).toBe(true);
   expect(window("专栏设有监督举报电话，未设征求意见窗口。")).toBe(true);
   expect(window("专栏未设征求意见窗口。")).toBe(false);

@@ -100,7 +100,8 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
     row.forEach((v, c) => {
       if (typeof v !== "string") return;
       // (Points said aloud, as a speech's script writes them: "方案制定两分", "村级站点覆盖十分".)
-      const text = withArabicPoints(cellText(v));
+      // (A table of contents' line, "1．组织领导（2分）——自评2分": the dash before the claim is its heading's colon.)
+      const text = withArabicPoints(cellText(v)).replace(/\s*(?:——|－－|--)\s*(?=自评)/, "：");
       let found = false;
       /** The claim for an indicator, once per sheet. */
       const claim = (indicator: string, points: number, note: string) => {
@@ -164,8 +165,13 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         const last = words.split(/[，,]/).pop() ?? words;
         // "加分：贫困人口培训率≥70%（2分）：自评2分": under the word for bonus, a bonus indicator named loosely.
         const bonus = /^加分项?$/.test(heading) ? bonusNamed(last, vocab) : undefined;
-        const ind = bonus ?? (words ? indicatorNamed(last, vocab) : undefined) ?? headed;
+        const named = words ? indicatorNamed(last, vocab) : undefined;
+        const ind = bonus ?? named ?? headed;
         if (!ind || seen.has(ind.id)) continue;
+        // (A group's line giving its own full marks, "（一）加强组织领导与统筹协调（满分10分）：自评10分", is the
+        // group's total, not the 2-point indicator its heading resembles.)
+        const fullMarks = colon > 0 ? /[（(]\s*(?:满分\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(text.slice(0, colon))?.[1] : undefined;
+        if (ind === headed && !named && fullMarks !== undefined && ind.section === "scored" && Number(fullMarks) > Number(ind.weight)) continue;
         // "工作台账：已建立，自评2分", "资金专用台账：有，自评4分": a line naming one item (or the fact an item
         // rests on) scores that item; the facts reader takes it, and it is no indicator's claim.
         // (A heading with its weight, "2.方案制定（2分）：…，自评2分", is the indicator's line: a claim.)

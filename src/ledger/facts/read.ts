@@ -75,6 +75,9 @@ import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
 import { withoutTargetRows } from "./target-rows";
 import { withoutChartBars } from "./gantt-bars";
+import { kanbanLines } from "./kanban";
+import { withoutPageNumbers } from "./page-numbers";
+import { pocketCardLines } from "./pocket-cards";
 import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
 import { withCardsAsPairs } from "./cards";
@@ -1491,6 +1494,12 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A swimlane chart (a lane per office, ▶ done / ▷ not items in its cells): its items one to a line.
   const lanes = swimlaneLines(original);
   if (lanes) return cellsBack(readFactsSheet(lanes.sheet, rubric, factMappings), (r) => lanes.cellOf(r));
+  // A task board's columns of cards (已完成 | 进行中 | 未开始): its cards one to a line, each saying done or not.
+  const board = kanbanLines(original);
+  if (board) return cellsBack(readFactsSheet(board.sheet, rubric, factMappings), (r) => board.cellOf(r));
+  // A leaders' pocket cards (口径 | 数据 | 出处 | 注意 lines, two cards to a row): what to say and the figures, a line each.
+  const pocket = pocketCardLines(original);
+  if (pocket) return cellsBack(readFactsSheet(pocket.sheet, rubric, factMappings), (r) => pocket.cellOf(r));
   // A log newest first (an office app's 日志 export): read in time order, each row named back.
   const log = inTimeOrder(original);
   if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
@@ -2326,6 +2335,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       return fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN ? `${line0.target.label}${said}` : joined;
     };
     [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
+      // (A figure after ≥ is a criterion's bar, "网络零售额增速≥30%（2分）", no figure of the county's.)
+      if (/[≥≤＞＜><]\s*$/.test(st.label)) return;
       const own = matchOf(st.label);
       // Named by the line when the statement alone names nothing, or names two things its value fits
       // alike: a 备注's "同比增长33.1%" beside 2020年农村网络零售额 is that figure's growth, not the 农产品 one's.
@@ -2990,6 +3001,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withScoreWords,
   // A Gantt chart's bars (□ 计划, ■ 实际, ◆ done) say when, not what: left out.
   withoutChartBars,
+  // A table of contents' page numbers (标题 | 页码) say where, not what: left out.
+  withoutPageNumbers,
   // A 目标 / 完成 pair of lines as its 完成 line.
   withoutTargetRows,
   // An answer merged down over several criteria as each one's.

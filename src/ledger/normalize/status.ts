@@ -52,7 +52,9 @@ export function parseMigrant(v: AnyCell): boolean | null | undefined {
   const t = compact(String(v));
   if (/^(?:未|没有|不|非|无)外出/.test(t)) return false;
   if (/外出|省外|县外|区外|市外|外地|外省/.test(t)) return true;
-  if (/县内|区内|本地|就地|就近|在家|务农|本县|未务工|无|待业|失业/.test(t)) return false;
+  // (市内 is the county's own where the county is a city, as its papers say: "市内务工", "已返岗（市内）".)
+  // (…and one at school, 在校, 在校学生, is not away either.)
+  if (/县内|区内|市内|本地|就地|就近|在家|务农|本县|未务工|无|待业|失业|在校|学生/.test(t)) return false;
   // (In the county town, at the town's market: "县城务工", "镇上打零工" — not "遂溪县城月镇", a place elsewhere.)
   if (/^(?:在)?(?:县城|城区|镇上|村里)/.test(t)) return false;
   // Working in a city of its own name elsewhere (深圳打工, 广州务工): away.
