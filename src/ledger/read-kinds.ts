@@ -791,10 +791,12 @@ function employedAs(x: RowCtx): boolean | null {
   }
   if (c < 0) return null;
   // (A student there, "在校生" beside an empty 务工地点, is asked nothing of work.)
-  if (/在校|学生/.test(x.textIn(c))) return null;
+  if (STUDENT.test(x.textIn(c))) return null;
   return parseMigrant(x.textIn(c)) ?? null;
 }
 const statusColumnOf = new WeakMap<RowCtx["rec"], number>();
+/** A student's word where work is asked: 在校生, 在校学生. */
+const STUDENT = /在校|学生/;
 
 /**
  * 是否务工 says only that one works, not that one is away: where a 务工地点 beside it names the place
@@ -894,7 +896,7 @@ function workInLabourCell(x: RowCtx): boolean | null {
 function migrantIn(words: string): boolean | null {
   for (const w of words.split(/[，,、；;\s]+/)) {
     // (…nor a student's "在校生" beside 无劳动力: asked nothing of work.)
-    if (w === "" || /劳动|劳力|在校|学生/.test(w)) continue;
+    if (w === "" || /劳动|劳力/.test(w) || STUDENT.test(w)) continue;
     const m = parseMigrant(w);
     if (typeof m === "boolean") return m;
   }

@@ -743,8 +743,7 @@ function periodYear(text: string): number | undefined {
  * the one year its title lines name ("《清远商务工作简报》2021年1—9月…", "收稿日期（2021年）") — not the
  * programme's own year (2019年省级电子商务进农村综合示范), and none when they name two.
  */
-function yearAbove(sheet: Sheet, top: number): number | undefined {
-  const period = periodAbove(sheet, top);
+function yearAbove(sheet: Sheet, top: number, period = periodAbove(sheet, top)): number | undefined {
   if (period !== undefined) return period.year;
   const years = new Set<number>();
   for (let r = 0; r < top; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === "string") for (const m of v.matchAll(TITLE_YEAR)) years.add(Number(m[1]));
@@ -969,8 +968,10 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let sectionDate: LDate | undefined;
   // (A report's period above the header, the first page's "统计时段：2020/09/01 … — 2020/12/31 …": the year
   // of the days written without one until the next page says its own.)
-  let sectionYear: number | undefined = yearAbove(sheet, rec.headerRow - rec.headerRows + 1);
-  let sectionTurn: number | undefined = periodAbove(sheet, rec.headerRow - rec.headerRows + 1)?.turn;
+  const top = rec.headerRow - rec.headerRows + 1;
+  const above = periodAbove(sheet, top);
+  let sectionYear: number | undefined = yearAbove(sheet, top, above);
+  let sectionTurn: number | undefined = above?.turn;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;

@@ -90,12 +90,12 @@ export function sheetOfficeCounty(sheet: Sheet, rows: number): { name: string; r
       const v = row[c];
       if (typeof v !== "string") continue;
       const line = OFFICE_LINE.exec(v);
-      const alone = !line && OFFICE_LABEL.test(v) ? row.slice(c + 1).find((x) => typeof x === "string" && x.trim() !== "") : undefined;
-      // (A personal form's 单位及职务 | 封开县商务局电子商务股股长: the office its post is in.)
-      const post = !line && alone === undefined && POST_LABEL.test(v) ? row.slice(c + 1).find((x) => typeof x === "string" && x.trim() !== "") : undefined;
-      const office = typeof post === "string" ? OFFICE_OF_POST.exec(post.trim())?.[0] : undefined;
-      const name = line ? countyOfOffice(line[1]) : typeof alone === "string" ? countyOfOffice(alone) : office ? countyOfOffice(office) : undefined;
-      if (name) return { name, row: r, col: line ? c : row.indexOf((alone ?? post) as string, c + 1) };
+      // (…or a personal form's 单位及职务 | 封开县商务局电子商务股股长: the office its post is in.)
+      const asPost = !line && !OFFICE_LABEL.test(v) && POST_LABEL.test(v);
+      const beside = !line && (asPost || OFFICE_LABEL.test(v)) ? row.slice(c + 1).find((x): x is string => typeof x === "string" && x.trim() !== "") : undefined;
+      const office = line ? line[1] : beside !== undefined && asPost ? OFFICE_OF_POST.exec(beside.trim())?.[0] : beside;
+      const name = office !== undefined ? countyOfOffice(office) : undefined;
+      if (name) return { name, row: r, col: line ? c : row.indexOf(beside as string, c + 1) };
     }
   }
   return undefined;

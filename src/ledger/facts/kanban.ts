@@ -8,7 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
-import type { LaneLines } from "./swimlane";
+import { LineList, type LaneLines } from "./swimlane";
 
 /** A state's column: done, or not (still going, not begun, put off). */
 const DONE = /^(?:已完成|完成|已办结|Done)$/i;
@@ -52,22 +52,17 @@ export function kanbanLines(sheet: Sheet): LaneLines | undefined {
     // Cards: most filled cells under the states are titled in 【】.
     const cards = sheet.rows.slice(h + 1).flatMap((row) => states.map((c) => text(row?.[c])).filter(Boolean));
     if (cards.length < 5 || cards.filter((t) => TITLE.test(t)).length * 3 < cards.length * 2) continue;
-    const rows: CellValue[][] = [];
-    const from: { r: number; c: number }[] = [];
-    const put = (line: string, r: number, c: number) => {
-      rows.push([line], []);
-      from.push({ r, c }, { r, c });
-    };
+    const lines = new LineList();
     for (let r = 0; r < h; r++)
       (sheet.rows[r] ?? []).forEach((v, c) => {
-        for (const field of text(v).split(/\u3000{2,}/)) if (field.trim() !== "") put(field.trim(), r, c);
+        for (const field of text(v).split(/\u3000{2,}/)) if (field.trim() !== "") lines.put(field.trim(), r, c);
       });
     for (const col of states)
       for (let r = h + 1; r < sheet.rows.length; r++) {
         const card = text(sheet.rows[r]?.[col]);
-        if (TITLE.test(card)) put(cardSentence(card, col === done), r, col);
+        if (TITLE.test(card)) lines.put(cardSentence(card, col === done), r, col);
       }
-    return { sheet: { name: sheet.name, rows }, cellOf: (r) => from[r] ?? { r, c: 0 } };
+    return lines.laidOut(sheet.name);
   }
   return undefined;
 }

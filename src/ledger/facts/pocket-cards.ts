@@ -7,7 +7,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
-import type { LaneLines } from "./swimlane";
+import { LineList, toItsEnd, type LaneLines } from "./swimlane";
 
 /** What a card's line is: 口径, 数据, 出处, 注意. */
 const LINE_LABEL = /^(?:口径|数据|出处|来源|注意|提示)$/;
@@ -34,12 +34,8 @@ export function pocketCardLines(sheet: Sheet): LaneLines | undefined {
   // Cards side by side or one under another, their lines labelled: a dozen such lines at least.
   if (labels.length < 12 || cols.length > 3) return undefined;
   const first = Math.min(...labels.map((l) => l.r));
-  const rows: CellValue[][] = [];
-  const from: { r: number; c: number }[] = [];
-  const put = (line: string, r: number, c: number) => {
-    rows.push([/[。；;！!？?]$/.test(line) ? line : `${line}。`], []);
-    from.push({ r, c }, { r, c });
-  };
+  const lines = new LineList();
+  const put = (line: string, r: number, c: number) => lines.put(toItsEnd(line), r, c);
   // The lines above the first card (its heading's row apart): the title, who issued it and its cut-off.
   for (let r = 0; r < first - 1; r++) (sheet.rows[r] ?? []).forEach((v, c) => text(v) !== "" && put(text(v), r, c));
   const isLabel = new Set(labels.map((l) => `${l.r}:${l.c}`));
@@ -58,5 +54,5 @@ export function pocketCardLines(sheet: Sheet): LaneLines | undefined {
       put(BARE_LIST.test(said) && heading !== "" ? `${heading}有${said}` : said, r, c + 1);
     }
   }
-  return { sheet: { name: sheet.name, rows }, cellOf: (r) => from[r] ?? { r, c: 0 } };
+  return lines.laidOut(sheet.name);
 }

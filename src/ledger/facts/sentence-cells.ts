@@ -9,7 +9,7 @@ import { headerKey } from "./header-key";
 import { saidColumns } from "./said-log";
 import { verdictOf } from "./verdict";
 import { isItemPointsNote } from "./item-points-note";
-import { OPENED_ON } from "./sentences";
+import { CENSUS_SOURCE, OPENED_ON } from "./sentences";
 import type { Layout } from "./read";
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
@@ -35,7 +35,7 @@ function isSectionLabel(sheet: Sheet, r: number, c: number): boolean {
 }
 
 /** The county's population as the census gave it, in brackets after its name: "常住人口（七普36.94万人）". */
-const CENSUS_ASIDE = /(常住人口|户籍人口)[（(]\s*(?:按|据)?(?:七普|六普|第[七六]次(?:全国)?人口普查|人口普查)(?:数据?|公报)?\s*[:：]?\s*([0-9][0-9,.]*\s*万?人)\s*[)）]/;
+const CENSUS_ASIDE = new RegExp(String.raw`(常住人口|户籍人口)[（(]\s*${CENSUS_SOURCE}([0-9][0-9,.]*\s*万?人)\s*[)）]`);
 
 function isSentence(v: CellValue | undefined): v is string {
   // (…or a veto's case said not to be, however short: "无弄虚作假".)

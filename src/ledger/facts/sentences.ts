@@ -158,11 +158,16 @@ const EARLIER_YEAR_IN_PASSING = /(?<=\d\s*(?:亿元|万元|元))[，,]\s*((?:19|
 /** A name's full marks in brackets right before its 自评: "项目管理（4分）：". */
 const WEIGHT_BEFORE_SELF_SCORE = /[（(]\s*(?:满分\s*)?\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$/;
 
+/** The census a population figure was taken from, before it in its brackets: "七普", "按第七次全国人口普查：". */
+export const CENSUS_SOURCE = String.raw`(?:按|据)?(?:七普|六普|第[七六]次(?:全国)?人口普查|人口普查)(?:数据?|公报)?\s*[:：]?\s*`;
+
 /** A figure alone in brackets after the words naming what it counts: "常住人口（43.49万人）". */
 // (Not after a figure of its own, "参训2,105人（3,460人次）": there the bracket counts it another way.)
 // (…or with the census it was taken from before it: "常住人口（七普36.94万人）".)
-const FIGURE_IN_BRACKET =
-  /(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*(?:(?:按|据)?(?:七普|六普|第[七六]次(?:全国)?人口普查|人口普查)(?:数据?|公报)?\s*[:：]?\s*)?([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]/g;
+const FIGURE_IN_BRACKET = new RegExp(
+  String.raw`(?<![0-9０-９][\u4e00-\u9fff]{0,2})([\u4e00-\u9fff])[（(]\s*(?:${CENSUS_SOURCE})?([0-9０-９][0-9０-９,，.．]*\s*(?:万人|人次|人|亿元|万元|元|个|家|户))\s*[)）]`,
+  "g",
+);
 
 /** The day something opened and the words saying so, as a bracket holds them: "2020年12月18日投入运营" (its day, its verb). */
 export const OPENED_ON = String.raw`((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*((?:正式)?(?:投入运营|投入使用|开业|揭牌|建成|挂牌))`;

@@ -35,16 +35,31 @@ function itemCells(sheet: Sheet): { r: number; c: number }[] {
 }
 
 /** The chart's items one to a line, or undefined when the sheet is no swimlane chart. */
+/** Lines gathered one to a row, a blank row after each, each remembering the cell it came from. */
+export class LineList {
+  private readonly rows: CellValue[][] = [];
+  private readonly from: { r: number; c: number }[] = [];
+
+  put(line: string, r: number, c: number): void {
+    this.rows.push([line], []);
+    this.from.push({ r, c }, { r, c });
+  }
+
+  /** The lines as a sheet named `name`, and where each came from. */
+  laidOut(name: string): LaneLines {
+    const from = this.from;
+    return { sheet: { name, rows: this.rows }, cellOf: (r) => from[r] ?? { r, c: 0 } };
+  }
+}
+
+/** A line said to its end: "设免费培训室" → "设免费培训室。" (a line ending in 。；！？ as it is). */
+export const toItsEnd = (line: string): string => (/[。；;！!？?]$/.test(line) ? line : `${line}。`);
+
 export function swimlaneLines(sheet: Sheet): LaneLines | undefined {
   const items = itemCells(sheet);
   if (items.length < MIN_CELLS || new Set(items.map((x) => x.c)).size < MIN_LANES) return undefined;
   const first = Math.min(...items.map((x) => x.r));
-  const rows: CellValue[][] = [];
-  const from: { r: number; c: number }[] = [];
-  const put = (line: string, r: number, c: number) => {
-    rows.push([line], []);
-    from.push({ r, c }, { r, c });
-  };
+  const lines = new LineList();
   sheet.rows.forEach((row, r) => {
     const filled = (row ?? []).map((v, c) => ({ t: cellText(v ?? null).trim(), c })).filter((x) => x.t !== "");
     // Above the chart: its title, the line naming the county and the day, the county's figures (〇、区情),
@@ -55,8 +70,8 @@ export function swimlaneLines(sheet: Sheet): LaneLines | undefined {
         const line = raw.replace(ITEM, "").trim();
         if (NOTHING.test(line)) continue;
         // Each item a sentence of its own ("设免费培训室…" is no label over the next item).
-        put(/[。；;！!？?]$/.test(line) ? line : `${line}。`, r, c);
+        lines.put(toItsEnd(line), r, c);
       }
   });
-  return { sheet: { name: sheet.name, rows }, cellOf: (r) => from[r] ?? { r, c: 0 } };
+  return lines.laidOut(sheet.name);
 }
