@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b143-f1-lianping.json":
+      "143rd batch, on arrival: the public service centre's posted board of services and prices, floor by floor (free or not by its 收费标准 column: photos and design charged per item; the third floor the 产业园; the board's 监督电话 the centre's, no disclosure window; its 2021年3月1日起执行 no cut-off): 5 misses",
+    "b143-f2-xinfeng.json":
+      "143rd batch, on arrival: the self-assessment's third draft exported from Word's track changes, 〔删：…〕〔增：…〕 inside the cells and the score cells (only the revised text counts; 批注 the reviewers' opinions, one suggestion not taken; the claimed total 85, not the deleted 91): 15 misses",
+    "b143-f3-lufeng.json":
+      "143rd batch, on arrival: an internal list of strengths and shortfalls, two unrelated blocks side by side (the shortfalls real negatives: no free photos, no other services, no park, no disclosure window; the 应对口径 column and 需协调事项 plans, 拟9月补设): 12 misses",
+    "b144-f1-guangning.json":
+      "144th batch, on arrival: the county's year-end scoring of its towns, a row per town and a county-level training row (the county's facts only in the 合计 row and the notes; the towns' 考核得分 and 等次 no claims; 培训人次 no count of poor persons): 6 misses",
+    "b144-f2-conghua.json":
+      "144th batch, on arrival: the district office's call for the government work report's material, filled in by the bureau (facts as sentences in the 2021 results column; the 2022 plan column targets; January–October retail no key; the centre's opening a month; the form's day no cut-off): 11 misses",
+    "b144-f3-maonan.json":
+      "144th batch, on arrival: the finance bureau's mid-year performance-monitoring form (a money block in 万元 whose 其中 row repeats the figure, over a three-level indicator table; only the cumulative-result column is fact, 已培训436人，占…812人的53.7% two figures): 5 misses",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -433,6 +445,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b143-l1-xingning.json":
+      "143rd batch, on arrival: the city bureau's circular, counties × months (only the 兴宁市 row the bureau's own; 9月7日★ a day under its column's month, ★ the poverty table; 未报 none), its text on a sheet of its own, and the park's investment-negotiation ledger (only rows with an 入驻日期 are firms; 签约, 洽谈中, 终止, 待入驻 none)",
+    "b143-l2-fogang.json":
+      "143rd batch, on arrival: two exports of the provincial poverty-alleviation system: measures in detail (only 农村电商培训 rows 已完成, dated by 结束日期; 家政, 电工, 粤菜师傅 training and the other measures none) and household members (务工区域 县外省内 or 省外 away; no labour capacity, no work status)",
+    "b144-l1-leizhou.json":
+      "144th batch, on arrival: a monthly spending-plan request against the payments made, a two-row header and year subtotals (only a day and an amount under 实际支付 are a payment; 12.5万 and 386,500.00 written both ways), and a register of experience materials sent to the city and used in its bulletin",
+    "b144-l2-huidong.json":
+      "144th batch, on arrival: the tax bureau's table of park firms' taxes as the enterprise list (the type from the bureau's added column, not 行业), and a register of the stations' 播出证明 (no level column: the level from the broadcaster; FM radio no television; times of day after the dates)",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -778,6 +798,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b143-c1-jiexi.json":
+      "143rd batch, on arrival 92 for 92 by chance (coverage, upward, training, disclosure, fund ledger and spending wrong): a 材料一致性核查表 setting old drafts beside the 采用值（以此为准） column, over borrowed ledgers (the police's 一村一辅警 table as villages, 光伏扶贫电站 as poor villages, class filings with 审核确认人次, the park's notice board, a treasury reconciliation, a sitemap export with dates in the URLs, broadcast certificates)",
+    "b144-c1-potou.json":
+      "144th batch, on arrival 79 for 89: the bureau's 迎检分工及统一口径表, each working group's 汇报口径 sentence carrying the facts and the self-scores with 其中 rows, over borrowed tables (the rubbish-collection ledger as villages, a China Telecom broadband work-order export as stations with the clerk's 挂牌运营日期, the lecturers' teaching log, the finance bureau's quota ledger, the city's monthly-report bulletin by month)",
     "b141-c1-luhe.json":
       "141st batch, on arrival: 陆河's leading-group work bulletin (facts in paragraphs and a 数据快报 table, the points inside sentences) with eight borrowed sheets (村村响 coverage as villages, a map-POI table as stations, a training 回执 | 实到 grid, the park's party-building table, settlement and payment, two sending registers, the media centre's stories sent up): 84 for 81 — the 常务副县长 leader not read, management 2 for 3, training's 回执 counted, disclosure's months and the media register's unused stories over-read, the provincial TV case missed",
     "b142-c1-dinghu.json":
