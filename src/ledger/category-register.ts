@@ -80,6 +80,9 @@ const TITLE_KINDS: [RegisterKind, RegExp][] = [
   ["reports", /\d{1,2}(?:-\d{1,2})?月份?.{0,12}(?:工作进展|进展情况|工作情况|进度)|月报|工作进展/],
 ];
 
+/** A title that is an experience material by its own words, not only by mentioning a case. */
+const SAYS_MATERIAL = /^(?:报送)?(?:经验材料|典型案例|经验做法|典型经验)/;
+
 /**
  * An outbox of reports and materials told apart by their titles: the parts when the titles say
  * otherwise than the sheet was recognised as (a list of monthly 工作进展 taken for materials), or
@@ -97,6 +100,19 @@ export function titleParts(sheet: Sheet, rec: Recognition): { col: number; parts
   }
   const count = (k: RegisterKind) => rows.filter((x) => x.kind === k).length;
   const [reports, materials] = [count("reports"), count("materials")];
+  // (An outbox of every return the office sends, 统计 and 季报 among its 月报, with an 经验材料 row or two:
+  // those rows are materials whatever most of the titles say.)
+  const sent = rec.kind === "reports" ? rows.filter((x) => SAYS_MATERIAL.test(compact(rowTexts(sheet, x.r)[col] ?? ""))).map((x) => x.r) : [];
+  if (sent.length > 0 && reports + materials < rows.length / 2) {
+    const taken = new Set(sent);
+    return {
+      col,
+      parts: [
+        { kind: "reports", rows: rows.filter((x) => !taken.has(x.r)).map((x) => x.r) },
+        { kind: "materials", rows: sent },
+      ],
+    };
+  }
   if (reports + materials < rows.length / 2) return undefined;
   const most: RegisterKind = reports >= materials ? "reports" : "materials";
   if ((reports === 0 || materials === 0) && most === rec.kind) return undefined;

@@ -82,6 +82,8 @@ export function leaderInSentence(said: string): string | undefined {
     /(?:^|[\n；;。\s:：])(?<!副)组长[\s\u3000]+([^，,；;。\s\n]{1,20})/.exec(text) ??
     // …or the group's 组长 said in brackets after the title and name ("区长 陈××（区…工作领导小组组长）").
     /(?:^|[，,；;。:：])\s*([^，,；;。:：（(]{1,20}?)\s*[（(][^（()）]*领导小组(?<!副)组长[)）]/.exec(text) ??
+    // …or a meeting's report naming its chair by role and titles: "领导小组组长、县委常委、常务副县长叶××主持会议".
+    /领导小组(?<!副)组长、([^，,；;。\s]{2,30}?)(?:主持|出席|召集|讲话)/.exec(text) ??
     // (Not a member marked in brackets, "区商务局（牵头）、区财政局…": the unit that leads the work, no leader.)
     /(?:^|[，,；;。\s])([^，,；;。\s（(]{1,20}?)牵头/.exec(text);
   // The rubric's own wording (县（市、区）政府主要领导) names a kind of leader, not this county's;

@@ -22,6 +22,8 @@ export interface MonthMatrix {
    * programme's 专栏, whose months with a post are its updates (the other columns are not the 专栏).
    */
   postRow?: number;
+  /** Column → the session it counts, where the columns are sessions (./session-columns), not months. */
+  topics?: Map<number, string>;
 }
 
 /** Fewest month columns that make a calendar (a log covers the 12-month window). */
@@ -167,7 +169,8 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
         out.push({ date: inMonth, row: r, col: c, label });
         continue;
       }
-      const yes = parseYesNo(v ?? null) ?? (/^已/.test(compact(text)) ? true : /^(?:未|无|没)/.test(compact(text)) ? false : undefined);
+      // (A circular's verdict on each month: 按时, 逾期2天 — sent, late — or 未报.)
+      const yes = parseYesNo(v ?? null) ?? (/^已/.test(compact(text)) || SENT.test(compact(text)) ? true : /^(?:未|无|没)/.test(compact(text)) ? false : undefined);
       if (yes === true) out.push({ date: month, row: r, col: c, label });
       else if (yes === undefined) diags.warn(`“${quote(text)}”不是“✓/√”或日期，该月未计入`, sheet.name, where);
     }
@@ -177,6 +180,13 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
 
 /** Under the months, a row of the days each month's report went ("报送日期 | 9/8 | 10/9 …"). */
 const DAY_ROW = /^(?:报送|更新|发布|上报)?(?:日期|时间)$/;
+/** A city's verdict on a month's report: sent on time, or late (逾期2天, 补报 — sent all the same). */
+const SENT = /^(?:按时|及时|逾期\d*天?|补报|迟报|延迟\d*天?)$/;
+/** The verdicts' row: most of its filled months say 按时, 逾期…, or 未报. */
+function verdictRow(row: readonly CellValue[], cols: number[]): boolean {
+  const said = cols.map((c) => compact(cellText(row[c] ?? null))).filter((t) => t !== "");
+  return said.length >= MIN_MONTHS / 2 && said.filter((t) => SENT.test(t) || /^(?:未报|缺报)$/.test(t)).length >= said.length / 2;
+}
 /** A row saying of each month's report whether it held the poverty statistics (√ / ×). */
 const POVERTY_ROW = /扶贫/;
 
@@ -200,7 +210,8 @@ function reportsByDayRow(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): Rep
   let povertyRow: number | undefined;
   for (let r = mx.headerRow + 1; r < Math.min(sheet.rows.length, mx.headerRow + 8); r++) {
     const label = labelOf(r);
-    if (dayRow === undefined && DAY_ROW.test(label)) dayRow = r;
+    // (…or a circular's row of this county's verdicts, 坡头区 | 按时 | 逾期2天 | 未报, where no row gives the days.)
+    if (dayRow === undefined && (DAY_ROW.test(label) || verdictRow(sheet.rows[r] ?? [], cols))) dayRow = r;
     else if (povertyRow === undefined && POVERTY_ROW.test(label)) povertyRow = r;
   }
   if (dayRow === undefined) return undefined;

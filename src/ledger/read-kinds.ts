@@ -512,7 +512,22 @@ const NO_TRAINING_USE = /会议|例会|直播|接待|参观|调研|推介|签约
 const NO_DAYS: readonly LDate[] = Object.freeze([]);
 
 /** Which of the fields a training reader asks about the sheet has: asked on each of its rows, looked up once. */
-const TRAINING_FIELDS = ["activity", "date", "daysAttended", "endDate", "groupRole", "id", "name", "personTimes", "poor", "remark", "signedIn", "topic"] as const;
+const TRAINING_FIELDS = [
+  "activity",
+  "approval",
+  "trade",
+  "date",
+  "daysAttended",
+  "endDate",
+  "groupRole",
+  "id",
+  "name",
+  "personTimes",
+  "poor",
+  "remark",
+  "signedIn",
+  "topic",
+] as const;
 const trainingFields = oncePerRecognition((sheet, rec): Record<(typeof TRAINING_FIELDS)[number], boolean> & { use?: number } => {
   const cols = new Set(Object.keys(rec.columns));
   const has = Object.fromEntries(TRAINING_FIELDS.map((field) => [field, cols.has(field)])) as Record<(typeof TRAINING_FIELDS)[number], boolean>;
@@ -579,6 +594,18 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     x.diags.repeated("info", `备注“${remark}”，不计入培训`, "备注注明不计的行未计入培训", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
+  // A class the labour bureau sent back (退回，不予认定) or that never opened (撤销): no one trained.
+  const approval = f.approval ? x.textOf("approval") : "";
+  if (/退回|撤销|不予|驳回|未通过|不通过|作废/.test(approval)) {
+    x.diags.repeated("info", `审核状态为“${approval}”，未认定，不计入培训`, "审核未认定（退回、撤销）的班次不计入培训", approval, x.sheet.name, x.addr("approval"));
+    return undefined;
+  }
+  // A trade that is no e-commerce (育婴员, 电工) in a register of every trade's classes.
+  const trade = f.trade ? x.textOf("trade") : "";
+  if (trade !== "" && !ECOMMERCE.test(trade)) {
+    x.diags.repeated("info", `培训工种为“${trade}”，不是电商培训，未计入`, "不是电商的工种未计入", trade, x.sheet.name, x.addr("trade"));
+    return undefined;
+  }
   // 营销活动, 产销对接 in an activity log are no training.
   const activity = f.activity ? x.textOf("activity") : "";
   if (activity !== "" && !TRAINING_LIKE.test(activity)) {
@@ -633,7 +660,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     name: x.text("name"),
     id: f.id ? idOf(x) : null,
     date: days.length >= 1 ? days[0] : ((f.endDate && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
-    topic: x.text("topic"),
+    topic: x.text("topic") ?? (f.trade ? x.text("trade") : undefined),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
     personTimes,
@@ -1094,7 +1121,8 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   // A 单位 column saying each row's unit (元 or 万元) over the table's.
   const own = x.has("amountUnit") ? compact(x.textOf("amountUnit")) : "";
   const unit = own === "万元" || own === "元" ? own : x.rec.unit === "万元" ? "万元" : "元";
-  const date = () => (x.has("date") || x.has("month") ? x.date("date") : null);
+  // (…or a voucher's, from its head line: ./rows voucherDay.)
+  const date = () => (x.has("date") || x.has("month") || x.sectionDate ? x.date("date") : null);
   const record = (amount: Q, project = x.text("project")): FundRecord => opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
   const paysOn = x.rec.bookPaysOn;
@@ -1112,6 +1140,18 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
       "info",
       `第 ${x.excelRow} 行${what}，不是拨付，未计入支出`,
       `${received === "" ? `没有${paysOn}金额的行` : "收入行"}不是拨付，未计入支出`,
+      String(x.excelRow),
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
+  // A voucher's entry of the funds coming in (收到…资金指标, credited to 财政拨款收入): no payment, whichever side it is on.
+  if (paysOn && INCOME_WORDS.test(summary)) {
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行是收入（${summary}），不是拨付，未计入支出`,
+      "收入行不是拨付，未计入支出",
       String(x.excelRow),
       x.sheet.name,
       `${x.excelRow}:${x.excelRow}`,
@@ -1485,6 +1525,19 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   const page = x.has("pageType") ? compact(x.textOf("pageType")) : "";
   if (/栏目|首页|列表/.test(page) && !/信息页|内容页|详情页/.test(page)) {
     x.diags.repeated("info", `页面类型为“${page}”，不是发布的信息，不计为专栏更新`, "栏目页不是发布的信息，不计为专栏更新", page, x.sheet.name, x.addr("pageType"));
+    return undefined;
+  }
+  const action = x.has("action") ? compact(x.textOf("action")) : "";
+  const failed = action !== "" && x.has("result") && /失败|错误|异常/.test(x.textOf("result"));
+  if (action !== "" && (failed || !/^(?:发布|上线|上网|发布上线|重新发布)$/.test(action))) {
+    x.diags.repeated(
+      "info",
+      `操作类型为“${action}”${failed ? "（失败）" : ""}，不是发布，不计为专栏更新`,
+      "后台操作（新建、编辑、审核）不是发布，不计为专栏更新",
+      action,
+      x.sheet.name,
+      x.addr("action"),
+    );
     return undefined;
   }
   // A system's export: a draft or an item awaiting review was never published.

@@ -548,6 +548,12 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
       sheet.name,
       where,
     );
+  else if (rec.matrix?.topics)
+    diags.doubt(
+      `工作表“${sheet.name}”是按期次作列的培训人次汇总表（第 ${rec.headerRow + 1} 行），每期读“${sheet.rows[rec.headerRow]?.[[...rec.matrix.topics.keys()][0]] ?? "人次"}”一栏，按该期日期计`,
+      sheet.name,
+      where,
+    );
   else if (rec.matrix)
     diags.doubt(`工作表“${sheet.name}”按月份作列的${kindLabel(rec.kind)}读取（第 ${rec.headerRow + 1} 行为月份），每个打“√”或填日期的月份计一条`, sheet.name, where);
   if (rec.halves) {

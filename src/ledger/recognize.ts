@@ -26,6 +26,7 @@ import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
 import { columnPostsRow, findMonthMatrix, type MonthMatrix } from "./matrix";
+import { findSessionColumns } from "./session-columns";
 import { findCountyGrid, type CountyGrid } from "./county-grid";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
@@ -529,6 +530,12 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     columns.amount = columns.runningTotal;
     headers.amount = headers.runningTotal;
     quality.amount = quality.runningTotal;
+  }
+  // A register of classes counting only those who finished (结业人数, no 实到): they are its trainees.
+  if (spec.kind === "training" && !("personTimes" in columns) && "graduated" in columns) {
+    columns.personTimes = columns.graduated;
+    headers.personTimes = headers.graduated;
+    quality.personTimes = quality.graduated;
   }
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
   if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;
@@ -1185,7 +1192,11 @@ function countyReportGrid(sheet: Sheet): Pick<Recognition, "kind" | "confidence"
  */
 function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
   const matrix = findMonthMatrix(sheet);
-  if (!matrix) return undefined;
+  if (!matrix) {
+    // (…or its columns are a course's sessions, 第1期 10月15日 | 第2期 11月19日: training by town and session.)
+    const sessions = findSessionColumns(sheet);
+    return sessions && trainingCounts(sheet, sessions, false) ? { kind: "training", confidence: 0.8, headerRow: sessions.headerRow, matrix: sessions } : undefined;
+  }
   // Person-times by month (培训人次 by town and month): training kept as a table of counts.
   if (trainingCounts(sheet, matrix)) return { kind: "training", confidence: 0.8, headerRow: matrix.headerRow, matrix };
   // A site's posts by column and month: the 专栏's row, its months with a post.
@@ -1205,14 +1216,15 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
 
 /**
  * The cells under the months are training's person-times: the sheet's name or title says 培训 and 人次,
- * and the cells are figures ("57（2期）" too), not ticks or days.
+ * and the cells are figures ("57（2期）" too), not ticks or days. (A table of sessions need not say 人次:
+ * its cells are the people who came.)
  */
-function trainingCounts(sheet: Sheet, matrix: MonthMatrix): boolean {
+function trainingCounts(sheet: Sheet, matrix: MonthMatrix, saysPersonTimes = true): boolean {
   const said = `${sheet.name} ${sheet.rows
     .slice(0, matrix.headerRow + 1)
     .map((_, r) => titleLine(sheet, r))
     .join(" ")}`;
-  if (!/培训/.test(said) || !/人次/.test(said)) return false;
+  if (!/培训/.test(said) || (saysPersonTimes && !/人次/.test(said))) return false;
   let figures = 0;
   for (const row of sheet.rows.slice(matrix.headerRow + 1, matrix.headerRow + 31))
     for (const c of matrix.months.keys()) if (/^\d+(?:\s*(?:人次|人))?\s*(?:[（(][^（()）]*[)）])?$/.test(cellText(row?.[c] ?? null).trim())) figures++;

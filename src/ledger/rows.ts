@@ -835,6 +835,15 @@ function batchDate(texts: readonly string[]): LDate | undefined {
   return undefined;
 }
 
+/**
+ * A voucher's head line over its entries, "日期：2020年10月16日 | 凭证号：记-004 | 附单据4张" (a stack of
+ * 记账凭证 printed from the accounts): the day of the entries under it.
+ */
+function voucherDay(firstText: string, texts: readonly string[]): LDate | undefined {
+  if (!/^(?:凭证|记账|制单)?日期\s*[:：]/.test(firstText) || !texts.some((t) => /凭证号|凭证字号|附单据/.test(t))) return undefined;
+  return findDateInText(firstText);
+}
+
 /** The day a title line states (培训时间：2021年9月15日), not the day the form was filled in. */
 function lineDate(texts: readonly string[]): LDate | undefined {
   for (const t of texts) {
@@ -948,7 +957,8 @@ function isExampleRow(texts: readonly string[]): boolean {
  * A numbered section whose heading says its rows are left out of the list: 不列入站点清单, 不计入. (Not an
  * appendix, 附：: a village list's 附：城镇社区（…不纳入行政村统计） is read on, its rows saying their own type.)
  */
-const LEFT_OUT_SECTION = /^[一二三四五六七八九十]+[、.．][^。]*(?:不列入|不计入|不纳入)/;
+// (…or a line over the rows it leaves out: "以下为9月新开班次（不计入本次考评）".)
+const LEFT_OUT_SECTION = /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入)/;
 
 export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);
@@ -958,6 +968,8 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   const datedByTitle = rec.kind === "training" && !("date" in rec.columns);
   // A station list by batch, the day only on each batch's line ("第二批：2020年12月建成并投入运营（50个）").
   const datedByBatch = rec.kind === "stations" && !("opened" in rec.columns);
+  // A stack of vouchers, the day only on each voucher's head line ("日期：2020年10月16日 | 凭证号：记-004").
+  const datedByVoucher = rec.kind === "funds" && !("date" in rec.columns) && !("month" in rec.columns);
   // An enterprise list by type, the type only on each section's line ("二、销售型电商企业（11家）").
   const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
   // A village list whose kinds stand on lines of their own (〔村民委员会〕, 〔居民委员会（社区）〕).
@@ -972,6 +984,8 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   const above = periodAbove(sheet, top);
   let sectionYear: number | undefined = yearAbove(sheet, top, above);
   let sectionTurn: number | undefined = above?.turn;
+  // (The first voucher's head line stands above the header its entries are under.)
+  for (let r = 0; datedByVoucher && r < top; r++) sectionDate = voucherDay(firstFilled(rowTexts(sheet, r)), rowTexts(sheet, r)) ?? sectionDate;
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
@@ -985,6 +999,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;
       diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
+      continue;
+    }
+    const voucher = datedByVoucher && firstText.length > 3 ? voucherDay(firstText, texts) : undefined;
+    if (voucher) {
+      sectionDate = voucher;
+      diags.info(`第 ${r + 1} 行是记账凭证的抬头（“${quote(firstText, 20)}”），其下分录按 ${formatDate(voucher)} 计`, sheet.name, where(r));
       continue;
     }
     // A page's period line ("统计时段：2021/01/01 00:00 — 2021/05/31 23:59"): the year of the days below it.

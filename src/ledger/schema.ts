@@ -161,7 +161,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["站点", "服务站", "服务点"],
     fields: [
       // (…or the postal regulator's register of parcel outlets kept as the station list: 网点名称.)
-      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点", "网点名称", "招牌内容"], weight: 1.5 },
+      // (…or a carrier's broadband work orders for the stations, its 客户名称 the station: 南调村电商服务站.)
+      { field: "name", headers: ["站点名称", "服务站名称", "服务站点名称", "服务点名称", "站点", "网点名称", "招牌内容", "客户名称"], weight: 1.5 },
       {
         field: "village",
         headers: [
@@ -191,7 +192,7 @@ export const KIND_SPECS: KindSpec[] = [
         ],
       },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
-      { field: "address", headers: ["站点地址", "详细地址", "地址"], weight: 0.7 },
+      { field: "address", headers: ["站点地址", "详细地址", "地址", "装机地址"], weight: 0.7 },
       { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },
       { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0.5 },
       {
@@ -229,6 +230,8 @@ export const KIND_SPECS: KindSpec[] = [
           // (An acceptance register's 挂牌运营日期 beside its 验收日期: the day the station opened.)
           "挂牌运营日期",
           "挂牌运营时间",
+          // (…its own column added to a borrowed list, 挂牌运营日期（补录）, beside the carrier's 竣工时间.)
+          "挂牌运营日期（补录）",
           // (…or a construction-progress table's stages, 选址确认 | 装修完成 | 设备到位 | 挂牌运营: the last is the opening.)
           "=挂牌运营",
           "安装日期",
@@ -281,6 +284,9 @@ export const KIND_SPECS: KindSpec[] = [
           "参训期间",
           "培训起止日期",
           "培训起止时间",
+          // (A register of classes filed with the labour bureau: 开班日期, read at its 结业日期 where it has one.)
+          "开班日期",
+          "开班时间",
         ],
         weight: 0.7,
       },
@@ -304,6 +310,13 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "joined", headers: ["入群时间", "加入时间", "进群时间"], weight: 0 },
       { field: "groupRole", headers: ["群身份", "群角色", "成员身份"], weight: 0 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次", "报名班次"], weight: 1 },
+      // The labour bureau's register of every trade's classes (育婴员, 电工, 电子商务师): only the e-commerce
+      // trades are e-commerce training (read-kinds: readTraining).
+      {
+        field: "trade",
+        headers: ["培训项目（职业／工种）", "培训项目（职业/工种）", "职业（工种）", "职业/工种", "职业／工种", "培训工种", "培训职业", "培训职业（工种）", "工种"],
+        weight: 0,
+      },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
       {
         field: "personTimes",
@@ -331,13 +344,18 @@ export const KIND_SPECS: KindSpec[] = [
           "核定人次",
           "到课人数",
           "到课人次",
+          // (…or a lecturers' log's bare 实到, beside its 应到 and 课时: the whole header, not a month's 本月实到.)
+          "=实到",
         ],
         weight: 1.2,
       },
+      // A register of classes' 结业人数, those who finished, its 备案人数 the ones filed for it: its trainees
+      // where no column says who came (recognize: scoreCandidate), never before a 实到人次.
+      { field: "graduated", headers: ["结业人数", "结业人次"], weight: 0 },
       // A board-and-lodging bill's meals served (就餐人次, staff's and second meals too): named so that 人次 never takes it.
       { field: "meals", headers: ["就餐人次", "用餐人次", "就餐人数", "用餐人数"], weight: 0 },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
-      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数", "投保人数", "申报人次"], weight: 0 },
+      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数", "投保人数", "申报人次", "备案人数", "=应到"], weight: 0 },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
@@ -367,6 +385,8 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 0,
       },
+      // Where the class's sign-in sheets are filed (签到表页码 P1-P4): no sign-in of its own.
+      { field: "signInPages", headers: ["签到表页码", "签到页码", "签到表编号"], weight: 0 },
       // A trainee's phone, when the ID and it are typed in each other's columns (read-kinds: idOf).
       { field: "phone", headers: ["联系电话", "电话", "手机号码", "手机"], weight: 0 },
       // A subsidy roster's days attended: 0 is a sign-up who never came (read-kinds: readTraining).
@@ -377,6 +397,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A session over several days (开始日期 | 结束日期) is dated by its end, as a range is.
       // (…or by the day it ended in a register of classes, 开班日期 | 结业日期.)
       { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期", "结业日期", "结业时间", "结班日期"], weight: 0 },
+      // …and the bureau's check of each class: 退回 (not recognised) and 撤销 (never opened) trained no one.
+      { field: "approval", headers: ["审核状态", "审核结果", "认定状态", "认定结果"], weight: 0 },
     ],
     anyOf: [["name"], ["id"], ["personTimes"]],
   },
@@ -454,6 +476,9 @@ export const KIND_SPECS: KindSpec[] = [
           "退园时间",
           "出园日期",
           "出园时间",
+          "退出园区日期",
+          "退出园区时间",
+          "离园日期",
           "实际退租日期",
           // (An incubator's register: 出孵 — graduated or ended — is leaving the park when the two share the site.)
           "出孵日期",
@@ -701,7 +726,25 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (A web-evidence certificate list: the page's own 网页显示发布时间, not the day it was preserved, 存证时间.)
       // (…or the bureau's 政务公开 register: 公开日期 | 公开事项 | 公开载体, the 专栏 one carrier among others.)
-      DATE(["发布日期", "更新日期", "发布时间", "更新时间", "日期", "网页显示发布时间", "页面发布时间", "公开日期", "公开时间"], 0.8),
+      // (…or a register of pieces sent to the site: the day it went online, 上网日期, not the day it was sent.)
+      DATE(
+        [
+          "发布日期",
+          "更新日期",
+          "发布时间",
+          "更新时间",
+          "日期",
+          "网页显示发布时间",
+          "页面发布时间",
+          "公开日期",
+          "公开时间",
+          "上网日期",
+          "上网时间",
+          "操作时间",
+          "操作日期",
+        ],
+        0.8,
+      ),
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
       { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息", "公开事项", "公开内容"], weight: 0.5 },
       { field: "column", headers: ["栏目", "所属栏目", "公开载体", "发布载体"], weight: 1.2 },
@@ -711,6 +754,10 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "status", headers: ["状态", "发布状态", "审核状态", "信息状态", "审核结果"], weight: 0 },
       // A site monitor's check of every page (页面类型 栏目首页 | 子栏目页 | 信息页): only an information page was posted.
       { field: "pageType", headers: ["页面类型", "网页类型"], weight: 0 },
+      // A content system's operation log (新建 | 编辑 | 提交审核 | 审核通过 | 发布): only 发布 put a page up.
+      { field: "action", headers: ["操作类型", "操作动作", "操作"], weight: 0 },
+      // (…its 结果: a 发布 that 失败 put nothing up.)
+      { field: "result", headers: ["结果", "操作结果"], weight: 0 },
       // (Counted as a column of the table, no evidence of its kind: a second table's header under a
       // first is known by three such columns.)
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
@@ -767,13 +814,16 @@ export const KIND_SPECS: KindSpec[] = [
           "实际刊播媒体",
           "播出频道／栏目",
           "播出频道/栏目",
+          // (A newsroom's register of pieces sent up, 上送平台, where its 采用情况 says which ran.)
+          "上送平台",
+          "播发平台",
         ],
         weight: 1.2,
       },
       { field: "plannedOutlet", headers: ["拟投媒体", "拟投稿媒体", "计划投稿媒体", "投稿方向"], weight: 0 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },
-      { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型", "载体"], weight: 0.7 },
+      { field: "form", headers: ["形式", "媒体类型", "报道形式", "类型", "载体", "体裁"], weight: 0.7 },
       // (A register of the reports burnt to disc for the reviewers: 电视台（频道） | 栏目 | 节目标题.)
       { field: "title", headers: ["标题", "报道标题", "报道题目", "题目", "内容", "稿件标题", "节目标题", "节目名称"], weight: 0.3 },
       { field: "povertyCase", headers: ["是否电商扶贫典型案例", "电商扶贫典型案例", "扶贫案例"], weight: 1 },

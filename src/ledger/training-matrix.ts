@@ -33,7 +33,8 @@ export function readTrainingMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnos
       }
       if (n.value.isZero()) continue;
       const rec: TrainingRecord = { source: { sheet: sheet.name, row: r + 1 }, id: null, date: mx.months.get(c) ?? null, poor: null, personTimes: n.value };
-      if (label) rec.topic = label;
+      const topic = mx.topics?.get(c) ?? label;
+      if (topic) rec.topic = topic;
       out.push(rec);
     }
   }

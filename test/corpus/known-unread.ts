@@ -16,8 +16,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "144th batch, on arrival: the county's year-end scoring of its towns, a row per town and a county-level training row (the county's facts only in the 合计 row and the notes; the towns' 考核得分 and 等次 no claims; 培训人次 no count of poor persons): 6 misses",
     "b144-f2-conghua.json":
       "144th batch, on arrival: the district office's call for the government work report's material, filled in by the bureau (facts as sentences in the 2021 results column; the 2022 plan column targets; January–October retail no key; the centre's opening a month; the form's day no cut-off): 11 misses",
-    "b144-f3-maonan.json":
-      "144th batch, on arrival: the finance bureau's mid-year performance-monitoring form (a money block in 万元 whose 其中 row repeats the figure, over a three-level indicator table; only the cumulative-result column is fact, 已培训436人，占…812人的53.7% two figures): 5 misses",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -800,12 +798,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b143-c1-jiexi.json":
       "143rd batch, on arrival 92 for 92 by chance (coverage, upward, training, disclosure, fund ledger and spending wrong): a 材料一致性核查表 setting old drafts beside the 采用值（以此为准） column, over borrowed ledgers (the police's 一村一辅警 table as villages, 光伏扶贫电站 as poor villages, class filings with 审核确认人次, the park's notice board, a treasury reconciliation, a sitemap export with dates in the URLs, broadcast certificates)",
-    "b144-c1-potou.json":
-      "144th batch, on arrival 79 for 89: the bureau's 迎检分工及统一口径表, each working group's 汇报口径 sentence carrying the facts and the self-scores with 其中 rows, over borrowed tables (the rubbish-collection ledger as villages, a China Telecom broadband work-order export as stations with the clerk's 挂牌运营日期, the lecturers' teaching log, the finance bureau's quota ledger, the city's monthly-report bulletin by month)",
-    "b141-c1-luhe.json":
-      "141st batch, on arrival: 陆河's leading-group work bulletin (facts in paragraphs and a 数据快报 table, the points inside sentences) with eight borrowed sheets (村村响 coverage as villages, a map-POI table as stations, a training 回执 | 实到 grid, the park's party-building table, settlement and payment, two sending registers, the media centre's stories sent up): 84 for 81 — the 常务副县长 leader not read, management 2 for 3, training's 回执 counted, disclosure's months and the media register's unused stories over-read, the provincial TV case missed",
-    "b142-c1-dinghu.json":
-      "142nd batch, on arrival: 鼎湖's 一数一源 register (each figure with its source; the self-scores approved by the 局务会) with borrowed ledgers (村村响 coverage, poor-village exit acceptance, map-POI stations, a trainee × session 学时 grid with 假, a park half-year appraisal, 记账凭证 with a red reversal, a duty log, a website operation log, a media-reach table, the city's casebook contents): 70 for 69 — centre 14 for 12, training 8 for 16, disclosure 2 for 3, reporting 3 for 4, spending 4 for -5",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":

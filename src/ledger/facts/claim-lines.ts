@@ -48,13 +48,15 @@ const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(
 function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndicator; points: number }[] {
   const out: { ind: RubricIndicator; points: number }[] = [];
   for (const m of text.matchAll(PART)) {
+    const name = m[1].replace(/^\s*(?:其中|和|及|以及)\s*[:：]?/, "").trim();
     const inner = m[3] !== undefined && /\d\s*分/.test(m[3]) ? listedClaims(m[3], vocab) : [];
-    if (inner.length > 0) {
+    // (…but a bracket naming only the indicator's own items, 项目管理3分（项目管理制度2分，工作台账1分）, is its breakdown.)
+    const named = inner.length > 0 ? indicatorNamed(name, vocab) : undefined;
+    if (inner.length > 0 && !(named && inner.every((i) => i.ind === named))) {
       out.push(...inner);
       continue;
     }
-    const name = m[1].replace(/^\s*(?:其中|和|及|以及)\s*[:：]?/, "").trim();
-    const ind = indicatorNamed(name, vocab) ?? (m[3] ? indicatorNamed(m[3], vocab) : undefined);
+    const ind = named ?? indicatorNamed(name, vocab) ?? (m[3] ? indicatorNamed(m[3], vocab) : undefined);
     if (ind) out.push({ ind, points: Number(m[2]) });
   }
   return out;

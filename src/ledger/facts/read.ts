@@ -679,6 +679,8 @@ const VALUE_HEADERS = [
   "累计数",
   "累计完成情况",
   "累计完成",
+  // (A finance bureau's performance-monitoring form: 年度指标值 | 累计完成值（截至…） | 全年预计完成值.)
+  "累计完成值",
   "完成值",
   // (…and an inspection sheet's measured value or record: 实测值／记录.)
   "实测值",
@@ -843,6 +845,12 @@ const TARGET_HEADERS = [
   "目标数",
   // (A director's report's year targets, 年度目标值 beside 完成值.)
   "年度目标值",
+  // (…or the performance-monitoring form's 年度指标值, with the year's forecast and its likelihood beside what is done.)
+  "年度指标值",
+  "全年预计完成值",
+  "全年预计完成",
+  "全年预计支付数",
+  "完成目标可能性",
   "年度目标",
   "年度目标任务",
   "计划值",
@@ -2170,6 +2178,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             unitBetween(sheet, layout, r, c, value.c) ??
             (typeof value.v === "number" ? unitAfterBlank(row, value.c) : undefined) ??
             colUnit ??
+            (m.target.type === "money" && value.r > r ? rowHeadUnit(row, c) : undefined) ??
             (m.target.type === "money" ? (sectionUnit(sheet, layout, r) ?? layout.moneyUnit) : m.target.key === "residentPopulation" ? layout.peopleUnit : undefined);
           // A line whose 分值 is a range of points ("资金管理制度 | 1-5 | 4") scores a judged item: its
           // figure is no fact's answer.
@@ -3382,6 +3391,15 @@ function valueBelow(
 }
 
 /**
+ * A row of labels over their figures headed by its unit, "资金情况（万元） | 资金下达数 | 累计支付数": the unit
+ * in the brackets of the row's first words, before the label at c.
+ */
+function rowHeadUnit(row: readonly (CellValue | undefined)[], c: number): string | undefined {
+  const head = row.find((v, i) => i < c && text(v).trim() !== "");
+  return typeof head === "string" ? /[（(]\s*(万元|亿元|元)\s*[)）]\s*$/.exec(head)?.[1] : undefined;
+}
+
+/**
  * Figures down column c from row `from`, each on a row named by an item to its left, two at least:
  * an itemised table's column, with its 合计 / 总计 row's cell when it has one.
  */
@@ -3394,7 +3412,9 @@ function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candid
   };
   let r = from;
   let total: Candidate["value"] | undefined;
-  for (let name = named(r); name !== undefined; name = named(++r)) if (/^(?:合计|总计|累计)$/.test(name)) total = { r, c, v: sheet.rows[r]?.[c] ?? null };
+  // (…or its first row the whole, broken down under it: 年度资金总额 | 1500, then 其中：财政拨款 | 1500.)
+  for (let name = named(r); name !== undefined; name = named(++r))
+    if (/^(?:合计|总计|累计)$/.test(name) || (r === from && /总额$/.test(name) && /^其中/.test(named(r + 1) ?? ""))) total ??= { r, c, v: sheet.rows[r]?.[c] ?? null };
   return r - from >= 2 ? { total } : undefined;
 }
 
