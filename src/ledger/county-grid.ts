@@ -3,7 +3,8 @@
  * prefecture's counties across, ✓ sent, △ sent late, ✗ not sent). It is every county's record; a
  * reviewer reads the bureau's own county's column only, each month marked sent one report of that
  * month. So does the reader, the county named by the workbook's titles; without one it reads none and
- * says so.
+ * says so. (…or the counties down the side and the months across, each cell the day the report came,
+ * "9月7日★" — ★ the poverty table sent with it, as the table's legend says.)
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
@@ -19,6 +20,10 @@ export interface CountyGrid {
   counties: Map<number, string>;
   /** Row → the month it is of. */
   months: Map<number, LDate>;
+  /** The counties down the side (row → county) and the months across (column → month). */
+  byRow?: boolean;
+  /** The legend says ★ marks a report sent with the poverty statistics. */
+  starredPoverty?: boolean;
 }
 
 /** A county's name as a header: 鼎湖区, 四会市, 怀集县, 连山壮族瑶族自治县. */
@@ -55,14 +60,43 @@ export function findCountyGrid(sheet: Sheet): CountyGrid | undefined {
     const marks = [...months.keys()].every((m) => [...counties.keys()].every((c) => mark(sheet.rows[m]?.[c]) !== undefined));
     if (months.size >= MIN_MONTHS && marks) return { headerRow: r, counties, months };
   }
+  return countiesDown(sheet);
+}
+
+/** The counties down the side under a row of months. */
+function countiesDown(sheet: Sheet): CountyGrid | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 8); r++) {
+    const months = new Map<number, LDate>();
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      const month = c > 0 ? monthOf(v) : undefined;
+      if (month && /月/.test(cellText(v ?? null))) months.set(c, month);
+    });
+    if (months.size < MIN_MONTHS) continue;
+    const first = Math.min(...months.keys());
+    const counties = new Map<number, string>();
+    for (let m = r + 1; m < Math.min(sheet.rows.length, r + 1 + MAX_ROWS); m++) {
+      const name = (sheet.rows[m] ?? [])
+        .slice(0, first)
+        .map((v) => compact(cellText(v ?? null)))
+        .find((t) => COUNTY.test(t));
+      if (name) counties.set(m, name);
+    }
+    const marks = [...counties.keys()].every((m) => [...months.keys()].every((c) => mark(sheet.rows[m]?.[c]) !== undefined));
+    if (counties.size < MIN_COUNTIES || !marks) continue;
+    const legend = sheet.rows.slice(0, r).some((row) => row.some((v) => /★[^，。；]{0,8}(?:表示|为)[^，。；]{0,12}扶贫/.test(cellText(v ?? null))));
+    return { headerRow: r, counties, months, byRow: true, starredPoverty: legend };
+  }
   return undefined;
 }
+
+/** The day a report came, in a month's cell: "9月7日★", "3月3日★（补报2月）". */
+const DAY_CAME = /^(\d{1,2})月(\d{1,2})日/;
 
 /** A month's mark: sent, not sent, or (anything else) undefined. A blank is not sent. */
 function mark(v: CellValue | undefined): boolean | undefined {
   const t = compact(cellText(v ?? null));
   if (t === "") return false;
-  if (SENT.test(t)) return true;
+  if (SENT.test(t) || DAY_CAME.test(t)) return true;
   if (NOT_SENT.test(t)) return false;
   return undefined;
 }
@@ -70,6 +104,7 @@ function mark(v: CellValue | undefined): boolean | undefined {
 export function readCountyGrid(sheet: Sheet, grid: CountyGrid, county: string | undefined, diags: Diagnostics): ReportRecord[] {
   const col = county === undefined ? undefined : [...grid.counties].find(([, name]) => name === county || name.startsWith(county) || county.startsWith(name))?.[0];
   const where = `${grid.headerRow + 1}:${grid.headerRow + 1}`;
+  if (grid.byRow && col !== undefined) return countyRow(sheet, grid, col, diags);
   if (col === undefined) {
     diags.warn(`工作表“${sheet.name}”是各县（市、区）的报送情况表，${county ? `其中没有“${county}”` : "工作簿中未写明本县名称"}，未读取`, sheet.name, where);
     return [];
@@ -81,6 +116,22 @@ export function readCountyGrid(sheet: Sheet, grid: CountyGrid, county: string | 
     const said = cellText(sheet.rows[r]?.[col] ?? null).trim();
     if (/△|▲|逾期|迟报|补报/.test(said)) diags.info(`${cellText(sheet.rows[r]?.[0] ?? null)}的月报逾期报送（“${said}”），仍按已报送计`, sheet.name, cellAddress(r, col));
     out.push({ source: { sheet: sheet.name, row: r + 1 }, date: month, poverty: null });
+  }
+  return out;
+}
+
+/** The county's row of a table with the counties down the side: each month's cell the day its report came. */
+function countyRow(sheet: Sheet, grid: CountyGrid, r: number, diags: Diagnostics): ReportRecord[] {
+  diags.info(`工作表“${sheet.name}”是各县（市、区）的报送情况表，只读取本县“${grid.counties.get(r)}”一行`, sheet.name, `${r + 1}:${r + 1}`);
+  const out: ReportRecord[] = [];
+  for (const [c, month] of grid.months) {
+    const v = sheet.rows[r]?.[c];
+    if (!mark(v)) continue;
+    const said = compact(cellText(v ?? null));
+    const day = DAY_CAME.exec(said);
+    // (A December report can come in January: the day's month before the column's by half a year is the next year's.)
+    const date = day ? { y: Number(day[1]) < month.m - 6 ? month.y + 1 : month.y, m: Number(day[1]), d: Number(day[2]) } : month;
+    out.push({ source: { sheet: sheet.name, row: r + 1 }, date, poverty: grid.starredPoverty ? said.includes("★") : null });
   }
   return out;
 }

@@ -596,14 +596,21 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A class the labour bureau sent back (退回，不予认定) or that never opened (撤销): no one trained.
   const approval = f.approval ? x.textOf("approval") : "";
-  if (/退回|撤销|不予|驳回|未通过|不通过|作废/.test(approval)) {
-    x.diags.repeated("info", `审核状态为“${approval}”，未认定，不计入培训`, "审核未认定（退回、撤销）的班次不计入培训", approval, x.sheet.name, x.addr("approval"));
+  if (/退回|撤销|不予|驳回|未通过|不通过|作废|取消|未开班/.test(approval)) {
+    x.diags.repeated(
+      "info",
+      `状态为“${approval}”，未认定或未参加，不计入培训`,
+      "审核未认定（退回、撤销）或已取消的培训不计入",
+      approval,
+      x.sheet.name,
+      x.addr("approval"),
+    );
     return undefined;
   }
   // A trade that is no e-commerce (育婴员, 电工) in a register of every trade's classes.
   const trade = f.trade ? x.textOf("trade") : "";
   if (trade !== "" && !ECOMMERCE.test(trade)) {
-    x.diags.repeated("info", `培训工种为“${trade}”，不是电商培训，未计入`, "不是电商的工种未计入", trade, x.sheet.name, x.addr("trade"));
+    x.diags.repeated("info", `${x.header("trade")}为“${trade}”，不是电商培训，未计入`, "不是电商培训的工种、措施未计入", trade, x.sheet.name, x.addr("trade"));
     return undefined;
   }
   // 营销活动, 产销对接 in an activity log are no training.
@@ -659,7 +666,11 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     source: src(x),
     name: x.text("name"),
     id: f.id ? idOf(x) : null,
-    date: days.length >= 1 ? days[0] : ((f.endDate && x.textOf("endDate") !== "" ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
+    // (A one-day class's 结业日期 written 当天: its opening day.)
+    date:
+      days.length >= 1
+        ? days[0]
+        : ((f.endDate && x.textOf("endDate") !== "" && !SAME_DAY.test(x.textOf("endDate")) ? x.date("endDate") : undefined) ?? (coded ? null : x.date("date"))),
     topic: x.text("topic") ?? (f.trade ? x.text("trade") : undefined),
     // A session's 其中贫困户 is how many of its trainees were poor (a count), not a yes / no.
     poor: f.poor && !(f.personTimes && typeof x.raw("poor") === "number") ? x.yesNo("poor") : null,
@@ -701,6 +712,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** An end day written as the start's: 当天, 同日. */
+const SAME_DAY = /^\s*(?:当天|当日|同日|同开班日期|同左)\s*$/;
 
 /** Whether a sign-up came: its 是否签到, or a system's 考勤状态 (缺勤 did not; 迟到, 早退, 补签 did). */
 function attended(x: RowCtx): boolean | null {
@@ -934,7 +948,8 @@ const LEFT_WORDS = /已退出|退出|迁出|迁离|退园|搬离|撤出|注销|�
 
 /** An applicant the park did not take in, or who did not come: 不同意, 暂缓, 放弃入驻. */
 // (…or deferred to a later meeting, 缓议, or not yet reviewed, 待评审.)
-const NOT_ADMITTED = /^不同意|^暂缓|^缓议|^待评审|^待审|放弃入驻|未入驻|撤回申请|不予入驻/;
+// (…or a negotiation ledger's progress, 洽谈中, 终止洽谈, 已签约待入驻: talks and a contract are no moving in.)
+const NOT_ADMITTED = /^不同意|^暂缓|^缓议|^待评审|^待审|放弃入驻|未入驻|撤回申请|不予入驻|^洽谈中|^在谈|^终止洽谈|^意向|待入驻$/;
 const NEVER_CAME_IN = /未(?:实际)?(?:入园|入驻|进驻)/;
 /** A remark saying this very row is void: "本行作废", "本份作废，重签见…", "此笔作废". */
 const THIS_ROW_VOIDED = /(?:本|此|该)[份行笔条张]已?作废/;
@@ -989,8 +1004,8 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   if (x.has("entered") && x.textOf("entered").replace(/^[—–\-－/]+$/, "") === "" && x.anyText((t) => NOT_ADMITTED.test(t))) {
     x.diags.repeated(
       "info",
-      `“${name}”未实际入驻（评审未同意、暂缓或放弃入驻），不是入驻企业`,
-      "评审未同意、暂缓或放弃入驻的申请企业不是入驻企业",
+      `“${name}”没有入驻日期，未实际入驻（评审未同意、暂缓、放弃入驻或仍在洽谈），不是入驻企业`,
+      "评审未同意、暂缓、放弃入驻或仍在洽谈的企业不是入驻企业",
       name,
       x.sheet.name,
       x.addr("name"),
@@ -1540,6 +1555,12 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     );
     return undefined;
   }
+  // A sitemap's list pages (…/index.html, index_2.html) are the column's own pages, no article posted.
+  const link = x.has("link") ? x.textOf("link").trim() : "";
+  if (/\/index(?:_\d+)?\.s?html?$/i.test(link)) {
+    x.diags.repeated("info", `“${link}”是栏目列表页，不是发布的信息，不计为专栏更新`, "栏目列表页不是发布的信息，不计为专栏更新", link, x.sheet.name, x.addr("link"));
+    return undefined;
+  }
   // A system's export: a draft or an item awaiting review was never published.
   const status = x.has("status") ? x.textOf("status") : "";
   if (/草稿|待审|审核中|未发布|不予发布|不发布|未通过|退回|撤回|已删除/.test(status)) {
@@ -1776,7 +1797,10 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
     form,
     // (An outlet column headed 电视台（频道） names stations only: 某县融媒体中心 there is its television.)
     // (…or a disc register's 播出频道／栏目: what went out on a channel was broadcast.)
-    tv: televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台|播出频道/.test(x.header("outlet"))),
+    tv:
+      x.has("channel") && x.textOf("channel") !== ""
+        ? onTelevisionChannel(x.textOf("channel"))
+        : televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台|播出频道/.test(x.header("outlet"))),
     title: x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
@@ -1788,6 +1812,11 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
  * column may hold "电视新闻，视频资料存档" instead of a URL. (A form naming another medium, 广播 or 报纸, is no
  * television whatever the outlet's name: 广播电视台…FM102.5.)
  */
+/** A station's channel that is television (珠江频道, 农业农村频道（CCTV-17）), not a radio frequency (FM96.7, 新闻广播). */
+function onTelevisionChannel(channel: string): boolean {
+  return !/广播|电台|FM|AM|调频|频率/i.test(channel) && /频道|电视|卫视|TV/i.test(channel);
+}
+
 export function televised(form: string | undefined, outlet: string | undefined, link?: string): boolean {
   if (OTHER_MEDIUM.test(form ?? "") && !/电视|卫视/.test(form ?? "")) return false;
   return /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(link ?? "");

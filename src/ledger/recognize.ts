@@ -532,10 +532,13 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     quality.amount = quality.runningTotal;
   }
   // A register of classes counting only those who finished (结业人数, no 实到): they are its trainees.
-  if (spec.kind === "training" && !("personTimes" in columns) && "graduated" in columns) {
-    columns.personTimes = columns.graduated;
-    headers.personTimes = headers.graduated;
-    quality.personTimes = quality.graduated;
+  // (…and a count the bureau confirmed, 审核确认人次, is the one that counts over the raw sign-ins.)
+  const counted =
+    spec.kind !== "training" ? undefined : "confirmed" in columns ? "confirmed" : !("personTimes" in columns) && "graduated" in columns ? "graduated" : undefined;
+  if (counted) {
+    columns.personTimes = columns[counted];
+    headers.personTimes = headers[counted];
+    quality.personTimes = quality[counted];
   }
   if (spec.fields.some((f) => f.required && !(f.field in columns))) return undefined;
   if (spec.anyOf && !spec.anyOf.some((set) => set.every((f) => f in columns))) return undefined;
@@ -964,11 +967,14 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const alternatives = candidates.map((c) => ({ kind: c.kind as LedgerKind, confidence: round2(c.confidence) }));
   // A row of six months or more heading the columns is a log kept as a calendar, even when its rows
   // are named for what a facts sheet asks (专栏 | 创建方案 / 项目基本信息 / 项目建设进度 …).
-  const calendar = monthCalendar(sheet);
-  if (calendar) return { ...none, ...calendar, alternatives };
-  // The city's table of every county's reports by month (months down, counties across): its own column (./county-grid).
+  // (…but the city's table of every county's reports by month, months down and counties across or the other
+  // way round, is first: its own county's column or row only, ./county-grid.)
   const grid = countyReportGrid(sheet);
   if (grid) return { ...none, ...grid, alternatives };
+  const sitemap = sitemapRecognition(sheet);
+  if (sitemap) return { ...none, ...sitemap, alternatives };
+  const calendar = monthCalendar(sheet);
+  if (calendar) return { ...none, ...calendar, alternatives };
   // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on
   // lines of their own, "〃" days, only the sends to the city's bureau), not row by row as a log.
   if (top?.kind === "reports") {
@@ -1174,6 +1180,20 @@ const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|
 const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
 
 /** A table of which county sent each month's report, as its name or title lines say (报送, 月报). */
+/**
+ * A site's sitemap.xml exported for the programme's column (loc | lastmod | changefreq | priority): each
+ * address a page, the day an article went up in its address (/art/2020/6/12/…), never its lastmod — a
+ * site's move rewrites that for every page. Read as the column's update log, by its links alone.
+ */
+function sitemapRecognition(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "columns" | "headers"> | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 10); r++) {
+    const keys = (sheet.rows[r] ?? []).map((v) => compact(cellText(v ?? null)).toLowerCase());
+    const loc = keys.indexOf("loc");
+    if (loc >= 0 && keys.includes("lastmod")) return { kind: "disclosures", confidence: 0.9, headerRow: r, columns: { link: loc }, headers: { link: "loc" } };
+  }
+  return undefined;
+}
+
 function countyReportGrid(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "countyGrid"> | undefined {
   const countyGrid = findCountyGrid(sheet);
   if (!countyGrid) return undefined;

@@ -958,7 +958,8 @@ function isExampleRow(texts: readonly string[]): boolean {
  * appendix, 附：: a village list's 附：城镇社区（…不纳入行政村统计） is read on, its rows saying their own type.)
  */
 // (…or a line over the rows it leaves out: "以下为9月新开班次（不计入本次考评）".)
-const LEFT_OUT_SECTION = /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入)/;
+// (…or "二、镇级联建电站（不属于村）": rows of no village under a list of villages.)
+const LEFT_OUT_SECTION = /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入|不属于)/;
 
 export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);

@@ -148,9 +148,14 @@ export const KIND_SPECS: KindSpec[] = [
       "身份证件号码",
     ],
     fields: [
-      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
-      // (…or the work teams' posting list, 驻点村: each team sent to a poor village.)
-      { field: "name", headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村", "=村", "驻点村", "派驻村"], required: true },
+      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇", "镇（乡）"], weight: 0.5 },
+      // (…or the work teams' posting list, 驻点村: each team sent to a poor village; or the poor villages' solar
+      // stations, one a village, 所在村.)
+      {
+        field: "name",
+        headers: ["贫困村名称", "村名", "行政村", "村委会", "村（居）委会", "村名称", "贫困村", "省定贫困村", "=村", "驻点村", "派驻村", "=所在村"],
+        required: true,
+      },
       // Which kind of helped village it is (省定相对贫困村 / 市级帮扶村): only the province's count (read-kinds: readPoorVillage).
       { field: "category", headers: ["村类别", "村类型", "帮扶类别", "贫困村类别"], weight: 0 },
     ],
@@ -259,7 +264,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["培训", "签到", "学员"],
     fields: [
       // (…or a group accident policy's list of the insured, 被保险人, one list a class.)
-      { field: "name", headers: ["学员姓名", "参训人员", "姓名", "被保险人", "被保险人姓名"], weight: 0.7 },
+      // (…or a household's member, 成员姓名, beside its head's, 户主姓名.)
+      { field: "name", headers: ["学员姓名", "参训人员", "姓名", "被保险人", "被保险人姓名", "成员姓名"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
@@ -314,7 +320,19 @@ export const KIND_SPECS: KindSpec[] = [
       // trades are e-commerce training (read-kinds: readTraining).
       {
         field: "trade",
-        headers: ["培训项目（职业／工种）", "培训项目（职业/工种）", "职业（工种）", "职业/工种", "职业／工种", "培训工种", "培训职业", "培训职业（工种）", "工种"],
+        // (…or the poverty system's measures, 措施名称: 农村电商培训 among 家政服务培训, 种养奖补, 公益性岗位.)
+        headers: [
+          "培训项目（职业／工种）",
+          "培训项目（职业/工种）",
+          "职业（工种）",
+          "职业/工种",
+          "职业／工种",
+          "培训工种",
+          "培训职业",
+          "培训职业（工种）",
+          "工种",
+          "措施名称",
+        ],
         weight: 0,
       },
       { field: "poor", headers: ["是否建档立卡贫困户", "是否建档立卡贫困人口", "建档立卡贫困户", "是否贫困户", "贫困户"], weight: 1 },
@@ -352,6 +370,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A register of classes' 结业人数, those who finished, its 备案人数 the ones filed for it: its trainees
       // where no column says who came (recognize: scoreCandidate), never before a 实到人次.
       { field: "graduated", headers: ["结业人数", "结业人次"], weight: 0 },
+      // …and the bureau's own check of the sign-ins, 审核确认人次, over the sign-ins it checked (实到人数（签到）).
+      { field: "confirmed", headers: ["审核确认人次", "审核确认人数", "确认人次", "核实人次"], weight: 0 },
       // A board-and-lodging bill's meals served (就餐人次, staff's and second meals too): named so that 人次 never takes it.
       { field: "meals", headers: ["就餐人次", "用餐人次", "就餐人数", "用餐人数"], weight: 0 },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
@@ -398,7 +418,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or by the day it ended in a register of classes, 开班日期 | 结业日期.)
       { field: "endDate", headers: ["结束日期", "结束时间", "培训结束日期", "结业日期", "结业时间", "结班日期"], weight: 0 },
       // …and the bureau's check of each class: 退回 (not recognised) and 撤销 (never opened) trained no one.
-      { field: "approval", headers: ["审核状态", "审核结果", "认定状态", "认定结果"], weight: 0 },
+      // (…or a measure's 状态 in the poverty system: 已取消 took no place.)
+      { field: "approval", headers: ["审核状态", "审核结果", "认定状态", "认定结果", "措施状态", "=状态"], weight: 0 },
     ],
     anyOf: [["name"], ["id"], ["personTimes"]],
   },
@@ -434,9 +455,11 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (…or a park's lease register, its 承租方: each tenant a firm in the park.)
       // (…or an admission review's applicants, 申请单位: only those admitted and moved in are firms of the park.)
-      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业"], required: true },
+      // (…or the tax bureau's list of the park's taxpayers, 纳税人名称, the bureau's own columns added to it.)
+      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业", "纳税人名称"], required: true },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
-      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态"], weight: 0.8 },
+      // (The bureau's 电商企业类型 beside the registry's 行业, which is no type of the rubric's.)
+      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态", "电商企业类型"], weight: 0.8 },
       // A registry export's form of the firm (有限责任公司, 个体工商户): named so that 类型 never takes it.
       { field: "legalForm", headers: ["市场主体类型", "主体类型", "企业性质", "公司类型"], weight: 0 },
       // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
@@ -537,6 +560,8 @@ export const KIND_SPECS: KindSpec[] = [
           // (…or a payment-request book's 实付金额（元） beside the 申请金额（万元） asked.)
           "实付金额",
           "实际支付金额",
+          // (…or a spending plan's request beside what was paid under 实际支付: 支付日期 | 支付金额.)
+          "支付金额",
           "实拨金额",
           "实际拨付金额",
           "兑付金额",
@@ -569,7 +594,7 @@ export const KIND_SPECS: KindSpec[] = [
       // (…and what was approved before it was paid, 核定金额 beside 兑现金额.)
       {
         field: "planned",
-        headers: ["计划金额", "计划拨付金额", "计划用款金额", "用款计划金额", "申报金额", "预算金额", "核定金额", "审定金额", "批复金额", "核定奖补金额"],
+        headers: ["计划金额", "计划拨付金额", "计划用款金额", "用款计划金额", "申报金额", "预算金额", "核定金额", "审定金额", "批复金额", "核定奖补金额", "财政批复金额"],
         weight: 0,
       },
       // A book of money in and out (收/支 | 金额 | 单位): the side of each row, the unit of its amount (read-kinds: readFund).
@@ -787,6 +812,8 @@ export const KIND_SPECS: KindSpec[] = [
           "上线日期",
           "首播日期",
           "首播时间",
+          // (…or a register of the stations' 播出证明: 播出时间, the day and the hour it went out.)
+          "播出时间",
           "刊发（播出）日期",
           "播出（刊发）日期",
         ],
@@ -817,9 +844,12 @@ export const KIND_SPECS: KindSpec[] = [
           // (A newsroom's register of pieces sent up, 上送平台, where its 采用情况 says which ran.)
           "上送平台",
           "播发平台",
+          "播出机构",
         ],
         weight: 1.2,
       },
+      // The station's channel or frequency (珠江频道, 广东新闻广播FM91.4): a radio frequency is no television.
+      { field: "channel", headers: ["=频道/频率", "=频道／频率", "=频率"], weight: 0 },
       { field: "plannedOutlet", headers: ["拟投媒体", "拟投稿媒体", "计划投稿媒体", "投稿方向"], weight: 0 },
       // Without a 级别 column the level is read from the outlet's name (read-kinds: outletLevel).
       { field: "level", headers: ["媒体级别", "级别", "层级", "媒体类别", "类别"], weight: 1.5 },

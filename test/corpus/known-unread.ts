@@ -8,14 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b143-f1-lianping.json":
       "143rd batch, on arrival: the public service centre's posted board of services and prices, floor by floor (free or not by its 收费标准 column: photos and design charged per item; the third floor the 产业园; the board's 监督电话 the centre's, no disclosure window; its 2021年3月1日起执行 no cut-off): 5 misses",
-    "b143-f2-xinfeng.json":
-      "143rd batch, on arrival: the self-assessment's third draft exported from Word's track changes, 〔删：…〕〔增：…〕 inside the cells and the score cells (only the revised text counts; 批注 the reviewers' opinions, one suggestion not taken; the claimed total 85, not the deleted 91): 15 misses",
-    "b143-f3-lufeng.json":
-      "143rd batch, on arrival: an internal list of strengths and shortfalls, two unrelated blocks side by side (the shortfalls real negatives: no free photos, no other services, no park, no disclosure window; the 应对口径 column and 需协调事项 plans, 拟9月补设): 12 misses",
-    "b144-f1-guangning.json":
-      "144th batch, on arrival: the county's year-end scoring of its towns, a row per town and a county-level training row (the county's facts only in the 合计 row and the notes; the towns' 考核得分 and 等次 no claims; 培训人次 no count of poor persons): 6 misses",
-    "b144-f2-conghua.json":
-      "144th batch, on arrival: the district office's call for the government work report's material, filled in by the bureau (facts as sentences in the 2021 results column; the 2022 plan column targets; January–October retail no key; the centre's opening a month; the form's day no cut-off): 11 misses",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -178,8 +170,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "102nd batch, on arrival: a villagers' policy card laid out front and back side by side (each row two unrelated items): the fund in a sentence, ✘…暂未开通 the other services, the operator and the express coverage missed",
     "b102-f2-chikan.json":
       "102nd batch, on arrival: the district's quarterly contract review of the centre's operator (its 分值 / 得分 no claims, the quarter's 612 人次 and the contract's amount no inputs): a claim and the training read from it, the operator missed",
-    "b101-f1-duanzhou.json":
-      "101st batch, on arrival: a statistics table by town and street, the county's figures only in its 合计 row (a district row of —, an 上期数 row under the total): the population, the villages, the poor villages and the poor persons and their training missed",
     "b101-f2-pengjiang.json":
       "101st batch, on arrival: a five-year plan's draft (its main-indicators table with 2019 | 2020 | 2020年同比 in 亿元, its 专栏 of bullet lines; 2025 targets and 年均增长 no facts): the rural retail of 2019 read from another line (38.6亿 for 12.4亿), 2020's, its growth and the agricultural products' 2020 missed",
     "b100-f1-jiangcheng.json":
@@ -443,14 +433,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b143-l1-xingning.json":
-      "143rd batch, on arrival: the city bureau's circular, counties × months (only the 兴宁市 row the bureau's own; 9月7日★ a day under its column's month, ★ the poverty table; 未报 none), its text on a sheet of its own, and the park's investment-negotiation ledger (only rows with an 入驻日期 are firms; 签约, 洽谈中, 终止, 待入驻 none)",
-    "b143-l2-fogang.json":
-      "143rd batch, on arrival: two exports of the provincial poverty-alleviation system: measures in detail (only 农村电商培训 rows 已完成, dated by 结束日期; 家政, 电工, 粤菜师傅 training and the other measures none) and household members (务工区域 县外省内 or 省外 away; no labour capacity, no work status)",
-    "b144-l1-leizhou.json":
-      "144th batch, on arrival: a monthly spending-plan request against the payments made, a two-row header and year subtotals (only a day and an amount under 实际支付 are a payment; 12.5万 and 386,500.00 written both ways), and a register of experience materials sent to the city and used in its bulletin",
-    "b144-l2-huidong.json":
-      "144th batch, on arrival: the tax bureau's table of park firms' taxes as the enterprise list (the type from the bureau's added column, not 行业), and a register of the stations' 播出证明 (no level column: the level from the broadcaster; FM radio no television; times of day after the dates)",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -669,8 +651,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a town's mixed social-assistance register (only 建档立卡 households coded A or B, A、D too; 龙湖区 is away from 澄海区) and a 送教下乡 route table with morning, afternoon and evening sessions side by side: as it arrived",
     "b66-l1-wuchuan.json":
       "five towns' faxed station lists retyped by the bureau, a fax header line before each page, the bureau's 局核实 column correcting (改：…, 删：…, 补) and a village cell with 岭头村（划去）东岭村（手写）: as it arrived",
-    "b66-l2-deqing.json":
-      "the training contractor's acceptance form, reported vs confirmed person-times (确认人次 counts), a session 暂不确认 then confirmed on a 第5期（补） row, one cancelled, the confirmation day no training day: as it arrived",
     "b66-l3-dabu.json":
       "a park's monthly matrix, one enterprise a row and one month a column, cells 入6.10, 8.3入驻, 退3.31, 停, √ / ✓, a room change and a rename no exit, a monthly count row: as it arrived",
     "b66-l4-taishan.json":
@@ -796,8 +776,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b143-c1-jiexi.json":
-      "143rd batch, on arrival 92 for 92 by chance (coverage, upward, training, disclosure, fund ledger and spending wrong): a 材料一致性核查表 setting old drafts beside the 采用值（以此为准） column, over borrowed ledgers (the police's 一村一辅警 table as villages, 光伏扶贫电站 as poor villages, class filings with 审核确认人次, the park's notice board, a treasury reconciliation, a sitemap export with dates in the URLs, broadcast certificates)",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":

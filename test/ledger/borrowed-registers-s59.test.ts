@@ -243,3 +243,93 @@ test("a register of classes with both 结业人数 and 实到人次: those who c
   };
   expect(read(sheet).ledgers.training.map((t) => Number(t.personTimes))).toEqual([118, 176]);
 });
+
+test("the city's circular with the counties down the side: only the county's own row, each cell the day its report came, ★ the poverty table", () => {
+  const months = ["2020年9月", "2020年10月", "2020年11月", "2020年12月", "2021年1月", "2021年2月"];
+  const circular: Sheet = {
+    name: "月报报送情况通报",
+    rows: [
+      ["某市商务局关于各县（市、区）电子商务进农村综合示范工作月报报送情况的通报　附表"],
+      ["说明：格内为报送日期；★表示随月报报送了电商扶贫统计表，无★表示未附；“未报”为当月没有报送"],
+      ["序号", "县（市、区）", ...months, "报送次数"],
+      [1, "梅江区", "9月8日★", "10月9日★", "11月5日★", "12月7日★", "1月6日★", "2月26日★", 6],
+      [2, "兴宁市", "9月7日★", "10月12日★", "11月6日★", "1月5日", "未报", "3月3日★（补报2月）", 5],
+      [3, "平远县", "9月7日★", "10月10日★", "11月6日★", "12月4日★", "1月8日★", "2月24日★", 6],
+    ],
+  };
+  const list: Sheet = { name: "招商洽谈台账", rows: [["兴宁市电子商务产业园招商洽谈台账"], ["序号", "洽谈企业", "企业类型", "洽谈进展", "入驻日期"]] };
+  const { ledgers } = read(circular, list);
+  expect(ledgers.reports.map((r) => [r.date, r.poverty])).toEqual([
+    [{ y: 2020, m: 9, d: 7 }, true],
+    [{ y: 2020, m: 10, d: 12 }, true],
+    [{ y: 2020, m: 11, d: 6 }, true],
+    [{ y: 2021, m: 1, d: 5 }, false],
+    [{ y: 2021, m: 3, d: 3 }, true],
+  ]);
+});
+
+test("a park's negotiation ledger: only a firm with its day of moving in; talks, a stop and a contract awaiting the move are none", () => {
+  const sheet: Sheet = {
+    name: "招商洽谈台账",
+    rows: [
+      ["某县电子商务产业园招商洽谈台账"],
+      ["序号", "洽谈企业", "企业类型", "洽谈进展", "签约日期", "入驻日期", "退出日期"],
+      [1, "某县客都电子商务运营服务有限公司", "电商运营商", "已入驻", "2020.7.10", "2020年8月1日", null],
+      [2, "深圳市优选生鲜供应链有限公司", "平台型", "终止洽谈", null, null, null],
+      [3, "某县乡村好物网络科技有限公司", "平台型", "已入驻（已退出）", "2021.3.8", "2021/3/29", "2021.8.13"],
+      [4, "广州市农掌柜电子商务有限公司某县分公司", "销售型", "洽谈中", null, null, null],
+      [5, "某县宁江文创电商团队（筹）", "销售型", "已签约待入驻", "2021.8.20", null, null],
+    ],
+  };
+  expect(read(sheet).ledgers.enterprises.map((e) => [e.name, e.entered, e.left])).toEqual([
+    ["某县客都电子商务运营服务有限公司", { y: 2020, m: 8, d: 1 }, null],
+    ["某县乡村好物网络科技有限公司", { y: 2021, m: 3, d: 29 }, { y: 2021, m: 8, d: 13 }],
+  ]);
+});
+
+test("the tax bureau's list of the park's taxpayers: the bureau's own columns give the type and the days, not the registry's 行业", () => {
+  const sheet: Sheet = {
+    name: "园区企业纳税情况",
+    rows: [
+      ["某县电子商务产业园入驻企业纳税情况表"],
+      [
+        "序号",
+        "纳税人名称",
+        "纳税人识别号（统一社会信用代码）",
+        "行业（税务登记）",
+        "2020年入库税款",
+        "入驻日期（园区补录）",
+        "迁出日期（园区补录）",
+        "电商企业类型（商务局补录）",
+      ],
+      [1, "某县巽寮湾电子商务有限公司", "91441323MABDT3W7UN", "互联网零售", "64,695.53", "2020-05-12", null, "销售型"],
+      [2, "某县平海海产电商有限公司", "91441323MAGUMPU00E", "互联网零售", "160,774.10", "2020/6/18", "2021.3.31", "销售型"],
+      [3, "某市鹅城优品供应链有限公司", "91441323MA60YNQCWT", "道路货物运输", "117,801.75", "2020年6月3日", null, "物流企业"],
+    ],
+  };
+  expect(read(sheet).ledgers.enterprises.map((e) => [e.type, e.entered, e.left])).toEqual([
+    ["销售型", { y: 2020, m: 5, d: 12 }, null],
+    ["销售型", { y: 2020, m: 6, d: 18 }, { y: 2021, m: 3, d: 31 }],
+    ["物流企业", { y: 2020, m: 6, d: 3 }, null],
+  ]);
+});
+
+test("a register of the stations' 播出证明: the day it went out (its hour left), a radio frequency no television", () => {
+  const sheet: Sheet = {
+    name: "播出证明登记",
+    rows: [
+      ["某县电子商务进农村广播电视播出证明登记"],
+      ["序号", "证明编号", "播出机构", "频道/频率", "栏目", "播出时间", "节目标题", "是否电商扶贫典型案例"],
+      [1, "R-031", "某县融媒体中心", "某县综合频道", "《某县新闻》", "2020年10月12日 19:30", "首批村级电商服务站挂牌", "否"],
+      [2, "R-047", "某县融媒体中心", "某县人民广播电台FM96.7", "《早安》", "2020.12.3 07:20", "电商培训走进多祝镇", "否"],
+      [3, "G-0386", "广东广播电视台", "珠江频道", "《今日关注》", "2021年5月18日 18:40", "电商扶贫：贫困户家门口卖货", "是"],
+      [4, "G-0209", "广东广播电视台", "广东新闻广播FM91.4", "《新闻900秒》", "2021.7.8 08:15", "梅菜“触网”销全国", "否"],
+    ],
+  };
+  expect(read(sheet).ledgers.media.map((m) => [m.date, m.level, m.tv, m.povertyCase])).toEqual([
+    [{ y: 2020, m: 10, d: 12 }, "county", true, false],
+    [{ y: 2020, m: 12, d: 3 }, "county", false, false],
+    [{ y: 2021, m: 5, d: 18 }, "province", true, true],
+    [{ y: 2021, m: 7, d: 8 }, "province", false, false],
+  ]);
+});

@@ -70,6 +70,7 @@ import { withFlowchartRead } from "./flowchart";
 import { stickyWallColumns } from "./sticky-notes";
 import { swimlaneLines } from "./swimlane";
 import { withFreeServices } from "./free-columns";
+import { withTrackedChangesApplied } from "./tracked-changes";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
 import { withScoreWords } from "./score-words";
@@ -192,6 +193,8 @@ export const MATCH_MIN = 0.62;
 const PERSON_NAME_ONLY = /^[\u4e00-\u9fff](?:[×xX＊*]{1,2}|某{1,2})$/;
 /** A problems list's other columns: how each shows, why, and how its repair stands. */
 const PROBLEM_DETAIL = /^(?:具体表现|原因|问题原因|整改状态|整改措施)$/;
+/** How a shortfall is to be explained to the reviewers (应对口径, 应对措施): a plan, no fact. */
+const RESPONSE_HEADER = /^应对(?:口径|措施|方案|说法)$/;
 /** A form's label spaced out to its column's width: "班 级", "学 生" (not a label stacked a character to a line). */
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/;
 /** Two inputs closer than this for one label: ambiguous unless one is an exact wording. */
@@ -681,6 +684,10 @@ const VALUE_HEADERS = [
   "累计完成",
   // (A finance bureau's performance-monitoring form: 年度指标值 | 累计完成值（截至…） | 全年预计完成值.)
   "累计完成值",
+  // (…or a call for the government work report's material: 2021年主要工作成效, beside next year's plans.)
+  "主要工作成效",
+  "工作成效",
+  "主要成效",
   "完成值",
   // (…and an inspection sheet's measured value or record: 实测值／记录.)
   "实测值",
@@ -871,8 +878,13 @@ const TARGET_HEADERS = [
   "方案目标",
   "计划目标",
   "目标及时限",
-  // (…and next year's plan beside this year's work, 2022年工作计划.)
+  // (…and next year's plan beside this year's work, 2022年工作计划, 2022年工作打算（含量化目标）.)
   "工作计划",
+  "工作打算",
+  // (…and a shortfalls list's 应对口径, what to say of each to the reviewers.)
+  "应对口径",
+  "应对措施",
+  "应对说法",
   // (…and what the county's application promised, 申报书承诺（2019年8月）, beside what was done at the cut-off.)
   "申报书承诺",
   "申报承诺",
@@ -1145,7 +1157,12 @@ function layoutOf(sheet: Sheet): Layout {
       // A problems list's 问题 beside its details and causes: each a shortfall the county states ("免费摄影、美工服务
       // 未开展"). (Not a Q&A's 问题 | 填写内容, where it names the lines, nor a check's 检查结果 | 存在问题, where the
       // result answers and the problems are notes.)
-      if (/^(?:存在)?问题$/.test(yn) && row.some((x) => PROBLEM_DETAIL.test(headerKey(x))) && !row.some((x) => typeof x === "string" && isValueHeader(x))) {
+      // (…or the 问题 of a shortfalls list set beside a table of strengths, with its 应对口径 right after it.)
+      const answered = RESPONSE_HEADER.test(headerKey(row[c + 1] ?? null));
+      if (
+        /^(?:存在)?问题$/.test(yn) &&
+        ((row.some((x) => PROBLEM_DETAIL.test(headerKey(x))) && !row.some((x) => typeof x === "string" && isValueHeader(x))) || answered)
+      ) {
         l.valueCols.push(c);
         hits++;
         return;
@@ -2848,6 +2865,8 @@ const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // Word's tracked changes exported into the cells (〔删：11〕〔增：12〕): the revised text.
+  withTrackedChangesApplied,
   // Without a post's emoji before its lines (👉, 📍).
   withoutLeadingEmoji,
   // 今年2月26日 in a sheet written in 2021: 2021年2月26日.
@@ -3373,7 +3392,11 @@ function valueBelow(
   // (A paragraph of a report pasted line by line is no label: the paragraph under it is no value of it.
   // Nor is a long line that says its own what after a colon, "成立…领导小组：县长任组长，…", nor a log's
   // dated line, "2020年9月15日，中心投入运营".)
-  const paragraph = (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) || DATED_LINE.test(text(row[c]));
+  // (…nor a numbered note under a table, a sentence to its full stop: "4.表中数据截至2021年8月31日，即…截止日期。")
+  const paragraph =
+    (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) ||
+    DATED_LINE.test(text(row[c])) ||
+    (text(row[c]).length >= 15 && /^\d+[.．、][^。]+。$/.test(text(row[c]).trim()));
   const below = (underHeader(layout, r) && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
   // A column of an itemised table under its header (建设内容 | 合同金额 | 累计拨付: a figure per item): the
   // column's value is its 合计 row's, never the first item's. (A year's column, 2020年（本年数）, holds
@@ -3408,7 +3431,9 @@ function itemisedColumn(sheet: Sheet, from: number, c: number): { total?: Candid
     const row = sheet.rows[r] ?? [];
     // (A 序号 before the item's name is no name: 1 | 中心装修及设备采购 | 128.)
     const first = row.findIndex((v) => text(v) !== "" && !(typeof v === "number" && Number.isInteger(v)));
-    return first >= 0 && first < c && typeof row[first] === "string" && isFigure(row[c]) ? text(row[first]).replace(/\s+/g, "") : undefined;
+    // (…or a dash, an item the column does not apply to: 县本级 | — | — | 1326, its training only.)
+    const filled = isFigure(row[c]) || /^[—–\-－]+$/.test(text(row[c]).trim());
+    return first >= 0 && first < c && typeof row[first] === "string" && filled ? text(row[first]).replace(/\s+/g, "") : undefined;
   };
   let r = from;
   let total: Candidate["value"] | undefined;

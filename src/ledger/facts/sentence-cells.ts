@@ -142,8 +142,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):
-      // what it says, not how the table is filled in.
-      const countyNote = above && COUNTY_NOTE.test(v.trim()) && row.filter((x) => text(x) !== "").length === 1;
+      // what it says, not how the table is filled in. (…or under it: "注：1.全县常住人口42.3万人（七普），…".)
+      const countyNote = COUNTY_NOTE.test(v.trim()) && row.filter((x) => text(x) !== "").length === 1;
       if (countyNote) {
         out.push({ r, c, text: v.trim().replace(COUNTY_NOTE_LEAD, "") });
         return;

@@ -107,9 +107,10 @@ const OTHER_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[:：为]?\s*([0-9０-
 /** The points a self-score was revised from: "由2分调整为1分", "原报4分调整为3分" (what is left says the new). */
 const REVISED_POINTS = /(?:由|原报|原为|原填)\s*-?\d+(?:\.\d+)?\s*分\s*[，,]?\s*(?:现)?(?:调整|调减|调增|调|核改|核减|修改|改)(?:为|成)(?=\s*-?\d)/g;
 /** "较2019年的24.55亿元", "比2019年同期24.55亿元": the subject's figure in the year it is compared with. */
-const COMPARED_YEAR = /(?:较|比|相比|对比)\s*((?:19|20)\d{2})\s*年(?:的|同期|全年)?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万元|亿元|元|万人次|人次|万人|人|个|家)/g;
+// (…or its figure in brackets after the year, "比2019年（14.2亿元）增长31.7%".)
+const COMPARED_YEAR = /(?:较|比|相比|对比)\s*((?:19|20)\d{2})\s*年(?:的|同期|全年)?\s*[（(]?\s*([0-9０-９][0-9０-９,，.．]*)\s*(万元|亿元|元|万人次|人次|万人|人|个|家)/g;
 /** The words just before a compared year's figure: "比2019年的", "较2019年同期". */
-const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|同期|全年)?\s*$/;
+const COMPARED_BEFORE = /(?:较|比|相比|对比)\s*(?:19|20)\d{2}\s*年(?:的|同期|全年)?\s*[（(]?\s*$/;
 /** A growth said in words with its rate in a bracket after them: 增长近三成（28.7%）. */
 const GROWTH_IN_BRACKET = /(?:增长|增幅|增速)[^（(，,；;。]{0,8}[（(]\s*([0-9０-９][0-9０-９.．]*)\s*[%％]\s*[)）]/;
 /** A clause that is a time and nothing else: 2020年, 2020年度, 2021年1—7月, 2020年全年. */

@@ -189,7 +189,8 @@ function completeEnd(start: LDate, right: string): DateResult | undefined {
  * …/202106/t20210604_1300981.html (t and the day it went up). Undefined for any other address.
  */
 export function dateInUrl(link: string): LDate | undefined {
-  const m = /\/t(20\d{2})(\d{2})(\d{2})_\d+\.s?html?\b/i.exec(link);
+  // (…or a site whose article paths carry the day, /art/2020/6/12/art_2161_870231.html.)
+  const m = /\/t(20\d{2})(\d{2})(\d{2})_\d+\.s?html?\b/i.exec(link) ?? /\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\/art_[\d_]+\.s?html?\b/i.exec(link);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
