@@ -1339,6 +1339,7 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   // An operation log's line that sent nothing: a login, a save, an export, the city's own 审核通过.
+  // A content system's operation log: only a 发布 that succeeded put a page up (新建, 编辑, 审核 are the back office's).
   const action = x.has("action") ? compact(x.textOf("action")) : "";
   if (action !== "" && !SUBMITTING.test(action)) {
     x.diags.repeated("info", `操作类型为“${action}”，不是提交报送，未计入数据上报`, "不是提交报送的操作未计入数据上报", action, x.sheet.name, x.addr("action"));
@@ -1542,6 +1543,7 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     x.diags.repeated("info", `页面类型为“${page}”，不是发布的信息，不计为专栏更新`, "栏目页不是发布的信息，不计为专栏更新", page, x.sheet.name, x.addr("pageType"));
     return undefined;
   }
+  // A content system's operation log: only a 发布 that succeeded put a page up (新建, 编辑, 审核 are the back office's).
   const action = x.has("action") ? compact(x.textOf("action")) : "";
   const failed = action !== "" && x.has("result") && /失败|错误|异常/.test(x.textOf("result"));
   if (action !== "" && (failed || !/^(?:发布|上线|上网|发布上线|重新发布)$/.test(action))) {

@@ -29,6 +29,7 @@ import { forEachDataRow, isExcludingAppendix } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
 import { readTrainingMatrix } from "./training-matrix";
+import { readCopiedPosts } from "./copied-posts";
 import { readSessionCalendar } from "./session-calendar";
 import { readLevelColumns } from "./media-by-level";
 import { withCurrentColumns } from "./before-after";
@@ -116,6 +117,7 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
       rec.kind === "facts" ||
       rec.matrix ||
       rec.countyGrid ||
+      rec.postLines ||
       rec.sideways ||
       rec.halves ||
       rec.forms ||
@@ -276,6 +278,16 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.matrix && rec.kind === "training") {
       ledgers.sheetsByKind.training.push(sheet.name);
       append(ledgers.training, readTrainingMatrix(sheet, rec.matrix, diags));
+      continue;
+    }
+    if (rec.postLines) {
+      ledgers.sheetsByKind.disclosures.push(sheet.name);
+      diags.info(
+        `工作表“${sheet.name}”是专栏网页逐期复制的汇编，按每期“发布时间”计为专栏更新 ${rec.postLines.length} 次（网页中的表格不作台账读取）`,
+        sheet.name,
+        `${rec.postLines[0] + 1}:${rec.postLines[0] + 1}`,
+      );
+      append(ledgers.disclosures, readCopiedPosts(sheet, rec.postLines));
       continue;
     }
     if (rec.countyGrid) {

@@ -27,6 +27,7 @@ import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
 import { columnPostsRow, findMonthMatrix, type MonthMatrix } from "./matrix";
 import { findSessionColumns } from "./session-columns";
+import { copiedPostLines } from "./copied-posts";
 import { findCountyGrid, type CountyGrid } from "./county-grid";
 import { transpose } from "./sideways";
 import { findHalves, unfold, type Halves } from "./halves";
@@ -71,6 +72,8 @@ export interface Recognition {
   matrix?: MonthMatrix;
   /** The city's table of every county's reports by month: read in the county's column (./county-grid). */
   countyGrid?: CountyGrid;
+  /** The column's posts copied page by page: the rows of their bylines (./copied-posts), read as its updates. */
+  postLines?: number[];
   /**
    * The sheet is on its side (fields as rows, a record per column): header row and columns are
    * those of the turned grid (./sideways).
@@ -973,6 +976,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (grid) return { ...none, ...grid, alternatives };
   const sitemap = sitemapRecognition(sheet);
   if (sitemap) return { ...none, ...sitemap, alternatives };
+  const postLines = copiedPostLines(sheet);
+  if (postLines) return { ...none, kind: "disclosures", confidence: 0.85, headerRow: postLines[0], postLines, alternatives };
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
   // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on

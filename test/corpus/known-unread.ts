@@ -7,7 +7,7 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b143-f1-lianping.json":
-      "143rd batch, on arrival: the public service centre's posted board of services and prices, floor by floor (free or not by its 收费标准 column: photos and design charged per item; the third floor the 产业园; the board's 监督电话 the centre's, no disclosure window; its 2021年3月1日起执行 no cut-off): 5 misses",
+      "143rd batch, on arrival 5 misses, now 1: the centre's posted board of services and prices (free or charged by its 收费标准, read since) — left: the board's head line \"开业运营：2020年10月16日　　运营单位：…\", its bare 开业运营 too close to the operator's 运营单位 to be taken as the opening day",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -779,7 +779,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
-      "137th batch, on arrival 81 for 83: a self-assessment 公示 copied from the county site (paragraphs, then 工作任务 | 指标 | 分值 | 自评得分 | 主要依据 with judged parts in brackets) over borrowed ledgers (农家书屋 villages; an insurer's list of stations by 站点开业日期; the HR bureau's vocational classes, only e-commerce classes approved and finished; a park's utility-fee split; contractors' receipts in 大写 and 小写; every report sent, only to 韶关市商务局; the column's pages by 发布时间; a clipping album).",
+      "137th batch, on arrival 81 for 83, now 82 (the labour bureau's class register, the 经验材料 row of the outbox and the column's posts copied page by page read since): left, the park's water-and-power sharing table as its firm list (户名 | 企业类型 | 入驻日期 | 退租日期, the common areas and the centre's own rooms no firms)",
     "b138-c1-suixi.json":
       "138th batch, on arrival 54 for 70: a red / amber / green progress-warning table with each indicator's claim merged down its items, over borrowed ledgers (the police's household-register population by village; station cards three to a row; a live-stream platform's sessions, 签到人数 not 观看人次; a park's monthly sales with months across; the accounting centre's 报账受理登记簿 by 支付日期, 待支付 none; a desk calendar of reports, column updates, materials and media, a block a month).",
     "b136-c1-huazhou.json":

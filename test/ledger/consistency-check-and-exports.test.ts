@@ -127,3 +127,31 @@ test("the poverty system's measures: only 农村电商培训 done, at its 结束
     ["陈凤娇", { y: 2020, m: 12, d: 9 }],
   ]);
 });
+
+test("the column's posts copied page by page: each byline's 发布时间 one update, the tables inside the posts no records", () => {
+  const post = (title: string, day: string) => [
+    [title],
+    [`来源：某县商务局　　发布时间：${day}　　栏目：专题专栏＞电子商务进农村综合示范＞项目进度`],
+    ["序号", "项目名称", "承建单位", "计划投资（万元）", "本月主要进展", "累计形象进度"],
+    [1, "县电子商务公共服务中心建设及运营", "某县电子商务运营有限公司", 130, "按计划推进", "35%"],
+    [2, "村级电商服务站点建设", "中国邮政集团有限公司某县分公司", 120, "按计划推进", "25%"],
+    [],
+  ];
+  const sheet: Sheet = {
+    name: "专栏进度公开稿",
+    rows: [
+      ["某县政府门户网站“电子商务进农村综合示范”专栏　项目建设进度公开稿汇编"],
+      [],
+      ...post("某县电子商务进农村综合示范项目建设进度（2021年2月）", "2021-03-08 09:28"),
+      ...post("某县电子商务进农村综合示范项目建设进度（2021年3月）", "2021-05-06 09:31"),
+      ...post("某县电子商务进农村综合示范项目建设进度（2021年4月）", "2021-05-12 09:34"),
+    ],
+  };
+  const { ledgers } = read(sheet);
+  expect(ledgers.disclosures.map((d) => d.date)).toEqual([
+    { y: 2021, m: 3, d: 8 },
+    { y: 2021, m: 5, d: 6 },
+    { y: 2021, m: 5, d: 12 },
+  ]);
+  expect(ledgers.funds).toEqual([]);
+});

@@ -91,3 +91,29 @@ test("the work report's material: this year's results read, next year's plans no
     fundSpentStated: 13186000,
   });
 });
+
+test("a centre's posted board of services and prices: 免费 is free, a price is charged; value-added services and the park are there whatever they cost", () => {
+  const got = factsOf({
+    sheets: [
+      {
+        name: "服务项目公示",
+        rows: [
+          ["某县电子商务公共服务中心"],
+          ["服务项目及收费标准公示"],
+          ["楼层", "功能区", "服务项目", "服务对象", "收费标准", "说明"],
+          ["一楼", "农特产品展示展销区", "特色产品展示、代销", "本县农户、合作社", "免费", "代销不收佣金"],
+          [null, "服务大厅", "快递代收代发（与邮政、中通合作）", "全县群众", "按合作快递协议价（省内首重6元）", "比市场价优惠"],
+          ["二楼", "培训室、直播实训室", "电商基础培训、直播带货培训", "全县群众", "免费", "每月不少于2期"],
+          [null, "摄影棚、美工室", "产品拍摄、详情页设计", "本县电商企业", "产品拍摄30元／款；详情页设计100元／款", "按成本价收取"],
+          [null, "品牌运营部", "区域公用品牌统一推广、品牌建设指导", "本县农产品生产经营主体", "免费", null],
+          ["三楼", "某县电子商务产业园（企业办公区）", "电商企业入驻办公", "电商企业", "前三年免租金，水电自理", null],
+        ],
+        merges: [
+          { top: 0, left: 0, bottom: 0, right: 5 },
+          { top: 1, left: 0, bottom: 1, right: 5 },
+        ],
+      },
+    ],
+  });
+  expect(got.facts).toMatchObject({ centerDisplay: true, centerFreeTraining: true, centerPhoto: false, centerBrand: true, centerOther: true, parkBuilt: true });
+});

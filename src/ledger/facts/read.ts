@@ -70,6 +70,7 @@ import { withFlowchartRead } from "./flowchart";
 import { stickyWallColumns } from "./sticky-notes";
 import { swimlaneLines } from "./swimlane";
 import { withFreeServices } from "./free-columns";
+import { withPriceBoard } from "./price-board";
 import { withTrackedChangesApplied } from "./tracked-changes";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -3007,6 +3008,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withPointsFromDeductions,
   // A service the centre has but charges for (是否具备 | 是否免费: 是 | 否) as no free one.
   withFreeServices,
+  // A centre's posted board of services and prices: each service free or charged (否（收费）).
+  withPriceBoard,
   // Two drafts side by side (A稿 | B稿): the later where it is filled, the earlier elsewhere.
   withLaterDraft,
   // Figures as first sent with a 修改记录 under them: each as its last change left it.
