@@ -1,6 +1,6 @@
 /**
  * The column's posts copied page by page into one sheet (仁化: "按专栏网页逐期复制，一期一块；每块第二行
- * “发布时间”为网站发布日期"): each block a post's title, its byline "来源：…　发布时间：2020-09-10 09:10　栏目：
+ * “发布时间”为网站发布日期"): each block a post's title, its byline "来源：… 发布时间：2020-09-10 09:10 栏目：
  * 专题专栏＞电子商务进农村综合示范＞项目进度", then the table the post carried. A reviewer counts the posts by
  * their 发布时间, not the months their titles are about; so does the reader: each byline is one update of
  * the column, titled by the line above it. The tables inside the posts are no records.

@@ -131,7 +131,7 @@ test("the poverty system's measures: only 农村电商培训 done, at its 结束
 test("the column's posts copied page by page: each byline's 发布时间 one update, the tables inside the posts no records", () => {
   const post = (title: string, day: string) => [
     [title],
-    [`来源：某县商务局　　发布时间：${day}　　栏目：专题专栏＞电子商务进农村综合示范＞项目进度`],
+    [`来源：某县商务局\u3000\u3000发布时间：${day}\u3000\u3000栏目：专题专栏＞电子商务进农村综合示范＞项目进度`],
     ["序号", "项目名称", "承建单位", "计划投资（万元）", "本月主要进展", "累计形象进度"],
     [1, "县电子商务公共服务中心建设及运营", "某县电子商务运营有限公司", 130, "按计划推进", "35%"],
     [2, "村级电商服务站点建设", "中国邮政集团有限公司某县分公司", 120, "按计划推进", "25%"],
