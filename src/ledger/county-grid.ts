@@ -11,6 +11,7 @@ import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import type { LDate } from "../scoring/dates";
 import { parseDate } from "./normalize/date";
 import { cellText, compact } from "./normalize/text";
+import { dayNearMonth } from "./matrix";
 import type { ReportRecord } from "./records";
 
 export interface CountyGrid {
@@ -129,8 +130,8 @@ function countyRow(sheet: Sheet, grid: CountyGrid, r: number, diags: Diagnostics
     if (!mark(v)) continue;
     const said = compact(cellText(v ?? null));
     const day = DAY_CAME.exec(said);
-    // (A December report can come in January: the day's month before the column's by half a year is the next year's.)
-    const date = day ? { y: Number(day[1]) < month.m - 6 ? month.y + 1 : month.y, m: Number(day[1]), d: Number(day[2]) } : month;
+    // (A December report can come in January: ./matrix dayNearMonth.)
+    const date = (day ? dayNearMonth(month, Number(day[1]), Number(day[2])) : undefined) ?? month;
     out.push({ source: { sheet: sheet.name, row: r + 1 }, date, poverty: grid.starredPoverty ? said.includes("★") : null });
   }
   return out;

@@ -108,15 +108,19 @@ function bareMonth(v: CellValue | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * A day written without its year under a month's column or row (month mo, day d): in the month's year, or
+ * the next one's where it runs into January (a December report sent on 1月5日, a December class moved to 1.5).
+ */
+export function dayNearMonth(month: LDate, mo: number, d: number): LDate | undefined {
+  const y = mo < month.m - 6 ? month.y + 1 : month.y;
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
 /** A day written without its year in a month's cell: "11月27日", "7.30", "7/30". */
 function dayInMonthCell(text: string, month: LDate): LDate | undefined {
   const m = /^(\d{1,2})(?:月|[./])(\d{1,2})日?$/.exec(compact(text));
-  if (!m) return undefined;
-  const mo = Number(m[1]);
-  const d = Number(m[2]);
-  // The cell's month can run into the next year's January (a December report sent on 1月5日).
-  const y = mo < month.m - 6 ? month.y + 1 : month.y;
-  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+  return m ? dayNearMonth(month, Number(m[1]), Number(m[2])) : undefined;
 }
 
 /**

@@ -986,7 +986,10 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let sectionYear: number | undefined = yearAbove(sheet, top, above);
   let sectionTurn: number | undefined = above?.turn;
   // (The first voucher's head line stands above the header its entries are under.)
-  for (let r = 0; datedByVoucher && r < top; r++) sectionDate = voucherDay(firstFilled(rowTexts(sheet, r)), rowTexts(sheet, r)) ?? sectionDate;
+  for (let r = 0; datedByVoucher && r < top; r++) {
+    const texts = rowTexts(sheet, r);
+    sectionDate = voucherDay(firstFilled(texts), texts) ?? sectionDate;
+  }
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;

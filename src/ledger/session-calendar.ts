@@ -7,10 +7,11 @@
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
-import { isValidDate, type LDate } from "../scoring/dates";
+import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 import { parseDate } from "./normalize/date";
 import { cellText, quote, toHalfWidth } from "./normalize/text";
+import { dayNearMonth } from "./matrix";
 import type { TrainingRecord } from "./records";
 
 export interface SessionCalendar {
@@ -64,11 +65,8 @@ function classDay(text: string, month: LDate): LDate | undefined {
   const moved = /改期(?:至|到)?\s*(\d{1,2})\s*[.．月]\s*(\d{1,2})/.exec(text);
   const m = moved ?? /(?:^|[^\d.])(\d{1,2})\s*(?:[.．]|月)\s*(\d{1,2})(?![\d.])/.exec(text);
   if (!m) return undefined;
-  const mo = Number(m[1]);
-  const d = Number(m[2]);
   // (A December row's class moved to 1.5 is in the next year.)
-  const y = mo < month.m - 6 ? month.y + 1 : month.y;
-  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+  return dayNearMonth(month, Number(m[1]), Number(m[2]));
 }
 
 /** The class's topic: the cell's words that are neither its day, the move, nor who came. */

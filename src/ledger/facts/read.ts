@@ -3396,10 +3396,8 @@ function valueBelow(
   // Nor is a long line that says its own what after a colon, "成立…领导小组：县长任组长，…", nor a log's
   // dated line, "2020年9月15日，中心投入运营".)
   // (…nor a numbered note under a table, a sentence to its full stop: "4.表中数据截至2021年8月31日，即…截止日期。")
-  const paragraph =
-    (text(row[c]).length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(text(row[c]))) ||
-    DATED_LINE.test(text(row[c])) ||
-    (text(row[c]).length >= 15 && /^\d+[.．、][^。]+。$/.test(text(row[c]).trim()));
+  const own = text(row[c]);
+  const paragraph = (own.length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(own)) || DATED_LINE.test(own) || (own.length >= 15 && /^\d+[.．、][^。]+。$/.test(own.trim()));
   const below = (underHeader(layout, r) && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
   // A column of an itemised table under its header (建设内容 | 合同金额 | 累计拨付: a figure per item): the
   // column's value is its 合计 row's, never the first item's. (A year's column, 2020年（本年数）, holds

@@ -18,7 +18,8 @@ const DRAFT_OF = /^[\u4e00-\u9fff]{2,10}[（(](?:(?:19|20)\d{2}年)?\d{1,2}月\d
 
 const isHeader = (re: RegExp) => (v: CellValue | undefined) => typeof v === "string" && re.test(headerKey(v));
 export const isFinalVersionHeader = isHeader(FINAL_VERSION);
-export const isDatedVersionHeader = (v: CellValue | undefined): boolean => isHeader(DATED_VERSION)(v) || (typeof v === "string" && DRAFT_OF.test(compact(v)));
+const isDatedVersionKey = isHeader(DATED_VERSION);
+export const isDatedVersionHeader = (v: CellValue | undefined): boolean => isDatedVersionKey(v) || (typeof v === "string" && DRAFT_OF.test(compact(v)));
 
 /** "同8月30日": the version named. (同左 and 同上 are ./ditto's.) */
 const SAME_AS = /^同(.+?)(?:口径|数据)?$/;
