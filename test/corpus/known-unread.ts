@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b145-f1-zijin.json":
+      "145th batch, on arrival: a self-assessment report copied out of a PDF into column A, one printed line a row (sentences broken across lines, 县委副 / 书记、县长; page-number rows; PDF spaces in figures): 19 misses",
+    "b145-f2-nanxiong.json":
+      "145th batch, on arrival: the provincial system's export, a coded row per item (value | unit | validation result; 1/0, eight-digit dates), the leader as radio text ●B…分管领导: read as principal-all, not deputy",
+    "b145-f3-huilai.json":
+      "145th batch, on arrival: three tables stacked on one sheet (figures by year under a two-row header with the unit in column B and a full-width ３.９５; tasks ticked 已完成 or 未完成; the leading group): 7 misses",
+    "b146-f1-huaiji.json":
+      "146th batch, on arrival: a self-assessment report converted from PDF, one printed line a row (sentences broken mid-way, a label and its figure on different rows, spaces around figures, page rows \"— 2 —\"): 20 misses",
+    "b146-f2-taishan.json":
+      "146th batch, on arrival: two value columns side by side, the mid-term review of 2020年10月 and the 2021 review, under a two-row merged header, units in a column of their own (only the 2021 column is read, 同左 taking the 2020 value; a correction 原4562，更正为4926): 14 misses",
+    "b146-f3-yangchun.json":
+      "146th batch, on arrival: a 问卷星 survey export, the questions across row 1 and the answers in row 2 (multiple choices joined by ┋, fill-ins in 〖〗, (跳过) and (空)): the options left unticked of a multiple choice (free photos, the feedback window) not read as no",
     "b143-f1-lianping.json":
       "143rd batch, on arrival 5 misses, now 1: the centre's posted board of services and prices (free or charged by its 收费标准, read since) — left: the board's head line \"开业运营：2020年10月16日　　运营单位：…\", its bare 开业运营 too close to the operator's 运营单位 to be taken as the opening day",
     "b142-f3-yangxi.json":
@@ -433,6 +445,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b145-l1-yangshan.json":
+      "145th batch, on arrival: sessions with 人数 | 天数 | 人次 split over two header rows (人次 is the count), date ranges in five styles; a lecturers' register read as training",
+    "b146-l1-yunan.json":
+      "146th batch, on arrival: villages a town to a row, the names in one cell (★ poor; express said per town, 未通达：…；其余已通达), poor persons grouped by household with merged household cells, three sign-in sheets stacked with two trainees to a row: villages 88 of 95, poor and express flags unread",
+    "b146-l2-boluo.json":
+      "146th batch, on arrival: a website CMS export (创建时间, 发布时间, 最后修改时间), a sent-mail log (Y/N poverty column, 重发), experience materials as numbered paragraphs with dates in brackets: the materials sheet not recognised",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -776,6 +794,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b145-c1-nanao.json":
+      "145th batch, on arrival 65 for 72: stations written 镇+村 against a village list of two stacked tables (coverage unread)",
+    "b146-c1-enping.json":
+      "146th batch, on arrival 73 for 78: stations' villages as 村民委员会/村委会 against the 民政 code table (coverage unread), the poor roster's migrant workers, the bank statement's debit column with the credits and the totals row",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
