@@ -71,6 +71,34 @@ function yearOfBook(sheet: Sheet, headerRow: number, monthCol: number): number |
   return yearIn(sheet.name);
 }
 
+/** A side's header saying what it holds: 借方发生额（支出）, 贷方发生额（收入）. */
+const SAYS_OUT = /[（(]\s*(?:支出|付出|付款|拨付)\s*[)）]/;
+const SAYS_IN = /[（(]\s*(?:收入|收款|存入|到账)\s*[)）]/;
+
+/**
+ * A bank statement whose sides say in brackets which pays out (借方发生额（支出） | 贷方发生额（收入）): that side,
+ * whatever the book's usual way round; undefined when no side says so.
+ */
+function sidesSaid(sheet: Sheet, rec: Recognition): Recognition | undefined {
+  const top = rec.headerRow - rec.headerRows + 1;
+  const width = Math.max(0, ...Array.from({ length: rec.headerRows }, (_, i) => (sheet.rows[top + i] ?? []).length));
+  const headerOf = (c: number) =>
+    Array.from({ length: rec.headerRows }, (_, i) => cellText(sheet.rows[top + i]?.[c] ?? null))
+      .join("")
+      .replace(/\s+/g, "");
+  const heads = Array.from({ length: width }, (_, c) => headerOf(c));
+  const out = heads.findIndex((h) => /借方|贷方/.test(h) && SAYS_OUT.test(h));
+  if (out < 0) return undefined;
+  const into = heads.findIndex((h) => /借方|贷方/.test(h) && SAYS_IN.test(h));
+  const side = /借方|贷方/.exec(heads[out])?.[0] as BookSide;
+  return {
+    ...rec,
+    columns: { ...rec.columns, amount: out, ...(into >= 0 ? { income: into } : {}) },
+    headers: { ...rec.headers, amount: heads[out], ...(into >= 0 ? { income: heads[into] } : {}) },
+    bookPaysOn: side,
+  };
+}
+
 /** A 摘要 saying money went out: 付…首期款, 支付, 拨付, 预付. */
 const PAY_WORDS = /^(?:付|支付|拨付|预付|支)(?!.*(?:收到|退回|退还))/;
 
@@ -82,6 +110,8 @@ const PAY_WORDS = /^(?:付|支付|拨付|预付|支)(?!.*(?:收到|退回|退还
  * side it pays on (`bookPaysOn`), so the clerk is told which column was counted.
  */
 export function withBookSides(sheet: Sheet, rec: Recognition): Recognition {
+  const said = rec.kind === "funds" ? sidesSaid(sheet, rec) : undefined;
+  if (said) return said;
   const paid = rec.columns.amount;
   const received = rec.columns.income;
   const side = (field: string) => /借方|贷方/.exec((rec.headers[field] ?? "").replace(/\s+/g, ""))?.[0] as BookSide | undefined;

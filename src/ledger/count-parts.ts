@@ -19,7 +19,8 @@ const SIGN_IN = /签到|签名/;
 const PART_WORD = /^(?:男|女|男性|女性|线上|线下|现场|直播|网络)(?:[（(].*[)）])?$/;
 
 /** Sub-headers that are a total or a share of one, never a part to add. */
-const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计划|应到|备注/;
+// (…nor what a session's 人次 is reckoned from, 参训情况 over 人数 | 天数 | 人次: its days multiply, they add nothing.)
+const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计划|应到|备注|天数|课时|学时/;
 
 /** The recognition with each split count's columns under `countParts`; unchanged otherwise. */
 export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {

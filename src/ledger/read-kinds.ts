@@ -26,7 +26,7 @@ import { tickedRecipients } from "./ticked-recipients";
 import { codesIn, sessionLegend } from "./session-legend";
 import { changeEvent } from "./change-log";
 import { attendanceGrid, sat, type AttendanceGrid } from "./attendance-grid";
-import { isMarkedPoor, listedNames, marksPoor, nameSpan, namesAcross, saysNone, withoutPoorMark } from "./village-lines";
+import { isMarkedPoor, legendPoorMark, listedNames, marksPoor, nameSpan, namesAcross, saysNone, undeliveredSaid, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
@@ -168,21 +168,8 @@ let keysKept = 0;
 /** Marks clerks put before a name to single it out. */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
 
-/** The mark a list's legend says means 省定贫困村 ("★为省定贫困村", "注：标▲的为贫困村"), per sheet. */
-const poorMarks = new WeakMap<object, string | null>();
-function poorMark(sheet: RowCtx["sheet"]): string | null {
-  let mark = poorMarks.get(sheet);
-  if (mark === undefined) {
-    mark = null;
-    for (const row of sheet.rows.slice(-15))
-      for (const v of row) {
-        const m = typeof v === "string" ? /([★☆▲△●◆※*＊])\s*(?:为|表示|代表|是|的为|的是)[^，,；;。]{0,4}贫困村/.exec(v) : null;
-        if (m) mark = m[1];
-      }
-    poorMarks.set(sheet, mark);
-  }
-  return mark;
-}
+/** The mark a list's legend says means 省定贫困村, per sheet (./village-lines). */
+const poorMark = (sheet: RowCtx["sheet"]): string | null => legendPoorMark(sheet);
 
 /** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
 function expressOf(x: RowCtx): boolean | null {
@@ -288,11 +275,13 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
   if (!span && names.length < 2 && communities.length === 0) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
   const town = x.text("town");
-  const missing = x.has("notExpress") ? x.textOf("notExpress") : undefined;
-  const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n))));
+  // (…or a town's delivery said of its villages in one cell: "未通达：南岩村、云岗村；其余已通达", "全部通达".)
+  const missing = x.has("notExpress") ? x.textOf("notExpress") : x.has("express") ? undeliveredSaid(x.textOf("express")) : undefined;
+  const legend = poorMark(x.sheet);
+  const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n, legend))));
   const poorMarked = marksPoor(x.sheet, x.rec);
   const record = (name: string, type: "admin" | "residents"): VillageRecord => {
-    const plain = withoutPoorMark(name);
+    const plain = withoutPoorMark(name, legend);
     const key = keyOf(x, plain);
     return opt({
       source: src(x),
@@ -300,7 +289,7 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
       name: plain,
       key,
       type,
-      poor: type === "residents" ? null : isMarkedPoor(name) ? true : poorMarked ? false : null,
+      poor: type === "residents" ? null : isMarkedPoor(name, legend) ? true : poorMarked ? false : null,
       express: type === "residents" || missing === undefined || missing === "" ? null : !undelivered.has(key),
     } as VillageRecord);
   };

@@ -111,6 +111,8 @@ export interface Recognition {
   dateParts?: DateParts;
   /** A count kept in parts under one merged header (线下 | 线上): each field's columns to add (./count-parts). */
   countParts?: Record<string, number[]>;
+  /** A numbered list dated in each line's brackets (./web-list): a month alone there is the line's date. */
+  bracketDates?: boolean;
   /** A 借方 | 贷方 book: the side whose amounts were counted as payments (./account-book). */
   bookPaysOn?: BookSide;
   /** Runner-up kinds with their confidence, best first. */
@@ -555,6 +557,8 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   // (A column named only so that another field never takes it, weight 0 — 备注, 出生日期 — makes no table.)
   let matched = 0;
   for (const f of spec.fields) if (f.field in columns && f.weight !== 0) matched++;
+  // (A division code list's codes say what the table is without making it likelier than any village list.)
+  if (spec.kind === "villages" && "divisionCode" in columns) matched++;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));
@@ -585,7 +589,9 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
   let n = 0;
   for (const v of row ?? []) {
     // A date (a real one, or typed: 2021.5.20) or an ID number is data; no header is one.
-    if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
+    // (…and so is a statistical division code, 440785101000: twelve digits.)
+    if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|\d{12}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
+    if (typeof v === "number" && Number.isInteger(v) && v >= 1e11 && v < 1e12) return true;
     // (A rate typed as text, "77.8%", is a figure too: 莲洲镇 | 9 | 7 | 77.8% is a summary's row.)
     if ((typeof v === "number" || (typeof v === "string" && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(v))) && ++n >= 3) return true;
   }
@@ -1091,7 +1097,16 @@ function webListRecognition(sheet: Sheet): Recognition | undefined {
   const list = findWebList(sheet);
   if (!list) return undefined;
   const said = saidAbove(sheet, list.headerRow + 1);
-  const kind: LedgerKind | undefined = /专栏|公开|公示|政府网|网站/.test(said) ? "disclosures" : /报道|宣传|新闻|媒体/.test(said) ? "media" : undefined;
+  // (A numbered list of papers, each dated in its brackets, is the experience materials sent when it says so.)
+  const kind: LedgerKind | undefined = list.bracketed
+    ? /经验材料|典型案例|案例材料|材料报送/.test(said)
+      ? "materials"
+      : undefined
+    : /专栏|公开|公示|政府网|网站/.test(said)
+      ? "disclosures"
+      : /报道|宣传|新闻|媒体/.test(said)
+        ? "media"
+        : undefined;
   if (!kind) return undefined;
   // (The days beside the titles are a column of their own; else each line's day ends its title.)
   const columns: Record<string, number> = { title: list.col };
@@ -1100,7 +1115,7 @@ function webListRecognition(sheet: Sheet): Recognition | undefined {
     columns.date = list.dateCol;
     headers.date = "（网页列表的日期）";
   }
-  return ownLayout(sheet, kind, list.headerRow, columns, headers, { block: { top: 0, bottom: list.lastRow + 1 } });
+  return ownLayout(sheet, kind, list.headerRow, columns, headers, { block: { top: 0, bottom: list.lastRow + 1 }, ...(list.bracketed ? { bracketDates: true } : {}) });
 }
 
 /** A village list one column per town (./town-columns). */

@@ -293,12 +293,20 @@ export class RowCtx {
     return next?.ok ? next.value : sent;
   }
 
+  /** A numbered list's line dated by its month alone, in its brackets: "（2021年5月报送市商务局）". */
+  private monthInBrackets(): LDate | undefined {
+    if (!this.rec.bracketDates) return undefined;
+    const m = /[（(][^（）()]*?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/.exec(this.textOf("title"));
+    const month = m ? Number(m[2]) : 0;
+    return m && month >= 1 && month <= 12 ? { y: Number(m[1]), m: month } : undefined;
+  }
+
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
     if (field === "date" && !this.has(field)) {
       if (this.has("month")) return this.bookDate();
       // A log copied from the website: the day is in the title ("【2021-03-05】…进度公示", "…发布时间：2021-06-04").
-      const inTitle = this.has("title") ? findDateInText(this.textOf("title")) : undefined;
+      const inTitle = this.has("title") ? (findDateInText(this.textOf("title")) ?? this.monthInBrackets()) : undefined;
       // …or only in its address (…/202106/t20210604_1300981.html).
       const inLink = inTitle ?? (this.has("link") ? dateInUrl(this.textOf("link")) : undefined);
       // A form's or quiz's answers: the session each names ("第2期 2020年12月3日（东洲街道）"), else when it was sent.

@@ -34,7 +34,22 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "villages",
     label: "行政村清单",
-    hints: ["行政村清单", "村（居）委会", "村居委会", "村委会名单", "行政村名单", "行政村", "村（居）民委员会", "村居名册", "村（居）名册", "村居名单", "村（社区）名单"],
+    hints: [
+      "行政村清单",
+      "村（居）委会",
+      "村居委会",
+      "村委会名单",
+      "行政村名单",
+      "行政村",
+      "村（居）民委员会",
+      "村居名册",
+      "村（居）名册",
+      "村居名单",
+      "村（社区）名单",
+      "村（社区）名册",
+      "统计用区划代码",
+      "城乡划分代码",
+    ],
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
       { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
@@ -119,9 +134,16 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // A village merged away says so here ("2020年12月已撤并入新楼村").
       { field: "remark", headers: ["备注", "说明", "完成情况"], weight: 0 },
+      // The statistics bureau's division codes (统计用区划代码 | 名称 | 城乡分类代码): the code list of every village and
+      // community, its names the only other column (recognize.ts counts it as a column without weighing it).
+      { field: "divisionCode", headers: ["统计用区划代码", "区划代码", "行政区划代码"], weight: 0 },
       // A list by town, every village of a town in one cell (read-kinds: villagesListed): its
       // communities in a cell of their own, and the villages without delivery named apart.
-      { field: "residents", headers: ["居民委员会（社区）", "居民委员会", "社区居委会", "居委会（社区）", "社区（居委会）"], weight: 0 },
+      {
+        field: "residents",
+        headers: ["居民委员会（社区）", "居民委员会", "社区居委会", "居委会（社区）", "社区（居委会）", "社区名单", "居委会名单", "社区（居委会）名单"],
+        weight: 0,
+      },
       { field: "notExpress", headers: ["快递未通达的行政村", "未通快递的行政村", "快递未覆盖的行政村", "快递未通达的村", "未通快递的村"], weight: 0 },
     ],
   },
@@ -137,6 +159,9 @@ export const KIND_SPECS: KindSpec[] = [
       "是否省定相对贫困村",
       "重点村类型",
       "快递覆盖",
+      "通快递",
+      "是否通快递",
+      "快递进村",
       "村居类型",
       "居民委员会（社区）",
       "快递未通达的行政村",
@@ -262,6 +287,8 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "training",
     label: "培训台账",
     hints: ["培训", "签到", "学员"],
+    // (A pool of lecturers, 讲师库 | 入库日期, names who may teach: no class held.)
+    antiHints: ["讲师库", "师资库", "讲师名录", "专家库"],
     fields: [
       // (…or a group accident policy's list of the insured, 被保险人, one list a class.)
       // (…or a household's member, 成员姓名, beside its head's, 户主姓名.)

@@ -23,7 +23,10 @@ export interface InputOptions {
 }
 
 /** A form's boxes ("☐县委书记 ☑县长", "☑商务 ☑财政 ☐扶贫"): only the ticked options; other text as it is. */
-function ticked(text: string): string {
+// (…or a system's radio buttons, "○A.县政府主要领导\u3000●B.县政府分管领导\u3000○C.其他": the one chosen.)
+function ticked(said: string): string {
+  const radio = /[●◉]/.test(said) && /[○◯]/.test(said);
+  const text = radio ? said.replace(/[●◉]/g, "☑").replace(/[○◯]/g, "☐") : said;
   if (!/[☑☒■]/.test(text) || !/[□☐]/.test(text)) return text;
   return boxedOptions(text)
     .filter((o) => o.ticked)

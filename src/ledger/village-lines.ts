@@ -23,12 +23,25 @@ export function listedNames(text: string): string[] {
     .filter((t) => t !== "" && !NONE.test(t));
 }
 
-export function isMarkedPoor(name: string): boolean {
-  return POOR_MARK.test(name);
+/** A name marked poor: （贫）, or the mark the sheet's legend gives poor villages (★ in "★为省定相对贫困村"), before or after it. */
+export function isMarkedPoor(name: string, legendMark: string | null = null): boolean {
+  return POOR_MARK.test(name) || (legendMark !== null && name.includes(legendMark));
 }
 
-export function withoutPoorMark(name: string): string {
-  return name.replace(POOR_MARK, "").trim();
+export function withoutPoorMark(name: string, legendMark: string | null = null): string {
+  const plain = name.replace(POOR_MARK, "");
+  return (legendMark === null ? plain : plain.split(legendMark).join("")).trim();
+}
+
+/**
+ * Delivery as a town's row says it of its villages (快递进村情况): "全部通达" (every one), or "未通达：南岩村、云岗村；
+ * 其余已通达" (all but those, named), "无" for none; undefined when the cell says neither.
+ */
+export function undeliveredSaid(text: string): string | undefined {
+  const t = text.replace(/\s+/g, "");
+  if (/^(?:全部|均已?|全已?)通达$|^全覆盖$|^(?:全部|均)已?通快递$/.test(t)) return "无";
+  const m = /^(?:未通达|未通快递|快递未通达)[:：]([^；;。]+)[；;。，,]?(?:其余|其他)(?:均)?已?(?:通达|通快递)$/.exec(t);
+  return m ? m[1] : undefined;
 }
 
 export function saysNone(text: string): boolean {
@@ -38,8 +51,26 @@ export function saysNone(text: string): boolean {
 /** Whether the list marks its poor villages （贫） anywhere: then an unmarked one is not poor. */
 export const marksPoor = oncePerRecognition((sheet: Sheet, rec: Recognition) => {
   const col = rec.columns.name;
-  return col !== undefined && sheet.rows.some((row, r) => r > rec.headerRow && POOR_MARK.test(cellText(row?.[col] ?? null)));
+  const legend = legendPoorMark(sheet);
+  return col !== undefined && sheet.rows.some((row, r) => r > rec.headerRow && isMarkedPoor(cellText(row?.[col] ?? null), legend));
 });
+
+/** The mark a list's legend says means 省定贫困村 ("★为省定贫困村", "注：标▲的为贫困村"), per sheet. */
+const poorMarks = new WeakMap<object, string | null>();
+export function legendPoorMark(sheet: Sheet): string | null {
+  let mark = poorMarks.get(sheet);
+  if (mark === undefined) {
+    mark = null;
+    // (…under the list, or in a note above it: "注：名称前加“★”的为省定相对贫困村".)
+    for (const row of [...sheet.rows.slice(0, 5), ...sheet.rows.slice(-15)])
+      for (const v of row) {
+        const m = typeof v === "string" ? /([★☆▲△●◆※*＊])[”"」』]?\s*(?:为|表示|代表|是|的为|的是)[^，,；;。]{0,4}贫困村/.exec(v) : null;
+        if (m) mark = m[1];
+      }
+    poorMarks.set(sheet, mark);
+  }
+  return mark;
+}
 
 /**
  * The columns under the name's header when it is merged across three or more (one name a cell);

@@ -12,6 +12,11 @@ import { cellText } from "./normalize/text";
 const LINE = /^[·•・\-*\s]*\S.*?[\s\u3000]+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*$/;
 /** …or its title in one cell and the day in the next ("· 某县…建设进度（2021年8月） | 2021-09-05"). */
 const DAY = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$/;
+/**
+ * …or a numbered item dated in its brackets, one to a line, as a list of papers sent is typed ("1. 《…的做法》
+ * （2020年12月8日报惠州市商务局）", "3. 《…经验》（2021年5月报送市商务局）"): the day, or the month, in the bracket.
+ */
+const NUMBERED_DATED = /^\s*\d{1,3}\s*[.．、]\s*\S.*[（(][^（）()]*?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^（）()]*[)）]\s*[。；;]?\s*$/;
 /** The pager between two pages copied one after the other ("共26条 第1/2页 首页 上一页 下一页 尾页"). */
 export const PAGER = /^(?:共\s*\d+\s*条|第\s*\d+\s*[/／]\s*\d+\s*页|首页[\s\u3000]*上一页)/;
 /** Fewest lines that make a list. */
@@ -26,6 +31,8 @@ export interface WebList {
   headerRow: number;
   /** The last line's row: the pager under it is no record. */
   lastRow: number;
+  /** Numbered items dated in their brackets (NUMBERED_DATED), not a page's links. */
+  bracketed?: boolean;
 }
 
 /** The list's place on the sheet, or undefined when the sheet is no such copy. */
@@ -35,13 +42,15 @@ export function findWebList(sheet: Sheet): WebList | undefined {
   let col = -1;
   let dateCol: number | undefined;
   let lines = 0;
+  let bracketed = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const filled = row.flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
     if (filled.length === 0) continue;
     const c = filled[0];
     const text = cellText(row[c] ?? null);
-    const oneCell = filled.length === 1 && LINE.test(text);
+    const numbered = filled.length === 1 && NUMBERED_DATED.test(text);
+    const oneCell = (filled.length === 1 && LINE.test(text)) || numbered;
     const day = filled.length === 2 ? row[filled[1]] : undefined;
     const twoCells = filled.length === 2 && !DAY.test(text) && (day instanceof Date || DAY.test(cellText(day ?? null)));
     if ((oneCell || twoCells) && (col < 0 || c === col) && (lines === 0 || twoCells === (dateCol !== undefined))) {
@@ -50,8 +59,10 @@ export function findWebList(sheet: Sheet): WebList | undefined {
       last = r;
       col = c;
       lines++;
+      if (numbered) bracketed++;
     } else if (first >= 0 && filled.length === 1 && PAGER.test(text)) continue;
     else if (first >= 0) break;
   }
-  return lines >= MIN_LINES ? { col, dateCol, headerRow: first - 1, lastRow: last } : undefined;
+  if (lines < MIN_LINES) return undefined;
+  return { col, dateCol, headerRow: first - 1, lastRow: last, ...(bracketed === lines ? { bracketed: true } : {}) };
 }

@@ -6,20 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b145-f1-zijin.json":
-      "145th batch, on arrival: a self-assessment report copied out of a PDF into column A, one printed line a row (sentences broken across lines, 县委副 / 书记、县长; page-number rows; PDF spaces in figures): 19 misses",
-    "b145-f2-nanxiong.json":
-      "145th batch, on arrival: the provincial system's export, a coded row per item (value | unit | validation result; 1/0, eight-digit dates), the leader as radio text ●B…分管领导: read as principal-all, not deputy",
-    "b145-f3-huilai.json":
-      "145th batch, on arrival: three tables stacked on one sheet (figures by year under a two-row header with the unit in column B and a full-width ３.９５; tasks ticked 已完成 or 未完成; the leading group): 7 misses",
-    "b146-f1-huaiji.json":
-      "146th batch, on arrival: a self-assessment report converted from PDF, one printed line a row (sentences broken mid-way, a label and its figure on different rows, spaces around figures, page rows \"— 2 —\"): 20 misses",
-    "b146-f2-taishan.json":
-      "146th batch, on arrival: two value columns side by side, the mid-term review of 2020年10月 and the 2021 review, under a two-row merged header, units in a column of their own (only the 2021 column is read, 同左 taking the 2020 value; a correction 原4562，更正为4926): 14 misses",
-    "b146-f3-yangchun.json":
-      "146th batch, on arrival: a 问卷星 survey export, the questions across row 1 and the answers in row 2 (multiple choices joined by ┋, fill-ins in 〖〗, (跳过) and (空)): the options left unticked of a multiple choice (free photos, the feedback window) not read as no",
-    "b143-f1-lianping.json":
-      "143rd batch, on arrival 5 misses, now 1: the centre's posted board of services and prices (free or charged by its 收费标准, read since) — left: the board's head line \"开业运营：2020年10月16日　　运营单位：…\", its bare 开业运营 too close to the operator's 运营单位 to be taken as the opening day",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -32,8 +18,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "136th batch, on arrival: an infographic (数读台山) laid out in cells, each big number over its caption in the cell below, the centre's services and the column's contents as rows of ✔, the leading group in a banner and the cut-off in the footer (2.1万人次 直播观看 and 62个 农产品上线 no inputs).",
     "b136-f2-sihui.json":
       "136th batch, on arrival: a reply to a citizen's open-government information request, a paragraph a row with the project's fund table (万元) inside (spent 415.3万 at 8-31, not 截至9月20日 427.7万; the city's 100万 no allocation; no leader named).",
-    "b133-f1-wuhua.json":
-      "133rd batch, on arrival: a county acceptance opinion (fixed form head, an overview paragraph, a row a sub-project, the panel's signatures): asOf the 数据时点 31 August, not the acceptance day; progress 92%; the 县长 leads without the poverty office (principal).",
     "b133-f2-raoping.json":
       "133rd batch, on arrival: the promotional video's shot-by-shot script, facts in its narration and subtitles (2019 rural retail 38.2亿; 1,975 poor persons trained, persons not person-times; 户籍 108万 no resident population).",
     "b133-f3-lianping.json":
@@ -100,8 +84,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "121st batch, on arrival: the city's statistical report form (表号, a 甲 / 乙 / 1 / 2 column-number row, codes, 本期 | 上年同期 | 增减% — 本期 2020's, 上年同期 2019's; yes / no as 1 / 0; the opening day typed 20200416): the retail figures and their growth missed",
     "b121-f2-longchuan.json":
       "121st batch, on arrival: the finance bureau's project performance self-evaluation form (facts only in 实际完成值 and the 实际完成情况 paragraph; 年度指标值 targets; its 分值 / 得分 and 94.73 no claims; a 常务副县长 a deputy; no window said): most missed",
-    "b121-f3-haifeng.json":
-      "121st batch: the supervision office's task-tracking export (16 tasks, facts in paragraphs; 完成时限 and instructions none; no poverty department, principal; the clerk's judged points in a column added on the right, 不自评 none) — read now but for two (由…公司承担…运营服务 the operator): the fund ledger read as not kept from the 办理状态 column (滞后 over 推进中)",
     "b122-f1-xuwen.json":
       "122nd batch, on arrival: the finance bureau's 项目支出绩效自评表 in 万元 (年度指标值 targets, the population inside one; 得分 and 执行率 no claims nor progress; five services in one cell, photography 按成本收费; 尚未设立 no window): most missed",
     "b122-f2-fengkai.json":
@@ -112,8 +94,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "119th batch, on arrival: the leading group's minutes typed into a form (labels left, merged cells of numbered paragraphs; a 副县长 chairing for the 县长 who leads; 2020's retail from the 议定 correction, not the report's; 拟9月增设 no window; the judged points in 会议议定一, 自评91分 a total only): nothing read",
     "b119-f2-luhe.json":
       "119th batch, on arrival: an inspection evidence checklist (indicator and self-score merged down over evidence rows; facts in 摘要 and ✓ / × columns; judged parts in 备注; 按件收费, 未开展, 未建产业园 no; 121/125 no full coverage): almost nothing read",
-    "b120-f1-huaiji.json":
-      "120th batch: the leading group's minutes pasted from Word — read now but for two (全县305个行政村均已通快递 the express coverage); left: the cut-off the case takes from 数据截至 in the preamble's brackets",
     "b120-f3-taishan.json":
       "120th batch, on arrival: an inspection materials checklist (√ ✓ × ○ whether each document exists, the figures in its notes column; a √ changed to × for a consultation draft, ○ partial photography not met, 副市长 a deputy): figures read from the wrong cells, most missed",
     "b117-f2-ruyuan.json":
@@ -156,8 +136,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "110th batch, on arrival: the review team's document-borrowing log with the clerk's notes (the cut-off from the header line; no comment / complaint window; express proof not provided no fact; the reviewers' remarks neither facts nor points): not read as expected",
     "b109-f2-chaonan.json":
       "109th batch, on arrival: an extract of the district's statistical bulletin (181 村民委员会 the villages, not 232 村(居)委会; 全区网络零售额（含城镇） no rural retail; the census time point no cut-off): not read as expected",
-    "b109-f3-longchuan.json":
-      "109th batch, on arrival: a station distribution map drawn in cells with a legend and a 说明 box (only the 说明 lines facts; the map's symbols and its date none): not read as expected",
     "b108-f1-xiangzhou.json":
       "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
     "b108-f3-nanhai.json":
@@ -168,8 +146,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "107th batch, on arrival: the supervision office's ten livelihood projects' progress table (items 5 and 6 only; 人社's 4,260 人次 skills training not e-commerce; 年度目标 and 完成率 no facts; 快递通达率98.6% no full coverage): not read as expected",
     "b106-f1-nansha.json":
       "106th batch: a journal article from 《南方农村》 pasted a paragraph a row — read now but for one thing: its keywords no longer state a policy, its 2025 targets no fact (the 94.5% coverage found is); left: 引入…第三方运营服务商，打造“南沙农品”区域公用品牌 read as the centre's brand building, which the case does not count among the centre's services",
-    "b106-f3-jinwan.json":
-      "106th batch, on arrival: the centre operator's recruitment notice (facts only in its 单位简介; salaries, head counts and the registration period distractors): not read as expected",
     "b105-f2-lechang.json":
       "105th batch, on arrival: chapter 2 of the next project's feasibility study (section numbers in column A, merged paragraphs, a 现状值 column beside 2023 / 2025 targets; 户籍人口 no population; the new project's money none): not read as expected",
     "b104-f3-qingxin.json":
@@ -220,8 +196,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "88th batch, on arrival: a paper form typed cell by cell (section names stacked down a merged column A, two label | value | unit groups a row), dates in six cells (2020|年|11|月|26|日), each ☑/☐ in its own cell before its option (the 乡村振兴局 box unticked: principal, not principal-all), the 填报日期 no cut-off",
     "b86-f2-jiaoling.json":
       "86th batch, on arrival: a county leader's project card (the linked leader a deputy, the group led by the county head), progress and payments from the August row of a monthly table, plans and targets no facts, a problems section",
-    "b86-f3-xinyi.json":
-      "86th batch: a petition-handling decision (信访事项处理意见书): facts only from the bureau's findings, never the petitioner's allegations — the population in brackets (（全市常住人口91.32万人）) read now; left: 处理意见's 不存在弄虚作假 beside its label, read as fraud",
     "b85-f2-kaiping.json":
       "85th batch, on arrival: a university research questionnaire (ranges ticked are no values; ☑ 无 is 0 poor villages, ☑ 100% full coverage; an unticked box in a tick-all question is no; one department missing)",
     "b84-f1-chaoyang.json":
@@ -234,8 +208,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
     "b82-f3-qingcheng.json":
       "82nd batch, on arrival: a procurement and contract-execution table in 万元, the facts in its 合同履行情况 sentences, 已支付 the amount paid (not the contracts' total, not the payments after 9月1日)",
-    "b81-f1-yuancheng.json":
-      "81st batch, on arrival: the centre's wall notice of services and fees (服务事项及收费标准公示) as the facts — free or priced per service, the opening day in one sentence among decoy dates",
     "b81-f2-yuncheng.json":
       "81st batch, on arrival: a third-party review of the district website's problems and fixes (问题清单及整改落实情况表), only the e-commerce column's rows the county's, fixes dated before or after the cut-off",
     "b81-f3-pengjiang.json":
@@ -445,12 +417,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b145-l1-yangshan.json":
-      "145th batch, on arrival: sessions with 人数 | 天数 | 人次 split over two header rows (人次 is the count), date ranges in five styles; a lecturers' register read as training",
-    "b146-l1-yunan.json":
-      "146th batch, on arrival: villages a town to a row, the names in one cell (★ poor; express said per town, 未通达：…；其余已通达), poor persons grouped by household with merged household cells, three sign-in sheets stacked with two trainees to a row: villages 88 of 95, poor and express flags unread",
-    "b146-l2-boluo.json":
-      "146th batch, on arrival: a website CMS export (创建时间, 发布时间, 最后修改时间), a sent-mail log (Y/N poverty column, 重发), experience materials as numbered paragraphs with dates in brackets: the materials sheet not recognised",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -794,10 +760,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b145-c1-nanao.json":
-      "145th batch, on arrival 65 for 72: stations written 镇+村 against a village list of two stacked tables (coverage unread)",
-    "b146-c1-enping.json":
-      "146th batch, on arrival 73 for 78: stations' villages as 村民委员会/村委会 against the 民政 code table (coverage unread), the poor roster's migrant workers, the bank statement's debit column with the credits and the totals row",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":

@@ -38,7 +38,8 @@ test("a survey export is turned into question | answer lines, in the clerk's wor
   expect(line("1、")).toEqual(["1、所在县（市、区）", "某某区"]);
   expect(line("5、")?.[1]).toBe("是（某府办〔2019〕12号）");
   expect(line("9、")?.[1]).toBeNull();
-  expect(line("10、")?.[1]).toBe("☑创建方案  ☑项目基本信息");
+  // (The column's contents the export leaves out were not ticked: the rubric's other two, each a box left empty.)
+  expect(line("10、")?.[1]).toBe("☑创建方案  ☑项目基本信息  ☐专栏公示项目建设进度  ☐专栏设立征求意见或监督举报窗口");
   // The site's own columns are no questions.
   expect(turned?.rows.some((r) => r.includes("120.85.1.2(广东-某市)"))).toBe(false);
 });

@@ -15,6 +15,9 @@ const POST_HEADER = /职务|单位/;
 
 const text = (v: CellValue | undefined) => spacelessText(v ?? null);
 
+/** A panel that came to check the work (验收组, 专家组, 考评组): its 组长 leads no county group. */
+const PANEL = /验收|专家|评审|考评|检查|督导|评估/;
+
 /** The sheet with its roster read as a reviewer reads it; the same sheet when it has none. */
 export function withGroupRoster(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
@@ -26,6 +29,12 @@ export function withGroupRoster(sheet: Sheet): Sheet {
     const roleCol = head.findIndex((v) => /职务|职位|分工/.test(text(v)));
     if (roleCol < 0 || roleCol >= nameCol) continue;
     rows ??= sheet.rows.map((x) => [...x]);
+    // (A panel's roster, "验收组成员" over 验收组职务 | 姓名 | 工作单位, says who checked the work: none of it is read.)
+    const heading = (sheet.rows[h - 1] ?? []).map(text).join("");
+    if (PANEL.test(text(head[roleCol])) || (PANEL.test(heading) && /组|成员|名单/.test(heading))) {
+      for (let r = h; r < rows.length && (r === h || text(rows[r][postCol]) !== ""); r++) rows[r] = rows[r].map(() => null);
+      continue;
+    }
     const others: number[] = [];
     let role = "";
     for (let r = h + 1; r < rows.length && text(rows[r][postCol]) !== ""; r++) {

@@ -64,7 +64,9 @@ export function surveyTurned(sheet: Sheet): Sheet | undefined {
   const rows = sheet.rows.map((row, r) => {
     if (r < head) return row;
     if (kept !== undefined && r !== kept && answers.includes(r)) return row.map(() => null);
-    return row.map((v, c) => (site(c) ? null : r === head ? matrixItemTitle(v ?? null) : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null)))));
+    return row.map((v, c) =>
+      site(c) ? null : r === head ? matrixItemTitle(v ?? null) : surveyAnswer(v ?? null, /多选/.test(cellText(titles[c] ?? null)), cellText(titles[c] ?? null)),
+    );
   });
   claimsSaid(rows, head, kept ?? answers[0] ?? -1);
   const turned = transpose({ ...sheet, rows });
@@ -137,14 +139,44 @@ function submittedAt(v: CellValue): string {
  * ("创建方案┋项目基本信息", or one choice under a title saying 多选) as ticked boxes, what the reader
  * reads a form's ticked options as.
  */
-function surveyAnswer(v: CellValue, multiple: boolean): CellValue {
+function surveyAnswer(v: CellValue, multiple: boolean, question = ""): CellValue {
   if (typeof v !== "string") return v;
   const t = v.trim();
   if (/^[(（]\s*(?:跳过|空)\s*[)）]$/.test(t)) return null;
   const noted = t.replace(/〖([^〗]*)〗/g, "（$1）");
   if (!multiple && !noted.includes("┋")) return noted;
-  return noted
-    .split("┋")
-    .map((choice) => `☑${choice.trim()}`)
-    .join("  ");
+  const choices = noted.split("┋").map((choice) => choice.trim());
+  return [...choices.map((choice) => `☑${choice}`), ...unchosen(question, choices).map((option) => `☐${option}`)].join("  ");
+}
+
+/**
+ * The rubric's own lists a multiple-choice question asks from: the centre's free services, the column's
+ * contents. The export keeps only the choices ticked; a reviewer reads each of the list's items no choice
+ * names as not ticked (11、公共服务中心免费提供的服务（多选） without 摄影美工: no free photos).
+ */
+const OPTION_LISTS: { asked: RegExp; options: [RegExp, string][] }[] = [
+  {
+    asked: /服务中心.*(?:免费|提供).*服务/,
+    options: [
+      [/培训/, "有免费培训场所、培训设备，能组织电商基础培训"],
+      [/展示|展销|销售/, "为特色农产品提供免费展示、销售服务"],
+      [/摄影|美工/, "为电子商务市场主体提供免费摄影、美工服务"],
+      [/品牌|统一推广/, "组织农产品统一推广、指导特色农产品品牌建设"],
+      [/增值|衍生/, "为电子商务发展提供其他衍生增值服务"],
+    ],
+  },
+  {
+    asked: /专栏.*(?:公示|公开)/,
+    options: [
+      [/方案/, "专栏公示创建方案"],
+      [/基本信息/, "专栏公示项目基本信息"],
+      [/进度/, "专栏公示项目建设进度"],
+      [/意见|举报|监督/, "专栏设立征求意见或监督举报窗口"],
+    ],
+  },
+];
+
+function unchosen(question: string, choices: readonly string[]): string[] {
+  const list = choices.length >= 2 ? OPTION_LISTS.find((l) => l.asked.test(question)) : undefined;
+  return list ? list.options.filter(([words]) => !choices.some((c) => words.test(c))).map(([, option]) => option) : [];
 }

@@ -23,6 +23,15 @@ const KINDS: { words: RegExp; label: string; priced: boolean }[] = [
   { words: /贷款|金融|代办|快递|物流|仓储|增值/, label: "为电子商务发展提供其他衍生增值服务", priced: false },
 ];
 
+function firstNamed(said: string): (typeof KINDS)[number] | undefined {
+  let best: { kind: (typeof KINDS)[number]; at: number } | undefined;
+  for (const kind of KINDS) {
+    const at = said.search(kind.words);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { kind, at };
+  }
+  return best?.kind;
+}
+
 interface Board {
   service: number;
   price: number;
@@ -36,16 +45,40 @@ function boardOf(row: readonly CellValue[]): Board | undefined {
   return service >= 0 && price > service && !keys.some((k) => /^是否/.test(k)) ? { service, price } : undefined;
 }
 
+/** The board's head line: when the centre opened ("开业运营：2020年10月16日\u3000\u3000运营单位：…"). */
+const OPENED = /^开业(?:运营|时间|日期)?\s*[:：]/;
+
+/**
+ * The lines above a board's header, its head line's 开业 said in the rubric's words: on a centre's own
+ * board, 开业 is the day the centre opened. (Not a synonym for every sheet: 运营单位 beside it is no day.)
+ */
+function withOpeningHead(sheet: Sheet): Sheet {
+  const header = sheet.rows.findIndex((row) => boardOf(row ?? []) !== undefined);
+  if (header < 0) return sheet;
+  let rows: CellValue[][] | undefined;
+  for (let r = 0; r < header; r++) {
+    const row = sheet.rows[r] ?? [];
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !OPENED.test(v.trim())) return;
+      rows ??= sheet.rows.map((x) => x);
+      rows[r] = [...(rows[r] ?? [])];
+      rows[r][c] = v.trim().replace(OPENED, "公共服务中心投入运营：");
+    });
+  }
+  return rows ? { ...sheet, rows } : sheet;
+}
+
 export function withPriceBoard(sheet: Sheet): Sheet {
   return withTablesRewritten(
-    sheet,
+    withOpeningHead(sheet),
     boardOf,
     (row, b) => {
       const said = row
         .slice(0, b.price)
         .map((v) => spacelessText(v ?? null))
         .join(" ");
-      const kind = KINDS.find((k) => k.words.test(said));
+      // (The kind named first: "电商培训 | 电商基础知识普及培训（网店开设、手机拍摄…）" is a course, whatever it teaches.)
+      const kind = firstNamed(said);
       const price = spacelessText(row[b.price] ?? null);
       if (!kind || price === "") return [...row];
       const free = /^免费/.test(price);

@@ -71,6 +71,8 @@ import { stickyWallColumns } from "./sticky-notes";
 import { swimlaneLines } from "./swimlane";
 import { withFreeServices } from "./free-columns";
 import { withPriceBoard } from "./price-board";
+import { withPdfLinesJoined } from "./pdf-lines";
+import { withoutMigrants } from "./migrants-aside";
 import { withTrackedChangesApplied } from "./tracked-changes";
 import { withMemberListsLabelled } from "./member-lists";
 import { withLegend } from "./legend";
@@ -438,8 +440,9 @@ const OTHER_ROUND =
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
-const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次|首次|上月末|上期末|上季末)/;
-const LATER_ROUND = /^(?:(?:19|20)\d{2}年?)?(?:终期|本次|最终|期末|末期|复核后|现|考评|终评|本月末|本期末|本季末)/;
+// (…the month too: 2020年10月中期评估.)
+const EARLIER_ROUND = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:中期|上次|上年|上一轮|年中|初次|首次|上月末|上期末|上季末)/;
+const LATER_ROUND = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:终期|本次|最终|期末|末期|复核后|现|考评|终评|本月末|本期末|本季末)/;
 
 /** The clerk's points for an indicator: a column of them is a value column and, beside a 分值, the claims. */
 const CLAIM_HEADER_WORDS = [
@@ -945,7 +948,7 @@ const EXCERPT_HEADER = /^(?:原文摘录|原文照录)/;
 // (…or named by the round and its evaluation only, as a form reused from the mid-term heads them: 2020年中期评估 |
 // 2021年考评; or a monthly progress form's standing at the month's end, 上月末累计 | 本月末累计.)
 const ROUND_VALUE =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$|^(?:上月末|本月末|上期末|本期末|上季末|本季末)(?:累计)?(?:数|值)?$/;
+  /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$|^(?:上月末|本月末|上期末|本期末|上季末|本季末)(?:累计)?(?:数|值)?$/;
 const inValueList = inList(VALUE_HEADERS);
 /** A document's number (丰府办〔2020〕3号) beside its 是否出台: what proves it, no answer. */
 const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;
@@ -1270,8 +1273,14 @@ function layoutOf(sheet: Sheet): Layout {
     // (Without a claim column, a clause's points column stays one: its points answer judged items only.)
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
+    // (…or a task list's, 序号 | 任务 | 已完成 | 未完成 | 完成时间/情况说明.)
     const headerOnly = row.every(
-      (v, c) => c === l.yesCol || c === l.noCol || text(v) === "" || (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) || /内容|事项|项目/.test(text(v)),
+      (v, c) =>
+        c === l.yesCol ||
+        c === l.noCol ||
+        text(v) === "" ||
+        (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) ||
+        /内容|事项|项目|^任务$|情况说明$/.test(text(v)),
     );
     if (l.yesCol !== undefined && l.noCol !== undefined && headerOnly) hits += 2;
     else {
@@ -1415,8 +1424,12 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
   while (top < sheet.rows.length && !(sheet.rows[top] ?? []).some((v) => text(v) !== "")) top++;
   for (let r = top; r < Math.min(sheet.rows.length, top + 60); r++) {
     const cols = new Map<number, { text: string; year: boolean }>();
-    (sheet.rows[r] ?? []).forEach((v, c) => {
-      const t = text(v).replace(/\s+/g, "");
+    // (…as wide as the row above: its last headers may be merged down into this one, the row's own cells ending before.)
+    const width = Math.max((sheet.rows[r] ?? []).length, r > 0 ? (sheet.rows[r - 1] ?? []).length : 0);
+    Array.from({ length: width }, (_, c) => sheet.rows[r]?.[c] ?? null).forEach((v, c) => {
+      // (A column's header merged down from the row above, 截至2021年8月31日累计 beside 年度数据 over the years.)
+      const down = text(v) === "" ? mergeAt(sheet.merges, r, c) : undefined;
+      const t = text(down && down.top < r && down.left === c ? sheet.rows[down.top]?.[c] : v).replace(/\s+/g, "");
       // (…with the form's own word for it in brackets: 2020年 | 2019年（上年）.)
       const year = /^((?:19|20)\d{2})年?度?(?:[（(](?:上年|本年|当年|去年|上年度|本年度|报告期|基期|上年同期)[)）])?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
@@ -1435,10 +1448,11 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
     // Years under a group header merged above them (农村网络零售额 over 2019年 | 2020年) are a wide
     // table's sub-headers, read each with its group and its value below (withContext) — unless the
     // group says only what the columns hold (完成情况 over 2019年 | 2020年 | 累计).
+    // (…nor one saying only that they are years, 年度数据 over 2019年 | 2020年 | 2021年1—8月.)
     if (
       years.every((c) => {
         const g = groupAbove(sheet, r, c);
-        return g !== undefined && !isValueHeader(g);
+        return g !== undefined && !isValueHeader(g) && !YEARS_GROUP.test(headerKey(g));
       })
     )
       continue;
@@ -1474,6 +1488,59 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
   }
   return undefined;
 }
+
+/**
+ * Figures a sentence gives for one input that are the parts of another it gives for it: "累计开展电商培训6,274人次，
+ * 其中基础普及性培训4,806人次、增值培训1,468人次" names training three times, and the whole is the sum of the
+ * other two. A reviewer takes the whole; the parts are left out.
+ */
+function partsOfWholes(found: readonly Candidate[]): Set<Candidate> {
+  const figure = (a: Candidate) => {
+    const m = /\d[\d,，]*(?:\.\d+)?/.exec(String(a.value.v ?? ""));
+    return m ? Number(m[0].replace(/[,，]/g, "")) : undefined;
+  };
+  // (The parts are said as such: 其中 between the whole's figure and the first part's. "397.35万元含9月2日拨付的5.2万元，
+  // …应为392.15万元" corrects a figure; its arithmetic makes no parts.)
+  const ofWhich = (whole: Candidate, first: Candidate) => {
+    const text = whole.sentence ?? "";
+    const from = text.indexOf(String(whole.value.v));
+    const to = text.indexOf(String(first.value.v), from + 1);
+    return from >= 0 && to > from && /其中/.test(text.slice(from, to));
+  };
+  const qualified = (a: Candidate) => {
+    const own = /[（(]([^（()）]{2,12})[)）]\s*$/.exec(a.input.label)?.[1];
+    return own !== undefined && a.label.includes(own);
+  };
+  const groups = new Map<string, Candidate[]>();
+  for (const a of found)
+    if ((a.input.type === "number" || a.input.type === "money") && figure(a) !== undefined) {
+      const key = `${a.value.r}:${a.value.c}:${a.input.key}`;
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+  // (The parts follow their whole, two at least, in the sentence's order: a target or another year's figure in the
+  // same paragraph is neither.)
+  const out = new Set<Candidate>();
+  for (const group of groups.values()) {
+    const said = [...group].sort((a, b) => (a.part ?? 0) - (b.part ?? 0)).filter((a, i, all) => i === 0 || figure(a) !== figure(all[i - 1]));
+    said.forEach((whole, i) => {
+      let sum = 0;
+      for (let j = i + 1; j < said.length; j++) {
+        sum += figure(said[j]) as number;
+        if (j >= i + 2 && Math.abs(sum - (figure(whole) as number)) < 1e-6 && ofWhich(whole, said[i + 1])) {
+          // (A part named with the input's own qualifier is what is asked: "…贫困人口2,318人，其中外出务工858人，不含外出务工的
+          // 1,460人" for the poor 不含外出务工.)
+          for (const part of said.slice(i + 1, j + 1)) for (const a of group) if (figure(a) === figure(part) && !qualified(a)) out.add(a);
+          return;
+        }
+        if (sum > (figure(whole) as number)) return;
+      }
+    });
+  }
+  return out;
+}
+
+/** A group header over year columns that says only that they are years. */
+const YEARS_GROUP = /^(?:年度|分年度|各年度?|历年|逐年)(?:数据|数值|情况)?$/;
 
 /** A line marked as a part of the one above: 其中, or a yearbook's "#". */
 const PART_MARK = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
@@ -1719,7 +1786,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     return extra.length ? [...found, ...extra].sort((a, b) => b.score - a.score) : found;
   };
   /** "标签：值" cells, for a value written as prose ("计划4000人次，实际完成4,512人次"), read as sentences. */
-  const pairCells: { r: number; c: number; label: string; text: string }[] = [];
+  const pairCells: { r: number; c: number; label: string; text: string; part?: number }[] = [];
   /**
    * "6.示范县工作方案：已印发（…），自评2分": the points after a line's answer are the judged item the line
    * names (or the one resting on the fact it answers), beside that fact.
@@ -2116,7 +2183,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             );
           }
           selfScored(p.label, p.value, r, c, part);
-          pairCells.push({ r, c, label: p.label, text: p.value });
+          pairCells.push({ r, c, label: p.label, text: p.value, part });
           // "成立…领导小组：区委副书记、区长任组长，…；成员单位：…": the pair naming the leader names the leadership.
           // (A pair labelled as the leader, 组长：区长, is read as that already.)
           const leader = leaderInSentence(`${p.label}：${p.value}`);
@@ -2323,9 +2390,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   // A "标签：值" whose value nothing took: its prose, read with its label as the line's.
   // (Once per cell: a cell already read as a paragraph is not read again.)
   const inSentences = new Set(sentences.map((x) => `${x.r}:${x.c}`));
+  // (A pair of several in one cell is its own: "开业运营：2020年10月16日\u3000\u3000运营单位：…第三方…", the day taken
+  // from the first pair, leaves the second's prose to be read.)
+  const pairTaken = new Set(assigned.filter((a) => a.value.inline !== undefined).map(placeOf));
+  const cellTaken = new Set(assigned.filter((a) => a.value.inline === undefined || a.part === undefined).map((a) => `${a.value.r}:${a.value.c}`));
+  const pairUnused = (p: (typeof pairCells)[number]) =>
+    p.part === undefined ? !usedCells.has(`${p.r}:${p.c}`) : !pairTaken.has(placeOf(p)) && !cellTaken.has(`${p.r}:${p.c}`);
   for (const p of pairCells)
     // (Not what comes next: "下一步：…全年培训突破3,500人次" is plans.)
-    if (!usedCells.has(`${p.r}:${p.c}`) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6 && !NEXT_STEPS.test(p.label))
+    if (pairUnused(p) && !inSentences.has(`${p.r}:${p.c}`) && p.text.length >= 6 && !NEXT_STEPS.test(p.label))
       sentences.push({ r: p.r, c: p.c, text: p.text, label: p.label });
   const fromSentences: Candidate[] = [];
   /** Statements named only through their line's label (the clause alone names nothing). */
@@ -2361,7 +2434,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const fitting = matchOf(joined).filter((m) => fitsType(m.target, value));
       return fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN ? `${line0.target.label}${said}` : joined;
     };
-    [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((st, i) => {
+    [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((said, i) => {
+      const st = withoutHeading(said, matchOf);
       // (A figure after ≥ is a criterion's bar, "网络零售额增速≥30%（2分）", no figure of the county's.)
       if (/[≥≤＞＜><]\s*$/.test(st.label)) return;
       const own = matchOf(st.label);
@@ -2399,6 +2473,18 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const labelMatches = matchOf(label);
       const [first, second] = labelMatches;
       const pair = first !== undefined && second !== undefined && first.score - second.score < 0.01 && second.score >= MATCH_MIN;
+      // A figure naming, clearly, an input another line answered already ("2020年农村网络零售额同比增长31.4%" beside
+      // the table's 增长率 | 31.4%) is that input said again: it answers no other the rubric asks alike (农产品's growth).
+      const [best, runnerUp] = labelMatches.filter((m) => fitsType(m.target, st.value) && (st.kind === "points") === (m.target.type === "judged"));
+      // (A figure only: a clause saying a thing was done may answer two things at once, "已公开：《…方案》（…正式印发）".)
+      const saidAgain =
+        !ownItems?.length &&
+        best !== undefined &&
+        (best.target.type === "number" || best.target.type === "money" || best.target.type === "percent") &&
+        best.score >= MATCH_MIN &&
+        takenKeys.has(best.target.key) &&
+        (runnerUp === undefined || runnerUp.score < best.score - MARGIN);
+      if (saidAgain) return;
       for (const found of ownItems?.length ? ownItems : labelMatches.slice(0, 3)) {
         if (pair && !ownItems?.length && found.score < second.score - MARGIN) continue;
         const m = found.target === surely ? { ...found, score: Math.max(found.score, MATCH_MIN) } : found;
@@ -2410,6 +2496,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         if (otherYear(label, m.target.label)) continue;
         // (Person-times, "贫困户参训500余人次", are no count of persons: 参训贫困人口 is people.)
         if (st.unit === "人次" && /人口|人数/.test(m.target.label) && !/人次/.test(m.target.label)) continue;
+        // (…nor are households, "有劳动能力的6,208户19,874人": the 户 is no count of persons.)
+        if (st.unit === "户" && /人口|人数|人次/.test(m.target.label)) continue;
         // "行政村快递物流覆盖率达到98.5%" said as a whole: the rate answers a 100% criterion, not the clause's 是.
         const rate = st.kind === "answer" ? /\d+(?:\.\d+)?\s*[%％](?!.*\d\s*[%％])/.exec(st.label)?.[0] : undefined;
         const byRate = rate !== undefined ? figureAnswer(m.target, rate) : undefined;
@@ -2464,8 +2552,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const which = a.input.type === "bool" && parseYesNo(a.value.v) === false ? alone(a) : undefined;
     return which !== undefined && eitherDone.has(`${a.value.r}:${a.value.c}:${a.input.key}:${1 - which}`);
   };
+  const parts = partsOfWholes(fromSentences);
   const ownLines = fromSentences.filter(
-    (a) => (!remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`)) && !contradicted(a) && !eitherNot(a),
+    (a) => (!remarkCells.has(`${a.value.r}:${a.value.c}`) || !answered.has(`${a.r}:${a.input.key}`)) && !contradicted(a) && !eitherNot(a) && !parts.has(a),
   );
   const fromSentencesAssigned = assign(ownLines).assigned;
   // A dated log's later line saying otherwise of whether a thing is done takes the place of the earlier
@@ -2575,6 +2664,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     delete e.unit;
     e.note = `按备注更正：${fix.text}`;
   }
+  // "有劳动能力的建档立卡贫困人口 | 2,416 | 其中外出务工1,032人，在家1,384人": the count without the migrants.
+  const eligible = entries.find((x) => x.key === "eligiblePoorPersonsStated" && x.sentence === undefined && (x.unit === undefined || x.unit === "人"));
+  const atHome = eligible ? withoutMigrants(sheet, eligible) : undefined;
+  if (eligible && atHome) {
+    eligible.value = atHome.value;
+    eligible.note = `按备注扣除外出务工：${atHome.text}`;
+  }
   // The date the sheet's title or an opening clause gives its data: before any "截至…" a sentence
   // dates an account by (截至2021年8月31日累计拨付…).
   const said = entries.findIndex((e) => e.key === "asOf");
@@ -2677,6 +2773,11 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
   // (…or a page's footer, its last line: "数据截至2021年8月31日（考评截止日）｜数据来源：…".)
   let footer = sheet.rows.length - 1;
   while (footer > 0 && !(sheet.rows[footer] ?? []).some((x) => text(x) !== "")) footer--;
+  // (…or the opening paragraph of minutes under their head block, "…听取县商务局…的汇报（数据截至2021年8月31日），…".)
+  const opening = sheet.rows.findIndex((row) => {
+    const filled = (row ?? []).filter((x) => text(x) !== "");
+    return filled.length === 1 && typeof filled[0] === "string" && filled[0].trim().length >= 40;
+  });
   for (let r = 0; r < sheet.rows.length; r++)
     for (const [c, v] of (sheet.rows[r] ?? []).entries()) {
       // (Further down, only a section's heading alone in its row: "四、县长汇报要点（…数据截至2021年8月31日…）".)
@@ -2684,6 +2785,7 @@ function titleCutOff(sheet: Sheet, headerRow = -1): { r: number; c: number; labe
       if (
         r >= Math.max(6, headerRow) &&
         r !== footer &&
+        r !== opening &&
         !(typeof v === "string" && NAMED_CUT_OFF.test(v)) &&
         !(
           typeof v === "string" &&
@@ -2856,6 +2958,19 @@ const SHARE_OF = /比重|占比|占[^，,。；;]{1,16}的?比例/;
 /** A few months of a year: 1—8月, 1-7月份, 一至八月. */
 const MONTHS_OF_A_YEAR = /(?:^|[^\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[—\-－~～]|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/;
 
+/**
+ * A statement whose words start with its paragraph's heading, "3．村级电商服务站（●/○）：全县行政村345个": named by
+ * what follows the heading when only that names an input ("全县行政村" is the number of villages; the heading
+ * says under which point of a list it stands). A heading that itself helps name it is kept.
+ */
+function withoutHeading(st: Statement, matchOf: (label: string) => Scored<RubricInput>[]): Statement {
+  const colon = Math.max(st.label.lastIndexOf("："), st.label.lastIndexOf(":"));
+  if (colon < 0) return st;
+  const rest = st.label.slice(colon + 1);
+  if (!/[\u4e00-\u9fff]{2}/.test(rest) || (matchOf(st.label)[0]?.score ?? 0) >= MATCH_MIN) return st;
+  return (matchOf(rest)[0]?.score ?? 0) >= MATCH_MIN ? { ...st, label: rest } : st;
+}
+
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two), or a board's ｜. */
 const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
 
@@ -2866,6 +2981,8 @@ const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A report copied out of a PDF, a printed line to a row: its paragraphs, the converter's spaces out of its figures.
+  withPdfLinesJoined,
   // Word's tracked changes exported into the cells (〔删：11〕〔增：12〕): the revised text.
   withTrackedChangesApplied,
   // Without a post's emoji before its lines (👉, 📍).

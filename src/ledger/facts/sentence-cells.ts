@@ -85,6 +85,9 @@ export function saysMore(value: string): boolean {
   return rest.some((clause) => /[\u4e00-\u9fff]{2,}\s*[:：]\s*\S/.test(clause));
 }
 
+/** A complaint's account of what its writer says: 信访人反映：…, 投诉人称…, 群众举报…. */
+const ALLEGED = /^(?:信访人|投诉人|举报人|来信人|来电人|来访人|反映人|群众|网民)[^，,。；;：:]{0,6}?(?:反映|称|投诉|举报|诉称)/;
+
 /** Is the only other cell of the row a short label left of column c (资金来源, 运营服务单位)? */
 function formPairLabel(row: readonly CellValue[], c: number): boolean {
   const filledAt = row.flatMap((x, i) => (text(x) !== "" ? [i] : []));
@@ -113,6 +116,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
     const above = r < layout.headerRow;
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
+      // (Not what someone else alleges, "信访人反映：…资金大部分没用出去…，要求查处弄虚作假问题": only what was found.)
+      if (ALLEGED.test(v.trim())) return;
       const inValueCol = !above && layout.valueCols.includes(c) && c !== layout.claimCol;
       const merge = mergeAt(sheet.merges, r, c);
       // Not in an official table: its 指标解释 and 评分标准 are the rubric's own sentences, each in its

@@ -63,7 +63,9 @@ const PLANNED =
   /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
 /** The migrants taken off the count before: "扣除外出务工人员后为", "除去外出务工的以后有". */
 // (Not "扣除外出务工2230人后为4120人": the figure after 后 is read as the one without them already.)
-const MIGRANTS_DEDUCTED = /(?:扣除|除去|减去|剔除)外出务工(?:人员|人口|劳动力)?(?:的)?(?:后|以后)(?:为|是|有|剩|共)?/g;
+// (…or said as those left, before their figure: "，其中外出务工858人，不含外出务工的1,460人".)
+const MIGRANTS_DEDUCTED =
+  /(?:扣除|除去|减去|剔除)外出务工(?:人员|人口|劳动力)?(?:的)?(?:后|以后)(?:为|是|有|剩|共)?|(?:不含|不包括|不计|不算)外出务工(?:人员|人口|劳动力)?(?:的|在内的?)?(?:为|是|有|共)?(?=\s*[0-9０-９])/g;
 /** A trial run and its day: "2020年6月18日开始试运营", "2020年6月起试运行". */
 const TRIAL_RUN = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:开始|起)?\s*(?:试运营|试运行|试营业)/g;
 /** The rule a clause says was not followed, after its 未: "未按《管理办法》第十二条要求", "没有按照…规定". */
@@ -425,6 +427,9 @@ const TOPIC_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(�
 // (…or next year's: "明年我们要力争…突破12亿元，再培训5,000人次".)
 export const NEXT_STEPS = /^\s*(?:下一步|下阶段|下一阶段|今后|接下来|明年|来年)/;
 
+/** A sentence opening with what is aimed at: 力争, 争取. (Not 计划: "计划4000人次，实际完成4,512人次" goes on to what was done.) */
+const AIMS = /^\s*(?:力争|争取)/;
+
 /** A question and its answer ("问：截至8月底培训多少人次？答：按期次台账合计8,062人次"). */
 const QUESTION_ANSWERED = /(?:问\s*[:：]\s*)?([^。！!？?\n：:；;]{1,40})[？?]\s*(?:答\s*[:：]\s*)?(?=\S)/g;
 /** A question left unanswered at the end ("…是如何开展的？"): it states nothing. */
@@ -549,6 +554,8 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     if (BOUND_DAY.test(clause.trim())) return;
     // "下一步：…，全年培训突破3,500人次": a sentence of what comes next is plans to its end.
     if (NEXT_STEPS.test(clauses[starts[i]] ?? "")) return;
+    // (…and so is one that opens with the aim, "力争全年…农村网络零售额突破3.5亿元，全年电商培训达到4,000人次".)
+    if (AIMS.test(clauses[starts[i]] ?? "")) return;
     if (i > starts[i] && POLICY_TERMS.test(clauses[starts[i]] ?? "")) return;
     // "确保数据真实准确，不得弄虚作假": what must not be done says nothing of what was.
     if (DIRECTIVE.test(clause)) return;
