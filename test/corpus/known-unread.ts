@@ -140,8 +140,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "108th batch, on arrival: a transcript of the district TV's 问政 programme (时间码 | 角色 | 发言; only the bureau director's answers and the host's opening fund figure facts, the undercover film and the deputy's challenge answered by him, the audience vote no score): not read as expected",
     "b108-f3-nanhai.json":
       "108th batch, on arrival: the operator's public-liability insurance application for the centre (☑ / ☐ boxes, 场所启用日期 the opening day, 年接待18,000人次 no training, 出险记录 无 no veto answer, the insurance period no cut-off): not read as expected",
-    "b107-f1-dayawan.json":
-      "107th batch, on arrival: the bureau's economic bulletin (a paragraph a row and a table of main indicators; 2021 1–8月 figures and growth not 2020's, 62期 no person-times, 下阶段 targets): not read as expected",
     "b107-f2-chaoan.json":
       "107th batch, on arrival: the supervision office's ten livelihood projects' progress table (items 5 and 6 only; 人社's 4,260 人次 skills training not e-commerce; 年度目标 and 完成率 no facts; 快递通达率98.6% no full coverage): not read as expected",
     "b106-f1-nansha.json":

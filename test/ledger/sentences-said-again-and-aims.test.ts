@@ -1,7 +1,8 @@
 /**
  * Sentences read for what they add (blind batches 100, 107 and 133): a growth stated again in prose after
  * the table gave it is not the other growth the rubric asks, a sentence opening with its aim (力争…) is
- * plans to its end, and the poor said without the migrants after their total are the count asked.
+ * plans to its end, the poor said without the migrants after their total are the count asked, and a growth
+ * said bare after a figure is that figure's.
  */
 import { factsOf } from "../corpus/read-facts";
 
@@ -52,4 +53,21 @@ test("the poor able to work, then the migrants among them, then those left (不�
     ],
   };
   expect(factsOf({ sheets: [table] }).facts).toMatchObject({ eligiblePoorPersonsStated: 1460, trainedPoorPersonsStated: 612 });
+});
+
+test("a growth said bare after another figure (社会消费品零售总额…，同比增长14.3%) is that figure's, no growth the rubric asks", () => {
+  const report = {
+    name: "运行快报",
+    rows: [
+      ["某区商务经济运行快报"],
+      ["一、总体情况"],
+      ["1—8月，全区商务经济运行总体平稳。社会消费品零售总额112.6亿元，同比增长14.3%；外贸进出口总额1,286.5亿元，同比增长21.7%。"],
+      ["二、电子商务进农村"],
+      ["2020年全区农村网络零售额2.64亿元，同比增长33.3%；农产品网络零售额0.72亿元。中心委托专业第三方运营服务商运营，累计开展电商培训3,180人次。"],
+    ],
+    merges: [2, 4].map((r) => ({ top: r, left: 0, bottom: r, right: 4 })),
+  };
+  const facts = factsOf({ sheets: [report] }).facts;
+  expect(facts).toMatchObject({ ruralRetail2020: 264000000, ruralRetailGrowthStated: 0.333, agriRetail2020: 72000000 });
+  expect(facts.agriRetailGrowthStated).toBeUndefined();
 });

@@ -332,6 +332,9 @@ interface Context {
   former?: string;
 }
 
+/** A growth's words alone: 同比增长, 增长, 增速, 比上年增长. */
+const BARE_GROWTH = /^(?:同比|比上年|较上年)?(?:增长|增速|增幅)(?:率)?$/;
+
 /**
  * The label of a figure: its own words when they name an input clearly; otherwise the best of its
  * words with the sentence's year ("农产品网络零售额" after "2020年农村网络零售额…"), with the subject and
@@ -348,6 +351,12 @@ function figureLabel(given: string, ctx: Context, scores: LabelScores, min: numb
   const own = ctx.lead && !YEAR.test(written) ? `${ctx.lead}${written}` : written;
   const year = YEAR.exec(own)?.[0] ?? "";
   const rest = own.slice(year.length);
+  // A growth said bare after a figure ("社会消费品零售总额112.6亿元，同比增长14.3%") is that figure's subject's, whatever
+  // the rubric's growths its words resemble alone.
+  if (!topic && ctx.subject && BARE_GROWTH.test(rest.trim())) {
+    if (year) ctx.year = year;
+    return `${year || ctx.year}${ctx.subject}${rest}`;
+  }
   const ownScores = scores(own);
   const top = ownScores[0]?.score ?? 0;
   // A year and a verb alone ("2020年达") name nothing, however its digits happen to score.
