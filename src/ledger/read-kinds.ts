@@ -168,9 +168,6 @@ let keysKept = 0;
 /** Marks clerks put before a name to single it out. */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
 
-/** The mark a list's legend says means 省定贫困村, per sheet (./village-lines). */
-const poorMark = (sheet: RowCtx["sheet"]): string | null => legendPoorMark(sheet);
-
 /** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
 function expressOf(x: RowCtx): boolean | null {
   const v = x.raw("express");
@@ -247,7 +244,7 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     return undefined;
   }
   // ★ before the name, where the legend says ★ is a poor village: the mark answers, its absence too.
-  const mark = x.has("poor") ? null : poorMark(x.sheet);
+  const mark = x.has("poor") ? null : legendPoorMark(x.sheet);
   return opt({
     source: src(x),
     town: x.text("town"),
@@ -277,7 +274,7 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
   const town = x.text("town");
   // (…or a town's delivery said of its villages in one cell: "未通达：南岩村、云岗村；其余已通达", "全部通达".)
   const missing = x.has("notExpress") ? x.textOf("notExpress") : x.has("express") ? undeliveredSaid(x.textOf("express")) : undefined;
-  const legend = poorMark(x.sheet);
+  const legend = legendPoorMark(x.sheet);
   const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n, legend))));
   const poorMarked = marksPoor(x.sheet, x.rec);
   const record = (name: string, type: "admin" | "residents"): VillageRecord => {

@@ -556,9 +556,8 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   }
   // (A column named only so that another field never takes it, weight 0 — 备注, 出生日期 — makes no table.)
   let matched = 0;
-  for (const f of spec.fields) if (f.field in columns && f.weight !== 0) matched++;
-  // (A division code list's codes say what the table is without making it likelier than any village list.)
-  if (spec.kind === "villages" && "divisionCode" in columns) matched++;
+  // (…unless it says what the table is, a division code list's codes, without making it likelier than another.)
+  for (const f of spec.fields) if (f.field in columns && (f.weight !== 0 || f.counts)) matched++;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));

@@ -12,6 +12,8 @@ export interface FieldSpec {
   required?: boolean;
   /** Weight of a match in recognition (default 1). Generic words like 日期 count less. */
   weight?: number;
+  /** A column of weight 0 that still counts towards the two columns a table needs: it says what the table is. */
+  counts?: boolean;
 }
 
 export interface KindSpec {
@@ -135,8 +137,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A village merged away says so here ("2020年12月已撤并入新楼村").
       { field: "remark", headers: ["备注", "说明", "完成情况"], weight: 0 },
       // The statistics bureau's division codes (统计用区划代码 | 名称 | 城乡分类代码): the code list of every village and
-      // community, its names the only other column (recognize.ts counts it as a column without weighing it).
-      { field: "divisionCode", headers: ["统计用区划代码", "区划代码", "行政区划代码"], weight: 0 },
+      // community, its names the only other column: it counts as a column without weighing it.
+      { field: "divisionCode", headers: ["统计用区划代码", "区划代码", "行政区划代码"], weight: 0, counts: true },
       // A list by town, every village of a town in one cell (read-kinds: villagesListed): its
       // communities in a cell of their own, and the villages without delivery named apart.
       {

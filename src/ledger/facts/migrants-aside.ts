@@ -19,10 +19,7 @@ function count(digits: string, wan: string | undefined): number | undefined {
 }
 
 /** The count without the migrants, and the words saying so; undefined when the row says nothing of them. */
-export function withoutMigrants(
-  sheet: Sheet,
-  entry: { label: string; value: unknown; source: { row: number }; cell: string },
-): { value: number; text: string } | undefined {
+export function withoutMigrants(sheet: Sheet, entry: { label: string; value: unknown; source: { row: number } }): { value: number; text: string } | undefined {
   if (LEAVES_THEM_OUT.test(entry.label)) return undefined;
   const total = parseNumber(entry.value as CellValue);
   if (!total.ok) return undefined;
