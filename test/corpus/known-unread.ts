@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b147-f1-raoping.json":
+      "147th batch, on arrival: a 督办-style task breakdown, the facts in prose in its 完成情况 column and the judged points in a table under it (deadlines no facts, 5,000 the target): the fund ledger kept missed",
+    "b147-f2-longchuan.json":
+      "147th batch, on arrival: the provincial reporting system's export, a field a row (code | name | unit | value) with a 代码说明 sheet, yes/no as 1/2 and the departments as codes (01,02,03,05,07: no 04, so principal only): the answers in code 2 and the leadership missed",
+    "b147-f3-haifeng.json":
+      "147th batch, on arrival: three columns, each category's facts packed as several 标签：值 lines in one cell (the centre's five services marked （有）/（无） in one line, the growth written (+30.9%), the four disclosure items ticked √ inline): those missed",
+    "b148-f2-luoding.json":
+      "148th batch, on arrival: a printed registration form, three label | value pairs a row and no header (dates in Chinese numerals, money in 大写 with the ¥ figure in brackets): the poor at home 在家3,688人 inside the bracket, the column's three disclosure items, the judged fund spending missed",
+    "b148-f3-deqing.json":
+      "148th batch, on arrival: the official table pasted from Word, every fact in one multi-line 自评情况 cell per indicator ending 自评得分：X分 (full-width digits, judged points in brackets at each numbered line's end, the cut-off in the subtitle): nothing read",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -415,6 +425,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b148-l2-yangxi.json":
+      "148th batch, on arrival: an account-style fund ledger a page at a time (the header repeated, the year only in each page's header, the month typed once a month; 本月合计, 本年累计, 过次页, 承前页 and the year-end closing no payments), and the monthly reports with months across and X日 in the cells (未报 none)",
+    "b147-l1-yingde.json":
+      "147th batch, on arrival: a station platform's export with the village the last part of a path (清远市/英德市/…镇/…村委会), 29 of 30 read, and a 汇总 sheet taken for training",
+    "b147-l2-shixing.json":
+      "147th batch, on arrival: an account-style fund ledger with the year only in its header and the month left blank when it repeats (本月合计, 本年累计, 过次页/承前页 and the year-end 结转 no payments), an outgoing-document register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell (read as reports), 央视网 no TV",
+    "b148-l1-kaiping.json":
+      "148th batch, on arrival: a station platform's export with the village at the end of a path (广东省/江门市/开平市/…镇/…村委会), 63 of 64 stations read; an enterprise list on its side whose 2021年6月迁出 gives no day of leaving",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -758,6 +776,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b147-c1-dabu.json":
+      "147th batch, on arrival 68 for 89: a one-row basic-data table over the official table split into sub-item rows, over villages as an indented outline by town (△ poor), stations dated by their 授牌 batch headings, training with 人数 and 人次, firms in the park and those moved out in two tables, funds in 万元 with 其中 rows and a running total, and one work register told apart by its 类别 column",
+    "b148-c1-xinyi.json":
+      "148th batch, on arrival 83 for 85: a self-assessment a scoring item a row with the clerk's results in words and the points merged per indicator, under a form block of three pairs a row in 万元 (the centre's photography and the poor trainees' base read otherwise than a reviewer)",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b137-c1-renhua.json":
