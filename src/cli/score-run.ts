@@ -15,15 +15,10 @@ import { parseIsoDate, type LDate } from "../scoring/dates";
 import type { ScoreReport } from "../scoring/report";
 import type { Rubric } from "../scoring/rubric";
 import type { Ledgers } from "../ledger/records";
-import { buildScoredSheets, type SheetModel } from "../table";
-import { fingerprintTemplate } from "../review/fingerprint";
-import { sampleTemplate } from "../review/sample-sheet";
+import { toolTemplates } from "../review/tool-templates";
 import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
 
-/** Every sheet the tool writes, header rows only: how ownSheetNames tells the tool's sheets. */
-export function toolTemplates(rubric: Rubric): SheetModel[] {
-  return [...buildScoredSheets(scoreGrids({ sheets: [] }, { rubric }).report, rubric), fingerprintTemplate(), sampleTemplate()];
-}
+export { toolTemplates };
 
 export interface RunOptions {
   rubric: Rubric;

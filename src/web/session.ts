@@ -15,8 +15,8 @@ import type { Rubric } from "../scoring/rubric";
 import { GD_2019 } from "../scoring/rubrics/gd-2019";
 import { buildScoredSheets, type SheetModel } from "../table";
 import { withLinkedCopies } from "../table/copies";
-import { fingerprintSheet, fingerprintTemplate, fingerprintUnderRealNames } from "../review/fingerprint";
-import { sampleTemplate } from "../review/sample-sheet";
+import { fingerprintSheet, fingerprintUnderRealNames } from "../review/fingerprint";
+import { toolTemplates } from "../review/tool-templates";
 import { PROGRAM_VERSION } from "../review/version";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
 import { ownSheetNames, gridsForScoring, unaliasData } from "../xlsx/own-sheets";
@@ -73,8 +73,8 @@ export class WebSession {
     private readonly seam: XlsxSeam,
     private readonly rubric: Rubric = GD_2019,
   ) {
-    // Every sheet the tool writes (the CLI's toolTemplates): a scored copy dropped again is read as the CLI reads it.
-    this.templates = [...buildScoredSheets(scoreWorkbooks([{ file: "", grids: { sheets: [] } }], { rubric }).report, rubric), fingerprintTemplate(), sampleTemplate()];
+    // Every sheet the tool writes: a scored copy dropped again is read as the CLI reads it.
+    this.templates = toolTemplates(rubric);
   }
 
   /** Reads every file (each refused one throws a clear message naming it); returns the settings to start from. */

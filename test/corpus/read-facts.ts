@@ -7,6 +7,8 @@ import { formatDate } from "../../src/scoring/dates";
 import type { Fact } from "../../src/scoring/facts";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 import { gridsOf, loadCases } from "./load";
+import { toolTemplates } from "../../src/review/tool-templates";
+import { gridsForScoring, ownSheetNames } from "../../src/xlsx/own-sheets";
 
 /** Inputs reported as facts; the leader's title, departments and a stated leadership criterion are `leadership`. */
 const LEADERSHIP_KEYS = ["leadTitle", "departments", "leadPrincipalAllStated", "leadDeputyStated"];
@@ -25,7 +27,10 @@ function plain(f: Fact): string | number | boolean | string[] {
   }
 }
 
-export function factsOf(grids: WorkbookGrids) {
+export function factsOf(given: WorkbookGrids) {
+  // As the CLI and the pane read a workbook: a bureau's sheet named like the tool's (its own
+  // 考评指标自评表) is read under an alias, not skipped.
+  const { grids } = gridsForScoring(given, ownSheetNames(given, toolTemplates(GD_2019)));
   const read = readLedgers(grids, GD_2019);
   const input = toScoringInput(read.ledgers, GD_2019, read.diagnostics);
   const facts: Record<string, unknown> = {};

@@ -11,7 +11,7 @@ import { RUBRICS, scoreGrids } from "../../pipeline";
 import type { Rubric } from "../../scoring/rubric";
 import type { WorkbookSettings } from "../../ledger/settings";
 import { FINGERPRINT_SHEET, INDICATOR_SHEET, SAMPLE_SHEET } from "../../table/model";
-import { computeFingerprint, parseFingerprintSheet } from "../../review/fingerprint";
+import { fingerprintUnderRealNames, parseFingerprintSheet } from "../../review/fingerprint";
 import { verifyFingerprint, type VerifyResult } from "../../review/verify";
 import { freshSeed } from "../../review/prng";
 import { drawSample, type SampleDraw } from "../../review/sample";
@@ -21,7 +21,8 @@ import { checkReviewScore, readReviewTable, type ReviewTable } from "../../revie
 import { PROGRAM_VERSION } from "../../review/version";
 import type { WorkbookHost } from "../host";
 import { rubricOf, toPaneError, type PaneError } from "./controller";
-import { ledgerSheets } from "./fingerprint";
+import { outputBase, outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
+import { aliasedMappings, scoringView } from "./bureau-sheets";
 
 export interface ReviewState {
   busy: boolean;
@@ -81,32 +82,29 @@ export class ReviewController {
   verify(): Promise<void> {
     return this.run(async () => {
       this.set({ verify: undefined, verifyProblem: undefined });
-      const own = await this.host.readSheets([FINGERPRINT_SHEET, INDICATOR_SHEET]);
-      const parsed = parseFingerprintSheet(own.find((s) => s.name === FINGERPRINT_SHEET));
+      const { grids, settings } = await this.read();
+      // The fingerprint sheet by name (a bureau's sheet of that name would carry another header).
+      const parsed = parseFingerprintSheet(grids.sheets.find((s) => outputBase(s.name) === FINGERPRINT_SHEET));
       if (!parsed.ok) return this.set({ verifyProblem: parsed.problem });
       const stored = parsed.fingerprint;
       const rubric = RUBRICS[stored.rubric];
       if (!rubric) return this.set({ verifyProblem: `评分时使用的指标体系“${stored.rubric}”本版本没有，无法核对` });
-      const { grids, settings } = await this.read();
       const asOf = parseIsoDate(stored.asOf);
       const extra = stored.options ? (JSON.parse(stored.options) as { mappings?: WorkbookSettings["mappings"]; facts?: Record<string, string> }) : {};
       const mappings = [...settings.mappings.filter((m) => !(extra.mappings ?? []).some((e) => e.sheet === m.sheet)), ...(extra.mappings ?? [])];
-      const { report, recognitions } = scoreGrids(grids, {
+      // Read as scoring read it: the tool's own sheets left out, a bureau's sheet of their names under an alias.
+      const view = scoringView(grids, rubric);
+      const { report, recognitions } = scoreGrids(view.grids, {
         rubric,
-        mappings,
+        mappings: aliasedMappings(mappings, view),
         factMappings: { ...(settings.facts ?? {}), ...(extra.facts ?? {}) },
         ...(asOf ? { asOf } : {}),
       });
-      const now = computeFingerprint(ledgerSheets(grids), recognitions, report, { program: PROGRAM_VERSION });
+      const now = fingerprintUnderRealNames(view, recognitions, unaliasData(report, view.aliases), { program: PROGRAM_VERSION });
+      // The indicator table the tool wrote (its own, by header), beside a bureau's sheet of its name.
+      const table = grids.sheets.find((s) => view.own.has(s.name) && outputBase(s.name) === INDICATOR_SHEET);
       const names = new Map(rubric.indicators.map((i) => [i.id, i.name]));
-      this.set({
-        verify: verifyFingerprint(
-          stored,
-          now,
-          own.find((s) => s.name === INDICATOR_SHEET),
-          names,
-        ),
-      });
+      this.set({ verify: verifyFingerprint(stored, now, table, names) });
     });
   }
 
@@ -114,15 +112,24 @@ export class ReviewController {
   drawSample(seedText: string): Promise<void> {
     return this.run(async () => {
       const { grids, settings, rubric } = await this.read();
-      const { ledgers } = readLedgers(grids, rubric, settings.mappings, settings.facts ?? {});
+      const view = scoringView(grids, rubric);
+      const { ledgers } = readLedgers(view.grids, rubric, aliasedMappings(settings.mappings, view), settings.facts ?? {});
       if (ledgers.sheetsByKind.stations.length === 0) throw new Error("没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger");
+      // The stations' rows under their sheets' real names.
+      for (const s of ledgers.stations) s.source = { ...s.source, sheet: view.aliases.get(s.source.sheet) ?? s.source.sheet };
+      // The sample goes beside a bureau's sheet of its name, never over it.
+      const names = outputNames(
+        grids.sheets.map((s) => s.name),
+        view.own,
+        [SAMPLE_SHEET],
+      );
       // A sample sheet a reviewer has started filling in is never replaced: their findings would go.
-      const [old] = await this.host.readSheets([SAMPLE_SHEET]);
+      const old = grids.sheets.find((s) => s.name === names.get(SAMPLE_SHEET) && view.own.has(s.name));
       if (old && hasFindings(old))
-        throw new Error(`“${SAMPLE_SHEET}”中已填有核查结果，未重新抽取；如需重抽，请先把该表改名 / the sample sheet already holds findings; rename it first`);
+        throw new Error(`“${old.name}”中已填有核查结果，未重新抽取；如需重抽，请先把该表改名 / the sample sheet already holds findings; rename it first`);
       const seed = seedText.trim() || freshSeed();
       const draw = drawSample(sampleStations(ledgers), seed);
-      await this.host.writeScoredSheets([sampleSheet(draw)]);
+      await this.host.writeScoredSheets(renameModels([sampleSheet(draw)], names, view.aliases));
       this.set({ sample: draw });
     });
   }
@@ -131,8 +138,9 @@ export class ReviewController {
   openReview(): Promise<void> {
     return this.run(async () => {
       const settings = await this.host.readSettings();
-      const [table] = await this.host.readSheets([INDICATOR_SHEET]);
-      const review = table ? readReviewTable(table, rubricOf(settings)) : undefined;
+      // The tool's table, or the one it wrote beside a bureau's sheet of that name (考评指标自评表(2)).
+      const tables = await this.host.readSheets([INDICATOR_SHEET, `${INDICATOR_SHEET}(2)`, `${INDICATOR_SHEET}(3)`]);
+      const review = tables.map((t) => readReviewTable(t, rubricOf(settings))).find((t) => t !== undefined);
       this.set({ review, reviewMissing: !review, invalid: {} });
     });
   }

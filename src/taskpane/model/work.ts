@@ -11,7 +11,10 @@ import { scoreGrids } from "../../pipeline";
 import { parseIsoDate } from "../../scoring/dates";
 import type { ScoreReport } from "../../scoring/report";
 import { buildScoredSheets, type SheetModel } from "../../table";
-import { paneFingerprint } from "./fingerprint";
+import { fingerprintSheet, fingerprintUnderRealNames } from "../../review/fingerprint";
+import { PROGRAM_VERSION } from "../../review/version";
+import { outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
+import { aliasedMappings, scoringView } from "./bureau-sheets";
 import { OPTION, rubricOf } from "./options";
 import { scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -22,17 +25,33 @@ export interface ScoreWork {
 }
 
 export function scanWork(grids: WorkbookGrids, settings: WorkbookSettings): WorkbookScan {
-  return scanWorkbook(grids, rubricOf(settings), settings);
+  const rubric = rubricOf(settings);
+  const view = scoringView(grids, rubric);
+  return unaliasData(scanWorkbook(view.grids, rubric, { ...settings, mappings: aliasedMappings(settings.mappings, view) }), view.aliases);
 }
 
 export function scoreWork(grids: WorkbookGrids, settings: WorkbookSettings): ScoreWork {
   const rubric = rubricOf(settings);
   const asOf = settings.options[OPTION.asOf] ? parseIsoDate(settings.options[OPTION.asOf]) : undefined;
-  const { report, recognitions } = scoreGrids(grids, { rubric, mappings: settings.mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
+  const view = scoringView(grids, rubric);
+  const mappings = aliasedMappings(settings.mappings, view);
+  const { report: aliased, recognitions } = scoreGrids(view.grids, { rubric, mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
   const county = settings.options[OPTION.county]?.trim();
-  if (!report.county && county) report.county = county;
-  const scored = buildScoredSheets(report, rubric);
+  if (!aliased.county && county) aliased.county = county;
+  const report = unaliasData(aliased, view.aliases);
+  const scored = buildScoredSheets(aliased, rubric);
   // The hidden fingerprint last, so the indicator table is still the sheet activated.
-  const models = [...scored, paneFingerprint(grids, recognitions, report, scored[0])];
-  return { report, models, scan: scanWorkbook(grids, rubric, settings) };
+  const printed = fingerprintUnderRealNames(view, recognitions, report, { program: PROGRAM_VERSION }, scored[0]);
+  const models = [...scored, fingerprintSheet(printed)];
+  // A bureau's own sheet of an output's name stays: the output goes beside it (考评指标自评表(2)).
+  const names = outputNames(
+    grids.sheets.map((s) => s.name),
+    view.own,
+    models.map((m) => m.name),
+  );
+  return {
+    report,
+    models: renameModels(models, names, view.aliases),
+    scan: unaliasData(scanWorkbook(view.grids, rubric, { ...settings, mappings }), view.aliases),
+  };
 }

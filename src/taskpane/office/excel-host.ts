@@ -19,7 +19,7 @@
  */
 import { HostError, type Progress, type WorkbookHost } from "../host";
 import type { Sheet, WorkbookGrids } from "../../core/grid";
-import { OUTPUT_SHEETS, SETTINGS_SHEET } from "../../ledger/sheet-names";
+import { SETTINGS_SHEET } from "../../ledger/sheet-names";
 import { emptySettings, parseSettingsSheet, settingsSheetRows, type WorkbookSettings } from "../../ledger/settings";
 import type { TemplateSheet } from "../../ledger/template";
 import type { SheetModel } from "../../table/model";
@@ -122,8 +122,9 @@ export class ExcelHost implements WorkbookHost {
 
   /**
    * Every worksheet in tab order: values of the used range (rows[0] is Excel row 1), merged header
-   * cells, hidden state. The add-in's own scored sheets (考评指标自评表, 评分明细, 诊断信息) are listed
-   * with no rows: the ledger reader skips them and they can be large.
+   * cells, hidden state. Sheets named like the add-in's outputs are read too: only their header rows
+   * tell the add-in's own (left out of scoring) from a bureau's sheet of the same name (read, and
+   * never replaced; see model/bureau-sheets).
    */
   async readGrids(onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
     this.lastWarnings = [];
@@ -135,7 +136,7 @@ export class ExcelHost implements WorkbookHost {
       await ctx.sync();
       const list = sheets.items.map((w) => ({ name: w.name, hidden: w.visibility !== "Visible" }));
       this.knownSheets = list.map((s) => s.name);
-      const toRead = list.filter((s) => !OUTPUT_SHEETS.includes(s.name)).map((s) => s.name);
+      const toRead = list.map((s) => s.name);
       const stats = { bytes: 0 };
       // The workbook was small a moment ago (the scan on opening): read it with the layout, in one sync.
       const whole = this.lastReadBytes !== undefined && this.lastReadBytes <= PAYLOAD_CEILING;
