@@ -36,6 +36,12 @@ function yearIn(text: string): number | undefined {
  */
 export function withMonthDayRow(sheet: Sheet, rec: Recognition): Recognition {
   if (rec.kind !== "funds" || "date" in rec.columns || rec.sideways) return rec;
+  // (A header of two rows read whole already, "2020年 | | 凭证 | 摘要…" over "月 | 日 | 字 | 号": its year.)
+  if (rec.columns.month !== undefined) {
+    if (rec.bookYear !== undefined) return rec;
+    const year = yearOfBook(sheet, rec.headerRow - rec.headerRows + 1, rec.columns.month);
+    return year ? { ...rec, bookYear: year } : rec;
+  }
   const below = sheet.rows[rec.headerRow + 1] ?? [];
   let month = -1;
   let day = -1;

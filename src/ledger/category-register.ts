@@ -13,6 +13,9 @@ import { compact } from "./normalize/text";
 
 type RegisterKind = Extract<LedgerKind, "reports" | "disclosures" | "media" | "materials">;
 
+/** A row sending an experience material, whatever its category says. */
+const SENDS_MATERIAL = /(?:报送|上报|报)[^。；;]{0,24}?(?:经验材料|典型案例|经验做法|典型经验)/;
+
 /** Headers of the column that says which kind a row is. */
 const CATEGORY_HEADER = /^(类别|类型|分类|登记类别|事项类别|事项类型|报送类别|信息类别|业务类别)$/;
 
@@ -54,8 +57,10 @@ export function registerParts(sheet: Sheet, rec: Recognition): { col: number; pa
     const t = rowTexts(sheet, r)[col] ?? "";
     if (t === "") continue;
     filled++;
-    const kind = categoryKind(t);
-    if (!kind) continue;
+    const said = categoryKind(t);
+    if (!said) continue;
+    // (A diary's 报送 rows hold the experience material sent with the monthly reports: "向…市商务局报送经验材料《…》".)
+    const kind = said === "reports" && rowTexts(sheet, r).some((x, c) => c !== col && SENDS_MATERIAL.test(compact(x))) ? "materials" : said;
     named++;
     const rows = byKind.get(kind) ?? [];
     rows.push(r);

@@ -117,10 +117,14 @@ export function dayNearMonth(month: LDate, mo: number, d: number): LDate | undef
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
 }
 
-/** A day written without its year in a month's cell: "11月27日", "7.30", "7/30". */
+/** A day written without its year in a month's cell: "11月27日", "7.30", "7/30" — or the day alone, "8日". */
 function dayInMonthCell(text: string, month: LDate): LDate | undefined {
-  const m = /^(\d{1,2})(?:月|[./])(\d{1,2})日?$/.exec(compact(text));
-  return m ? dayNearMonth(month, Number(m[1]), Number(m[2])) : undefined;
+  const t = compact(text);
+  const m = /^(\d{1,2})(?:月|[./])(\d{1,2})日?$/.exec(t);
+  if (m) return dayNearMonth(month, Number(m[1]), Number(m[2]));
+  // (The day alone, 8日: a day of its column's month.)
+  const alone = /^(\d{1,2})[日号]$/.exec(t);
+  return alone && isValidDate(month.y, month.m, Number(alone[1])) ? { y: month.y, m: month.m, d: Number(alone[1]) } : undefined;
 }
 
 /**
@@ -183,7 +187,8 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
 }
 
 /** Under the months, a row of the days each month's report went ("报送日期 | 9/8 | 10/9 …"). */
-const DAY_ROW = /^(?:报送|更新|发布|上报)?(?:日期|时间)$/;
+// (…its bracket saying how the day is written, 报送日期（日）.)
+const DAY_ROW = /^(?:报送|更新|发布|上报)?(?:日期|时间)(?:[（(][^（()）]*[)）])?$/;
 /** A city's verdict on a month's report: sent on time, or late (逾期2天, 补报 — sent all the same). */
 const SENT = /^(?:按时|及时|逾期\d*天?|补报|迟报|延迟\d*天?)$/;
 /** The verdicts' row: most of its filled months say 按时, 逾期…, or 未报. */

@@ -124,10 +124,16 @@ function idOf(x: RowCtx): IdNumber | null {
   return p.id;
 }
 
+/** A region path's last two parts, the town and the village: ".../蚬冈镇/石田村委会" (or ＞, >, ／ between). */
+const REGION_PATH = /(?:^|[/／>＞])\s*([^/／>＞]+?(?:镇|乡|街道))\s*[/／>＞]\s*([^/／>＞]+?)\s*$/;
+
 function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
   // A mark before the name (★石内村, explained by a legend under the list) is no part of it.
-  const name = x.text(field)?.replace(MARK, "");
+  const name = x.text(field)?.replace(MARK, "").replace(MARK_AFTER, "");
   if (!name) return undefined;
+  // A platform's region path (所属区域: 广东省/江门市/开平市/蚬冈镇/石田村委会): its last part, the town before it.
+  const path = REGION_PATH.exec(name);
+  if (path) return { name: path[2], key: keyInTown(path[2], path[1]) };
   // A list whose only place column is the address (站点地址（镇、村）): the village inside it.
   if (/地址/.test(x.rec.headers[field] ?? "")) {
     const inAddress = villageInAddress(name);
@@ -165,8 +171,9 @@ function keyInTown(name: string, town: string | undefined): string {
 const keysByTown = new Map<string, Map<string, string>>();
 let keysKept = 0;
 
-/** Marks clerks put before a name to single it out. */
+/** Marks clerks put before a name to single it out (or after it). */
 const MARK = /^\s*[★☆▲△●◆※*＊]\s*/;
+const MARK_AFTER = /\s*[★☆▲△●◆※*＊]\s*$/;
 
 /** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
 function expressOf(x: RowCtx): boolean | null {
@@ -177,7 +184,11 @@ function expressOf(x: RowCtx): boolean | null {
 
 /** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, its 贫困村类别 (省定 / 市定), or a 村类别 of 省定贫困村 / 一般村. */
 function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefined): boolean | null {
-  if (mark !== null) return x.textOf("name").trim().startsWith(mark);
+  // (…before the name or after it, "双丰村委会△".)
+  if (mark !== null) {
+    const name = x.textOf("name").trim();
+    return name.startsWith(mark) || name.endsWith(mark);
+  }
   // A 贫困村类别 of 省定 / 市定: only the province's list counts.
   const kind = x.has("poor") ? compact(x.textOf("poor")) : "";
   if (/^(?:省定|省级)/.test(kind)) return true;
@@ -194,6 +205,19 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
   const gone = x.textOf("name");
   if (MERGED_AWAY.test(gone)) {
     x.diags.repeated("info", `第 ${x.excelRow} 行“${gone}”，不再作为村（居）委会统计`, "已撤并的村不再作为行政村统计", gone, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
+  // (A town's heading line among its villages, its 类别 镇: "一、湖寮镇（村委会22个，居委会4个） | 镇".)
+  const level = x.has("type") ? compact(x.textOf("type")) : "";
+  if (/^(?:镇|乡|街道|镇街|镇（街道）|乡镇)$/.test(level)) {
+    x.diags.repeated(
+      "info",
+      `“${gone.trim()}”类别为“${level}”，是镇（街道）的标题行，不是村（居）委会，未计入`,
+      "镇（街道）的标题行不是村（居）委会，未计入",
+      gone,
+      x.sheet.name,
+      x.addr("type"),
+    );
     return undefined;
   }
   const listed = villagesListed(x);
@@ -964,12 +988,19 @@ function movementOf(text: string | undefined): { entered?: LDate; left?: LDate }
 /** A park's own facility on its list of firms: 公共服务用房, 公共仓储, 配套用房. */
 const PARK_FACILITY = /^(?:公共服务用房|公共用房|公共仓储|公共配套|配套用房|园区自用|管理用房|公共区域)$/;
 
+const PARK_OWN_NAME = /^(?:公共区域|公共部分|公摊部分|(?:服务)?中心自用|园区自用|运营方自用)(?:[（(].*[)）])?$/;
+
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const name = x.text("name");
   if (!name) return undefined;
   // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, （空置，装修中）, 待租.
   if (VACANT.test(name.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
+  // A bill-sharing table's shared areas and the centre's own rooms, 公共区域（走廊、电梯）, 服务中心自用（培训室…）.
+  if (PARK_OWN_NAME.test(name.replace(/\s+/g, ""))) {
+    x.diags.repeated("info", `“${name}”是园区公共或自用部分，不是入驻企业`, "园区公共或自用部分不是入驻企业", name, x.sheet.name, x.addr("name"));
     return undefined;
   }
   // The park's own rooms kept on its list (园区公共仓储中心, its 类型 公共服务用房): no firm moved in.
@@ -1564,18 +1595,34 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     x.diags.repeated("info", `发布时间为“${day}”，是专栏首页，不计为专栏更新`, "专栏首页不计为专栏更新", day, x.sheet.name, x.addr("date"));
     return undefined;
   }
+  // (A log a month a row: a month without an update, its day and what went up dashed, 2021年2月 | 0 | — | —.)
+  if (/^[—－\-–/／]+$/.test(day.trim()) && /^[—－\-–/／]*$/.test((x.text("title") ?? "").trim())) {
+    x.diags.repeated("info", `发布日期为“${day.trim()}”，该行没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("date"));
+    return undefined;
+  }
   if (/^(?:未发布|未上网|未挂网|撤稿|已撤稿|撤回)/.test(day)) {
     x.diags.repeated("info", `发布日期为“${day}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", day, x.sheet.name, x.addr("date"));
     return undefined;
   }
   // (…or to go up later, "拟于9月上旬发布": not yet; or taken down and put up again corrected, "已撤回：…更正后重发":
   // the corrected one, on its own row, is the update.)
-  if ((/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") || (day === "" && /^(?:拟|计划|预计|待)/.test(remark))) {
+  // (A diary's remark on the day's entry, "未发布": the entry was a draft, whatever day it was written.)
+  if (
+    (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") ||
+    (day === "" && /^(?:拟|计划|预计|待)/.test(remark)) ||
+    /^(?:未发布|未上网|未挂网)[。.]?$/.test(remark.trim())
+  ) {
     x.diags.repeated("info", `备注“${remark}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
   if (WITHDRAWN.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，已撤回，不计为专栏更新`, "已撤回的信息不计为专栏更新", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
+  // A diary's entry on the column that posted nothing: a draft sent up for review, the column paused.
+  const title = x.text("title") ?? "";
+  if (/(?:暂停|停止)更新|起草[^。；;]{0,30}送[^。；;]{0,10}审/.test(title)) {
+    x.diags.repeated("info", `“${title}”没有发布信息，不计为专栏更新`, "起草送审、暂停更新不计为专栏更新", title, x.sheet.name, x.addr("title"));
     return undefined;
   }
   // …and what it published under the site's other columns (新闻中心 > 部门动态) is no update of the 专栏.
@@ -1807,6 +1854,9 @@ function onTelevisionChannel(channel: string): boolean {
 
 export function televised(form: string | undefined, outlet: string | undefined, link?: string): boolean {
   if (OTHER_MEDIUM.test(form ?? "") && !/电视|卫视/.test(form ?? "")) return false;
+  // (A news site's channel, 人民网·广东频道, is a web page, no television.)
+  const both = `${form ?? ""}${outlet ?? ""}`;
+  if (/网\s*[·・.]?\s*[\u4e00-\u9fff]{0,4}频道/.test(both) && !/电视|卫视|央视|CCTV/i.test(both)) return false;
   return /电视|卫视|TV|央视|广播电视|频道|[^平]台(?:·|$)/i.test(`${form ?? ""}${outlet ?? ""}`) || /电视|卫视/.test(link ?? "");
 }
 

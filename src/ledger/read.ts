@@ -10,10 +10,12 @@ import { readChainList } from "./chain-list";
 import { readPhotoCaptions } from "./photo-captions";
 import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
+import { readDeskCalendar } from "./desk-calendar";
+import { layOutCards } from "./record-cards";
 import { readPaymentForms } from "./payment-forms";
 import { readAccountAlerts } from "./account-alerts";
 import type { Rubric } from "../scoring/rubric";
-import { Diagnostics } from "../core/diagnostics";
+import { Diagnostics, type Diagnostic } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
@@ -35,7 +37,7 @@ import { readLevelColumns } from "./media-by-level";
 import { withCurrentColumns } from "./before-after";
 import { withBarChartDays } from "./bar-chart-days";
 import { readTownColumns } from "./town-columns";
-import { DAY_LOGS, severalDays } from "./several-days";
+import { DAY_LOGS, rowMonthYear, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
@@ -120,6 +122,7 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
       rec.postLines ||
       rec.sideways ||
       rec.halves ||
+      rec.cards ||
       rec.forms ||
       rec.alerts ||
       rec.captions ||
@@ -186,6 +189,18 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
   return out;
 }
 
+/**
+ * A sheet read laid out otherwise than it is (a list in halves unfolded, cards as a table), with where
+ * a row and a diagnostic of the laid-out sheet are on the real one; undefined for a sheet read as it is.
+ */
+function laidOut(real: Sheet, rec: Recognition): { sheet: Sheet; row: (r: number) => number; diagnostic: (d: Diagnostic) => Diagnostic } | undefined {
+  if (rec.halves && !rec.sideways) {
+    const { sheet, folds } = unfold(real, rec.halves);
+    return { sheet, row: (r) => folds[r]?.row ?? r, diagnostic: (d) => foldDiagnostic(d, folds) };
+  }
+  return rec.cards ? layOutCards(real, rec.cards) : undefined;
+}
+
 /** A register's recognitions, one per kind of row (./category-register); undefined for any other sheet. */
 function registerRecognitions(sheet: Sheet, rec: Recognition): Recognition[] | undefined {
   const register = registerParts(sheet, rec);
@@ -193,9 +208,11 @@ function registerRecognitions(sheet: Sheet, rec: Recognition): Recognition[] | u
   const byTitle = register ? undefined : titleParts(sheet, rec);
   const { col, parts } = register ?? byTitle ?? { col: -1, parts: [] };
   const out: Recognition[] = [];
+  // (The category column's header is nobody's field: not a 媒体类别 for the media's rows, when their 级别 is another column.)
+  const headless = register ? { ...sheet, rows: sheet.rows.map((row, r) => (r === rec.headerRow ? row.map((v, c) => (c === col ? null : v)) : row)) } : sheet;
   for (const { kind, rows } of parts) {
     const block: Block = { top: 0, bottom: sheet.rows.length, onlyRows: { after: rec.headerRow, rows } };
-    const got = recognizeAt(blockSheet(sheet, block), kind, rec.headerRow);
+    const got = recognizeAt(blockSheet(headless, block), kind, rec.headerRow);
     if (!got) continue;
     // The category column says which ledger a row is in, nothing about the row (not a 媒体级别).
     const columns = byTitle ? got.columns : Object.fromEntries(Object.entries(got.columns).filter(([, c]) => c !== col));
@@ -256,7 +273,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     const real = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
     // A sheet on its side is read turned back; what is said about it is put back in place below.
     // So is a list in two halves side by side, read unfolded.
-    const unfolded = rec.halves && !rec.sideways ? unfold(real, rec.halves) : undefined;
+    const unfolded = laidOut(real, rec);
     const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? (rec.block ? blockSheet(real, rec.block) : real));
     const sheetDiags = rec.sideways || unfolded ? new Diagnostics() : diags;
     previous = real;
@@ -337,6 +354,22 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       addPresent(ledgers, "villages", "name", "town", "type", "poor");
       continue;
     }
+    if (rec.deskCalendar) {
+      const desk = readDeskCalendar(sheet, rec.deskCalendar, diags);
+      append(ledgers.reports, desk.reports);
+      addPresent(ledgers, "reports", "date", "content", "poverty");
+      for (const [kind, records, fields] of [
+        ["disclosures", desk.disclosures, ["date", "title", "column"]],
+        ["materials", desk.materials, ["date", "title"]],
+        ["media", desk.media, ["date", "outlet", "level", "title"]],
+      ] as const) {
+        if (records.length === 0) continue;
+        append(ledgers[kind] as unknown[], records);
+        ledgers.sheetsByKind[kind].push(sheet.name);
+        addPresent(ledgers, kind, ...fields);
+      }
+      continue;
+    }
     if (rec.diary) {
       const diary = readWorkDiary(sheet, rec.diary, diags);
       append(ledgers.reports, diary.reports);
@@ -399,7 +432,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     // row is moved, or the second day's would be moved again from the first's new row.
     const keep = (record: Dated) => {
       if (rec.sideways) record.source = { ...record.source, row: fieldsTop };
-      else if (unfolded) record.source = { ...record.source, row: (unfolded.folds[record.source.row - 1]?.row ?? record.source.row - 1) + 1 };
+      else if (unfolded) record.source = { ...record.source, row: unfolded.row(record.source.row - 1) + 1 };
       target.push(record);
     };
     forEachDataRow(sheet, rec, sheetDiags, (row) => {
@@ -422,7 +455,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       // Several days in the date's cell ("2020.6.5；2020.9.15"): a record for each, the one unread day unsaid.
       const days =
         dateCol !== undefined && got && !Array.isArray(got) && (got as { date?: unknown }).date === null
-          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null))
+          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null), rowMonthYear(sheet.rows[row.r]))
           : undefined;
       if (days) sheetDiags.forgetCell(sheet.name, cellAddress(row.r, dateCol as number));
       // (A row's one record kept as it is: no list made for it, 300,000 times.)
@@ -453,7 +486,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
         `${rec.headerRow + 2}:${rec.headerRow + 2}`,
       );
     if (rec.sideways) for (const d of sheetDiags.list) diags.list.push(untransposeDiagnostic(d));
-    if (unfolded) for (const d of sheetDiags.list) diags.list.push(foldDiagnostic(d, unfolded.folds));
+    if (unfolded) for (const d of sheetDiags.list) diags.list.push(unfolded.diagnostic(d));
   }
   if (previous) forgetTexts(previous);
   countedHere(grids.sheets, recognitions, ledgers.training, diags);

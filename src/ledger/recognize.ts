@@ -36,6 +36,9 @@ import { withBookSides, withMonthDayRow, type BookSide } from "./account-book";
 import { hasIndicatorHead } from "./facts/indicator-head";
 import { findTownColumns, type TownColumns } from "./town-columns";
 import { diaryHasReports, findWorkDiary, type WorkDiary } from "./work-diary";
+import { findDeskCalendar, type DeskCalendar } from "./desk-calendar";
+import { findRecordCards, layOutCards, type RecordCards } from "./record-cards";
+import { registerParts } from "./category-register";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
 import { saidColumns, withSaidColumnOnly } from "./facts/said-log";
@@ -95,6 +98,10 @@ export interface Recognition {
   seats?: SeatBlock[];
   /** A village list one column per town (./town-columns). */
   townColumns?: TownColumns;
+  /** A list kept as cards several to a row: read as the table they make (./record-cards). */
+  cards?: RecordCards;
+  /** The desk calendar copied out, a block a month (./desk-calendar): read by its own reader. */
+  deskCalendar?: DeskCalendar;
   /** The desk's work diary holding its reports (./work-diary): read by its own reader. */
   diary?: WorkDiary;
   /** Payments kept as the approval forms themselves (./payment-forms): read by their own reader. */
@@ -465,11 +472,25 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
   const headers: Record<string, string> = {};
   const quality: Record<string, number> = {};
   const usedCols = new Set<number>();
+  const taken: Record<string, (typeof options)[number]> = {};
   for (const o of options) {
     if (o.field in columns || usedCols.has(o.col)) continue;
     columns[o.field] = o.col;
     headers[o.field] = o.text;
     quality[o.field] = o.q;
+    taken[o.field] = o;
+    usedCols.add(o.col);
+  }
+  // Two columns a field's words name alike, one word apart at their end (参训人数 | 参训人次): the one its
+  // list names first, not the one further left — when that one is free.
+  for (const o of options) {
+    const t = taken[o.field];
+    if (!t || usedCols.has(o.col) || o.q !== t.q || o.len !== t.len || o.syn >= t.syn) continue;
+    if (o.text.length !== t.text.length || o.text.slice(0, -1) !== t.text.slice(0, -1)) continue;
+    usedCols.delete(t.col);
+    columns[o.field] = o.col;
+    headers[o.field] = o.text;
+    taken[o.field] = o;
     usedCols.add(o.col);
   }
   return { columns, headers, quality };
@@ -584,9 +605,19 @@ function namesUnder(sheet: Sheet, r: number, col: number): boolean {
   return seen >= 2 && names === seen;
 }
 
+/** Things counted inside a text ("（村委会18个，居委会2个）"): no header says how many. */
+const COUNTED_IN_TEXT = /\d+\s*(?:个|家|户)\s*[)），,、；;]/;
+
+/** A cell holding a unit alone, as a summary's 单位 column does. */
+const UNIT_CELL = /^\s*(?:个|家|人|人次|期|次|户|篇|条|万元|元|亿元|万人|%)\s*$/;
+
 function looksLikeData(row: CellValue[] | undefined): boolean {
   let n = 0;
-  for (const v of row ?? []) {
+  for (const [c, v] of (row ?? []).entries()) {
+    // (…and a town's heading counting its villages, "二、茶阳镇（村委会18个，居委会2个）", a line of the list.)
+    if (typeof v === "string" && COUNTED_IN_TEXT.test(v)) return true;
+    // (A figure with its unit in the next cell, 培训人次 | 625 | 人次, is a summary's line.)
+    if (typeof v === "number" && typeof row?.[c + 1] === "string" && UNIT_CELL.test(row[c + 1] as string)) return true;
     // A date (a real one, or typed: 2021.5.20) or an ID number is data; no header is one.
     // (…and so is a statistical division code, 440785101000: twelve digits.)
     if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|\d{12}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
@@ -683,7 +714,8 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     const dataLike = looksLikeData(sheet.rows[r]) || sameAsNext(sheet, r) || numberedRow(sheet, r) || subtotalLine(sheet, r);
     for (const rows of [1, 2] as const) {
       // A header is text: a row holding a date ("培训日期 | 2021-01-14") is no header's upper row either.
-      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1) || sectionLine(sheet, r)))) continue;
+      if (dataLike || (rows === 2 && (r === 0 || looksLikeData(sheet.rows[r - 1]) || numberedRow(sheet, r - 1) || sectionLine(sheet, r) || appendixLine(sheet, r - 1))))
+        continue;
       // Header texts and title lines are computed once per position and shared by every kind.
       const labels = headerLabels(sheet, r, rows);
       const titles = titleLines.slice(0, r - rows + 1).join(" ");
@@ -697,6 +729,18 @@ function bestCandidates(sheet: Sheet, only?: KindSpec): Candidate[] {
     if (rowTexts(sheet, r).filter((t) => asHeader(t) !== "").length > 2) proseAbove = false;
   }
   return [...best.values()];
+}
+
+/** A header row's words are each a field's: few of its filled cells repeat another's. */
+function fieldsApart(sheet: Sheet, r: number): boolean {
+  const texts = rowTexts(sheet, r).filter((t) => t !== "");
+  return new Set(texts).size >= texts.length * 0.8;
+}
+
+/** An appendix's title alone on its row ("附：意向入驻企业（已签意向书，尚未入驻）"): the table's title, no header row. */
+function appendixLine(sheet: Sheet, r: number): boolean {
+  const texts = rowTexts(sheet, r).filter((t) => t !== "");
+  return texts.length === 1 && /^附(?:表|件)?\s*\d*\s*[:：、]/.test(texts[0].trim());
 }
 
 /** A subtotal's line: its first filled cell says 小计 / 合计 (罗镜镇小计). */
@@ -785,12 +829,24 @@ function unitInTitle(text: string): Unit | undefined {
   return m ? (m[1] as Unit) : undefined;
 }
 
+/**
+ * A line giving each money column its own unit, "合同金额单位：万元；付款金额单位：元": a fund
+ * ledger's amounts are what was paid, so the paying column's unit is the table's.
+ */
+function paymentUnit(text: string): Unit | undefined {
+  const units = [...text.matchAll(/([\u4e00-\u9fff]{2,6})单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])/g)];
+  if (new Set(units.map((m) => m[2])).size < 2) return undefined;
+  return units.find((m) => /付|支|拨|报账/.test(m[1]))?.[2] as Unit | undefined;
+}
+
 /** A 单位：万元 line above the header, or the amount header's own unit. */
 function tableUnit(sheet: Sheet, headerTop: number, fieldUnits: Record<string, Unit>): Unit | undefined {
   if (fieldUnits.amount) return fieldUnits.amount;
   for (let r = 0; r < headerTop; r++) {
     for (const v of sheet.rows[r] ?? []) {
       const t = cellText(v);
+      const paid = paymentUnit(t);
+      if (paid) return paid;
       // (Each part of a line spaced out, "填报单位：区财政局 单位：万元 省级下达资金：500万元": the one that is a unit.)
       const u =
         parseUnitLine(t) ??
@@ -925,6 +981,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(unfold(sheet, halves).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
   }
+  // …and a list kept as cards several to a row: recognised as the table its cards make.
+  const cards = findRecordCards(sheet);
+  if (cards) {
+    const inner = recognizeSheet(layOutCards(sheet, cards).sheet, vocab);
+    if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, cards };
+  }
   // Payments kept as their approval forms, one block each (./payment-forms).
   const forms = findPaymentForms(sheet);
   // (Sure of itself, either: 0.8.)
@@ -985,13 +1047,23 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (postLines) return { ...none, kind: "disclosures", confidence: 0.85, headerRow: postLines[0], postLines, alternatives };
   const calendar = monthCalendar(sheet);
   if (calendar) return { ...none, ...calendar, alternatives };
+  // (…or the desk calendar copied out, a block a month, what was done written in the days' cells.)
+  const desk = findDeskCalendar(sheet);
+  if (desk) return { ...ownLayout(sheet, "reports", Math.min(...desk.blocks.keys()), {}, {}, { deskCalendar: desk }), alternatives };
   // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on
   // lines of their own, "〃" days, only the sends to the city's bureau), not row by row as a log.
   if (top?.kind === "reports") {
     const diary = diaryRecognition(sheet);
     if (diary) return { ...diary, alternatives };
   }
-  if (factsConfidence >= MIN_CONFIDENCE && (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1)))) {
+  // A register of what went out told apart by its 类别 column (信息公开 | 数据报送 | 宣传报道 | 经验材料) is
+  // those logs, whatever its lines name ("发布《…创建工作方案》", "公布监督举报电话").
+  const register = !nameIsFacts && top !== undefined && registerParts(sheet, top as unknown as Recognition) !== undefined;
+  if (
+    !register &&
+    factsConfidence >= MIN_CONFIDENCE &&
+    (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1)))
+  ) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
   // A short list may be on its side (fields down the first column): taken when turning it back
@@ -1013,7 +1085,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     turned.confidence > (top?.confidence ?? 0) + 0.1 &&
     // (A turned sheet whose "headers" are a register's long titles, "…工作进展情况（附电商扶贫统计表）", is a
     // register the right way up: a field's name is short.)
-    Object.values(turned.headers).every((h) => h.length <= 24)
+    Object.values(turned.headers).every((h) => h.length <= 24) &&
+    // (…nor one whose "header" repeats its words, 镇 | 村委会 | 村委会 | 村委会…: a column of categories turned, not fields.)
+    fieldsApart(t, turned.headerRow)
   ) {
     return withUnitRow(t, {
       sheet: sheet.name,
@@ -1281,7 +1355,8 @@ function figuresByMonth(sheet: Sheet, matrix: MonthMatrix): boolean {
     for (const c of matrix.months.keys()) {
       const v = row?.[c];
       if (typeof v === "number" && v !== 1 && v !== 0) figures++;
-      else if (cellText(v ?? null) !== "") marks++;
+      // (A dash is a month without a figure — before a firm came in, after it left — no mark of a log.)
+      else if (!/^(?:[—－\-–/／]+)?$/.test(cellText(v ?? null).trim())) marks++;
     }
   return figures >= 6 && figures > 2 * marks;
 }

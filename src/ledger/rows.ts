@@ -9,6 +9,7 @@ import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
 import { dateInUrl, findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
+import { rowMonthYear } from "./several-days";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { PAGER } from "./web-list";
@@ -59,6 +60,10 @@ const LEGEND_MARK = /([▲△★☆●○◆◇■※])\s*(?:为|表示|代表|�
 
 /** A header naming the mark its column is ticked with: "（▲）", "（打√）", "(★为是)". */
 const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆◇■√✓✔※])\s*(?:表示|为是|标注|标记)?\s*[)）]$/;
+
+/** A day, then the move it dates: "2021年6月迁出", "2020.11.6入驻", "2021年3月退园". */
+const DAY_THEN_MOVE =
+  /^((?:19|20)\d{2}\s*[年.．/-]\s*\d{1,2}\s*(?:月|(?=[.．/-]))?(?:\s*[.．/-]?\s*\d{1,2}\s*[日号]?)?)\s*(?:迁出|退出|退园|搬离|出园|退租|入驻|入园|迁入)$/;
 
 export class RowCtx {
   constructor(
@@ -359,9 +364,20 @@ export class RowCtx {
       return p.value;
     }
     const h = this.header(field);
+    // A day without its year on a log's row of a month (2020年9月 | … | 10.16): in that month's year.
+    const rowYear = this.year === undefined && typeof v === "string" ? rowMonthYear(this.sheet.rows[this.row]) : undefined;
+    const inRowYear = rowYear !== undefined ? monthDayIn(rowYear, compact(v as string)) : undefined;
+    if (inRowYear?.ok) return inRowYear.value;
+    // A day with the move it dates after it, "2021年6月迁出": the day.
+    const said = DAY_THEN_MOVE.exec(this.textOf(field).trim());
+    const day = said ? parseRangeEnd(said[1]) : undefined;
+    if (day?.ok) return day.value;
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
     return null;
   }
+
+  /** An account book's month last written (./account-book): the month of a later entry that leaves it blank. */
+  private bookMonth: string | undefined;
 
   /** The days of date cells read so far, by their time (a cell read as no day is not kept). */
   private readonly days = new Map<number, LDate>();
@@ -378,9 +394,11 @@ export class RowCtx {
 
   /** An account book's day: the book's year, this row's 月 and 日 (./account-book); blank → null. */
   private bookDate(): LDate | null {
-    const mt = compact(this.textOf("month"));
     const dt = this.has("day") ? compact(this.textOf("day")) : "";
+    // (The month written once for its entries, left blank on the next ones of the same month.)
+    const mt = compact(this.textOf("month")) || (dt !== "" && this.bookMonth !== undefined ? this.bookMonth : "");
     if (mt === "" && dt === "") return null;
+    this.bookMonth = mt;
     // A book of several years repeats its header with each year's heading (2020年, then 2021年).
     const y = this.year ?? this.rec.bookYear;
     const m = Number(mt);
@@ -694,7 +712,8 @@ function hasTotalLabel(row: readonly CellValue[], texts: readonly string[], labe
     if (typeof v === "number" || typeof v === "boolean" || v instanceof Date || v === null || v === undefined) continue;
     if (!(c < 4 || labelCols.has(c))) continue;
     const t = texts[c];
-    if (t.includes("计") && isTotalText(t)) return true;
+    // (…or an account book's page carried over, 过次页 / 承前页.)
+    if ((t.includes("计") || t.includes("页")) && isTotalText(t)) return true;
     // A pivot table pasted as values: each group's "广东某公司 汇总" and its total (its last character looked at first).
     if (t.charCodeAt(t.length - 1) === 0x603b && t.endsWith("汇总") && PIVOT_TOTAL.test(t)) return true;
   }
@@ -967,7 +986,9 @@ function isExampleRow(texts: readonly string[]): boolean {
  */
 // (…or a line over the rows it leaves out: "以下为9月新开班次（不计入本次考评）".)
 // (…or "二、镇级联建电站（不属于村）": rows of no village under a list of villages.)
-const LEFT_OUT_SECTION = /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入|不属于)/;
+// (…or an appendix of those not in yet, "附：意向入驻企业（已签意向书，尚未入驻）".)
+const LEFT_OUT_SECTION =
+  /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入|不属于)|^附[表件]?\s*\d*\s*[:：、][^。]*(?:尚未|未)(?:入驻|入园|挂牌|开业|运营|建成)/;
 
 export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);

@@ -221,6 +221,10 @@ export const KIND_SPECS: KindSpec[] = [
           // (A sign-maker's bill for the stations' door signs: 安装地点（村、社区）.)
           "安装地点（村、社区）",
           "安装地点（村）",
+          // (A platform's export: 所属区域 as a path, 清远市/英德市/大洞镇/和口村委会, the village its last part.)
+          "所属区域",
+          "所属地区",
+          "所属行政区划",
         ],
       },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
@@ -262,6 +266,9 @@ export const KIND_SPECS: KindSpec[] = [
           // (An acceptance register's 挂牌运营日期 beside its 验收日期: the day the station opened.)
           "挂牌运营日期",
           "挂牌运营时间",
+          // (…or a subsidy roster's 开业运营日期 beside its 计发月份: the day, not the month paid from.)
+          "开业运营日期",
+          "开业运营时间",
           // (…its own column added to a borrowed list, 挂牌运营日期（补录）, beside the carrier's 竣工时间.)
           "挂牌运营日期（补录）",
           // (…or a construction-progress table's stages, 选址确认 | 装修完成 | 设备到位 | 挂牌运营: the last is the opening.)
@@ -481,11 +488,18 @@ export const KIND_SPECS: KindSpec[] = [
     kind: "enterprises",
     label: "产业园入驻企业清单",
     hints: ["入驻企业", "产业园", "园区企业"],
+    // (A list of firms that signed to come and have not, 意向入驻企业（尚未入驻）, holds no firm of the park.)
+    antiHints: ["意向入驻", "尚未入驻", "拟入驻", "意向企业"],
     fields: [
       // (…or a park's lease register, its 承租方: each tenant a firm in the park.)
       // (…or an admission review's applicants, 申请单位: only those admitted and moved in are firms of the park.)
       // (…or the tax bureau's list of the park's taxpayers, 纳税人名称, the bureau's own columns added to it.)
-      { field: "name", headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业", "纳税人名称"], required: true },
+      // (…or a park's bill-sharing table, 户名: the account a tenant pays its water and power under.)
+      {
+        field: "name",
+        headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业", "纳税人名称", "户名"],
+        required: true,
+      },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
       // (The bureau's 电商企业类型 beside the registry's 行业, which is no type of the rubric's.)
       { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态", "电商企业类型"], weight: 0.8 },
@@ -776,7 +790,7 @@ export const KIND_SPECS: KindSpec[] = [
     // A 宣传报道 list of 标题 | 链接 | 发布日期 has a column log's columns, not its purpose.
     antiHints: ["宣传报道", "媒体报道"],
     // A site monitor's summary, a row per column (更新条数 | 最近更新日期 | 最长未更新间隔): no update log.
-    antiHeaders: ["更新条数", "监测期内更新", "最长未更新间隔", "未更新天数", "更新次数"],
+    antiHeaders: ["更新条数", "监测期内更新", "最长未更新间隔", "未更新天数"],
     fields: [
       // (A web-evidence certificate list: the page's own 网页显示发布时间, not the day it was preserved, 存证时间.)
       // (…or the bureau's 政务公开 register: 公开日期 | 公开事项 | 公开载体, the 专栏 one carrier among others.)

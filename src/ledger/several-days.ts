@@ -4,13 +4,17 @@
  * as a reviewer counts them. Only when every part of the cell is a day (a remark in brackets aside).
  */
 import type { LDate } from "../scoring/dates";
-import { parseDate } from "./normalize/date";
+import { monthDayIn, parseDate } from "./normalize/date";
 import type { LedgerKind } from "./records";
 
 /** Logs whose records are dated events, one per day. */
 export const DAY_LOGS = new Set<LedgerKind>(["media", "disclosures", "reports", "materials"]);
 
-export function severalDays(text: string): LDate[] | undefined {
+/**
+ * `year`: the year of days written without one ("9月4日、9月25日" on a log's row of 2020年9月), when the
+ * row says it.
+ */
+export function severalDays(text: string, year?: number): LDate[] | undefined {
   const parts = text
     .split(/[；;、，,\n]|\s{2,}/)
     .map((p) => p.trim().replace(/\s*[（(][^（()）]*[)）]$/, ""))
@@ -19,8 +23,19 @@ export function severalDays(text: string): LDate[] | undefined {
   const days: LDate[] = [];
   for (const p of parts) {
     const d = parseDate(p);
-    if (!d.ok) return undefined;
-    days.push(d.value);
+    const yearless = !d.ok && year !== undefined ? monthDayIn(year, p.replace(/\s+/g, "")) : undefined;
+    if (d.ok) days.push(d.value);
+    else if (yearless?.ok) days.push(yearless.value);
+    else return undefined;
   }
   return days;
+}
+
+/** A row's month cell, "2020年9月" (a log kept a month a row): the year of its days written without one. */
+export function rowMonthYear(row: readonly unknown[] | undefined): number | undefined {
+  for (const v of row ?? []) {
+    const m = typeof v === "string" ? /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*$/.exec(v) : null;
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }

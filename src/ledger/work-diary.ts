@@ -42,6 +42,22 @@ const SENDS_MATERIAL = /(?:报送|上报|报)[^。；;]{0,24}?(?:经验材料|�
 /** The day an entry names in its own words ("9月4日向…报送"), the year from the week's days around it. */
 const ENTRY_DAY = /^(\d{1,2})月(\d{1,2})[日号]/;
 
+/** An entry posting on the programme's column. */
+export function postsOnColumn(entry: string): boolean {
+  return POSTS_ON_COLUMN.test(entry);
+}
+
+/** An entry sending the city's bureau an experience material. */
+export function sendsMaterialToCity(entry: string): boolean {
+  return SENDS_MATERIAL.test(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry);
+}
+
+/** An entry sending a monthly report: to the city's bureau, or elsewhere (no report of the rubric's). */
+export function sentReport(entry: string): "city" | "elsewhere" | undefined {
+  if (!SENDS_REPORT.test(entry) || RECEIVED.test(entry)) return undefined;
+  return TO_COUNTY.test(entry) || !TO_CITY.test(entry) ? "elsewhere" : "city";
+}
+
 /** The diary's header: a date column and a content column, under a name or title saying 日志. */
 export function findWorkDiary(sheet: Sheet): WorkDiary | undefined {
   const title = `${sheet.name} ${cellText(sheet.rows[0]?.[0] ?? null)}`;
@@ -110,16 +126,15 @@ export function readWorkDiary(sheet: Sheet, d: WorkDiary, diags: Diagnostics): D
     const entries = entriesOf(cellText(sheet.rows[r]?.[d.content] ?? null));
     const source = { sheet: sheet.name, row: r + 1 };
     for (const entry of entries) {
-      if (POSTS_ON_COLUMN.test(entry)) disclosures.push({ source, date: entryDay(entry, day), title: entry, column: "专栏" });
-      else if (SENDS_MATERIAL.test(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry))
-        materials.push({ source, date: entryDay(entry, day), title: /《([^》]+)》/.exec(entry)?.[1] ?? entry });
+      if (postsOnColumn(entry)) disclosures.push({ source, date: entryDay(entry, day), title: entry, column: "专栏" });
+      else if (sendsMaterialToCity(entry)) materials.push({ source, date: entryDay(entry, day), title: /《([^》]+)》/.exec(entry)?.[1] ?? entry });
     }
     // (A duty log's letters and calls from the city, "收到市商务局《关于做好…月报报送工作的通知》", "市商务局电话催报：…",
     // ask for a report: none sent.)
-    const sent = entries.filter((e) => SENDS_REPORT.test(e) && !RECEIVED.test(e));
+    const sent = entries.filter((e) => sentReport(e) !== undefined);
     if (sent.length === 0) continue;
     for (const entry of sent) {
-      if (TO_COUNTY.test(entry) || !TO_CITY.test(entry)) {
+      if (sentReport(entry) === "elsewhere") {
         diags.info(`工作日志第 ${r + 1} 行“${entry}”不是报送市商务主管部门的月报，未计入数据上报`, sheet.name, cellAddress(r, d.content));
         continue;
       }

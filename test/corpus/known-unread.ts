@@ -7,15 +7,9 @@
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
     "b147-f1-raoping.json":
-      "147th batch, on arrival: a 督办-style task breakdown, the facts in prose in its 完成情况 column and the judged points in a table under it (deadlines no facts, 5,000 the target): the fund ledger kept missed",
-    "b147-f2-longchuan.json":
-      "147th batch, on arrival: the provincial reporting system's export, a field a row (code | name | unit | value) with a 代码说明 sheet, yes/no as 1/2 and the departments as codes (01,02,03,05,07: no 04, so principal only): the answers in code 2 and the leadership missed",
-    "b147-f3-haifeng.json":
-      "147th batch, on arrival: three columns, each category's facts packed as several 标签：值 lines in one cell (the centre's five services marked （有）/（无） in one line, the growth written (+30.9%), the four disclosure items ticked √ inline): those missed",
+      "147th batch, on arrival: a 督办-style task breakdown, the facts in prose in its 完成情况 column and the judged points in a table under it (deadlines no facts, 5,000 the target) — left: the fund ledger kept, said after an 已完成 sentence (已完成。制定《…办法》；各项目承办单位均建立资金专用台账), which no statement of the cell answers",
     "b148-f2-luoding.json":
-      "148th batch, on arrival: a printed registration form, three label | value pairs a row and no header (dates in Chinese numerals, money in 大写 with the ¥ figure in brackets): the poor at home 在家3,688人 inside the bracket, the column's three disclosure items, the judged fund spending missed",
-    "b148-f3-deqing.json":
-      "148th batch, on arrival: the official table pasted from Word, every fact in one multi-line 自评情况 cell per indicator ending 自评得分：X分 (full-width digits, judged points in brackets at each numbered line's end, the cut-off in the subtitle): nothing read",
+      "148th batch, on arrival: a printed registration form, three label | value pairs a row and no header (dates in Chinese numerals, money in 大写 with the ¥ figure in brackets) — the poor at home in the count's bracket and the column's contents listed after 专栏公开内容 read since; left: 资金及时拨付 | 4分 beside 自评总分 | 91分 on one row, the total taken for the item",
     "b142-f3-yangxi.json":
       "142nd batch, on arrival: the signed official table converted back from PDF (names a character a row, criteria broken at the PDF's lines, the score on each block's middle row, page-number rows and repeated headers, one block with two scores; judged points only in the 自评说明 column): 59 misses",
     "b140-f3-boluo.json":
@@ -425,14 +419,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b148-l2-yangxi.json":
-      "148th batch, on arrival: an account-style fund ledger a page at a time (the header repeated, the year only in each page's header, the month typed once a month; 本月合计, 本年累计, 过次页, 承前页 and the year-end closing no payments), and the monthly reports with months across and X日 in the cells (未报 none)",
-    "b147-l1-yingde.json":
-      "147th batch, on arrival: a station platform's export with the village the last part of a path (清远市/英德市/…镇/…村委会), 29 of 30 read, and a 汇总 sheet taken for training",
     "b147-l2-shixing.json":
-      "147th batch, on arrival: an account-style fund ledger with the year only in its header and the month left blank when it repeats (本月合计, 本年累计, 过次页/承前页 and the year-end 结转 no payments), an outgoing-document register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell (read as reports), 央视网 no TV",
-    "b148-l1-kaiping.json":
-      "148th batch, on arrival: a station platform's export with the village at the end of a path (广东省/江门市/开平市/…镇/…村委会), 63 of 64 stations read; an enterprise list on its side whose 2021年6月迁出 gives no day of leaving",
+      "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
       "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
@@ -603,8 +591,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "80th batch, on arrival: a treasury payment list (支付日期 and 支付金额, not 申请日期 / 申请金额; a bank return −86,000; a failed and a pending payment; ¥ amounts) and a village list marking poor villages 是（2019年出列）",
     "b80-l1-maonan.json":
       "80th batch, on arrival: a station build plan with progress (24 planned sites, 计划完成时间 no opening day, only 已挂牌运营 / 已建成 rows stations, one dated 待核), per-town 小计 rows, a poor-village list and a 填表说明",
-    "b79-l2-chaonan.json":
-      "79th batch, on arrival: the post office's monthly parcel report as the station list (three header rows, twelve month columns of parcel counts), a 按镇汇总 summary, a poverty-exit acceptance list as the poor villages (town merged down, 18个村 total row)",
     "b79-l1-chikan.json":
       "79th batch, on arrival: the column's RSS feed pasted a line to a cell as its update log (pubDate +0800 before 8:00), and a venue booking grid (date rows × 上午/下午/晚上) as the training sessions",
     "b78-l2-conghua.json":
@@ -776,22 +762,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b147-c1-dabu.json":
-      "147th batch, on arrival 68 for 89: a one-row basic-data table over the official table split into sub-item rows, over villages as an indented outline by town (△ poor), stations dated by their 授牌 batch headings, training with 人数 and 人次, firms in the park and those moved out in two tables, funds in 万元 with 其中 rows and a running total, and one work register told apart by its 类别 column",
-    "b148-c1-xinyi.json":
-      "148th batch, on arrival 83 for 85: a self-assessment a scoring item a row with the clerk's results in words and the points merged per indicator, under a form block of three pairs a row in 万元 (the centre's photography and the poor trainees' base read otherwise than a reviewer)",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
-    "b137-c1-renhua.json":
-      "137th batch, on arrival 81 for 83, now 82 (the labour bureau's class register, the 经验材料 row of the outbox and the column's posts copied page by page read since): left, the park's water-and-power sharing table as its firm list (户名 | 企业类型 | 入驻日期 | 退租日期, the common areas and the centre's own rooms no firms)",
-    "b138-c1-suixi.json":
-      "138th batch, on arrival 54 for 70: a red / amber / green progress-warning table with each indicator's claim merged down its items, over borrowed ledgers (the police's household-register population by village; station cards three to a row; a live-stream platform's sessions, 签到人数 not 观看人次; a park's monthly sales with months across; the accounting centre's 报账受理登记簿 by 支付日期, 待支付 none; a desk calendar of reports, column updates, materials and media, a block a month).",
     "b136-c1-huazhou.json":
       "136th batch, on arrival 50 for 82, now 72 (left: the rectification ledger's facts as they stood after fixes made before the cut-off, the poor-training rate and the complaint channel among them): a horizontal self-score sheet (an indicator a column) and a self-check rectification ledger (facts as they stand after the fix) over borrowed ledgers (village collective incomes as the villages, base 200; station star ratings; a training operator's fee settlement, 核定 not 申报; a park's change log, a 更名 no new firm; a 用友 account ledger with a red reversal and 本月合计 / 本年累计 rows; a weekly work log; a public-opinion export).",
-    "b133-c1-lianshan.json":
-      "133rd batch, on arrival 76 for 77: a task-by-task completion table (目标值 | 实际完成 | 对应考评指标 | 评分项 | 自评分) over borrowed ledgers (stations by 挂牌运营日期, not the subsidy month; training by 核定人次; park firms by credit code; payments three to a contract row; the 专栏 rows of the disclosure catalogue).",
-    "b134-c1-xuwen.json":
-      "134th batch, on arrival 24 for 79: a review-appeal form (我县自评分, not the panel's 考评组初评分) over borrowed ledgers (village clinics as the village list; a station subsidy roster with stations of 0 months; class registrations; door-card issues as the park; a contract payment register in 万元; a daily work log; press screenshots by level).",
     "b127-c1-nanao.json":
       "127th batch: the scoring draft's 审核调整分 read now as the claim, the 初评分 where it is blank, and the work teams' postings as the poor villages (驻点村; a 市级帮扶村 none) — 78 for 88; left: upward's judged items, reports compiled a block each, the materials register read as reports, the centre's other services in the chronicle",
   },

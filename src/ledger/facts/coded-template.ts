@@ -103,6 +103,72 @@ function withCodesNamed(sheet: Sheet, legend: Map<string, Entry>): Sheet | undef
 }
 
 /**
+ * A system's legend of the codes its answers are given in (代码类别 | 代码 | 含义): 是否类指标 1 是 / 2 否,
+ * 牵头领导级别（ZZ01） 1 县（市、区）政府主要领导…, 参与部门（ZZ02，多选…） 01 商务…. A category naming
+ * its lines' codes in its words is theirs; the yes/no one is every other coded line's.
+ */
+interface ValueLegend {
+  yesNo?: Map<string, string>;
+  byLine: Map<string, Map<string, string>>;
+}
+
+function valueLegendOf(sheet: Sheet): ValueLegend | undefined {
+  for (let h = 0; h < Math.min(sheet.rows.length, 5); h++) {
+    const header = (sheet.rows[h] ?? []).map((v) => compact(cellText(v ?? null)));
+    const cat = header.findIndex((t) => /^(?:代码类别|代码类型|类别)$/.test(t));
+    const code = header.findIndex((t) => /^(?:代码|代码值|编码)$/.test(t));
+    const meaning = header.findIndex((t) => /^(?:含义|代码含义|说明|名称)$/.test(t));
+    if (cat < 0 || code < 0 || meaning < 0) continue;
+    const out: ValueLegend = { byLine: new Map() };
+    let category = "";
+    let entries = 0;
+    for (const row of sheet.rows.slice(h + 1)) {
+      // (A category merged down its codes: written on its first line only.)
+      category = cellText(row?.[cat] ?? null).trim() || category;
+      const k = compact(cellText(row?.[code] ?? null));
+      const m = cellText(row?.[meaning] ?? null).trim();
+      if (k === "" || m === "" || category === "") continue;
+      const lines = [...category.matchAll(/[A-Z]{1,4}\d{1,3}/g)].map((x) => x[0]);
+      const mapOf = (l: string) => {
+        const m = out.byLine.get(l) ?? new Map<string, string>();
+        out.byLine.set(l, m);
+        return m;
+      };
+      const maps = lines.length > 0 ? lines.map(mapOf) : /是否/.test(category) ? [(out.yesNo ??= new Map())] : [];
+      for (const map of maps) map.set(k, m);
+      entries++;
+    }
+    return entries >= 4 && (out.yesNo || out.byLine.size > 0) ? out : undefined;
+  }
+  return undefined;
+}
+
+/** A figures sheet whose 计量单位 says 代码 on its coded lines, each line's answer read through the legend. */
+function withValueCodesRead(sheet: Sheet, legend: ValueLegend): Sheet | undefined {
+  for (let h = 0; h < Math.min(sheet.rows.length, 6); h++) {
+    const header = (sheet.rows[h] ?? []).map((v) => compact(cellText(v ?? null)));
+    const unit = header.findIndex((t) => /^(?:计量单位|单位)$/.test(t));
+    const value = header.findIndex((t) => /^(?:填报值|数值|指标值|值)$/.test(t));
+    const codeCol = header.findIndex((t) => CODE_HEADER.test(t) && t.length <= 6);
+    if (unit < 0 || value < 0) continue;
+    let read = 0;
+    const rows = sheet.rows.map((row, r) => {
+      if (r <= h || !row || compact(cellText(row[unit] ?? null)) !== "代码") return row;
+      const line = codeCol >= 0 ? compact(cellText(row[codeCol] ?? null)) : "";
+      const map = legend.byLine.get(line) ?? legend.yesNo;
+      const said = cellText(row[value] ?? null).trim();
+      if (!map || said === "") return row;
+      const meanings = said.split(/\s*[,，、]\s*/).map((c) => map.get(c));
+      if (meanings.some((m) => m === undefined)) return row;
+      read++;
+      return row.map((v, c) => (c === value ? meanings.join("、") : c === unit ? null : v));
+    });
+    return read > 0 ? { ...sheet, rows } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The workbook's coded figures sheets (among the facts sheets `facts` names) read through their
  * legend, by name, and the legends' names.
  */
@@ -115,6 +181,18 @@ export function codedSheets(grids: WorkbookGrids, facts: Set<string>): { named: 
     for (const s of grids.sheets) {
       if (s === l || !facts.has(s.name)) continue;
       const read = withCodesNamed(s, legend);
+      if (!read) continue;
+      named.set(s.name, read);
+      legends.add(l.name);
+    }
+  }
+  // (…or the answers given in codes, their meanings on a sheet of their own.)
+  for (const l of grids.sheets) {
+    const legend = facts.size > 0 ? valueLegendOf(l) : undefined;
+    if (!legend) continue;
+    for (const s of grids.sheets) {
+      if (s === l || !facts.has(s.name)) continue;
+      const read = withValueCodesRead(named.get(s.name) ?? s, legend);
       if (!read) continue;
       named.set(s.name, read);
       legends.add(l.name);

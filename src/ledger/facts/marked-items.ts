@@ -6,9 +6,9 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 
-/** An item with its mark after it. */
-const MARKED_AFTER = /([\u4e00-\u9fff]{2,12})\s*([✅✔✓√❌✘✗×])/g;
-const CROSS = /[❌✘✗×]/;
+/** An item with its mark after it (or its answer in brackets, "免费培训（有）、其他增值服务（无）"). */
+const MARKED_AFTER = /([\u4e00-\u9fff]{2,12})\s*([✅✔✓√❌✘✗×]|[（(](?:有|无|是|否)[)）])/g;
+const CROSS = /[❌✘✗×]|[（(](?:无|否)[)）]/;
 const MARK_FIRST = /^\s*[✅✔✓√❌✘✗×☑☐]/;
 
 /** The line said as a sentence; the text itself when it marks fewer than two items. */
@@ -36,9 +36,16 @@ export function markedItemsSaid(t: string): string {
   // names ("专栏已设立，专栏设有创建方案…"), not of the verb ("专栏已设立设有创建方案" hides the first item).
   const set = SET_UP.exec(topic);
   const subject = set ? topic.slice(0, set.index) : topic;
-  const items = [done.length ? `${subject}设有${done.join("、")}` : "", not.length ? `${subject}未设有${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
+  // (A topic that is its own verb, "专栏公示：", takes its items straight: "专栏公示项目信息", "专栏未公示…".)
+  const verb = TOPIC_VERB.exec(subject);
+  const has = verb ? subject : `${subject}设有`;
+  const hasNot = verb ? `${subject.slice(0, verb.index)}未${verb[0]}` : `${subject}未设有`;
+  const items = [done.length ? `${has}${done.join("、")}` : "", not.length ? `${hasNot}${not.join("、")}${rest}` : ""].filter(Boolean).join("；");
   return set && subject !== "" ? `${topic}，${items}` : items;
 }
+
+/** A topic ending in the verb its items take: 专栏公示, 网站公开. */
+const TOPIC_VERB = /(?:公示|公开|发布)$/;
 
 /** A topic ending in its own setting up: 已设立, 已开设, 均已建立. */
 const SET_UP = /(?:均|已|均已)(?:设立|开设|建立|开通|上线)$/;
@@ -49,7 +56,8 @@ export function withMarkedItemsSaid(sheet: Sheet): Sheet {
   const rows = sheet.rows.map((row) =>
     Array.from(row ?? [], (v, c): CellValue => {
       if (typeof v !== "string" || besideItsLabel(row ?? [], c, v)) return v ?? null;
-      const t = markedItemsSaid(v);
+      // (Each line of a cell of several, "专栏公示：创建方案√ 项目信息√…" among the category's other lines.)
+      const t = v.includes("\n") ? v.split("\n").map(markedItemsSaid).join("\n") : markedItemsSaid(v);
       if (t !== v) changed = true;
       return t;
     }),

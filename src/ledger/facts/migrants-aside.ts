@@ -21,9 +21,11 @@ function count(digits: string, wan: string | undefined): number | undefined {
 /** The count without the migrants, and the words saying so; undefined when the row says nothing of them. */
 export function withoutMigrants(sheet: Sheet, entry: { label: string; value: unknown; source: { row: number } }): { value: number; text: string } | undefined {
   if (LEAVES_THEM_OUT.test(entry.label)) return undefined;
-  const total = parseNumber(entry.value as CellValue);
-  if (!total.ok) return undefined;
-  const all = total.value.toNumber();
+  // (The count with its aside in one cell, "6,904人（其中外出务工3,216人，在家3,688人）": the count before the bracket.)
+  const lead = typeof entry.value === "string" ? /^\s*([\d,，.]+)\s*(万)?\s*人?\s*[（(]/.exec(entry.value) : null;
+  const total = lead ? undefined : parseNumber(entry.value as CellValue);
+  const all = lead ? count(lead[1], lead[2]) : total?.ok ? total.value.toNumber() : undefined;
+  if (all === undefined) return undefined;
   for (const v of sheet.rows[entry.source.row - 1] ?? []) {
     const t = spacelessText(v ?? null);
     const migrants = MIGRANTS.exec(t);

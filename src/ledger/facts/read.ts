@@ -38,6 +38,8 @@ import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withIndicatorHead } from "./indicator-head";
+import { withScoreLineColumn } from "./score-line-column";
+import { withListedContents } from "./listed-contents";
 import { withFixedWidthLines } from "./fixed-width";
 import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
@@ -3034,6 +3036,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withConfirmationsApplied,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
+  // "专栏公开内容 | 创建方案、项目基本信息…": each item as shown on the column.
+  withListedContents,
+  // The official table whose 自评情况 cells end with their points ("自评得分：1分"): those in a column of their own.
+  withScoreLineColumn,
   // A work group's chat as the county's own messages, corrections applied.
   withOwnMessages,
   // A private chat laid out by its bubbles (左 | 中 | 右): each answer under the question before it.

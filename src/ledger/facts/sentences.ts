@@ -66,6 +66,14 @@ const PLANNED =
 // (…or said as those left, before their figure: "，其中外出务工858人，不含外出务工的1,460人".)
 const MIGRANTS_DEDUCTED =
   /(?:扣除|除去|减去|剔除)外出务工(?:人员|人口|劳动力)?(?:的)?(?:后|以后)(?:为|是|有|剩|共)?|(?:不含|不包括|不计|不算)外出务工(?:人员|人口|劳动力)?(?:的|在内的?)?(?:为|是|有|共)?(?=\s*[0-9０-９])/g;
+/**
+ * The poor counted with the migrants, the migrants said in the bracket after: "有劳动能力的建档立卡贫困人口4,015人
+ * （含外出务工603人，县乡村振兴局确认）". The rubric's count is without them, what a reviewer works out.
+ */
+const MIGRANTS_INCLUDED =
+  /([\u4e00-\u9fff]{0,24}?贫困(?:人口|劳动力))(?:数)?(?:为|有|共|是)?(\d[\d,]*)人\s*[（(](?:其中)?含外出务工(?:人员|人口|劳动力)?(\d[\d,]*)人[^（()）]*[)）]/g;
+/** Those at home of the poor able to work, said after the migrants: "在家有劳动能力的4,870人". */
+const AT_HOME_ABLE = /在家(?:的)?有劳动(?:能)?力(?:的)?(?=\s*\d)/g;
 /** A trial run and its day: "2020年6月18日开始试运营", "2020年6月起试运行". */
 const TRIAL_RUN = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:开始|起)?\s*(?:试运营|试运行|试营业)/g;
 /** The rule a clause says was not followed, after its 未: "未按《管理办法》第十二条要求", "没有按照…规定". */
@@ -77,7 +85,8 @@ const BREACHED_RULE = /(未|没有|未能)(?:按照?|依照|依据|根据)《[^�
 // "产品拍摄按每款30元收取成本费", "按次收费" — not "不收费", "免收费".)
 // ("除培训、展示外无其他服务": nothing else; "《…扶持办法》仍在征求意见": still a draft, not issued.)
 // ("按成本价收取少量费用" charges; "收费用于…" is what a fee is spent on.)
-const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用))/;
+// ("由运营方按每款产品30元成本价收取": the cost price charged.)
+const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用)|成本价?收取(?![^，,。；;]{0,6}?费))/;
 // (…or an item crossed in a list of ticked ones, "统一推广√；其他衍生增值服务×": not a masked name, 王××.)
 // (…or a shortfall still there, "快递进村“最后一公里”仍有短板": not done.)
 const NEGATED = new RegExp(
@@ -467,6 +476,22 @@ const KEYWORDS = /^\s*[【[]?\s*(?:关键词|关键字|key\s*words?)\s*[】\]]?\
  * The statements of one sentence, in order. `scores` is the reader's label matching (it decides when
  * a fragment needs the subject before it); `min` and `margin` are its thresholds.
  */
+/**
+ * Figures typed in full-width digits (２０２０年１１月, ３２．４万人, ７７．２％) as figures: the digits, their
+ * point and percent sign only — the full-width brackets and commas a sentence is cut at stay as they are.
+ */
+function withHalfWidthFigures(text: string): string {
+  if (!/[０-９]/.test(text)) return text;
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, ".")
+    .replace(/(?<=\d)％/g, "%");
+}
+
+const SIGNED_GROWTH = /(?<=\d\s*[万亿]?元)\s*[（(]\s*([+＋\-－−])\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]/g;
+const YEAR_BEFORE_AND_GROWTH =
+  /[（(]\s*((?:19|20)\d{2})\s*年[:：]?\s*(\d[\d,.]*\s*[万亿]?元)\s*[，,；;]\s*((?:同比)?(?:增长|增幅|增速|下降)[:：]?\s*-?\d[\d.]*\s*[%％])\s*[)）]/g;
+
 export function statementsOf(sentence: string, scores: LabelScores, min: number, margin: number): Statement[] {
   const out: Statement[] = [];
   if (KEYWORDS.test(sentence)) return out;
@@ -475,10 +500,15 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
   // ("2020年全年…" is the year's figure: 全年 says nothing more.)
   // (挂出 is what a clerk says for 公示.)
   // "…分别为45.2亿元、6.83亿元": each figure with the thing it is of (./respectively).
-  const text = withRespectively(withArabicNumerals(asAnswers(sentence)))
+  const text = withRespectively(withArabicNumerals(asAnswers(withHalfWidthFigures(sentence))))
     // (An encyclopedia entry's note marks, "…无省定贫困村[1]。", are no part of what it says.)
     .replace(/\[\d{1,3}\](?=\s*(?:[，,。；;、]|$))/g, "")
     .replace(REVISED_POINTS, "")
+    // "…19.10亿元（2019年15.20亿元，增长25.7%）": the year before's figure and the growth in one bracket, as
+    // "（2019年：15.20亿元），增长25.7%" says them.
+    .replace(YEAR_BEFORE_AND_GROWTH, "（$1年：$2），$3")
+    // "…31.8亿元（+30.9%）": a signed rate in brackets after a figure is its growth.
+    .replace(SIGNED_GROWTH, (_all, sign: string, rate: string) => `，同比${/[-－−]/.test(sign) ? "下降" : "增长"}${rate}%`)
     // "…1.72亿元，比上年（1.36亿元）增长26.5%": the year before's figure, as "（2019年：1.36亿元）" says it.
     .replace(LAST_YEAR_FIGURE, (all: string, figure: string, at: number, whole: string) => {
       const year = [...whole.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].pop()?.[1];
@@ -491,6 +521,15 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     .replace(MIGRANTS_DEDUCTED, (all: string, at: number, whole: string) => {
       const subject = [...whole.slice(0, at).matchAll(/([\u4e00-\u9fff]{2,24}?贫困(?:人口|劳动力))/g)].pop()?.[1];
       return subject === undefined ? all : `${subject.replace(/^(?:全县|全市|全区|其中)/, "")}（不含外出务工）`;
+    })
+    // "…贫困人口7,185人，其中外出务工2,315人；在家有劳动能力的4,870人中已参训…": those at home are the poor
+    // without the migrants.
+    .replace(AT_HOME_ABLE, (all: string, at: number, whole: string) =>
+      /贫困/.test(whole.slice(0, at)) && /外出务工/.test(whole.slice(0, at)) ? "有劳动能力的建档立卡贫困人口（不含外出务工）" : all,
+    )
+    .replace(MIGRANTS_INCLUDED, (all: string, subject: string, total: string, away: string) => {
+      const [n, m] = [Number(total.replace(/,/g, "")), Number(away.replace(/,/g, ""))];
+      return m < n ? `${subject}（不含外出务工）${n - m}人` : all;
     })
     // "中心2020年6月18日开始试运营，正式投入运营是2020年8月8日": a trial run's day is no opening's.
     .replace(TRIAL_RUN, "试运营")

@@ -29,7 +29,10 @@ export function titleLineFacts(sheet: Sheet, headerTop: number, rubric: Rubric):
         .trim()
         .replace(/^[（(](.*)[)）]$/s, "$1")
         .replace(/[:：]\s*/g, "");
-      for (const st of statementsOf(text, scores, 0.62, 0.06)) {
+      // A line of several fields set apart by wide gaps ("县商务局电商股\u3000\u3000…\u3000\u3000资金来源：
+      // 省级…专项资金（下达500万元）\u3000\u3000更新至…") says each field apart.
+      const fields = text.split(/[\s\u3000]{2,}/).filter((f) => f.length >= 4);
+      for (const st of fields.flatMap((f) => statementsOf(f, scores, 0.62, 0.06))) {
         if (st.kind === "points") continue;
         // The best input the value fits (a 是 is no 项目总体进度).
         const m = scores(st.label).find(

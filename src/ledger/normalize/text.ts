@@ -247,10 +247,13 @@ export function isNoteText(s: AnyCell): boolean {
 const TOTAL_LABEL =
   /^(?:(?:19|20)\d{2}年度?|\d{1,2}\s*[FfLl楼层]|截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?止?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,20}[)）])?(?:[:：].*)?$/;
 
+/** An account book's page carried over, "过次页" at a page's foot and "承前页" at the next one's head: the totals so far. */
+const PAGE_CARRIED = /^(?:过次页|承前页|转次页|承上页|转下页|接上页)$/;
+
 export function isTotalText(s: AnyCell): boolean {
   const raw = cellText(s);
-  // Every total word ends in 计; most cells have none, and this runs on every data row.
-  if (!raw.includes("计")) return false;
+  // Every total word ends in 计, or speaks of a page; most cells have neither, and this runs on every data row.
+  if (!raw.includes("计")) return raw.includes("页") && PAGE_CARRIED.test(compact(raw));
   const t = splitUnit(compact(raw)).label;
   return TOTAL_LABEL.test(t);
 }

@@ -1,0 +1,28 @@
+/**
+ * A label naming what a column shows and its items listed beside it: "专栏公开内容 | 创建方案、项目基本信息、
+ * 项目建设进度（每月）". A reviewer reads it as "专栏公开创建方案、项目基本信息…": each item shown. So does
+ * the reader, the value said as that sentence.
+ */
+import type { CellValue, Sheet } from "../../core/grid";
+import { spacelessText } from "../normalize/text";
+
+/** The label: what is shown, then 内容 / 事项 ("专栏公开内容", "公示事项"). */
+const CONTENTS_LABEL = /^([\u4e00-\u9fff]{0,8}?(?:公开|公示))(?:的)?(?:内容|事项)[:：]?$/;
+
+export function withListedContents(sheet: Sheet): Sheet {
+  let changed = false;
+  const rows = sheet.rows.map((row) => {
+    if (!row) return row;
+    let out: CellValue[] | undefined;
+    row.forEach((v, c) => {
+      const m = CONTENTS_LABEL.exec(spacelessText(v ?? null));
+      const value = row[c + 1];
+      if (!m || typeof value !== "string" || value.split(/[、，,]/).filter((p) => p.trim() !== "").length < 2) return;
+      out ??= [...row];
+      out[c + 1] = `${m[1]}${value.trim()}`;
+    });
+    if (out) changed = true;
+    return out ?? row;
+  });
+  return changed ? { ...sheet, rows } : sheet;
+}

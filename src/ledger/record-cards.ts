@@ -1,0 +1,129 @@
+/**
+ * A list kept as cards, several to a row ("一站一档"信息卡, three to a page): each card a title line
+ * (S001\u3000遂城镇) over the same label | value lines (站点名称 | …, 所在村（居） | …, 挂牌运营 | …), a blank
+ * column between cards, a blank row between bands. A reviewer reads each card as one record; so does
+ * this, by laying the cards out as a table — the labels its header, a card a row, its title first —
+ * and naming every row and cell read back where it is on the real sheet.
+ */
+import type { Diagnostic } from "../core/diagnostics";
+import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
+import { spacelessText } from "./normalize/text";
+
+export interface RecordCards {
+  /** The cards' labels, top to bottom. */
+  labels: string[];
+  /** Each card: its title's row (or its first line's, untitled), its column, and its lines' rows, zero-based. */
+  cards: { titleRow: number; col: number; rows: number[] }[];
+  /** Where the cards begin (the lines above are the sheet's title and notes). */
+  top: number;
+}
+
+const text = (v: CellValue | undefined) => spacelessText(v ?? null);
+
+/** Fewest cards and lines that make such a list. */
+const MIN_CARDS = 3;
+const MIN_LINES = 3;
+const SCAN = 30;
+
+/** The columns where a row repeats one label at a constant step of 2 or more (two cards or more). */
+function labelsAt(row: readonly CellValue[] | undefined): { label: string; cols: number[] } | undefined {
+  const at = new Map<string, number[]>();
+  (row ?? []).forEach((v, c) => {
+    const t = text(v);
+    if (t.length >= 2 && t.length <= 12 && !/^\d/.test(t)) at.set(t, [...(at.get(t) ?? []), c]);
+  });
+  for (const [label, cols] of at) {
+    if (cols.length < 2) continue;
+    const step = cols[1] - cols[0];
+    if (step >= 2 && cols.every((c, i) => i === 0 || c - cols[i - 1] === step)) return { label, cols };
+  }
+  return undefined;
+}
+
+export function findRecordCards(sheet: Sheet): RecordCards | undefined {
+  let labels: string[] | undefined;
+  let cols: number[] | undefined;
+  let top = -1;
+  const cards: RecordCards["cards"] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    // (Cards show themselves in a sheet's first rows: a long list without them there has none.)
+    if (!labels && r > SCAN) return undefined;
+    // (After the first band, a last band may hold one card: its labels at the first card's column.)
+    const first =
+      labelsAt(sheet.rows[r]) ??
+      (cols && text(sheet.rows[r]?.[cols[0]]) === labels?.[0] ? { label: labels[0], cols: cols.filter((c) => text(sheet.rows[r]?.[c]) === labels?.[0]) } : undefined);
+    if (!first) continue;
+    // A band: its lines, each repeating a label at the same columns.
+    const lines: string[] = [first.label];
+    let end = r + 1;
+    for (; end < sheet.rows.length; end++) {
+      if (first.cols.length === 1 && labels && lines.length >= labels.length) break;
+      const next = labelsAt(sheet.rows[end]) ?? (first.cols.length === 1 ? { label: text(sheet.rows[end]?.[first.cols[0]]), cols: first.cols } : undefined);
+      if (!next || next.label === "" || next.cols.join() !== first.cols.join()) break;
+      lines.push(next.label);
+    }
+    if (lines.length < MIN_LINES) {
+      r = end - 1;
+      continue;
+    }
+    // Every band repeats the first one's labels.
+    if (labels && lines.join("|") !== labels.join("|")) return undefined;
+    labels ??= lines;
+    cols ??= first.cols;
+    // (The title above each card, S001\u3000遂城镇, when there is one.)
+    const titled = r > 0 && first.cols.every((c) => text(sheet.rows[r - 1]?.[c]) !== "");
+    if (top < 0) top = titled ? r - 1 : r;
+    const rows = lines.map((_, i) => r + i);
+    for (const col of first.cols) {
+      // (A last band with fewer cards: a card whose lines are all blank is none.)
+      if (rows.every((x) => text(sheet.rows[x]?.[col + 1]) === "")) continue;
+      cards.push({ titleRow: titled ? r - 1 : r, col, rows });
+    }
+    r = end - 1;
+  }
+  if (!labels || cards.length < MIN_CARDS) return undefined;
+  return { labels, cards, top };
+}
+
+/** Where a cell of the laid-out table is on the real sheet (zero-based). */
+function place(rc: RecordCards, r: number, c: number): { r: number; c: number } {
+  // The table: the lines above the cards as they are, its header, then a card a row.
+  if (r < rc.top) return { r, c };
+  const card = rc.cards[r - rc.top - 1];
+  if (!card) return { r: rc.top, c };
+  if (c === 0) return { r: card.titleRow, c: card.col };
+  return { r: card.rows[c - 1] ?? card.titleRow, c: card.col + 1 };
+}
+
+/** The cards as one table: the lines above them, the labels as its header (after 卡片), a card a row. */
+export function layOutCards(sheet: Sheet, rc: RecordCards): { sheet: Sheet; row: (r: number) => number; diagnostic: (d: Diagnostic) => Diagnostic } {
+  const rows: CellValue[][] = sheet.rows.slice(0, rc.top).map((row) => [...row]);
+  rows.push(["卡片", ...rc.labels]);
+  for (const card of rc.cards) {
+    const title = card.titleRow === card.rows[0] ? null : (sheet.rows[card.titleRow]?.[card.col] ?? null);
+    rows.push([title, ...card.rows.map((r) => sheet.rows[r]?.[card.col + 1] ?? null)]);
+  }
+  const out: Sheet = { name: sheet.name, rows };
+  if (sheet.hidden) out.hidden = true;
+  const address = (a: string) =>
+    a
+      .split(":")
+      .map((p) => {
+        const x = parseAddress(p);
+        if (!x) return p;
+        const at = place(rc, x.row, x.col);
+        return cellAddress(at.r, at.c);
+      })
+      .join(":");
+  return {
+    sheet: out,
+    row: (r) => place(rc, r, 0).r,
+    diagnostic: (d) => {
+      if (!d.cell) return d;
+      // (A row range, 5:9, names the cards' title rows.)
+      const range = /^(\d+):(\d+)$/.exec(d.cell);
+      if (range) return { ...d, cell: `${place(rc, Number(range[1]) - 1, 0).r + 1}:${place(rc, Number(range[2]) - 1, 0).r + 1}` };
+      return { ...d, cell: address(d.cell) };
+    },
+  };
+}
