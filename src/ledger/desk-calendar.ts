@@ -12,12 +12,15 @@ import { isValidDate, type LDate } from "../scoring/dates";
 import { parseDate } from "./normalize/date";
 import { cellText } from "./normalize/text";
 import { mediaLevel, povertyInWords, televised } from "./read-kinds";
-import type { DisclosureRecord, MaterialRecord, MediaRecord, ReportRecord } from "./records";
+import { Q } from "../scoring/rational";
+import type { DisclosureRecord, MaterialRecord, MediaRecord, ReportRecord, TrainingRecord } from "./records";
 import { postsOnColumn, sendsMaterialToCity, sentReport } from "./work-diary";
 
 export interface DeskCalendar {
   /** Zero-based row of each block's week-day row → the block's month. */
   blocks: Map<number, LDate>;
+  /** A schedule of classes (its cells say who came) or the desk's calendar of what went out. */
+  kind: "training" | "reports";
 }
 
 /** Fewest months that make a calendar, and rows looked through for its first. */
@@ -27,15 +30,36 @@ const FIRST_SCAN = 30;
 const WEEKDAY = /^(?:周|星期)?[一二三四五六日天]$/;
 /** A day's cell: its number, then what was done on the lines under it. */
 const DAY_CELL = /^\s*(\d{1,2})\s*[日号]?\s*\n([\s\S]*\S[\s\S]*)$/;
+/** A class's days in brackets: "（4月15日—16日）", "（4月30日—5月1日）". */
+const SPAN = /[（(]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[—\-－~～至]+\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日?\s*[)）]/;
+/** Those who came to a class: "实到 63 人次", "实到60人". */
+const CAME = /实到\s*(\d+)\s*人次?/;
 /** A press line: the outlet, its level in brackets, what it ran ("湛江日报（市级）刊发《…》"). */
 const PRESS = /^(.{2,30}?)\s*[（(]\s*(中央级|国家级|央级|省级|市级|县级|区级)\s*[)）]\s*(?:《([^》]{1,30})》)?\s*(?:刊发|刊登|刊载|报道|播出|播发|转载|发布|专访)/;
 
-/** The month a row's only filled cell states ("2020年9月"), if it does. */
+/** The month a row's only filled cell states ("2020年9月", "2020年11月\u3000电商培训排期"), if it does. */
 function titleMonth(row: readonly unknown[] | undefined): LDate | undefined {
   const filled = (row ?? []).filter((v) => cellText((v ?? null) as never).trim() !== "");
   if (filled.length !== 1 || typeof filled[0] === "number") return undefined;
   const d = parseDate(filled[0] as string | Date);
-  return d.ok && d.precision === "month" ? d.value : undefined;
+  if (d.ok && d.precision === "month") return d.value;
+  const lead = typeof filled[0] === "string" ? MONTH_TITLE.exec(filled[0]) : null;
+  return lead && isValidDate(Number(lead[1]), Number(lead[2])) ? { y: Number(lead[1]), m: Number(lead[2]) } : undefined;
+}
+
+/** A block's title opening with its month, what the block holds after it. */
+const MONTH_TITLE = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
+
+/** A row of the days alone (7 | 8 | 9 …), what was done in the row under it: column → day. */
+function dayRow(row: readonly unknown[] | undefined): Map<number, number> | undefined {
+  const days = new Map<number, number>();
+  for (const [c, v] of (row ?? []).entries()) {
+    const t = cellText((v ?? null) as never).trim();
+    if (t === "") continue;
+    if (!/^\d{1,2}$/.test(t)) return undefined;
+    days.set(c, Number(t));
+  }
+  return days.size > 0 ? days : undefined;
 }
 
 function isWeekRow(row: readonly unknown[] | undefined): boolean {
@@ -52,10 +76,13 @@ export function findDeskCalendar(sheet: Sheet): DeskCalendar | undefined {
     const week = isWeekRow(sheet.rows[r + 1]) ? r + 1 : isWeekRow(sheet.rows[r + 2]) ? r + 2 : -1;
     if (week >= 0) blocks.set(week, month);
   }
-  return blocks.size >= MIN_BLOCKS ? { blocks } : undefined;
+  if (blocks.size < MIN_BLOCKS) return undefined;
+  const classes = sheet.rows.some((row) => row.some((v) => typeof v === "string" && CAME.test(v)));
+  return { blocks, kind: classes ? "training" : "reports" };
 }
 
 export interface DeskCalendarRecords {
+  training: TrainingRecord[];
   reports: ReportRecord[];
   disclosures: DisclosureRecord[];
   materials: MaterialRecord[];
@@ -63,31 +90,46 @@ export interface DeskCalendarRecords {
 }
 
 export function readDeskCalendar(sheet: Sheet, cal: DeskCalendar, diags: Diagnostics): DeskCalendarRecords {
-  const out: DeskCalendarRecords = { reports: [], disclosures: [], materials: [], media: [] };
+  const out: DeskCalendarRecords = { training: [], reports: [], disclosures: [], materials: [], media: [] };
   const weeks = [...cal.blocks.keys()].sort((a, b) => a - b);
   weeks.forEach((week, i) => {
     const month = cal.blocks.get(week) as LDate;
     // (The block runs to the next one's title, one or two rows above its week-day row.)
     const end = i + 1 < weeks.length ? weeks[i + 1] - 1 : sheet.rows.length;
-    for (let r = week + 1; r < end; r++)
+    let above: Map<number, number> | undefined;
+    for (let r = week + 1; r < end; r++) {
+      const days = dayRow(sheet.rows[r]);
+      const under = above;
+      above = days;
+      if (days) continue;
       (sheet.rows[r] ?? []).forEach((v, c) => {
-        const m = DAY_CELL.exec(cellText(v ?? null));
-        if (!m) return;
-        const d = Number(m[1]);
-        if (!isValidDate(month.y, month.m, d)) {
-          diags.info(`“${cellText(v ?? null).split("\n")[0]}”不是${month.y}年${month.m}月的日子，该格未计入`, sheet.name, cellAddress(r, c));
+        const text = cellText(v ?? null);
+        // (The day in the cell's first line, or in the cell above: a row of days over a row of what was done.)
+        const own = DAY_CELL.exec(text);
+        const dayAbove = under?.get(c);
+        const day = own ? Number(own[1]) : text.trim() !== "" ? dayAbove : undefined;
+        if (day === undefined) return;
+        if (!isValidDate(month.y, month.m, day)) {
+          diags.info(`“${own ? text.split("\n")[0] : day}”不是${month.y}年${month.m}月的日子，该格未计入`, sheet.name, cellAddress(r, c));
           return;
         }
-        const date = { y: month.y, m: month.m, d };
+        const date = { y: month.y, m: month.m, d: day };
         const source = { sheet: sheet.name, row: r + 1 };
-        for (const line of m[2]
+        // (A class's line, then who came on the next: "农村电商基础班（第1期）" over "实到 63 人次" — one entry.)
+        const lines = (own ? own[2] : text)
           .split(/\n/)
           .map((t) => t.trim())
-          .filter(Boolean))
-          read(line, date, source, out);
+          .filter(Boolean)
+          .reduce<string[]>(
+            (all, t) => (/^实到/.test(t) && all.length > 0 && !CAME.test(all[all.length - 1]) ? [...all.slice(0, -1), `${all[all.length - 1]}${t}`] : [...all, t]),
+            [],
+          );
+        for (const line of lines) read(line, date, source, out);
       });
+    }
   });
   const counts = [
+    ...(out.training.length > 0 ? [`培训 ${out.training.length} 期`] : []),
     `报送市商务局月报 ${out.reports.length} 条`,
     `专栏更新 ${out.disclosures.length} 条`,
     `经验材料 ${out.materials.length} 条`,
@@ -98,6 +140,20 @@ export function readDeskCalendar(sheet: Sheet, cal: DeskCalendar, diags: Diagnos
 }
 
 function read(line: string, date: LDate, source: { sheet: string; row: number }, out: DeskCalendarRecords): void {
+  // A class held, those who came said ("农村电商基础班（第1期）" over "实到 63 人次"; a plan or a holiday says none).
+  const came = CAME.exec(line);
+  if (came) {
+    const topic = line
+      .slice(0, came.index)
+      .replace(/^(?:上午|下午|晚上)\s*[:：]?\s*/, "")
+      .trim();
+    // (A class of several days says them, "社群营销两天班（4月15日—16日）": it counts on its last.)
+    const days = SPAN.exec(line);
+    const last = days ? { y: date.y, m: Number(days[3] ?? days[1]), d: Number(days[4]) } : undefined;
+    const on = last && isValidDate(last.y, last.m, last.d) ? last : date;
+    out.training.push({ source, id: null, date: on, poor: null, personTimes: Q.of(Number(came[1])), ...(topic ? { topic } : {}) });
+    return;
+  }
   if (postsOnColumn(line)) out.disclosures.push({ source, date, title: line, column: "专栏" });
   else if (sendsMaterialToCity(line)) out.materials.push({ source, date, title: /《([^》]+)》/.exec(line)?.[1] ?? line });
   else if (sentReport(line) === "city") out.reports.push({ source, date, content: line, poverty: povertyInWords(line) });

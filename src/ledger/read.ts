@@ -318,6 +318,28 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       else append(ledgers.disclosures, readDisclosureMatrix(sheet, rec.matrix, diags));
       continue;
     }
+    if (rec.deskCalendar) {
+      const desk = readDeskCalendar(sheet, rec.deskCalendar, diags);
+      ledgers.sheetsByKind[rec.kind].push(sheet.name);
+      if (rec.kind === "training") {
+        append(ledgers.training, desk.training);
+        addPresent(ledgers, "training", "date", "topic", "personTimes");
+      } else {
+        append(ledgers.reports, desk.reports);
+        addPresent(ledgers, "reports", "date", "content", "poverty");
+      }
+      for (const [kind, records, fields] of [
+        ["disclosures", desk.disclosures, ["date", "title", "column"]],
+        ["materials", desk.materials, ["date", "title"]],
+        ["media", desk.media, ["date", "outlet", "level", "title"]],
+      ] as const) {
+        if (records.length === 0) continue;
+        append(ledgers[kind] as unknown[], records);
+        ledgers.sheetsByKind[kind].push(sheet.name);
+        addPresent(ledgers, kind, ...fields);
+      }
+      continue;
+    }
     // A mapped sheet without a required column cannot count (a funds sheet without amounts is not
     // "nothing spent"); the mapping's diagnostic said so.
     if (rec.kind !== "facts" && missingColumns(rec.kind, rec.columns).length > 0) continue;
@@ -352,22 +374,6 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.townColumns) {
       append(ledgers.villages, readTownColumns(sheet, rec.townColumns, diags));
       addPresent(ledgers, "villages", "name", "town", "type", "poor");
-      continue;
-    }
-    if (rec.deskCalendar) {
-      const desk = readDeskCalendar(sheet, rec.deskCalendar, diags);
-      append(ledgers.reports, desk.reports);
-      addPresent(ledgers, "reports", "date", "content", "poverty");
-      for (const [kind, records, fields] of [
-        ["disclosures", desk.disclosures, ["date", "title", "column"]],
-        ["materials", desk.materials, ["date", "title"]],
-        ["media", desk.media, ["date", "outlet", "level", "title"]],
-      ] as const) {
-        if (records.length === 0) continue;
-        append(ledgers[kind] as unknown[], records);
-        ledgers.sheetsByKind[kind].push(sheet.name);
-        addPresent(ledgers, kind, ...fields);
-      }
       continue;
     }
     if (rec.diary) {

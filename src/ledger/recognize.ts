@@ -1049,7 +1049,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (calendar) return { ...none, ...calendar, alternatives };
   // (…or the desk calendar copied out, a block a month, what was done written in the days' cells.)
   const desk = findDeskCalendar(sheet);
-  if (desk) return { ...ownLayout(sheet, "reports", Math.min(...desk.blocks.keys()), {}, {}, { deskCalendar: desk }), alternatives };
+  if (desk) return { ...ownLayout(sheet, desk.kind, Math.min(...desk.blocks.keys()), {}, {}, { deskCalendar: desk }), alternatives };
   // A desk's work diary read as a report log by its columns: its entries are read as a diary (years on
   // lines of their own, "〃" days, only the sends to the city's bureau), not row by row as a log.
   if (top?.kind === "reports") {

@@ -739,8 +739,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "training with date and place in one cell and the 人次 only in a sentence (报名70人，实到63人); reports dated under one of three channel columns; column updates ticked under one of four sections: as it arrived",
     "b35-l2-ruyuan.json":
       "a poor roster one household a row, members sideways in four groups of four columns (continued on the next row); stations from stacked 验收结果公示 notices dated only in their prose: as it arrived",
-    "b32-l1-meixian.json":
-      "stations as 6×2 cards three to a band (an empty reserve card); training as a month calendar (Monday–Sunday columns, the day above each cell, 计划 and holidays no records, two sessions in one cell): as it arrived",
     "b32-l2-xinhui.json":
       "funds as a project × month grid (计划 and 实际 rows, each 实际 cell a payment dated by its month); the EMS / 机要件 mailing register as the report log (only mail to the city bureau): as it arrived",
     "b33-l1-dianbai.json":

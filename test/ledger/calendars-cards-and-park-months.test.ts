@@ -111,3 +111,55 @@ test("a park's monthly sales by firm, a dash before a firm came in: the firms' l
     ["某县生蚝网店", null],
   ]);
 });
+
+test("a class schedule as a month calendar, the days' row over the row of classes: those who came, on their days", () => {
+  const block = (title: string, weeks: (string | number | null)[][]): (string | number | null)[][] => [
+    [title],
+    ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
+    ...weeks,
+    [],
+  ];
+  const sheet: Sheet = {
+    name: "培训排期（月历）",
+    rows: [
+      ["某区电子商务公共服务中心培训排期表（月历）"],
+      [],
+      ...block("2020年11月\u3000电商培训排期及实到人次", [
+        [2, 3, 4, 5, 6, 7, 8],
+        [null, null, null, "农村电商基础班（第1期）\n实到 63 人次", null, null, null],
+        [16, 17, 18, 19, 20, 21, 22],
+        [null, null, null, "计划：网店美工班（因场地冲突取消）", null, null, null],
+        [23, 24, 25, 26, 27, 28, 29],
+        [null, null, null, "上午：镇村干部电商知识讲座\u3000实到 35 人次\n下午：站点站长业务培训\u3000实到 22 人次", null, null, null],
+      ]),
+      ...block("2021年1月\u3000电商培训排期及实到人次", [
+        [null, null, null, null, 1, 2, 3],
+        [null, null, null, null, "元旦（休）", null, null],
+        [11, 12, 13, 14, 15, 16, 17],
+        [null, null, null, "农产品短视频拍摄班\n实到 41 人次", null, null, null],
+      ]),
+      ...block("2021年4月\u3000电商培训排期及实到人次", [
+        [12, 13, 14, 15, 16, 17, 18],
+        [null, null, null, "社群营销两天班（4月15日—16日）\n实到 70 人次", "（社群营销班第2天）", null, null],
+      ]),
+    ],
+  };
+  const r = read(sheet);
+  expect(r.recognitions[0].kind).toBe("training");
+  expect(r.ledgers.training.map((t) => [ymd(t.date), t.personTimes.toNumber()])).toEqual([
+    ["2020-11-5", 63],
+    ["2020-11-26", 35],
+    ["2020-11-26", 22],
+    ["2021-1-14", 41],
+    ["2021-4-16", 70],
+  ]);
+});
+
+test("stations counted by town (镇 | 站点数 | 备注) are a summary, no list of stations", () => {
+  const r = read({
+    name: "按镇统计",
+    rows: [["某区村级站点按镇统计"], ["镇", "站点数", "备注"], ["程江镇", 2, null], ["扶大镇", 1, null], ["丙村镇", 1, null], ["雁洋镇", 2, "社区站点"]],
+  });
+  expect(r.recognitions[0].kind).toBeNull();
+  expect(r.ledgers.stations).toEqual([]);
+});
