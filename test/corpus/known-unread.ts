@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b149-f1-jiexi.json":
+      "149th batch, on arrival: the city's check form sent back to the county (县填报 | 核实后, the checked figure overriding the county's; ☑/□ boxes, a pair left unticked no answer; the county named 被核查县 in a label, the cut-off above): the checked values missed",
+    "b149-f2-luhe.json":
+      "149th batch, on arrival: a basic-data table under a two-row header of year columns (2019年 | 2020年 | 2021年（截至8月31日）), units in their own column, answers typed under their year: the progress filled under two years missed",
+    "b149-f3-wengyuan.json":
+      "149th batch, on arrival: a Word report pasted a paragraph a row with its page numbers (— 2 —) as rows, the claims in a closing table: the third-party operator missed",
+    "b150-f1-gaozhou.json":
+      "150th batch, on arrival: the provincial management system's export, a data item a row (code | value type | value | unit | review status), a rejected 常住人口 replaced by a later approved one, S01–S17 the claimed points: the rejected values read and the claims missed",
+    "b150-f2-leizhou.json":
+      "150th batch, on arrival: a corrected draft after the city's check, new values beside the old (142.7（原填146.8…）, →, 原12,406，改9,871), units in their own column, ticks in 是 | 否 columns: the corrections missed",
+    "b150-f3-fengkai.json":
+      "150th batch, on arrival: a statistics table with years as columns (2019 | 2020 | 2021年1—8月 | 截至8月31日累计) under a block of 标签：值 cells, ✓/✗ answers, the judged points as a strip of three rows: the answers missed",
     "b147-f1-raoping.json":
       "147th batch, on arrival: a 督办-style task breakdown, the facts in prose in its 完成情况 column and the judged points in a table under it (deadlines no facts, 5,000 the target) — left: the fund ledger kept, said after an 已完成 sentence (已完成。制定《…办法》；各项目承办单位均建立资金专用台账), which no statement of the cell answers",
     "b148-f2-luoding.json":
@@ -419,6 +431,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b149-l1-lianzhou.json":
+      "149th batch, on arrival: a sign-in sheet per session, the day only in the title block above the header (a range, a month alone, a day beside its label): the month-only session undated",
+    "b150-l1-huidong.json":
+      "150th batch, on arrival: a village tree indented with full-width spaces (★ 省定贫困村, 撤村改居 a community) and sign-in sheets printed two-up with each session's day in its heading: both unrecognised",
+    "b150-l2-heshan.json":
+      "150th batch, on arrival: stations dated by their batch heading (a 备注 moving one to 2021-01), a park's 入驻/退园 event log, the column's list page copied with breadcrumbs and pagers between pages (10 of 21 read), media levelled by group headings, a mail client's sent list newest first",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
