@@ -19,7 +19,7 @@ import { findAccountAlerts, type AccountAlerts } from "./account-alerts";
 import { withEnglishLabels } from "./facts/english-labels";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
-import type { LDate } from "../scoring/dates";
+import { isValidDate, type LDate } from "../scoring/dates";
 import { cellText, compact, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
@@ -797,8 +797,17 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
       const d = findDateInText(t);
       if (d) return d;
     }
+  // (…or only its month, said as the session's time: "培训时间：2021年1月".)
+  for (let r = 0; r < headerTop; r++)
+    for (const v of sheet.rows[r] ?? []) {
+      const m = TIME_MONTH.exec(cellText(v));
+      if (m && isValidDate(Number(m[1]), Number(m[2]))) return { y: Number(m[1]), m: Number(m[2]) };
+    }
   return FORM_DATE_LINE.test(sheet.name) ? undefined : findDateInText(sheet.name);
 }
+
+/** A month said as a time: "培训时间：2021年1月" (no day after it). */
+const TIME_MONTH = /(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
 
 /**
  * What the rows around the header add: an account book's 月 | 日 row and paying side

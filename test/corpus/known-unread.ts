@@ -10,8 +10,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "149th batch, on arrival: the city's check form sent back to the county (县填报 | 核实后, the checked figure overriding the county's; ☑/□ boxes, a pair left unticked no answer; the county named 被核查县 in a label, the cut-off above): the checked values missed",
     "b149-f2-luhe.json":
       "149th batch, on arrival: a basic-data table under a two-row header of year columns (2019年 | 2020年 | 2021年（截至8月31日）), units in their own column, answers typed under their year: the progress filled under two years missed",
-    "b149-f3-wengyuan.json":
-      "149th batch, on arrival: a Word report pasted a paragraph a row with its page numbers (— 2 —) as rows, the claims in a closing table: the third-party operator missed",
     "b150-f1-gaozhou.json":
       "150th batch, on arrival: the provincial management system's export, a data item a row (code | value type | value | unit | review status), a rejected 常住人口 replaced by a later approved one, S01–S17 the claimed points: the rejected values read and the claims missed",
     "b150-f2-leizhou.json":
@@ -431,8 +429,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b149-l1-lianzhou.json":
-      "149th batch, on arrival: a sign-in sheet per session, the day only in the title block above the header (a range, a month alone, a day beside its label): the month-only session undated",
     "b150-l1-huidong.json":
       "150th batch, on arrival: a village tree indented with full-width spaces (★ 省定贫困村, 撤村改居 a community) and sign-in sheets printed two-up with each session's day in its heading: both unrecognised",
     "b150-l2-heshan.json":

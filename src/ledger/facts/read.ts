@@ -3215,7 +3215,12 @@ const PROGRAMME_NAME = /(?:电子商务|电商)进农村综合示范(?:县|区|�
  * says the fact, its name only dilutes the words.
  */
 function withoutCompanyName(t: string): string {
-  return t.replace(/(服务商|运营商|运营团队|服务机构)[（(]?[\u4e00-\u9fff]{4,30}?(?:股份)?有限(?:责任)?公司[）)]?/g, "$1");
+  return (
+    t
+      .replace(/(服务商|运营商|运营团队|服务机构)[（(]?[\u4e00-\u9fff]{4,30}?(?:股份)?有限(?:责任)?公司[）)]?/g, "$1")
+      // (…or named before what it became: "引进韶关市…有限公司作为专业运营服务商".)
+      .replace(/(引进|引入|委托|确定|选定|聘请)[\u4e00-\u9fff]{2,30}?(?:股份)?有限(?:责任)?公司(?:作为|为|担任)/g, "$1")
+  );
 }
 
 function isFigure(v: CellValue | undefined): boolean {
