@@ -4,7 +4,9 @@
  * that day — "7\n报送8月工作月报（湛江市商务局）", "15\n专栏更新：8月建设进度（县政府网站）",
  * "26\n湛江日报（市级）刊发《…》". A reviewer reads each line as the work diary's entries are read
  * (./work-diary: reports and materials sent to the city, posts on the column), and a line naming an
- * outlet and its level as a press report, each on its block's month and its cell's day.
+ * outlet and its level as a press report, each on its block's month and its cell's day. A schedule of
+ * classes kept the same way, or with a row of the days over the row of classes, is training: each class
+ * whose cell says who came ("农村电商基础班（第1期）" over "实到 63 人次") on its day, a plan or a holiday none.
  */
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
@@ -14,6 +16,7 @@ import { cellText } from "./normalize/text";
 import { mediaLevel, povertyInWords, televised } from "./read-kinds";
 import { Q } from "../scoring/rational";
 import type { DisclosureRecord, MaterialRecord, MediaRecord, ReportRecord, TrainingRecord } from "./records";
+import { CAME } from "./session-calendar";
 import { postsOnColumn, sendsMaterialToCity, sentReport } from "./work-diary";
 
 export interface DeskCalendar {
@@ -32,8 +35,6 @@ const WEEKDAY = /^(?:周|星期)?[一二三四五六日天]$/;
 const DAY_CELL = /^\s*(\d{1,2})\s*[日号]?\s*\n([\s\S]*\S[\s\S]*)$/;
 /** A class's days in brackets: "（4月15日—16日）", "（4月30日—5月1日）". */
 const SPAN = /[（(]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[—\-－~～至]+\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日?\s*[)）]/;
-/** Those who came to a class: "实到 63 人次", "实到60人". */
-const CAME = /实到\s*(\d+)\s*人次?/;
 /** A press line: the outlet, its level in brackets, what it ran ("湛江日报（市级）刊发《…》"). */
 const PRESS = /^(.{2,30}?)\s*[（(]\s*(中央级|国家级|央级|省级|市级|县级|区级)\s*[)）]\s*(?:《([^》]{1,30})》)?\s*(?:刊发|刊登|刊载|报道|播出|播发|转载|发布|专访)/;
 

@@ -24,7 +24,7 @@ export interface SessionCalendar {
 }
 
 /** Who came, as the cell says it: "实到60人". */
-const CAME = /实到\s*(\d+)\s*人/;
+export const CAME = /实到\s*(\d+)\s*人/;
 /** Fewest months and held classes that make such a schedule. */
 const MIN_MONTHS = 6;
 const MIN_CLASSES = 3;
