@@ -16,7 +16,7 @@ import type { ScoreReport } from "../scoring/report";
 import type { Rubric } from "../scoring/rubric";
 import type { Ledgers } from "../ledger/records";
 import { toolTemplates } from "../review/tool-templates";
-import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
+import { aliasedMappings, gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
 
 export { toolTemplates };
 
@@ -64,8 +64,7 @@ export function scoreRead(grids: WorkbookGrids, opts: RunOptions): ScoredRun {
   const diags = new Diagnostics();
   const { mappings: stored, facts, asOf } = runSettings(grids, own, opts, diags);
   const scoring = gridsForScoring(grids, own);
-  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
-  const mappings = stored.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  const mappings = aliasedMappings(stored, scoring.aliases);
   const { report: aliased, recognitions } = scoreGrids(scoring.grids, { rubric: opts.rubric, mappings, factMappings: facts, ...(asOf ? { asOf } : {}) });
   aliased.diagnostics.push(...diags.list);
   const real = realSheetName(scoring.aliases);
@@ -85,8 +84,7 @@ export function ledgersRead(grids: WorkbookGrids, opts: RunOptions): { ledgers: 
   const diags = new Diagnostics();
   const { mappings: stored, facts } = runSettings(grids, own, opts, diags);
   const scoring = gridsForScoring(grids, own);
-  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
-  const mappings = stored.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  const mappings = aliasedMappings(stored, scoring.aliases);
   const { ledgers } = readLedgers(scoring.grids, opts.rubric, mappings, facts);
   // Records name the sheet scoring saw; an aliased bureau sheet is named as it really is.
   for (const s of ledgers.stations) s.source = { ...s.source, sheet: scoring.aliases.get(s.source.sheet) ?? s.source.sheet };

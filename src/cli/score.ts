@@ -9,7 +9,7 @@ import { SETTINGS_SHEET, type FactMappings } from "../ledger/read";
 import type { SheetMapping } from "../ledger/mapping";
 import { buildScoredSheets, type SheetModel } from "../table";
 import type { Rubric } from "../scoring/rubric";
-import { gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
+import { aliasedMappings, gridsForScoring, ownSheetNames, unaliasData } from "../node/own-sheets";
 import { readWorkbook } from "../node/read-xlsx";
 import { writeScoredWorkbook } from "../node/write-xlsx";
 import { FileSafetyError, checkWritable, fileErrorMessage, sameFile, writeFileAtomic } from "../node/files";
@@ -194,8 +194,7 @@ async function readAndScore(
   if (!asOf && settings.options.asOf) asOf = parseIsoDate(settings.options.asOf);
   progress(`识别台账并评分（${grids.sheets.length} 张工作表）…`);
   const scoring = gridsForScoring(grids, own);
-  const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
-  mappings = mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+  mappings = aliasedMappings(mappings, scoring.aliases);
   const { report: aliased, recognitions } = scoreGrids(scoring.grids, { rubric, mappings, factMappings, ...(asOf ? { asOf } : {}) });
   aliased.diagnostics.push(...settingsDiags.list);
   for (const w of warnings) aliased.diagnostics.push({ severity: "warning", message: w });

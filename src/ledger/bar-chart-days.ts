@@ -8,7 +8,7 @@
  */
 import type { CellValue, Merge, Sheet } from "../core/grid";
 import { mergeAt } from "../core/grid";
-import { cellText } from "./normalize/text";
+import { cellText, halfWidthDigits as half } from "./normalize/text";
 
 const MONTH = /^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -21,7 +21,6 @@ const MIN_MARKED = 3;
 const HEAD_ROWS = 12;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null).trim();
-const half = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** The opening mark the sheet's legend names (★ 挂牌运营), if any. */
 function openingMark(sheet: Sheet, upTo: number): string | undefined {

@@ -10,11 +10,9 @@ import type { LedgerKind } from "./records";
 import type { Recognition } from "./recognize";
 import { rowTexts } from "./sheet-text";
 import { compact } from "./normalize/text";
+import { sendsMaterial } from "./work-diary";
 
 type RegisterKind = Extract<LedgerKind, "reports" | "disclosures" | "media" | "materials">;
-
-/** A row sending an experience material, whatever its category says. */
-const SENDS_MATERIAL = /(?:报送|上报|报)[^。；;]{0,24}?(?:经验材料|典型案例|经验做法|典型经验)/;
 
 /** Headers of the column that says which kind a row is. */
 const CATEGORY_HEADER = /^(类别|类型|分类|登记类别|事项类别|事项类型|报送类别|信息类别|业务类别)$/;
@@ -46,7 +44,7 @@ export interface RegisterPart {
  * The register's category column and parts when its rows are told apart by a column naming at least
  * two of these ledgers (most of its filled rows named so); undefined for any other sheet.
  */
-export function registerParts(sheet: Sheet, rec: Recognition): { col: number; parts: RegisterPart[] } | undefined {
+export function registerParts(sheet: Sheet, rec: Pick<Recognition, "kind" | "headerRow">): { col: number; parts: RegisterPart[] } | undefined {
   if (!rec.kind || !["reports", "disclosures", "media", "materials"].includes(rec.kind)) return undefined;
   const col = categoryColumn(sheet, rec.headerRow);
   if (col === undefined) return undefined;
@@ -60,7 +58,7 @@ export function registerParts(sheet: Sheet, rec: Recognition): { col: number; pa
     const said = categoryKind(t);
     if (!said) continue;
     // (A diary's 报送 rows hold the experience material sent with the monthly reports: "向…市商务局报送经验材料《…》".)
-    const kind = said === "reports" && rowTexts(sheet, r).some((x, c) => c !== col && SENDS_MATERIAL.test(compact(x))) ? "materials" : said;
+    const kind = said === "reports" && rowTexts(sheet, r).some((x, c) => c !== col && sendsMaterial(compact(x))) ? "materials" : said;
     named++;
     const rows = byKind.get(kind) ?? [];
     rows.push(r);

@@ -5,7 +5,7 @@
  * it had been written in the cell).
  */
 import type { CellValue, Sheet } from "../core/grid";
-import { cellText, compact } from "./normalize/text";
+import { cellText, compact, halfWidthDigits } from "./normalize/text";
 
 /** Rows at the foot of the sheet where its notes are. */
 const NOTE_ROWS = 40;
@@ -49,7 +49,7 @@ export function codeLegend(sheet: Sheet, header: string, from: number): Map<stri
 
 /** A cell's code as written ("1", 1, "１", "B"); undefined for anything longer. */
 export function codeOf(v: CellValue): string | undefined {
-  const t = cellText(v).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = halfWidthDigits(cellText(v));
   return /^[0-9A-Z]$/.test(t) ? t : /^[a-z]$/.test(t) ? t.toUpperCase() : undefined;
 }
 

@@ -30,7 +30,7 @@ import { isMarkedPoor, legendPoorMark, listedNames, marksPoor, nameSpan, namesAc
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
-import { cellText, compact, normalizeLabel, quote, splitUnit } from "./normalize/text";
+import { cellText, compact, isDash, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { formatDate, type LDate } from "../scoring/dates";
 import type {
@@ -1596,7 +1596,8 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     return undefined;
   }
   // (A log a month a row: a month without an update, its day and what went up dashed, 2021年2月 | 0 | — | —.)
-  if (/^[—－\-–/／]+$/.test(day.trim()) && /^[—－\-–/／]*$/.test((x.text("title") ?? "").trim())) {
+  const titled = (x.text("title") ?? "").trim();
+  if (isDash(day.trim()) && (titled === "" || isDash(titled))) {
     x.diags.repeated("info", `发布日期为“${day.trim()}”，该行没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("date"));
     return undefined;
   }

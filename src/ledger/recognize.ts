@@ -20,7 +20,7 @@ import { withEnglishLabels } from "./facts/english-labels";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import { isValidDate, type LDate } from "../scoring/dates";
-import { cellText, compact, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import { cellText, compact, isDash, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
@@ -1067,11 +1067,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   }
   // A register of what went out told apart by its 类别 column (信息公开 | 数据报送 | 宣传报道 | 经验材料) is
   // those logs, whatever its lines name ("发布《…创建工作方案》", "公布监督举报电话").
-  const register = !nameIsFacts && top !== undefined && registerParts(sheet, top as unknown as Recognition) !== undefined;
+  // (Looked for only where the facts would otherwise win: a register's rows are all read to tell.)
+  const register = () => !nameIsFacts && top !== undefined && registerParts(sheet, top) !== undefined;
   if (
-    !register &&
     factsConfidence >= MIN_CONFIDENCE &&
-    (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1)))
+    (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1))) &&
+    !register()
   ) {
     return { ...none, kind: "facts", confidence: round2(factsConfidence), alternatives };
   }
@@ -1365,7 +1366,7 @@ function figuresByMonth(sheet: Sheet, matrix: MonthMatrix): boolean {
       const v = row?.[c];
       if (typeof v === "number" && v !== 1 && v !== 0) figures++;
       // (A dash is a month without a figure — before a firm came in, after it left — no mark of a log.)
-      else if (!/^(?:[—－\-–/／]+)?$/.test(cellText(v ?? null).trim())) marks++;
+      else if (cellText(v ?? null).trim() !== "" && !isDash(cellText(v ?? null).trim())) marks++;
     }
   return figures >= 6 && figures > 2 * marks;
 }

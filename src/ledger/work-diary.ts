@@ -47,9 +47,14 @@ export function postsOnColumn(entry: string): boolean {
   return POSTS_ON_COLUMN.test(entry);
 }
 
+/** An entry sending an experience material, to whomever. */
+export function sendsMaterial(entry: string): boolean {
+  return SENDS_MATERIAL.test(entry);
+}
+
 /** An entry sending the city's bureau an experience material. */
 export function sendsMaterialToCity(entry: string): boolean {
-  return SENDS_MATERIAL.test(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry);
+  return sendsMaterial(entry) && TO_CITY.test(entry) && !TO_COUNTY.test(entry);
 }
 
 /** An entry sending a monthly report: to the city's bureau, or elsewhere (no report of the rubric's). */

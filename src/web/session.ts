@@ -19,7 +19,7 @@ import { fingerprintSheet, fingerprintUnderRealNames } from "../review/fingerpri
 import { toolTemplates } from "../review/tool-templates";
 import { PROGRAM_VERSION } from "../review/version";
 import { scanWorkbook, type WorkbookScan } from "../taskpane/model/scan";
-import { ownSheetNames, gridsForScoring, unaliasData } from "../xlsx/own-sheets";
+import { aliasedMappings, ownSheetNames, gridsForScoring, unaliasData } from "../xlsx/own-sheets";
 import type { XlsxSeam } from "./seam";
 
 export interface DroppedFile {
@@ -152,8 +152,7 @@ export class WebSession {
     if (this.files.length === 1) {
       const f = this.files[0];
       const scoring = gridsForScoring(f.grids, f.own);
-      const aliasOf = new Map([...scoring.aliases].map(([alias, real]) => [real, alias]));
-      const mappings = settings.mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+      const mappings = aliasedMappings(settings.mappings, scoring.aliases);
       const { report: aliased, recognitions } = scoreWorkbooks([{ file: f.name, grids: scoring.grids, mappings, factMappings: settings.facts ?? {} }], {
         rubric,
         ...(asOf ? { asOf } : {}),

@@ -94,6 +94,12 @@ export function gridsForScoring(grids: WorkbookGrids, own: Set<string>): { grids
   return { grids: { ...grids, sheets }, aliases };
 }
 
+/** Mappings saved under a sheet's real name, pointed at the alias it is scored under. */
+export function aliasedMappings<M extends { sheet: string }>(mappings: M[], aliases: Map<string, string>): M[] {
+  const aliasOf = new Map([...aliases].map(([alias, real]) => [real, alias]));
+  return mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
+}
+
 /** `text` with every alias replaced by the real sheet name. */
 export function unaliasText(text: string, aliases: Map<string, string>): string {
   if (!text.includes(ALIAS_MARK)) return text;

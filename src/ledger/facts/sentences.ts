@@ -11,6 +11,7 @@
 
 import { SELF_SCORE_WORDS } from "./claim-lines";
 import { withArabicNumerals } from "../normalize/chinese-numerals";
+import { halfWidthDigits } from "../normalize/text";
 import { withRespectively } from "./respectively";
 
 export type StatementKind = "figure" | "points" | "date" | "answer";
@@ -483,7 +484,7 @@ const KEYWORDS = /^\s*[【[]?\s*(?:关键词|关键字|key\s*words?)\s*[】\]]?\
 function withHalfWidthFigures(text: string): string {
   if (!/[０-９]/.test(text)) return text;
   return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[０-９]+/g, halfWidthDigits)
     .replace(/(?<=\d)．(?=\d)/g, ".")
     .replace(/(?<=\d)％/g, "%");
 }

@@ -28,6 +28,16 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
+/** Full-width digits (１２３) as digits; every other character as it is. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A dash or a slash alone ("—", "－", "/"): a cell saying "nothing here", as a blank does. */
+export function isDash(s: string): boolean {
+  return /^[—–\-－/／]+$/.test(s);
+}
+
 /** Half-width and without any whitespace or invisible characters: the form the parsers match on. */
 export function compact(s: string): string {
   if (typeof s === "string" && !FULL_WIDTH_OR_SPACE.test(s)) return s;

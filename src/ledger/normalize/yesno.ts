@@ -3,7 +3,7 @@
  * ("是（2020年开通）", "否，未开展"). A blank is "no answer" (null),
  * never "no"; anything else is undefined so the caller can report the cell instead of guessing.
  */
-import { AnyCell, compact } from "./text";
+import { AnyCell, compact, isDash } from "./text";
 
 const YES = new Set([
   "是",
@@ -146,7 +146,7 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     // 以建成 for 已建成: the same sound, typed in haste.
     .replace(/^以(?=建成|建立|制定|出台|印发|完成|开展|设立|开通|落实|公示|公开|整合)/, "已");
   // A dash or a slash says "nothing here", as a blank does; so does a template's 未填 (not filled in, not a no).
-  if (t === "" || /^(?:[—–\-－/／]+)$/.test(t) || /^(?:未填|未填写|漏填|没填|待填|待填写|未录入)$/.test(t)) return null;
+  if (t === "" || isDash(t) || /^(?:未填|未填写|漏填|没填|待填|待填写|未录入)$/.test(t)) return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   // An answer with a remark after it: 是（2020年开通）, 否，未开展, 有：见附件3.

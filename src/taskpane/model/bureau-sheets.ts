@@ -5,7 +5,6 @@
  * and never replaced (see xlsx/own-sheets).
  */
 import type { WorkbookGrids } from "../../core/grid";
-import type { SheetMapping } from "../../ledger/mapping";
 import { toolTemplates } from "../../review/tool-templates";
 import type { Rubric } from "../../scoring/rubric";
 import { gridsForScoring, ownSheetNames } from "../../xlsx/own-sheets";
@@ -22,10 +21,4 @@ export interface ScoringView {
 export function scoringView(grids: WorkbookGrids, rubric: Rubric): ScoringView {
   const own = ownSheetNames(grids, toolTemplates(rubric));
   return { own, ...gridsForScoring(grids, own) };
-}
-
-/** Mappings saved under a sheet's real name, pointed at its alias. */
-export function aliasedMappings(mappings: SheetMapping[], view: ScoringView): SheetMapping[] {
-  const aliasOf = new Map([...view.aliases].map(([alias, real]) => [real, alias]));
-  return mappings.map((m) => (aliasOf.has(m.sheet) ? { ...m, sheet: aliasOf.get(m.sheet) as string } : m));
 }

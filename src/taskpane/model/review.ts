@@ -21,8 +21,8 @@ import { checkReviewScore, readReviewTable, type ReviewTable } from "../../revie
 import { PROGRAM_VERSION } from "../../review/version";
 import type { WorkbookHost } from "../host";
 import { rubricOf, toPaneError, type PaneError } from "./controller";
-import { outputBase, outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
-import { aliasedMappings, scoringView } from "./bureau-sheets";
+import { aliasedMappings, outputBase, outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
+import { scoringView } from "./bureau-sheets";
 
 export interface ReviewState {
   busy: boolean;
@@ -96,7 +96,7 @@ export class ReviewController {
       const view = scoringView(grids, rubric);
       const { report, recognitions } = scoreGrids(view.grids, {
         rubric,
-        mappings: aliasedMappings(mappings, view),
+        mappings: aliasedMappings(mappings, view.aliases),
         factMappings: { ...(settings.facts ?? {}), ...(extra.facts ?? {}) },
         ...(asOf ? { asOf } : {}),
       });
@@ -113,7 +113,7 @@ export class ReviewController {
     return this.run(async () => {
       const { grids, settings, rubric } = await this.read();
       const view = scoringView(grids, rubric);
-      const { ledgers } = readLedgers(view.grids, rubric, aliasedMappings(settings.mappings, view), settings.facts ?? {});
+      const { ledgers } = readLedgers(view.grids, rubric, aliasedMappings(settings.mappings, view.aliases), settings.facts ?? {});
       if (ledgers.sheetsByKind.stations.length === 0) throw new Error("没有找到站点台账（村级电商服务站点清单），无法抽查 / no stations ledger");
       // The stations' rows under their sheets' real names.
       for (const s of ledgers.stations) s.source = { ...s.source, sheet: view.aliases.get(s.source.sheet) ?? s.source.sheet };

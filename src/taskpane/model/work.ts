@@ -13,8 +13,8 @@ import type { ScoreReport } from "../../scoring/report";
 import { buildScoredSheets, type SheetModel } from "../../table";
 import { fingerprintSheet, fingerprintUnderRealNames } from "../../review/fingerprint";
 import { PROGRAM_VERSION } from "../../review/version";
-import { outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
-import { aliasedMappings, scoringView } from "./bureau-sheets";
+import { aliasedMappings, outputNames, renameModels, unaliasData } from "../../xlsx/own-sheets";
+import { scoringView } from "./bureau-sheets";
 import { OPTION, rubricOf } from "./options";
 import { scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -27,14 +27,14 @@ export interface ScoreWork {
 export function scanWork(grids: WorkbookGrids, settings: WorkbookSettings): WorkbookScan {
   const rubric = rubricOf(settings);
   const view = scoringView(grids, rubric);
-  return unaliasData(scanWorkbook(view.grids, rubric, { ...settings, mappings: aliasedMappings(settings.mappings, view) }), view.aliases);
+  return unaliasData(scanWorkbook(view.grids, rubric, { ...settings, mappings: aliasedMappings(settings.mappings, view.aliases) }), view.aliases);
 }
 
 export function scoreWork(grids: WorkbookGrids, settings: WorkbookSettings): ScoreWork {
   const rubric = rubricOf(settings);
   const asOf = settings.options[OPTION.asOf] ? parseIsoDate(settings.options[OPTION.asOf]) : undefined;
   const view = scoringView(grids, rubric);
-  const mappings = aliasedMappings(settings.mappings, view);
+  const mappings = aliasedMappings(settings.mappings, view.aliases);
   const { report: aliased, recognitions } = scoreGrids(view.grids, { rubric, mappings, factMappings: settings.facts ?? {}, ...(asOf ? { asOf } : {}) });
   const county = settings.options[OPTION.county]?.trim();
   if (!aliased.county && county) aliased.county = county;
