@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b151-f1-nanxiong.json":
+      "151st batch, on arrival: a self-assessment report pasted from Word a paragraph a row (page-number rows, a pasted target-vs-actual table, figures in prose, the claimed points and judged parts in a closing paragraph): five claims and both bonus claims missed",
+    "b151-f2-huilai.json":
+      "151st batch, on arrival: a Word registration form converted to Excel, a section a block (values on fill-in lines ＿＿326＿＿个, ☑/■ ticked and □ not, the centre opened to the month): nothing read",
+    "b151-f3-zijin.json":
+      "151st batch, on arrival: a reconciliation sheet with two sources per figure and a 本次采用 column (the formal opening, not the trial; 最终认定 in the checklist over 县自查 and 市局复核; the claims as three strips of names over scores): the adopted values and the claims missed",
+    "b152-f1-lianjiang.json":
+      "152nd batch, on arrival: a paper form retyped, two label | value pairs a row (☑/☐ and ■/□ boxes, money in 大写 with the figure in brackets, judged points ticked on 1–2 and 1–5 scales): the judged points missed",
+    "b152-f2-yangchun.json":
+      "152nd batch, on arrival: the city's collection template, a column per county with only 阳春 filled, a 省定标准 column before the value (≥30%, 2021年2月28日前), cells overriding the unit column: the standard's date taken for the centre's, the leadership missed",
+    "b152-f3-huaiji.json":
+      "152nd batch, on arrival: a self-assessment comparison, a row per scoring point, mid-term (2020年10月) and final column groups, 同中期 in the final for the mid-term's value: the mid-term's answers read for the final's",
     "b149-f1-jiexi.json":
       "149th batch, on arrival: the city's check form sent back to the county (县填报 | 核实后, the checked figure overriding the county's; ☑/□ boxes, a pair left unticked no answer; the county named 被核查县 in a label, the cut-off above): the checked values missed",
     "b149-f2-luhe.json":
@@ -429,6 +441,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b151-l1-yangshan.json":
+      "151st batch, on arrival: villages by one 类别 column (社区 / 一般行政村 / 省定贫困村) with town 小计 rows, a pivot summary, poor persons by √ under column pairs, Tencent Meeting attendance exports, contract payments across a row: the 一般行政村 not read as not poor",
+    "b151-l2-chaoan.json":
+      "151st batch, on arrival: a cover sheet, stations opened in 年 | 月 | 日 columns (a blank day the month, 21 the year), firms moved out after the name, a media cross-tab, reports sent on 1月10日 under their 报送月份, a site export with drafts: the opening days missed",
+    "b152-l1-taishan.json":
+      "152nd batch, on arrival: a town a row with all its villages and communities in one cell, the poor and the undelivered listed in others; six Tencent Meeting exports stacked (hosts, reconnections); contract payments across a row under a two-row header: the villages not named poor read as unknown, 13 names missed",
+    "b152-l2-huazhou.json":
+      "152nd batch, on arrival: a town summary, stations with no village column (the 村委会 in the address, a natural village in the name), park rooms let and re-let, media dated in the 出处 cell, the city system's report receipts: the stations' villages and rows missed",
     "b150-l1-huidong.json":
       "150th batch, on arrival: a village tree indented with full-width spaces (★ 省定贫困村, 撤村改居 a community) and sign-in sheets printed two-up with each session's day in its heading: both unrecognised",
     "b150-l2-heshan.json":
@@ -774,6 +794,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b151-c1-pingyuan.json":
+      "151st batch, on arrival: 76 for 86 — the mid-term and final facts side by side (同左 / 〃), stations and villages not matched (coverage 0 for 8), the trained poor by named session",
+    "b152-c1-yunan.json":
+      "152nd batch, on arrival: 59 for 75 — a work-progress sheet (planned beside actual days), prose vetoes; the poor-village coverage, the training table by month and type, the fund table in 万元 over a county table in 元 missed",
     "b140-c1-yunan.json":
       "140th batch, on arrival 46 for 86 (54 since, the women's federation's 电商培训 rows read as training): the self-assessment as an XMind mind map exported a branch a row (a parent only on its first row; each claim the 自评：N分 node, the bracket after a name its weight), over borrowed ledgers (the transport bureau's 建制村 table, a station video-file list, a park signing ledger, a plan/actual fund table by month in 万元, the city's circular, web evidence and public-opinion exports).",
     "b136-c1-huazhou.json":
