@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b153-f2-lufeng.json":
+      "153rd batch, on arrival: a self-check sheet with 是 | 否 tick columns, a value column and the city's 修改说明 beside it (the corrections win: 七普 population in full-width digits, 12月28日, 快递 否, the 2019 farm-product figure, the amount paid): the corrections missed",
+    "b153-f3-dongyuan.json":
+      "153rd batch, on arrival: a dashboard of value cards, each figure above its label (41.27 over 常住人口（万人）, +36.2% over the growth), ✔ 已完成 / ✘ 未完成 lists, judged and claimed points as sideways strips, the vetoes in a closing sentence: the cards missed",
+    "b154-f1-dianbai.json":
+      "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
+    "b154-f2-guangning.json":
+      "154th batch, on arrival: the provincial reporting system's export, field codes over Chinese field names, units and 1是0否 in the headers, 8-digit dates, a mid-term row (2020年12月) above the final one (2021年08月), NULL no answer, money in 万元: the final row missed",
+    "b154-f3-enping.json":
+      "154th batch, on arrival: a self-check form with 是 | 否 tick columns under a two-row header, a 1–5 tick grid for the judged items (/ where a column does not apply), corrections beside old values, two figures in one cell: the retail figures and vetoes misread",
     "b151-f1-nanxiong.json":
       "151st batch, on arrival: a self-assessment report pasted from Word a paragraph a row (page-number rows, a pasted target-vs-actual table, figures in prose, the claimed points and judged parts in a closing paragraph): five claims and both bonus claims missed",
     "b151-f2-huilai.json":
@@ -441,6 +451,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b154-l1-boluo.json":
+      "154th batch, on arrival: a statistics-code village list with county and town rows, sign-in sheets a session each dated in the title (a three-day class ending 9月1日; 请假 / 缺席 rows; IDs with spaces), a poverty-system household list, a hidden options sheet: a town row read as a village",
+    "b154-l2-wuchuan.json":
+      "154th batch, on arrival: cover and contents sheets, a paper-style fund ledger with the month written on a month's first entry only, firms' types ticked across five columns, a media register dated 11月20日（星期五） under year lines, a 粤政易 log with letters to other offices: a carried month and a letter misread",
     "b151-l1-yangshan.json":
       "151st batch, on arrival: villages by one 类别 column (社区 / 一般行政村 / 省定贫困村) with town 小计 rows, a pivot summary, poor persons by √ under column pairs, Tencent Meeting attendance exports, contract payments across a row: the 一般行政村 not read as not poor",
     "b151-l2-chaoan.json":
@@ -794,6 +808,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b153-c1-jiaoling.json":
+      "153rd batch, on arrival: 73 for 88 — a Word report pasted a paragraph a row with a score table pasted under it; stations in a 2020 and a 2021 table dated 月.日, corrected 人次 beside the old, poor trainees' names and IDs packed in one cell",
+    "b154-c1-longmen.json":
+      "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows",
     "b151-c1-pingyuan.json":
       "151st batch, on arrival: 76 for 86 — the mid-term and final facts side by side (同左 / 〃), stations and villages not matched (coverage 0 for 8), the trained poor by named session",
     "b152-c1-yunan.json":
