@@ -26,7 +26,8 @@ const COUNTY_NAME = String.raw`([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,
 const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:[^｜|\s]{2,12}\s*[｜|]\s*)?(?:关于)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}`);
 
 // (…or a note under the title naming it by the form's own label: "…核对，县（市、区）：新丰县，数据截至…".)
-const LABELLED = new RegExp(String.raw`县\s*[（(]\s*市\s*[、,，]\s*区\s*[)）]\s*(?:名称)?\s*[:：]\s*${COUNTY_NAME}`);
+// (…or a city's check form's, "被核查县（区）：揭西县".)
+const LABELLED = new RegExp(String.raw`县\s*[（(]\s*(?:市\s*[、,，]\s*)?区\s*[)）]\s*(?:名称)?\s*[:：]\s*${COUNTY_NAME}`);
 
 const ANOTHER_COUNTY_BESIDE = new RegExp(String.raw`^\s*(?:与|和|同|及|、|对比|比较|vs\.?)\s*${COUNTY_NAME}`, "i");
 
@@ -38,7 +39,8 @@ export function countyInTitle(text: string): TitleCounty | undefined {
   const name = m[1];
   // 连山壮族瑶族自治县's own outlets are 连山…
   const short = name.replace(/(?:[\u4e00-\u9fff]族)*自治县$|[县市区]$/, "");
-  if (PREFECTURES.test(short) || /示范|农村|电商|本|全/.test(short)) return undefined;
+  // (被核查县, 被考评县: the form's word for the county, no name.)
+  if (PREFECTURES.test(short) || /示范|农村|电商|本|全|^被|^受/.test(short)) return undefined;
   return { name, short };
 }
 

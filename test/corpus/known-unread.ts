@@ -6,10 +6,6 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b153-f2-lufeng.json":
-      "153rd batch, on arrival: a self-check sheet with 是 | 否 tick columns, a value column and the city's 修改说明 beside it (the corrections win: 七普 population in full-width digits, 12月28日, 快递 否, the 2019 farm-product figure, the amount paid): the corrections missed",
-    "b153-f3-dongyuan.json":
-      "153rd batch, on arrival: a dashboard of value cards, each figure above its label (41.27 over 常住人口（万人）, +36.2% over the growth), ✔ 已完成 / ✘ 未完成 lists, judged and claimed points as sideways strips, the vetoes in a closing sentence: the cards missed",
     "b154-f1-dianbai.json":
       "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
     "b154-f2-guangning.json":
@@ -28,16 +24,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "152nd batch, on arrival: the city's collection template, a column per county with only 阳春 filled, a 省定标准 column before the value (≥30%, 2021年2月28日前), cells overriding the unit column: the standard's date taken for the centre's, the leadership missed",
     "b152-f3-huaiji.json":
       "152nd batch, on arrival: a self-assessment comparison, a row per scoring point, mid-term (2020年10月) and final column groups, 同中期 in the final for the mid-term's value: the mid-term's answers read for the final's",
-    "b149-f1-jiexi.json":
-      "149th batch, on arrival: the city's check form sent back to the county (县填报 | 核实后, the checked figure overriding the county's; ☑/□ boxes, a pair left unticked no answer; the county named 被核查县 in a label, the cut-off above): the checked values missed",
-    "b149-f2-luhe.json":
-      "149th batch, on arrival: a basic-data table under a two-row header of year columns (2019年 | 2020年 | 2021年（截至8月31日）), units in their own column, answers typed under their year: the progress filled under two years missed",
-    "b150-f1-gaozhou.json":
-      "150th batch, on arrival: the provincial management system's export, a data item a row (code | value type | value | unit | review status), a rejected 常住人口 replaced by a later approved one, S01–S17 the claimed points: the rejected values read and the claims missed",
-    "b150-f2-leizhou.json":
-      "150th batch, on arrival: a corrected draft after the city's check, new values beside the old (142.7（原填146.8…）, →, 原12,406，改9,871), units in their own column, ticks in 是 | 否 columns: the corrections missed",
-    "b150-f3-fengkai.json":
-      "150th batch, on arrival: a statistics table with years as columns (2019 | 2020 | 2021年1—8月 | 截至8月31日累计) under a block of 标签：值 cells, ✓/✗ answers, the judged points as a strip of three rows: the answers missed",
     "b147-f1-raoping.json":
       "147th batch, on arrival: a 督办-style task breakdown, the facts in prose in its 完成情况 column and the judged points in a table under it (deadlines no facts, 5,000 the target) — left: the fund ledger kept, said after an 已完成 sentence (已完成。制定《…办法》；各项目承办单位均建立资金专用台账), which no statement of the cell answers",
     "b148-f2-luoding.json":

@@ -133,7 +133,8 @@ export function withAmendmentsApplied(sheet: Sheet): Sheet {
 }
 
 /** A column of what the clerk did about each line (a validation report's 处理情况). */
-const HANDLING = /^(?:处理情况|处理意见|处理结果|修改情况|整改情况|核实情况|更正情况)$/;
+// (…or a self-check sent back by the city with its 修改说明 beside each line: "录入错误，更正为3.12亿元".)
+const HANDLING = /^(?:处理情况|处理意见|处理结果|修改情况|整改情况|核实情况|更正情况|修改说明|更正说明)$/;
 const CODE = /编码|代码|编号/;
 /** "已改为613600（原误按万人填）", "已改为40,650万元；本项…不变": the value now (a thousands comma no end). */
 const CHANGED_TO = /(?:改为|更正为|修改为|调整为|改成)\s*[“"「]?((?:[^，；;。（(”"」,]|,(?=\d{3}))+)/;
@@ -148,8 +149,9 @@ export function withHandledValues(sheet: Sheet): Sheet {
     const keys = (sheet.rows[h] ?? []).map((v) => withoutTrailingBracket(spacelessText(v ?? null)));
     const note = keys.findIndex((k) => HANDLING.test(k));
     if (note < 0) continue;
-    const label = keys.findIndex((k) => /项目|指标|名称|事项/.test(k) && !CODE.test(k));
-    const value = keys.findIndex((k, i) => i > label && VALUE.test(k) && !/单位|备注|说明|状态|提示/.test(k));
+    const label = keys.findIndex((k) => /项目|指标|名称|事项|内容/.test(k) && !CODE.test(k));
+    // (填报数据/情况说明 is the value's column, what else it holds said after it.)
+    const value = keys.findIndex((k, i) => i > label && i !== note && VALUE.test(k) && (!/单位|备注|说明|状态|提示/.test(k) || /^填报/.test(k)));
     if (label < 0 || value < 0) continue;
     const code = keys.findIndex((k) => CODE.test(k));
     const unit = keys.findIndex((k) => /单位/.test(k));
@@ -169,7 +171,9 @@ export function withHandledValues(sheet: Sheet): Sheet {
           if (o !== r && c !== "" && before.includes(c)) target = o;
         }
       const u = unit >= 0 ? spacelessText(rows[target][unit] ?? null) : "";
-      rows[target][value] = withoutUnit(to[1].trim(), u);
+      // ("改为常住人口：138.45万人": the figure after what it is of.)
+      const set = to[1].trim().replace(/^[\u4e00-\u9fff]{2,8}[:：](?=\S)/, "");
+      rows[target][value] = withoutUnit(set, u);
       changed = true;
     }
     if (changed) return { ...sheet, rows };

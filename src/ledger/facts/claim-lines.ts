@@ -22,7 +22,8 @@ const SAID_CLAIM = new RegExp(`${SELF_SCORE_WORDS}(-?\\d+(?:\\.\\d+)?)\\s*分`);
 
 /** The indicator a few words name clearly (its name or a clause of its criteria), if one does. */
 export function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
-  const found = vocab.indicators.match(words, 0.8);
+  // ("培训率≥70%" says what the rubric's "70%以上" does.)
+  const found = vocab.indicators.match(words.replace(/[≥＞>]=?\s*(\d+(?:\.\d+)?\s*[%％])/g, "$1以上"), 0.8);
   if (found.length === 0) return undefined;
   // Two indicators named alike (服务体系建设 heads two): the words say neither.
   if (found[1] && found[1].score >= found[0].score - 0.02 && found[1].target !== found[0].target) return undefined;
@@ -30,7 +31,7 @@ export function indicatorNamed(words: string, vocab: FactsVocabulary): RubricInd
 }
 
 /** The bonus indicator some words name, however loosely, when only one resembles them. */
-function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
+export function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
   const found = vocab.indicators.match(words.replace(/[（(][^（()）]*[)）]/g, "").replace(/[:：\s]+$/, ""), 0.5).filter((m) => m.target.section === "bonus");
   return found.length === 1 || (found.length > 1 && found[0].score - found[1].score >= 0.1) ? found[0].target : undefined;
 }
@@ -143,7 +144,19 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       // the total's breakdown, each indicator named with its points.
       const list = BREAKDOWN.exec(text);
       // (After a colon only a list is a breakdown: "资金台账自评5分：…" is one line's claim, said again.)
-      const listed = list ? listedClaims(text.slice(list.index + list[0].length), vocab) : [];
+      // (…but not an indicator's own items after it, "4.项目管理（自评3分，其中项目管理制度2分、工作台账1分）": those
+      // are its judged items' points, the 3 its claim.)
+      const lead = list
+        ? indicatorNamed(
+            text
+              .slice(0, list.index)
+              .replace(/^\s*\d+[.、．]\s*/, "")
+              .replace(/[（(]\s*$/, "")
+              .trim(),
+            vocab,
+          )
+        : undefined;
+      const listed = list ? listedClaims(text.slice(list.index + list[0].length), vocab).filter(({ ind }) => ind !== lead) : [];
       if (list && (listed.length >= 2 || /其中/.test(list[0]))) {
         for (const { ind, points } of listed) claim(ind.id, points, text);
         listing = c;

@@ -13,7 +13,9 @@ const CUSTOM_FIELD = /^\s*(?:自定义)?字段\s*[「『“"【[]\s*([^」』”
 const keyOf = (v: unknown): string =>
   normalizeLabel(splitUnit(chinesePart(cellText(v as CellValue).replace(CUSTOM_FIELD, "$1"))).label.replace(/[（(][^（()）]*[)）]\s*$/, ""))
     .replace(/\s+/g, "")
-    .replace(/^[\u4e00-\u9fff]{2,6}(?:及|和|与)(?=完成情况$)/, "");
+    .replace(/^[\u4e00-\u9fff]{2,6}(?:及|和|与)(?=完成情况$)/, "")
+    // (Whose column it is, said before it, changes nothing either: 县（区）自评情况 is 自评情况.)
+    .replace(/^县[(（](?:市[、,，]?)?区[)）](?=[\u4e00-\u9fff]{2})/, "");
 const textKey = perText(keyOf);
 
 /**

@@ -14,6 +14,12 @@ import { transpose } from "../sideways";
 
 /** Row labels down the first column: the indicators' row and the points' row. */
 const NAMES_ROW = /^(?:评价指标|考评指标|指标名称|考评项目|评分项目|考核项目|指标)$/;
+/**
+ * …or a bare 项目 over the items (封开: 项目 | 方案制定 | 政策支持 | … with 分值 and 自评分 rows under it) — only
+ * where the table starts what is read, a section cut from a sheet under its heading: further down a
+ * sheet, a 项目 row is as often a table's header.
+ */
+const BARE_NAMES_ROW = /^项目$/;
 const POINTS_ROW = /^(?:自评得分|自评分|自评|得分|自评分数)$/;
 /** Indicators across the sheet before it counts as a table on its side. */
 const MIN_ACROSS = 5;
@@ -22,9 +28,18 @@ const MIN_ACROSS = 5;
 export function turnedBack(sheet: Sheet): Sheet | undefined {
   let names = -1;
   let points = -1;
-  sheet.rows.slice(0, 20).forEach((row, r) => {
+  // (The first twenty rows of what the sheet holds: a section cut from a sheet keeps the rows above it empty.)
+  const from = Math.max(
+    0,
+    sheet.rows.findIndex((row) => row.some((v) => cellText(v ?? null) !== "")),
+  );
+  let filledRows = 0;
+  sheet.rows.slice(from, from + 20).forEach((row, i) => {
+    const r = from + i;
     const first = compact(cellText(row.find((v) => cellText(v ?? null) !== "") ?? null));
-    if (names < 0 && NAMES_ROW.test(first) && row.filter((v) => typeof v === "string" && v.trim() !== "").length > MIN_ACROSS) names = r;
+    if (first !== "") filledRows++;
+    const named = NAMES_ROW.test(first) || (BARE_NAMES_ROW.test(first) && filledRows <= 2);
+    if (names < 0 && named && row.filter((v) => typeof v === "string" && v.trim() !== "").length > MIN_ACROSS) names = r;
     else if (names >= 0 && points < 0 && POINTS_ROW.test(first)) points = r;
   });
   return names >= 0 && points > names ? transpose(sheet) : undefined;

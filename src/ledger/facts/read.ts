@@ -24,7 +24,7 @@ import { oneAboveTheOther, panelsAcross, sideBySide, twoColumnsOfBlocks } from "
 import { withOwnPointsTitled } from "./score-title";
 import { claimsByPlace } from "./claims-by-place";
 import { pointsSpelledOut } from "./item-points-note";
-import { claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
+import { bonusNamed, claimLines, indicatorNamed, SELF_SCORE_WORDS } from "./claim-lines";
 import { withInfographicRead } from "./infographic-draft";
 import { withReconciledBalances } from "./reconciliation";
 import { withConsolidationCollapsed } from "./consolidation";
@@ -96,6 +96,9 @@ import { pastedTable } from "./pasted-table";
 import { cardParts } from "./card-grid";
 import { withTypedValues } from "./typed-values";
 import { withQuotedCorrections } from "./quoted-corrections";
+import { withResubmissionsOnly } from "./resubmissions";
+import { figuresOverLabels } from "./figures-over-labels";
+import { withClaimStrips } from "./claim-strips";
 import { withBoxDrawnTable } from "./box-drawn";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
@@ -543,6 +546,10 @@ const CLAIM_HEADER_WORDS = [
 /** The clerk's own estimate of the points beside a facts table (能拿几分): points, never a figure. */
 const POINTS_ESTIMATE = /^(?:能拿几分|能得几分|估分)$/;
 const VALUE_HEADERS = [
+  // A self-check's one column for figures and remarks alike (填报数据/情况说明 beside 是 | 否).
+  "填报数据/情况说明",
+  "填报数据/说明",
+  "数据/情况说明",
   // A yearbook's entry form (层级 | 条目标题 | 条目内容 | 字数 | 资料来源): each entry's text is the account.
   "条目内容",
   // A meeting's minutes, a speaker a row (发言人 | 单位及职务 | 发言要点): what each said is the account.
@@ -1283,7 +1290,8 @@ function layoutOf(sheet: Sheet): Layout {
         c === l.noCol ||
         text(v) === "" ||
         (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) ||
-        /内容|事项|项目|^任务$|情况说明$/.test(text(v)),
+        // (…and a 修改说明 beside them, the city's corrections.)
+        /内容|事项|项目|^任务$|情况说明$|^(?:修改|更正)说明$/.test(text(v)),
     );
     if (l.yesCol !== undefined && l.noCol !== undefined && headerOnly) hits += 2;
     else {
@@ -1321,7 +1329,9 @@ function layoutOf(sheet: Sheet): Layout {
       if (typeof v === "string" && (/单位[:：][^。；;]*万人/.test(v) || /人口[^。；;，,\d]{0,6}单位[^。；;，,\d]{0,4}?(?:均为|为|是)\s*万人/.test(v)))
         best.peopleUnit = "万人";
     }
-  if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, best.valueCols);
+  // (A checklist's 是 | 否 marks are its answers too: a section ticked there goes on with the table.)
+  const answered = [...best.valueCols, ...[best.yesCol, best.noCol].filter((c): c is number => c !== undefined)];
+  if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, answered);
   return best;
 }
 
@@ -1434,7 +1444,8 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       const down = text(v) === "" ? mergeAt(sheet.merges, r, c) : undefined;
       const t = text(down && down.top < r && down.left === c ? sheet.rows[down.top]?.[c] : v).replace(/\s+/g, "");
       // (…with the form's own word for it in brackets: 2020年 | 2019年（上年）.)
-      const year = /^((?:19|20)\d{2})年?度?(?:[（(](?:上年|本年|当年|去年|上年度|本年度|报告期|基期|上年同期)[)）])?$/.exec(t);
+      // (…or the year so far, 2021年（截至8月31日）: the latest year's column, its figures what stands now.)
+      const year = /^((?:19|20)\d{2})年?度?(?:[（(](?:上年|本年|当年|去年|上年度|本年度|报告期|基期|上年同期|(?:截至|截止)[^（()）]*)[)）])?$/.exec(t);
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       // (A yearbook's "2020年比上年增长（%）" too; its "“十三五”年均增长" is an average, no growth of the year.)
@@ -1546,6 +1557,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A leaders' pocket cards (口径 | 数据 | 出处 | 注意 lines, two cards to a row): what to say and the figures, a line each.
   const pocket = pocketCardLines(original);
   if (pocket) return cellsBack(readFactsSheet(pocket.sheet, rubric, factMappings), (r) => pocket.cellOf(r));
+  // A dashboard's cards, each figure over its label: read label row first, each value named back.
+  const cardRows = figuresOverLabels(original);
+  if (cardRows) return rowsBack(readFactsSheet(cardRows.sheet, rubric, factMappings), cardRows.rowOf);
   // A log newest first (an office app's 日志 export): read in time order, each row named back.
   const log = inTimeOrder(original);
   if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
@@ -1568,7 +1582,14 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // Small tables one under another, each section under a header of its own: each read by its header
   // (the score table among them, 五、晒自评 under 晒目标 and 晒进度, one section of several).
   const sections = sectionTables(original);
-  if (sections) return sections.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // (…a section on its side, 项目 | 方案制定 | … over its 自评分 row, read turned back.)
+  if (sections)
+    return sections
+      .map((p) => {
+        const sideways = turnedBack(p);
+        return sideways ? onRealSheet(readOneTable(sideways, rubric, factMappings)) : readOneTable(p, rubric, factMappings);
+      })
+      .reduce(both);
   // A leaflet's panels side by side: each read down on its own.
   const panels = panelsAcross(original);
   if (panels) return panels.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
@@ -1845,7 +1866,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     claims.push(...summary.claims);
     for (const r of summary.rows) claimRows.add(r);
     // Excel's 分类汇总 rows ("组织领导 汇总 | 2") under each indicator's lines.
-    const subtotals = subtotalClaims(sheet, (w) => indicatorNamed(w, vocab));
+    const subtotals = subtotalClaims(
+      sheet,
+      (w) => indicatorNamed(w, vocab),
+      (w) => bonusNamed(w, vocab),
+    );
     claims.push(...subtotals.claims.filter((c) => !claims.some((x) => x.indicator === c.indicator)));
     for (const r of subtotals.rows) claimRows.add(r);
     const said = claimLines(sheet, vocab);
@@ -1973,6 +1998,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           .filter(([vc, head]) => head.year && isFigure(row[vc]))
           .sort((a, b) => a[1].text.localeCompare(b[1].text))
           .pop()?.[0];
+        const yearFigures = [...cross.cols].filter(([vc, head]) => head.year && isFigure(row[vc])).length;
         // Its unit in the label's brackets ("农村网络零售额（万元）", "常住人口（万人）").
         const ownUnit = labelUnit(rowLabel);
         for (const [vc, head] of cross.cols) {
@@ -1984,7 +2010,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             // (A pivot's 总计 beside a line's years adds them up: of amounts or of rates, no growth rate.)
             if (m.target.type === "percent" && whole && latestYear !== undefined && !head.year && head.text === "") continue;
             // (A day or a yes is told in the year it happened, whichever column that is.)
-            const figure = m.target.type === "number" || m.target.type === "money" || m.target.type === "percent";
+            // (…but a yes read from figures in several years, 快递覆盖率 92.7 then 100, is the latest year's.)
+            const figure = m.target.type === "number" || m.target.type === "money" || m.target.type === "percent" || (m.target.type === "bool" && yearFigures > 1);
             if (head.year && (whole || (figure && vc !== latestYear)) && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
             any = true;
             addCandidate(
@@ -3090,6 +3117,10 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withAmendmentsApplied,
   // A validation report's errors as its 处理情况 notes settled them ("已改为613600").
   withHandledValues,
+  // A system's export with entries sent back and filled in again under the same code: each as last submitted.
+  withResubmissionsOnly,
+  // The county's points laid across a strip under its 自评得分 heading: each indicator's a claim line.
+  withClaimStrips,
   // A reply to the city's quoted questions: each 答： with what its question is about.
   withQuestionsReplied,
   // A 双录比对表 as its first entries, the 核定值 where the two differ.

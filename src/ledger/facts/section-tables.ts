@@ -8,6 +8,7 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText, spacelessText } from "../normalize/text";
 import { blockSheet } from "../stacked";
+import { turnedBack } from "./on-its-side";
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null).trim() !== "";
 // (…and a results list's 成效事项, a problems list's 问题, a task list's 任务.)
@@ -74,11 +75,16 @@ export function sectionTables(sheet: Sheet): Sheet[] | undefined {
   // (The sheet's rows looked at only when two such tables stand apart: most sheets have none.)
   const tabled =
     starts.length >= 2 && heads.size === starts.length ? sheet.rows.flatMap((_, r) => (sectionLine(r) && wordsOnly(sheet.rows[r + 1] ?? []) ? [r] : [])) : [];
-  const numbered = tabled.length >= 2 && tabled.every((r) => starts.includes(r));
+  // (A numbered section whose table has no header of this kind — 四、评判类指标自评分 over 项目 | 方案制定 | … and
+  // 分值 | 自评分 rows, a table on its side — is cut off too: left inside the part above, it would be read by
+  // that part's header, 序号 | 事项 | 完成情况.)
+  const sideways = (r: number) => turnedBack({ ...sheet, rows: sheet.rows.slice(r + 1, r + 6) }) !== undefined;
+  const numbered = tabled.length >= 2 && tabled.filter((r) => starts.includes(r)).length >= 2 && tabled.every((r) => starts.includes(r) || sideways(r));
   if ((starts.length < 3 || heads.size < 3) && !twoKinds && !numbered) return undefined;
+  const sections = numbered ? [...new Set([...starts, ...tabled])].sort((a, b) => a - b) : starts;
   // (The sheet's head lines above the first section, 主持人：… | 参会单位：… over a meeting's 一、基础数据逐项核定,
   // are that table's heading, read with it: alone they are a sheet of lines, each read as a statement.)
-  const cuts = headLinesOnly(sheet, starts[0]) ? starts.slice(1) : starts;
+  const cuts = headLinesOnly(sheet, sections[0]) ? sections.slice(1) : sections;
   const bounds = [0, ...cuts.filter((s) => s > 0), sheet.rows.length];
   const parts: Sheet[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) parts.push(blockSheet(sheet, { top: bounds[i], bottom: bounds[i + 1] }));

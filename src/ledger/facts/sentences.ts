@@ -60,8 +60,9 @@ const DIRECTIVE = /不得|严禁|禁止|切勿/;
  */
 // (…or a year after the evaluation's, "到2025年实现行政村快递服务全覆盖": a target, not what is.)
 // (…or a work still going, behind its schedule: "品牌推广及溯源子项目进度滞后".)
+// (…or a thing still being bought or built, "摄影棚设备采购中", "建设中": not there yet.)
 const PLANNED =
-  /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
+  /计划|拟|将于|将在|正在|筹建|筹备|争取|预计|力争|准备|即将|尚在|推进中|进[度展](?:滞后|缓慢)|谋划|目标|任务数|(?:征求意见|审批|报批|送审|会签|起草|修订|采购|建设|装修|调试)中|到\s*20(?:2[2-9]|[3-9]\d)\s*年/;
 /** The migrants taken off the count before: "扣除外出务工人员后为", "除去外出务工的以后有". */
 // (Not "扣除外出务工2230人后为4120人": the figure after 后 is read as the one without them already.)
 // (…or said as those left, before their figure: "，其中外出务工858人，不含外出务工的1,460人".)

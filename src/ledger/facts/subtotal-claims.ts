@@ -12,24 +12,41 @@ import type { Claim } from "./read";
 
 /** Excel writes the group's value, a space, then 汇总 / Total. */
 const SUBTOTAL = /^(\S.*?)\s+(?:汇总|Total)$/i;
+/**
+ * A system's export names each indicator's points the same way, one row each (高州: S01 | 自评得分-组织领导 |
+ * 数值 | 2 | 分), its figures as text.
+ */
+// (Not "自评分：方案制定（1-2）", a judged item's points, its range in brackets.)
+const PREFIXED = /^自评得分\s*[-—－]\s*(\S.*)$/;
+const named = (t: string) => SUBTOTAL.exec(t) ?? PREFIXED.exec(t);
+const points = (v: unknown, prefixed: boolean) =>
+  typeof v === "number" ? v : prefixed && typeof v === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(v) ? Number(v) : undefined;
 /** Fewest subtotal rows that make a sheet Excel's output. */
 const MIN_ROWS = 3;
 
-export function subtotalClaims(sheet: Sheet, indicatorNamed: (words: string) => RubricIndicator | undefined): { claims: Claim[]; rows: Set<number> } {
-  const found: { r: number; label: string; words: string; c: number; points: number }[] = [];
+export function subtotalClaims(
+  sheet: Sheet,
+  indicatorNamed: (words: string) => RubricIndicator | undefined,
+  bonusNamed: (words: string) => RubricIndicator | undefined = () => undefined,
+): { claims: Claim[]; rows: Set<number> } {
+  const found: { r: number; label: string; words: string; bonus: boolean; c: number; points: number }[] = [];
   sheet.rows.forEach((row, r) => {
-    const at = row.findIndex((v) => typeof v === "string" && SUBTOTAL.test(v.trim()));
+    const at = row.findIndex((v) => typeof v === "string" && named(v.trim()) !== null);
     if (at < 0) return;
-    const numbers = row.map((v, c) => ({ v, c })).filter(({ v, c }) => c > at && typeof v === "number");
-    if (numbers.length !== 1) return;
     const label = cellText(row[at] ?? null).trim();
-    found.push({ r, label, words: (SUBTOTAL.exec(label) as RegExpExecArray)[1], c: numbers[0].c, points: numbers[0].v as number });
+    const prefixed = PREFIXED.test(label);
+    const numbers = row.flatMap((v, c) => (c > at && points(v, prefixed) !== undefined ? [{ c, v: points(v, prefixed) as number }] : []));
+    if (numbers.length !== 1) return;
+    // (A bonus named vaguely, 加分项（电商扶贫典型案例电视播报）, is what its bracket says.)
+    const words = (named(label) as RegExpExecArray)[1];
+    const bonus = /^加分项?\s*[（(](.+)[)）]$/.exec(words)?.[1];
+    found.push({ r, label, words: bonus ?? words, bonus: bonus !== undefined, c: numbers[0].c, points: numbers[0].v });
   });
   const out = { claims: [] as Claim[], rows: new Set<number>() };
   if (found.length < MIN_ROWS) return out;
   for (const f of found) {
     out.rows.add(f.r);
-    const ind = indicatorNamed(f.words);
+    const ind = indicatorNamed(f.words) ?? (f.bonus ? bonusNamed(f.words) : undefined);
     if (!ind || f.points < 0 || f.points > Number(ind.weight) || out.claims.some((x) => x.indicator === ind.id)) continue;
     out.claims.push({ indicator: ind.id, value: f.points, sheet: sheet.name, row: f.r + 1, cell: cellAddress(f.r, f.c), note: f.label });
   }

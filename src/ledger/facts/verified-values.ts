@@ -40,15 +40,21 @@ function columnsOf(row: readonly CellValue[]): [number, number] | undefined {
 /**
  * The clerk's entry checked by someone above, who writes only what they correct: 经办人填报 | 审核修正
  * ("以审核修正栏为准；该栏空白的，表示经办人填报无误"), 初评分 | 审核调整分. A blank correction keeps the entry.
+ * (…or a city's check form sent back: 县填报情况 | 市局核查意见 | 核实后数据/情况, 揭西.)
  */
-const ENTERED = /^(?:经办人|填报人|经办)(?:填报|填写|自评)?$|^初评分?$/;
-const CORRECTED = /^审核(?:修正|调整|更正)(?:分|值|数|后)?$/;
+const COUNTY_ENTERED = /^(?:县|区|县区)填报(?:情况|数据|值)$/;
+const ENTERED = new RegExp(`^(?:经办人|填报人|经办)(?:填报|填写|自评)?$|^初评分?$|${COUNTY_ENTERED.source}`);
+const CORRECTED = /^审核(?:修正|调整|更正)(?:分|值|数|后)?$|^(?:核实|核查|核定)后的?(?:数据|情况|数值|值)?(?:[/／、](?:数据|情况|数值))?$/;
 
-function checkedColumnsOf(row: readonly CellValue[]): [number, number] | undefined {
+/** The checkers' remarks between the two (市局核查意见: 一致, 有成立文件…): no answer of the county's. */
+const REMARK = /^(?:市局)?(?:核查|核实|审核|复核)(?:意见|说明)$/;
+
+function checkedColumnsOf(row: readonly CellValue[]): [number, number, number] | undefined {
   const keys = row.map((v) => spacelessText(v ?? null));
   const entered = keys.findIndex((k) => ENTERED.test(k));
   const corrected = keys.findIndex((k) => CORRECTED.test(k));
-  return entered >= 0 && corrected > entered ? [entered, corrected] : undefined;
+  const remark = keys.findIndex((k, c) => c > entered && c < corrected && REMARK.test(k));
+  return entered >= 0 && corrected > entered ? [entered, corrected, remark] : undefined;
 }
 
 export function withVerifiedValues(sheet: Sheet): Sheet {
@@ -75,13 +81,26 @@ function withCheckedEntries(sheet: Sheet): Sheet {
   return withTablesRewritten(
     sheet,
     (row) => checkedColumnsOf(row),
-    (row, [from, to]) => {
+    (row, [from, to, remark]) => {
       const cells = [...row];
       if (spacelessText(cells[to] ?? null) === "") cells[to] = cells[from] ?? null;
       if (from < cells.length) cells[from] = null;
+      if (remark >= 0 && remark < cells.length) cells[remark] = null;
       return cells;
     },
     // (Points checked, 初评分 | 审核调整分, are the clerk's claim; figures checked, the answers.)
-    (row, [from, to]) => row.map((v, c) => (c === to ? (/分$/.test(spacelessText(row[from] ?? null)) ? "自评分" : "填报值") : c === from ? null : v)),
+    // (A county's column, 县填报情况, keeps its header: a table under it, 评判项 | 分值 | 县自评分, is read by its own.)
+    (row, [from, to, remark]) =>
+      row.map((v, c) =>
+        c === to
+          ? /分$/.test(spacelessText(row[from] ?? null))
+            ? "自评分"
+            : COUNTY_ENTERED.test(spacelessText(row[from] ?? null))
+              ? row[from]
+              : "填报值"
+          : c === from || c === remark
+            ? null
+            : v,
+      ),
   );
 }
