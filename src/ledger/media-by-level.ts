@@ -14,7 +14,7 @@ import { cellAddress, type Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import { cellText, compact, quote, toHalfWidth } from "./normalize/text";
 import { isValidDate } from "../scoring/dates";
-import { mediaLevel, televised } from "./read-kinds";
+import { LEVEL_HEADER, mediaLevel, televised } from "./read-kinds";
 import type { MediaLevel, MediaRecord } from "./records";
 
 export interface LevelColumns {
@@ -26,8 +26,6 @@ export interface LevelColumns {
   sections?: Map<number, MediaLevel>;
 }
 
-/** A header naming a level of media and nothing else ("省级媒体", "区（县）级"). */
-const LEVEL_HEADER = /^(?:国家级|中央级|中央|全国|省级|省|市级|地市级|县级|区级|区[（(]县[)）]级|县[（(](?:市、?)?区[)）]级)(?:媒体|媒体报道|报道)?$/;
 /** Fewest level columns that make such a table. */
 const MIN_LEVELS = 3;
 const SCAN = 15;

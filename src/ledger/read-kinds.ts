@@ -32,7 +32,7 @@ import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isDash, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { formatDate, type LDate } from "../scoring/dates";
+import { formatDate, isValidDate, type LDate } from "../scoring/dates";
 import type {
   DisclosureRecord,
   EnterpriseRecord,
@@ -195,7 +195,8 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
   if (/^(?:市定|市级|县定|县级|区定)/.test(kind)) return false;
   if (x.has("poor")) return x.yesNo("poor");
   if (typeText && /贫困村/.test(typeText)) return true;
-  if (typeText && /^(?:一般村|非贫困村)$/.test(typeText.trim())) return false;
+  // (…一般行政村 and 普通村 as 一般村.)
+  if (typeText && /^(?:一般村|非贫困村|一般行政村|普通村|普通行政村)$/.test(typeText.trim())) return false;
   return null;
 }
 
@@ -256,7 +257,8 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
   }
   // A list pasted from the statistics bureau's codes keeps the county's and each town's own row
   // (禅城区, 祖庙街道, 南庄镇) above its villages: headings, not villages.
-  if (/(?:街道|街道办事处|镇|乡|[^社]区|县|市)$/.test(v.name) && !/村|社区|居委|委员会/.test(v.name)) {
+  // (A town named after a village, 杨村镇, is a town still: its name ends in 镇.)
+  if ((/(?:街道|街道办事处|镇|乡|[^社]区|县|市)$/.test(v.name) && !/村|社区|居委|委员会/.test(v.name)) || /(?:街道|街道办事处|镇|乡)$/.test(v.name)) {
     x.diags.repeated(
       "info",
       `“${v.name}”是镇（街道）或县（区）一级，不是村（居）委会，未计入`,
@@ -301,6 +303,10 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
   const legend = legendPoorMark(x.sheet);
   const undelivered = new Set(missing === undefined || saysNone(missing) ? [] : listedNames(missing).map((n) => keyOf(x, withoutPoorMark(n, legend))));
   const poorMarked = marksPoor(x.sheet, x.rec);
+  // (…or named in a column of the town's poor villages: those named are, the others are not.)
+  const poorCol = x.has("poorNames") ? x.rec.columns.poorNames : poorNamesColumn(x.sheet, x.rec);
+  const poorNamed =
+    poorCol === undefined ? undefined : new Set(listedNames(cellText(x.sheet.rows[x.r]?.[poorCol] ?? null)).map((n) => keyOf(x, withoutPoorMark(n, legend))));
   const record = (name: string, type: "admin" | "residents"): VillageRecord => {
     const plain = withoutPoorMark(name, legend);
     const key = keyOf(x, plain);
@@ -310,12 +316,18 @@ function villagesListed(x: RowCtx): VillageRecord[] | undefined {
       name: plain,
       key,
       type,
-      poor: type === "residents" ? null : isMarkedPoor(name, legend) ? true : poorMarked ? false : null,
+      poor: type === "residents" ? null : poorNamed ? poorNamed.has(key) : isMarkedPoor(name, legend) ? true : poorMarked ? false : null,
       express: type === "residents" || missing === undefined || missing === "" ? null : !undelivered.has(key),
     } as VillageRecord);
   };
   return [...names.map((n) => record(n, isResidentsCommittee(n, typeText) ? "residents" : "admin")), ...communities.map((n) => record(n, "residents"))];
 }
+
+/** A town-row village list's column of its poor villages headed as a part of its villages, 其中：省定贫困村. */
+const poorNamesColumn = oncePerRecognition((sheet, rec): number | undefined => {
+  const c = (sheet.rows[rec.headerRow] ?? []).findIndex((v) => /^其中\s*[:：]?\s*省定(?:相对)?贫困村(?:名单|名称)?$/.test(cellText(v ?? null).trim()));
+  return c < 0 ? undefined : c;
+});
 
 /** The villages a poor-village list named already, by town and key: their first row. */
 const poorVillagesSeen = new WeakMap<RowCtx["rec"], Map<string, number>>();
@@ -434,12 +446,17 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     v = { name: v.name, key: villageKey(stripTownPrefix(parts[0], town)) };
   }
   // 所在村 left blank where the station's name says it (紫城镇桂山村电商服务站).
-  const named = !v && !x.isError("village") && x.has("name") ? villageInStationName(x.text("name")) : undefined;
-  // A list without a 所在村 column at all: every station's village is read from its name.
+  // A list without a 所在村 column at all: every station's village is read from its address (the 村委会 it
+  // names: 杨梅镇大背村委会北江村村口 is 大背's, whatever natural village the station's name gives), else its name.
   const noColumn = !x.has("village");
+  // (A community's station placed by its address is its community's: no village, but placed.)
+  const addressed = !v && noColumn && x.has("address") ? villageInAddress(x.text("address"), true) : undefined;
+  const named = addressed ?? (!v && !x.isError("village") && x.has("name") ? villageInStationName(x.text("name")) : undefined);
   if (named) {
     v = { name: named, key: villageKey(named) };
-    if (noColumn)
+    if (addressed)
+      x.diags.repeated("info", `站点清单没有“所在村”列，按站点地址计为“${named}”`, "站点清单没有“所在村”列，按站点地址中的村计", named, x.sheet.name, x.addr("address"));
+    else if (noColumn)
       x.diags.repeated("info", `站点清单没有“所在村”列，按站点名称计为“${named}”`, "站点清单没有“所在村”列，按站点名称中的村计", named, x.sheet.name, x.addr("name"));
     else x.diags.repeated("info", `站点未填写所在村，按站点名称计为“${named}”`, "站点未填写所在村，按站点名称中的村计", named, x.sheet.name, x.addr("village"));
   }
@@ -458,9 +475,17 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     address: x.text("address"),
     contact: x.text("contact"),
     phone: x.text("phone"),
-    opened: x.has("opened") ? x.date("opened") : (x.sectionDate ?? null),
+    opened: x.has("opened") ? x.date("opened") : x.sectionDate ? (openedApart(x) ?? x.sectionDate) : null,
   });
 };
+
+/** The day a station's remark says it opened apart from its batch: "推迟至2021年1月挂牌", "2021年1月10日开业". */
+function openedApart(x: RowCtx): LDate | undefined {
+  const said = x.has("remark") ? compact(x.textOf("remark")) : "";
+  const m = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?(?:才|正式)?(?:挂牌|开业|运营|投入运营|建成)/.exec(said);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]))) return undefined;
+  return { y: Number(m[1]), m: Number(m[2]), ...(m[3] === undefined ? {} : { d: Number(m[3]) }) };
+}
 
 /** The stations a town's cell lists ("小岭村（2020.6.10）、上湖村（2020年8月）"), each dated by its bracket. */
 function listedStations(x: RowCtx): StationRecord[] {
@@ -581,8 +606,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A class group's owner and admins run it: the centre's staff and the teacher, no trainees.
   const role = f.groupRole ? x.textOf("groupRole") : "";
-  if (/群主|管理员/.test(role)) {
-    x.diags.repeated("info", `群身份为“${role}”，不是学员，不计入培训`, "群主、管理员不是学员", role, x.sheet.name, x.addr("groupRole"));
+  if (/群主|管理员|主持人/.test(role)) {
+    x.diags.repeated("info", `${x.header("groupRole")}为“${role}”，不是学员，不计入培训`, "群主、管理员、会议主持人不是学员", role, x.sheet.name, x.addr("groupRole"));
     return undefined;
   }
   // A class's count given as 同上 (a second lecturer's line of the same class on a fee sheet): that class
@@ -940,7 +965,8 @@ function boxAnswer(option: string | null, parse: (v: string) => boolean | null |
 function workInLabourCell(x: RowCtx): boolean | null {
   const text = x.has("labour") ? x.text("labour") : undefined;
   if (!text || !/务工|务农|外出|在家|打工|零工|返乡|公益岗|公益性岗位/.test(text) || parseLabour(text.split(/[·・]/)[0]) === false) return null;
-  return migrantIn(text.replace(/[·・]/g, " "));
+  // (…or in brackets after the ability, 有劳动能力（外出务工） / 有劳动能力（在家）.)
+  return migrantIn(text.replace(/[·・（()）]/g, " "));
 }
 
 /** 务工情况 among a member's words (外出务工（东莞）, 在家务农, 在校生): yes, no, or not said. */
@@ -990,9 +1016,15 @@ const PARK_FACILITY = /^(?:公共服务用房|公共用房|公共仓储|公共�
 
 const PARK_OWN_NAME = /^(?:公共区域|公共部分|公摊部分|(?:服务)?中心自用|园区自用|运营方自用)(?:[（(].*[)）])?$/;
 
+/** A firm's leaving written in brackets after its name: "…有限公司（2021年5月迁出）", "…（2021.9.20退园）". */
+const LEFT_AFTER_NAME = /^(.+?)\s*[（(]([^（()）]*(?:已退出|退出|迁出|迁离|退园|搬离|撤出|退租|搬出)[^（()）]*)[)）]\s*$/;
+
 export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
-  const name = x.text("name");
-  if (!name) return undefined;
+  const written = x.text("name");
+  if (!written) return undefined;
+  // (The name without it; when it left, as a remark saying so would.)
+  const afterName = LEFT_AFTER_NAME.exec(written);
+  const name = afterName ? afterName[1] : written;
   // A park's list by room keeps its empty rooms on their rows: （空置）, 空置（装修中）, （空置，装修中）, 待租.
   if (VACANT.test(name.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${name}”是空置房间，不是入驻企业`, "空置房间不是入驻企业", name, x.sheet.name, x.addr("name"));
@@ -1001,6 +1033,12 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   // A bill-sharing table's shared areas and the centre's own rooms, 公共区域（走廊、电梯）, 服务中心自用（培训室…）.
   if (PARK_OWN_NAME.test(name.replace(/\s+/g, ""))) {
     x.diags.repeated("info", `“${name}”是园区公共或自用部分，不是入驻企业`, "园区公共或自用部分不是入驻企业", name, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
+  // A room register's rooms in common or the park's own use, or kept empty (状态 公用 / 自用 / 空置 / 预留): no firm.
+  const roomState = x.has("status") ? compact(x.textOf("status")) : "";
+  if (/^(?:公用|自用|空置|预留|闲置)$/.test(roomState)) {
+    x.diags.repeated("info", `“${name}”状态为“${roomState}”，不是入驻企业`, "公用、自用或空置的房间不是入驻企业", name, x.sheet.name, x.addr("status"));
     return undefined;
   }
   // The park's own rooms kept on its list (园区公共仓储中心, its 类型 公共服务用房): no firm moved in.
@@ -1034,7 +1072,7 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     x.diags.repeated("info", `“${name}”备注“${remark}”，该行作废，未计入`, "备注作废的行未计入入驻企业", name, x.sheet.name, x.addr("remark"));
     return undefined;
   }
-  const byStatus = leftIn(x.has("status") ? x.text("status") : undefined);
+  const byStatus = afterName ? leftIn(afterName[2]) : leftIn(x.has("status") ? x.text("status") : undefined);
   // Without a 退出日期 column, a remark may say the firm left, and when.
   const byRemark = x.has("left") ? { gone: false } : leftIn(remark);
   // "2020.10入驻，2021.6退出（合同到期）": both days in one cell, each said with its word.
@@ -1081,7 +1119,8 @@ function paidInstallments(x: RowCtx, pairs: Installment[], unit: "元" | "万元
     }
     // A day still to come (2022年8月（计划）, 预计9月): planned, not paid.
     const dayText = cellText(row[p.date] ?? null);
-    if (/计划|预计|拟于|未到期/.test(dayText)) {
+    // (…or one waiting on a condition, 待验收后支付.)
+    if (/计划|预计|拟于|未到期|^待.{0,8}支付/.test(dayText)) {
       x.diags.repeated(
         "info",
         `${p.name}的付款日期“${dayText}”是计划，不是已付，该期未计入`,
@@ -1419,15 +1458,21 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     : parts !== undefined
       ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
       : attached !== undefined
-        ? attachedPoverty(cellText(x.sheet.rows[x.r]?.[attached] ?? null))
+        ? (attachedPoverty(cellText(x.sheet.rows[x.r]?.[attached] ?? null)) ?? false)
         : // (An operation log names each form submitted: the poverty statistics are their own form, the month's
           // report without them none.)
-          x.has("action") && content
+          // (…as does a system's record of forms submitted, 月报 and 电商扶贫情况统计表 each a row of its own.)
+          (x.has("action") || formsByRow(x.sheet, x.rec)) && content
           ? /扶贫/.test(content)
           : content
             ? povertyInWords(content)
             : null;
-  const date = sentAfterItsMonth(x, content) ?? x.date("date") ?? (x.has("period") ? x.date("period") : null);
+  // (…its month in a 报送月份 column of its own, 2020年12月 beside 1月10日.)
+  const date =
+    sentAfterItsMonth(x, content) ??
+    (x.has("period") ? sentAfterItsMonth(x, x.text("period")) : undefined) ??
+    x.date("date") ??
+    (x.has("period") ? x.date("period") : null);
   return opt({ source: src(x), date, content, poverty });
 };
 
@@ -1451,6 +1496,9 @@ function sentAfterItsMonth(x: RowCtx, content: string | undefined): LDate | unde
  * not 区经济促进局 or 云浮市云城区经济促进局), or a 商务 office whose level is not said.
  */
 function toTheCity(to: string): boolean {
+  // (A county-level city's own offices, 吴川市人民政府办公室, are the county's: no prefecture by that name.)
+  const city = /^([\u4e00-\u9fff]{2,3}?)市/.exec(to.trim());
+  if (city && !PREFECTURES.test(city[1])) return false;
   // Another of the city's departments (韶关市财政局) is not its commerce bureau.
   if (!/商务/.test(to) && /财政|发改|发展和改革|农业农村|统计|人社|人力资源|税务|审计|交通运输|乡村振兴|扶贫|市场监管/.test(to)) return false;
   // (市场 and 城市 name no level: 广东省商务厅市场体系建设处 is the province's.)
@@ -1516,11 +1564,32 @@ const partsColumn = oncePerRecognition((sheet, rec): number | undefined => {
     const t = cellText(sheet.rows[r]?.[c] ?? null).trim();
     if (t === "") continue;
     // (Titles are no lists: "10月份月报（含电商扶贫数据）" says it or says nothing.)
-    if (t.length > 16 || /[《》（）()]/.test(t)) return undefined;
+    // (…a list of three, 工作月报、电商统计表、电商扶贫统计表, is one still.)
+    if (t.length > 30 || /[《》（）()]/.test(t)) return undefined;
     if (/[、+＋]/.test(t)) listed++;
     if (/扶贫/.test(t)) poverty++;
   }
   return listed > 0 && poverty > 0 ? c : undefined;
+});
+
+/**
+ * A report log whose rows are the forms submitted, a few form names over and over (电子商务进农村工作进展月报,
+ * 电商扶贫情况统计表): the poverty statistics a form of their own, the month's report without them.
+ */
+const formsByRow = oncePerRecognition((sheet, rec): boolean => {
+  const c = rec.columns.content;
+  if (c === undefined) return false;
+  const names = new Set<string>();
+  for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
+    const t = compact(cellText(sheet.rows[r]?.[c] ?? null));
+    if (t === "") continue;
+    if (t.length > 24) return false;
+    names.add(t);
+    if (names.size > 6) return false;
+  }
+  const forms = [...names];
+  // (A form of the statistics alone, not a report saying it holds them: "10月份月报（含电商扶贫数据）" is a report.)
+  return forms.some((t) => /扶贫/.test(t) && !/月报|进展|工作情况/.test(t)) && forms.some((t) => !/扶贫/.test(t));
 });
 
 /** A report log's column of what went with each report (附件), some rows naming the poverty statistics. */
@@ -1531,7 +1600,11 @@ const attachmentsColumn = oncePerRecognition((sheet, rec): number | undefined =>
   return undefined;
 });
 
-/** What a report's attachment says of its poverty statistics: a 贫困户 / 扶贫 table went with it, 无 none. */
+/**
+ * What a report's attachment says of its poverty statistics: a 贫困户 / 扶贫 table went with it, 无 none.
+ * (Null for other files; in a column where other rows attach the table, the row read says none went: 鹤山's
+ * sent mail, 月报.docx alone before the statistics began.)
+ */
 function attachedPoverty(said: string): boolean | null {
   const t = said.trim();
   if (/扶贫|贫困/.test(t)) return true;
@@ -1709,10 +1782,15 @@ const NEWS_ITEM = /动态|简讯|快讯|新闻/;
 /** Kinds of source that are no outlet: a personal account, a forum or a bar, a government website. */
 const NO_OUTLET = /^(?:自媒体|个人账号|论坛|贴吧|网友|政府网站|政府门户网站)/;
 
+/** A header naming a level of media and nothing else ("省级媒体", "区（县）级"). */
+export const LEVEL_HEADER = /^(?:国家级|中央级|中央|全国|省级|省|市级|地市级|县级|区级|区[（(]县[)）]级|县[（(](?:市、?)?区[)）]级)(?:媒体|媒体报道|报道)?$/;
+
 /** 国家/中央/央视 → national, 省 → province, 市 → city, 县/区/镇 → county. */
 export function mediaLevel(text: string | undefined): MediaLevel | null {
   if (!text) return null;
   const t = text.replace(/\s+/g, "");
+  // (县（市）级, 县（市、区）级: the county's level, a county-level city's too.)
+  if (/^县[（(]/.test(t)) return "county";
   if (/国家|中央|全国|央视|央媒|央级|人民日报|新华/.test(t)) return "national";
   if (/省/.test(t)) return "province";
   // "陆丰市级": a 市 that is no prefecture (a county-level city) is its county's own level.
@@ -1730,7 +1808,8 @@ export function mediaLevel(text: string | undefined): MediaLevel | null {
  */
 export function outletLevel(outlet: string | undefined, county?: string): MediaLevel | null {
   if (!outlet) return null;
-  const t = outlet.replace(/\s+/g, "");
+  // (An account named in quotes, "“江门发布”微信公众号", is named by what is inside them.)
+  const t = outlet.replace(/\s+/g, "").replace(/^[“"「『]/, "");
   // (学习强国's own platforms: the national one 全国（总）平台, a province's 广东学习平台 and its cities' channels.)
   if (/学习强国/.test(t) && /广东|学习平台|省|市|县/.test(t) && !/全国|总平台/.test(t)) return "province";
   if (/人民日报|人民网|新华|央视|CCTV|中央|中国(?!.*(?:省|市|县))|经济日报|光明日报|农民日报|学习强国(?!.*(?:省|市|县|平台))|学习强国.{0,2}(?:全国|总平台)/i.test(t))
@@ -1741,6 +1820,36 @@ export function outletLevel(outlet: string | undefined, county?: string): MediaL
   if (/县|区融媒|镇/.test(t) || (county && t.startsWith(county))) return "county";
   if (PREFECTURES.test(t) || /市|日报|晚报|电视台/.test(t)) return "city";
   return null;
+}
+
+/** A media table's columns of titles by level, under one group header (国家级 | 省级 | 市级 | 区级): column → level. */
+const levelColumns = oncePerRecognition((sheet, rec): Map<number, MediaLevel> | undefined => {
+  if (rec.headerRows < 2) return undefined;
+  const cols = new Map<number, MediaLevel>();
+  (sheet.rows[rec.headerRow] ?? []).forEach((v, c) => {
+    const t = compact(cellText(v ?? null));
+    const level = LEVEL_HEADER.test(t) ? mediaLevel(t) : null;
+    if (level) cols.set(c, level);
+  });
+  return cols.size >= 3 ? cols : undefined;
+});
+
+/** The title a row writes under one level's column, and that level. */
+function titleByLevel(x: RowCtx): { level: MediaLevel; title: string } | undefined {
+  const cols = levelColumns(x.sheet, x.rec);
+  if (!cols) return undefined;
+  for (const [c, level] of cols) {
+    const title = cellText(x.sheet.rows[x.r]?.[c] ?? null).trim();
+    if (title !== "") return { level, title };
+  }
+  return undefined;
+}
+
+/** The one level a media section's title names ("江门市级媒体", "本地媒体", "鹤山本地媒体"); none when it names two. */
+function sectionLevel(title: string | undefined, county: string | undefined): MediaLevel | null {
+  if (!title || /及|和|与|、/.test(title)) return null;
+  if (/^(?:本地|本县|本区|本市)/.test(title) || (county !== undefined && title.startsWith(county) && !/[省市]级/.test(title))) return "county";
+  return mediaLevel(title.replace(/媒体|媒介|报道/g, ""));
 }
 
 /** A cell's text, or what its code stands for where the column's legend explains it (./code-legend). */
@@ -1804,8 +1913,15 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
   const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
   const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
-  const level = x.has("level") ? mediaLevel(levelText) : outletLevel(outlet, titleCounty(x));
-  if (levelText && !level)
+  // (…else its section's, where the section names one level: 鹤山本地媒体 the county's, not 中央及省级媒体.)
+  // (…or a title written under the column of its outlet's level, 报道标题 over 国家级 | 省级 | 市级 | 区级.)
+  const underLevel = titleByLevel(x);
+  const level = underLevel
+    ? underLevel.level
+    : x.has("level")
+      ? mediaLevel(levelText)
+      : (outletLevel(outlet, titleCounty(x)) ?? sectionLevel(x.sectionTitle, titleCounty(x)));
+  if (levelText && !level && !underLevel)
     x.diags.repeated(
       "warning",
       `媒体级别“${levelText}”无法识别（应为国家/省/市/县），该报道未计级别`,
@@ -1837,7 +1953,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
       x.has("channel") && x.textOf("channel") !== ""
         ? onTelevisionChannel(x.textOf("channel"))
         : televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台|播出频道/.test(x.header("outlet"))),
-    title: x.text("title"),
+    title: underLevel ? underLevel.title : x.text("title"),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });

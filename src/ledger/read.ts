@@ -12,6 +12,9 @@ import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readDeskCalendar } from "./desk-calendar";
 import { layOutCards } from "./record-cards";
+import { withVillageTree } from "./village-tree";
+import { datedBySessionNumber } from "./session-numbers";
+import { listedTrainees } from "./listed-trainees";
 import { readPaymentForms } from "./payment-forms";
 import { readAccountAlerts } from "./account-alerts";
 import type { Rubric } from "../scoring/rubric";
@@ -253,7 +256,8 @@ function addPresent(ledgers: Ledgers, kind: LedgerKind, ...fields: string[]): vo
 
 /** The sheets as a reviewer reads them before any is recognised: a construction bar chart's months as each station's day. */
 function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
-  const sheets = grids.sheets.map(withBarChartDays);
+  // (…and a committees' tree as the list it stands for, ./village-tree.)
+  const sheets = grids.sheets.map((s) => withVillageTree(withBarChartDays(s)));
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 
@@ -482,6 +486,9 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     }
     // A card swiped twice, the same ID on the next row of the same day: one sign-in (./sign-in-repeats).
     if (rec.kind === "training") withoutRepeatedSwipes(sheet, target as TrainingRecord[], before, sheetDiags);
+    // A sessions' register naming each session's poor trainees with their IDs in one cell (./listed-trainees).
+    if (rec.kind === "training" && "personTimes" in rec.columns && "id" in rec.columns)
+      append(target, listedTrainees(sheet, rec, target.slice(before) as TrainingRecord[]));
     const elsewhere = rec.kind === "training" ? countedElsewhere(sheet, rec, target as TrainingRecord[], before) : undefined;
     if (elsewhere) sheetDiags.info(`工作表“${sheet.name}”注明其人次已计入其他培训台账，其名单只用于核对贫困人口参训，不再计入培训人次`, sheet.name, elsewhere);
     // Rows that gave no record each said why; the sheet says how many, so a clerk sees the gap.
@@ -495,6 +502,8 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (unfolded) for (const d of sheetDiags.list) diags.list.push(unfolded.diagnostic(d));
   }
   if (previous) forgetTexts(previous);
+  // A poor trainees' list naming sessions by number: each dated by the sessions' register (./session-numbers).
+  datedBySessionNumber(grids, ledgers.training, diags);
   countedHere(grids.sheets, recognitions, ledgers.training, diags);
   setAsideTrainingSummaries(ledgers, recognitions, diags);
   diags.aggregateColumnRuns(3, readRows);

@@ -539,8 +539,10 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
  */
 function titleLine(sheet: Sheet, r: number): string {
   const texts = rowTexts(sheet, r).filter((t) => t !== "");
-  return texts.length <= 3 ? texts.join(" ") : "";
+  // (A legend of the list's marks, "（★为省定相对贫困村；资料来源：…）", says what a mark means, not what the list is.)
+  return texts.length <= 3 && !MARK_LEGEND.test(texts.join(" ")) ? texts.join(" ") : "";
 }
+const MARK_LEGEND = /^[（(]?\s*[★☆△▲●○◆◇※*＊]\s*(?:为|表示|代表|是)/;
 
 function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: Label[][], titles: string): Candidate | undefined {
   if (spec.antiHeaders) {
@@ -579,6 +581,11 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   let matched = 0;
   // (…unless it says what the table is, a division code list's codes, without making it likelier than another.)
   for (const f of spec.fields) if (f.field in columns && (f.weight !== 0 || f.counts)) matched++;
+  // A sign-in sheet of names only (序号 | 姓名 | 所在村 | 联系电话 | 签名) under a title calling it one and a line
+  // giving its day (培训时间：2020年11月24日—25日): the day is the title's, the table a session's trainees.
+  const dayAbove =
+    spec.kind === "training" && matched === 1 && "name" in columns && !("date" in columns) && /签到/.test(titles) && titleDate(sheet, r - rows + 1) !== undefined;
+  if (dayAbove) matched++;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));
@@ -969,10 +976,15 @@ const labelHits = new WeakMap<FactsVocabulary, Map<string, string | null>>();
 function villagesUnlessPoor(sheet: Sheet, candidates: Candidate[]): void {
   const top = candidates[0];
   if (top?.kind !== "poorVillages") return;
-  const at = candidates.findIndex((c) => c.kind === "villages" && c.confidence >= MIN_CONFIDENCE);
+  // (A villages' reading a little under the bar will do: what it competes with is the same list read as the poor ones.)
+  const at = candidates.findIndex((c) => c.kind === "villages" && c.confidence >= MIN_CONFIDENCE - 0.05);
   if (at < 0) return;
   const above = sheet.rows.slice(0, top.headerRow + top.headerRows);
-  if (/贫困/.test(sheet.name) || above.some((row) => (row ?? []).some((v) => typeof v === "string" && v.includes("贫困")))) return;
+  // (…nor a legend of a mark said above it, "★为省定相对贫困村": the marked ones are poor, the list is every village.)
+  // (…or a column of those among them, 其中：省定贫困村: the list is of every village, some named poor.)
+  const says = (v: unknown) =>
+    typeof v === "string" && v.includes("贫困") && !/^\s*其中/.test(v) && !MARK_LEGEND.test(v.trim()) && !MARK_LEGEND.test(v.trim().replace(/^[（(]\s*/, ""));
+  if (/贫困/.test(sheet.name) || above.some((row) => (row ?? []).some(says))) return;
   candidates.unshift(...candidates.splice(at, 1));
 }
 

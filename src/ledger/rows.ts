@@ -318,7 +318,7 @@ export class RowCtx {
       const answered = inLink ?? (this.has("submitted") ? this.sessionAnswered() : undefined);
       return answered ?? this.section ?? this.rec.titleDate ?? null;
     }
-    if (field === "date" && this.rec.dateParts) return this.partsDate(this.rec.dateParts);
+    if (this.rec.dateParts && field === this.rec.dateParts.field) return this.partsDate(this.rec.dateParts);
     const v = this.raw(field);
     if (v === null || this.textOf(field) === "") return null;
     if (this.reportError(field, "按无日期处理")) return null;
@@ -379,6 +379,11 @@ export class RowCtx {
   /** An account book's month last written (./account-book): the month of a later entry that leaves it blank. */
   private bookMonth: string | undefined;
 
+  /** The month a line not read (上年结转) wrote: the month of the entries under it that leave theirs blank. */
+  monthWritten(month: string): void {
+    this.bookMonth = compact(month);
+  }
+
   /** The days of date cells read so far, by their time (a cell read as no day is not kept). */
   private readonly days = new Map<number, LDate>();
 
@@ -387,8 +392,8 @@ export class RowCtx {
     const d = dateFromParts(this.sheet.rows[this.row], parts);
     if (d !== "invalid") return d;
     const shown = [parts.year, parts.month, parts.day].map((c) => (c === undefined ? "" : (this.texts[c] ?? ""))).join("-");
-    const h = this.header("date");
-    this.diags.repeated("warning", `${h}“${shown}”不是有效日期，按无日期处理`, `${h}不是有效日期，按无日期处理`, shown, this.sheet.name, this.addr("date"));
+    const h = this.header(parts.field);
+    this.diags.repeated("warning", `${h}“${shown}”不是有效日期，按无日期处理`, `${h}不是有效日期，按无日期处理`, shown, this.sheet.name, this.addr(parts.field));
     return null;
   }
 
@@ -705,13 +710,17 @@ function isDayLine(texts: readonly string[]): boolean {
 /** A 合计 label in one of the first four cells or in a label column. */
 function hasTotalLabel(row: readonly CellValue[], texts: readonly string[], labelCols: Set<number>): boolean {
   // Every total word ends in 计: a look at the text before the full test (this runs on every row).
+  let firstFilled = true;
   for (let c = 0; c < texts.length; c++) {
     // Only a text cell can say it: the text of a number, a day or a yes / no value never does (a
     // ledger's 序号 and dates are passed over without a look).
     const v = row[c];
+    const first = firstFilled;
+    if (texts[c] !== "") firstFilled = false;
     if (typeof v === "number" || typeof v === "boolean" || v instanceof Date || v === null || v === undefined) continue;
-    if (!(c < 4 || labelCols.has(c))) continue;
     const t = texts[c];
+    // (…or the row's first words wherever they stand: a system's "支付成功合计" under its 收款人账号 column.)
+    if (!(c < 4 || labelCols.has(c) || (first && t !== ""))) continue;
     // (…or an account book's page carried over, 过次页 / 承前页.)
     if ((t.includes("计") || t.includes("页")) && isTotalText(t)) return true;
     // A pivot table pasted as values: each group's "广东某公司 汇总" and its total (its last character looked at first).
@@ -722,6 +731,16 @@ function hasTotalLabel(row: readonly CellValue[], texts: readonly string[], labe
 
 /** A pivot table's group total ("海丰县邮政分公司 汇总", "(空白) 汇总"): the item, a space, 汇总. */
 const PIVOT_TOTAL = /^(?:\S.{0,40}\s)?汇总$/;
+
+/**
+ * A header of a table like the one read, under it (序号 | 镇 | 社区名称 | … under 序号 | 镇 | 村委会名称 | …): its
+ * first words the header's own, its name column headed 名称 too, no figure in it.
+ */
+function isNamedAgainHeader(texts: readonly string[], rec: Recognition): boolean {
+  const name = rec.columns.name;
+  if (name === undefined || !/名称$/.test(texts[name] ?? "") || !/^(?:序号|编号)$/.test(texts.find((t) => t !== "") ?? "")) return false;
+  return texts.every((t) => t === "" || !/\d/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
+}
 
 /** The row holds one text (a title, a section's or a month's line). */
 function oneText(texts: readonly string[]): boolean {
@@ -832,6 +851,9 @@ function sectionYearOf(text: string): number | undefined {
 
 /** A numbered section line: "二、销售型电商企业（11家）", "（三）物流快递企业" — its name without the count. */
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?)\s*(?:[（(]\s*(?:共\s*)?\d+\s*家\s*[)）])?$/;
+/** A media list's section of one level: "二、江门市级媒体（3篇）", "三、鹤山本地媒体（4篇）". */
+const MEDIA_SECTION =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.+?(?:媒体|媒介|报道))\s*(?:[（(]\s*(?:共\s*)?\d+\s*[篇条次个]\s*[)）])?$/;
 /** An appendix's line under a list: "附：…", "附表2 …", "附件：…". */
 // (…or a section given for reference, "二、参考（不是省定贫困村）".)
 const APPENDIX = /^(?:附(?:[:：]|表|件|录)|(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:供参考|参考))/;
@@ -1002,6 +1024,8 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   const datedByVoucher = rec.kind === "funds" && !("date" in rec.columns) && !("month" in rec.columns);
   // An enterprise list by type, the type only on each section's line ("二、销售型电商企业（11家）").
   const typedBySection = rec.kind === "enterprises" && !("type" in rec.columns);
+  // A media list by level, the level only on each section's line ("二、江门市级媒体（3篇）", "三、鹤山本地媒体").
+  const leveledBySection = rec.kind === "media" && !("level" in rec.columns);
   // A village list whose kinds stand on lines of their own (〔村民委员会〕, 〔居民委员会（社区）〕).
   const villageKinds = rec.kind === "villages" && !("type" in rec.columns);
   const membersOnly = rec.kind === "poorVillages" || rec.kind === "poorPersons";
@@ -1022,6 +1046,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
+  let carriedMonth: string | undefined;
   const textsOfRow = passingRowTexts(sheet);
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -1071,6 +1096,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下各行按${kindLine[1]}计`, sheet.name, where(r));
       continue;
     }
+    const levelLine = leveledBySection && oneText(texts) ? MEDIA_SECTION.exec(firstText) : null;
+    if (levelLine) {
+      sectionTitle = levelLine[1].trim();
+      diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下看不出级别的媒体按该类计级别`, sheet.name, where(r));
+      continue;
+    }
     // A section's line: the type of the enterprises under it.
     const section = typedBySection && oneText(texts) ? SECTION.exec(firstText) : null;
     if (section) {
@@ -1099,6 +1130,9 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     if (hasTotalLabel(row, texts, labelCols)) {
       diags.info(`第 ${r + 1} 行是合计行，未计入`, sheet.name, where(r));
       afterTotal = true;
+      // (An account book's 上年结转 line opens the year's first month, 1 | 1: the entries under it leave it blank.)
+      const written = rec.columns.month === undefined ? "" : (texts[rec.columns.month] ?? "").trim();
+      if (written !== "") carriedMonth = written;
       continue;
     }
     // The lines breaking a total down under it ("其中：截至8月31日 | 35 | 4352") are part of it.
@@ -1111,6 +1145,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行是重复的表头，已跳过`, sheet.name, where(r));
       // An account book's header repeated for its next year: "2021年 | 凭证号数 | 摘要 …".
       sectionYear = lineYear(firstText) ?? sectionYear;
+      continue;
+    }
+    // A second table's header with the same columns named for its own rows (村委会名称 above, 社区名称 here,
+    // 序号 | 镇 | … as before): its rows are read on under the same columns.
+    if (isNamedAgainHeader(texts, rec)) {
+      diags.info(`第 ${r + 1} 行是下一张同列表格的表头（“${quote(texts.filter(Boolean).join(" "), 30)}”），已跳过`, sheet.name, where(r));
       continue;
     }
     // A header of another table below this one (a summary by 镇 under a station list): what
@@ -1163,6 +1203,10 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       continue;
     }
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);
+    // (…as does any line writing its month, read as a record or not.)
+    const written = rec.columns.month === undefined ? "" : (texts[rec.columns.month] ?? "").trim();
+    if (written !== "" || carriedMonth !== undefined) ctx.monthWritten(written !== "" ? written : (carriedMonth as string));
+    carriedMonth = undefined;
     ctx.sectionTitle = sectionTitle;
     ctx.sectionMonth = sectionMonth;
     ctx.yearTurn = sectionTurn;

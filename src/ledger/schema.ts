@@ -51,6 +51,10 @@ export const KIND_SPECS: KindSpec[] = [
       "村（社区）名册",
       "统计用区划代码",
       "城乡划分代码",
+      // (…and the towns' villages listed town by town, 镇村名单.)
+      "镇村名单",
+      "镇村一览",
+      "镇村名册",
     ],
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
@@ -143,9 +147,24 @@ export const KIND_SPECS: KindSpec[] = [
       // communities in a cell of their own, and the villages without delivery named apart.
       {
         field: "residents",
-        headers: ["居民委员会（社区）", "居民委员会", "社区居委会", "居委会（社区）", "社区（居委会）", "社区名单", "居委会名单", "社区（居委会）名单"],
+        headers: [
+          "居民委员会（社区）",
+          "居民委员会",
+          "社区居委会",
+          "居委会（社区）",
+          "社区（居委会）",
+          "社区名单",
+          "居委会名单",
+          "社区（居委会）名单",
+          "社区居民委员会名称",
+          "居民委员会名称",
+          "社区名称",
+        ],
         weight: 0,
       },
+      // …and its poor villages named in a cell of their own (省定贫困村名单 | 高溪村、三江村; — none; read-kinds:
+      // villagesListed, which also finds one headed 其中：省定贫困村, no header to recognition).
+      { field: "poorNames", headers: ["省定贫困村名单", "省定贫困村名称"], weight: 0 },
       { field: "notExpress", headers: ["快递未通达的行政村", "未通快递的行政村", "快递未覆盖的行政村", "快递未通达的村", "未通快递的村"], weight: 0 },
     ],
   },
@@ -278,6 +297,8 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 1.2,
       },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
+      // A station opened apart from its batch says so here ("场地改造，推迟至2021年1月挂牌", read-kinds: readStation).
+      { field: "remark", headers: ["备注"], weight: 0 },
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
       { field: "status", headers: ["运营状态", "站点状态", "经营状态", "状态"], weight: 0 },
       // A list of every village with 已建 / 未建: only the villages with a station are stations.
@@ -301,7 +322,8 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       // (…or a group accident policy's list of the insured, 被保险人, one list a class.)
       // (…or a household's member, 成员姓名, beside its head's, 户主姓名.)
-      { field: "name", headers: ["学员姓名", "参训人员", "姓名", "被保险人", "被保险人姓名", "成员姓名"], weight: 0.7 },
+      // (…or an online meeting's export, 用户名（入会昵称）: the name each joined under.)
+      { field: "name", headers: ["学员姓名", "参训人员", "姓名", "被保险人", "被保险人姓名", "成员姓名", "入会昵称", "用户昵称"], weight: 0.7 },
       { field: "id", headers: ["身份证号码", "身份证号", "公民身份号码", "身份证件号码", "证件号码", "身份证"], weight: 0.7 },
       // Not required: a sign-in sheet often states its day in the title only (Recognition.titleDate).
       // (A card reader's 读卡时间 is when the trainee came. Not 签到时间: a face-recognition export's holds the time of day only.)
@@ -316,6 +338,9 @@ export const KIND_SPECS: KindSpec[] = [
           "月份",
           "读卡时间",
           "刷卡时间",
+          // (…and an online meeting's 入会时间, "2020-10-16 13:40:07": when each joined the class.)
+          "入会时间",
+          "首次入会时间",
           "实际日期",
           "实际培训日期",
           "实际上课日期",
@@ -350,7 +375,8 @@ export const KIND_SPECS: KindSpec[] = [
       // A class's WeChat group exported as its list: when each joined is no day of training, and the
       // group's owner and admins (the centre's staff, the teacher) are no trainees (read-kinds: readTraining).
       { field: "joined", headers: ["入群时间", "加入时间", "进群时间"], weight: 0 },
-      { field: "groupRole", headers: ["群身份", "群角色", "成员身份"], weight: 0 },
+      // (…and an online meeting's export, 身份 主持人 / 参会者: the host no trainee.)
+      { field: "groupRole", headers: ["群身份", "群角色", "成员身份", "=身份", "=参会身份", "=参会角色", "=用户角色"], weight: 0 },
       { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次", "报名班次"], weight: 1 },
       // The labour bureau's register of every trade's classes (育婴员, 电工, 电子商务师): only the e-commerce
       // trades are e-commerce training (read-kinds: readTraining).
@@ -497,7 +523,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a park's bill-sharing table, 户名: the account a tenant pays its water and power under.)
       {
         field: "name",
-        headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业", "纳税人名称", "户名"],
+        // (…or a park's room register's 使用单位, whoever uses each room: a firm, a shared studio, the park's office.)
+        headers: ["企业名称", "公司名称", "单位名称", "企业", "承租方", "承租单位", "承租企业", "申请单位", "申请企业", "纳税人名称", "户名", "使用单位"],
         required: true,
       },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
@@ -745,7 +772,8 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
       // (…or a fax's 结果: OK went; NG, 忙, 无应答 did not.)
-      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果"], weight: 0 },
+      // (…or a city system's 审核状态: 未上报 went nowhere; 已退回 went, and was sent again.)
+      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果", "审核状态"], weight: 0 },
       // An operation log's 操作类型: only a submission (提交) sent anything; a login, a save, an export, the city's
       // 审核通过 none (read-kinds: readReport).
       { field: "action", headers: ["操作类型", "操作"], weight: 0 },
@@ -773,7 +801,6 @@ export const KIND_SPECS: KindSpec[] = [
           // (A task is reported to the office that set it.)
           "发布单位",
           "发往单位",
-          "发送单位",
         ],
         weight: 0.5,
       },

@@ -15,15 +15,21 @@ const sameDay = (a: TrainingRecord, b: TrainingRecord) =>
 /** A note saying one person's several sign-ins on a day are one: "同一人同一天是同一期培训，只计1人次". */
 const ONCE_A_DAY = /同一人同一天[^。]{0,20}?(?:只计|计|算|按)\s*(?:1|一)\s*人次/;
 
+/** An online meeting's export's column of when each joined. */
+const JOINED_MEETING = /^(?:入会时间|首次入会时间|加入会议时间)$/;
+
 /** Drops each record repeating the one before it from `from` on, in place; returns how many went. */
 // (…or any earlier one of the same person and day, where the sheet's note says a day's sign-ins are one: a
 // check terminal's morning swipe and afternoon recheck.)
 export function withoutRepeatedSwipes(sheet: Sheet, training: TrainingRecord[], from: number, diags: Diagnostics): number {
   const dropped: TrainingRecord[] = [];
   let kept = from;
-  const onceADay = sheet.rows.slice(0, 10).some((row) => row.some((v) => typeof v === "string" && ONCE_A_DAY.test(v)));
+  // (…or an online meeting's export, 入会时间 | 退会时间: one who dropped out and joined again is listed twice.)
+  const onceADay = sheet.rows.slice(0, 10).some((row) => row.some((v) => typeof v === "string" && (ONCE_A_DAY.test(v) || JOINED_MEETING.test(v.trim()))));
   const seen = new Set<string>();
-  const dayKey = (t: TrainingRecord) => (t.id && !t.id.masked && t.date?.d !== undefined ? `${t.id.text}|${t.date.y}-${t.date.m}-${t.date.d}` : undefined);
+  // (…by the name where no ID was given, 未填写: the same person joining again all the same.)
+  const who = (t: TrainingRecord) => (t.id ? (t.id.masked ? undefined : t.id.text) : t.name ? `name:${t.name}` : undefined);
+  const dayKey = (t: TrainingRecord) => (who(t) !== undefined && t.date?.d !== undefined ? `${who(t)}|${t.date.y}-${t.date.m}-${t.date.d}` : undefined);
   for (let i = from; i < training.length; i++) {
     const t = training[i];
     const prev = kept > from ? training[kept - 1] : undefined;

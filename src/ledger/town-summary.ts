@@ -8,7 +8,8 @@ import type { Sheet } from "../core/grid";
 import { cellText, compact } from "./normalize/text";
 
 /** A column of counts or a rate: 行政村数, 已建站行政村数, 站点数量, 覆盖率. */
-const COUNT_HEADER = /(?:村|站点?|户|人|企业|家)(?:数|数量|个数)$|覆盖率$|(?:已建站|建站)数$/;
+// (…社区数 too, beside 行政村数 on a pivot of the village list.)
+const COUNT_HEADER = /(?:村|社区|居委会|站点?|户|人|企业|家)(?:数|数量|个数)$|覆盖率$|(?:已建站|建站)数$/;
 /** The header of the towns' column. */
 const TOWN_HEADER = /^(?:镇|乡镇|镇街|街道|镇（街道）|镇\(街道\)|镇（乡、街道）)$/;
 /** A town's name: 南街镇, 城关街道, 某某乡. */

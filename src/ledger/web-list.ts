@@ -19,6 +19,8 @@ const DAY = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$/;
 const NUMBERED_DATED = /^\s*\d{1,3}\s*[.．、]\s*\S.*[（(][^（）()]*?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^（）()]*[)）]\s*[。；;]?\s*$/;
 /** The pager between two pages copied one after the other ("共26条 第1/2页 首页 上一页 下一页 尾页"). */
 export const PAGER = /^(?:共\s*\d+\s*条|第\s*\d+\s*[/／]\s*\d+\s*页|首页[\s\u3000]*上一页)/;
+/** A page's breadcrumb over its list: 当前位置：首页 > 专题专栏 > …. */
+export const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]/;
 /** Fewest lines that make a list. */
 const MIN_LINES = 3;
 
@@ -43,6 +45,7 @@ export function findWebList(sheet: Sheet): WebList | undefined {
   let dateCol: number | undefined;
   let lines = 0;
   let bracketed = 0;
+  let afterPager = false;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const filled = row.flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
@@ -60,7 +63,10 @@ export function findWebList(sheet: Sheet): WebList | undefined {
       col = c;
       lines++;
       if (numbered) bracketed++;
-    } else if (first >= 0 && filled.length === 1 && PAGER.test(text)) continue;
+      afterPager = false;
+    } else if (first >= 0 && filled.length === 1 && PAGER.test(text)) afterPager = true;
+    // (The next page copied under the pager starts with its own breadcrumb and column name again.)
+    else if (afterPager && filled.length === 1 && (BREADCRUMB.test(text) || (text.length <= 30 && !DAY.test(text)))) continue;
     else if (first >= 0) break;
   }
   if (lines < MIN_LINES) return undefined;

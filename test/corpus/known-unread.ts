@@ -437,22 +437,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b154-l1-boluo.json":
-      "154th batch, on arrival: a statistics-code village list with county and town rows, sign-in sheets a session each dated in the title (a three-day class ending 9月1日; 请假 / 缺席 rows; IDs with spaces), a poverty-system household list, a hidden options sheet: a town row read as a village",
-    "b154-l2-wuchuan.json":
-      "154th batch, on arrival: cover and contents sheets, a paper-style fund ledger with the month written on a month's first entry only, firms' types ticked across five columns, a media register dated 11月20日（星期五） under year lines, a 粤政易 log with letters to other offices: a carried month and a letter misread",
-    "b151-l1-yangshan.json":
-      "151st batch, on arrival: villages by one 类别 column (社区 / 一般行政村 / 省定贫困村) with town 小计 rows, a pivot summary, poor persons by √ under column pairs, Tencent Meeting attendance exports, contract payments across a row: the 一般行政村 not read as not poor",
-    "b151-l2-chaoan.json":
-      "151st batch, on arrival: a cover sheet, stations opened in 年 | 月 | 日 columns (a blank day the month, 21 the year), firms moved out after the name, a media cross-tab, reports sent on 1月10日 under their 报送月份, a site export with drafts: the opening days missed",
-    "b152-l1-taishan.json":
-      "152nd batch, on arrival: a town a row with all its villages and communities in one cell, the poor and the undelivered listed in others; six Tencent Meeting exports stacked (hosts, reconnections); contract payments across a row under a two-row header: the villages not named poor read as unknown, 13 names missed",
-    "b152-l2-huazhou.json":
-      "152nd batch, on arrival: a town summary, stations with no village column (the 村委会 in the address, a natural village in the name), park rooms let and re-let, media dated in the 出处 cell, the city system's report receipts: the stations' villages and rows missed",
-    "b150-l1-huidong.json":
-      "150th batch, on arrival: a village tree indented with full-width spaces (★ 省定贫困村, 撤村改居 a community) and sign-in sheets printed two-up with each session's day in its heading: both unrecognised",
-    "b150-l2-heshan.json":
-      "150th batch, on arrival: stations dated by their batch heading (a 备注 moving one to 2021-01), a park's 入驻/退园 event log, the column's list page copied with breadcrumbs and pagers between pages (10 of 21 read), media levelled by group headings, a mail client's sent list newest first",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
@@ -461,8 +445,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "139th batch, on arrival: an EMS monthly account statement (only the monthly reports mailed to the city's commerce bureau are reports), the internet public-opinion weekly's extracts and a park service-officer table (both read since: the year from each issue's range, one issue across the new year; a public warehouse no enterprise) and a party distance-education viewing log (a session's attendance its person-times, the 其中 columns not again), still unread with the statement.",
     "b137-l1-yingde.json":
       "137th batch, on arrival: a village survey on its side (a town's block, a village a column, the fields in column A; a community's — no answer), a cadre-household pairing table with every family member a record (only 外出务工（英德市外） away), an exam-score register as training (only 签到 √ rows; 缺考 none; the session's dates in divider rows).",
-    "b138-l1-gaoyao.json":
-      "138th batch, on arrival: a Tencent Meeting export of four sessions' attendees one under another (host and co-host no trainees; a second join in a session once; the day from each block's start time), a village pairing-support table with merged helper and household columns (弱劳动能力 able; 区外 and 省外 away; public-welfare posts and students not; — and blank null).",
     "b138-l2-yangdong.json":
       "138th batch, on arrival: a park's floor plan a room a cell (north side / corridor / south side rows per floor; shared rooms ①② two firms; vacant rooms' former tenants with their days; the studio and meeting room none), an invoice-and-payment register (the payment's day and amount, two invoices paid in one merged payment one; 红冲作废 and awaiting acceptance none; a retention held back).",
     "b135-l2-zijin.json":
@@ -794,12 +776,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b153-c1-jiaoling.json":
-      "153rd batch, on arrival: 73 for 88 — a Word report pasted a paragraph a row with a score table pasted under it; stations in a 2020 and a 2021 table dated 月.日, corrected 人次 beside the old, poor trainees' names and IDs packed in one cell",
     "b154-c1-longmen.json":
-      "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows",
-    "b151-c1-pingyuan.json":
-      "151st batch, on arrival: 76 for 86 — the mid-term and final facts side by side (同左 / 〃), stations and villages not matched (coverage 0 for 8), the trained poor by named session",
+      "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
       "152nd batch, on arrival: 59 for 75 — a work-progress sheet (planned beside actual days), prose vetoes; the poor-village coverage, the training table by month and type, the fund table in 万元 over a county table in 元 missed",
     "b140-c1-yunan.json":

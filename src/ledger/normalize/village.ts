@@ -128,11 +128,13 @@ export function isResidentsCommittee(name: AnyCell, typeCell?: AnyCell): boolean
  * "靖海镇后洋村委会下寮村" → 后洋村 (the 村委会's village, not the natural village after it).
  * Undefined when the address names no 村 after its town.
  */
-export function villageInAddress(address: AnyCell): string | undefined {
+export function villageInAddress(address: AnyCell, communities = false): string | undefined {
   const t = compact(cellText(address)).replace(/[（(]([^（()）]*)[)）]/g, "$1");
   const afterTown = t.replace(/^(?:.{1,6}?(?:省|自治区))?(?:.{1,6}?(?:市|州))?(?:.{1,6}?(?:县|区|市))?.{1,6}?(?:镇|乡|街道)/, "");
   if (afterTown === t) return undefined;
-  return /^(.{1,6}?村)(?:委会|民委员会|委|民小组)?/.exec(afterTown)?.[1];
+  // (…or, asked for, a community's: "河西街道北岸社区居委会旁" → 北岸社区.)
+  const village = /^(.{1,6}?村)(?:委会|民委员会|委|民小组)?/.exec(afterTown)?.[1];
+  return village ?? (communities ? /^(.{1,6}?社区)(?:居委会|居民委员会)?/.exec(afterTown)?.[1] : undefined);
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * A list of the poor trainees naming the sessions each came to by number (平远's 参训期次 "第2期、第9期、
+ * 第11期"), no day of its own, beside a register of the sessions (期次 | 培训时间: 第2期 2020.8.20). A
+ * reviewer dates each trainee by the sessions named — a trainee counts by the cut-off when one of them was
+ * held by then; so does the reader: each undated record naming sessions takes its earliest session's day.
+ */
+import type { Diagnostics } from "../core/diagnostics";
+import type { WorkbookGrids } from "../core/grid";
+import { formatDate, type LDate } from "../scoring/dates";
+import { cellText } from "./normalize/text";
+import type { TrainingRecord } from "./records";
+
+const SESSION = /^第\s*(\d{1,3})\s*期$/;
+const NAMED = /第\s*(\d{1,3})\s*期/g;
+
+const earlier = (a: LDate, b: LDate) => a.y * 10000 + a.m * 100 + (a.d ?? 31) < b.y * 10000 + b.m * 100 + (b.d ?? 31);
+
+export function datedBySessionNumber(grids: WorkbookGrids, training: TrainingRecord[], diags: Diagnostics): void {
+  const undated = training.filter((t) => t.date === null && t.topic !== undefined && NAMED.test(t.topic) && ((NAMED.lastIndex = 0), true));
+  if (undated.length === 0) return;
+  // Each session's day, from the dated records whose row is headed by its number (第2期 | 2020.8.20 | …).
+  const days = new Map<number, LDate>();
+  for (const t of training) {
+    if (t.date === null) continue;
+    const row = grids.sheets.find((s) => s.name === t.source.sheet)?.rows[t.source.row - 1] ?? [];
+    const numbered = row.map((v) => SESSION.exec(cellText(v ?? null).trim())).find((m) => m !== null);
+    if (numbered && !days.has(Number(numbered[1]))) days.set(Number(numbered[1]), t.date);
+  }
+  if (days.size === 0) return;
+  let dated = 0;
+  for (const t of undated) {
+    const held = [...(t.topic as string).matchAll(NAMED)].map((m) => days.get(Number(m[1]))).filter((d): d is LDate => d !== undefined);
+    if (held.length === 0) continue;
+    t.date = held.reduce((a, b) => (earlier(b, a) ? b : a));
+    dated++;
+  }
+  if (dated > 0) {
+    const first = undated.find((t) => t.date !== null) as TrainingRecord;
+    diags.info(
+      `工作表“${first.source.sheet}”的 ${dated} 条记录没有培训日期，按其所列期次在培训台账中的日期计（最早一期，如第 ${first.source.row} 行计为 ${formatDate(first.date as LDate)}）`,
+      first.source.sheet,
+      `${first.source.row}:${first.source.row}`,
+    );
+  }
+}
