@@ -15,21 +15,30 @@ const NAMED = /第\s*(\d{1,3})\s*期/g;
 
 const earlier = (a: LDate, b: LDate) => a.y * 10000 + a.m * 100 + (a.d ?? 31) < b.y * 10000 + b.m * 100 + (b.d ?? 31);
 
+const sessionsNamed = (topic: string | undefined) => [...(topic ?? "").matchAll(NAMED)].map((m) => Number(m[1]));
+
 export function datedBySessionNumber(grids: WorkbookGrids, training: TrainingRecord[], diags: Diagnostics): void {
-  const undated = training.filter((t) => t.date === null && t.topic !== undefined && NAMED.test(t.topic) && ((NAMED.lastIndex = 0), true));
+  const undated = training.filter((t) => t.date === null && sessionsNamed(t.topic).length > 0);
   if (undated.length === 0) return;
-  // Each session's day, from the dated records whose row is headed by its number (第2期 | 2020.8.20 | …).
+  // Each session's day, from the dated records whose row is headed by its number (第2期 | 2020.8.20 | …),
+  // looked for until every session named is found.
+  const wanted = new Set(undated.flatMap((t) => sessionsNamed(t.topic)));
+  const sheets = new Map(grids.sheets.map((s) => [s.name, s]));
   const days = new Map<number, LDate>();
   for (const t of training) {
+    if (days.size === wanted.size) break;
     if (t.date === null) continue;
-    const row = grids.sheets.find((s) => s.name === t.source.sheet)?.rows[t.source.row - 1] ?? [];
+    const row = sheets.get(t.source.sheet)?.rows[t.source.row - 1] ?? [];
     const numbered = row.map((v) => SESSION.exec(cellText(v ?? null).trim())).find((m) => m !== null);
-    if (numbered && !days.has(Number(numbered[1]))) days.set(Number(numbered[1]), t.date);
+    const n = numbered ? Number(numbered[1]) : undefined;
+    if (n !== undefined && wanted.has(n) && !days.has(n)) days.set(n, t.date);
   }
   if (days.size === 0) return;
   let dated = 0;
   for (const t of undated) {
-    const held = [...(t.topic as string).matchAll(NAMED)].map((m) => days.get(Number(m[1]))).filter((d): d is LDate => d !== undefined);
+    const held = sessionsNamed(t.topic)
+      .map((n) => days.get(n))
+      .filter((d): d is LDate => d !== undefined);
     if (held.length === 0) continue;
     t.date = held.reduce((a, b) => (earlier(b, a) ? b : a));
     dated++;
