@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b155-f1-fengshun.json":
+      "155th batch, on arrival: three blocks stacked on one sheet (基本情况 in full-width digits; 主要指标 under a two-row merged header 2019年 | 2020年 | 2021年1—8月 | 累计, retail in 亿元 and farm products in 万元; 任务完成情况 with 已完成 / 未完成 / 无 and the leader in a note): the 2020 growth rates missed",
+    "b155-f3-ruyuan.json":
+      "155th batch, on arrival: two columns, several 标签：值 lines in one cell (☑/☐ boxes on the same line, 二〇二〇年十二月十八日, 壹仟伍佰万元整, judged points as 名称 分数 pairs): the boxes misread and the day missed",
+    "b156-f1-yangdong.json":
+      "156th batch, on arrival: 指标 | 单位 | 2020年度填报 | 2021年度填报（本次） | 备注 — only this year's column counts (15,000,000元 under 万元, the centre's day as 20210316, a judged table under it): last year's column read",
+    "b156-f2-sihui.json":
+      "156th batch, on arrival: a 问卷星 export by text (option letters B.市长, A.是; multiple choices joined by ┋ with every option in the question, the unchosen ones no; (跳过) no answer; money in 万元): the lettered answers missed",
+    "b156-f3-gaoyao.json":
+      "156th batch, on arrival: a formal report table of three label | value pairs a row (full-width figures, days in Chinese numerals, amounts with 大写 in brackets; the claimed points across one row, — no claim): the claims missed",
     "b154-f1-dianbai.json":
       "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
     "b154-f2-guangning.json":
@@ -437,6 +447,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b155-l1-xinfeng.json":
+      "155th batch, on arrival: a 填表说明 sheet, stations under a two-row grouped header dated with times, training as monthly totals (2020.12-style months, 小计 / 合计 rows), poor persons with ability and work in one cell (有劳动能力（县外务工）): the ability missed",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
@@ -776,6 +788,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b155-c1-liannan.json":
+      "155th batch, on arrival: 72 for 76 — a question-and-answer facts sheet with the clerk's points in each section's heading; stations with 同上 dates under merged 镇 / 村 cells; training sessions by heading rows; disclosure days as Excel serials; two stacked park tables",
+    "b156-c1-suixi.json":
+      "156th batch, on arrival: 60 for 86 — a printed 基本情况表 (label rows over value rows, ☑是 □否, judged points as □1分 ☑2分); station days in four forms with Excel serials; training capped at 500,000; disclosure and reports as month columns on one sheet",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
