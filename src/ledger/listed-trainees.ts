@@ -14,17 +14,21 @@ import type { TrainingRecord } from "./records";
 /** A name and its ID as listed: "欧文振 441427199909046226" (an x at its end in either case). */
 const NAMED_ID = /([\u4e00-\u9fff·]{2,5})\s*[:：]?\s*(\d{17}[\dXx])/g;
 
-/** The trainees the register's rows name, each a record of its session's day; the sessions' records without an ID. */
-export function listedTrainees(sheet: Sheet, rec: Recognition, sessions: TrainingRecord[]): TrainingRecord[] {
+/** The trainees a session's cell names with their IDs (none for a cell holding one ID alone, or none). */
+export function namedTrainees(said: string): RegExpMatchArray[] {
+  return [...said.matchAll(NAMED_ID)];
+}
+
+/**
+ * The trainees the register's rows name, each a record of its session's day (the sessions' own records
+ * take no ID from such a cell: read-kinds' readTraining asks namedTrainees before reading one).
+ */
+export function listedTrainees(sheet: Sheet, rec: Recognition, sessions: readonly TrainingRecord[]): TrainingRecord[] {
   const col = rec.columns.id;
   if (col === undefined || !("personTimes" in rec.columns)) return [];
   const out: TrainingRecord[] = [];
   for (const s of sessions) {
-    const said = cellText(sheet.rows[s.source.row - 1]?.[col] ?? null);
-    const named = [...said.matchAll(NAMED_ID)];
-    if (named.length === 0) continue;
-    s.id = null;
-    for (const m of named) {
+    for (const m of namedTrainees(cellText(sheet.rows[s.source.row - 1]?.[col] ?? null))) {
       const p = parseIdNumber(m[2]);
       if (!p.ok) continue;
       out.push({ source: s.source, name: m[1], id: p.id, date: s.date, ...(s.topic !== undefined ? { topic: s.topic } : {}), poor: true, personTimes: Q.ZERO });

@@ -13,6 +13,7 @@ import { PREFECTURES, sheetTitleCounty, type TitleCounty } from "./title-county"
 import { outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { attendedDayIn } from "./remark-day";
+import { namedTrainees } from "./listed-trainees";
 import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
@@ -700,7 +701,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   const record: TrainingRecord = {
     source: src(x),
     name: x.text("name"),
-    id: f.id ? idOf(x) : null,
+    // (A session's row naming its poor trainees with their IDs in that cell has none of its own: ./listed-trainees.)
+    id: f.id && !(f.personTimes && namedTrainees(x.textOf("id")).length > 0) ? idOf(x) : null,
     // (A one-day class's 结业日期 written 当天: its opening day.)
     date:
       days.length >= 1

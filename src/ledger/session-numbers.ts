@@ -6,14 +6,12 @@
  */
 import type { Diagnostics } from "../core/diagnostics";
 import type { WorkbookGrids } from "../core/grid";
-import { formatDate, type LDate } from "../scoring/dates";
+import { before, formatDate, type LDate } from "../scoring/dates";
 import { cellText } from "./normalize/text";
 import type { TrainingRecord } from "./records";
 
 const SESSION = /^第\s*(\d{1,3})\s*期$/;
 const NAMED = /第\s*(\d{1,3})\s*期/g;
-
-const earlier = (a: LDate, b: LDate) => a.y * 10000 + a.m * 100 + (a.d ?? 31) < b.y * 10000 + b.m * 100 + (b.d ?? 31);
 
 const sessionsNamed = (topic: string | undefined) => [...(topic ?? "").matchAll(NAMED)].map((m) => Number(m[1]));
 
@@ -40,7 +38,7 @@ export function datedBySessionNumber(grids: WorkbookGrids, training: TrainingRec
       .map((n) => days.get(n))
       .filter((d): d is LDate => d !== undefined);
     if (held.length === 0) continue;
-    t.date = held.reduce((a, b) => (earlier(b, a) ? b : a));
+    t.date = held.reduce((a, b) => (before(b, a) ? b : a));
     dated++;
   }
   if (dated > 0) {

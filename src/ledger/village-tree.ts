@@ -44,13 +44,15 @@ export function withVillageTree(sheet: Sheet): Sheet {
   }
   const inner = leaves.filter((r) => depthOf(nameAt(r)) === deepest);
   if (deepest < 2 || inner.length < MIN_LEAVES) return sheet;
-  const width = Math.max(...sheet.rows.map((row) => row.length));
+  // (Without spreading the rows into one call: a ledger's sheet may hold 300,000 of them.)
+  const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
   const rows: CellValue[][] = sheet.rows.map((row) => row);
   rows[head] = [...(sheet.rows[head] ?? [])];
   rows[head][col] = "村（居）委会名称";
   rows[head][width] = "镇（街道）";
   let town = "";
-  const end = Math.max(...inner) + 1;
+  // (The committees were found top down: the last is the tree's last.)
+  const end = inner[inner.length - 1] + 1;
   for (let r = head + 1; r < end; r++) {
     const t = nameAt(r);
     if (t.trim() === "") continue;
