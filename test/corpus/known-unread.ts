@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b157-f1-chaoyang.json":
+      "157th batch, on arrival: a self-assessment report pasted from Word/PDF a paragraph a row (paragraphs broken mid-sentence, spaces around figures, 户籍 population and targets beside results, the claimed points and judged parts in a closing paragraph): the cut-off day, two judged items and every claim missed",
+    "b157-f2-xingning.json":
+      "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed",
+    "b157-f3-wuhua.json":
+      "157th batch, on arrival: a statistics system's export, 本期值 | 上年同期值 | 同比增减(%) (the last year's column the 2019 retail only, an interim figure elsewhere; 1/0, yyyymmdd, 万元 text to four places, 报告期 2021年08月): the 2019 retail figures and both stated growths missed, the cut-off read to the month",
+    "b158-f1-gaoming.json":
+      "158th batch, on arrival: a Word report pasted a paragraph a cell (户籍 population, a target, district matching funds and page-number rows beside the figures, one paragraph split over two cells, 无省定贫困村, 暂未提供): the photo service's no and the overall progress missed",
+    "b158-f2-mazhang.json":
+      "158th batch, on arrival: a survey sheet corrected in place three ways (47.12→49.06, 87（原填89）, 原：…；改：…; √/× boxes and ×→√): the other services, the report window and the amount spent missed",
+    "b158-f3-xinhui.json":
+      "158th batch, on arrival: a provincial reporting system's export (1-是 / 0-否, days with 00:00:00, ¥15,000,000.00, units in a column of their own, -- no answer, reviewers' remarks): four 0-否 answers missed",
     "b155-f1-fengshun.json":
       "155th batch, on arrival: three blocks stacked on one sheet (基本情况 in full-width digits; 主要指标 under a two-row merged header 2019年 | 2020年 | 2021年1—8月 | 累计, retail in 亿元 and farm products in 万元; 任务完成情况 with 已完成 / 未完成 / 无 and the leader in a note): the 2020 growth rates missed",
     "b155-f3-ruyuan.json":
@@ -447,6 +459,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b157-l1-jiedong.json":
+      "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read",
+    "b157-l2-qingxin.json":
+      "157th batch, on arrival: a report log one row per month with the day sent in brackets as month.day (（1.12） a December report sent in January, 未单独报送 no record), exits inside a status text, a fund row of three day | amount pairs: the reports read as their months, one too many",
+    "b158-l1-huiyang.json":
+      "158th batch, on arrival: villages under merged town rows with full names and 村委会 / 居委会, sign-in sheets two trainees a row in four stacked session blocks, labour and migrant in one column: the express column and the labour missed",
+    "b158-l2-maonan.json":
+      "158th batch, on arrival: a year × month grid of report days with a √/× poverty row per year (two days in one cell, 补报), funds under merged project cells with 小计 / 合计, a government site's list copied as text: the report grid not recognised",
     "b155-l1-xinfeng.json":
       "155th batch, on arrival: a 填表说明 sheet, stations under a two-row grouped header dated with times, training as monthly totals (2020.12-style months, 小计 / 合计 rows), poor persons with ability and work in one cell (有劳动能力（县外务工）): the ability missed",
     "b147-l2-shixing.json":
@@ -788,6 +808,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b158-c1-dinghu.json":
+      "158th batch, on arrival: 75 for 76 — the stations' 核实后建站时间 column overriding the typed day not taken, one village short of 70% coverage",
     "b155-c1-liannan.json":
       "155th batch, on arrival: 72 for 76 — a question-and-answer facts sheet with the clerk's points in each section's heading; stations with 同上 dates under merged 镇 / 村 cells; training sessions by heading rows; disclosure days as Excel serials; two stacked park tables",
     "b156-c1-suixi.json":
