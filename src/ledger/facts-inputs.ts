@@ -120,6 +120,23 @@ export function factsFromSheet(entries: Entry[], rubric: Rubric, diags: Diagnost
     const prev = seen.get(e.key);
     // One value under two labels of its line ("总体进度 | 项目总体进度 | 75%"): read once, not filled twice.
     if (prev && prev.source.sheet === e.source.sheet && prev.cell === e.cell) continue;
+    // A day given to the month first (报告期 2021年08月) and to the day after (考评截止日期 20210831): the day,
+    // which says more of the same month — not a second value.
+    const before = facts[e.key];
+    const now = value as Fact;
+    if (
+      prev &&
+      before?.kind === "date" &&
+      now.kind === "date" &&
+      before.value.d === undefined &&
+      now.value.d !== undefined &&
+      before.value.y === now.value.y &&
+      before.value.m === now.value.m
+    ) {
+      seen.set(e.key, e);
+      facts[e.key] = now;
+      continue;
+    }
     if (prev) {
       diags.warn(`“${input.label}”填写了两次（另见 ${prev.source.sheet}!${prev.cell}），采用先出现的值`, e.source.sheet, e.cell);
       continue;

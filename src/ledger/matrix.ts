@@ -8,7 +8,7 @@ import { isValidDate, type LDate } from "../scoring/dates";
 import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, mergeAt, type CellValue, type Sheet } from "../core/grid";
 import { parseDate } from "./normalize/date";
-import { cellText, compact, isNoteText, isTotalText, quote } from "./normalize/text";
+import { cellText, compact, isDash, isNoteText, isTotalText, quote } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import type { DisclosureRecord, ReportRecord } from "./records";
 
@@ -24,6 +24,11 @@ export interface MonthMatrix {
   postRow?: number;
   /** Column → the session it counts, where the columns are sessions (./session-columns), not months. */
   topics?: Map<number, string>;
+  /**
+   * A calendar of both logs, a row each (专栏更新 | 9月22日 | …, 报送月报 | √ | …): the zero-based rows
+   * of each; the sheet gives both kinds' records (./mixed-calendar).
+   */
+  rowsOf?: { reports: number[]; disclosures: number[] };
 }
 
 /** Fewest month columns that make a calendar (a log covers the 12-month window). */
@@ -162,7 +167,8 @@ function entries(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): MatrixEntry
     for (const c of cols) {
       const v = row[c];
       const text = cellText(v ?? null);
-      if (!text) continue;
+      // (A dash is a month with nothing to log, as a blank is: 2021年2月 | — under the 专栏's row.)
+      if (!text || isDash(text.trim())) continue;
       const month = mx.months.get(c) as LDate;
       const where = cellAddress(r, c);
       // A small number (3) is a count, never a day of 1900.

@@ -375,13 +375,13 @@ const CLOSED = new RegExp(`${CLOSED_WORDS}|取消`);
 // (…or a station moved and checked again, "（迁址）…重新验收，不是新建站点".)
 const REVISIT = /同第\d+行|重复申报|重复登记|不是新建站点|非新建站点/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
-// (…or still being built: a builder's 施工中, 未开工.)
-const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|未开工/;
+// (…or still being built: a builder's 施工中, 未开工; or its site still being chosen, 选址中, 待建.)
+const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|建设中|未开工|选址|待建/;
 /**
  * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
  * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.
  */
-const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放施新]/;
+const REVISIT_OR_NOT_OPEN = /[同重未撤拟筹放施新建选待]/;
 const mayRevisitOrNotOpen = (t: string) => REVISIT_OR_NOT_OPEN.test(t);
 /** Between the villages of a station's 所在村 naming several ("长来村、坪石村"). */
 const SEVERAL_VILLAGES = /[、，,;；/／]+/;
@@ -476,7 +476,15 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     address: x.text("address"),
     contact: x.text("contact"),
     phone: x.text("phone"),
-    opened: x.has("opened") ? x.date("opened") : x.sectionDate ? (openedApart(x) ?? x.sectionDate) : null,
+    // (A day checked again, 核实后建站时间, stands where it is filled.)
+    opened:
+      x.has("openedVerified") && x.textOf("openedVerified") !== ""
+        ? x.date("openedVerified")
+        : x.has("opened")
+          ? x.date("opened")
+          : x.sectionDate
+            ? (openedApart(x) ?? x.sectionDate)
+            : null,
   });
 };
 

@@ -33,6 +33,7 @@ import { cellText, quote } from "./normalize/text";
 import { forEachDataRow, isExcludingAppendix } from "./rows";
 import { forgetTexts, textAt } from "./sheet-text";
 import { readDisclosureMatrix, readReportMatrix } from "./matrix";
+import { readMixedCalendar } from "./mixed-calendar";
 import { readTrainingMatrix } from "./training-matrix";
 import { readCopiedPosts } from "./copied-posts";
 import { readSessionCalendar } from "./session-calendar";
@@ -314,6 +315,14 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.countyGrid) {
       ledgers.sheetsByKind.reports.push(sheet.name);
       append(ledgers.reports, readCountyGrid(sheet, rec.countyGrid, homeCounty(grids, sheet), diags));
+      continue;
+    }
+    if (rec.matrix?.rowsOf) {
+      const both = readMixedCalendar(sheet, rec.matrix, rec.matrix.rowsOf, diags);
+      ledgers.sheetsByKind.reports.push(sheet.name);
+      ledgers.sheetsByKind.disclosures.push(sheet.name);
+      append(ledgers.reports, both.reports);
+      append(ledgers.disclosures, both.disclosures);
       continue;
     }
     if (rec.matrix && (rec.kind === "reports" || rec.kind === "disclosures")) {
@@ -608,7 +617,14 @@ function reportDoubt(rec: Recognition, sheet: Sheet, diags: Diagnostics): void {
       sheet.name,
       where,
     );
-  else if (rec.matrix?.topics)
+  else if (rec.matrix?.rowsOf) {
+    const rows = (rs: number[]) => rs.map((r) => r + 1).join("、");
+    diags.doubt(
+      `工作表“${sheet.name}”按月份作列，同时记专栏更新（第 ${rows(rec.matrix.rowsOf.disclosures)} 行）和月报报送（第 ${rows(rec.matrix.rowsOf.reports)} 行）：各行按其所记读取，每个打“√”或填日期的月份计一条`,
+      sheet.name,
+      where,
+    );
+  } else if (rec.matrix?.topics)
     diags.doubt(
       `工作表“${sheet.name}”是按期次作列的培训人次汇总表（第 ${rec.headerRow + 1} 行），每期读“${sheet.rows[rec.headerRow]?.[[...rec.matrix.topics.keys()][0]] ?? "人次"}”一栏，按该期日期计`,
       sheet.name,

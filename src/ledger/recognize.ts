@@ -26,6 +26,7 @@ import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
 import { columnPostsRow, findMonthMatrix, type MonthMatrix } from "./matrix";
+import { mixedCalendarRows } from "./mixed-calendar";
 import { findSessionColumns } from "./session-columns";
 import { copiedPostLines } from "./copied-posts";
 import { findCountyGrid, type CountyGrid } from "./county-grid";
@@ -1345,6 +1346,12 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
   const scored = KIND_SPECS.filter((k) => k.kind === "reports" || k.kind === "disclosures")
     .map((spec) => ({ kind: spec.kind, s: hintScore(spec, sheet.name, titles) }))
     .sort((a, b) => b.s - a.s);
+  // A calendar its name or title says is of both, or of neither plainly, may keep both a row each
+  // (专栏更新 | 9月22日 …, 报送月报 | √ …): each row read as the log it names.
+  if (scored[1].s > 0 || scored[0].s <= 0 || scored[0].s === scored[1].s) {
+    const rowsOf = mixedCalendarRows(sheet, matrix);
+    if (rowsOf) return { kind: "reports", confidence: 0.85, headerRow: matrix.headerRow, matrix: { ...matrix, rowsOf } };
+  }
   if (scored[0].s <= 0 || scored[0].s === scored[1].s) return undefined;
   return { kind: scored[0].kind, confidence: 0.9, headerRow: matrix.headerRow, matrix };
 }

@@ -296,6 +296,12 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 1.2,
       },
+      // A day checked again beside the one typed (建站时间 | 核实后建站时间): where filled, the day that stands (read-kinds: readStation).
+      {
+        field: "openedVerified",
+        headers: ["核实后建站时间", "核实后挂牌时间", "核实后建成时间", "核实建站时间", "核实挂牌时间", "核定建站时间", "更正后建站时间", "更正后挂牌时间"],
+        weight: 0,
+      },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
       // A station opened apart from its batch says so here ("场地改造，推迟至2021年1月挂牌", read-kinds: readStation).
       { field: "remark", headers: ["备注"], weight: 0 },

@@ -9,25 +9,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b157-f1-chaoyang.json":
       "157th batch, on arrival: a self-assessment report pasted from Word/PDF a paragraph a row (paragraphs broken mid-sentence, spaces around figures, 户籍 population and targets beside results, the claimed points and judged parts in a closing paragraph): the cut-off day, two judged items and every claim missed",
     "b157-f2-xingning.json":
-      "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed",
+      "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed; since, the unit read from the item merged over the years — the 2020 farm-product figure and its growth still taken as either item's, the poor villages still missed",
     "b157-f3-wuhua.json":
       "157th batch, on arrival: a statistics system's export, 本期值 | 上年同期值 | 同比增减(%) (the last year's column the 2019 retail only, an interim figure elsewhere; 1/0, yyyymmdd, 万元 text to four places, 报告期 2021年08月): the 2019 retail figures and both stated growths missed, the cut-off read to the month",
-    "b158-f1-gaoming.json":
-      "158th batch, on arrival: a Word report pasted a paragraph a cell (户籍 population, a target, district matching funds and page-number rows beside the figures, one paragraph split over two cells, 无省定贫困村, 暂未提供): the photo service's no and the overall progress missed",
-    "b158-f2-mazhang.json":
-      "158th batch, on arrival: a survey sheet corrected in place three ways (47.12→49.06, 87（原填89）, 原：…；改：…; √/× boxes and ×→√): the other services, the report window and the amount spent missed",
-    "b158-f3-xinhui.json":
-      "158th batch, on arrival: a provincial reporting system's export (1-是 / 0-否, days with 00:00:00, ¥15,000,000.00, units in a column of their own, -- no answer, reviewers' remarks): four 0-否 answers missed",
     "b155-f1-fengshun.json":
       "155th batch, on arrival: three blocks stacked on one sheet (基本情况 in full-width digits; 主要指标 under a two-row merged header 2019年 | 2020年 | 2021年1—8月 | 累计, retail in 亿元 and farm products in 万元; 任务完成情况 with 已完成 / 未完成 / 无 and the leader in a note): the 2020 growth rates missed",
-    "b155-f3-ruyuan.json":
-      "155th batch, on arrival: two columns, several 标签：值 lines in one cell (☑/☐ boxes on the same line, 二〇二〇年十二月十八日, 壹仟伍佰万元整, judged points as 名称 分数 pairs): the boxes misread and the day missed",
-    "b156-f1-yangdong.json":
-      "156th batch, on arrival: 指标 | 单位 | 2020年度填报 | 2021年度填报（本次） | 备注 — only this year's column counts (15,000,000元 under 万元, the centre's day as 20210316, a judged table under it): last year's column read",
-    "b156-f2-sihui.json":
-      "156th batch, on arrival: a 问卷星 export by text (option letters B.市长, A.是; multiple choices joined by ┋ with every option in the question, the unchosen ones no; (跳过) no answer; money in 万元): the lettered answers missed",
-    "b156-f3-gaoyao.json":
-      "156th batch, on arrival: a formal report table of three label | value pairs a row (full-width figures, days in Chinese numerals, amounts with 大写 in brackets; the claimed points across one row, — no claim): the claims missed",
     "b154-f1-dianbai.json":
       "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
     "b154-f2-guangning.json":
@@ -808,12 +794,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b158-c1-dinghu.json":
-      "158th batch, on arrival: 75 for 76 — the stations' 核实后建站时间 column overriding the typed day not taken, one village short of 70% coverage",
-    "b155-c1-liannan.json":
-      "155th batch, on arrival: 72 for 76 — a question-and-answer facts sheet with the clerk's points in each section's heading; stations with 同上 dates under merged 镇 / 村 cells; training sessions by heading rows; disclosure days as Excel serials; two stacked park tables",
-    "b156-c1-suixi.json":
-      "156th batch, on arrival: 60 for 86 — a printed 基本情况表 (label rows over value rows, ☑是 □否, judged points as □1分 ☑2分); station days in four forms with Excel serials; training capped at 500,000; disclosure and reports as month columns on one sheet",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

@@ -24,7 +24,11 @@ const SAID_CLAIM = new RegExp(`${SELF_SCORE_WORDS}(-?\\d+(?:\\.\\d+)?)\\s*分`);
 export function indicatorNamed(words: string, vocab: FactsVocabulary): RubricIndicator | undefined {
   // ("培训率≥70%" says what the rubric's "70%以上" does.)
   const found = vocab.indicators.match(words.replace(/[≥＞>]=?\s*(\d+(?:\.\d+)?\s*[%％])/g, "$1以上"), 0.8);
-  if (found.length === 0) return undefined;
+  if (found.length === 0) {
+    // (A bonus named short with what it is, "贫困人口培训率加分", "电视播报（加分项）": the bonus its words resemble.)
+    const bonus = /^(.{2,}?)\s*(?:加分项?|[（(]加分项?[)）])$/.exec(words.trim());
+    return bonus ? bonusNamed(bonus[1], vocab) : undefined;
+  }
   // Two indicators named alike (服务体系建设 heads two): the words say neither.
   if (found[1] && found[1].score >= found[0].score - 0.02 && found[1].target !== found[0].target) return undefined;
   return found[0].target;

@@ -8,9 +8,12 @@
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 import { SCORE_TABLE_LINE } from "./claim-lines";
+import { HEADER_WORDS } from "./labels";
 
 /** The strip's heading: the county's own points, not the judged items' (评判项自评). */
-const HEADING = /^[■□●◆▲\s]*(?:自评得分|自评总分|得分汇总|自评得分汇总|各项自评得分)(?:[（(].*[)）])?$/;
+// (…numbered as a section of a form, "五、自评得分汇总".)
+const HEADING =
+  /^[■□●◆▲\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:自评得分|自评总分|得分汇总|自评得分汇总|各项自评得分)(?:[（(].*[)）])?$/;
 const POINTS = /^\d+(?:\.\d+)?$/;
 /** A strip's cells that are no indicator: its total. */
 const TOTAL = /^(?:合计|总计|总分|小计|自评总分)$/;
@@ -28,7 +31,8 @@ export function withClaimStrips(sheet: Sheet): Sheet {
       const points = sheet.rows[r + 1] ?? [];
       const cols = points.flatMap((v, c) => (POINTS.test(cellText(v ?? null).trim()) ? [c] : []));
       const named = cols.filter((c) => /[\u4e00-\u9fff]/.test(cellText(names[c] ?? null)) && !TOTAL.test(cellText(names[c] ?? null).trim()));
-      if (named.length < MIN_NAMES) continue;
+      // (A table's header over its first line, 序号 | 评价指标 | 满分 | …, is no strip of names: its lines are read as a table.)
+      if (named.length < MIN_NAMES || names.some((v) => HEADER_WORDS.test(cellText(v ?? null).trim()) || /^(?:满分|分值)$/.test(cellText(v ?? null).trim()))) continue;
       rows ??= sheet.rows.map((row) => row);
       // (Marked as the score table's line, an indicator's: 方案制定 here is the indicator, not its judged item.)
       rows[r] = names.map((v, c) => (named.includes(c) ? `${cellText(v ?? null).trim()}${SCORE_TABLE_LINE}：自评${cellText(points[c] ?? null).trim()}分。` : v));

@@ -11,8 +11,9 @@
 import type { CellValue, Sheet } from "../../core/grid";
 
 // A thousands comma (152,380) is no separator between the old value and the new.
-// (…or "原12,406，改9,871": 改 straight before the figure.)
-const REPLACED = /^原(?:填|为|报|填报)?\s*[“"「]?.*?[”"」]?\s*(?:[，；;]|,(?!\d{3}))\s*(?:现|已|现已)?(?:(?:更正|修正|改)为|改(?=\s*\d))\s*[“"「]?(.+?)[”"」]?\s*[。.]?$/;
+// (…or "原12,406，改9,871": 改 straight before the figure; "原：1,023.50；改：1,086.40", each with its colon.)
+const REPLACED =
+  /^原(?:填|为|报|填报)?\s*[“"「]?.*?[”"」]?\s*(?:[，；;]|,(?!\d{3}))\s*(?:现|已|现已)?(?:(?:更正|修正|改)为|改\s*[:：]?\s*(?=\d))\s*[“"「]?(.+?)[”"」]?\s*[。.]?$/;
 // (Also "原报13分，现调整为11分": a self-score revised after the city's first review.)
 const REVISED = /^原(?:填|报|为)?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[，,；;]?\s*(?:现|已)?(?:调整|调减|调增|核改|核减|修改|改)(?:为|成)\s*(-?\d+(?:\.\d+)?\s*分?)\s*[。.]?$/;
 /** A revision written as an arrow: "4→3分", "2→1", "92→82" (before → after). */
@@ -22,6 +23,8 @@ const ARROW = /^(-?\d+(?:\.\d+)?)\s*分?\s*(?:→|->|—>|=>|⇒)\s*(-?\d+(?:\.\
  * "5,210人次→3,962人", "2020年12月26日→2021年1月18日".
  */
 const ARROWED = /^(\d[\d,.]*(?:年\d{1,2}月(?:\d{1,2}日)?|[^\d→\s]{0,3}))\s*(?:→|->|—>|=>|⇒)\s*(\d[\d,.]*(?:年\d{1,2}月(?:\d{1,2}日)?|[^\d→\s]{0,3}))$/;
+/** A yes/no mark corrected by an arrow: "×→√", "否→是" (before → after). */
+const MARK_ARROW = /^([√✓✔×✗✘☑☐是否有无])\s*(?:→|->|—>|=>|⇒)\s*([√✓✔×✗✘☑☐是否有无])$/;
 /** The value now with what it was in brackets after it: "142.7（原填146.8，系户籍人口，已更正）". */
 const FORMERLY_AFTER = /^(-?\d[\d,.]*)\s*[（(]\s*原(?:填|为|报|填报)[^（()）]*[)）]$/;
 /** The revised figure in brackets after the first: "8（调整后7）", "5(核改后4分)". */
@@ -48,7 +51,7 @@ export function correctedValue(v: CellValue): CellValue {
   }
   const replaced = REPLACED.exec(t);
   if (replaced) t = replaced[1].trim();
-  const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? ARROWED.exec(t) ?? REVISED_AFTER.exec(t);
+  const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? ARROWED.exec(t) ?? REVISED_AFTER.exec(t) ?? MARK_ARROW.exec(t);
   if (revised) t = revised[2].replace(/\s+/g, "");
   const formerly = FORMERLY_AFTER.exec(t);
   if (formerly) t = formerly[1];

@@ -159,10 +159,13 @@ function surveyAnswer(v: CellValue, multiple: boolean, question = ""): CellValue
   const t = v.trim();
   if (/^[(（]\s*(?:跳过|空)\s*[)）]$/.test(t)) return null;
   const noted = t.replace(/〖([^〗]*)〗/g, "（$1）");
-  if (!multiple && !noted.includes("┋")) return noted;
-  const choices = noted.split("┋").map((choice) => choice.trim());
+  if (!multiple && !noted.includes("┋")) return withoutLetter(noted);
+  const choices = noted.split("┋").map((choice) => withoutLetter(choice.trim()));
   return [...choices.map((choice) => `☑${choice}`), ...unchosen(question, choices).map((option) => `☐${option}`)].join("  ");
 }
+
+/** A choice as the site writes it with its option's letter ("A.是", "B.市长"): the option's words. */
+const withoutLetter = (choice: string) => choice.replace(/^[A-Ha-h]\s*[.．、]\s*(?=[\u4e00-\u9fff])/, "");
 
 /**
  * The rubric's own lists a multiple-choice question asks from: the centre's free services, the column's

@@ -98,6 +98,7 @@ import { withTypedValues } from "./typed-values";
 import { withQuotedCorrections } from "./quoted-corrections";
 import { withResubmissionsOnly } from "./resubmissions";
 import { figuresOverLabels } from "./figures-over-labels";
+import { linesAsRows } from "./lines-as-rows";
 import { withClaimStrips } from "./claim-strips";
 import { withBoxDrawnTable } from "./box-drawn";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
@@ -116,6 +117,7 @@ import { withPointsFromDeductions } from "./deduction-column";
 import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
+import { withTickedPoints } from "./ticked-points";
 import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
@@ -958,7 +960,9 @@ const EXCERPT_HEADER = /^(?:原文摘录|原文照录)/;
 // (…or named by the round and its evaluation only, as a form reused from the mid-term heads them: 2020年中期评估 |
 // 2021年考评; or a monthly progress form's standing at the month's end, 上月末累计 | 本月末累计.)
 const ROUND_VALUE =
-  /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$|^(?:上月末|本月末|上期末|本期末|上季末|本季末)(?:累计)?(?:数|值)?$/;
+  /^(?:19|20)\d{2}年度?(?:填报|填报数|填报数据|填报值|数据)$|^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:中期|终期|上次|本次|最终|期末|年中|初次|首次)(?:(?:评估|自评|考评)?(?:填报|数据|填报数据|填报值|填报内容|情况|填报情况)|评估|考评)$|^(?:19|20)\d{2}年?(?:考评|终评)$|^(?:上月末|本月末|上期末|本期末|上季末|本季末)(?:累计)?(?:数|值)?$/;
+/** A year's answers, one of two years' side by side: 2020年度填报, 2021年度填报（本次）. */
+const YEAR_ROUND = /^(?:19|20)\d{2}年度?(?:填报|填报数|填报数据|填报值|数据)$/;
 const inValueList = inList(VALUE_HEADERS);
 /** A document's number (丰府办〔2020〕3号) beside its 是否出台: what proves it, no answer. */
 const DOC_NUMBER_HEADER = /^(?:文号|发文字号|文件文号|文件编号)$/;
@@ -1311,6 +1315,14 @@ function layoutOf(sheet: Sheet): Layout {
       l.valueCols = l.valueCols.filter((vc) => !earlier.includes(vc));
       l.noteCols.push(...earlier);
     }
+    // …or two years' (2020年度填报 | 2021年度填报（本次）): the one marked 本次, else the later year's.
+    const yearly = l.valueCols.filter((vc) => YEAR_ROUND.test(headerKey(row[vc] ?? null)));
+    if (yearly.length >= 2) {
+      const yearOf = (vc: number) => Number(/(?:19|20)\d{2}/.exec(text(row[vc]))?.[0]);
+      const now = yearly.find((vc) => /本次|本年/.test(text(row[vc]))) ?? yearly.reduce((a, b) => (yearOf(b) > yearOf(a) ? b : a));
+      l.valueCols = l.valueCols.filter((vc) => vc === now || !yearly.includes(vc));
+      l.noteCols.push(...yearly.filter((vc) => vc !== now));
+    }
     if (hits === 1 && plain >= 1 && other === 0) hits = 1.5;
     if (hits >= 1.5 && hits > bestHits) {
       best = l;
@@ -1357,14 +1369,30 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
   };
   /** Lines leaving the table's value columns empty: no more of the table. */
   const noValues = (lines: readonly (readonly CellValue[] | undefined)[]) => !lines.some((row) => valueCols.some((c) => text(row?.[c]) !== ""));
-  const ends = (r: number) => heading(r) && noValues(linesOf(r));
+  // (…or a heading over a header row of its own, 二、评判项自评 over 序号 | 评判项 | 分值范围 | 自评分 | 依据: a new
+  // table, whatever its columns hold under the first one's.)
+  // (Only where its values stand in another column than the table's, 自评分 under 2020年度填报 now a note: a
+  // repeated header, or one whose answers stand where the table's did, 情况 under 自评分, goes on with the table.)
+  const valuesHead = (v: CellValue | undefined) => isValueHeader(v) || isClaimHeader(v ?? null);
+  const headerUnder = (r: number) => {
+    const head = sheet.rows[r + 1] ?? [];
+    const filled = head.filter((v) => text(v) !== "");
+    return (
+      filled.length >= 3 &&
+      filled.every((v) => typeof v === "string") &&
+      filled.filter((v) => HEADER_WORDS.test(headerKey(v))).length >= 2 &&
+      valueCols.every((c) => !valuesHead(head[c])) &&
+      head.some((v, c) => !valueCols.includes(c) && valuesHead(v))
+    );
+  };
+  const ends = (r: number) => heading(r) && (noValues(linesOf(r)) || headerUnder(r));
   // (…or straight under the table's last line, no blank row between: 五华's 旬报, 三、 a progress table, 四、 a checklist
   // of its own shape.)
   for (let r = header + 1, end = tableEnd(sheet, header); r < end; r++) if (ends(r)) return r;
   for (let r = tableEnd(sheet, header); r < sheet.rows.length; r++) {
     if (!(sheet.rows[r] ?? []).some((v) => text(v) !== "")) continue;
     const end = tableEnd(sheet, r);
-    if (heading(r) && noValues(sheet.rows.slice(r + 1, end))) return r;
+    if (heading(r) && (noValues(sheet.rows.slice(r + 1, end)) || headerUnder(r))) return r;
     r = end - 1;
   }
   return undefined;
@@ -1520,12 +1548,19 @@ function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolea
 }
 const ALL_DONE_ANSWER = /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)/;
 
+/** A sentence opening on a figure with its unit and going on after a comma: "6.61亿元，同比增长27.1%". */
+const FIGURE_FIRST = /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?(?:元|人次|人|个|家|户|%|％)\s*[，,；;]\s*\S/;
+
+/** The year a line's label names, or the years it asks for together ("2019年、2020年"). */
+const LINE_YEARS = /(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)*/;
+
 /** One label's place: its cell, and the pair within the cell when it holds several. */
 const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:${x.part ?? 0}`;
 
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // Judged items ticked among their point values in one cell (□1分 ☑2分): the points ticked.
   // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked,
   // under a 自评分 header — before the sheet is cut into tables, so such a table under the facts is
   // read as a score table of its own (its 自评说明 the basis of its points).
@@ -1537,7 +1572,7 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
   // The speaker of a record in the first person named where 我 heads the group, before the sheet is cut
   // (a pitch's record: 路演人 in its head lines, 以我为组长 in its slides' narration further down).
-  const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withProgrammeRowsOnly(withSpeakerNamed(given)))))));
+  const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withTickedPoints(withProgrammeRowsOnly(withSpeakerNamed(given))))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
   if (pasted) return cellsBack(readFactsSheet(pasted.sheet, rubric, factMappings), pasted.cellOf);
@@ -1557,6 +1592,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A leaders' pocket cards (口径 | 数据 | 出处 | 注意 lines, two cards to a row): what to say and the figures, a line each.
   const pocket = pocketCardLines(original);
   if (pocket) return cellsBack(readFactsSheet(pocket.sheet, rubric, factMappings), (r) => pocket.cellOf(r));
+  // A block's name beside one cell of "标签：值" lines: each line a row of its own, named back to its cell.
+  const lines = linesAsRows(original, (label) => factsVocabulary(rubric).inputs.match(chinesePart(label))[0]?.score ?? 0, MATCH_MIN);
+  if (lines) return cellsBack(readFactsSheet(lines.sheet, rubric, factMappings), lines.cellOf);
   // A dashboard's cards, each figure over its label: read label row first, each value named back.
   const cardRows = figuresOverLabels(original);
   if (cardRows) return rowsBack(readFactsSheet(cardRows.sheet, rubric, factMappings), cardRows.rowOf);
@@ -2138,14 +2176,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (After the group's leader, "领导小组：市长任组长；成员单位有市商务局、…": the members said with a
       // verb are such a pair too.)
       const group = /^\s*领导小组[:：]/.test(v);
-      const pairs = v
-        .split(PAIR_SEPARATOR)
+      const pairs = pairParts(v)
         .map((t) => inlinePair(group ? t.replace(MEMBERS_WITH_VERB, "$1：") : t))
         .filter((p): p is { label: string; value: string } => p !== undefined);
       // (A header line spaced out by wide spaces may hold a remark among its pairs, "县（市、区）：和平县 ‖ 编制单位：…
       // ‖ “落实情况”栏由电商股填写" with ‖ for the wide spaces: its pairs are still read, each on its own.)
       const spacedOnly = !/[；;\n]/.test(v);
-      if (pairs.length >= 2 && (pairs.length === v.split(PAIR_SEPARATOR).filter((t) => t.trim()).length || spacedOnly)) {
+      if (pairs.length >= 2 && (pairs.length === pairParts(v).filter((t) => t.trim()).length || spacedOnly)) {
         // On an indicator's claim row, its items by their short names (促销活动 for 网络促销活动).
         const rowIndicator = onlyItemLists ? claims.find((x) => x.row === r + 1)?.indicator : undefined;
         // (Each item by the pair naming it best: 第三方运营 and 快递 name no judged item, however near.)
@@ -2240,6 +2277,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
           const colUnit = parseNumber(value.v).ok ? layout.colUnits?.get(value.c) : undefined;
           const unit =
             labelUnit(label) ??
+            // (…or its item's, merged down over the years under it: 农村网络零售额（万元） | 2019年 | 356,800.)
+            (m.target.type === "money" ? parentUnit(sheet, r, c) : undefined) ??
             unitBetween(sheet, layout, r, c, value.c) ??
             (typeof value.v === "number" ? unitAfterBlank(row, value.c) : undefined) ??
             colUnit ??
@@ -2402,10 +2441,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // 五千二百人次"; 能统计电商扶贫情况 | 已统计建档立卡贫困户电商培训及带动增收情况).
     const lineLabel = lineLabels[lineLabels.length - 1];
     // A bare list answering its line ("专栏公示了哪些内容？ | 创建方案、项目基本信息、项目建设进度"): each item done.
-    const items = lineLabel && !/[，。；,;：:]/.test(v) ? v.split("、").map((t) => t.trim()) : [];
+    // (…its first clause, the rest telling more: "创建方案、项目基本信息、项目建设进度，并公布监督举报电话".)
+    const list = /[，。；,;：:]/.test(v) ? /^([^，。；,;：:]+)[，,；;]\s*(?:并|还|另|同时|以及)/.exec(v)?.[1] : v;
+    const items = lineLabel && list !== undefined ? list.split("、").map((t) => t.trim()) : [];
     const listed =
       // (Not a list said undone: "金融、代办等增值服务尚未开展".)
-      items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t)) && !/未|没有|暂无|尚无|不/.test(v)
+      items.length >= 2 && items.every((t) => /^[\u4e00-\u9fff]{2,12}$/.test(t)) && !/未|没有|暂无|尚无|不/.test(list ?? "")
         ? items.map((t): Statement => ({ label: `${lineLabel}${t}`, value: "是", kind: "answer" }))
         : [];
     const canonicalLine = (joined: string, line: string, said: string, value: CellValue): string => {
@@ -2414,7 +2455,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const fitting = matchOf(joined).filter((m) => fitsType(m.target, value));
       return fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN ? `${line0.target.label}${said}` : joined;
     };
-    [...statementsOf(lineClaim !== undefined ? pointsSpelledOut(v) : v, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((said, i) => {
+    // (A sentence opening on its line's figure, "6.61亿元，同比增长27.1%" beside 2020年农村网络零售额: the figure is the
+    // line's, read with its label before it as a sentence naming it would be.)
+    const sentence = lineClaim !== undefined ? pointsSpelledOut(v) : lineLabel && /[\u4e00-\u9fff]$/.test(lineLabel) && FIGURE_FIRST.test(v) ? `${lineLabel}${v}` : v;
+    [...statementsOf(sentence, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((said, i) => {
       const st = withoutHeading(said, matchOf);
       // (A figure after ≥ is a criterion's bar, "网络零售额增速≥30%（2分）", no figure of the county's.)
       if (/[≥≤＞＜><]\s*$/.test(st.label)) return;
@@ -2425,8 +2469,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const ownScore = own[0]?.score ?? 0;
       const unsure = ownScore < MATCH_MIN || (fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN);
       // Another year's figure of the line's own subject ("（2019年：1.55亿元）" on the 2020 line): the line's label in that year.
-      const yearOnly =
-        /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(/(?:19|20)\d{2}年/, st.label) : undefined;
+      // (…or each year's of a line asking for both, "2019年、2020年农村网络零售额？": the years named, one.)
+      const yearOnly = /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(LINE_YEARS, st.label) : undefined;
       // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
       const dated = /^(?:19|20)\d{2}年/.test(st.label);
       const joined = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
@@ -2953,6 +2997,18 @@ function withoutHeading(st: Statement, matchOf: (label: string) => Scored<Rubric
 
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two), or a board's ｜. */
 const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
+/**
+ * A cell's "标签：值" parts. (A pair's boxes spaced out by wide spaces, "示范县工作方案：☑已正式印发 ☐未印发", stay
+ * one part: the box after the space is the same pair's other option.)
+ */
+function pairParts(v: string): string[] {
+  const out: string[] = [];
+  for (const t of v.split(PAIR_SEPARATOR)) {
+    if (out.length > 0 && /^\s*[☑☒■□☐]/.test(t) && /[☑☒■□☐]/.test(out[out.length - 1])) out[out.length - 1] += `\u3000${t.trim()}`;
+    else out.push(t);
+  }
+  return out;
+}
 
 /**
  * The sheet as a reviewer reads it, before its labels and values are: each step returns the same
@@ -3418,7 +3474,9 @@ function valueFor(
     // …or in the account column before them (一票否决 | 完成情况及佐证材料 "无" | 自评意见 "不涉及"), never a
     // catalogue's description of the item (数据类型 N, a type's code) nor whether the line is appealed (是否申诉 否).
     const header = sheet.rows[layout.headerRow] ?? [];
-    const answers = (vc: number) => !NEVER_ANSWERS.includes(headerKey(header[vc] ?? null));
+    // (…nor another round's or year's answer, 中期评估填报 or 2020年度填报 beside this one's: not this round's.)
+    const answers = (vc: number) =>
+      !NEVER_ANSWERS.includes(headerKey(header[vc] ?? null)) && !EARLIER_ROUND.test(headerKey(header[vc] ?? null)) && !YEAR_ROUND.test(headerKey(header[vc] ?? null));
     for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && answers(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {
@@ -3520,6 +3578,19 @@ function valueBelow(
     // "七、资金管理" over "37 | 下达省级专项资金": a heading over a numbered line, whose 37 is its 序号.
     const numberedLine = typeof below === "number" && Number.isInteger(below) && strongLabel(sheet.rows[next]?.[c + 1]) && row.filter((v) => text(v) !== "").length === 1;
     if (!numberedLine && (otherLabels >= 1 || rightOfBelow === "" || strongLabel(sheet.rows[next]?.[c + 1]))) return { r: next, c, v: below };
+  }
+  return undefined;
+}
+
+/**
+ * The unit of the item a sub-item's label stands under, the label left of it (merged down over its
+ * sub-items, or on the row): "农村网络零售额（万元）" over 2019年 and 2020年.
+ */
+function parentUnit(sheet: Sheet, r: number, c: number): string | undefined {
+  for (let k = c - 1; k >= 0; k--) {
+    const m = mergeAt(sheet.merges, r, k);
+    const said = text(sheet.rows[m ? m.top : r]?.[m ? m.left : k]).trim();
+    if (said !== "") return labelUnit(said);
   }
   return undefined;
 }

@@ -108,11 +108,19 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
   const filledRows = sheet.rows.filter((row) => row.some((x) => text(x) !== "")).length;
   const wideRows = sheet.rows.filter((row) => row.filter((x) => text(x) !== "").length > 1).length;
   const oneColumn = filledRows >= 5 && wideRows <= Math.max(1, filledRows / 10);
+  // A report pasted a paragraph a row with a small table among them: most rows one cell of prose.
+  const prose = filledRows >= 10 && wideRows <= filledRows * 0.3;
+  // The row of the table's 合计, if it ends the table: a paragraph straight under it (no blank row between)
+  // is the report going on, not a line of the table ("合计 | 1,182.36" over "项目总体进度达90%，…").
+  let totalRow = -1;
   sheet.rows.forEach((row, r) => {
     if (r === layout.headerRow) return;
+    const cells = row.filter((x) => text(x) !== "");
+    if (layout.headerRow >= 0 && r > layout.headerRow && cells.length > 1) totalRow = /^(?:合计|总计)/.test(text(cells[0] ?? null).trim()) ? r : -1;
     // (A line still to be judged, △ in an inspection's 判定, says nothing yet: "融资对接（佐证待补）".)
     if (layout.verdictCol !== undefined && r > layout.headerRow && verdictOf(text(row[layout.verdictCol])) === "open") return;
-    // Above the table: a report pasted paragraph by paragraph before its score table.
+    // Above the table: a report pasted paragraph by paragraph before its score table (…or below its 合计).
+    const below = totalRow >= 0 && r > totalRow;
     const above = r < layout.headerRow;
     row.forEach((v, c) => {
       if (!isSentence(v) || used.has(`${r}:${c}`)) return;
@@ -128,13 +136,15 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         // ("政府网专栏设有创建方案、…": a line of ticked items said as what it has, marked-items.ts.)
         // (…and a sentence written out to its full stop, as a narration's are: subtitles.ts.)
         (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|☑|☐/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
-        ((above || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
+        ((above || below || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
           // (A long one beside the label merged down its section's side is a paragraph of that section too;
           // so is one after its number, "1 | 县情：全县常住人口78.36万人…", a summary's points numbered down the side.)
           row.filter((x, i) => text(x) !== "" && !(v.trim().length >= 40 && (isSectionLabel(sheet, r, i) || (i < c && SEQUENCE.test(text(x)))))).length === 1 &&
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
-          (v.trim().length >= 40 || (v.trim().length >= 16 && merge !== undefined && merge.right > merge.left)) &&
+          // (…or, under the table's 合计 or among a report's paragraphs, one with a figure written out to its full stop.)
+          (v.trim().length >= 40 ||
+            (v.trim().length >= 16 && ((merge !== undefined && merge.right > merge.left) || ((below || prose) && /\d/.test(v) && /。$/.test(v.trim()))))) &&
           !isNoteText(v));
       // A line of a log, its day first ("2020年4月10日，省级专项资金下达500万元"), alone in its row: it says what was done.
       const datedLine = DATED_LINE.test(v) && !isNoteText(v) && row.filter((x) => text(x) !== "").length === 1;

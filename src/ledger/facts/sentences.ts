@@ -977,15 +977,18 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     // named before, read with the nearest earlier clause that names something.
     if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
       for (const e of earlier) {
-        const undone = shortTitles(e).trim();
-        const joined = `${undone}${label}`;
-        if ((scores(joined)[0]?.score ?? 0) >= min) {
+        const said = shortTitles(e).trim();
+        // (…or, that failing, without its own words of work under way: "摄影美工服务正在筹备，暂未提供" is of 摄影美工服务.)
+        const undone = [said, said.replace(/(?:正在|仍在|还在|目前)?(?:筹备|筹建|洽谈|谋划|推进|建设)中?$/, "")].find(
+          (u) => (scores(`${u}${label}`)[0]?.score ?? 0) >= min,
+        );
+        if (undone !== undefined) {
           // (The earlier clause's own "done", said before the bare words undoing it, no longer stands:
           // "其他衍生增值服务…目前只与两家机构洽谈，尚未开展" — but "已建立资金专用台账，个别凭证未附" says
           // something else was not done, and the ledger stands.)
           if (BARE_NOT_DONE.test(label))
-            for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === "answer" && out[i].value === "是" && out[i].label.endsWith(undone)) out.splice(i, 1);
-          out.push({ label: joined, value: "否", kind: "answer" });
+            for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === "answer" && out[i].value === "是" && out[i].label.endsWith(said)) out.splice(i, 1);
+          out.push({ label: `${undone}${label}`, value: "否", kind: "answer" });
           break;
         }
       }

@@ -26,8 +26,10 @@ const YES = new Set([
   "覆盖",
   "已开通",
   "开通",
-  // 是否通快递 | 通（邮政）: delivered.
+  // 是否通快递 | 通（邮政）: delivered; 快递是否通达 | 通达.
   "通",
+  "通达",
+  "已通达",
   "完成",
   "已完成",
   "达标",
@@ -60,6 +62,8 @@ const NO = new Set([
   "暂无",
   "尚无",
   "未覆盖",
+  "未通达",
+  "不通达",
   "未开通",
   "不通",
   "未完成",
@@ -149,6 +153,17 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (t === "" || isDash(t) || /^(?:未填|未填写|漏填|没填|待填|待填写|未录入)$/.test(t)) return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
+  // A system's coded answer, its code and its word ("1-是", "0-否", "1：是"): the word, where the code agrees.
+  const coded = /^([01])[-:.、]([\u4e00-\u9fff]{1,2})$/.exec(
+    t
+      .replace(/[－—–]/g, "-")
+      .replace(/：/g, ":")
+      .replace(/．/g, "."),
+  );
+  if (coded) {
+    const word = YES.has(coded[2]) ? true : NO.has(coded[2]) ? false : undefined;
+    if (word !== undefined && word === (coded[1] === "1")) return word;
+  }
   // An answer with a remark after it: 是（2020年开通）, 否，未开展, 有：见附件3.
   const lead = /^([^(,;:]+)[(,;:]/.exec(
     t

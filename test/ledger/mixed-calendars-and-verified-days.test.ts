@@ -1,0 +1,102 @@
+/**
+ * From the 155th–158th blind batches' ledgers: one calendar kept for both the 专栏's updates and the
+ * reports sent (a summary of counts no log), a station list whose day was checked again (核实后建站时间)
+ * and whose site is still being chosen (选址中), and a village list answering 快递是否通达 with 通达.
+ */
+import type { CellValue, Sheet } from "../../src/core/grid";
+import { readLedgers } from "../../src/ledger/read";
+import { formatDate } from "../../src/scoring/dates";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const read = (...sheets: Sheet[]) => readLedgers({ sheets }, GD_2019);
+const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
+const months = [
+  "2020年9月",
+  "2020年10月",
+  "2020年11月",
+  "2020年12月",
+  "2021年1月",
+  "2021年2月",
+  "2021年3月",
+  "2021年4月",
+  "2021年5月",
+  "2021年6月",
+  "2021年7月",
+  "2021年8月",
+];
+
+test("one calendar of both duties, a row each: the 专栏 row's days are its updates (a dash no update), the 报送 row's ticks the reports", () => {
+  const got = read({
+    name: "专栏及月报",
+    rows: [
+      ["遂溪县电商示范专栏更新及月报报送情况（2020年9月—2021年8月）"],
+      ["事项", ...months],
+      ["专栏更新（发布日期）", "9月22日", "10月18日", "11月12日", "12月24日", "1月20日", "—", "3月14日", "4月13日", "5月17日", "6月19日", "7月13日", "8月8日"],
+      ["向湛江市商务局报送月报", ...months.map(() => "√")],
+      ["注：2021年2月因春节假期专栏未更新。"],
+    ],
+  });
+  expect(got.ledgers.disclosures.map((d) => day(d.date))).toEqual([
+    "2020-09-22",
+    "2020-10-18",
+    "2020-11-12",
+    "2020-12-24",
+    "2021-01-20",
+    "2021-03-14",
+    "2021-04-13",
+    "2021-05-17",
+    "2021-06-19",
+    "2021-07-13",
+    "2021-08-08",
+  ]);
+  expect(got.ledgers.reports).toHaveLength(12);
+  expect(got.diagnostics.list.some((d) => d.severity === "warning" && d.sheet === "专栏及月报")).toBe(false);
+});
+
+test("a summary counting each month's updates and reports (条, 次) is no log of either", () => {
+  const counts = (n: number[]) => n as CellValue[];
+  const got = read({
+    name: "月度统计",
+    rows: [
+      ["月度统计（根据“专栏发布记录”“月报发送记录”汇总，非台账，仅供参考）"],
+      ["项目", ...months, "合计"],
+      ["专栏更新（条，按发布时间）", ...counts([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 12])],
+      ["月报报送（次）", ...counts([1, 1, 1, 2, 1, 0, 1, 1, 1, 1, 1, 1, 12])],
+    ],
+  });
+  expect(got.ledgers.reports).toHaveLength(0);
+  expect(got.ledgers.disclosures).toHaveLength(0);
+});
+
+test("a station list with its day checked again: 核实后建站时间 stands where filled; a site still being chosen (选址中) is no station", () => {
+  const got = read({
+    name: "站点台账",
+    rows: [
+      ["鼎湖区村级电子商务服务站点台账"],
+      ["序号", "镇（街道）", "村（社区）", "站点名称", "负责人", "建站时间", "核实后建站时间", "状态", "备注"],
+      [1, "坑口街道", "凤基村", "凤基村级电商服务站", "谭妹兰", "2020.8.1", null, "运营中", null],
+      [2, "坑口街道", "青滘村", "青滘村级电商服务站", "谭金国", "2021.9.2", "2021.8.26", "运营中", "原填为挂牌仪式时间"],
+      [3, "永安镇", "青头村", "青头村级电商服务站", "黎志强", "2021.8.16", "2021.9.3", "运营中", null],
+      [4, "永安镇", "丰门村", "丰门电商服务站", "蔡娣", null, null, "选址中", null],
+    ],
+  });
+  expect(got.ledgers.stations.map((s) => [s.village, day(s.opened)])).toEqual([
+    ["凤基村", "2020-08-01"],
+    ["青滘村", "2021-08-26"],
+    ["青头村", "2021-09-03"],
+  ]);
+});
+
+test("a village list answering 快递是否通达 with 通达 / 未通达", () => {
+  const got = read({
+    name: "行政村名单",
+    rows: [
+      ["遂溪县行政村（社区）基本情况表"],
+      ["序号", "镇", "村（居）委会名称", "类别", "是否省定贫困村", "快递是否通达"],
+      [1, "遂城镇", "良田村民委员会", "行政村", "否", "通达"],
+      [2, "遂城镇", "水边村民委员会", "行政村", "是", "未通达"],
+      [3, "黄略镇", "丰塘村民委员会", "行政村", "否", "通达"],
+    ],
+  });
+  expect(got.ledgers.villages.map((v) => v.express)).toEqual([true, false, true]);
+});
