@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b159-f1-chenghai.json":
+      "159th batch, on arrival: a Word questionnaire pasted into Excel (boxes ticked as ☑ / ■ / 是☑ / a typed √, figures in ＿＿ blanks some full-width, two blanks in one answer, 其他：区商务局局长 ticked): the basic figures, the opening day and most answers missed",
+    "b159-f2-xiangqiao.json":
+      "159th batch, on arrival: the city's wide statistics table, three header rows with units, the county in three period rows (the unchanging columns merged down, the 累计 row the one to read, 171（去重）), 1/0 answers, the opening day an Excel serial: nearly everything missed",
+    "b159-f3-yuancheng.json":
+      "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim",
+    "b160-f2-potou.json":
+      "160th batch, on arrival: the city's wide template a row per county (three merged header rows, evidence page numbers under the data row, full-width figures, / no answer): the opening month and both stated growths missed",
+    "b160-f3-doumen.json":
+      "160th batch, on arrival: a targets-versus-results table (figures in 目标任务 targets, the values in 完成情况 prose, 〃 and 同上 chained down 是否完成, one judged score 同上): the opening day read as the month built and the judged items missed",
     "b157-f1-chaoyang.json":
       "157th batch, on arrival: a self-assessment report pasted from Word/PDF a paragraph a row (paragraphs broken mid-sentence, spaces around figures, 户籍 population and targets beside results, the claimed points and judged parts in a closing paragraph): the cut-off day, two judged items and every claim missed",
     "b157-f2-xingning.json":
@@ -445,6 +455,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b159-l1-zhenjiang.json":
+      "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
+    "b159-l2-rongcheng.json":
+      "159th batch, on arrival: villages as 、 lists a cell per 街道 with ★ poor and a （续） row, funds across each project's row under a two-row header, a report log by 报送日期 with a merged month —, media levels 央媒/省媒: the village lists not recognised",
+    "b160-l1-yuncheng.json":
+      "160th batch, on arrival: the statistics area-code list as the village list (town codes ending 000 no records), a poverty platform's export grouped by household in its own words, an attendance grid of trainees × sessions: the express column missed",
+    "b160-l2-pengjiang.json":
+      "160th batch, on arrival: a park's register by floor and room (vacant rooms none), a treasury payment register in words and figures (voided and returned vouchers none), clippings one to a cell (【媒体】日期 版面《标题》), an approval register's published day only: the clippings not recognised and a withdrawn item counted",
     "b157-l1-jiedong.json":
       "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read",
     "b157-l2-qingxin.json":
@@ -794,6 +812,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b159-c1-meixian.json":
+      "159th batch, on arrival: 79 for 80 — stations side by side with 〃/同上 days (a September group's 同上 rows counted), the column's update log and the media list missed",
+    "b160-c1-sanshui.json":
+      "160th batch, on arrival: 78 for 80 — villages a row per town all in one cell, the coverage of the administrative villages not read",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
