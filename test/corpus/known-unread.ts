@@ -814,8 +814,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b159-c1-meixian.json":
       "159th batch, on arrival: 79 for 80 — stations side by side with 〃/同上 days (a September group's 同上 rows counted), the column's update log and the media list missed",
-    "b160-c1-sanshui.json":
-      "160th batch, on arrival: 78 for 80 — villages a row per town all in one cell, the coverage of the administrative villages not read",
+    "b160-c1-sanshui.json": "160th batch, on arrival: 78 for 80 — villages a row per town all in one cell, the coverage of the administrative villages not read",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
