@@ -935,9 +935,12 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
   const row = x.sheet.rows[x.r] ?? [];
   const labourBox = x.has("labour") ? tickedOption(x.sheet, x.rec, "labour", row) : undefined;
   const migrantBox = x.has("migrant") ? tickedOption(x.sheet, x.rec, "migrant", row) : undefined;
-  const labour = labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : null;
-  const migrant =
-    migrantBox !== undefined
+  const labour = labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : labourInWorkCell(x);
+  // (Who cannot work, said in the 务工 cell itself, "无劳动能力", has no 务工 answer.)
+  const unable = !x.has("labour") && labour === false;
+  const migrant = unable
+    ? null
+    : migrantBox !== undefined
       ? boxAnswer(migrantBox, parseMigrant)
       : x.has("migrant")
         ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
@@ -966,6 +969,17 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
 /** A ticked option's words read as the field reads them (有 labour, 县外务工 away); no box ticked, no answer. */
 function boxAnswer(option: string | null, parse: (v: string) => boolean | null | undefined): boolean | null {
   return option === null ? null : (parse(option) ?? null);
+}
+
+/**
+ * …and a roster with no 劳动能力 column of its own both in its 务工 column, 劳动力及务工状况: 有劳动能力（在家）,
+ * 有劳动能力（县外务工）, 无劳动能力 — the ability before the bracket.
+ */
+function labourInWorkCell(x: RowCtx): boolean | null {
+  const text = x.has("migrant") ? x.text("migrant") : undefined;
+  if (!text || !/劳动能力|劳动力|劳力/.test(text)) return null;
+  const said = parseLabour(text.split(/[（(·・，,]/)[0].trim());
+  return typeof said === "boolean" ? said : null;
 }
 
 /**
@@ -1480,11 +1494,25 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
   // (…its month in a 报送月份 column of its own, 2020年12月 beside 1月10日.)
   const date =
     sentAfterItsMonth(x, content) ??
+    sentInStatus(x, status) ??
     (x.has("period") ? sentAfterItsMonth(x, x.text("period")) : undefined) ??
     x.date("date") ??
     (x.has("period") ? x.date("period") : null);
   return opt({ source: src(x), date, content, poverty });
 };
+
+/**
+ * A report's day in brackets after its status, as month.day ("已报送（9.6）", the sheet's note saying 括号内为报送日期),
+ * of the month its 报告月份 names or after: December's report sent （1.12） went in the next January.
+ */
+function sentInStatus(x: RowCtx, status: string): LDate | undefined {
+  const sent = /^已(?:报送|上报|报)[（(](\d{1,2})[.．月](\d{1,2})日?[)）]$/.exec(status);
+  const covered = sent && x.has("period") ? /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(x.text("period") ?? "") : null;
+  if (!sent || !covered) return undefined;
+  const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
+  const day = monthDayIn(year, `${sent[1]}月${sent[2]}日`);
+  return day?.ok ? day.value : undefined;
+}
 
 /**
  * A report's day written without its year ("9月7日"), its content naming the month it reports on
@@ -1522,7 +1550,7 @@ function toTheCity(to: string): boolean {
 /** An operation that sends: 提交, 上报, 报送 (not 审核通过, 保存, 导出, 登录). */
 const SUBMITTING = /^(?:提交|上报|报送|发送|重新提交|补报)$/;
 // (…or a system's 失败：校验未通过, its reason after the word.)
-const NOT_SUBMITTED = /待办|未提交|未报送|未上报|未填报|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)(?:$|[：:（(，,])/i;
+const NOT_SUBMITTED = /待办|未提交|未报送|未单独报送|未单独上报|未上报|未填报|未办|未完成|草稿|暂存|^(?:NG|忙|无应答|失败|发送失败)(?:$|[：:（(，,])/i;
 const NOTHING_SENT = /^(?:[—–\-－/]+|无|未报|未报送|未上报)$/;
 
 /** What a report of the programme's work says it is. */

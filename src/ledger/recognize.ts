@@ -1110,7 +1110,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     // register the right way up: a field's name is short.)
     Object.values(turned.headers).every((h) => h.length <= 24) &&
     // (…nor one whose "header" repeats its words, 镇 | 村委会 | 村委会 | 村委会…: a column of categories turned, not fields.)
-    fieldsApart(t, turned.headerRow)
+    fieldsApart(t, turned.headerRow) &&
+    // (…nor a single column with nothing beside it, a drop-down's lists one under another, 类别 | 村委会 | 居委会 |
+    // 快递服务 | 已通: no record to read across.)
+    t.rows.slice(turned.headerRow + 1).some((row) => (row ?? []).some((v) => cellText(v ?? null).trim() !== ""))
   ) {
     return withUnitRow(t, {
       sheet: sheet.name,

@@ -122,6 +122,9 @@ export const KIND_SPECS: KindSpec[] = [
           "物流快递通达",
           "快递服务是否通达",
           "快递服务通达",
+          // (…or the service named bare, 快递服务 | 已通: the whole header, not a 快递服务站's.)
+          "=快递服务",
+          "=快递情况",
           "快递进村",
           "快递是否进村",
           "快递物流是否进村",
@@ -267,6 +270,9 @@ export const KIND_SPECS: KindSpec[] = [
           "投入运营时间",
           "上线时间",
           "上线日期",
+          // (…or the day a shop was put to use as a station, 启用时间.)
+          "启用时间",
+          "启用日期",
           "开通时间",
           "开通日期",
           // A 益农信息社 list kept as the station list (两站合一): the day the e-commerce sign was added, not 益农社认定时间.
@@ -443,7 +449,11 @@ export const KIND_SPECS: KindSpec[] = [
       // A board-and-lodging bill's meals served (就餐人次, staff's and second meals too): named so that 人次 never takes it.
       { field: "meals", headers: ["就餐人次", "用餐人次", "就餐人数", "用餐人数"], weight: 0 },
       // A session's plan beside what it did (计划人次 | 实际人次): named so that 人次 never takes it.
-      { field: "planned", headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数", "投保人数", "申报人次", "备案人数", "=应到"], weight: 0 },
+      {
+        field: "planned",
+        headers: ["计划人次", "计划人数", "计划培训人次", "应到人数", "预约人数", "报名人数", "投保人数", "申报人次", "备案人数", "=应到", "=计划"],
+        weight: 0,
+      },
       // A sign-up system's export: only the rows signed in were trained (read-kinds: readTraining).
       // (A bare 签到 column is where trainees sign their names.)
       // (A sign-in system's 考勤状态: 正常 / 迟到 / 早退 / 人工补签 came, 缺勤 did not.)
@@ -779,7 +789,11 @@ export const KIND_SPECS: KindSpec[] = [
       // A task's state: only a task submitted is a report sent (read-kinds: readReport).
       // (…or a fax's 结果: OK went; NG, 忙, 无应答 did not.)
       // (…or a city system's 审核状态: 未上报 went nowhere; 已退回 went, and was sent again.)
-      { field: "status", headers: ["任务状态", "办理状态", "报送状态", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果", "审核状态"], weight: 0 },
+      {
+        field: "status",
+        headers: ["任务状态", "办理状态", "报送状态", "报送情况", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果", "审核状态"],
+        weight: 0,
+      },
       // An operation log's 操作类型: only a submission (提交) sent anything; a login, a save, an export, the city's
       // 审核通过 none (read-kinds: readReport).
       { field: "action", headers: ["操作类型", "操作"], weight: 0 },

@@ -16,14 +16,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "160th batch, on arrival: the city's wide template a row per county (three merged header rows, evidence page numbers under the data row, full-width figures, / no answer): the opening month and both stated growths missed",
     "b160-f3-doumen.json":
       "160th batch, on arrival: a targets-versus-results table (figures in 目标任务 targets, the values in 完成情况 prose, 〃 and 同上 chained down 是否完成, one judged score 同上): the opening day read as the month built and the judged items missed",
-    "b157-f1-chaoyang.json":
-      "157th batch, on arrival: a self-assessment report pasted from Word/PDF a paragraph a row (paragraphs broken mid-sentence, spaces around figures, 户籍 population and targets beside results, the claimed points and judged parts in a closing paragraph): the cut-off day, two judged items and every claim missed",
     "b157-f2-xingning.json":
       "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed; since, the unit read from the item merged over the years — the 2020 farm-product figure and its growth still taken as either item's, the poor villages still missed",
     "b157-f3-wuhua.json":
       "157th batch, on arrival: a statistics system's export, 本期值 | 上年同期值 | 同比增减(%) (the last year's column the 2019 retail only, an interim figure elsewhere; 1/0, yyyymmdd, 万元 text to four places, 报告期 2021年08月): the 2019 retail figures and both stated growths missed, the cut-off read to the month",
-    "b155-f1-fengshun.json":
-      "155th batch, on arrival: three blocks stacked on one sheet (基本情况 in full-width digits; 主要指标 under a two-row merged header 2019年 | 2020年 | 2021年1—8月 | 累计, retail in 亿元 and farm products in 万元; 任务完成情况 with 已完成 / 未完成 / 无 and the leader in a note): the 2020 growth rates missed",
     "b154-f1-dianbai.json":
       "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
     "b154-f2-guangning.json":
@@ -459,20 +455,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b159-l2-rongcheng.json":
       "159th batch, on arrival: villages as 、 lists a cell per 街道 with ★ poor and a （续） row, funds across each project's row under a two-row header, a report log by 报送日期 with a merged month —, media levels 央媒/省媒: the village lists not recognised",
-    "b160-l1-yuncheng.json":
-      "160th batch, on arrival: the statistics area-code list as the village list (town codes ending 000 no records), a poverty platform's export grouped by household in its own words, an attendance grid of trainees × sessions: the express column missed",
     "b160-l2-pengjiang.json":
       "160th batch, on arrival: a park's register by floor and room (vacant rooms none), a treasury payment register in words and figures (voided and returned vouchers none), clippings one to a cell (【媒体】日期 版面《标题》), an approval register's published day only: the clippings not recognised and a withdrawn item counted",
     "b157-l1-jiedong.json":
-      "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read",
-    "b157-l2-qingxin.json":
-      "157th batch, on arrival: a report log one row per month with the day sent in brackets as month.day (（1.12） a December report sent in January, 未单独报送 no record), exits inside a status text, a fund row of three day | amount pairs: the reports read as their months, one too many",
-    "b158-l1-huiyang.json":
-      "158th batch, on arrival: villages under merged town rows with full names and 村委会 / 居委会, sign-in sheets two trainees a row in four stacked session blocks, labour and migrant in one column: the express column and the labour missed",
+      "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read; since, the stations' days (启用时间) read — the planned person-times still read",
     "b158-l2-maonan.json":
       "158th batch, on arrival: a year × month grid of report days with a √/× poverty row per year (two days in one cell, 补报), funds under merged project cells with 小计 / 合计, a government site's list copied as text: the report grid not recognised",
-    "b155-l1-xinfeng.json":
-      "155th batch, on arrival: a 填表说明 sheet, stations under a two-row grouped header dated with times, training as monthly totals (2020.12-style months, 小计 / 合计 rows), poor persons with ability and work in one cell (有劳动能力（县外务工）): the ability missed",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":

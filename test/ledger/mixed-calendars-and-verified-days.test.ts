@@ -100,3 +100,62 @@ test("a village list answering 快递是否通达 with 通达 / 未通达", () =
   });
   expect(got.ledgers.villages.map((v) => v.express)).toEqual([true, false, true]);
 });
+
+test("a roster whose one column says both ability and work (劳动力及务工状况): who cannot work has no 务工 answer", () => {
+  const got = read({
+    name: "贫困人口名单",
+    rows: [
+      ["新丰县建档立卡贫困人口名单"],
+      ["序号", "镇", "村", "姓名", "身份证号", "劳动力及务工状况"],
+      [1, "黄礤镇", "丰岭村", "梁珍英", "440233197011019076", "有劳动能力（在家）"],
+      [2, "沙田镇", "高头村", "蔡辉永", "440233197710064853", "有劳动能力（县外务工）"],
+      [3, "梅坑镇", "竹冲村", "冯带嘉", "440233194804254646", "无劳动能力"],
+    ],
+  });
+  expect(got.ledgers.poorPersons.map((p) => [p.labour, p.migrant])).toEqual([
+    [true, false],
+    [true, true],
+    [false, null],
+  ]);
+});
+
+test("a village list's bare 快递服务 column, a station list's 启用时间, and a hidden drop-down list sheet that is no village list", () => {
+  const got = read(
+    {
+      name: "村居名录",
+      rows: [
+        ["惠阳区村（居）委会名录"],
+        ["序号", "村（居）委会名称", "类别", "省定贫困村", "快递服务"],
+        [1, "上坑村民委员会", "村委会", "否", "已通"],
+        [2, "白布村民委员会", "村委会", "是", "未通"],
+      ],
+    },
+    {
+      name: "服务站点",
+      rows: [
+        ["序号", "站点名称", "站点地址", "站长", "启用时间"],
+        [1, "邮乐购美岗店", "曲溪街道美岗村委会办公楼一楼", "林达妹", "2020-07-24"],
+      ],
+    },
+    { name: "字典", hidden: true, rows: [["类别"], ["村委会"], ["居委会"], [], ["快递服务"], ["已通"], ["未通"]] },
+  );
+  expect(got.ledgers.villages.map((v) => v.express)).toEqual([true, false]);
+  expect(got.ledgers.stations.map((s) => day(s.opened))).toEqual(["2020-07-24"]);
+  expect(got.recognitions.find((r) => r.sheet === "字典")?.kind ?? null).toBeNull();
+});
+
+test("a report log a row per month, the day sent in brackets after its status as month.day (a December report sent in January), a month not sent on its own no record", () => {
+  const got = read({
+    name: "月报报送",
+    rows: [
+      ["清新区电子商务进农村工作月报报送情况"],
+      ["报告月份", "报送情况", "附扶贫统计", "报送人"],
+      ["2020年11月", "已报送（12.6）", "√", "邓妹"],
+      ["2020年12月", "已报送（1.12）", "√", "彭家燕"],
+      ["2021年1月", "未单独报送（春节，与2月合并）", null, null],
+      ["2021年2月", "已报送（3.5）", "√", "李华坤"],
+      ["注：括号内为报送日期。"],
+    ],
+  });
+  expect(got.ledgers.reports.map((r) => day(r.date))).toEqual(["2020-12-06", "2021-01-12", "2021-03-05"]);
+});

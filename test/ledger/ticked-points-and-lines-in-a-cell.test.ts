@@ -166,3 +166,37 @@ test("a report pasted a paragraph a row: a short paragraph with a figure straigh
   ]);
   expect(got.facts).toMatchObject({ residentPopulation: 473500, adminVillagesStated: 75, centerOther: true, centerPhoto: false, overallProgress: 0.9 });
 });
+
+test("a growth indented under its item with no number of its own (　同比增长 under 农村网络零售额), in the year's column", () => {
+  const got = facts("指标完成情况", [
+    ["丰顺县电子商务进农村综合示范主要指标及任务完成情况表"],
+    ["序号", "指标", "单位", "2019年", "2020年", "备注"],
+    [1, "农村网络零售额", "亿元", 16.82, 19.95, "省商务厅监测数据"],
+    [null, "\u3000同比增长", "%", null, 18.6, null],
+    [2, "农产品网络零售额", "万元", "32,560", "43,980", null],
+    [null, "\u3000同比增长", "%", null, 35.1, null],
+    [3, "电商培训", "人次", "1,260", "2,846", null],
+  ]);
+  expect(got.facts).toMatchObject({ ruralRetail2019: 1682000000, ruralRetail2020: 1995000000, ruralRetailGrowthStated: 0.186, agriRetailGrowthStated: 0.351 });
+});
+
+test("a report's closing paragraph: its total's sentence ended before 其中 lists the parts, a bonus said as 加1分 after what earned it; its cut-off on a line leading into the report", () => {
+  const got = facts("自评报告", [
+    ["潮阳区电子商务进农村综合示范创建工作自评报告"],
+    ["汕头市潮阳区商务局"],
+    [null],
+    ["根据省商务厅通知要求，我区对照考评指标体系开展了自查，"],
+    ["本次自评截止时间为 2021 年 8 月 31 日，现将有关情况报告如下："],
+    ["一、基本情况"],
+    ["我区常住人口 165.4 万人，共有行政村 238 个。"],
+    ["二、创建工作开展情况"],
+    ["区电子商务公共服务中心于 2020 年 9 月 28 日正式投入运营。"],
+    ["省财政下达我区专项资金 1500 万元。"],
+    ["三、自评得分"],
+    [
+      "对照考评指标体系，我区自评得分 97 分（含加分 1 分）。其中：组织领导 2 分，方案制定 2 分，电商人才培训 20 分，信息公开 4 分；加分项：电商扶贫典型案例获省级电视媒体播报，加 1 分。",
+    ],
+  ]);
+  expect(got.facts).toMatchObject({ asOf: "2021-08-31", residentPopulation: 1654000, adminVillagesStated: 238 });
+  expect(got.claimed).toEqual({ "org.leadership": 2, "org.plan": 2, "work.training": 20, "info.disclosure": 4, "bonus.tvCase": 1 });
+});

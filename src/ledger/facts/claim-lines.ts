@@ -41,7 +41,8 @@ export function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicat
 }
 
 /** "…自评得分93分（含加分1分），其中：" (or "自评96分：…"): a total, then its parts. */
-const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分(?:[^，,；;。:：]*[，,；;]?\\s*其中\\s*[:：]?|\\s*[:：])`);
+// (…or the total's sentence ended before 其中 begins the next: "自评得分97分（含加分1分）。其中：".)
+const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分(?:[^，,；;。:：]*[，,；;。]?\\s*其中\\s*[:：]?|\\s*[:：])`);
 /** One part: its name, its points, and a bracket after them (a breakdown, or what the part is). */
 const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(]([^（()）]*)[)）])?/g;
 
@@ -52,8 +53,16 @@ const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(
  */
 function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndicator; points: number }[] {
   const out: { ind: RubricIndicator; points: number }[] = [];
+  let lastEnd = 0;
   for (const m of text.matchAll(PART)) {
-    const name = m[1].replace(/^\s*(?:其中|和|及|以及)\s*[:：]?/, "").trim();
+    const said = m[1].replace(/^\s*(?:其中|和|及|以及)\s*[:：]?/, "").trim();
+    // (A part saying only that it adds, "加分项：电商扶贫典型案例获省级电视媒体播报，加1分": named by the words before it.)
+    const before = text
+      .slice(lastEnd, m.index)
+      .replace(/^[\s，,；;。）)]*(?:加分项?\s*[:：])?/, "")
+      .replace(/[\s，,；;]+$/, "");
+    lastEnd = (m.index ?? 0) + m[0].length;
+    const name = /^(?:加|加分|另加|再加)$/.test(said) && before !== "" ? before : said;
     const inner = m[3] !== undefined && /\d\s*分/.test(m[3]) ? listedClaims(m[3], vocab) : [];
     // (…but a bracket naming only the indicator's own items, 项目管理3分（项目管理制度2分，工作台账1分）, is its breakdown.)
     const named = inner.length > 0 ? indicatorNamed(name, vocab) : undefined;

@@ -39,3 +39,27 @@ export function withNumberedParents(sheet: Sheet): Sheet {
   });
   return rows ? { ...sheet, rows } : sheet;
 }
+
+/**
+ * …and a child indented under its item with no number of its own (1 | 农村网络零售额 | 亿元 | 16.82, then
+ * "\u3000同比增长" | % | 18.6): its item's name before it, the item being the nearest line above in the same
+ * column that is no child itself.
+ */
+export function withIndentedChildren(sheet: Sheet): Sheet {
+  let rows: CellValue[][] | undefined;
+  sheet.rows.forEach((row, r) => {
+    const c = (row ?? []).findIndex((v) => typeof v === "string" && v.trim() !== "");
+    if (c < 0) return;
+    const said = row[c] as string;
+    const words = said.trim();
+    if (!/^[\s\u3000]+\S/.test(said) || !BARE_CHILD.test(compact(words)) || (row ?? []).slice(0, c).some((v) => cellText(v ?? null).trim() !== "")) return;
+    for (let up = r - 1; up >= 0 && up >= r - 4; up--) {
+      const above = cellText(sheet.rows[up]?.[c] ?? null).trim();
+      if (above === "" || BARE_CHILD.test(compact(above))) continue;
+      rows ??= sheet.rows.map((x) => [...(x ?? [])]);
+      rows[r][c] = /^(?:19|20)\d{2}/.test(words) ? `${words}${above}` : `${above}${words}`;
+      return;
+    }
+  });
+  return rows ? { ...sheet, rows } : sheet;
+}

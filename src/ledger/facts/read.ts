@@ -154,7 +154,7 @@ import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
 import { pairLabelCols } from "./pair-columns";
 import { withInstructions } from "./instructions";
-import { withNumberedParents } from "./numbered-parents";
+import { withIndentedChildren, withNumberedParents } from "./numbered-parents";
 import { withGlossary } from "./glossary";
 import { withJapaneseLeftOut } from "./japanese-translation";
 import { withLatinTranslationLeftOut } from "./latin-translation";
@@ -1381,7 +1381,7 @@ function nextSection(sheet: Sheet, header: number, valueCols: number[]): number 
       filled.length >= 3 &&
       filled.every((v) => typeof v === "string") &&
       filled.filter((v) => HEADER_WORDS.test(headerKey(v))).length >= 2 &&
-      valueCols.every((c) => !valuesHead(head[c])) &&
+      valueCols.every((c) => !valuesHead(head[c]) && text(head[c]) !== text(sheet.rows[header]?.[c])) &&
       head.some((v, c) => !valueCols.includes(c) && valuesHead(v))
     );
   };
@@ -3141,6 +3141,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withRoundsUnderGroups,
   // 17.3 同比增速 under 17 农村网络零售额, wherever the parent stands, as 农村网络零售额同比增速.
   withNumberedParents,
+  // (…and "\u3000同比增长" indented under 农村网络零售额 with no number of its own.)
+  withIndentedChildren,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
   withSectionYears,
   // A worksheet by steps (查 / 算 / 评): the arithmetic left out, each 评 row as the claim line it is.

@@ -144,7 +144,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
           // Written across the sheet (merged), or long: a short remark alone on a line is no paragraph.
           // (…or, under the table's 合计 or among a report's paragraphs, one with a figure written out to its full stop.)
           (v.trim().length >= 40 ||
-            (v.trim().length >= 16 && ((merge !== undefined && merge.right > merge.left) || ((below || prose) && /\d/.test(v) && /。$/.test(v.trim()))))) &&
+            (v.trim().length >= 16 && ((merge !== undefined && merge.right > merge.left) || ((below || prose) && /\d/.test(v) && /[。：:]$/.test(v.trim()))))) &&
           !isNoteText(v));
       // A line of a log, its day first ("2020年4月10日，省级专项资金下达500万元"), alone in its row: it says what was done.
       const datedLine = DATED_LINE.test(v) && !isNoteText(v) && row.filter((x) => text(x) !== "").length === 1;
