@@ -589,6 +589,8 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   if (dayAbove) matched++;
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
+  // A town's villages listed in one cell each (山涌村、河田村、水岸村…): a village list whatever its header lacks.
+  if (spec.kind === "villages" && "name" in columns && villageListsUnder(sheet, r, columns.name)) score += 1.5;
   const confidence = Math.max(0, Math.min(1, score / (possible * 0.6 + 1.5)));
   const fieldUnits: Record<string, Unit> = {};
   for (const [field, text] of Object.entries(headers)) {
@@ -611,6 +613,24 @@ function namesUnder(sheet: Sheet, r: number, col: number): boolean {
     if (/(?:村|社区|村委会|居委会|委员会|村委)$/.test(t.replace(/\s+/g, "")) && t.length >= 3) names++;
   }
   return seen >= 2 && names === seen;
+}
+
+/** The first filled cells under a header are lists of three villages or more, "山涌村、河田村、水岸村". */
+function villageListsUnder(sheet: Sheet, r: number, col: number): boolean {
+  let lists = 0;
+  let seen = 0;
+  for (let x = r + 1; x < sheet.rows.length && seen < 5; x++) {
+    const t = cellText(sheet.rows[x]?.[col] ?? null).replace(/\s+/g, "");
+    if (t === "") continue;
+    seen++;
+    // (…a poor one marked after its name, 南厝村★.)
+    const names = t
+      .replace(/[★☆*※]/g, "")
+      .split(/[、，,；;]/)
+      .filter(Boolean);
+    if (names.length >= 3 && names.every((n) => /^[\u4e00-\u9fff]{1,8}(?:村|村委会|村民委员会|社区|居委会)$/.test(n))) lists++;
+  }
+  return seen >= 2 && lists >= seen - 1;
 }
 
 /** Things counted inside a text ("（村委会18个，居委会2个）"): no header says how many. */

@@ -58,7 +58,7 @@ export const KIND_SPECS: KindSpec[] = [
     ],
     antiHints: ["贫困村清单", "贫困村名单", "站点", "服务站"],
     fields: [
-      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇"], weight: 0.5 },
+      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇街", "所属镇", "镇街", "乡镇", "镇名", "镇", "=街道"], weight: 0.5 },
       {
         field: "name",
         headers: [
@@ -76,6 +76,9 @@ export const KIND_SPECS: KindSpec[] = [
           "村居名称",
           "村（社区）名称",
           "村(社区)名称",
+          // (…or the list of a 街道's villages in one cell, 村（社区）名单.)
+          "村（社区）名单",
+          "村(社区)名单",
           // (A civil-affairs list of villages and communities, 村（社区） | 类型: its name column.)
           "村（社区）",
           "村(社区)",

@@ -6,16 +6,14 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b159-f3-yuancheng.json":
+      "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim; since, its 分值 and 得分 no claims — the amount spent (省级专项资金支出, beside 资金支出's judged item) still missed",
     "b159-f1-chenghai.json":
       "159th batch, on arrival: a Word questionnaire pasted into Excel (boxes ticked as ☑ / ■ / 是☑ / a typed √, figures in ＿＿ blanks some full-width, two blanks in one answer, 其他：区商务局局长 ticked): the basic figures, the opening day and most answers missed",
     "b159-f2-xiangqiao.json":
       "159th batch, on arrival: the city's wide statistics table, three header rows with units, the county in three period rows (the unchanging columns merged down, the 累计 row the one to read, 171（去重）), 1/0 answers, the opening day an Excel serial: nearly everything missed",
-    "b159-f3-yuancheng.json":
-      "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim",
     "b160-f2-potou.json":
       "160th batch, on arrival: the city's wide template a row per county (three merged header rows, evidence page numbers under the data row, full-width figures, / no answer): the opening month and both stated growths missed",
-    "b160-f3-doumen.json":
-      "160th batch, on arrival: a targets-versus-results table (figures in 目标任务 targets, the values in 完成情况 prose, 〃 and 同上 chained down 是否完成, one judged score 同上): the opening day read as the month built and the judged items missed",
     "b157-f2-xingning.json":
       "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed; since, the unit read from the item merged over the years — the 2020 farm-product figure and its growth still taken as either item's, the poor villages still missed",
     "b157-f3-wuhua.json":
@@ -453,8 +451,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   ledgers: {
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
-    "b159-l2-rongcheng.json":
-      "159th batch, on arrival: villages as 、 lists a cell per 街道 with ★ poor and a （续） row, funds across each project's row under a two-row header, a report log by 报送日期 with a merged month —, media levels 央媒/省媒: the village lists not recognised",
     "b160-l2-pengjiang.json":
       "160th batch, on arrival: a park's register by floor and room (vacant rooms none), a treasury payment register in words and figures (voided and returned vouchers none), clippings one to a cell (【媒体】日期 版面《标题》), an approval register's published day only: the clippings not recognised and a withdrawn item counted",
     "b157-l1-jiedong.json":
@@ -802,7 +798,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b159-c1-meixian.json":
       "159th batch, on arrival: 79 for 80 — stations side by side with 〃/同上 days (a September group's 同上 rows counted), the column's update log and the media list missed",
-    "b160-c1-sanshui.json": "160th batch, on arrival: 78 for 80 — villages a row per town all in one cell, the coverage of the administrative villages not read",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

@@ -159,3 +159,39 @@ test("a report log a row per month, the day sent in brackets after its status as
   });
   expect(got.ledgers.reports.map((r) => day(r.date))).toEqual(["2020-12-06", "2021-01-12", "2021-03-05"]);
 });
+
+test("a town's villages in one cell, its communities in another (村民委员会名称 | 社区居民委员会名称), or a 街道's in one list with ★ poor and a （续） row", () => {
+  const got = read({
+    name: "村居区划",
+    rows: [
+      ["佛山市三水区镇（街道）村（社区）一览表"],
+      ["序号", "镇（街道）", "村委会（个）", "村民委员会名称", "社区（个）", "社区居民委员会名称"],
+      [1, "西南街道", 3, "山涌村、河田村、水岸村", 2, "合洲社区、云朗社区"],
+      [2, "云东海街道", 3, "蔡滘村、马坑村、丰边村", 1, "高基社区"],
+      [3, "白坭镇", 4, "白洲村、新朗村、大围村、河岭村", 1, "南岸社区"],
+    ],
+  });
+  expect(got.ledgers.villages.filter((v) => v.type === "admin")).toHaveLength(10);
+  const marked = read({
+    name: "村（社区）名单",
+    rows: [
+      ["榕城区村（社区）名单"],
+      ["序号", "街道", "村（社区）名单", "个数"],
+      [1, "梅云街道", "仙园村、南厝村★、陈厝村、洪林社区", "行政村3个、社区1个"],
+      [2, "磐东街道", "南湖村、港厝村、仙湖村★、", "行政村5个"],
+      [null, "（续）", "新厝村、溪林村", null],
+      [null, "合计", null, "行政村8个、社区1个"],
+      ["注：村名后标“★”的为省定贫困村。"],
+    ],
+  });
+  expect(marked.ledgers.villages.filter((v) => v.type === "admin").map((v) => [v.name, v.poor])).toEqual([
+    ["仙园村", false],
+    ["南厝村", true],
+    ["陈厝村", false],
+    ["南湖村", false],
+    ["港厝村", false],
+    ["仙湖村", true],
+    ["新厝村", false],
+    ["溪林村", false],
+  ]);
+});

@@ -200,3 +200,33 @@ test("a report's closing paragraph: its total's sentence ended before 其中 lis
   expect(got.facts).toMatchObject({ asOf: "2021-08-31", residentPopulation: 1654000, adminVillagesStated: 238 });
   expect(got.claimed).toEqual({ "org.leadership": 2, "org.plan": 2, "work.training": 20, "info.disclosure": 4, "bonus.tvCase": 1 });
 });
+
+test("a checklist's 评判项自评分 column: the judged items' points (同上 the line above's), never claims; a centre built one day and opened another: the opening", () => {
+  const got = facts("对照表", [
+    ["斗门区电子商务进农村综合示范创建目标任务完成情况对照表"],
+    ["序号", "考评内容", "目标任务（创建方案要求）", "完成情况", "是否完成", "评判项自评分", "备注"],
+    [2, "方案制定", "制定科学严谨的示范创建工作方案", "2019年12月正式印发《创建工作方案》", "已完成", 2, null],
+    [3, "政策支持", "出台支持政策", "出台《农村电子商务发展扶持办法》", "〃", 1, null],
+    [4, "项目管理制度", "制定项目管理制度", "制定《项目管理办法》", "〃", 2, null],
+    [5, "工作台账", "建立完整工作台账", "建立项目建设工作台账", "〃", "同上", null],
+    [6, "公共服务中心", "建成区级中心并运行6个月以上", "中心于2020年6月建成，2020年7月1日起正式投入运营", "已完成", "—", null],
+    [24, "资金管理制度", "制定资金管理制度", "制定《专项资金管理办法》", "已完成", 4, null],
+  ]);
+  expect(got.judged).toEqual({ "org.plan": 2, "org.policy": 1, "org.management.system": 2, "org.management.ledger": 2, "fund.system": 4 });
+  expect(got.claimed).toEqual({});
+  expect(got.facts.centerOpened).toBe("2020-07-01");
+});
+
+test("the finance bureau's performance form: its 分值 and 得分 no claims, its 实际完成值 the values", () => {
+  const got = facts("绩效自评表", [
+    ["项目支出绩效自评表"],
+    ["（2021年度）"],
+    ["自评截止日期", "2021年8月31日"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "电商培训人次", "≥4,000人次", "4,516人次", 5, 5, null],
+    [null, "时效指标", "项目总体进度", "100%", "82%", 5, 4.1, "部分站点尚在建设"],
+    [null, "成本指标", "省级专项资金支出", "≤1,500万元", "1,163.28万元", 5, 5, null],
+  ]);
+  expect(got.facts).toMatchObject({ asOf: "2021-08-31", trainingPersonTimesStated: 4516, overallProgress: 0.82 });
+  expect(got.claimed).toEqual({});
+});

@@ -118,6 +118,7 @@ import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
 import { withTickedPoints } from "./ticked-points";
+import { withJudgedPointsColumn, withPerformancePointsNamed } from "./judged-points-column";
 import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
@@ -3017,6 +3018,10 @@ function pairParts(v: string): string[] {
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // A checklist's 评判项自评分 column: its points the judged items' of its lines, never claims.
+  withJudgedPointsColumn,
+  // The finance bureau's performance form: its 分值 and 得分 are its own scoring, no claims.
+  withPerformancePointsNamed,
   // A report copied out of a PDF, a printed line to a row: its paragraphs, the converter's spaces out of its figures.
   withPdfLinesJoined,
   // Word's tracked changes exported into the cells (〔删：11〕〔增：12〕): the revised text.

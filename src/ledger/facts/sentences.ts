@@ -656,7 +656,10 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
       for (const item of listedItems(next)) out.push({ label: shortTitles(`${clause}，${item}`), value: NEGATED.test(next) ? "否" : "是", kind: "answer" });
     }
   });
-  return out;
+  // A thing built on one day and opened on another ("中心于2020年6月建成，2020年7月1日起正式投入运营"): the day it
+  // opened is the one the sentence gives for it, the building's day a step before.
+  const opened = out.some((st) => st.kind === "date" && /运营|开业|启用/.test(st.label));
+  return opened ? out.filter((st) => !(st.kind === "date" && /建成|竣工|完工|装修/.test(st.label) && !/运营|开业|启用/.test(st.label))) : out;
 }
 
 /** The things a text's clauses list as all done (see allDone). */
@@ -830,11 +833,15 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
         let better = own;
         let top = scores(own)[0]?.score ?? 0;
         // Weak alone: read with an earlier clause of its sentence, the nearest that helps most.
+        // (…or with its subject only, what happened on the earlier clause's own day left out: "中心于2020年6月建成，
+        // 2020年7月1日起正式投入运营" — the centre's 投入运营, not a 建成…投入运营.)
         if (top < min)
           for (const e of earlier) {
-            const joined = `${e}${own}`;
-            const s = scores(joined)[0]?.score ?? 0;
-            if (s > top) [better, top] = [joined, s];
+            const subject = e.replace(/(?:于|在|自|从)?\s*(?:19|20)\d{2}\s*年.*$/, "");
+            for (const joined of [`${e}${own}`, ...(subject !== e && hanCount(subject) >= 2 ? [`${subject}${own}`] : [])]) {
+              const s = scores(joined)[0]?.score ?? 0;
+              if (s > top) [better, top] = [joined, s];
+            }
           }
         out.push({ label: better, value: date[0].replace(/\s+/g, ""), kind: "date" });
       }
