@@ -1502,16 +1502,23 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
 };
 
 /**
+ * A report's day sent, its month and day ([, month, day]) after the month it covers ([, year, month]): in
+ * that year, or the next when the day's month comes before it (December's report went in January).
+ */
+function sentAfter(covered: RegExpExecArray, sent: RegExpExecArray): LDate | undefined {
+  const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
+  const day = monthDayIn(year, `${sent[1]}月${sent[2]}日`);
+  return day?.ok ? day.value : undefined;
+}
+
+/**
  * A report's day in brackets after its status, as month.day ("已报送（9.6）", the sheet's note saying 括号内为报送日期),
  * of the month its 报告月份 names or after: December's report sent （1.12） went in the next January.
  */
 function sentInStatus(x: RowCtx, status: string): LDate | undefined {
   const sent = /^已(?:报送|上报|报)[（(](\d{1,2})[.．月](\d{1,2})日?[)）]$/.exec(status);
   const covered = sent && x.has("period") ? /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(x.text("period") ?? "") : null;
-  if (!sent || !covered) return undefined;
-  const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
-  const day = monthDayIn(year, `${sent[1]}月${sent[2]}日`);
-  return day?.ok ? day.value : undefined;
+  return sent && covered ? sentAfter(covered, sent) : undefined;
 }
 
 /**
@@ -1524,10 +1531,7 @@ function sentAfterItsMonth(x: RowCtx, content: string | undefined): LDate | unde
   // (compact writes full-width digits, １１月６日, half-width.)
   const sent = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(compact(x.textOf("date")));
   const covered = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*[—\-－~～至到]\s*)?(\d{1,2})\s*月/.exec(content);
-  if (!sent || !covered) return undefined;
-  const year = Number(covered[1]) + (Number(sent[1]) < Number(covered[2]) ? 1 : 0);
-  const day = monthDayIn(year, `${sent[1]}月${sent[2]}日`);
-  return day?.ok ? day.value : undefined;
+  return sent && covered ? sentAfter(covered, sent) : undefined;
 }
 /**
  * A recipient at the city's level: the level named last before the office (云浮市商务局, 市商务主管部门;

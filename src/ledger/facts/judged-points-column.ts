@@ -21,25 +21,3 @@ export function withJudgedPointsColumn(sheet: Sheet): Sheet {
   );
   return { ...sheet, rows };
 }
-
-/**
- * A project's performance self-assessment, the finance bureau's form (项目支出绩效自评表: 年度指标值 | 实际完成值 |
- * 分值 | 得分): its points are the finance bureau's scoring of the project, no claim under the province's rubric
- * — its columns are named so, and its 实际完成值 read as the values.
- */
-const PERFORMANCE_FORM = /绩效(?:自评|评价|自评价)(?:表|报告)/;
-const FINANCE_POINTS = /^(?:分值|得分|权重|自评得分)$/;
-
-export function withPerformancePointsNamed(sheet: Sheet): Sheet {
-  const titled = sheet.rows.slice(0, 3).some((row) => (row ?? []).some((v) => PERFORMANCE_FORM.test(compact(cellText(v ?? null)))));
-  if (!titled) return sheet;
-  let changed = false;
-  const rows = sheet.rows.map((row) =>
-    (row ?? []).map((v) => {
-      if (!FINANCE_POINTS.test(compact(cellText(v ?? null)))) return v;
-      changed = true;
-      return `绩效${compact(cellText(v ?? null))}`;
-    }),
-  );
-  return changed ? { ...sheet, rows } : sheet;
-}

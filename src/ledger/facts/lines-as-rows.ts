@@ -37,14 +37,23 @@ function pointsItems(line: string): [string, string][] | undefined {
  * (A box ticked before a figure, "☑100%", is that figure.)
  */
 function pairsIn(line: string): [string, string][] {
-  const parts: string[] = [];
-  for (const t of line.split(/\u3000+|\s{2,}/).filter(Boolean)) {
-    if (parts.length > 0 && /^[☑☒■□☐]/.test(t)) parts[parts.length - 1] += `\u3000${t}`;
-    else parts.push(t);
-  }
+  const parts = boxesRejoined(line.split(/\u3000+|\s{2,}/).filter(Boolean));
   const pairs = parts.map((p) => PAIR_LINE.exec(p));
   const each = pairs.length > 1 && pairs.every(Boolean) ? (pairs as RegExpExecArray[]) : [PAIR_LINE.exec(line)];
   return each.map((m) => (m ? [m[1], valueOf(m[2])] : [line, ""]));
+}
+
+/**
+ * Parts split at wide spaces with a pair's boxes put back together: a part opening on a box after one
+ * holding a box is that pair's next option ("示范县工作方案：☑已正式印发" | "☐未印发").
+ */
+export function boxesRejoined(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of parts) {
+    if (out.length > 0 && /^\s*[☑☒■□☐]/.test(t) && /[☑☒■□☐]/.test(out[out.length - 1])) out[out.length - 1] += `\u3000${t.trim()}`;
+    else out.push(t);
+  }
+  return out;
 }
 
 /**

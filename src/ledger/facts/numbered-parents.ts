@@ -19,6 +19,9 @@ function numbered(row: readonly CellValue[]): { n: string; label: number } | und
   return label < 0 ? undefined : { n, label };
 }
 
+/** A child's words with its parent's name: a year goes before it, as the rubric says it (2019年农村网络零售额), the rest after. */
+const childLabel = (words: string, parent: string) => (/^(?:19|20)\d{2}/.test(words) ? `${words}${parent}` : `${parent}${words}`);
+
 export function withNumberedParents(sheet: Sheet): Sheet {
   const parents = new Map<string, string>();
   for (const row of sheet.rows) {
@@ -34,8 +37,7 @@ export function withNumberedParents(sheet: Sheet): Sheet {
     const parent = parents.get(line.n.split(".")[0]);
     if (!parent || !BARE_CHILD.test(compact(words)) || compact(words).includes(compact(parent))) return;
     rows ??= sheet.rows.map((x) => [...x]);
-    // (A year goes before the parent's name, as the rubric says it: 2019年农村网络零售额.)
-    rows[r][line.label] = /^(?:19|20)\d{2}/.test(words) ? `${words}${parent}` : `${parent}${words}`;
+    rows[r][line.label] = childLabel(words, parent);
   });
   return rows ? { ...sheet, rows } : sheet;
 }
@@ -57,7 +59,7 @@ export function withIndentedChildren(sheet: Sheet): Sheet {
       const above = cellText(sheet.rows[up]?.[c] ?? null).trim();
       if (above === "" || BARE_CHILD.test(compact(above))) continue;
       rows ??= sheet.rows.map((x) => [...(x ?? [])]);
-      rows[r][c] = /^(?:19|20)\d{2}/.test(words) ? `${words}${above}` : `${above}${words}`;
+      rows[r][c] = childLabel(words, above);
       return;
     }
   });

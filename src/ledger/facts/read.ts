@@ -98,7 +98,7 @@ import { withTypedValues } from "./typed-values";
 import { withQuotedCorrections } from "./quoted-corrections";
 import { withResubmissionsOnly } from "./resubmissions";
 import { figuresOverLabels } from "./figures-over-labels";
-import { linesAsRows } from "./lines-as-rows";
+import { boxesRejoined, linesAsRows } from "./lines-as-rows";
 import { withClaimStrips } from "./claim-strips";
 import { withBoxDrawnTable } from "./box-drawn";
 import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
@@ -118,7 +118,8 @@ import { withSectionYears } from "./section-years";
 import { withGrades } from "./grades";
 import { withMarkedPoints } from "./marked-points";
 import { withTickedPoints } from "./ticked-points";
-import { withJudgedPointsColumn, withPerformancePointsNamed } from "./judged-points-column";
+import { withJudgedPointsColumn } from "./judged-points-column";
+import { withPerformancePointsNamed } from "./performance-form";
 import { DATED_HEADS, LEFT_OUT, withRowAtCutOff } from "./dated-rows";
 import { isItemPointsList, withBarePointsNamed, withCircledItemPoints, withItemPointsLists } from "./item-points-lists";
 import { addressBack, figuresFirst, wordsFirst } from "./values-first";
@@ -2998,18 +2999,8 @@ function withoutHeading(st: Statement, matchOf: (label: string) => Scored<Rubric
 
 /** Between pairs in one cell: ；, or two spaces or more (an ideographic one counts as two), or a board's ｜. */
 const PAIR_SEPARATOR = /[；;\n｜]|\u3000+|\s{2,}/;
-/**
- * A cell's "标签：值" parts. (A pair's boxes spaced out by wide spaces, "示范县工作方案：☑已正式印发 ☐未印发", stay
- * one part: the box after the space is the same pair's other option.)
- */
-function pairParts(v: string): string[] {
-  const out: string[] = [];
-  for (const t of v.split(PAIR_SEPARATOR)) {
-    if (out.length > 0 && /^\s*[☑☒■□☐]/.test(t) && /[☑☒■□☐]/.test(out[out.length - 1])) out[out.length - 1] += `\u3000${t.trim()}`;
-    else out.push(t);
-  }
-  return out;
-}
+/** A cell's "标签：值" parts (a pair's boxes spaced out by wide spaces kept one part: ./lines-as-rows boxesRejoined). */
+const pairParts = (v: string): string[] => boxesRejoined(v.split(PAIR_SEPARATOR));
 
 /**
  * The sheet as a reviewer reads it, before its labels and values are: each step returns the same
@@ -3482,8 +3473,10 @@ function valueFor(
     // catalogue's description of the item (数据类型 N, a type's code) nor whether the line is appealed (是否申诉 否).
     const header = sheet.rows[layout.headerRow] ?? [];
     // (…nor another round's or year's answer, 中期评估填报 or 2020年度填报 beside this one's: not this round's.)
-    const answers = (vc: number) =>
-      !NEVER_ANSWERS.includes(headerKey(header[vc] ?? null)) && !EARLIER_ROUND.test(headerKey(header[vc] ?? null)) && !YEAR_ROUND.test(headerKey(header[vc] ?? null));
+    const answers = (vc: number) => {
+      const key = headerKey(header[vc] ?? null);
+      return !NEVER_ANSWERS.includes(key) && !EARLIER_ROUND.test(key) && !YEAR_ROUND.test(key);
+    };
     for (let vc = c + 1; vc < valueCols[0]; vc++) if (layout.noteCols.includes(vc) && answers(vc) && shortAnswer(row[vc])) return { r, c: vc, v: row[vc] as string };
     for (let vc = last + 1; vc < Math.min(row.length, last + 3); vc++) {
       if (layout.noteCols.includes(vc)) {

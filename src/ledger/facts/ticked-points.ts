@@ -7,6 +7,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { boxedOptions } from "../normalize/yesno";
+import { withEachCell } from "./corrections";
 
 const POINTS = /^(\d{1,2}(?:\.\d)?)分$/;
 
@@ -19,14 +20,5 @@ export function tickedPoints(v: CellValue | undefined): string | undefined {
 }
 
 export function withTickedPoints(sheet: Sheet): Sheet {
-  let changed = false;
-  const rows = sheet.rows.map((row) =>
-    (row ?? []).map((v) => {
-      const points = tickedPoints(v);
-      if (points === undefined) return v;
-      changed = true;
-      return points;
-    }),
-  );
-  return changed ? { ...sheet, rows } : sheet;
+  return withEachCell(sheet, (v) => tickedPoints(v) ?? v);
 }
