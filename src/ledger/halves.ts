@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../core/diagnostics";
 import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
-import { cellText, normalizeLabel } from "./normalize/text";
+import { cellText, isDitto, normalizeLabel } from "./normalize/text";
 import { findDateInText } from "./normalize/date";
 
 export interface Halves {
@@ -127,15 +127,27 @@ export function unfold(sheet: Sheet, h: Halves): { sheet: Sheet; folds: Fold[] }
     if (sheet.hidden) out.hidden = true;
     return { sheet: out, folds };
   }
+  // A ditto mark (〃, 同上) repeats the line above in its own half, not the other half's record that
+  // the unfolding puts between them: each half's marks are resolved against that half first.
+  const lastOf = [h.left, h.right].map(() => [] as CellValue[]);
+  const undittoed = (row: CellValue[], from: number, side: number): CellValue[] => {
+    const out = half(row, from);
+    for (let i = 0; i < h.width; i++) {
+      const v = out[h.left + i];
+      if (typeof v === "string" && isDitto(v) && lastOf[side][i] != null) out[h.left + i] = lastOf[side][i];
+      lastOf[side][i] = out[h.left + i];
+    }
+    return out;
+  };
   sheet.rows.forEach((row, r) => {
     if (r <= h.headerRow) {
       rows.push(r === h.headerRow ? half(row, h.left) : row);
       folds.push({ row: r, shift: 0 });
       return;
     }
-    rows.push([...row.slice(0, h.left), ...half(row, h.left).slice(h.left), ...row.slice(h.left + h.width, h.right)]);
+    rows.push([...row.slice(0, h.left), ...undittoed(row, h.left, 0).slice(h.left), ...row.slice(h.left + h.width, h.right)]);
     folds.push({ row: r, shift: 0 });
-    const right = half(row, h.right);
+    const right = undittoed(row, h.right, 1);
     if (right.some((v) => cellText(v) !== "")) {
       rows.push(right);
       folds.push({ row: r, shift: h.right - h.left });

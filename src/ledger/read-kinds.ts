@@ -1716,6 +1716,11 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
     x.diags.repeated("info", `发布日期为“${day.trim()}”，该行没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("date"));
     return undefined;
   }
+  // (…or its count 0, 2021年2月 | 0 | （无）.)
+  if (x.has("count") && /^[0０]$/.test(x.textOf("count").trim())) {
+    x.diags.repeated("info", `${day.trim()}更新条数为 0，该月没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("count"));
+    return undefined;
+  }
   if (/^(?:未发布|未上网|未挂网|撤稿|已撤稿|撤回)/.test(day)) {
     x.diags.repeated("info", `发布日期为“${day}”，未发布，不计为专栏更新`, "未发布的信息不计为专栏更新", day, x.sheet.name, x.addr("date"));
     return undefined;

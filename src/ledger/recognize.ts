@@ -519,13 +519,21 @@ function recentKey(t: string): string {
 /** 培训意愿摸底表, 培训需求调查: a survey of people about training, no training held. */
 const TRAINING_ASKED = /(?:电商)?培训(?:意愿|需求)(?:摸底|调查|统计|登记)?/g;
 
+/** A sheet name joining two subjects: 宣传及经验材料, 培训与签到, 报送、公开. */
+const JOINED_NAME = /[^\s](?:及|与|、)[^\s]/;
+
 function hintScore(spec: KindSpec, name: string, titles: string): number {
   const { hints, anti } = hintsOf(spec);
   const n = recentKey(name.replace(TRAINING_ASKED, ""));
   const t = recentKey(titles.replace(TRAINING_ASKED, ""));
   let s = 0;
-  if (hints.some((h) => n.includes(h))) s += 1.5;
-  else if (hints.some((h) => t.includes(h))) s += 1;
+  const inName = hints.some((h) => n.includes(h));
+  const inTitle = !inName || JOINED_NAME.test(name) ? hints.some((h) => t.includes(h)) : false;
+  // A name joining two lists (宣传及经验材料) names each table on the sheet no better than the table's
+  // own title does (一、宣传报道情况 over the one, 二、经验材料报送情况 over the other).
+  if (JOINED_NAME.test(name)) s += inTitle ? 1.5 : inName ? 1 : 0;
+  else if (inName) s += 1.5;
+  else if (inTitle) s += 1;
   // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
   // is a roster, not a sign-in sheet.
   // (Nor is a survey of the people's wish for training, 电商培训需求摸查表, a training held.)
@@ -545,11 +553,17 @@ function titleLine(sheet: Sheet, r: number): string {
 }
 const MARK_LEGEND = /^[（(]?\s*[★☆△▲●○◆◇※*＊]\s*(?:为|表示|代表|是)/;
 
+/** A column of months: a log keeps a month a row under it. */
+const MONTH_HEADER = /^(?:更新|发布|统计)?月份$/;
+
 function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, labels: Label[][], titles: string): Candidate | undefined {
   if (spec.antiHeaders) {
     const anti = keysOf(spec.antiHeaders);
     // (A column of names under such a header, 贫困村 | 竹岗村委会, is not the yes / no column it resembles.)
-    if (labels.some((cands, col) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)) && !namesUnder(sheet, r, col))) return undefined;
+    // (Nor is a log a month a row, 月份 | 更新条数 | 主要更新内容, the summary a column a row its counts resemble.)
+    const monthly = labels.some((cands) => cands.some((l) => MONTH_HEADER.test(l.key)));
+    if (!monthly && labels.some((cands, col) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)) && !namesUnder(sheet, r, col)))
+      return undefined;
   }
   const { columns, headers, quality } = assignColumns(spec, labels);
   // A fund register keeping only the running total after each payment (累计已拨付): its amounts are the

@@ -13,7 +13,7 @@ import { rowMonthYear } from "./several-days";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
 import { PAGER } from "./web-list";
-import { cellText, compact, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
+import { cellText, compact, isDitto, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
@@ -37,21 +37,6 @@ export interface NumberOpts {
   count?: boolean;
 }
 
-/**
- * One data row as the kind readers see it. dataRows moves a single context from row to row (one
- * object per sheet, not one per row of 300,000): a reader reads what it needs and keeps nothing of it.
- */
-/** A ditto mark: the cell says "as the row above" (〃, 同上; explained in a note under many lists). */
-const DITTO = new Set(["〃", "″", '"', "”", "同上", "同上。", "仝上"]);
-export function isDitto(t: string): boolean {
-  if (t.length > 3) return false;
-  // Their first characters (〃 ″ " ” 同 仝, or a space before one): a look before the set, as this runs
-  // on every short cell of every row.
-  const ch = t.charCodeAt(0);
-  if (ch !== 0x3003 && ch !== 0x2033 && ch !== 34 && ch !== 0x201d && ch !== 0x540c && ch !== 0x4edd && ch !== 32) return false;
-  return DITTO.has(t.trim());
-}
-
 /** A cell saying "as the column on my left" (实际日期 同左 beside 计划日期). */
 const SAME_AS_LEFT = "同左";
 
@@ -65,6 +50,10 @@ const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆�
 const DAY_THEN_MOVE =
   /^((?:19|20)\d{2}\s*[年.．/-]\s*\d{1,2}\s*(?:月|(?=[.．/-]))?(?:\s*[.．/-]?\s*\d{1,2}\s*[日号]?)?)\s*(?:迁出|退出|退园|搬离|出园|退租|入驻|入园|迁入)$/;
 
+/**
+ * One data row as the kind readers see it. dataRows moves a single context from row to row (one
+ * object per sheet, not one per row of 300,000): a reader reads what it needs and keeps nothing of it.
+ */
 export class RowCtx {
   constructor(
     readonly sheet: Sheet,

@@ -860,9 +860,15 @@ export const KIND_SPECS: KindSpec[] = [
           "上网时间",
           "操作时间",
           "操作日期",
+          // (…or a log a month a row: 月份 | 更新条数 | 主要更新内容.)
+          "月份",
+          "更新月份",
         ],
         0.8,
       ),
+      // How many went up that month, in such a log: a month of 0 had no update (read-kinds: readDisclosure).
+      // (更新条数, an anti-header above, is this field only beside a 月份 column: not its first header.)
+      { field: "count", headers: ["发布条数", "更新条数", "更新数量", "发布数量", "信息条数"], weight: 0 },
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
       { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息", "公开事项", "公开内容"], weight: 0.5 },
       { field: "column", headers: ["栏目", "所属栏目", "公开载体", "发布载体"], weight: 1.2 },

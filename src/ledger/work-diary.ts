@@ -8,11 +8,10 @@
 import { cellAddress, type Sheet } from "../core/grid";
 import type { Diagnostics } from "../core/diagnostics";
 import { monthDayIn, parseRangeEnd } from "./normalize/date";
-import { cellText, compact } from "./normalize/text";
+import { cellText, compact, isDitto } from "./normalize/text";
 import type { DisclosureRecord, MaterialRecord, ReportRecord } from "./records";
 import type { LDate } from "../scoring/dates";
 import { povertyInWords } from "./read-kinds";
-import { isDitto } from "./rows";
 
 export interface WorkDiary {
   headerRow: number;

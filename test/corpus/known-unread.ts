@@ -818,8 +818,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "162nd batch, on arrival: 41 for 89 — the evidence-box index as the facts sheet (facts in 要点摘录, judged items in 分项自评, claims merged down), a village list in two halves with a town across both, stations named for their villages only, training by month with 小计 and 累计 columns, a fund pivot in 万元, the city's OA inbox as reports, a level × form media cross-tab: the centre, training, reporting, cases and funds missed",
     "b161-c1-chaonan.json":
       "161st batch, on arrival: 78 for 83 — a Word report a paragraph a row over the indicator table pasted a paragraph a row (other cells merged down), stations corrected in their cells (更正为), a session summary and a poor trainees' sign-in, instalment payments in 万元, serial-number report days, a website copied as lines: upward's judged items missed",
-    "b159-c1-meixian.json":
-      "159th batch, on arrival: 79 for 80 — stations side by side with 〃/同上 days (a September group's 同上 rows counted), the column's update log and the media list missed",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

@@ -267,3 +267,14 @@ export function isTotalText(s: AnyCell): boolean {
   const t = splitUnit(compact(raw)).label;
   return TOTAL_LABEL.test(t);
 }
+
+/** A ditto mark: the cell says "as the row above" (〃, 同上; explained in a note under many lists). */
+const DITTO = new Set(["〃", "″", '"', "”", "同上", "同上。", "仝上"]);
+export function isDitto(t: string): boolean {
+  if (t.length > 3) return false;
+  // Their first characters (〃 ″ " ” 同 仝, or a space before one): a look before the set, as this runs
+  // on every short cell of every row.
+  const ch = t.charCodeAt(0);
+  if (ch !== 0x3003 && ch !== 0x2033 && ch !== 34 && ch !== 0x201d && ch !== 0x540c && ch !== 0x4edd && ch !== 32) return false;
+  return DITTO.has(t.trim());
+}
