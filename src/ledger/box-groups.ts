@@ -19,10 +19,12 @@ export type Options = readonly { col: number; name: string }[];
  * such group). What the words must be is the caller's to say (./type-marks: types, here: a status's options).
  */
 export function optionsUnder(sheet: Sheet, rec: Recognition, col: number): Options | undefined {
-  const group = mergeAt(sheet.merges, rec.headerRow, col);
-  if (!group || group.right === group.left || group.bottom !== rec.headerRow) return undefined;
+  // (Recognised with its two header rows, the group is on the first, its options on the second: 形式 over 电视 | 广播 | 报纸.)
+  const top = rec.headerRow - rec.headerRows + 1;
+  const group = mergeAt(sheet.merges, top, col);
+  if (!group || group.right === group.left || group.bottom !== top) return undefined;
   const options: { col: number; name: string }[] = [];
-  for (let c = group.left; c <= group.right; c++) options.push({ col: c, name: cellText(sheet.rows[rec.headerRow + 1]?.[c] ?? null) });
+  for (let c = group.left; c <= group.right; c++) options.push({ col: c, name: cellText(sheet.rows[top + 1]?.[c] ?? null) });
   return options;
 }
 

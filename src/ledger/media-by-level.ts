@@ -5,6 +5,10 @@
  * brackets, the title after the colon; the level is its column's. The count row under them (1篇 | 2篇)
  * holds no report.
  *
+ * …or crossed, a level a row and a form a column (级别 | 报纸 | 电视 | 网络（新媒体）), the reports of each in its
+ * cell, numbered: "1.《江城农货搭上电商快车》（南方日报，2021.9.6）". Each is a report of its row's level and its
+ * column's form, its outlet and day in the bracket after its title.
+ *
  * …or in sections by level, a report a caption line (a screenshot collection: "一、中央媒体" over "图1 2021年4月21日，
  * 中央广播电视总台农业农村频道（CCTV-17）《乡村振兴资讯》播出《…》", the screenshots between): the day, the outlet
  * up to what it did (播出 / 刊发 / 推送), the title in the last 《》; the level is its section's.
@@ -13,7 +17,7 @@ import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, type Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import { cellText, compact, quote, toHalfWidth } from "./normalize/text";
-import { isValidDate } from "../scoring/dates";
+import { isValidDate, type LDate } from "../scoring/dates";
 import { LEVEL_HEADER, mediaLevel, televised } from "./read-kinds";
 import type { MediaLevel, MediaRecord } from "./records";
 
@@ -24,6 +28,8 @@ export interface LevelColumns {
   levels: Map<number, MediaLevel>;
   /** Kept in sections instead: each section line's row → the level it names. */
   sections?: Map<number, MediaLevel>;
+  /** Crossed instead, a level a row: each row → its level, each column → the form it holds. */
+  crossed?: { levels: Map<number, MediaLevel>; forms: Map<number, string> };
 }
 
 /** Fewest level columns that make such a table. */
@@ -49,6 +55,82 @@ export function findLevelColumns(sheet: Sheet): LevelColumns | undefined {
     return { headerRow: r, levels };
   }
   return undefined;
+}
+
+/** A report read from a cell or line that says it: on television by its form or outlet, a poverty case when the words say so. */
+function reportOf(
+  sheet: Sheet,
+  r: number,
+  said: string,
+  d: { date: LDate; outlet: string | undefined; level: MediaLevel; form?: string; title: string | undefined },
+): MediaRecord {
+  return {
+    source: { sheet: sheet.name, row: r + 1 },
+    date: d.date,
+    outlet: d.outlet,
+    level: d.level,
+    ...(d.form !== undefined ? { form: d.form } : {}),
+    tv: televised(d.form, d.outlet),
+    title: d.title,
+    povertyCase: /电商扶贫|扶贫(?:典型)?案例/.test(said) ? true : null,
+  };
+}
+
+/** A column of one medium in a level × form table: 报纸, 电视, 网络（新媒体）. */
+const FORM_HEADER = /^(报纸|电视|广播|网络|网站|新媒体|网络媒体|网络及新媒体|客户端|杂志)(?:[（(][^（()）]*[)）])?(?:媒体)?$/;
+/** The level column's header: 级别, 媒体级别. */
+const LEVEL_COLUMN = /^(?:媒体)?级别$/;
+
+/** A level a row and a form a column: the header's 级别 cell, two forms beside it, and three rows naming levels under it. */
+export function findLevelRows(sheet: Sheet): LevelColumns | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    const at = row.findIndex((v) => LEVEL_COLUMN.test(compact(cellText(v ?? null))));
+    if (at < 0) continue;
+    const forms = new Map<number, string>();
+    row.forEach((v, c) => {
+      const form = FORM_HEADER.exec(compact(cellText(v ?? null)))?.[1];
+      if (form) forms.set(c, form);
+    });
+    const levels = new Map<number, MediaLevel>();
+    for (let x = r + 1; x < sheet.rows.length; x++) {
+      const level = mediaLevel(compact(cellText(sheet.rows[x]?.[at] ?? null)).replace(/(?:媒体|报道)$/, ""));
+      if (level && LEVEL_HEADER.test(compact(cellText(sheet.rows[x]?.[at] ?? null)))) levels.set(x, level);
+    }
+    // (A list a report a row, its form ticked under 电视 | 广播 | 报纸 beside its own day and 级别, is no such table:
+    // a crossed table's cells hold the reports' titles.)
+    if (row.some((v) => /日期|时间/.test(cellText(v ?? null)))) return undefined;
+    const titled = [...levels.keys()].some((x) => [...forms.keys()].some((c) => cellText(sheet.rows[x]?.[c] ?? null).includes("《")));
+    if (forms.size >= 2 && levels.size >= MIN_LEVELS && titled) return { headerRow: r, levels: new Map(), crossed: { levels, forms } };
+  }
+  return undefined;
+}
+
+/** One report of a crossed table's cell: "1.《title》（outlet，2021.9.6，note）". */
+const CROSSED_ITEM = /《([^》]+)》\s*[（(]([^（()）]*)[)）]/;
+
+function readCrossed(sheet: Sheet, crossed: NonNullable<LevelColumns["crossed"]>, diags: Diagnostics): MediaRecord[] {
+  const out: MediaRecord[] = [];
+  for (const [r, level] of crossed.levels)
+    for (const [c, form] of crossed.forms) {
+      const text = cellText(sheet.rows[r]?.[c] ?? null).trim();
+      if (text === "" || /^[—–\-－/无]+$/.test(text)) continue;
+      // (Numbered within the cell, a line each or run together: "1.《…》（…）2.《…》（…）".)
+      for (const item of text
+        .split(/\n|(?=\d{1,2}\s*[.．、]\s*《)/)
+        .map((t) => t.trim())
+        .filter(Boolean)) {
+        const m = CROSSED_ITEM.exec(item);
+        const date = m ? findDateInText(m[2]) : undefined;
+        if (!m || !date) {
+          diags.info(`“${quote(item)}”没有写明媒体和报道日期，未计入宣传报道`, sheet.name, cellAddress(r, c));
+          continue;
+        }
+        const outlet = m[2].split(/[，,]/)[0].trim() || undefined;
+        out.push(reportOf(sheet, r, item, { date, outlet, level, form, title: m[1] }));
+      }
+    }
+  return out;
 }
 
 /** A section's line naming a level: "一、中央媒体", "三、市级媒体报道". */
@@ -95,21 +177,14 @@ function readLevelSections(sheet: Sheet, sections: Map<number, MediaLevel>, diag
         .replace(/《[^》]*》\s*$/, "")
         .trim() || undefined;
     const titles = [...afterDay.slice(ran).matchAll(/《([^》]+)》/g)];
-    out.push({
-      source: { sheet: sheet.name, row: r + 1 },
-      date,
-      outlet,
-      level,
-      tv: televised(undefined, outlet),
-      title: titles.length > 0 ? titles[titles.length - 1][1] : undefined,
-      povertyCase: /电商扶贫|扶贫(?:典型)?案例/.test(text) ? true : null,
-    });
+    out.push(reportOf(sheet, r, text, { date, outlet, level, title: titles.length > 0 ? titles[titles.length - 1][1] : undefined }));
   });
   return out;
 }
 
 export function readLevelColumns(sheet: Sheet, table: LevelColumns, diags: Diagnostics): MediaRecord[] {
   if (table.sections) return readLevelSections(sheet, table.sections, diags);
+  if (table.crossed) return readCrossed(sheet, table.crossed, diags);
   const out: MediaRecord[] = [];
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
@@ -131,16 +206,7 @@ export function readLevelColumns(sheet: Sheet, table: LevelColumns, diags: Diagn
       const form = FORM.exec(head)?.[1];
       const outlet = head.replace(FORM, "").trim() || undefined;
       const title = colon >= 0 ? rest.slice(colon + 1).trim() || undefined : undefined;
-      out.push({
-        source: { sheet: sheet.name, row: r + 1 },
-        date,
-        outlet,
-        level,
-        form,
-        tv: televised(form, outlet),
-        title,
-        povertyCase: /电商扶贫|扶贫(?:典型)?案例/.test(text) ? true : null,
-      });
+      out.push(reportOf(sheet, r, text, { date, outlet, level, form, title }));
     }
   }
   return out;

@@ -128,9 +128,13 @@ function idOf(x: RowCtx): IdNumber | null {
 /** A region path's last two parts, the town and the village: ".../蚬冈镇/石田村委会" (or ＞, >, ／ between). */
 const REGION_PATH = /(?:^|[/／>＞])\s*([^/／>＞]+?(?:镇|乡|街道))\s*[/／>＞]\s*([^/／>＞]+?)\s*$/;
 
+/** A bracket after a name telling what was written before it: "（原误填下瑶村）", "（原登记为…）". */
+const FORMER_NAME_NOTE = /\s*[（(]\s*原(?:误填|填|登记|为|写|录入)[^（()）]*[)）]\s*$/;
+
 function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
   // A mark before the name (★石内村, explained by a legend under the list) is no part of it.
-  const name = x.text(field)?.replace(MARK, "").replace(MARK_AFTER, "");
+  // (…nor a correction's note after it, 上瑶村（原误填下瑶村）: the name outside the bracket is the one that stands.)
+  const name = x.text(field)?.replace(MARK, "").replace(MARK_AFTER, "").replace(FORMER_NAME_NOTE, "");
   if (!name) return undefined;
   // A platform's region path (所属区域: 广东省/江门市/开平市/蚬冈镇/石田村委会): its last part, the town before it.
   const path = REGION_PATH.exec(name);
@@ -194,6 +198,8 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
   const kind = x.has("poor") ? compact(x.textOf("poor")) : "";
   if (/^(?:省定|省级)/.test(kind)) return true;
   if (/^(?:市定|市级|县定|县级|区定)/.test(kind)) return false;
+  // (…and 非贫困村, 一般村 in it: none.)
+  if (/^(?:非贫困村|非贫困|一般村|普通村)$/.test(kind)) return false;
   if (x.has("poor")) return x.yesNo("poor");
   if (typeText && /贫困村/.test(typeText)) return true;
   // (…一般行政村 and 普通村 as 一般村.)
@@ -1105,7 +1111,8 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
   const approved = byStatus.gone && byStatus.when === undefined && x.has("approved") ? (x.date("approved") ?? undefined) : undefined;
   // (A deposit refunded because the firm left the park, 退还原因 退园: the refund's day is its exit.)
   const refundedOnLeaving = x.has("refunded") && x.has("refundReason") && /退园|迁出|退出|退租/.test(x.textOf("refundReason")) ? x.date("refunded") : null;
-  const left = x.has("left") ? x.date("left") : (moved?.left ?? byStatus.when ?? approved ?? byRemark.when ?? refundedOnLeaving ?? null);
+  const stay = x.has("stay") ? stayOf(x.textOf("stay")) : undefined;
+  const left = x.has("left") ? x.date("left") : (moved?.left ?? stay?.left ?? byStatus.when ?? approved ?? byRemark.when ?? refundedOnLeaving ?? null);
   // A change log's row: the event's day is the entry or the exit (the rows made one firm each by readLedgers).
   const event = x.has("change") ? changeEvent(x.textOf("change")) : undefined;
   const day = event && x.has("changed") ? x.date("changed") : null;
@@ -1114,12 +1121,33 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     name,
     creditCode: x.text("creditCode")?.toUpperCase().replace(/\s+/g, ""),
     type: boxedType(x) ?? x.text("type") ?? x.sectionTitle,
-    entered: event ? (event === "in" ? day : null) : x.has("entered") ? x.date("entered") : (moved?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
+    entered: event
+      ? event === "in"
+        ? day
+        : null
+      : x.has("entered")
+        ? x.date("entered")
+        : (moved?.entered ?? stay?.entered ?? (x.has("term") ? termStart(x.textOf("term")) : null)),
     // (An event's row may still give the firm's exit in a 退租日期 column of its own.)
     left: event ? (event === "out" ? day : x.has("left") ? x.date("left") : null) : left,
     leftByStatus: !event && (byStatus.gone || byRemark.gone || moved?.left !== undefined),
   });
 };
+
+const STAY_PARTS = /\s*(?:—+|–|－|~|～|至(?!今)|到)\s*/;
+
+/**
+ * A firm's stay in one cell, "2020.10—2021.6", "2020.9.15—至今", "2021.3—": when it came in, and when it left
+ * (none while the end says 至今 / 今 or is left open). Undefined when the start is no day.
+ */
+function stayOf(text: string): { entered: LDate; left?: LDate } | undefined {
+  // (A hyphen parts the two only where nothing else does: 2020-09-15 is one day.)
+  const [from, to = ""] = STAY_PARTS.test(text) ? text.split(STAY_PARTS) : text.split(/\s*-\s*(?=\D|(?:19|20)\d{2}|$)/);
+  const start = from ? parseDate(from) : undefined;
+  if (!start?.ok) return undefined;
+  const end = /^(?:至今|今|现在|目前)?$/.test(to.trim()) ? undefined : parseDate(to);
+  return end?.ok ? { entered: start.value, left: end.value } : { entered: start.value };
+}
 
 /** The first day of a term ("2020.7.1-2023.6.30", "2020年8月1日至2023年7月31日"): when the firm came in. */
 function termStart(term: string): LDate | null {
@@ -1987,7 +2015,9 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
       x.addr("outlet"),
     );
   // (A form kept as a code too, 形式代码：1—报纸 2—电视 3—广播 4—网络.)
-  const form = decodedText(x, "form");
+  // (…or ticked under its group, 形式 over 电视 | 广播 | 报纸 | 网络: the medium ticked, ./box-groups.)
+  const boxed = x.has("form") ? tickedOption(x.sheet, x.rec, "form", x.sheet.rows[x.r] ?? []) : undefined;
+  const form = boxed !== undefined ? (boxed ?? undefined) : decodedText(x, "form");
   return opt({
     source: src(x),
     date: said ? said.date : x.date("date"),

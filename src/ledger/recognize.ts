@@ -9,7 +9,7 @@ import { withCountParts } from "./count-parts";
 import { toSimplified } from "./normalize/simplified";
 import { findWebList } from "./web-list";
 import { findSessionCalendar, type SessionCalendar } from "./session-calendar";
-import { findLevelColumns, findLevelSections, type LevelColumns } from "./media-by-level";
+import { findLevelColumns, findLevelRows, findLevelSections, type LevelColumns } from "./media-by-level";
 import { findChainList, type ChainList } from "./chain-list";
 import { findStationCells, type StationCells } from "./stations-in-cell";
 import { findPhotoCaptions, type PhotoCaptions } from "./photo-captions";
@@ -849,7 +849,7 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
 }
 
 /** A month said as a time: "培训时间：2021年1月" (no day after it). */
-const TIME_MONTH = /(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
+export const TIME_MONTH = /(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
 
 /**
  * What the rows around the header add: an account book's 月 | 日 row and paying side
@@ -1176,6 +1176,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       diaryRecognition(sheet) ??
       indicatorSheet(sheet, none, alternatives)
     );
+  if (top.kind === "media") {
+    const crossed = crossedLevelsRecognition(sheet);
+    if (crossed) return crossed;
+  }
   return withUnitRow(sheet, {
     sheet: sheet.name,
     kind: top.kind,
@@ -1268,12 +1272,32 @@ function sessionCalendarRecognition(sheet: Sheet): Recognition | undefined {
   return ownLayout(sheet, "training", sessions.headerRow, { topic: first, personTimes: first }, { topic: head(first), personTimes: head(first) }, { sessions });
 }
 
+/**
+ * Press reports crossed, a level a row and a form a column, a cell's reports numbered (./media-by-level): its
+ * 级别 and form headers pass for a media list's columns, read as such they would give a report a row.
+ */
+function crossedLevelsRecognition(sheet: Sheet): Recognition | undefined {
+  const crossed = findLevelRows(sheet);
+  if (!crossed) return undefined;
+  const at = [...(crossed.crossed?.forms.keys() ?? [])][0] as number;
+  return ownLayout(
+    sheet,
+    "media",
+    crossed.headerRow,
+    { outlet: at, level: at },
+    { outlet: "（按级别、形式交叉）", level: "（按级别、形式交叉）" },
+    { levelColumns: crossed },
+  );
+}
+
 /** Press reports in columns by the outlet's level, a report a cell (./media-by-level). */
 function levelColumnsRecognition(sheet: Sheet): Recognition | undefined {
   // (…or in sections by level, a report a caption line: read by the same reader.)
   const sections = findLevelSections(sheet);
   if (sections)
     return ownLayout(sheet, "media", sections.headerRow, { outlet: 0, level: 0 }, { outlet: "（截图说明）", level: "（分节标题）" }, { levelColumns: sections });
+  const crossed = crossedLevelsRecognition(sheet);
+  if (crossed) return crossed;
   const levelColumns = findLevelColumns(sheet);
   if (!levelColumns) return undefined;
   const first = [...levelColumns.levels.keys()][0];

@@ -15,7 +15,7 @@ import { parseNumber } from "./normalize/number";
 import { PAGER } from "./web-list";
 import { cellText, compact, isDitto, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { FORM_DATE_LINE, unitRow, type Recognition } from "./recognize";
+import { FORM_DATE_LINE, TIME_MONTH, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
 import { passingRowTexts, rowTexts } from "./sheet-text";
 import { countSum } from "./normalize/count-sum";
@@ -888,6 +888,11 @@ function lineDate(texts: readonly string[]): LDate | undefined {
     if (!t || FORM_DATE_LINE.test(t)) continue;
     const d = findDateInText(t);
     if (d) return d;
+  }
+  // (…or only its month, said as the session's time: "培训时间：2021年5月（共三个晚上）".)
+  for (const t of texts) {
+    const m = t ? TIME_MONTH.exec(t) : null;
+    if (m && isValidDate(Number(m[1]), Number(m[2]))) return { y: Number(m[1]), m: Number(m[2]) };
   }
   return undefined;
 }

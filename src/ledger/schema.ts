@@ -605,6 +605,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
       // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).
       { field: "term", headers: ["入驻协议期限", "协议期限", "入驻期限", "租赁期限", "合同期限", "租期"], weight: 0 },
+      // The firm's own stay, 2020.10—2021.6 (—至今, or no end: still in): it entered at the start, left at the end.
+      { field: "stay", headers: ["入驻期间", "在园期间", "入驻起止时间", "入驻起止日期", "入园期间", "在园时间"], weight: 0 },
       // A change log (变动日期 | … | 变动事项: 入驻 / 退出 / 调整房号 / 续签): one row an event (./change-log).
       // (…or the park's register of events in order, 登记日期 | 企业名称 | 变动事项.)
       { field: "changed", headers: ["变动日期", "变动时间", "变更日期", "变更时间", "签订日期", "登记日期", "发生日期"], weight: 0 },
@@ -729,7 +731,8 @@ export const KIND_SPECS: KindSpec[] = [
   {
     kind: "reports",
     label: "报送记录（月报）",
-    hints: ["报送记录", "月报", "报送"],
+    // (…or the city bureau's own 收文登记簿 of what the county sent in.)
+    hints: ["报送记录", "月报", "报送", "收文"],
     // (A 培训月报 is training by month, not reports to the city bureau.)
     antiHints: ["经验", "案例", "培训月报", "培训月度"],
     fields: [
@@ -757,6 +760,9 @@ export const KIND_SPECS: KindSpec[] = [
           "上报日期",
           // (…or a reporting system's operation log: 操作时间 | 操作人 | 操作类型 | 报表名称 | 报告期 | 操作结果.)
           "操作时间",
+          // (…or the city bureau's own register of what came in, 收文登记簿: 来文单位 | 文件标题 | 收文时间.)
+          "收文时间",
+          "收文日期",
         ],
         0.8,
       ),
@@ -827,6 +833,8 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 0.5,
       },
+      // The city bureau's 收文登记簿 names who sent each paper in: the county's bureau, reporting.
+      { field: "sender", headers: ["来文单位", "来文机关", "来文单位名称"], weight: 0 },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
       { field: "direction", headers: ["收/发", "收发", "收文/发文", "收发文", "收发类型"], weight: 0 },
       // A remark voiding the line (盖章错位，作废): nothing went under it (read-kinds: readReport).
@@ -973,7 +981,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["经验材料", "案例总结", "经验", "案例", "约稿"],
     fields: [
       // (Sent by e-mail: 发送时间 | 收件人 | 邮件主题.)
-      DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期", "发文日期", "发文时间"], 0.8),
+      // (…or the city's 收文登记簿, 收文时间: the day it came in from the county.)
+      DATE(["报送日期", "报送时间", "日期", "发送时间", "发送日期", "发文日期", "发文时间", "收文时间", "收文日期"], 0.8),
       // (…or a call for cases answered: 案例名称 | 案例类型 | 报送时间.)
       { field: "title", headers: ["材料名称", "标题", "材料标题", "材料", "邮件主题", "主题", "文件标题", "文件名称", "约稿内容", "案例名称", "案例标题"], weight: 0.7 },
       { field: "unit", headers: ["报送单位", "单位"], weight: 0.5 },

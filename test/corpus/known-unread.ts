@@ -6,16 +6,8 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b162-f2-huicheng.json":
-      "162nd batch, on arrival: a self-check sheet, two header rows, √ / ✓ under 是 or 否, values in a notes column, corrections beside old values (原填…, →): the village counts, the corrected opening day, the retail figures missed, 否 ticks read as yes (photography, express, both vetoes)",
     "b162-f1-nanhai.json":
-      "162nd batch, on arrival: a PDF report pasted a line to a cell (page heads and footers between pages, figures and units broken across lines, the opening day over a page break after a 建成 month): most figures, the claims in prose and the judged table at the end missed",
-    "b161-f3-qingcheng.json":
-      "161st batch, on arrival: a 修正稿 of 原填报数 | 修正数 | 修正说明 (the correction wins where given; a 元 amount in a 万元 row; full-width figures; 原自评 | 修正后自评 for judged items): the original figures read in place of the corrections",
-    "b161-f2-wujiang.json":
-      "161st batch, on arrival: the review checklist as the county fills it, a row per point (核查结果 sentences 符合 / 不符合，…, 分项自评, the merged 县自评得分; the 考评组核定 column the inspectors'): the centre's free training, display and brand missed",
-    "b161-f1-meijiang.json":
-      "161st batch, on arrival: a questionnaire answered by option letters (A, a, Ａ; figures typed into ＿＿ blanks; two answers ①…②… in one cell; B. 90%–100% for express): nearly every answer missed, the population read in 万",
+      "162nd batch, on arrival: a PDF report pasted a line to a cell (page heads and footers between pages, figures and units broken across lines, the opening day over a page break after a 建成 month): most figures, the claims in prose and the judged table at the end missed; since, the lines joined over the page breaks (the running head left out) and the claims listed after the totals read — left: 村委会224个 (the 村（居）委会 290 and 社区居委会 66 around it) as the administrative villages",
     "b159-f3-yuancheng.json":
       "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim; since, its 分值 and 得分 no claims — the amount spent (省级专项资金支出, beside 资金支出's judged item) still missed",
     "b159-f1-chenghai.json":
@@ -459,14 +451,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b162-l2-duanzhou.json":
-      "162nd batch, on arrival: a village list whose 省定 / 市定 / 非 category says which are poor, stations under a two-row header with corrections in brackets beside old values, a 三栏式 fund book (year in the page head, month on its first entry, 收入 and 本月合计 / 过次页 lines), media under year rows: the non-poor villages read as unknown and a corrected village read with its bracket",
-    "b162-l1-jinwan.json":
-      "162nd batch, on arrival: six sign-in sheets stacked on one sheet, each dated only by its block's 培训时间 line (a range, a month only, 21.7.8), a 请假 row, a combined labour column, a sent-mail export: one block's month-only day read as the block above's",
-    "b161-l2-shanweichengqu.json":
-      "161st batch, on arrival: a 三栏式 专项应付款 book (借方 only, month on its first entry, a second year's header block), reports under year rows without years, media under a two-row header with the form as √ columns: a radio item read as television",
-    "b161-l1-haojiang.json":
-      "161st batch, on arrival: a station system export, four sign-in sheets dated in their header blocks (a range read at its end, numbered blank rows under （以下空白）), park firms each with one stay cell (2020.10—2021.6, —至今): the firms' entry and leaving missed",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b160-l2-pengjiang.json":
@@ -814,10 +798,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b162-c1-jiangcheng.json":
-      "162nd batch, on arrival: 41 for 89 — the evidence-box index as the facts sheet (facts in 要点摘录, judged items in 分项自评, claims merged down), a village list in two halves with a town across both, stations named for their villages only, training by month with 小计 and 累计 columns, a fund pivot in 万元, the city's OA inbox as reports, a level × form media cross-tab: the centre, training, reporting, cases and funds missed",
-    "b161-c1-chaonan.json":
-      "161st batch, on arrival: 78 for 83 — a Word report a paragraph a row over the indicator table pasted a paragraph a row (other cells merged down), stations corrected in their cells (更正为), a session summary and a poor trainees' sign-in, instalment payments in 万元, serial-number report days, a website copied as lines: upward's judged items missed",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

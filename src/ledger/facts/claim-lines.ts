@@ -43,6 +43,8 @@ export function bonusNamed(words: string, vocab: FactsVocabulary): RubricIndicat
 /** "…自评得分93分（含加分1分），其中：" (or "自评96分：…"): a total, then its parts. */
 // (…or the total's sentence ended before 其中 begins the next: "自评得分97分（含加分1分）。其中：".)
 const BREAKDOWN = new RegExp(`${SELF_SCORE_WORDS}\\d+(?:\\.\\d+)?\\s*分(?:[^，,；;。:：]*[，,；;。]?\\s*其中\\s*[:：]?|\\s*[:：])`);
+/** …or the total said in parts first, "自评基本分98分，加分3分，合计101分。其中：". */
+const BREAKDOWN_AFTER_TOTALS = new RegExp(`自评(?:得分)?(?:基本分|总分|总得分)\\s*[:：为]?\\s*\\d+(?:\\.\\d+)?\\s*分[^。:：]{0,30}[。；;，,]\\s*其中\\s*[:：]`);
 /** One part: its name, its points, and a bracket after them (a breakdown, or what the part is). */
 const PART = /([^，,；;。、（()）]+?)\s*(-?\d+(?:\.\d+)?)\s*分\s*(?:[（(]([^（()）]*)[)）])?/g;
 
@@ -70,7 +72,9 @@ function listedClaims(text: string, vocab: FactsVocabulary): { ind: RubricIndica
       out.push(...inner);
       continue;
     }
-    const ind = named ?? indicatorNamed(name, vocab) ?? (m[3] ? indicatorNamed(m[3], vocab) : undefined);
+    // (What adds, "加分项：贫困人口培训率74.9%，加2分", is a bonus: the one its words resemble, its figure aside.)
+    const adds = name === before && before !== "" ? bonusNamed(before.replace(/\d+(?:\.\d+)?\s*[%％]/g, ""), vocab) : undefined;
+    const ind = named ?? indicatorNamed(name, vocab) ?? (m[3] ? indicatorNamed(m[3], vocab) : undefined) ?? adds;
     if (ind) out.push({ ind, points: Number(m[2]) });
   }
   return out;
@@ -133,7 +137,7 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
         listing = c;
         return;
       }
-      if (!SAID_CLAIM.test(text)) return;
+      if (!SAID_CLAIM.test(text) && !BREAKDOWN_AFTER_TOTALS.test(text)) return;
       // "5.服务体系建设（25分）：…": the heading before the colon, without its number and weight.
       // (A colon after the claim, "自评4分：管理制度2分、工作台账2分", heads nothing.)
       const colon = text.slice(0, Math.max(0, text.search(SAID_CLAIM))).search(/[:：]/);
@@ -155,7 +159,7 @@ export function claimLines(sheet: Sheet, vocab: FactsVocabulary): { claims: Clai
       const headed = heading ? indicatorNamed(heading, vocab) : undefined;
       // "自评得分93分（含加分1分），其中：组织领导1分，方案制定2分，…服务体系建设23分（县级…13分，村级站点覆盖10分）":
       // the total's breakdown, each indicator named with its points.
-      const list = BREAKDOWN.exec(text);
+      const list = BREAKDOWN.exec(text) ?? BREAKDOWN_AFTER_TOTALS.exec(text);
       // (After a colon only a list is a breakdown: "资金台账自评5分：…" is one line's claim, said again.)
       // (…but not an indicator's own items after it, "4.项目管理（自评3分，其中项目管理制度2分、工作台账1分）": those
       // are its judged items' points, the 3 its claim.)

@@ -37,6 +37,21 @@ const STRUCK = /[^、，；;\s（(]*\s*[（(]\s*(?:划去|划掉|已划去|删�
 /** Nothing to read: written illegibly, or left blank. */
 const UNREAD = /^[（(]\s*(?:字迹不清|字迹模糊|看不清|无法辨认|空白|未填|未填写)\s*[)）]$/;
 
+/** What an arrow's correction says why, after it: "（按运营合同起始日更正）". */
+const WHY_CORRECTED = /\s*[（(][^（()）]*(?:更正|修正|修改|调整|改正)[^（()）]*[)）]$/;
+
+/**
+ * An arrow's correction after the label it answers, with why after it: "投入运营时间：2020年10月→2020年12月16日（按运营
+ * 合同起始日更正）" is "投入运营时间：2020年12月16日". Undefined for any other text.
+ */
+function arrowedAfterLabel(t: string): string | undefined {
+  if (!/→|->|=>|⇒/.test(t)) return undefined;
+  const bare = t.replace(WHY_CORRECTED, "");
+  const lead = /^[^：:→]{1,12}[：:]\s*/.exec(bare)?.[0] ?? "";
+  const revised = ARROWED.exec(bare.slice(lead.length));
+  return revised ? `${lead}${revised[2].replace(/\s+/g, "")}` : undefined;
+}
+
 /** The value a cell states now. */
 export function correctedValue(v: CellValue): CellValue {
   if (typeof v !== "string") return v;
@@ -53,6 +68,7 @@ export function correctedValue(v: CellValue): CellValue {
   if (replaced) t = replaced[1].trim();
   const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? ARROWED.exec(t) ?? REVISED_AFTER.exec(t) ?? MARK_ARROW.exec(t);
   if (revised) t = revised[2].replace(/\s+/g, "");
+  else t = arrowedAfterLabel(t) ?? t;
   const formerly = FORMERLY_AFTER.exec(t);
   if (formerly) t = formerly[1];
   t = t.replace(MARKED, "").replace(FOOTNOTE, "");

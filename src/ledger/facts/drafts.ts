@@ -9,8 +9,11 @@ import { spacelessText } from "../normalize/text";
 import { withoutTrailingBracket } from "./header-key";
 import { withTablesRewritten } from "./table-end";
 
-const EARLIER = /^(?:A稿|甲稿|初稿|一稿|第一稿|原稿|初填稿?|初报稿?|上报稿)$/;
-const LATER = /^(?:B稿|乙稿|二稿|第二稿|调整稿|修改稿|终稿|定稿|核定稿|调整后稿?|修改后稿?)$/;
+// (…or a 修正稿's 原填报数 | 修正数, "有修正数的以修正数为准"; its judged points' 原自评 | 修正后自评 the same way.)
+const EARLIER = /^(?:A稿|甲稿|初稿|一稿|第一稿|原稿|初填稿?|初报稿?|上报稿|原填报数|原填报值|原填数|原报数|原数据|修正前|更正前|原自评分?)$/;
+const LATER = /^(?:B稿|乙稿|二稿|第二稿|调整稿|修改稿|终稿|定稿|核定稿|调整后稿?|修改后稿?|修正数|修正值|修正数据|更正数|修正后|更正后|修正后自评分?)$/;
+/** A later cell saying nothing changed: the earlier one stands. */
+const UNCHANGED = /^(?:不变|未变|无变化|同左)$/;
 
 interface Drafts {
   earlier: number;
@@ -33,7 +36,9 @@ export function withLaterDraft(sheet: Sheet): Sheet {
     draftsOf,
     (row, d) => {
       const cells = [...row];
-      if (spacelessText(cells[d.later] ?? null) !== "") cells[d.earlier] = null;
+      const later = spacelessText(cells[d.later] ?? null);
+      if (UNCHANGED.test(later)) cells[d.later] = null;
+      else if (later !== "") cells[d.earlier] = null;
       return cells;
     },
     (row, d) => row.map((v, i) => (i === d.earlier || i === d.later ? "填报值" : v)),

@@ -28,24 +28,38 @@ function widthOf(t: string): number {
   return w;
 }
 
-/** The one column the sheet's lines stand in, when each filled row holds one cell there. */
-function lineColumn(sheet: Sheet): number | undefined {
+/**
+ * The one column the sheet's lines stand in, when each filled row holds one cell there, and the row
+ * they end at: a page's number may stand apart ("— 2 —" under the page's right side), and a table
+ * pasted after the report (附：评判项自评明细, rows of several cells) ends the lines.
+ */
+function lineColumn(sheet: Sheet): { col: number; end: number } | undefined {
   let col: number | undefined;
-  for (const row of sheet.rows) {
+  let lines = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
     const filled = (row ?? []).flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
     if (filled.length === 0) continue;
+    if (filled.length === 1 && PAGE_NUMBER.test(cellText(row?.[filled[0]] ?? null).trim())) continue;
+    if (filled.length > 1 && col !== undefined && lines >= MIN_LINES) return { col, end: r };
     if (filled.length > 1 || (col !== undefined && filled[0] !== col)) return undefined;
     col = filled[0];
+    lines++;
   }
-  return col;
+  return col === undefined ? undefined : { col, end: sheet.rows.length };
 }
 
 export function withPdfLinesJoined(sheet: Sheet): Sheet {
-  const col = lineColumn(sheet);
-  if (col === undefined) return sheet;
-  const lines = sheet.rows.map((row) => {
+  const found = lineColumn(sheet);
+  if (found === undefined) return sheet;
+  const { col, end } = found;
+  /** Each row's line: a page's number standing in another column read as one in the lines' column. */
+  const lines = sheet.rows.map((row, r) => {
+    if (r >= end) return "";
     const v = row?.[col];
-    return typeof v === "string" ? v : "";
+    if (typeof v === "string") return v;
+    const apart = (row ?? []).map((x) => cellText(x ?? null).trim()).find((t) => t !== "");
+    return apart !== undefined && PAGE_NUMBER.test(apart) ? apart : "";
   });
   const body = lines.map((t) => t.trim()).filter((t) => t !== "" && !PAGE_NUMBER.test(t) && !HEADING.test(t));
   if (body.length < MIN_LINES) return sheet;
@@ -60,18 +74,36 @@ export function withPdfLinesJoined(sheet: Sheet): Sheet {
   const pages = lines.some((t) => PAGE_NUMBER.test(t.trim()));
   if (full < 30 || broken < body.length * 0.4 || (!pages && broken < body.length * 0.6)) return sheet;
   const rows: CellValue[][] = sheet.rows.map((row) => [...(row ?? [])]);
+  // The running head printed again at each page's top: a line said more than once, never closing a sentence.
+  const said = new Map<string, number>();
+  for (const t of body) said.set(t, (said.get(t) ?? 0) + 1);
+  /** Whether the blank rows from r on lead to a page's number (the page's break, no paragraph's end). */
+  const beforePageNumber = (r: number) => {
+    let x = r;
+    while (x < end && lines[x].trim() === "") x++;
+    return x < end && PAGE_NUMBER.test(lines[x].trim());
+  };
   let open: number | undefined;
+  /** Within a page's break: from its number to the first line of the next page's text. */
+  let breaking = false;
   lines.forEach((raw, r) => {
+    if (r >= end) return;
     const t = raw.trim();
     if (t === "") {
-      // (A blank row ends a paragraph; a page's number does not.)
-      open = undefined;
+      // (A blank row ends a paragraph; a page's number, and the blank rows around it, do not.)
+      if (!breaking && !beforePageNumber(r)) open = undefined;
       return;
     }
     if (PAGE_NUMBER.test(t)) {
+      for (let c = 0; c < rows[r].length; c++) rows[r][c] = null;
+      breaking = true;
+      return;
+    }
+    if (breaking && (said.get(t) ?? 0) >= 2 && !CLOSED.test(t)) {
       rows[r][col] = null;
       return;
     }
+    breaking = false;
     const text = t.replace(CONVERTER_SPACE, "");
     // (An indented line, a heading, or a line after one that closed its sentence or stopped far short of the page starts
     // anew; a line a little short, "…位于紫城镇，于", is the PDF's own break.)
@@ -83,7 +115,10 @@ export function withPdfLinesJoined(sheet: Sheet): Sheet {
       rows[open as number][col] = `${cellText(rows[open as number][col] ?? null)}${text}`;
       rows[r][col] = null;
     }
-    if (HEADING.test(t) || CLOSED.test(t) || widthOf(t) < full * 0.5) open = undefined;
+    // (A heading opening a paragraph that fills the line, "（一）加强组织领导。成立了以…为", runs on like any other.)
+    // (Nor does a line leading into its list, "…合计101分。其中：": the list is the sentence's.)
+    const leadsOn = /其中\s*[:：]$/.test(t);
+    if ((HEADING.test(t) && widthOf(t) < full * 0.8) || (CLOSED.test(t) && !leadsOn) || (widthOf(t) < full * 0.5 && !leadsOn)) open = undefined;
   });
   return { ...sheet, rows };
 }

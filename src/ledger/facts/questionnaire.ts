@@ -27,6 +27,33 @@ function codedOptions(t: string): { code: string; text: string }[] {
   return out;
 }
 
+/**
+ * The options a question's cell lists after its stem ("示范创建工作由谁牵头？\nA．区委书记 B．区长", "方案制定：A．2分 B．1分"):
+ * the stem and each option by its letter; undefined when it lists fewer than two.
+ */
+function inlineOptions(question: string): { stem: string; options: { letter: string; text: string }[] } | undefined {
+  const t = toHalfWidth(question);
+  const first = t.search(/(?:^|[\s：:？?])A\s*[.．、]/);
+  if (first < 0) return undefined;
+  const options = [...t.slice(first).matchAll(/([A-H])\s*[.．、]\s*(.+?)(?=\s+[A-H]\s*[.．、]|\s*$)/gs)].map((m) => ({ letter: m[1], text: m[2].trim() }));
+  if (options.length < 2 || options.some((o, i) => o.letter !== "ABCDEFGH"[i])) return undefined;
+  return { stem: t.slice(0, first + (/^[\s：:？?]/.test(t.slice(first)) ? 1 : 0)).trim(), options };
+}
+
+/** A question whose blanks hold their answers ("本区行政村＿＿71＿＿个"): the sentence filled in; undefined when none is filled. */
+function filledInPlace(question: string): string | undefined {
+  const t = toHalfWidth(question);
+  let filled = false;
+  const said = t
+    .replace(/[_＿]+\s*([^_＿\s][^_＿\n]*?)\s*[_＿]+/g, (_all, inside: string) => {
+      filled = true;
+      return inside;
+    })
+    // (A blank left empty says nothing, nor does its unit: "＿11＿月＿＿日" is a month.)
+    .replace(/[_＿]{2,}\s*[日号]?/g, "");
+  return filled ? said : undefined;
+}
+
 export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
   const own = () => (rows ??= sheet.rows.map((r) => [...r]));
@@ -41,7 +68,8 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
     // A header: 题目 … 答案, with the option letters between them for choice questions.
     const q = keys.findIndex((k) => /^(?:题目|问题|题干)$/.test(k));
     // (…or a quiz with its key: 选项A … 选项D | 参考答案.)
-    const a = keys.findIndex((k) => /^(?:答案|作答|回答|填写答案|参考答案|正确答案|标准答案)$/.test(k));
+    // (…or a form's bare 答.)
+    const a = keys.findIndex((k) => /^(?:答案|作答|回答|填写答案|参考答案|正确答案|标准答案|答)$/.test(k));
     if (q >= 0 && a > q) {
       questionCol = q;
       answerCol = a;
@@ -64,8 +92,48 @@ export function withQuestionnaireAnswered(sheet: Sheet): Sheet {
     }
     const question = cellText(row?.[questionCol] ?? null);
     const answer = toHalfWidth(cellText(row?.[answerCol] ?? null)).trim();
-    if (question === "" || answer === "") return;
+    if (question === "") return;
+    // A fill-in answered on the question's own lines ("行政村＿＿71＿＿个"): the question as filled in is the answer.
+    if (answer === "") {
+      const filled = filledInPlace(question);
+      if (filled !== undefined) {
+        const out = own();
+        out[r][answerCol] = filled;
+        out[r][questionCol] = question.replace(/[_＿]+[^_＿\n]*?[_＿]+|[_＿]{2,}/g, "");
+      }
+      return;
+    }
     const out = own();
+    // The options written in the question's cell under it ("…由谁牵头？\nA．区委书记 B．区长…"): chosen by letter.
+    const inline = choices && choices.size >= 2 ? undefined : inlineOptions(question);
+    if (inline && /^[A-Ha-h](?:\s*[、，,;；\s]?\s*[A-Ha-h])*$/.test(answer)) {
+      const chosen = new Set(
+        answer
+          .toUpperCase()
+          .replace(/[^A-H]/g, "")
+          .split(""),
+      );
+      const picked = inline.options.filter((o) => chosen.has(o.letter)).map((o) => o.text);
+      if (picked.length !== chosen.size) return;
+      const negative = (t: string) => /^(?:未|没有|无|不|否|尚未)/.test(t);
+      const whether = /是否|有无|能否|是不是/.test(inline.stem) && !/谁|哪|什么/.test(inline.stem);
+      const many = /多选/.test(question) || chosen.size > 1;
+      const stem = inline.stem.replace(/[（(]\s*(?:单选|多选)\s*[)）]/, "").replace(/[？?：:]\s*$/, "");
+      out[r][questionCol] = stem;
+      out[r][answerCol] = many
+        ? // (The departments taking part, those ticked: a list of them. Any other multiple choice ticks each option, an
+          // option saying there is none, 未设专栏, left out when not chosen.)
+          /部门|单位/.test(stem)
+          ? picked.join("、")
+          : inline.options
+              .filter((o) => chosen.has(o.letter) || !negative(o.text))
+              .map((o) => `${chosen.has(o.letter) ? "☑" : "☐"}${o.text}`)
+              .join("  ")
+        : whether && inline.options.some((o) => negative(o.text)) && !/^(?:是|否|有|无|能|不能)$/.test(picked[0])
+          ? `${negative(picked[0]) ? "否" : "是"}（${picked[0]}）`
+          : picked[0];
+      return;
+    }
     if (choices && choices.size >= 2 && /^[A-Fa-f]+$/.test(answer)) {
       // The letters chosen: one option's words, or for a multiple choice each option ticked or not.
       const chosen = new Set(answer.toUpperCase().split(""));

@@ -101,7 +101,7 @@ import { figuresOverLabels } from "./figures-over-labels";
 import { boxesRejoined, linesAsRows } from "./lines-as-rows";
 import { withClaimStrips } from "./claim-strips";
 import { withBoxDrawnTable } from "./box-drawn";
-import { doneItemsIn, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
+import { doneItemsIn, GROWTH_CRITERION, listedItems, NEXT_STEPS, statementsOf, type Statement } from "./sentences";
 import { continuedLabel, leaderBlank, unitAfterBlank } from "./fill-in";
 import { indicatorByShortName } from "./short-names";
 import { withQuestionsAnswered } from "./questions";
@@ -445,8 +445,9 @@ const NOTE_HEADERS = [
  * (the city's 初评得分 copied onto an appeal against it).
  */
 // (…or a section's first score before the bureau reviewed it, 股室初评 beside 局复核.)
+// (…or another county's on a cross-check form, 互查意见 符合: theirs, not the checked county's own account.)
 const OTHER_ROUND =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$|^(?:省)?考评组(?:初评|现场|反馈)?(?:分|得分|评分)?$/;
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$|^(?:省)?考评组(?:初评|现场|反馈)?(?:分|得分|评分)?$|^(?:交叉)?互查(?:意见|结论|核查情况|情况)$/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
@@ -554,6 +555,12 @@ const VALUE_HEADERS = [
   "填报数据/情况说明",
   "填报数据/说明",
   "数据/情况说明",
+  "数据或情况说明",
+  "数据及情况说明",
+  // An evidence index's 要点摘录 beside each document's name: what the document shows, the facts.
+  "要点摘录",
+  "内容摘要",
+  "主要内容摘录",
   // A yearbook's entry form (层级 | 条目标题 | 条目内容 | 字数 | 资料来源): each entry's text is the account.
   "条目内容",
   // A meeting's minutes, a speaker a row (发言人 | 单位及职务 | 发言要点): what each said is the account.
@@ -1344,6 +1351,10 @@ function layoutOf(sheet: Sheet): Layout {
         best.peopleUnit = "万人";
     }
   // (A checklist's 是 | 否 marks are its answers too: a section ticked there goes on with the table.)
+  // An evidence index (佐证材料名称 | 要点摘录): each document's name says what its points show, a label, no note.
+  const head = sheet.rows[best.headerRow] ?? [];
+  const excerpt = best.valueCols.find((c) => /^(?:要点摘录|内容摘要|主要内容摘录)$/.test(headerKey(head[c] ?? null)));
+  if (excerpt !== undefined) best.noteCols = best.noteCols.filter((c) => c > excerpt || !/材料名称|文件名称/.test(headerKey(head[c] ?? null)));
   const answered = [...best.valueCols, ...[best.yesCol, best.noCol].filter((c): c is number => c !== undefined)];
   if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, answered);
   return best;
@@ -2472,7 +2483,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const unsure = ownScore < MATCH_MIN || (fitting.length > 1 && fitting[0].score - fitting[1].score < MARGIN);
       // Another year's figure of the line's own subject ("（2019年：1.55亿元）" on the 2020 line): the line's label in that year.
       // (…or each year's of a line asking for both, "2019年、2020年农村网络零售额？": the years named, one.)
-      const yearOnly = /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel) ? lineLabel.replace(LINE_YEARS, st.label) : undefined;
+      // (…a sum's year on a line asking for its growth, "2020年农产品网络零售额同比增速≥30%" | "2019年3.41亿元，…": the sum's.)
+      const yearOnly =
+        /^(?:19|20)\d{2}年$/.test(st.label) && lineLabel && /(?:19|20)\d{2}年/.test(lineLabel)
+          ? lineLabel.replace(LINE_YEARS, st.label).replace(/元$/.test(st.unit ?? "") ? GROWTH_CRITERION : /$^/, "")
+          : undefined;
       // (A statement dated by its own sentence, "2021年同比增长", keeps its year: the line's is another.)
       const dated = /^(?:19|20)\d{2}年/.test(st.label);
       const joined = yearOnly ?? (lineLabel && st.kind !== "points" && unsure && !dated ? `${lineLabel}${st.label}` : st.label);
@@ -3719,6 +3734,11 @@ function assign(cands: Candidate[]): { assigned: Candidate[]; ambiguous: Set<str
     )
       continue;
     const rivals = (byCell.get(cell) ?? []).filter((o) => o !== cand && o.input.key !== cand.input.key && !takenInput.has(o.input.key) && o.score >= cand.score - MARGIN);
+    // (A line asking 是否…, "是否由区政府主要领导牵头", is answered yes or no: of two inputs it reads as alike, the yes / no one.)
+    if (/是否/.test(cand.label) && rivals.length > 0 && rivals.every((o) => (o.input.type === "bool") !== (cand.input.type === "bool"))) {
+      if (cand.input.type !== "bool") continue;
+      rivals.length = 0;
+    }
     if (rivals.length > 0 && !cand.exact) {
       ambiguous.add(cell);
       takenCell.add(cell);

@@ -194,7 +194,8 @@ const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本
 
 /** An indicator's points, then its items' listed: 项目管理3分 | 制度2分＋台账1分. */
 const INDICATOR_POINTS = String.raw`(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*`;
-const ITEM_POINTS_LIST = String.raw`((?:[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*分)`;
+// (An item's name up to ten characters: 交易标准与冷链溯源1分.)
+const ITEM_POINTS_LIST = String.raw`((?:[\u4e00-\u9fff]{2,10}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,10}\s*\d+(?:\.\d+)?\s*分)`;
 /** An indicator's points with its items' in brackets after them: 项目管理3分（制度2分＋台账1分）. */
 const ITEMS_IN_BRACKET = new RegExp(String.raw`${INDICATOR_POINTS}[（(]${ITEM_POINTS_LIST}\s*[)）]`, "g");
 
@@ -394,7 +395,15 @@ function figureLabel(given: string, ctx: Context, scores: LabelScores, min: numb
             .replace(/已经|已有|均已|已|实现/g, ""),
         )
       : "";
-  const variants = [withYear, ...(verb && named ? [`${own}${verb}`] : []), ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : [])];
+  // (A subject naming a growth's criterion, "2020年农产品网络零售额同比增速≥30%", is of the sums the clauses under it give
+  // year by year, "2019年3.41亿元，2020年4.57亿元": what grew.)
+  const grown = ctx.subject.replace(GROWTH_CRITERION, "");
+  const variants = [
+    withYear,
+    ...(verb && named ? [`${own}${verb}`] : []),
+    ...(ctx.subject ? [`${y}${ctx.subject}${rest}`, `${y}${rest}${headOf(ctx.subject)}`] : []),
+    ...(grown !== ctx.subject && hanCount(grown) >= 4 ? [`${y}${grown}${rest}`] : []),
+  ];
   const subjectInput = ctx.subject ? scores(`${ctx.year}${ctx.subject}`)[0]?.target : undefined;
   let label = own;
   let best = top;
@@ -420,6 +429,10 @@ function figureLabel(given: string, ctx: Context, scores: LabelScores, min: numb
   if (label === own && !year && ctx.year && (best < min || tied)) return `${ctx.year}${own}`;
   return label;
 }
+
+/** A growth's criterion after what grew: "同比增速≥30%", "增长率达30%以上". */
+// (…its figure read apart already, "同比增速≥": the words left.)
+export const GROWTH_CRITERION = /(?:同比)?(?:增速|增长率|增幅|增长)\s*(?:[≥>＞]=?|达到?)?\s*(?:\d+(?:\.\d+)?\s*[%％](?:以上|及以上)?)?$/;
 
 /** A subject without its own numbering, year or colon ("21.2020年农产品网络零售额：" → 农产品网络零售额). */
 function bare(subject: string): string {

@@ -106,6 +106,10 @@ export function chargedPart(label: string, v: string): boolean {
 
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
+  // A review checklist's 核查结果 on its point: 符合 meets it, "不符合，未提供免费美工服务" does not. (Not on a veto's
+  // line, whose check is passed when nothing happened: its 符合 is no "it happened".)
+  const checked = input.key.startsWith("veto") ? null : /^\s*(不)?符合(?:要求)?\s*(?:[，,。；;]|$)/.exec(v);
+  if (checked) return checked[1] === undefined;
   if (/免费/.test(input.label)) {
     // A free service asked for, answered that it is charged for ("摄影、美工按成本价收费"): no.
     // (A 免费 said of it is no answer of free when it is 不免费: "有，按成本价收费（不免费）".)
@@ -165,8 +169,9 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       if (v instanceof Date || typeof v === "boolean") return false;
       if (isNoneCount(input, text)) return true;
       {
-        const n = parseNumber(v);
-        // "31.5%" is no amount or count, and a percentage wants a rate, not "500万元".
+        // (…the figure a phrase says, "培训率74.6%", judged by its unit as much as a bare one.)
+        const bare = parseNumber(v);
+        const n = bare.ok ? bare : parseNumber(unhedged(text));
         if (n.ok && n.unit === "%" && input.type !== "percent") return false;
         if (n.ok && n.unit && /元|人/.test(n.unit) && input.type === "percent") return false;
         // …nor a figure counted in 万 or 亿 ("6980w", "4.62亿"): an amount, whatever unit it leaves unsaid.
@@ -174,7 +179,7 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
         // Persons are not person-times, nor the other way round: "累计培训6,218人、9,730人次".
         if (n.ok && n.unit === "人" && /人次/.test(input.label)) return false;
         if (n.ok && n.unit === "人次" && input.type === "number" && /人口|人数/.test(input.label) && !/人次/.test(input.label)) return false;
-        return n.ok || parseNumber(unhedged(text)).ok;
+        return n.ok;
       }
     case "judged": {
       if (isFullMarks(text) || trailingPoints(text) !== undefined) return true;

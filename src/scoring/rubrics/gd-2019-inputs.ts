@@ -47,11 +47,17 @@ const INPUTS: RubricInput[] = [
     {
       key: "leadTitle",
       label: "牵头领导",
-      synonyms: ["领导小组组长", "组长", "工作专班组长", "专班组长", "牵头领导职务", "牵头负责人", "牵头人"],
+      synonyms: ["领导小组组长", "组长", "工作专班组长", "专班组长", "牵头领导职务", "牵头负责人", "牵头人", "由谁牵头"],
       type: "text",
       hint: "如：市长、副市长",
     },
-    { key: "departments", label: "参与部门", synonyms: ["成员单位", "参与单位", "哪些单位参加", "哪些部门参与"], type: "text", hint: "如：商务、财政、农业农村、扶贫" },
+    {
+      key: "departments",
+      label: "参与部门",
+      synonyms: ["成员单位", "参与单位", "哪些单位参加", "哪些部门参与", "参与的部门有"],
+      type: "text",
+      hint: "如：商务、财政、农业农村、扶贫",
+    },
     // A checklist answering the criterion itself (√ beside "由县（市、区）政府主要领导牵头且有…部门参与").
     { key: "leadPrincipalAllStated", label: "由县（市、区）政府主要领导牵头且有商务、财政、农业、扶贫等部门参与", type: "bool", hint: "有牵头领导职务时以职务为准" },
     { key: "leadDeputyStated", label: "由县（市、区）政府分管领导牵头", type: "bool", hint: "有牵头领导职务时以职务为准" },
