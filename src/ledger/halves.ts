@@ -129,7 +129,7 @@ export function unfold(sheet: Sheet, h: Halves): { sheet: Sheet; folds: Fold[] }
   }
   // A ditto mark (〃, 同上) repeats the line above in its own half, not the other half's record that
   // the unfolding puts between them: each half's marks are resolved against that half first.
-  const lastOf = [h.left, h.right].map(() => [] as CellValue[]);
+  const lastOf: CellValue[][] = [[], []];
   const undittoed = (row: CellValue[], from: number, side: number): CellValue[] => {
     const out = half(row, from);
     for (let i = 0; i < h.width; i++) {

@@ -87,21 +87,24 @@ export function findLevelRows(sheet: Sheet): LevelColumns | undefined {
     const row = sheet.rows[r] ?? [];
     const at = row.findIndex((v) => LEVEL_COLUMN.test(compact(cellText(v ?? null))));
     if (at < 0) continue;
+    // (A list a report a row, its form ticked under 电视 | 广播 | 报纸 beside its own day and 级别, is no such table:
+    // a crossed table's cells hold the reports' titles.)
+    if (row.some((v) => /日期|时间/.test(cellText(v ?? null)))) return undefined;
     const forms = new Map<number, string>();
     row.forEach((v, c) => {
       const form = FORM_HEADER.exec(compact(cellText(v ?? null)))?.[1];
       if (form) forms.set(c, form);
     });
+    // (Only then the rows under it: a media list's 级别 column is asked of nothing more.)
+    if (forms.size < 2) continue;
     const levels = new Map<number, MediaLevel>();
     for (let x = r + 1; x < sheet.rows.length; x++) {
-      const level = mediaLevel(compact(cellText(sheet.rows[x]?.[at] ?? null)).replace(/(?:媒体|报道)$/, ""));
-      if (level && LEVEL_HEADER.test(compact(cellText(sheet.rows[x]?.[at] ?? null)))) levels.set(x, level);
+      const said = compact(cellText(sheet.rows[x]?.[at] ?? null));
+      const level = LEVEL_HEADER.test(said) ? mediaLevel(said.replace(/(?:媒体|报道)$/, "")) : null;
+      if (level) levels.set(x, level);
     }
-    // (A list a report a row, its form ticked under 电视 | 广播 | 报纸 beside its own day and 级别, is no such table:
-    // a crossed table's cells hold the reports' titles.)
-    if (row.some((v) => /日期|时间/.test(cellText(v ?? null)))) return undefined;
     const titled = [...levels.keys()].some((x) => [...forms.keys()].some((c) => cellText(sheet.rows[x]?.[c] ?? null).includes("《")));
-    if (forms.size >= 2 && levels.size >= MIN_LEVELS && titled) return { headerRow: r, levels: new Map(), crossed: { levels, forms } };
+    if (levels.size >= MIN_LEVELS && titled) return { headerRow: r, levels: new Map(), crossed: { levels, forms } };
   }
   return undefined;
 }

@@ -528,10 +528,11 @@ function hintScore(spec: KindSpec, name: string, titles: string): number {
   const t = recentKey(titles.replace(TRAINING_ASKED, ""));
   let s = 0;
   const inName = hints.some((h) => n.includes(h));
-  const inTitle = !inName || JOINED_NAME.test(name) ? hints.some((h) => t.includes(h)) : false;
+  const joined = JOINED_NAME.test(name);
+  const inTitle = !inName || joined ? hints.some((h) => t.includes(h)) : false;
   // A name joining two lists (宣传及经验材料) names each table on the sheet no better than the table's
   // own title does (一、宣传报道情况 over the one, 二、经验材料报送情况 over the other).
-  if (JOINED_NAME.test(name)) s += inTitle ? 1.5 : inName ? 1 : 0;
+  if (joined) s += inTitle ? 1.5 : inName ? 1 : 0;
   else if (inName) s += 1.5;
   else if (inTitle) s += 1;
   // A title's bracketed remark says what the list is for, not what it is: 贫困人口劳动力情况台账（电商培训对象摸底）
@@ -842,14 +843,20 @@ function titleDate(sheet: Sheet, headerTop: number): LDate | undefined {
   // (…or only its month, said as the session's time: "培训时间：2021年1月".)
   for (let r = 0; r < headerTop; r++)
     for (const v of sheet.rows[r] ?? []) {
-      const m = TIME_MONTH.exec(cellText(v));
-      if (m && isValidDate(Number(m[1]), Number(m[2]))) return { y: Number(m[1]), m: Number(m[2]) };
+      const month = timeMonthIn(cellText(v));
+      if (month) return month;
     }
   return FORM_DATE_LINE.test(sheet.name) ? undefined : findDateInText(sheet.name);
 }
 
 /** A month said as a time: "培训时间：2021年1月" (no day after it). */
-export const TIME_MONTH = /(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
+const TIME_MONTH = /(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
+
+/** The month a text says as a time ("培训时间：2021年5月（共三个晚上）"), when it says one. */
+export function timeMonthIn(text: string): LDate | undefined {
+  const m = TIME_MONTH.exec(text);
+  return m && isValidDate(Number(m[1]), Number(m[2])) ? { y: Number(m[1]), m: Number(m[2]) } : undefined;
+}
 
 /**
  * What the rows around the header add: an account book's 月 | 日 row and paying side

@@ -15,7 +15,7 @@ import { parseNumber } from "./normalize/number";
 import { PAGER } from "./web-list";
 import { cellText, compact, isDitto, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
-import { FORM_DATE_LINE, TIME_MONTH, unitRow, type Recognition } from "./recognize";
+import { FORM_DATE_LINE, timeMonthIn, unitRow, type Recognition } from "./recognize";
 import { KIND_SPECS, kindSpec } from "./schema";
 import { passingRowTexts, rowTexts } from "./sheet-text";
 import { countSum } from "./normalize/count-sum";
@@ -891,8 +891,8 @@ function lineDate(texts: readonly string[]): LDate | undefined {
   }
   // (…or only its month, said as the session's time: "培训时间：2021年5月（共三个晚上）".)
   for (const t of texts) {
-    const m = t ? TIME_MONTH.exec(t) : null;
-    if (m && isValidDate(Number(m[1]), Number(m[2]))) return { y: Number(m[1]), m: Number(m[2]) };
+    const month = t ? timeMonthIn(t) : undefined;
+    if (month) return month;
   }
   return undefined;
 }

@@ -77,12 +77,13 @@ export function withPdfLinesJoined(sheet: Sheet): Sheet {
   // The running head printed again at each page's top: a line said more than once, never closing a sentence.
   const said = new Map<string, number>();
   for (const t of body) said.set(t, (said.get(t) ?? 0) + 1);
-  /** Whether the blank rows from r on lead to a page's number (the page's break, no paragraph's end). */
-  const beforePageNumber = (r: number) => {
-    let x = r;
-    while (x < end && lines[x].trim() === "") x++;
-    return x < end && PAGE_NUMBER.test(lines[x].trim());
-  };
+  /** By row: whether the blank rows from there on lead to a page's number (the page's break, no paragraph's end). */
+  const beforePageNumber: boolean[] = [];
+  for (let r = end - 1, page = false; r >= 0; r--) {
+    const t = lines[r].trim();
+    if (t !== "") page = PAGE_NUMBER.test(t);
+    beforePageNumber[r] = page;
+  }
   let open: number | undefined;
   /** Within a page's break: from its number to the first line of the next page's text. */
   let breaking = false;
@@ -91,7 +92,7 @@ export function withPdfLinesJoined(sheet: Sheet): Sheet {
     const t = raw.trim();
     if (t === "") {
       // (A blank row ends a paragraph; a page's number, and the blank rows around it, do not.)
-      if (!breaking && !beforePageNumber(r)) open = undefined;
+      if (!breaking && !beforePageNumber[r]) open = undefined;
       return;
     }
     if (PAGE_NUMBER.test(t)) {
