@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b163-f1-jinping.json":
+      "163rd batch, on arrival: a statistics system's report form, 本期 | 上年同期 (the last year's column the 2019 retail only; 1/0, the opening day 20201118, the judged points in prose under the signature): the county and all four retail figures missed",
+    "b163-f2-jiangdong.json":
+      "163rd batch, on arrival: a task table checked against the 创建方案 (● / ◐ / ○, 目标任务 figures beside 完成情况, full-width digits, the basic facts in one paragraph above the table, judged points only in 备注): the county, the cut-off, the plan, the operator, express coverage, the funds allocated and two judged items missed",
+    "b163-f3-honghaiwan.json":
+      "163rd batch, on arrival: the official table with every scoring option on its own row ticked ☑ / ☐ (实际情况 the evidence, 分项得分 each option's points, 指标自评分 merged the claim): the claims and judged points read, but nearly every fact missed and the leadership read as other",
+    "b164-f2-shunde.json":
+      "164th batch, on arrival: a Word fill-in form pasted into one column (answers in 【】 and on ＿＿, full-width digits and ％, ■ / □ choices, Chinese-numeral dates, money in 大写 with the figure in brackets, 【　】 no answer): nearly every figure and judged point missed",
+    "b164-f3-jianghai.json":
+      "164th batch, on arrival: a statistics table by year (2019 | 2020 | 2021年1—8月 | 合计) with pairs above it and a ✓ / ✗ checklist under it, the judged items a row of names over a row of ranges and a row of points: every judged point missed",
     "b162-f1-nanhai.json":
       "162nd batch, on arrival: a PDF report pasted a line to a cell (page heads and footers between pages, figures and units broken across lines, the opening day over a page break after a 建成 month): most figures, the claims in prose and the judged table at the end missed; since, the lines joined over the page breaks (the running head left out) and the claims listed after the totals read — left: 村委会224个 (the 村（居）委会 290 and 社区居委会 66 around it) as the administrative villages",
     "b159-f3-yuancheng.json":
@@ -451,6 +461,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b163-l2-fengxi.json":
+      "163rd batch, on arrival: two station tables on one sheet in different column orders (a month-only and two-digit-year dates), media as a block of label | value rows per report: a month-only station missed and the media blocks not recognised",
+    "b164-l1-chikan.json":
+      "164th batch, on arrival: a report register with 8-digit 报送日期 (one typed as text) and a dateless 2021年1月 row that is no report: the dateless row read as one and every report's poverty flag missed",
+    "b164-l2-baiyun.json":
+      "164th batch, on arrival: a station sheet with a planned-stations table below the built ones, a website column's list page copied as two pages (breadcrumbs, paging lines, a month inside a title): two planned stations read as stations and one update's day lost",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b160-l2-pengjiang.json":
@@ -798,6 +814,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b164-c1-xiashan.json":
+      '164th batch, on arrival: the city\'s 汇总表 by indicator and county, stations one row per 街道 with "村名（日期）" packed into a cell, reports in a month × year grid: 61 for 69 (the village coverage and the monthly reports missed)',
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
