@@ -30,10 +30,10 @@ function convert(input: RubricInput, e: Entry, diags: Diagnostics): Fact | Judge
   switch (input.type) {
     case "text": {
       // "英德市（盖章）": the stamp's place is no part of the name; nor are a typed form's blanks around
-      // what was written in them ("＿＿封开县＿＿。").
+      // what was written in them ("＿＿封开县＿＿。"), nor the full stop after them (the blanks filled in: "封开县。").
       const said = cellText(v)
         .replace(/\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*$/, "")
-        .replace(/^[＿_\s]+|[＿_\s]+[。.]?$/g, "");
+        .replace(/^[＿_\s]+|[＿_\s]*[。.]?$/g, "");
       // (The county named by its office, 承办单位 | 始兴县商务局: the county.)
       return { kind: "text", value: (input.key === "county" ? countyOfOffice(said) : undefined) ?? said, evidence };
     }

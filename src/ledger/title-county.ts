@@ -8,6 +8,9 @@ export const PREFECTURE_NAMES = "广州|深圳|珠海|汕头|佛山|韶关|河�
 /** Guangdong's prefecture-level cities: an outlet named after one (韶关发布, 韶关电视台) is a city outlet. */
 export const PREFECTURES = new RegExp(`^(?:${PREFECTURE_NAMES})`);
 
+/** A zone run as a county: 经济开发区, 新区, 合作区. */
+const ZONE_SUFFIX = /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|合作区)/;
+
 export interface TitleCounty {
   /** As written, with its 县/市/区 (蕉岭县, 连山壮族瑶族自治县). */
   name: string;
@@ -15,15 +18,19 @@ export interface TitleCounty {
   short: string;
 }
 
-/** A county's name as written, its 县 / 市 / 区 with it (an autonomous county's whole name). */
-const COUNTY_NAME = String.raw`([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,4}?(?:县|市|区))`;
+/**
+ * A county's name as written, its 县 / 市 / 区 with it (an autonomous county's whole name; a zone run as a county,
+ * 红海湾经济开发区, 江东新区, by its own).
+ */
+const COUNTY_NAME = String.raw`([\u4e00-\u9fff]{2,6}自治县|[\u4e00-\u9fff]{2,4}?${ZONE_SUFFIX.source}|[\u4e00-\u9fff]{2,4}?(?:县|市|区))`;
 
 // A province and a prefecture may come first; 示范县 is the programme, not a county's name.
 // An email pasted in names it in its subject line (主题：揭西县…的报告); its sender line says only who
 // wrote (a reply's 主题 is "回复：…", naming no county first).
 // (A document titled 关于…的… names its subject after 关于: "关于湛江市霞山区…实施情况的法律意见书".)
 // (…or after an article's series name and its bar, as a WeChat account titles it: "数说吴川电商｜吴川市…".)
-const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:[^｜|\s]{2,12}\s*[｜|]\s*)?(?:关于)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}`);
+// (The prefecture's 市 may be left out: "河源江东新区…".)
+const TITLE = new RegExp(String.raw`^\s*(?:主题\s*[:：]\s*)?(?:[^｜|\s]{2,12}\s*[｜|]\s*)?(?:关于)?(?:广东省)?(?:(?:${PREFECTURE_NAMES})市?)?${COUNTY_NAME}`);
 
 // (…or a note under the title naming it by the form's own label: "…核对，县（市、区）：新丰县，数据截至…".)
 // (…or a city's check form's, "被核查县（区）：揭西县".)
@@ -38,7 +45,9 @@ export function countyInTitle(text: string): TitleCounty | undefined {
   if (ANOTHER_COUNTY_BESIDE.test(text.slice((m.index ?? 0) + m[0].length))) return undefined;
   const name = m[1];
   // 连山壮族瑶族自治县's own outlets are 连山…
-  const short = name.replace(/(?:[\u4e00-\u9fff]族)*自治县$|[县市区]$/, "");
+  // (A zone's name without its 新区, 江东; a county's whose name ends so, 清新区, without its 区 only.)
+  const zone = new RegExp(`^(.{2,})${ZONE_SUFFIX.source}$`).exec(name);
+  const short = zone ? zone[1] : name.replace(/(?:[\u4e00-\u9fff]族)*自治县$|[县市区]$/, "");
   // (被核查县, 被考评县: the form's word for the county, no name.)
   if (PREFECTURES.test(short) || /示范|农村|电商|本|全|^被|^受/.test(short)) return undefined;
   return { name, short };
@@ -71,9 +80,9 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
   return undefined;
 }
 
-/** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局 (a yearbook entry's 供稿单位 too). */
-const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]?\s*$/;
-const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位)\s*[:：]\s*([^\s\u3000]+)/;
+/** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局 (a yearbook entry's 供稿单位, a statistics form's 综合机关名称 too). */
+const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)\s*[:：]?\s*$/;
+const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)\s*[:：]\s*([^\s\u3000]+)/;
 
 /** A person's form's line of where they work: 单位及职务职级, 工作单位. */
 const POST_LABEL = /^\s*(?:单位及职务(?:职级)?|工作单位(?:及职务)?|所在单位)\s*[:：]?\s*$/;

@@ -45,6 +45,32 @@ export function turnedBack(sheet: Sheet): Sheet | undefined {
   return names >= 0 && points > names ? transpose(sheet) : undefined;
 }
 
+/** A judged items' row across the sheet, its points in a row under it: 评判项 | 方案制定 | 政策支持 | …. */
+const JUDGED_NAMES_ROW = /^(?:评判项|评判项目|评判类指标|主观项)$/;
+
+/**
+ * A block of the judged items laid across a sheet that holds other tables (评判项 | 方案制定 | … over 分值范围 | 1—2 | …
+ * and 自评分 | 2 | …), read where it stands: each points cell as its item's "方案制定自评分：2", the names and ranges
+ * rows above it left out. (Alone on its sheet, such a block is turned back whole: turnedBack.)
+ */
+export function withJudgedRowAcross(sheet: Sheet): Sheet {
+  const names = sheet.rows.findIndex(
+    (row) => JUDGED_NAMES_ROW.test(compact(cellText(row[0] ?? null))) && row.filter((v) => typeof v === "string" && v.trim() !== "").length > MIN_ACROSS,
+  );
+  if (names < 0) return sheet;
+  const points = sheet.rows.findIndex((row, r) => r > names && r <= names + 3 && POINTS_ROW.test(compact(cellText(row[0] ?? null))));
+  if (points < 0) return sheet;
+  const head = sheet.rows[names];
+  const rows = sheet.rows.map((row, r) => {
+    if (r === points)
+      return row.map((v, c) =>
+        c > 0 && cellText(v ?? null) !== "" && cellText(head[c] ?? null) !== "" ? `${cellText(head[c] ?? null)}自评分：${cellText(v ?? null)}` : v,
+      );
+    return r >= names && r < points ? row.map(() => null) : row;
+  });
+  return { ...sheet, rows };
+}
+
 /** A survey question's title: numbered ("5、常住人口（万人）", "13.县级中心服务功能—…"). */
 const QUESTION = /^\s*\d{1,3}\s*[、.．]\s*\S/;
 /** The columns a survey site adds before the questions (序号 | 提交答卷时间 | 所用时间 | 来源 | 来源详情 | 来自IP). */

@@ -6,7 +6,7 @@
  * The own row is the one the sheet names (报送单位：阳西县商务局, a tab "汇总表（阳西县填报）"), else
  * the fullest. Turned on its side, the headers are the labels down and the row their values.
  */
-import type { CellValue, Sheet } from "../../core/grid";
+import { mergeAt, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, spacelessText } from "../normalize/text";
 import { transpose } from "../sideways";
 
@@ -35,6 +35,21 @@ export function ownCountyRowTurned(sheet: Sheet): { turned: Sheet; above: Sheet 
   };
 }
 
+/**
+ * The county's row over its periods: each column's figure as its 累计 row states it, else as its first row does
+ * (a figure that does not change with the period is merged down over them, written once).
+ */
+function ownPeriodsJoined(sheet: Sheet, own: number, later: readonly number[]): CellValue[] {
+  const first = sheet.rows[own] ?? [];
+  const total = later.find((r) => (sheet.rows[r] ?? []).some((v) => CUMULATIVE.test(spacelessText(v ?? null))));
+  if (total === undefined) return [...first];
+  const totals = sheet.rows[total] ?? [];
+  return Array.from({ length: Math.max(first.length, totals.length) }, (_, c) =>
+    CUMULATIVE.test(spacelessText(totals[c] ?? null)) ? null : cellText(totals[c] ?? null).trim() !== "" ? totals[c] : (first[c] ?? null),
+  );
+}
+const CUMULATIVE = /^(?:累计|合计|总计|累计数|截至目前累计)$/;
+
 export function withOwnCountyRow(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
   for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
@@ -44,13 +59,17 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     const counties: number[] = [];
     const totals: number[] = [];
     let r = h + 1;
-    // (A second header row under the first: its column keeps no county name.)
-    while (r < sheet.rows.length && spacelessText(sheet.rows[r]?.[col] ?? null) === "" && r <= h + 1 && rowText(sheet.rows[r]).trim() !== "") r++;
+    // (A second header row under the first, or a third: its column keeps no county name.)
+    while (r < sheet.rows.length && spacelessText(sheet.rows[r]?.[col] ?? null) === "" && r <= h + 2 && rowText(sheet.rows[r]).trim() !== "") r++;
+    /** Each county's rows after its first, one per period (2020年1—12月 | 2021年1—8月 | 累计), its name merged down over them. */
+    const periods = new Map<number, number[]>();
     for (; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
       const name = spacelessText(row[col] ?? null);
+      const last = counties[counties.length - 1];
       if (COUNTY_NAME.test(name)) counties.push(r);
       else if (row.slice(0, col + 1).some((v) => TOTAL.test(spacelessText(v ?? null)))) totals.push(r);
+      else if (last !== undefined && name === "" && mergeAt(sheet.merges, r, col)?.top === last) periods.set(last, [...(periods.get(last) ?? []), r]);
       else break;
     }
     if (counties.length < 2) continue;
@@ -59,7 +78,8 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     const filled = (cr: number) => (sheet.rows[cr] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
     const own = named.length === 1 ? named[0] : [...counties].sort((a, b) => filled(b) - filled(a))[0];
     rows ??= sheet.rows.map((x) => [...x]);
-    for (const other of [...counties, ...totals]) if (other !== own) rows[other] = rows[other].map(() => null);
+    for (const other of [...counties, ...totals, ...[...periods.values()].flat()]) if (other !== own) rows[other] = rows[other].map(() => null);
+    rows[own] = ownPeriodsJoined(sheet, own, periods.get(own) ?? []);
     // A header of two rows: a group's name over its columns says less than each column's own.
     const lower = counties[0] - 1;
     if (lower > h) rows[h] = rows[h].map((v, c) => (cellText(sheet.rows[lower]?.[c] ?? null).trim() !== "" ? null : v));

@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText, spacelessText, toHalfWidth } from "../normalize/text";
+import { withEachCell } from "./corrections";
 
 const LETTERS = ["A", "B", "C", "D", "E", "F"];
 const BLANK = /_{2,}|＿{2,}|\(\s*\)|（\s*）/g;
@@ -45,13 +46,42 @@ function filledInPlace(question: string): string | undefined {
   const t = toHalfWidth(question);
   let filled = false;
   const said = t
-    .replace(/[_＿]+\s*([^_＿\s][^_＿\n]*?)\s*[_＿]+/g, (_all, inside: string) => {
+    .replace(/[_＿]+\s*([^_＿\s][^_＿\n]*?)\s*[_＿]+/g, (all, inside: string) => {
+      // (Words ending in a colon between two blanks are the next blank's label, "＿＿ 联系电话：＿＿": nothing filled.)
+      if (/[:：]$/.test(inside)) return all;
       filled = true;
       return inside;
     })
-    // (A blank left empty says nothing, nor does its unit: "＿11＿月＿＿日" is a month.)
-    .replace(/[_＿]{2,}\s*[日号]?/g, "");
+    // (A blank left empty says nothing, nor does its unit: "＿11＿月＿＿日" is a month, "同比增长＿＿％" no rate.)
+    .replace(/[_＿]{2,}\s*[日号%]?/g, "");
   return filled ? said : undefined;
+}
+
+/**
+ * A form answered in its blanks wherever they stand ("＿＿８３．９７＿＿万人", "＿2021＿年＿1＿月＿15＿日",
+ * "＿2＿分"): each cell with a blank filled in as the words it makes ("83.97万人", "2021年1月15日", "2分").
+ * (A cell of empty blanks is left as it is: no answer.)
+ */
+export function withBlanksFilled(sheet: Sheet): Sheet {
+  return withEachCell(sheet, (v) => {
+    if (typeof v !== "string") return v;
+    const bracketed = /.【/.test(v) ? bracketsFilled(v) : v;
+    return /[_＿]/.test(bracketed) ? (filledInPlace(bracketed) ?? bracketed) : bracketed;
+  });
+}
+
+const NOT_A_BLANK = /[｜|:：]|满分|自评|得分|分值/;
+
+/**
+ * A form's blanks in brackets within its sentences ("常住人口【３２２．９２】万人", "政策支持【 】分"): the words filled
+ * in, an empty one left out with its unit. (A bracket opening the cell, "【基本情况】", "【南方日报】…", is a heading or
+ * a source, not a blank.)
+ */
+function bracketsFilled(text: string): string {
+  return text.replace(/(?<=[^\s【】])【([^【】\n]{0,30})】(\s*(?:分|人次|人|个|家|%|％|万元|元)?)/g, (all, inside: string, unit: string) =>
+    // (A bracket of labelled figures, "资金台账【满分5分｜自评4分】", is the line's own note, no blank.)
+    NOT_A_BLANK.test(inside) ? all : inside.trim() === "" ? "" : `${toHalfWidth(inside.trim())}${unit}`,
+  );
 }
 
 export function withQuestionnaireAnswered(sheet: Sheet): Sheet {

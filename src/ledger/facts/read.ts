@@ -10,7 +10,7 @@
 import { Q } from "../../scoring/rational";
 import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric";
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
-import { cellText, chinesePart, isNoteText, isTotalText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
+import { cellText, chinesePart, halfWidthDigits, isNoteText, isTotalText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
 import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
@@ -18,7 +18,7 @@ import { chargedPart, dateInRemark, fitsType, figureAnswer, trailingPoints, unhe
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
-import { surveyTurned, turnedBack } from "./on-its-side";
+import { surveyTurned, turnedBack, withJudgedRowAcross } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, panelsAcross, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { withOwnPointsTitled } from "./score-title";
@@ -54,7 +54,7 @@ import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key
 import { leaderInSentence, missingDepartments } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
-import { DATED_LINE, LABELLED, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
+import { DATED_LINE, FIGURE_FIRST, LABELLED, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
 import { withAmendmentsApplied, withHandledValues } from "./amendment-log";
@@ -150,7 +150,8 @@ import { withMarkedFiguresOnly } from "./marked-figures";
 import { withColumnArticles } from "./web-column";
 import { withStruckOptionsChosen } from "./struck-options";
 import { withLeftBlank } from "./left-blank";
-import { withQuestionnaireAnswered } from "./questionnaire";
+import { withBlanksFilled, withQuestionnaireAnswered } from "./questionnaire";
+import { withLastYearInRemarks } from "./last-year-column";
 import { withCountsOverBase, withScoreOverFull } from "./score-over-full";
 import { subHeader, yearRowsTables, type YearRowsTable } from "./year-rows";
 import { tableEnd } from "./table-end";
@@ -317,6 +318,8 @@ const NOTE_HEADERS = [
   "风险等级",
   "应对措施",
   "说明",
+  // (A ticked scoring table's 实际情况 beside its 勾选: the clerk's account of each option, read as one: ./sentence-cells.)
+  "实际情况",
   // (A meeting record's 记录人备注: the note-taker's, beside what was said.)
   "记录人备注",
   "备注",
@@ -1561,9 +1564,6 @@ function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolea
 }
 const ALL_DONE_ANSWER = /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)/;
 
-/** A sentence opening on a figure with its unit and going on after a comma: "6.61亿元，同比增长27.1%". */
-const FIGURE_FIRST = /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?(?:元|人次|人|个|家|户|%|％)\s*[，,；;]\s*\S/;
-
 /** The year a line's label names, or the years it asks for together ("2019年、2020年"). */
 const LINE_YEARS = /(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)*/;
 
@@ -1764,6 +1764,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const input = key ? byKey.get(key) : undefined;
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
+      // "资金拨付（自评分）": the bracket says the line is points, not the figure its words would name as well.
+      if (key === undefined && POINTS_IN_BRACKET.test(t)) {
+        const points = vocab.inputs.match(chinesePart(partOfWhole(t.replace(POINTS_IN_BRACKET, "自评分"))));
+        if (points[0]?.target.type === "judged" && points[0].score >= MATCH_MIN) m = points;
+      }
       // "截至考评截止日累计拨付（万元）": the cut-off bounds what the words after it name; no cut-off itself.
       const bound = key === undefined ? BOUND_TO_CUT_OFF.exec(t) : null;
       if (bound && /[\u4e00-\u9fff]{2}/.test(t.slice(bound[0].length))) m = vocab.inputs.match(chinesePart(partOfWhole(t.slice(bound[0].length))));
@@ -1782,6 +1787,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       if (key === undefined && UNIT_HEAD.test(t.trim())) m = m.filter((x) => x.target.key !== "leadTitle");
       // "乡村常住人口" (another programme's form, its rural part): no county's resident population.
       if (key === undefined && RURAL_PART.test(t)) m = m.filter((x) => x.target.key !== "residentPopulation");
+      // "村（居）委会", 村居: villages and communities together, not the administrative villages (村委会) alone.
+      if (key === undefined && VILLAGES_WITH_COMMUNITIES.test(t)) m = m.filter((x) => x.target.key !== "adminVillagesStated");
       matches.set(t, m);
     }
     return m;
@@ -2120,6 +2127,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (A claim line's items with their points are read in whatever column the clerk listed them, a
       // PDCA's C（检查） too.)
       const itemList = onlyItemLists && isItemPointsList(v);
+      // A form's multiple choice one option a line under its lead ("■为特色农产品提供免费展示、销售服务" under "服务功能（可多选）："): each option's own box
+      // answers it. (Not label-like, a line of one box is no label otherwise.)
+      const boxedLine = typeof v === "string" && /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v as string) : [];
+      const boxedLead = boxedLine.length === 1 ? markedListLead(sheet, r, c) : undefined;
+      if (boxedLead !== undefined && readOptions(boxedLine, boxedLead.replace(/[（(][^（()）]*[)）]/g, ""), r, c, c) > 0) continue;
       if (
         typeof v !== "string" ||
         (!itemList && (!isLabelLike(v) || (ownColumns && (layout.noteCols.includes(c) || (layout.valueCols.includes(c) && !subItem) || layout.targetCols?.includes(c)))))
@@ -2158,6 +2170,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (…under a lead line, "…设有专栏，扫码可查看：" over "✓ 示范创建方案": the option read with the lead's words.)
       const listLead = marked ? markedListLead(sheet, r, c) : undefined;
       if (listLead && readOptions(option, listLead, r, c, c) > 0) continue;
+      // (…or after its lead in the same cell: "区政府网站专栏公开内容（可多选）：■创建方案 ■项目基本信息 □项目建设进度".)
+      const leadInCell = /^([^:：☑☒■□☐]{2,40})[:：]\s*([☑☒■□☐].*)$/s.exec(v);
+      const optionsAfterLead = leadInCell ? boxedOptions(leadInCell[2]) : [];
+      if (leadInCell && optionsAfterLead.length >= 2 && optionsAfterLead.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
+        const context = leadInCell[1].replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)\s*$/, "");
+        if (readOptions(optionsAfterLead, context, r, c, c) > 0) continue;
+      }
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
         const above = text(sheet.rows[r - 1]?.[c]);
@@ -2445,7 +2464,19 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const lineClaim = claims.find((x) => x.row === r + 1)?.indicator;
     // (On an indicator's claim line the indicator is the line's topic: 信息公开 | 4 | …，设监督举报邮箱.)
     const claimedName = ownLabels.length === 0 && lineClaim !== undefined ? rubric.indicators.find((ind) => ind.id === lineClaim)?.name : undefined;
-    const lineLabels = claimedName !== undefined ? [claimedName] : ownLabels;
+    const labelled = claimedName !== undefined ? [claimedName] : ownLabels;
+    // (…or, where the line's own label is only its group's, "组织领导 | 印发示范创建工作方案 | 已于2020年4月印发", the task the
+    // account answers: a task table's 目标任务, what was to be done, names what its 完成情况 says was.)
+    const task = layout.targetCols?.find((t) => t < c && text(sheet.rows[r]?.[t]) !== "");
+    const taskLabel =
+      task === undefined
+        ? undefined
+        : text(sheet.rows[r]?.[task])
+            .replace(/[（(][^（()）]*[)）]/g, "")
+            .trim();
+    const scoreOf = (l: string | undefined) => (l ? (matchOf(l)[0]?.score ?? 0) : 0);
+    const byTask = taskLabel !== undefined && scoreOf(taskLabel) >= MATCH_MIN && scoreOf(taskLabel) > scoreOf(labelled[labelled.length - 1]);
+    const lineLabels = byTask ? [...labelled, taskLabel] : labelled;
     // A 备注 tells of its own line's topic only ("培训率 | 56.3 | 有劳动能力贫困人口3862人，已培训2174人"), not
     // of the background it mentions in passing ("快递覆盖率 | 100% | 常住人口36万，行政村234个，均已通快递").
     const topics = remark ? lineTopics(lineLabels, matchOf) : undefined;
@@ -2727,7 +2758,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
 const BOUND_TO_CUT_OFF = /^\s*(?:截至|截止)(?:到|至)?\s*(?:省级?)?(?:考评|评价|考核|评估)?截[止至](?:日期|日|时间)\s*/;
 
 /** A ticked or crossed line: "✓ 项目基本信息", "✘ 电商产业园". */
-const MARKED_LINE = /^\s*[✔✓√✅✘✗×❌]/;
+const MARKED_LINE = /^\s*[✔✓√✅✘✗×❌☑☒■□☐]/;
 
 /**
  * The line a list of ticked lines hangs from, in the same column, when it ends with a colon ("…专栏，扫码可
@@ -3024,6 +3055,12 @@ const pairParts = (v: string): string[] => boxesRejoined(v.split(PAIR_SEPARATOR)
 const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   // In simplified characters (縣 → 县).
   withSimplified,
+  // Figures typed in full-width digits (３，２０８人次, ７７．３％) as figures.
+  withHalfWidthFigures,
+  // The judged items across the sheet over their 自评分 row, below other tables: each item's points as a pair.
+  withJudgedRowAcross,
+  // A statistical form's 上年同期 of the retail sums: that year's figure, in the line's 备注.
+  withLastYearInRemarks,
   // A checklist's 评判项自评分 column: its points the judged items' of its lines, never claims.
   withJudgedPointsColumn,
   // The finance bureau's performance form: its 分值 and 得分 are its own scoring, no claims.
@@ -3220,6 +3257,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withQuestionsAnswered,
   // A questionnaire's answer sheet: choices by letter and blanks filled in, each in its answer cell.
   withQuestionnaireAnswered,
+  // …or answered in blanks in the answer's own cell ("＿＿146＿＿个"): the words they make.
+  withBlanksFilled,
   // A progress table by year beside 现状／累计: the standing state, each year's days in their year.
   withStatusColumn,
   // A progress report by month as its cut-off month's column.
@@ -3258,6 +3297,21 @@ function withSimplified(sheet: Sheet): Sheet {
 }
 
 /**
+ * The sheet's figures in full-width digits, within words, as figures: their digits, and the point, thousands' comma
+ * and % between and after them ("累计培训３，２０８人次"). (A bare figure, "４１", is read as it is typed.)
+ */
+function withHalfWidthFigures(sheet: Sheet): Sheet {
+  return withEachCell(sheet, (v) =>
+    typeof v === "string" && /[０-９]/.test(v) && /[\u4e00-\u9fff]/.test(v)
+      ? halfWidthDigits(v)
+          .replace(/(?<=\d)．(?=\d)/g, ".")
+          .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ",")
+          .replace(/(?<=\d)％/g, "%")
+      : v,
+  );
+}
+
+/**
  * The sheet's lines without the emoji a post puts before them ("👉免费展销：…", "📍县电子商务公共服务中心
  * 位于…"): a pointer, not a word. (A mark that answers, ✅ ❌ ✔ ☑, stays.)
  */
@@ -3272,6 +3326,8 @@ const DOCUMENT_DAY = /^(?:报告|编制|打印|导出|制表|发文)(?:日期|�
 /** The head of a unit or office, not of the programme: 负责人, 单位负责人, 股室负责人. */
 const UNIT_HEAD = /^(?:单位|股室|科室|部门|本单位)?负责人$/;
 /** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
+const POINTS_IN_BRACKET = /\s*[（(]\s*(?:自评分|自评得分|自评|得分)\s*[)）]\s*$/;
+const VILLAGES_WITH_COMMUNITIES = /村\s*[（(]\s*(?:居|社区)\s*[)）]|村居(?:委|民委)?|村、居/;
 const RURAL_PART = /^\s*(?:\d+\s*[.、．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?(?:乡村|农村|城镇|城区)(?:常住)?人口/;
 
 /**

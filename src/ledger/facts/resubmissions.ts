@@ -14,6 +14,16 @@ const SYSTEM = /^(?:审核状态|审核结果|填报时间|提交时间|更新�
 /** A code as such systems give them: a letter or two and digits (A03, S18, FJ01), or digits alone. */
 const CODE_VALUE = /^[A-Za-z]{0,3}\d{1,4}$/;
 
+/** The column of when each entry was made. */
+const TIME = /^(?:填报时间|提交时间|更新时间)$/;
+
+/** When an entry was made, comparable with another's ("2021-09-02 09:15:06", "2021/9/6 15:02"); undefined when not said. */
+function timeKey(v: CellValue): string | undefined {
+  if (v instanceof Date) return timeKey(v.toISOString().slice(0, 19));
+  if (typeof v !== "string" || !/\d{4}\D+\d{1,2}\D+\d{1,2}/.test(v)) return undefined;
+  return (v.match(/\d+/g) ?? []).map((n) => n.padStart(4, "0")).join("");
+}
+
 export function withResubmissionsOnly(sheet: Sheet): Sheet {
   const head = sheet.rows.slice(0, 5).findIndex((row) => row.some((v) => SYSTEM.test(spacelessText(v ?? null))));
   if (head < 0) return sheet;
@@ -21,8 +31,14 @@ export function withResubmissionsOnly(sheet: Sheet): Sheet {
   if (code < 0) return sheet;
   const lastOf = new Map<string, number>();
   const codeAt = (row: readonly CellValue[] | undefined) => spacelessText(row?.[code] ?? null);
+  // (The last by when it was made, where the export says when: its rows sorted another way keep their meaning.)
+  const timeCol = (sheet.rows[head] ?? []).findIndex((v) => TIME.test(spacelessText(v ?? null)));
+  const madeAt = (r: number) => (timeCol < 0 ? undefined : timeKey(sheet.rows[r]?.[timeCol] ?? null));
   sheet.rows.forEach((row, r) => {
-    if (r > head && CODE_VALUE.test(codeAt(row))) lastOf.set(codeAt(row), r);
+    if (r <= head || !CODE_VALUE.test(codeAt(row))) return;
+    const before = lastOf.get(codeAt(row));
+    const [was, now] = [before === undefined ? undefined : madeAt(before), madeAt(r)];
+    if (before === undefined || was === undefined || now === undefined || now >= was) lastOf.set(codeAt(row), r);
   });
   const superseded = (r: number) => r > head && CODE_VALUE.test(codeAt(sheet.rows[r])) && lastOf.get(codeAt(sheet.rows[r])) !== r;
   if (!sheet.rows.some((_, r) => superseded(r))) return sheet;

@@ -46,7 +46,7 @@ function isSentence(v: CellValue | undefined): v is string {
 // (完成情况及佐证材料, 自评依据及佐证材料: the account written with its evidence, in one column.)
 // (…or the clerk's own words for it: 怎么算的/依据.)
 const ACCOUNT_HEADER =
-  /^(?:(?:自评情况|自评|得分|评分|情况|完成情况|主要)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
+  /^(?:(?:自评情况|自评|得分|评分|情况|完成情况|主要)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|实际情况|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
 /** A paragraph's number on its left: 1, 2., （3）, ④. */
 const SEQUENCE = /^(?:\d{1,2}[.、．]?|[（(]\d{1,2}[)）]|[①-⑳])$/;
 /** A figure named in brackets: "（项目总体进度95%）". */
@@ -88,13 +88,20 @@ export function saysMore(value: string): boolean {
 /** A complaint's account of what its writer says: 信访人反映：…, 投诉人称…, 群众举报…. */
 const ALLEGED = /^(?:信访人|投诉人|举报人|来信人|来电人|来访人|反映人|群众|网民)[^，,。；;：:]{0,6}?(?:反映|称|投诉|举报|诉称)/;
 
+/** The only other cell of the row, a text left of column c; undefined when the row is no such pair. */
+function pairLabel(row: readonly CellValue[], c: number): string | undefined {
+  const filledAt = row.flatMap((x, i) => (text(x) !== "" ? [i] : []));
+  if (filledAt.length !== 2 || filledAt[1] !== c || typeof row[filledAt[0]] !== "string") return undefined;
+  return text(row[filledAt[0]]).trim();
+}
+
 /** Is the only other cell of the row a short label left of column c (资金来源, 运营服务单位)? */
 function formPairLabel(row: readonly CellValue[], c: number): boolean {
-  const filledAt = row.flatMap((x, i) => (text(x) !== "" ? [i] : []));
-  if (filledAt.length !== 2 || filledAt[1] !== c) return false;
-  const label = text(row[filledAt[0]]).trim();
-  return typeof row[filledAt[0]] === "string" && /^[\u4e00-\u9fff]{2,8}$/.test(label);
+  return /^[\u4e00-\u9fff]{2,8}$/.test(pairLabel(row, c) ?? "");
 }
+
+/** A sentence opening on a figure with its unit and going on after a comma: "6.61亿元，同比增长27.1%". */
+export const FIGURE_FIRST = /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?(?:元|人次|人|个|家|户|%|％)\s*[，,；;]\s*\S/;
 
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];
@@ -135,7 +142,7 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
         // (Not "6.示范县工作方案：已印发": a line of label and value is read as the pair it is.)
         // ("政府网专栏设有创建方案、…": a line of ticked items said as what it has, marked-items.ts.)
         // (…and a sentence written out to its full stop, as a narration's are: subtitles.ts.)
-        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|☑|☐/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
+        (oneColumn && v.trim().length >= 6 && !/[:：]/.test(v) && (/\d|已|未|暂|没|设有|[☑☐■□☒]/.test(v) || /。$/.test(v.trim())) && !isNoteText(v)) ||
         ((above || below || across || (layout.claimCol === undefined && !layout.nameCols.includes(c) && !layout.noteCols.includes(c) && !layout.valueCols.includes(c))) &&
           /[，。；,;]/.test(v) &&
           // (A long one beside the label merged down its section's side is a paragraph of that section too;
@@ -153,7 +160,8 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       const datedItem = DATED_IN_BRACKETS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A form's pair of a short label and its account with no table on the sheet ("资金来源 | 省级专项资金下达500万元；
       // 区财政配套120万元…", "运营服务单位 | …公司（第三方专业运营，…）"): the account says what it says.
-      const pairLine = layout.headerRow < 0 && formPairLabel(row, c) && /[，。；,;（(]/.test(v);
+      // (…or any label's figure going on to say more, "26．2020年农村网络零售额 | 86.15亿元；同比增长23.0%".)
+      const pairLine = layout.headerRow < 0 && ((formPairLabel(row, c) && /[，。；,;（(]/.test(v)) || (pairLabel(row, c) !== undefined && FIGURE_FIRST.test(v)));
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):

@@ -115,6 +115,26 @@ export function markedAfterOptions(said: string): { ticked: boolean; option: str
   return out.length >= 2 && /^[\s、，,；;]*$/.test(rest) ? out : [];
 }
 
+/** A yes and a no side by side, each with its mark or none: "是☑ 否□", "√是 否", "有✔ 无". */
+const PAIR = /^([☑☒■√✓✔□☐]?)\s*(是|有|能)\s*([☑☒■√✓✔□☐]?)\s*([☑☒■√✓✔□☐]?)\s*(否|无|不能)\s*([☑☒■√✓✔□☐]?)$/;
+
+/**
+ * The answer of a yes / no pair whose marks stand all before their words or all after them ("√是 否",
+ * "是☑ 否□"): the one ticked; undefined when neither is, when it is no such pair or when a mark between
+ * the two could be either's ("是√否").
+ */
+function pairMarked(v: string): boolean | null | undefined {
+  const m = PAIR.exec(v);
+  if (!m) return undefined;
+  const [, before, , mid1, mid2, , after] = m;
+  const middle = mid1 + mid2;
+  if (middle.length > 1 || (before !== "") === (after !== "")) return undefined;
+  const [yes, no] = before !== "" ? [before, middle] : [middle, after];
+  const ticked = (mark: string) => /[☑☒■√✓✔]/.test(mark);
+  if (ticked(yes) && ticked(no)) return undefined;
+  return ticked(yes) ? true : ticked(no) ? false : undefined;
+}
+
 export function parseYesNo(v: AnyCell): boolean | null | undefined {
   if (v === null || v === undefined) return null;
   if (typeof v === "boolean") return v;
@@ -137,6 +157,8 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
     if (typeof said !== "boolean") return undefined;
     return one[1] === "□" || one[1] === "☐" ? (said ? false : undefined) : said;
   }
+  const paired = pairMarked(v);
+  if (paired !== undefined) return paired;
   // A tick or a cross before an answer ("✔免费", "✔有", "✘收费"): the answer. (A mark before other words,
   // "✔ 电商产业园", is a checklist's line, its words a label; so is a cell of several marked options.
   // A mark with a remark, "✓（按月更新）", is read below as an answer with its remark.)

@@ -37,7 +37,7 @@ const INPUTS: RubricInput[] = [
     {
       key: "adminVillagesStated",
       label: "行政村数",
-      synonyms: ["行政村个数", "行政村数量", "辖区内行政村"],
+      synonyms: ["行政村个数", "行政村数量", "辖区内行政村", "村委会", "村民委员会"],
       type: "number",
       hint: "仅在没有行政村清单时使用",
     },
