@@ -1500,13 +1500,25 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     x.diags.repeated("info", `报送日期为“${sent}”且没有报送内容，该行未计入数据上报`, "没有报送日期和内容的行未计入", sent, x.sheet.name, x.addr("date"));
     return undefined;
   }
+  // A month's line whose report went with another's (blank day, "春节假期，与2月合并报送"): no report of its own.
+  if (sent === "" && MERGED_INTO_ANOTHER.test(remark)) {
+    x.diags.repeated(
+      "info",
+      `报送日期空着，备注“${quote(remark, 24)}”，该行不是一次报送`,
+      "与其他月份合并报送、本身没有报送日期的行未计入",
+      remark,
+      x.sheet.name,
+      x.addr("remark"),
+    );
+    return undefined;
+  }
   // No 含电商扶贫统计 column: "10月份月报（含电商扶贫数据）" says it in the content (silence says nothing).
   // (…and a column listing each report's parts, 工作进展、电商扶贫统计 | 工作进展: a row without it went without.)
   const parts = partsColumn(x.sheet, x.rec);
   // (…or a 送文簿's 附件, the statistics table sent with a report named there, 无 where none went.)
   const attached = parts === undefined ? attachmentsColumn(x.sheet, x.rec) : undefined;
   const poverty = x.has("poverty")
-    ? x.yesNo("poverty")
+    ? x.yesNo("poverty", containsOrNot)
     : parts !== undefined
       ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
       : attached !== undefined
@@ -1528,6 +1540,17 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     (x.has("period") ? x.date("period") : null);
   return opt({ source: src(x), date, content, poverty });
 };
+
+/** A remark saying a month's report went with another month's: 与2月合并报送, 并入3月报送. */
+const MERGED_INTO_ANOTHER = /合并报送|合并上报|并入|一并报送|一并上报/;
+
+/** A 电商扶贫统计 cell saying whether the statistics went with the report: 含 / 不含 as well as 是 / 否. */
+function containsOrNot(v: CellValue): boolean | null | undefined {
+  const t = compact(cellText(v));
+  if (/^(?:不含|未含|没含|无)$/.test(t)) return false;
+  if (/^(?:含|已含|包含|附)$/.test(t)) return true;
+  return parseYesNo(v);
+}
 
 /**
  * A report's day sent, its month and day ([, month, day]) after the month it covers ([, year, month]): in

@@ -12,13 +12,15 @@ import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readDeskCalendar } from "./desk-calendar";
 import { layOutCards } from "./record-cards";
+import { layOutMonthGrid } from "./month-grid";
+import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
 import { datedBySessionNumber } from "./session-numbers";
 import { listedTrainees } from "./listed-trainees";
 import { readPaymentForms } from "./payment-forms";
 import { readAccountAlerts } from "./account-alerts";
 import type { Rubric } from "../scoring/rubric";
-import { Diagnostics, type Diagnostic } from "../core/diagnostics";
+import { Diagnostics } from "../core/diagnostics";
 import { cellAddress, columnLetters, type Sheet, type WorkbookGrids } from "../core/grid";
 import { factsVocabulary, readFactsSheet, type UnknownLabel } from "./facts-sheet";
 import { applyMapping, missingColumns, type SheetMapping } from "./mapping";
@@ -127,6 +129,7 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
       rec.sideways ||
       rec.halves ||
       rec.cards ||
+      rec.monthGrid ||
       rec.forms ||
       rec.alerts ||
       rec.captions ||
@@ -197,11 +200,12 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
  * A sheet read laid out otherwise than it is (a list in halves unfolded, cards as a table), with where
  * a row and a diagnostic of the laid-out sheet are on the real one; undefined for a sheet read as it is.
  */
-function laidOut(real: Sheet, rec: Recognition): { sheet: Sheet; row: (r: number) => number; diagnostic: (d: Diagnostic) => Diagnostic } | undefined {
+function laidOut(real: Sheet, rec: Recognition): LaidOut | undefined {
   if (rec.halves && !rec.sideways) {
     const { sheet, folds } = unfold(real, rec.halves);
     return { sheet, row: (r) => folds[r]?.row ?? r, diagnostic: (d) => foldDiagnostic(d, folds) };
   }
+  if (rec.monthGrid) return layOutMonthGrid(real, rec.monthGrid);
   return rec.cards ? layOutCards(real, rec.cards) : undefined;
 }
 

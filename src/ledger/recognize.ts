@@ -39,6 +39,7 @@ import { findTownColumns, type TownColumns } from "./town-columns";
 import { diaryHasReports, findWorkDiary, type WorkDiary } from "./work-diary";
 import { findDeskCalendar, type DeskCalendar } from "./desk-calendar";
 import { findRecordCards, layOutCards, type RecordCards } from "./record-cards";
+import { findMonthGrid, layOutMonthGrid, type MonthGrid } from "./month-grid";
 import { registerParts } from "./category-register";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
@@ -101,6 +102,8 @@ export interface Recognition {
   townColumns?: TownColumns;
   /** A list kept as cards several to a row: read as the table they make (./record-cards). */
   cards?: RecordCards;
+  /** A report log kept as a calendar grid of days: read as the list it makes (./month-grid). */
+  monthGrid?: MonthGrid;
   /** The desk calendar copied out, a block a month (./desk-calendar): read by its own reader. */
   deskCalendar?: DeskCalendar;
   /** The desk's work diary holding its reports (./work-diary): read by its own reader. */
@@ -654,6 +657,8 @@ const COUNTED_IN_TEXT = /\d+\s*(?:个|家|户)\s*[)），,、；;]/;
 /** A cell holding a unit alone, as a summary's 单位 column does. */
 const UNIT_CELL = /^\s*(?:个|家|人|人次|期|次|户|篇|条|万元|元|亿元|万人|%)\s*$/;
 
+const MOBILE = /(?:^|[^\d*])1[3-9]\d(?:\d{4}|\*{4})\d{4}(?![\d*])/;
+
 function looksLikeData(row: CellValue[] | undefined): boolean {
   let n = 0;
   for (const [c, v] of (row ?? []).entries()) {
@@ -665,6 +670,8 @@ function looksLikeData(row: CellValue[] | undefined): boolean {
     // (…and so is a statistical division code, 440785101000: twelve digits.)
     if (v instanceof Date || (typeof v === "string" && /^\s*(?:\d{15,17}[\dXx]|\d{12}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/.test(v))) return true;
     if (typeof v === "number" && Number.isInteger(v) && v >= 1e11 && v < 1e12) return true;
+    // (…and a mobile number, masked or not, after a name or alone: "余华芳 135****3480".)
+    if (typeof v === "string" && MOBILE.test(v)) return true;
     // (A rate typed as text, "77.8%", is a figure too: 莲洲镇 | 9 | 7 | 77.8% is a summary's row.)
     if ((typeof v === "number" || (typeof v === "string" && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(v))) && ++n >= 3) return true;
   }
@@ -1045,10 +1052,17 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
   }
   // …and a list kept as cards several to a row: recognised as the table its cards make.
+  // (Cards one under another are no payment forms, which are blocks of their own too: ./payment-forms.)
   const cards = findRecordCards(sheet);
-  if (cards) {
+  if (cards && !(cards.down && findPaymentForms(sheet))) {
     const inner = recognizeSheet(layOutCards(sheet, cards).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, cards };
+  }
+  // …and a report log kept as a calendar grid: recognised as the list its days make.
+  const monthGrid = findMonthGrid(sheet);
+  if (monthGrid) {
+    const inner = recognizeSheet(layOutMonthGrid(sheet, monthGrid).sheet, vocab);
+    if (inner.kind === "reports" && !inner.sideways) return { ...inner, monthGrid };
   }
   // Payments kept as their approval forms, one block each (./payment-forms).
   const forms = findPaymentForms(sheet);
@@ -1170,6 +1184,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
       sideways: true,
     });
   }
+  // A station list by town read as one station a row (its 行政村覆盖率 taken for the village) when a column lists
+  // each town's stations with their days: a station each (./stations-in-cell).
+  const packed = top?.kind === "stations" && top.confidence < 0.8 ? stationCellsRecognition(sheet) : undefined;
+  if (packed) return { ...packed, alternatives };
   if (!top || top.confidence < MIN_CONFIDENCE)
     return (
       webListRecognition(sheet) ??

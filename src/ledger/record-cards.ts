@@ -5,8 +5,8 @@
  * this, by laying the cards out as a table — the labels its header, a card a row, its title first —
  * and naming every row and cell read back where it is on the real sheet.
  */
-import type { Diagnostic } from "../core/diagnostics";
-import { cellAddress, parseAddress, type CellValue, type Sheet } from "../core/grid";
+import type { CellValue, Sheet } from "../core/grid";
+import { laidOut, type LaidOut } from "./laid-out";
 import { spacelessText } from "./normalize/text";
 
 export interface RecordCards {
@@ -16,6 +16,8 @@ export interface RecordCards {
   cards: { titleRow: number; col: number; rows: number[] }[];
   /** Where the cards begin (the lines above are the sheet's title and notes). */
   top: number;
+  /** One under another in one column, not several to a row. */
+  down?: true;
 }
 
 const text = (v: CellValue | undefined) => spacelessText(v ?? null);
@@ -40,7 +42,45 @@ function labelsAt(row: readonly CellValue[] | undefined): { label: string; cols:
   return undefined;
 }
 
+/**
+ * Cards one under another in one column ("报道（一）" over 标题 | … , 刊发媒体 | …, 刊发日期 | …, a blank row, "报道（二）"
+ * …): the same labels at the same column again and again.
+ */
+function cardsDown(sheet: Sheet): RecordCards | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    const col = row.findIndex((v) => text(v) !== "");
+    const first = text(row[col]);
+    if (col < 0 || first.length < 2 || first.length > 12 || /^\d/.test(first) || text(row[col + 1]) === "") continue;
+    // The card's lines: label | value rows from here down to a blank row.
+    const linesFrom = (k: number) => {
+      const out: number[] = [];
+      for (; k < sheet.rows.length && text(sheet.rows[k]?.[col]) !== "" && text(sheet.rows[k]?.[col + 2]) === ""; k++) out.push(k);
+      return out;
+    };
+    const lines = linesFrom(r);
+    if (lines.length < MIN_LINES) continue;
+    const labels = lines.map((k) => text(sheet.rows[k]?.[col]));
+    const cards: RecordCards["cards"] = [];
+    for (let k = r; k < sheet.rows.length; k++) {
+      if (text(sheet.rows[k]?.[col]) !== labels[0]) continue;
+      const rows = linesFrom(k);
+      if (rows.map((x) => text(sheet.rows[x]?.[col])).join("|") !== labels.join("|")) return undefined;
+      const titled = k > 0 && text(sheet.rows[k - 1]?.[col]) !== "" && text(sheet.rows[k - 1]?.[col + 1]) === "";
+      cards.push({ titleRow: titled ? k - 1 : k, col, rows });
+      k = rows[rows.length - 1];
+    }
+    if (cards.length < MIN_CARDS) return undefined;
+    return { labels, cards, top: cards[0].titleRow, down: true };
+  }
+  return undefined;
+}
+
 export function findRecordCards(sheet: Sheet): RecordCards | undefined {
+  return cardsAcross(sheet) ?? cardsDown(sheet);
+}
+
+function cardsAcross(sheet: Sheet): RecordCards | undefined {
   let labels: string[] | undefined;
   let cols: number[] | undefined;
   let top = -1;
@@ -96,34 +136,12 @@ function place(rc: RecordCards, r: number, c: number): { r: number; c: number } 
 }
 
 /** The cards as one table: the lines above them, the labels as its header (after 卡片), a card a row. */
-export function layOutCards(sheet: Sheet, rc: RecordCards): { sheet: Sheet; row: (r: number) => number; diagnostic: (d: Diagnostic) => Diagnostic } {
+export function layOutCards(sheet: Sheet, rc: RecordCards): LaidOut {
   const rows: CellValue[][] = sheet.rows.slice(0, rc.top).map((row) => [...row]);
   rows.push(["卡片", ...rc.labels]);
   for (const card of rc.cards) {
     const title = card.titleRow === card.rows[0] ? null : (sheet.rows[card.titleRow]?.[card.col] ?? null);
     rows.push([title, ...card.rows.map((r) => sheet.rows[r]?.[card.col + 1] ?? null)]);
   }
-  const out: Sheet = { name: sheet.name, rows };
-  if (sheet.hidden) out.hidden = true;
-  const address = (a: string) =>
-    a
-      .split(":")
-      .map((p) => {
-        const x = parseAddress(p);
-        if (!x) return p;
-        const at = place(rc, x.row, x.col);
-        return cellAddress(at.r, at.c);
-      })
-      .join(":");
-  return {
-    sheet: out,
-    row: (r) => place(rc, r, 0).r,
-    diagnostic: (d) => {
-      if (!d.cell) return d;
-      // (A row range, 5:9, names the cards' title rows.)
-      const range = /^(\d+):(\d+)$/.exec(d.cell);
-      if (range) return { ...d, cell: `${place(rc, Number(range[1]) - 1, 0).r + 1}:${place(rc, Number(range[2]) - 1, 0).r + 1}` };
-      return { ...d, cell: address(d.cell) };
-    },
-  };
+  return laidOut(sheet, rows, (r, c) => place(rc, r, c));
 }

@@ -12,7 +12,7 @@ import { dateInUrl, findDateInText, isSerialText, monthDayIn, parseRangeEnd } fr
 import { rowMonthYear } from "./several-days";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
-import { PAGER } from "./web-list";
+import { BREADCRUMB, PAGER } from "./web-list";
 import { cellText, compact, isDitto, isErrorText, isNoteText, isPlainText, isTotalText, normalizeLabel, parseUnitLine, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { FORM_DATE_LINE, timeMonthIn, unitRow, type Recognition } from "./recognize";
@@ -1006,6 +1006,12 @@ function isExampleRow(texts: readonly string[]): boolean {
 const LEFT_OUT_SECTION =
   /^(?:[一二三四五六七八九十]+[、.．]|以下(?:为|是)?)[^。]*(?:不列入|不计入|不纳入|不属于)|^附[表件]?\s*\d*\s*[:：、][^。]*(?:尚未|未)(?:入驻|入园|挂牌|开业|运营|建成)/;
 
+/** A numbered section's line: "二、计划建设站点", "（一）已建成站点". */
+const SECTION_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+/** …of what is still to be built: 计划建设, 拟建, 待建, 筹建, 在建. */
+const PLANNED_SECTION = /计划建设|计划新建|拟建|待建|筹建|在建|未建成/;
+const plannedSection = (line: string) => SECTION_LINE.test(line) && PLANNED_SECTION.test(line);
+
 export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostics, each: (row: RowCtx) => void): void {
   const mappedCols = Object.values(rec.columns);
   const labelCols = new Set(LABEL_FIELDS.filter((f) => f in rec.columns).map((f) => rec.columns[f]));
@@ -1040,6 +1046,9 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let ctx: RowCtx | undefined;
   const where = (r: number) => `${r + 1}:${r + 1}`;
   let afterTotal = false;
+  let afterPager = false;
+  // (…or its own table under such a title, stacked below the built ones' and read as a block of its own.)
+  let planned = rec.kind === "stations" && [top - 1, top - 2].some((r) => r >= 0 && oneText(rowTexts(sheet, r)) && plannedSection(firstFilled(rowTexts(sheet, r))));
   let carriedMonth: string | undefined;
   const textsOfRow = passingRowTexts(sheet);
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
@@ -1096,6 +1105,17 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行是分类标题（“${quote(firstText, 20)}”），其下看不出级别的媒体按该类计级别`, sheet.name, where(r));
       continue;
     }
+    // A station list's section of stations still planned ("二、计划建设站点（2021年第四季度前建成）"): no stations
+    // until the next section's line.
+    // (Another section's line ends it, and is read for what it says: "二、2021年新建（2个）" gives its days' year.)
+    if (rec.kind === "stations" && SECTION_LINE.test(firstText) && oneText(texts)) {
+      planned = plannedSection(firstText);
+      if (planned) {
+        diags.info(`第 ${r + 1} 行是计划建设站点的标题（“${quote(firstText, 20)}”），其下各行不是已建成的站点，未计入`, sheet.name, where(r));
+        continue;
+      }
+    }
+    if (planned) continue;
     // A section's line: the type of the enterprises under it.
     const section = typedBySection && oneText(texts) ? SECTION.exec(firstText) : null;
     if (section) {
@@ -1111,8 +1131,15 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // A web page's pager between two pages copied one after the other ("共26条 第1/2页 首页 上一页…").
     if (PAGER.test(firstText) && oneText(texts)) {
       diags.info(`第 ${r + 1} 行是网页的翻页栏（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      afterPager = true;
       continue;
     }
+    // (The next page under it opens on its own breadcrumb and column name again: no lines of the list.)
+    if (afterPager && oneText(texts) && (BREADCRUMB.test(firstText) || (firstText.length <= 30 && !/\d/.test(firstText)))) {
+      diags.info(`第 ${r + 1} 行是下一页网页的栏目标题（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      continue;
+    }
+    afterPager = false;
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
     // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
     if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) {

@@ -200,7 +200,7 @@ export const KIND_SPECS: KindSpec[] = [
       "身份证件号码",
     ],
     fields: [
-      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇", "镇（乡）"], weight: 0.5 },
+      { field: "town", headers: ["镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇", "镇（乡）", "=街道", "所属街道"], weight: 0.5 },
       // (…or the work teams' posting list, 驻点村: each team sent to a poor village; or the poor villages' solar
       // stations, one a village, 所在村.)
       {
