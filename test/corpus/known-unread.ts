@@ -6,30 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b163-f1-jinping.json":
-      "163rd batch, on arrival: a statistics system's report form, 本期 | 上年同期 (the last year's column the 2019 retail only; 1/0, the opening day 20201118, the judged points in prose under the signature): the county and all four retail figures missed",
     "b163-f2-jiangdong.json":
-      "163rd batch, on arrival: a task table checked against the 创建方案 (● / ◐ / ○, 目标任务 figures beside 完成情况, full-width digits, the basic facts in one paragraph above the table, judged points only in 备注): the county, the cut-off, the plan, the operator, express coverage, the funds allocated and two judged items missed",
+      "163rd batch, on arrival: a task table checked against the 创建方案 (● / ◐ / ○, 目标任务 figures beside 完成情况, full-width digits, the basic facts in one paragraph above the table, judged points only in 备注): the county, the cut-off, the plan, the operator, express coverage, the funds allocated and two judged items missed; since, the county from its title without the city's 市, the full-width figures and each account named through its task (目标任务) — left: the funds allocated (said only in a task) and two judged points in 备注 (自评2分)",
     "b163-f3-honghaiwan.json":
-      "163rd batch, on arrival: the official table with every scoring option on its own row ticked ☑ / ☐ (实际情况 the evidence, 分项得分 each option's points, 指标自评分 merged the claim): the claims and judged points read, but nearly every fact missed and the leadership read as other",
-    "b164-f2-shunde.json":
-      "164th batch, on arrival: a Word fill-in form pasted into one column (answers in 【】 and on ＿＿, full-width digits and ％, ■ / □ choices, Chinese-numeral dates, money in 大写 with the figure in brackets, 【　】 no answer): nearly every figure and judged point missed",
-    "b164-f3-jianghai.json":
-      "164th batch, on arrival: a statistics table by year (2019 | 2020 | 2021年1—8月 | 合计) with pairs above it and a ✓ / ✗ checklist under it, the judged items a row of names over a row of ranges and a row of points: every judged point missed",
-    "b162-f1-nanhai.json":
-      "162nd batch, on arrival: a PDF report pasted a line to a cell (page heads and footers between pages, figures and units broken across lines, the opening day over a page break after a 建成 month): most figures, the claims in prose and the judged table at the end missed; since, the lines joined over the page breaks (the running head left out) and the claims listed after the totals read — left: 村委会224个 (the 村（居）委会 290 and 社区居委会 66 around it) as the administrative villages",
+      "163rd batch, on arrival: the official table with every scoring option on its own row ticked ☑ / ☐ (实际情况 the evidence, 分项得分 each option's points, 指标自评分 merged the claim): the claims and judged points read, but nearly every fact missed and the leadership read as other; since, each option's 实际情况 read as the clerk's account, the zone's name and its 管委会主任 as principal leader — left: the unticked 其他衍生增值服务 (暂未提供, 0) as a no",
     "b159-f3-yuancheng.json":
       "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim; since, its 分值 and 得分 no claims — the amount spent (省级专项资金支出, beside 资金支出's judged item) still missed",
-    "b159-f1-chenghai.json":
-      "159th batch, on arrival: a Word questionnaire pasted into Excel (boxes ticked as ☑ / ■ / 是☑ / a typed √, figures in ＿＿ blanks some full-width, two blanks in one answer, 其他：区商务局局长 ticked): the basic figures, the opening day and most answers missed",
     "b159-f2-xiangqiao.json":
-      "159th batch, on arrival: the city's wide statistics table, three header rows with units, the county in three period rows (the unchanging columns merged down, the 累计 row the one to read, 171（去重）), 1/0 answers, the opening day an Excel serial: nearly everything missed",
+      "159th batch, on arrival: the city's wide statistics table, three header rows with units, the county in three period rows (the unchanging columns merged down, the 累计 row the one to read, 171（去重）), 1/0 answers, the opening day an Excel serial: nearly everything missed; since, the county's period rows read as one (its 累计 row, else its first), the header three rows deep — left: the columns named only with their group (建设进度 under 信息公开, 管理制度 under 评判项自评分, 资金管理制度 beside it), the 2020 farm-product figure and both growths under their merged group",
     "b160-f2-potou.json":
       "160th batch, on arrival: the city's wide template a row per county (three merged header rows, evidence page numbers under the data row, full-width figures, / no answer): the opening month and both stated growths missed",
     "b157-f2-xingning.json":
       "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed; since, the unit read from the item merged over the years — the 2020 farm-product figure and its growth still taken as either item's, the poor villages still missed",
-    "b157-f3-wuhua.json":
-      "157th batch, on arrival: a statistics system's export, 本期值 | 上年同期值 | 同比增减(%) (the last year's column the 2019 retail only, an interim figure elsewhere; 1/0, yyyymmdd, 万元 text to four places, 报告期 2021年08月): the 2019 retail figures and both stated growths missed, the cut-off read to the month",
     "b154-f1-dianbai.json":
       "154th batch, on arrival: a Word report pasted a paragraph a row (page-number rows, full-width 常住 population beside 户籍, targets no results, 2020年6月动工…10月28日投入运营, points in prose): the opening day, the 2020 retail figure and the judged and claimed points missed",
     "b154-f2-guangning.json":
@@ -461,20 +449,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b163-l2-fengxi.json":
-      "163rd batch, on arrival: two station tables on one sheet in different column orders (a month-only and two-digit-year dates), media as a block of label | value rows per report: a month-only station missed and the media blocks not recognised",
-    "b164-l1-chikan.json":
-      "164th batch, on arrival: a report register with 8-digit 报送日期 (one typed as text) and a dateless 2021年1月 row that is no report: the dateless row read as one and every report's poverty flag missed",
-    "b164-l2-baiyun.json":
-      "164th batch, on arrival: a station sheet with a planned-stations table below the built ones, a website column's list page copied as two pages (breadcrumbs, paging lines, a month inside a title): two planned stations read as stations and one update's day lost",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b160-l2-pengjiang.json":
       "160th batch, on arrival: a park's register by floor and room (vacant rooms none), a treasury payment register in words and figures (voided and returned vouchers none), clippings one to a cell (【媒体】日期 版面《标题》), an approval register's published day only: the clippings not recognised and a withdrawn item counted",
     "b157-l1-jiedong.json":
       "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read; since, the stations' days (启用时间) read — the planned person-times still read",
-    "b158-l2-maonan.json":
-      "158th batch, on arrival: a year × month grid of report days with a √/× poverty row per year (two days in one cell, 补报), funds under merged project cells with 小计 / 合计, a government site's list copied as text: the report grid not recognised",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
@@ -814,8 +794,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b164-c1-xiashan.json":
-      '164th batch, on arrival: the city\'s 汇总表 by indicator and county, stations one row per 街道 with "村名（日期）" packed into a cell, reports in a month × year grid: 61 for 69 (the village coverage and the monthly reports missed)',
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
