@@ -14,7 +14,7 @@ export interface MonthGrid {
   /** The grid's header row. */
   top: number;
   /** Each report day's cell in reading order, with its month and, where the grid marks it, its poverty mark's cell. */
-  cells: { r: number; c: number; year: number; month: number; poverty?: { r: number; c: number }; day: string }[];
+  cells: { r: number; c: number; year: number; month: number; poverty?: { r: number; c: number }; day: CellValue }[];
 }
 
 const MONTHS_DOWN_HEAD = /^(?:报送)?月份$|^月份[/／]年度?$/;
@@ -30,9 +30,10 @@ const DAY_PARTS = /[、，,；;\n]+/;
 const text = (v: CellValue | undefined) => compact(cellText(v ?? null));
 
 /** The days a cell names, each as a full date's words in its grid year and month; [] when it names none. */
-function daysOf(v: CellValue | undefined, year: number, month: number): string[] {
-  if (v instanceof Date || typeof v === "number") return [cellText(v)];
-  const out: string[] = [];
+function daysOf(v: CellValue | undefined, year: number, month: number): CellValue[] {
+  // (A day typed as a date, or kept as Excel's serial, is read as it is.)
+  if (v instanceof Date || typeof v === "number") return [v];
+  const out: CellValue[] = [];
   let y = year;
   for (const part of cellText(v ?? null)
     .replace(/[（(][^（()）]*[)）]/g, "")

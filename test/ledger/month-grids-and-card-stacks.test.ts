@@ -200,3 +200,16 @@ test("a website list copied page by page: the next page's breadcrumb and column 
   });
   expect(got.ledgers.disclosures.map((d) => day(d.date))).toEqual(["2021-09-06", "2021-08-05", "2021-06-25", "2021-06-20", "2021-05-18"]);
 });
+
+test("a report grid's days typed as dates or kept as Excel's serials are read as they are", () => {
+  const got = read({
+    name: "月报报送",
+    rows: [
+      ["报送月份", "2020年", "2021年"],
+      ["1月", null, new Date(Date.UTC(2021, 1, 8))],
+      ["2月", null, 44266],
+      ["11月", "11月5日", null],
+    ],
+  });
+  expect(got.ledgers.reports.map((x) => day(x.date))).toEqual(["2020-11-05", "2021-02-08", "2021-03-11"]);
+});

@@ -2129,7 +2129,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const itemList = onlyItemLists && isItemPointsList(v);
       // A form's multiple choice one option a line under its lead ("■为特色农产品提供免费展示、销售服务" under "服务功能（可多选）："): each option's own box
       // answers it. (Not label-like, a line of one box is no label otherwise.)
-      const boxedLine = typeof v === "string" && /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v as string) : [];
+      const boxedLine = typeof v === "string" && /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
       const boxedLead = boxedLine.length === 1 ? markedListLead(sheet, r, c) : undefined;
       if (boxedLead !== undefined && readOptions(boxedLine, boxedLead.replace(/[（(][^（()）]*[)）]/g, ""), r, c, c) > 0) continue;
       if (
