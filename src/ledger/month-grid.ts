@@ -9,6 +9,8 @@
 import type { CellValue, Sheet } from "../core/grid";
 import { laidOut, type LaidOut } from "./laid-out";
 import { cellText, compact } from "./normalize/text";
+import { monthDayIn, parseDate } from "./normalize/date";
+import { formatDate } from "../scoring/dates";
 
 export interface MonthGrid {
   /** The grid's header row. */
@@ -29,7 +31,7 @@ const DAY_PARTS = /[、，,；;\n]+/;
 
 const text = (v: CellValue | undefined) => compact(cellText(v ?? null));
 
-/** The days a cell names, each as a full date's words in its grid year and month; [] when it names none. */
+/** The days a cell names, each as a full date in its grid year and month; [] when it names none. */
 function daysOf(v: CellValue | undefined, year: number, month: number): CellValue[] {
   // (A day typed as a date, or kept as Excel's serial, is read as it is.)
   if (v instanceof Date || typeof v === "number") return [v];
@@ -38,20 +40,20 @@ function daysOf(v: CellValue | undefined, year: number, month: number): CellValu
   for (const part of cellText(v ?? null)
     .replace(/[（(][^（()）]*[)）]/g, "")
     .split(DAY_PARTS)) {
-    const t = part.trim();
-    const full = /^((?:19|20)\d{2})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*日?$/.exec(t);
-    const short = /^(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*日?$/.exec(t);
-    if (full) {
-      y = Number(full[1]);
-      out.push(`${full[1]}年${Number(full[2])}月${Number(full[3])}日`);
-    } else if (short) {
-      // (A report sent in the next year for December, "1月6日" on the 12月 row: the next year's day.)
-      const m = Number(short[1]);
-      out.push(`${m < month && y === year ? y + 1 : y}年${m}月${Number(short[2])}日`);
-    }
+    const t = compact(part);
+    // "3.26" after "2021.3.9": the year of the day before it. (A report sent in the next year for December, "1月6日" on
+    // the 12月 row: the next year's day.)
+    const short = monthDayIn(y, t);
+    const day = short?.ok && short.value.m < month && y === year ? monthDayIn(y + 1, t) : short;
+    const full = day === undefined && YEAR_FIRST.test(t) ? parseDate(t) : undefined;
+    const said = day ?? full;
+    if (!said?.ok || said.value.d === undefined) continue;
+    if (full) y = said.value.y;
+    out.push(formatDate(said.value));
   }
   return out;
 }
+const YEAR_FIRST = /^(?:19|20)\d{2}/;
 
 /** Months down, years across: 报送月份 | 2020年 | 2021年 | 备注. */
 function monthsDown(sheet: Sheet, top: number): MonthGrid | undefined {

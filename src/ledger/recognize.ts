@@ -1051,10 +1051,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(unfold(sheet, halves).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, halves };
   }
+  // Payments kept as their approval forms, one block each (./payment-forms): read below, after the layouts.
+  const forms = findPaymentForms(sheet);
   // …and a list kept as cards several to a row: recognised as the table its cards make.
-  // (Cards one under another are no payment forms, which are blocks of their own too: ./payment-forms.)
+  // (Cards one under another are no payment forms, which are blocks of their own too.)
   const cards = findRecordCards(sheet);
-  if (cards && !(cards.down && findPaymentForms(sheet))) {
+  if (cards && !(cards.down && forms)) {
     const inner = recognizeSheet(layOutCards(sheet, cards).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, cards };
   }
@@ -1064,9 +1066,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(layOutMonthGrid(sheet, monthGrid).sheet, vocab);
     if (inner.kind === "reports" && !inner.sideways) return { ...inner, monthGrid };
   }
-  // Payments kept as their approval forms, one block each (./payment-forms).
-  const forms = findPaymentForms(sheet);
-  // (Sure of itself, either: 0.8.)
+  // (Payment forms sure of themselves, either: 0.8.)
   if (forms)
     return {
       ...ownLayout(

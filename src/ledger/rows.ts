@@ -1048,7 +1048,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   let afterTotal = false;
   let afterPager = false;
   // (…or its own table under such a title, stacked below the built ones' and read as a block of its own.)
-  let planned = rec.kind === "stations" && [top - 1, top - 2].some((r) => r >= 0 && oneText(rowTexts(sheet, r)) && plannedSection(firstFilled(rowTexts(sheet, r))));
+  let planned =
+    rec.kind === "stations" &&
+    [top - 1, top - 2].some((r) => {
+      const line = r >= 0 ? rowTexts(sheet, r) : [];
+      return oneText(line) && plannedSection(firstFilled(line));
+    });
   let carriedMonth: string | undefined;
   const textsOfRow = passingRowTexts(sheet);
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {

@@ -2174,7 +2174,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const leadInCell = /^([^:：☑☒■□☐]{2,40})[:：]\s*([☑☒■□☐].*)$/s.exec(v);
       const optionsAfterLead = leadInCell ? boxedOptions(leadInCell[2]) : [];
       if (leadInCell && optionsAfterLead.length >= 2 && optionsAfterLead.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
-        const context = leadInCell[1].replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)\s*$/, "");
+        const context = optionsLead(leadInCell[1]);
         if (readOptions(optionsAfterLead, context, r, c, c) > 0) continue;
       }
       const options = /^\s*[☑☒■□☐]/.test(v) ? boxedOptions(v) : [];
@@ -2200,7 +2200,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // (Not where the line asks for a text, 牵头领导 | ☐县委书记 ☑县长: its ticked options are that text.)
       const asksText = matchOf(v)[0]?.target.type === "text" && (matchOf(v)[0]?.score ?? 0) >= MATCH_MIN;
       if (!asksText && beside.length >= 2 && beside.every((o) => typeof parseYesNo(o.option) !== "boolean")) {
-        const context = v.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)?\s*[:：]?\s*$/, "");
+        const context = optionsLead(v);
         if (readOptions(beside, context, r, c, besideAt) > 0) continue;
       }
       // Several "标签：值" in one cell, separated by ； or a wide space (县（市、区）：阳西县   考评截止日期：…):
@@ -2756,6 +2756,11 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
 
 /** The cut-off bounding the words after it: "截至考评截止日", "截止到考评截止日期". */
 const BOUND_TO_CUT_OFF = /^\s*(?:截至|截止)(?:到|至)?\s*(?:省级?)?(?:考评|评价|考核|评估)?截[止至](?:日期|日|时间)\s*/;
+
+/** A multiple choice's lead as its options are read with it: "专栏公开内容（可多选）：" → 专栏公开. */
+function optionsLead(lead: string): string {
+  return lead.replace(/[（(][^（()）]*[)）]/g, "").replace(/(?:内容|情况)?\s*[:：]?\s*$/, "");
+}
 
 /** A ticked or crossed line: "✓ 项目基本信息", "✘ 电商产业园". */
 const MARKED_LINE = /^\s*[✔✓√✅✘✗×❌☑☒■□☐]/;
@@ -3325,9 +3330,11 @@ const LEADING_EMOJI = /^\s*(?:(?![✅❌❎✔✓✗✘☑☐☒⭕★☆])\p{Ex
 const DOCUMENT_DAY = /^(?:报告|编制|打印|导出|制表|发文)(?:日期|时间)$/;
 /** The head of a unit or office, not of the programme: 负责人, 单位负责人, 股室负责人. */
 const UNIT_HEAD = /^(?:单位|股室|科室|部门|本单位)?负责人$/;
-/** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
+/** A label's bracket saying it is points: 资金拨付（自评分）. */
 const POINTS_IN_BRACKET = /\s*[（(]\s*(?:自评分|自评得分|自评|得分)\s*[)）]\s*$/;
+/** Villages and communities counted together: 村（居）委会, 村居委会, 村、居. */
 const VILLAGES_WITH_COMMUNITIES = /村\s*[（(]\s*(?:居|社区)\s*[)）]|村居(?:委|民委)?|村、居/;
+/** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */
 const RURAL_PART = /^\s*(?:\d+\s*[.、．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?(?:乡村|农村|城镇|城区)(?:常住)?人口/;
 
 /**
