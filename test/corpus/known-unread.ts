@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b165-f1-luhe.json":
+      "165th batch, on arrival: a corrected draft after the city's check (原填报 | 修改后 | 修改说明: the corrected value wins, a blank keeps the original, 不变 keeps it; 3,684,200元 in a row of 万元): the original values read throughout",
+    "b165-f2-jiaoling.json":
+      "165th batch, on arrival: the self-assessment report pasted from Word a paragraph a cell, page-number lines and a small training table between (常住人口, not 户籍人口; the 2021年1—7月 figures and a target distractors; （自评X分） after paragraphs): a retail figure misread and two judged points missed",
+    "b165-f3-lianping.json":
+      "165th batch, on arrival: the city's collection sheet a county a row, 55 columns under a three-row header (group | field | unit or format), the template's 填写示例 row for ××县 above the county's own, Y / N answers: nothing read",
+    "b166-f1-wuchuan.json":
+      "166th batch, on arrival: a questionnaire answered with option letters (A / B through its 选项 column, a full-width Ａ, one answered in the option's words; unchosen options of a multiple choice no): most yes / no facts missed",
+    "b166-f2-conghua.json":
+      "166th batch, on arrival: a Word table pasted into two columns, several lines in each cell (a corrected 8,104 over the 原报 7,562 in brackets, 无省定贫困村（有广州市定帮扶村29个）, a √ / × list of the column's contents, departments a line each): most facts missed",
+    "b166-f3-yangxi.json":
+      "166th batch, on arrival: a monthly progress tracker with cumulative columns 2020年9月 to 2021年9月 (the 2021年8月 column, the 累计 row not 当月), label / value pairs on top, a self-check with a March and an August column: the person-times, spending and progress misread and the vetoes read as happened",
     "b163-f2-jiangdong.json":
       "163rd batch, on arrival: a task table checked against the 创建方案 (● / ◐ / ○, 目标任务 figures beside 完成情况, full-width digits, the basic facts in one paragraph above the table, judged points only in 备注): the county, the cut-off, the plan, the operator, express coverage, the funds allocated and two judged items missed; since, the county from its title without the city's 市, the full-width figures and each account named through its task (目标任务) — left: the funds allocated (said only in a task) and two judged points in 备注 (自评2分)",
     "b163-f3-honghaiwan.json":
@@ -449,6 +461,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b165-l1-wengyuan.json":
+      "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day, each tick a person-time on its day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class's second day missed",
+    "b165-l2-yangshan.json":
+      "165th batch, on arrival: stations as stacked cards two pairs a row, park firms in 在园 and 已退园 tables, the mail client's sent list as the report log (only 已发送 to the city bureau), press by section level, the website back end's export: the cards and the sent list misread",
+    "b166-l1-luoding.json":
+      "166th batch, on arrival: an accounting package's 明细分类账 (the year from its header, 月 and 日 apart, 借方 only; 上年结转 / 本月合计 / 本年累计 none), its 科目余额表 (none) and a sign-in sheet a class (the day from a title line's range end; 未到 / 请假 none): absent rows read on two sign-in sheets",
+    "b166-l2-taishan.json":
+      "166th batch, on arrival: villages with their 自然村 merged under each 村委会, stations on their side in two blocks, park firms as a change log (入驻 / 退出 / 续签), the column a month a row with several days in a cell: the stations not read and the days of the updates missed",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b160-l2-pengjiang.json":
@@ -794,6 +814,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b165-c1-raoping.json":
+      "165th batch, on arrival: 0 for 85 — a questionnaire ticked in 是 | 否 columns under a two-row header (填报情况 over 是 | 否 | 数量/内容, units a row each): the ticks in 否 read as yes, vetoes included",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
