@@ -5,6 +5,9 @@
  * on people.com.cn is a dateline, not an outlet.
  */
 
+import type { LDate } from "../scoring/dates";
+import { findDateInText } from "./normalize/date";
+
 /** Well-known news sites by domain: the outlet's name as media lists write it. */
 const SITES: [RegExp, string][] = [
   [/(?:^|\.)people\.com\.cn$/, "人民网"],
@@ -31,6 +34,25 @@ function titleOutlet(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const t = title.trim();
   return /^[【[]([^】\]]{2,12})[】\]]/.exec(t)?.[1] ?? /^([^｜|：:，,\s]{2,8})\s*[｜|：:]/.exec(t)?.[1];
+}
+
+/**
+ * A press list a report a cell, under a header naming its parts ("报道信息（媒体、日期、版面、标题）"): the
+ * header lists the outlet and the day among them.
+ */
+export function listsOutletAndDay(header: string): boolean {
+  const parts = /[（(]([^）)]*)[）)]/.exec(header)?.[1] ?? "";
+  return /媒体|来源/.test(parts) && /日期|时间/.test(parts);
+}
+
+/**
+ * Such a cell's outlet and day: "【江门广播电视台·江门新闻（电视）】2021年3月2日《杜阮凉瓜搭上电商快车》". (Its outlet
+ * may be longer than a title's leading 【…】 is allowed to be: the header says it is the outlet.)
+ */
+export function outletAndDayOfReport(text: string): { outlet?: string; date?: LDate } {
+  const t = text.trim();
+  const outlet = /^[【[]([^】\]]{2,24})[】\]]/.exec(t)?.[1] ?? titleOutlet(t);
+  return { outlet, date: findDateInText(t) };
 }
 
 export function outletFromTitleOrLink(title: string | undefined, link: string | undefined): string | undefined {

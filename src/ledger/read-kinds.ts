@@ -10,7 +10,7 @@ import { tickedOption } from "./box-groups";
 import { householdMembers } from "./household";
 import { isResidentsCommittee, stripTownPrefix, villageInAddress, villageInStationName, villageKey } from "./normalize/village";
 import { PREFECTURES, sheetTitleCounty, type TitleCounty } from "./title-county";
-import { outletFromTitleOrLink } from "./media-outlet";
+import { outletAndDayOfReport, outletFromTitleOrLink } from "./media-outlet";
 import { dateInRemark } from "./facts/values";
 import { attendedDayIn } from "./remark-day";
 import { namedTrainees } from "./listed-trainees";
@@ -575,6 +575,7 @@ const TRAINING_FIELDS = [
   "personTimes",
   "poor",
   "remark",
+  "signature",
   "signedIn",
   "topic",
 ] as const;
@@ -612,6 +613,12 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
       x.sheet.name,
       x.addr("signedIn"),
     );
+    return undefined;
+  }
+  // …or the clerk's word where the trainee would have signed (签名 | 未到, 请假): no one came.
+  const signature = f.signature ? compact(x.textOf("signature")) : "";
+  if (NOT_COME.test(signature)) {
+    x.diags.repeated("info", `签名栏写“${signature}”，未参训，不计入培训`, "签名栏注明未到、请假的，不计入培训", signature, x.sheet.name, x.addr("signature"));
     return undefined;
   }
   // 出勤天数 0: signed up and never came (a short attendance, a failed exam, leaving early: still trained).
@@ -763,6 +770,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** What a clerk writes where an absent trainee would have signed: 未到, 请假, 缺席 (…（病假）). */
+const NOT_COME = /^(?:未到|未来|缺席|缺勤|请假|病假|事假|旷课|未参加|未参训)(?:[（(].*[)）])?$/;
 
 /** An end day written as the start's: 当天, 同日. */
 const SAME_DAY = /^\s*(?:当天|当日|同日|同开班日期|同左)\s*$/;
@@ -1046,6 +1056,9 @@ const PARK_FACILITY = /^(?:公共服务用房|公共用房|公共仓储|公共�
 
 const PARK_OWN_NAME = /^(?:公共区域|公共部分|公摊部分|(?:服务)?中心自用|园区自用|运营方自用)(?:[（(].*[)）])?$/;
 
+/** A room's remark saying it is no firm's: 公共区域, 公共服务区域, 自用. */
+const PARK_OWN_REMARK = /^(?:公共区域|公共服务区域|公共部分|公用|自用|园区自用|中心自用|服务中心自用|不属入驻企业)[。.]?$/;
+
 /** A firm's leaving written in brackets after its name: "…有限公司（2021年5月迁出）", "…（2021.9.20退园）". */
 const LEFT_AFTER_NAME = /^(.+?)\s*[（(]([^（()）]*(?:已退出|退出|迁出|迁离|退园|搬离|撤出|退租|搬出)[^（()）]*)[)）]\s*$/;
 
@@ -1078,6 +1091,11 @@ export const readEnterprise = (x: RowCtx): EnterpriseRecord | undefined => {
     return undefined;
   }
   const remark = x.has("remark") ? x.text("remark") : undefined;
+  // …or a room whose remark says it is the park's in common (101 农特产品展示中心（服务中心自用） | 公共区域).
+  if (remark !== undefined && PARK_OWN_REMARK.test(compact(remark))) {
+    x.diags.repeated("info", `“${name}”备注“${remark}”，是园区公共或自用部分，不是入驻企业`, "园区公共或自用部分不是入驻企业", name, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
   // A registry export lists by name a firm registered at the park's address that never came in
   // (集群注册（住所托管），未实际入园): no firm of the park.
   if (remark !== undefined && NEVER_CAME_IN.test(remark)) {
@@ -1779,8 +1797,10 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   // (…or to go up later, "拟于9月上旬发布": not yet; or taken down and put up again corrected, "已撤回：…更正后重发":
   // the corrected one, on its own row, is the update.)
   // (A diary's remark on the day's entry, "未发布": the entry was a draft, whatever day it was written.)
+  // (…its day dashed alike: "—" | "审批未通过，撤回，未发布".)
+  const dayless = day === "" || isDash(day.trim());
   if (
-    (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && day === "") ||
+    (/未发布|撤稿|撤回|未上网|未挂网/.test(remark) && dayless) ||
     (day === "" && /^(?:拟|计划|预计|待)/.test(remark)) ||
     /^(?:未发布|未上网|未挂网)[。.]?$/.test(remark.trim())
   ) {
@@ -2009,7 +2029,9 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   // A level kept as a code its legend explains (媒体类别：A—中央级 B—省级…): read as what it stands for.
   const levelText = decodedText(x, "level");
   // "来源：珠海特区报 发布时间：2020-10-16 08:52" as copied from the page: the outlet and the day in one cell.
-  const said = x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
+  // (…or the one cell of a report naming its outlet, day and title, under a header listing them: ./media-outlet.)
+  const packed = x.has("report") && !x.has("outlet") && !x.has("date");
+  const said = packed ? outletAndDayOfReport(x.textOf("report")) : x.has("outlet") ? undefined : outletAndDay(x.textOf("date"));
   const outlet = x.has("outlet") ? x.text("outlet") : (said?.outlet ?? outletFromTitleOrLink(x.text("title"), x.text("link")));
   // (…else its section's, where the section names one level: 鹤山本地媒体 the county's, not 中央及省级媒体.)
   // (…or a title written under the column of its outlet's level, 报道标题 over 国家级 | 省级 | 市级 | 区级.)
@@ -2043,7 +2065,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
   const form = boxed !== undefined ? (boxed ?? undefined) : decodedText(x, "form");
   return opt({
     source: src(x),
-    date: said ? said.date : x.date("date"),
+    date: said ? (said.date ?? null) : x.date("date"),
     outlet,
     level,
     form,
@@ -2053,7 +2075,7 @@ export const readMedia = (x: RowCtx): MediaRecord | undefined => {
       x.has("channel") && x.textOf("channel") !== ""
         ? onTelevisionChannel(x.textOf("channel"))
         : televised(form, outlet, x.has("link") ? x.text("link") : undefined) || (!!outlet && /电视台|播出频道/.test(x.header("outlet"))),
-    title: underLevel ? underLevel.title : x.text("title"),
+    title: underLevel ? underLevel.title : (x.text("title") ?? x.text("report")),
     // Without a column for it, a 备注 or title saying 电商扶贫典型案例 marks the case.
     povertyCase: x.has("povertyCase") ? x.yesNo("povertyCase") : /电商扶贫|扶贫(?:典型)?案例/.test(x.rowText()) ? true : null,
   });

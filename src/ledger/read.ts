@@ -5,6 +5,7 @@
 import { append } from "../core/append";
 import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
+import { sidewaysBlocks } from "./sideways-blocks";
 import { columnGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
 import { readPhotoCaptions } from "./photo-captions";
@@ -43,7 +44,7 @@ import { readLevelColumns } from "./media-by-level";
 import { withCurrentColumns } from "./before-after";
 import { withBarChartDays } from "./bar-chart-days";
 import { readTownColumns } from "./town-columns";
-import { DAY_LOGS, rowMonthYear, severalDays } from "./several-days";
+import { DAY_LOGS, rowMonth, severalDays } from "./several-days";
 import { transpose, untransposeDiagnostic } from "./sideways";
 import { foldDiagnostic, separateTitles, unfold } from "./halves";
 import { kindLabel } from "./schema";
@@ -147,6 +148,8 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     // (The list above an appendix of others, left alone: read as its own sheet, without the appendix's rows.)
     const listAlone = parts.length === 1 && stacked.length > 1 ? parts[0] : undefined;
     if (!apart && !listAlone && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
+    // …and a list on its side in blocks one under another, the same fields down each (./sideways-blocks).
+    if (!apart && !listAlone && parts.length < 2) parts = partsOf(sidewaysBlocks(sheet)).filter((p) => p.sideways);
     // …and groups of columns under merged group headers, one sub-header repeated (发布日期 | 标题 under each section).
     if (!apart && !listAlone && parts.length < 2) parts = partsOf(columnGroupBlocks(sheet), true);
     // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
@@ -283,7 +286,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     // A sheet on its side is read turned back; what is said about it is put back in place below.
     // So is a list in two halves side by side, read unfolded.
     const unfolded = laidOut(real, rec);
-    const sheet = rec.sideways ? transpose(real) : (unfolded?.sheet ?? (rec.block ? blockSheet(real, rec.block) : real));
+    const sheet = rec.sideways ? transpose(rec.block ? blockSheet(real, rec.block) : real) : (unfolded?.sheet ?? (rec.block ? blockSheet(real, rec.block) : real));
     const sheetDiags = rec.sideways || unfolded ? new Diagnostics() : diags;
     previous = real;
     // A hidden sheet is usually an old copy kept out of sight; reading it would count its rows
@@ -478,7 +481,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       // Several days in the date's cell ("2020.6.5；2020.9.15"): a record for each, the one unread day unsaid.
       const days =
         dateCol !== undefined && got && !Array.isArray(got) && (got as { date?: unknown }).date === null
-          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null), rowMonthYear(sheet.rows[row.r]))
+          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null), rowMonth(sheet.rows[row.r])?.y, rowMonth(sheet.rows[row.r])?.m)
           : undefined;
       if (days) sheetDiags.forgetCell(sheet.name, cellAddress(row.r, dateCol as number));
       // (A row's one record kept as it is: no list made for it, 300,000 times.)

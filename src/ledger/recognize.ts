@@ -44,6 +44,7 @@ import { registerParts } from "./category-register";
 import { withFixedWidthLines } from "./facts/fixed-width";
 import { withMandarin } from "./facts/cantonese";
 import { saidColumns, withSaidColumnOnly } from "./facts/said-log";
+import { listsOutletAndDay } from "./media-outlet";
 
 /** A sheet on its side has one row per field: only sheets this short are tried turned. */
 const SIDEWAYS_MAX_ROWS = 40;
@@ -460,7 +461,7 @@ function matchesOf(l: Label, spec: KindSpec): readonly Match[] {
 const labelMatches = new WeakMap<Label, Match[]>();
 
 function assignColumns(spec: KindSpec, labels: Label[][]) {
-  const options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
+  let options: { field: string; col: number; q: number; len: number; text: string; fieldIndex: number; cand: number; syn: number }[] = [];
   for (let col = 0; col < labels.length; col++)
     for (let cand = 0; cand < labels[col].length; cand++) {
       const l = labels[col][cand];
@@ -470,6 +471,12 @@ function assignColumns(spec: KindSpec, labels: Label[][]) {
         options.push({ field: syn.field, col, q, len: syn.length, text: l.text, fieldIndex: syn.fieldIndex, cand, syn: syn.index });
       }
     }
+  // Under a group over two header rows (培训人数（人次） over 计划 | 实到), a column whose own word names a field
+  // exactly (计划: planned) is that field's: the group's words, shared by every column under it, take it for
+  // no other. (A cell's candidates are its own word, the group's and both, when it has both.)
+  const ownFields = new Map<number, Set<string>>();
+  for (const o of options) if (o.cand === 0 && labels[o.col].length === 3 && o.q >= 0.99) ownFields.set(o.col, (ownFields.get(o.col) ?? new Set()).add(o.field));
+  if (ownFields.size > 0) options = options.filter((o) => o.cand === 0 || !ownFields.has(o.col) || ownFields.get(o.col)?.has(o.field));
   // Ties go as the fields, then the cell's candidates, then the synonyms are listed.
   options.sort((a, b) => b.q - a.q || b.len - a.len || a.col - b.col || a.fieldIndex - b.fieldIndex || a.cand - b.cand || a.syn - b.syn);
   const columns: Record<string, number> = {};
@@ -605,6 +612,12 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
   const dayAbove =
     spec.kind === "training" && matched === 1 && "name" in columns && !("date" in columns) && /签到/.test(titles) && titleDate(sheet, r - rows + 1) !== undefined;
   if (dayAbove) matched++;
+  // A press list a report a cell, under a header listing its parts ("报道信息（媒体、日期、版面、标题）"): the one
+  // column is the outlet and the day as well, and scores as they would.
+  if (spec.kind === "media" && "report" in columns && listsOutletAndDay(headers.report)) {
+    matched++;
+    for (const f of spec.fields) if ((f.field === "outlet" || f.field === "date") && !(f.field in columns)) score += (f.weight ?? 1) * quality.report;
+  }
   if (matched < 2 && !spec.fields.every((f) => f.required)) return undefined;
   score += hintScore(spec, sheet.name, titles);
   // A town's villages listed in one cell each (山涌村、河田村、水岸村…): a village list whatever its header lacks.

@@ -12,8 +12,11 @@ import { spacelessText } from "./normalize/text";
 export interface RecordCards {
   /** The cards' labels, top to bottom. */
   labels: string[];
-  /** Each card: its title's row (or its first line's, untitled), its column, and its lines' rows, zero-based. */
-  cards: { titleRow: number; col: number; rows: number[] }[];
+  /**
+   * Each card: its title's row (or its first line's, untitled), its column, and its lines' rows, zero-based;
+   * with two label | value pairs a line, each value's cell (`slots`, in the labels' order).
+   */
+  cards: { titleRow: number; col: number; rows: number[]; slots?: { r: number; c: number }[] }[];
   /** Where the cards begin (the lines above are the sheet's title and notes). */
   top: number;
   /** One under another in one column, not several to a row. */
@@ -26,6 +29,7 @@ const text = (v: CellValue | undefined) => spacelessText(v ?? null);
 const MIN_CARDS = 3;
 const MIN_LINES = 3;
 const SCAN = 30;
+const MAX_CARD_LINES = 20;
 
 /** The columns where a row repeats one label at a constant step of 2 or more (two cards or more). */
 function labelsAt(row: readonly CellValue[] | undefined): { label: string; cols: number[] } | undefined {
@@ -77,7 +81,46 @@ function cardsDown(sheet: Sheet): RecordCards | undefined {
 }
 
 export function findRecordCards(sheet: Sheet): RecordCards | undefined {
-  return cardsAcross(sheet) ?? cardsDown(sheet);
+  return cardsAcross(sheet) ?? cardsDown(sheet) ?? pairCardsDown(sheet);
+}
+
+/**
+ * Cards one under another with two label | value pairs a line (站点名称 | … | 所属乡镇 | …, 所在村（社区） | … |
+ * 建成时间 | …), a line of one pair among them (服务内容 | …), each card under its title line (站点编号：YS-ZD-001).
+ */
+function pairCardsDown(sheet: Sheet): RecordCards | undefined {
+  const paired = (k: number, col: number) => [0, 2].every((d) => text(sheet.rows[k]?.[col + d]) !== "" && text(sheet.rows[k]?.[col + d]).length <= 12);
+  for (let r = 0; r < Math.min(sheet.rows.length, SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    const col = row.findIndex((v) => text(v) !== "");
+    if (col < 0 || !paired(r, col) || /^\d/.test(text(row[col]))) continue;
+    /** A card's lines from row k down to a blank row, and each label's value cell. */
+    const cardAt = (k: number) => {
+      const slots: { r: number; c: number; label: string }[] = [];
+      const rows: number[] = [];
+      // (A card is a few lines: a long run of such rows is a table, given up at once.)
+      for (const end = Math.min(sheet.rows.length, k + MAX_CARD_LINES); k < end && text(sheet.rows[k]?.[col]) !== "" && text(sheet.rows[k]?.[col + 1]) !== ""; k++) {
+        rows.push(k);
+        for (const d of [0, 2]) if (text(sheet.rows[k]?.[col + d]) !== "") slots.push({ r: k, c: col + d + 1, label: text(sheet.rows[k]?.[col + d]) });
+      }
+      return { rows, slots };
+    };
+    const first = cardAt(r);
+    if (first.rows.length < 2 || first.rows.length >= MAX_CARD_LINES || first.slots.length < MIN_LINES) continue;
+    const labels = first.slots.map((x) => x.label);
+    const cards: RecordCards["cards"] = [];
+    for (let k = r; k < sheet.rows.length; k++) {
+      if (text(sheet.rows[k]?.[col]) !== labels[0]) continue;
+      const card = cardAt(k);
+      if (card.slots.map((x) => x.label).join("|") !== labels.join("|")) return undefined;
+      const titled = k > 0 && text(sheet.rows[k - 1]?.[col]) !== "" && text(sheet.rows[k - 1]?.[col + 1]) === "";
+      cards.push({ titleRow: titled ? k - 1 : k, col, rows: card.rows, slots: card.slots.map(({ r: sr, c }) => ({ r: sr, c })) });
+      k = card.rows[card.rows.length - 1];
+    }
+    if (cards.length < MIN_CARDS) return undefined;
+    return { labels, cards, top: cards[0].titleRow, down: true };
+  }
+  return undefined;
 }
 
 function cardsAcross(sheet: Sheet): RecordCards | undefined {
@@ -132,6 +175,7 @@ function place(rc: RecordCards, r: number, c: number): { r: number; c: number } 
   const card = rc.cards[r - rc.top - 1];
   if (!card) return { r: rc.top, c };
   if (c === 0) return { r: card.titleRow, c: card.col };
+  if (card.slots) return card.slots[c - 1] ?? { r: card.titleRow, c: card.col };
   return { r: card.rows[c - 1] ?? card.titleRow, c: card.col + 1 };
 }
 
@@ -141,7 +185,8 @@ export function layOutCards(sheet: Sheet, rc: RecordCards): LaidOut {
   rows.push(["卡片", ...rc.labels]);
   for (const card of rc.cards) {
     const title = card.titleRow === card.rows[0] ? null : (sheet.rows[card.titleRow]?.[card.col] ?? null);
-    rows.push([title, ...card.rows.map((r) => sheet.rows[r]?.[card.col + 1] ?? null)]);
+    const values = card.slots ? card.slots.map(({ r, c }) => sheet.rows[r]?.[c] ?? null) : card.rows.map((r) => sheet.rows[r]?.[card.col + 1] ?? null);
+    rows.push([title, ...values]);
   }
   return laidOut(sheet, rows, (r, c) => place(rc, r, c));
 }

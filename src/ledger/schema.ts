@@ -486,6 +486,9 @@ export const KIND_SPECS: KindSpec[] = [
         ],
         weight: 0,
       },
+      // A sign-in sheet's own 签名 column, where each trainee signs: the clerk's 未到 / 请假 there, no one came
+      // (read-kinds: readTraining).
+      { field: "signature", headers: ["=签名", "=本人签名", "=学员签名", "=签字", "=本人签字", "=签到签名"], weight: 0 },
       // Where the class's sign-in sheets are filed (签到表页码 P1-P4): no sign-in of its own.
       { field: "signInPages", headers: ["签到表页码", "签到页码", "签到表编号"], weight: 0 },
       // A trainee's phone, when the ID and it are typed in each other's columns (read-kinds: idOf).
@@ -800,7 +803,23 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a city system's 审核状态: 未上报 went nowhere; 已退回 went, and was sent again.)
       {
         field: "status",
-        headers: ["任务状态", "办理状态", "报送状态", "报送情况", "结果", "发送结果", "传送结果", "填报状态", "上报状态", "操作结果", "审核状态"],
+        // (…or a mail client's sent list, 状态: 已发送 went, 发送失败（退信） did not.)
+        headers: [
+          "任务状态",
+          "办理状态",
+          "报送状态",
+          "报送情况",
+          "结果",
+          "发送结果",
+          "传送结果",
+          "填报状态",
+          "上报状态",
+          "操作结果",
+          "审核状态",
+          "发送状态",
+          "邮件状态",
+          "=状态",
+        ],
         weight: 0,
       },
       // An operation log's 操作类型: only a submission (提交) sent anything; a login, a save, an export, the city's
@@ -971,8 +990,11 @@ export const KIND_SPECS: KindSpec[] = [
       // An outlet invited to a briefing that ran nothing (是否刊播 ×): no report (read-kinds: readMedia).
       // (…or a correspondents' register's 采用情况: 已刊发, 已播出 ran; 未采用, 待刊 did not.)
       { field: "published", headers: ["是否刊播", "是否刊发", "是否播出", "是否见报", "是否发布", "采用情况", "刊播情况", "采用状态"], weight: 0 },
+      // A report a cell, its outlet, day and title together ("【江门日报】2020.12.9 A03版《…》"), under a header
+      // listing them: 报道信息（媒体、日期、版面、标题） (read-kinds: readMedia).
+      { field: "report", headers: ["报道信息", "报道情况"], weight: 0.3 },
     ],
-    anyOf: [["level"], ["outlet"], ["title", "link"]],
+    anyOf: [["level"], ["outlet"], ["title", "link"], ["report"]],
   },
   {
     kind: "materials",

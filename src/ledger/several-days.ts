@@ -3,7 +3,7 @@
  * one cell ("2020.6.5；2020.9.15；2021.1.8", "2020.8.20、2020.12.15"). Each day is a record of its own,
  * as a reviewer counts them. Only when every part of the cell is a day (a remark in brackets aside).
  */
-import type { LDate } from "../scoring/dates";
+import { isValidDate, type LDate } from "../scoring/dates";
 import { monthDayIn, parseDate } from "./normalize/date";
 import type { LedgerKind } from "./records";
 
@@ -14,18 +14,26 @@ export const DAY_LOGS = new Set<LedgerKind>(["media", "disclosures", "reports", 
  * `year`: the year of days written without one ("9月4日、9月25日" on a log's row of 2020年9月), when the
  * row says it.
  */
-export function severalDays(text: string, year?: number): LDate[] | undefined {
+export function severalDays(text: string, year?: number, month?: number): LDate[] | undefined {
   const parts = text
     .split(/[；;、，,\n]|\s{2,}/)
     .map((p) => p.trim().replace(/\s*[（(][^（()）]*[)）]$/, ""))
     .filter(Boolean);
-  if (parts.length < 2) return undefined;
+  // (A day alone, "18日", on a log's row of its month is that day too.)
+  const inMonth = (p: string): LDate | undefined => {
+    const d = year !== undefined && month !== undefined ? /^(\d{1,2})\s*[日号]$/.exec(p) : null;
+    const day = d ? { y: year as number, m: month as number, d: Number(d[1]) } : undefined;
+    return day && isValidDate(day.y, day.m, day.d) ? day : undefined;
+  };
+  if (parts.length < 2 && !(parts.length === 1 && inMonth(parts[0]))) return undefined;
   const days: LDate[] = [];
   for (const p of parts) {
     const d = parseDate(p);
     const yearless = !d.ok && year !== undefined ? monthDayIn(year, p.replace(/\s+/g, "")) : undefined;
+    const own = d.ok || yearless?.ok ? undefined : inMonth(p);
     if (d.ok) days.push(d.value);
     else if (yearless?.ok) days.push(yearless.value);
+    else if (own) days.push(own);
     else return undefined;
   }
   return days;
@@ -33,9 +41,14 @@ export function severalDays(text: string, year?: number): LDate[] | undefined {
 
 /** A row's month cell, "2020年9月" (a log kept a month a row): the year of its days written without one. */
 export function rowMonthYear(row: readonly unknown[] | undefined): number | undefined {
+  return rowMonth(row)?.y;
+}
+
+/** A row's month cell, "2020年9月": its year and month (the month of days written alone, "9日、17日"). */
+export function rowMonth(row: readonly unknown[] | undefined): { y: number; m: number } | undefined {
   for (const v of row ?? []) {
-    const m = typeof v === "string" ? /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*$/.exec(v) : null;
-    if (m) return Number(m[1]);
+    const m = typeof v === "string" ? /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月份?\s*$/.exec(v) : null;
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { y: Number(m[1]), m: Number(m[2]) };
   }
   return undefined;
 }

@@ -4,36 +4,16 @@
  * list only ever shrinks and always says exactly what is left. CORPUS_ALL=1 runs them as plain tests,
  * to see what each still gets wrong.
  */
-export const KNOWN_UNREAD: {
-  facts: Record<string, string>;
-  ledgers: Record<string, string>;
-  counties: Record<string, string>;
-} = {
+export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
-    "b167-f1-raoping.json":
-      "167th batch, on arrival: planned tasks against what was done (目标任务 decoys beside 完成情况; the basic facts in a summary line above the table, the vetoes in a 备注 line, the judged points in a second table with its 分值范围): the centre's five services missed",
     "b167-f2-luhe.json":
       "167th batch, on arrival: a 问卷星 export a question a column and a submission a row (the second submission counts; multiple choices joined with ┋; a yes / no grid split into 23(创建方案) sub-columns; (跳过) no answer): the plan's publication missed",
     "b167-f3-jiaoling.json":
-      "167th batch, on arrival: the city's template a county a row, only 蕉岭's filled and a 全市合计 of formulas under it (a two-row merged header, full-width ２０．５６, 2020.12 a month, 资金管理制度 both a ✓ fact and judged points): the plan, policy and park missed",
-    "b168-f1-huazhou.json":
-      "168th batch, on arrival: the provincial reporting system's export read through its field-code table (1 / 0, yyyymmdd, units in a column of their own, 未填报 blank), and a second table of 本期 | 上年同期 | growth: the retail table not read",
+      "167th batch, on arrival: the city's template a county a row, only 蕉岭's filled and a 全市合计 of formulas under it (a two-row merged header, full-width ２０．５６, 2020.12 a month, 资金管理制度 both a ✓ fact and judged points): the plan, policy and park missed; since, the plan by its document number and the park by its group read — the policy answered by its title (《…若干措施》) still missed",
     "b168-f2-yunan.json":
       "168th batch, on arrival: the city's template a county a row, 66 columns under a three-row merged header, a 填写示例 row for XX县 above the county's own (3,926,500元 under 万元, ✓ / ✗, a 自评得分 group of claims): nothing read",
     "b168-f3-huidong.json":
       "168th batch, on arrival: the finance bureau's performance self-assessment (实际完成值, never 年度指标值; 全年预算数 and 全年执行数 the funds; facts in the goals' prose and the population in the deviation notes; the form's own 分值 / 得分 no claims): the funds and most facts missed",
-    "b165-f1-luhe.json":
-      "165th batch, on arrival: a corrected draft after the city's check (原填报 | 修改后 | 修改说明: the corrected value wins, a blank keeps the original, 不变 keeps it; 3,684,200元 in a row of 万元): the original values read throughout",
-    "b165-f2-jiaoling.json":
-      "165th batch, on arrival: the self-assessment report pasted from Word a paragraph a cell, page-number lines and a small training table between (常住人口, not 户籍人口; the 2021年1—7月 figures and a target distractors; （自评X分） after paragraphs): a retail figure misread and two judged points missed",
-    "b165-f3-lianping.json":
-      "165th batch, on arrival: the city's collection sheet a county a row, 55 columns under a three-row header (group | field | unit or format), the template's 填写示例 row for ××县 above the county's own, Y / N answers: nothing read",
-    "b166-f1-wuchuan.json":
-      "166th batch, on arrival: a questionnaire answered with option letters (A / B through its 选项 column, a full-width Ａ, one answered in the option's words; unchosen options of a multiple choice no): most yes / no facts missed",
-    "b166-f2-conghua.json":
-      "166th batch, on arrival: a Word table pasted into two columns, several lines in each cell (a corrected 8,104 over the 原报 7,562 in brackets, 无省定贫困村（有广州市定帮扶村29个）, a √ / × list of the column's contents, departments a line each): most facts missed",
-    "b166-f3-yangxi.json":
-      "166th batch, on arrival: a monthly progress tracker with cumulative columns 2020年9月 to 2021年9月 (the 2021年8月 column, the 累计 row not 当月), label / value pairs on top, a self-check with a March and an August column: the person-times, spending and progress misread and the vetoes read as happened",
     "b163-f2-jiangdong.json":
       "163rd batch, on arrival: a task table checked against the 创建方案 (● / ◐ / ○, 目标任务 figures beside 完成情况, full-width digits, the basic facts in one paragraph above the table, judged points only in 备注): the county, the cut-off, the plan, the operator, express coverage, the funds allocated and two judged items missed; since, the county from its title without the city's 市, the full-width figures and each account named through its task (目标任务) — left: the funds allocated (said only in a task) and two judged points in 备注 (自评2分)",
     "b163-f3-honghaiwan.json":
@@ -42,8 +22,6 @@ export const KNOWN_UNREAD: {
       "159th batch, on arrival: the finance bureau's performance self-assessment form reused (实际完成值 over targets, the district's own top-up apart, the finance bureau's 得分 no claim): the amount spent missed and a 得分 read as a claim; since, its 分值 and 得分 no claims — the amount spent (省级专项资金支出, beside 资金支出's judged item) still missed",
     "b159-f2-xiangqiao.json":
       "159th batch, on arrival: the city's wide statistics table, three header rows with units, the county in three period rows (the unchanging columns merged down, the 累计 row the one to read, 171（去重）), 1/0 answers, the opening day an Excel serial: nearly everything missed; since, the county's period rows read as one (its 累计 row, else its first), the header three rows deep — left: the columns named only with their group (建设进度 under 信息公开, 管理制度 under 评判项自评分, 资金管理制度 beside it), the 2020 farm-product figure and both growths under their merged group",
-    "b160-f2-potou.json":
-      "160th batch, on arrival: the city's wide template a row per county (three merged header rows, evidence page numbers under the data row, full-width figures, / no answer): the opening month and both stated growths missed",
     "b157-f2-xingning.json":
       "157th batch, on arrival: a Word table pasted with 类别 and 项目 merged down their rows (2019年 | 2020年 under 农村网络零售额（万元）, corrections beside old values, as arrows, and in the notes only): the retail figures' 万元 unit lost, the 2020 farm-product figure, its growth and the poor villages missed; since, the unit read from the item merged over the years — the 2020 farm-product figure and its growth still taken as either item's, the poor villages still missed",
     "b154-f1-dianbai.json":
@@ -264,10 +242,8 @@ export const KNOWN_UNREAD: {
       "84th batch: a research report's academic tables with the unit in each caption (亿元, 万人次, 千元), decoy years and columns, photography provided but charged — growth said in times read now (增长1.2倍, 为上年的1.38倍); left: the captions' units (表2 …（单位：亿元）), so its table figures are read bare",
     "b84-f3-luoding.json":
       "84th batch, on arrival: a mail-merge sheet of report sentences with （　） slots and their values in slot order (户籍 before 常住), / dropping a sentence, 96.6% express coverage a no",
-    "b82-f1-doumen.json":
-      "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
-    "b82-f2-potou.json":
-      "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
+    "b82-f1-doumen.json": "82nd batch, on arrival: a draft of the figures with a feedback table (采纳 / 不采纳 / 部分采纳): only the adopted changes apply",
+    "b82-f2-potou.json": "82nd batch, on arrival: the city's ranking board, nine small tables side by side, 坡头 at another place in each, ties in one",
     "b82-f3-qingcheng.json":
       "82nd batch, on arrival: a procurement and contract-execution table in 万元, the facts in its 合同履行情况 sentences, 已支付 the amount paid (not the contracts' total, not the payments after 9月1日)",
     "b81-f2-yuncheng.json":
@@ -306,8 +282,7 @@ export const KNOWN_UNREAD: {
       "74th batch, on arrival: answer notes for a 人大常委会 专题询问 (who asks, the question with its wrong figures, who answers, the answer, figures, follow-up): facts from the answers only",
     "b73-f1-luhe.json":
       "73rd batch, on arrival: every chart's 编辑数据 table of the inspection PPT copied block by block (page, chart type, title; facts in titles and data labels, PowerPoint's sample 系列3/类别4 left in, SmartArt text typed)",
-    "b70-f1-xinfeng.json":
-      "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
+    "b70-f1-xinfeng.json": "70th batch, on arrival: a meeting room's whiteboard typed up where things stood (no table; values rubbed out and rewritten, （擦掉）)",
     "b69-f2-luoding.json":
       "69th batch: a DingTalk 日志 export, newest first, read now in time order (a later line turning an answer, 改报“无”) but for the plan and the policy said found (找到…原件（…正式印发）), the express coverage's rate after a fraction (覆盖283/287，覆盖率98.6%) and the judged items' points in a weekly draft",
     "b68-f1-longchuan.json":
@@ -420,8 +395,7 @@ export const KNOWN_UNREAD: {
       "the inspection day's schedule and talking points (时间 | 环节 | 地点 | 讲解要点及关键数据 …): facts in numbered, line-broken sentences inside each stop's 讲解要点, a small self-score table appended: as it arrived",
     "b38-f3-lianjiang.json":
       "a self-assessment calculation (得分 = 分值 × 完成度: 100% / 50% / 80% …), an arrow column against the mid-term self-assessment: as it arrived",
-    "b37-f3-boluo.json":
-      "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
+    "b37-f3-boluo.json": "a questionnaire whose answers are in a separate 答题区 grid (a 题号 row over an 答案 row, ten a band), matched back by number: as it arrived",
     "b35-f1-luoding.json":
       "the provincial scoring system's web page pasted in (breadcrumbs, step bar, ▾ sections, * required marks, ◉ 是 ○ 否, ☑/☐, 2 ▼ dropdowns, 已上传：…pdf, 请输入 / 请选择 ▼ placeholders as not stated): as it arrived",
     "b35-f2-taishan.json":
@@ -444,14 +418,12 @@ export const KNOWN_UNREAD: {
       "a paper form with three levels of row labels (a vertical category, a merged item, a sub-item such as 2019年 / 下达 / 组长 meaning something only with its parent); 管理制度 three times with three meanings: as it arrived",
     "b34-f1-xinyi.json":
       'a system CSV pasted into column A, only its first 20 lines split into columns, the rest comma text with quoted "5,108"; values in year columns: as it arrived',
-    "b34-f2-xiangqiao.json":
-      "a government-app collection form's export, one row per department, each answering only its own questions across 52 columns: as it arrived",
+    "b34-f2-xiangqiao.json": "a government-app collection form's export, one row per department, each answering only its own questions across 52 columns: as it arrived",
     "b34-f3-heshan.json":
       "a linked summary (自动取数 | 手工填报): the auto column showing #REF! / #N/A / 1900/1/0, the hand-typed one overriding it by the rule written on the sheet — left; its ★☆ self-scores are read now",
     "b31-f1-wuchuan.json":
       "a one-page summary: the leadership drawn as an org chart with box-drawing lines, figures as tiles (label and value in one cell), yes/no as ●/○, self-scores as deductions (分值 − 扣分): as it arrived",
-    "b31-f2-deqing.json":
-      "a Gantt chart (planned and actual rows, months as columns, a key day in its month's cell: ★28日开业 under 2020年9月): as it arrived",
+    "b31-f2-deqing.json": "a Gantt chart (planned and actual rows, months as columns, a key day in its month's cell: ★28日开业 under 2020年9月): as it arrived",
     "b31-f3-wengyuan.json":
       "a long export from the city's data platform, one row per indicator × basis × period, voided old values, targets, the city's preliminary scores beside the county's: as it arrived",
     "b30-f1-jiedong.json":
@@ -468,8 +440,7 @@ export const KNOWN_UNREAD: {
       "a 汇报提纲 whose heading level is its column (一、 / （一） / 1.), facts inside sentences, Cantonese notes in column E (唔好用) beside figures not to use, a self-score table closing it: as it arrived",
     "b27-f1-baiyun.json":
       "a 大事记 (序号 | 时间 | 事项 | 牵头单位): every fact inside an event sentence, dated many ways: nearly nothing read (and the county read from the title, which the case leaves out)",
-    "b27-f2-huangpu.json":
-      "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",
+    "b27-f2-huangpu.json": "the official table with no score column, the clerk's answer appended as 【…自评X分】 inside each 评分标准 cell: nearly nothing read",
     "b26-f1-shunde.json":
       "the clerk's own scoring estimate (测算项 | 分子 | 分母 | 比率 | 档次 | 分项得分): facts scattered through 分子, 分母 and 备注, thresholds in 分母, 2020÷2019 in 比率: nearly nothing read",
     "b23-f3-xiangqiao.json":
@@ -484,24 +455,14 @@ export const KNOWN_UNREAD: {
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b165-l1-wengyuan.json":
+      "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class counted once a trainee. Left as a judgement: this case counts each day's tick as a person-time, where 海丰's three-day class (b18-l1) and 麻章's workbook count a trainee of one class once, as the reader does",
     "b167-l1-huilai.json":
       "167th batch, on arrival: sessions with 78人, 165（线上120、线下45）, full-width １０２, two-digit years and 21.3.2-3 (a cancelled class none), the 防返贫监测 export, poor trainees with several days in a cell, media by 中央级 / 地市级: a session's count misread",
     "b168-l1-dianbai.json":
       "168th batch, on arrival: a trainee register of 第一/二/三次 date | session pairs (each filled date a person-time; 20210520, 2021.6.8-9 at its end, IDs with a lower-case x, spaces and full-width digits), payment approvals in three stages (only the 拨付 date and amount), media by 地市级 / 区级: the later pairs missed",
-    "b165-l1-wengyuan.json":
-      "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day, each tick a person-time on its day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class's second day missed",
-    "b165-l2-yangshan.json":
-      "165th batch, on arrival: stations as stacked cards two pairs a row, park firms in 在园 and 已退园 tables, the mail client's sent list as the report log (only 已发送 to the city bureau), press by section level, the website back end's export: the cards and the sent list misread",
-    "b166-l1-luoding.json":
-      "166th batch, on arrival: an accounting package's 明细分类账 (the year from its header, 月 and 日 apart, 借方 only; 上年结转 / 本月合计 / 本年累计 none), its 科目余额表 (none) and a sign-in sheet a class (the day from a title line's range end; 未到 / 请假 none): absent rows read on two sign-in sheets",
-    "b166-l2-taishan.json":
-      "166th batch, on arrival: villages with their 自然村 merged under each 村委会, stations on their side in two blocks, park firms as a change log (入驻 / 退出 / 续签), the column a month a row with several days in a cell: the stations not read and the days of the updates missed",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
-    "b160-l2-pengjiang.json":
-      "160th batch, on arrival: a park's register by floor and room (vacant rooms none), a treasury payment register in words and figures (voided and returned vouchers none), clippings one to a cell (【媒体】日期 版面《标题》), an approval register's published day only: the clippings not recognised and a withdrawn item counted",
-    "b157-l1-jiedong.json":
-      "157th batch, on arrival: each town's villages in one cell (、 and line breaks), stations' villages in their addresses only, training under a two-row header of 计划 | 实际 (the actual person-times count), a combined labour and migrant column: the stations' days missed and the planned person-times read; since, the stations' days (启用时间) read — the planned person-times still read",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
     "b140-l1-gaozhou.json":
@@ -826,8 +787,7 @@ export const KNOWN_UNREAD: {
       "poor households one card each from the 帮扶手册 (label/value header rows, then a member table, the head in both); media as a level × month calendar, several reports a cell, ★ for TV: as it arrived",
     "b33-l2-boluo.json":
       "stations as a change log (新建挂牌, 暂停, 恢复, 迁址, 更名, 撤销: one station per 新建挂牌, closed ones out); the disclosure catalogue export, newest first, index and document numbers with years: as it arrived",
-    "b31-l1-luoding.json":
-      "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
+    "b31-l1-luoding.json": "the park drawn as a floor plan (one cell a room, two firms in one room), station acceptance forms stacked one per station: as it arrived",
     "b31-l2-taishan.json":
       "two Tencent Meeting attendee exports as training sign-ins (host and co-host, under 30 minutes not counted, rejoins once) — unread; the work mailbox's sent folder as the report log read now",
     "b30-l1-xinyi.json":
@@ -842,12 +802,6 @@ export const KNOWN_UNREAD: {
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b167-c1-nanxiong.json":
-      "167th batch, on arrival: 78 for 86 — a 考评管理系统 export an item a row (1 / 0, 20201216, 退回修改 resubmissions; 自评得分 and 评判得分 rows), stations by region path, stacked sign-in blocks, a report grid year × month: the judged points read from the wrong rows and a report month missed",
-    "b168-c1-xuwen.json":
-      "168th batch, on arrival: 72 for 70 — a Word report pasted a paragraph a row with the clerk's points in prose, villages in two halves with 〃 ditto marks, sessions by number only on the poor trainees' list, funds a row per project with three payments: the centre's opening (2021-03-15, not six months running) read otherwise",
-    "b165-c1-raoping.json":
-      "165th batch, on arrival: 0 for 85 — a questionnaire ticked in 是 | 否 columns under a two-row header (填报情况 over 是 | 否 | 数量/内容, units a row each): the ticks in 否 read as yes, vetoes included",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

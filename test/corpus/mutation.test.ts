@@ -43,7 +43,8 @@ function wordings(e: Entry): string[] {
   const input = INPUTS.get(e.key ?? "");
   if (!input) return [];
   // (A defined name carries it after an underscore, 常住人口_万人: kept, in brackets.)
-  const said = /[(（]\s*(万人|万元|亿元|万|亿|%|元|人)\s*[)）]|[_＿]\s*(万人|万元|亿元|万|亿|%|元|人)\s*$/.exec(e.label);
+  // (…or a questionnaire's bracket says it, "（单位：万人，按第七次全国人口普查）".)
+  const said = /[(（]\s*(?:单位\s*[:：]\s*)?(万人|万元|亿元|万|亿|%|元|人)\s*(?:[，,][^（()）]*)?[)）]|[_＿]\s*(万人|万元|亿元|万|亿|%|元|人)\s*$/.exec(e.label);
   const unit = said?.[1] ?? said?.[2];
   // The rubric's own wordings without any unit of theirs: the sheet's unit stays the sheet's.
   const bare = (w: string) => w.replace(/[(（]\s*(?:元|万元|人|%)\s*[)）]/g, "");

@@ -54,10 +54,13 @@ export function withGroup(sheet: Sheet, r: number, c: number, label: string, mat
   const group = groupAbove(sheet, r, c);
   if (!group) return label;
   // The sub-header's own unit ("同比增长（%）") is its cells', not the group's (万元).
-  const words = /[（(][^）)]*[）)]/.test(label) ? group.replace(/\s*[（(][^）)]*[）)]\s*/g, "") : group.trim();
+  // (…and a rate's, "增速" under 农村网络零售额（万元）, is a percent whatever its group counts in.)
+  const ownUnit = /[（(][^）)]*[）)]/.test(label) || RATE.test(label);
+  const words = ownUnit ? group.replace(/\s*[（(][^）)]*[）)]\s*/g, "") : group.trim();
   const joined = /^\s*(?:19|20)\d{2}\s*年/.test(label) ? `${label.trim()}${words}` : `${words}${label.trim()}`;
   if ((matchOf(joined)[0]?.score ?? 0) > (matchOf(label)[0]?.score ?? 0)) return joined;
   // Named well on its own ("下达"), it still counts in the group's unit.
   const unit = labelUnit(group);
-  return unit && !labelUnit(label) ? `${label.trim()}（${unit}）` : label;
+  return unit && !labelUnit(label) && !RATE.test(label) ? `${label.trim()}（${unit}）` : label;
 }
+const RATE = /^\s*(?:增速|增长率|增幅|同比增长|同比增速|同比)\s*$/;

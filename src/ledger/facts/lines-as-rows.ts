@@ -13,6 +13,9 @@ import { cellText } from "../normalize/text";
 const PAIR_LINE = /^([^：:]{2,30}?)\s*[：:]\s*(\S.*)$/;
 /** A line of items each with its bare points, "方案制定 2  政策支持 1" (wide spaces between). */
 const POINTS_ITEM = /^([\u4e00-\u9fff、与和及]{2,16})\s*(\d{1,2}(?:\.\d)?)\s*分?$/;
+/** A figure with its unit (and a remark in brackets), then a clause of its own after a comma. */
+const FIGURE_THEN_CLAUSE = /^(\d[\d,，.]*\s*(?:万元|亿元|元|万人|人次|人|个|家|%)(?:\s*[（(][^（()）]*[)）])?)\s*[，,；;]\s*(\S.*)$/;
+const GROWTH = /^(?:同比|比上年|较上年)?(?:增长|增速|下降|增幅)/;
 /** A header naming the blocks, not the lines. */
 const GROUPS = /^(?:板块|大类|类别|分类|模块|部分|方面)$/;
 /** Cells of lines before a sheet is read so. */
@@ -98,10 +101,19 @@ export function linesAsRows(
     for (const line of linesOf(row[c])) {
       const items = pointsItems(line);
       const pairs: [string, string][] = items ?? pairsIn(line);
-      for (const [label, value] of pairs) {
+      for (const [label, said] of pairs) {
         const named = scoreOf(label) < sure && scoreOf(`${block}${label}`) > scoreOf(label) ? `${block}${label}` : label;
+        // (A figure and a clause after it, "419.62万元（截至8月31日），支出率83.92%": the figure the label's, the
+        // clause a line of its own.)
+        // (Not the figure's own growth, "6.61亿元，同比增长27.1%": read with the figure's label, as one sentence.)
+        const split = FIGURE_THEN_CLAUSE.exec(said);
+        const [value, more] = split && !GROWTH.test(split[2]) ? [split[1], split[2]] : [said, undefined];
         rows.push([named, value === "" ? null : value]);
         from.push({ r, c });
+        if (more !== undefined) {
+          rows.push([more, null]);
+          from.push({ r, c });
+        }
       }
     }
   });

@@ -14,6 +14,20 @@ const COUNTY_HEADER = /^(?:县[（(]市、?区[)）]|县市区|县区|县[（(]�
 const COUNTY_NAME = /^[\u4e00-\u9fff]{1,5}(?:县|市|区)$/;
 const TOTAL = /^(?:全市)?(?:合计|总计|小计|汇总)$/;
 const HEADER_SCAN = 30;
+/** The template's example row's county, or its first cell: ××县, 填写示例. */
+const EXAMPLE_ROW = /^(?:[×xX＊*○]{1,3}(?:县|市|区)|填写示例|填报示例|示例|样例)$/;
+/** What a template asks each column to hold: 文本, Y/N, yyyy-mm-dd, a unit, a range of points. */
+const FORMAT_WORD = /^(?:—|-|文本|文本[，,].*|数字|数值|整数|日期|Y\/N|是\/否|yyyy-mm(?:-dd)?|yyyy年mm月(?:dd日)?|万人|人|人次|个|家|万元|元|亿元|%|\d-\d分)$/i;
+
+/** A column's words that name no subject of their own: 是否建成, 是否具备, 已建立. */
+const BARE_QUESTION = /^(?:是否)?(?:已?建成|已?建立|具备|已?开设|已?设立|已?出台|已?印发|有无)$/;
+const UNIT_WORD = /^(?:万人|人|人次|个|家|万元|元|亿元|%)$/;
+
+/** A row of the formats the template asks for, under its headers. */
+function formatRow(row: readonly CellValue[] | undefined): boolean {
+  const filled = (row ?? []).map((v) => spacelessText(v ?? null)).filter((t) => t !== "");
+  return filled.length >= 3 && filled.filter((t) => FORMAT_WORD.test(t)).length >= filled.length * 0.8;
+}
 const NOT_A_FACT = /^(?:序号|编号|备注|说明|填报人.*|联系人.*|联系电话)$/;
 
 function rowText(row: readonly CellValue[] | undefined): string {
@@ -60,14 +74,21 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     const totals: number[] = [];
     let r = h + 1;
     // (A second header row under the first, or a third: its column keeps no county name.)
-    while (r < sheet.rows.length && spacelessText(sheet.rows[r]?.[col] ?? null) === "" && r <= h + 2 && rowText(sheet.rows[r]).trim() !== "") r++;
+    // (…or a row of what to write, 文本 | yyyy-mm-dd | 万人 | Y/N: no county's, read as nothing.)
+    const formats: number[] = [];
+    while (r < sheet.rows.length && r <= h + 2 && rowText(sheet.rows[r]).trim() !== "") {
+      if (formatRow(sheet.rows[r])) formats.push(r);
+      else if (spacelessText(sheet.rows[r]?.[col] ?? null) !== "") break;
+      r++;
+    }
     /** Each county's rows after its first, one per period (2020年1—12月 | 2021年1—8月 | 累计), its name merged down over them. */
     const periods = new Map<number, number[]>();
     for (; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
       const name = spacelessText(row[col] ?? null);
       const last = counties[counties.length - 1];
-      if (COUNTY_NAME.test(name)) counties.push(r);
+      // (The template's own example row, 填写示例 | ××县, is a county's row the county does not fill.)
+      if (COUNTY_NAME.test(name) || EXAMPLE_ROW.test(name) || row.slice(0, col).some((v) => EXAMPLE_ROW.test(spacelessText(v ?? null)))) counties.push(r);
       else if (row.slice(0, col + 1).some((v) => TOTAL.test(spacelessText(v ?? null)))) totals.push(r);
       else if (last !== undefined && name === "" && mergeAt(sheet.merges, r, col)?.top === last) periods.set(last, [...(periods.get(last) ?? []), r]);
       else break;
@@ -78,11 +99,30 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     const filled = (cr: number) => (sheet.rows[cr] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
     const own = named.length === 1 ? named[0] : [...counties].sort((a, b) => filled(b) - filled(a))[0];
     rows ??= sheet.rows.map((x) => [...x]);
-    for (const other of [...counties, ...totals, ...[...periods.values()].flat()]) if (other !== own) rows[other] = rows[other].map(() => null);
+    for (const other of [...counties, ...totals, ...formats, ...[...periods.values()].flat()]) if (other !== own) rows[other] = rows[other].map(() => null);
     rows[own] = ownPeriodsJoined(sheet, own, periods.get(own) ?? []);
     // A header of two rows: a group's name over its columns says less than each column's own.
-    const lower = counties[0] - 1;
-    if (lower > h) rows[h] = rows[h].map((v, c) => (cellText(sheet.rows[lower]?.[c] ?? null).trim() !== "" ? null : v));
+    let lower = counties[0] - 1;
+    while (formats.includes(lower)) lower--;
+    // (A unit the format row asks for is the column's: 常住人口 over 万人 is 常住人口（万人）.)
+    for (const f of formats)
+      (sheet.rows[f] ?? []).forEach((v, c) => {
+        const unit = spacelessText(v ?? null);
+        const head = rows?.[lower]?.[c];
+        if (rows && UNIT_WORD.test(unit) && typeof head === "string" && !/[（(]/.test(head)) rows[lower][c] = `${head}（${unit}）`;
+      });
+    if (lower > h) {
+      // (…unless the column's own words name nothing alone, 是否建成 under 电商产业园: read with the group's.)
+      const groupOf = (c: number) => {
+        const m = mergeAt(sheet.merges, h, c);
+        return cellText(sheet.rows[h]?.[m?.left ?? c] ?? null).trim();
+      };
+      rows[lower] = rows[lower].map((v, c) => {
+        const own = cellText(v ?? null).trim();
+        return own !== "" && BARE_QUESTION.test(own) && groupOf(c) !== "" ? `${groupOf(c)}${own}` : v;
+      });
+      rows[h] = rows[h].map((v, c) => (cellText(sheet.rows[lower]?.[c] ?? null).trim() !== "" ? null : v));
+    }
     // The row's number, its remarks and who filled it in state nothing.
     for (let c = 0; c < (sheet.rows[h]?.length ?? 0); c++) {
       const head = spacelessText(sheet.rows[lower]?.[c] ?? null) || spacelessText(sheet.rows[h]?.[c] ?? null);

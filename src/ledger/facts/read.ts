@@ -12,6 +12,7 @@ import type { Rubric, RubricIndicator, RubricInput } from "../../scoring/rubric"
 import { cellAddress, mergeAt, parseAddress, type CellValue, type Sheet } from "../../core/grid";
 import { cellText, chinesePart, halfWidthDigits, isNoteText, isTotalText, normalizeLabel, spacelessText, splitUnit } from "../normalize/text";
 import { parseNumber, parsePoints } from "../normalize/number";
+import { parseDate } from "../normalize/date";
 import { boxedOptions, markedAfterOptions, parseYesNo, tickedOptions } from "../normalize/yesno";
 import type { FactEntry } from "../records";
 import { chargedPart, dateInRemark, fitsType, figureAnswer, trailingPoints, unhedged, unitOf } from "./values";
@@ -110,6 +111,7 @@ import { withLatestProgress } from "./progress-columns";
 import { dayOfEvent } from "./document-day";
 import { withDutyUnits } from "./responsibility-matrix";
 import { withColumnReferences, withReferredAnswers } from "./referred-answers";
+import { withNumberedAnswers } from "./numbered-answers";
 import { withGroupRoster } from "./group-roster";
 import { withoutSuggestedPoints } from "./suggested-points";
 import { withVerifiedValues } from "./verified-values";
@@ -126,6 +128,7 @@ import { addressBack, figuresFirst, wordsFirst } from "./values-first";
 import { withoutExamples } from "./example-columns";
 import { withoutRatings } from "./ratings";
 import { withChosenOptionsTicked, withOptionsUnnumbered } from "./dropdown-choices";
+import { withOptionLetters } from "./option-letters";
 import { withDeletedOptionsRead } from "./deleted-options";
 import { withDittoResolved } from "./ditto";
 import { withRoundsUnderGroups } from "./round-columns";
@@ -615,6 +618,10 @@ const VALUE_HEADERS = [
   // (A 晴雨表's 关键数据／情况 beside its weather marks; not a bare 关键数据①, a pair's label over its 数值.)
   "关键数据/情况",
   "数值/情况",
+  // (…or a questionnaire's 是 | 否 | 数量/内容: the figure or the words of a line not ticked.)
+  "数量/内容",
+  "数值/内容",
+  "内容/数量",
   "情况/数据",
   // A data-resource catalogue's value (信息资源编目表: 数据项名称 | … | 当前值).
   "当前值",
@@ -625,6 +632,8 @@ const VALUE_HEADERS = [
   "填报",
   "选择",
   "具体情况",
+  // (…or a Word form's 项目 | 基本情况, each block's account in one cell of lines.)
+  "基本情况",
   // A statistical form's figure for the period reported (本期 | 上年同期).
   "本期",
   "本期数",
@@ -1307,7 +1316,8 @@ function layoutOf(sheet: Sheet): Layout {
         text(v) === "" ||
         (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) ||
         // (…and a 修改说明 beside them, the city's corrections.)
-        /内容|事项|项目|^任务$|情况说明$|^(?:修改|更正)说明$/.test(text(v)),
+        // (…or a 佐证材料及说明 after them, the evidence for each line.)
+        /内容|事项|项目|^任务$|(?:情况|材料及)说明$|^(?:修改|更正)说明$/.test(text(v)),
     );
     if (l.yesCol !== undefined && l.noCol !== undefined && headerOnly) hits += 2;
     else {
@@ -1361,6 +1371,22 @@ function layoutOf(sheet: Sheet): Layout {
   const answered = [...best.valueCols, ...[best.yesCol, best.noCol].filter((c): c is number => c !== undefined)];
   if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, answered);
   return best;
+}
+
+/** A system export's column of the items filled in, right of their groups' names: 填报项, 数据项. */
+const ITEM_HEADER = /^(?:填报项|填报项目|填报指标|指标项|数据项)$/;
+const POINTS_WORDS = /自评|评判|得分|分值|\d\s*分/;
+
+const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*年度?(?:\s*\d{1,2}\s*[—–\-－~～至]+\s*\d{1,2}\s*月)?\s*$/;
+
+/** Row r is a year's under a header of years down (年度 | …, 年份 | …), the years above it filled in the same column. */
+function yearsDown(sheet: Sheet, r: number): boolean {
+  for (let k = r - 1; k >= 0 && k >= r - 12; k--) {
+    const first = text(sheet.rows[k]?.[0]);
+    if (/^(?:年度|年份|年|时间|期间|统计期间)$/.test(first.replace(/\s+/g, ""))) return (sheet.rows[k] ?? []).filter((x) => text(x) !== "").length >= 2;
+    if (!BARE_YEAR.test(first)) return false;
+  }
+  return false;
 }
 
 /** A section's heading (三、资金管理情况, 四、主观评分项自评…): a numbered line standing alone. */
@@ -1481,6 +1507,10 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
   while (top < sheet.rows.length && !(sheet.rows[top] ?? []).some((v) => text(v) !== "")) top++;
   for (let r = top; r < Math.min(sheet.rows.length, top + 60); r++) {
     const cols = new Map<number, { text: string; year: boolean }>();
+    // The report's year a title line above states (表2 统计数据（报告期：2020年）).
+    const reportYear = [r - 1, r - 2]
+      .map((k) => /报告期\s*[:：]?\s*((?:19|20)\d{2})\s*年/.exec((sheet.rows[k] ?? []).map((v) => text(v)).join(" "))?.[1])
+      .find((y) => y !== undefined);
     // (…as wide as the row above: its last headers may be merged down into this one, the row's own cells ending before.)
     const width = Math.max((sheet.rows[r] ?? []).length, r > 0 ? (sheet.rows[r - 1] ?? []).length : 0);
     Array.from({ length: width }, (_, c) => sheet.rows[r]?.[c] ?? null).forEach((v, c) => {
@@ -1490,11 +1520,20 @@ function crossColumns(sheet: Sheet): CrossTable | undefined {
       // (…with the form's own word for it in brackets: 2020年 | 2019年（上年）.)
       // (…or the year so far, 2021年（截至8月31日）: the latest year's column, its figures what stands now.)
       const year = /^((?:19|20)\d{2})年?度?(?:[（(](?:上年|本年|当年|去年|上年度|本年度|报告期|基期|上年同期|(?:截至|截止)[^（()）]*)[)）])?$/.exec(t);
+      // (…or 本期 | 上年同期 under a title stating the report's year, 报告期：2020年.)
+      const period =
+        /^(?:本期|本期数|本年|本年数)$/.test(t) && reportYear
+          ? Number(reportYear)
+          : /^(?:上年同期|上年同期数|上年|上年数)$/.test(t) && reportYear
+            ? Number(reportYear) - 1
+            : undefined;
       if (year) cols.set(c, { text: `${year[1]}年`, year: true });
+      else if (period) cols.set(c, { text: `${period}年`, year: true });
       // "2020年同比增长" beside 2019年 | 2020年 is the growth column, its year the table's last.
       // (A yearbook's "2020年比上年增长（%）" too; its "“十三五”年均增长" is an average, no growth of the year.)
       // (…and the English shorthand an operator's report uses for it, YoY.)
-      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:比上年|较上年)?(?:同比(?:增速|增长率|增幅|增长)?|增速|增长率|增幅|增长|yoy)(?:[（(]%[)）])?$/i.test(t))
+      // (…or a statistics system's 同比增减（%）.)
+      else if (/^(?:(?:19|20)\d{2}年?度?)?(?:比上年|较上年)?(?:同比(?:增速|增长率|增幅|增长|增减)?|增速|增长率|增幅|增长|yoy)(?:[（(]%[)）])?$/i.test(t))
         cols.set(c, { text: "同比增速", year: false });
       // "累计" beside the years: the total, what an input without a year (培训人次, 累计拨付) is.
       // So is "截至考评日（累计/现状）": what stands at the cut-off (not a 目标 or an average's column).
@@ -2139,6 +2178,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         continue;
       // "单位：万元" says the table's unit (see layoutOf), it is no fact.
       if (/^\s*(?:金额|计量)?单位\s*[:：]/.test(v)) continue;
+      // A year down a table of years (年度 | 期数 | 培训人次, 2020年 | 34 | 1,187) names no subject: its figures are
+      // its columns', never a retail sum its year resembles.
+      if (c === 0 && BARE_YEAR.test(v) && yearsDown(sheet, r)) continue;
       // What follows a form's label spaced out to its width is that label's value ("班 主 任 | 区委副书记、区长…"), no label.
       if (c > 0 && typeof row[c - 1] === "string" && SPACED_LABEL.test((row[c - 1] as string).trim()) && !SPACED_LABEL.test(v.trim())) continue;
       // A wide table's group header (农村网络零售额（万元） over 2019年 | 2020年): its sub-headers say what it holds.
@@ -3062,6 +3104,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSimplified,
   // Figures typed in full-width digits (３，２０８人次, ７７．３％) as figures.
   withHalfWidthFigures,
+  // A questionnaire answered by option letters (选项 | 答案: "A.是 B.否" | A) as the options' words.
+  withOptionLetters,
   // The judged items across the sheet over their 自评分 row, below other tables: each item's points as a pair.
   withJudgedRowAcross,
   // A statistical form's 上年同期 of the retail sums: that year's figure, in the line's 备注.
@@ -3276,6 +3320,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
+  // Answers numbered after a list beside them (①已具备；②…): each said of its item (./numbered-answers).
+  withNumberedAnswers,
   // …or saying 同月报: the answer in the column so named.
   withColumnReferences,
   // The members asked in the clerk's words ("哪些单位在里面") and answered with a list of bureaus: 成员单位.
@@ -3487,7 +3533,15 @@ function valueFor(
   // kind of value — the 完成情况 sentence for a fact, the points for a judged item.
   // A clause's points (分项自评) are points: the value of a judged item only, never a fact's answer.
   // (A pair's label, 关键数据① | 数值: its value is its pair's, never a later pair's nor the row's points.)
-  const valueCols = !underHeader(layout, r) ? [] : layout.pairCols?.has(c) ? [c + 1] : layout.valueCols.filter((vc) => vc > c);
+  // (A group's name, 二级指标 | 方案制定 before 填报项 | 示范县工作方案是否正式印发: the value is the item's on its right,
+  // when the item names a fact of its own; points, "评判得分（1-2分）", are read with their group's name.)
+  const head = sheet.rows[layout.headerRow] ?? [];
+  const itemBetween = (vc: number) =>
+    layout.nameCols.includes(c) &&
+    row
+      .slice(c + 1, vc)
+      .some((v, i) => ITEM_HEADER.test(headerKey(head[c + 1 + i] ?? null)) && !layout.nameCols.includes(c + 1 + i) && strongLabel(v) && !POINTS_WORDS.test(text(v)));
+  const valueCols = !underHeader(layout, r) ? [] : layout.pairCols?.has(c) ? [c + 1] : layout.valueCols.filter((vc) => vc > c && !itemBetween(vc));
   if (valueCols.length > 0) {
     let filled = false;
     let prev = c;
@@ -3650,7 +3704,9 @@ function valueBelow(
   // a figure of each thing named on its row, read with the row's label.)
   const items = /(?:19|20)\d{2}/.test(text(row[c])) ? undefined : itemisedColumn(sheet, next, c);
   if (items) return items.total;
-  if (below !== undefined && fitsType(input, below) && !strongLabel(below, input.type === "date" ? 0.5 : 0.8)) {
+  // (A day under a day's label is its value, however much "2020年9月" reads like a year's sub-header.)
+  const day = input.type === "date" && below !== undefined && !/^\s*(?:19|20)\d{2}\s*年?\s*$/.test(text(below)) && parseDate(below).ok;
+  if (below !== undefined && fitsType(input, below) && (day || !strongLabel(below, input.type === "date" ? 0.5 : 0.8))) {
     const rightOfBelow = text(sheet.rows[next]?.[c + 1]);
     const otherLabels = row.filter((v, i) => i !== c && isLabelLike(v) && !isShortAnswer(v) && strongLabel(v, 0.5)).length;
     // "七、资金管理" over "37 | 下达省级专项资金": a heading over a numbered line, whose 37 is its 序号.

@@ -91,8 +91,9 @@ const BREACHED_RULE = /(未|没有|未能)(?:按照?|依照|依据|根据)《[^�
 const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。；;]{0,6}?费(?!用)|成本价?收取(?![^，,。；;]{0,6}?费))/;
 // (…or an item crossed in a list of ticked ones, "统一推广√；其他衍生增值服务×": not a masked name, 王××.)
 // (…or a shortfall still there, "快递进村“最后一公里”仍有短板": not done.)
+// (…or crossed before its words, a list's "× 征求意见或监督举报窗口" under ticked "√ 创建方案".)
 const NEGATED = new RegExp(
-  `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:仍|还|尚)(?:有|存在)短板|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
+  `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|^\\s*[×✗✘❌]\\s*(?=[\\u4e00-\\u9fff])|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:仍|还|尚)(?:有|存在)短板|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
 );
 /** A clause that only charges, naming nothing of its own ("按成本价收取少量费用"): the fee of the clause before. */
 function chargesFor(clause: string): boolean {
@@ -655,7 +656,10 @@ export function statementsOf(sentence: string, scores: LabelScores, min: number,
     // "摄影室为企业拍摄产品图片，按成本价收取少量费用": the service, charged for, is not the free one.
     const charged = next !== undefined && chargesFor(next) && !NEGATED.test(clause);
     if (charged) for (const s of out.slice(from)) if (s.kind === "answer" && s.value === "是") s.value = "否";
-    pointsOfPart(own, clauses.slice(parts[i], i), scores, min, margin, out);
+    // (Points standing alone after the paragraph's last full stop, "…分工。（自评2分）": the paragraph's, named by
+    // its heading, "（二）科学制定方案".)
+    const heading = i > 0 && parts[i] === i && NUMBERED_HEADING.test(clauses[0]) ? clauses[0].replace(NUMBERED_HEADING, "") : undefined;
+    pointsOfPart(own, clauses.slice(parts[i], i), scores, min, margin, out, heading);
     // One thing said over two clauses ("设有免费培训室及培训设备，可常态化组织电商基础培训"): answered together too.
     if (next !== undefined && !PLANNED.test(clause) && !PLANNED.test(next) && !DIRECTIVE.test(next)) {
       const both = shortTitles(`${clause}，${next}`);
@@ -762,11 +766,14 @@ function sentenceStarts(text: string, clauses: string[], ends = /[。！!？?\n]
   return out;
 }
 
+/** A paragraph's numbered heading: "（二）", "三、". */
+const NUMBERED_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])\s*/;
+
 /**
  * Points written after what earned them, in brackets: "开展网销调研并形成报告（2分）；…", "制定项目管理制度，
  * 建设、验收按制度执行（2分）" — the part of the sentence since the last ；, read alone first.
  */
-function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, margin: number, out: Statement[]): void {
+function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, min: number, margin: number, out: Statement[], heading?: string): void {
   // "一是方案：…正式印发《…》，自评2分": the clause of points alone, said of what its part did.
   const self = SELF_SCORE_CLAUSE.exec(clause.trim());
   if (self && earlier.length > 0 && !self[1]) {
@@ -787,7 +794,8 @@ function pointsOfPart(clause: string, earlier: string[], scores: LabelScores, mi
   // ("…形成了调研报告（自评2分）": the bracket may say whose points they are.)
   const m = /[（(]\s*(?:自评(?:得分)?\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(clause);
   if (!m) return;
-  const written = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
+  const before = cleanLabel(clause.slice(0, m.index).replace(/[（(][^（()）]*[)）]/g, ""));
+  const written = hanCount(before) < 2 && earlier.length === 0 && heading !== undefined ? cleanLabel(heading) : before;
   // (An event's or a brand's name in quotes says which one, not which item: "开展“浈品上行”促销" is 开展促销.)
   const unquoted = written.replace(/[“"「][^”"」]{1,12}[”"」]/g, "");
   const own = (scores(written)[0]?.score ?? 0) < min && (scores(unquoted)[0]?.score ?? 0) >= min ? unquoted : written;
@@ -821,7 +829,8 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     // A plan in brackets ("5800余人次（方案目标5000人次）") is an aside: the clause itself states what was done.
     if (PLANNED.test(plain)) return;
     // "我区无省定贫困村": a county of the Pearl River Delta with none says so in words, not with a 0.
-    const none = NO_POOR_VILLAGES.exec(plain.trim());
+    // (…an aside in brackets after it, "（有广州市定帮扶村29个）", no part of what it says.)
+    const none = NO_POOR_VILLAGES.exec(plain.split("\u0001").join("").trim());
     if (none) {
       out.push({ label: `${none[1]}数`, value: "0个", kind: "figure", unit: "个" });
       return;

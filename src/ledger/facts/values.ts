@@ -104,6 +104,9 @@ export function chargedPart(label: string, v: string): boolean {
   });
 }
 
+/** A document's number or title standing alone: 蕉府办函〔2020〕12号, 《…若干措施》. */
+const ISSUED_DOCUMENT = /^(?:[\u4e00-\u9fff]{1,8}[〔[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号|《[^《》]{4,60}》)$/;
+
 export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
   if (typeof v !== "string") return undefined;
   // A review checklist's 核查结果 on its point: 符合 meets it, "不符合，未提供免费美工服务" does not. (Not on a veto's
@@ -117,6 +120,9 @@ export function verdictOf(input: RubricInput, v: AnyCell): boolean | undefined {
     // Free for one of the services asked for together and charged for the other ("拍照免费，美工收费"): no.
     if (chargedPart(input.label, v)) return false;
   }
+  // A document asked to be issued, answered with its number or its title alone ("蕉府办函〔2020〕12号",
+  // "《蕉岭县扶持农村电子商务发展的若干措施》"): it was.
+  if (/印发|出台|制定|政策|方案|制度/.test(input.label) && ISSUED_DOCUMENT.test(v.trim())) return true;
   // Other services asked for, answered with the services themselves ("代办执照、金融对接、网店代运营"):
   // naming what is provided says it is.
   if (/其他.*服务/.test(input.label) && SERVICES_LISTED.test(v) && !/[无未没不]|暂停|停止|取消/.test(v)) return true;
@@ -196,7 +202,9 @@ export function fitsType(input: RubricInput, v: AnyCell): boolean {
       // A county's name names its 县, 市 or 区: "园区地址" (the next line's label) names a place's field, and
       // "榕城区电子商务产业园" beside 园区名称 a park in the county. (Its office's name, 始兴县商务局 beside 承办单位,
       // names the county the sheet is of.)
-      if (input.key === "county" && !countyOfOffice(text) && (!/[县市区區]/.test(text) || A_PLACE_IN_IT.test(text.trim()))) return false;
+      // (…its remark in brackets aside: "县电子商务公共服务中心（同址）" is a centre.)
+      if (input.key === "county" && !countyOfOffice(text) && (!/[县市区區]/.test(text) || A_PLACE_IN_IT.test(text.trim().replace(/\s*[（(][^（()）]*[)）]$/, ""))))
+        return false;
       return typeof v === "string" && /[\u4e00-\u9fffA-Za-z]/.test(text) && parseYesNo(v) === undefined;
   }
 }
