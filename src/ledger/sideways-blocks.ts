@@ -10,11 +10,15 @@ import type { Block } from "./stacked";
 
 /** Fewest fields down a block. */
 const MIN_FIELDS = 4;
+/** Most rows of a sheet so kept (the turned reading of one block stops at 40 rows too). */
+const MAX_ROWS = 80;
 
 const filled = (row: readonly (CellValue | undefined)[] | undefined) => (row ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
 const label = (row: readonly (CellValue | undefined)[] | undefined) => cellText(row?.[0] ?? null).trim();
 
 export function sidewaysBlocks(sheet: Sheet): Block[] | undefined {
+  // (Such lists are short, a few blocks of a few fields: a long sheet is not walked at all.)
+  if (sheet.rows.length > MAX_ROWS) return undefined;
   // Runs of filled rows, a blank row between them.
   const runs: { top: number; bottom: number }[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
