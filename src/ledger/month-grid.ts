@@ -9,8 +9,8 @@
 import type { CellValue, Sheet } from "../core/grid";
 import { laidOut, type LaidOut } from "./laid-out";
 import { cellText, compact } from "./normalize/text";
-import { monthDayIn, parseDate } from "./normalize/date";
-import { formatDate, isValidDate } from "../scoring/dates";
+import { dayInMonth, monthDayIn, parseDate } from "./normalize/date";
+import { formatDate } from "../scoring/dates";
 
 export interface MonthGrid {
   /** The grid's header row. */
@@ -42,9 +42,9 @@ function daysOf(v: CellValue | undefined, year: number, month: number): CellValu
     .split(DAY_PARTS)) {
     const t = compact(part);
     // (A day alone, "10日" under 3月: that day of the grid's month, as its note says, 格内为当月报送日期.)
-    const alone = /^(\d{1,2})[日号]$/.exec(t);
+    const alone = dayInMonth(year, month, t);
     if (alone) {
-      if (isValidDate(year, month, Number(alone[1]))) out.push(formatDate({ y: year, m: month, d: Number(alone[1]) }));
+      if (alone.ok) out.push(formatDate(alone.value));
       continue;
     }
     // "3.26" after "2021.3.9": the year of the day before it. (A report sent in the next year for December, "1月6日" on

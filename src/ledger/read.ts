@@ -481,7 +481,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       // Several days in the date's cell ("2020.6.5；2020.9.15"): a record for each, the one unread day unsaid.
       const days =
         dateCol !== undefined && got && !Array.isArray(got) && (got as { date?: unknown }).date === null
-          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null), rowMonth(sheet.rows[row.r])?.y, rowMonth(sheet.rows[row.r])?.m)
+          ? severalDays(cellText(sheet.rows[row.r]?.[dateCol] ?? null), rowMonth(sheet.rows[row.r]))
           : undefined;
       if (days) sheetDiags.forgetCell(sheet.name, cellAddress(row.r, dateCol as number));
       // (A row's one record kept as it is: no list made for it, 300,000 times.)

@@ -8,7 +8,7 @@ import { AnswersByText } from "./answers-by-text";
 import { dateFromParts, type DateParts } from "./date-parts";
 import type { Diagnostics } from "../core/diagnostics";
 import { cellAddress, isCellError, type CellValue, type Sheet } from "../core/grid";
-import { dateInUrl, findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
+import { dateInUrl, dayInMonth, findDateInText, isSerialText, monthDayIn, parseRangeEnd } from "./normalize/date";
 import { rowMonthYear } from "./several-days";
 import { formatDate, isValidDate } from "../scoring/dates";
 import { parseNumber } from "./normalize/number";
@@ -320,11 +320,8 @@ export class RowCtx {
     let yearless: string | undefined;
     if (this.year !== undefined) {
       const t = compact(this.textOf(field));
-      const dayOnly = this.sectionMonth !== undefined ? /^(\d{1,2})[日号]$/.exec(t) : null;
-      if (dayOnly) {
-        const day = monthDayIn(this.year, `${this.sectionMonth}月${dayOnly[1]}日`);
-        if (day?.ok) return day.value;
-      }
+      const dayOnly = this.sectionMonth !== undefined ? dayInMonth(this.year, this.sectionMonth, t) : undefined;
+      if (dayOnly?.ok) return dayOnly.value;
       const month = this.yearTurn === undefined ? undefined : Number(/^(\d{1,2})(?:月|[.．])/.exec(t)?.[1]);
       const year = month !== undefined && month < (this.yearTurn as number) ? this.year + 1 : this.year;
       const day = monthDayIn(year, t);

@@ -3,27 +3,27 @@
  * one cell ("2020.6.5；2020.9.15；2021.1.8", "2020.8.20、2020.12.15"). Each day is a record of its own,
  * as a reviewer counts them. Only when every part of the cell is a day (a remark in brackets aside).
  */
-import { isValidDate, type LDate } from "../scoring/dates";
-import { monthDayIn, parseDate } from "./normalize/date";
+import type { LDate } from "../scoring/dates";
+import { dayInMonth, monthDayIn, parseDate } from "./normalize/date";
 import type { LedgerKind } from "./records";
 
 /** Logs whose records are dated events, one per day. */
 export const DAY_LOGS = new Set<LedgerKind>(["media", "disclosures", "reports", "materials"]);
 
 /**
- * `year`: the year of days written without one ("9月4日、9月25日" on a log's row of 2020年9月), when the
- * row says it.
+ * `rowMonthOf`: the month of the row, when it says one ("2020年9月"): the year of days written without one
+ * ("9月4日、9月25日"), and the month of days written alone ("9日、17日").
  */
-export function severalDays(text: string, year?: number, month?: number): LDate[] | undefined {
+export function severalDays(text: string, rowMonthOf?: { y: number; m: number }): LDate[] | undefined {
+  const year = rowMonthOf?.y;
   const parts = text
     .split(/[；;、，,\n]|\s{2,}/)
     .map((p) => p.trim().replace(/\s*[（(][^（()）]*[)）]$/, ""))
     .filter(Boolean);
   // (A day alone, "18日", on a log's row of its month is that day too.)
   const inMonth = (p: string): LDate | undefined => {
-    const d = year !== undefined && month !== undefined ? /^(\d{1,2})\s*[日号]$/.exec(p) : null;
-    const day = d ? { y: year as number, m: month as number, d: Number(d[1]) } : undefined;
-    return day && isValidDate(day.y, day.m, day.d) ? day : undefined;
+    const d = rowMonthOf ? dayInMonth(rowMonthOf.y, rowMonthOf.m, p.replace(/\s+/g, "")) : undefined;
+    return d?.ok ? d.value : undefined;
   };
   if (parts.length < 2 && !(parts.length === 1 && inMonth(parts[0]))) return undefined;
   const days: LDate[] = [];

@@ -171,6 +171,12 @@ export function monthDayIn(year: number, text: string): DateResult | undefined {
   return m ? build(text, year, Number(m[1]), Number(m[2])) : undefined;
 }
 
+/** A day written alone, "10日" / "4号", in a month known from elsewhere (a grid's month column, a month's line). */
+export function dayInMonth(year: number, month: number, text: string): DateResult | undefined {
+  const m = /^(\d{1,2})[日号]$/.exec(text);
+  return m ? build(text, year, month, Number(m[1])) : undefined;
+}
+
 /** The end of a period, completed from its start: "3日" / "3" (a day), "3.3" / "3月3日", "10月", or a full date. */
 function completeEnd(start: LDate, right: string): DateResult | undefined {
   const full = parseDate(right);
