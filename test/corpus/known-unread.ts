@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b169-f2-haojiang.json":
+      "169th batch, on arrival: a 工作总结 in prose on the left (A:E) and a 数说 data box beside it (G:H) on the same rows (12.36亿元（同比+31.2%）, the centre opened to the month, a deputy leader): the yes / no facts, both growths and every judged point missed",
+    "b169-f3-chengqu.json":
+      "169th batch, on arrival: a mobile form's preview pasted into column A (a question line, its answer lines, ◉ / ○ radio options, ☑ / ☐ boxes, page markers and buttons): the centre's free services missed, three unanswered or 无 questions read as yes",
+    "b170-f1-xiangzhou.json":
+      '170th batch, on arrival: a 数据口径说明表 (数据项 | 数值 | 单位 | 统计口径 | 数据时点 | 提供单位) in nine sections, 累计拨付 "见说明" with its figure in the 口径 cell: the amount spent missed',
+    "b170-f2-huangpu.json":
+      "170th batch, on arrival: the city's template a district a column (白云…增城, 全市合计 and 备注), the city's own prefilled population and villages for every district, the claims down the district's column: another district's population and villages read, the county and every claim missed",
+    "b170-f3-nanhai.json":
+      "170th batch, on arrival: a press conference's 答问口径 (提问 | 答问口径 in prose | 答问人 | 口径数据核对 with label：value lines in one cell) and an 内部掌握 block of judged points: the centre's opening day missed",
     "b167-f2-luhe.json":
       "167th batch, on arrival: a 问卷星 export a question a column and a submission a row (the second submission counts; multiple choices joined with ┋; a yes / no grid split into 23(创建方案) sub-columns; (跳过) no answer): the plan's publication missed",
     "b167-f3-jiaoling.json":
@@ -455,6 +465,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b169-l1-meijiang.json":
+      "169th batch, on arrival: five sign-in sheets stacked on one sheet (a title, an info line with the day, a header, the sign-ins, an 应到 / 实到 footer; 请假 and blank signatures none), households in blocks: three sign-ins too many",
+    "b169-l2-jiangcheng.json":
+      "169th batch, on arrival: villages with 12-digit statistical codes and a ✓ column per express company, stations placed by that code alone (text or number), media levels 中央 / 省 / 市 / 区: no station read",
+    "b170-l1-jiangcheng.json":
+      "170th batch, on arrival: villages as a crosstab of express carriers (any ✓ covered), poor villages only in 备注, stations a village a row with 站点一 / 站点二 (name | day) pairs, trainees with several days in a cell (full-width, 6.8-9), spending as a project × month crosstab in 万元: express, the second stations, several days and the month cells missed",
+    "b170-l2-pengjiang.json":
+      "170th batch, on arrival: a household-grouped roster with one 就业状态 column, the OA 发文登记 export as the report log (only letters to 江门市商务局), updates under merged month rows with days alone, the park's 入园变动 events: the roster not recognised, the report log and update days misread",
     "b165-l1-wengyuan.json":
       "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class counted once a trainee. Left as a judgement: this case counts each day's tick as a person-time, where 海丰's three-day class (b18-l1) and 麻章's workbook count a trainee of one class once, as the reader does",
     "b167-l1-huilai.json":
@@ -802,6 +820,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b169-c1-zhenjiang.json":
+      "169th batch, on arrival: 27 for 74 — the city's 考评预审问询单 (the district's prose answers, 自评分 merged down each indicator, the city's 预审意见 no facts), a village directory five names a row, stations by town section, 报名 / 实到 / 直播观看 columns, the roster's training days in one cell, the park as events, funds in 万元 with the district's top-up, the column from the site's search results",
+    "b170-c1-nansha.json":
+      "170th batch, on arrival: 84 for 83 — the self-assessment two tables side by side, 协议签订 beside 挂牌运营 days, sessions with 计划 / 报名 / 实到 and term 小计 rows (2021年1—6月小计 read as a session), the report log and the column's updates side by side under merged group headers a month a row (the updates not read)",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":
