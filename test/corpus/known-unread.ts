@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b171-f1-duanzhou.json":
+      "171st batch, on arrival: a 企业微信 approval's detail export (the form's fields as name | value rows, units in brackets, multiple choices as comma lists, two small tables under it, the approval log with a return): five facts missed",
+    "b171-f2-jinping.json":
+      "171st batch, on arrival: a three-date comparison (2020年底 | 2021年6月 | 2021年8月31日（考评截止）), 同左 chains back through two columns, values changed only at the cut-off: the cut-off column's answers missed",
+    "b172-f1-duanzhou.json":
+      "172nd batch, on arrival: a Word 登记表 pasted a paragraph a row (single-paragraph cells merged down over the rows, 常住人口 over （单位：万人）, a 常务副区长 leader, 其中贫困人口参训138人次 person-times): six facts missed or misread",
+    "b172-f2-huadu.json":
+      "172nd batch, on arrival: the official table with its 评分标准 verbatim, the facts in the 完成情况 sentences, the claims typed as sums (2+1=3, ２＋２＋１＝５): the claims and judged parts missed",
+    "b172-f3-sanshui.json":
+      "172nd batch, on arrival: a 数据多源比对表 (four sources, 采用值 and 采用说明, 同省商务厅数 / 取统计数 references, the adopted 98.4% express coverage), a 定性事项 block and judged points: three facts misread",
     "b169-f2-haojiang.json":
       "169th batch, on arrival: a 工作总结 in prose on the left (A:E) and a 数说 data box beside it (G:H) on the same rows (12.36亿元（同比+31.2%）, the centre opened to the month, a deputy leader): the yes / no facts, both growths and every judged point missed",
     "b169-f3-chengqu.json":
@@ -465,6 +475,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b171-l1-huadu.json":
+      "171st batch, on arrival: express coverage by delivery way with counts and subtotals, stations from an inspection log (a station a record, dated by its 挂牌日期 written six ways), a 结业考核 register (缺考 none), payment requests (the amount paid, not asked): the inspection log and requests misread",
+    "b171-l2-mazhang.json":
+      "171st batch, on arrival: households a row with members side by side (成员1–4, a （续） row), the 公文交换 send log (only to 湛江市商务局, dated when sent), a CMS export (已下线 counts; 草稿, 定时发布 and 工作动态 none), firms on two rows each: the members and logs misread",
+    "b172-l1-longhu.json":
+      "172nd batch, on arrival: an online learning platform's export (masked IDs, only 已完成 rows, dated by 完成时间), a map app's station marks (village and 挂牌 day inside 描述; 参考点位 none), park firms in two stacked tables (在园 / 已退园): the marks and the platform misread",
     "b169-l1-meijiang.json":
       "169th batch, on arrival: five sign-in sheets stacked on one sheet (a title, an info line with the day, a header, the sign-ins, an 应到 / 实到 footer; 请假 and blank signatures none), households in blocks: three sign-ins too many",
     "b169-l2-jiangcheng.json":
@@ -820,6 +836,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b171-c1-huiyang.json":
+      "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
+    "b172-c1-huiyang.json":
+      "172nd batch, on arrival: 0 for 84, a false veto — the 自评跟踪表 at four time points (预评 | 中期 | 8月31日正式自评 | 9月15日更新（仅供参考）), several figures exactly on their thresholds, reports dated by 发送时间 not 签收时间, the column copied from the web page",
     "b169-c1-zhenjiang.json":
       "169th batch, on arrival: 27 for 74 — the city's 考评预审问询单 (the district's prose answers, 自评分 merged down each indicator, the city's 预审意见 no facts), a village directory five names a row, stations by town section, 报名 / 实到 / 直播观看 columns, the roster's training days in one cell, the park as events, funds in 万元 with the district's top-up, the column from the site's search results",
     "b170-c1-nansha.json":
