@@ -3,8 +3,9 @@
  * it published, a group per section ("一、创建方案 | 二、项目基本信息 | 三、项目建设进度 | 四、征求意见及
  * 监督举报", each merged over 发布日期 | 标题). A reviewer reads every group's rows; so does the reader:
  * each group is read as a table of its own (the other columns blanked, every cell keeping its address).
+ * So are two logs kept side by side on one row a month (kindGroupBlocks).
  */
-import type { Sheet } from "../core/grid";
+import { mergeAt, type Sheet } from "../core/grid";
 import { cellText, compact, isNoteText } from "./normalize/text";
 import type { Block } from "./stacked";
 
@@ -32,6 +33,43 @@ export function columnGroupBlocks(sheet: Sheet): Block[] | undefined {
       .some((row) => (row ?? []).some((v, c) => outside(c) && typeof v === "string" && v.trim() !== "" && !/^\d+$/.test(v.trim()) && !isNoteText(v)));
     if (ownFields) continue;
     return groups.map((g) => ({ top: 0, bottom: sheet.rows.length, left: g.left, right: g.right }));
+  }
+  return undefined;
+}
+
+/** Columns beside the groups that are the row's own key (月份, 序号), read with each group. */
+const MAX_KEYS = 2;
+
+/**
+ * Two logs kept on one row a month, each under its merged group header with sub-headers of its own: 月份 |
+ * 向市商务局报送（报送日期 | 报送内容 | 含电商扶贫统计）| 专栏更新（更新日期 | 更新内容）. Each group is a table
+ * of its own, read with the row's key columns beside the groups (the 月份 giving the year of days written
+ * 8月10日). The caller keeps the groups only when they are logs of different kinds.
+ */
+export function kindGroupBlocks(sheet: Sheet): Block[] | undefined {
+  const merges = sheet.merges ?? [];
+  const text = (r: number, c: number) => compact(cellText(sheet.rows[r]?.[c] ?? null));
+  for (let r = 0; r + 1 < Math.min(sheet.rows.length, HEAD_ROWS); r++) {
+    const groups = merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left).sort((a, b) => a.left - b.left);
+    if (groups.length < 2 || groups.some((g) => text(r, g.left) === "")) continue;
+    const inGroup = (c: number) => groups.some((g) => c >= g.left && c <= g.right);
+    const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
+    // Beside the groups only the row's key, its header merged down over both rows: no other column.
+    const keys: number[] = [];
+    let beside = false;
+    for (let c = 0; c < width; c++) {
+      if (inGroup(c)) continue;
+      const down = mergeAt(merges, r, c);
+      if (text(r, c) !== "" && down && down.top === r && down.bottom > r && down.left === c && down.right === c) keys.push(c);
+      else if (text(r, c) !== "" || text(r + 1, c) !== "") beside = true;
+    }
+    if (beside || keys.length > MAX_KEYS) continue;
+    // Each group's sub-headers its own.
+    const under = (g: (typeof groups)[number]) => Array.from({ length: g.right - g.left + 1 }, (_, i) => text(r + 1, g.left + i)).join("|");
+    if (groups.some((g) => under(g).replace(/\|/g, "") === "") || new Set(groups.map(under)).size < groups.length) continue;
+    // Each a log of its own, dated in its own column (报送日期, 更新日期): not one record's groups of fields (学员信息 | 培训信息).
+    if (!groups.every((g) => /日期|时间/.test(under(g)))) continue;
+    return groups.map((g) => ({ top: 0, bottom: sheet.rows.length, left: g.left, right: g.right, alsoCols: keys, title: text(r, g.left) }));
   }
   return undefined;
 }

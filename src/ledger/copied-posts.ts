@@ -32,8 +32,15 @@ export function copiedPostLines(sheet: Sheet): number[] | undefined {
   if (!/专栏|电子商务进农村|电商进农村/.test(`${sheet.name} ${lineOf(sheet, 0)} ${lineOf(sheet, 1)}`)) return undefined;
   const lines: number[] = [];
   for (let r = 0; r < Math.min(sheet.rows.length, MAX_ROWS); r++) if (BYLINE.test(lineOf(sheet, r))) lines.push(r);
-  return lines.length >= MIN_POSTS ? lines : undefined;
+  if (lines.length < MIN_POSTS) return undefined;
+  // A site search's results (所属栏目：专题专栏 > 电子商务进农村综合示范 | 部门动态 | 计划总结): only the programme's
+  // column's posts are its updates, the others' posts are not.
+  const column = (r: number) => COLUMN.exec(lineOf(sheet, r))?.[1] ?? "";
+  const own = lines.filter((r) => PROGRAMME_COLUMN.test(column(r)));
+  return own.length > 0 && own.length < lines.length && lines.every((r) => column(r) !== "") ? own : lines;
 }
+/** The programme's own column, as a byline files a post under it. */
+const PROGRAMME_COLUMN = /专栏|电子商务进农村|电商进农村/;
 
 export function readCopiedPosts(sheet: Sheet, lines: number[]): DisclosureRecord[] {
   return lines.map((r) => {

@@ -297,6 +297,9 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
       `${unmatched[0].row}:${unmatched[0].row}`,
     );
   }
+  // A roster saying when its persons were trained (参训日期): trained by the cut-off, as the training ledger would say.
+  for (const p of l.poorPersons)
+    if (p.trainedOn?.some((d) => inTime(d, asOf)) && p.id && !p.id.masked && eligible.has(p.id.text) && !trainedIds.has(p.id.text)) trainedIds.set(p.id.text, p.source);
   const trained = [...eligible.keys()].filter((id) => trainedIds.has(id));
   const excluded = [noLabour ? `无劳动能力 ${noLabour} 人` : "", migrants ? `外出务工 ${migrants} 人` : ""].filter(Boolean).join("、");
   const eligibleFact = n(eligible.size + unmatched.length, [...eligible.values(), ...unmatched], excluded ? `已剔除${excluded}` : undefined);

@@ -18,6 +18,7 @@ import { codeLegend, codeOf } from "./code-legend";
 import { markedType } from "./type-marks";
 import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
+import { repeatedStations, repeatedTimes, type RepeatedGroup } from "./repeated-times";
 import { oncePerRecognition } from "./per-recognition";
 import { sessionOfRow } from "./session-groups";
 import { CLOSED_WORDS } from "./station-relists";
@@ -29,7 +30,7 @@ import { changeEvent } from "./change-log";
 import { attendanceGrid, sat, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, legendPoorMark, listedNames, marksPoor, nameSpan, namesAcross, saysNone, undeliveredSaid, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
-import { findDateInText, monthDayIn, parseDate } from "./normalize/date";
+import { findDateInText, monthDayIn, parseDate, parseRangeEnd } from "./normalize/date";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isDash, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -53,6 +54,7 @@ import type {
 import type { RowCtx } from "./rows";
 import type { Recognition } from "./recognize";
 import { stationsIn } from "./stations-in-cell";
+import { severalDays } from "./several-days";
 
 function src(x: RowCtx) {
   return { sheet: x.sheet.name, row: x.excelRow };
@@ -204,8 +206,19 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
   if (typeText && /贫困村/.test(typeText)) return true;
   // (…一般行政村 and 普通村 as 一般村.)
   if (typeText && /^(?:一般村|非贫困村|一般行政村|普通村|普通行政村)$/.test(typeText.trim())) return false;
+  // A list saying its poor villages only in its 备注 ("省定贫困村"): those are, the other villages are not.
+  if (x.has("remark") && remarksMarkPoor(x.sheet, x.rec)) return POOR_REMARK.test(compact(x.textOf("remark")));
   return null;
 }
+
+/** A remark calling the village one of the province's poor villages. */
+const POOR_REMARK = /^(?:是)?省定(?:相对)?贫困村/;
+
+/** Whether the list's 备注 column names its poor villages (one row at least says 省定贫困村). */
+const remarksMarkPoor = oncePerRecognition((sheet, rec): boolean => {
+  const c = rec.columns.remark as number;
+  return sheet.rows.some((row, r) => r > rec.headerRow && POOR_REMARK.test(compact(cellText(row?.[c] ?? null))));
+});
 
 export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefined => {
   // A village merged or abolished, said in its own cell where a table of changes names what each
@@ -286,9 +299,25 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     type: isResidentsCommittee(v.name, typeText ?? x.sectionTitle) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
-    express: x.has("express") ? expressOf(x) : null,
+    express: x.has("express") ? expressOf(x) : carriersTicked(x),
   } as VillageRecord);
 };
+
+/** A courier's name heading a column of its own: 邮政, 中通 … 顺丰. */
+const CARRIER = /^(?:中国)?(?:邮政(?:快递|EMS)?|EMS|中通|圆通|韵达|申通|极兔|顺丰|百世|京东|德邦|天天|优速|宅急送|丰网|跨越)(?:快递|速递|物流)?$/;
+
+/** A postal bureau's table with a column per courier, ✓ where it reaches the village: their columns. */
+const carrierColumns = oncePerRecognition((sheet, rec): number[] | undefined => {
+  const cols = (sheet.rows[rec.headerRow] ?? []).flatMap((v, c) => (CARRIER.test(compact(cellText(v ?? null))) ? [c] : []));
+  return cols.length >= 2 ? cols : undefined;
+});
+
+/** Delivery as such a table says it: reached by any courier ticked (a row left blank under all of them: by none). */
+function carriersTicked(x: RowCtx): boolean | null {
+  const cols = carrierColumns(x.sheet, x.rec);
+  if (!cols) return null;
+  return cols.some((c) => parseYesNo(x.textIn(c)) === true);
+}
 
 /** A row named only by its level: （镇级）, 镇本级, （街道级）. */
 const TOWN_LEVEL = /^[（(]?\s*(?:镇|乡|街道|镇街)\s*(?:本级|级)\s*[)）]?$/;
@@ -430,7 +459,7 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     x.diags.repeated("info", "电商站挂牌日期空白，未挂电商服务站牌，不计为站点", "未挂电商服务站牌的网点不计为站点", "", x.sheet.name, x.addr("opened"));
     return undefined;
   }
-  let v = village(x, "village");
+  let v = village(x, "village") ?? villageByCode(x);
   // A station sits in one village: "长来村、坪石村" counts for the first, and the clerk is told. (A
   // name with no separator, nearly every one, is one village: not split into lists to say so.)
   const parts =
@@ -473,6 +502,9 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     else if (!x.isError("village")) x.diags.warn("站点未填写所在村，未计入覆盖", x.sheet.name, x.addr("village"));
     return undefined;
   }
+  // A village's stations side by side (站点一 | 站点二, each 站点名称 | 挂牌时间): one record each filled in.
+  const groups = repeatedStations(x.sheet, x.rec);
+  if (groups) return stationsSideBySide(x, v, groups);
   return opt({
     source: src(x),
     name: x.text("name"),
@@ -493,6 +525,38 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
             : null,
   });
 };
+
+/** The village a station's statistical code names in the workbook's village list (所在村（社区）代码 | 441702102210). */
+function villageByCode(x: RowCtx): { name: string; key: string } | undefined {
+  const code = x.has("villageCode") ? x.textOf("villageCode").replace(/\s+/g, "") : "";
+  if (code === "") return undefined;
+  const name = x.rec.villageCodes?.get(code);
+  if (name === undefined) {
+    x.diags.repeated("warning", `所在村代码“${code}”在村居名单中没有，未计入覆盖`, "所在村代码在村居名单中没有，未计入覆盖", code, x.sheet.name, x.addr("villageCode"));
+    return undefined;
+  }
+  x.diags.repeated("info", `所在村代码“${code}”按村居名单计为“${name}”`, "所在村按区划代码对照村居名单计", code, x.sheet.name, x.addr("villageCode"));
+  return { name, key: villageKey(name) };
+}
+
+/** A village's row of stations side by side: a record for each station named or dated; none (未建站) when all are blank. */
+function stationsSideBySide(x: RowCtx, v: { name: string; key: string }, groups: RepeatedGroup[]): StationRecord[] {
+  const filled = groups.filter((g) => x.textIn(g.col) !== "" || (g.other !== undefined && x.textIn(g.other) !== ""));
+  if (filled.length === 0) {
+    x.diags.repeated("info", `“${v.name}”一行没有填写站点，不计为站点`, "站点各栏都空着的村不计为站点", v.name, x.sheet.name, `${x.excelRow}:${x.excelRow}`);
+    return [];
+  }
+  return filled.map((g) =>
+    opt({
+      source: src(x),
+      name: g.other === undefined ? x.text("name") : x.textIn(g.other) || undefined,
+      village: v.name,
+      villageKey: v.key,
+      town: x.text("town"),
+      opened: x.textIn(g.col) === "" ? null : g.col === x.rec.columns.opened ? x.date("opened") : x.dateIn("opened", g.col),
+    }),
+  );
+}
 
 /** The day a station's remark says it opened apart from its batch: "推迟至2021年1月挂牌", "2021年1月10日开业". */
 function openedApart(x: RowCtx): LDate | undefined {
@@ -757,6 +821,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     x.diags.repeated("info", `备注“${remark}”，按备注的到场日期计`, "补录行按备注的到场日期计", remark, x.sheet.name, x.addr("remark"));
     record.date = came;
   }
+  // A register keeping a trainee's times side by side (./repeated-times): one attendance each time filled in.
+  const times = person && days.length < 2 && !came ? repeatedTimes(x.sheet, x.rec) : undefined;
+  if (times) return timesAttended(x, record, times);
   if (days.length < 2) return record;
   const col = coded ? (sessionLegend(x.sheet, x.rec)?.col as number) : x.rec.columns.date;
   const said = cellText(x.sheet.rows[x.r]?.[col] ?? null);
@@ -770,6 +837,25 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   );
   return days.map((date) => ({ ...record, date }));
 };
+
+/** A trainee's row of a register keeping the times side by side: one record for each time filled in. */
+function timesAttended(x: RowCtx, record: TrainingRecord, times: RepeatedGroup[]): TrainingRecord | TrainingRecord[] {
+  const filled = times.filter((t) => x.textIn(t.col) !== "");
+  if (filled.length < 2) return filled.length === 1 && filled[0].col !== x.rec.columns.date ? { ...record, date: x.dateIn("date", filled[0].col) } : record;
+  x.diags.repeated(
+    "info",
+    `该学员参训 ${filled.length} 次（${filled.map((t) => t.name).join("、")}各一栏），按 ${filled.length} 次参训计`,
+    "同一学员各次参训分栏登记，按每次各参训一次计",
+    "",
+    x.sheet.name,
+    `${x.excelRow}:${x.excelRow}`,
+  );
+  return filled.map((t) => ({
+    ...record,
+    date: t.col === x.rec.columns.date ? record.date : x.dateIn("date", t.col),
+    topic: (t.other === undefined ? "" : x.textIn(t.other)) || record.topic,
+  }));
+}
 
 /** What a clerk writes where an absent trainee would have signed: 未到, 请假, 缺席 (…（病假）). */
 const NOT_COME = /^(?:未到|未来|缺席|缺勤|请假|病假|事假|旷课|未参加|未参训)(?:[（(].*[)）])?$/;
@@ -835,7 +921,8 @@ function sessionDays(text: string): readonly LDate[] {
     .filter(Boolean);
   // One day with a stray separator after it ("2021.7.8、") is that day.
   if (parts.length < 2 && parts[0] === text.trim()) return NO_DAYS;
-  const days = parts.map((t) => parseDate(t));
+  // (A class of two days among them, "2021.6.8-9", is one attendance, on its last day.)
+  const days = parts.map((t) => parseRangeEnd(t));
   return days.every((d) => d.ok && d.precision === "day") ? days.map((d) => (d as { value: LDate }).value) : NO_DAYS;
 }
 
@@ -945,6 +1032,15 @@ function homeInNote(sheet: Sheet, headerRow: number): TitleCounty | undefined {
   return undefined;
 }
 
+/** The days a roster says its person was trained (参训日期: "2020.10.15、2020.11.12"), when it has such a column. */
+function trainedDays(x: RowCtx): LDate[] | undefined {
+  if (!x.has("trainedOn") || x.textOf("trainedOn") === "") return undefined;
+  const days = severalDays(x.textOf("trainedOn"));
+  if (days) return days;
+  const day = x.date("trainedOn");
+  return day ? [day] : undefined;
+}
+
 export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[] | undefined => {
   const id = idOf(x);
   // (Each asked as boxes to tick, 有 | 无 under 劳动能力: the option ticked — ./box-groups.)
@@ -961,7 +1057,8 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
       : x.has("migrant")
         ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
         : workInLabourCell(x);
-  const head = !id && !x.text("name") ? undefined : opt({ source: src(x), name: x.text("name"), id, labour, migrant, village: x.text("village") });
+  const head =
+    !id && !x.text("name") ? undefined : opt({ source: src(x), name: x.text("name"), id, labour, migrant, village: x.text("village"), trainedOn: trainedDays(x) });
   const cell = x.has("members") ? x.text("members") : undefined;
   if (!cell) return head;
   // A roster kept by household: the other members, listed in one cell, are people of the roster too.
@@ -1788,6 +1885,11 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   // (…or its count 0, 2021年2月 | 0 | （无）.)
   if (x.has("count") && /^[0０]$/.test(x.textOf("count").trim())) {
     x.diags.repeated("info", `${day.trim()}更新条数为 0，该月没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("count"));
+    return undefined;
+  }
+  // (…or the month's day cell saying none went up, "（国庆长假，本月未更新）".)
+  if (!/\d{1,2}\s*[日号]|[./-]\d/.test(day) && /(?:本月|当月|该月)?(?:未|没有|无)更新|暂停更新/.test(day)) {
+    x.diags.repeated("info", `发布日期为“${day}”，该月没有更新，未计入`, "没有更新的月份未计入", day, x.sheet.name, x.addr("date"));
     return undefined;
   }
   if (/^(?:未发布|未上网|未挂网|撤稿|已撤稿|撤回)/.test(day)) {

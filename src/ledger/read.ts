@@ -6,13 +6,15 @@ import { append } from "../core/append";
 import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { sidewaysBlocks } from "./sideways-blocks";
-import { columnGroupBlocks } from "./column-groups";
+import { columnGroupBlocks, kindGroupBlocks } from "./column-groups";
 import { readChainList } from "./chain-list";
 import { readPhotoCaptions } from "./photo-captions";
 import { readSeatRegister } from "./seat-register";
 import { readWorkDiary } from "./work-diary";
 import { readDeskCalendar } from "./desk-calendar";
 import { layOutCards } from "./record-cards";
+import { layOutVillageDirectory } from "./village-directory";
+import { readFundsMatrix } from "./funds-by-month";
 import { layOutMonthGrid } from "./month-grid";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
@@ -130,6 +132,7 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
       rec.sideways ||
       rec.halves ||
       rec.cards ||
+      rec.directory ||
       rec.monthGrid ||
       rec.forms ||
       rec.alerts ||
@@ -140,8 +143,12 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     const partsOf = (blocks: Block[] | undefined, oneLog = false) =>
       (blocks ?? [])
         // (A table beside another is known by its own title, not by the sheet's name, which names both;
-        // the groups of one log are all what the sheet's name says.)
-        .map((block) => ({ ...recognizeSheet({ ...blockSheet(sheet, block), name: block.left === undefined || oneLog ? local : "" }, labels), sheet: sheet.name, block }))
+        // the groups of one log are all what the sheet's name says; logs side by side are what their group headers say.)
+        .map((block) => ({
+          ...recognizeSheet({ ...blockSheet(sheet, block), name: block.title ?? (block.left === undefined || oneLog ? local : "") }, labels),
+          sheet: sheet.name,
+          block,
+        }))
         .filter((b) => b.kind !== null && b.kind !== "facts");
     const stacked = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
     let parts = withoutAppendixOfOthers(sheet, stacked, diags);
@@ -152,6 +159,11 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     if (!apart && !listAlone && parts.length < 2) parts = partsOf(sidewaysBlocks(sheet)).filter((p) => p.sideways);
     // …and groups of columns under merged group headers, one sub-header repeated (发布日期 | 标题 under each section).
     if (!apart && !listAlone && parts.length < 2) parts = partsOf(columnGroupBlocks(sheet), true);
+    // …and two logs of different kinds side by side under merged group headers, the row's 月份 beside them.
+    if (!apart && !listAlone && parts.length < 2) {
+      const logs = partsOf(kindGroupBlocks(sheet));
+      if (logs.length >= 2 && new Set(logs.map((p) => p.kind)).size === logs.length) parts = logs;
+    }
     // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
     // above the ledger, the ledger as its own sheet.
     const under = rec.kind === "facts" && !rec.mapped ? partsOf(ledgerBlocksUnder(sheet)) : [];
@@ -209,6 +221,7 @@ function laidOut(real: Sheet, rec: Recognition): LaidOut | undefined {
     return { sheet, row: (r) => folds[r]?.row ?? r, diagnostic: (d) => foldDiagnostic(d, folds) };
   }
   if (rec.monthGrid) return layOutMonthGrid(real, rec.monthGrid);
+  if (rec.directory) return layOutVillageDirectory(real, rec.directory);
   return rec.cards ? layOutCards(real, rec.cards) : undefined;
 }
 
@@ -250,6 +263,22 @@ function ledgerBlocksUnder(sheet: Sheet): Block[] {
   return [];
 }
 
+/** The workbook's villages by their statistical code (a village list's 统计用区划代码 beside its names). */
+function villageCodes(grids: WorkbookGrids, recognitions: Recognition[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rec of recognitions) {
+    const { divisionCode: codeCol, name: nameCol } = rec.columns;
+    if (rec.kind !== "villages" || codeCol === undefined || nameCol === undefined || rec.directory) continue;
+    const sheet = grids.sheets.find((s) => s.name === rec.sheet);
+    for (const row of sheet?.rows.slice(rec.headerRow + 1) ?? []) {
+      const code = cellText(row?.[codeCol] ?? null).replace(/\s+/g, "");
+      const name = cellText(row?.[nameCol] ?? null).trim();
+      if (/^\d{9,12}$/.test(code) && name !== "") out.set(code, name);
+    }
+  }
+  return out;
+}
+
 function isMappingLike(m: unknown): m is SheetMapping {
   return typeof m === "object" && m !== null && typeof (m as SheetMapping).sheet === "string";
 }
@@ -279,7 +308,10 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
   /** Zero-based rows read as data, per sheet: a run of identical diagnostics is broken by a good row. */
   const readRows = new Map<string, RowMarks>();
   let previous: Sheet | undefined;
-  for (const rec of recognitions) {
+  const codes = villageCodes(grids, recognitions);
+  for (const given of recognitions) {
+    // (A station list placing its stations by their village's code reads the names from the village list.)
+    const rec = given.kind === "stations" && given.columns.villageCode !== undefined ? { ...given, villageCodes: codes } : given;
     // The cell texts of the sheet read last are not needed again (see ./sheet-text).
     if (previous) forgetTexts(previous);
     const real = grids.sheets.find((s) => s.name === rec.sheet) as Sheet;
@@ -307,6 +339,11 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
     if (rec.matrix && rec.kind === "training") {
       ledgers.sheetsByKind.training.push(sheet.name);
       append(ledgers.training, readTrainingMatrix(sheet, rec.matrix, diags));
+      continue;
+    }
+    if (rec.matrix && rec.kind === "funds") {
+      ledgers.sheetsByKind.funds.push(sheet.name);
+      append(ledgers.funds, readFundsMatrix(sheet, rec.matrix, diags));
       continue;
     }
     if (rec.postLines) {

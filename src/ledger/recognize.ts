@@ -26,6 +26,7 @@ import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
 import { statementsOf } from "./facts/sentences";
 import { columnPostsRow, findMonthMatrix, type MonthMatrix } from "./matrix";
+import { paymentsByMonth } from "./funds-by-month";
 import { mixedCalendarRows } from "./mixed-calendar";
 import { findSessionColumns } from "./session-columns";
 import { copiedPostLines } from "./copied-posts";
@@ -39,6 +40,7 @@ import { findTownColumns, type TownColumns } from "./town-columns";
 import { diaryHasReports, findWorkDiary, type WorkDiary } from "./work-diary";
 import { findDeskCalendar, type DeskCalendar } from "./desk-calendar";
 import { findRecordCards, layOutCards, type RecordCards } from "./record-cards";
+import { findVillageDirectory, layOutVillageDirectory, type VillageDirectory } from "./village-directory";
 import { findMonthGrid, layOutMonthGrid, type MonthGrid } from "./month-grid";
 import { registerParts } from "./category-register";
 import { withFixedWidthLines } from "./facts/fixed-width";
@@ -103,6 +105,10 @@ export interface Recognition {
   townColumns?: TownColumns;
   /** A list kept as cards several to a row: read as the table they make (./record-cards). */
   cards?: RecordCards;
+  /** The workbook's villages by their statistical code, for a station list placing its stations by code (set by ./read). */
+  villageCodes?: ReadonlyMap<string, string>;
+  /** A printed directory of committees, read laid out as a table (./village-directory). */
+  directory?: VillageDirectory;
   /** A report log kept as a calendar grid of days: read as the list it makes (./month-grid). */
   monthGrid?: MonthGrid;
   /** The desk calendar copied out, a block a month (./desk-calendar): read by its own reader. */
@@ -1073,6 +1079,12 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     const inner = recognizeSheet(layOutCards(sheet, cards).sheet, vocab);
     if (inner.kind && inner.kind !== "facts" && !inner.sideways) return { ...inner, cards };
   }
+  // …and a printed directory of committees, several names to a row under each town's line (./village-directory).
+  const directory = findVillageDirectory(sheet);
+  if (directory) {
+    const inner = recognizeSheet(layOutVillageDirectory(sheet, directory).sheet, vocab);
+    if (inner.kind === "villages") return { ...inner, directory };
+  }
   // …and a report log kept as a calendar grid: recognised as the list its days make.
   const monthGrid = findMonthGrid(sheet);
   if (monthGrid) {
@@ -1437,11 +1449,13 @@ function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | 
   // A site's posts by column and month: the 专栏's row, its months with a post.
   const postRow = columnPostsRow(sheet, matrix);
   if (postRow !== undefined) return { kind: "disclosures", confidence: 0.85, headerRow: matrix.headerRow, matrix: { ...matrix, postRow } };
-  if (figuresByMonth(sheet, matrix)) return undefined;
   const titles = sheet.rows
     .slice(0, matrix.headerRow + 1)
     .map((_, r) => titleLine(sheet, r))
     .join(" ");
+  // Payments by project and month, a 累计 column adding each row up: funds kept as a calendar (./funds-by-month).
+  if (paymentsByMonth(sheet, matrix, titles)) return { kind: "funds", confidence: 0.8, headerRow: matrix.headerRow, matrix };
+  if (figuresByMonth(sheet, matrix)) return undefined;
   const scored = KIND_SPECS.filter((k) => k.kind === "reports" || k.kind === "disclosures")
     .map((spec) => ({ kind: spec.kind, s: hintScore(spec, sheet.name, titles) }))
     .sort((a, b) => b.s - a.s);

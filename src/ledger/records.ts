@@ -87,6 +87,8 @@ export interface PoorPersonRecord {
   labour: boolean | null;
   migrant: boolean | null;
   village?: string;
+  /** The days the roster itself says the person was trained (its 参训日期 column), when it says. */
+  trainedOn?: LDate[];
 }
 
 export interface EnterpriseRecord {

@@ -295,6 +295,11 @@ export class RowCtx {
     return m && month >= 1 && month <= 12 ? { y: Number(m[1]), m: month } : undefined;
   }
 
+  /** The field's date as if its column were c: a later time of a register keeping several side by side (./repeated-times). */
+  dateIn(field: string, c: number): LDate | null {
+    return this.eachPart([c], () => this.date(field))[0];
+  }
+
   /** A date; blank → null silently; unreadable → null with a warning naming the cell. */
   date(field: string): LDate | null {
     if (field === "date" && !this.has(field)) {

@@ -252,6 +252,8 @@ export const KIND_SPECS: KindSpec[] = [
           "所属行政区划",
         ],
       },
+      // A system's export placing the station by its village's statistical code, named in the village list (read: villageCodes).
+      { field: "villageCode", headers: ["所在村（社区）代码", "所在村代码", "村（社区）代码", "所在村（居）代码", "所在村区划代码", "村级区划代码"], weight: 0.8 },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
       { field: "address", headers: ["站点地址", "详细地址", "地址", "装机地址"], weight: 0.7 },
       { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },
@@ -529,6 +531,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).
       { field: "members", headers: ["家庭成员情况", "家庭成员", "其他家庭成员", "家庭成员信息", "其他成员"], weight: 0.3 },
+      // A roster that also says when each person was trained (参训日期, several days with 、): trained on those days.
+      { field: "trainedOn", headers: ["参训日期", "参训时间", "参加培训日期", "参加培训时间", "参训日期（多次的用、隔开）"], weight: 0 },
     ],
     anyOf: [["labour"], ["migrant"]],
   },

@@ -17,6 +17,10 @@ export interface Block {
   /** A table beside another (./side-by-side-tables): its first and last columns. */
   left?: number;
   right?: number;
+  /** Columns outside left–right read with the block: the row's key beside groups of columns (./column-groups). */
+  alsoCols?: number[];
+  /** What the block's own group header calls it ("区政府网专栏更新"), recognised as its name. */
+  title?: string;
   /** One kind's rows of a register of several (./category-register): below `after` (its header) only these rows. */
   onlyRows?: { after: number; rows: number[] };
 }
@@ -93,12 +97,17 @@ export function blockSheet(sheet: Sheet, b: Block): Sheet {
   // days under it: no record of any kind.)
   const oneLine = (r: number) => (sheet.rows[r] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length === 1;
   const inBlock = (r: number) => r >= b.top && r < b.bottom && (!only || r <= only.after || kept.has(r) || oneLine(r));
-  const inRow = left === undefined || right === undefined ? (row: CellValue[]) => row : (row: CellValue[]) => row.map((v, c) => (c >= left && c <= right ? v : null));
+  const also = new Set(b.alsoCols);
+  const inCols = (c: number) => left === undefined || right === undefined || (c >= left && c <= right) || also.has(c);
+  const inRow = left === undefined || right === undefined ? (row: CellValue[]) => row : (row: CellValue[]) => row.map((v, c) => (inCols(c) ? v : null));
   return {
     ...sheet,
     rows: sheet.rows.map((row, r) => (inBlock(r) ? inRow(row) : [])),
     merges: (sheet.merges ?? []).filter(
-      (m) => m.top >= b.top && m.bottom < b.bottom && (left === undefined || right === undefined || (m.left >= left && m.right <= right)),
+      (m) =>
+        m.top >= b.top &&
+        m.bottom < b.bottom &&
+        (left === undefined || right === undefined || (m.left >= left && m.right <= right) || (m.left === m.right && also.has(m.left))),
     ),
   };
 }

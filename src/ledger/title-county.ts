@@ -81,8 +81,9 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
 }
 
 /** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局 (a yearbook entry's 供稿单位, a statistics form's 综合机关名称 too). */
-const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)\s*[:：]?\s*$/;
-const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)\s*[:：]\s*([^\s\u3000]+)/;
+// (…its 盖章 asked for in brackets: 填报单位（盖章）：….)
+const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)(?:[（(](?:盖章|公章|签章|签字盖章)[)）])?\s*[:：]?\s*$/;
+const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)(?:[（(](?:盖章|公章|签章|签字盖章)[)）])?\s*[:：]\s*([^\s\u3000]+)/;
 
 /** A person's form's line of where they work: 单位及职务职级, 工作单位. */
 const POST_LABEL = /^\s*(?:单位及职务(?:职级)?|工作单位(?:及职务)?|所在单位)\s*[:：]?\s*$/;

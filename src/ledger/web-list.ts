@@ -11,7 +11,8 @@ import { cellText } from "./normalize/text";
 /** One line of the list: its only text, ending in the day it was posted. */
 const LINE = /^[·•・\-*\s]*\S.*?[\s\u3000]+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*$/;
 /** …or its title in one cell and the day in the next ("· 某县…建设进度（2021年8月） | 2021-09-05"). */
-const DAY = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$/;
+// (…the day in brackets as the page shows it: [2021-09-07].)
+const DAY = /^[[［【(（]?\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]］】)）]?$/;
 /**
  * …or a numbered item dated in its brackets, one to a line, as a list of papers sent is typed ("1. 《…的做法》
  * （2020年12月8日报惠州市商务局）", "3. 《…经验》（2021年5月报送市商务局）"): the day, or the month, in the bracket.

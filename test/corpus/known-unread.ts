@@ -12,26 +12,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "171st batch, on arrival: a three-date comparison (2020年底 | 2021年6月 | 2021年8月31日（考评截止）), 同左 chains back through two columns, values changed only at the cut-off: the cut-off column's answers missed",
     "b172-f1-duanzhou.json":
       "172nd batch, on arrival: a Word 登记表 pasted a paragraph a row (single-paragraph cells merged down over the rows, 常住人口 over （单位：万人）, a 常务副区长 leader, 其中贫困人口参训138人次 person-times): six facts missed or misread",
-    "b172-f2-huadu.json":
-      "172nd batch, on arrival: the official table with its 评分标准 verbatim, the facts in the 完成情况 sentences, the claims typed as sums (2+1=3, ２＋２＋１＝５): the claims and judged parts missed",
     "b172-f3-sanshui.json":
       "172nd batch, on arrival: a 数据多源比对表 (four sources, 采用值 and 采用说明, 同省商务厅数 / 取统计数 references, the adopted 98.4% express coverage), a 定性事项 block and judged points: three facts misread",
     "b169-f2-haojiang.json":
       "169th batch, on arrival: a 工作总结 in prose on the left (A:E) and a 数说 data box beside it (G:H) on the same rows (12.36亿元（同比+31.2%）, the centre opened to the month, a deputy leader): the yes / no facts, both growths and every judged point missed",
     "b169-f3-chengqu.json":
       "169th batch, on arrival: a mobile form's preview pasted into column A (a question line, its answer lines, ◉ / ○ radio options, ☑ / ☐ boxes, page markers and buttons): the centre's free services missed, three unanswered or 无 questions read as yes",
-    "b170-f1-xiangzhou.json":
-      '170th batch, on arrival: a 数据口径说明表 (数据项 | 数值 | 单位 | 统计口径 | 数据时点 | 提供单位) in nine sections, 累计拨付 "见说明" with its figure in the 口径 cell: the amount spent missed',
-    "b170-f2-huangpu.json":
-      "170th batch, on arrival: the city's template a district a column (白云…增城, 全市合计 and 备注), the city's own prefilled population and villages for every district, the claims down the district's column: another district's population and villages read, the county and every claim missed",
     "b170-f3-nanhai.json":
       "170th batch, on arrival: a press conference's 答问口径 (提问 | 答问口径 in prose | 答问人 | 口径数据核对 with label：value lines in one cell) and an 内部掌握 block of judged points: the centre's opening day missed",
     "b167-f2-luhe.json":
       "167th batch, on arrival: a 问卷星 export a question a column and a submission a row (the second submission counts; multiple choices joined with ┋; a yes / no grid split into 23(创建方案) sub-columns; (跳过) no answer): the plan's publication missed",
     "b167-f3-jiaoling.json":
       "167th batch, on arrival: the city's template a county a row, only 蕉岭's filled and a 全市合计 of formulas under it (a two-row merged header, full-width ２０．５６, 2020.12 a month, 资金管理制度 both a ✓ fact and judged points): the plan, policy and park missed; since, the plan by its document number and the park by its group read — the policy answered by its title (《…若干措施》) still missed",
-    "b168-f2-yunan.json":
-      "168th batch, on arrival: the city's template a county a row, 66 columns under a three-row merged header, a 填写示例 row for XX县 above the county's own (3,926,500元 under 万元, ✓ / ✗, a 自评得分 group of claims): nothing read",
     "b168-f3-huidong.json":
       "168th batch, on arrival: the finance bureau's performance self-assessment (实际完成值, never 年度指标值; 全年预算数 and 全年执行数 the funds; facts in the goals' prose and the population in the deviation notes; the form's own 分值 / 得分 no claims): the funds and most facts missed",
     "b163-f2-jiangdong.json":
@@ -483,18 +475,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "172nd batch, on arrival: an online learning platform's export (masked IDs, only 已完成 rows, dated by 完成时间), a map app's station marks (village and 挂牌 day inside 描述; 参考点位 none), park firms in two stacked tables (在园 / 已退园): the marks and the platform misread",
     "b169-l1-meijiang.json":
       "169th batch, on arrival: five sign-in sheets stacked on one sheet (a title, an info line with the day, a header, the sign-ins, an 应到 / 实到 footer; 请假 and blank signatures none), households in blocks: three sign-ins too many",
-    "b169-l2-jiangcheng.json":
-      "169th batch, on arrival: villages with 12-digit statistical codes and a ✓ column per express company, stations placed by that code alone (text or number), media levels 中央 / 省 / 市 / 区: no station read",
-    "b170-l1-jiangcheng.json":
-      "170th batch, on arrival: villages as a crosstab of express carriers (any ✓ covered), poor villages only in 备注, stations a village a row with 站点一 / 站点二 (name | day) pairs, trainees with several days in a cell (full-width, 6.8-9), spending as a project × month crosstab in 万元: express, the second stations, several days and the month cells missed",
     "b170-l2-pengjiang.json":
       "170th batch, on arrival: a household-grouped roster with one 就业状态 column, the OA 发文登记 export as the report log (only letters to 江门市商务局), updates under merged month rows with days alone, the park's 入园变动 events: the roster not recognised, the report log and update days misread",
     "b165-l1-wengyuan.json":
       "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class counted once a trainee. Left as a judgement: this case counts each day's tick as a person-time, where 海丰's three-day class (b18-l1) and 麻章's workbook count a trainee of one class once, as the reader does",
     "b167-l1-huilai.json":
-      "167th batch, on arrival: sessions with 78人, 165（线上120、线下45）, full-width １０２, two-digit years and 21.3.2-3 (a cancelled class none), the 防返贫监测 export, poor trainees with several days in a cell, media by 中央级 / 地市级: a session's count misread",
-    "b168-l1-dianbai.json":
-      "168th batch, on arrival: a trainee register of 第一/二/三次 date | session pairs (each filled date a person-time; 20210520, 2021.6.8-9 at its end, IDs with a lower-case x, spaces and full-width digits), payment approvals in three stages (only the 拨付 date and amount), media by 地市级 / 区级: the later pairs missed",
+      "167th batch, on arrival: sessions with 78人, 165（线上120、线下45）, full-width １０２, two-digit years and 21.3.2-3 (a cancelled class none), the 防返贫监测 export, poor trainees with several days in a cell, media by 中央级 / 地市级: a session's count misread — read since; left as a judgement: the poor trainees' list says its people are counted in 培训台账 already (本名单人员已计入《培训台账》参训人数), so the reader counts them 0 person-times each, as the county's total needs, where the case counts 1 a row",
     "b159-l1-zhenjiang.json":
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b147-l2-shixing.json":
@@ -838,12 +824,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
-    "b172-c1-huiyang.json":
-      "172nd batch, on arrival: 0 for 84, a false veto — the 自评跟踪表 at four time points (预评 | 中期 | 8月31日正式自评 | 9月15日更新（仅供参考）), several figures exactly on their thresholds, reports dated by 发送时间 not 签收时间, the column copied from the web page",
-    "b169-c1-zhenjiang.json":
-      "169th batch, on arrival: 27 for 74 — the city's 考评预审问询单 (the district's prose answers, 自评分 merged down each indicator, the city's 预审意见 no facts), a village directory five names a row, stations by town section, 报名 / 实到 / 直播观看 columns, the roster's training days in one cell, the park as events, funds in 万元 with the district's top-up, the column from the site's search results",
-    "b170-c1-nansha.json":
-      "170th batch, on arrival: 84 for 83 — the self-assessment two tables side by side, 协议签订 beside 挂牌运营 days, sessions with 计划 / 报名 / 实到 and term 小计 rows (2021年1—6月小计 read as a session), the report log and the column's updates side by side under merged group headers a month a row (the updates not read)",
     "b154-c1-longmen.json":
       "154th batch, on arrival: 47 for 81 — the city's pre-review feedback form (only the county's 自评情况 and 自评分 count), a village list in two halves, stations by town section with two-digit years, a treasury export with voided rows — all read since (79); left: the materials table under the media table has its header row merged A12:G12 as generated (Excel shows only 序号 across it), so its two rows are read as no table (案例总结 0 for 2)",
     "b152-c1-yunan.json":

@@ -66,12 +66,16 @@ export function withCutOffMonth(sheet: Sheet): Sheet {
 export function statedCutOff(sheet: Sheet, before: number): LDate | undefined {
   for (const row of sheet.rows.slice(0, before))
     for (let c = 0; c < (row ?? []).length; c++) {
-      const t = cellText(row[c] ?? null);
-      if (!CUT_OFF.test(t) || /填报|报送|制表|打印/.test(t)) continue;
-      // (…or its label and the day in the next filled cell, 考评截止日期 | | 2021.8.31.)
-      const next = /^[^\d]{2,10}$/.test(t.trim()) ? row.slice(c + 1).find((v) => cellText(v ?? null).trim() !== "") : undefined;
-      const d = findDateInText(t) ?? (next !== undefined ? findDateInText(cellText(next)) : undefined);
-      if (d) return d;
+      const cell = cellText(row[c] ?? null);
+      if (!CUT_OFF.test(cell)) continue;
+      // (A line of several pairs, 填报单位：… then 考评截止日期：2021年8月31日 after full-width spaces, is read pair by pair.)
+      for (const t of cell.split(/\u3000+|\s{2,}/)) {
+        if (!CUT_OFF.test(t) || /填报|报送|制表|打印/.test(t)) continue;
+        // (…or its label and the day in the next filled cell, 考评截止日期 | | 2021.8.31.)
+        const next = /^[^\d]{2,10}$/.test(t.trim()) ? row.slice(c + 1).find((v) => cellText(v ?? null).trim() !== "") : undefined;
+        const d = findDateInText(t) ?? (next !== undefined ? findDateInText(cellText(next)) : undefined);
+        if (d) return d;
+      }
     }
   return undefined;
 }

@@ -8,7 +8,8 @@
  * The own column is the one left when the others are set aside by what the sheet says of them: a
  * bracket placing the county in another province (浙江丽水), a line calling its column hearsay or
  * reference only (遂昌县一栏未经核实，仅作参考; 遂昌县数据为对方介绍), or the county the title says
- * was visited (赴浙江省遂昌县学习考察). The rows-per-county twin: ./own-county-row.
+ * was visited (赴浙江省遂昌县学习考察); or, in a city's template a district a column, the one district its
+ * 填报单位 or title names (the others' columns and the 全市合计 set aside). The rows-per-county twin: ./own-county-row.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
@@ -36,14 +37,29 @@ export function withOwnCountyColumn(sheet: Sheet): Sheet {
     const lines = sheet.rows.filter((_, r) => r !== h).map((row) => row.map((v) => spacelessText(v ?? null)).join(""));
     const said = (name: string) => lines.some((line) => piecesOf(line).some((clause) => clause.includes(name) && NOT_OWN.test(clause)));
     const visited = (name: string) => lines.slice(0, h).some((line) => new RegExp(`(?:${VISITED.source})[^，。；]{0,6}${name}`).test(line));
-    const others = counties.filter((x) => OTHER_PROVINCE.test(x.bracket) || said(x.name) || visited(x.name));
+    // (…or a city's template a district a column, the own one the district its 填报单位 or title names: the others'
+    // columns the city's prefilled figures, its 全市合计 column theirs added up.)
+    const above = lines.slice(0, h).join("") + spacelessText(sheet.name);
+    const named = counties.filter((x) => above.includes(x.name));
+    const others =
+      named.length === 1 && counties.length >= 3
+        ? counties.filter((x) => x !== named[0])
+        : counties.filter((x) => OTHER_PROVINCE.test(x.bracket) || said(x.name) || visited(x.name));
     if (others.length !== counties.length - 1) continue;
     const own = counties.find((x) => !others.includes(x)) as { c: number };
-    const gone = new Set(others.map((x) => x.c));
+    const totals = named.length === 1 ? totalColumns(sheet, h) : [];
+    const gone = new Set([...others.map((x) => x.c), ...totals]);
     const rows: CellValue[][] = sheet.rows.map((row, r) => (r < h ? row : row.map((v, c) => (gone.has(c) ? null : c === own.c && r === h ? "完成情况" : v))));
     return { ...sheet, rows, merges: (sheet.merges ?? []).filter((m) => m.bottom < h || ![...gone].some((c) => m.left <= c && c <= m.right)) };
   }
   return sheet;
+}
+
+/** A template's 全市合计 column, its header on the counties' row or merged down from the row above. */
+const TOTAL_HEAD = /^(?:全市|全区|全县)?(?:合计|总计|汇总|小计)$/;
+function totalColumns(sheet: Sheet, h: number): number[] {
+  const width = Math.max(sheet.rows[h]?.length ?? 0, sheet.rows[h - 1]?.length ?? 0);
+  return Array.from({ length: width }, (_, c) => c).filter((c) => [h, h - 1].some((r) => r >= 0 && TOTAL_HEAD.test(spacelessText(sheet.rows[r]?.[c] ?? null))));
 }
 
 /**

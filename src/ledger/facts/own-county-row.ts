@@ -38,15 +38,69 @@ function rowText(row: readonly CellValue[] | undefined): string {
  * The template's tables turned on its side with only the county's own row left, and the lines
  * above them as they are (数据截至2021年8月31日 is read there); undefined: no such template.
  */
-export function ownCountyRowTurned(sheet: Sheet): { turned: Sheet; above: Sheet } | undefined {
-  const own = withOwnCountyRow(sheet);
+export function ownCountyRowTurned(sheet: Sheet, namesBetter: NamesBetter = () => false): { turned: Sheet; above: Sheet; claims?: Sheet } | undefined {
+  const { sheet: own, claims } = ownCountyRow(sheet, namesBetter);
   if (own === sheet) return undefined;
-  const top = own.rows.findIndex((row) => row.some((v) => COUNTY_HEADER.test(spacelessText(v ?? null))));
+  const top = sheet.rows.findIndex((row) => row.some((v) => COUNTY_HEADER.test(spacelessText(v ?? null))));
   const tables = { ...own, rows: own.rows.map((row, r) => (r < top ? row.map(() => null) : row)) };
   return {
     turned: transpose(tables),
     above: { ...sheet, rows: sheet.rows.map((row, r) => (r < top ? row : [])), merges: (sheet.merges ?? []).filter((m) => m.bottom < top) },
+    ...(claims ? { claims: transpose(claims) } : {}),
   };
+}
+
+/**
+ * A header three rows deep (大类 | 小类 | 2019年): each column's label is its own lowest words, read with the group
+ * right above them where that names the column better (2019年农产品网络零售额（万元）, 免费服务（✓/✗）培训场所设备,
+ * 电商产业园建成或整合; 行政村（个） alone under 基本情况), written on the lowest header row; the rows above are
+ * emptied, so no group name is read as a label of its own.
+ */
+function headersJoined(sheet: Sheet, rows: CellValue[][], h: number, lower: number, namesBetter: NamesBetter): void {
+  const width = Math.max(...rows.slice(h, lower + 1).map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    if (rows.slice(h, lower + 1).every((row) => cellText(row[c] ?? null).trim() === "")) continue;
+    const words: string[] = [];
+    for (let r = h; r <= lower; r++) {
+      const m = mergeAt(sheet.merges, r, c);
+      if (m && m.top !== r) continue;
+      const t = cellText(sheet.rows[r]?.[m?.left ?? c] ?? null).trim();
+      if (t !== "") words.push(t);
+    }
+    const own = words[words.length - 1];
+    const group = words[words.length - 2];
+    const year = own !== undefined && /^(?:19|20)\d{2}\s*年/.test(own);
+    const joined = group === undefined || own === undefined ? own : year ? `${own}${group}` : `${group}${own}`;
+    // (A year or a bare question names nothing alone; other words keep the group's only where it names them better.)
+    rows[lower][c] = own === undefined ? null : joined !== own && (year || BARE_QUESTION.test(own) || namesBetter(joined as string, own)) ? (joined as string) : own;
+    for (let r = h; r < lower; r++) rows[r][c] = null;
+  }
+}
+
+/** A group of the template's columns holding the county's own points per indicator: 自评得分（分） over 组织领导 | 方案制定 …. */
+const CLAIMS_GROUP = /^(?:县级)?(?:自评得分|自评分数?|自评)(?:[（(]分[)）])?$/;
+
+/**
+ * The claims group's columns taken out of the template: a table of their own, the indicator's name (its
+ * lowest header) over the county's points, headed 指标 | 自评得分 in the column before the group, so that,
+ * turned, it reads as a score table. The cells stay where they are on the sheet.
+ */
+function claimsApart(sheet: Sheet, rows: CellValue[][], h: number, lower: number, own: number): CellValue[][] | undefined {
+  const group = (sheet.merges ?? []).find((m) => m.top === h && m.bottom === h && m.right > m.left && CLAIMS_GROUP.test(spacelessText(sheet.rows[h]?.[m.left] ?? null)));
+  if (!group) return undefined;
+  if (group.left === 0) return undefined;
+  const out: CellValue[][] = rows.map((row) => row.map(() => null));
+  out[lower][group.left - 1] = "指标";
+  out[own][group.left - 1] = "自评得分";
+  for (let c = group.left; c <= group.right; c++) {
+    let label: CellValue = null;
+    for (let r = lower; r > h && label === null; r--) if (cellText(sheet.rows[r]?.[c] ?? null).trim() !== "") label = sheet.rows[r][c];
+    out[lower][c] = label;
+    out[own][c] = rows[own][c];
+    for (let r = h; r <= lower; r++) rows[r][c] = null;
+    rows[own][c] = null;
+  }
+  return out;
 }
 
 /**
@@ -64,8 +118,16 @@ function ownPeriodsJoined(sheet: Sheet, own: number, later: readonly number[]): 
 }
 const CUMULATIVE = /^(?:累计|合计|总计|累计数|截至目前累计)$/;
 
+/** Whether a label read with its group's words names what the column holds better than its own words alone. */
+export type NamesBetter = (joined: string, own: string) => boolean;
+
 export function withOwnCountyRow(sheet: Sheet): Sheet {
+  return ownCountyRow(sheet, () => false).sheet;
+}
+
+function ownCountyRow(sheet: Sheet, namesBetter: NamesBetter): { sheet: Sheet; claims?: Sheet } {
   let rows: CellValue[][] | undefined;
+  let claims: CellValue[][] | undefined;
   for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
     const col = (sheet.rows[h] ?? []).findIndex((v) => COUNTY_HEADER.test(spacelessText(v ?? null)));
     if (col < 0) continue;
@@ -111,7 +173,9 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
         const head = rows?.[lower]?.[c];
         if (rows && UNIT_WORD.test(unit) && typeof head === "string" && !/[（(]/.test(head)) rows[lower][c] = `${head}（${unit}）`;
       });
-    if (lower > h) {
+    claims ??= claimsApart(sheet, rows, h, lower, own);
+    if (lower > h + 1) headersJoined(sheet, rows, h, lower, namesBetter);
+    else if (lower > h) {
       // (…unless the column's own words name nothing alone, 是否建成 under 电商产业园: read with the group's.)
       const groupOf = (c: number) => {
         const m = mergeAt(sheet.merges, h, c);
@@ -131,5 +195,6 @@ export function withOwnCountyRow(sheet: Sheet): Sheet {
     }
     h = r - 1;
   }
-  return rows ? { ...sheet, rows } : sheet;
+  if (!rows) return { sheet };
+  return { sheet: { ...sheet, rows }, ...(claims ? { claims: { name: sheet.name, rows: claims } } : {}) };
 }

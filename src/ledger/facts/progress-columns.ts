@@ -4,7 +4,8 @@
  * the column at the cut-off, 同上期 as the column before it; so does the reader: that column keeps
  * its cells (同上期 replaced by what it repeats), the earlier ones are left out — except what an
  * earlier one says was done, with its figure, and no later one speaks of again ("省级专项资金500万元已全额
- * 下达" in March, only 累计拨付 after): that still stands.
+ * 下达" in March, only 累计拨付 after): that still stands. So is a self-assessment tracked at time points, a
+ * column each (2020年12月底（预评） | 2021年8月31日（正式自评） | 2021年9月15日（更新，仅供参考）): the one at the cut-off.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { onOrBefore, type LDate } from "../../scoring/dates";
@@ -13,6 +14,8 @@ import { cellText } from "../normalize/text";
 import { statedCutOff } from "./month-columns";
 
 const PROGRESS = /进展|进度|完成情况|落实情况/;
+/** A self-assessment tracked at time points, a column each: 2020年12月底（预评） | 2021年8月31日（正式自评） | 2021年9月15日（更新）. */
+const TIME_POINT = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[（(][^（()）]*(?:评|自评|评估|考评|更新|填报)[^（()）]*[)）]$/;
 const SAME = /^(?:同上期?|同前|同上一期|无变化)$/;
 /** "同上期；2021年1-7月农村网络零售额12.36亿元": the column before, and what is new. */
 const SAME_AND = /^\s*(?:同上期?|同前|同上一期)\s*[；;，,。]\s*(.+)$/;
@@ -58,7 +61,7 @@ export function withLatestProgress(given: Sheet): Sheet {
   for (let h = 0; h < Math.min(sheet.rows.length, 15); h++) {
     const dated = (sheet.rows[h] ?? []).flatMap((v, c) => {
       const t = cellText(v ?? null);
-      const d = PROGRESS.test(t) ? findDateInText(t) : undefined;
+      const d = PROGRESS.test(t) || TIME_POINT.test(t.replace(/\s+/g, "")) ? findDateInText(t) : undefined;
       return d ? [{ c, d }] : [];
     });
     if (dated.length < 2) continue;

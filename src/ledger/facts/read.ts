@@ -998,7 +998,10 @@ const ANSWER_HEADER =
 const isKeyDataColumn = (v: unknown) => typeof v === "string" && headerKey(v) === "关键数据" && /[（(][^（()）]+[)）]\s*$/.test(v);
 /** A progress table's running total to a day, 截至8月31日累计: what stands at the cut-off. */
 const CUMULATIVE_TO_DAY = /^截[至止][^，,；;]{0,12}?累计(?:完成|完成数|数|值)?$/;
-const isValueHeader = (v: unknown) => inValueList(v) || ROUND_VALUE.test(headerKey(v)) || isKeyDataColumn(v) || CUMULATIVE_TO_DAY.test(headerKey(v));
+/** A query's reply column, by the county or in its name: 浈江区答复, 县（区）回复, 答复情况 (the city's queries the labels). */
+const REPLY_HEADER = /^(?:[\u4e00-\u9fff]{1,4}(?:县|市|区)|县[（(]?(?:市、?)?区[)）]?|我[县市区])?(?:答复|回复)(?:情况|内容|意见)?$/;
+const isValueHeader = (v: unknown) =>
+  inValueList(v) || ROUND_VALUE.test(headerKey(v)) || isKeyDataColumn(v) || CUMULATIVE_TO_DAY.test(headerKey(v)) || REPLY_HEADER.test(headerKey(v));
 const isClaimHeader = inList(CLAIM_HEADER_WORDS);
 const isItemPointHeader = inList(ITEM_POINT_HEADERS);
 const isWeightHeader = inList(WEIGHT_HEADERS);
@@ -1662,8 +1665,14 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // Each figure written before what it is (数字 | 单位 | 这个数字是什么): read words first.
   const pair = figuresFirst(original);
   if (pair) return namedBack(readFactsSheet(wordsFirst(original, pair), rubric, factMappings), pair);
-  const template = ownCountyRowTurned(original);
-  if (template) return both(readOneTable(template.above, rubric, factMappings), onRealSheet(readOneTable(template.turned, rubric, factMappings)));
+  const inputs = factsVocabulary(rubric).inputs;
+  const score = (t: string) => inputs.match(t)[0]?.score ?? 0;
+  const template = ownCountyRowTurned(original, (joined, own) => score(joined) > score(own));
+  if (template) {
+    const read = both(readOneTable(template.above, rubric, factMappings), onRealSheet(readOneTable(template.turned, rubric, factMappings)));
+    // (…its group of the county's own points per indicator apart, read as a score table.)
+    return template.claims ? both(read, onRealSheet(readOneTable(template.claims, rubric, factMappings))) : read;
+  }
   // A facts table with its 自评得分汇总 beside it: each read as its own table.
   // …or with its score table under it, each under its own header.
   // A Markdown note: its pipe tables apart from its lines, each read alone.

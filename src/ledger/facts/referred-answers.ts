@@ -1,6 +1,6 @@
 /**
  * An answer referred to the note beside it: a city's template whose 填报值 cell says "见说明" because
- * the answer would not fit, and the answer written in the row's 说明 (备注) column. A reviewer reads
+ * the answer would not fit, and the answer written in the row's 说明 (备注, 统计口径／说明) column. A reviewer reads
  * the 说明 as the 填报值; so does the reader: the note's words take the value cell's place (and the
  * note cell is left empty, so they are read once). The evidence stays on the row, at its 填报值.
  */
@@ -8,7 +8,7 @@ import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
 const REFERRED = /^[（(]?\s*(?:详|请)?(?:见|参见|详见)\s*(?:说明|备注|附注|情况说明)(?:栏|列)?\s*[)）]?$/;
-const NOTE_HEADER = /^(?:说明|备注|情况说明|备注说明|说明（备注）)$/;
+const NOTE_HEADER = /^(?:说明|备注|情况说明|备注说明|说明（备注）|(?:统计)?口径[／/、]?说明|口径说明)$/;
 
 /** The sheet with each "见说明" replaced by its row's note; the same sheet when none is there. */
 export function withReferredAnswers(sheet: Sheet): Sheet {

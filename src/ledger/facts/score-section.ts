@@ -35,19 +35,24 @@ export function ownPointsSection(sheet: Sheet): [Sheet, Sheet] | undefined {
   const unitCol = header.findIndex((v) => UNIT_HEADER.test(spaceless(v)));
   const named = header.findIndex((v, c) => c < unitCol && NAME_HEADER.test(spaceless(v)));
   const nameCol = named >= 0 ? named : unitCol - 1;
-  const valueCol = unitCol + 1;
-  if (nameCol < 0 || valueCol >= header.length) return undefined;
+  if (nameCol < 0 || unitCol + 1 >= header.length) return undefined;
   for (let r = h + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const heading = row.find((v) => spaceless(v) !== "");
-    if (filled(row) !== 1 || !OWN_POINTS_SECTION.test(spaceless(heading)) || /主观/.test(spaceless(heading))) continue;
-    let lines = 0;
+    // (Not a section of the judged items' points, 主观 / 评判项自评分: points of items, not of indicators.)
+    if (filled(row) !== 1 || !OWN_POINTS_SECTION.test(spaceless(heading)) || /主观|评判/.test(spaceless(heading))) continue;
+    // The points' column: the first after the unit holding them (a city's template a district a column has the
+    // other districts' columns blank here).
+    const lines = new Map<number, number>();
     for (let x = r + 1; x < sheet.rows.length; x++) {
       const line = sheet.rows[x] ?? [];
       if (filled(line) === 1 && SECTION.test(spaceless(line.find((v) => spaceless(v) !== "")))) return undefined;
-      if (spaceless(line[unitCol]) === "分" && spaceless(line[nameCol]) !== "" && parseNumber(line[valueCol] ?? null).ok) lines++;
+      if (spaceless(line[unitCol]) !== "分" || spaceless(line[nameCol]) === "") continue;
+      const c = line.findIndex((v, i) => i > unitCol && parseNumber(v ?? null).ok);
+      if (c > 0) lines.set(c, (lines.get(c) ?? 0) + 1);
     }
-    if (lines < MIN_LINES) return undefined;
+    const valueCol = [...lines.keys()].sort((a, b) => a - b).find((c) => (lines.get(c) ?? 0) >= MIN_LINES);
+    if (valueCol === undefined) return undefined;
     const table = blockSheet(sheet, { top: r, bottom: sheet.rows.length });
     const head: CellValue[] = header.map((_, c) => (c === nameCol ? "评价指标" : c === unitCol ? "单位" : c === valueCol ? "自评分" : null));
     return [

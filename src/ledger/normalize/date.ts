@@ -57,7 +57,10 @@ function parse(v: AnyCell): DateResult {
   if (us) return build(raw, Number(us[3]), Number(us[1]), Number(us[2]));
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
   // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
-  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, "")).replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0");
+  // (A web page's day in its brackets, "[2021-09-07]", "【2021-09-07】", is that day.)
+  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, ""))
+    .replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0")
+    .replace(/^[[【]\s*((?:19|20)\d{2}[-./年][^[\]【】]*?)\s*[\]】]$/, "$1");
   if (t === "") return { ok: false, reason: "空白" };
   if (isErrorText(t)) return { ok: false, reason: `错误值 ${t.toUpperCase()}` };
   // "44136": a date cell pasted into a column formatted as text keeps its serial number (2000–2030 only).

@@ -123,6 +123,9 @@ function withColumnUnit(value: Q, own: string | undefined, opts: NumberOptions):
 export function parsePoints(v: AnyCell): NumberResult {
   if (typeof v !== "string") return parseNumber(v);
   const t = v.replace(/\s*分\s*$/, "");
+  // "2+1=3", "２＋２＋１＝５": the points worked out, the result after the sign (when the parts add up to it).
+  const sum = pointsSummed(t);
+  if (sum !== undefined) return parseNumber(sum);
   // "贰分", "壹拾肆分": a score sheet's points in 大写.
   const capital = capitalNumber(t);
   if (capital !== undefined) return parseNumber(capital);
@@ -130,6 +133,25 @@ export function parsePoints(v: AnyCell): NumberResult {
   const one = ONE_NUMERAL.indexOf(t.trim());
   return parseNumber(one > 0 ? String(one === 10 ? 2 : one) : t);
 }
+
+/** Points written as their parts and their sum, "2+1=3": the parts, then the sum. */
+const SUMMED = /^\s*(\d+(?:\.\d+)?(?:\s*分)?(?:\s*[+＋]\s*\d+(?:\.\d+)?(?:\s*分)?)+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*$/;
+
+/** The parts of points written as a sum ("2+1=3" → [2, 1]), when they add up to the result; undefined otherwise. */
+export function summedParts(v: AnyCell): number[] | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = SUMMED.exec(toHalfWidthDigits(v.replace(/\s*分\s*$/, "")));
+  if (!m) return undefined;
+  const parts = m[1].split(/[+＋]/).map((p) => Number(p.replace(/分/g, "").trim()));
+  // (In tenths: 0.5 + 1.5 = 2 exactly.)
+  return Math.round(parts.reduce((a, b) => a + b, 0) * 10) === Math.round(Number(m[2]) * 10) ? parts : undefined;
+}
+
+function pointsSummed(t: string): string | undefined {
+  return summedParts(t) ? (SUMMED.exec(toHalfWidthDigits(t)) as RegExpExecArray)[2] : undefined;
+}
+
+const toHalfWidthDigits = (t: string) => t.replace(/[０-９．]/g, (ch) => (ch === "．" ? "." : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 
 /** 一 … 九 by their value (两 at 10 reads as 2). */
 const ONE_NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两"];

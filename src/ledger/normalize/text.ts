@@ -254,9 +254,9 @@ export function isNoteText(s: AnyCell): boolean {
  */
 // (Its bracket may give the period it adds up: 合计（2019年12月—2021年9月）; or the day it adds up to
 // before it: 截至2021年8月31日合计, 截至8月31日小计.)
-// (…a month's own, "2020年4月小计", a ledger kept by month.)
+// (…a month's own, "2020年4月小计", a ledger kept by month; or a term's, "2021年1—6月小计".)
 const TOTAL_LABEL =
-  /^(?:(?:19|20)\d{2}年度?(?:\d{1,2}月份?)?|\d{1,2}月份?|\d{1,2}\s*[FfLl楼层]|截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?止?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,20}[)）])?(?:[:：].*)?$/;
+  /^(?:(?:19|20)\d{2}年度?(?:\d{1,2}(?:[—–\-－~～至到]\d{1,2})?月份?)?|\d{1,2}月份?|\d{1,2}\s*[FfLl楼层]|截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?止?)?[^\d]{0,6}?(?:合计|小计|总计|累计|共计)(?:[(（][^()（）]{0,20}[)）])?(?:[:：].*)?$/;
 
 /** An account book's page carried over, "过次页" at a page's foot and "承前页" at the next one's head: the totals so far. */
 const PAGE_CARRIED = /^(?:过次页|承前页|转次页|承上页|转下页|接上页)$/;
