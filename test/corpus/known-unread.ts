@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b173-f1-huangpu.json":
+      "173rd batch, on arrival: a 总表 whose answers point to six other sheets (见表1表下注, 见表1“合计”行, 见表5第2行; the population only in a note under 表1, the departments only in the roster's 单位及职务, funds to four decimals in 万元): the pointed-to figures and the leadership missed",
+    "b173-f3-haojiang.json":
+      "173rd batch, on arrival: an overview on its side in eight bands, each a title row, a merged header two or three levels deep (网络零售额 → 农村 / 农产品 → 2019年 / 2020年 / 同比), a unit row and the value row; the claims and the judged points each a band: nearly everything missed",
+    "b174-f1-xiangzhou.json":
+      "174th batch, on arrival: a statistics sheet with circled note marks in the values (2020.12.28 ⑤, —③, 386.52⑩), the notes under it changing some (⑤ the formal opening day, ⑩ the 8月31日 figure inside it, ③ — as 0): four facts misread",
+    "b174-f2-huangpu.json":
+      "174th batch, on arrival: a phone memo pasted a line a row (126.4w / 500w as 万, 数据截至21.8.31, ✓ and Cantonese 冇, the memo's edit time no cut-off, every judged point on one line): nearly everything missed",
+    "b174-f3-haojiang.json":
+      "174th batch, on arrival: a block per indicator (title, header, a row per scoring point, a 小计 row) in two unequal stacks side by side (A–D and F–I), the facts in the 完成情况 sentences: the claims, judged points and many facts missed",
     "b171-f1-duanzhou.json":
       "171st batch, on arrival: a 企业微信 approval's detail export (the form's fields as name | value rows, units in brackets, multiple choices as comma lists, two small tables under it, the approval log with a return): five facts missed",
     "b171-f2-jinping.json":
@@ -467,6 +477,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b173-l1-zhenjiang.json":
+      "173rd batch, on arrival: training as a course-materials sign-for sheet (中心备用 stock, a lecturer and a later 补领 no trainees), the poor in four sections whose titles alone give labour and work away (待核实 none), the postal bureau's express table with 小计 / 合计 rows: the roster not recognised, express and three sign-fors misread",
+    "b173-l2-jinwan.json":
+      "173rd batch, on arrival: media from a promotion spending list (刊播日期 not the payment's; a package contract row none, its four reports each one; a three-day run at its end), stations from an equipment hand-out register (补配 同上 none), updates as a sub-column × month count matrix (n a cell is n updates): all three misread",
+    "b174-l1-zhenjiang.json":
+      "174th batch, on arrival: stations by batch name resolved through a legend table above the header (单独挂牌 2021.3.8 on one row), sign-in blocks a session with half-day columns (12月9日上午, no year; 请假 in every cell none), one combined 劳动力状况 column: the batches and sign-ins misread",
+    "b174-l2-xiangqiao.json":
+      "174th batch, on arrival: villages typed only by their names with （省定贫困村） after the poor ones, payments in one cell a contract (①…；②…, 万 and 元, 待验收后支付 none, 扣质保金 not paid), reports by 实际报送 not 报送时限, media levels only in section rows: the payments and reports misread",
     "b171-l1-huadu.json":
       "171st batch, on arrival: express coverage by delivery way with counts and subtotals, stations from an inspection log (a station a record, dated by its 挂牌日期 written six ways), a 结业考核 register (缺考 none), payment requests (the amount paid, not asked): the inspection log and requests misread",
     "b171-l2-mazhang.json":
@@ -822,6 +840,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b173-c1-nansha.json":
+      "173rd batch, on arrival: 81 for 80 — a 基础数据 sheet in 千元 and an 自评得分 strip on its side, a village list in two tables side by side (one 未通达), stations with 挂牌运营 beside 验收 days, 线下 | 线上 | 小计 sessions, a treasury export with a 退票, a 发文稿纸 register, firms with 审批 beside 实际入驻 days: upward one point high",
+    "b174-c1-nansha.json":
+      "174th batch, on arrival: 45 for 69 — two unaligned tables side by side (scores left, base data right), the judged parts as a label row over a value row, stations in two stacked blocks dated by their titles, person-times in 男 | 女 columns, a 收入 | 支出 | 余额 journal with a refund, one 工作日志 of every log told apart by 类别",
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
     "b154-c1-longmen.json":
