@@ -25,7 +25,8 @@ const CATEGORY_KINDS: [RegisterKind, RegExp][] = [
   ["materials", /经验|案例|典型材料/],
   ["media", /宣传|报道|媒体|新闻/],
   ["disclosures", /专栏|公示|公开|网站更新|信息发布/],
-  ["reports", /月报|进展|统计报表|数据报送|工作报送|^报送$|上报/],
+  // (…or the office it went to, 报送市局, 报市商务局.)
+  ["reports", /月报|进展|统计报表|数据报送|工作报送|^报送$|上报|^报送?(?:市|市级|上级)(?:商务)?局$/],
 ];
 
 function categoryKind(text: string): RegisterKind | undefined {

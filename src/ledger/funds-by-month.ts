@@ -51,13 +51,20 @@ export function paymentsByMonth(sheet: Sheet, mx: MonthMatrix, titles: string): 
   return FUNDS_SAID.test(`${sheet.name} ${titles}`) && rowTotalColumn(sheet, mx) !== undefined;
 }
 
+/**
+ * The unit the lines above the months state: a 单位 line ("单位：万元"), alone or among other words on its line
+ * ("单位：万元" then 省级下达资金500万元 and more after full-width spaces), or a header's bracket ("累计支出（万元）").
+ */
+function unitAbove(sheet: Sheet, mx: MonthMatrix): "元" | "万元" | undefined {
+  const cells = sheet.rows.slice(0, mx.headerRow + 1).flatMap((row) => row.map((v) => cellText(v ?? null)));
+  const line = cells.map((t) => parseUnitLine(t) ?? /(?:金额)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])/.exec(t)?.[1]).find((u) => u !== undefined);
+  if (line === "万元" || line === "元") return line;
+  return cells.some((t) => /[（(]\s*万元\s*[)）]/.test(t)) ? "万元" : undefined;
+}
+
 /** Every filled month of every project's row: a payment of that month, in the sheet's unit. */
 export function readFundsMatrix(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): FundRecord[] {
-  const said = sheet.rows
-    .slice(0, mx.headerRow + 1)
-    .flatMap((row) => row.map((v) => parseUnitLine(v ?? null)))
-    .find((u) => u !== undefined);
-  const unit = said === "万元" || said === "元" ? said : undefined;
+  const unit = unitAbove(sheet, mx);
   const out: FundRecord[] = [];
   for (const { r, row, label } of calendarRows(sheet, mx)) {
     for (const c of mx.months.keys()) {

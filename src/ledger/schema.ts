@@ -253,7 +253,12 @@ export const KIND_SPECS: KindSpec[] = [
         ],
       },
       // A system's export placing the station by its village's statistical code, named in the village list (read: villageCodes).
-      { field: "villageCode", headers: ["所在村（社区）代码", "所在村代码", "村（社区）代码", "所在村（居）代码", "所在村区划代码", "村级区划代码"], weight: 0.8 },
+      {
+        field: "villageCode",
+        headers: ["所在村（社区）代码", "所在村代码", "村（社区）代码", "所在村（居）代码", "所在村区划代码", "村级区划代码"],
+        weight: 0,
+        counts: true,
+      },
       { field: "town", headers: ["所在镇", "镇（街道）", "镇(街道)", "所属镇", "镇街", "乡镇", "镇"], weight: 0.5 },
       { field: "address", headers: ["站点地址", "详细地址", "地址", "装机地址"], weight: 0.7 },
       { field: "contact", headers: ["负责人", "联系人", "站长"], weight: 0.5 },

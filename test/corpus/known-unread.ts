@@ -840,10 +840,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b173-c1-nansha.json":
-      "173rd batch, on arrival: 81 for 80 — a 基础数据 sheet in 千元 and an 自评得分 strip on its side, a village list in two tables side by side (one 未通达), stations with 挂牌运营 beside 验收 days, 线下 | 线上 | 小计 sessions, a treasury export with a 退票, a 发文稿纸 register, firms with 审批 beside 实际入驻 days: upward one point high",
-    "b174-c1-nansha.json":
-      "174th batch, on arrival: 45 for 69 — two unaligned tables side by side (scores left, base data right), the judged parts as a label row over a value row, stations in two stacked blocks dated by their titles, person-times in 男 | 女 columns, a 收入 | 支出 | 余额 journal with a refund, one 工作日志 of every log told apart by 类别",
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
     "b154-c1-longmen.json":

@@ -213,3 +213,20 @@ test("a station list placing each station by its village's statistical code: nam
   expect(r.ledgers.stations.map((s) => s.village)).toEqual(["大湾村委会", "大坡村委会"]);
   expect(r.diagnostics.list.map((d) => `${d.cell} ${d.message}`)).toContain("D4 所在村代码“441702999999”在村居名单中没有，未计入覆盖");
 });
+
+test("a work log told apart by 类别: its 报送市局 rows the reports, 专栏更新 the updates, 经验材料 the materials, the meetings none", () => {
+  const r = read(
+    sheet("工作日志", [
+      ["某区商务局电商股工作日志"],
+      ["日期", "类别", "事项", "对象／栏目", "经办人", "备注"],
+      ["2020.8.6", "专栏更新", "区政府网专栏发布“项目建设进度（2020年7月）”", "区政府网专栏", "黄××", null],
+      ["2020.8.29", "报送市局", "报送2020年8月工作进展", "广州市商务局", "陈××", null],
+      ["2020.9.10", "会议", "召开领导小组第二次会议", "领导小组成员单位", "黄××", null],
+      ["2020.9.25", "报送市局", "报送2020年9月工作进展", "广州市商务局", "陈××", null],
+      ["2021.6.25", "经验材料", "报送《南沙区电商进农村经验做法》", "广州市商务局", "梁××", null],
+    ]),
+  );
+  expect(r.ledgers.reports.map(day)).toEqual(["2020-08-29", "2020-09-25"]);
+  expect(r.ledgers.disclosures.map(day)).toEqual(["2020-08-06"]);
+  expect(r.ledgers.materials.map(day)).toEqual(["2021-06-25"]);
+});

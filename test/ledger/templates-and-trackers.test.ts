@@ -119,3 +119,45 @@ test("points typed as their sum (2+1=3, ２＋２＝４): the result is the clai
   expect(got.claimed).toMatchObject({ "org.management": 3, "info.disclosure": 4 });
   expect(got.claimed["info.reporting"]).toBeUndefined();
 });
+
+test("the score table on the left and the facts on the right past an empty column, a strip of judged points under both", () => {
+  const got = facts(
+    "自评表",
+    [
+      ["某区考评自评表"],
+      ["填报单位：广州市南沙区商务局　　　考评截止日期：2021年8月31日"],
+      ["一、自评得分", null, null, null, null, null, "二、基础数据"],
+      ["序号", "评价指标", "分值", "自评分", "说明", null, "项目", "数据", "单位", "说明"],
+      [1, "组织领导", 2, 2, "区长任组长", null, "县（区）", "南沙区", null, null],
+      [2, "方案制定", 2, 2, null, null, "常住人口", 84.64, "万人", "第七次全国人口普查"],
+      [3, "政策支持", 2, 2, null, null, "领导小组组长", "区委副书记、区长", null, null],
+      [4, "项目管理", 4, 4, null, null, "领导小组成员单位", "区商务局、区财政局、区农业农村局、区乡村振兴局", null, null],
+      [5, "资金支出", 5, 3, "支出率69.6%", null, "中心其他衍生增值服务", "有", null, "代办执照、融资对接"],
+      [null, null, null, null, null, null, "行政村快递覆盖率", 100, "%", null],
+      ["三、主观评分项自评（分）"],
+      ["方案制定", "政策支持", "项目管理制度", "工作台账"],
+      [2, 2, 2, 2],
+    ],
+    [m(0, 0, 0, 9), m(1, 0, 1, 9), m(2, 0, 2, 4), m(2, 6, 2, 9), m(10, 0, 10, 9)],
+  );
+  expect(got.facts).toMatchObject({ residentPopulation: 846400, centerOther: true, expressCoverage: true });
+  expect(got.leadership).toBe("principal-all");
+  expect(got.claimed).toMatchObject({ "org.leadership": 2, "org.management": 4, "fund.spending": 3 });
+});
+
+test("the indicator table on its side with the judged items' table under it: the strip turned back, the table read as it stands", () => {
+  const got = facts("自评得分", [
+    ["某区考评自评得分表"],
+    ["评价指标", "组织领导", "方案制定", "政策支持", "项目管理", "农村产品上行", "电商人才培训"],
+    ["分值", 2, 2, 2, 4, 10, 20],
+    ["自评得分", 2, 2, 2, 4, 9, 20],
+    [],
+    ["主观评分项自评（分项）"],
+    ["序号", "评分项", "分值范围", "自评分", "依据"],
+    [1, "网销调研", "1-2", 2, "形成调研报告"],
+    [2, "网络促销活动", "1-2", 2, null],
+    [3, "交易标准与冷链溯源", "1-2", 1, "冷链在建"],
+  ]);
+  expect(got.claimed).toMatchObject({ "org.leadership": 2, "work.upward": 9, "work.training": 20 });
+  expect(got.judged).toMatchObject({ "work.upward.research": 2, "work.upward.promotion": 2, "work.upward.standards": 1 });
+});

@@ -26,6 +26,29 @@ const MIN_ACROSS = 5;
 
 /** The sheet turned back, when it is the indicator table on its side. */
 export function turnedBack(sheet: Sheet): Sheet | undefined {
+  return stripRows(sheet) ? transpose(sheet) : undefined;
+}
+
+/**
+ * The indicator table on its side with a table of its own under it, past a blank row (主观评分项自评（分项）: 序号 |
+ * 评分项 | 分值范围 | 自评分 down): the strip and the table apart, each keeping its cells where they are.
+ */
+export function stripAndTableBelow(sheet: Sheet): [Sheet, Sheet] | undefined {
+  const strip = stripRows(sheet);
+  if (!strip) return undefined;
+  const blank = sheet.rows.findIndex((row, r) => r > strip.points && row.every((v) => cellText(v ?? null) === ""));
+  const under = blank < 0 ? 0 : sheet.rows.slice(blank).filter((row) => row.filter((v) => cellText(v ?? null) !== "").length >= 2).length;
+  if (blank < 0 || under < 3) return undefined;
+  const keep = (from: number, to: number): Sheet => ({
+    ...sheet,
+    rows: sheet.rows.map((row, r) => (r >= from && r < to ? row : [])),
+    merges: (sheet.merges ?? []).filter((m) => m.top >= from && m.bottom < to),
+  });
+  return [keep(0, blank), keep(blank, sheet.rows.length)];
+}
+
+/** The rows of the indicators' names and of their points, when the sheet is the indicator table on its side. */
+function stripRows(sheet: Sheet): { names: number; points: number } | undefined {
   let names = -1;
   let points = -1;
   // (The first twenty rows of what the sheet holds: a section cut from a sheet keeps the rows above it empty.)
@@ -42,7 +65,7 @@ export function turnedBack(sheet: Sheet): Sheet | undefined {
     if (names < 0 && named && row.filter((v) => typeof v === "string" && v.trim() !== "").length > MIN_ACROSS) names = r;
     else if (names >= 0 && points < 0 && POINTS_ROW.test(first)) points = r;
   });
-  return names >= 0 && points > names ? transpose(sheet) : undefined;
+  return names >= 0 && points > names ? { names, points } : undefined;
 }
 
 /** A judged items' row across the sheet, its points in a row under it: 评判项 | 方案制定 | 政策支持 | …. */

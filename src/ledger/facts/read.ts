@@ -19,7 +19,7 @@ import { chargedPart, dateInRemark, fitsType, figureAnswer, trailingPoints, unhe
 import { matchKey } from "./similarity";
 import { factsVocabulary, ownerOf, restingOn, type FactsVocabulary, type Scored } from "./vocabulary";
 import { deductionEntries } from "./deductions";
-import { surveyTurned, turnedBack, withJudgedRowAcross } from "./on-its-side";
+import { stripAndTableBelow, surveyTurned, turnedBack, withJudgedRowAcross } from "./on-its-side";
 import { untransposeAddress } from "../sideways";
 import { oneAboveTheOther, panelsAcross, sideBySide, twoColumnsOfBlocks } from "./side-by-side";
 import { withOwnPointsTitled } from "./score-title";
@@ -1658,6 +1658,12 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   if (log) return withLogCutOff(rowsBack(readFactsSheet(log.sheet, rubric, factMappings), log.rowOf), original);
   // The indicator table on its side (评价指标 across, 权重 and 自评得分 under it): read turned back.
   // …or a survey's export, questions across and the answer under them.
+  // (…a table of its own under it, past a blank row, read as it stands.)
+  const stripped = stripAndTableBelow(original);
+  if (stripped) {
+    const [strip, below] = stripped;
+    return both(onRealSheet(readOneTable(turnedBack(strip) as Sheet, rubric, factMappings)), readOneTable(below, rubric, factMappings));
+  }
   const turned = turnedBack(original) ?? surveyTurned(original);
   if (turned) return onRealSheet(readOneTable(turned, rubric, factMappings));
   // A city's template, one row per county: the county's own row turned, its headers the labels

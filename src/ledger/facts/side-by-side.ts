@@ -1,6 +1,7 @@
 /**
  * A facts sheet with a score summary beside it: the facts table on the left, and to its right,
- * past an empty column, a 自评得分汇总 (评价指标 | 分值 | 自评得分) — two tables sharing rows. Each is
+ * past an empty column, a 自评得分汇总 (评价指标 | 分值 | 自评得分) — two tables sharing rows (or the
+ * score table on the left and the facts on the right). Each is
  * read on its own, as the clerk laid them out; the other's cells are blanked (not cut away), so
  * every cell keeps its address.
  */
@@ -33,9 +34,15 @@ function keptCells(sheet: Sheet, keep: (c: number, r: number) => boolean): Sheet
  */
 export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolean): [Sheet, Sheet] | undefined {
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const scoreIn = (cells: CellValue[]) => cells.some((v) => v !== null && v !== undefined && isScoreHeader(v));
   for (let gap = 2; gap < width - 1; gap++) {
     // The right table's header: the first row with a score header right of the gap.
-    const top = sheet.rows.findIndex((row) => row.slice(gap + 1).some((v) => v !== null && v !== undefined && isScoreHeader(v)));
+    // (…or the score table on the left, its header on the same row as the facts table's right of the gap.)
+    const scoresRight = sheet.rows.findIndex((row) => scoreIn(row.slice(gap + 1)));
+    // (A table of its own there, two headers at least: not a remark column past a spacer, 说明 alone.)
+    const leftTop = scoresRight < 0 ? sheet.rows.findIndex((row) => scoreIn(row.slice(0, gap)) && row.slice(gap + 1).filter(filled).length >= 2) : -1;
+    const scoresLeft = scoresRight < 0 && leftTop >= 1;
+    const top = scoresLeft ? leftTop : scoresRight;
     if (top < 1) continue;
     const start = Math.max(0, top - 1);
     const across = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= gap && m.right >= gap);
@@ -43,7 +50,9 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     // with the facts table; a cell filled in the gap above that makes the sheet one table.
     let end = start;
     while (end < sheet.rows.length && !across(end)) end++;
-    if (!sheet.rows.slice(end).every((row, i) => across(end + i) || !row?.slice(gap + 1).some(filled))) continue;
+    // (…unless that line is a section's numbered title, 三、主观评分项自评: a table of its own follows, across the page.)
+    const section = end < sheet.rows.length && BLOCK_TITLE.test(cellText(sheet.rows[end]?.find(filled) ?? null).trim());
+    if (!section && !sheet.rows.slice(end).every((row, i) => across(end + i) || !row?.slice(gap + 1).some(filled))) continue;
     let left = 0;
     let right = 0;
     let empty = true;
@@ -56,6 +65,7 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     if (!empty || left < MIN_ROWS || right < MIN_ROWS) continue;
     const part = (keep: (c: number, r: number) => boolean) => keptCells(sheet, keep);
     // Lines above the score table (the title, 填报说明) and the notes below both stay with the facts table.
+    if (scoresLeft) return [part((c, r) => c > gap || r < start || r >= end), part((c, r) => c < gap && r >= start && r < end)];
     return [part((c, r) => c < gap || r < start || r >= end), part((c, r) => c > gap && r >= start && r < end)];
   }
   return undefined;
