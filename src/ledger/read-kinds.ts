@@ -299,7 +299,8 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     type: isResidentsCommittee(v.name, typeText ?? x.sectionTitle) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
-    express: x.has("express") ? expressOf(x) : carriersTicked(x),
+    // (A delivery table's 是否通达 answers it, whatever other delivery column, 快递进村方式, stands beside it.)
+    express: reachedColumn(x.sheet, x.rec) !== undefined || !x.has("express") ? carriersTicked(x) : expressOf(x),
   } as VillageRecord);
 };
 
@@ -312,8 +313,24 @@ const carrierColumns = oncePerRecognition((sheet, rec): number[] | undefined => 
   return cols.length >= 2 ? cols : undefined;
 });
 
+/**
+ * A postal bureau's table whose title says it is of delivery (建制村快递服务通达情况统计表), its column a bare 是否通达:
+ * that column (a bare 通达 elsewhere may be of roads or of 4G).
+ */
+const reachedColumn = oncePerRecognition((sheet, rec): number | undefined => {
+  const title = sheet.rows
+    .slice(0, rec.headerRow)
+    .map((row) => row.map((v) => cellText(v ?? null)).join(""))
+    .join("");
+  if (!/快递/.test(title)) return undefined;
+  const c = (sheet.rows[rec.headerRow] ?? []).findIndex((v) => /^是否通达$/.test(compact(cellText(v ?? null))));
+  return c < 0 ? undefined : c;
+});
+
 /** Delivery as such a table says it: reached by any courier ticked (a row left blank under all of them: by none). */
 function carriersTicked(x: RowCtx): boolean | null {
+  const reached = reachedColumn(x.sheet, x.rec);
+  if (reached !== undefined) return parseYesNo(x.textIn(reached)) ?? null;
   const cols = carrierColumns(x.sheet, x.rec);
   if (!cols) return null;
   return cols.some((c) => parseYesNo(x.textIn(c)) === true);
@@ -598,7 +615,8 @@ const signColumn = oncePerRecognition(
 // (…or, on a materials sign-off, someone who took them for a trainee who never came (代领), or a trainee who came
 // back later for what was lost (补领): no attendance of its own.)
 const NOT_A_TRAINEE =
-  /不计(?!划)|非学员|不是学员|非参训|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发/;
+  // (…or a materials sign-for sheet's spare packs kept by the centre, 备用资料; a replacement pack, 不是参训.)
+  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发/;
 
 /** Words of an e-commerce class: 电商培训, 网店, 直播. */
 const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;

@@ -18,6 +18,7 @@ import { readFundsMatrix } from "./funds-by-month";
 import { layOutMonthGrid } from "./month-grid";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
+import { withSectionStatus } from "./section-status";
 import { datedBySessionNumber } from "./session-numbers";
 import { listedTrainees } from "./listed-trainees";
 import { readPaymentForms } from "./payment-forms";
@@ -294,7 +295,8 @@ function addPresent(ledgers: Ledgers, kind: LedgerKind, ...fields: string[]): vo
 /** The sheets as a reviewer reads them before any is recognised: a construction bar chart's months as each station's day. */
 function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
   // (…and a committees' tree as the list it stands for, ./village-tree.)
-  const sheets = grids.sheets.map((s) => withVillageTree(withBarChartDays(s)));
+  // (…and a poor roster kept in sections whose titles say its people's labour and work away, ./section-status.)
+  const sheets = grids.sheets.map((s) => withSectionStatus(withVillageTree(withBarChartDays(s))));
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 

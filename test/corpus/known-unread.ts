@@ -477,8 +477,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
-    "b173-l1-zhenjiang.json":
-      "173rd batch, on arrival: training as a course-materials sign-for sheet (中心备用 stock, a lecturer and a later 补领 no trainees), the poor in four sections whose titles alone give labour and work away (待核实 none), the postal bureau's express table with 小计 / 合计 rows: the roster not recognised, express and three sign-fors misread",
     "b173-l2-jinwan.json":
       "173rd batch, on arrival: media from a promotion spending list (刊播日期 not the payment's; a package contract row none, its four reports each one; a three-day run at its end), stations from an equipment hand-out register (补配 同上 none), updates as a sub-column × month count matrix (n a cell is n updates): all three misread",
     "b174-l1-zhenjiang.json":
@@ -545,8 +543,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "125th batch, on arrival: a cover, the 保密审查 register as the column log (only items for the 示范专栏 published, by 发布日期; 不予公开 none), 帮扶手册 family pages with the header repeated (弱劳动能力 able, only 县外 / 省外 away) and the 出列 poor villages: the log and four persons not read as expected",
     "b126-l1-sihui.json":
       "126th batch, on arrival: the centre's room-booking log as the training (only 培训 rows, a class in the live-stream room too, a cancelled one none, the year from a section heading, a two-day class at its end), its pivot (none) and a contract payment ledger in 万元 (首付 | 进度款 | 尾款 side by side, two payments in a cell, 计划… / 待终验 none): not read as expected",
-    "b126-l2-longmen.json":
-      "126th batch, on arrival: the postal administration's coverage table as the villages (建制村, 社区 rows not admin, × not covered), a clipping book's index (read) and stations built with village post offices (挂牌运营日期 the opening, not the signing): the villages and stations not read as expected",
     "b123-l1-chaoan.json":
       "123rd batch, on arrival: a contents sheet, the 驻镇帮镇扶村 team table as villages (no express column), a station build tracker with four milestone columns (only 挂牌运营 the day, 3月18日 under a year's section), the 人社局 subsidy roster (the 培训起止 range's end; failed exams still trained) and a park admission review (only rows with 实际入驻日期): not read as expected",
     "b124-l1-kaiping.json":

@@ -230,3 +230,50 @@ test("a work log told apart by 类别: its 报送市局 rows the reports, 专栏
   expect(r.ledgers.disclosures.map(day)).toEqual(["2020-08-06"]);
   expect(r.ledgers.materials.map(day)).toEqual(["2021-06-25"]);
 });
+
+test("a roster in sections whose titles say labour and work away: each person read by the section they stand in", () => {
+  const r = read(
+    sheet("脱贫人口分类", [
+      ["某区脱贫人口劳动能力分类名单"],
+      ["序号", "镇（街道）", "村", "姓名", "公民身份号码", "备注"],
+      ["一、有劳动能力、未外出务工（2人）"],
+      [1, "新韶镇", "桂屋村", "谭伟", "44020419901013650X", null],
+      [2, "犁市镇", "大屋村", "邓华玉", "440204198405192878", null],
+      ["二、有劳动能力、外出务工（1人）"],
+      [1, "犁市镇", "石屋村", "罗妹", "440204198603302767", null],
+      ["三、无劳动能力（1人）"],
+      [1, "乐园镇", "下田村", "欧国翠", "440204196510175835", null],
+      ["四、劳动能力待核实（1人）"],
+      [1, "新韶镇", "白坑村", "梁华金", "440204197406155230", null],
+    ]),
+  );
+  expect(r.ledgers.poorPersons.map((p) => [p.id?.text, p.labour, p.migrant])).toEqual([
+    ["44020419901013650X", true, false],
+    ["440204198405192878", true, false],
+    ["440204198603302767", true, true],
+    ["440204196510175835", false, null],
+    ["440204197406155230", null, null],
+  ]);
+});
+
+test("a materials sign-for sheet: the centre's spare packs and a replacement pack are no trainees; a postal table of delivery's 是否通达 (its title says 快递) is delivery", () => {
+  const r = read(
+    sheet("资料领取签收", [
+      ["序号", "培训日期", "培训班次", "姓名", "身份证号码", "资料包（份）", "领取人签名", "备注"],
+      [1, "2020年11月19日", "第2期", "谭辉", "440204197109305781", 1, "谭辉", null],
+      [null, "2020年11月19日", "第2期", "（中心备用）", null, 5, "黄××（中心）", "备用资料，交中心保管"],
+      [2, "2021.1.26", "（补领）", "叶嘉少", "440205199909010813", 1, "叶嘉少", "第1期学员补领资料包（原件遗失），不是参训"],
+    ]),
+    sheet("快递通达", [
+      ["某区建制村快递服务通达情况统计表"],
+      ["序号", "乡镇（街道）", "村（社区）名称", "类别", "通达方式", "是否通达"],
+      [1, "犁市镇", "竹围村", "建制村", "交邮合作", "是"],
+      [2, null, "大岗村", "建制村", null, "否"],
+    ]),
+  );
+  expect(r.ledgers.training.map((t) => t.id?.text)).toEqual(["440204197109305781"]);
+  expect(r.ledgers.villages.map((v) => [v.name, v.express])).toEqual([
+    ["竹围村", true],
+    ["大岗村", false],
+  ]);
+});
