@@ -22,8 +22,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "171st batch, on arrival: a three-date comparison (2020年底 | 2021年6月 | 2021年8月31日（考评截止）), 同左 chains back through two columns, values changed only at the cut-off: the cut-off column's answers missed",
     "b172-f1-duanzhou.json":
       "172nd batch, on arrival: a Word 登记表 pasted a paragraph a row (single-paragraph cells merged down over the rows, 常住人口 over （单位：万人）, a 常务副区长 leader, 其中贫困人口参训138人次 person-times): six facts missed or misread",
-    "b172-f3-sanshui.json":
-      "172nd batch, on arrival: a 数据多源比对表 (four sources, 采用值 and 采用说明, 同省商务厅数 / 取统计数 references, the adopted 98.4% express coverage), a 定性事项 block and judged points: three facts misread",
     "b169-f2-haojiang.json":
       "169th batch, on arrival: a 工作总结 in prose on the left (A:E) and a 数说 data box beside it (G:H) on the same rows (12.36亿元（同比+31.2%）, the centre opened to the month, a deputy leader): the yes / no facts, both growths and every judged point missed",
     "b169-f3-chengqu.json":

@@ -161,3 +161,20 @@ test("the indicator table on its side with the judged items' table under it: the
   expect(got.claimed).toMatchObject({ "org.leadership": 2, "work.upward": 9, "work.training": 20 });
   expect(got.judged).toMatchObject({ "work.upward.research": 2, "work.upward.promotion": 2, "work.upward.standards": 1 });
 });
+
+test("a multi-source comparison: 同省商务厅数 the figure whose bracket names that source, in the row's unit; a day its bracket calls the cut-off", () => {
+  const got = facts(
+    "多源比对",
+    [
+      ["某区考评数据多源比对表"],
+      ["编制：某区经科局电商股　　　比对时点：2021年8月31日（考评截止日）　　　编制日期：2021年9月10日"],
+      ["序号", "数据项", "单位", "各来源数据", null, null, "采用值", "采用说明"],
+      [null, null, null, "区经科局台账", "统计／主管部门", "平台／第三方", null, null],
+      [1, "常住人口", "万人", "—", "76.64（七普）", "—", 76.64, null],
+      [2, "2019年农村网络零售额", "亿元", "—", "32.17（省商务厅）", "31.86（阿里研究院）", "同省商务厅数", "以省商务厅数据为准"],
+      [3, "2019年农产品网络零售额", "亿元", "—", "2.45（省商务厅）", "2.61（阿里研究院）", "取统计数", null],
+    ],
+    [m(2, 0, 3, 0), m(2, 1, 3, 1), m(2, 2, 3, 2), m(2, 3, 2, 5), m(2, 6, 3, 6), m(2, 7, 3, 7)],
+  );
+  expect(got.facts).toMatchObject({ asOf: "2021-08-31", residentPopulation: 766400, ruralRetail2019: 3217000000, agriRetail2019: 245000000 });
+});

@@ -48,6 +48,7 @@ import { withFullYears } from "./year-shorthand";
 import { withDotLeadersAsColons } from "./dot-leaders";
 import { withOwnCountyColumn } from "./own-county-column";
 import { ownCountyRowTurned } from "./own-county-row";
+import { withCutOffNamed } from "./cut-off-named";
 import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
 import { withStatedYearDated, withThisYearDated } from "./this-year";
 import { VERDICT_HEADER, verdictOf } from "./verdict";
@@ -3119,6 +3120,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSimplified,
   // Figures typed in full-width digits (３，２０８人次, ７７．３％) as figures.
   withHalfWidthFigures,
+  // A day its bracket calls the cut-off (比对时点：2021年8月31日（考评截止日）) as the cut-off.
+  withCutOffNamed,
   // A questionnaire answered by option letters (选项 | 答案: "A.是 B.否" | A) as the options' words.
   withOptionLetters,
   // The judged items across the sheet over their 自评分 row, below other tables: each item's points as a pair.

@@ -35,6 +35,13 @@ export function withReferredAnswers(sheet: Sheet): Sheet {
   return rows ? { ...sheet, rows } : sheet;
 }
 
+/** A figure with its source in brackets after it: "32.17（省商务厅）", "64（区民政局）". */
+const SOURCE_BRACKET = /\s*[（(]([^（()）]{2,12})[)）]\s*$/;
+const sourceOf = (v: CellValue | undefined) => {
+  const t = cellText(v ?? null).trim();
+  return /^[\d.,，]+\s*[（(]/.test(t) ? SOURCE_BRACKET.exec(t)?.[1] : undefined;
+};
+
 /** "同月报", "同D列", "取月报数": the answer is the one in the column named so. */
 // (Two words at least, or a column's letter: 同意 is an answer, 同上 a ditto, 同比 a rate.)
 const SAME_AS = /^(?:同|与|取|按)\s*([A-Z]|[\u4e00-\u9fff]{2,6}?)\s*(?:列|栏|数|口径|一致)?$/;
@@ -65,12 +72,15 @@ export function withColumnReferences(sheet: Sheet): Sheet {
       if (!said || !headers) return;
       const word = said[1];
       const lettered = /^[A-Z]$/.test(word) ? word.charCodeAt(0) - 65 : -1;
-      const to = lettered >= 0 ? lettered : headers.findIndex((h, i) => i !== c && h.includes(word));
+      // (…or the source each figure names in its bracket, "32.17（省商务厅）", where no header names it: 同省商务厅数.)
+      const headed = lettered >= 0 ? lettered : headers.findIndex((h, i) => i !== c && h.includes(word));
+      const to = headed >= 0 ? headed : row.findIndex((x, i) => i !== c && sourceOf(x) !== undefined && (sourceOf(x) as string).includes(word));
       const value = to >= 0 && to !== c ? row[to] : undefined;
       if (value === undefined || value === null || cellText(value) === "" || SAME_AS.test(cellText(value).trim())) return;
       rows ??= sheet.rows.map((x) => x);
       rows[r] = rows[r] === sheet.rows[r] ? [...row] : rows[r];
-      rows[r][c] = value;
+      // (The figure without the source its bracket names: the row's unit is its unit.)
+      rows[r][c] = sourceOf(value) !== undefined ? cellText(value).replace(SOURCE_BRACKET, "").trim() : value;
     });
   }
   return rows ? { ...sheet, rows } : sheet;
