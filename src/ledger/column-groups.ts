@@ -5,24 +5,31 @@
  * each group is read as a table of its own (the other columns blanked, every cell keeping its address).
  * So are two logs kept side by side on one row a month (kindGroupBlocks).
  */
-import { mergeAt, type Sheet } from "../core/grid";
+import { mergeAt, type Merge, type Sheet } from "../core/grid";
 import { cellText, compact, isNoteText } from "./normalize/text";
 import type { Block } from "./stacked";
 
 /** Header rows looked at. */
 const HEAD_ROWS = 10;
 
+/** The group headers merged across row r, left to right. */
+const groupsAt = (merges: readonly Merge[], r: number) => merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left).sort((a, b) => a.left - b.left);
+
+/** The sub-headers under a group header on row r, joined: "发布日期|标题". */
+const subHeaders = (sheet: Sheet, r: number, g: Merge) =>
+  Array.from({ length: g.right - g.left + 1 }, (_, i) => compact(cellText(sheet.rows[r + 1]?.[g.left + i] ?? null))).join("|");
+
 /** The column groups under a row of merged group headers repeating one sub-header; undefined for any other sheet. */
 export function columnGroupBlocks(sheet: Sheet): Block[] | undefined {
   const merges = sheet.merges ?? [];
   for (let r = 0; r + 1 < Math.min(sheet.rows.length, HEAD_ROWS); r++) {
-    const groups = merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left).sort((a, b) => a.left - b.left);
+    const groups = groupsAt(merges, r);
     if (groups.length < 2) continue;
     const width = groups[0].right - groups[0].left;
     // Side by side, one as wide as the next.
     if (groups.some((g, i) => g.right - g.left !== width || (i > 0 && g.left !== groups[i - 1].right + 1))) continue;
     // The same sub-headers under each ("发布日期 | 标题").
-    const under = (g: (typeof groups)[number]) => Array.from({ length: width + 1 }, (_, i) => compact(cellText(sheet.rows[r + 1]?.[g.left + i] ?? null))).join("|");
+    const under = (g: Merge) => subHeaders(sheet, r, g);
     const first = under(groups[0]);
     if (first.replace(/\|/g, "") === "" || groups.some((g) => under(g) !== first)) continue;
     // Nothing outside the groups but a 序号: columns beside them holding a row's own fields (a contract's
@@ -50,7 +57,7 @@ export function kindGroupBlocks(sheet: Sheet): Block[] | undefined {
   const merges = sheet.merges ?? [];
   const text = (r: number, c: number) => compact(cellText(sheet.rows[r]?.[c] ?? null));
   for (let r = 0; r + 1 < Math.min(sheet.rows.length, HEAD_ROWS); r++) {
-    const groups = merges.filter((m) => m.top === r && m.bottom === r && m.right > m.left).sort((a, b) => a.left - b.left);
+    const groups = groupsAt(merges, r);
     if (groups.length < 2 || groups.some((g) => text(r, g.left) === "")) continue;
     const inGroup = (c: number) => groups.some((g) => c >= g.left && c <= g.right);
     const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
@@ -65,7 +72,7 @@ export function kindGroupBlocks(sheet: Sheet): Block[] | undefined {
     }
     if (beside || keys.length > MAX_KEYS) continue;
     // Each group's sub-headers its own.
-    const under = (g: (typeof groups)[number]) => Array.from({ length: g.right - g.left + 1 }, (_, i) => text(r + 1, g.left + i)).join("|");
+    const under = (g: Merge) => subHeaders(sheet, r, g);
     if (groups.some((g) => under(g).replace(/\|/g, "") === "") || new Set(groups.map(under)).size < groups.length) continue;
     // Each a log of its own, dated in its own column (报送日期, 更新日期): not one record's groups of fields (学员信息 | 培训信息).
     if (!groups.every((g) => /日期|时间/.test(under(g)))) continue;

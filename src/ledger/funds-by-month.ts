@@ -6,7 +6,7 @@
  * adding them up) is not this: its months are no payments.
  */
 import { Diagnostics } from "../core/diagnostics";
-import { cellAddress, type Sheet } from "../core/grid";
+import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { calendarRows, type MonthMatrix } from "./matrix";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isDash, parseUnitLine, quote } from "./normalize/text";
@@ -19,8 +19,8 @@ const ROW_TOTAL = /^(?:累计|合计|小计|总计)(?:支出|拨付|支付|付�
 /** Rows looked at to decide. */
 const LOOK = 30;
 
-const cellNumber = (v: unknown) => {
-  const n = parseNumber((v ?? null) as never);
+const cellNumber = (v: CellValue | undefined) => {
+  const n = parseNumber(v ?? null);
   return n.ok ? n.value.toNumber() : undefined;
 };
 

@@ -299,8 +299,7 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     type: isResidentsCommittee(v.name, typeText ?? x.sectionTitle) ? "residents" : "admin",
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
-    // (A delivery table's 是否通达 answers it, whatever other delivery column, 快递进村方式, stands beside it.)
-    express: reachedColumn(x.sheet, x.rec) !== undefined || !x.has("express") ? carriersTicked(x) : expressOf(x),
+    express: deliveryOf(x),
   } as VillageRecord);
 };
 
@@ -327,13 +326,16 @@ const reachedColumn = oncePerRecognition((sheet, rec): number | undefined => {
   return c < 0 ? undefined : c;
 });
 
-/** Delivery as such a table says it: reached by any courier ticked (a row left blank under all of them: by none). */
-function carriersTicked(x: RowCtx): boolean | null {
+/**
+ * Whether delivery reaches the village: a delivery table's 是否通达 (whatever other delivery column, 快递进村方式, stands
+ * beside it), else its delivery column, else any courier ticked (a row blank under all of them: none).
+ */
+function deliveryOf(x: RowCtx): boolean | null {
   const reached = reachedColumn(x.sheet, x.rec);
   if (reached !== undefined) return parseYesNo(x.textIn(reached)) ?? null;
+  if (x.has("express")) return expressOf(x);
   const cols = carrierColumns(x.sheet, x.rec);
-  if (!cols) return null;
-  return cols.some((c) => parseYesNo(x.textIn(c)) === true);
+  return cols ? cols.some((c) => parseYesNo(x.textIn(c)) === true) : null;
 }
 
 /** A row named only by its level: （镇级）, 镇本级, （街道级）. */

@@ -4,7 +4,7 @@
  */
 import { Q } from "../../scoring/rational";
 import { isCellError } from "../../core/grid";
-import { AnyCell, compact, excelDigits, isErrorText, quote } from "./text";
+import { AnyCell, compact, excelDigits, isErrorText, quote, toHalfWidth } from "./text";
 import { capitalNumber, withArabicNumerals } from "./chinese-numerals";
 
 export type NumberOk = { ok: true; value: Q; unit?: string; lostDigits?: boolean };
@@ -135,23 +135,16 @@ export function parsePoints(v: AnyCell): NumberResult {
 }
 
 /** Points written as their parts and their sum, "2+1=3": the parts, then the sum. */
-const SUMMED = /^\s*(\d+(?:\.\d+)?(?:\s*分)?(?:\s*[+＋]\s*\d+(?:\.\d+)?(?:\s*分)?)+)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*$/;
+const SUMMED = /^\s*(\d+(?:\.\d+)?(?:\s*分)?(?:\s*\+\s*\d+(?:\.\d+)?(?:\s*分)?)+)\s*=\s*(\d+(?:\.\d+)?)\s*$/;
 
-/** The parts of points written as a sum ("2+1=3" → [2, 1]), when they add up to the result; undefined otherwise. */
-export function summedParts(v: AnyCell): number[] | undefined {
-  if (typeof v !== "string") return undefined;
-  const m = SUMMED.exec(toHalfWidthDigits(v.replace(/\s*分\s*$/, "")));
-  if (!m) return undefined;
-  const parts = m[1].split(/[+＋]/).map((p) => Number(p.replace(/分/g, "").trim()));
-  // (In tenths: 0.5 + 1.5 = 2 exactly.)
-  return Math.round(parts.reduce((a, b) => a + b, 0) * 10) === Math.round(Number(m[2]) * 10) ? parts : undefined;
-}
-
+/** The sum points are written with ("2+1=3", "２＋２＝４" → "3", "4"), when the parts add up to it; undefined otherwise. */
 function pointsSummed(t: string): string | undefined {
-  return summedParts(t) ? (SUMMED.exec(toHalfWidthDigits(t)) as RegExpExecArray)[2] : undefined;
+  const m = SUMMED.exec(toHalfWidth(t));
+  if (!m) return undefined;
+  const parts = m[1].split("+").map((p) => Number(p.replace(/分/g, "").trim()));
+  // (In tenths: 0.5 + 1.5 = 2 exactly.)
+  return Math.round(parts.reduce((a, b) => a + b, 0) * 10) === Math.round(Number(m[2]) * 10) ? m[2] : undefined;
 }
-
-const toHalfWidthDigits = (t: string) => t.replace(/[０-９．]/g, (ch) => (ch === "．" ? "." : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 
 /** 一 … 九 by their value (两 at 10 reads as 2). */
 const ONE_NUMERAL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两"];
