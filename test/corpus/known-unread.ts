@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b176-f1-yuancheng.json":
+      "176th batch, on arrival: the 区委巡察组 feedback-and-fix ledger (问题 and 检查发现 in April, 整改措施, 责任领导, 整改进展, 状态, 销号): the state after the fix (区长 the leader, the funds spent, free photography) and the facts left unchanged in the inspection column missed",
+    "b176-f2-chancheng.json":
+      "176th batch, on arrival: a data-collection sheet a supplying department a column (统计局 … 经科局), each value only in its supplier's column: the training person-times read from 农业农村局's 已含在内 figure instead of the bureau's",
+    "b176-f3-jinping.json":
+      "176th batch, on arrival: the official table with a traffic-light 预警 column (●绿 / ●黄 / ●红), merged per-indicator points the claim, sub-item points, September plans and a count of lights under it: every claim missed, three facts read as no",
+    "b180-f1-huicheng.json":
+      "180th batch, on arrival: the 区委深改办 reform-task ledger (牵头 | 配合 under 责任单位, 改革任务 and 自评分 merged down, facts only in the 进展情况 sentences, 完成时限 and 成果形式 targets): the cut-off and every claim missed, a veto read where none is",
+    "b180-f2-yuancheng.json":
+      "180th batch, on arrival: a 测算底稿 typed into a text-formatted column (=86-12, =1186+1423+1507+917 kept as text, units in their own column): the two bonus claims (=0) missed",
+    "b180-f3-chancheng.json":
+      "180th batch, on arrival: the 自评报告's sentences a paragraph a row, 文字 and 数据 columns alternating (each figure's meaning in the words either side, 已 / 未 / 提供 as data, sub-points in the score sentences): nearly everything missed",
     "b173-f1-huangpu.json":
       "173rd batch, on arrival: a 总表 whose answers point to six other sheets (见表1表下注, 见表1“合计”行, 见表5第2行; the population only in a note under 表1, the departments only in the roster's 单位及职务, funds to four decimals in 万元): the pointed-to figures and the leadership missed",
     "b173-f3-haojiang.json":
@@ -475,6 +487,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b176-l1-pengjiang.json":
+      "176th batch, on arrival: 农民夜校 sessions under year rows (days without their year, clock times in the time column, a class over two evenings 11月19日、20日晚 with 79（两晚合计）, a typhoon-cancelled evening, 36人 and full-width ４２): the days missed",
+    "b176-l2-xiashan.json":
+      "176th batch, on arrival: a village list after the 2020 mergers with the old-name / new-name table under it, stations registered under old names (山尾村（现山洋村）, 北港村（2020年12月并入南港村）): the old names read as villages and as the stations' villages",
+    "b180-l1-shunde.json":
+      "180th batch, on arrival: a station list printed in two halves side by side (1–16 left, 17–31 right, 〃 a repeated town) and training in session blocks a village a row (其中：脱贫人口 not added): the halves' order and the training table missed",
+    "b180-l2-baiyun.json":
+      "180th batch, on arrival: a poor roster whose work is only a 务工地点 column (a place outside 白云区 is away, blank not working): six stay-at-home workers read as unknown",
     "b173-l2-jinwan.json":
       "173rd batch, on arrival: media from a promotion spending list (刊播日期 not the payment's; a package contract row none, its four reports each one; a three-day run at its end), stations from an equipment hand-out register (补配 同上 none), updates as a sub-column × month count matrix (n a cell is n updates): all three misread",
     "b174-l1-zhenjiang.json":
@@ -834,6 +854,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b176-c1-shanweichengqu.json":
+      "176th batch, on arrival: 68 for 90 — the 电商股's weekly-meeting progress table (a column per Wednesday meeting, only changes written, each fact the last entry on or before the cut-off), judged points in a small table under it and the claims in a 自评得分表: the leadership, the centre, one upward item and the training missed",
+    "b180-c1-panyu.json":
+      "180th batch, on arrival: 74 for 86 — department confirmation letters a block each (the 统计局's 2019 / 2020 table inside its letter) and the bureau's own page of claims, training a 镇街 × month grid (its September and 合计 columns no sessions), the 专栏 copied as three pages: the training and the disclosure missed",
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
     "b154-c1-longmen.json":
