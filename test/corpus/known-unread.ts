@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b178-f1-shunde.json":
+      "178th batch, on arrival: 佛山's summary template a district a column under 各区填报, only 顺德's filled (each label apart from its value by 单位, a 填报说明 column of examples, 如“195”, and two empty districts; the county only in the column's header and the 填报单位 line): the county, the centre's day, the training and the leadership missed, the training's figure read as the funds spent",
+    "b178-f2-chancheng.json":
+      "178th batch, on arrival: a monthly tracker of running figures (a label | value | note block on top, then indicators down and months across under two years, 9月 twice, a 目标值 and a 9月（至15日） column after 2021年8月): the funds spent and the progress read from the target column",
+    "b178-f3-jinping.json":
+      "178th batch, on arrival: 汕头's 典型县（区）推荐表, four label | value pairs a row, most facts in one merged 主要做法和成效 cell, no incident and no fraud said only in the 意见 cell: the two vetoes' answers missed",
     "b176-f1-yuancheng.json":
       "176th batch, on arrival: the 区委巡察组 feedback-and-fix ledger (问题 and 检查发现 in April, 整改措施, 责任领导, 整改进展, 状态, 销号): the state after the fix (区长 the leader, the funds spent, free photography) and the facts left unchanged in the inspection column missed",
     "b176-f2-chancheng.json":
@@ -487,6 +493,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b178-l1-yuancheng.json":
+      "178th batch, on arrival: training kept as a 结业证书发放登记表 (班次, 时间, 学时 merged per class; a 补发 row no attendance) and experience materials with an 未报送 row: the reissued certificate read as a trainee and the unsent material as one sent",
+    "b178-l2-xiashan.json":
+      "178th batch, on arrival: a fund table headed 万元 with one 86,500元 and one 12.5万 cell and an unpaid 质保金 row: the retention read as a payment",
     "b176-l1-pengjiang.json":
       "176th batch, on arrival: 农民夜校 sessions under year rows (days without their year, clock times in the time column, a class over two evenings 11月19日、20日晚 with 79（两晚合计）, a typhoon-cancelled evening, 36人 and full-width ４２): the days missed",
     "b176-l2-xiashan.json":
