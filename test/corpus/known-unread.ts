@@ -6,6 +6,24 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b175-f1-zhongshan.json":
+      "175th batch, on arrival: a statistics table a town a column (23 towns and sub-districts, 全市合计 at the far right before 备注; — and text numbers in the towns' cells), city-wide pairs and a strip of judged points under it: the first town's figures read as the city's, the county missed",
+    "b175-f2-chancheng.json":
+      "175th batch, on arrival: six departments' stamped confirmation forms in a 2 × 3 grid, each in its own style (a 时点 column, sentences, 大写 and 小写 money, ✓ / ✗, the bureau's checklist; a finance line as of 9月3日 no cut-off): seven facts missed",
+    "b175-f3-jinping.json":
+      "175th batch, on arrival: the official table with 完成情况 | 扣分 | 扣分原因 instead of a score (自评＝权重−扣分, blank no deduction, ＋1 on the bonus row): every claim and judged point missed, the 2020 retail read as 2019's",
+    "b177-f1-yuancheng.json":
+      "177th batch, on arrival: a submission history on its side (49 fields as columns under group headers, a submission a row, two correction rows filling only what changed, three fields marked （撤回）): the last value of each column not taken, the withdrawn ones read",
+    "b177-f2-nanhai.json":
+      "177th batch, on arrival: data-confirmation letters to five departments stacked (a proposed value, its unit, the reply 无误 or 更正为…), then the bureau's block and judged points as 2分: units in 万 and 亿 not applied and the corrections missed",
+    "b177-f3-jianghai.json":
+      "177th batch, on arrival: a milestone table (planned day, actual day, status at the 9月14日 filing; 2021.9.6 已完成（滞后） after the cut-off): the photography read as done, the leadership as principal only",
+    "b179-f1-jinping.json":
+      "179th batch, on arrival: a 部门会签单, seven departments' blocks stacked, each in its own habits (☑ / ☐, sentences, 元, 万元 with commas, a 截至9月10日 reference row): the poor persons, funds spent, the fund system and the window (☐ 征求意见 beside ☑ 监督举报) missed",
+    "b179-f2-xiashan.json":
+      "179th batch, on arrival: the summary of comments on the draft report (draft wording, a department's comment, 采纳 / 部分采纳 / 不采纳 / —; the revised claims table under it): nearly every fact missed",
+    "b179-f3-chancheng.json":
+      "179th batch, on arrival: the city's 数据采集卡, a question list (题号, question, options or unit, last period's value) over an answer grid of five 题号 / 答案 pairs numbered down the columns (multi-select letters, 20201218 a day): nearly everything missed or read from the last period's column",
     "b178-f1-shunde.json":
       "178th batch, on arrival: 佛山's summary template a district a column under 各区填报, only 顺德's filled (each label apart from its value by 单位, a 填报说明 column of examples, 如“195”, and two empty districts; the county only in the column's header and the 填报单位 line): the county, the centre's day, the training and the leadership missed, the training's figure read as the funds spent",
     "b178-f2-chancheng.json":
@@ -493,6 +511,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b175-l1-panyu.json":
+      "175th batch, on arrival: station photos from a photo manager (camera time 2021:08:31 13:00:22, several photos a station, a re-shot one dated in its note), sign-in blocks three to a band (read period by period as the 说明 page says) and a coded poor roster: the stations' days, the blocks' order and four stay-at-home workers missed",
+    "b175-l2-huicheng.json":
+      "175th batch, on arrival: villages from the party-organisation roster (中共…××村总支部委员会, the town's and 机关 rows none), a 粤政易 send log (several recipients in one cell), media levels through a 媒体级别对照 table on the right, materials with the city's feedback table under it: the villages, five reports, four levels and two materials misread",
+    "b177-l1-jinping.json":
+      "177th batch, on arrival: a veterans' training roster dated by a legend of three sessions above the header (第一期、第二期 in one cell two, 第二期报名未到 one less; enlistment and discharge days decoys), an account book's digit-a-cell amounts (千万 … 分, ￥ before the highest), a weekly work log a weekday a cell: all three misread",
+    "b177-l2-xiashan.json":
+      "177th batch, on arrival: borrowed tables — a village-clinic list as villages, a social-work station's activities as training (only 电商技能培训 rows, 36（男15女21）, full-width ２８, a postponed row —, its two-day make-up read at its end): the sessions' days missed",
+    "b179-l1-huicheng.json":
+      "179th batch, on arrival: Word tables pasted two rows a record (名称 | 镇 | 挂牌 | 站长 over 地址 | 所在村 | 验收 | 电话, 序号 merged over both), a village list with delivery methods, sessions split 线下 | 线上 | 合计: stations read twice, firms none, delivery missed",
+    "b179-l2-panyu.json":
+      "179th batch, on arrival: a sign-in sheet a class, copies of one template whose 培训时间：　年　月　日 was never filled, the day only in the tab's name (2020.10.15, 20201126, 2021年1月14日, 2021.4.8-9, 21.6.17, 2021.8.30-9.1): the days missed",
     "b178-l1-yuancheng.json":
       "178th batch, on arrival: training kept as a 结业证书发放登记表 (班次, 时间, 学时 merged per class; a 补发 row no attendance) and experience materials with an 未报送 row: the reissued certificate read as a trainee and the unsent material as one sent",
     "b178-l2-xiashan.json":
@@ -864,6 +894,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b175-c1-yuancheng.json":
+      "175th batch, on arrival: 86 for 87 — the bureau's plan for hosting the inspection team (a schedule with a 副区长 escort, 汇报要点 sentences holding the facts, the claims and judged sub-points as strips, a duty table's deadlines no facts), training after Excel's 分类汇总, payments in 万元 with one cell in 元: the leadership, one upward item and the judged fund points misread",
+    "b177-c1-huicheng.json":
+      "177th batch, on arrival: 80 for 88 — the official table a sub-item a row, facts in 完成情况, printed over two pages (（续表） and the header again); the village and station list one sheet, a village's two stations merged over two rows: the coverage missed",
+    "b179-c1-yuancheng.json":
+      "179th batch, on arrival: 73 for 85 — a form answered by position (√ under 是 or 否, √ under 1分 … 5分, ／ beyond an item's range), stations placed only by their address (…镇××村委会上屋村民小组…): the coverage, the disclosure and the reporting missed",
     "b176-c1-shanweichengqu.json":
       "176th batch, on arrival: 68 for 90 — the 电商股's weekly-meeting progress table (a column per Wednesday meeting, only changes written, each fact the last entry on or before the cut-off), judged points in a small table under it and the claims in a 自评得分表: the leadership, the centre, one upward item and the training missed",
     "b180-c1-panyu.json":
