@@ -6,6 +6,22 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b183-f2-duanzhou.json":
+      "183rd batch, on arrival: a printed 基本情况表 in five blocks (full-width pairs, a leadership roster, twenty items ticked 是 or 否, a data block with its own unit column, judged items; 见附件 where no answer): the centre's opening day, said only in the 说明 column (21.1.16), read from the trial run",
+    "b183-f3-jinwan.json":
+      "183rd batch, on arrival: a three-stage review (经办人填报 → 电商科审核 → 分管领导审定, 同意 keeping the stage before, anything else replacing it; the points through the same stages): the first stage's answers read instead of the last stage's changes",
+    "b185-f1-jianghai.json":
+      "185th batch, on arrival: four roll-up banners' text side by side in two-column blocks (slogans, big figures with their captions under them, label | value pairs, ✔ lines, a proofreading column; （创建目标…） lines targets): most facts and the cut-off missed",
+    "b185-f2-chikan.json":
+      "185th batch, on arrival: a quarterly self-check with five time-point columns, the last a September forecast, many 8月31日 cells 同左, the points laid out alike: the cut-off column's answers missed",
+    "b185-f3-meijiang.json":
+      "185th batch, on arrival: a back-to-back score sheet (a shared data block, each item's 核查事实, two staff members' scores, 分歧, the meeting's 议定 score, a per-indicator total merged down): the agreed points and several facts missed",
+    "b186-f1-yangdong.json":
+      "186th batch, on arrival: the city's data-collection card (a code table of 代码 | item | unit | instructions with examples above bands of codes over bare values; S- and P-codes for judged and claimed points): an example read as the county, nearly everything else missed",
+    "b186-f2-chenghai.json":
+      "186th batch, on arrival: a cover and eight sheets, an office each, each in its own layout (value under its label, a ✓ checklist, a year grid in 亿元, 标签：值, Y / N, 元 and 万元 columns): the county, cut-off, plan, training, poor persons and funds missed",
+    "b186-f3-pingyuan.json":
+      "186th batch, on arrival: a statistical handbook's page of ten captioned small tables with footnote superscripts on the values (22.84¹, 127², 县长³; … unknown): fifteen facts missed",
     "b175-f1-zhongshan.json":
       "175th batch, on arrival: a statistics table a town a column (23 towns and sub-districts, 全市合计 at the far right before 备注; — and text numbers in the towns' cells), city-wide pairs and a strip of judged points under it: the first town's figures read as the city's, the county missed",
     "b175-f2-chancheng.json":
@@ -511,6 +527,17 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b183-l1-huadu.json":
+      "183rd batch, on arrival: stations a village a row with 站点一 | 站点二 pairs under a two-row header (2021年8月31日挂牌 in a day cell): that day missed",
+    "b183-l2-meijiang.json":
+      "183rd batch, on arrival: the civil-affairs village table (households and population, 小计 rows), a coded poor roster with its legend row (code 2 县内务工 not away), payments in accounting format, media levels as ★ with a legend: the codes and the stars missed",
+    "b185-l1-huadu.json":
+      "185th batch, on arrival: a village list with its header printed again halfway and a 快递服务点 column, stations placed by name or ××村委, a sign-in two across (缺, 请假), a 粤政易 send log: delivery and a station's village missed",
+    "b185-l2-nanhai.json": "185th batch, on arrival: 专栏 titles copied from the web page, each post's day the last bracket in its title: not recognised",
+    "b186-l1-lianzhou.json":
+      "186th batch, on arrival: a training centre's template with every ID split in two cells (a drop-down 441882（连州市） and the last 12 digits as a number, text, x, masked or blank), report days in 年 | 月 | 日 cells: the IDs missed",
+    "b186-l2-meixian.json":
+      "186th batch, on arrival: a chart-data sheet, villages (only 省定 poor), stations known by a number and placed by their address, a park-agreement register (an expired agreement a leaving), cheque stubs dated in capitals (贰零贰零年零壹拾月零贰拾日): delivery, stations and the rest misread",
     "b175-l1-panyu.json":
       "175th batch, on arrival: station photos from a photo manager (camera time 2021:08:31 13:00:22, several photos a station, a re-shot one dated in its note), sign-in blocks three to a band (read period by period as the 说明 page says) and a coded poor roster: the stations' days, the blocks' order and four stay-at-home workers missed",
     "b175-l2-huicheng.json":
@@ -894,6 +921,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b183-c1-qingcheng.json":
+      "183rd batch, on arrival: 88 for 90 — a 部门会审表 (each value in its supplying department's column, a 会审意见 saying whose figure stands), stations by award batch with each batch's day merged down, training by session plus a poor households' sign-in, money in Excel's accounting format: the training's points missed",
+    "b185-c1-qingcheng.json":
+      "185th batch, on arrival: 65 for 88 — a 考评得分情景测算表 (关键数据（实际）, 实际测算分 and 实际分项 beside July's 保守 / 乐观 scenarios and their hypothetical figures), a project × month funds grid in 万元, a 专栏 review log: the plan, policy, management, centre, upward, disclosure and reporting missed",
+    "b186-c1-potou.json":
+      "186th batch, on arrival: 54 for 89 — an Access database exported a table a sheet (field names on row 1, tables joined by bare IDs, TRUE / FALSE, facts as key | value type | 数值 | 文本值 | 日期值 | 是否值): the leadership, plan, policy, centre, upward and disclosure missed",
     "b175-c1-yuancheng.json":
       "175th batch, on arrival: 86 for 87 — the bureau's plan for hosting the inspection team (a schedule with a 副区长 escort, 汇报要点 sentences holding the facts, the claims and judged sub-points as strips, a duty table's deadlines no facts), training after Excel's 分类汇总, payments in 万元 with one cell in 元: the leadership, one upward item and the judged fund points misread",
     "b177-c1-huicheng.json":
