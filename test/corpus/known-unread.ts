@@ -6,6 +6,15 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b182-f1-sanshui.json":
+      "182nd batch, on arrival: the provincial team's on-site interview record (序号 | 提问人 | 问题 | 回答人 | 回答要点 | 考评组核实情况 in sections; the check wins over the answer, 5,200多人次 → 5,236; the judged points one answer near the end): nearly everything missed",
+    "b182-f2-meijiang.json":
+      "182nd batch, on arrival: a sheet each department fills in (an item a row, nine departments' columns, a 汇总意见 column saying whose figure stands, 不掌握 and 见财政局 no values): the population read from the wrong department",
+    "b182-f3-rongcheng.json":
+      "182nd batch, on arrival: the official table turned on its side (an indicator a column B–U and a 合计, 服务体系建设 merged over two scored columns, the 评分标准 row the rubric's own text, facts and sub-points in the 完成情况 sentences): nearly everything missed",
+    "b184-f2-doumen.json":
+      "184th batch, on arrival: the data table turned (项目＼时段 in a slashed corner; periods 2019年 | 2020年 | 2021年1—8月 | 截至2021年8月31日 as rows, items as columns under merged groups), a √ / × list and the points in bands: the figures from each period's row missed",
+    "b184-f3-meijiang.json": "184th batch, on arrival: a 文件呈阅单 with the clerk's two small tables inside its merged 内容 block: two judged upward sub-points swapped",
     "b183-f2-duanzhou.json":
       "183rd batch, on arrival: a printed 基本情况表 in five blocks (full-width pairs, a leadership roster, twenty items ticked 是 or 否, a data block with its own unit column, judged items; 见附件 where no answer): the centre's opening day, said only in the 说明 column (21.1.16), read from the trial run",
     "b183-f3-jinwan.json":
@@ -527,6 +536,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b182-l1-jiangcheng.json":
+      "182nd batch, on arrival: training kept by four people a quarter a sheet (a flat sign-in list, session blocks with 签到 √ / 请假 / 缺席, a person × session grid of ticks with the year only in the title, session rows of person-times): the grid's days and records missed",
+    "b182-l2-qingcheng.json":
+      "182nd batch, on arrival: a station system's export on its side a field a row (记录ID | 字段 | 字段值 | 操作人 | 更新时间, the latest edit standing, an 已删除 duplicate) with its field dictionary, and the publicity archive as an Everything file listing (level and form only in the folder names): neither read",
+    "b184-l1-qingxin.json":
+      "184th batch, on arrival: eight towns' station returns pasted in two bands of four blocks side by side (each town's own date style), villages typed only by （一）村民委员会 / （二）社区居民委员会 sub-headings, person-times in 男 | 女 with no total: the blocks' order misread",
     "b183-l1-huadu.json":
       "183rd batch, on arrival: stations a village a row with 站点一 | 站点二 pairs under a two-row header (2021年8月31日挂牌 in a day cell): that day missed",
     "b183-l2-meijiang.json":
@@ -921,6 +936,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b182-c1-qujiang.json":
+      "182nd batch, on arrival: 82 for 89 — a DingTalk-style approval export (an approval a row, about 60 form fields under a two-row header; 同意, 已撤销 and 拒绝), villages and stations one sheet a town, payments in batch blocks dated in their titles: the coverage missed and one upward item over-read",
+    "b184-c1-yuncheng.json":
+      "184th batch, on arrival: 83 for 80 — the operator's export (a banner, the field row, a data-type row 文本 / 日期 yyyy-mm-dd / Y/N, a — 共n条记录 — trailer), facts in a 参数表 of text values with a unit column: the centre, coverage and media misread",
     "b183-c1-qingcheng.json":
       "183rd batch, on arrival: 88 for 90 — a 部门会审表 (each value in its supplying department's column, a 会审意见 saying whose figure stands), stations by award batch with each batch's day merged down, training by session plus a poor households' sign-in, money in Excel's accounting format: the training's points missed",
     "b185-c1-qingcheng.json":
