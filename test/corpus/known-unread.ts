@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b181-f1-huadu.json":
+      "181st batch, on arrival: a third-party evaluator's 访谈记录表 in three blocks (问题 | 回答要点 | 核实情况 | 佐证索引; targets in the questions, the evaluator's checks no answers, every self-score in one sentence): nearly everything missed",
+    "b181-f2-mazhang.json":
+      "181st batch, on arrival: the bureau's reply to a deputy's suggestion (a red header, the suggestions quoted, answers numbered 一 to 五, an embedded 附表, the deputy's feedback slip with ☑): the cut-off missed",
+    "b181-f3-qingcheng.json":
+      "181st batch, on arrival: 一项一表, a contents sheet and nine small sheets each in its own shape (a roster, a ✓ / ✗ row under its header, a sentence, a year × indicator matrix, label | unit | value, money in 万元): the villages, express, training, poor persons and two bonus claims missed",
     "b182-f1-sanshui.json":
       "182nd batch, on arrival: the provincial team's on-site interview record (序号 | 提问人 | 问题 | 回答人 | 回答要点 | 考评组核实情况 in sections; the check wins over the answer, 5,200多人次 → 5,236; the judged points one answer near the end): nearly everything missed",
     "b182-f2-meijiang.json":
@@ -536,6 +542,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b181-l1-huiyang.json":
+      "181st batch, on arrival: the water bureau's table as the village list, a station 挂牌日历 a month a block and a week a row (only ▲ lines stations; ◇ 验收, △ postponed, ● other work), payments as a date × contractor matrix, media with level and form as √ columns: the calendar read as reports, the matrix and the levels missed",
+    "b181-l2-maonan.json":
+      "181st batch, on arrival: a poor villages' photovoltaic ledger with other villages' stations in a second section, sign-ins in two halves side by side (left half first), poor persons as ✓ grids, a 月报 table pairing each notice with its submission: the second section read as poor villages, the halves' order misread",
     "b182-l1-jiangcheng.json":
       "182nd batch, on arrival: training kept by four people a quarter a sheet (a flat sign-in list, session blocks with 签到 √ / 请假 / 缺席, a person × session grid of ticks with the year only in the title, session rows of person-times): the grid's days and records missed",
     "b182-l2-qingcheng.json":
@@ -936,6 +946,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b181-c1-qujiang.json":
+      "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b182-c1-qujiang.json":
       "182nd batch, on arrival: 82 for 89 — a DingTalk-style approval export (an approval a row, about 60 form fields under a two-row header; 同意, 已撤销 and 拒绝), villages and stations one sheet a town, payments in batch blocks dated in their titles: the coverage missed and one upward item over-read",
     "b184-c1-yuncheng.json":
