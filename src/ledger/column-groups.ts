@@ -47,11 +47,24 @@ export function columnGroupBlocks(sheet: Sheet): Block[] | undefined {
 /** Columns beside the groups that are the row's own key (月份, 序号), read with each group. */
 const MAX_KEYS = 2;
 
+/** A group header over a village list's columns: 村（居）基本情况, 行政村情况, 村居信息. */
+const VILLAGES_GROUP = /^(?:村[（(]居[)）](?:委会)?|村居|行政村|建制村)(?:基本)?(?:情况|信息|名单)?$/;
+/** …and over the stations' beside it: 村级电子商务服务站点, 电商服务站点情况, 站点信息. */
+const STATIONS_GROUP = /站点|服务站/;
+
+/** A village list's name column among its group's sub-headers: 村（居）委会, 行政村名称. */
+function villageNameColumn(sheet: Sheet, r: number, g: Merge): number | undefined {
+  for (let c = g.left; c <= g.right; c++)
+    if (/^(?:村[（(]居[)）](?:委会|民委员会)?|村委会|行政村|村名)(?:名称)?$/.test(compact(cellText(sheet.rows[r]?.[c] ?? null)))) return c;
+  return undefined;
+}
+
 /**
  * Two logs kept on one row a month, each under its merged group header with sub-headers of its own: 月份 |
  * 向市商务局报送（报送日期 | 报送内容 | 含电商扶贫统计）| 专栏更新（更新日期 | 更新内容）. Each group is a table
  * of its own, read with the row's key columns beside the groups (the 月份 giving the year of days written
- * 8月10日). The caller keeps the groups only when they are logs of different kinds.
+ * 8月10日). The caller keeps the groups only when they are logs of different kinds. So are a village list and its
+ * villages' stations on the same rows (村（居）基本情况 | 村级电子商务服务站点), each read from its group header down.
  */
 export function kindGroupBlocks(sheet: Sheet): Block[] | undefined {
   const merges = sheet.merges ?? [];
@@ -75,8 +88,22 @@ export function kindGroupBlocks(sheet: Sheet): Block[] | undefined {
     const under = (g: Merge) => subHeaders(sheet, r, g);
     if (groups.some((g) => under(g).replace(/\|/g, "") === "") || new Set(groups.map(under)).size < groups.length) continue;
     // Each a log of its own, dated in its own column (报送日期, 更新日期): not one record's groups of fields (学员信息 | 培训信息).
-    if (!groups.every((g) => /日期|时间/.test(under(g)))) continue;
-    return groups.map((g) => ({ top: 0, bottom: sheet.rows.length, left: g.left, right: g.right, alsoCols: keys, title: text(r, g.left) }));
+    // (…or a village list with each village's station on its row, 村（居）基本情况 | 村级电子商务服务站点: two lists.)
+    const titles = groups.map((g) => text(r, g.left));
+    const villagesAndStations = titles.length === 2 && VILLAGES_GROUP.test(titles[0]) && STATIONS_GROUP.test(titles[1]);
+    if (!villagesAndStations && !groups.every((g) => /日期|时间/.test(under(g)))) continue;
+    // (The sheet's title above names both lists, 村（社区）基本情况及村级电子商务服务站点一览表: each is known by its group header.)
+    const top = villagesAndStations ? r : 0;
+    // (…each station placed by its row's village, the list's name column read with the stations.)
+    const named = villagesAndStations ? villageNameColumn(sheet, r + 1, groups[0]) : undefined;
+    return groups.map((g, i) => ({
+      top,
+      bottom: sheet.rows.length,
+      left: g.left,
+      right: g.right,
+      alsoCols: i === 1 && named !== undefined ? [...keys, named] : keys,
+      title: text(r, g.left),
+    }));
   }
   return undefined;
 }

@@ -2,7 +2,8 @@
  * A field kept in parts. A count: 实际参训人次 merged over 线下 | 线上（直播）, 参训人次 over 男 | 女.
  * Each part is a share of the session's 人次, so the record's count is their sum. A part that is a
  * share of another (合计 | 其中贫困户, 其中：女) is no such split: the columns are left as recognised.
- * A sign-in: 每日签到 merged over 11月17日 | 11月18日 | 11月19日, or 上午签到 | 下午签到 side by side.
+ * A sign-in: 每日签到 merged over 11月17日 | 11月18日 | 11月19日, or 上午签到 | 下午签到 side by side (or bare
+ * half days, 上午 | 下午, 12月9日上午 | 12月9日下午 | …).
  * The trainee came when any part is ticked (rows.ts: yesNo).
  */
 import { mergeAt, type Sheet } from "../core/grid";
@@ -25,6 +26,8 @@ const NOT_A_PART = /其中|合计|小计|总计|总数|贫困|建档立卡|计�
 /** The recognition with each split count's columns under `countParts`; unchanged otherwise. */
 export function withCountParts(sheet: Sheet, rec: Recognition): Recognition {
   if (rec.sideways || rec.matrix) return rec;
+  const halves = rec.columns.signedIn === undefined ? halfDayColumns(sheet, rec) : undefined;
+  if (halves) return { ...rec, columns: { ...rec.columns, signedIn: halves[0] }, countParts: { signedIn: halves } };
   const sideBySide = signInsSideBySide(sheet, rec);
   // The group is in the header's upper row, its parts in the lower; or, when the header was taken
   // as one row, in the header row with its parts in the row under it (a row of sub-headers only).
@@ -79,6 +82,26 @@ function signInsSideBySide(sheet: Sheet, rec: Recognition): number[] | undefined
   while (isSignIn(right + 1)) right++;
   if (right === left) return undefined;
   return Array.from({ length: right - left + 1 }, (_, i) => left + i);
+}
+
+/** A half day's column of a trainees' sign-in sheet: 上午 | 下午, 12月9日上午, 第二天下午. */
+const HALF_DAY = /^(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}[.．/]\d{1,2}|第[一二三四五六七八九十\d]+天)[\s(（]*)?(?:上午|下午|晚上)[)）]?(?:签到)?$/;
+
+/** A mark made in such a column: √, 请假, 缺; a longer text (a timetable's course) is none. */
+const MARK = /^.{0,4}$/;
+
+/**
+ * A roster of trainees signed in by the half day (上午 | 下午, 12月9日上午 | 12月9日下午 | …), no column called 签到:
+ * those columns side by side, read as one sign-in in parts (the trainee came when any half is ticked).
+ */
+function halfDayColumns(sheet: Sheet, rec: Recognition): number[] | undefined {
+  if (rec.columns.name === undefined) return undefined;
+  const header = sheet.rows[rec.headerRow] ?? [];
+  const mapped = new Set(Object.values(rec.columns));
+  const cols = header.flatMap((v, c) => (!mapped.has(c) && HALF_DAY.test(cellText(v ?? null).replace(/\s+/g, "")) ? [c] : []));
+  if (cols.length < 2 || cols.some((c, i) => i > 0 && c !== cols[i - 1] + 1)) return undefined;
+  const below = sheet.rows.slice(rec.headerRow + 1, rec.headerRow + 21);
+  return below.every((row) => cols.every((c) => MARK.test(cellText(row?.[c] ?? null)))) ? cols : undefined;
 }
 
 function isUnderGroup(sheet: Sheet, r: number, c: number): boolean {

@@ -54,6 +54,7 @@ import type {
 import type { RowCtx } from "./rows";
 import type { Recognition } from "./recognize";
 import { stationsIn } from "./stations-in-cell";
+import { batchDays, batchOpened } from "./batch-days";
 import { severalDays } from "./several-days";
 
 function src(x: RowCtx) {
@@ -133,10 +134,21 @@ const REGION_PATH = /(?:^|[/／>＞])\s*([^/／>＞]+?(?:镇|乡|街道))\s*[/�
 /** A bracket after a name telling what was written before it: "（原误填下瑶村）", "（原登记为…）". */
 const FORMER_NAME_NOTE = /\s*[（(]\s*原(?:误填|填|登记|为|写|录入)[^（()）]*[)）]\s*$/;
 
+/**
+ * A village's old name with what it is now in brackets: "山尾村（现山洋村）", "后洋村（已并入山洋村）",
+ * "北港村（2020年12月并入南港村）" — the village now (the one the list of villages has) stands.
+ */
+const NOW_NAMED =
+  /^[^（()）]+[（(]\s*(?:现为?|现名|今|(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:已)?(?:并入|合并[到入]|撤并[到入]))\s*([^（()）]+?(?:村|社区)(?:委会|民委员会|居委会)?)\s*[)）]$/;
+
 function village(x: RowCtx, field: string): { name: string; key: string } | undefined {
   // A mark before the name (★石内村, explained by a legend under the list) is no part of it.
   // (…nor a correction's note after it, 上瑶村（原误填下瑶村）: the name outside the bracket is the one that stands.)
-  const name = x.text(field)?.replace(MARK, "").replace(MARK_AFTER, "").replace(FORMER_NAME_NOTE, "");
+  // (…nor its poor mark in brackets, 上美村民委员会（省定贫困村）: villagePoor reads that.)
+  const raw = x.text(field);
+  // (A place column's old name, not a village list's own row: there the old village is one no longer.)
+  const written = raw && ((field === "village" ? NOW_NAMED.exec(raw.trim())?.[1] : undefined) ?? raw);
+  const name = written && withoutPoorMark(written.replace(MARK, "").replace(MARK_AFTER, "").replace(FORMER_NAME_NOTE, ""));
   if (!name) return undefined;
   // A platform's region path (所属区域: 广东省/江门市/开平市/蚬冈镇/石田村委会): its last part, the town before it.
   const path = REGION_PATH.exec(name);
@@ -185,8 +197,20 @@ const MARK_AFTER = /\s*[★☆▲△●◆※*＊]\s*$/;
 /** Delivery to the village: its 是 / 否, or how many couriers reach it (0: none). */
 function expressOf(x: RowCtx): boolean | null {
   const v = x.raw("express");
-  if (typeof v === "number" && /数/.test(x.rec.headers.express ?? "")) return v > 0;
+  const header = x.rec.headers.express ?? "";
+  if (typeof v === "number" && /数/.test(header)) return v > 0;
+  // (…or the way it comes, the point it comes to: 邮政代投, 红朗菜鸟驿站 say it does; 无, 未通 that it does not.)
+  if (/方式|服务点|网点/.test(header)) return x.yesNo("express", deliveryWay);
   return x.yesNo("express");
+}
+
+/** A delivery way's or point's cell: yes or no as written, else none (无, —) no and any way named yes. */
+function deliveryWay(v: CellValue): boolean | null | undefined {
+  const said = parseYesNo(v);
+  if (said !== undefined) return said;
+  const t = compact(cellText(v));
+  if (t === "") return null;
+  return !(isDash(t) || /^(?:无|没有|暂无|未通|未通达|不通)/.test(t));
 }
 
 /** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, its 贫困村类别 (省定 / 市定), or a 村类别 of 省定贫困村 / 一般村. */
@@ -203,6 +227,9 @@ function villagePoor(x: RowCtx, mark: string | null, typeText: string | undefine
   // (…and 非贫困村, 一般村 in it: none.)
   if (/^(?:非贫困村|非贫困|一般村|普通村)$/.test(kind)) return false;
   if (x.has("poor")) return x.yesNo("poor");
+  // A mark in brackets after the name, 上美村民委员会（省定贫困村）: where the list marks any, the others are not.
+  if (isMarkedPoor(x.textOf("name"))) return true;
+  if (marksPoor(x.sheet, x.rec)) return false;
   if (typeText && /贫困村/.test(typeText)) return true;
   // (…一般行政村 and 普通村 as 一般村.)
   if (typeText && /^(?:一般村|非贫困村|一般行政村|普通村|普通行政村)$/.test(typeText.trim())) return false;
@@ -241,6 +268,11 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     );
     return undefined;
   }
+  // (…or a count where a name should be: a summary by town, 镇 | 村委会 16 | 居委会 6, is no list of villages.)
+  if (/^\d+$/.test(gone.trim())) {
+    x.diags.repeated("info", `“${gone.trim()}”是数字，不是村（居）委会名称，未计入`, "名称一栏是数字的行不是村（居）委会，未计入", gone, x.sheet.name, x.addr("name"));
+    return undefined;
+  }
   const listed = villagesListed(x);
   if (listed) return listed;
   // (A town's own line named only by its level, a duty roster's "（镇级）" over its villages: the town's, no village.)
@@ -261,7 +293,13 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
   // A village merged into another ("已撤并入新楼村", "已撤销") is no village now; kept on the list for the record.
   const remark = x.has("remark") ? x.text("remark") : undefined;
   // (Not one another village merged into: "2020年10月原长塘村并入新塘村" on 新塘's row.)
-  if (remark && /撤并|撤销|并入|合并到|已合并|已撤/.test(remark) && !new RegExp(`(?:并入|合并到|合并入)${v.key}`).test(remark)) {
+  // (…nor "2020年12月原北港村并入" there: another village, 原…, merged into this one.)
+  if (
+    remark &&
+    /撤并|撤销|并入|合并到|已合并|已撤/.test(remark) &&
+    !new RegExp(`(?:并入|合并到|合并入)${v.key}`).test(remark) &&
+    !new RegExp(`原(?!${v.key})[\u4e00-\u9fff、]{1,12}?(?:村|社区)(?:委会|民委员会)?(?:整体)?(?:并入|合并)(?:本村|进来)?$`).test(compact(remark))
+  ) {
     x.diags.repeated("info", `“${v.name}”${remark}，不再作为行政村统计`, "已撤并的村不再作为行政村统计", remark, x.sheet.name, x.addr("remark"));
     return undefined;
   }
@@ -447,6 +485,11 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     x.diags.repeated("info", `该村未建站点（${x.textOf("built")}），不是站点`, "未建站点的村不计为站点", x.textOf("built"), x.sheet.name, x.addr("built"));
     return undefined;
   }
+  // A village's row with its station's cells blank (a village list with each village's station beside it): no station.
+  if (x.has("name") && x.has("opened") && x.textOf("name") === "" && x.textOf("opened") === "") {
+    x.diags.repeated("info", "站点名称和挂牌时间都空着，该行没有站点", "站点名称和挂牌时间都空着的行没有站点", "", x.sheet.name, x.addr("name"));
+    return undefined;
+  }
   const status = x.has("status") ? x.text("status") : undefined;
   if (status && CLOSED.test(status.replace(/\s+/g, ""))) {
     const name = x.text("name") ?? x.text("village") ?? `第 ${x.excelRow} 行`;
@@ -539,9 +582,11 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
         ? x.date("openedVerified")
         : x.has("opened")
           ? x.date("opened")
-          : x.sectionDate
-            ? (openedApart(x) ?? x.sectionDate)
-            : null,
+          : x.has("batch")
+            ? openedByBatch(x)
+            : x.sectionDate
+              ? (openedApart(x) ?? x.sectionDate)
+              : null,
   });
 };
 
@@ -575,6 +620,16 @@ function stationsSideBySide(x: RowCtx, v: { name: string; key: string }, groups:
       opened: x.textIn(g.col) === "" ? null : g.col === x.rec.columns.opened ? x.date("opened") : x.dateIn("opened", g.col),
     }),
   );
+}
+
+/** A station's day looked up by its 挂牌批次 (./batch-days); a batch with no day found is said. */
+function openedByBatch(x: RowCtx): LDate | null {
+  const said = x.textOf("batch");
+  if (said === "") return null;
+  const day = batchOpened(said, batchDays(x.sheet, x.rec));
+  if (day === undefined)
+    x.diags.repeated("warning", `挂牌批次“${said}”没有查到挂牌日期，按无日期处理`, "挂牌批次没有查到挂牌日期，按无日期处理", said, x.sheet.name, x.addr("batch"));
+  return day ?? null;
 }
 
 /** The day a station's remark says it opened apart from its batch: "推迟至2021年1月挂牌", "2021年1月10日开业". */
@@ -618,7 +673,8 @@ const signColumn = oncePerRecognition(
 // back later for what was lost (补领): no attendance of its own.)
 const NOT_A_TRAINEE =
   // (…or a materials sign-for sheet's spare packs kept by the centre, 备用资料; a replacement pack, 不是参训.)
-  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发/;
+  // (…or a certificate register's reissue, 补发（原证书遗失）: the class counted on its first issue.)
+  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发|^补发|^补办|^换发/;
 
 /** Words of an e-commerce class: 电商培训, 网店, 直播. */
 const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;
@@ -737,7 +793,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A class the labour bureau sent back (退回，不予认定) or that never opened (撤销): no one trained.
   const approval = f.approval ? x.textOf("approval") : "";
-  if (/退回|撤销|不予|驳回|未通过|不通过|作废|取消|未开班/.test(approval)) {
+  // (…or a policy's insured struck off, 退保: signed up and never came.)
+  if (/退回|撤销|不予|驳回|未通过|不通过|作废|取消|未开班|退保/.test(approval)) {
     x.diags.repeated(
       "info",
       `状态为“${approval}”，未认定或未参加，不计入培训`,
@@ -1067,7 +1124,12 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
   const row = x.sheet.rows[x.r] ?? [];
   const labourBox = x.has("labour") ? tickedOption(x.sheet, x.rec, "labour", row) : undefined;
   const migrantBox = x.has("migrant") ? tickedOption(x.sheet, x.rec, "migrant", row) : undefined;
-  const labour = labourBox !== undefined ? boxAnswer(labourBox, parseLabour) : x.has("labour") ? x.yesNo("labour", coded(x, "labour", parseLabour)) : labourInWorkCell(x);
+  const labour =
+    labourBox !== undefined
+      ? boxAnswer(labourBox, parseLabour)
+      : x.has("labour")
+        ? x.yesNo("labour", coded(x, "labour", parseLabour))
+        : (labourInWorkCell(x) ?? labourInStatus(x));
   // (Who cannot work, said in the 务工 cell itself, "无劳动能力", has no 务工 answer.)
   const unable = !x.has("labour") && labour === false;
   const migrant = unable
@@ -1075,7 +1137,9 @@ export const readPoorPerson = (x: RowCtx): PoorPersonRecord | PoorPersonRecord[]
     : migrantBox !== undefined
       ? boxAnswer(migrantBox, parseMigrant)
       : x.has("migrant")
-        ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ?? employedAs(x))
+        ? (workedAt(x, worksWherePlaceSays(x) ? true : x.yesNo("migrant", coded(x, "migrant", migrantParse(x)))) ??
+          employedAs(x) ??
+          (labour !== false && x.textOf("migrant") === "" && blankIsNoWork(x.sheet, x.rec) ? false : null))
         : workInLabourCell(x);
   const head =
     !id && !x.text("name") ? undefined : opt({ source: src(x), name: x.text("name"), id, labour, migrant, village: x.text("village"), trainedOn: trainedDays(x) });
@@ -1113,6 +1177,30 @@ function labourInWorkCell(x: RowCtx): boolean | null {
   if (!text || !/劳动能力|劳动力|劳力/.test(text)) return null;
   const said = parseLabour(text.split(/[（(·・，,]/)[0].trim());
   return typeof said === "boolean" ? said : null;
+}
+
+/** A note saying a blank work cell is no work away: "空白为未务工", "未填写的为未外出务工" (above the roster or under it). */
+const blankIsNoWork = oncePerRecognition((sheet, rec): boolean => {
+  const notes = [...sheet.rows.slice(0, rec.headerRow), ...sheet.rows.slice(Math.max(rec.headerRow + 1, sheet.rows.length - 10))];
+  return notes.some((row) =>
+    (row ?? []).some((v) => typeof v === "string" && /(?:空白|空格|未填写?|不填)的?(?:为|表示|即|是)(?:未|不|没有|无)(?:外出)?务工/.test(compact(v))),
+  );
+});
+
+/** A status column's header that answers work and, with no 劳动能力 column, ability too: 就业状态, 2021年务工状况. */
+const STATUS_HEADER = /^(?:\d{4}年)?(?:就业|务工)(?:情况|状况|状态)$/;
+
+/**
+ * A roster whose only column for both is a status, 就业状态: 在家务农, 区内务工, 外出务工（省外）, 在校学生,
+ * 年老无劳动能力. Who works has the ability; a student, the old, the sick and the disabled have not; other words
+ * (待业, 在家) say nothing of it.
+ */
+function labourInStatus(x: RowCtx): boolean | null {
+  if (!x.has("migrant") || !STATUS_HEADER.test(compact(x.rec.headers.migrant ?? ""))) return null;
+  const text = compact(x.textOf("migrant"));
+  if (text === "") return null;
+  if (STUDENT.test(text) || /无劳动|丧失|无劳力|残疾|重病|年老|老年/.test(text)) return false;
+  return /务农|务工|打工|灵活就业|公益性?岗|零工|经商|自主创业|^就业/.test(text) ? true : null;
 }
 
 /**
@@ -1525,10 +1613,13 @@ function inWords(v: CellValue, own: string): boolean {
   return base === "" || base === "金额" || base === normalizeLabel(own).replace(/[（(]?小写[)）]?/, "");
 }
 
-/** A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付. */
 /** Words of a payment still to be made: 拟拨付, 待拨付, 公示期满后拨付, 计划拨付. */
 const PLANNED_PAYMENT = /拟(?:拨付|支付|付款)|待拨付|期满后(?:拨付|支付)|计划(?:拨付|支付)/;
-const VOIDED = /作废|退票|退回|撤销|未支付|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中|不予拨付|不予支付/;
+/**
+ * A payment's status saying it paid nothing: 已作废, 已退票, 撤销, 未支付 (…or a retention's "验收满一年后支付，未付": the
+ * clause its own, not a part's, 尾款未付).
+ */
+const VOIDED = /作废|退票|退回|撤销|未支付|(?:^|[，,；;])\s*(?:尚)?未付款?[。.]?$|未清算|未拨付|退汇|审核中|待审核|待支付|未审核|审批中|不予拨付|不予支付/;
 /** Money that is not the provincial special funds: 市级配套, 县级自筹, the office's own budget (部门预算（公用经费）). */
 const OTHER_MONEY = /配套|自筹|(?:市|县|区)级(?!专项)|本级|部门预算|公用经费|基本支出|行政经费/;
 
@@ -1898,7 +1989,8 @@ export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
   }
   // (A log a month a row: a month without an update, its day and what went up dashed, 2021年2月 | 0 | — | —.)
   const titled = (x.text("title") ?? "").trim();
-  if (isDash(day.trim()) && (titled === "" || isDash(titled))) {
+  // (…or its title saying so, — | （本月无更新）.)
+  if (isDash(day.trim()) && (titled === "" || isDash(titled) || /^[（(]?(?:本月|当月|该月)?(?:未|没有|无)更新[)）]?$/.test(compact(titled)))) {
     x.diags.repeated("info", `发布日期为“${day.trim()}”，该行没有更新，未计入`, "没有更新的月份未计入", day.trim(), x.sheet.name, x.addr("date"));
     return undefined;
   }
@@ -1984,6 +2076,12 @@ export const readMaterial = (x: RowCtx): MaterialRecord | undefined => {
   const remark = remarkOfUndatedRow(x) || (WITHDRAWN.test(written) ? written : "");
   if (NOT_SENT.test(remark) || WITHDRAWN.test(remark)) {
     x.diags.repeated("info", `备注“${remark}”，材料未报送，未计入`, "备注注明未报送的材料未计入", remark, x.sheet.name, x.addr("remark"));
+    return undefined;
+  }
+  // (…or its day's own cell saying it has not gone: 未报送, 待报送.)
+  const day = x.has("date") ? compact(x.textOf("date")) : "";
+  if (/^(?:未|待|尚未|暂未)(?:报送|上报|报)/.test(day)) {
+    x.diags.repeated("info", `报送日期为“${day}”，材料未报送，未计入`, "报送日期注明未报送的材料未计入", day, x.sheet.name, x.addr("date"));
     return undefined;
   }
   // A news item (工作动态) is no experience or case paper.

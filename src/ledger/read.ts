@@ -33,7 +33,7 @@ import { firmsOfLog } from "./change-log";
 import { oncePerStation } from "./station-relists";
 import { withoutRepeatedSwipes } from "./sign-in-repeats";
 import { emptyLedgers, type EnterpriseRecord, type LedgerKind, type Ledgers, type StationRecord, type TrainingRecord, type VillageRecord } from "./records";
-import { headsTable, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
+import { headsTable, recognizeAs, recognizeAt, recognizeSheet, type Recognition } from "./recognize";
 import { registerParts, titleParts } from "./category-register";
 import { cellText, quote } from "./normalize/text";
 import { forEachDataRow, isExcludingAppendix } from "./rows";
@@ -106,6 +106,15 @@ function withoutAppendixOfOthers<T extends { kind: string | null; headerRow: num
   });
   for (const { r, title } of dropped) diags.info(`第 ${r + 1} 行起是附表（“${quote(title, 30)}”），不属于本表，未读取`, sheet.name, `${r + 1}:${r + 1}`);
   return kept;
+}
+
+/** A station list's village-list reading, when its header holds a village list's own columns (two of 类别, 贫困村, 快递). */
+function villagesAlongside(sheet: Sheet, rec: Recognition): Recognition | undefined {
+  if (rec.kind !== "stations" || rec.mapped || rec.block) return undefined;
+  const villages = recognizeAs(sheet, "villages");
+  if (!villages || villages.headerRow !== rec.headerRow || villages.columns.name === undefined) return undefined;
+  const own = ["type", "poor", "express"].filter((f) => villages.columns[f] !== undefined);
+  return own.length >= 2 && villages.columns.name !== rec.columns.name ? villages : undefined;
 }
 
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
@@ -198,7 +207,16 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
         diags.info(`工作表“${sheet.name}”第 ${where}是一张${kindLabel(b.kind as LedgerKind)}，单独读取`, sheet.name, cell);
       }
       append(out, parts);
-    } else out.push(listAlone ?? rec);
+    } else {
+      out.push(listAlone ?? rec);
+      // A station list that is the village list too (every village a row, its 类别, 是否省定贫困村 and 快递进村, its
+      // station's cells beside them or blank): read as both.
+      const villages = listAlone ? undefined : villagesAlongside(sheet, rec);
+      if (villages) {
+        diags.info(`工作表“${sheet.name}”每个村（居）一行，同时读作行政村清单`, sheet.name, `${villages.headerRow + 1}:${villages.headerRow + 1}`);
+        out.push(villages);
+      }
+    }
   }
   const settings = grids.sheets.find((s) => s.name === SETTINGS_SHEET);
   for (const m of mappings) {

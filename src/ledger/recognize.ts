@@ -806,6 +806,13 @@ function fieldsApart(sheet: Sheet, r: number): boolean {
   return new Set(texts).size >= texts.length * 0.8;
 }
 
+/** A row most of whose cells name a committee (东坡村民委员会, 西湖社区居民委员会): a list's names, no fields. */
+function committeesNamed(sheet: Sheet, r: number): boolean {
+  const texts = rowTexts(sheet, r).filter((t) => t !== "");
+  const named = texts.filter((t) => /^(?!所在|所属|行政|建制).{2,}(?:村民委员会|居民委员会|村委会|居委会)/.test(t.replace(/\s+/g, ""))).length;
+  return named >= 4 && named >= texts.length / 2;
+}
+
 /** An appendix's title alone on its row ("附：意向入驻企业（已签意向书，尚未入驻）"): the table's title, no header row. */
 function appendixLine(sheet: Sheet, r: number): boolean {
   const texts = rowTexts(sheet, r).filter((t) => t !== "");
@@ -1191,6 +1198,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     Object.values(turned.headers).every((h) => h.length <= 24) &&
     // (…nor one whose "header" repeats its words, 镇 | 村委会 | 村委会 | 村委会…: a column of categories turned, not fields.)
     fieldsApart(t, turned.headerRow) &&
+    // (…nor a column of committees' names turned, 上村村民委员会（省定贫困村） | 下村村委会 | …: records, not fields.)
+    !committeesNamed(t, turned.headerRow) &&
     // (…nor a single column with nothing beside it, a drop-down's lists one under another, 类别 | 村委会 | 居委会 |
     // 快递服务 | 已通: no record to read across.)
     t.rows.slice(turned.headerRow + 1).some((row) => (row ?? []).some((v) => cellText(v ?? null).trim() !== ""))

@@ -46,9 +46,14 @@ const LEGEND_MARK = /([▲△★☆●○◆◇■※])\s*(?:为|表示|代表|�
 /** A header naming the mark its column is ticked with: "（▲）", "（打√）", "(★为是)". */
 const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆◇■√✓✔※])\s*(?:表示|为是|标注|标记)?\s*[)）]$/;
 
-/** A day, then the move it dates: "2021年6月迁出", "2020.11.6入驻", "2021年3月退园". */
-const DAY_THEN_MOVE =
-  /^((?:19|20)\d{2}\s*[年.．/-]\s*\d{1,2}\s*(?:月|(?=[.．/-]))?(?:\s*[.．/-]?\s*\d{1,2}\s*[日号]?)?)\s*(?:迁出|退出|退园|搬离|出园|退租|入驻|入园|迁入)$/;
+/** A day written with its year: 2021年6月, 2020.11.6, 2021年2月9日. */
+const DAY = String.raw`(?:19|20)\d{2}\s*[年.．/-]\s*\d{1,2}\s*(?:月|(?=[.．/-]))?(?:\s*[.．/-]?\s*\d{1,2}\s*[日号]?)?`;
+
+/** A day, then the move it dates: "2021年6月迁出", "2020.11.6入驻", "2021年3月退园" (…or a station's "2021年8月31日挂牌"). */
+const DAY_THEN_MOVE = new RegExp(`^(${DAY})\\s*(?:迁出|退出|退园|搬离|出园|退租|入驻|入园|迁入|挂牌|授牌|开业|建成|投入运营|运营|上线|开通)$`);
+
+/** A day sent late, said so around it: "逾期，2021年2月9日补报", "2021.2.9（逾期补报）". */
+const DAY_SENT_LATE = new RegExp(`^(?:逾期|超期|延期|迟报)?[，,、\\s]*(${DAY})\\s*[（(]?(?:逾期|超期|延期)?(?:补报|补交|补送|报送)?[)）]?$`);
 
 /**
  * One data row as the kind readers see it. dataRows moves a single context from row to row (one
@@ -360,7 +365,10 @@ export class RowCtx {
     const inRowYear = rowYear !== undefined ? monthDayIn(rowYear, compact(v as string)) : undefined;
     if (inRowYear?.ok) return inRowYear.value;
     // A day with the move it dates after it, "2021年6月迁出": the day.
-    const said = DAY_THEN_MOVE.exec(this.textOf(field).trim());
+    // (…or a day sent late, said so around it: "逾期，2021年2月9日补报".)
+    const said =
+      DAY_THEN_MOVE.exec(this.textOf(field).trim()) ??
+      (/逾期|超期|延期|迟报|补报|补交|补送/.test(this.textOf(field)) ? DAY_SENT_LATE.exec(this.textOf(field).trim()) : null);
     const day = said ? parseRangeEnd(said[1]) : undefined;
     if (day?.ok) return day.value;
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));
@@ -733,6 +741,18 @@ function isNamedAgainHeader(texts: readonly string[], rec: Recognition): boolean
   return texts.every((t) => t === "" || !/\d/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
 }
 
+/**
+ * Whether the row under an appendix's line is a header of its own: 序号 first, neither the list's own header again
+ * nor its columns named for the appendix's rows (附：社区居委会 over 序号 | 镇 | … | 社区居委会名称: the list goes on).
+ */
+function ownTableUnder(sheet: Sheet, r: number, rec: Recognition): boolean {
+  const next = (sheet.rows[r + 1] ?? []).map((v) => cellText(v ?? null));
+  const own = (sheet.rows[rec.headerRow] ?? []).map((v) => cellText(v ?? null));
+  const first = next.find((t) => t !== "") ?? "";
+  if (!/^(?:序号|编号|序)$/.test(compact(first)) || next.filter((t) => t !== "").length < 3) return false;
+  return next.join("|") !== own.join("|") && !isNamedAgainHeader(next, rec);
+}
+
 /** The row holds one text (a title, a section's or a month's line). */
 function oneText(texts: readonly string[]): boolean {
   let filled = 0;
@@ -977,6 +997,16 @@ export function isOtherTableHeader(row: readonly (CellValue | undefined)[]): boo
 /** Data rows under the header where a template's example row may stand. */
 const EXAMPLE_ROWS = 3;
 
+/** A field's data type as an export states it: 整数, 文本（12位）, 日期 yyyy-mm-dd, Y/N, 数值(2位小数). */
+const DATA_TYPE =
+  /^(?:整数|文本|数值|数字|小数|日期|时间|日期时间|字符串?|金额|货币|布尔|枚举|下拉|Y\/N|是\/否|int|integer|text|string|varchar|date|datetime|decimal|number|bool)/i;
+
+/** A row most of whose cells (three or more) name a data type. */
+function isTypeRow(texts: readonly string[]): boolean {
+  const filled = texts.filter((t) => t !== "");
+  return filled.length >= 3 && filled.filter((t) => DATA_TYPE.test(t.trim())).length >= filled.length * 0.6;
+}
+
 /** A template's example row: its first cell says 示例 / 例 / 样例, or a cell says it is the template's example. */
 function isExampleRow(texts: readonly string[]): boolean {
   // Every example word holds 例: a look at each cell before the tests (this runs on every data row).
@@ -1199,6 +1229,12 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
       diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），不属于本表，未读取`, sheet.name, where(r));
       return;
     }
+    // (…or an appendix with a table of its own under it, 附：2020年村级建制调整对照表 over 序号 | 原村委会 | 调整后村委会:
+    // another table, whatever list it hangs under.)
+    if (oneText(texts) && APPENDIX.test(firstText) && ownTableUnder(sheet, r, rec)) {
+      diags.info(`第 ${r + 1} 行起是附表（“${quote(firstText, 30)}”），有自己的表头，不属于本表，未读取`, sheet.name, where(r));
+      return;
+    }
     // A section of any list that says its rows are not in it ("二、在建站点（尚未挂牌运营，不列入站点清单）"): reading stops.
     // (The pattern first: anchored at a section's number, it fails at once on almost every row.)
     if (LEFT_OUT_SECTION.test(firstText) && oneText(texts)) {
@@ -1228,6 +1264,11 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     // (It stands right under the header: only the first rows are asked.)
     if (r <= rec.headerRow + EXAMPLE_ROWS && isExampleRow(texts)) {
       diags.info(`第 ${r + 1} 行是模板的示例行（“${quote(firstText, 20)}”），未计入`, sheet.name, where(r));
+      continue;
+    }
+    // …or an export's row of each field's data type (整数 | 文本 | 日期 yyyy-mm-dd | Y/N) under its field names.
+    if (r <= rec.headerRow + 2 && isTypeRow(texts)) {
+      diags.info(`第 ${r + 1} 行是各列的数据类型说明（“${quote(texts.filter(Boolean).join(" | "), 24)}”），未计入`, sheet.name, where(r));
       continue;
     }
     ctx = ctx ? ctx.moveTo(r, sectionDate, texts, sectionYear) : new RowCtx(sheet, rec, r, diags, merged, sectionDate, texts, sectionYear);

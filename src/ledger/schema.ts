@@ -141,6 +141,11 @@ export const KIND_SPECS: KindSpec[] = [
           // A survey of what each village's service centre holds (功能设置 over 快递收发点 | 电商服务站): √ a pickup point.
           "快递收发点",
           "快递收发",
+          // (…or the way it comes or the point it comes to, 快递服务方式 邮快合作, 村级快递服务点 红朗菜鸟驿站: named, it comes.)
+          "快递服务方式",
+          "快递服务点",
+          "村级快递服务点",
+          "快递网点",
         ],
         weight: 1,
       },
@@ -319,6 +324,8 @@ export const KIND_SPECS: KindSpec[] = [
         weight: 0,
       },
       { field: "services", headers: ["服务内容", "服务项目"], weight: 0.5 },
+      // A list dated by batch, 挂牌批次 第一批 with each batch's day in a small table above it (./batch-days).
+      { field: "batch", headers: ["挂牌批次", "建设批次", "建站批次", "批次"], weight: 0 },
       // A station opened apart from its batch says so here ("场地改造，推迟至2021年1月挂牌", read-kinds: readStation).
       { field: "remark", headers: ["备注"], weight: 0 },
       // 已撤销 / 停止运营: a station that no longer runs covers no village (read-kinds: readStation).
@@ -376,6 +383,10 @@ export const KIND_SPECS: KindSpec[] = [
           // (A register of classes filed with the labour bureau: 开班日期, read at its 结业日期 where it has one.)
           "开班日期",
           "开班时间",
+          // (…or a group accident policy's list of the insured, its 保险期间 the class's day: "2020-12-15 00:00至2020-12-15 24:00".)
+          "保险期间",
+          "保障期间",
+          "保险起止日期",
         ],
         weight: 0.7,
       },
@@ -531,7 +542,11 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // (…or a survey after the Spring Festival, 返岗情况, beside what they did before it, 节前务工情况: that only a
       // reference, named so that 务工情况 never takes it.)
-      { field: "migrant", headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况", "返岗情况", "就业状况"], weight: 1.5 },
+      {
+        field: "migrant",
+        headers: ["是否外出务工", "是否外出", "外出务工", "务工状态", "是否务工", "务工情况", "务工状况", "返岗情况", "就业状况", "就业状态"],
+        weight: 1.5,
+      },
       { field: "workedBefore", headers: ["节前务工情况", "春节前务工情况", "节前务工"], weight: 0 },
       { field: "village", headers: ["所在村", "行政村", "村名", "所属村"], weight: 0.3 },
       // A roster kept by household lists the other members in one cell (./household).
@@ -640,7 +655,8 @@ export const KIND_SPECS: KindSpec[] = [
       // (A treasury export's 申请日期 beside its 支付日期: the day it was paid.)
       // A progress table kept one row a month (月份 | 当月拨付 | 累计拨付): each month's payments dated by their month.
       DATE(["拨付日期", "支出日期", "付款日期", "支付日期", "拨付时间", "支付时间", "付款时间", "日期", "拨付月份", "支付月份", "月份"], 0.7),
-      { field: "project", headers: ["项目名称", "资金用途", "用途", "项目", "摘要"], weight: 0.7 },
+      // (…or a contract table's 合同名称, its payments written in one cell: ./payments-in-cell.)
+      { field: "project", headers: ["项目名称", "资金用途", "用途", "项目", "摘要", "合同名称"], weight: 0.7 },
       { field: "category", headers: ["类别", "类型", "建设内容"], weight: 0.3 },
       {
         field: "amount",
@@ -888,6 +904,8 @@ export const KIND_SPECS: KindSpec[] = [
           "发布时间",
           "更新时间",
           "日期",
+          // (…its day alone, 15日, under a month's line: 发布日.)
+          "发布日",
           "网页显示发布时间",
           "页面发布时间",
           "公开日期",

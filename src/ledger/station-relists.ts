@@ -29,13 +29,17 @@ const saysClosed = (v: unknown): boolean => typeof v === "string" && CLOSED_STAR
 const SNAPSHOT_RELISTS = 3;
 
 /**
- * The station first listed under each of a listing's identities: its name, and its village, day
+ * The station first listed under each of a listing's identities: its village and name, and its village, day
  * hung and keeper together. Kept in maps of the listing's own texts (the day as a number), not under
  * a key text made for each listing: 100,000 listings name a few hundred stations, and making and
  * hashing two new texts for each cost more than all the rest of this pass.
  */
 class FirstListed {
-  private readonly byName = new Map<string, number>();
+  /**
+   * Village key → name → first listing. (A name alone is no identity: shops' stations in several villages share
+   * one, 惠民超市电商服务站, each its village's own.)
+   */
+  private readonly byName = new Map<string, Map<string, number>>();
   /** Village key → day → keeper → first listing. */
   private readonly byVisit = new Map<string, Map<number, Map<string, number>>>();
   /** A visit whose parts a plain key cannot hold apart (a "|" in a text, an odd day): its key text, as before. */
@@ -45,7 +49,9 @@ class FirstListed {
   firstOf(s: StationRecord, i: number): number {
     const name = s.name ? compact(s.name) : undefined;
     const contact = s.opened && s.contact ? compact(s.contact) : undefined;
-    const byName = name === undefined ? undefined : this.byName.get(name);
+    let names = this.byName.get(s.villageKey);
+    if (!names) this.byName.set(s.villageKey, (names = new Map()));
+    const byName = name === undefined ? undefined : names.get(name);
     let visits: Map<string, number> | undefined;
     let oddKey: string | undefined;
     let byVisit: number | undefined;
@@ -63,7 +69,7 @@ class FirstListed {
       }
     }
     const first = byName ?? byVisit ?? i;
-    if (name !== undefined && byName === undefined) this.byName.set(name, first);
+    if (name !== undefined && byName === undefined) names.set(name, first);
     if (byVisit === undefined) {
       if (visits && contact !== undefined) visits.set(contact, first);
       else if (oddKey !== undefined) this.odd.set(oddKey, first);

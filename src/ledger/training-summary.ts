@@ -89,8 +89,11 @@ function sumsMonths(sheet: string, sessions: TrainingRecord[], bySheet: Map<stri
 /** How far up from a list's last row its notes are looked for. */
 const FOOT_ROWS = 10;
 
-/** A sheet's own word that its 人次 are counted elsewhere: 已计入《…》, 不另计, 不重复统计 (not 未计入). */
-const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|不重复(?:统计|计算|计入|计数)?/;
+/**
+ * A sheet's own word that its 人次 are counted elsewhere: 已计入《…》, 不另计, 不重复统计 (not 未计入, nor "两表不重复":
+ * the two sheets hold different people, each counted).
+ */
+const COUNTED_ELSEWHERE = /(?<!未)已计入|不再?另计|(?<!两表|两者|互|相互|彼此|之间)不重复(?:统计|计算|计入|计数)?/;
 
 /**
  * A sign-in list whose title or note says its people are already counted in another training sheet

@@ -10,7 +10,8 @@ import type { Recognition } from "./recognize";
 import { cellText } from "./normalize/text";
 import { oncePerRecognition } from "./per-recognition";
 
-const POOR_MARK = /[（(]\s*贫(?:困村)?\s*[)）]/;
+// (…or the whole status in the bracket: 上美村民委员会（省定贫困村）, （省定相对贫困村）.)
+const POOR_MARK = /[（(]\s*(?:省定)?(?:相对)?贫(?:困村)?\s*[)）]/;
 const CONTINUED = /[（(]\s*(?:续下行|接下行|下转|转下行)\s*[)）]/g;
 const NONE = /^(?:[—–\-－/]+|无|没有|均已通达|全部通达)$/;
 

@@ -552,8 +552,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "182nd batch, on arrival: a station system's export on its side a field a row (记录ID | 字段 | 字段值 | 操作人 | 更新时间, the latest edit standing, an 已删除 duplicate) with its field dictionary, and the publicity archive as an Everything file listing (level and form only in the folder names): neither read",
     "b184-l1-qingxin.json":
       "184th batch, on arrival: eight towns' station returns pasted in two bands of four blocks side by side (each town's own date style), villages typed only by （一）村民委员会 / （二）社区居民委员会 sub-headings, person-times in 男 | 女 with no total: the blocks' order misread",
-    "b183-l1-huadu.json":
-      "183rd batch, on arrival: stations a village a row with 站点一 | 站点二 pairs under a two-row header (2021年8月31日挂牌 in a day cell): that day missed",
     "b183-l2-meijiang.json":
       "183rd batch, on arrival: the civil-affairs village table (households and population, 小计 rows), a coded poor roster with its legend row (code 2 县内务工 not away), payments in accounting format, media levels as ★ with a legend: the codes and the stars missed",
     "b185-l1-huadu.json":
@@ -575,24 +573,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "179th batch, on arrival: Word tables pasted two rows a record (名称 | 镇 | 挂牌 | 站长 over 地址 | 所在村 | 验收 | 电话, 序号 merged over both), a village list with delivery methods, sessions split 线下 | 线上 | 合计: stations read twice, firms none, delivery missed",
     "b179-l2-panyu.json":
       "179th batch, on arrival: a sign-in sheet a class, copies of one template whose 培训时间：　年　月　日 was never filled, the day only in the tab's name (2020.10.15, 20201126, 2021年1月14日, 2021.4.8-9, 21.6.17, 2021.8.30-9.1): the days missed",
-    "b178-l1-yuancheng.json":
-      "178th batch, on arrival: training kept as a 结业证书发放登记表 (班次, 时间, 学时 merged per class; a 补发 row no attendance) and experience materials with an 未报送 row: the reissued certificate read as a trainee and the unsent material as one sent",
-    "b178-l2-xiashan.json":
-      "178th batch, on arrival: a fund table headed 万元 with one 86,500元 and one 12.5万 cell and an unpaid 质保金 row: the retention read as a payment",
     "b176-l1-pengjiang.json":
       "176th batch, on arrival: 农民夜校 sessions under year rows (days without their year, clock times in the time column, a class over two evenings 11月19日、20日晚 with 79（两晚合计）, a typhoon-cancelled evening, 36人 and full-width ４２): the days missed",
-    "b176-l2-xiashan.json":
-      "176th batch, on arrival: a village list after the 2020 mergers with the old-name / new-name table under it, stations registered under old names (山尾村（现山洋村）, 北港村（2020年12月并入南港村）): the old names read as villages and as the stations' villages",
     "b180-l1-shunde.json":
       "180th batch, on arrival: a station list printed in two halves side by side (1–16 left, 17–31 right, 〃 a repeated town) and training in session blocks a village a row (其中：脱贫人口 not added): the halves' order and the training table missed",
-    "b180-l2-baiyun.json":
-      "180th batch, on arrival: a poor roster whose work is only a 务工地点 column (a place outside 白云区 is away, blank not working): six stay-at-home workers read as unknown",
     "b173-l2-jinwan.json":
       "173rd batch, on arrival: media from a promotion spending list (刊播日期 not the payment's; a package contract row none, its four reports each one; a three-day run at its end), stations from an equipment hand-out register (补配 同上 none), updates as a sub-column × month count matrix (n a cell is n updates): all three misread",
-    "b174-l1-zhenjiang.json":
-      "174th batch, on arrival: stations by batch name resolved through a legend table above the header (单独挂牌 2021.3.8 on one row), sign-in blocks a session with half-day columns (12月9日上午, no year; 请假 in every cell none), one combined 劳动力状况 column: the batches and sign-ins misread",
-    "b174-l2-xiangqiao.json":
-      "174th batch, on arrival: villages typed only by their names with （省定贫困村） after the poor ones, payments in one cell a contract (①…；②…, 万 and 元, 待验收后支付 none, 扣质保金 not paid), reports by 实际报送 not 报送时限, media levels only in section rows: the payments and reports misread",
     "b171-l1-huadu.json":
       "171st batch, on arrival: express coverage by delivery way with counts and subtotals, stations from an inspection log (a station a record, dated by its 挂牌日期 written six ways), a 结业考核 register (缺考 none), payment requests (the amount paid, not asked): the inspection log and requests misread",
     "b171-l2-mazhang.json":
@@ -602,7 +588,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b169-l1-meijiang.json":
       "169th batch, on arrival: five sign-in sheets stacked on one sheet (a title, an info line with the day, a header, the sign-ins, an 应到 / 实到 footer; 请假 and blank signatures none), households in blocks: three sign-ins too many",
     "b170-l2-pengjiang.json":
-      "170th batch, on arrival: a household-grouped roster with one 就业状态 column, the OA 发文登记 export as the report log (only letters to 江门市商务局), updates under merged month rows with days alone, the park's 入园变动 events: the roster not recognised, the report log and update days misread",
+      "170th batch, on arrival: a household-grouped roster with one 就业状态 column, the OA 发文登记 export as the report log (only letters to 江门市商务局), updates under merged month rows with days alone, the park's 入园变动 events: the roster not recognised, the report log and update days misread; since, the roster, the update days and 本月无更新 read — left, a judgement: the case counts the 中期自评报告 sent to the city as a report, the reader only the monthly progress reports",
     "b165-l1-wengyuan.json":
       "165th batch, on arrival: training a sheet a session (请假 absent; a two-day class a tick column a day; an online export with masked IDs and 未填写) and the poverty list (labour ticked 有 | 无, 务工情况 a place): the two-day class counted once a trainee. Left as a judgement: this case counts each day's tick as a person-time, where 海丰's three-day class (b18-l1) and 麻章's workbook count a trainee of one class once, as the reader does",
     "b167-l1-huilai.json":
@@ -611,8 +597,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "159th batch, on arrival: stations as a stack of acceptance cards (建成时间, not the acceptance day), an attendance grid a column per session (√ only, 4月8—9日), households with their members as lines in each cell, a month × 第n次 update grid with 9.8 days: the cards misread and the update grid not recognised",
     "b147-l2-shixing.json":
       "147th batch, on arrival: an account-style fund ledger with the year only in its header, a register split by 二〇二〇年 year rows, a column's update log a month a row with several days in a cell, 央视网 no TV — all read since; left, a judgement: the register's 4月20日 专报 on loquat sales, which the case counts as a report and the reader, as in other registers, as no progress report",
-    "b140-l1-gaozhou.json":
-      "140th batch, on arrival: an ID-card and face check terminal's export (read since: one person-time a person a day as its note says; a failed check then a pass once; another's card never a trainee) and a village's income-verification table of registered poor households, still unread: its 就业状态 (县外务工（省内） and 省外务工 migrants, 县内务工 and 在校学生 not) is no column the reader takes for work away, and taking it changed 平远's roster.",
     "b139-l2-nanxiong.json":
       "139th batch, on arrival: an EMS monthly account statement (only the monthly reports mailed to the city's commerce bureau are reports), the internet public-opinion weekly's extracts and a park service-officer table (both read since: the year from each issue's range, one issue across the new year; a public warehouse no enterprise) and a party distance-education viewing log (a session's attendance its person-times, the 其中 columns not again), still unread with the statement.",
     "b137-l1-yingde.json":
@@ -948,26 +932,18 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
-    "b182-c1-qujiang.json":
-      "182nd batch, on arrival: 82 for 89 — a DingTalk-style approval export (an approval a row, about 60 form fields under a two-row header; 同意, 已撤销 and 拒绝), villages and stations one sheet a town, payments in batch blocks dated in their titles: the coverage missed and one upward item over-read",
-    "b184-c1-yuncheng.json":
-      "184th batch, on arrival: 83 for 80 — the operator's export (a banner, the field row, a data-type row 文本 / 日期 yyyy-mm-dd / Y/N, a — 共n条记录 — trailer), facts in a 参数表 of text values with a unit column: the centre, coverage and media misread",
-    "b183-c1-qingcheng.json":
-      "183rd batch, on arrival: 88 for 90 — a 部门会审表 (each value in its supplying department's column, a 会审意见 saying whose figure stands), stations by award batch with each batch's day merged down, training by session plus a poor households' sign-in, money in Excel's accounting format: the training's points missed",
     "b185-c1-qingcheng.json":
       "185th batch, on arrival: 65 for 88 — a 考评得分情景测算表 (关键数据（实际）, 实际测算分 and 实际分项 beside July's 保守 / 乐观 scenarios and their hypothetical figures), a project × month funds grid in 万元, a 专栏 review log: the plan, policy, management, centre, upward, disclosure and reporting missed",
     "b186-c1-potou.json":
       "186th batch, on arrival: 54 for 89 — an Access database exported a table a sheet (field names on row 1, tables joined by bare IDs, TRUE / FALSE, facts as key | value type | 数值 | 文本值 | 日期值 | 是否值): the leadership, plan, policy, centre, upward and disclosure missed",
     "b175-c1-yuancheng.json":
       "175th batch, on arrival: 86 for 87 — the bureau's plan for hosting the inspection team (a schedule with a 副区长 escort, 汇报要点 sentences holding the facts, the claims and judged sub-points as strips, a duty table's deadlines no facts), training after Excel's 分类汇总, payments in 万元 with one cell in 元: the leadership, one upward item and the judged fund points misread",
-    "b177-c1-huicheng.json":
-      "177th batch, on arrival: 80 for 88 — the official table a sub-item a row, facts in 完成情况, printed over two pages (（续表） and the header again); the village and station list one sheet, a village's two stations merged over two rows: the coverage missed",
     "b179-c1-yuancheng.json":
-      "179th batch, on arrival: 73 for 85 — a form answered by position (√ under 是 or 否, √ under 1分 … 5分, ／ beyond an item's range), stations placed only by their address (…镇××村委会上屋村民小组…): the coverage, the disclosure and the reporting missed",
+      "179th batch, on arrival: 73 for 85 — a form answered by position (√ under 是 or 否, √ under 1分 … 5分, ／ beyond an item's range), stations placed only by their address (…镇××村委会上屋村民小组…): the coverage, the disclosure and the reporting missed; since, the stations (shops of one name in several villages are several stations) — left: the reports and updates kept as a month × row grid (报送日期, 含电商扶贫统计, 专栏更新日期 a row each), 81 for 85 since",
     "b176-c1-shanweichengqu.json":
       "176th batch, on arrival: 68 for 90 — the 电商股's weekly-meeting progress table (a column per Wednesday meeting, only changes written, each fact the last entry on or before the cut-off), judged points in a small table under it and the claims in a 自评得分表: the leadership, the centre, one upward item and the training missed",
     "b180-c1-panyu.json":
-      "180th batch, on arrival: 74 for 86 — department confirmation letters a block each (the 统计局's 2019 / 2020 table inside its letter) and the bureau's own page of claims, training a 镇街 × month grid (its September and 合计 columns no sessions), the 专栏 copied as three pages: the training and the disclosure missed",
+      "180th batch, on arrival: 74 for 86 — department confirmation letters a block each (the 统计局's 2019 / 2020 table inside its letter) and the bureau's own page of claims, training a 镇街 × month grid (its September and 合计 columns no sessions), the 专栏 copied as three pages: the training and the disclosure missed; since, the disclosure (项目信息) — left: the poor persons trained, said in a letter's next sentence as 上述215人中…参加过电商培训的129人",
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
     "b154-c1-longmen.json":

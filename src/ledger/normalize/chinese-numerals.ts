@@ -98,8 +98,22 @@ const WRITTEN_YEAR = /(?<![〇○零一二三四五六七八九十])([〇○零�
 /** A percentage written out: 百分之二十六点三. */
 const WRITTEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
 
+/**
+ * A cheque's date in 大写, as a cheque must be written: 贰零贰零年零壹拾月零贰拾日 (a 零 before a month or a day
+ * under 11, or a tenth, so that nothing can be added in front).
+ */
+const CHEQUE_DATE = /([零壹贰貳叁參肆伍陆陸柒捌玖]{4})\s*年\s*([零壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4})\s*月\s*([零壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4})\s*日/g;
+
+/** Such a date in plain numerals (二零二零年十月二十日), for WRITTEN_DATE to read. */
+function chequeDate(whole: string, y: string, m: string, d: string): string {
+  const plain = (s: string) => [...s].map((c) => CAPITAL[c] ?? c).join("");
+  const part = (s: string) => plain(s).replace(/^零/, "").replace(/^一十/, "十");
+  return `${plain(y)}年${part(m)}月${part(d)}日`;
+}
+
 /** The text with dates and percentages written out in words put in digits (2020年10月28日, 26.3%). */
-export function withArabicDates(text: string): string {
+export function withArabicDates(given: string): string {
+  const text = /[壹贰貳叁參肆伍陆陸柒捌玖]/.test(given) ? given.replace(CHEQUE_DATE, chequeDate) : given;
   if (!ANY.test(text)) return text;
   return (
     text

@@ -145,14 +145,14 @@ export function parseRangeEnd(v: AnyCell): DateResult & { range?: boolean } {
   const whole = parseDate(v);
   if (whole.ok || typeof v !== "string") return whole;
   try {
-    const t = compact(toHalfWidth(v));
-    const m = /^(.+?)(?:—+|–|-{1,2}|~|～|至|到)(.+)$/.exec(t);
-    if (m) {
-      const start = parseDate(m[1]);
-      if (start.ok) {
-        const end = completeEnd(start.value, m[2]);
-        if (end?.ok && !isBefore(end.value, start.value)) return { ...end, range: true };
-      }
+    // (A policy's period gives its hours, "2020-12-15 00:00至2020-12-15 24:00": the days count.)
+    const t = compact(toHalfWidth(v).replace(/(\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s*(?:—|–|-|~|～|至|到|$))/g, "$1"));
+    // (The split where the start reads as a day: the dashes of 2020-12-15—2020-12-16 are inside the days too.)
+    for (const m of t.matchAll(/—+|–|-{1,2}|~|～|至|到/g)) {
+      const start = parseDate(t.slice(0, m.index));
+      if (!start.ok) continue;
+      const end = completeEnd(start.value, t.slice((m.index ?? 0) + m[0].length));
+      if (end?.ok && !isBefore(end.value, start.value)) return { ...end, range: true };
     }
   } catch {
     /* fall through to the whole text's reason */

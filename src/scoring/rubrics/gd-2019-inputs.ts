@@ -164,7 +164,7 @@ const INPUTS: RubricInput[] = [
   ]),
   ...topic("信息公开及报送", [
     { key: "disclosurePlan", label: "专栏公示创建方案", synonyms: ["公示创建方案", "公示实施方案"], type: "bool" },
-    { key: "disclosureProjects", label: "专栏公示项目基本信息", synonyms: ["公示项目基本信息"], type: "bool" },
+    { key: "disclosureProjects", label: "专栏公示项目基本信息", synonyms: ["公示项目基本信息", "项目信息子栏目"], type: "bool" },
     { key: "disclosureProgress", label: "专栏公示项目建设进度", synonyms: ["公示建设进度"], type: "bool" },
     {
       key: "disclosureWindow",
