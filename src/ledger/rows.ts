@@ -366,9 +366,8 @@ export class RowCtx {
     if (inRowYear?.ok) return inRowYear.value;
     // A day with the move it dates after it, "2021年6月迁出": the day.
     // (…or a day sent late, said so around it: "逾期，2021年2月9日补报".)
-    const said =
-      DAY_THEN_MOVE.exec(this.textOf(field).trim()) ??
-      (/逾期|超期|延期|迟报|补报|补交|补送/.test(this.textOf(field)) ? DAY_SENT_LATE.exec(this.textOf(field).trim()) : null);
+    const written = this.textOf(field).trim();
+    const said = DAY_THEN_MOVE.exec(written) ?? (/逾期|超期|延期|迟报|补报|补交|补送/.test(written) ? DAY_SENT_LATE.exec(written) : null);
     const day = said ? parseRangeEnd(said[1]) : undefined;
     if (day?.ok) return day.value;
     this.diags.repeated("warning", `${h}：${p.reason}，按无日期处理`, `${h}不是可读的日期，按无日期处理`, this.textOf(field), this.sheet.name, this.addr(field));

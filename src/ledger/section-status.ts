@@ -36,14 +36,14 @@ export function withSectionStatus(sheet: Sheet): Sheet {
   // (The first section opens right under the header: a long ledger's rows are not walked for any.)
   const isSection = (r: number) => SECTION.test(oneText(r) ?? "");
   if (![1, 2, 3].some((d) => isSection(head + d))) return sheet;
-  const sections = sheet.rows.flatMap((_, r) => (r > head && isSection(r) ? [r] : []));
-  if (sections.length < MIN_SECTIONS) return sheet;
+  const sections = new Set(sheet.rows.flatMap((_, r) => (r > head && isSection(r) ? [r] : [])));
+  if (sections.size < MIN_SECTIONS) return sheet;
   const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
   let status: ReturnType<typeof statusOf> | undefined;
   const rows: CellValue[][] = sheet.rows.map((row, r) => {
     if (r === head) return [...row, ...Array(width - row.length).fill(null), "劳动能力（按所在分类）", "是否外出务工（按所在分类）"];
     if (r < head) return row;
-    if (sections.includes(r)) {
+    if (sections.has(r)) {
       status = statusOf(oneText(r) as string);
       return row;
     }

@@ -49,9 +49,9 @@ class FirstListed {
   firstOf(s: StationRecord, i: number): number {
     const name = s.name ? compact(s.name) : undefined;
     const contact = s.opened && s.contact ? compact(s.contact) : undefined;
-    let names = this.byName.get(s.villageKey);
-    if (!names) this.byName.set(s.villageKey, (names = new Map()));
-    const byName = name === undefined ? undefined : names.get(name);
+    let names = name === undefined ? undefined : this.byName.get(s.villageKey);
+    if (name !== undefined && !names) this.byName.set(s.villageKey, (names = new Map()));
+    const byName = name === undefined ? undefined : names?.get(name);
     let visits: Map<string, number> | undefined;
     let oddKey: string | undefined;
     let byVisit: number | undefined;
@@ -69,7 +69,7 @@ class FirstListed {
       }
     }
     const first = byName ?? byVisit ?? i;
-    if (name !== undefined && byName === undefined) names.set(name, first);
+    if (name !== undefined && byName === undefined) names?.set(name, first);
     if (byVisit === undefined) {
       if (visits && contact !== undefined) visits.set(contact, first);
       else if (oddKey !== undefined) this.odd.set(oddKey, first);

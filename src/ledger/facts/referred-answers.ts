@@ -74,7 +74,7 @@ export function withColumnReferences(sheet: Sheet): Sheet {
       const lettered = /^[A-Z]$/.test(word) ? word.charCodeAt(0) - 65 : -1;
       // (…or the source each figure names in its bracket, "32.17（省商务厅）", where no header names it: 同省商务厅数.)
       const headed = lettered >= 0 ? lettered : headers.findIndex((h, i) => i !== c && h.includes(word));
-      const to = headed >= 0 ? headed : row.findIndex((x, i) => i !== c && sourceOf(x) !== undefined && (sourceOf(x) as string).includes(word));
+      const to = headed >= 0 ? headed : row.findIndex((x, i) => i !== c && (sourceOf(x)?.includes(word) ?? false));
       const value = to >= 0 && to !== c ? row[to] : undefined;
       if (value === undefined || value === null || cellText(value) === "" || SAME_AS.test(cellText(value).trim())) return;
       rows ??= sheet.rows.map((x) => x);

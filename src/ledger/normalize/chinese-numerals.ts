@@ -38,6 +38,9 @@ const CAPITAL_AMOUNT = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬�
 /** The 角 and 分 after an amount's 元: "元伍角", "元伍角陆分", "元零陆分". */
 const CAPITAL_CENTS = /(?<=[元圆])(?:([零壹贰貳叁參肆伍陆陸柒捌玖])角|零)?(?:([零壹贰貳叁參肆伍陆陸柒捌玖])分)?/g;
 
+/** 大写 numerals as the plain ones they stand for (贰零贰零 → 二零二零, 壹拾伍 → 一十五); other characters as they are. */
+const plainNumerals = (s: string) => [...s].map((c) => CAPITAL[c] ?? c).join("");
+
 /** A 大写 digit as an Arabic one (伍 → 5). */
 const capitalDigit = (c: string) => String(DIGIT[CAPITAL[c] ?? c]);
 
@@ -46,7 +49,7 @@ function withPlainNumerals(text: string): string {
   if (!/[元圆]/.test(text)) return text;
   return (
     text
-      .replace(CAPITAL_AMOUNT, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(""))
+      .replace(CAPITAL_AMOUNT, plainNumerals)
       // (…and the 角 and 分 after its 元, in digits: 捌拾元伍角 → 八十元5角.)
       .replace(CAPITAL_CENTS, (cents: string, jiao: string | undefined, fen: string | undefined) =>
         cents === "" ? "" : `${jiao ? capitalDigit(jiao) : "0"}角${fen ? `${capitalDigit(fen)}分` : ""}`,
@@ -84,7 +87,7 @@ export function chineseNumber(s: string): number | undefined {
 export function capitalNumber(s: string): number | undefined {
   const t = s.trim();
   if (!/^[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+$/.test(t)) return undefined;
-  const plain = [...t].map((c) => CAPITAL[c] ?? c).join("");
+  const plain = plainNumerals(t);
   return plain === "十" ? 10 : plain === "零" ? 0 : chineseNumber(plain.startsWith("十") ? `一${plain}` : plain);
 }
 
@@ -106,9 +109,8 @@ const CHEQUE_DATE = /([零壹贰貳叁參肆伍陆陸柒捌玖]{4})\s*年\s*([�
 
 /** Such a date in plain numerals (二零二零年十月二十日), for WRITTEN_DATE to read. */
 function chequeDate(whole: string, y: string, m: string, d: string): string {
-  const plain = (s: string) => [...s].map((c) => CAPITAL[c] ?? c).join("");
-  const part = (s: string) => plain(s).replace(/^零/, "").replace(/^一十/, "十");
-  return `${plain(y)}年${part(m)}月${part(d)}日`;
+  const part = (s: string) => plainNumerals(s).replace(/^零/, "").replace(/^一十/, "十");
+  return `${plainNumerals(y)}年${part(m)}月${part(d)}日`;
 }
 
 /** The text with dates and percentages written out in words put in digits (2020年10月28日, 26.3%). */
