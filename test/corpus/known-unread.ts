@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b191-f1-yunan.json":
+      "191st batch, on arrival: a Word table printed to three pages and pasted (each page its 续表 title, repeated header and 第n页 footer; two rows split across the page breaks, the members and a judged point on the continuation rows): the judged items and the claims missed",
+    "b191-f2-chaonan.json":
+      "191st batch, on arrival: a monthly progress table, months across under a 年 / 月 header (running totals and ✔ / ▲ milestones; the cut-off's column is 2021年8月, not the last), a 基数 column beside the 创建目标 targets: the milestones, the 2019 sums and the poor persons (swapped) missed",
+    "b191-f3-gaoming.json":
+      "191st batch, on arrival: a home-made score calculator (an input area, a block of the province's thresholds beside it on the same rows, the claimed points in a results block below): a threshold read as the county's villages, nearly everything else missed",
     "b181-f1-huadu.json":
       "181st batch, on arrival: a third-party evaluator's 访谈记录表 in three blocks (问题 | 回答要点 | 核实情况 | 佐证索引; targets in the questions, the evaluator's checks no answers, every self-score in one sentence): nearly everything missed",
     "b181-f2-mazhang.json":
@@ -542,6 +548,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b191-l1-leizhou.json":
+      "191st batch, on arrival: ledgers kept in 金山文档 and downloaded (a 看板 sheet, emoji statuses 🟢 / ✅ / ⏳待核实 / ⛔已取消, days typed 2021/03/05 周五, @mentions, a 最后修改 column): the days with their weekdays and the cancelled session missed, the edit log read as the report days",
+    "b191-l2-pengjiang.json":
+      "191st batch, on arrival: a treasury CSV opened unsplit (each payment a |-separated line in column A, # comment lines, a 已退票 line), poor persons by household, sign-ins with days as serial numbers: the payments missed",
     "b181-l1-huiyang.json":
       "181st batch, on arrival: the water bureau's table as the village list, a station 挂牌日历 a month a block and a week a row (only ▲ lines stations; ◇ 验收, △ postponed, ● other work), payments as a date × contractor matrix, media with level and form as √ columns: the calendar read as reports, the matrix and the levels missed",
     "b181-l2-maonan.json":
@@ -930,6 +940,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b191-c1-renhua.json":
+      "191st batch, on arrival: 89 for 87 — the official table with judged parts in a 得分说明 column, 创建目标 beside 完成情况, the statistics bureau's 12-digit code table as the village list (a village's 通达快递企业 无), a 企查查 export as the park's firms (its 企业类型 the legal form), a treasury list with a refund, the site's article list newest first: the park's types and the delivery missed",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
