@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b187-f1-pengjiang.json":
+      "187th batch, on arrival: a 创建工作任务责任清单 (工作任务 merged down, 具体事项 targets, 牵头 / 配合单位, 完成时限, 完成情况 sentences, 状态, 自评分 on some rows): the delivery, the 2020 sums and growths and the fund missed",
+    "b187-f2-gaoming.json":
+      "187th batch, on arrival: a 文件传阅单 (收文日期, 拟办意见, 批示) over its attachment laid out as six wide bands (a merged group row, an item row, a unit row, one value row; a group going on marked （续）): nearly everything missed",
+    "b187-f3-longhu.json":
+      "187th batch, on arrival: a two-part 报送单 side by side (存根 A:D, a 骑缝 column, 回执 F:I), the same facts, judged and claimed points twice in different words and forms: the claims missed",
+    "b189-f1-yunan.json":
+      "189th batch, on arrival: the city's one-row-per-county summary (about 75 columns under a two-row header with units; the 填报样例 row ××县, four blank counties, a 全市合计 row): the sample row read as the county",
+    "b189-f2-qingxin.json":
+      "189th batch, on arrival: a reporting platform's page copied from the browser (nav bar, breadcrumb, * 标签： fields, ◉ / ○ radios, ☐ / ☑ boxes, 请选择 ▼, 请输入 placeholders, counters, buttons): the county with its ▼ and most answers missed",
+    "b189-f3-jiedong.json":
+      "189th batch, on arrival: a self-built 自评计分器 (input, judged-points and result panels side by side on the same rows, a 计算区 of derived rates, a hidden tier table; units in their own column): the judged items and the claims missed",
     "b191-f1-yunan.json":
       "191st batch, on arrival: a Word table printed to three pages and pasted (each page its 续表 title, repeated header and 第n页 footer; two rows split across the page breaks, the members and a judged point on the continuation rows): the judged items and the claims missed",
     "b191-f2-chaonan.json":
@@ -548,6 +560,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b187-l1-baiyun.json":
+      "187th batch, on arrival: a park's event log a row per 入驻 / 房间调整 / 退出 (type and code only on the 入驻 row, a 退出 marked 本条作废), reports as a quarter × month grid (10.12√), column updates dated only in their links: the firms not rebuilt one each",
+    "b187-l2-nansha.json":
+      "187th batch, on arrival: the express column counting brands (3家, ０家), a 统计汇总 sheet, stations dated by two-digit years, funds in two year tables with month.day days in 万元 to four places, 实到 beside 计划, 大写 dates: the delivery missed, the summary read as facts",
+    "b189-l1-dongyuan.json":
+      "189th batch, on arrival: an election results table as the village list, a 驻村工作队 roster as the poor villages, stations 授牌 in three batch blocks dated only in each block's title, a certificate register as the training: the stations' days missed",
+    "b189-l2-dinghu.json":
+      "189th batch, on arrival: an employment-assistance ledger as the poor persons (work place outside the district is away; — not applicable), a funds approval summary, a disclosure catalogue export, a media-monitoring export, a sent-mail folder: 不适用 read as no migrant, the catalogue and one media row missed",
     "b191-l1-leizhou.json":
       "191st batch, on arrival: ledgers kept in 金山文档 and downloaded (a 看板 sheet, emoji statuses 🟢 / ✅ / ⏳待核实 / ⛔已取消, days typed 2021/03/05 周五, @mentions, a 最后修改 column): the days with their weekdays and the cancelled session missed, the edit log read as the report days",
     "b191-l2-pengjiang.json":
@@ -940,6 +960,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b187-c1-xiangqiao.json":
+      "187th batch, on arrival: 80 for 89 — Excel 套用表格格式 tables throughout (列1 / 列2 headers, 汇总 rows), villages as 镇街/村居 drop-down values in three spellings, training in a 2020 and a 2021 sheet with month-day days, a 参数 sheet of three tables, a pivot sheet: the coverage and the delivery missed",
     "b191-c1-renhua.json":
       "191st batch, on arrival: 89 for 87 — the official table with judged parts in a 得分说明 column, 创建目标 beside 完成情况, the statistics bureau's 12-digit code table as the village list (a village's 通达快递企业 无), a 企查查 export as the park's firms (its 企业类型 the legal form), a treasury list with a refund, the site's article list newest first: the park's types and the delivery missed",
     "b181-c1-qujiang.json":
