@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b188-f1-xiangqiao.json":
+      "188th batch, on arrival: the city's shared template with districts as columns (湘桥区（本区）| 潮安区 | 饶平县; each row its unit, √ / × or 是 / 否, points and claims by district): the county and the cut-off missed",
+    "b188-f2-pengjiang.json":
+      "188th batch, on arrival: the clerk's scoring calculator (an input zone in 人, 元 and 万元, a zone of formula results, a tier table on the same rows to the right, a points summary as the claims): the judged fund points read from the full marks, the claims missed",
+    "b190-f1-yunan.json":
+      "190th batch, on arrival: the text proof of a results brochure (页码 | 版块 | 元素 | 文字内容 | 设计备注; a big number alone, its caption the row under it; 户籍人口 and 1-8月 figures as look-alikes): the county, cut-off, villages and the sums missed or misread",
+    "b190-f2-qingxin.json":
+      "190th batch, on arrival: a sheet per indicator on one template (评分标准 | 分值 | 完成情况 | 自评分 | 佐证), a hidden blank template with × placeholders, basic facts, bonus, veto and summary sheets: the plan, the policy and the disclosure missed, the delivery read as no",
+    "b190-f3-mazhang.json":
+      "190th batch, on arrival: one 指标 | 数值 | 备注 table whose units come from rows inside it （以下金额单位：万元） until the next such row, yes / no as 1 / 0 (1 in the veto part: it happened): the amount in 元 read in 万元, the claims missed",
     "b187-f1-pengjiang.json":
       "187th batch, on arrival: a 创建工作任务责任清单 (工作任务 merged down, 具体事项 targets, 牵头 / 配合单位, 完成时限, 完成情况 sentences, 状态, 自评分 on some rows): the delivery, the 2020 sums and growths and the fund missed",
     "b187-f2-gaoming.json":
@@ -560,6 +570,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b188-l1-nansha.json":
+      "188th batch, on arrival: a mini-program's sign-in export (已签到 / 补签 / 未签到), a 港澳居民居住证 number as an ID and a travel permit as none, 务工地点 区内, media with no level column: three sign-ins and the IDs' order missed",
+    "b188-l2-longhu.json":
+      "188th batch, on arrival: villages printed six names to a row under street headings (★ poor), stations under acceptance-batch headings, firms by floor and room with empty rooms, payments as a project × month grid, report times as text: the village directory missed",
+    "b190-l1-chaonan.json":
+      "190th batch, on arrival: an operator's monthly-report attachments (training under month rows with days alone, stations mostly by month, a firm's 入驻期间 2020.10.12—至今 in one cell): a station missed and the rest shifted",
     "b187-l1-baiyun.json":
       "187th batch, on arrival: a park's event log a row per 入驻 / 房间调整 / 退出 (type and code only on the 入驻 row, a 退出 marked 本条作废), reports as a quarter × month grid (10.12√), column updates dated only in their links: the firms not rebuilt one each",
     "b187-l2-nansha.json":
@@ -960,6 +976,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b188-c1-zengcheng.json":
+      "188th batch, on arrival: 80 for 93 — a workbook made for the acceptance in January 2022 and handed in again (a 考评口径 column beside the 验收口径 one, cut-off cells 同右; ledgers running to December with 截至2021年8月31日 subtotal rows among them; 228 villages, no poor village): the training, the spending and the delivery misread",
+    "b190-c1-renhua.json":
+      "190th batch, on arrival: 49 for 86 — the provincial team's 现场核查记录表 filled in by the county (each item over several checkpoint rows, the team's □属实 □不属实 column), villages a town a column (★ poor, 社区： dividing), training's planned and actual groups, a firm's leaving inside its status: most of the facts missed",
     "b187-c1-xiangqiao.json":
       "187th batch, on arrival: 80 for 89 — Excel 套用表格格式 tables throughout (列1 / 列2 headers, 汇总 rows), villages as 镇街/村居 drop-down values in three spellings, training in a 2020 and a 2021 sheet with month-day days, a 参数 sheet of three tables, a pivot sheet: the coverage and the delivery missed",
     "b191-c1-renhua.json":
