@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b192-f1-gaoming.json":
+      "192nd batch, on arrival: a 挂图作战表 (a month grid of ● / ◐ / ○ / ★ marks, 完成情况 | 完成时间 | 自评分; the answer is the task's mark in the cut-off month, ◐ and ○ no; the population only inside a target sentence): the centre's services read as no, the population and judged items missed",
+    "b192-f2-nansha.json":
+      "192nd batch, on arrival: the operator's August monthly report with the bureau's 审核意见 column (采用 / 不采用 / 考评用：… replacement figures) and its own block of additions and judged points: the cut-off, the replaced training and poor persons, the photo charge missed",
+    "b192-f3-longhu.json":
+      "192nd batch, on arrival: the official indicator table printed two to an A3 page (left half A–F, right half H–M on the same rows, each half its own merged tasks): the right half's judged points and claims missed",
     "b188-f1-xiangqiao.json":
       "188th batch, on arrival: the city's shared template with districts as columns (湘桥区（本区）| 潮安区 | 饶平县; each row its unit, √ / × or 是 / 否, points and claims by district): the county and the cut-off missed",
     "b188-f2-pengjiang.json":
@@ -570,6 +576,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b192-l1-yunan.json":
+      "192nd batch, on arrival: a sign-in app's export (已签到 / 迟到 / 补签, masked IDs beside a full-ID column for the poor households' classes), a monitoring system's export by household, a 粤政易 list dated 2020年09月07日 星期四 16:20: the full IDs and the report days missed",
+    "b192-l2-dinghu.json":
+      "192nd batch, on arrival: the postal bureau's courier table (a ✓ per brand and a 品牌数), stations' villages written ××村委会××村, firms 已注销（2021.4.30）, a bank receipt list with a refunded transfer, a website list newest first: the delivery and the stations' villages missed",
     "b188-l1-nansha.json":
       "188th batch, on arrival: a mini-program's sign-in export (已签到 / 补签 / 未签到), a 港澳居民居住证 number as an ID and a travel permit as none, 务工地点 区内, media with no level column: three sign-ins and the IDs' order missed",
     "b188-l2-longhu.json":
@@ -976,6 +986,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b192-c1-renhua.json":
+      "192nd batch, on arrival: 85 for 84 — a 自查自纠情况表 a check item a row (✓ under 符合 or 不符合, each row its points, the claim merged down), sessions with 应到 beside 实到, a full-width ID, firms with 签订 and 实际入驻 days, a village's 到镇自取: the delivery misread",
     "b188-c1-zengcheng.json":
       "188th batch, on arrival: 80 for 93 — a workbook made for the acceptance in January 2022 and handed in again (a 考评口径 column beside the 验收口径 one, cut-off cells 同右; ledgers running to December with 截至2021年8月31日 subtotal rows among them; 228 villages, no poor village): the training, the spending and the delivery misread",
     "b190-c1-renhua.json":
