@@ -4,7 +4,7 @@
  * evidence. Where a ledger exists it wins over a number typed on the facts sheet, and a
  * disagreement is a warning.
  */
-import { before, onOrBefore, type LDate } from "../scoring/dates";
+import { before, formatDate, onOrBefore, type LDate } from "../scoring/dates";
 import type { Evidence, Fact, Facts } from "../scoring/facts";
 import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
@@ -153,7 +153,18 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
   // Express coverage: the village list's column decides when it has one.
   if ((l.columnsPresent.villages ?? []).includes("express")) {
     const adminRows = l.villages.filter((v) => v.type === "admin");
-    const no = adminRows.filter((v) => v.express === false);
+    // (Delivery that began after the cut-off, "已通（2021年11月）" on a list made later: none at the cut-off.)
+    const late = adminRows.filter((v) => v.express === true && v.expressSince && !onOrBefore(v.expressSince, asOf));
+    for (const v of late)
+      diags.repeated(
+        "info",
+        `行政村“${v.name}”${formatDate(v.expressSince as LDate)}才通快递，晚于考评截止日，按截止时未覆盖计`,
+        "截止日后才通快递的行政村按未覆盖计",
+        v.name,
+        v.source.sheet,
+        `${v.source.row}:${v.source.row}`,
+      );
+    const no = adminRows.filter((v) => v.express === false || late.includes(v));
     const blank = adminRows.filter((v) => v.express === null);
     const all = no.length === 0 && blank.length === 0 && adminRows.length > 0;
     for (const v of blank)

@@ -15,6 +15,8 @@ import { formatDate } from "../scoring/dates";
 export interface MonthGrid {
   /** The grid's header row. */
   top: number;
+  /** A grid of several logs, a row each: this one's own line (区政府网专栏 | 更新（发布）日期), which names its kind. */
+  item?: { label: string; days: string };
   /** Each report day's cell in reading order, with its month and, where the grid marks it, its poverty mark's cell. */
   cells: { r: number; c: number; year: number; month: number; poverty?: { r: number; c: number }; day: CellValue }[];
 }
@@ -105,6 +107,49 @@ function yearsDown(sheet: Sheet, top: number): MonthGrid | undefined {
   return cells.length >= 3 ? { top, cells } : undefined;
 }
 
+/**
+ * Months across under their years (2020年 merged over 9月…12月, 2021年 over 1月…9月), each log a line of its own down
+ * the side: 向市商务局报送工作进展月报 | 报送日期 with its 含电商扶贫统计 marks on the row under it, then
+ * 区政府网专栏 | 更新（发布）日期. One grid for each log, named by its line (which says what it is: reports, updates).
+ */
+export function findItemMonthGrids(sheet: Sheet): MonthGrid[] {
+  for (let top = 1; top < Math.min(sheet.rows.length, 10); top++) {
+    const head = sheet.rows[top] ?? [];
+    const months = head.flatMap((v, c) => (MONTH.test(text(v)) ? [{ c, month: Number(MONTH.exec(text(v))?.[1]) }] : []));
+    if (months.length < 6) continue;
+    // (Each month's year: the nearest year at or left of it on the line above, merged over its months or not.)
+    const above = sheet.rows[top - 1] ?? [];
+    const yearAt = (c: number) => {
+      for (let k = c; k >= months[0].c; k--) if (YEAR.test(text(above[k]))) return Number(YEAR.exec(text(above[k]))?.[1]);
+      return undefined;
+    };
+    const dated = months.flatMap((m) => {
+      const year = yearAt(m.c);
+      return year === undefined ? [] : [{ ...m, year }];
+    });
+    if (dated.length < months.length) return [];
+    const labelCol = 0;
+    const subCol = months[0].c > 1 ? 1 : -1;
+    const grids: MonthGrid[] = [];
+    let current: MonthGrid | undefined;
+    for (let r = top + 1; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      const label = text(row[labelCol]);
+      const sub = subCol >= 0 ? text(row[subCol]) : "";
+      if (label !== "" && (subCol < 0 || DAYS_ROW.test(sub))) {
+        current = { top, cells: [], item: { label, days: sub || "日期" } };
+        for (const { c, month, year } of dated) for (const day of daysOf(row[c], year, month)) current.cells.push({ r, c, year, month, day });
+        if (current.cells.length >= 3) grids.push(current);
+        else current = undefined;
+      } else if (current && label === "" && POVERTY_ROW.test(sub)) {
+        for (const x of current.cells) if (x.r === r - 1) x.poverty = { r, c: x.c };
+      } else current = undefined;
+    }
+    return grids;
+  }
+  return [];
+}
+
 /** The sheet's report grid, when it is one (its header within the first ten rows). */
 export function findMonthGrid(sheet: Sheet): MonthGrid | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, 10); r++) {
@@ -118,17 +163,21 @@ export function findMonthGrid(sheet: Sheet): MonthGrid | undefined {
 
 /** Where a cell of the laid-out list stands on the real sheet. */
 function place(g: MonthGrid, r: number, c: number): { r: number; c: number } {
-  if (r <= g.top) return { r, c };
-  const cell = g.cells[r - g.top - 1];
+  // (A log of several: its own line first, then the header, as layOutMonthGrid writes them.)
+  const head = g.item ? 1 : g.top;
+  if (r < head) return g.item ? { r: g.cells[0]?.r ?? r, c: 0 } : { r, c };
+  if (r === head) return { r: g.top, c };
+  const cell = g.cells[r - head - 1];
   if (!cell) return { r: g.top, c };
   return c === 2 && cell.poverty ? cell.poverty : { r: cell.r, c: cell.c };
 }
 
 /** The grid as the list it is: the lines above it, then 所属月份 | 报送日期 | 附电商扶贫统计表, a report a row. */
 export function layOutMonthGrid(sheet: Sheet, g: MonthGrid): LaidOut {
-  const rows: CellValue[][] = sheet.rows.slice(0, g.top).map((row) => [...row]);
+  // (A log of several's lines above it are the sheet's title and the years: its own line names it instead.)
+  const rows: CellValue[][] = g.item ? [[g.item.label]] : sheet.rows.slice(0, g.top).map((row) => [...row]);
   const marked = g.cells.some((x) => x.poverty);
-  rows.push(["所属月份", "报送日期", ...(marked ? ["附电商扶贫统计表"] : [])]);
+  rows.push(["所属月份", g.item?.days ?? "报送日期", ...(marked ? ["附电商扶贫统计表"] : [])]);
   for (const x of g.cells) rows.push([`${x.year}年${x.month}月`, x.day, ...(marked ? [x.poverty ? (sheet.rows[x.poverty.r]?.[x.poverty.c] ?? null) : null] : [])]);
   return laidOut(sheet, rows, (r, c) => place(g, r, c));
 }

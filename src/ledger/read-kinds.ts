@@ -31,6 +31,7 @@ import { attendanceGrid, sat, type AttendanceGrid } from "./attendance-grid";
 import { isMarkedPoor, legendPoorMark, listedNames, marksPoor, nameSpan, namesAcross, saysNone, undeliveredSaid, withoutPoorMark } from "./village-lines";
 import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate, parseRangeEnd } from "./normalize/date";
+import { SUB_SECTION } from "./web-list";
 import { parseNumber } from "./normalize/number";
 import { cellText, compact, isDash, normalizeLabel, quote, splitUnit } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
@@ -149,6 +150,10 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
   // (A place column's old name, not a village list's own row: there the old village is one no longer.)
   const written = raw && ((field === "village" ? NOW_NAMED.exec(raw.trim())?.[1] : undefined) ?? raw);
   const name = written && withoutPoorMark(written.replace(MARK, "").replace(MARK_AFTER, "").replace(FORMER_NAME_NOTE, ""));
+  // A station's 行政村 with its natural village after it, "朗洞村委会下岗村": the committee's.
+  const hamlet = field === "village" && name ? COMMITTEE_THEN_HAMLET.exec(name) : null;
+  const committee = hamlet ? (hamlet[1] ?? hamlet[2]) : undefined;
+  if (committee) return { name: committee, key: keyOf(x, committee) };
   if (!name) return undefined;
   // A platform's region path (所属区域: 广东省/江门市/开平市/蚬冈镇/石田村委会): its last part, the town before it.
   const path = REGION_PATH.exec(name);
@@ -160,6 +165,10 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
   }
   return { name, key: keyOf(x, name) };
 }
+
+/** A committee's full name with a natural village of it after: 朗洞村委会下岗村, 水塘村民委员会老寨村. */
+// (…or in brackets after it, "黄岭村（大寨村）", no 现 or 原 saying a name changed.)
+const COMMITTEE_THEN_HAMLET = /^([\u4e00-\u9fff]{1,8}?(?:村委会|村民委员会))[\u4e00-\u9fff]{1,6}村$|^([\u4e00-\u9fff]{1,8}?村)[（(][\u4e00-\u9fff]{1,6}村[)）]$/;
 
 /** A village name's key on its row: the row's town taken off its front (黄坑镇黄坑村 → 黄坑). */
 function keyOf(x: RowCtx, name: string): string {
@@ -199,8 +208,12 @@ function expressOf(x: RowCtx): boolean | null {
   const v = x.raw("express");
   const header = x.rec.headers.express ?? "";
   if (typeof v === "number" && /数/.test(header)) return v > 0;
+  // (…written with its unit, "５家", "0家".)
+  if (/数/.test(header) && /^\s*[0-9０-９]+\s*[家个]?\s*$/.test(x.textOf("express"))) return !(x.number("express", { count: true })?.isZero() ?? true);
   // (…or the way it comes, the point it comes to: 邮政代投, 红朗菜鸟驿站 say it does; 无, 未通 that it does not.)
-  if (/方式|服务点|网点/.test(header)) return x.yesNo("express", deliveryWay);
+  // (…or how it stands, 快递到村情况: "快递进村（设代收点）", "邮政代投到村"; or the couriers that reach it, 通达快递企业 中国邮政、中通快递.)
+  // (…or the bare 快递服务 | 到村, 到镇自取.)
+  if (/方式|服务点|网点|情况|企业|^快递服务$/.test(header)) return x.yesNo("express", deliveryWay);
   return x.yesNo("express");
 }
 
@@ -210,7 +223,8 @@ function deliveryWay(v: CellValue): boolean | null | undefined {
   if (said !== undefined) return said;
   const t = compact(cellText(v));
   if (t === "") return null;
-  return !(isDash(t) || /^(?:无|没有|暂无|未通|未通达|不通)/.test(t));
+  // (…and one that stops short of the village, 到镇自取, 镇上自提: none to it.)
+  return !(isDash(t) || /^(?:无|没有|暂无|未通|未通达|不通)|(?:到镇|镇上|镇里|乡镇)(?:自取|自提|领取)|^自取|^自提/.test(t));
 }
 
 /** Whether a village is poor: its ★ (per the legend), its 是否贫困村 column, its 贫困村类别 (省定 / 市定), or a 村类别 of 省定贫困村 / 一般村. */
@@ -338,8 +352,20 @@ export const readVillage = (x: RowCtx): VillageRecord | VillageRecord[] | undefi
     // A 村类别 of 省定贫困村 / 一般村 says which villages are poor when no column asks it.
     poor: villagePoor(x, mark, typeText),
     express: deliveryOf(x),
+    expressSince: x.has("express") ? deliverySince(x.textOf("express")) : undefined,
   } as VillageRecord);
 };
+
+/** The day delivery began, written with it: "已通（2021年11月）", "2021年11月开通". */
+const DELIVERY_SINCE =
+  /[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:开通|通达|起)?\s*[)）]|((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:开通|通达|起通)/;
+
+function deliverySince(said: string): LDate | undefined {
+  const m = DELIVERY_SINCE.exec(said);
+  if (!m) return undefined;
+  const day = parseDate(m[1] ?? m[2]);
+  return day.ok ? day.value : undefined;
+}
 
 /** A courier's name heading a column of its own: 邮政, 中通 … 顺丰. */
 const CARRIER = /^(?:中国)?(?:邮政(?:快递|EMS)?|EMS|中通|圆通|韵达|申通|极兔|顺丰|百世|京东|德邦|天天|优速|宅急送|丰网|跨越)(?:快递|速递|物流)?$/;
@@ -1946,6 +1972,8 @@ export function povertyInWords(text: string): boolean | null {
 }
 
 export const readDisclosure = (x: RowCtx): DisclosureRecord | undefined => {
+  // A sub-section's name among a copied column's links (【建设进度】): a heading, no post.
+  if (x.has("title") && !x.has("date") && SUB_SECTION.test(x.textOf("title").trim())) return undefined;
   // A column's own pages (栏目首页, 子栏目页) hold what was posted; only an information page is a post.
   const page = x.has("pageType") ? compact(x.textOf("pageType")) : "";
   if (/栏目|首页|列表/.test(page) && !/信息页|内容页|详情页/.test(page)) {

@@ -15,7 +15,9 @@ import { readDeskCalendar } from "./desk-calendar";
 import { layOutCards } from "./record-cards";
 import { layOutVillageDirectory } from "./village-directory";
 import { readFundsMatrix } from "./funds-by-month";
-import { layOutMonthGrid } from "./month-grid";
+import { findItemMonthGrids, layOutMonthGrid } from "./month-grid";
+import { withParkCategory } from "./park-category";
+import { withDelimitedLinesSplit } from "./delimited-lines";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
 import { withSectionStatus } from "./section-status";
@@ -130,7 +132,7 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     const local = splitSheetName(sheet.name).sheet;
     const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
     // (A table of changes kept before and after: read as it stands now, ./before-after.)
-    const rec = withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags));
+    const rec = withParkCategory(sheet, withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags)));
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
     const apart =
@@ -173,6 +175,22 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     if (!apart && !listAlone && parts.length < 2) {
       const logs = partsOf(kindGroupBlocks(sheet));
       if (logs.length >= 2 && new Set(logs.map((p) => p.kind)).size === logs.length) parts = logs;
+    }
+    // …and several logs kept as one calendar grid, a line each (月报 | 报送日期, 专栏 | 更新日期; ./month-grid).
+    if (!apart && !listAlone && parts.length < 2 && rec.kind === null) {
+      const logs = itemMonthGrids(sheet, labels);
+      if (logs.length > 0) {
+        for (const g of logs) {
+          const line = (g.monthGrid?.cells[0]?.r ?? 0) + 1;
+          diags.info(
+            `工作表“${sheet.name}”第 ${line} 行“${g.monthGrid?.item?.label ?? ""}”按月份逐格读作${kindLabel(g.kind as LedgerKind)}`,
+            sheet.name,
+            `${line}:${line}`,
+          );
+        }
+        append(out, logs);
+        continue;
+      }
     }
     // A facts table with a ledger under it (中心的情况, then 附：产业园入驻企业名单): the facts read
     // above the ledger, the ledger as its own sheet.
@@ -242,6 +260,14 @@ function laidOut(real: Sheet, rec: Recognition): LaidOut | undefined {
   if (rec.monthGrid) return layOutMonthGrid(real, rec.monthGrid);
   if (rec.directory) return layOutVillageDirectory(real, rec.directory);
   return rec.cards ? layOutCards(real, rec.cards) : undefined;
+}
+
+/** The logs of a calendar grid kept a line each, each recognised by its own line's words (./month-grid). */
+function itemMonthGrids(sheet: Sheet, labels: ReturnType<typeof factsVocabulary>): Recognition[] {
+  return findItemMonthGrids(sheet).flatMap((monthGrid) => {
+    const inner = recognizeSheet({ ...layOutMonthGrid(sheet, monthGrid).sheet, name: monthGrid.item?.label ?? sheet.name }, labels);
+    return (inner.kind === "reports" || inner.kind === "disclosures") && !inner.sideways ? [{ ...inner, sheet: sheet.name, monthGrid }] : [];
+  });
 }
 
 /** A register's recognitions, one per kind of row (./category-register); undefined for any other sheet. */
@@ -314,7 +340,8 @@ function addPresent(ledgers: Ledgers, kind: LedgerKind, ...fields: string[]): vo
 function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
   // (…and a committees' tree as the list it stands for, ./village-tree.)
   // (…and a poor roster kept in sections whose titles say its people's labour and work away, ./section-status.)
-  const sheets = grids.sheets.map((s) => withSectionStatus(withVillageTree(withBarChartDays(s))));
+  // (…and an export of delimited lines left unsplit in column A, each line its fields, ./delimited-lines.)
+  const sheets = grids.sheets.map((s) => withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s)))));
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 

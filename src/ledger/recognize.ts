@@ -20,7 +20,7 @@ import { withEnglishLabels } from "./facts/english-labels";
 import type { CellValue, Sheet } from "../core/grid";
 import { findDateInText } from "./normalize/date";
 import { isValidDate, type LDate } from "../scoring/dates";
-import { cellText, compact, isDash, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
+import { cellText, compact, spacelessText, isDash, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
 import { FACTS_HINTS, KIND_SPECS, type KindSpec } from "./schema";
 import type { FactsVocabulary } from "./facts/vocabulary";
@@ -1091,6 +1091,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   if (directory) {
     const inner = recognizeSheet(layOutVillageDirectory(sheet, directory).sheet, vocab);
     if (inner.kind === "villages") return { ...inner, directory };
+    // (…its legend, ★为省定贫困村, making it look like the poor villages' list: with communities among its names it is all
+    // the committees.)
+    const communities = directory.names.some((n) => /(?:社区|居委会|居民委员会)$/.test(cellText(sheet.rows[n.r]?.[n.c] ?? null).trim()));
+    if (inner.kind === "poorVillages" && communities) return { ...inner, kind: "villages", directory };
   }
   // …and a report log kept as a calendar grid: recognised as the list its days make.
   const monthGrid = findMonthGrid(sheet);
@@ -1169,6 +1173,10 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // those logs, whatever its lines name ("发布《…创建工作方案》", "公布监督举报电话").
   // (Looked for only where the facts would otherwise win: a register's rows are all read to tell.)
   const register = () => !nameIsFacts && top !== undefined && registerParts(sheet, top) !== undefined;
+  // A column's page copied whole, its links under their sub-sections (【项目公示】 over "· title, spaces, day"): the log its
+  // lines make, however much the titles read like the facts they announce.
+  const webList = factsConfidence >= MIN_CONFIDENCE && factsConfidence < 0.8 && !nameIsFacts ? webListRecognition(sheet) : undefined;
+  if (webList) return { ...webList, alternatives };
   if (
     factsConfidence >= MIN_CONFIDENCE &&
     (!top || factsConfidence > top.confidence || (factsConfidence === top.confidence && (nameIsFacts || top.confidence < 1))) &&
@@ -1184,7 +1192,8 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // turned, looks like a row of headers is still a log.)
   const readsWell = top !== undefined && top.confidence >= 0.8 && Object.keys(top.columns).length >= 2;
   // (A village list one town to a column turns into rows of one town each: read by its columns.)
-  const byTown = readsWell ? undefined : townColumnsRecognition(sheet);
+  // (…and whatever a village list's own reading makes of it: its first town's column taken for names, 周田镇 as a header.)
+  const byTown = readsWell && top.kind !== "villages" && top.kind !== "poorVillages" ? undefined : townColumnsRecognition(sheet);
   if (byTown) return byTown;
   if (
     t &&
@@ -1258,7 +1267,17 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
  * however few (方案 | 已正式印发 alone names one input), and the clerk's points.
  */
 function indicatorSheet(sheet: Sheet, none: Recognition, alternatives: Recognition["alternatives"]): Recognition {
-  return hasIndicatorHead(sheet) ? { ...none, kind: "facts", confidence: MIN_CONFIDENCE, alternatives } : { ...none, alternatives };
+  return hasIndicatorHead(sheet) || isIndicatorForm(sheet) ? { ...none, kind: "facts", confidence: MIN_CONFIDENCE, alternatives } : { ...none, alternatives };
+}
+
+/**
+ * …or one indicator's own small form (一个指标一张表): "指标2：方案制定（权重2分）" over 评分标准 | 分值 | 完成情况 | 自评分,
+ * a line or two of what was done. Too short to read as a facts sheet by its words; its title and header say it is one.
+ */
+function isIndicatorForm(sheet: Sheet): boolean {
+  const lines = sheet.rows.slice(0, 6).map((row) => row.map((v) => spacelessText(v ?? null)));
+  const titled = lines.some((l) => /^指标\s*\d{1,2}\s*[:：]/.test(l.find((t) => t !== "") ?? ""));
+  return titled && lines.some((l) => l.some((t) => /^完成情况/.test(t)) && l.some((t) => /^(?:自评分|自评得分)$/.test(t)));
 }
 
 /**

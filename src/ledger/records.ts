@@ -48,6 +48,8 @@ export interface VillageRecord {
   type: "admin" | "residents";
   poor: boolean | null;
   express: boolean | null;
+  /** The day delivery began, where the list says it ("已通（2021年11月）"): none before it. */
+  expressSince?: LDate;
 }
 
 export interface PoorVillageRecord {

@@ -1069,6 +1069,13 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   const above = periodAbove(sheet, top);
   let sectionYear: number | undefined = yearAbove(sheet, top, above);
   let sectionTurn: number | undefined = above?.turn;
+  // (…and a batch's line over its own header, each batch a table of its own stacked on the sheet: "第一批（2020年8月20日
+  // 授牌…）" over 序号 | 镇 | 村 …, read as a block.)
+  for (let r = 0; datedByBatch && r < top; r++) {
+    const texts = rowTexts(sheet, r);
+    const first = firstFilled(texts);
+    if (BATCH.test(first) && !startsWithDigit(first)) sectionDate = batchDate(texts) ?? sectionDate;
+  }
   // (The first voucher's head line stands above the header its entries are under.)
   for (let r = 0; datedByVoucher && r < top; r++) {
     const texts = rowTexts(sheet, r);

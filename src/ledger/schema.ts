@@ -100,6 +100,9 @@ export const KIND_SPECS: KindSpec[] = [
           // A list of something every village has one of (农家书屋名录: 书屋名称 | 所在村（社区） | 类别 | 省定贫困村).
           "=所在村（社区）",
           "=所在村(社区)",
+          // (A bare 村居 beside 镇街 and 类别: the village or community, 村（居）.)
+          "=村居",
+          "=村（居）",
         ],
         required: true,
       },
@@ -138,6 +141,8 @@ export const KIND_SPECS: KindSpec[] = [
           "进村快递品牌数",
           "快递品牌数",
           "通达快递品牌数",
+          // (…a postal table's bare 品牌数 after its couriers' ✓ columns.)
+          "=品牌数",
           // A survey of what each village's service centre holds (功能设置 over 快递收发点 | 电商服务站): √ a pickup point.
           "快递收发点",
           "快递收发",
@@ -146,6 +151,9 @@ export const KIND_SPECS: KindSpec[] = [
           "快递服务点",
           "村级快递服务点",
           "快递网点",
+          // (…or the couriers that reach it, 通达快递企业 | 中国邮政、中通快递; 无 none.)
+          "通达快递企业",
+          "进村快递企业",
         ],
         weight: 1,
       },
@@ -230,6 +238,10 @@ export const KIND_SPECS: KindSpec[] = [
         headers: [
           "所在行政村",
           "所在村",
+          // (…or an Excel table's cascading drop-down, 所在镇街/村居: "铁铺镇/坑围村委会".)
+          "所在镇街/村居",
+          "镇街/村居",
+          "所在村居",
           "所在镇村",
           "所在村镇",
           "所属镇村",
@@ -575,7 +587,8 @@ export const KIND_SPECS: KindSpec[] = [
       },
       { field: "creditCode", headers: ["统一社会信用代码", "信用代码", "社会信用代码"], weight: 1.2 },
       // (The bureau's 电商企业类型 beside the registry's 行业, which is no type of the rubric's.)
-      { field: "type", headers: ["企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态", "电商企业类型"], weight: 0.8 },
+      // (…a registry export's own 企业类型 being the legal form where the clerk added the park's 园区企业类别 beside it.)
+      { field: "type", headers: ["园区企业类别", "园区企业类型", "企业类型", "类型", "类别", "业态", "经营业态", "入园类型", "申请业态", "电商企业类型"], weight: 0.8 },
       // A registry export's form of the firm (有限责任公司, 个体工商户): named so that 类型 never takes it.
       { field: "legalForm", headers: ["市场主体类型", "主体类型", "企业性质", "公司类型"], weight: 0 },
       // (A park's lease register: the lease's start is the entry, its end no exit — only 实际退租日期 is.)
@@ -924,8 +937,10 @@ export const KIND_SPECS: KindSpec[] = [
       // (更新条数, an anti-header above, is this field only beside a 月份 column: not its first header.)
       { field: "count", headers: ["发布条数", "更新条数", "更新数量", "发布数量", "信息条数"], weight: 0 },
       // (A screenshot log: 截图日期 | 专栏最新一条信息 | 该信息发布日期 — the information and its own day.)
-      { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息", "公开事项", "公开内容"], weight: 0.5 },
-      { field: "column", headers: ["栏目", "所属栏目", "公开载体", "发布载体"], weight: 1.2 },
+      // (…a government disclosure catalogue's export: 索引号 | 主题分类 | 发布机构 | 成文日期 | 发布日期 | 名称 | 文号.)
+      { field: "title", headers: ["标题", "内容", "信息标题", "最新一条信息", "更新信息", "发布信息", "公开事项", "公开内容", "信息名称", "=名称"], weight: 0.5 },
+      { field: "column", headers: ["栏目", "所属栏目", "公开载体", "发布载体", "主题分类"], weight: 1.2 },
+      { field: "indexNo", headers: ["索引号"], weight: 0, counts: true },
       { field: "link", headers: ["链接", "网址", "网页链接"], weight: 1 },
       // A publishing system's 状态 (已发布 / 草稿 / 待审核): only what was published is an update.
       // (…or a register of approvals' verdict: 审核结果 同意发布 / 退回修改.)

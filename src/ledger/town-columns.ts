@@ -19,7 +19,8 @@ export interface TownColumns {
 
 const TOWN = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 const VILLAGE = /^[▲△★*]?\s*[\u4e00-\u9fff]{1,8}(?:村|村委会|村民委员会|居委会|社区|居民委员会)\s*[▲△★*]?\s*[○◯]?$/;
-const COMMUNITIES = /^[—\-－=\s]{2,}\s*(?:社区|居委会|居民委员会)[^—\-－=]*[—\-－=\s]{2,}$/;
+// (…or a bare "社区：" over them.)
+const COMMUNITIES = /^[—\-－=\s]{2,}\s*(?:社区|居委会|居民委员会)[^—\-－=]*[—\-－=\s]{2,}$|^(?:社区|居委会|社区居委会|居民委员会)\s*[:：]$/;
 const POOR_MARK = /\s*[▲△★*]$|^[▲△★*]\s*/;
 /** After a name, a village express delivery does not reach (连平's legend: 村名后“○”为快递未进村). */
 const NO_EXPRESS = /\s*[○◯]$/;

@@ -36,13 +36,18 @@ const textAt = (sheet: Sheet, r: number, c: number) => compact(cellText(sheet.ro
 
 export function findVillageDirectory(sheet: Sheet): VillageDirectory | undefined {
   // (A ledger with a header row never opens on a kind's word followed by names: one look at the first cells.)
-  if (!sheet.rows.slice(0, 12).some((row) => KIND.test(compact(cellText(row?.[0] ?? null))))) return undefined;
+  // (…or on a town's line over a row of names alone, the kind in each name: "大墩村 | ★蓬墩村委会 | … | 龙景社区".)
+  const head = sheet.rows.slice(0, 12);
+  const opens = (row: CellValue[] | undefined, r: number) =>
+    KIND.test(compact(cellText(row?.[0] ?? null))) || (TOWN_LINE.test(compact(cellText(row?.[0] ?? null))) && bareNames(sheet.rows[r + 1] ?? []));
+  if (!head.some(opens)) return undefined;
   const names: VillageDirectory["names"] = [];
   let town = "";
   let townRow = -1;
   let kindRow = -1;
   let top = -1;
   let kindRows = 0;
+  let bareRows = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const texts = row.map((v) => compact(cellText(v ?? null)));
@@ -57,6 +62,15 @@ export function findVillageDirectory(sheet: Sheet): VillageDirectory | undefined
       continue;
     }
     const kind = KIND.test(texts[0]);
+    // A town's row of names alone, each saying its own kind (…村, …社区).
+    if (!kind && townRow >= 0 && bareNames(row)) {
+      bareRows++;
+      kindRow = -1;
+      texts.forEach((t, c) => {
+        if (t !== "") names.push({ r, c, town, townRow, kindRow: -1 });
+      });
+      continue;
+    }
     if (!kind && !(texts[0] === "" && kindRow >= 0)) {
       // (Lines under the directory, its total and its notes, end a town's rows.)
       kindRow = -1;
@@ -73,10 +87,17 @@ export function findVillageDirectory(sheet: Sheet): VillageDirectory | undefined
       if (c > 0 && t !== "") names.push({ r, c, town, townRow, kindRow });
     });
   }
-  if (names.length < MIN_NAMES || kindRows < 2) return undefined;
+  if (names.length < MIN_NAMES || kindRows + bareRows < 2) return undefined;
   const poor = poorNote(sheet, names[names.length - 1].r + 1);
   return { top, names, ...(poor ? { poor } : {}) };
 }
+
+/** A row of names only, a poor village's ★ before or after its name: "大墩村 | ★蓬墩村委会 | … | 龙景社区". */
+function bareNames(row: readonly CellValue[]): boolean {
+  const filled = row.map((v) => compact(cellText(v ?? null))).filter((t) => t !== "");
+  return filled.length >= 1 && filled.every((t) => NAME.test(t.replace(POOR_MARKS, "")));
+}
+const POOR_MARKS = /^[★☆▲△]|[★☆▲△]$/g;
 
 /** The note under the names listing the poor villages ("犁市镇凤坝村、和坪村；花坪镇长背村…"): their keys. */
 function poorNote(sheet: Sheet, from: number): VillageDirectory["poor"] {
@@ -102,7 +123,7 @@ export function layOutVillageDirectory(sheet: Sheet, d: VillageDirectory): LaidO
   for (const n of d.names) {
     const name = sheet.rows[n.r]?.[n.c] ?? null;
     const poor = d.poor ? [d.poor.keys.has(villageKey(cellText(name))) ? "是" : "否"] : [];
-    rows.push([name, n.town || null, textAt(sheet, n.kindRow, 0), ...poor]);
+    rows.push([name, n.town || null, n.kindRow >= 0 ? textAt(sheet, n.kindRow, 0) : null, ...poor]);
   }
   return laidOut(sheet, rows, (r, c) => {
     if (r < d.top) return { r, c };
@@ -110,7 +131,7 @@ export function layOutVillageDirectory(sheet: Sheet, d: VillageDirectory): LaidO
     if (!n) return { r: d.top, c: 0 };
     if (c === 0) return { r: n.r, c: n.c };
     if (c === 1) return { r: Math.max(n.townRow, 0), c: 0 };
-    if (c === 2) return { r: n.kindRow, c: 0 };
+    if (c === 2) return n.kindRow >= 0 ? { r: n.kindRow, c: 0 } : { r: n.r, c: n.c };
     return { r: d.poor?.row ?? n.r, c: 0 };
   });
 }

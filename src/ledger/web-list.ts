@@ -22,6 +22,8 @@ const NUMBERED_DATED = /^\s*\d{1,3}\s*[.．、]\s*\S.*[（(][^（）()]*?(?:19|2
 export const PAGER = /^(?:共\s*\d+\s*条|第\s*\d+\s*[/／]\s*\d+\s*页|首页[\s\u3000]*上一页)/;
 /** A page's breadcrumb over its list: 当前位置：首页 > 专题专栏 > …. */
 export const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]/;
+/** A sub-section's name over its links: 【项目公示】. */
+export const SUB_SECTION = /^[【〔［[][^【】〔〕［］[\]]{2,12}[】〕］\]]$/;
 /** Fewest lines that make a list. */
 const MIN_LINES = 3;
 
@@ -68,6 +70,8 @@ export function findWebList(sheet: Sheet): WebList | undefined {
     } else if (first >= 0 && filled.length === 1 && PAGER.test(text)) afterPager = true;
     // (The next page copied under the pager starts with its own breadcrumb and column name again.)
     else if (afterPager && filled.length === 1 && (BREADCRUMB.test(text) || (text.length <= 30 && !DAY.test(text)))) continue;
+    // (…and a column's sub-sections each under its own name, 【建设进度】, the links of all of them one list.)
+    else if (first >= 0 && filled.length === 1 && SUB_SECTION.test(text.trim())) continue;
     else if (first >= 0) break;
   }
   if (lines < MIN_LINES) return undefined;

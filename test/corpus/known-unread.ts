@@ -13,15 +13,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b192-f3-longhu.json":
       "192nd batch, on arrival: the official indicator table printed two to an A3 page (left half A–F, right half H–M on the same rows, each half its own merged tasks): the right half's judged points and claims missed",
     "b188-f1-xiangqiao.json":
-      "188th batch, on arrival: the city's shared template with districts as columns (湘桥区（本区）| 潮安区 | 饶平县; each row its unit, √ / × or 是 / 否, points and claims by district): the county and the cut-off missed",
+      "188th batch, on arrival: the city's shared template with districts as columns (湘桥区（本区）| 潮安区 | 饶平县; each row its unit, √ / × or 是 / 否, points and claims by district): the county and the cut-off missed; since, the cut-off — left: the county, named only in its column's header 湘桥区（本区）",
     "b188-f2-pengjiang.json":
       "188th batch, on arrival: the clerk's scoring calculator (an input zone in 人, 元 and 万元, a zone of formula results, a tier table on the same rows to the right, a points summary as the claims): the judged fund points read from the full marks, the claims missed",
     "b190-f1-yunan.json":
       "190th batch, on arrival: the text proof of a results brochure (页码 | 版块 | 元素 | 文字内容 | 设计备注; a big number alone, its caption the row under it; 户籍人口 and 1-8月 figures as look-alikes): the county, cut-off, villages and the sums missed or misread",
     "b190-f2-qingxin.json":
-      "190th batch, on arrival: a sheet per indicator on one template (评分标准 | 分值 | 完成情况 | 自评分 | 佐证), a hidden blank template with × placeholders, basic facts, bonus, veto and summary sheets: the plan, the policy and the disclosure missed, the delivery read as no",
-    "b190-f3-mazhang.json":
-      "190th batch, on arrival: one 指标 | 数值 | 备注 table whose units come from rows inside it （以下金额单位：万元） until the next such row, yes / no as 1 / 0 (1 in the veto part: it happened): the amount in 元 read in 万元, the claims missed",
+      "190th batch, on arrival: a sheet per indicator on one template (评分标准 | 分值 | 完成情况 | 自评分 | 佐证), a hidden blank template with × placeholders, basic facts, bonus, veto and summary sheets: the plan, the policy and the disclosure missed, the delivery read as no; since, the small sheets read as facts — left: the delivery, one judged item and three claims",
     "b187-f1-pengjiang.json":
       "187th batch, on arrival: a 创建工作任务责任清单 (工作任务 merged down, 具体事项 targets, 牵头 / 配合单位, 完成时限, 完成情况 sentences, 状态, 自评分 on some rows): the delivery, the 2020 sums and growths and the fund missed",
     "b187-f2-gaoming.json":
@@ -579,25 +577,19 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b192-l1-yunan.json":
       "192nd batch, on arrival: a sign-in app's export (已签到 / 迟到 / 补签, masked IDs beside a full-ID column for the poor households' classes), a monitoring system's export by household, a 粤政易 list dated 2020年09月07日 星期四 16:20: the full IDs and the report days missed",
     "b192-l2-dinghu.json":
-      "192nd batch, on arrival: the postal bureau's courier table (a ✓ per brand and a 品牌数), stations' villages written ××村委会××村, firms 已注销（2021.4.30）, a bank receipt list with a refunded transfer, a website list newest first: the delivery and the stations' villages missed",
+      "192nd batch, on arrival: the postal bureau's courier table (a ✓ per brand and a 品牌数), stations' villages written ××村委会××村, firms 已注销（2021.4.30）, a bank receipt list with a refunded transfer, a website list newest first: the delivery and the stations' villages missed; since, the delivery and the villages — left: a firm's type, the website list, a station not yet built",
     "b188-l1-nansha.json":
       "188th batch, on arrival: a mini-program's sign-in export (已签到 / 补签 / 未签到), a 港澳居民居住证 number as an ID and a travel permit as none, 务工地点 区内, media with no level column: three sign-ins and the IDs' order missed",
-    "b188-l2-longhu.json":
-      "188th batch, on arrival: villages printed six names to a row under street headings (★ poor), stations under acceptance-batch headings, firms by floor and room with empty rooms, payments as a project × month grid, report times as text: the village directory missed",
     "b190-l1-chaonan.json":
       "190th batch, on arrival: an operator's monthly-report attachments (training under month rows with days alone, stations mostly by month, a firm's 入驻期间 2020.10.12—至今 in one cell): a station missed and the rest shifted",
     "b187-l1-baiyun.json":
       "187th batch, on arrival: a park's event log a row per 入驻 / 房间调整 / 退出 (type and code only on the 入驻 row, a 退出 marked 本条作废), reports as a quarter × month grid (10.12√), column updates dated only in their links: the firms not rebuilt one each",
     "b187-l2-nansha.json":
-      "187th batch, on arrival: the express column counting brands (3家, ０家), a 统计汇总 sheet, stations dated by two-digit years, funds in two year tables with month.day days in 万元 to four places, 实到 beside 计划, 大写 dates: the delivery missed, the summary read as facts",
-    "b189-l1-dongyuan.json":
-      "189th batch, on arrival: an election results table as the village list, a 驻村工作队 roster as the poor villages, stations 授牌 in three batch blocks dated only in each block's title, a certificate register as the training: the stations' days missed",
+      "187th batch, on arrival: the express column counting brands (3家, ０家), a 统计汇总 sheet, stations dated by two-digit years, funds in two year tables with month.day days in 万元 to four places, 实到 beside 计划, 大写 dates: the delivery missed, the summary read as facts; since, the brands counted — left: the 统计汇总 sheet read as facts",
     "b189-l2-dinghu.json":
-      "189th batch, on arrival: an employment-assistance ledger as the poor persons (work place outside the district is away; — not applicable), a funds approval summary, a disclosure catalogue export, a media-monitoring export, a sent-mail folder: 不适用 read as no migrant, the catalogue and one media row missed",
+      "189th batch, on arrival: an employment-assistance ledger as the poor persons (work place outside the district is away; — not applicable), a funds approval summary, a disclosure catalogue export, a media-monitoring export, a sent-mail folder: 不适用 read as no migrant, the catalogue and one media row missed; since, the catalogue — left: students read as not away (earlier cases want them so; this one wants no answer), a 自媒体 row not kept as a report (the reader drops self-media; the case keeps it without a level)",
     "b191-l1-leizhou.json":
-      "191st batch, on arrival: ledgers kept in 金山文档 and downloaded (a 看板 sheet, emoji statuses 🟢 / ✅ / ⏳待核实 / ⛔已取消, days typed 2021/03/05 周五, @mentions, a 最后修改 column): the days with their weekdays and the cancelled session missed, the edit log read as the report days",
-    "b191-l2-pengjiang.json":
-      "191st batch, on arrival: a treasury CSV opened unsplit (each payment a |-separated line in column A, # comment lines, a 已退票 line), poor persons by household, sign-ins with days as serial numbers: the payments missed",
+      "191st batch, on arrival: ledgers kept in 金山文档 and downloaded (a 看板 sheet, emoji statuses 🟢 / ✅ / ⏳待核实 / ⛔已取消, days typed 2021/03/05 周五, @mentions, a 最后修改 column): the days with their weekdays and the cancelled session missed, the edit log read as the report days; since, the days and the cancelled session — left: a station 筹建中 not kept (the reader drops stations not yet built; the case keeps it undated)",
     "b181-l1-huiyang.json":
       "181st batch, on arrival: the water bureau's table as the village list, a station 挂牌日历 a month a block and a week a row (only ▲ lines stations; ◇ 验收, △ postponed, ● other work), payments as a date × contractor matrix, media with level and form as √ columns: the calendar read as reports, the matrix and the levels missed",
     "b181-l2-maonan.json":
@@ -987,29 +979,15 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b192-c1-renhua.json":
-      "192nd batch, on arrival: 85 for 84 — a 自查自纠情况表 a check item a row (✓ under 符合 or 不符合, each row its points, the claim merged down), sessions with 应到 beside 实到, a full-width ID, firms with 签订 and 实际入驻 days, a village's 到镇自取: the delivery misread",
-    "b188-c1-zengcheng.json":
-      "188th batch, on arrival: 80 for 93 — a workbook made for the acceptance in January 2022 and handed in again (a 考评口径 column beside the 验收口径 one, cut-off cells 同右; ledgers running to December with 截至2021年8月31日 subtotal rows among them; 228 villages, no poor village): the training, the spending and the delivery misread",
-    "b190-c1-renhua.json":
-      "190th batch, on arrival: 49 for 86 — the provincial team's 现场核查记录表 filled in by the county (each item over several checkpoint rows, the team's □属实 □不属实 column), villages a town a column (★ poor, 社区： dividing), training's planned and actual groups, a firm's leaving inside its status: most of the facts missed",
-    "b187-c1-xiangqiao.json":
-      "187th batch, on arrival: 80 for 89 — Excel 套用表格格式 tables throughout (列1 / 列2 headers, 汇总 rows), villages as 镇街/村居 drop-down values in three spellings, training in a 2020 and a 2021 sheet with month-day days, a 参数 sheet of three tables, a pivot sheet: the coverage and the delivery missed",
-    "b191-c1-renhua.json":
-      "191st batch, on arrival: 89 for 87 — the official table with judged parts in a 得分说明 column, 创建目标 beside 完成情况, the statistics bureau's 12-digit code table as the village list (a village's 通达快递企业 无), a 企查查 export as the park's firms (its 企业类型 the legal form), a treasury list with a refund, the site's article list newest first: the park's types and the delivery missed",
+      "192nd batch, on arrival: 85 for 84 — a 自查自纠情况表 a check item a row (✓ under 符合 or 不符合, each row its points, the claim merged down), sessions with 应到 beside 实到, a full-width ID, firms with 签订 and 实际入驻 days, a village's 到镇自取: the delivery misread; since, the delivery — left: 农村产品上行's 要点得分 (the promotion's 1) not read, the item inferred from the claim",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
       "185th batch, on arrival: 65 for 88 — a 考评得分情景测算表 (关键数据（实际）, 实际测算分 and 实际分项 beside July's 保守 / 乐观 scenarios and their hypothetical figures), a project × month funds grid in 万元, a 专栏 review log: the plan, policy, management, centre, upward, disclosure and reporting missed",
     "b186-c1-potou.json":
       "186th batch, on arrival: 54 for 89 — an Access database exported a table a sheet (field names on row 1, tables joined by bare IDs, TRUE / FALSE, facts as key | value type | 数值 | 文本值 | 日期值 | 是否值): the leadership, plan, policy, centre, upward and disclosure missed",
-    "b175-c1-yuancheng.json":
-      "175th batch, on arrival: 86 for 87 — the bureau's plan for hosting the inspection team (a schedule with a 副区长 escort, 汇报要点 sentences holding the facts, the claims and judged sub-points as strips, a duty table's deadlines no facts), training after Excel's 分类汇总, payments in 万元 with one cell in 元: the leadership, one upward item and the judged fund points misread",
-    "b179-c1-yuancheng.json":
-      "179th batch, on arrival: 73 for 85 — a form answered by position (√ under 是 or 否, √ under 1分 … 5分, ／ beyond an item's range), stations placed only by their address (…镇××村委会上屋村民小组…): the coverage, the disclosure and the reporting missed; since, the stations (shops of one name in several villages are several stations) — left: the reports and updates kept as a month × row grid (报送日期, 含电商扶贫统计, 专栏更新日期 a row each), 81 for 85 since",
     "b176-c1-shanweichengqu.json":
       "176th batch, on arrival: 68 for 90 — the 电商股's weekly-meeting progress table (a column per Wednesday meeting, only changes written, each fact the last entry on or before the cut-off), judged points in a small table under it and the claims in a 自评得分表: the leadership, the centre, one upward item and the training missed",
-    "b180-c1-panyu.json":
-      "180th batch, on arrival: 74 for 86 — department confirmation letters a block each (the 统计局's 2019 / 2020 table inside its letter) and the bureau's own page of claims, training a 镇街 × month grid (its September and 合计 columns no sessions), the 专栏 copied as three pages: the training and the disclosure missed; since, the disclosure (项目信息) — left: the poor persons trained, said in a letter's next sentence as 上述215人中…参加过电商培训的129人",
     "b171-c1-huiyang.json":
       "171st batch, on arrival: 85 for 85 with five indicators wrong — label | value pairs three a row and a pre-assessment table (the city's score beside the district's), a construction schedule with planned and actual 挂牌 days, two 新联村 in different towns, a class running across the cut-off, poor trainees by class code, half-monthly reports, an archive index of updates",
     "b154-c1-longmen.json":

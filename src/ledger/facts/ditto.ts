@@ -11,6 +11,8 @@ import { cellText } from "../normalize/text";
 const DITTO = /^(?:〃|″|"|同上|仝上)$/;
 
 const SAME_AS_LEFT = /^(?:同左|同前|与左同|与左栏相同)(?:\s*[，,；;]\s*(.+))?$/s;
+/** …or the other way: a 考评口径 column beside the 验收口径 one says 同右 where the two are the same. */
+const SAME_AS_RIGHT = /^(?:同右|与右同|与右栏相同)$/;
 
 export function withDittoResolved(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
@@ -25,6 +27,17 @@ export function withDittoResolved(sheet: Sheet): Sheet {
         if (said === undefined || said === null) return;
         rows ??= sheet.rows.map((x) => [...x]);
         rows[r][c] = left[1] && typeof said === "string" ? `${said}，${left[1]}` : said;
+        return;
+      }
+      if (typeof v === "string" && SAME_AS_RIGHT.test(v.trim())) {
+        const line = sheet.rows[r] ?? [];
+        let from = c + 1;
+        while (from < line.length && cellText(line[from] ?? null) === "") from++;
+        const said = line[from];
+        // (Not a cell saying 同左 back: the two say nothing then.)
+        if (said === undefined || said === null || (typeof said === "string" && SAME_AS_LEFT.test(said.trim()))) return;
+        rows ??= sheet.rows.map((x) => [...x]);
+        rows[r][c] = said;
         return;
       }
       if (typeof v !== "string" || !DITTO.test(v.trim())) return;

@@ -56,6 +56,7 @@ import { fullMarkInNames, headerKey, withoutTrailingBracket } from "./header-key
 import { leaderInSentence, missingDepartments } from "../leader";
 import { withEditsMade } from "./edited-draft";
 import { withProgrammeRowsOnly } from "./programme-rows";
+import { rememberCounted, withAntecedents } from "./antecedents";
 import { DATED_LINE, FIGURE_FIRST, LABELLED, saysMore, sentenceCellsOf, type SentenceCell } from "./sentence-cells";
 import { HEADER_WORDS, isLabelLike, labelUnit } from "./labels";
 import { withCorrections, withEachCell } from "./corrections";
@@ -453,8 +454,12 @@ const NOTE_HEADERS = [
  */
 // (…or a section's first score before the bureau reviewed it, 股室初评 beside 局复核.)
 // (…or another county's on a cross-check form, 互查意见 符合: theirs, not the checked county's own account.)
+// (…or the provincial team's on its own 现场核查记录表, filled in by the county before the visit: 核查组评分, and
+// 核查情况（考评组填写） □属实 □不属实 by FILLED_BY_REVIEWERS, left for the team.)
 const OTHER_ROUND =
-  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$|^(?:省)?考评组(?:初评|现场|反馈)?(?:分|得分|评分)?$|^(?:交叉)?互查(?:意见|结论|核查情况|情况)$/;
+  /^(?:(?:19|20)\d{2}年?)?(?:中期|上次|上年|上一轮|年中|初次)(?:自评|自评分|得分)$|^(?:市级|市)?(?:初审|初评|复核|复审)(?:得分|意见)?$|^(?:股室|科室|部门|责任股室)(?:初评|自评|初审|审核)(?:分|得分)?$|^经办人(?:自评|初评)(?:分|得分)?$|^(?:省)?考评组(?:初评|现场|反馈)?(?:分|得分|评分)?$|^(?:交叉)?互查(?:意见|结论|核查情况|情况)$|^核查组(?:评分|得分|意见)$/;
+/** A column the header says is the reviewers' to fill in: 核查情况（考评组填写）. (A checklist's bare 核查结果 is the county's.) */
+const FILLED_BY_REVIEWERS = /[（(](?:由)?(?:省)?(?:考评组|核查组|评估组|专家组)(?:现场)?填写?[)）]/;
 
 /** An earlier round's answers beside the final ones (中期评估填报 | 终期自评填报). */
 // (…and a monthly progress form's 上月末累计 beside 本月末累计: the month before's standing.)
@@ -512,6 +517,10 @@ const CLAIM_HEADER_WORDS = [
   "自评分",
   "自评得分",
   "自评分数",
+  // (A hosting plan's points the county means to claim before the inspection: 拟自评分.)
+  "拟自评",
+  "拟自评分",
+  "拟自评得分",
   "得分",
   "县级自评",
   "县级自评分",
@@ -664,6 +673,9 @@ const VALUE_HEADERS = [
   // A city's cross-check form: the checked county's own account (被查单位自查情况 | 核查方式 | 互查核查情况).
   "被查单位自查情况",
   "被查单位填报情况",
+  // (…or the province's own 现场核查记录表, the county filling in its column before the visit: 县级填报情况.)
+  "县级填报情况",
+  "县级填报内容",
   // A meeting's minutes confirming the figures reported (数据项 | 会议确认情况 | 提供单位).
   "会议确认情况",
   "确认情况",
@@ -778,6 +790,9 @@ const VALUE_HEADERS = [
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = [
   "分项自评",
+  // (…each 核查要点's on an inspection form, beside its 项目自评分; each 自查要点's on a self-check, beside 指标自评分.)
+  "要点自评分",
+  "要点得分",
   "评分项预计得分",
   "评分项得分",
   "分项得分",
@@ -1046,6 +1061,8 @@ export interface Layout {
   periodCol?: number;
   /** Label columns of label | value pairs across each line (./pair-columns). */
   pairCols?: Set<number>;
+  /** Columns of another round's or another party's (OTHER_ROUND): never the county's answers, whatever they hold. */
+  otherCols?: number[];
 }
 
 /** A column saying when each line's figure stands: 数据时点 | 2019年度. */
@@ -1220,8 +1237,9 @@ function layoutOf(sheet: Sheet): Layout {
       else if (/^(?:否|无|未完成|未落实|不符合)$/.test(yn)) l.noCol ??= c;
       if (c === l.yesCol || c === l.noCol) return;
       // Another round's points ("2020年中期自评", 上次自评, the city's 市级初审): kept apart, read as nothing.
-      if (OTHER_ROUND.test(yn)) {
+      if (OTHER_ROUND.test(yn) || FILLED_BY_REVIEWERS.test(v)) {
         l.noteCols.push(c);
+        (l.otherCols ??= []).push(c);
         hits++;
         return;
       }
@@ -2251,7 +2269,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         return /^\s*[☑☒■□☐]/.test(t) ? boxedOptions(t) : ticked.length > 0 ? ticked : markedAfterOptions(t);
       };
       // (…or past the official wording beside it, in the answer column: 专栏 | 在县政府网站设立公开专栏… | 创建方案✓ 项目基本信息✓.)
-      const besides = row.flatMap((x, i) => (i > c && text(x) !== "" && !(layout.unitCols.includes(i) && DASH.test(text(x))) ? [i] : [])).slice(0, 2);
+      // (Not the inspectors' own column on their form, 核查情况 □属实 □不属实: left for them to tick.)
+      const besides = row
+        .flatMap((x, i) =>
+          i > c && text(x) !== "" && !(layout.unitCols.includes(i) && DASH.test(text(x))) && !(underHeader(layout, r) && layout.otherCols?.includes(i)) ? [i] : [],
+        )
+        .slice(0, 2);
       const besideAt = besides.find((i) => optionsIn(text(row[i])).length >= 2) ?? besides[0] ?? -1;
       const besideText = besideAt > c ? text(row[besideAt]) : "";
       const beside = optionsIn(besideText);
@@ -2513,6 +2536,8 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   /** Statements named only through their line's label (the clause alone names nothing). */
   const viaLine = new Set<Candidate>();
   const remarkCells = new Set(sentences.filter((x) => x.remark).map((x) => `${x.r}:${x.c}`));
+  /** Persons the sentences counted so far, by their figure ("上述215人中" on a later line: ./antecedents). */
+  const counted = new Map<string, string>();
   for (const { r, c, text: v, remark, label: own } of sentences) {
     // The labels of the sentence's line, left of it (or its own, before the colon); a label merged down
     // over several lines is each one's (建档立卡贫困人口 over "有劳动能力…1,386人" and "参加电商培训：702人").
@@ -2560,7 +2585,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     // (A sentence opening on its line's figure, "6.61亿元，同比增长27.1%" beside 2020年农村网络零售额: the figure is the
     // line's, read with its label before it as a sentence naming it would be.)
     const sentence = lineClaim !== undefined ? pointsSpelledOut(v) : lineLabel && /[\u4e00-\u9fff]$/.test(lineLabel) && FIGURE_FIRST.test(v) ? `${lineLabel}${v}` : v;
-    [...statementsOf(sentence, matchOf, MATCH_MIN, MARGIN), ...listed].forEach((said, i) => {
+    const statements = statementsOf(withAntecedents(sentence, counted), matchOf, MATCH_MIN, MARGIN);
+    rememberCounted(statements, counted);
+    [...statements, ...listed].forEach((said, i) => {
       const st = withoutHeading(said, matchOf);
       // (A figure after ≥ is a criterion's bar, "网络零售额增速≥30%（2分）", no figure of the county's.)
       if (/[≥≤＞＜><]\s*$/.test(st.label)) return;
@@ -3068,11 +3095,14 @@ function isShortAnswer(v: CellValue | undefined): boolean {
 function sectionUnit(sheet: Sheet, layout: Layout, r: number): string | undefined {
   for (let p = r - 1; p > layout.headerRow; p--) {
     const texts = (sheet.rows[p] ?? []).map((v) => text(v)).filter((t) => t !== "");
-    if (texts.length !== 1 || !SECTION_NUMBER.test(texts[0])) continue;
+    // (…or a line of its own saying the unit of the lines under it, "（以下金额单位：元；“是否”项：1＝是，0＝否）": until the
+    // next such line, whatever the heading above said.)
+    if (texts.length !== 1 || !(SECTION_NUMBER.test(texts[0]) || UNIT_LINE.test(texts[0]))) continue;
     return /单位[:：]\s*(万元|亿元|元)/.exec(texts[0])?.[1];
   }
   return undefined;
 }
+const UNIT_LINE = /^[（(]\s*(?:以下|下列|本段|本节)[^（()）]{0,6}单位[:：]/;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[【〔［[（(][一二三四五六七八九十]+[】〕］\]）)]|第[一二三四五六七八九十]+(?:部分|段|节))/;
 
 /**
@@ -3694,6 +3724,9 @@ function pointsColumn(sheet: Sheet, c: number, r: number): boolean {
   return false;
 }
 
+/** A numbered section's heading: "四、行程安排", "五．汇报要点". */
+const NUMBERED_HEADING = /^[一二三四五六七八九十]{1,3}[、．.]\s*[\u4e00-\u9fff]/;
+
 function valueBelow(
   sheet: Sheet,
   layout: Layout,
@@ -3716,7 +3749,11 @@ function valueBelow(
   // (…nor a numbered note under a table, a sentence to its full stop: "4.表中数据截至2021年8月31日，即…截止日期。")
   const own = text(row[c]);
   const paragraph = (own.length > 40 && /。\s*\S|[:：][^:：]{12,}/.test(own)) || DATED_LINE.test(own) || (own.length >= 15 && /^\d+[.．、][^。]+。$/.test(own.trim()));
-  const below = (underHeader(layout, r) && layout.nameCols.includes(c)) || paragraph ? undefined : sheet.rows[next]?.[c];
+  // (A line saying its own day, "数据截至2021年8月31日；各县（区）在本单位列填写…", is no label of the line under it.)
+  if (input.type === "date" && /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(own) && own.length > 20) return undefined;
+  // (…and the next section's heading, "四、行程安排" under a line of who attends, is no value of the line above it.)
+  const heading = NUMBERED_HEADING.test(text(sheet.rows[next]?.[c]).trim());
+  const below = (underHeader(layout, r) && layout.nameCols.includes(c)) || paragraph || heading ? undefined : sheet.rows[next]?.[c];
   // A column of an itemised table under its header (建设内容 | 合同金额 | 累计拨付: a figure per item): the
   // column's value is its 合计 row's, never the first item's. (A year's column, 2020年（本年数）, holds
   // a figure of each thing named on its row, read with the row's label.)

@@ -22,6 +22,8 @@ const NAME_HEADER = /^(?:项目|指标|指标名称|评价指标|考评指标|�
 /** A numbered section heading of the county's own points: 十、自评得分（省考评）, 五．自评分情况. */
 const OWN_POINTS_SECTION = /^[一二三四五六七八九十]+\s*[、.．]\s*[^，。]{0,8}自评(?:得分|分|情况)/;
 const SECTION = /^[一二三四五六七八九十]+\s*[、.．]/;
+/** A data table's one value column, where it has no unit column. */
+const VALUE_HEADER = /^(?:数值|填报值|数据|填报数据)$/;
 /** At least this many lines in 分, so that one stray line is no score table. */
 const MIN_LINES = 5;
 
@@ -29,32 +31,37 @@ const filled = (row: readonly (CellValue | undefined)[]) => row.filter((v) => sp
 
 /** The facts above the section and the section read as a score table; undefined when the sheet has none. */
 export function ownPointsSection(sheet: Sheet): [Sheet, Sheet] | undefined {
-  const h = sheet.rows.slice(0, 10).findIndex((row) => (row ?? []).some((v) => UNIT_HEADER.test(spaceless(v))));
+  // (…or a table with no unit column, 序号 | 指标 | 数值 | 备注, whose sections say their units: 十、逐项自评得分（以下单位：分）.)
+  const h = sheet.rows.slice(0, 10).findIndex((row) => (row ?? []).some((v) => UNIT_HEADER.test(spaceless(v)) || VALUE_HEADER.test(spaceless(v))));
   if (h < 0) return undefined;
   const header = sheet.rows[h] ?? [];
   const unitCol = header.findIndex((v) => UNIT_HEADER.test(spaceless(v)));
-  const named = header.findIndex((v, c) => c < unitCol && NAME_HEADER.test(spaceless(v)));
+  const valueHead = header.findIndex((v) => VALUE_HEADER.test(spaceless(v)));
+  const named = header.findIndex((v, c) => c < (unitCol >= 0 ? unitCol : valueHead) && NAME_HEADER.test(spaceless(v)));
   const nameCol = named >= 0 ? named : unitCol - 1;
-  if (nameCol < 0 || unitCol + 1 >= header.length) return undefined;
+  // (The column the points may stand in from: after the unit's, or, with none, after the name's.)
+  const after = unitCol >= 0 ? unitCol : nameCol;
+  if (nameCol < 0 || after + 1 >= header.length) return undefined;
   for (let r = h + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const heading = row.find((v) => spaceless(v) !== "");
     // (Not a section of the judged items' points, 主观 / 评判项自评分: points of items, not of indicators.)
     if (filled(row) !== 1 || !OWN_POINTS_SECTION.test(spaceless(heading)) || /主观|评判/.test(spaceless(heading))) continue;
+    if (unitCol < 0 && !/单位[:：]\s*分/.test(spaceless(heading))) continue;
     // The points' column: the first after the unit holding them (a city's template a district a column has the
     // other districts' columns blank here).
     const lines = new Map<number, number>();
     for (let x = r + 1; x < sheet.rows.length; x++) {
       const line = sheet.rows[x] ?? [];
       if (filled(line) === 1 && SECTION.test(spaceless(line.find((v) => spaceless(v) !== "")))) return undefined;
-      if (spaceless(line[unitCol]) !== "分" || spaceless(line[nameCol]) === "") continue;
-      const c = line.findIndex((v, i) => i > unitCol && parseNumber(v ?? null).ok);
+      if ((unitCol >= 0 && spaceless(line[unitCol]) !== "分") || spaceless(line[nameCol]) === "") continue;
+      const c = line.findIndex((v, i) => i > after && parseNumber(v ?? null).ok);
       if (c > 0) lines.set(c, (lines.get(c) ?? 0) + 1);
     }
     const valueCol = [...lines.keys()].sort((a, b) => a - b).find((c) => (lines.get(c) ?? 0) >= MIN_LINES);
     if (valueCol === undefined) return undefined;
     const table = blockSheet(sheet, { top: r, bottom: sheet.rows.length });
-    const head: CellValue[] = header.map((_, c) => (c === nameCol ? "评价指标" : c === unitCol ? "单位" : c === valueCol ? "自评分" : null));
+    const head: CellValue[] = header.map((_, c) => (c === nameCol ? "评价指标" : c === unitCol && unitCol >= 0 ? "单位" : c === valueCol ? "自评分" : null));
     return [
       blockSheet(sheet, { top: 0, bottom: r }),
       { ...table, rows: table.rows.map((row, i) => (i === r ? head : row)), merges: (table.merges ?? []).filter((m) => m.top !== r) },

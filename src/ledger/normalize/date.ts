@@ -14,6 +14,9 @@ const MAX_SERIAL = 2958465; // 9999-12-31, Excel's last date
 /** A time of day after the date ("10:00", "T10:00:00Z", "下午3:30"); ignored. */
 const TIME_TAIL = /(?:T|\s+|(?<=[日号]))(?:上午|下午)?\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+/** The day of the week a shared document's date cell shows after the day: "2021/03/05 周五", "2021年3月5日 星期五". */
+const WEEKDAY_TAIL = /(?<=\d[日号]?)\s*(?:周|星期|礼拜)[一二三四五六日天]$/;
+
 /** Two-digit years (21.3.5, 20/11/12, 21年3月) are this century's: the programme ran 2019–2022. */
 const DAY_FORMS: RegExp[] = [
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/,
@@ -58,7 +61,7 @@ function parse(v: AnyCell): DateResult {
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
   // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
   // (A web page's day in its brackets, "[2021-09-07]", "【2021-09-07】", is that day.)
-  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, ""))
+  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, "").replace(WEEKDAY_TAIL, ""))
     .replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0")
     .replace(/^[[【]\s*((?:19|20)\d{2}[-./年][^[\]【】]*?)\s*[\]】]$/, "$1");
   if (t === "") return { ok: false, reason: "空白" };
