@@ -880,6 +880,8 @@ const MONTH_LINE = /^[—\-－=\s]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:�
 const VILLAGE_KIND_LINE = /^\s*(?:[〔【[［]|[—\-－]{2,})\s*((?:村民委员会|村委会|居民委员会|居委会|社区)[^〕】\]］—\-－]*?)\s*(?:[〕】\]］]|[—\-－]{2,})\s*$/;
 /** A batch's line in a station list: 第二批, 批次. */
 const BATCH = /第\s*[一二三四五六七八九十\d]+\s*批|批次/;
+/** A batch's line over its stations ("第二批（2021.3.18授牌）"), not a numbered row naming a batch. */
+const isBatchLine = (first: string) => BATCH.test(first) && !startsWithDigit(first);
 
 /** The day a batch's line gives its stations: planned (计划2021年10月挂牌) as well, which is no day before the cut-off. */
 function batchDate(texts: readonly string[]): LDate | undefined {
@@ -1074,7 +1076,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
   for (let r = 0; datedByBatch && r < top; r++) {
     const texts = rowTexts(sheet, r);
     const first = firstFilled(texts);
-    if (BATCH.test(first) && !startsWithDigit(first)) sectionDate = batchDate(texts) ?? sectionDate;
+    if (isBatchLine(first)) sectionDate = batchDate(texts) ?? sectionDate;
   }
   // (The first voucher's head line stands above the header its entries are under.)
   for (let r = 0; datedByVoucher && r < top; r++) {
@@ -1100,7 +1102,7 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     if (isBlankRow(texts)) continue;
     const firstText = firstFilled(texts);
     // A batch's line: the day of the stations under it.
-    if (datedByBatch && BATCH.test(firstText) && !startsWithDigit(firstText)) {
+    if (datedByBatch && isBatchLine(firstText)) {
       sectionDate = batchDate(texts) ?? sectionDate;
       diags.info(`第 ${r + 1} 行是批次说明（“${quote(firstText, 20)}”），其下站点按该批次日期计`, sheet.name, where(r));
       continue;

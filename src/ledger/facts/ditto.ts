@@ -20,20 +20,14 @@ export function withDittoResolved(sheet: Sheet): Sheet {
     (row ?? []).forEach((v, c) => {
       const left = typeof v === "string" ? SAME_AS_LEFT.exec(v.trim()) : null;
       if (left) {
-        const line = (rows ?? sheet.rows)[r] ?? [];
-        let from = c - 1;
-        while (from >= 0 && cellText(line[from] ?? null) === "") from--;
-        const said = from >= 0 ? line[from] : undefined;
+        const said = nearestFilled((rows ?? sheet.rows)[r] ?? [], c, -1);
         if (said === undefined || said === null) return;
         rows ??= sheet.rows.map((x) => [...x]);
         rows[r][c] = left[1] && typeof said === "string" ? `${said}，${left[1]}` : said;
         return;
       }
       if (typeof v === "string" && SAME_AS_RIGHT.test(v.trim())) {
-        const line = sheet.rows[r] ?? [];
-        let from = c + 1;
-        while (from < line.length && cellText(line[from] ?? null) === "") from++;
-        const said = line[from];
+        const said = nearestFilled(sheet.rows[r] ?? [], c, 1);
         // (Not a cell saying 同左 back: the two say nothing then.)
         if (said === undefined || said === null || (typeof said === "string" && SAME_AS_LEFT.test(said.trim()))) return;
         rows ??= sheet.rows.map((x) => [...x]);
@@ -53,4 +47,10 @@ export function withDittoResolved(sheet: Sheet): Sheet {
     });
   });
   return rows ? { ...sheet, rows } : sheet;
+}
+
+/** The nearest filled cell of a line from column c, leftwards (step -1) or rightwards (1); undefined past its end. */
+function nearestFilled(line: readonly CellValue[], c: number, step: 1 | -1): CellValue | undefined {
+  for (let at = c + step; at >= 0 && at < line.length; at += step) if (cellText(line[at] ?? null) !== "") return line[at];
+  return undefined;
 }

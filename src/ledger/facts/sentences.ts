@@ -444,7 +444,7 @@ function bare(subject: string): string {
 }
 
 /** What a subject is of: "有劳动能力的建档立卡贫困人口（不含外出务工）" → 贫困人口 (after 的, else its last four characters). */
-function headOf(subject: string): string {
+export function headOf(subject: string): string {
   const bare = subject.replace(/[（(][^（()）]*[)）]/g, "");
   const afterDe = bare.slice(bare.lastIndexOf("的") + 1);
   return afterDe.length <= 4 ? afterDe : afterDe.slice(-4);
