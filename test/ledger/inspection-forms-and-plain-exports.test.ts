@@ -335,3 +335,21 @@ test("one indicator's own small form (指标2：方案制定（权重2分） ove
   expect(recognitions[0].kind).toBe("facts");
   expect(ledgers.facts.some((e) => e.key === "planIssued")).toBe(true);
 });
+
+test("the team's own column is no evidence note of the county's points: a judged item's note is never □属实 □不属实", () => {
+  const box = "□属实　□不属实";
+  const sheet: Sheet = {
+    name: "现场核查记录表",
+    rows: [
+      ["电子商务进农村综合示范创建考评现场核查记录表"],
+      ["序号", "核查项目", "分值", "核查要点", "县级填报情况", "要点自评分", "项目自评分", "核查情况（考评组填写）", "核查组评分"],
+      [2, "方案制定", 2, "正式印发的示范县工作方案", "已印发《某县示范创建工作方案》（府办〔2020〕21号）", 2, 2, box, null],
+      [3, "政策支持", 2, "出台的支持文件及落实情况", "已出台扶持办法，兑现1批", 1, 1, box, null],
+    ],
+  };
+  const judged = readFactsSheet(sheet, GD_2019).entries.filter((e) => e.key.startsWith("judged:"));
+  expect(judged.map((e) => [e.key, e.value, e.note])).toEqual([
+    ["judged:org.plan", 2, undefined],
+    ["judged:org.policy", 1, undefined],
+  ]);
+});

@@ -3049,7 +3049,7 @@ function withContext(
 
 /** A checklist line answered √ with its date in the remark ("投入运营时间：2020年8月18日"). */
 function dateInNote(row: CellValue[], layout: Layout, r: number, c: number): Candidate["value"] | undefined {
-  const noteCol = layout.noteCols.find((n) => n > c);
+  const noteCol = ownNoteCol(layout, c);
   const note = noteCol !== undefined ? row[noteCol] : undefined;
   if (noteCol === undefined || typeof note !== "string") return undefined;
   const value = note.replace(/^[^:：]*[:：]\s*/, "");
@@ -3845,10 +3845,18 @@ function unitBetween(sheet: Sheet, layout: Layout, r: number, c: number, vc: num
   return undefined;
 }
 
+/**
+ * The first note column right of c that is the county's own: not another round's or party's (OTHER_ROUND, a team's
+ * 核查情况（考评组填写） □属实 □不属实), which says nothing of the line's evidence.
+ */
+function ownNoteCol(layout: Layout, c: number): number | undefined {
+  return layout.noteCols.find((n) => n > c && !layout.otherCols?.includes(n));
+}
+
 /** The evidence note of a value: the next note column, unless another pair stands between them. */
 function noteFor(sheet: Sheet, layout: Layout, r: number, vc: number): string | undefined {
   const row = sheet.rows[r] ?? [];
-  const noteCol = layout.noteCols.find((n) => n > vc);
+  const noteCol = ownNoteCol(layout, vc);
   if (noteCol !== undefined && row.slice(vc + 1, noteCol).some((v) => isLabelLike(v))) return undefined;
   const note = noteCol !== undefined ? text(row[noteCol]) : "";
   return note || undefined;
