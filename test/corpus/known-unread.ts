@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b193-f1-chaoyang.json":
+      "193rd batch, on arrival: a form platform's field dump (字段编码 | 字段值 | 值类型 | 计量单位 | 版本 | 当前版本; browser date strings \"Fri Dec 18 2020 00:00:00 GMT+0800 (中国标准时间)\", true / false / null, a JSON array of units, an older version of two fields): the cut-off, the centre's day, the population and policy of the current version, and the money in its units missed",
+    "b193-f2-shunde.json":
+      "193rd batch, on arrival: the leading group's task table by member unit (关键数据 | 单位 | 数值) with the judged points in a grid under it: the trained poor persons and seven judged points missed",
+    "b193-f3-gaoyao.json":
+      "193rd batch, on arrival: the official indicator table with each 评分标准 a ☑ / ☐ checklist, a line per item with →自评X分, claims in words (两分, 满分, 十二分, 不得分): the value-added services, the veto answers and two claims missed",
     "b192-f1-gaoming.json":
       "192nd batch, on arrival: a 挂图作战表 (a month grid of ● / ◐ / ○ / ★ marks, 完成情况 | 完成时间 | 自评分; the answer is the task's mark in the cut-off month, ◐ and ○ no; the population only inside a target sentence): the centre's services read as no, the population and judged items missed",
     "b192-f2-nansha.json":
@@ -574,6 +580,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b193-l1-qujiang.json":
+      "193rd batch, on arrival: a station list with twelve monthly inspection columns (正常 / 整改 / 未巡 / —) beside 建成投用时间, a monthly-report log whose 附件 says whether the poverty statistics went with it: the stations' opening days and one station missed, a report's poverty read as no",
+    "b193-l2-rongcheng.json":
+      "193rd batch, on arrival: a finance system's payment export with browser date strings (\"Tue Oct 23 2020 …GMT+0800\") and ¥ amounts, a column's posts dated inside \"发布于 2021-03-09 10:21\": the payments' days missed and the column's posts not recognised",
     "b192-l1-yunan.json":
       "192nd batch, on arrival: a sign-in app's export (已签到 / 迟到 / 补签, masked IDs beside a full-ID column for the poor households' classes), a monitoring system's export by household, a 粤政易 list dated 2020年09月07日 星期四 16:20: the full IDs and the report days missed",
     "b192-l2-dinghu.json":
