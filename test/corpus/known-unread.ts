@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b196-f1-gaoyao.json":
+      "196th batch, on arrival: the bureau's plan for hosting the evaluators' visit (merged paragraphs, a schedule with merged times and places, site points, materials deadlines, the judged points at the end): the county and nearly every fact in the 基本情况 paragraph and talking points missed",
+    "b196-f2-chaoyang.json":
+      "196th batch, on arrival: one row per indicator across twelve months under merged years and a 2021年9月（预计） column, fixed facts above the header as 标签：值, two small tables side by side below (yearly retail in 亿元, the judged points): the retail sums read without their 亿元, the agricultural ones and the growth missed",
+    "b196-f3-jiangcheng.json":
+      "196th batch, on arrival: a deduction-style self-assessment pasted from Word (分值 | 扣分 | 得分 | 扣分原因及完成情况, task groups as section rows, full-width digits, numbered lines in one cell): the policy read as not issued",
+    "b198-f1-haojiang.json":
+      "198th batch, on arrival: the bureau's prepared answers for a newspaper interview (记者提问 | 答复口径 | 数据核对 | 注意事项; the reporter's own figures and the notes no facts, 去年 the year before the interview): the county and nearly every fact missed",
+    "b198-f2-huiyang.json":
+      "198th batch, on arrival: the district supervision office's 督办事项办理情况反馈表 (six numbered paragraphs in a merged 办理情况 block, an attached 自评得分表): the cut-off missed and the policy read as not issued",
+    "b198-f3-doumen.json":
+      "198th batch, on arrival: the official indicator table turned on its side (a column per indicator, 服务体系建设 merged over two; rows 工作任务 | 名称 | 权重 | 评分标准 | 完成情况 | 自评得分): nearly every fact, judged point and claim missed",
     "b193-f1-chaoyang.json":
       "193rd batch, on arrival: a form platform's field dump (字段编码 | 字段值 | 值类型 | 计量单位 | 版本 | 当前版本; browser date strings \"Fri Dec 18 2020 00:00:00 GMT+0800 (中国标准时间)\", true / false / null, a JSON array of units, an older version of two fields): the cut-off, the centre's day, the population and policy of the current version, and the money in its units missed",
     "b193-f2-shunde.json":
@@ -580,6 +592,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b196-l1-xingning.json":
+      "196th batch, on arrival: the employment-support system's poor labour list (就业状态 with 就业地域 together say who is away) and an Outlook sent-items export as the report log (a 扶贫统计表 attachment or not): six at home read as away, two reports' poverty read as no where the mail does not say",
+    "b196-l2-maonan.json":
+      "196th batch, on arrival: a village list a town a row, names in one cell split by 、 with * for the poor villages, and park lease contracts (实际入驻日期 and 解除日期, not the contract's start and end): the village list read as poor villages, the firms' days missed",
+    "b198-l1-zhenjiang.json":
+      "198th batch, on arrival: an employment-monitoring export grouped by household (labour codes 1–5, away told by a county code), a sign-in sheet printed two columns a page (down the left, then the right; 请假 / 缺 no trainee), the mailbox's sent folder as the report log (only mail to the city's address; a re-send replaces a mail without its attachment): labour and away missed, the sign-in order and two absentees, two reports too many",
+    "b198-l2-shunde.json":
+      "198th batch, on arrival: the website column's list copied page by page, newest first, each title ending in its day \"[2021-08-05]\" between breadcrumb and pager lines: the column's posts not recognised",
     "b193-l1-qujiang.json":
       "193rd batch, on arrival: a station list with twelve monthly inspection columns (正常 / 整改 / 未巡 / —) beside 建成投用时间, a monthly-report log whose 附件 says whether the poverty statistics went with it: the stations' opening days and one station missed, a report's poverty read as no",
     "b193-l2-rongcheng.json":
@@ -988,6 +1008,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b196-c1-qujiang.json":
+      "196th batch, on arrival: 72 for 82 — the bureau's scoring template (测算分 the template's formula, 自评分 the claim) over a village list converted from PDF, stations with 所在村 merged over two, a funds ledger a project a column with month and day apart and monthly and running totals, column posts dated only in their URLs: the fund spending read as -5 and the updates 2 for 3",
+    "b198-c1-chengqu.json":
+      "198th batch, on arrival: 83 for 87 — a Word 创建情况登记表 pasted into Excel (three label / value pairs a row, ☑ / □ answers, the self-scores in a grid of merged cells three to a row) over a postal outlet register as the village list and stations with 建成 / 验收 / 挂牌运营 days: the policy, coverage, promotion and the three fund points off",
     "b192-c1-renhua.json":
       "192nd batch, on arrival: 85 for 84 — a 自查自纠情况表 a check item a row (✓ under 符合 or 不符合, each row its points, the claim merged down), sessions with 应到 beside 实到, a full-width ID, firms with 签订 and 实际入驻 days, a village's 到镇自取: the delivery misread; since, the delivery — left: 农村产品上行's 要点得分 (the promotion's 1) not read, the item inferred from the claim",
     "b181-c1-qujiang.json":
