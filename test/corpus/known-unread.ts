@@ -6,6 +6,18 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b194-f1-xiangzhou.json":
+      "194th batch, on arrival: a double-entry check sheet (录入A | 录入B | 核对 ✓ / ✗ | 复核确认值 | 复核依据; 同左 the value both agreed): the ✗ rows' confirmed 否 (policy, photography, window), the centre's confirmed day and two judged points read from the first entry",
+    "b194-f2-doumen.json":
+      "194th batch, on arrival: the record of a bureau meeting settling the self-assessment (电商股汇报（初稿） | 讨论意见 | 议定结果 | 自评分（议定）; 按汇报 keeps the report, else the settled result): nearly every fact, judged point and claim missed",
+    "b194-f3-nanhai.json":
+      "194th batch, on arrival: the same figures at four dates side by side (2020-12-31 | 2021-06-30 | 2021-08-31（考评） | 最新), then the judged points: the first date's column read instead of the cut-off's",
+    "b197-f1-haojiang.json":
+      "197th batch, on arrival: the province's 数据核查疑点清单 sent back (核实后数值 where given, else the original where it says 无误; figures inside 疑点说明 none) over unflagged pairs two to a row and a judged block: the population, villages, retail, training and poor persons mixed up, the window's correction and a judged point missed",
+    "b197-f2-huiyang.json":
+      "197th batch, on arrival: a 查漏补缺对照表 one row per rule (佐证是否齐备 ✓ / ✗ about the filed evidence, not the fact | 我区情况 | 拟自评分): the drafted policy and the poverty statistics missed",
+    "b197-f3-xinhui.json":
+      "197th batch, on arrival: an online interview's transcript (时间 | 发言人 | 内容; only the guests' answers are facts, not the host's or 网友's): the centre's day and services, the operator and the poverty statistics missed",
     "b196-f1-gaoyao.json":
       "196th batch, on arrival: the bureau's plan for hosting the evaluators' visit (merged paragraphs, a schedule with merged times and places, site points, materials deadlines, the judged points at the end): the county and nearly every fact in the 基本情况 paragraph and talking points missed",
     "b196-f2-chaoyang.json":
@@ -592,6 +604,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b194-l1-zhenjiang.json":
+      "194th batch, on arrival: a station list with a 小计 row after each town whose days are not read, among five stacked sign-in sheets and a Y / N poor list: the stations' days and one station missed",
+    "b197-l1-zhenjiang.json":
+      "197th batch, on arrival: a training room's booking log as the training ledger (only e-commerce 培训 rows; a two-day class \"两天共150人次\"), park firms whose entry and exit share one 变动记录 cell: a class too many and the firms' days missed",
+    "b197-l2-jinwan.json":
+      "197th batch, on arrival: a village list with the communities' table below it, stations with 镇/村 in one cell, the city's monitoring platform's month-end snapshots (distinct 最近更新日期, not 监测日期): the communities, a station and a repeated update off",
     "b196-l1-xingning.json":
       "196th batch, on arrival: the employment-support system's poor labour list (就业状态 with 就业地域 together say who is away) and an Outlook sent-items export as the report log (a 扶贫统计表 attachment or not): six at home read as away, two reports' poverty read as no where the mail does not say",
     "b196-l2-maonan.json":
@@ -1008,6 +1026,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b194-c1-zengcheng.json":
+      "194th batch, on arrival: 92 for 94 — the facts broken down by 镇街 under a two-row header with the district's in 全区合计, a village list with a 市定 poor column, stations in town blocks: coverage 8 for 10",
+    "b197-c1-doumen.json":
+      "197th batch, on arrival: 57 for 73 — a 创建成果清单 one achievement a row with its sub-item's points, a rural bank's 普惠金融服务点 list as the stations (加挂 是 with a 挂牌时间), a lecturers' fee sheet as the training, a treasury voucher query: the centre, coverage, promotion, training, updates and spending off",
     "b196-c1-qujiang.json":
       "196th batch, on arrival: 72 for 82 — the bureau's scoring template (测算分 the template's formula, 自评分 the claim) over a village list converted from PDF, stations with 所在村 merged over two, a funds ledger a project a column with month and day apart and monthly and running totals, column posts dated only in their URLs: the fund spending read as -5 and the updates 2 for 3",
     "b198-c1-chengqu.json":
