@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b195-f1-xiangzhou.json":
+      "195th batch, on arrival: the bureau's 请示 to the finance bureau for the final payment (a merged paragraph a row, 附表1 资金拨付 in 万元 with 已拨付 / 本次申请 / 拨付后累计, 附表2 建设完成情况 with 绩效目标 and 完成时间): the centre's services, retail, the column and the poor persons missed, days read as counts and the spent sum read from the wrong column",
+    "b195-f2-huangpu.json":
+      "195th batch, on arrival: the district's reply mail pasted into Excel over the city's original mail quoted whole with its 填写示例 (乐昌's figures): the county missed",
+    "b195-f3-huiyang.json":
+      '195th batch, on arrival: the official indicator table with a ☑ / ☐ before each clause inside the 评分标准 cells, "：自评×分" after judged clauses and a 完成情况（数据） column: the policy, the centre\'s services and express coverage read from the wrong words',
     "b194-f1-xiangzhou.json":
       "194th batch, on arrival: a double-entry check sheet (录入A | 录入B | 核对 ✓ / ✗ | 复核确认值 | 复核依据; 同左 the value both agreed): the ✗ rows' confirmed 否 (policy, photography, window), the centre's confirmed day and two judged points read from the first entry",
     "b194-f2-doumen.json":
@@ -604,6 +610,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b195-l1-haojiang.json":
+      "195th batch, on arrival: a sign-in sheet typed up in blocks with 上午签到 | 下午签到 (a mark in either half a day's attendance; 请假 / 缺 in both none): one attendance missed",
+    "b195-l2-jianghai.json": "195th batch, on arrival: a village list with a second table of old, merged village names under it: the merged names read as villages",
     "b194-l1-zhenjiang.json":
       "194th batch, on arrival: a station list with a 小计 row after each town whose days are not read, among five stacked sign-in sheets and a Y / N poor list: the stations' days and one station missed",
     "b197-l1-zhenjiang.json":
@@ -1026,6 +1035,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b195-c1-zhenjiang.json":
+      '195th batch, on arrival: 79 for 83 — a city system\'s export of the self-assessment (a basic-data block in 万人 / 万元 / %, a row per scoring clause answered "是（2分）", a 小计 row per indicator with the claim) over ten ledgers: the management and promotion items read from the claim',
     "b194-c1-zengcheng.json":
       "194th batch, on arrival: 92 for 94 — the facts broken down by 镇街 under a two-row header with the district's in 全区合计, a village list with a 市定 poor column, stations in town blocks: coverage 8 for 10",
     "b197-c1-doumen.json":
