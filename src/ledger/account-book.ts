@@ -79,7 +79,7 @@ function yearOfBook(sheet: Sheet, headerRow: number, monthCol: number): number |
 
 /** A side's header saying what it holds: 借方发生额（支出）, 贷方发生额（收入）. */
 const SAYS_OUT = /[（(]\s*(?:支出|付出|付款|拨付)\s*[)）]/;
-const SAYS_IN = /[（(]\s*(?:收入|收款|存入|到账)\s*[)）]/;
+const SAYS_IN = /[（(]\s*(?:收入|收款|存入|到账|收到(?:资金|款项)?)\s*[)）]/;
 
 /**
  * A bank statement whose sides say in brackets which pays out (借方发生额（支出） | 贷方发生额（收入）): that side,
@@ -93,16 +93,29 @@ function sidesSaid(sheet: Sheet, rec: Recognition): Recognition | undefined {
       .join("")
       .replace(/\s+/g, "");
   const heads = Array.from({ length: width }, (_, c) => headerOf(c));
-  const out = heads.findIndex((h) => /借方|贷方/.test(h) && SAYS_OUT.test(h));
-  if (out < 0) return undefined;
+  const said = heads.findIndex((h) => /借方|贷方/.test(h) && SAYS_OUT.test(h));
+  if (said < 0) return undefined;
+  const out = sideTotal(sheet, top, said) ?? said;
   const into = heads.findIndex((h) => /借方|贷方/.test(h) && SAYS_IN.test(h));
-  const side = /借方|贷方/.exec(heads[out])?.[0] as BookSide;
+  const side = /借方|贷方/.exec(heads[said])?.[0] as BookSide;
   return {
     ...rec,
     columns: { ...rec.columns, amount: out, ...(into >= 0 ? { income: into } : {}) },
     headers: { ...rec.headers, amount: heads[out], ...(into >= 0 ? { income: heads[into] } : {}) },
     bookPaysOn: side,
   };
+}
+
+/**
+ * A side spread over a column per project, its total at the end (a 多栏式 book: 借方（支出） merged over 中心建设 |
+ * 站点建设 | … | 借方合计): the total's column, each payment once.
+ */
+function sideTotal(sheet: Sheet, top: number, c: number): number | undefined {
+  const group = mergeAt(sheet.merges, top, c);
+  if (!group || group.right === group.left || group.bottom !== top) return undefined;
+  const under = sheet.rows[top + 1] ?? [];
+  for (let k = group.right; k >= group.left; k--) if (/合计|小计|总计/.test(cellText(under[k] ?? null))) return k;
+  return undefined;
 }
 
 /** A 摘要 saying money went out: 付…首期款, 支付, 拨付, 预付. */

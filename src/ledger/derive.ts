@@ -101,6 +101,17 @@ export function deriveVillageFacts(l: Ledgers, facts: Facts, asOf: LDate, diags:
     const covered = new Map<string, Source>();
     let undated = 0;
     for (const s of l.stations) {
+      if (s.pending) {
+        diags.repeated(
+          "info",
+          `站点“${s.name ?? s.village}”写明“${s.pending}”，尚未建成挂牌，不计入覆盖`,
+          "尚未建成挂牌的站点不计入覆盖",
+          s.pending,
+          s.source.sheet,
+          rowRange(s.source),
+        );
+        continue;
+      }
       // (A station in 杨和社区 where the list has both 杨和村 and 杨和社区: the name says which, the community.)
       const inCommunity = residents.has(s.villageKey) && s.village !== undefined && villageKeyUnlessResidents(s.village) === "";
       if (!admin.has(s.villageKey) || inCommunity) {

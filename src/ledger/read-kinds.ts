@@ -20,6 +20,7 @@ import { idInBoxes } from "./id-boxes";
 import { installmentColumns, type Installment } from "./installments";
 import { repeatedStations, repeatedTimes, type RepeatedGroup } from "./repeated-times";
 import { oncePerRecognition } from "./per-recognition";
+import { rowTexts } from "./sheet-text";
 import { sessionOfRow } from "./session-groups";
 import { CLOSED_WORDS } from "./station-relists";
 import { paymentsInCell } from "./payments-in-cell";
@@ -33,7 +34,7 @@ import { cellAddress, type CellValue, type Sheet } from "../core/grid";
 import { findDateInText, monthDayIn, parseDate, parseRangeEnd } from "./normalize/date";
 import { SUB_SECTION } from "./web-list";
 import { parseNumber } from "./normalize/number";
-import { cellText, compact, isDash, normalizeLabel, quote, splitUnit } from "./normalize/text";
+import { cellText, compact, isDash, normalizeLabel, quote, splitUnit, toHalfWidth } from "./normalize/text";
 import { parseYesNo } from "./normalize/yesno";
 import { formatDate, isValidDate, type LDate } from "../scoring/dates";
 import type {
@@ -168,7 +169,8 @@ function village(x: RowCtx, field: string): { name: string; key: string } | unde
 
 /** A committee's full name with a natural village of it after: 朗洞村委会下岗村, 水塘村民委员会老寨村. */
 // (…or in brackets after it, "黄岭村（大寨村）", no 现 or 原 saying a name changed.)
-const COMMITTEE_THEN_HAMLET = /^([\u4e00-\u9fff]{1,8}?(?:村委会|村民委员会))[\u4e00-\u9fff]{1,6}村$|^([\u4e00-\u9fff]{1,8}?村)[（(][\u4e00-\u9fff]{1,6}村[)）]$/;
+const COMMITTEE_THEN_HAMLET =
+  /^([\u4e00-\u9fff]{1,8}?(?:村委会|村民委员会))[\u4e00-\u9fff]{1,6}(?:村|村民小组|小组|组)$|^([\u4e00-\u9fff]{1,8}?村)[（(][\u4e00-\u9fff]{1,6}村[)）]$/;
 
 /** A village name's key on its row: the row's town taken off its front (黄坑镇黄坑村 → 黄坑). */
 function keyOf(x: RowCtx, name: string): string {
@@ -212,13 +214,15 @@ function expressOf(x: RowCtx): boolean | null {
   if (/数/.test(header) && /^\s*[0-9０-９]+\s*[家个]?\s*$/.test(x.textOf("express"))) return !(x.number("express", { count: true })?.isZero() ?? true);
   // (…or the way it comes, the point it comes to: 邮政代投, 红朗菜鸟驿站 say it does; 无, 未通 that it does not.)
   // (…or how it stands, 快递到村情况: "快递进村（设代收点）", "邮政代投到村"; or the couriers that reach it, 通达快递企业 中国邮政、中通快递.)
-  // (…or the bare 快递服务 | 到村, 到镇自取.)
-  if (/方式|服务点|网点|情况|企业|^快递服务$/.test(header)) return x.yesNo("express", deliveryWay);
+  // (…or the bare 快递服务 | 到村, 到镇自取; or the couriers that stay there, 入驻快递品牌 邮政、极兔, — none.)
+  if (/方式|服务点|网点|情况|企业|品牌(?!数)|^快递服务$/.test(header)) return x.yesNo("express", deliveryWay);
   return x.yesNo("express");
 }
 
 /** A delivery way's or point's cell: yes or no as written, else none (无, —) no and any way named yes. */
 function deliveryWay(v: CellValue): boolean | null | undefined {
+  // (A dash where the point or the couriers would be named: none, not a blank.)
+  if (isDash(compact(cellText(v)))) return false;
   const said = parseYesNo(v);
   if (said !== undefined) return said;
   const t = compact(cellText(v));
@@ -411,8 +415,10 @@ const MERGED_AWAY = /^[（(][^（()）]*(?:撤销|并入|撤并|合并到)/;
 /** A town's row listing all its villages and communities (./village-lines): a record for each name. */
 function villagesListed(x: RowCtx): VillageRecord[] | undefined {
   const span = nameSpan(x.sheet, x.rec);
-  const names = span ? namesAcross(x.sheet, x.r, span) : listedNames(x.textOf("name"));
-  const communities = x.has("residents") ? listedNames(x.textOf("residents")) : [];
+  // (A town with none of one kind writes a dash there: 红旗街道 | — | 红旗社区、光华社区.)
+  const names = span ? namesAcross(x.sheet, x.r, span) : listedNames(x.textOf("name")).filter((n) => !isDash(n));
+  const communities = x.has("residents") ? listedNames(x.textOf("residents")).filter((n) => !isDash(n)) : [];
+  if (!span && names.length === 0 && communities.length === 0 && isDash(compact(x.textOf("name")))) return [];
   if (span && names.length === 0) return [];
   if (!span && names.length < 2 && communities.length === 0) return undefined;
   const typeText = x.has("type") ? x.text("type") : undefined;
@@ -495,6 +501,17 @@ const REVISIT = /同第\d+行|重复申报|重复登记|不是新建站点|非�
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
 // (…or still being built: a builder's 施工中, 未开工; or its site still being chosen, 选址中, 待建.)
 const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|建设中|未开工|选址|待建/;
+/** A sheet that records works (its name or title): 施工进度, 建设进度, 验收. */
+const worksRecord = oncePerRecognition((sheet, rec) => {
+  const top = rec.headerRow - rec.headerRows + 1;
+  let said = sheet.name;
+  for (let r = 0; r < top; r++) said += ` ${rowTexts(sheet, r).join(" ")}`;
+  return /进度|验收|施工/.test(said);
+});
+/** A station's day written as still to be fixed: 待定, 未定. */
+const UNDECIDED_DAY = /^(?:待定|未定|暂未确定|待确定|待挂牌)$/;
+/** …of which those saying there is no station at all yet: only planned, its site not chosen, or given up. */
+const NO_STATION_YET = /撤回|拟建|放弃建设|未开工|选址|待建/;
 /**
  * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
  * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.
@@ -528,19 +545,38 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
   const said = x.anyText(mayRevisitOrNotOpen) ? compact(x.rowText()) : "";
   // (A row saying none of the words, nearly every row, is not asked about its day.)
   const revisit = said === "" ? null : REVISIT.exec(said);
-  const notOpen = said === "" || revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said);
-  if (revisit || notOpen) {
-    const why = revisit ? "是已列站点的复验" : "尚未建成挂牌";
+  // (…or its day still to be fixed, 挂牌日期 待定: not open at any day yet.)
+  const undecided = UNDECIDED_DAY.exec(compact(x.textOf("opened")));
+  const notOpen = undecided ?? (said === "" || revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said));
+  if (revisit) {
     x.diags.repeated(
       "info",
-      `第 ${x.excelRow} 行写明“${(revisit ?? notOpen)?.[0]}”，${why}，不是新建站点，未计入`,
-      `${why}，不是新建站点，未计入`,
-      (revisit ?? notOpen)?.[0] ?? "",
+      `第 ${x.excelRow} 行写明“${revisit[0]}”，是已列站点的复验，不是新建站点，未计入`,
+      "是已列站点的复验，不是新建站点，未计入",
+      revisit[0],
       x.sheet.name,
       `${x.excelRow}:${x.excelRow}`,
     );
     return undefined;
   }
+  // A station only planned, its site not chosen or given up (拟建, 选址中, 未开工, 撤回): no station.
+  // (…or, on a construction or acceptance record kept as the list (施工进度横道图, 站点建设进度表, 站点验收), any
+  // station not open yet: its lines are works, not stations.)
+  const none = notOpen ? (NO_STATION_YET.exec(said) ?? (worksRecord(x.sheet, x.rec) ? notOpen : null)) : null;
+  if (none) {
+    x.diags.repeated(
+      "info",
+      `第 ${x.excelRow} 行写明“${notOpen?.[0] ?? none[0]}”，尚未建成挂牌，不是新建站点，未计入`,
+      "尚未建成挂牌，不是新建站点，未计入",
+      notOpen?.[0] ?? none[0],
+      x.sheet.name,
+      `${x.excelRow}:${x.excelRow}`,
+    );
+    return undefined;
+  }
+  // A station being built (筹建中, 建设中, 未挂牌) is still a line of the list, as the reviewer sees it listed,
+  // with no day and no coverage: ../derive leaves it out and says so.
+  const pending = notOpen?.[0];
   // A list of some other network's outlets with a column for the day the e-commerce sign went up (电商站挂牌日期,
   // 加挂电商服务站牌时间): a row with none is that network's outlet, no e-commerce station.
   if (x.textOf("opened") === "" && signColumn(x.sheet, x.rec)) {
@@ -603,8 +639,9 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
     contact: x.text("contact"),
     phone: x.text("phone"),
     // (A day checked again, 核实后建站时间, stands where it is filled.)
-    opened:
-      x.has("openedVerified") && x.textOf("openedVerified") !== ""
+    opened: pending
+      ? null
+      : x.has("openedVerified") && x.textOf("openedVerified") !== ""
         ? x.date("openedVerified")
         : x.has("opened")
           ? x.date("opened")
@@ -613,6 +650,7 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
             : x.sectionDate
               ? (openedApart(x) ?? x.sectionDate)
               : null,
+    pending,
   });
 };
 
@@ -700,24 +738,38 @@ const signColumn = oncePerRecognition(
 const NOT_A_TRAINEE =
   // (…or a materials sign-for sheet's spare packs kept by the centre, 备用资料; a replacement pack, 不是参训.)
   // (…or a certificate register's reissue, 补发（原证书遗失）: the class counted on its first issue.)
-  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|讲师|^代领|^补领|期补发|^补发|^补办|^换发/;
+  // (Not a session's own remark counting its lecturers, "上午、下午两位讲师": the class stands.)
+  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|(?<![位名])讲师|^代领|^补领|期补发|^补发|^补办|^换发/;
 
 /** Words of an e-commerce class: 电商培训, 网店, 直播. */
 const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;
 /** Whether a training register's 类别 column sorts its classes into e-commerce ones and others (some rows of each). */
-const ecommerceUses = oncePerRecognition((sheet, rec): boolean => {
-  const col = trainingFields(sheet, rec).use;
+/** Days of a class and their attendances summed: "两天共99人次", "2天合计130人次". */
+const DAYS_SUM = /^\s*(?:[一二两三四五六七八九十]|\d{1,2})\s*天\s*(?:共|合计|累计|计)\s*(\d[\d,]*)\s*人次?\s*$/;
+
+/** An e-commerce class's words, its trades' own too: 短视频, 带货, 抖音. */
+const ONLINE_TRADE = /电商|电子商务|网店|网销|网络营销|直播|微商|跨境|短视频|带货|抖音|快手|淘宝|拼多多|社群|新媒体/;
+
+/**
+ * A register of several kinds of class (a women's federation's 电商培训, 家政培训, 手工编织; a room's 统计年报业务培训
+ * among the centre's): two or more of column `col` e-commerce ones, one or more something else.
+ */
+function mixedClasses(sheet: Sheet, rec: Recognition, col: number | undefined, ecommerce: RegExp, other: (t: string) => boolean): boolean {
   if (col === undefined) return false;
-  let ecommerce = 0;
-  let other = 0;
+  let online = 0;
+  let others = 0;
   for (let r = rec.headerRow + 1; r < sheet.rows.length; r++) {
     const t = cellText(sheet.rows[r]?.[col] ?? null).trim();
     if (t === "") continue;
-    if (ECOMMERCE.test(t)) ecommerce++;
-    else if (TRAINING_LIKE.test(t) || /技术|技艺|编织|宣讲/.test(t)) other++;
+    if (ecommerce.test(t)) online++;
+    else if (other(t)) others++;
   }
-  return ecommerce >= 2 && other >= 1;
-});
+  return online >= 2 && others >= 1;
+}
+const ecommerceTopics = oncePerRecognition((sheet, rec) => mixedClasses(sheet, rec, rec.columns.topic, ONLINE_TRADE, (t) => TRAINING_LIKE.test(t)));
+const ecommerceUses = oncePerRecognition((sheet, rec) =>
+  mixedClasses(sheet, rec, trainingFields(sheet, rec).use, ECOMMERCE, (t) => TRAINING_LIKE.test(t) || /技术|技艺|编织|宣讲/.test(t)),
+);
 
 /** What names a training: 培训, 课, 讲座, 实训, 班. */
 const TRAINING_LIKE = /培训|培|课|讲座|研修|学习|实训|实操|训练|班/;
@@ -800,11 +852,13 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   }
   // A class's count given as 同上 (a second lecturer's line of the same class on a fee sheet): that class
   // again, not another — a count is never repeated by a ditto mark for a class of its own.
-  if (f.personTimes && !f.name && !f.id && x.isDitto("personTimes")) {
+  // (…or merged down over both lines, a fee sheet's 学员人数 of a class with a lecturer each half-day.)
+  const merged = f.personTimes && !f.name && !f.id && x.isMergedCopy("personTimes");
+  if (f.personTimes && !f.name && !f.id && (merged || x.isDitto("personTimes"))) {
     x.diags.repeated(
       "info",
-      "参训人次为“同上”（同一期培训的另一行），不另计",
-      "参训人次为“同上”的行不另计",
+      `参训人次${merged ? "与上一行合并" : "为“同上”"}（同一期培训的另一行），不另计`,
+      merged ? "参训人次与上一行合并的行不另计" : "参训人次为“同上”的行不另计",
       x.textOf("personTimes"),
       x.sheet.name,
       x.addr("personTimes"),
@@ -843,6 +897,13 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
     x.diags.repeated("info", `活动类型为“${activity}”，不是培训，未计入`, "不是培训的活动未计入", activity, x.sheet.name, x.addr("activity"));
     return undefined;
   }
+  // (…and a room's register of every office's classes, 区统计局's 统计年报业务培训 among the centre's: only e-commerce ones.)
+  // (A class numbered in the centre's series, "农产品品牌与包装培训（第5期）", is one of them whatever its subject.)
+  const about = activity !== "" && f.topic ? x.textOf("topic") : "";
+  if (about !== "" && !ONLINE_TRADE.test(about) && !/第\s*\d+\s*期/.test(about) && ecommerceTopics(x.sheet, x.rec)) {
+    x.diags.repeated("info", `培训内容为“${about}”，不是电商培训，未计入`, "不是电商培训的活动未计入", about, x.sheet.name, x.addr("topic"));
+    return undefined;
+  }
   // A room's booking register: a use of the room that is no training (its 类别 会议, 直播, 参观接待).
   const use = f.use === undefined ? "" : cellText(x.sheet.rows[x.r]?.[f.use] ?? null).trim();
   if (use !== "" && NO_TRAINING_USE.test(use) && !TRAINING_LIKE.test(use)) {
@@ -861,7 +922,9 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   const person = (f.name && x.textOf("name") !== "") || (f.id && x.textOf("id") !== "");
   if (f.personTimes && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
-    const n = x.number("personTimes", { count: true });
+    // (…a class of several days told as their sum, "两天共99人次": that sum.)
+    const summed = DAYS_SUM.exec(toHalfWidth(x.textOf("personTimes")));
+    const n = summed ? Q.of(Number(summed[1].replace(/,/g, ""))) : x.number("personTimes", { count: true });
     if (n === undefined) {
       if (x.textOf("personTimes") === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));
       return undefined;
@@ -971,7 +1034,8 @@ function attended(x: RowCtx): boolean | null {
   // (Several sign-in columns read together, 签到时间 | 考勤状态: "08:15:11+正常".)
   const said = compact(x.textOf("signedIn")).split("+");
   // (A check terminal's 比对结果: 通过 came in, 不通过 did not — its next swipe, passed, is the one that counts.)
-  if (said.some((t) => /^(?:正常|迟到|早退|补签|人工补签|已签到|出勤|批增|通过|比对通过)$/.test(t))) return true;
+  // (…or a typed-up paper sheet's bare 迟, came late: came.)
+  if (said.some((t) => /^(?:正常|迟到|迟|早退|补签|人工补签|已签到|出勤|批增|通过|比对通过)$/.test(t))) return true;
   // (…and a register of sign-ups' 到课: 缺, 请假, or 改期 to a later class, where it has a line of its own.)
   if (said.every((t) => /^(?:缺勤|缺席|缺$|未到|未签到|旷课|请假|未参加|批减|不通过|未通过|比对失败|改期|改报)/.test(t))) return false;
   return x.yesNo("signedIn", (v) => parseYesNo(v) ?? null);
@@ -1111,7 +1175,7 @@ function workedAt(x: RowCtx, said: boolean | null): boolean | null {
 const WORKS = /^(?:务工|已务工|在务工|务工中)$/;
 const workPlaceOf = oncePerRecognition((sheet, rec): { columns: number[]; home?: TitleCounty } => {
   const header = sheet.rows[rec.headerRow] ?? [];
-  const c = header.findIndex((v, i) => i !== rec.columns.migrant && typeof v === "string" && /^(?:务工|工作|就业)(?:地点|地址|地|区域)$/.test(compact(v)));
+  const c = header.findIndex((v, i) => i !== rec.columns.migrant && typeof v === "string" && /^(?:务工|工作|就业)(?:地点|地址|地|区域|地域)$/.test(compact(v)));
   if (c < 0) return { columns: [] };
   const merged = (sheet.merges ?? []).find((m) => m.top === rec.headerRow && m.left === c && m.right > c);
   const columns = merged ? Array.from({ length: merged.right - merged.left + 1 }, (_, i) => c + i) : [c];
@@ -1272,7 +1336,8 @@ function leftIn(text: string | undefined): { gone: boolean; when?: LDate } {
 /** The days a 入驻及退出情况 cell gives: each part's date, by the word after it (入驻 / 退出, 迁出). */
 function movementOf(text: string | undefined): { entered?: LDate; left?: LDate } {
   const out: { entered?: LDate; left?: LDate } = {};
-  for (const part of (text ?? "").split(/[，,；;、\n]/)) {
+  // (A bracket is an aside of its own, a move between rooms: "2021-04-12 入驻（2021-07-01 由301室迁至205室）".)
+  for (const part of (text ?? "").replace(/[（(][^（()）]*[)）]/g, "").split(/[，,；;、\n]/)) {
     const said = dateInRemark(part);
     const d = said !== undefined ? parseDate(said) : undefined;
     if (!d?.ok) continue;
@@ -1678,8 +1743,8 @@ function findProjectColumns(x: RowCtx): [number, string][] | undefined {
   // A total and its parts (合计 | 其中：省级 | 县级配套) are one amount told twice, not projects; so is an amount in
   // figures and in words (报账金额 over 小写 | 大写: amountTwin reads the words where the figures are blank).
   if (out.some(([, name]) => /其中|本次|累计|^[（(]?[小大]写[)）]?$/.test(name.replace(/\s+/g, "")))) return undefined;
-  // Projects with the payment's 合计 after them (中心建设 | 站点建设 | … | 合计): the 合计 is the payment.
-  const total = out.filter(([, name]) => /^(?:合计|小计|总计)/.test(name.replace(/\s+/g, "")));
+  // Projects with the payment's 合计 after them (中心建设 | 站点建设 | … | 合计, or a book's 借方合计): the 合计 is the payment.
+  const total = out.filter(([, name]) => /^(?:[借贷]方|支出|拨付)?(?:合计|小计|总计)/.test(name.replace(/\s+/g, "")));
   if (total.length === 1 && out.length >= 3) return [[total[0][0], ""]];
   return total.length > 0 ? undefined : out;
 }
@@ -1774,7 +1839,7 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     : parts !== undefined
       ? /扶贫/.test(cellText(x.sheet.rows[x.r]?.[parts] ?? null))
       : attached !== undefined
-        ? (attachedPoverty(cellText(x.sheet.rows[x.r]?.[attached] ?? null)) ?? false)
+        ? attachedOrNot(cellText(x.sheet.rows[x.r]?.[attached] ?? null))
         : // (An operation log names each form submitted: the poverty statistics are their own form, the month's
           // report without them none.)
           // (…as does a system's record of forms submitted, 月报 and 电商扶贫情况统计表 each a row of its own.)
@@ -1945,6 +2010,11 @@ const attachmentsColumn = oncePerRecognition((sheet, rec): number | undefined =>
   return undefined;
 });
 
+/** A row's attachments in such a column: the table named, yes; other files only, no; a blank cell, nothing said. */
+function attachedOrNot(said: string): boolean | null {
+  return said.trim() === "" ? null : (attachedPoverty(said) ?? false);
+}
+
 /**
  * What a report's attachment says of its poverty statistics: a 贫困户 / 扶贫 table went with it, 无 none.
  * (Null for other files; in a column where other rows attach the table, the row read says none went: 鹤山's
@@ -1953,7 +2023,8 @@ const attachmentsColumn = oncePerRecognition((sheet, rec): number | undefined =>
 function attachedPoverty(said: string): boolean | null {
   const t = said.trim();
   if (/扶贫|贫困/.test(t)) return true;
-  return /^(?:无|没有|无附件|—|－|-|\/)?$/.test(t) ? false : null;
+  // (A blank cell records nothing: no attachment said, none denied.)
+  return /^(?:无|没有|无附件|—|－|-|\/)$/.test(t) ? false : null;
 }
 
 const VOID_NUMBER = /^[（(]?(?:空号|作废|已作废|废号|此号作废|本号作废|此号未用|未使用)[)）]?$/;

@@ -17,6 +17,7 @@ import { layOutVillageDirectory } from "./village-directory";
 import { readFundsMatrix } from "./funds-by-month";
 import { findItemMonthGrids, layOutMonthGrid } from "./month-grid";
 import { withParkCategory } from "./park-category";
+import { withoutCityPoor } from "./city-poor";
 import { withDelimitedLinesSplit } from "./delimited-lines";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
@@ -132,7 +133,10 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     const local = splitSheetName(sheet.name).sheet;
     const auto = local === sheet.name ? recognizeSheet(sheet, labels) : { ...recognizeSheet({ ...sheet, name: local }, labels), sheet: sheet.name };
     // (A table of changes kept before and after: read as it stands now, ./before-after.)
-    const rec = withParkCategory(sheet, withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags)));
+    const parked = withParkCategory(sheet, withCurrentColumns(sheet, applyMapping(sheet, auto, mappings, diags)));
+    const rec = withoutCityPoor(sheet, parked);
+    if (rec !== parked && parked.columns.poor !== undefined)
+      diags.info(`“${parked.headers.poor}”列是市、县自定的帮扶村，不是省定贫困村，未按贫困村读取`, sheet.name, cellAddress(parked.headerRow, parked.columns.poor));
     // Tables stacked on one sheet, each under its own title and header: each block read as a sheet.
     // So are tables side by side, an empty column between them.
     const apart =

@@ -18,7 +18,7 @@ import { findPaymentForms, type PaymentForm } from "./payment-forms";
 import { findAccountAlerts, type AccountAlerts } from "./account-alerts";
 import { withEnglishLabels } from "./facts/english-labels";
 import type { CellValue, Sheet } from "../core/grid";
-import { findDateInText } from "./normalize/date";
+import { findDateInText, isPostedDay } from "./normalize/date";
 import { isValidDate, type LDate } from "../scoring/dates";
 import { cellText, compact, spacelessText, isDash, isNoteText, isTotalText, normalizeLabel, parseUnitLine, splitUnit, type Unit } from "./normalize/text";
 import type { LedgerKind } from "./records";
@@ -308,7 +308,8 @@ function label(text: string): Label {
   if (!l) {
     // 縣（區）, 行政村數: a header in traditional characters is compared in simplified ones.
     // (A pivot table's value field says how it is summed first: 求和项:支付金额（元） is 支付金额（元）.)
-    const split = splitUnit(toSimplified(text).replace(PIVOT_VALUE_FIELD, ""));
+    // (A legend in brackets, 行政村（带*的为省定贫困村）, says how the cells are marked, not what the column is.)
+    const split = splitUnit(toSimplified(text).replace(PIVOT_VALUE_FIELD, "").replace(HEADER_LEGEND, ""));
     // "合计（人次）", "实到（人）": a bare total says what it counts in its unit alone — kept in the key.
     const counted = split.unit !== undefined && COUNTED.test(split.unit) && BARE_TOTAL.test(normalizeLabel(split.label));
     const key = normalizeLabel(counted ? `${split.label}${split.unit}` : split.label);
@@ -319,6 +320,7 @@ function label(text: string): Label {
   return l;
 }
 const labelsByText = new Map<string, Label>();
+const HEADER_LEGEND = /[（(]\s*(?:带|标有?|加|注)?\s*[*＊★☆△▲●※#]+\s*(?:号)?(?:的|者)?\s*(?:为|是|表示)[^（()）]*[)）]/g;
 
 /** A header of what was planned: 计划开班日期, 拟报送时间, 预计完成时间. */
 const PLANNED_HEAD = /^(?:计划|拟|预计|原定)/;
@@ -582,7 +584,16 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     if (!monthly && labels.some((cands, col) => cands.some((l) => anti.some((h) => matchKeys(l.key, l.bare, h.key, h.bare) >= 0.85)) && !namesUnder(sheet, r, col)))
       return undefined;
   }
-  const { columns, headers, quality } = assignColumns(spec, labels);
+  // A web page's list copied with each item's day in a cell of its own words ("发布于 2021-03-09 10:21", under
+  // 发布信息 beside the 标题): that column is the day, whatever its header says, and names nothing else.
+  const dated = spec.fields.some((f) => f.field === "date");
+  const posted = dated ? labels.findIndex((_, col) => postedDaysUnder(sheet, r, col)) : -1;
+  const { columns, headers, quality } = assignColumns(spec, posted >= 0 ? labels.map((l, col) => (col === posted ? [] : l)) : labels);
+  if (posted >= 0 && !("date" in columns)) {
+    columns.date = posted;
+    headers.date = labels[posted][0]?.text ?? "";
+    quality.date = 0.8;
+  }
   // A fund register keeping only the running total after each payment (累计已拨付): its amounts are the
   // differences, read from that column (./running-total). Only a register of payments, each on its day
   // with its voucher: a project's row with its 累计拨付 is no payment after the row above.
@@ -635,6 +646,18 @@ function scoreCandidate(spec: KindSpec, sheet: Sheet, r: number, rows: 1 | 2, la
     if (u) fieldUnits[field] = u;
   }
   return { kind: spec.kind, score, confidence, headerRow: r, headerRows: rows, columns, headers, fieldUnits };
+}
+
+/** The first filled cells under a header (three or more, in its first rows) all state a posted day ("发布于 2021-03-09 10:21"). */
+function postedDaysUnder(sheet: Sheet, r: number, col: number): boolean {
+  let seen = 0;
+  for (let k = r + 1; k < Math.min(sheet.rows.length, r + 12) && seen < 5; k++) {
+    const t = rowTexts(sheet, k)[col] ?? "";
+    if (t === "") continue;
+    if (!isPostedDay(t)) return false;
+    seen++;
+  }
+  return seen >= 3;
 }
 
 /** The first filled cells under a header are names of villages or committees, not answers. */

@@ -69,6 +69,8 @@ export interface StationRecord {
   contact?: string;
   phone?: string;
   opened: LDate | null;
+  /** The words saying it is not open yet (筹建中, 建设中, 未挂牌): listed, but it covers no village. */
+  pending?: string;
 }
 
 export interface TrainingRecord {

@@ -151,6 +151,10 @@ export const KIND_SPECS: KindSpec[] = [
           "快递服务点",
           "村级快递服务点",
           "快递网点",
+          // (…or a postal register of each village's outlet kept as the village list: 快递服务网点名称, — where none.)
+          "快递服务网点名称",
+          "快递网点名称",
+          "快递服务网点",
           // (…or the couriers that reach it, 通达快递企业 | 中国邮政、中通快递; 无 none.)
           "通达快递企业",
           "进村快递企业",
@@ -178,6 +182,8 @@ export const KIND_SPECS: KindSpec[] = [
           "社区居民委员会名称",
           "居民委员会名称",
           "社区名称",
+          // (…a town a row, its villages in one cell and its communities in the next, 行政村 | 社区.)
+          "=社区",
         ],
         weight: 0,
       },
@@ -241,6 +247,9 @@ export const KIND_SPECS: KindSpec[] = [
           // (…or an Excel table's cascading drop-down, 所在镇街/村居: "铁铺镇/坑围村委会".)
           "所在镇街/村居",
           "镇街/村居",
+          "镇/村",
+          "镇／村",
+          "所在镇/村",
           "所在村居",
           "所在镇村",
           "所在村镇",
@@ -326,6 +335,14 @@ export const KIND_SPECS: KindSpec[] = [
           // (…or a construction-progress table's stages, 选址确认 | 装修完成 | 设备到位 | 挂牌运营: the last is the opening.)
           "=挂牌运营",
           "安装日期",
+          "开始运营日期",
+          "开始运营时间",
+          "投入运营日期",
+          // (…or an inspection register's 建成投用时间 before its months' columns.)
+          "建成投用时间",
+          "建成投用日期",
+          "投用时间",
+          "投用日期",
         ],
         weight: 1.2,
       },
@@ -347,7 +364,21 @@ export const KIND_SPECS: KindSpec[] = [
       // (…or a bank's list of its outlets, 是否与村级电商服务站合建: only those sharing a station's room are stations.)
       {
         field: "built",
-        headers: ["是否建站", "建站情况", "是否已建站", "是否建成", "是否村级电商站", "村级电商站", "是否与村级电商服务站合建", "是否与电商服务站合建", "是否合建"],
+        // (…or whether a bank's outlet put up the station's sign too, 村级电商服务站 over 是否加挂 | 挂牌时间.)
+        headers: [
+          "是否建站",
+          "建站情况",
+          "是否已建站",
+          "是否建成",
+          "是否村级电商站",
+          "村级电商站",
+          "是否与村级电商服务站合建",
+          "是否与电商服务站合建",
+          "是否合建",
+          "是否加挂",
+          "是否加挂电商站牌",
+          "是否加挂站牌",
+        ],
         weight: 0,
       },
     ],
@@ -422,7 +453,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "joined", headers: ["入群时间", "加入时间", "进群时间"], weight: 0 },
       // (…and an online meeting's export, 身份 主持人 / 参会者: the host no trainee.)
       { field: "groupRole", headers: ["群身份", "群角色", "成员身份", "=身份", "=参会身份", "=参会角色", "=用户角色"], weight: 0 },
-      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次", "报名班次"], weight: 1 },
+      // (…or a room's register's 活动内容, beside its 活动类型.)
+      { field: "topic", headers: ["培训主题", "培训内容", "培训班次", "培训名称", "期次", "课程", "主题", "班次", "场次", "报名班次", "活动内容"], weight: 1 },
       // The labour bureau's register of every trade's classes (育婴员, 电工, 电子商务师): only the e-commerce
       // trades are e-commerce training (read-kinds: readTraining).
       {
@@ -469,6 +501,9 @@ export const KIND_SPECS: KindSpec[] = [
           "核定人次",
           "到课人数",
           "到课人次",
+          // (…or a lecturers' fee sheet kept as the training ledger, its 学员人数（签到） beside each 课时费.)
+          "学员人数",
+          "学员人次",
           // (…or a lecturers' log's bare 实到, beside its 应到 and 课时: the whole header, not a month's 本月实到.)
           "=实到",
         ],
@@ -596,6 +631,10 @@ export const KIND_SPECS: KindSpec[] = [
       {
         field: "entered",
         headers: [
+          // (…or a lease register's 实际进场日期, not its 合同起始日 from which the rent runs.)
+          "实际进场日期",
+          "实际进场时间",
+          "进场日期",
           "实际入驻日期",
           "实际入驻时间",
           "入驻日期",
@@ -616,6 +655,11 @@ export const KIND_SPECS: KindSpec[] = [
       {
         field: "left",
         headers: [
+          // (…and its 解约日期 where the lease ended early, not the 合同到期日.)
+          "解约日期",
+          "提前解约日期",
+          "解除日期",
+          "合同解除日期",
           "实际退出日期",
           "实际退出时间",
           "退出日期",
@@ -642,7 +686,11 @@ export const KIND_SPECS: KindSpec[] = [
       // A registry export's 核准日期: the day the last change was approved — for a firm 注销 or 迁出, the day it left.
       { field: "approved", headers: ["核准日期", "核准时间"], weight: 0 },
       // "2020.10入驻，2021.6退出" in one cell (read-kinds: readEnterprise).
-      { field: "movement", headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况"], weight: 1 },
+      {
+        field: "movement",
+        headers: ["入驻及退出情况", "入驻退出情况", "入驻及退出时间", "入驻/退出", "入驻、退出情况", "进出情况", "变动记录", "变动情况", "入驻变动记录"],
+        weight: 1,
+      },
       // An agreement's term (2020.7.1-2023.6.30): the firm entered on its first day (read-kinds: readEnterprise).
       { field: "term", headers: ["入驻协议期限", "协议期限", "入驻期限", "租赁期限", "合同期限", "租期"], weight: 0 },
       // The firm's own stay, 2020.10—2021.6 (—至今, or no end: still in): it entered at the start, left at the end.

@@ -54,8 +54,9 @@ export function countyInTitle(text: string): TitleCounty | undefined {
 }
 
 // An office of the county's (商务局, 经济促进局（商务）, 人民政府办公室), its county's name first.
+// (…or one of its sections, a mail's sender: 黄埔区商务局电商科<hpsw_dsk@hp.gov.cn>.)
 const OFFICE = new RegExp(
-  String.raw`^\s*(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|办))(?:[（(][^）)]*[)）])?\s*$`,
+  String.raw`^\s*(?:广东省)?(?:(?:${PREFECTURE_NAMES})市)?${COUNTY_NAME}(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|办))(?:[（(][^）)]*[)）])?(?:[\u4e00-\u9fff]{1,6}(?:科|股|处|室|中心))?(?:\s*[<＜][^>＞]*[>＞])?\s*$`,
 );
 
 /** The county an office's name is of: 始兴县商务局 → 始兴县; a prefecture's office (韶关市商务局) none. */
@@ -83,7 +84,9 @@ export function sheetTitleCounty(sheet: Sheet, rows: number): (TitleCounty & { r
 /** Who filled the sheet in or answers it: "填报单位：梅县区商务局", 承办单位 | 始兴县商务局 (a yearbook entry's 供稿单位, a statistics form's 综合机关名称 too). */
 // (…its 盖章 asked for in brackets: 填报单位（盖章）：….)
 const OFFICE_LABEL = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)(?:[（(](?:盖章|公章|签章|签字盖章)[)）])?\s*[:：]?\s*$/;
-const OFFICE_LINE = /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关)(?:[（(](?:盖章|公章|签章|签字盖章)[)）])?\s*[:：]\s*([^\s\u3000]+)/;
+// (…or a mail's sender pasted above its reply, 发件人：黄埔区商务局电商科<…>.)
+const OFFICE_LINE =
+  /^\s*(?:填报单位|填表单位|承办单位|报送单位|供稿单位|综合机关名称|填报机关|发件人|发件单位)(?:[（(](?:盖章|公章|签章|签字盖章)[)）])?\s*[:：]\s*([^\s\u3000]+)/;
 
 /** A person's form's line of where they work: 单位及职务职级, 工作单位. */
 const POST_LABEL = /^\s*(?:单位及职务(?:职级)?|工作单位(?:及职务)?|所在单位)\s*[:：]?\s*$/;

@@ -9,7 +9,8 @@ import type { Sheet } from "../core/grid";
 import { cellText } from "./normalize/text";
 
 /** One line of the list: its only text, ending in the day it was posted. */
-const LINE = /^[·•・\-*\s]*\S.*?[\s\u3000]+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*$/;
+// (…the day in the page's brackets after it: "· 某县…建设进度（2021年8月）  [2021-08-15]".)
+const LINE = /^[·•・\-*\s]*\S.*?[\s\u3000]+[[［【]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\]］】]?\s*$/;
 /** …or its title in one cell and the day in the next ("· 某县…建设进度（2021年8月） | 2021-09-05"). */
 // (…the day in brackets as the page shows it: [2021-09-07].)
 const DAY = /^[[［【(（]?\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]］】)）]?$/;

@@ -15,13 +15,16 @@ export function poorVillageKeys(l: Ledgers): Set<string> | undefined {
 
 export function sampleStations(l: Ledgers): SampleStation[] {
   const poor = poorVillageKeys(l);
-  return l.stations.map((s) => {
-    const out: SampleStation = { sheet: s.source.sheet, row: s.source.row, village: s.village, poor: poor ? poor.has(s.villageKey) : null };
-    if (s.name) out.name = s.name;
-    if (s.town) out.town = s.town;
-    if (s.address) out.address = s.address;
-    if (s.contact) out.contact = s.contact;
-    if (s.phone) out.phone = s.phone;
-    return out;
-  });
+  // (A station not open yet is no station to visit.)
+  return l.stations
+    .filter((s) => !s.pending)
+    .map((s) => {
+      const out: SampleStation = { sheet: s.source.sheet, row: s.source.row, village: s.village, poor: poor ? poor.has(s.villageKey) : null };
+      if (s.name) out.name = s.name;
+      if (s.town) out.town = s.town;
+      if (s.address) out.address = s.address;
+      if (s.contact) out.contact = s.contact;
+      if (s.phone) out.phone = s.phone;
+      return out;
+    });
 }

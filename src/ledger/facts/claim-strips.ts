@@ -20,6 +20,19 @@ const TOTAL = /^(?:合计|总计|总分|小计|自评总分)$/;
 /** Names across before a row counts as a strip. */
 const MIN_NAMES = 5;
 
+/** A row of names (two at least) over a row of points under them, at `r`; undefined when it is none. */
+function stripAt(sheet: Sheet, r: number): { r: number; named: number[] } | undefined {
+  const names = sheet.rows[r] ?? [];
+  const points = sheet.rows[r + 1] ?? [];
+  const cols = points.flatMap((v, c) => (POINTS.test(cellText(v ?? null).trim()) ? [c] : []));
+  const named = cols.filter((c) => /[\u4e00-\u9fff]/.test(cellText(names[c] ?? null)) && !TOTAL.test(cellText(names[c] ?? null).trim()));
+  // (A table's header over its first line, 序号 | 评价指标 | 满分 | …, is no strip of names: its lines are read as a table.)
+  if (named.length < 2 || names.some((v) => HEADER_WORDS.test(cellText(v ?? null).trim()) || /^(?:满分|分值)$/.test(cellText(v ?? null).trim()))) return undefined;
+  // (Names only in the names' row: a row of labels with their own values beside them is a form's, not a strip.)
+  if (names.some((v) => typeof v === "number")) return undefined;
+  return { r, named };
+}
+
 export function withClaimStrips(sheet: Sheet): Sheet {
   let rows: CellValue[][] | undefined;
   for (let h = 0; h < sheet.rows.length; h++) {
@@ -27,16 +40,24 @@ export function withClaimStrips(sheet: Sheet): Sheet {
     if (cells.length !== 1 || !HEADING.test(cellText(cells[0] ?? null).trim())) continue;
     // The names' row: the last row of words before a row of points, within three rows of the heading.
     for (let r = h + 1; r < Math.min(sheet.rows.length - 1, h + 4); r++) {
-      const names = sheet.rows[r] ?? [];
-      const points = sheet.rows[r + 1] ?? [];
-      const cols = points.flatMap((v, c) => (POINTS.test(cellText(v ?? null).trim()) ? [c] : []));
-      const named = cols.filter((c) => /[\u4e00-\u9fff]/.test(cellText(names[c] ?? null)) && !TOTAL.test(cellText(names[c] ?? null).trim()));
-      // (A table's header over its first line, 序号 | 评价指标 | 满分 | …, is no strip of names: its lines are read as a table.)
-      if (named.length < MIN_NAMES || names.some((v) => HEADER_WORDS.test(cellText(v ?? null).trim()) || /^(?:满分|分值)$/.test(cellText(v ?? null).trim()))) continue;
+      const first = stripAt(sheet, r);
+      if (!first) continue;
+      // (…or a grid of them, three names a row, each row of names over its row of points, down to the table's end.)
+      const strips = [first];
+      for (let k = r + 2; k < sheet.rows.length - 1; k += 2) {
+        const more = stripAt(sheet, k);
+        if (!more) break;
+        strips.push(more);
+      }
+      if (strips.reduce((n, st) => n + st.named.length, 0) < MIN_NAMES || (strips.length === 1 && first.named.length < MIN_NAMES)) continue;
       rows ??= sheet.rows.map((row) => row);
-      // (Marked as the score table's line, an indicator's: 方案制定 here is the indicator, not its judged item.)
-      rows[r] = names.map((v, c) => (named.includes(c) ? `${cellText(v ?? null).trim()}${SCORE_TABLE_LINE}：自评${cellText(points[c] ?? null).trim()}分。` : v));
-      rows[r + 1] = points.map((v, c) => (named.includes(c) ? null : v));
+      for (const { r: at, named } of strips) {
+        const names = sheet.rows[at] ?? [];
+        const points = sheet.rows[at + 1] ?? [];
+        // (Marked as the score table's line, an indicator's: 方案制定 here is the indicator, not its judged item.)
+        rows[at] = names.map((v, c) => (named.includes(c) ? `${cellText(v ?? null).trim()}${SCORE_TABLE_LINE}：自评${cellText(points[c] ?? null).trim()}分。` : v));
+        rows[at + 1] = points.map((v, c) => (named.includes(c) ? null : v));
+      }
       break;
     }
   }

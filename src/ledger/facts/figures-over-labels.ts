@@ -31,6 +31,11 @@ export function figuresOverLabels(sheet: Sheet): { sheet: Sheet; rowOf: (r: numb
   const pairs: number[] = [];
   for (let r = 0; r + 1 < sheet.rows.length; r++) if (cardsAt(sheet, r)) pairs.push(r++);
   if (pairs.length < MIN_PAIRS) return undefined;
+  // (Not a grid of labels each over its figure, 组织领导 | 方案制定 over 2 | 2, then 项目管理 | … over 3 | …: the first
+  // figures have their labels above them, and each row of labels is under the figures before it.)
+  const first = filledCols(sheet.rows[pairs[0]]);
+  const above = sheet.rows[pairs[0] - 1];
+  if (first.every((c) => isLabel(cellText(above?.[c] ?? null).trim()))) return undefined;
   const swapped = new Set(pairs);
   const rows = sheet.rows.map((row) => row);
   for (const r of pairs) [rows[r], rows[r + 1]] = [sheet.rows[r + 1] ?? [], sheet.rows[r] ?? []];

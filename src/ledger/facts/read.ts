@@ -658,6 +658,11 @@ const VALUE_HEADERS = [
   "值",
   "内容",
   "完成情况",
+  // (A list of achievements, 成果名称 | 成果内容及数据 | 取得时间: what each achieved, and when.)
+  "成果内容及数据",
+  "成果内容",
+  "成果数据",
+  "取得时间",
   // (A pledge's annex, 评价指标 | 分值 | 主要数据和事实 | 数据提供单位 | 自评得分: the data and facts.)
   "主要数据和事实",
   "主要数据及事实",
@@ -787,6 +792,9 @@ const VALUE_HEADERS = [
   "答复",
   "答复情况",
 ];
+/** A column of the figures at a day: 截至2021年8月31日（考评）, 最新（截至2021年9月15日）, 2021年6月30日. */
+const AT_DAY_HEADER = /^(?:最新)?[（(]?(?:截至|截止)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})[)）]?(?:[（(][^（()）]{1,6}[)）])?$/;
+
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = [
   "分项自评",
@@ -838,6 +846,7 @@ const TABLE_HEADERS = [
   "做什么",
   "what",
   "评分标准",
+  "评分细则",
   "评价指标及评分标准",
   "考评指标及评分标准",
   "指标及评分标准",
@@ -879,6 +888,12 @@ const TABLE_HEADERS = [
   "督查事项",
   "督查要点",
   "督查内容",
+  // (…or an achievement listed under its indicator: 成果名称 | 成果内容及数据.)
+  "成果名称",
+  // (…or a self-check's points checked, each a row under its indicator merged down: 自查要点 | 符合 | 不符合.)
+  "自查要点",
+  "核查要点",
+  "检查要点",
   // A score sheet laid out as a bid evaluation's: 评审因素 the indicator, 评分细项 its items.
   "评审因素",
   "评分细项",
@@ -970,7 +985,7 @@ const DAY_HEADER = /时间|日期/;
 const DASH = /^(?:|[—–\-－/／\\、]+|不适用)$/;
 
 /** The name column of a list of scoring items (not of indicators). */
-const ITEM_NAME_HEADER = /^评分(?:项目?|细项)$/;
+const ITEM_NAME_HEADER = /^评分(?:项目?|细项|细则)$/;
 
 const inList = (list: string[]) => {
   const set = new Set(list.map((h) => normalizeLabel(h)));
@@ -1243,6 +1258,13 @@ function layoutOf(sheet: Sheet): Layout {
         hits++;
         return;
       }
+      // (The same figures at several days side by side, 截至2020年12月31日 | … | 截至2021年8月31日（考评）: each a value
+      // column, the one at the cut-off kept below.)
+      if (AT_DAY_HEADER.test(spacelessText(v)) && row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2) {
+        l.valueCols.push(c);
+        hits++;
+        return;
+      }
       if (PERIOD_HEADER.test(yn)) {
         l.periodCol ??= c;
         l.noteCols.push(c);
@@ -1331,11 +1353,14 @@ function layoutOf(sheet: Sheet): Layout {
     // 是 | 否 make a checklist's header only in a row of header words ("序号 | 自查内容 | 是 | 否 | 说明"),
     // not in a data row answered 有 | 无.
     // (…or a task list's, 序号 | 任务 | 已完成 | 未完成 | 完成时间/情况说明.)
+    // (…or of columns this row's other words were just read as: 自查要点 | 自查情况 | 符合 | 不符合 | 要点得分 | 指标自评分.)
+    const named = new Set([...l.valueCols, ...l.nameCols, ...l.noteCols, ...l.unitCols, ...(l.targetCols ?? []), l.itemCol, l.weightCol, claim]);
     const headerOnly = row.every(
       (v, c) =>
         c === l.yesCol ||
         c === l.noCol ||
         text(v) === "" ||
+        named.has(c) ||
         (typeof v === "string" && HEADER_WORDS.test(headerKey(v))) ||
         // (…and a 修改说明 beside them, the city's corrections.)
         // (…or a 佐证材料及说明 after them, the evidence for each line.)
@@ -1353,6 +1378,16 @@ function layoutOf(sheet: Sheet): Layout {
     const itemsBefore = (vc: number) => row.slice(0, vc).some((v, i) => text(v) !== "" && !l.valueCols.includes(i) && !/^(?:序号|编号|No\.?)$/i.test(headerKey(v)));
     const answerCol = l.valueCols.find((vc) => !GENERIC_VALUE.has(headerKey(row[vc] ?? null)));
     if (answerCol !== undefined) l.valueCols = l.valueCols.filter((vc) => !(vc < answerCol && GENERIC_VALUE.has(headerKey(row[vc] ?? null)) && !itemsBefore(vc)));
+    // Figures at several days side by side: the column marked as the assessment's (（考评）), else the one at the
+    // rubric's cut-off; the others are notes.
+    const atDays = l.valueCols.filter((vc) => AT_DAY_HEADER.test(spacelessText(row[vc] ?? null)));
+    if (atDays.length >= 2) {
+      const now = atDays.find((vc) => /考评|考核|评估|本次/.test(text(row[vc]))) ?? atDays.find((vc) => /8月31日|0?8[-./]31/.test(spacelessText(row[vc] ?? null)));
+      if (now !== undefined) {
+        l.valueCols = l.valueCols.filter((vc) => vc === now || !atDays.includes(vc));
+        l.noteCols.push(...atDays.filter((vc) => vc !== now));
+      }
+    }
     // Two rounds side by side (中期评估填报 | 终期自评填报): the later answers, the earlier is a note.
     const earlier = l.valueCols.filter((vc) => EARLIER_ROUND.test(headerKey(row[vc] ?? null)));
     if (earlier.length > 0 && l.valueCols.some((vc) => !earlier.includes(vc) && LATER_ROUND.test(headerKey(row[vc] ?? null)))) {
@@ -2923,7 +2958,7 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
 // (…or the day in brackets after the word for it: "“现状”按考评截止日（2021年8月31日）数据填写".)
 const TITLE_CUT_OFF =
-  /(?:数据|统计|考评|口径(?:统一)?)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+  /(?:数据|统计|考评|口径)?(?:统一)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 /** A day the words after it name the assessment's cut-off, wherever it stands: "截至2021年8月31日考评截止日：". */
 const NAMED_CUT_OFF = new RegExp(String.raw`${TITLE_CUT_OFF.source}\s*[（(]?\s*(?:省级?)?(?:考评|评价|考核|评估)截[止至]日`);
@@ -3946,6 +3981,8 @@ function inItemRange(judged: RubricInput, points: number): boolean {
 }
 
 const SUBTOTAL = /^\s*小\s*计\s*[:：]?\s*$/;
+/** …or the indicator's name before it, as a system's export writes it: "项目管理 小计". */
+const NAMED_SUBTOTAL = /^\s*([\u4e00-\u9fff][^小]{1,24}?)\s*小\s*计\s*[:：]?\s*$/;
 
 /**
  * An indicator's weight written in its name when no 分值 column has it ("资金管理制度（5分）"): in the
@@ -4002,12 +4039,16 @@ function readClaims(
     const row = sheet.rows[r] ?? [];
     // A 小计 line closes an indicator's rows ("项目管理 | 制度… | 1", "| 台账… | 2", "| 小计 | 3"): its
     // points are the indicator's claim, and the rows above it are its items, read as facts.
-    if (row.slice(0, claimCol).some((v) => SUBTOTAL.test(text(v)))) {
+    const ownName = row
+      .slice(0, claimCol)
+      .map((v) => NAMED_SUBTOTAL.exec(text(v))?.[1])
+      .find((t) => t !== undefined && (vocab.indicators.match(t, 0.5)[0]?.score ?? 0) >= 0.7);
+    if (ownName !== undefined || row.slice(0, claimCol).some((v) => SUBTOTAL.test(text(v)))) {
       // Inside an indicator's merged name (项目管理 over its two items and the 小计), the block is that
       // indicator's rows only: the one-line indicators above it (组织领导, 方案制定) are their own.
       const g = groupOf(r);
       if (g && g.top < r && g.top > blockStart) blockStart = g.top;
-      const named = g ? vocab.indicators.match(text(sheet.rows[g.top]?.[g.left]), 0.5)[0] : undefined;
+      const named = ownName !== undefined ? vocab.indicators.match(ownName, 0.5)[0] : g ? vocab.indicators.match(text(sheet.rows[g.top]?.[g.left]), 0.5)[0] : undefined;
       const block = rows.filter((x) => x.r >= blockStart);
       const ind = (named && named.score >= 0.7 ? named.target : undefined) ?? block[0]?.ind ?? pointRows.find((p) => p.r >= blockStart && p.ind)?.ind;
       if (ind && parsePoints(row[claimCol] ?? null).ok) {

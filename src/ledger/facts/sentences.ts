@@ -107,6 +107,10 @@ function chargedSubject(clause: string): string | undefined {
   const m = CHARGED.exec(clause);
   return m ? clause.slice(0, m.index).replace(/(?:均|都|则|需|另)?(?:按[^，,。；;]{0,6})?$/, "") || undefined : undefined;
 }
+/** Policies of some fields named together (用地、人才政策, 土地和金融方面政策): others than the one a county issued. */
+const POLICY_FIELD = "(?:用地|土地|人才|金融|税收|融资|用电|物流)";
+const SOME_POLICIES = new RegExp(`${POLICY_FIELD}(?:[、和及与]${POLICY_FIELD})+(?:等)?(?:方面)?(?:的)?(?:专项|专门|配套)?(?:扶持|支持)?政策`);
+
 /** A subject, then the words saying it is not done yet: 产业园还没建, 资金台账尚未建立. */
 const NOT_DONE = /^(.+?)(?:还没有?|尚未|暂未|还未|没有)[\u4e00-\u9fff]{1,3}$/;
 /** Scope and connecting words a label does without: 全县, 共有, 达到, 为… */
@@ -326,10 +330,17 @@ function cleanLabel(words: string): string {
  * A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法;
  * a bracketed reference is left out.
  */
+const SUPPORT_FUND_RULES = /(?:扶持|奖补|奖励|促进)[\u4e00-\u9fff]{0,4}资金(?:管理|使用)?(?:办法|细则|规定)$/;
+
 function shortTitles(clause: string): string {
   return (
     clause
-      .replace(/《([^》]*)》/g, (_, t: string) => t.replace(/[（(][^（()）]*[)）]/g, "").slice(-6))
+      // (…the rules of a fund for supporting e-commerce, 《…电子商务发展扶持资金管理办法》, a support policy, not the
+      // programme's own fund management: named by what it supports.)
+      .replace(/《([^》]*)》/g, (_, t: string) => {
+        const bare = t.replace(/[（(][^（()）]*[)）]/g, "");
+        return SUPPORT_FUND_RULES.test(bare) ? "扶持办法" : bare.slice(-6);
+      })
       // A reference in brackets (举报电话0762-…, 蕉府办〔2019〕61号) says where, not what.
       .replace(/[（(][^（()）]*\d[^（()）]*[)）]/g, "")
   );
@@ -998,13 +1009,18 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
     // "产业园还没建": what is not done is named before the words saying so (read as 产业园's 否).
     // (…and what is charged for, "中心摄影、美工服务按成本价收费".)
     const named = answer === "否" ? (NOT_DONE.exec(label)?.[1] ?? chargedSubject(label)) : undefined;
-    if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
+    // (Some policies still to come, "用地、人才政策未出台", say nothing of the one issued: no answer.)
+    const some = answer === "否" && SOME_POLICIES.test(plain);
+    if (some) {
+      /* an aside on the policies still to come */
+    } else if (named && hanCount(named) >= 3 && (scores(named)[0]?.score ?? 0) >= min && (scores(named)[0]?.score ?? 0) > (scores(label)[0]?.score ?? 0))
       out.push({ label: named, value: answer, kind: "answer" });
     // (A reply's heading, "三、关于快递进村", names what the paragraph answers, and answers nothing itself.)
     else if (hanCount(label) >= 4 && !scoresJudgedItem(clause, scores, min) && !TOPIC_HEADING.test(clause)) out.push({ label, value: answer, kind: "answer" });
     // "《…若干措施》已完成起草，正在征求意见，尚未印发": a bare "not done" is said of what its sentence
     // named before, read with the nearest earlier clause that names something.
-    if (answer === "否" && (scores(label)[0]?.score ?? 0) < min)
+    // (Nor such an aside after "已兑现奖补资金…": some policies still to come, not none issued.)
+    if (answer === "否" && !some && (scores(label)[0]?.score ?? 0) < min)
       for (const e of earlier) {
         const said = shortTitles(e).trim();
         // (…or, that failing, without its own words of work under way: "摄影美工服务正在筹备，暂未提供" is of 摄影美工服务.)

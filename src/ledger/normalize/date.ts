@@ -14,6 +14,16 @@ const MAX_SERIAL = 2958465; // 9999-12-31, Excel's last date
 /** A time of day after the date ("10:00", "T10:00:00Z", "下午3:30"); ignored. */
 const TIME_TAIL = /(?:T|\s+|(?<=[日号]))(?:上午|下午)?\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+/** A web page's own words before its day, copied with it: "发布于 2021-03-09 10:21", "更新时间：2021-03-09". */
+const POSTED_HEAD = /^(?:发布|更新|发表|上传)(?:于|时间\s*[:：]|日期\s*[:：])\s*(?=\d)/;
+
+/** A web page's day with its own words before it ("发布于 2021-03-09 10:21"), or in its address, whatever its column is headed. */
+export function isPostedDay(text: string): boolean {
+  return (POSTED_HEAD.test(text.trim()) || URL_DAY.test(text)) && parseDate(text).ok;
+}
+
+const URL_DAY = /^\s*https?:\/\/\S*?[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?\s*$/i;
+
 /** The day of the week a shared document's date cell shows after the day: "2021/03/05 周五", "2021年3月5日 星期五". */
 const WEEKDAY_TAIL = /(?<=\d[日号]?)\s*(?:周|星期|礼拜)[一二三四五六日天]$/;
 
@@ -40,6 +50,10 @@ export function parseDate(v: AnyCell): DateResult {
   }
 }
 
+const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const JS_DATE =
+  /^\s*(?:mon|tue|wed|thu|fri|sat|sun)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{1,2})\s+((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+GMT[+-]\d{4})?(?:\s*[(（][^()（）]*[)）])?\s*$/i;
+
 /** The month of the Spring Festival (春节) by year, for "2021年春节前". */
 const SPRING_FESTIVAL_MONTH: Record<number, number> = { 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1 };
 
@@ -58,10 +72,18 @@ function parse(v: AnyCell): DateResult {
   // "9/7/2021 9:05:11 AM": an English-locale export's date-time, month first (the AM / PM says whose).
   const us = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s*$/i.exec(raw);
   if (us) return build(raw, Number(us[3]), Number(us[1]), Number(us[2]));
+  // "Fri Dec 18 2020 00:00:00 GMT+0800 (中国标准时间)": a web system's date as the browser wrote it out
+  // (JavaScript's Date.toString), the day as it was where it was written, whatever the zone.
+  // A government site's page address, its day in the file name as the publishing system writes it
+  // (…/content/post_t20201104_2108549.html, …/202011/t20201104_2108549.html): that day.
+  const url = URL_DAY.exec(raw);
+  if (url) return build(raw, Number(url[1]), Number(url[2]), Number(url[3]));
+  const js = JS_DATE.exec(raw);
+  if (js) return build(raw, Number(js[3]), MONTHS_EN.indexOf(js[1].toLowerCase()) + 1, Number(js[2]));
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
   // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
   // (A web page's day in its brackets, "[2021-09-07]", "【2021-09-07】", is that day.)
-  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(TIME_TAIL, "").replace(WEEKDAY_TAIL, ""))
+  const t = compact(toHalfWidth(withArabicDates(raw)).trim().replace(POSTED_HEAD, "").replace(TIME_TAIL, "").replace(WEEKDAY_TAIL, ""))
     .replace(/(?<=\d)[Oo](?=\d|年|月|日|[./-])|(?<=^|[./-])[Oo](?=\d)/g, "0")
     .replace(/^[[【]\s*((?:19|20)\d{2}[-./年][^[\]【】]*?)\s*[\]】]$/, "$1");
   if (t === "") return { ok: false, reason: "空白" };
