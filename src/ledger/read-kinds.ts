@@ -546,7 +546,10 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
   // (A row saying none of the words, nearly every row, is not asked about its day.)
   const revisit = said === "" ? null : REVISIT.exec(said);
   // (…or its day still to be fixed, 挂牌日期 待定: not open at any day yet.)
-  const undecided = UNDECIDED_DAY.exec(compact(x.textOf("opened")));
+  const openedText = x.textOf("opened");
+  const lead = openedText.charCodeAt(0);
+  // (A day starts with its digit: only a cell starting otherwise is asked.)
+  const undecided = openedText !== "" && !(lead >= 48 && lead <= 57) ? UNDECIDED_DAY.exec(compact(openedText)) : null;
   const notOpen = undecided ?? (said === "" || revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said));
   if (revisit) {
     x.diags.repeated(
@@ -923,7 +926,7 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   if (f.personTimes && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     // (…a class of several days told as their sum, "两天共99人次": that sum.)
-    const summed = DAYS_SUM.exec(toHalfWidth(x.textOf("personTimes")));
+    const summed = x.textOf("personTimes").includes("天") ? DAYS_SUM.exec(toHalfWidth(x.textOf("personTimes"))) : null;
     const n = summed ? Q.of(Number(summed[1].replace(/,/g, ""))) : x.number("personTimes", { count: true });
     if (n === undefined) {
       if (x.textOf("personTimes") === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));

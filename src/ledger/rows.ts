@@ -744,9 +744,12 @@ const PIVOT_TOTAL = /^(?:\S.{0,40}\s)?汇总$/;
  */
 function isNamedAgainHeader(texts: readonly string[], rec: Recognition): boolean {
   const name = rec.columns.name;
+  // (序号 first: it fails at once on nearly every row.)
+  const first = texts.find((t) => t !== "");
+  if (name === undefined || (first !== "序号" && first !== "编号")) return false;
   // (…or a village list's communities under their own kind's word, 村委会 above, 社区居委会 here.)
-  const named = /名称$/.test(texts[name ?? -1] ?? "") || (rec.kind === "villages" && /(?:居委会|居民委员会)(?:名单)?$/.test(texts[name ?? -1] ?? ""));
-  if (name === undefined || !named || !/^(?:序号|编号)$/.test(texts.find((t) => t !== "") ?? "")) return false;
+  const named = /名称$/.test(texts[name] ?? "") || (rec.kind === "villages" && /(?:居委会|居民委员会)(?:名单)?$/.test(texts[name] ?? ""));
+  if (!named) return false;
   // (Not a table of changes, 原村（居）名称 | 合并后名称 | 调整时间: names from before and after, no more rows of the list.)
   if (texts.some((t) => /^(?:原|调整前|调整后|合并前|合并后|变更前|变更后)/.test(t))) return false;
   return texts.every((t) => t === "" || !/\d/.test(t.replace(/[（(][^（()）]*[)）]/g, "")));
