@@ -20,8 +20,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "194th batch, on arrival: the record of a bureau meeting settling the self-assessment (电商股汇报（初稿） | 讨论意见 | 议定结果 | 自评分（议定）; 按汇报 keeps the report, else the settled result): nearly every fact, judged point and claim missed",
     "b197-f1-haojiang.json":
       "197th batch, on arrival: the province's 数据核查疑点清单 sent back (核实后数值 where given, else the original where it says 无误; figures inside 疑点说明 none) over unflagged pairs two to a row and a judged block: the population, villages, retail, training and poor persons mixed up, the window's correction and a judged point missed",
-    "b197-f2-huiyang.json":
-      "197th batch, on arrival: a 查漏补缺对照表 one row per rule (佐证是否齐备 ✓ / ✗ about the filed evidence, not the fact | 我区情况 | 拟自评分): the drafted policy and the poverty statistics missed",
     "b197-f3-xinhui.json":
       "197th batch, on arrival: an online interview's transcript (时间 | 发言人 | 内容; only the guests' answers are facts, not the host's or 网友's): the centre's day and services, the operator and the poverty statistics missed",
     "b196-f1-gaoyao.json":

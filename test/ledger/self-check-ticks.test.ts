@@ -461,3 +461,16 @@ test("the same figures at several days side by side: the column marked as the as
   const facts = factsOf(sheet);
   expect([String(facts.trainingPersonTimesStated), String(facts.fundSpentStated)]).toEqual(["5317", "361.75"]);
 });
+
+test("a support measure drafted and not yet issued (《…扶持农村电子商务发展办法》已起草，尚未印发) is no policy issued; 电商帮扶统计表 is the poverty statistics", () => {
+  const sheet: Sheet = {
+    name: "查漏补缺对照表",
+    rows: [
+      ["序号", "评分细则（分值）", "需提供的佐证材料", "佐证是否齐备", "我区情况（截至2021年8月31日）", "拟自评分"],
+      [3, "出台政策支持农村电商发展（1-2分）", "出台的支持文件", "✗", "《某区扶持农村电子商务发展办法》已起草，尚未印发", "—"],
+      [29, "能统计电商扶贫情况（3分）", "统计表", "✓", "月报附电商帮扶统计表", "—"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.policyIssued, facts.povertyStatisticsStated]).toEqual(["否", "是"]);
+});

@@ -792,7 +792,7 @@ const VALUE_HEADERS = [
   "答复",
   "答复情况",
 ];
-/** A column of the figures at a day: 截至2021年8月31日（考评）, 最新（截至2021年9月15日）, 2021年6月30日. */
+/** A column of the figures at a day: 截至2021年8月31日（考评）, 最新（截至2021年9月15日）, 截至2021-06-30. */
 const AT_DAY_HEADER = /^(?:最新)?[（(]?(?:截至|截止)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})[)）]?(?:[（(][^（()）]{1,6}[)）])?$/;
 
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */

@@ -330,7 +330,7 @@ function cleanLabel(words: string): string {
  * A document title names what was issued by its last words: 《某县…专项资金管理办法（试行）》 → 资金管理办法;
  * a bracketed reference is left out.
  */
-const SUPPORT_FUND_RULES = /(?:扶持|奖补|奖励|促进)[\u4e00-\u9fff]{0,4}资金(?:管理|使用)?(?:办法|细则|规定)$/;
+const SUPPORT_FUND_RULES = /(?:扶持|奖补|奖励|促进)[\u4e00-\u9fff]{0,4}资金(?:管理|使用)?(?:办法|细则|规定)$|扶持[\u4e00-\u9fff]{0,12}(?:办法|措施|细则)$/;
 
 function shortTitles(clause: string): string {
   return (

@@ -183,7 +183,12 @@ const INPUTS: RubricInput[] = [
       ],
       type: "bool",
     },
-    { key: "povertyStatisticsStated", label: "能统计电商扶贫情况", synonyms: ["统计电商扶贫情况", "电商扶贫统计", "统计电商带动贫困户增收情况"], type: "bool" },
+    {
+      key: "povertyStatisticsStated",
+      label: "能统计电商扶贫情况",
+      synonyms: ["统计电商扶贫情况", "电商扶贫统计", "统计电商带动贫困户增收情况", "电商帮扶统计", "电商帮扶统计表"],
+      type: "bool",
+    },
   ]),
   ...topic("财政资金", [
     {
