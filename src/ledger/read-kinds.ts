@@ -550,7 +550,7 @@ export const readStation = (x: RowCtx): StationRecord | StationRecord[] | undefi
   const lead = openedText.charCodeAt(0);
   // (A day starts with its digit: only a cell starting otherwise is asked.)
   const undecided = openedText !== "" && !(lead >= 48 && lead <= 57) ? UNDECIDED_DAY.exec(compact(openedText)) : null;
-  const notOpen = undecided ?? (said === "" || revisit || /[0-9０-９]/.test(x.textOf("opened")) ? null : NOT_OPEN.exec(said));
+  const notOpen = undecided ?? (said === "" || revisit || /[0-9０-９]/.test(openedText) ? null : NOT_OPEN.exec(said));
   if (revisit) {
     x.diags.repeated(
       "info",
@@ -926,7 +926,8 @@ export const readTraining = (x: RowCtx): TrainingRecord | TrainingRecord[] | und
   if (f.personTimes && (x.textOf("personTimes") !== "" || !person)) {
     // A session row: its 人次. (A trainee's row in a sheet that also has a 人次 column counts 1.)
     // (…a class of several days told as their sum, "两天共99人次": that sum.)
-    const summed = x.textOf("personTimes").includes("天") ? DAYS_SUM.exec(toHalfWidth(x.textOf("personTimes"))) : null;
+    const written = x.textOf("personTimes");
+    const summed = written.includes("天") ? DAYS_SUM.exec(toHalfWidth(written)) : null;
     const n = summed ? Q.of(Number(summed[1].replace(/,/g, ""))) : x.number("personTimes", { count: true });
     if (n === undefined) {
       if (x.textOf("personTimes") === "") x.diags.warn("培训人次未填写，该行未计入", x.sheet.name, x.addr("personTimes"));

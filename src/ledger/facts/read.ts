@@ -1211,6 +1211,8 @@ function layoutOf(sheet: Sheet): Layout {
     // A schedule's versions side by side (8月23日（D-9） | … | 定稿（9月1日）): the final one answers (./versions).
     const finalCol = row.findIndex(isFinalVersionHeader);
     const versions = finalCol >= 0 && row.some(isDatedVersionHeader);
+    // (Figures at several days side by side: two such headers at least, counted once for the row.)
+    const atDayColumns = row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2;
     row.forEach((v, c) => {
       if (text(v) === "") return;
       if (versions && c === finalCol) {
@@ -1260,7 +1262,7 @@ function layoutOf(sheet: Sheet): Layout {
       }
       // (The same figures at several days side by side, 截至2020年12月31日 | … | 截至2021年8月31日（考评）: each a value
       // column, the one at the cut-off kept below.)
-      if (AT_DAY_HEADER.test(spacelessText(v)) && row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2) {
+      if (atDayColumns && AT_DAY_HEADER.test(spacelessText(v))) {
         l.valueCols.push(c);
         hits++;
         return;
