@@ -6,6 +6,26 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b199-f1-yuncheng.json": "199th batch, on arrival: 1 difference (residentPopulation)",
+    "b199-f2-duanzhou.json": "199th batch, on arrival: 19 differences (eligiblePoorPersonsStated, disclosurePlan)",
+    "b199-f3-mazhang.json": "199th batch, on arrival: 4 differences (disclosurePlan, disclosureProjects, disclosureProgress, disclosureWindow)",
+    "b200-f1-huangpu.json": "200th batch, on arrival: 1 difference",
+    "b200-f2-xinhui.json": "200th batch, on arrival: 2 differences (vetoIncident, vetoFraud)",
+    "b200-f3-xiangqiao.json": "200th batch, on arrival: 2 differences",
+    "b201-f1-sanshui.json":
+      "201st batch, on arrival: 20 differences (residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerFreeTraining, ruralRetail2019, ruralRetail2020…)",
+    "b201-f2-yuncheng.json": "201st batch, on arrival: 4 differences (asOf, trainingPersonTimesStated, overallProgress, vetoIncident)",
+    "b201-f3-zengcheng.json": "201st batch, on arrival: 2 differences (adminVillagesStated)",
+    "b202-f1-yuncheng.json": "202nd batch, on arrival: 3 differences (county, asOf, centerOther)",
+    "b202-f2-duanzhou.json": "202nd batch, on arrival: 3 differences (residentPopulation, poorVillagesStated)",
+    "b202-f3-huangpu.json": "202nd batch, on arrival: 1 difference (asOf)",
+    "b203-f1-duanzhou.json": "203rd batch, on arrival: 3 differences (county, parkBuilt, disclosureWindow)",
+    "b203-f2-mazhang.json": "203rd batch, on arrival: 4 differences (asOf, parkBuilt, vetoIncident, vetoFraud)",
+    "b203-f3-sihui.json": "203rd batch, on arrival: 1 difference (fundSpentStated)",
+    "b204-f1-huangpu.json": "204th batch, on arrival: 2 differences (residentPopulation, poorVillagesStated)",
+    "b204-f2-duanzhou.json": "204th batch, on arrival: 30 differences (policyIssued, centerOpened, centerOther, disclosureWindow)",
+    "b204-f3-jinwan.json":
+      "204th batch, on arrival: 36 differences (county, asOf, residentPopulation, adminVillagesStated, centerOpened, centerFreeTraining, centerDisplay, centerPhoto…)",
     "b194-f3-nanhai.json":
       "194th batch, on arrival: the same figures at four dates side by side (2020-12-31 | 2021-06-30 | 2021-08-31（考评） | 最新), then the judged points: the first date's column read instead of the cut-off's; since, the cut-off's column — left: the leadership read as principal where the 8-31 column's members include the poverty bureau",
     "b51-f3-wujiang.json":
@@ -604,6 +624,16 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b199-l2-zengcheng.json": "199th batch, on arrival: 4 differences (sheets 站点台账)",
+    "b200-l1-sihui.json": "200th batch, on arrival: 7 differences (sheets 扫码签到)",
+    "b200-l2-mazhang.json": "200th batch, on arrival: 8 differences (sheets 入驻企业, 资金凭证)",
+    "b201-l1-xinhui.json": "201st batch, on arrival: 1 difference (sheets 图表数据)",
+    "b201-l2-duanzhou.json": "201st batch, on arrival: 7 differences (sheets 村居一览)",
+    "b202-l1-sihui.json": "202nd batch, on arrival: 13 differences (sheets 培训班次登记, 脱贫劳动力, 媒体报道)",
+    "b202-l2-xiangqiao.json": "202nd batch, on arrival: 8 differences (sheets 村居名单, 园区楼层图, 专栏更新)",
+    "b203-l1-xinhui.json": "203rd batch, on arrival: 13 differences (sheets 参训情况一览, 脱贫户家庭成员)",
+    "b203-l2-xiangqiao.json": "203rd batch, on arrival: 6 differences (sheets 月报报送)",
+    "b204-l1-sanshui.json": "204th batch, on arrival: 6 differences (sheets 村居（七普）)",
     "b196-l1-xingning.json":
       "196th batch, on arrival: the employment-support system's poor labour list (就业状态 with 就业地域 together say who is away) and an Outlook sent-items export as the report log: six at home read as away, two reports' poverty read as no; since, who is away — left: a mail carrying only 月报.docx, which this case wants unknown and 鹤山's sent mail (an earlier case) wants as no statistics sent",
     "b197-l1-zhenjiang.json":
@@ -1010,6 +1040,13 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b200-c1-yuncheng.json": "200th batch, on arrival: 63 for 70 (work.coverage, work.upward)",
+    "b201-c1-nanao.json": "201st batch, on arrival: 71 for 81 (work.coverage)",
+    "b202-c1-liannan.json": "202nd batch, on arrival: 0 for 80 (org.plan, org.policy, work.center, info.reporting, fund.system, fund.ledger, fund.spending, vetoed)",
+    "b203-c1-yuncheng.json":
+      "203rd batch, on arrival: 62 for 89 (org.plan, org.policy, org.management, work.upward, work.training, info.disclosure, fund.system, fund.ledger, fund.spending)",
+    "b204-c1-yuncheng.json":
+      "204th batch, on arrival: 32 for 82 (org.leadership, org.plan, org.policy, org.management, work.center, work.upward, work.training, info.disclosure, info.reporting, fund.system, fund.ledger, fund.spending)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
