@@ -226,7 +226,9 @@ function reportsByDayRow(sheet: Sheet, mx: MonthMatrix, diags: Diagnostics): Rep
   for (let r = mx.headerRow + 1; r < Math.min(sheet.rows.length, mx.headerRow + 8); r++) {
     const label = labelOf(r);
     // (…or a circular's row of this county's verdicts, 坡头区 | 按时 | 逾期2天 | 未报, where no row gives the days.)
-    if (dayRow === undefined && (DAY_ROW.test(label) || verdictRow(sheet.rows[r] ?? [], cols))) dayRow = r;
+    // (…or the report's name with what its cells hold in brackets, 工作进展月报（报送日期）.)
+    const bracket = /[（(]([^（()）]*)[)）]$/.exec(label)?.[1] ?? "";
+    if (dayRow === undefined && (DAY_ROW.test(label) || DAY_ROW.test(bracket) || verdictRow(sheet.rows[r] ?? [], cols))) dayRow = r;
     else if (povertyRow === undefined && POVERTY_ROW.test(label)) povertyRow = r;
   }
   if (dayRow === undefined) return undefined;
@@ -264,7 +266,7 @@ export function columnPostsRow(sheet: Sheet, mx: MonthMatrix): number | undefine
 const isCount = (v: CellValue | undefined) => (typeof v === "number" ? Number.isInteger(v) && v >= 0 && v < 1000 : /^\d{1,3}条?$/.test(compact(cellText(v ?? null))));
 
 /** The row's months hold counts: six at least, and nearly every filled cell one (a ✓ calendar's are ticks). */
-function countsIn(row: readonly CellValue[], mx: MonthMatrix): boolean {
+export function countsIn(row: readonly CellValue[], mx: MonthMatrix): boolean {
   const filled = [...mx.months.keys()].map((c) => row[c]).filter((v) => cellText(v ?? null) !== "");
   const counts = filled.filter(isCount).length;
   return counts >= 6 && counts >= 0.8 * filled.length;

@@ -11,8 +11,8 @@ import { calendarRows, readDisclosureMatrix, readReportMatrix, type MonthMatrix 
 import { cellText, compact } from "./normalize/text";
 import type { DisclosureRecord, ReportRecord } from "./records";
 
-const UPDATE_ROW = /专栏|网站更新|信息更新|更新|公示|发布/;
-const REPORT_ROW = /报送|月报|上报|报表|报告/;
+export const UPDATE_ROW = /专栏|网站更新|信息更新|更新|公示|发布/;
+export const REPORT_ROW = /报送|月报|上报|报表|报告/;
 
 /** A count in a month's cell (0, 2, "3条"), not a tick or a day (a day's serial number is in the tens of thousands). */
 const isCount = (v: CellValue | undefined) => (typeof v === "number" ? v < 1000 : /^\d{1,3}\s*[条次篇]?$/.test(compact(cellText(v ?? null))));

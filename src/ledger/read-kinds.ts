@@ -500,7 +500,8 @@ const CLOSED = new RegExp(`${CLOSED_WORDS}|取消`);
 const REVISIT = /同第\d+行|重复申报|重复登记|不是新建站点|非新建站点/;
 /** Words making a row a station not open (yet): planned, withdrawn, not built. */
 // (…or still being built: a builder's 施工中, 未开工; or its site still being chosen, 选址中, 待建.)
-const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|建设中|未开工|选址|待建/;
+// (…or none at all, a village list's station cells saying so: （未建站）.)
+const NOT_OPEN = /未挂牌|撤回|未建成|拟建|筹建|放弃建设|施工中|建设中|未开工|选址|待建|未建站|未设站/;
 /** A sheet that records works (its name or title): 施工进度, 建设进度, 验收. */
 const worksRecord = oncePerRecognition((sheet, rec) => {
   const top = rec.headerRow - rec.headerRows + 1;
@@ -511,7 +512,7 @@ const worksRecord = oncePerRecognition((sheet, rec) => {
 /** A station's day written as still to be fixed: 待定, 未定. */
 const UNDECIDED_DAY = /^(?:待定|未定|暂未确定|待确定|待挂牌)$/;
 /** …of which those saying there is no station at all yet: only planned, its site not chosen, or given up. */
-const NO_STATION_YET = /撤回|拟建|放弃建设|未开工|选址|待建/;
+const NO_STATION_YET = /撤回|拟建|放弃建设|未开工|选址|待建|未建站|未设站/;
 /**
  * A character every REVISIT or NOT_OPEN wording holds (keep with them): a row without one (most
  * rows of a list of 100,000 stations) is neither, its texts not joined and compacted to look.

@@ -22,6 +22,8 @@ import { withDelimitedLinesSplit } from "./delimited-lines";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
 import { withSectionStatus } from "./section-status";
+import { withPostDaysBesideTitles } from "./post-details";
+import { calendarInFacts } from "./facts-calendar";
 import { datedBySessionNumber } from "./session-numbers";
 import { listedTrainees } from "./listed-trainees";
 import { readPaymentForms } from "./payment-forms";
@@ -115,9 +117,11 @@ function withoutAppendixOfOthers<T extends { kind: string | null; headerRow: num
 function villagesAlongside(sheet: Sheet, rec: Recognition): Recognition | undefined {
   if (rec.kind !== "stations" || rec.mapped || rec.block) return undefined;
   const villages = recognizeAs(sheet, "villages");
-  if (!villages || villages.headerRow !== rec.headerRow || villages.columns.name === undefined) return undefined;
+  // (…its header's upper row, the stations' columns grouped in two rows beside the village's merged down: the same header.)
+  const sameHeader = villages !== undefined && villages.headerRow <= rec.headerRow && villages.headerRow > rec.headerRow - rec.headerRows;
+  if (!villages || !sameHeader || villages.columns.name === undefined) return undefined;
   const own = ["type", "poor", "express"].filter((f) => villages.columns[f] !== undefined);
-  return own.length >= 2 && villages.columns.name !== rec.columns.name ? villages : undefined;
+  return own.length >= 2 && villages.columns.name !== rec.columns.name ? { ...villages, headerRow: rec.headerRow, headerRows: rec.headerRows } : undefined;
 }
 
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
@@ -207,6 +211,19 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
           sheet.name,
           `${b.block.top + 1}:${b.block.top + 1}`,
         );
+      continue;
+    }
+    // A facts sheet with a month table as one of its sections: the table read as the logs it keeps too (./facts-calendar).
+    const calendar = rec.kind === "facts" && !rec.mapped ? calendarInFacts(sheet) : [];
+    if (calendar.length > 0) {
+      for (const c of calendar) {
+        const line = (c.block?.onlyRows?.rows[0] ?? c.headerRow) + 1;
+        diags.info(`工作表“${sheet.name}”第 ${line} 行按月份逐格读作${kindLabel(c.kind as LedgerKind)}`, sheet.name, `${line}:${line}`);
+      }
+      // (The facts read around the table: its rows are the logs', no labels of figures.)
+      const { top, bottom } = calendar[0].block as Block;
+      const after = Array.from({ length: Math.max(0, sheet.rows.length - bottom) }, (_, i) => bottom + i);
+      out.push({ ...rec, block: { top: 0, bottom: sheet.rows.length, onlyRows: { after: top - 1, rows: after } } }, ...calendar);
       continue;
     }
     // One register for several ledgers (类别: 月报 / 专栏更新 / 宣传报道 / 经验材料): each kind's rows apart.
@@ -345,7 +362,8 @@ function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
   // (…and a committees' tree as the list it stands for, ./village-tree.)
   // (…and a poor roster kept in sections whose titles say its people's labour and work away, ./section-status.)
   // (…and an export of delimited lines left unsplit in column A, each line its fields, ./delimited-lines.)
-  const sheets = grids.sheets.map((s) => withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s)))));
+  // (…and a web column's posts copied two lines each, title over 发布时间, the day read beside the title, ./post-details.)
+  const sheets = grids.sheets.map((s) => withPostDaysBesideTitles(withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s))))));
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 

@@ -1154,7 +1154,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
     };
   // Counts by town (镇 | 行政村数 | 已建站行政村数 | 覆盖率): a summary, not a list (./town-summary).
   const summary = townSummaryRow(sheet);
-  if (summary !== undefined) return { ...none, headerRow: summary, summary: true };
+  if (summary !== undefined) return listUnderSummary(sheet, summary, vocab) ?? { ...none, headerRow: summary, summary: true };
   const candidates = bestCandidates(sheet);
   candidates.sort((a, b) => b.confidence - a.confidence);
   villagesUnlessPoor(sheet, candidates);
@@ -1182,7 +1182,9 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const postLines = copiedPostLines(sheet);
   if (postLines) return { ...none, kind: "disclosures", confidence: 0.85, headerRow: postLines[0], postLines, alternatives };
   const calendar = monthCalendar(sheet);
-  if (calendar) return { ...none, ...calendar, alternatives };
+  // (…not a month table standing as a section of a facts sheet, under lines of the county's facts: 二、报送月报及
+  // 专栏更新情况（按月） under 一、基本情况, read with them.)
+  if (calendar && !(factsConfidence >= 1 && calendar.headerRow >= FACTS_ABOVE_CALENDAR)) return { ...none, ...calendar, alternatives };
   // (…or the desk calendar copied out, a block a month, what was done written in the days' cells.)
   const desk = findDeskCalendar(sheet);
   if (desk) return { ...ownLayout(sheet, desk.kind, Math.min(...desk.blocks.keys()), {}, {}, { deskCalendar: desk }), alternatives };
@@ -1325,6 +1327,21 @@ function saidAbove(sheet: Sheet, end: number): string {
     .slice(0, end)
     .map((row) => row.map((v) => cellText(v ?? null)).join(" "))
     .join(" ")}`;
+}
+
+/**
+ * The list a town summary sums, under it after a blank row (一、各镇建设情况汇总 over 二、站点明细 and its own header):
+ * recognised as the block below the summary, the summary itself left out.
+ */
+function listUnderSummary(sheet: Sheet, summary: number, vocab: FactsVocabulary): Recognition | undefined {
+  const blank = (r: number) => !(sheet.rows[r] ?? []).some((v) => cellText(v ?? null).trim() !== "");
+  let top = summary + 1;
+  while (top < sheet.rows.length && !blank(top)) top++;
+  if (top >= sheet.rows.length) return undefined;
+  const rest: Sheet = { ...sheet, rows: sheet.rows.map((row, r) => (r < top ? [] : row)), merges: (sheet.merges ?? []).filter((m) => m.top >= top) };
+  const inner = recognizeSheet(rest, vocab);
+  if (!inner.kind || inner.kind === "facts" || inner.block || inner.sideways || inner.summary) return undefined;
+  return { ...inner, block: { top, bottom: sheet.rows.length } };
 }
 
 /**
@@ -1488,6 +1505,9 @@ function countyReportGrid(sheet: Sheet): Pick<Recognition, "kind" | "confidence"
  * A report or column-update log kept as a calendar: which of the two its name and title lines say
  * (a calendar that says neither is left for the user to map).
  */
+/** Rows above a month table that make it a section of the facts sheet when they read as facts. */
+const FACTS_ABOVE_CALENDAR = 10;
+
 function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
   const matrix = findMonthMatrix(sheet);
   if (!matrix) {

@@ -10,8 +10,9 @@ import { cellText, compact } from "./normalize/text";
 
 /** A roster's ID column. */
 const ID_HEADER = /^(?:公民)?身份(?:证)?(?:号码|号|证件号码)$|^证件号码$/;
-/** Headers that already say labour or work away: the roster is read as it is. */
-const STATUS_HEADER = /劳动能力|劳动力|劳动技能|务工/;
+/** Headers that already say labour, or work away: that much is read as it is. */
+const LABOUR_HEADER = /劳动能力|劳动力|劳动技能/;
+const MIGRANT_HEADER = /务工/;
 /** A section's title: numbered, about labour or work away. */
 const SECTION = /^[一二三四五六七八九十]+\s*[、.．]\s*(.*(?:劳动能力|劳动力|务工).*)$/;
 /** Sections before a sheet is read so. */
@@ -28,7 +29,12 @@ function statusOf(title: string): { labour: string | null; migrant: string | nul
 
 export function withSectionStatus(sheet: Sheet): Sheet {
   const head = sheet.rows.slice(0, 10).findIndex((row) => row.some((v) => ID_HEADER.test(compact(cellText(v ?? null)))));
-  if (head < 0 || (sheet.rows[head] ?? []).some((v) => STATUS_HEADER.test(cellText(v ?? null)))) return sheet;
+  if (head < 0) return sheet;
+  // (A roster with its own 务工情况 column, sectioned only by labour: the sections give the labour alone.)
+  const said = (re: RegExp) => (sheet.rows[head] ?? []).some((v) => re.test(cellText(v ?? null)));
+  const labourSaid = said(LABOUR_HEADER);
+  const migrantSaid = said(MIGRANT_HEADER);
+  if (labourSaid && migrantSaid) return sheet;
   const oneText = (r: number) => {
     const texts = (sheet.rows[r] ?? []).map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
     return texts.length === 1 ? texts[0] : undefined;
@@ -41,14 +47,15 @@ export function withSectionStatus(sheet: Sheet): Sheet {
   const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
   let status: ReturnType<typeof statusOf> | undefined;
   const rows: CellValue[][] = sheet.rows.map((row, r) => {
-    if (r === head) return [...row, ...Array(width - row.length).fill(null), "劳动能力（按所在分类）", "是否外出务工（按所在分类）"];
+    const added = (labour: CellValue, migrant: CellValue) => [...(labourSaid ? [] : [labour]), ...(migrantSaid ? [] : [migrant])];
+    if (r === head) return [...row, ...Array(width - row.length).fill(null), ...added("劳动能力（按所在分类）", "是否外出务工（按所在分类）")];
     if (r < head) return row;
     if (sections.has(r)) {
       status = statusOf(oneText(r) as string);
       return row;
     }
     if (!status || row.every((v) => cellText(v ?? null).trim() === "")) return row;
-    return [...row, ...Array(width - row.length).fill(null), status.labour, status.migrant];
+    return [...row, ...Array(width - row.length).fill(null), ...added(status.labour, status.migrant)];
   });
   return { ...sheet, rows };
 }

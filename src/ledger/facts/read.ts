@@ -38,6 +38,7 @@ import { withConfirmationsApplied } from "./confirmations";
 import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
+import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
 import { withScoreLineColumn } from "./score-line-column";
 import { withListedContents } from "./listed-contents";
@@ -1213,8 +1214,18 @@ function layoutOf(sheet: Sheet): Layout {
     const versions = finalCol >= 0 && row.some(isDatedVersionHeader);
     // (Figures at several days side by side: two such headers at least, counted once for the row.)
     const atDayColumns = row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2;
+    // (Only for points headers not read otherwise: 预计得分 | 指标预计得分 is a risk register's, its claims as they were.)
+    const twins = indicatorTwins(row.map((v) => (isClaimHeader(v ?? null) ? null : v)));
     row.forEach((v, c) => {
       if (text(v) === "") return;
+      // (Points beside the same points of the indicator, 核定分 | 指标核定分: the items' and the indicator's claim.)
+      if (twins && (c === twins.item || c === twins.indicator)) {
+        if (c === twins.item) l.itemCol ??= c;
+        else if (claim < 0) claim = c;
+        l.valueCols.push(c);
+        hits++;
+        return;
+      }
       if (versions && c === finalCol) {
         l.valueCols.push(c);
         hits++;
@@ -1431,6 +1442,21 @@ function layoutOf(sheet: Sheet): Layout {
   if (best.headerRow >= 0) best.end = nextSection(sheet, best.headerRow, answered);
   return best;
 }
+
+/**
+ * A points column beside the same points of the indicator (部门自评 | 核定分 | 指标核定分, an indicator split into its
+ * scoring points a row each): the first is each point's, the second the indicator's claim merged down beside them.
+ */
+function indicatorTwins(row: readonly (CellValue | undefined)[]): { item: number; indicator: number } | undefined {
+  for (let c = 0; c < row.length; c++) {
+    const k = headerKey(row[c] ?? null);
+    if (!k.startsWith("指标") || !POINTS_HEADER.test(k)) continue;
+    const item = row.findIndex((v, i) => i !== c && headerKey(v ?? null) === k.slice(2));
+    if (item >= 0) return { item, indicator: c };
+  }
+  return undefined;
+}
+const POINTS_HEADER = /(?:分|得分|分数)$/;
 
 /** A system export's column of the items filled in, right of their groups' names: 填报项, 数据项. */
 const ITEM_HEADER = /^(?:填报项|填报项目|填报指标|指标项|数据项)$/;
@@ -3301,6 +3327,9 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withConfirmationsApplied,
   // A sheet of one indicator's (按指标分册): its head 分值 | 2 | 自评分 | 2 as the claim, its 评分标准 as not there.
   withIndicatorHead,
+  // …or a card per indicator down one sheet (title, 评分标准, 完成情况, 自评得分 2/2): each 自评得分 a claim line, the
+  // criteria not there.
+  withIndicatorCards,
   // "专栏公开内容 | 创建方案、项目基本信息…": each item as shown on the column.
   withListedContents,
   // The official table whose 自评情况 cells end with their points ("自评得分：1分"): those in a column of their own.

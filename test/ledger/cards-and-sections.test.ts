@@ -1,0 +1,238 @@
+/**
+ * Layouts met in the 199th–204th blind batches: an indicator split into its scoring points with 核定分 beside
+ * 指标核定分, a card per indicator (评分标准 | 完成情况 | 自评得分 2/2), a facts sheet with a month table as a
+ * section, a station list under its towns' summary, a column's posts copied two lines each, a roster in labour
+ * sections with its own 务工情况 column, a report calendar's day row named with its bracket, a village-and-station
+ * list with a two-row header.
+ */
+import type { Merge, Sheet } from "../../src/core/grid";
+import { readFactsSheet } from "../../src/ledger/facts/read";
+import { readLedgers } from "../../src/ledger/read";
+import { formatDate } from "../../src/scoring/dates";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const m = (top: number, left: number, bottom: number, right: number): Merge => ({ top, left, bottom, right });
+const read = (...sheets: Sheet[]) => readLedgers({ sheets }, GD_2019);
+const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
+const claimsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).claims.map((c) => [c.indicator, c.value]));
+const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
+
+test("points beside the indicator's same points (部门自评 | 核定分 | 指标核定分): each point's 核定分 judged, the 指标核定分 the claim", () => {
+  const sheet: Sheet = {
+    name: "指标分解落实表",
+    rows: [
+      ["某区电子商务进农村综合示范创建考评指标分解落实及自评表"],
+      ["序号", "考评指标（分值）", "评分要点", "牵头单位", "完成情况", "自评分", null, null],
+      [null, null, null, null, null, "部门自评", "核定分", "指标核定分"],
+      [4, "项目管理（4分）", "建立项目管理制度，建设、验收严格执行（1-2分）", "区商务局", "制定项目管理办法", 2, 2, 3],
+      [null, null, "建立完整工作台账（1-2分）", "区商务局", "分项建立工作台账，部分台账记录不全", 2, 1, null],
+      [13, "制度建立（5分）", "建立资金管理制度并有效落实（1-5分）", "区财政局", "制定专项资金管理办法", 5, 4, 4],
+    ],
+    merges: [m(1, 0, 2, 0), m(1, 1, 2, 1), m(1, 2, 2, 2), m(1, 3, 2, 3), m(1, 4, 2, 4), m(1, 5, 1, 7), m(3, 0, 4, 0), m(3, 1, 4, 1), m(3, 7, 4, 7)],
+  };
+  const facts = factsOf(sheet);
+  expect([facts["judged:org.management.system"], facts["judged:org.management.ledger"]]).toEqual([2, 1]);
+  expect([claimsOf(sheet)["org.management"], claimsOf(sheet)["fund.system"]]).toEqual([3, 4]);
+});
+
+test("a card per indicator (title, 评分标准, 完成情况, 自评得分 14/15): the points the claim, the criteria no facts, a veto card's none declared", () => {
+  const card = (title: string, criteria: string, done: string, points: string) => [
+    [title],
+    ["评分标准", criteria],
+    ["完成情况", done],
+    ["自评得分", points, null, "佐证材料", "附件"],
+  ];
+  const sheet: Sheet = {
+    name: "自评表",
+    rows: [
+      ["某县2019年省级电子商务进农村综合示范创建考评自评表"],
+      ["二、逐项自评"],
+      ...card("（一）组织领导（2分）", "由县政府主要领导牵头且有商务、财政、农业、扶贫等部门参与（2分）；分管领导牵头（1分）", "成立领导小组，县长任组长", "2/2"),
+      ...card("（五）服务体系建设——县级中心与产业园（15分）", "建成县级中心（2分）；免费摄影美工（1分）；其他衍生增值服务（1分）", "中心2021年3月1日投入运营", "14/15"),
+      ...card("（十五）资金支出（5分）", "支出率70%以上且及时拨付（1-5分）；低于70%倒扣5分", "按进度拨付", "4/5"),
+      ...card("一票否决项", "发生安全生产、质量事故或重大损失；总体进度不足40%；弄虚作假", "未发生安全生产、质量事故，无弄虚作假", "—"),
+    ],
+  };
+  const claims = claimsOf(sheet);
+  expect([claims["org.leadership"], claims["work.center"]]).toEqual([2, 14]);
+  const facts = factsOf(sheet);
+  // (资金支出's points are its one judged item's.)
+  expect(facts["judged:fund.spending"]).toBe(4);
+  // (The criteria's 免费摄影美工 and 弄虚作假 are the rubric's words: no service stated, no veto declared.)
+  expect(facts.centerPhoto).toBeUndefined();
+  expect(facts.vetoFraud).not.toBe("是");
+});
+
+test("a facts sheet with a month table as a section: the facts read above and below it, its rows read as the reports and the column's months", () => {
+  const months = ["20年9月", "20年10月", "20年11月", "20年12月", "21年1月", "21年2月", "21年3月", "21年4月", "21年5月", "21年6月", "21年7月", "21年8月"];
+  const sheet: Sheet = {
+    name: "基本情况及自评",
+    rows: [
+      ["某区电子商务进农村综合示范创建考评基本情况及自评表"],
+      ["填报单位：某区商务局　　数据截止：2021年8月31日"],
+      ["一、基本情况"],
+      ["项目", "填报内容", "说明"],
+      ["常住人口", "31.27万人", "第七次全国人口普查数据"],
+      ["行政村数", "60个", "另有社区22个"],
+      ["省定贫困村数", "8个", null],
+      ["示范创建工作方案", "已印发", "云城府办〔2020〕15号"],
+      ["电商培训人次", "3,127人次", "含视频分会场"],
+      ["能否统计电商扶贫情况", "能", null],
+      ["资金管理制度", "已制定", null],
+      ["二、向市商务局报送月报及专栏更新情况（按月）"],
+      ["项目", null, ...months],
+      ["月报报送（√）", null, "√", "√", "√", "√", "√", null, "√", "√", "√", "√", "√", "√"],
+      ["专栏更新（篇）", null, 3, 3, 1, 1, 1, 2, 1, 2, 1, 3, 3, 3],
+      ["注：2021年1月、2月月报因春节合并，于2021年3月5日一并报送（计入3月）。"],
+      ["三、自评得分"],
+      ["评价指标", "分值", "自评分"],
+      ["数据上报", 6, 6],
+      ["信息公开", 4, 3],
+    ],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["facts", "reports", "disclosures"]);
+  expect(r.ledgers.reports.map((x) => day(x.date))).toEqual([
+    "2020-09",
+    "2020-10",
+    "2020-11",
+    "2020-12",
+    "2021-01",
+    "2021-03",
+    "2021-04",
+    "2021-05",
+    "2021-06",
+    "2021-07",
+    "2021-08",
+  ]);
+  expect(r.ledgers.disclosures).toHaveLength(12);
+  const facts = Object.fromEntries(r.ledgers.facts.map((e) => [e.key, e.value]));
+  expect(facts.planIssued).toBe("已印发");
+  expect(r.ledgers.claims.map((c) => [c.indicator, c.value])).toEqual([
+    ["info.reporting", 6],
+    ["info.disclosure", 3],
+  ]);
+  // (Its months are no labels of the facts: nothing is said of them as unread items.)
+  expect(r.diagnostics.list.filter((d) => /20年9月/.test(d.message))).toEqual([]);
+});
+
+test("a station list under its towns' summary (一、各镇汇总 then 二、站点明细 and its header): the list below is read", () => {
+  const sheet: Sheet = {
+    name: "站点清单",
+    rows: [
+      ["某县村级电子商务服务站点建设情况"],
+      ["一、各镇建设情况汇总（截至2021年9月10日）"],
+      ["镇", "行政村数", "已建站行政村数", "覆盖率", "站点数（个）"],
+      ["后宅镇", 10, 8, "80.0%", 9],
+      ["深澳镇", 9, 7, "77.8%", 9],
+      ["云澳镇", 9, 6, "66.7%", 6],
+      ["合计", 28, 21, "75.0%", 24],
+      [],
+      ["二、站点明细"],
+      ["序号", "站点名称", "所在镇", "所在村（社区）", "负责人", "联系电话", "挂牌时间", "备注"],
+      [1, "田角村电商服务站", "后宅镇", "田角村委会", "谭锦秀", "15929436657", "2020-10-08", null],
+      [2, "龙湾村电商服务站", "后宅镇", "龙湾村", "陈军", "13773720034", "2020年12月16日", null],
+      [3, "东岭村电商服务站", "深澳镇", "东岭村委会", "莫荣芳", "18907978413", "2021.9.5", "9月挂牌"],
+    ],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["stations"]);
+  expect(r.ledgers.stations.map((s) => [s.village, day(s.opened)])).toEqual([
+    ["田角村委会", "2020-10-08"],
+    ["龙湾村", "2020-12-16"],
+    ["东岭村委会", "2021-09-05"],
+  ]);
+});
+
+test("a column's posts copied two lines each (title over 发布时间：…): each title a post on the day under it", () => {
+  const post = (title: string, at: string) => [
+    [`· ${title}`, null, null],
+    [`发布时间：${at}`, "来源：某区商务局", "浏览次数：260"],
+  ];
+  const sheet: Sheet = {
+    name: "专栏",
+    rows: [
+      ["某区政府网“电子商务进农村综合示范”专栏"],
+      ...post("某区电子商务进农村综合示范项目建设进度（2021年8月）", "2021-08-09 15:02"),
+      ...post("某区电子商务进农村综合示范项目建设进度（2021年7月）", "2021-07-20 10:21"),
+      ...post("某区电子商务进农村综合示范项目建设进度（2021年6月）", "2021-06-25 09:20"),
+    ],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["disclosures"]);
+  expect(r.ledgers.disclosures.map((d) => [d.source.row, day(d.date)])).toEqual([
+    [2, "2021-08-09"],
+    [4, "2021-07-20"],
+    [6, "2021-06-25"],
+  ]);
+});
+
+test("a roster in labour sections with its own 务工情况 column: the labour from the section, work away from the column", () => {
+  const sheet: Sheet = {
+    name: "建档立卡贫困人口",
+    rows: [
+      ["某区建档立卡贫困人口劳动力及务工情况表"],
+      ["序号", "镇（街）", "村", "姓名", "身份证号码", "务工情况"],
+      ["一、有劳动能力人员（含弱劳动力、半劳动力）"],
+      [1, "前锋镇", "南岭村", "彭润", "445302198912317767", "省外务工（福建省）"],
+      [2, "前锋镇", "南岭村", "苏强嘉", "445302196808037635", "区内务工"],
+      ["二、无劳动能力人员（丧失劳动力、无劳动力）"],
+      [3, "前锋镇", "南岭村", "彭达妹", "445302194002079757", "—"],
+    ],
+  };
+  const persons = read(sheet).ledgers.poorPersons;
+  expect(persons.map((p) => [p.labour, p.migrant])).toEqual([
+    [true, true],
+    [true, false],
+    [false, null],
+  ]);
+});
+
+test("a report calendar whose day row is named with its bracket (工作进展月报（报送日期）): each report on its day, the √ row its poverty", () => {
+  const sheet: Sheet = {
+    name: "月报",
+    rows: [
+      ["2020—2021年月报报送情况（报送清远市商务局）"],
+      ["报送事项", "2020年9月", "10月", "11月", "12月", "2021年1月", "2月"],
+      ["工作进展月报（报送日期）", "10/9", "11/4", "1/5（补报）", "1/8", "2/8", "3/5"],
+      ["电商扶贫统计表（随月报）", "×", "√", "√", "√", "√", "√"],
+    ],
+  };
+  const reports = read(sheet).ledgers.reports;
+  expect(reports.map((x) => [day(x.date), x.poverty])).toEqual([
+    ["2020-10-09", false],
+    ["2020-11-04", true],
+    ["2021-01-05", true],
+    ["2021-01-08", true],
+    ["2021-02-08", true],
+    ["2021-03-05", true],
+  ]);
+});
+
+test("a village-and-station list with a two-row header (村级电商服务站点 over 站点名称 | 挂牌时间): read as both lists", () => {
+  const sheet: Sheet = {
+    name: "村站一览",
+    rows: [
+      ["某区行政村（社区）及村级电商服务站点一览表"],
+      ["填报单位：某区商务局　　截至2021年8月31日"],
+      ["序号", "镇（街道）", "村（居）委会", "类别", "省定贫困村", "快递进村", "村级电商服务站点", null, null, "备注"],
+      [null, null, null, null, null, null, "站点名称", "挂牌时间", "站长／电话", null],
+      [1, "云城街道", "榕朗村委会", "村委会", null, "√", "榕朗村电商服务站", "2021年4月29日", "莫亮秀 137****2442", null],
+      [2, "云城街道", "南塘村", "村委会", null, "√", "南塘村电商服务站", "2021.4.9", "李凤 137****9575", null],
+      [3, "云城街道", "丰岩居委会", "居委会", null, "√", "（未建站）", "—", null, null],
+      [4, "河口街道", "大坪村", "村委会", null, "√", "大坪村电商服务站", "2020/7/24", "何嘉 139****5627", null],
+      [5, "河口街道", "大坑村委会", "村委会", "是", "×（村民到镇上取件）", "（未建站）", "—", null, null],
+    ],
+    merges: [m(2, 0, 3, 0), m(2, 1, 3, 1), m(2, 2, 3, 2), m(2, 3, 3, 3), m(2, 4, 3, 4), m(2, 5, 3, 5), m(2, 6, 2, 8), m(2, 9, 3, 9)],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["stations", "villages"]);
+  expect(r.ledgers.villages.map((v) => [v.name, v.poor, v.express])).toEqual([
+    ["榕朗村委会", false, true],
+    ["南塘村", false, true],
+    ["丰岩居委会", false, true],
+    ["大坪村", false, true],
+    ["大坑村委会", true, false],
+  ]);
+  expect(r.ledgers.stations).toHaveLength(3);
+});
