@@ -1470,7 +1470,8 @@ function stayOf(text: string): { entered: LDate; left?: LDate } | undefined {
 
 /** The first day of a term ("2020.7.1-2023.6.30", "2020年8月1日至2023年7月31日"): when the firm came in. */
 function termStart(term: string): LDate | null {
-  const first = term.split(/\s*(?:—+|–|-|~|～|至|到)\s*/)[0];
+  // (A hyphen parts the term only where no other mark does: "2021-02-06～2024-02-05" is cut at its ～.)
+  const first = (/[—–~～至到]/.test(term) ? term.split(/\s*(?:—+|–|~|～|至|到)\s*/) : term.split(/\s*-\s*/))[0];
   const d = first ? parseDate(first) : undefined;
   return d?.ok ? d.value : null;
 }

@@ -41,7 +41,11 @@ export interface NumberOpts {
 const SAME_AS_LEFT = "同左";
 
 /** A line explaining a mark: "★为省定贫困村", "▲表示已通快递". */
-const LEGEND_MARK = /([▲△★☆●○◆◇■※])\s*(?:为|表示|代表|标注为|是)/;
+// (…its mark quoted, 标“△”的为省定贫困村.)
+const LEGEND_MARK = /([▲△★☆●○◆◇■※])[”"’」]?\s*(?:的|者)?\s*(?:为|表示|代表|标注为|是)/;
+
+/** Rows at a sheet's foot looked at for a note explaining a mark. */
+const LEGEND_ROWS_BELOW = 4;
 
 /** A header naming the mark its column is ticked with: "（▲）", "（打√）", "(★为是)". */
 const HEADER_MARK = /[（(]\s*(?:打|标|以|标注)?\s*([▲△★☆●○◆◇■√✓✔※])\s*(?:表示|为是|标注|标记)?\s*[)）]$/;
@@ -220,11 +224,16 @@ export class RowCtx {
   private legendMark(): string | undefined {
     if (this.legend === undefined) {
       this.legend = null;
-      for (let r = 0; r <= this.rec.headerRow - this.rec.headerRows && this.legend === null; r++)
+      // (…or a note under the table, 注：标“△”的为省定贫困村: its last few rows.)
+      const above = Array.from({ length: Math.max(0, this.rec.headerRow - this.rec.headerRows + 1) }, (_, r) => r);
+      const below = Array.from({ length: Math.min(LEGEND_ROWS_BELOW, this.sheet.rows.length) }, (_, i) => this.sheet.rows.length - 1 - i);
+      for (const r of [...above, ...below.filter((r) => r > this.rec.headerRow)]) {
+        if (this.legend !== null) break;
         for (const v of this.sheet.rows[r] ?? []) {
           const m = typeof v === "string" ? LEGEND_MARK.exec(v) : null;
           if (m) this.legend = m[1];
         }
+      }
     }
     return this.legend ?? undefined;
   }
@@ -793,7 +802,8 @@ function isYearLine(texts: readonly string[]): boolean {
 
 function lineYear(text: string): number | undefined {
   // "2020年", "2021年度：", "——2021年——"
-  const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年度?[:：]?[—\-－=\s]*$/.exec(text);
+  // (…or the year with what was done in it, 2020年报送 over a report log's 9月8日.)
+  const m = /^[—\-－=\s]*((?:19|20)\d{2})\s*年度?(?:报送|上报|发布|更新|培训|拨付|支付|挂牌|建成|入驻|开展)?[:：]?[—\-－=\s]*$/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -236,3 +236,51 @@ test("a village-and-station list with a two-row header (村级电商服务站点
   ]);
   expect(r.ledgers.stations).toHaveLength(3);
 });
+
+test("a report log under year lines with what was done in them (2020年报送 over 9月8日): each day in its line's year", () => {
+  const sheet: Sheet = {
+    name: "月报报送",
+    rows: [
+      ["某区电子商务进农村月报报送登记表"],
+      ["报送日期", "月报月份", "报送方式", "是否附扶贫统计"],
+      ["2020年报送"],
+      ["11月6日", "10月", "电子邮件", "有"],
+      ["12月7日", "11月", "粤政易", "有"],
+      ["2021年报送"],
+      ["1月6日", "12月", "电子邮件", "有"],
+    ],
+  };
+  expect(read(sheet).ledgers.reports.map((x) => day(x.date))).toEqual(["2020-11-06", "2020-12-07", "2021-01-06"]);
+});
+
+test("a village list whose note under it explains its mark (注：标“△”的为省定贫困村): △ is a poor village, a blank is none", () => {
+  const sheet: Sheet = {
+    name: "村居",
+    rows: [
+      ["某区各村（社区）基本情况"],
+      ["镇（街道）", "村（社区）", "类别", "省定贫困村", "快递服务"],
+      ["西南街道", "江布村委会", "村委会", null, "通"],
+      [null, "横基村委会", "村委会", "△", "通"],
+      [null, "沙坑村委会", "村委会", null, "未通"],
+      ["注：标“△”的为省定贫困村，未标的行政村不是省定贫困村。"],
+    ],
+  };
+  expect(read(sheet).ledgers.villages.map((v) => [v.name, v.poor])).toEqual([
+    ["江布村委会", false],
+    ["横基村委会", true],
+    ["沙坑村委会", false],
+  ]);
+});
+
+test("a park's firms entered on the first day of their term written with hyphens (2021-02-06～2024-02-05)", () => {
+  const sheet: Sheet = {
+    name: "入驻企业",
+    rows: [
+      ["某区电子商务产业园入驻企业台账"],
+      ["序号", "企业名称", "统一社会信用代码", "业态", "入驻期限（起—止）", "状态"],
+      [1, "某某海产电商商行", "91440811U0G5H3W82F", "网络零售", "2021-02-06～2024-02-05", "在园"],
+      [2, "某某电子商务有限公司", "91440811JTDHR9NC76", "电商平台", "2021.3.26—2024.3.25", "在园"],
+    ],
+  };
+  expect(read(sheet).ledgers.enterprises.map((e) => day(e.entered))).toEqual(["2021-02-06", "2021-03-26"]);
+});
