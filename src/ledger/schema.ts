@@ -103,14 +103,30 @@ export const KIND_SPECS: KindSpec[] = [
           // (A bare 村居 beside 镇街 and 类别: the village or community, 村（居）.)
           "=村居",
           "=村（居）",
+          // (…or its name so headed, 村（居）名, beside the civil-affairs 组织类型.)
+          "=村（居）名",
+          "=村(居)名",
+          "=村居名",
         ],
         required: true,
       },
-      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居"], weight: 0.7 },
+      { field: "type", headers: ["村居类型", "类型", "性质", "村（居）类别", "村类别", "类别", "村/居", "村或居", "组织类型"], weight: 0.7 },
       // (…or an election register's 重点村类型: 省定贫困村, 软弱涣散村, blank for an ordinary village.)
       {
         field: "poor",
-        headers: ["是否省定贫困村", "是否省定相对贫困村", "省定贫困村", "是否贫困村", "贫困村", "贫困村类别", "帮扶类别", "扶贫类别", "重点村类型", "重点村类别"],
+        headers: [
+          "是否省定贫困村",
+          "是否省定相对贫困村",
+          "省定贫困村",
+          "是否贫困村",
+          "贫困村",
+          "贫困村类别",
+          "帮扶类别",
+          "帮扶类型",
+          "扶贫类别",
+          "重点村类型",
+          "重点村类别",
+        ],
         weight: 1.5,
       },
       {

@@ -284,3 +284,40 @@ test("a park's firms entered on the first day of their term written with hyphens
   };
   expect(read(sheet).ledgers.enterprises.map((e) => day(e.entered))).toEqual(["2021-02-06", "2021-03-26"]);
 });
+
+test("a civil-affairs register headed 村（居）名 | 组织类型 | 帮扶类型 | 快递进村: the village list, the 省定 villages its poor", () => {
+  const sheet: Sheet = {
+    name: "村居名单",
+    rows: [
+      ["某区村（居）民委员会名单"],
+      ["序号", "镇", "村（居）名", "组织类型", "帮扶类型", "快递进村", "备注"],
+      [1, "太和镇", "锦安社区", "居民委员会", null, "是", null],
+      [2, "太和镇", "高塘村", "村民委员会", "一般村", "是", null],
+      [3, "太和镇", "白陂村", "村民委员会", "省定相对贫困村", "是", null],
+      [4, "太和镇", "黄迳村", "村民委员会", "一般村", "否", "到镇上取件"],
+    ],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["villages"]);
+  expect(r.ledgers.villages.map((v) => [v.name, v.type, v.poor, v.express])).toEqual([
+    ["锦安社区", "residents", null, true],
+    ["高塘村", "admin", false, true],
+    ["白陂村", "admin", true, true],
+    ["黄迳村", "admin", false, false],
+  ]);
+});
+
+test("a claims table's items listed under 其中（主观评分项）: each item's points judged", () => {
+  const sheet: Sheet = {
+    name: "自评得分",
+    rows: [
+      ["序号", "评价指标", "分值", "自评分", "其中（主观评分项）"],
+      [4, "项目管理", 4, 4, "管理制度2；工作台账2"],
+      [7, "农村产品上行", 10, 8, "网销调研1；促销活动2；交易标准及冷链溯源1"],
+      [15, "资金支出", 5, 3, "及时拨付3"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  const points = [facts["judged:work.upward.research"], facts["judged:work.upward.promotion"], facts["judged:work.upward.standards"]];
+  expect(points.map((p) => parseFloat(String(p)))).toEqual([1, 2, 1]);
+});
