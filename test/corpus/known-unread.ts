@@ -6,6 +6,30 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b206-f1-chikan.json":
+      "206th batch, on arrival: 22 differences (residentPopulation, policyIssued, centerOpened, centerPhoto, trainingPersonTimesStated, trainedPoorPersonsStated, fundSpentStated, overallProgress…)",
+    "b206-f3-xiangzhou.json":
+      "206th batch, on arrival: 42 differences (residentPopulation, adminVillagesStated, poorVillagesStated, policyIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto…)",
+    "b207-f1-chikan.json":
+      "207th batch, on arrival: 6 differences (centerPhoto, centerOther, agriRetail2020, agriRetailGrowthStated, trainedPoorPersonsStated, work.upward.standards)",
+    "b207-f2-xiangzhou.json":
+      "207th batch, on arrival: 11 differences (policyIssued, centerPhoto, agriRetail2020, trainingPersonTimesStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated, overallProgress…)",
+    "b207-f3-puning.json":
+      "207th batch, on arrival: 6 differences (asOf, disclosurePlan, disclosureProjects, disclosureProgress, disclosureWindow, povertyStatisticsStated)",
+    "b208-f1-nanhai.json": "208th batch, on arrival: 2 differences (ruralRetail2019, disclosurePlan)",
+    "b208-f2-baiyun.json":
+      "208th batch, on arrival: 22 differences (residentPopulation, agriRetail2019, agriRetail2020, fundAllocated, fundSpentStated, claimed.org.leadership, claimed.org.plan, claimed.org.policy…)",
+    "b208-f3-chikan.json":
+      "208th batch, on arrival: 11 differences (policyIssued, centerOpened, centerPhoto, ruralRetail2020, trainingPersonTimesStated, fundSpentStated, org.management.system, work.upward.promotion…)",
+    "b209-f1-baiyun.json":
+      "209th batch, on arrival: 6 differences (residentPopulation, poorVillagesStated, trainedPoorPersonsStated, centerOpened, centerPhoto, thirdPartyOperator)",
+    "b209-f2-nanhai.json": "209th batch, on arrival: 3 differences (poorVillagesStated, policyIssued, centerOpened)",
+    "b209-f3-jianghai.json": "209th batch, on arrival: 4 differences (ruralRetailGrowthStated, agriRetailGrowthStated, fund.spending, claimed.fund.spending)",
+    "b210-f1-baiyun.json": "210th batch, on arrival: 6 differences (poorVillagesStated, centerFreeTraining, centerDisplay, centerPhoto, org.plan, org.policy)",
+    "b210-f2-jianghai.json":
+      "210th batch, on arrival: 28 differences (povertyStatisticsStated, org.plan, org.policy, org.management.system, org.management.ledger, work.upward.research, work.upward.promotion, work.upward.standards…)",
+    "b210-f3-chikan.json":
+      "210th batch, on arrival: 9 differences (residentPopulation, planIssued, centerOpened, centerPhoto, ruralRetail2020, trainingPersonTimesStated, eligiblePoorPersonsStated, fundSpentStated…)",
     "b199-f1-yuncheng.json": "199th batch, on arrival: 1 difference (residentPopulation)",
     "b199-f2-duanzhou.json": "199th batch, on arrival: 19 differences (eligiblePoorPersonsStated, disclosurePlan)",
     "b199-f3-mazhang.json": "199th batch, on arrival: 4 differences (disclosurePlan, disclosureProjects, disclosureProgress, disclosureWindow)",
@@ -624,6 +648,15 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b206-l1-nanhai.json": "206th batch, on arrival: 7 differences (sheets 站点（镇街汇总）)",
+    "b207-l1-huadu.json": "207th batch, on arrival: 21 differences (sheets 村居名单, 站点台账, 培训签到, 图表数据)",
+    "b207-l2-chaonan.json": "207th batch, on arrival: 2 differences (sheets 合同付款)",
+    "b208-l1-xiangzhou.json": "208th batch, on arrival: 8 differences (sheets 村居一览, 站点, 培训)",
+    "b208-l2-jianghai.json": "208th batch, on arrival: 7 differences (sheets 脱贫人口, 入驻企业)",
+    "b209-l1-xiangzhou.json": "209th batch, on arrival: 12 differences (sheets 村居名录, 站点标注导出, 培训课表)",
+    "b209-l2-chikan.json": "209th batch, on arrival: 11 differences (sheets 脱贫人口, 园区租赁合同, 资金支付审批单)",
+    "b210-l1-xiangzhou.json": "210th batch, on arrival: 8 differences (sheets 培训签到, 统计图表)",
+    "b210-l2-jiedong.json": "210th batch, on arrival: 1 difference (sheets 汇总)",
     "b199-l2-zengcheng.json": "199th batch, on arrival: 4 differences (sheets 站点台账)",
     "b200-l1-sihui.json": "200th batch, on arrival: 7 differences (sheets 扫码签到)",
     "b200-l2-mazhang.json": "200th batch, on arrival: 8 differences (sheets 入驻企业, 资金凭证)",
@@ -1038,6 +1071,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b206-c1-kaiping.json": "206th batch, on arrival: 87 for 88 (info.disclosure)",
+    "b208-c1-dongyuan.json": "208th batch, on arrival: 83 for 85 (work.center)",
+    "b209-c1-dongyuan.json": "209th batch, on arrival: 80 for 82 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
