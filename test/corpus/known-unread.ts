@@ -1072,8 +1072,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b206-c1-kaiping.json": "206th batch, on arrival: 87 for 88 (info.disclosure)",
-    "b208-c1-dongyuan.json": "208th batch, on arrival: 83 for 85 (work.center)",
-    "b209-c1-dongyuan.json": "209th batch, on arrival: 80 for 82 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

@@ -321,3 +321,42 @@ test("a claims table's items listed under 其中（主观评分项）: each item
   const points = [facts["judged:work.upward.research"], facts["judged:work.upward.promotion"], facts["judged:work.upward.standards"]];
   expect(points.map((p) => parseFloat(String(p)))).toEqual([1, 2, 1]);
 });
+
+test("a grid's tiers typed a cell each, the chosen one ● and the rest ○: the ● answers the line", () => {
+  const sheet: Sheet = {
+    name: "自评表",
+    rows: [
+      ["序号", "评价指标", "评分项", "档位", null, null, "完成情况", "佐证", "小计"],
+      [
+        5,
+        "服务体系建设——县级中心与产业园（15分）",
+        "建成县级电子商务公共服务中心",
+        "● 达到（2分）",
+        "○ 未达到（0分）",
+        null,
+        "2021年2月28日正式投入运营",
+        "揭牌照片",
+        14,
+      ],
+      [null, null, "免费培训场所、培训设备", "● 达到（2分）", "○ 未达到（0分）", null, "有培训教室1间（80座）、电脑40台", "现场", null],
+      [null, null, "免费摄影、美工服务", "○ 达到（1分）", "● 未达到（0分）", null, "产品摄影免费；美工设计按件收费", "收费公示", null],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect(facts.centerFreeTraining).toBe("是");
+});
+
+test("a column's contents listed beside a label merged over two columns (政府网站专栏公示内容 | | 创建方案、…): each item shown", () => {
+  const sheet: Sheet = {
+    name: "基本情况",
+    rows: [
+      ["序号", "项目", null, "内容", "说明"],
+      [19, "领导小组组长", null, "县委副书记、县长", null],
+      [20, "政府网站专栏公示内容", null, "创建方案、项目基本信息、建设进度（按月）、监督举报电话", null],
+      [21, "行政村数", null, "255个", null],
+    ],
+    merges: [m(1, 1, 1, 2), m(2, 1, 2, 2), m(3, 1, 3, 2)],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress]).toEqual(["是", "是", "是"]);
+});

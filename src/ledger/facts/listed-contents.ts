@@ -16,10 +16,13 @@ export function withListedContents(sheet: Sheet): Sheet {
     let out: CellValue[] | undefined;
     row.forEach((v, c) => {
       const m = CONTENTS_LABEL.exec(spacelessText(v ?? null));
-      const value = row[c + 1];
-      if (!m || typeof value !== "string" || value.split(/[、，,]/).filter((p) => p.trim() !== "").length < 2) return;
+      if (!m) return;
+      // (…the items in the next filled cell, a label merged over two columns leaving one blank between.)
+      const at = spacelessText(row[c + 1] ?? null) === "" && c + 2 < row.length ? c + 2 : c + 1;
+      const value = row[at];
+      if (typeof value !== "string" || value.split(/[、，,]/).filter((p) => p.trim() !== "").length < 2) return;
       out ??= [...row];
-      out[c + 1] = `${m[1]}${value.trim()}`;
+      out[at] = `${m[1]}${value.trim()}`;
     });
     if (out) changed = true;
     return out ?? row;

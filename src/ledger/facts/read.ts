@@ -38,6 +38,7 @@ import { withConfirmationsApplied } from "./confirmations";
 import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
+import { withDotOptionsAsBoxes } from "./dot-options";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
 import { withScoreLineColumn } from "./score-line-column";
@@ -3279,6 +3280,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withColumnArticles,
   // A list split by Excel's 分列 on "." (全县常住人口：33 | 58万人): each figure's pieces joined again.
   withSplitDotsJoined,
+  // A line's options a cell each, the chosen one ● and the rest ○: as ticked boxes (☑ / ☐).
+  withDotOptionsAsBoxes,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
   withStruckOptionsChosen,
   // An answer left to be filled in later ("（空着）", "待定"): no answer.
