@@ -42,7 +42,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b201-f3-zengcheng.json": "201st batch, on arrival: 2 differences (adminVillagesStated)",
     "b202-f1-yuncheng.json": "202nd batch, on arrival: 3 differences (county, asOf, centerOther)",
     "b202-f2-duanzhou.json": "202nd batch, on arrival: 3 differences (residentPopulation, poorVillagesStated)",
-    "b202-f3-huangpu.json": "202nd batch, on arrival: 1 difference (asOf)",
     "b203-f1-duanzhou.json": "203rd batch, on arrival: 3 differences (county, parkBuilt, disclosureWindow)",
     "b203-f2-mazhang.json": "203rd batch, on arrival: 4 differences (asOf, parkBuilt, vetoIncident, vetoFraud)",
     "b203-f3-sihui.json": "203rd batch, on arrival: 1 difference (fundSpentStated)",

@@ -360,3 +360,22 @@ test("a column's contents listed beside a label merged over two columns (政府�
   const facts = factsOf(sheet);
   expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress]).toEqual(["是", "是", "是"]);
 });
+
+test("a report's opening line saying all its data are as of a day (数据均截至2021年8月31日): the cut-off", () => {
+  const sheet: Sheet = {
+    name: "阅文单",
+    rows: [
+      ["黄埔区人民政府办公室阅文单"],
+      ["来文单位", "区商务局", "收文日期", "2021年9月3日"],
+      ["标题", "关于我区电子商务进农村综合示范创建考评准备情况的报告"],
+      ["拟办意见", "呈区领导阅示"],
+      ["领导批示", "阅"],
+      [null],
+      ["区政府："],
+      ["根据省商务厅考评工作通知要求，现将我区示范创建考评准备情况报告如下（数据均截至2021年8月31日）："],
+      ["一、基本情况。全区常住人口126.41万人，行政村27个。"],
+      ["二、项目总体进度90%。"],
+    ],
+  };
+  expect(factsOf(sheet).asOf).toBe("2021年8月31日");
+});

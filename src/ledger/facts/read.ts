@@ -2987,7 +2987,7 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
 // (…or the day in brackets after the word for it: "“现状”按考评截止日（2021年8月31日）数据填写".)
 const TITLE_CUT_OFF =
-  /(?:数据|统计|考评|口径)?(?:统一)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+  /(?:数据|统计|考评|口径)?(?:统一|均|都|一律)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 /** A day the words after it name the assessment's cut-off, wherever it stands: "截至2021年8月31日考评截止日：". */
 const NAMED_CUT_OFF = new RegExp(String.raw`${TITLE_CUT_OFF.source}\s*[（(]?\s*(?:省级?)?(?:考评|评价|考核|评估)截[止至]日`);
