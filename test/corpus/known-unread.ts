@@ -6,6 +6,12 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b205-f1-chikan.json":
+      "205th batch, on arrival: 17 differences (residentPopulation, ruralRetail2019, ruralRetail2020, fundAllocated, centerOpened, centerPhoto, centerOther, thirdPartyOperator…)",
+    "b205-f2-xiangzhou.json":
+      "205th batch, on arrival: 30 differences (residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, fundSystemIssued, centerOpened, centerFreeTraining…)",
+    "b205-f3-baiyun.json":
+      "205th batch, on arrival: 5 differences (adminVillagesStated, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, expressCoverage)",
     "b206-f1-chikan.json":
       "206th batch, on arrival: 22 differences (residentPopulation, policyIssued, centerOpened, centerPhoto, trainingPersonTimesStated, trainedPoorPersonsStated, fundSpentStated, overallProgress…)",
     "b206-f3-xiangzhou.json":
@@ -647,6 +653,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b205-l1-dongyuan.json": "205th batch, on arrival: 8 differences (sheets 培训日历, 电视新闻播出单)",
+    "b205-l2-kaiping.json": "205th batch, on arrival: 14 differences (sheets 专户交易明细, 专栏信息列表)",
     "b206-l1-nanhai.json": "206th batch, on arrival: 7 differences (sheets 站点（镇街汇总）)",
     "b207-l1-huadu.json": "207th batch, on arrival: 21 differences (sheets 村居名单, 站点台账, 培训签到, 图表数据)",
     "b207-l2-chaonan.json": "207th batch, on arrival: 2 differences (sheets 合同付款)",
@@ -1070,6 +1078,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b205-c1-jianghai.json": "205th batch, on arrival: 81 for 89 (work.coverage, info.reporting)",
     "b206-c1-kaiping.json": "206th batch, on arrival: 87 for 88 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
