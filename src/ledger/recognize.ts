@@ -1501,13 +1501,13 @@ function countyReportGrid(sheet: Sheet): Pick<Recognition, "kind" | "confidence"
   return { kind: "reports", confidence: 0.9, headerRow: countyGrid.headerRow, countyGrid };
 }
 
+/** Rows above a month table that make it a section of the facts sheet when they read as facts. */
+const FACTS_ABOVE_CALENDAR = 10;
+
 /**
  * A report or column-update log kept as a calendar: which of the two its name and title lines say
  * (a calendar that says neither is left for the user to map).
  */
-/** Rows above a month table that make it a section of the facts sheet when they read as facts. */
-const FACTS_ABOVE_CALENDAR = 10;
-
 function monthCalendar(sheet: Sheet): Pick<Recognition, "kind" | "confidence" | "headerRow" | "matrix"> | undefined {
   const matrix = findMonthMatrix(sheet);
   if (!matrix) {

@@ -45,9 +45,10 @@ export function withSectionStatus(sheet: Sheet): Sheet {
   const sections = new Set(sheet.rows.flatMap((_, r) => (r > head && isSection(r) ? [r] : [])));
   if (sections.size < MIN_SECTIONS) return sheet;
   const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  /** The cells added to a row: the labour and the work away its section says, only what the header does not. */
+  const added = (labour: CellValue, migrant: CellValue) => [...(labourSaid ? [] : [labour]), ...(migrantSaid ? [] : [migrant])];
   let status: ReturnType<typeof statusOf> | undefined;
   const rows: CellValue[][] = sheet.rows.map((row, r) => {
-    const added = (labour: CellValue, migrant: CellValue) => [...(labourSaid ? [] : [labour]), ...(migrantSaid ? [] : [migrant])];
     if (r === head) return [...row, ...Array(width - row.length).fill(null), ...added("劳动能力（按所在分类）", "是否外出务工（按所在分类）")];
     if (r < head) return row;
     if (sections.has(r)) {
