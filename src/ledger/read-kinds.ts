@@ -1517,6 +1517,20 @@ function boxedType(x: RowCtx): string | undefined {
   return read?.(x.sheet.rows[x.r] ?? []);
 }
 
+/** A voucher line's account that is spending (专项支出—…, 管理费用), not the bank's or a revenue's. */
+const EXPENSE_ACCOUNT = /支出|费用|成本|在建工程/;
+/** The bank's or the cash's account, the other side of a payment. */
+const MONEY_ACCOUNT = /银行存款|库存现金|零余额/;
+/**
+ * Both sides of each entry kept (a spending account's lines and the bank's): a voucher journal. (A single account's
+ * detail, 专项应付款 paid out on its debit side line after line, is read by its columns as any book.)
+ */
+const voucherJournal = oncePerRecognition((sheet, rec) => {
+  const col = rec.columns.account as number;
+  const accounts = sheet.rows.slice(rec.headerRow + 1, rec.headerRow + 201).map((row) => compact(cellText(row?.[col] ?? null)));
+  return accounts.some((a) => MONEY_ACCOUNT.test(a)) && accounts.some((a) => EXPENSE_ACCOUNT.test(a));
+});
+
 export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   const kind = `${x.text("category") ?? ""}`;
   const flow = x.has("flow") ? compact(x.textOf("flow")) : "";
@@ -1567,6 +1581,24 @@ export const readFund = (x: RowCtx): FundRecord | FundRecord[] | undefined => {
   // (…or a voucher's, from its head line: ./rows voucherDay.)
   const date = () => (x.has("date") || x.has("month") || x.sectionDate ? x.date("date") : null);
   const record = (amount: Q, project = x.text("project")): FundRecord => opt({ source: src(x), date: date(), project, category: x.text("category"), amount });
+  // A voucher journal, a line per account (借 专项支出—公共服务中心 | 贷 银行存款): the expense line's debit is the
+  // payment; the bank's credit on the same voucher, a receipt's lines and the interest are the entries' other sides.
+  const account = x.has("account") && x.has("income") && voucherJournal(x.sheet, x.rec) ? compact(x.textOf("account")) : "";
+  if (account !== "") {
+    if (!EXPENSE_ACCOUNT.test(account)) {
+      x.diags.repeated(
+        "info",
+        `第 ${x.excelRow} 行是“${account}”科目的分录，不是支出，未另计拨付`,
+        "凭证中非支出科目的分录不另计拨付",
+        account,
+        x.sheet.name,
+        `${x.excelRow}:${x.excelRow}`,
+      );
+      return undefined;
+    }
+    const debit = x.textOf("income") === "" ? undefined : x.number("income", { unit });
+    return debit === undefined ? undefined : record(debit);
+  }
   // An account book's row with nothing paid: money received, or a 结转 line; said, not counted.
   const paysOn = x.rec.bookPaysOn;
   const summary = x.textOf("project").replace(/\s+/g, "");

@@ -802,6 +802,8 @@ export const KIND_SPECS: KindSpec[] = [
       { field: "remark", headers: ["备注", "说明"], weight: 0 },
       // …nor is a payment from other money (市级配套, 县级自筹) one of the special funds'.
       { field: "fundSource", headers: ["资金性质", "资金来源", "资金类别", "资金渠道"], weight: 0 },
+      // A voucher journal's account of each line (借 专项支出—… | 贷 银行存款): which line is the payment (read-kinds: readFund).
+      { field: "account", headers: ["会计科目", "科目名称", "总账科目", "=科目"], weight: 0 },
       // A cash book's other money columns: named so that 金额 never takes them for payments.
       {
         field: "income",

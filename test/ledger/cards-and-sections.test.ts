@@ -379,3 +379,25 @@ test("a report's opening line saying all its data are as of a day (数据均截�
   };
   expect(factsOf(sheet).asOf).toBe("2021年8月31日");
 });
+
+test("a voucher journal, each entry's two lines (借 专项支出—… | 贷 银行存款): the expense line's debit is the payment, interest none", () => {
+  const sheet: Sheet = {
+    name: "资金凭证",
+    rows: [
+      ["某区电子商务进农村综合示范专项资金记账凭证汇总"],
+      ["日期", "凭证字号", "摘要", "科目编码", "会计科目", "借方金额", "贷方金额"],
+      ["2020-08-21", "记-008", "收到省级专项资金", "1002", "银行存款", 5000000, null],
+      [null, null, "收到省级专项资金", "4001", "财政拨款收入", null, 5000000],
+      ["2020/10/16", "记-011", "支付公共服务中心装修工程首期款", "5001.01", "专项支出—公共服务中心", "386,000.00", null],
+      [null, null, "支付公共服务中心装修工程首期款", "1002", "银行存款", null, "386,000.00"],
+      ["2021.6.21", "记-029", "二季度结息", "1002", "银行存款", "1,236.50", null],
+      [null, null, "二季度结息", "4101", "利息收入", null, "1,236.50"],
+      ["2021-07-09", "记-032", "支付品牌推广服务费", "5001.05", "专项支出—品牌推广", 156000, null],
+      [null, null, "支付品牌推广服务费", "1002", "银行存款", null, 156000],
+    ],
+  };
+  expect(read(sheet).ledgers.funds.map((f) => [f.source.row, day(f.date), f.amount.toNumber()])).toEqual([
+    [5, "2020-10-16", 386000],
+    [9, "2021-07-09", 156000],
+  ]);
+});
