@@ -92,12 +92,20 @@ function countiesDown(sheet: Sheet): CountyGrid | undefined {
 
 /** The day a report came, in a month's cell: "9月7日★", "3月3日★（补报2月）". */
 const DAY_CAME = /^(\d{1,2})月(\d{1,2})日/;
+/** …or as month.day, late or not: "9.2", "逾期（12.12）", as a 通报's legend explains (表内为报送日期（月.日）). */
+const DOTTED_DAY = /^(?:(?:逾期|迟报|补报)[（(])?(\d{1,2})[.．](\d{1,2})[)）]?$/;
+
+/** The month and day a cell says the report came on, if it says one. */
+function dayCame(t: string): [number, number] | undefined {
+  const m = DAY_CAME.exec(t) ?? DOTTED_DAY.exec(t);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
 
 /** A month's mark: sent, not sent, or (anything else) undefined. A blank is not sent. */
 function mark(v: CellValue | undefined): boolean | undefined {
   const t = compact(cellText(v ?? null));
   if (t === "") return false;
-  if (SENT.test(t) || DAY_CAME.test(t)) return true;
+  if (SENT.test(t) || dayCame(t) !== undefined) return true;
   if (NOT_SENT.test(t)) return false;
   return undefined;
 }
@@ -116,7 +124,10 @@ export function readCountyGrid(sheet: Sheet, grid: CountyGrid, county: string | 
     if (!mark(sheet.rows[r]?.[col])) continue;
     const said = cellText(sheet.rows[r]?.[col] ?? null).trim();
     if (/△|▲|逾期|迟报|补报/.test(said)) diags.info(`${cellText(sheet.rows[r]?.[0] ?? null)}的月报逾期报送（“${said}”），仍按已报送计`, sheet.name, cellAddress(r, col));
-    out.push({ source: { sheet: sheet.name, row: r + 1 }, date: month, poverty: null });
+    // (The day it came, when the cell gives one: a period's report sent the month after, 2020年12月's on 1.4.)
+    const day = dayCame(compact(said));
+    const date = (day ? dayNearMonth(month, day[0], day[1]) : undefined) ?? month;
+    out.push({ source: { sheet: sheet.name, row: r + 1 }, date, poverty: null });
   }
   return out;
 }
@@ -129,9 +140,9 @@ function countyRow(sheet: Sheet, grid: CountyGrid, r: number, diags: Diagnostics
     const v = sheet.rows[r]?.[c];
     if (!mark(v)) continue;
     const said = compact(cellText(v ?? null));
-    const day = DAY_CAME.exec(said);
+    const day = dayCame(said);
     // (A December report can come in January: ./matrix dayNearMonth.)
-    const date = (day ? dayNearMonth(month, Number(day[1]), Number(day[2])) : undefined) ?? month;
+    const date = (day ? dayNearMonth(month, day[0], day[1]) : undefined) ?? month;
     out.push({ source: { sheet: sheet.name, row: r + 1 }, date, poverty: grid.starredPoverty ? said.includes("★") : null });
   }
   return out;
