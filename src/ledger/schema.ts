@@ -51,6 +51,9 @@ export const KIND_SPECS: KindSpec[] = [
       "村（社区）名册",
       "统计用区划代码",
       "城乡划分代码",
+      // (…or a 两委 election's results, every committee a row: 村（社区）“两委”换届选举结果统计表.)
+      "换届选举结果",
+      "换届结果",
       // (…and the towns' villages listed town by town, 镇村名单.)
       "镇村名单",
       "镇村一览",
@@ -206,6 +209,13 @@ export const KIND_SPECS: KindSpec[] = [
       // …and its poor villages named in a cell of their own (省定贫困村名单 | 高溪村、三江村; — none; read-kinds:
       // villagesListed, which also finds one headed 其中：省定贫困村, no header to recognition).
       { field: "poorNames", headers: ["省定贫困村名单", "省定贫困村名称"], weight: 0 },
+      // A 两委 election's results, a row per committee (选举日期 | 党组织书记 | 村（居）委会主任 | 是否“一肩挑”): every
+      // committee listed, its election's particulars read as nothing.
+      {
+        field: "election",
+        headers: ["选举日期", "换届日期", "党组织书记", "村（居）委会主任", "村委会主任", "居委会主任", "是否一肩挑", "两委成员", "两委成员人数"],
+        weight: 0,
+      },
       { field: "notExpress", headers: ["快递未通达的行政村", "未通快递的行政村", "快递未覆盖的行政村", "快递未通达的村", "未通快递的村"], weight: 0 },
     ],
   },

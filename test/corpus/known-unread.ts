@@ -992,8 +992,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a cadres' phone list as the village list (committees in order of first appearance, town offices, schools and a village group not villages): as it arrived",
     "b56-l2-huaiji.json":
       "borrowed tables: a 稿费 payment sheet as the media list (level from the outlet's name only) and the county website's publication count by department and month as the 专栏 log: as it arrived",
-    "b54-l1-wuhua.json":
-      "the 2021 村/社区 election results as the village list (two-row header, no type column: 村 or 社区 from the name), a public notice of poor villages passing their exit check as the poor-village list: as it arrived",
     "b54-l2-leizhou.json":
       "a payout sheet of poor trainees' living allowances as the training ledger (merged dates, a non-attendance and a top-up row no records, a bank-card column beside the ID), and month-by-month T-accounts (丁字账) as the funds ledger: as it arrived",
     "b53-l1-jiaoling.json":
@@ -1077,8 +1075,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b205-c1-jianghai.json":
-      "205th batch, on arrival: 81 for 89 (work.coverage, info.reporting); 84 since (the city notice's month.day cells read); left: a 两委 election-result table as the village list (村（居）民委员会名称 beside 选举日期, 党组织书记, 一肩挑), not recognised",
     "b206-c1-kaiping.json": "206th batch, on arrival: 87 for 88 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",

@@ -424,3 +424,27 @@ test("the city's notice of every county's reports, each cell the day it came as 
   const reports = read(facts, sheet).ledgers.reports;
   expect(reports.map((x) => day(x.date))).toEqual(["2020-09-02", "2020-10-04", "2020-11-03", "2020-12-05", "2021-01-04", "2021-02-26"]);
 });
+
+test("a 两委 election's results, a row per committee (选举日期 | 党组织书记 | 一肩挑): the village list", () => {
+  const sheet: Sheet = {
+    name: "村居换届结果",
+    rows: [
+      ["某区2021年村（社区）“两委”换届选举结果统计表"],
+      ["报送单位：某区民政局（区换届办）　　　统计时间：2021年5月10日"],
+      ["序号", "街道", "村（居）民委员会名称", "选举日期", "党组织书记", "村（居）委会主任", "是否“一肩挑”", "“两委”成员（人）", "备注"],
+      [1, "外海街道", "西洲村民委员会", "2021年4月4日", "冯雄志", "冯雄志", "是", 7, null],
+      [2, null, "沙坑村民委员会", "2021.4.25", "陈军", "陈军", "是", 5, null],
+      [3, null, "南溪村民委员会", "2021/4/15", "吴杰辉", "吴杰辉", "是", 6, "村改居试点（未完成，仍为村委会）"],
+      [4, null, "直冲社区居民委员会", "2021/4/18", "李明", "李明", "是", 5, null],
+    ],
+    merges: [m(3, 1, 6, 1)],
+  };
+  const r = read(sheet);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["villages"]);
+  expect(r.ledgers.villages.map((v) => [v.name, v.type])).toEqual([
+    ["西洲村民委员会", "admin"],
+    ["沙坑村民委员会", "admin"],
+    ["南溪村民委员会", "admin"],
+    ["直冲社区居民委员会", "residents"],
+  ]);
+});
