@@ -1471,8 +1471,9 @@ function stationCellsRecognition(sheet: Sheet): Recognition | undefined {
 }
 
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
-const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
-const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
+// (…or a chart's data summed from the ledgers for a briefing's slides, 图表数据（汇报PPT用，自动汇总）: their totals again.)
+const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页|图表数据|统计图表)$/;
+const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$|^图表数据|图表数据源|供作图|作图用|制图用/;
 
 /** A table of which county sent each month's report, as its name or title lines say (报送, 月报). */
 /**

@@ -666,7 +666,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b210-l2-jiedong.json": "210th batch, on arrival: 1 difference (sheets 汇总)",
     "b199-l2-zengcheng.json": "199th batch, on arrival: 4 differences (sheets 站点台账)",
     "b200-l1-sihui.json": "200th batch, on arrival: 7 differences (sheets 扫码签到)",
-    "b201-l1-xinhui.json": "201st batch, on arrival: 1 difference (sheets 图表数据)",
     "b201-l2-duanzhou.json": "201st batch, on arrival: 7 differences (sheets 村居一览)",
     "b202-l1-sihui.json": "202nd batch, on arrival: 13 differences (sheets 培训班次登记, 脱贫劳动力, 媒体报道)",
     "b202-l2-xiangqiao.json": "202nd batch, on arrival: 8 differences (sheets 村居名单, 园区楼层图, 专栏更新)",

@@ -448,3 +448,27 @@ test("a 两委 election's results, a row per committee (选举日期 | 党组织
     ["直冲社区居民委员会", "residents"],
   ]);
 });
+
+test("a chart's data summed from the ledgers for a briefing (图表数据（汇报PPT用，自动汇总）): no ledger, its totals not counted again", () => {
+  const funds: Sheet = {
+    name: "资金拨付",
+    rows: [
+      ["专项资金拨付台账"],
+      ["拨付日期", "项目", "拨付金额（万元）", "凭证号"],
+      ["2020-10-16", "公共服务中心装修", 45, "记-011"],
+      ["2020-11-20", "村级站点设备", 36, "记-014"],
+    ],
+  };
+  const chart: Sheet = {
+    name: "汇报用数",
+    rows: [
+      ["图表数据（汇报PPT用，自动汇总，请勿修改）"],
+      ["月份", "当月培训人次", "累计培训人次", "当月拨付（万元）", "累计拨付（万元）"],
+      ["2020年10月", 20, 20, 45, 45],
+      ["2020年11月", 0, 20, 36, 81],
+    ],
+  };
+  const r = read(funds, chart);
+  expect(r.recognitions.map((x) => x.kind)).toEqual(["funds", null]);
+  expect(r.ledgers.funds).toHaveLength(2);
+});
