@@ -125,6 +125,8 @@ export interface Recognition {
   levelColumns?: LevelColumns;
   /** A statistics table by town, set aside (./town-summary); kind is null. */
   summary?: boolean;
+  /** A chart's data summed from the ledgers, set aside; kind is null. */
+  chartData?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
   dateParts?: DateParts;
   /** A count kept in parts under one merged header (线下 | 线上): each field's columns to add (./count-parts). */
@@ -1094,6 +1096,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   const none: Recognition = { sheet: sheet.name, kind: null, confidence: 0, headerRow: 0, headerRows: 1, columns: {}, headers: {}, fieldUnits: {}, alternatives: [] };
   // A cover, a table of contents or instructions names the ledgers without being one.
   if (FRONT_MATTER.test(compact(sheet.name)) || FRONT_MATTER_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return none;
+  if (CHART_DATA.test(compact(sheet.name)) || CHART_DATA_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return { ...none, chartData: true };
   // Two halves side by side: recognised as the one list they are.
   const halves = findHalves(sheet);
   if (halves) {
@@ -1471,9 +1474,11 @@ function stationCellsRecognition(sheet: Sheet): Recognition | undefined {
 }
 
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
-// (…or a chart's data summed from the ledgers for a briefing's slides, 图表数据（汇报PPT用，自动汇总）: their totals again.)
-const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页|图表数据|统计图表)$/;
-const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$|^图表数据|图表数据源|供作图|作图用|制图用/;
+const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
+const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
+/** A chart's data summed from the ledgers for a briefing's slides (图表数据（汇报PPT用，自动汇总）): their totals again. */
+const CHART_DATA = /^(?:图表数据|统计图表)$/;
+const CHART_DATA_TITLE = /^图表数据|图表数据源|供作图|作图用|制图用/;
 
 /** A table of which county sent each month's report, as its name or title lines say (报送, 月报). */
 /**
