@@ -11,7 +11,7 @@ import type { LDate } from "../scoring/dates";
 import { Q } from "../scoring/rational";
 import { traineeId } from "./trainee-id";
 import { findDateInText } from "./normalize/date";
-import { cellText } from "./normalize/text";
+import { cellText, filledColumns } from "./normalize/text";
 import type { TrainingRecord } from "./records";
 
 /** A numbered line of the chain: its number, then the name, then whatever the trainee wrote. */
@@ -31,7 +31,7 @@ export function findChainList(sheet: Sheet): ChainList | undefined {
   let col = -1;
   const lines: number[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    const filled = (sheet.rows[r] ?? []).flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
+    const filled = filledColumns(sheet.rows[r]);
     if (filled.length === 0) continue;
     // A chain is one column of text: a row of several cells is a table, not a paste.
     if (filled.length > 1) return undefined;

@@ -9,10 +9,10 @@
 import type { Sheet } from "../core/grid";
 import { calendarRows, countsIn, findMonthMatrix } from "./matrix";
 import { REPORT_ROW, UPDATE_ROW } from "./mixed-calendar";
-import { cellText, compact } from "./normalize/text";
+import { cellText, compact, filledColumns } from "./normalize/text";
 import type { Recognition } from "./recognize";
 
-const filled = (sheet: Sheet, r: number) => (sheet.rows[r] ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
+const filled = (sheet: Sheet, r: number) => filledColumns(sheet.rows[r]).length;
 
 export function calendarInFacts(sheet: Sheet): Recognition[] {
   const matrix = findMonthMatrix(sheet);

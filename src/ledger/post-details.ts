@@ -5,8 +5,8 @@
  * the title (the cell right of it) and the details line left out, so the list reads as a title | day list
  * (./web-list). The rows keep their places, so each post's evidence is its title's row.
  */
-import type { CellValue, Sheet } from "../core/grid";
-import { cellText } from "./normalize/text";
+import type { Sheet } from "../core/grid";
+import { cellText, filledColumns } from "./normalize/text";
 
 /** The details line: its first cell the post's day. */
 const DETAILS = /^\s*(?:发布时间|发布日期|发表时间|发文时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
@@ -15,19 +15,17 @@ const MIN_POSTS = 3;
 /** How far down the first details line is looked for (a list starts near the top; a long ledger is passed over). */
 const LOOK = 20;
 
-const filledOf = (row: readonly CellValue[] | undefined) => (row ?? []).flatMap((v, c) => (cellText(v ?? null).trim() !== "" ? [c] : []));
-
 export function withPostDaysBesideTitles(sheet: Sheet): Sheet {
   const top = sheet.rows.slice(0, LOOK);
-  if (!top.some((row) => DETAILS.test(cellText(row?.[filledOf(row)[0] ?? 0] ?? null)))) return sheet;
+  if (!top.some((row) => DETAILS.test(cellText(row?.[filledColumns(row)[0] ?? 0] ?? null)))) return sheet;
   const pairs: { title: number; details: number; col: number; day: string }[] = [];
   let title = -1;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const filled = filledOf(sheet.rows[r]);
+    const filled = filledColumns(sheet.rows[r]);
     if (filled.length === 0) continue;
     const first = cellText(sheet.rows[r]?.[filled[0]] ?? null);
     const day = DETAILS.exec(first)?.[1];
-    if (day !== undefined && title >= 0) pairs.push({ title, details: r, col: filledOf(sheet.rows[title])[0], day });
+    if (day !== undefined && title >= 0) pairs.push({ title, details: r, col: filledColumns(sheet.rows[title])[0], day });
     // (A title: one cell alone, no details line itself.)
     title = day === undefined && filled.length === 1 ? r : -1;
   }

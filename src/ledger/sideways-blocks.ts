@@ -5,7 +5,7 @@
  * every cell keeps its address). Undefined for any other sheet.
  */
 import type { CellValue, Sheet } from "../core/grid";
-import { cellText } from "./normalize/text";
+import { cellText, filledColumns } from "./normalize/text";
 import type { Block } from "./stacked";
 
 /** Fewest fields down a block. */
@@ -13,7 +13,7 @@ const MIN_FIELDS = 4;
 /** Most rows of a sheet so kept (the turned reading of one block stops at 40 rows too). */
 const MAX_ROWS = 80;
 
-const filled = (row: readonly (CellValue | undefined)[] | undefined) => (row ?? []).filter((v) => cellText(v ?? null).trim() !== "").length;
+const filled = (row: readonly (CellValue | undefined)[] | undefined) => filledColumns(row).length;
 const label = (row: readonly (CellValue | undefined)[] | undefined) => cellText(row?.[0] ?? null).trim();
 
 export function sidewaysBlocks(sheet: Sheet): Block[] | undefined {

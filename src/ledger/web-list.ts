@@ -6,7 +6,7 @@
  * 报道 → media).
  */
 import type { Sheet } from "../core/grid";
-import { cellText } from "./normalize/text";
+import { cellText, filledColumns } from "./normalize/text";
 
 /** One line of the list: its only text, ending in the day it was posted. */
 // (…the day in the page's brackets after it: "· 某县…建设进度（2021年8月）  [2021-08-15]".)
@@ -52,7 +52,7 @@ export function findWebList(sheet: Sheet): WebList | undefined {
   let afterPager = false;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const filled = row.flatMap((v, c) => (cellText(v ?? null) !== "" ? [c] : []));
+    const filled = filledColumns(row);
     if (filled.length === 0) continue;
     const c = filled[0];
     const text = cellText(row[c] ?? null);

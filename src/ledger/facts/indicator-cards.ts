@@ -7,7 +7,7 @@
  * ./claim-lines), the title and criteria lines are not read, the account is read as it stands.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText, spacelessText } from "../normalize/text";
+import { cellText, filledColumns, spacelessText } from "../normalize/text";
 
 const CRITERIA = /^(?:评分标准|评分细则|考评标准|评分办法|评分要求)[:：]?$/;
 const SELF_SCORE = /^(?:自评得分|自评分|自评|得分|自评分数)[:：]?$/;
@@ -19,8 +19,7 @@ const MIN_CARDS = 3;
 /** How far below its criteria a card's 自评得分 line may be (the account may take a few lines). */
 const CARD_ROWS = 5;
 
-const filledOf = (row: readonly CellValue[] | undefined) => (row ?? []).flatMap((v, c) => (cellText(v ?? null).trim() !== "" ? [c] : []));
-const firstText = (row: readonly CellValue[] | undefined) => spacelessText(row?.[filledOf(row)[0] ?? 0] ?? null);
+const firstText = (row: readonly CellValue[] | undefined) => spacelessText(row?.[filledColumns(row)[0] ?? 0] ?? null);
 
 /** The title without its numbering, its section word (加分项：) and its full mark: 组织领导. */
 function titleName(title: string): string {
@@ -36,22 +35,26 @@ interface Card {
   title: number;
   criteria: number;
   score: number;
+  /** The 自评得分 line's column of points, and the points written there (none on a veto card's dash). */
+  col: number;
+  points?: string;
 }
 
 function cardsOf(sheet: Sheet): Card[] {
   const cards: Card[] = [];
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    const filled = filledOf(row);
+    const filled = filledColumns(row);
     if (filled.length < 2 || !CRITERIA.test(firstText(row))) continue;
-    const title = [r - 1, r - 2].find((k) => k >= 0 && filledOf(sheet.rows[k]).length === 1);
+    const title = [r - 1, r - 2].find((k) => k >= 0 && filledColumns(sheet.rows[k]).length === 1);
     if (title === undefined) continue;
     for (let k = r + 1; k <= r + CARD_ROWS && k < sheet.rows.length; k++) {
       if (CRITERIA.test(firstText(sheet.rows[k]))) break;
-      const f = filledOf(sheet.rows[k]);
+      const f = filledColumns(sheet.rows[k]);
       if (f.length >= 2 && SELF_SCORE.test(firstText(sheet.rows[k]))) {
         const said = cellText(sheet.rows[k]?.[f[1]] ?? null).trim();
-        if (POINTS.test(said) || NO_POINTS.test(said)) cards.push({ title, criteria: r, score: k });
+        const points = POINTS.exec(said)?.[1];
+        if (points !== undefined || NO_POINTS.test(said)) cards.push({ title, criteria: r, score: k, col: f[1], points });
         break;
       }
     }
@@ -69,13 +72,11 @@ export function withIndicatorCards(sheet: Sheet): Sheet {
   const rows = sheet.rows.slice();
   const blank = (r: number) => (rows[r] = (rows[r] ?? []).map(() => null));
   for (const card of cards) {
-    const f = filledOf(rows[card.score]);
-    const said = cellText(rows[card.score]?.[f[1]] ?? null).trim();
-    const points = POINTS.exec(said)?.[1];
-    const name = titleName(cellText(rows[card.title]?.[filledOf(rows[card.title])[0]] ?? null));
+    const { col, points } = card;
+    const name = titleName(cellText(rows[card.title]?.[filledColumns(rows[card.title])[0]] ?? null));
     blank(card.criteria);
     blank(card.title);
-    rows[card.score] = (rows[card.score] ?? []).map((_, c) => (c === f[1] && points !== undefined && name !== "" ? `${name}：自评${points}分` : null));
+    rows[card.score] = (rows[card.score] ?? []).map((_, c) => (c === col && points !== undefined && name !== "" ? `${name}：自评${points}分` : null));
   }
   return { ...sheet, rows };
 }

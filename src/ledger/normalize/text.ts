@@ -89,6 +89,13 @@ export function cellText(v: AnyCell): string {
 const lastDate = { ms: NaN, text: "" };
 const dateTexts = new Map<number, string>();
 
+/** The columns of a row's cells that hold any text (cellText trims, so a cell of spaces is blank). */
+export function filledColumns(row: readonly AnyCell[] | undefined): number[] {
+  const out: number[] = [];
+  if (row) for (let c = 0; c < row.length; c++) if (cellText(row[c]) !== "") out.push(c);
+  return out;
+}
+
 /** A cell's text with no space at all ("项 目" → 项目, "〃 "): how a form's spaced words are compared. */
 export function spacelessText(v: AnyCell): string {
   return cellText(v).replace(/\s+/g, "");
