@@ -4,6 +4,7 @@
  */
 import { append } from "../core/append";
 import { blockSheet, lineShape, stackedBlocks, type Block } from "./stacked";
+import { updatesAlongside } from "./updates-alongside";
 import { sideBySideBlocks } from "./side-by-side-tables";
 import { sidewaysBlocks } from "./sideways-blocks";
 import { columnGroupBlocks, kindGroupBlocks } from "./column-groups";
@@ -254,6 +255,17 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
       if (villages) {
         diags.info(`工作表“${sheet.name}”每个村（居）一行，同时读作行政村清单`, sheet.name, `${villages.headerRow + 1}:${villages.headerRow + 1}`);
         out.push(villages);
+      }
+      // A report log a month a row keeping the 专栏's updates in columns of its own: read as the update log too.
+      const updates = listAlone ? undefined : updatesAlongside(sheet, rec);
+      if (updates) {
+        const cols = Object.values(updates.columns);
+        diags.info(
+          `工作表“${sheet.name}”的“${Object.values(updates.headers).join("”“")}”列是专栏更新记录，同时读作专栏更新记录`,
+          sheet.name,
+          cellAddress(updates.headerRow, Math.min(...cols)),
+        );
+        out.push(updates);
       }
     }
   }
