@@ -6,6 +6,36 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b211-f1-panyu.json":
+      "211th batch, on arrival: 62 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
+    "b211-f2-longhu.json": "211th batch, on arrival: 6 differences (keys ruralRetail, ruralRetailGrowthStated, agriRetail, agriRetailGrowthStated)",
+    "b211-f3-jiangcheng.json":
+      "211th batch, on arrival: 14 differences (keys adminVillagesStated, poorVillagesStated, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, judged.org.plan, judged.org.management.system, judged.org.management.ledger…)",
+    "b212-f2-nansha.json":
+      "212th batch, on arrival: 27 differences (keys judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion, judged.work.upward.standards, judged.fund.system…)",
+    "b212-f3-huicheng.json":
+      "212th batch, on arrival: 24 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand…)",
+    "b213-f1-nansha.json":
+      "213th batch, on arrival: 5 differences (keys centerOpened, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.fund.system)",
+    "b213-f2-dinghu.json":
+      "213th batch, on arrival: 18 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, expressCoverage, ruralRetail, agriRetail, ruralRetailGrowthStated…)",
+    "b213-f3-jiangcheng.json":
+      "213th batch, on arrival: 27 differences (keys ruralRetailGrowthStated, judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion, judged.work.upward.standards…)",
+    "b214-f1-panyu.json": "214th batch, on arrival: 1 difference (keys asOf)",
+    "b214-f2-dinghu.json":
+      "214th batch, on arrival: 25 differences (keys adminVillagesStated, poorVillagesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, fundAllocated, fundSpentStated, judged.org.management.system, judged.work.upward.research…)",
+    "b214-f3-potou.json":
+      "214th batch, on arrival: 13 differences (keys county, adminVillagesStated, ruralRetail, agriRetailGrowthStated, fundSystemIssued, fundLedgerKept, judged.org.plan, judged.org.policy…)",
+    "b215-f1-jinwan.json":
+      "215th batch, on arrival: 42 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b215-f2-maonan.json":
+      "215th batch, on arrival: 36 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b215-f3-gaoming.json": "215th batch, on arrival: 3 differences (keys county, asOf, leadership)",
+    "b216-f1-panyu.json":
+      "216th batch, on arrival: 56 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
+    "b216-f2-jinwan.json": "216th batch, on arrival: 3 differences (keys centerOpened, ruralRetailGrowthStated, agriRetailGrowthStated)",
+    "b216-f3-rongcheng.json":
+      "216th batch, on arrival: 36 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand…)",
     "b205-f1-chikan.json":
       "205th batch, on arrival: 17 differences (residentPopulation, ruralRetail2019, ruralRetail2020, fundAllocated, centerOpened, centerPhoto, centerOther, thirdPartyOperator…)",
     "b205-f2-xiangzhou.json":
@@ -653,6 +683,15 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b211-l1-maonan.json": "211th batch, on arrival: 9 differences (sheets 专栏更新, 宣传报道, 按镇统计)",
+    "b211-l2-huicheng.json": "211th batch, on arrival: 1 difference (sheets 数据透视)",
+    "b213-l1-huicheng.json": "213th batch, on arrival: 7 differences (sheets 站点清单)",
+    "b214-l1-rongcheng.json": "214th batch, on arrival: 15 differences (sheets 培训签到（防疫登记）, 消费扶贫专柜及服务站点, 脱贫户家庭成员)",
+    "b214-l2-jinwan.json": "214th batch, on arrival: 1 difference (sheets 村居通讯录)",
+    "b215-l1-pengjiang.json": "215th batch, on arrival: 7 differences (sheets 站点台账)",
+    "b215-l2-shunde.json": "215th batch, on arrival: 1 difference (sheets 汇总)",
+    "b216-l1-nansha.json": "216th batch, on arrival: 1 difference (sheets 中心来访登记)",
+    "b216-l2-shunde.json": "216th batch, on arrival: 1 difference (sheets 资金支付)",
     "b205-l1-dongyuan.json": "205th batch, on arrival: 8 differences (sheets 培训日历, 电视新闻播出单)",
     "b205-l2-kaiping.json": "205th batch, on arrival: 14 differences (sheets 专户交易明细, 专栏信息列表)",
     "b206-l1-nanhai.json": "206th batch, on arrival: 7 differences (sheets 站点（镇街汇总）)",
@@ -1074,7 +1113,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b206-c1-kaiping.json": "206th batch, on arrival: 87 for 88 (info.disclosure)",
+    "b213-c1-shunde.json": "213th batch, on arrival: 81 for 88 (org.management, work.upward)",
+    "b216-c1-dinghu.json":
+      "216th batch, on arrival: 44 for 76 (org.leadership, org.plan, org.policy, org.management, work.center, work.upward, work.training, info.disclosure, fund.system, fund.ledger, fund.spending)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
