@@ -743,7 +743,8 @@ const NOT_A_TRAINEE =
   // (…or a materials sign-for sheet's spare packs kept by the centre, 备用资料; a replacement pack, 不是参训.)
   // (…or a certificate register's reissue, 补发（原证书遗失）: the class counted on its first issue.)
   // (Not a session's own remark counting its lecturers, "上午、下午两位讲师": the class stands.)
-  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|未参训|未参加|课后入群|工作人员|授课老师|(?<![位名])讲师|^代领|^补领|期补发|^补发|^补办|^换发/;
+  // (…or a sign-in sheet's 备注 of one who never came, 缺席: not a short attendance, 缺席半天, which still trained.)
+  /不计(?!划)|非学员|不是学员|非参训|不是参训|备用资料|作废|删除|(?:测试|调试)(?![\u4e00-\u9fff]*学员)|未到课|^未到(?!期)|^(?:缺席|缺勤|缺课)(?![半上下一两\d])|未参训|未参加|课后入群|工作人员|授课老师|(?<![位名])讲师|^代领|^补领|期补发|^补发|^补办|^换发/;
 
 /** Words of an e-commerce class: 电商培训, 网店, 直播. */
 const ECOMMERCE = /电商|电子商务|网店|网销|直播|微商|跨境/;

@@ -1,13 +1,17 @@
 /**
  * Layouts met in the 211th–216th blind batches and the ones left from the 206th: a report log a month a row that
- * keeps the 专栏's updates in columns of its own.
+ * keeps the 专栏's updates in columns of its own, a claims table's 主观评分 column listing an indicator's items with
+ * their points, a sign-in sheet's 备注 of one who never came (缺席).
  */
-import type { Sheet } from "../../src/core/grid";
+import type { Merge, Sheet } from "../../src/core/grid";
+import { readFactsSheet } from "../../src/ledger/facts/read";
 import { readLedgers } from "../../src/ledger/read";
 import { formatDate } from "../../src/scoring/dates";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
+const m = (top: number, left: number, bottom: number, right: number): Merge => ({ top, left, bottom, right });
 const read = (...sheets: Sheet[]) => readLedgers({ sheets }, GD_2019);
+const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
 const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
 
 test("a report log a month a row with the 专栏's update days beside (专栏更新日期 | 当月更新条数): read as both logs", () => {
@@ -27,5 +31,65 @@ test("a report log a month a row with the 专栏's update days beside (专栏更
     ["2020-12-18", 3],
     ["2020-12-23", 3],
     ["2021-02-24", 5],
+  ]);
+});
+
+test("a claims table's 主观评分 column: a lone figure the indicator's one item, \"管理制度2，工作台账1\" each item's points", () => {
+  const sheet: Sheet = {
+    name: "自评汇总",
+    rows: [
+      ["某区电子商务进农村综合示范创建考评自评汇总", null, null, null, null, null],
+      ["工作任务", "评价指标", "分值", "自评分", "主观评分", "说明"],
+      ["加强组织领导与统筹协调", "组织领导", 2, 2, null, null],
+      [null, "方案制定", 2, 2, "2", null],
+      [null, "政策支持", 2, 2, "2", null],
+      [null, "项目管理", 4, 3, "管理制度2，工作台账1", null],
+      [null, "小计", 10, 9, null, null],
+      ["深入推动电子商务进农村工作", "服务体系建设（县级中心与产业园）", 15, 15, null, null],
+      [null, "服务体系建设（村级站点覆盖）", 10, 10, null, null],
+      [null, "农村产品上行", 10, 8, "网销调研2，促销活动1，交易标准及冷链溯源1", null],
+      [null, "电商人才培训", 20, 20, null, null],
+      [null, "小计", 55, 53, null, null],
+      ["加强信息公开及报送", "信息公开", 4, 4, null, null],
+      [null, "数据上报", 6, 6, null, null],
+      [null, "小计", 10, 10, null, null],
+      ["加强宣传推广", "案例总结", 2, 2, null, null],
+      [null, "经验推广", 8, 5, null, null],
+      [null, "小计", 10, 7, null, null],
+      ["加强财政资金管理", "制度建立", 5, 4, "4", null],
+      [null, "资金台账", 5, 5, "5", null],
+      [null, "资金支出", 5, 4, "及时拨付4", null],
+      [null, "小计", 15, 13, null, null],
+      ["加分项", "贫困人口培训率70%及以上", 2, 2, null, null],
+      [null, "电商扶贫典型案例获电视播报", 2, 1, null, "广东广播电视台珠江频道播报"],
+      [null, "小计", 4, 3, null, null],
+      ["一票否决项", "未发生安全生产、质量事故；项目总体进度88%；无弄虚作假", null, null, null, null],
+      ["合计", null, 100, 95, null, "其中加分3分"],
+    ],
+    // (工作任务 merged down each group; the veto line's and the total's first cells merged.)
+    merges: [m(0, 0, 0, 5), m(2, 0, 5, 0), m(7, 0, 10, 0), m(12, 0, 13, 0), m(15, 0, 16, 0), m(18, 0, 20, 0), m(22, 0, 23, 0), m(26, 0, 26, 1)],
+  };
+  const facts = factsOf(sheet);
+  const judged = (key: string) => parseFloat(String(facts[`judged:${key}`]));
+  expect(["org.management.system", "org.management.ledger"].map(judged)).toEqual([2, 1]);
+  expect(["work.upward.research", "work.upward.promotion", "work.upward.standards"].map(judged)).toEqual([2, 1, 1]);
+  expect(judged("fund.spending")).toBe(4);
+});
+
+test("a sign-in sheet's 备注 缺席 (its 签到 blank): no trainee; 缺席半天 still trained", () => {
+  const sheet: Sheet = {
+    name: "培训签到",
+    rows: [
+      ["第1期　农村电商基础班　　培训时间：2021年3月16日"],
+      ["序号", "姓名", "身份证号", "体温（℃）", "健康码", "签到", "备注"],
+      [1, "邓军", "445202200105105797", 36.3, "绿码", "√", null],
+      [2, "邓明强", "44520219881019780X", null, null, null, "缺席"],
+      [3, "林伟", "445202198808143255", 36.6, "绿码", "√", "缺席半天"],
+    ],
+  };
+  const { ledgers } = read(sheet);
+  expect(ledgers.training.map((t) => [t.id?.text, day(t.date)])).toEqual([
+    ["445202200105105797", "2021-03-16"],
+    ["445202198808143255", "2021-03-16"],
   ]);
 });
