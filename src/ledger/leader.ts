@@ -72,7 +72,8 @@ export function leaderInSentence(said: string): string | undefined {
     // or after the group's name and a colon ("成立…领导小组：县委副书记、县长任组长").
     // (…or said aloud: "区长是创建工作领导小组组长".)
     // (A 主任 is a title whole, "管委会主任任领导小组组长": its 任 is no verb.)
-    /(?:^|[，,；;。\s由:：])([^，,；;。\s由:：]{1,20}?)(?:担任|(?<!主)任|作为|为|是)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
+    // (…or in brackets after the notice that set the group up: "关于成立…领导小组的通知（区长任组长）".)
+    /(?:^|[，,；;。\s由:：（(])([^，,；;。\s由:：（(]{1,20}?)(?:担任|(?<!主)任|作为|为|是)(?:[^，,；;。\s]{0,30}?领导小组)?(?:第一|双)?组长/.exec(text) ??
     /由([^，,；;。\s]{1,20}?)(?:牵头|挂帅)/.exec(text) ??
     // "组长由分管商务工作的副市长担任".
     /(?<!副)组长由([^，,；;。\s]{1,20}?)(?:担任|出任|兼任)/.exec(text) ??

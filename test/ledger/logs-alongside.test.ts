@@ -1,16 +1,19 @@
 /**
  * Layouts met in the 211th–216th blind batches and the ones left from the 206th: a report log a month a row that
  * keeps the 专栏's updates in columns of its own, a claims table's 主观评分 column listing an indicator's items with
- * their points, a sign-in sheet's 备注 of one who never came (缺席).
+ * their points, a sign-in sheet's 备注 of one who never came (缺席), an evidence binder's PDF bookmarks pasted a level
+ * a column (一级书签 | 二级书签 | … | 页码), the leader in brackets after the notice that set the group up.
  */
 import type { Merge, Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
+import { leaderInSentence } from "../../src/ledger/leader";
 import { readLedgers } from "../../src/ledger/read";
 import { formatDate } from "../../src/scoring/dates";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
 const m = (top: number, left: number, bottom: number, right: number): Merge => ({ top, left, bottom, right });
 const read = (...sheets: Sheet[]) => readLedgers({ sheets }, GD_2019);
+const claimsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).claims.map((c) => [c.indicator, c.value]));
 const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
 const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
 
@@ -92,4 +95,44 @@ test("a sign-in sheet's 备注 缺席 (its 签到 blank): no trainee; 缺席半�
     ["445202200105105797", "2021-03-16"],
     ["445202198808143255", "2021-03-16"],
   ]);
+});
+
+test("an evidence binder's PDF bookmarks (一级书签 | 二级书签 | 三级书签 | 页码): each title read where it stands, its claims and judged points", () => {
+  const sheet: Sheet = {
+    name: "佐证材料书签",
+    rows: [
+      ["某区电子商务进农村综合示范考评佐证材料汇编（PDF）书签"],
+      ["说明：书签由PDF编辑器导出后粘贴；书签中“自评×分”为我区自评分；材料数据均截至2021年8月31日。"],
+      ["序号", "一级书签", "二级书签", "三级书签", "页码"],
+      [1, "封面", null, null, 1],
+      [2, "区情概况", null, null, 4],
+      [3, null, "常住人口17.52万人（第七次全国人口普查公报）", null, 4],
+      [4, null, "行政村55个、社区居委会15个（区民政局）", null, 5],
+      [5, "一、加强组织领导与统筹协调（10分）自评10分", null, null, 7],
+      [6, null, "1.组织领导（2分）自评2分", null, 7],
+      [7, null, null, "关于成立区电子商务进农村综合示范创建工作领导小组的通知（区长任组长）", 7],
+      [8, null, "2.方案制定（2分）自评2分", null, 10],
+      [9, null, null, "《某区电子商务进农村综合示范创建工作方案》（已正式印发）", 10],
+      [10, null, "4.项目管理（4分）自评3分", null, 15],
+      [11, null, null, "项目管理制度及验收记录（自评2分）", 15],
+      [12, null, null, "工作台账（自评1分）", 18],
+      [13, "二、深入推动电子商务进农村工作（55分）自评54分", null, null, 20],
+      [14, null, "8.电商人才培训（20分）自评20分", null, 52],
+      [15, null, null, "8-1 累计培训1,740人次（约占常住人口1%）", 52],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.adminVillagesStated, facts.trainingPersonTimesStated]).toEqual(["17.52万人", "55个", "1,740人次"]);
+  expect(facts.planIssued).toBe("是");
+  expect([parseFloat(String(facts["judged:org.management.system"])), parseFloat(String(facts["judged:org.management.ledger"]))]).toEqual([2, 1]);
+  // (Each fact's evidence is the bookmark's own cell.)
+  expect(readFactsSheet(sheet, GD_2019).entries.find((e) => e.key === "residentPopulation")?.cell).toBe("C6");
+  // (A section's line sums its indicators': 组织领导 claims its own 2, not the section's 10.)
+  const claims = claimsOf(sheet);
+  expect([claims["org.leadership"], claims["org.plan"], claims["org.management"], claims["work.training"]]).toEqual([2, 2, 3, 20]);
+});
+
+test("the leader in brackets after the notice that set the group up: 关于成立…领导小组的通知（区长任组长）", () => {
+  expect(leaderInSentence("鼎府办〔2020〕18号 关于成立区电子商务进农村综合示范创建工作领导小组的通知（区长任组长）")).toBe("区长");
+  expect(leaderInSentence("关于成立工作领导小组的通知（副区长任组长）")).toBe("副区长");
 });

@@ -39,6 +39,7 @@ import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withDotOptionsAsBoxes } from "./dot-options";
+import { withBookmarkOutline } from "./bookmark-outline";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
 import { withScoreLineColumn } from "./score-line-column";
@@ -3264,6 +3265,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withMarkPairsTurned,
   // A report's table of contents (heading | page): each heading a sentence, its page number gone.
   withContentsRead,
+  // …or an evidence binder's PDF bookmarks (一级书签 | 二级书签 | … | 页码): each bookmark's title a line.
+  withBookmarkOutline,
   // A draft's statements countersigned by each office (稿中表述 | 会签意见): the opinion where it differs.
   withCountersignedStatements,
   // Work-request forms stacked with each office's reply (请提供事项 | 回复内容): the replies, a sentence to a row.
