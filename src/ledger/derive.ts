@@ -10,6 +10,7 @@ import { Q } from "../scoring/rational";
 import type { Diagnostics } from "../core/diagnostics";
 import type { Ledgers, Source, TrainingRecord } from "./records";
 import { EvidenceRows } from "./evidence-rows";
+import { attendeeLists } from "./training-summary";
 import { villageKeyUnlessResidents } from "./normalize/village";
 
 /** Rows as evidence; with no rows, the sheets that were searched (a zero must link somewhere too). */
@@ -274,7 +275,23 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
   let undated = 0;
   const times = new PersonTimes();
   const rows = new EvidenceRows();
+  // A list of a session table's attendees named again (./training-summary): its persons are looked for, its 人次 counted in the table.
+  const lists = attendeeLists(l);
+  for (const { sheet, table, persons } of lists)
+    diags.info(
+      `工作表“${sheet}”的 ${persons} 人都在工作表“${table}”同日的培训期次中（每天的人数不超过该期人次）：名单用于核对贫困人口参训，人次已计入“${table}”，不再另计`,
+      sheet,
+      "A1",
+    );
+  const named = lists.length > 0 ? new Set(lists.map((x) => x.sheet)) : undefined;
+  const lookFor = (t: TrainingRecord) => {
+    if (lookedFor && t.id && !t.id.masked && lookedFor.has(t.id.text) && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
+  };
   for (const t of l.training) {
+    if (named?.has(t.source.sheet)) {
+      if (inTime(t.date, asOf)) lookFor(t);
+      continue;
+    }
     if (!inTime(t.date, asOf)) {
       late++;
       continue;
@@ -282,7 +299,7 @@ export function deriveTrainingFacts(l: Ledgers, facts: Facts, asOf: LDate, diags
     if (!t.date) undated++;
     times.add(t);
     rows.add(t.source);
-    if (lookedFor && t.id && !t.id.masked && lookedFor.has(t.id.text) && !trainedIds.has(t.id.text)) trainedIds.set(t.id.text, t.source);
+    lookFor(t);
   }
   if (l.sheetsByKind.training.length > 0) {
     const notes = [late > 0 ? `截止日后 ${late} 条不计` : "", undatedNote(undated) ?? ""].filter(Boolean).join("；");

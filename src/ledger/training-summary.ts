@@ -164,3 +164,42 @@ export function countedHere(sheets: readonly Sheet[], recognitions: readonly Rec
     }
   }
 }
+
+/** Fewest persons that make a list of a session table's attendees (a list of one or two says too little). */
+const MIN_LISTED = 3;
+
+/**
+ * The lists of named trainees (a poor trainees' list: 姓名 | 身份证号 | 参训期次 | 培训日期) whose every person was
+ * trained on a day a session table in another sheet counts, never more of them on a day than the session's
+ * 人次: the sessions' attendees named again, so the poor rate can be checked. A reviewer counts the 人次 once,
+ * in the session table; so does ../derive: such a list keeps its persons (the poor rate) and adds no 人次.
+ * (A list of sessions the table does not hold, a 脱贫户专场 on days of its own, adds its persons.)
+ */
+export function attendeeLists(ledgers: Ledgers): { sheet: string; table: string; persons: number }[] {
+  if (ledgers.sheetsByKind.training.length < 2) return [];
+  const sessionDays = new Map<string, Q>();
+  const lists = new Map<string, TrainingRecord[]>();
+  const withSessions = new Set<string>();
+  for (const t of ledgers.training) {
+    const sheet = t.source.sheet;
+    if (!isPerson(t)) {
+      const key = `${sheet}|${t.date ? formatDate(t.date) : ""}`;
+      if (t.date) sessionDays.set(key, (sessionDays.get(key) ?? Q.ZERO).add(t.personTimes));
+      withSessions.add(sheet);
+      continue;
+    }
+    const list = lists.get(sheet);
+    if (list) list.push(t);
+    else lists.set(sheet, [t]);
+  }
+  const tables = [...withSessions];
+  const out: { sheet: string; table: string; persons: number }[] = [];
+  for (const [sheet, persons] of lists) {
+    if (withSessions.has(sheet) || persons.length < MIN_LISTED || persons.some((t) => t.date === null || t.personTimes !== Q.ONE)) continue;
+    const perDay = new Map<string, number>();
+    for (const t of persons) if (t.date) perDay.set(formatDate(t.date), (perDay.get(formatDate(t.date)) ?? 0) + 1);
+    const table = tables.find((s) => [...perDay].every(([day, n]) => (sessionDays.get(`${s}|${day}`)?.cmp(Q.of(n)) ?? -1) >= 0));
+    if (table) out.push({ sheet, table, persons: persons.length });
+  }
+  return out;
+}

@@ -2,9 +2,12 @@
  * Layouts met in the 211th–216th blind batches and the ones left from the 206th: a report log a month a row that
  * keeps the 专栏's updates in columns of its own, a claims table's 主观评分 column listing an indicator's items with
  * their points, a sign-in sheet's 备注 of one who never came (缺席), an evidence binder's PDF bookmarks pasted a level
- * a column (一级书签 | 二级书签 | … | 页码), the leader in brackets after the notice that set the group up.
+ * a column (一级书签 | 二级书签 | … | 页码), the leader in brackets after the notice that set the group up, a poor
+ * trainees' list naming a session table's attendees again, a column's screenshot listing what it shows.
  */
+import { Diagnostics } from "../../src/core/diagnostics";
 import type { Merge, Sheet } from "../../src/core/grid";
+import { deriveTrainingFacts } from "../../src/ledger/derive";
 import { readFactsSheet } from "../../src/ledger/facts/read";
 import { leaderInSentence } from "../../src/ledger/leader";
 import { readLedgers } from "../../src/ledger/read";
@@ -135,4 +138,63 @@ test("an evidence binder's PDF bookmarks (一级书签 | 二级书签 | 三级�
 test("the leader in brackets after the notice that set the group up: 关于成立…领导小组的通知（区长任组长）", () => {
   expect(leaderInSentence("鼎府办〔2020〕18号 关于成立区电子商务进农村综合示范创建工作领导小组的通知（区长任组长）")).toBe("区长");
   expect(leaderInSentence("关于成立工作领导小组的通知（副区长任组长）")).toBe("副区长");
+});
+
+test("a poor trainees' list whose every person sat a session of the session table: named for the poor rate, its 人次 counted once", () => {
+  const sessions: Sheet = {
+    name: "培训台账",
+    rows: [
+      ["某区农村电子商务培训台账"],
+      ["期次", "培训日期", "培训内容", "培训人次", "其中脱贫人口"],
+      ["第1期", "2020.9.24", "农村电商基础知识", 117, 1],
+      ["第2期", "2020.10.29", "网店开设与运营", 115, 2],
+      ["第3期", "2021.4.12-14", "电商客服与物流", 173, 1],
+    ],
+  };
+  const list = (dayOfThird: string): Sheet => ({
+    name: "脱贫人口参训名单",
+    rows: [
+      ["脱贫人口参加电商培训名单"],
+      ["序号", "姓名", "身份证号", "参训期次", "培训日期"],
+      [1, "陈某嘉", "441203198205281432", "第1期", "2020.9.24"],
+      [2, "林某荣", "441203200107279646", "第2期", "2020.10.29"],
+      [3, "谭某强", "441203199902132138", "第2期", "2020.10.29"],
+      [4, "彭某翠", "441203199203019750", "第3期", dayOfThird],
+    ],
+  });
+  const roster: Sheet = {
+    name: "脱贫人口",
+    rows: [
+      ["姓名", "身份证号", "劳动能力", "务工情况"],
+      ["陈某嘉", "441203198205281432", "有劳动能力", "在家"],
+      ["林某荣", "441203200107279646", "有劳动能力", "在家"],
+      ["王某", "441203199001010011", "有劳动能力", "在家"],
+    ],
+  };
+  const derived = (dayOfThird: string) => {
+    const { ledgers } = read(sessions, list(dayOfThird), roster);
+    const facts: Record<string, { kind: string; value?: { toDecimal(n: number): string } }> = {};
+    deriveTrainingFacts(ledgers, facts as never, { y: 2021, m: 8, d: 31 }, new Diagnostics());
+    return [facts.trainingPersonTimes?.value?.toDecimal(0), facts.trainedPoorPersons?.value?.toDecimal(0)];
+  };
+  expect(derived("2021.4.12-14")).toEqual(["405", "2"]);
+  // (…a person on a day the table has no session, a special session of its own: the list's persons add their 人次.)
+  expect(derived("2021.5.20")).toEqual(["409", "2"]);
+});
+
+test('an evidence binder\'s "区政府网站专栏截图：创建方案、项目基本信息、建设进度、监督举报窗口": the column shows each', () => {
+  const sheet: Sheet = {
+    name: "佐证材料目录",
+    rows: [
+      ["某区佐证材料汇编书签"],
+      ["说明：材料数据均截至2021年8月31日。"],
+      ["序号", "一级书签", "二级书签", "页码"],
+      [1, "三、加强信息公开及报送（10分）自评10分", null, 57],
+      [2, null, "9.信息公开（4分）自评4分", 57],
+      [3, null, "区政府网站专栏截图：创建方案、项目基本信息、建设进度、监督举报窗口", 57],
+      [4, null, "专栏更新记录", 61],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow]).toEqual(["是", "是", "是", "是"]);
 });

@@ -1,7 +1,8 @@
 /**
  * A label naming what a column shows and its items listed beside it: "专栏公开内容 | 创建方案、项目基本信息、
  * 项目建设进度（每月）". A reviewer reads it as "专栏公开创建方案、项目基本信息…": each item shown. So does
- * the reader, the value said as that sentence.
+ * the reader, the value said as that sentence. (…or an evidence binder's line, "区政府网站专栏截图：创建方案、项目
+ * 基本信息、建设进度": the column shown with those things on it, "…专栏公示创建方案、…".)
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
@@ -9,12 +10,21 @@ import { spacelessText } from "../normalize/text";
 /** The label: what is shown, then 内容 / 事项 ("专栏公开内容", "公示事项"). */
 const CONTENTS_LABEL = /^([\u4e00-\u9fff]{0,8}?(?:公开|公示))(?:的)?(?:内容|事项)[:：]?$/;
 
+/** A screenshot of the column and what it shows: "区政府网站专栏截图：创建方案、项目基本信息". */
+const SCREENSHOT = /^([^:：。]{0,12}?(?:专栏|栏目))(?:页面)?截图\s*[:：]\s*([^:：]+、[^:：]+)$/;
+
 export function withListedContents(sheet: Sheet): Sheet {
   let changed = false;
   const rows = sheet.rows.map((row) => {
     if (!row) return row;
     let out: CellValue[] | undefined;
     row.forEach((v, c) => {
+      const shot = typeof v === "string" ? SCREENSHOT.exec(v.trim()) : null;
+      if (shot) {
+        out ??= [...row];
+        out[c] = `${shot[1]}公示${shot[2]}`;
+        return;
+      }
       const m = CONTENTS_LABEL.exec(spacelessText(v ?? null));
       if (!m) return;
       // (…the items in the next filled cell, a label merged over two columns leaving one blank between.)
