@@ -134,7 +134,8 @@ function idOf(x: RowCtx): IdNumber | null {
 const REGION_PATH = /(?:^|[/／>＞])\s*([^/／>＞]+?(?:镇|乡|街道))\s*[/／>＞]\s*([^/／>＞]+?)\s*$/;
 
 /** A bracket after a name telling what was written before it: "（原误填下瑶村）", "（原登记为…）". */
-const FORMER_NAME_NOTE = /\s*[（(]\s*原(?:误填|填|登记|为|写|录入)[^（()）]*[)）]\s*$/;
+// (…or what it was called before, a village become a community: "下围社区居民委员会（原下围村）".)
+const FORMER_NAME_NOTE = /\s*[（(]\s*原(?:误填|填|登记|为|写|录入|[\u4e00-\u9fff]{1,8}?(?:村|村委会|村民委员会)(?=\s*[)）]))[^（()）]*[)）]\s*$/;
 
 /**
  * A village's old name with what it is now in brackets: "山尾村（现山洋村）", "后洋村（已并入山洋村）",

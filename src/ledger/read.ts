@@ -414,6 +414,7 @@ export function readLedgers(given: WorkbookGrids, rubric: Rubric, mappings: Shee
       else if (rec.summary)
         diags.info(`工作表“${sheet.name}”是按镇汇总的统计表，未读取：覆盖率等按行政村、站点等清单逐条计算`, sheet.name, `${rec.headerRow + 1}:${rec.headerRow + 1}`);
       else if (rec.chartData) diags.info(`工作表“${sheet.name}”是由各台账按月汇总或供作图的图表数据，不是台账，未读取，以免重复计入`, sheet.name, first ?? "A1");
+      else if (rec.pivot) diags.info(`工作表“${sheet.name}”是由台账生成的数据透视表，不是台账，未读取，以免重复计入`, sheet.name, first ?? "A1");
       else if (first) diags.info(`未能识别工作表“${sheet.name}”的台账类型，未读取（可在映射中指定）`, sheet.name, first);
       continue;
     }

@@ -127,6 +127,8 @@ export interface Recognition {
   summary?: boolean;
   /** A chart's data summed from the ledgers, set aside; kind is null. */
   chartData?: boolean;
+  /** Excel's pivot table over a ledger, set aside; kind is null. */
+  pivot?: boolean;
   /** A date kept as 年 | 月 | 日 columns under one merged header (./date-parts). */
   dateParts?: DateParts;
   /** A count kept in parts under one merged header (线下 | 线上): each field's columns to add (./count-parts). */
@@ -1097,6 +1099,7 @@ export function recognizeSheet(sheet: Sheet, vocab: FactsVocabulary): Recognitio
   // A cover, a table of contents or instructions names the ledgers without being one.
   if (FRONT_MATTER.test(compact(sheet.name)) || FRONT_MATTER_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return none;
   if (CHART_DATA.test(compact(sheet.name)) || CHART_DATA_TITLE.test(compact(cellText(sheet.rows[0]?.[0] ?? null)))) return { ...none, chartData: true };
+  if (isPivotTable(sheet)) return { ...none, pivot: true };
   // Two halves side by side: recognised as the one list they are.
   const halves = findHalves(sheet);
   if (halves) {
@@ -1477,6 +1480,18 @@ const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业
 const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
 const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
 /** A chart's data summed from the ledgers for a briefing's slides (图表数据（汇报PPT用，自动汇总）): their totals again. */
+/**
+ * Excel's pivot table over a ledger (行标签 | 求和项:金额（万元） | 计数项:项目, 总计): the ledger's rows summed again by
+ * its categories. Its headers are Excel's own words, in Chinese or English, on one of its first rows.
+ */
+function isPivotTable(sheet: Sheet): boolean {
+  for (let r = 0; r < Math.min(6, sheet.rows.length); r++) {
+    const texts = rowTexts(sheet, r).map(compact);
+    if (texts.some((t) => /^(?:行标签|RowLabels)$/i.test(t)) && texts.some((t) => /^(?:求和项|计数项|平均值项|最大值项|SumOf|CountOf)[:：]?/i.test(t))) return true;
+  }
+  return false;
+}
+
 const CHART_DATA = /^(?:图表数据|统计图表)$/;
 const CHART_DATA_TITLE = /^图表数据|图表数据源|供作图|作图用|制图用/;
 

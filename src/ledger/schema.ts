@@ -417,6 +417,8 @@ export const KIND_SPECS: KindSpec[] = [
     hints: ["培训", "签到", "学员"],
     // (A pool of lecturers, 讲师库 | 入库日期, names who may teach: no class held.)
     antiHints: ["讲师库", "师资库", "讲师名录", "专家库"],
+    // (A centre's visitors' book, 来访日期 | 姓名 | 身份证号 | 来访事由 | 接待人: who came to see or ask, no class held.)
+    antiHeaders: ["来访日期", "来访时间", "来访事由"],
     fields: [
       // (…or a group accident policy's list of the insured, 被保险人, one list a class.)
       // (…or a household's member, 成员姓名, beside its head's, 户主姓名.)
@@ -753,6 +755,9 @@ export const KIND_SPECS: KindSpec[] = [
           // A payment-by-payment list beside the contract and the running total (合同金额 | 本次拨付 | 累计拨付).
           "本次拨付",
           "本次拨付金额",
+          // (…or 本次支付 beside 累计支付 and its 累计支付比例.)
+          "本次支付",
+          "本次支付金额",
           "本期拨付",
           "当月拨付",
           "当月拨付金额",
@@ -837,7 +842,11 @@ export const KIND_SPECS: KindSpec[] = [
       // A contract's sum or a running total beside each payment is no payment of its own.
       { field: "notPaid", headers: ["合同金额", "合同价", "预算金额", "未付", "未付金额", "累计拨付率", "拨付率"], weight: 0 },
       // …though a register keeping only the running total after each payment gives them by difference (./running-total).
-      { field: "runningTotal", headers: ["累计拨付", "累计已拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "累计已支付"], weight: 0 },
+      {
+        field: "runningTotal",
+        headers: ["累计拨付", "累计已拨付", "累计拨付金额", "累计支出", "累计已付", "累计已付款", "累计已支付", "累计支付", "累计支付金额"],
+        weight: 0,
+      },
       // An account book's date: 月 | 日 under a header cell giving the year ("2020年").
       { field: "month", headers: ["=月"], weight: 0 },
       { field: "day", headers: ["=日"], weight: 0 },

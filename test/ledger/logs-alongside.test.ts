@@ -3,7 +3,9 @@
  * keeps the 专栏's updates in columns of its own, a claims table's 主观评分 column listing an indicator's items with
  * their points, a sign-in sheet's 备注 of one who never came (缺席), an evidence binder's PDF bookmarks pasted a level
  * a column (一级书签 | 二级书签 | … | 页码), the leader in brackets after the notice that set the group up, a poor
- * trainees' list naming a session table's attendees again, a column's screenshot listing what it shows.
+ * trainees' list naming a session table's attendees again, a column's screenshot listing what it shows, a payment
+ * register's 本次支付 beside 累计支付, a centre's visitors' book, Excel's pivot table over a ledger, a village become a
+ * community with its former name in brackets.
  */
 import { Diagnostics } from "../../src/core/diagnostics";
 import type { Merge, Sheet } from "../../src/core/grid";
@@ -197,4 +199,75 @@ test('an evidence binder\'s "区政府网站专栏截图：创建方案、项目
   };
   const facts = factsOf(sheet);
   expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow]).toEqual(["是", "是", "是", "是"]);
+});
+
+test("a payment register's 本次支付 beside 合同金额 and 累计支付: each payment read, the running total and the contract not", () => {
+  const sheet: Sheet = {
+    name: "资金支付",
+    rows: [
+      ["某区电子商务进农村综合示范专项资金支付登记表"],
+      ["单位：元"],
+      ["序号", "合同名称", "收款单位", "合同金额", "本次支付", "累计支付", "累计支付比例", "支付日期", "备注"],
+      [1, "公共服务中心建设运营", "某电子商务有限公司", 1500000, 450000, 450000, "30%", "2020年9月25日", "预付款"],
+      [2, "公共服务中心建设运营", "某电子商务有限公司", 1500000, 450000, 900000, "60%", "2021.1.20", "进度款"],
+      [3, "村级电商服务站点建设", "某邮政分公司", 1000000, "—", 700000, "70%", "待验收后支付", "尾款（验收合格后支付）"],
+    ],
+  };
+  const { ledgers } = read(sheet);
+  expect(ledgers.funds.map((f) => [f.amount.toDecimal(0), day(f.date)])).toEqual([
+    ["450000", "2020-09-25"],
+    ["450000", "2021-01-20"],
+  ]);
+});
+
+test("a centre's visitors' book (来访日期 | 姓名 | 身份证号 | 来访事由 | 接待人) is no training", () => {
+  const sheet: Sheet = {
+    name: "中心来访登记",
+    rows: [
+      ["某区电子商务公共服务中心来访登记簿"],
+      ["序号", "来访日期", "姓名", "身份证号", "单位／住址", "来访事由", "接待人"],
+      [1, "2021.6.1", "蔡某芳", "440115********5770", "某镇某村", "参观考察", "何××"],
+      [2, "2021.6.6", "钟某", "440115********0178", "某农业科技有限公司", "咨询开店流程", "冯××"],
+      [3, "2021.6.14", "谭某", "440115********4904", "某中学", "预约直播间", "何××"],
+    ],
+  };
+  const { ledgers, recognitions } = read(sheet);
+  expect(recognitions[0].kind).toBeNull();
+  expect(ledgers.training).toEqual([]);
+});
+
+test("Excel's pivot table over the fund ledger (行标签 | 求和项:金额（万元） | 计数项:项目) is set aside, so nothing is paid twice", () => {
+  const pivot: Sheet = {
+    name: "数据透视",
+    rows: [
+      ["行标签", "求和项:金额（万元）", "计数项:项目"],
+      ["中心建设及运营", 58.6, 1],
+      ["站点建设", 71.01, 2],
+      ["总计", 129.61, 3],
+    ],
+  };
+  const { ledgers, recognitions, diagnostics } = read(pivot);
+  expect(recognitions[0].kind).toBeNull();
+  expect(ledgers.funds).toEqual([]);
+  expect(diagnostics.list.some((d) => d.sheet === "数据透视" && d.message.includes("数据透视表"))).toBe(true);
+});
+
+test("a village become a community, its former name in brackets (下围社区居民委员会(原下围村)): a community", () => {
+  const sheet: Sheet = {
+    name: "村居通讯录",
+    rows: [
+      ["某区村（居）民委员会通讯录"],
+      ["序号", "镇", "名称", "办公地址", "邮政编码", "办公电话"],
+      [1, "三灶镇", "上围村民委员会", "某区三灶镇上围村28号", "519040", "0756-7000001"],
+      [2, null, "下围社区居民委员会（原下围村）", "某区三灶镇下围路19号", "519040", "0756-7000002"],
+      [3, null, "中心村委会", "某区三灶镇中心村8号", "519040", "0756-7000003"],
+    ],
+    merges: [m(2, 1, 4, 1)],
+  };
+  const { ledgers } = read(sheet);
+  expect(ledgers.villages.map((v) => [v.key, v.type])).toEqual([
+    ["上围", "admin"],
+    ["下围", "residents"],
+    ["中心", "admin"],
+  ]);
 });
