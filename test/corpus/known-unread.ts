@@ -6,6 +6,27 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b219-f1-sanshui.json": "219th batch, on arrival: 5 differences (keys centerOpened, centerPhoto, trainingPersonTimesStated, disclosureWindow, fundSpentStated)",
+    "b219-f2-chaonan.json":
+      "219th batch, on arrival: 39 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto…)",
+    "b219-f3-doumen.json":
+      "219th batch, on arrival: 25 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, parkBuilt, thirdPartyOperator, expressCoverage…)",
+    "b220-f1-xingning.json":
+      "220th batch, on arrival: 29 differences (keys residentPopulation, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
+    "b220-f2-yangdong.json":
+      "220th batch, on arrival: 20 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, centerOpened, ruralRetail, ruralRetailGrowthStated, trainingPersonTimesStated, eligiblePoorPersonsStated…)",
+    "b220-f3-chaoyang.json":
+      "220th batch, on arrival: 6 differences (keys centerDisplay, centerPhoto, ruralRetail, judged.fund.system, judged.fund.ledger, judged.fund.spending)",
+    "b221-f1-xiashan.json":
+      "221st batch, on arrival: 13 differences (keys residentPopulation, adminVillagesStated, policyIssued, centerOpened, centerPhoto, ruralRetail, agriRetailGrowthStated, trainingPersonTimesStated…)",
+    "b221-f2-huadu.json":
+      "221st batch, on arrival: 42 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b221-f3-jinping.json":
+      "221st batch, on arrival: 13 differences (keys residentPopulation, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, disclosurePlan…)",
+    "b222-f1-nanao.json":
+      "222nd batch, on arrival: 35 differences (keys planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
+    "b222-f2-luhe.json": "222nd batch, on arrival: 1 difference (keys asOf)",
+    "b222-f3-xinfeng.json": "222nd batch, on arrival: 4 differences (keys parkBuilt, disclosurePlan, disclosureProjects, disclosureProgress)",
     "b211-f1-panyu.json":
       "211th batch, on arrival: 62 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
     "b211-f2-longhu.json": "211th batch, on arrival: 6 differences (keys ruralRetail, ruralRetailGrowthStated, agriRetail, agriRetailGrowthStated)",
@@ -683,6 +704,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b219-l1-xingning.json": "219th batch, on arrival: 6 differences (sheets 贫困户（一户一行）)",
+    "b219-l2-xiashan.json": "219th batch, on arrival: 6 differences (sheets 宣传报道)",
+    "b221-l1-qingcheng.json": "221st batch, on arrival: 6 differences (sheets 村居及快递)",
+    "b222-l1-lianshan.json": "222nd batch, on arrival: 8 differences (sheets 公务用车登记簿, 救助对象花名册)",
+    "b222-l2-xiangqiao.json": "222nd batch, on arrival: 8 differences (sheets 发文登记簿, 门禁卡发放登记)",
     "b211-l1-maonan.json": "211th batch, on arrival: 9 differences (sheets 专栏更新, 宣传报道, 按镇统计)",
     "b213-l1-huicheng.json": "213th batch, on arrival: 7 differences (sheets 站点清单)",
     "b214-l1-rongcheng.json": "214th batch, on arrival: 15 differences (sheets 培训签到（防疫登记）, 消费扶贫专柜及服务站点, 脱贫户家庭成员)",
@@ -1109,6 +1135,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b219-c1-pingyuan.json": "219th batch, on arrival: 73 for 87 (org.management, work.center, work.upward)",
+    "b220-c1-pingyuan.json": "220th batch, on arrival: 91 for 93 (work.training)",
+    "b221-c1-gaoyao.json": "221st batch, on arrival: 74 for 84 (org.plan, org.policy, work.center, work.upward)",
+    "b222-c1-huazhou.json": "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
