@@ -93,7 +93,11 @@ export function leaderInSentence(said: string): string | undefined {
   // A question ("由谁牵头、哪些部门参与？", a checklist's "是否建立…主要领导牵头…") asks for the leader; it names none.
   // "领导小组是区长任组长": the title after the group's 是.
   // "组织：县长任…组长": the line's label before the leader is not part of the title.
-  const who = m?.[1].replace(/^(?:工作)?领导小组(?:是|由)/, "").replace(/^[\u4e00-\u9fff]{1,6}[:：]/, "");
+  // (A target's "成立市长任组长、多部门参与的领导小组": the group set up, its 成立 no part of the title.)
+  const who = m?.[1]
+    .replace(/^(?:工作)?领导小组(?:是|由)/, "")
+    .replace(/^[\u4e00-\u9fff]{1,6}[:：]/, "")
+    .replace(/^(?:成立|组建)了?(?=[\u4e00-\u9fff]{0,8}[长记])/, "");
   // (Nor a criterion's "建立区政府主要领导牵头…的工作协调机制": what is to be set up, no leader; nor a
   // check's "明确牵头领导和成员单位": what is to be named.)
   return who &&

@@ -137,9 +137,11 @@ test("an evidence binder's PDF bookmarks (一级书签 | 二级书签 | 三级�
   expect([claims["org.leadership"], claims["org.plan"], claims["org.management"], claims["work.training"]]).toEqual([2, 2, 3, 20]);
 });
 
-test("the leader in brackets after the notice that set the group up: 关于成立…领导小组的通知（区长任组长）", () => {
+test("the leader in brackets after the notice that set the group up (…的通知（区长任组长）), or in a target (成立市长任组长…)", () => {
   expect(leaderInSentence("鼎府办〔2020〕18号 关于成立区电子商务进农村综合示范创建工作领导小组的通知（区长任组长）")).toBe("区长");
   expect(leaderInSentence("关于成立工作领导小组的通知（副区长任组长）")).toBe("副区长");
+  // (…or a schedule's target, "成立市长任组长、多部门参与的领导小组": the group set up, 成立 no part of the title.)
+  expect(leaderInSentence("成立市长任组长、多部门参与的领导小组")).toBe("市长");
 });
 
 test("a poor trainees' list whose every person sat a session of the session table: named for the poor rate, its 人次 counted once", () => {
