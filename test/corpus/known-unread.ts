@@ -6,6 +6,16 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b218-f1-huazhou.json": "218th batch, on arrival: 2 differences (keys trainingPersonTimesStated, trainedPoorPersonsStated)",
+    "b218-f2-enping.json":
+      "218th batch, on arrival: 7 differences (keys centerFreeTraining, centerDisplay, centerBrand, centerOther, expressCoverage, eligiblePoorPersonsStated, leadership)",
+    "b218-f3-liannan.json":
+      "218th batch, on arrival: 41 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b217-f1-xingning.json":
+      "217th batch, on arrival: 23 differences (keys centerDisplay, centerPhoto, overallProgress, vetoIncident, vetoFraud, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research…)",
+    "b217-f2-conghua.json":
+      "217th batch, on arrival: 8 differences (keys adminVillagesStated, centerOpened, centerPhoto, trainedPoorPersonsStated, disclosureWindow, fundSpentStated, judged.org.management.ledger, judged.fund.ledger)",
+    "b217-f3-jiedong.json": "217th batch, on arrival: 3 differences (keys judged.fund.system, judged.fund.ledger, judged.fund.spending)",
     "b219-f1-sanshui.json": "219th batch, on arrival: 5 differences (keys centerOpened, centerPhoto, trainingPersonTimesStated, disclosureWindow, fundSpentStated)",
     "b219-f2-chaonan.json":
       "219th batch, on arrival: 39 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto…)",
@@ -704,6 +714,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b218-l2-leizhou.json": "218th batch, on arrival: 2 differences (sheets 经验材料)",
+    "b217-l1-qujiang.json": "217th batch, on arrival: 4 differences (sheets 村委会名单)",
+    "b217-l2-chaonan.json": "217th batch, on arrival: 7 differences (sheets 专栏更新)",
     "b219-l1-xingning.json": "219th batch, on arrival: 6 differences (sheets 贫困户（一户一行）)",
     "b219-l2-xiashan.json": "219th batch, on arrival: 6 differences (sheets 宣传报道)",
     "b221-l1-qingcheng.json": "221st batch, on arrival: 6 differences (sheets 村居及快递)",
@@ -1135,6 +1148,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b219-c1-pingyuan.json": "219th batch, on arrival: 73 for 87 (org.management, work.center, work.upward)",
     "b220-c1-pingyuan.json": "220th batch, on arrival: 91 for 93 (work.training)",
     "b221-c1-gaoyao.json": "221st batch, on arrival: 74 for 84 (org.plan, org.policy, work.center, work.upward)",
