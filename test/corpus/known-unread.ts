@@ -1152,7 +1152,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b219-c1-pingyuan.json": "219th batch, on arrival: 73 for 87 (org.management, work.center, work.upward)",
     "b220-c1-pingyuan.json": "220th batch, on arrival: 91 for 93 (work.training)",
     "b221-c1-gaoyao.json": "221st batch, on arrival: 74 for 84 (org.plan, org.policy, work.center, work.upward)",
-    "b222-c1-huazhou.json": "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending)",
+    "b222-c1-huazhou.json":
+      "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

@@ -5,7 +5,8 @@
  * a column (一级书签 | 二级书签 | … | 页码), the leader in brackets after the notice that set the group up, a poor
  * trainees' list naming a session table's attendees again, a column's screenshot listing what it shows, a payment
  * register's 本次支付 beside 累计支付, a centre's visitors' book, Excel's pivot table over a ledger, a village become a
- * community with its former name in brackets.
+ * community with its former name in brackets, basic figures appended under a schedule (附：基本数据, label | value
+ * pairs).
  */
 import { Diagnostics } from "../../src/core/diagnostics";
 import type { Merge, Sheet } from "../../src/core/grid";
@@ -272,4 +273,26 @@ test("a village become a community, its former name in brackets (下围社区居
     ["下围", "residents"],
     ["中心", "admin"],
   ]);
+});
+
+test("a schedule with its basic figures appended under it (附：基本数据, label | value pairs): each figure read", () => {
+  const sheet: Sheet = {
+    name: "倒排工期表",
+    rows: [
+      ["某市创建省级电子商务进农村综合示范县迎检工作倒排工期表（完成情况截至2021年8月31日）"],
+      ["序号", "考评指标（分值）", "目标要求", "责任单位", "完成时限", "完成情况（截至8月31日）", "状态", "细项自评", "指标自评分"],
+      [1, "组织领导（2分）", "成立市长任组长、多部门参与的领导小组", "市商务局", "2020年3月", "2020年3月12日成立，市长任组长", "已完成", null, 2],
+      [2, "方案制定（2分）", "正式印发示范创建工作方案", "市商务局", "2020年4月", "2020年4月20日正式印发", "已完成", null, 2],
+      [3, "资金支出（5分）", "资金支出率70%以上并及时拨付", "市财政局", "2021年8月", "截至8月31日支出3,790,200.00元", "已完成", null, 4],
+      [null, "自评合计", null, null, null, null, null, null, "8"],
+      [null],
+      ["附：基本数据"],
+      ["常住人口", "117.63万人", null, "行政村", "300个", null, "居委会", "24个"],
+      ["省定贫困村", "30个", null, "下达资金", "500万元", null, "考评截止日期", "2021-08-31"],
+    ],
+    merges: [m(0, 0, 0, 8)],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.adminVillagesStated, facts.poorVillagesStated, facts.fundAllocated]).toEqual(["117.63万人", "300个", "30个", "500万元"]);
+  expect(readFactsSheet(sheet, GD_2019).entries.find((e) => e.key === "residentPopulation")?.cell).toBe("B9");
 });

@@ -68,6 +68,7 @@ import { withQuestionsReplied } from "./reply-email";
 import { markdownParts, withMarkdownRendered } from "./markdown";
 import { withLaterDraft } from "./drafts";
 import { sectionTables } from "./section-tables";
+import { appendixPairs } from "./appendix-pairs";
 import { firstFilledRow } from "../stacked";
 import { withEventLog } from "./event-log";
 import { withMarkCellsJoined, withMarkPairsTurned } from "./mark-cells";
@@ -1768,6 +1769,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A Markdown note: its pipe tables apart from its lines, each read alone.
   const note = markdownParts(original);
   if (note) return note.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
+  // A table with the county's basic figures appended under it in label | value pairs (附：基本数据): each read alone.
+  const appended = appendixPairs(original);
+  if (appended) return appended.map((p) => readOneTable(p, rubric, factMappings)).reduce(both);
   // Small tables one under another, each section under a header of its own: each read by its header
   // (the score table among them, 五、晒自评 under 晒目标 and 晒进度, one section of several).
   const sections = sectionTables(original);
