@@ -1479,7 +1479,6 @@ function stationCellsRecognition(sheet: Sheet): Recognition | undefined {
 const FACILITY_NAME = /^(?:园区|产业园|电商园|中心|服务中心|企业|站点|服务站)/;
 const FRONT_MATTER = /^(?:目录|封面|说明|填表说明|填报说明|索引|首页)$/;
 const FRONT_MATTER_TITLE = /(?:台账|材料)目录$|^目录$/;
-/** A chart's data summed from the ledgers for a briefing's slides (图表数据（汇报PPT用，自动汇总）): their totals again. */
 /**
  * Excel's pivot table over a ledger (行标签 | 求和项:金额（万元） | 计数项:项目, 总计): the ledger's rows summed again by
  * its categories. Its headers are Excel's own words, in Chinese or English, on one of its first rows.
@@ -1492,6 +1491,7 @@ function isPivotTable(sheet: Sheet): boolean {
   return false;
 }
 
+/** A chart's data summed from the ledgers for a briefing's slides (图表数据（汇报PPT用，自动汇总）): their totals again. */
 const CHART_DATA = /^(?:图表数据|统计图表)$/;
 const CHART_DATA_TITLE = /^图表数据|图表数据源|供作图|作图用|制图用/;
 

@@ -183,8 +183,8 @@ export function attendeeLists(ledgers: Ledgers): { sheet: string; table: string;
   for (const t of ledgers.training) {
     const sheet = t.source.sheet;
     if (!isPerson(t)) {
-      const key = `${sheet}|${t.date ? formatDate(t.date) : ""}`;
-      if (t.date) sessionDays.set(key, (sessionDays.get(key) ?? Q.ZERO).add(t.personTimes));
+      const key = t.date ? `${sheet}|${formatDate(t.date)}` : undefined;
+      if (key) sessionDays.set(key, (sessionDays.get(key) ?? Q.ZERO).add(t.personTimes));
       withSessions.add(sheet);
       continue;
     }
@@ -192,6 +192,8 @@ export function attendeeLists(ledgers: Ledgers): { sheet: string; table: string;
     if (list) list.push(t);
     else lists.set(sheet, [t]);
   }
+  // (Lists only, two sign-in sheets and no session table: nothing named again, the lists not gone through.)
+  if (withSessions.size === 0) return [];
   const tables = [...withSessions];
   const out: { sheet: string; table: string; persons: number }[] = [];
   for (const [sheet, persons] of lists) {
