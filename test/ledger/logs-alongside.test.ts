@@ -6,7 +6,7 @@
  * trainees' list naming a session table's attendees again, a column's screenshot listing what it shows, a payment
  * register's 本次支付 beside 累计支付, a centre's visitors' book, Excel's pivot table over a ledger, a village become a
  * community with its former name in brackets, basic figures appended under a schedule (附：基本数据, label | value
- * pairs).
+ * pairs), each office's figures beside the one adopted (县商务局 | 县统计局 | … | 最终采用).
  */
 import { Diagnostics } from "../../src/core/diagnostics";
 import type { Merge, Sheet } from "../../src/core/grid";
@@ -295,4 +295,24 @@ test("a schedule with its basic figures appended under it (附：基本数据, l
   const facts = factsOf(sheet);
   expect([facts.residentPopulation, facts.adminVillagesStated, facts.poorVillagesStated, facts.fundAllocated]).toEqual(["117.63万人", "300个", "30个", "500万元"]);
   expect(readFactsSheet(sheet, GD_2019).entries.find((e) => e.key === "residentPopulation")?.cell).toBe("B9");
+});
+
+test("each office's figure in a column of its own beside the one adopted (县商务局 | 县统计局 | … | 最终采用): the adopted one", () => {
+  const sheet: Sheet = {
+    name: "部门报数汇总",
+    rows: [
+      ["某县电子商务进农村综合示范考评基础数据部门报数汇总表"],
+      ["说明：数据截至2021年8月31日。D—H列为各单位报来的原始数，“最终采用”为县商务局核定后的数。"],
+      ["序号", "事项", "单位", "县商务局", "县财政局", "县统计局", "县乡村振兴局", "县民政局", "最终采用", "备注"],
+      [1, "常住人口", "万人", 23.06, null, 19.63, null, null, 19.63, "商务局误报户籍人口"],
+      [2, "行政村数", "个", null, null, null, null, 40, 40, "另有社区居委会6个"],
+      [3, "2019年农村网络零售额", "亿元", 8.5, null, 8.42, null, null, 8.42, "省商务厅平台数"],
+      [4, "有劳动能力的建档立卡贫困人口（不含外出务工）", "人", 36, null, null, 30, null, 30, "商务局报数含外出务工6人"],
+    ],
+  };
+  const entries = readFactsSheet(sheet, GD_2019).entries;
+  const at = (key: string) => entries.filter((e) => e.key === key).map((e) => [String(e.value), e.cell]);
+  expect(at("residentPopulation")).toEqual([["19.63", "I4"]]);
+  expect(at("ruralRetail2019")).toEqual([["8.42", "I6"]]);
+  expect(at("eligiblePoorPersonsStated")).toEqual([["30", "I7"]]);
 });

@@ -1195,6 +1195,9 @@ function finalRoundOf(row: readonly CellValue[], claim: number): number {
   return row.findIndex((v, c) => c !== claim && typeof v === "string" && isClaimHeader(v) && FINAL_ROUND.test(bracketOf(v)));
 }
 
+/** An office's column of the figures it gave: 县商务局, 县统计局, 区乡村振兴局, 县邮政管理局. */
+const OFFICE_HEADER = /^[县市区][\u4e00-\u9fff]{1,8}(?:局|办|委)$/;
+
 function layoutOf(sheet: Sheet): Layout {
   let best: Layout = { headerRow: -1, valueCols: [], noteCols: [], unitCols: [], nameCols: [] };
   let bestHits = 0;
@@ -1214,7 +1217,9 @@ function layoutOf(sheet: Sheet): Layout {
     let other = 0;
     // A schedule's versions side by side (8月23日（D-9） | … | 定稿（9月1日）): the final one answers (./versions).
     const finalCol = row.findIndex(isFinalVersionHeader);
-    const versions = finalCol >= 0 && row.some(isDatedVersionHeader);
+    // (…or each office's figure in a column of its own beside the one adopted, 县商务局 | 县统计局 | … | 最终采用.)
+    const offices = finalCol >= 0 ? row.filter((v) => OFFICE_HEADER.test(spacelessText(v ?? null))).length : 0;
+    const versions = finalCol >= 0 && (row.some(isDatedVersionHeader) || offices >= 2);
     // (Figures at several days side by side: two such headers at least, counted once for the row.)
     const atDayColumns = row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2;
     // (Only for points headers not read otherwise: 预计得分 | 指标预计得分 is a risk register's, its claims as they were.)
@@ -1234,7 +1239,7 @@ function layoutOf(sheet: Sheet): Layout {
         hits++;
         return;
       }
-      if (versions && isDatedVersionHeader(v)) {
+      if (versions && (isDatedVersionHeader(v) || (offices >= 2 && OFFICE_HEADER.test(spacelessText(v ?? null))))) {
         l.noteCols.push(c);
         hits++;
         return;

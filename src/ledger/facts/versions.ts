@@ -9,7 +9,7 @@ import { cellText, compact } from "../normalize/text";
 import { headerKey } from "./header-key";
 
 /** The final version's column: 定稿, 终稿, 最终口径, 报送稿 (…or a consistency check's 采用值（以此为准）). */
-export const FINAL_VERSION = /^(?:定稿|终稿|最终稿|最终口径|最终确认|确认稿|报送稿|正式稿|采用值|最终采用值|采用数)/;
+export const FINAL_VERSION = /^(?:定稿|终稿|最终稿|最终口径|最终确认|确认稿|报送稿|正式稿|采用值|最终采用|采用数)/;
 /** A dated update's column (8月23日（D-9）, 2021年8月26日版) or a numbered draft's (初稿, 二稿). */
 export const DATED_VERSION = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:版|稿|口径|更新)?$|^(?:初稿|一稿|二稿|三稿|修改稿|征求意见稿)$/;
 
