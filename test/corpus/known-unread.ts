@@ -168,8 +168,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "187th batch, on arrival: a two-part 报送单 side by side (存根 A:D, a 骑缝 column, 回执 F:I), the same facts, judged and claimed points twice in different words and forms: the claims missed",
     "b189-f1-yunan.json":
       "189th batch, on arrival: the city's one-row-per-county summary (about 75 columns under a two-row header with units; the 填报样例 row ××县, four blank counties, a 全市合计 row): the sample row read as the county",
-    "b189-f2-qingxin.json":
-      "189th batch, on arrival: a reporting platform's page copied from the browser (nav bar, breadcrumb, * 标签： fields, ◉ / ○ radios, ☐ / ☑ boxes, 请选择 ▼, 请输入 placeholders, counters, buttons): the county with its ▼ and most answers missed",
     "b189-f3-jiedong.json":
       "189th batch, on arrival: a self-built 自评计分器 (input, judged-points and result panels side by side on the same rows, a 计算区 of derived rates, a hidden tier table; units in their own column): the judged items and the claims missed",
     "b191-f1-yunan.json":
@@ -1149,7 +1147,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
-    "b219-c1-pingyuan.json": "219th batch, on arrival: 73 for 87 (org.management, work.center, work.upward)",
     "b221-c1-gaoyao.json": "221st batch, on arrival: 74 for 84 (org.plan, org.policy, work.center, work.upward)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",

@@ -39,6 +39,7 @@ import { withoutScenarioResults } from "./scenario-summary";
 import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withDotOptionsAsBoxes } from "./dot-options";
+import { withFormControlsRead } from "./form-controls";
 import { withBookmarkOutline } from "./bookmark-outline";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
@@ -2334,6 +2335,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         readOptions(options, context, r, c, c);
         continue;
       }
+      // A yes / no answer's boxes ("☑已制定 ☐未制定" beside 资金管理制度) answer their line; they are no label,
+      // however near their words come to an input's (已制定资金管理制度).
+      if (options.length >= 2 && options.every((o) => typeof parseYesNo(o.option) === "boolean")) continue;
       // …or in the cell beside its label ("政府网站专栏公示内容 | ☑创建方案 ☑项目基本信息 ☐征求意见或监督举报窗口").
       // (Past a unit column's "—": 服务（多选） | — | ☑免费电商培训 ☑….)
       // (…or each option followed by its mark: "创建方案√ 项目基本信息√ 监督举报窗口×".)
@@ -3294,6 +3298,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withSplitDotsJoined,
   // A line's options a cell each, the chosen one ● and the rest ○: as ticked boxes (☑ / ☐).
   withDotOptionsAsBoxes,
+  // A web form's controls copied with it ("(•) 是 ( ) 否", "2分 ▾"): the buttons as boxes, the arrows gone.
+  withFormControlsRead,
   // A paper form's choices with the struck-out options in brackets (有／（无）, （1）／2): the options left standing.
   withStruckOptionsChosen,
   // An answer left to be filled in later ("（空着）", "待定"): no answer.
