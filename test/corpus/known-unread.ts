@@ -1147,7 +1147,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
-    "b221-c1-gaoyao.json": "221st batch, on arrival: 74 for 84 (org.plan, org.policy, work.center, work.upward)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",
     "b181-c1-qujiang.json":

@@ -1,29 +1,31 @@
 /**
  * A web form saved or copied into Excel keeps its controls as characters: radio buttons as "(•) 是 ( ) 否"
- * (or "◉ 是 ○ 否" on one line), a drop-down's chosen value with its arrow ("县委副书记、县长 ▾", "2分 ▾").
+ * (or "◉ 是 ○ 否" on one line), a drop-down's chosen value with its arrow ("县委副书记、县长 ▾", "2分 ▾"); a Word
+ * form pasted in keeps its ticked brackets the same way ("（√）已正式印发 （ ）未印发").
  * A reviewer reads the chosen button as the box ticked and the arrow as no part of the answer; so does the
  * reader: the buttons are written as the boxes they stand for (☑ / ☐), read as any ticked form's, and the
  * arrow is dropped.
  */
 import type { CellValue, Sheet } from "../../core/grid";
 
-/** A chosen radio button: (•), （●）, ◉. */
-const CHOSEN = /[(（]\s*[•●·]\s*[)）]|◉/g;
-/** A button not chosen: ( ), （ ）; a hollow ○ only on a line with a ◉ (alone it is a bullet or a mark). */
-const NOT_CHOSEN = /[(（][ \u3000]*[)）]/g;
+/** A chosen button or a ticked bracket: (•), （●）, （√）; a button or a bracket left empty: ( ), （ ）. */
+const BRACKETED = /[(（][ \u3000]*([•●·√✓✔]?)[ \u3000]*[)）]/g;
+/** A line of them starts with one, words after it. */
+const BRACKETED_LINE = /^\s*[(（][ \u3000]*[•●·√✓✔]?[ \u3000]*[)）]\s*[^\s()（）]/;
 /** A drop-down's arrow after its value, past a space ("县长 ▾"); a ▼ alone in a cell is a chart's marker. */
 const ARROW = /(\S)[ \u3000]+[▾▼⏷]\s*$/;
 
 function asBoxes(v: string): string | undefined {
-  const chosen = v.match(CHOSEN)?.length ?? 0;
-  const hollow = /◉/.test(v) ? /○|◯/g : NOT_CHOSEN;
-  const others = v.match(hollow)?.length ?? 0;
-  // A line of buttons: one chosen, one other at least, each before words.
-  if (chosen !== 1 || others < 1) return undefined;
-  return v
-    .replace(CHOSEN, "☑")
-    .replace(hollow, "☐")
-    .replace(/([☑☐])\s+/g, "$1");
+  // A paper or web form's brackets, a mark in the chosen ones ("（√）已正式印发 （ ）未印发", "(•) 是 ( ) 否"):
+  // every bracket of the line a box. (Brackets further in, "自评（ ）分", are blanks to fill in, no boxes.)
+  if (BRACKETED_LINE.test(v)) return v.replace(BRACKETED, (_, mark: string) => (mark ? "☑" : "☐")).replace(/([☑☐])\s+/g, "$1");
+  // …or a system's filled and hollow circles on one line ("◉ 是 ○ 否"): one chosen, the others not.
+  if ((v.match(/◉/g)?.length ?? 0) === 1 && /[○◯]/.test(v))
+    return v
+      .replace(/◉/g, "☑")
+      .replace(/[○◯]/g, "☐")
+      .replace(/([☑☐])\s+/g, "$1");
+  return undefined;
 }
 
 function controlsRead(v: CellValue): CellValue {

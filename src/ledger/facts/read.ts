@@ -40,6 +40,7 @@ import { subtotalClaims } from "./subtotal-claims";
 import { summaryLines } from "./summary-lines";
 import { withDotOptionsAsBoxes } from "./dot-options";
 import { withFormControlsRead } from "./form-controls";
+import { headingClaims } from "./heading-claims";
 import { withBookmarkOutline } from "./bookmark-outline";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
@@ -2082,6 +2083,14 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     const said = claimLines(sheet, vocab);
     claims.push(...said.claims.filter((c) => !claims.some((x) => x.indicator === c.indicator)));
     for (const r of said.rows) claimRows.add(r);
+    // A form in sections by indicator, each heading's points in the 自评得分 column ("二、组织领导（2分） | | | 2分").
+    const head = sheet.rows[layout.headerRow] ?? [];
+    const selfScored = layout.valueCols.find((c) => isClaimHeader(head[c] ?? null));
+    if (selfScored !== undefined) {
+      const headings = headingClaims(sheet, selfScored, layout.headerRow + 1, (w) => indicatorNamed(w, vocab));
+      claims.push(...headings.claims.filter((c) => !claims.some((x) => x.indicator === c.indicator)));
+      for (const r of headings.rows) claimRows.add(r);
+    }
     for (const c of said.claims) {
       const a = parseAddress(c.cell);
       if (a) claimLineCells.add(`${a.row}:${a.col}`);
@@ -2499,7 +2508,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
                   (layout.yesCol !== undefined || isClaimHeader(head[vc] ?? null) || isItemPointHeader(head[vc] ?? null)),
               )
             : undefined;
-          const points = pointsCol !== undefined ? row[pointsCol] : undefined;
+          // (Points typed as text, "2" or "2分", as a table pasted from Word writes them, are points still.)
+          const typed = pointsCol !== undefined ? row[pointsCol] : undefined;
+          const points = typeof typed === "string" && /^\s*\d{1,2}(?:\.\d+)?\s*分?\s*$/.test(typed) ? parseFloat(typed) : typed;
           // Only beside the fact's own answer (是 / √), and within the item's range: "资金管理 | 15 | 10" is a group's total.
           const answer = judged && pointsCol !== undefined ? valueFor(sheet, layout, r, c, top.target, strongLabel) : undefined;
           const answered = answer !== undefined && answer.c !== pointsCol && typeof parseYesNo(answer.v) === "boolean";

@@ -100,8 +100,11 @@ function formPairLabel(row: readonly CellValue[], c: number): boolean {
   return /^[\u4e00-\u9fff]{2,8}$/.test(pairLabel(row, c) ?? "");
 }
 
-/** A sentence opening on a figure with its unit and going on after a comma: "6.61亿元，同比增长27.1%". */
-export const FIGURE_FIRST = /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?(?:元|人次|人|个|家|户|%|％)\s*[，,；;]\s*\S/;
+/**
+ * A sentence opening on a figure with its unit and going on after a comma: "6.61亿元，同比增长27.1%" (its source
+ * in brackets between, "76.85万人（第七次全国人口普查）；户籍人口88.62万人").
+ */
+export const FIGURE_FIRST = /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|亿)?(?:元|人次|人|个|家|户|%|％)\s*(?:[（(][^（()）]{1,20}[)）])?\s*[，,；;]\s*\S/;
 
 export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>, claimLineCells: Set<string>): SentenceCell[] {
   const head = sheet.rows[layout.headerRow] ?? [];

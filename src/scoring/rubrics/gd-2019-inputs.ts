@@ -33,7 +33,16 @@ const INPUTS: RubricInput[] = [
       type: "date",
       hint: "默认 2021-08-31",
     },
-    { key: "residentPopulation", label: "常住人口", synonyms: ["常住人口数", "常住人口总数", "全县常住人口", "常驻人口"], type: "number", hint: "人；可写 42万" },
+    {
+      key: "residentPopulation",
+      label: "常住人口",
+      synonyms: ["常住人口数", "常住人口总数", "全县常住人口", "常驻人口"],
+      type: "number",
+      hint: "人；可写 42万",
+      // The registered population (户籍人口) is another figure, whatever line it is said on ("常住人口 | 76.85万人；
+      // 户籍人口88.62万人"); a label saying it is not that (非户籍) still names the resident one.
+      mustSay: "^(?!.*(?<!非|不是|不含|而非)户籍)",
+    },
     {
       key: "adminVillagesStated",
       label: "行政村数",
