@@ -6,6 +6,30 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b223-f2-longmen.json":
+      "223rd batch, on arrival: 28 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
+    "b223-f3-xingning.json":
+      "223rd batch, on arrival: 31 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b224-f1-chenghai.json":
+      "224th batch, on arrival: 20 differences (keys asOf, residentPopulation, adminVillagesStated, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand…)",
+    "b224-f2-meixian.json":
+      "224th batch, on arrival: 28 differences (keys judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion, judged.work.upward.standards, judged.fund.system…)",
+    "b224-f3-gaozhou.json":
+      "224th batch, on arrival: 34 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b227-f1-puning.json":
+      "227th batch, on arrival: 21 differences (keys residentPopulation, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, ruralRetail, eligiblePoorPersonsStated…)",
+    "b227-f2-meijiang.json":
+      "227th batch, on arrival: 10 differences (keys residentPopulation, policyIssued, centerOpened, agriRetailGrowthStated, trainingPersonTimesStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated…)",
+    "b227-f3-guangning.json":
+      "227th batch, on arrival: 11 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, ruralRetail, agriRetail, ruralRetailGrowthStated, agriRetailGrowthStated…)",
+    "b225-f1-meixian.json":
+      "225th batch, on arrival: 44 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
+    "b225-f3-huiyang.json": "225th batch, on arrival: 5 differences (keys centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther)",
+    "b228-f1-meixian.json":
+      "228th batch, on arrival: 22 differences (keys centerOpened, centerDisplay, expressCoverage, ruralRetail, ruralRetailGrowthStated, agriRetail, agriRetailGrowthStated, trainingPersonTimesStated…)",
+    "b228-f2-haojiang.json":
+      "228th batch, on arrival: 7 differences (keys residentPopulation, expressCoverage, povertyStatisticsStated, judged.org.plan, judged.org.policy, judged.fund.system, judged.fund.ledger)",
+    "b228-f3-yunan.json": "228th batch, on arrival: 1 difference (keys asOf)",
     "b218-f1-huazhou.json": "218th batch, on arrival: 2 differences (keys trainingPersonTimesStated, trainedPoorPersonsStated)",
     "b218-f2-enping.json":
       "218th batch, on arrival: 7 differences (keys centerFreeTraining, centerDisplay, centerBrand, centerOther, expressCoverage, eligiblePoorPersonsStated, leadership)",
@@ -712,6 +736,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b223-l2-enping.json": "223rd batch, on arrival: 2 differences (sheets 宣传报道剪报目录)",
+    "b224-l1-yunan.json": "224th batch, on arrival: 1 difference (sheets 以奖代补发放表)",
+    "b224-l2-guangning.json": "224th batch, on arrival: 6 differences (sheets 网站稿件导出)",
+    "b227-l1-meixian.json": "227th batch, on arrival: 7 differences (sheets 结业考核成绩)",
+    "b228-l1-renhua.json": "228th batch, on arrival: 8 differences (sheets 宣传报道, 专栏更新)",
+    "b228-l2-potou.json": "228th batch, on arrival: 7 differences (sheets 入驻企业)",
     "b218-l2-leizhou.json": "218th batch, on arrival: 2 differences (sheets 经验材料)",
     "b217-l1-qujiang.json": "217th batch, on arrival: 4 differences (sheets 村委会名单)",
     "b217-l2-chaonan.json": "217th batch, on arrival: 7 differences (sheets 专栏更新)",
@@ -1146,6 +1176,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b223-c1-shixing.json": "223rd batch, on arrival: 84 for 93 (work.upward, work.training)",
+    "b227-c1-chenghai.json": "227th batch, on arrival: 56 for 87 (org.leadership, org.management, work.center, work.upward, work.training, info.disclosure)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",
