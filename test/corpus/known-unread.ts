@@ -6,6 +6,10 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b226-f1-chengqu.json":
+      "226th batch, on arrival: 12 differences (keys fundSystemIssued, fundLedgerKept, judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion…)",
+    "b226-f2-meijiang.json": "226th batch, on arrival: 1 difference (keys asOf)",
+    "b226-f3-puning.json": "226th batch, on arrival: 1 difference (keys centerOpened)",
     "b223-f2-longmen.json":
       "223rd batch, on arrival: 28 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
     "b223-f3-xingning.json":
@@ -736,6 +740,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b226-l1-huiyang.json": "226th batch, on arrival: 4 differences (sheets 学员登记, 园区租赁合同)",
     "b223-l2-enping.json": "223rd batch, on arrival: 2 differences (sheets 宣传报道剪报目录)",
     "b224-l1-yunan.json": "224th batch, on arrival: 1 difference (sheets 以奖代补发放表)",
     "b224-l2-guangning.json": "224th batch, on arrival: 6 differences (sheets 网站稿件导出)",
@@ -1176,6 +1181,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b226-c1-qujiang.json": "226th batch, on arrival: 86 for 87 (work.upward, info.disclosure)",
     "b223-c1-shixing.json": "223rd batch, on arrival: 84 for 93 (work.upward, work.training)",
     "b227-c1-chenghai.json": "227th batch, on arrival: 56 for 87 (org.leadership, org.management, work.center, work.upward, work.training, info.disclosure)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
