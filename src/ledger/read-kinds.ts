@@ -810,7 +810,8 @@ const trainingFields = oncePerRecognition((sheet, rec): Record<(typeof TRAINING_
 });
 
 /**
- * A bare 类别 column no field took (a room's booking register: 电商培训 / 会议 / 直播 / 参观接待). Read
+ * A bare 类别 column no field took (a room's booking register: 电商培训 / 会议 / 直播 / 参观接待; or its 用途,
+ * 网店开设与运营培训 / 党支部会议 / 新品直播发布). Read
  * apart, for a kind of use that is no training only: in a sign-in sheet the same header sorts the
  * trainees (贫困户, 返乡青年) and is read by other fields' tests.
  */
@@ -818,7 +819,7 @@ function useColumn(sheet: Sheet, rec: Recognition): number | undefined {
   if ("activity" in rec.columns) return undefined;
   const taken = new Set(Object.values(rec.columns));
   const header = sheet.rows[rec.headerRow] ?? [];
-  for (let c = 0; c < header.length; c++) if (!taken.has(c) && /^(?:类别|使用类别|使用类型|用途类别)$/.test(compact(cellText(header[c] ?? null)))) return c;
+  for (let c = 0; c < header.length; c++) if (!taken.has(c) && /^(?:类别|使用类别|使用类型|用途类别|用途|使用用途)$/.test(compact(cellText(header[c] ?? null)))) return c;
   return undefined;
 }
 

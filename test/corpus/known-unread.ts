@@ -1183,7 +1183,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b226-c1-qujiang.json": "226th batch, on arrival: 86 for 87 (work.upward, info.disclosure)",
     "b223-c1-shixing.json": "223rd batch, on arrival: 84 for 93 (work.upward, work.training)",
-    "b227-c1-chenghai.json": "227th batch, on arrival: 56 for 87 (org.leadership, org.management, work.center, work.upward, work.training, info.disclosure)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",

@@ -249,6 +249,8 @@ const NOTE_HEADERS = [
   // to be prevented, never what was done (its 落实情况 says that); each line's 责任领导 answers for the line only.
   "风险点",
   "风险描述",
+  // (…as an operator's score estimate warns of each point's risk, 风险提示: what to check, never what is.)
+  "风险提示",
   "风险等级",
   "防控措施",
   "责任领导",
@@ -728,6 +730,9 @@ const VALUE_HEADERS = [
   "我县现状",
   "我市现状",
   "我区现状",
+  // (An operator's score estimate: our figures or how things stand, beside the bar each scoring point must reach.)
+  "我方数据/现状",
+  "我方数据",
   "本县现状",
   "本市现状",
   "本区现状",
@@ -803,6 +808,10 @@ const AT_DAY_HEADER = /^(?:最新)?[（(]?(?:截至|截止)(?:19|20)\d{2}(?:年\
 
 /** Points per scoring clause beside the indicator's total ("分项自评 | 自评得分"): items' points, never claims. */
 const ITEM_POINT_HEADERS = [
+  // (An operator's estimate per scoring point, 得分点预计, beside the indicator's 指标预计得分.)
+  "得分点预计",
+  "得分点预计得分",
+  "得分点得分",
   "分项自评",
   // (…each 核查要点's on an inspection form, beside its 项目自评分; each 自查要点's on a self-check, beside 指标自评分.)
   "要点自评分",
@@ -905,6 +914,8 @@ const TABLE_HEADERS = [
   "评分细项",
   // A 亮灯 self-check's scoring points, a row each under the indicator merged down.
   "评分要点",
+  // (…or an operator's score estimate's, 得分点, with each point's estimate beside it.)
+  "得分点",
   // A self-check laid out as software test cases: as each case's expected result, the scoring clause
   // it checks (预期结果（评分标准）).
   "预期结果",
@@ -916,6 +927,9 @@ const TABLE_HEADERS = [
 const UNIT_HEADERS = ["单位", "计量单位", "unit", "单位/方式", "单位或方式", "单位/填报方式"];
 /** What was planned or how far it got, beside the value done (目标值 | 完成值 | 完成率): neither a label nor a value. */
 const TARGET_HEADERS = [
+  // (The bar a scoring point must reach on an operator's estimate, 达标线 ≥70% / ≥20家: the rubric's, not the county's.)
+  "达标线",
+  "达标标准",
   // (The standard an inspection checks against, 点检标准（省考评要求）: the rubric's, not the county's.)
   "点检标准",
   "检查标准",
@@ -2272,6 +2286,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     for (let c = 0; c < row.length; c++) {
       let v = row[c];
       if (onlyItemLists && !isItemPointsList(v) && !pairCols.has(c)) continue;
+      // An indicator's name merged down over its scoring points (信息公开（4分） over 专栏内容齐全 and 按月更新): on a
+      // line below its first, the line's own point names it; the indicator's name answers nothing there.
+      if (
+        underHeader(layout, r) &&
+        layout.nameCols.includes(c) &&
+        (mergeAt(sheet.merges, r, c)?.top ?? r) < r &&
+        layout.nameCols.some((n) => n > c && isLabelLike(row[n]))
+      )
+        continue;
       // (A value cell holding a pair of its own, "成 员：区商务局、…" on the 领导小组's third line, is read as that pair.)
       // (…and so is a note naming the group's members beside its leader, 领导小组组长 | 市长 | 成员单位：市商务局、….)
       const members = layout.noteCols.includes(c) && typeof v === "string" && MEMBERS_PAIR.test(v);
