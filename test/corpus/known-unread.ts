@@ -1181,8 +1181,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b226-c1-qujiang.json": "226th batch, on arrival: 86 for 87 (work.upward, info.disclosure)",
-    "b223-c1-shixing.json": "223rd batch, on arrival: 84 for 93 (work.upward, work.training)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",

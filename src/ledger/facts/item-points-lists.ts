@@ -9,7 +9,8 @@ import { spacelessText } from "../normalize/text";
 import { withTablesRewritten } from "./table-end";
 
 // (…the kind of item in brackets after 其中: 其中（主观评分项）.)
-const HEADER = /^(?:其中[:：]?)?[（(]?(?:主观评分项|主观评分|主观项|评分项得分|分项得分|分项自评|主观评分项自评|主观项自评)[)）]?$/;
+const HEADER =
+  /^(?:其中[:：]?)?[（(]?(?:主观评分项|主观评分|主观项|评分项得分|分项得分|分项自评|主观评分项自评|主观项自评|主观项细分|主观分细分|分项细分|细项说明|细项)[)）]?$/;
 const ITEM = /^([\u4e00-\u9fff、（）()]{2,20}?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?$/;
 
 /** "网销调研 2；促销活动 2" → "网销调研：2分；促销活动：2分"; undefined when the cell is not such a list. */

@@ -13,6 +13,11 @@ const CONTENTS_LABEL = /^([\u4e00-\u9fff]{0,8}?(?:公开|公示))(?:的)?(?:内�
 /** A screenshot of the column and what it shows: "区政府网站专栏截图：创建方案、项目基本信息". */
 const SCREENSHOT = /^([^:：。]{0,12}?(?:专栏|栏目))(?:页面)?截图\s*[:：]\s*([^:：]+、[^:：]+)$/;
 
+/** A label naming what a column shows, "专栏公开内容", whose items the next filled cell lists. */
+export function isContentsLabel(v: CellValue | undefined): boolean {
+  return CONTENTS_LABEL.test(spacelessText(v ?? null));
+}
+
 export function withListedContents(sheet: Sheet): Sheet {
   let changed = false;
   const rows = sheet.rows.map((row) => {
@@ -32,7 +37,8 @@ export function withListedContents(sheet: Sheet): Sheet {
       const value = row[at];
       if (typeof value !== "string" || value.split(/[、，,]/).filter((p) => p.trim() !== "").length < 2) return;
       out ??= [...row];
-      out[at] = `${m[1]}${value.trim()}`;
+      // (A thing the column has said after the list, "…建设进度，设监督举报窗口": one more item of it.)
+      out[at] = `${m[1]}${value.trim().replace(/[，,]\s*(?:并|另|还)?(?:设|设立|设置|开设|公布)(?=[\u4e00-\u9fff])/g, "、")}`;
     });
     if (out) changed = true;
     return out ?? row;

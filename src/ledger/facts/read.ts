@@ -45,7 +45,7 @@ import { withBookmarkOutline } from "./bookmark-outline";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
 import { withScoreLineColumn } from "./score-line-column";
-import { withListedContents } from "./listed-contents";
+import { isContentsLabel, withListedContents } from "./listed-contents";
 import { withFixedWidthLines } from "./fixed-width";
 import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
@@ -2211,7 +2211,13 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       const c = row.findIndex((v, i) => i < cross.first && (isLabelLike(v) || (typeof v === "string" && /^\s*[#＃]\s*[\u4e00-\u9fff]/.test(v))));
       if (c >= 0) {
         // ("#农村网络零售额": a yearbook's "#" marks a part of the line above, as 其中 does.)
-        const rowLabel = (row[c] as string).replace(PART_MARK, "").trim();
+        const partLabel = (row[c] as string).replace(PART_MARK, "").trim();
+        // (A part of the line above, 其中：参加电商培训 under 有劳动能力的建档立卡贫困人口, is read with its whole
+        // when that names it better: the trained poor persons, not a training's person-times.)
+        const partOf = PART_MARK.test(row[c] as string) ? labelAbove(sheet, r, c) : undefined;
+        const topScore = (t: string) => matchOf(t)[0]?.score ?? 0;
+        const rowLabel =
+          partOf === undefined ? partLabel : [partLabel, `${partOf}${partLabel}`, `${partOf}中${partLabel}`].reduce((a, b) => (topScore(b) > topScore(a) ? b : a));
         // A whole whose parts are lines of their own (网络零售额, then #农村网络零售额): the parts say
         // what is asked, not the whole.
         if (cross.parts.some((p) => p !== rowLabel && p.endsWith(rowLabel))) return;
@@ -2565,7 +2571,12 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         listedItems(v).forEach((item, i) => {
           for (const m of matchOf(item).slice(0, 2)) {
             if (m.target.type !== "bool" || m.score < MATCH_MIN) continue;
-            const value = valueFor(sheet, layout, r, c, m.target, strongLabel);
+            // (A list standing in a table's value column, "专栏公示内容 | 创建方案、项目基本信息…" under 数据, is the line's
+            // answer itself: each item shown, never answered by the next line's 能统计 under it.)
+            // (…or beside the label naming what the column shows, 专栏公示内容, as a form without a header lays it out.)
+            const own =
+              (underHeader(layout, r) && layout.valueCols.includes(c)) || isContentsLabel(row[c - 1]) || (text(row[c - 1]) === "" && isContentsLabel(row[c - 2]));
+            const value = own ? { r, c, v: "是" } : valueFor(sheet, layout, r, c, m.target, strongLabel);
             if (value)
               addCandidate({ r, c, part: 500 + i, label: item, input: m.target, score: m.score, exact: false, value: { ...value, inline: `item${i}` } }, undefined);
           }

@@ -1,0 +1,62 @@
+/**
+ * Layouts met in the 223rd–228th blind batches: a table of figures by year with a part of the line above
+ * (其中：参加电商培训 under 有劳动能力的建档立卡贫困人口), the judged items' points in a 主观项细分 / 细项说明
+ * column, and a column's contents listed beside their label with one more thing said after a comma
+ * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计.
+ */
+import type { Sheet } from "../../src/core/grid";
+import { readFactsSheet } from "../../src/ledger/facts/read";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
+
+test("a year table's 其中 line is read with the line above: the trained poor persons' 累计 (deduplicated), not a training's person-times", () => {
+  const sheet: Sheet = {
+    name: "分年度数据对照表",
+    rows: [
+      ["一、主要数据"],
+      ["序号", "指标", "单位", "2019年", "2020年", "2021年1—8月", "累计／现状（截至2021.8.31）", "备注"],
+      [1, "常住人口", "万人", "—", "—", "—", 21.37, "第七次全国人口普查"],
+      [2, "农村网络零售额", "亿元", 9.82, 12.15, 8.06, "—", "2021年为1—8月数"],
+      [3, "有劳动能力的建档立卡贫困人口（不含外出务工）", "人", null, null, null, 1286, null],
+      [4, "其中：参加电商培训", "人", "—", 455, 391, 702, "累计数按身份证号去重"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.eligiblePoorPersonsStated, facts.trainedPoorPersonsStated]).toEqual([1286, 702]);
+  expect(facts.trainingPersonTimesStated).toBeUndefined();
+});
+
+test("judged items' points in a 主观项细分 column (管理制度2，工作台账1) and a 细项说明 one (调研2；促销1；标准溯源1)", () => {
+  const claims = (header: string, management: string, upward: string): Sheet => ({
+    name: "自评",
+    rows: [
+      ["序号", "评价指标", "分值", "自评分", header, "扣分说明"],
+      [1, "项目管理", 4, 3, management, "台账部分项目记录不全"],
+      [2, "农村产品上行", 10, 8, upward, null],
+    ],
+  });
+  for (const sheet of [
+    claims("主观项细分", "管理制度2，工作台账1", "网销调研2，促销活动1，交易标准及冷链溯源1"),
+    claims("细项说明", "制度2；台账1", "调研2；促销1；标准溯源1"),
+  ]) {
+    const facts = factsOf(sheet);
+    const judged = ["org.management.system", "org.management.ledger", "work.upward.research", "work.upward.promotion", "work.upward.standards"];
+    expect(judged.map((k) => parseFloat(String(facts[`judged:${k}`])))).toEqual([2, 1, 2, 1, 1]);
+  }
+});
+
+test("a column's contents listed beside 专栏公示内容 with a window said after a comma: each shown, not answered by the 能统计 below", () => {
+  const sheet: Sheet = {
+    name: "迎检一张表",
+    rows: [
+      ["一、基础数据"],
+      ["序号", "项目", "数据", "单位／说明"],
+      [22, "专栏公示内容", "创建方案、项目基本信息、建设进度，设监督举报窗口", null],
+      [23, "电商扶贫统计", "能统计", null],
+      [24, "下达省级专项资金", 500, "万元"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow]).toEqual(["是", "是", "是", "是"]);
+});
