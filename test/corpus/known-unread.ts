@@ -6,6 +6,24 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b229-f1-chancheng.json": "229th batch, on arrival: 6 differences (keys residentPopulation, ruralRetail, agriRetailGrowthStated, fundAllocated, fundSpentStated)",
+    "b229-f2-huangpu.json": "229th batch, on arrival: 1 difference (keys trainedPoorPersonsStated)",
+    "b229-f3-pengjiang.json":
+      "229th batch, on arrival: 14 differences (keys residentPopulation, adminVillagesStated, centerOpened, centerPhoto, expressCoverage, agriRetail, fundSpentStated, overallProgress…)",
+    "b231-f1-qingxin.json":
+      "231st batch, on arrival: 36 differences (keys residentPopulation, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
+    "b231-f2-conghua.json": "231st batch, on arrival: 1 difference (keys asOf)",
+    "b231-f3-zhenjiang.json":
+      "231st batch, on arrival: 39 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto…)",
+    "b234-f2-kaiping.json":
+      "234th batch, on arrival: 48 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
+    "b234-f3-jiedong.json":
+      "234th batch, on arrival: 62 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
+    "b230-f1-kaiping.json": "230th batch, on arrival: 5 differences (keys centerPhoto, disclosureWindow, vetoIncident, vetoFraud, leadership)",
+    "b230-f2-conghua.json":
+      "230th batch, on arrival: 21 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, policyIssued, centerOpened, ruralRetail, agriRetailGrowthStated, trainingPersonTimesStated…)",
+    "b230-f3-jiedong.json":
+      "230th batch, on arrival: 36 differences (keys planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
     "b226-f1-chengqu.json":
       "226th batch, on arrival: 12 differences (keys fundSystemIssued, fundLedgerKept, judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion…)",
     "b226-f2-meijiang.json": "226th batch, on arrival: 1 difference (keys asOf)",
@@ -740,6 +758,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b229-l2-wujiang.json": "229th batch, on arrival: 9 differences (sheets 资金拨付, 月报)",
+    "b231-l1-pengjiang.json": "231st batch, on arrival: 2 differences (sheets 脱贫人口)",
+    "b230-l1-chancheng.json": "230th batch, on arrival: 1 difference (sheets 楼层分布)",
+    "b230-l2-sanshui.json": "230th batch, on arrival: 1 difference (sheets 培训接龙)",
     "b226-l1-huiyang.json": "226th batch, on arrival: 4 differences (sheets 学员登记, 园区租赁合同)",
     "b223-l2-enping.json": "223rd batch, on arrival: 2 differences (sheets 宣传报道剪报目录)",
     "b224-l1-yunan.json": "224th batch, on arrival: 1 difference (sheets 以奖代补发放表)",
@@ -1181,6 +1203,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b231-c1-kaiping.json": "231st batch, on arrival: 83 for 86 (work.center)",
+    "b234-c1-qingxin.json": "234th batch, on arrival: 75 for 80 (work.center)",
+    "b230-c1-qingxin.json": "230th batch, on arrival: 49 for 81 (work.center, work.upward, work.training, info.disclosure, fund.spending)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",
