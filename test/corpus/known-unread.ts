@@ -1205,7 +1205,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   counties: {
     "b231-c1-kaiping.json": "231st batch, on arrival: 83 for 86 (work.center)",
     "b234-c1-qingxin.json": "234th batch, on arrival: 75 for 80 (work.center)",
-    "b230-c1-qingxin.json": "230th batch, on arrival: 49 for 81 (work.center, work.upward, work.training, info.disclosure, fund.spending)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",

@@ -1,7 +1,8 @@
 /**
- * Layouts met in the 223rd–228th blind batches: a third-party operator's score estimate (评价指标（分值） merged down |
+ * Layouts met in the 223rd–234th blind batches: a third-party operator's score estimate (评价指标（分值） merged down |
  * 得分点 | 我方数据／现状 | 达标线 | 得分点预计 | 指标预计得分 | 风险提示), and the centre's room-booking register kept
- * as the training ledger (its 用途 saying which bookings were trainings).
+ * as the training ledger (its 用途 saying which bookings were trainings), and a score calculation's workings
+ * (计算过程及依据: "免费摄影美工 √ → 1；其他衍生增值服务 × → 0", "网销调研报告 2；促销活动 1").
  */
 import type { Merge, Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
@@ -58,4 +59,27 @@ test("the centre's room bookings as the training ledger: only bookings whose 用
     [5, 107],
     [9, 99],
   ]);
+});
+
+test("a score calculation's workings (计算过程及依据): each point's figures and marks read — × a no, bare points after an item its judged points", () => {
+  const sheet: Sheet = {
+    name: "自评得分计算表",
+    rows: [
+      ["某区考评自评得分计算表"],
+      ["序号", "评价指标（分值）", "计算过程及依据", "自评分"],
+      [
+        5,
+        "服务体系建设—县级中心与产业园（15）",
+        "公共服务中心2020.12.15投入运营 → 2；免费培训场所设备 √ → 2；免费摄影美工 √ → 1；其他衍生增值服务 × → 0；太和电商产业园已建成 → 2",
+        13,
+      ],
+      [7, "农村产品上行（10）", "网销调研报告 2；促销活动 1；第三方运营服务商（某市供销电商公司）有 → 1；农产品溯源系统 1；合计8", 8],
+      [8, "电商人才培训（20）", "培训人次4,279 ÷ 常住人口35.18万人 ＝ 1.22% ≥1% → 10；有劳动能力脱贫人口（不含外出务工）44人，参训26人 → 10；合计20", 20],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.centerFreeTraining, facts.centerPhoto, facts.centerOther]).toEqual(["是", "是", "否"]);
+  expect(["research", "promotion", "standards"].map((k) => parseFloat(String(facts[`judged:work.upward.${k}`])))).toEqual([2, 1, 1]);
+  expect([facts.residentPopulation, facts.eligiblePoorPersonsStated, facts.trainedPoorPersonsStated]).toEqual(["35.18万人", "44人", "26人"]);
+  expect(claimsOf(sheet)).toEqual({ "work.center": 13, "work.upward": 8, "work.training": 20 });
 });

@@ -44,9 +44,9 @@ function isSentence(v: CellValue | undefined): v is string {
 
 /** An official table's column of the clerk's account of each line (not of its evidence). */
 // (完成情况及佐证材料, 自评依据及佐证材料: the account written with its evidence, in one column.)
-// (…or the clerk's own words for it: 怎么算的/依据.)
+// (…or the clerk's own words for it: 怎么算的/依据; or the workings, 计算过程及依据.)
 const ACCOUNT_HEADER =
-  /^(?:(?:自评情况|自评|得分|评分|情况|完成情况|主要)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|实际情况|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|算法)[/／、]?(?:说明|依据)?)$/;
+  /^(?:(?:自评情况|自评|得分|评分|情况|完成情况|主要)?(?:说明|依据)(?:(?:及|和|与)佐证(?:材料|资料)?)?|扣分(?:原因)?(?:及|和|与)?(?:说明|情况)|实际情况|完成情况(?:及|和|与)佐证(?:材料|资料)?|(?:怎么算的?|怎样算的?|计算过程|测算过程|算法)(?:[/／、]|及|和|与)?(?:说明|依据)?)$/;
 /** A paragraph's number on its left: 1, 2., （3）, ④. */
 const SEQUENCE = /^(?:\d{1,2}[.、．]?|[（(]\d{1,2}[)）]|[①-⑳])$/;
 /** A figure named in brackets: "（项目总体进度95%）". */

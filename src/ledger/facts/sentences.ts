@@ -92,6 +92,8 @@ const CHARGED = /(?<![不免未])(?:收取[^，,。；;]{0,6}?费|收[^，,。�
 // (…or an item crossed in a list of ticked ones, "统一推广√；其他衍生增值服务×": not a masked name, 王××.)
 // (…or a shortfall still there, "快递进村“最后一公里”仍有短板": not done.)
 // (…or crossed before its words, a list's "× 征求意见或监督举报窗口" under ticked "√ 创建方案".)
+/** A clause's words ticked or crossed after them, as a clerk's workings mark each point: "其他衍生增值服务 ×". */
+const CLAUSE_MARK = /([\u4e00-\u9fff）)])\s*([√✓✔×✗✘])\s*$/;
 const NEGATED = new RegExp(
   `(?<=[\\u4e00-\\u9fff]{3})[×✗✘❌](?![×xX])(?:\\s*[（(][^（()）]*[)）])?\\s*$|^\\s*[×✗✘❌]\\s*(?=[\\u4e00-\\u9fff])|未|没有|还没|尚无|暂无|^无|外\\s*无|仍在(?:征求意见|起草|修改|审议|制定|拟定)|正在(?:起草|拟定|制定)|[:：]\\s*(?:无(?!偿)|否|有偿)|不能|不具备|不具有|无法|不存在|不涉及|不算|并非|(?:仍|还|尚)(?:有|存在)短板|${CHARGED.source}|(?:改报|上报|报|填报|填|改为|改成)\\s*[“"「]\\s*(?:无|否|没有)\\s*[”"」]`,
 );
@@ -1002,10 +1004,18 @@ function statementsOfClause(clause: string, earlier: string[], ctx: Context, sco
       .replace(/[“"][^”"]{1,12}[”"](?=专栏|栏目|专区)/g, "")
       // (…nor the site it is on: 新区门户网站专栏 is the 专栏.)
       .replace(/^[^：:，,；;]{0,12}?(?:门户网站|政府网站|网站)(?=专栏)/, "")
+      // (…nor the mark a clerk's workings tick it with, "免费摄影美工 √", "其他衍生增值服务 ×": its answer, below.)
+      .replace(CLAUSE_MARK, "$1")
       .trim();
     // (A bracket's own subject not done, "已公示…项目建设进度（建设进度2021年3月后未再更新）", is an aside: what was
     // done stands. A bare one, "资金台账（未建立）", "是（尚未开通）", answers the clause.)
-    const answer = NEGATED.test(plain) || [...clause.matchAll(/[（(]([^（()）]+)[)）]/g)].some((b) => NEGATED.test(b[1]) && hanCount(b[1]) <= 6) ? "否" : "是";
+    const crossed = CLAUSE_MARK.exec(clause)?.[2];
+    const answer =
+      NEGATED.test(plain) ||
+      (crossed !== undefined && /[×✗✘]/.test(crossed)) ||
+      [...clause.matchAll(/[（(]([^（()）]+)[)）]/g)].some((b) => NEGATED.test(b[1]) && hanCount(b[1]) <= 6)
+        ? "否"
+        : "是";
     // "产业园还没建": what is not done is named before the words saying so (read as 产业园's 否).
     // (…and what is charged for, "中心摄影、美工服务按成本价收费".)
     const named = answer === "否" ? (NOT_DONE.exec(label)?.[1] ?? chargedSubject(label)) : undefined;
