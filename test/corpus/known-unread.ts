@@ -6,6 +6,13 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b232-f1-sanshui.json": "232nd batch, on arrival: 1 difference (keys trainingPersonTimesStated)",
+    "b232-f3-jiedong.json": "232nd batch, on arrival: 1 difference (keys vetoIncident)",
+    "b233-f1-jiedong.json": "233rd batch, on arrival: 1 difference (keys asOf)",
+    "b233-f2-qingxin.json":
+      "233rd batch, on arrival: 5 differences (keys adminVillagesStated, eligiblePoorPersonsStated, fundAllocated, fundSpentStated, fundLedgerKept)",
+    "b233-f3-conghua.json":
+      "233rd batch, on arrival: 12 differences (keys planIssued, judged.work.upward.promotion, judged.work.upward.standards, claimed.org.management, claimed.work.center, claimed.work.coverage, claimed.work.upward, claimed.work.training…)",
     "b229-f1-chancheng.json": "229th batch, on arrival: 6 differences (keys residentPopulation, ruralRetail, agriRetailGrowthStated, fundAllocated, fundSpentStated)",
     "b229-f2-huangpu.json": "229th batch, on arrival: 1 difference (keys trainedPoorPersonsStated)",
     "b229-f3-pengjiang.json":
@@ -758,6 +765,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b233-l1-yangdong.json": "233rd batch, on arrival: 1 difference (sheets 月报)",
+    "b233-l2-chaoan.json": "233rd batch, on arrival: 7 differences (sheets 资金支出, 村居名单)",
     "b229-l2-wujiang.json": "229th batch, on arrival: 9 differences (sheets 资金拨付, 月报)",
     "b231-l1-pengjiang.json": "231st batch, on arrival: 2 differences (sheets 脱贫人口)",
     "b230-l1-chancheng.json": "230th batch, on arrival: 1 difference (sheets 楼层分布)",
@@ -1203,6 +1212,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b232-c1-pengjiang.json": "232nd batch, on arrival: 91 for 94 (work.center)",
     "b231-c1-kaiping.json": "231st batch, on arrival: 83 for 86 (work.center)",
     "b234-c1-qingxin.json": "234th batch, on arrival: 75 for 80 (work.center)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
