@@ -672,6 +672,9 @@ export const KIND_SPECS: KindSpec[] = [
           "租赁起始日",
           "租赁开始日期",
           "起租日期",
+          // (…both words, the second in brackets: 入驻（起租）日期.)
+          "入驻（起租）日期",
+          "起租（入驻）日期",
           "租期起",
           "签约入驻日期",
           "入孵日期",

@@ -53,7 +53,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "227th batch, on arrival: 11 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, ruralRetail, agriRetail, ruralRetailGrowthStated, agriRetailGrowthStated…)",
     "b225-f1-meixian.json":
       "225th batch, on arrival: 44 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
-    "b225-f3-huiyang.json": "225th batch, on arrival: 5 differences (keys centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther)",
     "b228-f1-meixian.json":
       "228th batch, on arrival: 22 differences (keys centerOpened, centerDisplay, expressCoverage, ruralRetail, ruralRetailGrowthStated, agriRetail, agriRetailGrowthStated, trainingPersonTimesStated…)",
     "b228-f2-haojiang.json":
@@ -1213,8 +1212,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   },
   counties: {
     "b232-c1-pengjiang.json": "232nd batch, on arrival: 91 for 94 (work.center)",
-    "b231-c1-kaiping.json": "231st batch, on arrival: 83 for 86 (work.center)",
-    "b234-c1-qingxin.json": "234th batch, on arrival: 75 for 80 (work.center)",
     "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
     "b222-c1-huazhou.json":
       "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",

@@ -2,12 +2,16 @@
  * Layouts met in the 223rd–228th blind batches: a table of figures by year with a part of the line above
  * (其中：参加电商培训 under 有劳动能力的建档立卡贫困人口), the judged items' points in a 主观项细分 / 细项说明
  * column, and a column's contents listed beside their label with one more thing said after a comma
- * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计.
+ * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计; services listed before the verb
+ * saying they are done; a park's lease register dated by 入驻（起租）日期.
  */
 import type { Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
+import { readLedgers } from "../../src/ledger/read";
+import { formatDate } from "../../src/scoring/dates";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
+const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
 const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
 
 test("a year table's 其中 line is read with the line above: the trained poor persons' 累计 (deduplicated), not a training's person-times", () => {
@@ -59,4 +63,35 @@ test("a column's contents listed beside 专栏公示内容 with a window said af
   };
   const facts = factsOf(sheet);
   expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow]).toEqual(["是", "是", "是", "是"]);
+});
+
+test("services listed before the one verb saying they are done, the first's 免费 said of them all (免费培训、展示、摄影美工、品牌推广已开展)", () => {
+  const sheet: Sheet = {
+    name: "自评表",
+    rows: [
+      ["序号", "评价指标", "分值", "自评得分", "得分说明"],
+      [5, "服务体系建设：县级中心与产业园", 15, 14, "中心2020年12月28日投入运营，免费培训、展示、摄影美工、品牌推广已开展，其他衍生增值服务暂未开展；产业园已建成"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.centerFreeTraining, facts.centerPhoto, facts.centerBrand, facts.centerOther]).toEqual(["是", "是", "是", "否"]);
+});
+
+test("a park's lease register dated by 入驻（起租）日期: each firm in from that day, out only on its 实际退租日期", () => {
+  const sheet: Sheet = {
+    name: "产业园租赁台账",
+    rows: [
+      ["某市电子商务产业园场地租赁（入驻企业）台账"],
+      ["房号", "承租企业名称", "统一社会信用代码", "企业类型", "入驻（起租）日期", "租期至", "实际退租日期", "面积（㎡）", "备注"],
+      ["A101", "某市侨丰物流有限公司", "91440783GKBPTLN7T5", "快递物流", "2020-06-11", "2023.6.11", null, 45, null],
+      ["A104", "某市开鑫电子商务有限公司", "91440783C5554KGKKA", "电商代运营", "2020/7/15", "2023.7.15", "2021年5月31日", 120, "已退租"],
+      ["C108", "某市潭鑫电子商务有限公司", "91440783C7PT5HBEB3", "平台型电商", "2021-9-1", "2024.9.1", null, 120, "新入驻"],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(read.ledgers.enterprises.map((e) => [day(e.entered), day(e.left)])).toEqual([
+    ["2020-06-11", null],
+    ["2020-07-15", "2021-05-31"],
+    ["2021-09-01", null],
+  ]);
 });

@@ -710,6 +710,13 @@ function allDone(clause: string): string[] {
   const each =
     /^([\u4e00-\u9fff]{2,10}?(?:(?:、|以及|和|及)[\u4e00-\u9fff]{2,10}?)+)((?:均|都)?已经?(?:在[\u4e00-\u9fff]{1,16}?)?(?:挂出|挂上|公示|公开|上网|发布))$/.exec(t);
   if (each) return each[1].split(/、|以及|和|及/).map((item) => `${item}${each[2]}`);
+  // (…or services done, the first one's 免费 said of them all: "免费培训、展示、摄影美工、品牌推广已开展".)
+  const done = /^([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)((?:均|都)?已经?(?:开展|提供|实现|具备|落实))$/.exec(t);
+  if (done) {
+    const items = done[1].split("、");
+    const free = items[0].startsWith("免费") ? "免费" : "";
+    return items.map((item) => `${item.startsWith(free) ? "" : free}${item}${done[2]}`);
+  }
   const also = /^([\u4e00-\u9fff]{2,12}?)也(?:有|挂了|公示了?|公开了?|设了)$/.exec(t);
   return also ? [also[1]] : [];
 }
