@@ -13,7 +13,8 @@ import { monthDayIn, parseRangeEnd } from "./normalize/date";
 
 export interface Session {
   col: number;
-  date: LDate;
+  /** Null where the header gives the day without its year ("9.17" under 第1期): dated by the sessions' register (./session-numbers). */
+  date: LDate | null;
   /** The session's name as its header gives it (第三期), if any. */
   label?: string;
 }
@@ -34,6 +35,10 @@ const ABSENT = /^(?:请假|假|病假|事假|缺|缺席|缺课|旷课|未到|未
 const HOURS = /^\d{1,2}(?:\.\d)?$/;
 /** A register's note that its cells hold the hours taken: 学时, 课时. */
 const HOURS_NOTE = /(?:格内|格中|单元格)[^，。；]{0,8}(?:学时|课时)|(?:学时|课时)登记/;
+/** A month and day with no year, a class's last day after a dash or not: "9.17", "12.28-1.2", "10月22日". */
+const YEARLESS_DAY = /^\d{1,2}\s*[.月/]\s*\d{1,2}\s*[日号]?(?:\s*[-—~～至]\s*(?:\d{1,2}\s*[.月/]\s*)?\d{1,2}\s*[日号]?)?$/;
+/** A session named by its number alone: 第1期, 第 12 期. */
+const NUMBERED_SESSION = /^第\s*\d{1,3}\s*期$/;
 /** Rows of trainees looked at to tell a register of ticks from a list with a date column. */
 const SAMPLE_ROWS = 60;
 
@@ -70,7 +75,7 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
   const top = Math.max(0, rec.headerRow - rec.headerRows);
   const last = Math.min(sheet.rows.length - 1, rec.headerRow + 2);
   const people = new Set([rec.columns.name, rec.columns.id].filter((c) => c !== undefined));
-  const found = new Map<number, { r: number; date: LDate; label?: string }>();
+  const found = new Map<number, { r: number; date: LDate | null; label?: string }>();
   // A year over a group of sessions (2020年 merged over 第1期 … 第4期): the year of their days.
   const yearOver = (r: number, c: number): number | undefined => {
     for (let above = r - 1; above >= top; above--) {
@@ -86,7 +91,17 @@ function find(sheet: Sheet, rec: Recognition): AttendanceGrid | undefined {
       const day = headerDay(v, yearOver(r, c));
       if (day) found.set(c, { r, ...day });
     });
-  if (found.size < 2) return undefined;
+  // (Days without their year under numbered sessions, 第1期 over "9.17": the sessions by number, each dated later
+  // by the register of sessions the workbook keeps, 第1期 | 2020-09-17.)
+  if (found.size < 2) {
+    for (let r = top + 1; r <= last; r++)
+      (sheet.rows[r] ?? []).forEach((v, c) => {
+        const label = cellText(sheet.rows[r - 1]?.[c] ?? null).trim();
+        if (people.has(c) || found.has(c) || !NUMBERED_SESSION.test(label) || !YEARLESS_DAY.test(cellText(v ?? null).trim())) return;
+        found.set(c, { r, date: null, label });
+      });
+    if (found.size < 3) return undefined;
+  }
   let firstRow = Math.max(...[...found.values()].map((s) => s.r)) + 1;
   // (A register of the hours each trainee took in each session, "格内数字为该期取得的学时": a number is a session sat.)
   const hours = sheet.rows.slice(0, top + 1).some((row) => (row ?? []).some((v) => HOURS_NOTE.test(cellText(v ?? null))));

@@ -1211,10 +1211,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b232-c1-pengjiang.json": "232nd batch, on arrival: 91 for 94 (work.center)",
-    "b217-c1-pingyuan.json": "217th batch, on arrival: 83 for 81 (work.training)",
-    "b222-c1-huazhou.json":
-      "222nd batch, on arrival: 73 for 89 (org.leadership, work.training, info.disclosure, fund.spending); since, the leader in the target and the basic figures appended under the schedule (87) — left: the column's contents said only as 四项内容齐全 (info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

@@ -1,9 +1,10 @@
 /**
- * Layouts met in the 223rd–228th blind batches: a table of figures by year with a part of the line above
+ * Layouts met in the 217th–234th blind batches: a table of figures by year with a part of the line above
  * (其中：参加电商培训 under 有劳动能力的建档立卡贫困人口), the judged items' points in a 主观项细分 / 细项说明
  * column, and a column's contents listed beside their label with one more thing said after a comma
  * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计; services listed before the verb
- * saying they are done; a park's lease register dated by 入驻（起租）日期.
+ * saying they are done; a park's lease register dated by 入驻（起租）日期; a task table's 四项内容齐全; a poor trainees' register
+ * ticked under numbered sessions whose days have no year.
  */
 import type { Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
@@ -93,5 +94,62 @@ test("a park's lease register dated by 入驻（起租）日期: each firm in fr
     ["2020-06-11", null],
     ["2020-07-15", "2021-05-31"],
     ["2021-09-01", null],
+  ]);
+});
+
+test("a task table's target listing the 专栏's contents, its 完成情况 saying the four are complete (四项内容齐全): each shown", () => {
+  const sheet: Sheet = {
+    name: "倒排工期表",
+    rows: [
+      ["序号", "考评指标（分值）", "目标要求", "责任单位", "完成时限", "完成情况（截至8月31日）", "状态", "细项自评", "指标自评分"],
+      [24, "信息公开（4分）", "设立专栏，公示方案、项目信息、建设进度，设监督举报窗口", "市商务局", "2020年8月", "专栏已设立，四项内容齐全", "已完成", null, 3],
+      [25, null, "专栏按月更新", "市商务局", "长期", "2021年2月（春节）未更新，其余月份均有更新", "基本完成", null, null],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.disclosurePlan, facts.disclosureProjects, facts.disclosureProgress, facts.disclosureWindow].map((v) => v !== undefined)).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
+});
+
+test("a poor trainees' register ticked under numbered sessions whose days have no year (第1期 over 9.17): each tick dated by the sessions' register", () => {
+  const register: Sheet = {
+    name: "培训台账",
+    rows: [
+      ["期次", "培训时间", "培训内容", "培训地点", "参训人次"],
+      ["第1期", "2020-09-17", "农村电商基础知识", "县电子商务公共服务中心", 153],
+      ["第2期", "2020.10.22", "网店开设与运营", "仁居镇党群服务中心", 178],
+      ["第3期", "2020.12.28-2021.1.2", "短视频拍摄与剪辑", "差干镇党群服务中心", 110],
+      ["第4期", "2021年9月2日", "电商政策与实务", "县电子商务公共服务中心", 420],
+    ],
+  };
+  const grid: Sheet = {
+    name: "脱贫户参训情况",
+    rows: [
+      ["建档立卡贫困人口参加电商培训情况登记表"],
+      ["序号", "姓名", "身份证号", "所在村", "第1期", "第2期", "第3期", "第4期", "参训次数"],
+      [null, null, null, null, "9.17", "10.22", "12.28-1.2", "9.2", null],
+      [1, "何海建", "441426199703285081", "洋村村", "✓", null, "✓", null, 2],
+      [2, "谭玉", "441426198702238895", "礼口村", null, "✓", null, "✓", 2],
+      [3, "林荣", "441426198909017272", "程坝村", "✓", null, null, null, 1],
+    ],
+    merges: [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+    ],
+  };
+  const read = readLedgers({ sheets: [register, grid] }, GD_2019);
+  const ticks = read.ledgers.training.filter((t) => t.source.sheet === "脱贫户参训情况").map((t) => [t.name, t.topic, day(t.date)]);
+  expect(ticks).toEqual([
+    ["何海建", "第1期", "2020-09-17"],
+    ["何海建", "第3期", "2021-01-02"],
+    ["谭玉", "第2期", "2020-10-22"],
+    ["谭玉", "第4期", "2021-09-02"],
+    ["林荣", "第1期", "2020-09-17"],
   ]);
 });

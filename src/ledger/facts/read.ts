@@ -1710,7 +1710,9 @@ function allAnswered(sheet: Sheet, layout: Layout, r: number, c: number): boolea
     .find((t) => t !== "");
   return answer !== undefined && ALL_DONE_ANSWER.test(answer) && !/[未没无]|尚|暂/.test(answer);
 }
-const ALL_DONE_ANSWER = /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)/;
+// (…or the things counted and said complete, "专栏已设立，四项内容齐全": each of the four.)
+const ALL_DONE_ANSWER =
+  /(?:[二两三四]项|以上|上述)?(?:均|都|全部|全)(?:已经?|有|已经?在?专栏)?(?:公示|公开|挂网|发布|上网|齐全|完成|设立)|[二两三四五]项(?:内容)?(?:均|都)?(?:已经?)?(?:齐全|公示|公开)/;
 
 /** The year a line's label names, or the years it asks for together ("2019年、2020年"). */
 const LINE_YEARS = /(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)*/;
