@@ -8,7 +8,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
   facts: {
     "b232-f1-sanshui.json": "232nd batch, on arrival: 1 difference (keys trainingPersonTimesStated)",
     "b232-f3-jiedong.json": "232nd batch, on arrival: 1 difference (keys vetoIncident)",
-    "b233-f1-jiedong.json": "233rd batch, on arrival: 1 difference (keys asOf)",
     "b233-f2-qingxin.json":
       "233rd batch, on arrival: 5 differences (keys adminVillagesStated, eligiblePoorPersonsStated, fundAllocated, fundSpentStated, fundLedgerKept)",
     "b233-f3-conghua.json":
@@ -19,7 +18,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "229th batch, on arrival: 14 differences (keys residentPopulation, adminVillagesStated, centerOpened, centerPhoto, expressCoverage, agriRetail, fundSpentStated, overallProgress…)",
     "b231-f1-qingxin.json":
       "231st batch, on arrival: 36 differences (keys residentPopulation, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
-    "b231-f2-conghua.json": "231st batch, on arrival: 1 difference (keys asOf)",
     "b231-f3-zhenjiang.json":
       "231st batch, on arrival: 39 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto…)",
     "b234-f2-kaiping.json":
@@ -33,7 +31,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "230th batch, on arrival: 36 differences (keys planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther…)",
     "b226-f1-chengqu.json":
       "226th batch, on arrival: 12 differences (keys fundSystemIssued, fundLedgerKept, judged.org.plan, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research, judged.work.upward.promotion…)",
-    "b226-f2-meijiang.json": "226th batch, on arrival: 1 difference (keys asOf)",
     "b226-f3-puning.json": "226th batch, on arrival: 1 difference (keys centerOpened)",
     "b223-f2-longmen.json":
       "223rd batch, on arrival: 28 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
@@ -57,7 +54,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "228th batch, on arrival: 22 differences (keys centerOpened, centerDisplay, expressCoverage, ruralRetail, ruralRetailGrowthStated, agriRetail, agriRetailGrowthStated, trainingPersonTimesStated…)",
     "b228-f2-haojiang.json":
       "228th batch, on arrival: 7 differences (keys residentPopulation, expressCoverage, povertyStatisticsStated, judged.org.plan, judged.org.policy, judged.fund.system, judged.fund.ledger)",
-    "b228-f3-yunan.json": "228th batch, on arrival: 1 difference (keys asOf)",
     "b218-f1-huazhou.json": "218th batch, on arrival: 2 differences (keys trainingPersonTimesStated, trainedPoorPersonsStated)",
     "b218-f2-enping.json":
       "218th batch, on arrival: 7 differences (keys centerFreeTraining, centerDisplay, centerBrand, centerOther, expressCoverage, eligiblePoorPersonsStated, leadership)",

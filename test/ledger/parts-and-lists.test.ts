@@ -4,7 +4,7 @@
  * column, and a column's contents listed beside their label with one more thing said after a comma
  * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计; services listed before the verb
  * saying they are done; a park's lease register dated by 入驻（起租）日期; a task table's 四项内容齐全; a poor trainees' register
- * ticked under numbered sessions whose days have no year.
+ * ticked under numbered sessions whose days have no year; the cut-off of the round read, never an office's 回填日期.
  */
 import type { Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
@@ -152,4 +152,37 @@ test("a poor trainees' register ticked under numbered sessions whose days have n
     ["谭玉", "第4期", "2021-09-02"],
     ["林荣", "第1期", "2020-09-17"],
   ]);
+});
+
+test("the cut-off: the round read's own (本期（截至2021年8月31日） beside 上期（截至…6月30日）), never an office's 回填日期; 数据统计至 one too", () => {
+  const rounds: Sheet = {
+    name: "调度表",
+    rows: [
+      ["某市电子商务进农村综合示范创建工作调度表（第8期）"],
+      ["填报单位：某区商务局　　填报日期：2021年9月6日"],
+      ["序号", "调度事项", "单位", "上期（截至2021年6月30日）", "本期（截至2021年8月31日）", "较上期增减", "备注"],
+      [1, "常住人口", "万人", 48.72, 48.72, 0, "第七次人口普查数"],
+      [2, "行政村", "个", 158, 158, 0, null],
+    ],
+  };
+  const returns: Sheet = {
+    name: "部门回填汇总",
+    rows: [
+      ["某区考评数据部门回填汇总表"],
+      ["说明：各单位在本单位分块内回填；区商务局汇总。数据统计截至2021年8月31日。"],
+      ["序号", "数据项", "数值", "计量单位", "口径／来源"],
+      ["一、区统计局（回填日期：2021年9月2日　经办人：李××）"],
+      [1, "常住人口", 52.61, "万人", "第七次全国人口普查"],
+    ],
+  };
+  const counted: Sheet = {
+    name: "自评情况汇总",
+    rows: [
+      ["某区商务局　　2021年9月7日　　（各项数据统计至2021年8月31日）"],
+      ["序号", "考评内容", "完成情况（要点）", "自评得分／满分"],
+      [1, "组织领导", "区长任组长", "2／2"],
+    ],
+  };
+  for (const sheet of [rounds, returns, counted]) expect(String(factsOf(sheet).asOf)).toMatch(/^2021年8月31日/);
+  expect(factsOf(rounds).residentPopulation).toBe(48.72);
 });

@@ -1898,6 +1898,22 @@ function withLogCutOff(read: FactsSheetResult, original: Sheet): FactsSheetResul
 }
 
 /** The cut-off a sheet's title or opening clause states, as the facts entry it is. */
+/** A day a round's header states it is "as of": 本次考评（截至2021年8月31日）. */
+const ROUND_DAY = /(?:截至|截止)\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)/;
+
+/**
+ * The cut-off read from one round's header when the values read are another round's (上期 | 本期, 中期评估 | 本次考评):
+ * the read round's, which the facts are as of.
+ */
+function roundCutOff(sheet: Sheet, layout: Layout, said: FactsEntry): FactsEntry | undefined {
+  const at = parseAddress(said.cell);
+  if (!at || at.row !== layout.headerRow || layout.valueCols.includes(at.col)) return undefined;
+  const head = sheet.rows[layout.headerRow] ?? [];
+  const own = layout.valueCols.map((c) => ({ c, m: ROUND_DAY.exec(text(head[c])) })).find((x) => x.m !== null);
+  if (!own?.m) return undefined;
+  return { ...said, cell: cellAddress(layout.headerRow, own.c), value: own.m[1] };
+}
+
 function cutOffEntry(sheet: string, cutOff: NonNullable<ReturnType<typeof titleCutOff>>): FactsEntry {
   return { key: "asOf", source: { sheet, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value };
 }
@@ -2961,6 +2977,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
     if (said >= 0) entries[said] = cutOffEntry(sheet.name, cutOff);
     else entries.push(cutOffEntry(sheet.name, cutOff));
   }
+  // A round's day in its column's header (上期（截至2021年6月30日） | 本期（截至2021年8月31日）): the day of the round read.
+  const dated = entries.findIndex((e) => e.key === "asOf");
+  const round = dated >= 0 ? roundCutOff(sheet, layout, entries[dated]) : undefined;
+  if (round) entries[dated] = round;
   return { entries, claims, unknownLabels, remarks, blankItems };
 }
 
@@ -3047,8 +3067,9 @@ function rulingsInNotes(sheet: Sheet, layout: Layout): NoteFix[] {
 
 /** "…基本情况表（数据截至2021年8月31日）": the cut-off a title states, when no line of the sheet does. */
 // (…or the day in brackets after the word for it: "“现状”按考评截止日（2021年8月31日）数据填写".)
+// (…or the data said counted up to it: "（各项数据统计至2021年8月31日）".)
 const TITLE_CUT_OFF =
-  /(?:数据|统计|考评|口径)?(?:统一|均|都|一律)?(?:截至|截止)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
+  /(?:数据|统计|考评|口径)?(?:统一|均|都|一律)?(?:截至|截止|(?<=数据)统计至)(?:时间|日期|日)?\s*[:：为（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})/;
 
 /** A day the words after it name the assessment's cut-off, wherever it stands: "截至2021年8月31日考评截止日：". */
 const NAMED_CUT_OFF = new RegExp(String.raw`${TITLE_CUT_OFF.source}\s*[（(]?\s*(?:省级?)?(?:考评|评价|考核|评估)截[止至]日`);

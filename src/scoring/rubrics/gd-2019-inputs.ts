@@ -32,6 +32,8 @@ const INPUTS: RubricInput[] = [
       synonyms: ["截止日期", "考评截止时间", "截至日期", "统计截止时间", "统计时间", "数据截至", "报告期", "核查截止时点"],
       type: "date",
       hint: "默认 2021-08-31",
+      // (The day an office filled its part in, 回填日期 / 填报日期, is no cut-off, however alike the words.)
+      mustSay: "^(?!.*(?:回填|填报|填表|报送)(?:日期|时间))",
     },
     {
       key: "residentPopulation",
