@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b236-f3-mazhang.json": "236th batch, on arrival: 1 difference (keys leadership)",
+    "b237-f1-huadu.json": "237th batch, on arrival: 1 difference (keys leadership)",
+    "b237-f2-renhua.json": "237th batch, on arrival: 2 differences (keys planIssued, policyIssued)",
+    "b237-f3-chaonan.json":
+      "237th batch, on arrival: 18 differences (keys fundSpentStated, claimed.org.leadership, claimed.org.plan, claimed.org.policy, claimed.org.management, claimed.work.center, claimed.work.coverage, claimed.work.upward…)",
     "b232-f1-sanshui.json": "232nd batch, on arrival: 1 difference (keys trainingPersonTimesStated)",
     "b232-f3-jiedong.json": "232nd batch, on arrival: 1 difference (keys vetoIncident)",
     "b233-f2-qingxin.json":
@@ -760,6 +765,9 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b236-l1-huadu.json": "236th batch, on arrival: 1 difference (sheets 专栏)",
+    "b236-l2-longhu.json": "236th batch, on arrival: 6 differences (sheets 入驻企业)",
+    "b237-l1-jinping.json": "237th batch, on arrival: 7 differences (sheets 发文登记)",
     "b233-l1-yangdong.json": "233rd batch, on arrival: 1 difference (sheets 月报)",
     "b233-l2-chaoan.json": "233rd batch, on arrival: 7 differences (sheets 资金支出, 村居名单)",
     "b229-l2-wujiang.json": "229th batch, on arrival: 9 differences (sheets 资金拨付, 月报)",
@@ -1207,6 +1215,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b236-c1-liannan.json": "236th batch, on arrival: 80 for 88 (work.training)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
