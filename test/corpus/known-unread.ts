@@ -203,8 +203,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "192nd batch, on arrival: a 挂图作战表 (a month grid of ● / ◐ / ○ / ★ marks, 完成情况 | 完成时间 | 自评分; the answer is the task's mark in the cut-off month, ◐ and ○ no; the population only inside a target sentence): the centre's services read as no, the population and judged items missed",
     "b192-f2-nansha.json":
       "192nd batch, on arrival: the operator's August monthly report with the bureau's 审核意见 column (采用 / 不采用 / 考评用：… replacement figures) and its own block of additions and judged points: the cut-off, the replaced training and poor persons, the photo charge missed",
-    "b192-f3-longhu.json":
-      "192nd batch, on arrival: the official indicator table printed two to an A3 page (left half A–F, right half H–M on the same rows, each half its own merged tasks): the right half's judged points and claims missed",
     "b188-f1-xiangqiao.json":
       "188th batch, on arrival: the city's shared template with districts as columns (湘桥区（本区）| 潮安区 | 饶平县; each row its unit, √ / × or 是 / 否, points and claims by district): the county and the cut-off missed; since, the cut-off — left: the county, named only in its column's header 湘桥区（本区）",
     "b188-f2-pengjiang.json":
@@ -1215,7 +1213,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b236-c1-liannan.json": "236th batch, on arrival: 80 for 88 (work.training)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

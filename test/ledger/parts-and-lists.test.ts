@@ -186,3 +186,22 @@ test("the cut-off: the round read's own (本期（截至2021年8月31日） besi
   for (const sheet of [rounds, returns, counted]) expect(String(factsOf(sheet).asOf)).toMatch(/^2021年8月31日/);
   expect(factsOf(rounds).residentPopulation).toBe(48.72);
 });
+
+test("two tables side by side under a title merged across both (指标 | 单位 | 数值 and 主观评分项 | 分值范围 | 自评分): each read on its own", () => {
+  const sheet: Sheet = {
+    name: "基础数据",
+    rows: [
+      ["某县电商进农村考评基础数据", null, null, null, null, null, null],
+      ["指标", "单位", "数值", null, "主观评分项", "分值范围", "自评分"],
+      ["常住人口", "万人", 13.97, null, "项目管理制度", "1-2", 2],
+      ["行政村数", "个", 71, null, "工作台账", "1-2", 1],
+      ["省定贫困村数", "个", 17, null, "网销调研", "1-2", 2],
+      ["领导小组组长", "—", "县长", null, "网络促销活动", "1-2", 1],
+      ["免费摄影美工", "—", "有", null, null, null, null],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 6 }],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.adminVillagesStated, facts.poorVillagesStated]).toEqual([13.97, 71, 17]);
+  expect([facts["judged:org.management.system"], facts["judged:org.management.ledger"], facts["judged:work.upward.promotion"]].map(Number)).toEqual([2, 1, 1]);
+});

@@ -44,8 +44,12 @@ export function sideBySide(sheet: Sheet, isScoreHeader: (v: CellValue) => boolea
     const scoresLeft = scoresRight < 0 && leftTop >= 1;
     const top = scoresLeft ? leftTop : scoresRight;
     if (top < 1) continue;
-    const start = Math.max(0, top - 1);
     const across = (r: number) => (sheet.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left <= gap && m.right >= gap);
+    // (A caption over the score table's header is its own; a title merged across both tables over the headers is
+    // the sheet's, and the tables start at their headers — where the right one is a table of its own, its names,
+    // ranges and points three headers at least: 主观评分项 | 分值范围 | 自评分, not a table's points past an empty column.)
+    const titled = top >= 1 && across(top - 1) && (sheet.rows[top] ?? []).slice(gap + 1).filter(filled).length >= 3;
+    const start = titled ? top : Math.max(0, top - 1);
     // The tables end at a line merged across the page below both (a note: 注：✓有/是…), which stays
     // with the facts table; a cell filled in the gap above that makes the sheet one table.
     let end = start;
