@@ -6,6 +6,17 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b235-f1-huadu.json":
+      "235th batch, on arrival: 12 differences (keys centerDisplay, centerPhoto, centerBrand, claimed.info.disclosure, claimed.info.reporting, claimed.promo.cases, claimed.promo.media, claimed.fund.system…)",
+    "b235-f2-yuancheng.json": "235th batch, on arrival: 4 differences (keys residentPopulation, planIssued, policyIssued, centerPhoto)",
+    "b235-f3-gaoyao.json":
+      "235th batch, on arrival: 46 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened…)",
+    "b238-f1-longchuan.json":
+      "238th batch, on arrival: 41 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
+    "b238-f2-qingcheng.json":
+      "238th batch, on arrival: 11 differences (keys planIssued, centerOpened, thirdPartyOperator, overallProgress, judged.org.policy, judged.org.management.system, judged.org.management.ledger, judged.work.upward.research…)",
+    "b238-f3-huadu.json":
+      "238th batch, on arrival: 29 differences (keys asOf, thirdPartyOperator, disclosurePlan, disclosureProjects, disclosureProgress, judged.org.plan, judged.org.policy, judged.org.management.system…)",
     "b236-f3-mazhang.json": "236th batch, on arrival: 1 difference (keys leadership)",
     "b237-f1-huadu.json": "237th batch, on arrival: 1 difference (keys leadership)",
     "b237-f2-renhua.json": "237th batch, on arrival: 2 differences (keys planIssued, policyIssued)",
@@ -763,6 +774,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b235-l1-qujiang.json": "235th batch, on arrival: 8 differences (sheets 签到表汇总, 培训汇总)",
     "b236-l1-huadu.json": "236th batch, on arrival: 1 difference (sheets 专栏)",
     "b236-l2-longhu.json": "236th batch, on arrival: 6 differences (sheets 入驻企业)",
     "b237-l1-jinping.json": "237th batch, on arrival: 7 differences (sheets 发文登记)",
@@ -1213,6 +1225,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b235-c1-mazhang.json": "235th batch, on arrival: 82 for 90 (work.upward, info.disclosure)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
