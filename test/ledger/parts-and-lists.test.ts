@@ -4,7 +4,8 @@
  * column, and a column's contents listed beside their label with one more thing said after a comma
  * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计; services listed before the verb
  * saying they are done; a park's lease register dated by 入驻（起租）日期; a task table's 四项内容齐全; a poor trainees' register
- * ticked under numbered sessions whose days have no year; the cut-off of the round read, never an office's 回填日期.
+ * ticked under numbered sessions whose days have no year; the cut-off of the round read, never an office's 回填日期; two
+ * tables side by side under one title; a Word appendix's head block of two pairs a row.
  */
 import type { Sheet } from "../../src/core/grid";
 import { readFactsSheet } from "../../src/ledger/facts/read";
@@ -12,6 +13,7 @@ import { readLedgers } from "../../src/ledger/read";
 import { formatDate } from "../../src/scoring/dates";
 import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
 
+const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 const day = (d: { y: number; m: number; d?: number } | null | undefined) => (d ? formatDate(d) : null);
 const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
 
@@ -204,4 +206,53 @@ test("two tables side by side under a title merged across both (指标 | 单位 
   const facts = factsOf(sheet);
   expect([facts.residentPopulation, facts.adminVillagesStated, facts.poorVillagesStated]).toEqual([13.97, 71, 17]);
   expect([facts["judged:org.management.system"], facts["judged:org.management.ledger"], facts["judged:work.upward.promotion"]].map(Number)).toEqual([2, 1, 1]);
+});
+
+test("a Word appendix's head block, two label | value pairs a row over its score table: figures by year in the line's unit, a 专栏 sentence, and the judged items' strip (网销调研（1-2分） over 2分)", () => {
+  const pairs = (a: string, av: string, b: string, bv: string) => [a, null, av, null, null, b, null, bv, null, null];
+  const sheet: Sheet = {
+    name: "自评附表",
+    rows: [
+      ["某区电子商务进农村综合示范项目自评情况表"],
+      pairs("县（区）名称", "某区", "考评截止日期", "2021年8月31日"),
+      pairs("农村网络零售额\n（亿元）", "2019年：3.12\n2020年：3.86", "农产品网络零售额\n（亿元）", "2019年：0.85\n2020年：1.18"),
+      pairs("政府网站专栏", "已设立，公示创建方案、项目基本信息、项目建设进度，设监督举报电话", "电商扶贫统计", "能统计（月报附表）"),
+      [],
+      ["一级指标", null, "二级指标", null, "分值", "自评得分", "扣分原因"],
+      ["加强组织领导与统筹协调（10分）", null, "组织领导", null, 2, 2, null],
+      ["合计", null, null, null, 100, "95＋3", null],
+      [],
+      ["三、主观评分项自评"],
+      [
+        "方案制定\n（1-2分）",
+        "政策支持\n（1-2分）",
+        "项目管理制度\n（1-2分）",
+        "工作台账\n（1-2分）",
+        "网销调研\n（1-2分）",
+        "网络促销活动\n（1-2分）",
+        "交易标准与\n冷链溯源（1-2分）",
+        "资金管理制度\n（1-5分）",
+      ],
+      ["2分", "1分", "2分", "2分", "2分", "1分", "1分", "4分"],
+      [],
+      ["四、否决事项"],
+    ],
+    merges: [1, 2, 3].flatMap((r) => [m(r, 0, r, 1), m(r, 2, r, 4), m(r, 5, r, 6), m(r, 7, r, 9)]),
+  };
+  const read = readFactsSheet(sheet, GD_2019);
+  const entry = (key: string) => read.entries.find((e) => e.key === key);
+  expect(["ruralRetail2019", "ruralRetail2020", "agriRetail2019", "agriRetail2020"].map((k) => [entry(k)?.value, entry(k)?.unit])).toEqual([
+    ["3.12", "亿元"],
+    ["3.86", "亿元"],
+    ["0.85", "亿元"],
+    ["1.18", "亿元"],
+  ]);
+  expect(["disclosurePlan", "disclosureProjects", "disclosureProgress", "disclosureWindow", "povertyStatisticsStated"].map((k) => entry(k)?.value)).toEqual([
+    "是",
+    "是",
+    "是",
+    "是",
+    "是",
+  ]);
+  expect(["org.plan", "org.policy", "work.upward.research", "work.upward.promotion"].map((k) => parseFloat(String(entry(`judged:${k}`)?.value)))).toEqual([2, 1, 2, 1]);
 });

@@ -77,6 +77,36 @@ const JUDGED_NAMES_ROW = /^(?:评判项|评判项目|评判类指标|主观项)$
  * rows above it left out. (Alone on its sheet, such a block is turned back whole: turnedBack.)
  */
 export function withJudgedRowAcross(sheet: Sheet): Sheet {
+  return withRangedNamesAcross(sheet) ?? withNamedRowAcross(sheet);
+}
+
+/** An item named with its range of points, "网销调研\n（1-2分）": the item's name. */
+const RANGED_NAME = /^([\u4e00-\u9fff、与和及]{2,16})\s*[（(]\s*\d\s*[-—–~～]\s*\d{1,2}\s*分\s*[)）]$/;
+/** Points as a clerk types them under such a name: 2, 2分. */
+const POINTS_CELL = /^\d(?:\.5)?分?$/;
+
+/**
+ * …or the items named each with its range (方案制定（1-2分） | 政策支持（1-2分） | …) and their points in the row
+ * under them (2分 | 1分 | …), no word heading either row: each points cell read as "方案制定自评分：2分".
+ */
+function withRangedNamesAcross(sheet: Sheet): Sheet | undefined {
+  const name = (v: CellValue | undefined) => RANGED_NAME.exec(compact(cellText(v ?? null)))?.[1];
+  const names = sheet.rows.findIndex((row) => row.filter((v) => name(v) !== undefined).length > MIN_ACROSS);
+  if (names < 0) return undefined;
+  const head = sheet.rows[names] ?? [];
+  const points = names + 1;
+  const under = sheet.rows[points] ?? [];
+  const named = head.flatMap((v, c) => (name(v) !== undefined ? [c] : []));
+  if (!named.every((c) => POINTS_CELL.test(compact(cellText(under[c] ?? null))) || cellText(under[c] ?? null).trim() === "")) return undefined;
+  const rows = sheet.rows.map((row, r) => {
+    if (r === names) return row.map(() => null);
+    if (r !== points) return row;
+    return row.map((v, c) => (named.includes(c) && cellText(v ?? null).trim() !== "" ? `${name(head[c])}自评分：${cellText(v ?? null).trim()}` : v));
+  });
+  return { ...sheet, rows };
+}
+
+function withNamedRowAcross(sheet: Sheet): Sheet {
   const names = sheet.rows.findIndex(
     (row) => JUDGED_NAMES_ROW.test(compact(cellText(row[0] ?? null))) && row.filter((v) => typeof v === "string" && v.trim() !== "").length > MIN_ACROSS,
   );

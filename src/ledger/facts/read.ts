@@ -2435,7 +2435,15 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
         // (Each item by the pair naming it best: 第三方运营 and 快递 name no judged item, however near.)
         const items = rowIndicator ? pairs.map((p) => itemsOf(rowIndicator, p.label)) : [];
         const bestFor = (key: string) => Math.max(...items.map((ms) => ms.find((m) => m.target.key === key)?.score ?? 0));
-        pairs.forEach((p, part) => {
+        // (Pairs by year, "2019年：3.12\n2020年：3.86" beside 农村网络零售额（亿元）: each year's figure of the line's
+        // label on their left, in its unit.)
+        const lineLabel = row
+          .slice(0, c)
+          .reverse()
+          .find((x) => isLabelLike(x));
+        const yearOf = (label: string) => (BARE_YEAR.test(label) && typeof lineLabel === "string" ? `${label}${lineLabel.replace(/\s+/g, "")}` : label);
+        pairs.forEach((given, part) => {
+          const p = { ...given, label: yearOf(given.label) };
           for (const m of rowIndicator ? items[part].filter((x) => x.score >= bestFor(x.target.key)) : matchOf(p.label).slice(0, 4)) {
             if (!fitsType(m.target, p.value)) continue;
             // (An item's short name among its indicator's items only, 调研 for 网销调研: sure enough when

@@ -89,10 +89,12 @@ export function saysMore(value: string): boolean {
 const ALLEGED = /^(?:信访人|投诉人|举报人|来信人|来电人|来访人|反映人|群众|网民)[^，,。；;：:]{0,6}?(?:反映|称|投诉|举报|诉称)/;
 
 /** The only other cell of the row, a text left of column c; undefined when the row is no such pair. */
+// (…or one of two such pairs on the row, a form's two columns of label | value: 政府网站专栏 | … | 电商扶贫统计 | ….)
 function pairLabel(row: readonly CellValue[], c: number): string | undefined {
   const filledAt = row.flatMap((x, i) => (text(x) !== "" ? [i] : []));
-  if (filledAt.length !== 2 || filledAt[1] !== c || typeof row[filledAt[0]] !== "string") return undefined;
-  return text(row[filledAt[0]]).trim();
+  const at = filledAt.indexOf(c);
+  if ((filledAt.length !== 2 && filledAt.length !== 4) || at % 2 !== 1 || typeof row[filledAt[at - 1]] !== "string") return undefined;
+  return text(row[filledAt[at - 1]]).trim();
 }
 
 /** Is the only other cell of the row a short label left of column c (资金来源, 运营服务单位)? */
@@ -164,7 +166,11 @@ export function sentenceCellsOf(sheet: Sheet, layout: Layout, used: Set<string>,
       // A form's pair of a short label and its account with no table on the sheet ("资金来源 | 省级专项资金下达500万元；
       // 区财政配套120万元…", "运营服务单位 | …公司（第三方专业运营，…）"): the account says what it says.
       // (…or any label's figure going on to say more, "26．2020年农村网络零售额 | 86.15亿元；同比增长23.0%".)
-      const pairLine = layout.headerRow < 0 && ((formPairLabel(row, c) && /[，。；,;（(]/.test(v)) || (pairLabel(row, c) !== undefined && FIGURE_FIRST.test(v)));
+      // (…above a table too, a form's head block of two pairs a row over its score table — not a memo's head lines,
+      // 领导批示 | 同意。请抓紧补齐…, a pair alone on its row.)
+      const pairLine =
+        (layout.headerRow < 0 || (above && row.filter((x) => text(x) !== "").length === 4)) &&
+        ((formPairLabel(row, c) && /[，。；,;（(]/.test(v)) || (pairLabel(row, c) !== undefined && FIGURE_FIRST.test(v)));
       // A note under the table answering the veto items ("注：创建期间未发生安全生产、质量事故…，无弄虚作假情况。").
       const vetoNote = !above && isNoteText(v) && VETO_WORDS.test(v) && row.filter((x) => text(x) !== "").length === 1;
       // A note above the table stating the county's own figures ("说明：1.全县常住人口47.77万人…，132个行政村"):
