@@ -1,5 +1,5 @@
 /**
- * Layouts met in the 217th–234th blind batches: a table of figures by year with a part of the line above
+ * Layouts met in the 217th–238th blind batches: a table of figures by year with a part of the line above
  * (其中：参加电商培训 under 有劳动能力的建档立卡贫困人口), the judged items' points in a 主观项细分 / 细项说明
  * column, and a column's contents listed beside their label with one more thing said after a comma
  * (创建方案、项目基本信息、建设进度，设监督举报窗口) above a line answered 能统计; services listed before the verb
