@@ -18,14 +18,14 @@ const ARROW = /(\S)[ \u3000]+[▾▼⏷]\s*$/;
 function asBoxes(v: string): string | undefined {
   // A paper or web form's brackets, a mark in the chosen ones ("（√）已正式印发 （ ）未印发", "(•) 是 ( ) 否"):
   // every bracket of the line a box. (Brackets further in, "自评（ ）分", are blanks to fill in, no boxes.)
-  if (BRACKETED_LINE.test(v)) return v.replace(BRACKETED, (_, mark: string) => (mark ? "☑" : "☐")).replace(/([☑☐])\s+/g, "$1");
   // …or a system's filled and hollow circles on one line ("◉ 是 ○ 否"): one chosen, the others not.
-  if ((v.match(/◉/g)?.length ?? 0) === 1 && /[○◯]/.test(v))
-    return v
-      .replace(/◉/g, "☑")
-      .replace(/[○◯]/g, "☐")
-      .replace(/([☑☐])\s+/g, "$1");
-  return undefined;
+  const boxed = BRACKETED_LINE.test(v)
+    ? v.replace(BRACKETED, (_, mark: string) => (mark ? "☑" : "☐"))
+    : (v.match(/◉/g)?.length ?? 0) === 1 && /[○◯]/.test(v)
+      ? v.replace(/◉/g, "☑").replace(/[○◯]/g, "☐")
+      : undefined;
+  // (Each box right before its option's words, as a ticked form writes them.)
+  return boxed?.replace(/([☑☐])\s+/g, "$1");
 }
 
 function controlsRead(v: CellValue): CellValue {

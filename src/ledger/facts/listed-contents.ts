@@ -13,9 +13,14 @@ const CONTENTS_LABEL = /^([\u4e00-\u9fff]{0,8}?(?:公开|公示))(?:的)?(?:内�
 /** A screenshot of the column and what it shows: "区政府网站专栏截图：创建方案、项目基本信息". */
 const SCREENSHOT = /^([^:：。]{0,12}?(?:专栏|栏目))(?:页面)?截图\s*[:：]\s*([^:：]+、[^:：]+)$/;
 
-/** A label naming what a column shows, "专栏公开内容", whose items the next filled cell lists. */
-export function isContentsLabel(v: CellValue | undefined): boolean {
-  return CONTENTS_LABEL.test(spacelessText(v ?? null));
+/** The cell listing the items of a contents label at `c`: the next one, or the one past a blank (a label merged over two columns). */
+function itemsCellOf(row: readonly CellValue[], c: number): number {
+  return spacelessText(row[c + 1] ?? null) === "" && c + 2 < row.length ? c + 2 : c + 1;
+}
+
+/** Whether cell `c` is the one listing the items of a contents label ("专栏公开内容") left of it. */
+export function isListedContentsCell(row: readonly CellValue[], c: number): boolean {
+  return [c - 1, c - 2].some((at) => at >= 0 && CONTENTS_LABEL.test(spacelessText(row[at] ?? null)) && itemsCellOf(row, at) === c);
 }
 
 export function withListedContents(sheet: Sheet): Sheet {
@@ -33,7 +38,7 @@ export function withListedContents(sheet: Sheet): Sheet {
       const m = CONTENTS_LABEL.exec(spacelessText(v ?? null));
       if (!m) return;
       // (…the items in the next filled cell, a label merged over two columns leaving one blank between.)
-      const at = spacelessText(row[c + 1] ?? null) === "" && c + 2 < row.length ? c + 2 : c + 1;
+      const at = itemsCellOf(row, c);
       const value = row[at];
       if (typeof value !== "string" || value.split(/[、，,]/).filter((p) => p.trim() !== "").length < 2) return;
       out ??= [...row];

@@ -45,7 +45,7 @@ import { withBookmarkOutline } from "./bookmark-outline";
 import { withIndicatorCards } from "./indicator-cards";
 import { withIndicatorHead } from "./indicator-head";
 import { withScoreLineColumn } from "./score-line-column";
-import { isContentsLabel, withListedContents } from "./listed-contents";
+import { isListedContentsCell, withListedContents } from "./listed-contents";
 import { withFixedWidthLines } from "./fixed-width";
 import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
@@ -1234,8 +1234,9 @@ function layoutOf(sheet: Sheet): Layout {
     // A schedule's versions side by side (8月23日（D-9） | … | 定稿（9月1日）): the final one answers (./versions).
     const finalCol = row.findIndex(isFinalVersionHeader);
     // (…or each office's figure in a column of its own beside the one adopted, 县商务局 | 县统计局 | … | 最终采用.)
-    const offices = finalCol >= 0 ? row.filter((v) => OFFICE_HEADER.test(spacelessText(v ?? null))).length : 0;
-    const versions = finalCol >= 0 && (row.some(isDatedVersionHeader) || offices >= 2);
+    const officeCols = finalCol >= 0 ? new Set(row.flatMap((v, c) => (OFFICE_HEADER.test(spacelessText(v ?? null)) ? [c] : []))) : new Set<number>();
+    const offices = officeCols.size >= 2;
+    const versions = finalCol >= 0 && (row.some(isDatedVersionHeader) || offices);
     // (Figures at several days side by side: two such headers at least, counted once for the row.)
     const atDayColumns = row.filter((x) => AT_DAY_HEADER.test(spacelessText(x ?? null))).length >= 2;
     // (Only for points headers not read otherwise: 预计得分 | 指标预计得分 is a risk register's, its claims as they were.)
@@ -1255,7 +1256,7 @@ function layoutOf(sheet: Sheet): Layout {
         hits++;
         return;
       }
-      if (versions && (isDatedVersionHeader(v) || (offices >= 2 && OFFICE_HEADER.test(spacelessText(v ?? null))))) {
+      if (versions && (isDatedVersionHeader(v) || (offices && officeCols.has(c)))) {
         l.noteCols.push(c);
         hits++;
         return;
@@ -1897,7 +1898,6 @@ function withLogCutOff(read: FactsSheetResult, original: Sheet): FactsSheetResul
   return { ...read, entries: [...read.entries, cutOffEntry(original.name, cutOff)] };
 }
 
-/** The cut-off a sheet's title or opening clause states, as the facts entry it is. */
 /** A day a round's header states it is "as of": 本次考评（截至2021年8月31日）. */
 const ROUND_DAY = /(?:截至|截止)\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)/;
 
@@ -1914,6 +1914,7 @@ function roundCutOff(sheet: Sheet, layout: Layout, said: FactsEntry): FactsEntry
   return { ...said, cell: cellAddress(layout.headerRow, own.c), value: own.m[1] };
 }
 
+/** The cut-off a sheet's title or opening clause states, as the facts entry it is. */
 function cutOffEntry(sheet: string, cutOff: NonNullable<ReturnType<typeof titleCutOff>>): FactsEntry {
   return { key: "asOf", source: { sheet, row: cutOff.r + 1 }, cell: cellAddress(cutOff.r, cutOff.c), label: cutOff.label, value: cutOff.value };
 }
@@ -2600,8 +2601,7 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             // (A list standing in a table's value column, "专栏公示内容 | 创建方案、项目基本信息…" under 数据, is the line's
             // answer itself: each item shown, never answered by the next line's 能统计 under it.)
             // (…or beside the label naming what the column shows, 专栏公示内容, as a form without a header lays it out.)
-            const own =
-              (underHeader(layout, r) && layout.valueCols.includes(c)) || isContentsLabel(row[c - 1]) || (text(row[c - 1]) === "" && isContentsLabel(row[c - 2]));
+            const own = (underHeader(layout, r) && layout.valueCols.includes(c)) || isListedContentsCell(row, c);
             const value = own ? { r, c, v: "是" } : valueFor(sheet, layout, r, c, m.target, strongLabel);
             if (value)
               addCandidate({ r, c, part: 500 + i, label: item, input: m.target, score: m.score, exact: false, value: { ...value, inline: `item${i}` } }, undefined);
