@@ -6,6 +6,13 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b242-f1-lianjiang.json": "242nd batch, on arrival: 4 differences (keys agriRetailGrowthStated, judged.org.plan, judged.org.policy, judged.org.management.ledger)",
+    "b242-f2-xinyi.json": "242nd batch, on arrival: 3 differences (keys ruralRetailGrowthStated, agriRetailGrowthStated, disclosureWindow)",
+    "b242-f3-chaoan.json": "242nd batch, on arrival: 3 differences (keys eligiblePoorPersonsStated, trainedPoorPersonsStated, fundAllocated)",
+    "b239-f1-xinyi.json":
+      "239th batch, on arrival: 42 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining…)",
+    "b239-f3-luhe.json":
+      "239th batch, on arrival: 38 differences (keys eligiblePoorPersonsStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand…)",
     "b235-f1-huadu.json":
       "235th batch, on arrival: 12 differences (keys centerDisplay, centerPhoto, centerBrand, claimed.info.disclosure, claimed.info.reporting, claimed.promo.cases, claimed.promo.media, claimed.fund.system…)",
     "b235-f2-yuancheng.json": "235th batch, on arrival: 4 differences (keys residentPopulation, planIssued, policyIssued, centerPhoto)",
@@ -774,6 +781,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b242-l1-fengshun.json": "242nd batch, on arrival: 31 differences (sheets 站点一览表)",
     "b235-l1-qujiang.json": "235th batch, on arrival: 8 differences (sheets 签到表汇总, 培训汇总)",
     "b236-l1-huadu.json": "236th batch, on arrival: 1 difference (sheets 专栏)",
     "b236-l2-longhu.json": "236th batch, on arrival: 6 differences (sheets 入驻企业)",
@@ -1225,6 +1233,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b239-c1-jiexi.json":
+      "239th batch, on arrival: 85 for 87 — an OA 表单 printed two 字段名〔字段编码〕｜值 pairs a row, dictionary values (1-是/0-否, X01-县长, SW-县商务局;…), a 金山文档 station sheet filled in town by town: the leadership missed (the leader's title read with its code)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
