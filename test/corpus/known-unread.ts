@@ -6,6 +6,17 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b244-f1-xinyi.json":
+      "244th batch, on arrival: 17 differences (keys ruralRetail2020, fundSpentStated, residentPopulation, adminVillagesStated, parkBuilt, thirdPartyOperator, agriRetail2020, trainingPersonTimesStated…)",
+    "b244-f2-fengkai.json":
+      "244th batch, on arrival: 8 differences (keys centerPhoto, expressCoverage, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureProgress, fundSpentStated, overallProgress)",
+    "b244-f3-nanao.json": "244th batch, on arrival: 1 difference (keys judged.fund.spending)",
+    "b240-f1-xinxing.json":
+      "240th batch, on arrival: 21 differences (keys planIssued, policyIssued, parkBuilt, fundSystemIssued, fundLedgerKept, centerFreeTraining, centerDisplay, centerPhoto…)",
+    "b240-f2-suixi.json":
+      "240th batch, on arrival: 44 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, ruralRetail2019, ruralRetail2020, agriRetail2019, agriRetail2020, planIssued…)",
+    "b240-f3-haifeng.json":
+      "240th batch, on arrival: 22 differences (keys centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, planIssued, policyIssued, parkBuilt…)",
     "b242-f1-lianjiang.json": "242nd batch, on arrival: 4 differences (keys agriRetailGrowthStated, judged.org.plan, judged.org.policy, judged.org.management.ledger)",
     "b242-f2-xinyi.json": "242nd batch, on arrival: 3 differences (keys ruralRetailGrowthStated, agriRetailGrowthStated, disclosureWindow)",
     "b242-f3-chaoan.json": "242nd batch, on arrival: 3 differences (keys eligiblePoorPersonsStated, trainedPoorPersonsStated, fundAllocated)",
@@ -781,6 +792,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b244-l1-yingde.json": "244th batch, on arrival: 53 differences (sheets 站点挂牌接龙, 签到接龙, 群转发报道)",
+    "b244-l2-chaoan.json": "244th batch, on arrival: 44 differences (sheets 贫困村, 贫困户成员)",
+    "b240-l1-wuhua.json": "240th batch, on arrival: 44 differences (sheets 签到表（录入稿）, 劳动力摸查表, 专栏更新)",
+    "b240-l2-yingde.json": "240th batch, on arrival: 13 differences (sheets 宣传报道, 入驻企业)",
     "b242-l1-fengshun.json": "242nd batch, on arrival: 31 differences (sheets 站点一览表)",
     "b235-l1-qujiang.json": "235th batch, on arrival: 8 differences (sheets 签到表汇总, 培训汇总)",
     "b236-l1-huadu.json": "236th batch, on arrival: 1 difference (sheets 专栏)",
@@ -1233,6 +1248,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b244-c1-leizhou.json":
+      "244th batch, on arrival: 78 for 79 — a mini-program 考评填报 export (emoji module names merged down, @names, ✅ 是 / ❌ 否（…） answers) and a 企业微信 chat log as the reports ledger (收到👌 replies, the city's notice, February merged into March): the reporting indicator wrong",
+    "b240-c1-lianzhou.json":
+      "240th batch, on arrival: 75 for 85 — a stamped paper copy retyped (items ①–㊱, stray spaces in labels, full-width digits, handwritten corrections typed as 〔手写更正，原打印“…”已划去〕) over eleven ledgers: the upward and training indicators wrong",
     "b239-c1-jiexi.json":
       "239th batch, on arrival: 85 for 87 — an OA 表单 printed two 字段名〔字段编码〕｜值 pairs a row, dictionary values (1-是/0-否, X01-县长, SW-县商务局;…), a 金山文档 station sheet filled in town by town: the leadership missed (the leader's title read with its code)",
     "b181-c1-qujiang.json":
