@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b241-f1-heping.json":
+      "241st batch, on arrival: 12 differences (keys county, ruralRetailGrowthStated, trainingPersonTimesStated, trainedPoorPersonsStated, residentPopulation, adminVillagesStated, eligiblePoorPersonsStated, ruralRetail2020…)",
+    "b241-f2-huidong.json": "241st batch, on arrival: 5 differences (keys asOf, residentPopulation, expressCoverage, disclosureProgress, leadership)",
+    "b241-f3-fengkai.json":
+      "241st batch, on arrival: 29 differences (keys planIssued, policyIssued, expressCoverage, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated…)",
     "b244-f1-xinyi.json":
       "244th batch, on arrival: 17 differences (keys ruralRetail2020, fundSpentStated, residentPopulation, adminVillagesStated, parkBuilt, thirdPartyOperator, agriRetail2020, trainingPersonTimesStated…)",
     "b244-f2-fengkai.json":
@@ -792,6 +797,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b241-l2-xinxing.json": "241st batch, on arrival: 21 differences (sheets 宣传报道, 月报报送)",
     "b244-l1-yingde.json": "244th batch, on arrival: 53 differences (sheets 站点挂牌接龙, 签到接龙, 群转发报道)",
     "b244-l2-chaoan.json": "244th batch, on arrival: 44 differences (sheets 贫困村, 贫困户成员)",
     "b240-l1-wuhua.json": "240th batch, on arrival: 44 differences (sheets 签到表（录入稿）, 劳动力摸查表, 专栏更新)",
@@ -1248,6 +1254,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b241-c1-luhe.json":
+      "241st batch, on arrival: 80 for 85 — the city's shared 汇总表 a county a pair of columns (填报数 | 自评分; 城区 all —, 海丰 and 陆丰 filled, a 全市合计), the workbook's own county named only in 存档：陆河县商务局; a village list pasted town by town as blocks four across: the management, coverage, fund-system and spending indicators wrong",
     "b244-c1-leizhou.json":
       "244th batch, on arrival: 78 for 79 — a mini-program 考评填报 export (emoji module names merged down, @names, ✅ 是 / ❌ 否（…） answers) and a 企业微信 chat log as the reports ledger (收到👌 replies, the city's notice, February merged into March): the reporting indicator wrong",
     "b240-c1-lianzhou.json":
