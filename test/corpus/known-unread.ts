@@ -6,6 +6,11 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b243-f1-chaoan.json":
+      "243rd batch, on arrival: 14 differences (keys residentPopulation, centerOpened, centerOther, agriRetail2020, trainingPersonTimesStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated…)",
+    "b243-f2-xinxing.json":
+      "243rd batch, on arrival: 22 differences (keys county, planIssued, policyIssued, centerOpened, ruralRetail2019, ruralRetail2020, ruralRetailGrowthStated, agriRetail2019…)",
+    "b243-f3-heping.json": "243rd batch, on arrival: 1 difference (keys trainedPoorPersonsStated)",
     "b241-f1-heping.json":
       "241st batch, on arrival: 12 differences (keys county, ruralRetailGrowthStated, trainingPersonTimesStated, trainedPoorPersonsStated, residentPopulation, adminVillagesStated, eligiblePoorPersonsStated, ruralRetail2020…)",
     "b241-f2-huidong.json": "241st batch, on arrival: 5 differences (keys asOf, residentPopulation, expressCoverage, disclosureProgress, leadership)",
@@ -797,6 +802,7 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b243-l2-lufeng.json": "243rd batch, on arrival: 9 differences (sheets 站点复核整改台账, 资金支出台账（复核调整后）)",
     "b241-l2-xinxing.json": "241st batch, on arrival: 21 differences (sheets 宣传报道, 月报报送)",
     "b244-l1-yingde.json": "244th batch, on arrival: 53 differences (sheets 站点挂牌接龙, 签到接龙, 群转发报道)",
     "b244-l2-chaoan.json": "244th batch, on arrival: 44 differences (sheets 贫困村, 贫困户成员)",
@@ -1254,6 +1260,8 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b243-c1-jiaoling.json":
+      "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b241-c1-luhe.json":
       "241st batch, on arrival: 80 for 85 — the city's shared 汇总表 a county a pair of columns (填报数 | 自评分; 城区 all —, 海丰 and 陆丰 filled, a 全市合计), the workbook's own county named only in 存档：陆河县商务局; a village list pasted town by town as blocks four across: the management, coverage, fund-system and spending indicators wrong",
     "b244-c1-leizhou.json":
