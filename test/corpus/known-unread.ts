@@ -6,6 +6,26 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b248-f2-dianbai.json": "248th batch, on arrival: 4 differences (keys asOf, trainingPersonTimesStated, trainedPoorPersonsStated, fundSpentStated)",
+    "b248-f3-luhe.json":
+      "248th batch, on arrival: 34 differences (keys centerOpened, adminVillagesStated, poorVillagesStated, ruralRetail2020, ruralRetailGrowthStated, residentPopulation, trainingPersonTimesStated, eligiblePoorPersonsStated…)",
+    "b247-f1-xinhui.json":
+      "247th batch, on arrival: 7 differences (keys fundSpentStated, residentPopulation, adminVillagesStated, ruralRetail2020, ruralRetailGrowthStated, agriRetail2019, agriRetail2020)",
+    "b247-f2-chaoyang.json":
+      "247th batch, on arrival: 27 differences (keys vetoIncident, vetoFraud, residentPopulation, adminVillagesStated, centerOpened, ruralRetailGrowthStated, agriRetailGrowthStated, fundAllocated…)",
+    "b247-f3-yangchun.json": "247th batch, on arrival: 4 differences (keys ruralRetail2019, ruralRetail2020, agriRetail2019, agriRetail2020)",
+    "b246-f1-yangxi.json":
+      "246th batch, on arrival: 31 differences (keys asOf, residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b246-f2-lianzhou.json":
+      "246th batch, on arrival: 6 differences (keys ruralRetail2019, ruralRetail2020, agriRetail2019, agriRetail2020, fundAllocated, fundSpentStated)",
+    "b246-f3-nanao.json":
+      "246th batch, on arrival: 20 differences (keys adminVillagesStated, poorVillagesStated, ruralRetail2019, ruralRetail2020, trainingPersonTimesStated, trainedPoorPersonsStated, disclosurePlan, disclosureProjects…)",
+    "b245-f1-fengkai.json":
+      "245th batch, on arrival: 10 differences (keys fundAllocated, trainingPersonTimesStated, eligiblePoorPersonsStated, povertyStatisticsStated, fundSpentStated, fundLedgerKept, overallProgress, judged.fund.system…)",
+    "b245-f2-dongyuan.json":
+      "245th batch, on arrival: 28 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, centerFreeTraining, centerDisplay, centerBrand, centerOther, parkBuilt…)",
+    "b245-f3-yangdong.json":
+      "245th batch, on arrival: 8 differences (keys residentPopulation, centerOpened, trainingPersonTimesStated, trainedPoorPersonsStated, fundSpentStated, overallProgress, judged.work.upward.promotion, leadership)",
     "b243-f1-chaoan.json":
       "243rd batch, on arrival: 14 differences (keys residentPopulation, centerOpened, centerOther, agriRetail2020, trainingPersonTimesStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated…)",
     "b243-f2-xinxing.json":
@@ -802,6 +822,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b248-l2-xuwen.json": "248th batch, on arrival: 23 differences (sheets 专栏更新（按旬）)",
+    "b247-l1-doumen.json": "247th batch, on arrival: 3 differences (sheets 专项资金支付台账)",
+    "b246-l1-enping.json": "246th batch, on arrival: 86 differences (sheets Attendance, Poverty_HH, Media_Log)",
+    "b245-l1-longmen.json": "245th batch, on arrival: 6 differences (sheets 产业园企业登记)",
+    "b245-l2-raoping.json": "245th batch, on arrival: 22 differences (sheets 站点台账)",
     "b243-l2-lufeng.json": "243rd batch, on arrival: 9 differences (sheets 站点复核整改台账, 资金支出台账（复核调整后）)",
     "b241-l2-xinxing.json": "241st batch, on arrival: 21 differences (sheets 宣传报道, 月报报送)",
     "b244-l1-yingde.json": "244th batch, on arrival: 53 differences (sheets 站点挂牌接龙, 签到接龙, 群转发报道)",
@@ -1260,6 +1285,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b248-c1-fengkai.json":
+      "248th batch, on arrival: 68 for 75 — the facts sheet giving the population and villages only as 见表二‘合计’行 (towns under two 片区 with 小计 rows, one town outside both), training as a unit × month matrix with 小计 rows and a 2021年9月 column after its 合计: the upward and training indicators wrong",
+    "b246-c1-taishan.json":
+      "246th batch, on arrival: 63 for 75 — a bilingual workbook (sheet names 中文 / English, a Chinese header row over an English one, units as persons / 10k yuan / Y/N, dates as Mar 1, 2021 and DD/MM/YYYY): the centre, upward, training, disclosure and reporting indicators wrong",
+    "b245-c1-huazhou.json":
+      "245th batch, on arrival: 80 for 82 — everything in one giant sheet 《总表》 (693 rows: the facts and judged points, eleven ledgers one under another each under its own title, header and notes, then the 自评得分 block) and a 封面 listing each part by its rows: the training indicator wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b241-c1-luhe.json":
