@@ -14,7 +14,11 @@ const NAME_AFTER = /(长|书记)(?!助理|秘书)([\u4e00-\u9fff][×xX*＊某]{1
 /** One title (no separators) → its level. */
 function titleLevel(given: string): LeaderLevel {
   // ("县长林××同志": the name and its 同志 after the title.)
-  const t = given.replace(/同志$/, "").replace(NAME_AFTER, "$1");
+  // (…and a form's dictionary code before it, "X01-县长": the option's words are what it says.)
+  const t = given
+    .replace(/^[A-Za-z0-9]{1,6}[-－]/, "")
+    .replace(/同志$/, "")
+    .replace(NAME_AFTER, "$1");
   if (/主要领导|主要负责同?志|一把手/.test(t)) return "principal";
   // (A development zone's: its 党工委书记 and 管委会主任 lead it, a 管委会副主任 is a deputy.)
   if (/分管|副(?:县|市|区)长|副书记|副组长|管委会(?:常务)?副主任/.test(t)) return "deputy";

@@ -125,6 +125,20 @@ function villagesAlongside(sheet: Sheet, rec: Recognition): Recognition | undefi
   return own.length >= 2 && villages.columns.name !== rec.columns.name ? { ...villages, headerRow: rec.headerRow, headerRows: rec.headerRows } : undefined;
 }
 
+/**
+ * Tables side by side, some of them stacked in turn (eight towns' returns four across, two down): each table a block
+ * of its columns and rows. Undefined unless some column of tables holds more than one.
+ */
+function gridBlocks(sheet: Sheet): Block[] | undefined {
+  const columns = sideBySideBlocks(sheet, true);
+  if (!columns) return undefined;
+  const blocks = columns.flatMap((column) => {
+    const under = stackedBlocks(blockSheet(sheet, column), headsTable);
+    return under && under.length >= 2 ? under.map((b) => ({ ...b, left: column.left, right: column.right })) : [column];
+  });
+  return blocks.length > columns.length ? blocks : undefined;
+}
+
 export function recognizeWorkbook(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMapping[], diags: Diagnostics): Recognition[] {
   return recognizeAsRead(asReviewersRead(grids), rubric, mappings, diags);
 }
@@ -171,8 +185,10 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
           block,
         }))
         .filter((b) => b.kind !== null && b.kind !== "facts");
-    const stacked = apart ? [] : partsOf(stackedBlocks(sheet, headsTable));
-    let parts = withoutAppendixOfOthers(sheet, stacked, diags);
+    // (Tables side by side each stacked in turn, a town's return under another's: a grid of blocks, read block by block.)
+    const grid = apart ? [] : partsOf(gridBlocks(sheet));
+    const stacked = apart || grid.length >= 2 ? [] : partsOf(stackedBlocks(sheet, headsTable));
+    let parts = grid.length >= 2 ? grid : withoutAppendixOfOthers(sheet, stacked, diags);
     // (The list above an appendix of others, left alone: read as its own sheet, without the appendix's rows.)
     const listAlone = parts.length === 1 && stacked.length > 1 ? parts[0] : undefined;
     if (!apart && !listAlone && parts.length < 2) parts = partsOf(sideBySideBlocks(sheet));
@@ -242,7 +258,10 @@ function recognizeAsRead(grids: WorkbookGrids, rubric: Rubric, mappings: SheetMa
     if (parts.length >= 2) {
       for (const b of parts) {
         const { top, bottom, left, right } = b.block;
-        const where = left !== undefined && right !== undefined ? `${columnLetters(left)}–${columnLetters(right)} 列` : `${top + 1}–${bottom} 行`;
+        const rows = `${top + 1}–${bottom} 行`;
+        const cols = left !== undefined && right !== undefined ? `${columnLetters(left)}–${columnLetters(right)} 列` : undefined;
+        // (A block of a grid of them, its rows and its columns both.)
+        const where = cols === undefined ? rows : top > 0 || bottom < sheet.rows.length ? `${rows}、${cols}` : cols;
         const cell = left !== undefined ? cellAddress(top, left) : `${top + 1}:${top + 1}`;
         diags.info(`工作表“${sheet.name}”第 ${where}是一张${kindLabel(b.kind as LedgerKind)}，单独读取`, sheet.name, cell);
       }

@@ -155,6 +155,8 @@ export const KIND_SPECS: KindSpec[] = [
           "快递物流是否进村",
           "物流快递是否进村",
           "快递到村",
+          "快递物流到村",
+          "物流快递到村",
           "快递通村",
           // How many couriers reach the village (进村快递品牌数（个）): none is no delivery (read-kinds: readVillage).
           "进村快递品牌数",

@@ -14,7 +14,7 @@ const PROBE_ROWS = 50;
 const filled = (v: unknown) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
 
 /** The column blocks left and right of each column empty on every row; undefined when there is none. */
-export function sideBySideBlocks(sheet: Sheet): Block[] | undefined {
+export function sideBySideBlocks(sheet: Sheet, underSheetLines = false): Block[] | undefined {
   const probe = sheet.rows.slice(0, PROBE_ROWS);
   const width = Math.max(0, ...probe.map((r) => r.length));
   const used = Array.from({ length: width }, (_, c) => probe.some((row) => filled(row[c])));
@@ -31,8 +31,14 @@ export function sideBySideBlocks(sheet: Sheet): Block[] | undefined {
     }
     gaps.push(c);
   }
-  // Empty on every row of the sheet, and no merge spans it (a title merged across both is one table's).
-  const real = gaps.filter((c) => sheet.rows.every((row) => !filled(row[c])) && !(sheet.merges ?? []).some((m) => m.left < c && m.right > c));
+  // Empty on every row of the sheet, and no merge spans it (a title merged across both is one table's)…
+  // …but, asked so for a grid of blocks, the sheet's own lines merged across all of it, its title over every table and
+  // a note under them ("陆河县村（居）委会情况汇总（各镇报表原样汇拼）" over eight towns' blocks, four across).
+  const across = underSheetLines ? (sheet.merges ?? []).filter((m) => m.top === m.bottom && m.left <= first && m.right >= last) : [];
+  const sheetLine = (r: number) => across.some((m) => m.top === r);
+  const real = gaps.filter(
+    (c) => sheet.rows.every((row, r) => !filled(row[c]) || sheetLine(r)) && !(sheet.merges ?? []).some((m) => m.left < c && m.right > c && !across.includes(m)),
+  );
   if (real.length === 0) return undefined;
   const edges = [-1, ...real, width];
   const blocks: Block[] = [];

@@ -47,6 +47,8 @@ export function lineShape(row: readonly (CellValue | undefined)[] | undefined): 
 }
 
 const SUMMARY_TITLE = /汇总|统计表|小结/;
+/** A table's note under its rows: 注：…, 说明：…, 备注：…. */
+const FOOT_NOTE = /^(?:注|说明|备注)\d?[:：]/;
 const COMPILED_LIST = /签到|名单|清单|名册|花名册/;
 
 /**
@@ -69,6 +71,9 @@ export function stackedBlocks(sheet: Sheet, heads: (sheet: Sheet, r: number) => 
     // The block begins at the title lines (and blank rows) directly above its header.
     let top = r;
     while (top - 1 >= (starts.length ? starts[starts.length - 1] + 1 : 0) && lineShape(sheet.rows[top - 1]) !== "other") top--;
+    // (…but not a note right under the last table's rows, no blank line between: that table's, "注：脱贫户专题培训另见
+    // 第五部分，本部分不重复统计" under a session table's 合计 says nothing of the sign-ins below.)
+    if (starts.length > 0 && top > 0 && lineShape(sheet.rows[top - 1]) === "other") while (top < r && FOOT_NOTE.test(key(sheet.rows[top] ?? []))) top++;
     // A table titled as a summary (各镇站点汇总) recounts the one above: no block of its own (the
     // walk over the first block stops at its header and says so).
     // (A 签到汇总 or 名单汇总 is a list compiled, not a summary.)

@@ -30,7 +30,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "243rd batch, on arrival: 14 differences (keys residentPopulation, centerOpened, centerOther, agriRetail2020, trainingPersonTimesStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated…)",
     "b243-f2-xinxing.json":
       "243rd batch, on arrival: 22 differences (keys county, planIssued, policyIssued, centerOpened, ruralRetail2019, ruralRetail2020, ruralRetailGrowthStated, agriRetail2019…)",
-    "b243-f3-heping.json": "243rd batch, on arrival: 1 difference (keys trainedPoorPersonsStated)",
     "b241-f1-heping.json":
       "241st batch, on arrival: 12 differences (keys county, ruralRetailGrowthStated, trainingPersonTimesStated, trainedPoorPersonsStated, residentPopulation, adminVillagesStated, eligiblePoorPersonsStated, ruralRetail2020…)",
     "b241-f2-huidong.json": "241st batch, on arrival: 5 differences (keys asOf, residentPopulation, expressCoverage, disclosureProgress, leadership)",
@@ -40,7 +39,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "244th batch, on arrival: 17 differences (keys ruralRetail2020, fundSpentStated, residentPopulation, adminVillagesStated, parkBuilt, thirdPartyOperator, agriRetail2020, trainingPersonTimesStated…)",
     "b244-f2-fengkai.json":
       "244th batch, on arrival: 8 differences (keys centerPhoto, expressCoverage, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureProgress, fundSpentStated, overallProgress)",
-    "b244-f3-nanao.json": "244th batch, on arrival: 1 difference (keys judged.fund.spending)",
     "b240-f1-xinxing.json":
       "240th batch, on arrival: 21 differences (keys planIssued, policyIssued, parkBuilt, fundSystemIssued, fundLedgerKept, centerFreeTraining, centerDisplay, centerPhoto…)",
     "b240-f2-suixi.json":
@@ -70,14 +68,11 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
     "b237-f2-renhua.json": "237th batch, on arrival: 2 differences (keys planIssued, policyIssued)",
     "b237-f3-chaonan.json":
       "237th batch, on arrival: 18 differences (keys fundSpentStated, claimed.org.leadership, claimed.org.plan, claimed.org.policy, claimed.org.management, claimed.work.center, claimed.work.coverage, claimed.work.upward…)",
-    "b232-f1-sanshui.json": "232nd batch, on arrival: 1 difference (keys trainingPersonTimesStated)",
-    "b232-f3-jiedong.json": "232nd batch, on arrival: 1 difference (keys vetoIncident)",
     "b233-f2-qingxin.json":
       "233rd batch, on arrival: 5 differences (keys adminVillagesStated, eligiblePoorPersonsStated, fundAllocated, fundSpentStated, fundLedgerKept)",
     "b233-f3-conghua.json":
       "233rd batch, on arrival: 12 differences (keys planIssued, judged.work.upward.promotion, judged.work.upward.standards, claimed.org.management, claimed.work.center, claimed.work.coverage, claimed.work.upward, claimed.work.training…)",
     "b229-f1-chancheng.json": "229th batch, on arrival: 6 differences (keys residentPopulation, ruralRetail, agriRetailGrowthStated, fundAllocated, fundSpentStated)",
-    "b229-f2-huangpu.json": "229th batch, on arrival: 1 difference (keys trainedPoorPersonsStated)",
     "b229-f3-pengjiang.json":
       "229th batch, on arrival: 14 differences (keys residentPopulation, adminVillagesStated, centerOpened, centerPhoto, expressCoverage, agriRetail, fundSpentStated, overallProgress…)",
     "b231-f1-qingxin.json":
@@ -1289,18 +1284,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "248th batch, on arrival: 68 for 75 — the facts sheet giving the population and villages only as 见表二‘合计’行 (towns under two 片区 with 小计 rows, one town outside both), training as a unit × month matrix with 小计 rows and a 2021年9月 column after its 合计: the upward and training indicators wrong",
     "b246-c1-taishan.json":
       "246th batch, on arrival: 63 for 75 — a bilingual workbook (sheet names 中文 / English, a Chinese header row over an English one, units as persons / 10k yuan / Y/N, dates as Mar 1, 2021 and DD/MM/YYYY): the centre, upward, training, disclosure and reporting indicators wrong",
-    "b245-c1-huazhou.json":
-      "245th batch, on arrival: 80 for 82 — everything in one giant sheet 《总表》 (693 rows: the facts and judged points, eleven ledgers one under another each under its own title, header and notes, then the 自评得分 block) and a 封面 listing each part by its rows: the training indicator wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
-    "b241-c1-luhe.json":
-      "241st batch, on arrival: 80 for 85 — the city's shared 汇总表 a county a pair of columns (填报数 | 自评分; 城区 all —, 海丰 and 陆丰 filled, a 全市合计), the workbook's own county named only in 存档：陆河县商务局; a village list pasted town by town as blocks four across: the management, coverage, fund-system and spending indicators wrong",
     "b244-c1-leizhou.json":
       "244th batch, on arrival: 78 for 79 — a mini-program 考评填报 export (emoji module names merged down, @names, ✅ 是 / ❌ 否（…） answers) and a 企业微信 chat log as the reports ledger (收到👌 replies, the city's notice, February merged into March): the reporting indicator wrong",
     "b240-c1-lianzhou.json":
       "240th batch, on arrival: 75 for 85 — a stamped paper copy retyped (items ①–㊱, stray spaces in labels, full-width digits, handwritten corrections typed as 〔手写更正，原打印“…”已划去〕) over eleven ledgers: the upward and training indicators wrong",
-    "b239-c1-jiexi.json":
-      "239th batch, on arrival: 85 for 87 — an OA 表单 printed two 字段名〔字段编码〕｜值 pairs a row, dictionary values (1-是/0-否, X01-县长, SW-县商务局;…), a 金山文档 station sheet filled in town by town: the leadership missed (the leader's title read with its code)",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

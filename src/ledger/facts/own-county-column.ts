@@ -24,8 +24,17 @@ const NOT_OWN = /(?:仅作|仅供|供)参考|未经(?:核实|核对)|对方(?:�
 const VISITED = /赴|到|去|考察|学习/;
 const HEADER_SCAN = 10;
 
-/** The sheet with only its own county's column of a comparison; the same sheet when it is none. */
-export function withOwnCountyColumn(sheet: Sheet): Sheet {
+interface OwnCounty {
+  /** The header row naming the counties. */
+  h: number;
+  /** The own county's column. */
+  own: number;
+  /** The other counties' columns (every column of a pair) and the city's total. */
+  gone: Set<number>;
+}
+
+/** Where a comparison or a city's template keeps the own county, the other counties and their total; undefined when it is none. */
+function ownCountyOf(sheet: Sheet): OwnCounty | undefined {
   for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
     const header = sheet.rows[h] ?? [];
     const counties = header.flatMap((v, c) => {
@@ -46,13 +55,58 @@ export function withOwnCountyColumn(sheet: Sheet): Sheet {
         ? counties.filter((x) => x !== named[0])
         : counties.filter((x) => OTHER_PROVINCE.test(x.bracket) || said(x.name) || visited(x.name));
     if (others.length !== counties.length - 1) continue;
-    const own = counties.find((x) => !others.includes(x)) as { c: number };
+    const own = (counties.find((x) => !others.includes(x)) as { c: number }).c;
     const totals = named.length === 1 ? totalColumns(sheet, h) : [];
-    const gone = new Set([...others.map((x) => x.c), ...totals]);
-    const rows: CellValue[][] = sheet.rows.map((row, r) => (r < h ? row : row.map((v, c) => (gone.has(c) ? null : c === own.c && r === h ? "完成情况" : v))));
-    return { ...sheet, rows, merges: (sheet.merges ?? []).filter((m) => m.bottom < h || ![...gone].some((c) => m.left <= c && c <= m.right)) };
+    // (A county's head merged over its pair of columns, 海丰县 over 填报数 | 自评分: both are its.)
+    return { h, own, gone: new Set([...others.flatMap((x) => spanOf(sheet, h, x.c)), ...totals]) };
   }
-  return sheet;
+  return undefined;
+}
+
+/** The sheet with only its own county's column of a comparison; the same sheet when it is none. */
+export function withOwnCountyColumn(sheet: Sheet): Sheet {
+  const found = ownCountyOf(sheet);
+  if (!found) return sheet;
+  const { h, own, gone } = found;
+  const rows: CellValue[][] = sheet.rows.map((row, r) => (r < h ? row : row.map((v, c) => (gone.has(c) ? null : c === own && r === h ? "完成情况" : v))));
+  return { ...sheet, rows, merges: (sheet.merges ?? []).filter((m) => m.bottom < h || ![...gone].some((c) => m.left <= c && c <= m.right)) };
+}
+
+/**
+ * A city's shared sheet, a county a pair of columns (海丰县 over 填报数 | 自评分, …, 全市合计), laid out with the own
+ * county's pair only: the others' columns and the total taken out, not blanked (blank columns between would be read
+ * as a gap between two tables), the pair's columns named on the header's line (完成情况 | 自评分), every cell named
+ * back to where it is. Undefined for any other sheet.
+ */
+export function ownCountyPairLaidOut(sheet: Sheet): { sheet: Sheet; cellOf: (r: number, c: number) => { r: number; c: number } } | undefined {
+  const found = ownCountyOf(sheet);
+  if (!found) return undefined;
+  const { h, own, gone } = found;
+  const pair = spanOf(sheet, h, own);
+  if (pair.length < 2) return undefined;
+  const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  const kept = Array.from({ length: width }, (_, c) => c).filter((c) => !gone.has(c));
+  const at = new Map(kept.map((c, i) => [c, i]));
+  const sub = sheet.rows[h + 1] ?? [];
+  const head = (c: number, v: CellValue | undefined): CellValue =>
+    c === own ? "完成情况" : pair.includes(c) && typeof sub[c] === "string" ? (sub[c] as string) : (v ?? null);
+  const rows: CellValue[][] = sheet.rows.map((row, r) => (r < h ? [...row] : kept.map((c) => (r === h ? head(c, row[c]) : (row[c] ?? null)))));
+  // (Merges kept where they lie wholly in the kept columns, the own county's over its pair gone with its name.)
+  const merges = (sheet.merges ?? []).flatMap((m) => {
+    if (m.bottom < h) return [m];
+    if (m.top === h && m.left === own) return [];
+    const left = at.get(m.left);
+    const right = at.get(m.right);
+    if (left === undefined || right === undefined || right - left !== m.right - m.left) return [];
+    return [{ ...m, left, right }];
+  });
+  return { sheet: { ...sheet, rows, merges }, cellOf: (r, c) => ({ r, c: r < h ? c : (kept[c] ?? c) }) };
+}
+
+/** The columns a header cell heads: its own, or every one its merge runs over. */
+function spanOf(sheet: Sheet, r: number, c: number): number[] {
+  const m = (sheet.merges ?? []).find((x) => x.top <= r && r <= x.bottom && x.left === c);
+  return m ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i) : [c];
 }
 
 /** A template's 全市合计 column, its header on the counties' row or merged down from the row above. */

@@ -51,7 +51,7 @@ import { withManuscriptPaperRead } from "./manuscript-paper";
 import { withMandarin } from "./cantonese";
 import { withFullYears } from "./year-shorthand";
 import { withDotLeadersAsColons } from "./dot-leaders";
-import { withOwnCountyColumn } from "./own-county-column";
+import { ownCountyPairLaidOut, withOwnCountyColumn } from "./own-county-column";
 import { ownCountyRowTurned } from "./own-county-row";
 import { withCutOffNamed } from "./cut-off-named";
 import { isDatedVersionHeader, isFinalVersionHeader, withVersionsReferenced } from "./versions";
@@ -96,6 +96,7 @@ import { withoutPageNumbers } from "./page-numbers";
 import { pocketCardLines } from "./pocket-cards";
 import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
+import { withPartParagraphsJoined } from "./part-paragraphs";
 import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
@@ -1736,6 +1737,10 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
   // The speaker of a record in the first person named where 我 heads the group, before the sheet is cut
   // (a pitch's record: 路演人 in its head lines, 以我为组长 in its slides' narration further down).
+  // A city's shared sheet, a county a pair of columns (填报数 | 自评分): laid out with the own county's pair only, before
+  // the sheet is cut by its 自评分 columns (another county's would be taken for the claims).
+  const pairs = ownCountyPairLaidOut(given);
+  if (pairs) return cellsBack(readFactsSheet(pairs.sheet, rubric, factMappings), pairs.cellOf);
   const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withTickedPoints(withProgrammeRowsOnly(withSpeakerNamed(given))))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
@@ -1947,8 +1952,10 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
       // A label the user mapped: that input only ("ignore" or an unknown key: nothing).
       m = key !== undefined ? (input ? [{ target: input, score: 1, via: t }] : []) : vocab.inputs.match(chinesePart(partOfWhole(t)));
       // "资金拨付（自评分）": the bracket says the line is points, not the figure its words would name as well.
-      if (key === undefined && POINTS_IN_BRACKET.test(t)) {
-        const points = vocab.inputs.match(chinesePart(partOfWhole(t.replace(POINTS_IN_BRACKET, "自评分"))));
+      // (…as do a 自评： before the words and the item's range after them, "自评：资金及时拨付（1-5）".)
+      const asPoints = POINTS_IN_BRACKET.test(t) ? t.replace(POINTS_IN_BRACKET, "自评分") : POINTS_NAMED.test(t) ? `${t.replace(POINTS_NAMED, "$1")}自评分` : undefined;
+      if (key === undefined && asPoints !== undefined) {
+        const points = vocab.inputs.match(chinesePart(partOfWhole(asPoints)));
         if (points[0]?.target.type === "judged" && points[0].score >= MATCH_MIN) m = points;
       }
       // "截至考评截止日累计拨付（万元）": the cut-off bounds what the words after it name; no cut-off itself.
@@ -2884,8 +2891,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
   const entries: FactsEntry[] = assigned.map((a) => {
     const e: FactsEntry = { key: a.input.key, source: { sheet: sheet.name, row: a.r + 1 }, cell: cellAddress(a.value.r, a.value.c), label: a.label, value: asWritten(a) };
     // A line worded as not having happened (未发生安全生产、质量事故 | 是, 无弄虚作假 | ☑) confirmed: it did not
-    // happen. (An answer of 无 / 否 to it says the same, and stays.)
-    if (a.input.type === "bool" && !a.sentence && NOT_SO.test(a.label.trim()) && !NOT_SO.test(a.input.label) && parseYesNo(a.value.v) === true) e.value = "否";
+    // happen. (An answer of 无 / 否 to it says the same, and stays. So does a question asked that way, 是否未发生… | 是（未发生）.)
+    if (a.input.type === "bool" && !a.sentence && NOT_SO.test(a.label.trim().replace(/^是否/, "")) && !NOT_SO.test(a.input.label) && parseYesNo(a.value.v) === true)
+      e.value = "否";
     if (a.unit) e.unit = a.unit;
     if (a.sentence) e.sentence = a.sentence;
     // Points read from the clerk's account have that account as their note.
@@ -3177,8 +3185,13 @@ function withContext(
     // (The row's own caption first: a tile row has its whole beside the part, the line above another tile's.)
     for (const whole of [before, above]) {
       if (whole === undefined) continue;
-      const joined = [matchOf(`${whole}${part}`), matchOf(`${whole}中${part}`)].sort((a, b) => (b[0]?.score ?? 0) - (a[0]?.score ?? 0))[0];
-      if (joined.length > 0 && joined[0].score > (own[0]?.score ?? 0)) return joined;
+      // (Both ways of joining them, each input at its better score: joined bare, 有劳动能力贫困人口（不含外出务工）参加电商培训
+      // reads as the whole again, and the whole is taken by its own line; "…中参加电商培训" says which part.)
+      const best = new Map<RubricInput, Scored<RubricInput>>();
+      for (const m of [...matchOf(`${whole}${part}`), ...matchOf(`${whole}中${part}`)]) if ((best.get(m.target)?.score ?? -1) < m.score) best.set(m.target, m);
+      const candidates = [...best.values()].sort((a, b) => b.score - a.score);
+      const joined = candidates.length > 0 && candidates[0].score > (own[0]?.score ?? 0) ? candidates : undefined;
+      if (joined) return joined;
     }
   }
   // (A bare question, "电商产业园 | 是否建设 | 已建成", asks of the subject left of it, however its
@@ -3451,6 +3464,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withNumberedParents,
   // (…and "\u3000同比增长" indented under 农村网络零售额 with no number of its own.)
   withIndentedChildren,
+  // A Word cell's paragraph of a part pasted on a row of its own (其中已参加电商培训2,047人) as said with its whole above.
+  withPartParagraphsJoined,
   // A section whose title says what its columns are there (创建前栏为2019年，现状栏为2020年): a table by year.
   withSectionYears,
   // A worksheet by steps (查 / 算 / 评): the arithmetic left out, each 评 row as the claim line it is.
@@ -3589,6 +3604,8 @@ const DOCUMENT_DAY = /^(?:报告|编制|打印|导出|制表|发文)(?:日期|�
 const UNIT_HEAD = /^(?:单位|股室|科室|部门|本单位)?负责人$/;
 /** A label's bracket saying it is points: 资金拨付（自评分）. */
 const POINTS_IN_BRACKET = /\s*[（(]\s*(?:自评分|自评得分|自评|得分)\s*[)）]\s*$/;
+/** Words said to be points before them and ranged after them: "自评：资金及时拨付（1-5）". */
+const POINTS_NAMED = /^\s*(?:自评分?|得分)\s*[：:]\s*(.+?)\s*[（(]\s*\d\s*[-—–~～]\s*\d\s*分?\s*[)）]\s*$/;
 /** Villages and communities counted together: 村（居）委会, 村居委会, 村、居. */
 const VILLAGES_WITH_COMMUNITIES = /村\s*[（(]\s*(?:居|社区)\s*[)）]|村居(?:委|民委)?|村、居/;
 /** The rural or urban part of a population (乡村常住人口, 城镇人口), never the whole. */

@@ -1,0 +1,187 @@
+/**
+ * Layouts met in the 229th–244th blind batches: tables kept jointly with others (a town-by-town table whose
+ * 区级 column is one part of its 全区 one, a city's shared sheet a county a pair of columns, eight towns'
+ * returns pasted as a grid of blocks), a questionnaire asking 是否未发生, a part of a count on a Word
+ * paragraph of its own, a form's dictionary codes, and judged points named 自评：…（1-5）.
+ */
+import type { Sheet } from "../../src/core/grid";
+import { leaderLevel } from "../../src/ledger/leader";
+import { readFactsSheet } from "../../src/ledger/facts/read";
+import { readLedgers } from "../../src/ledger/read";
+import { toScoringInput } from "../../src/ledger/to-input";
+import { GD_2019 } from "../../src/scoring/rubrics/gd-2019";
+
+const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+const factsOf = (sheet: Sheet) => Object.fromEntries(readFactsSheet(sheet, GD_2019).entries.map((e) => [e.key, e.value]));
+const inputOf = (sheets: Sheet[]) => {
+  const read = readLedgers({ sheets }, GD_2019);
+  return toScoringInput(read.ledgers, GD_2019, read.diagnostics);
+};
+const num = (v: unknown) => (v && typeof v === "object" && "value" in v ? Number((v as { value: { toNumber(): number } }).value.toNumber()) : undefined);
+
+test("a table by town with a 区级 column beside 全区: the 全区 figure where it is filled, the 区级 answer where only it is", () => {
+  const sheet: Sheet = {
+    name: "镇街分列",
+    rows: [
+      ["××区电子商务进农村综合示范考评数据镇街分列表"],
+      ["序号", "项目", "单位", "西南街道", "白坭镇", "乐平镇", "芦苞镇", "区级", "全区", "备注"],
+      [1, "常住人口", "万人", 21.36, 7.12, 14.55, 6.21, "—", 49.24, null],
+      [2, "示范创建工作方案正式印发", "是/否", "—", "—", "—", "—", "是", "—", null],
+      [3, "电商培训人次", "人次", 612, 402, 517, 296, 1568, 3395, "区级为区电商公共服务中心组织"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.planIssued, facts.trainingPersonTimesStated].map(String)).toEqual(["49.24", "是", "3395"]);
+});
+
+test("a questionnaire asking 是否未发生…, its option B 是（未发生）: no incident", () => {
+  const sheet: Sheet = {
+    name: "调查问卷",
+    rows: [
+      ["题号", "题目", "题型", "选项", "答案", "备注"],
+      [35, "是否存在弄虚作假情况", "单选", "A.是　B.否", "B", null],
+      [36, "是否未发生安全生产、质量事故或重大经济损失", "单选", "A.否（发生过）　B.是（未发生）", "B", "注意本题选项顺序"],
+      [37, "全区常住人口（万人）", "填空", null, "80.43", null],
+      [38, "示范创建工作方案是否已正式印发", "单选", "A.是　B.否", "A", null],
+      [39, "是否已出台支持农村电商发展的政策", "单选", "A.是　B.否", "B", null],
+    ],
+  };
+  const input = inputOf([sheet]);
+  expect([input.facts.vetoIncident?.value, input.facts.vetoFraud?.value]).toEqual([false, false]);
+});
+
+test("其中参加电商培训 under a count whose name carries its own aside (不含外出务工): the trained, not the count again", () => {
+  const sheet: Sheet = {
+    name: "基础数据及自评",
+    rows: [
+      ["序号", "项目", "数据", "单位"],
+      [18, "培训人次", 6084, "人次"],
+      [19, "有劳动能力贫困人口（不含外出务工）", 61, "人"],
+      [20, "其中参加电商培训", 35, "人"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.trainingPersonTimesStated, facts.eligiblePoorPersonsStated, facts.trainedPoorPersonsStated].map(String)).toEqual(["6084", "61", "35"]);
+});
+
+test("a Word cell's paragraphs a row each: 其中已参加电商培训2,047人 is said of the count on the paragraph above", () => {
+  const sheet: Sheet = {
+    name: "自评情况表",
+    rows: [
+      ["序号", "指标", "完成情况", "自评分", "佐证材料"],
+      [12, "电商培训", "累计培训4,216人次", null, "培训台账、签到表"],
+      [null, null, "有劳动能力的建档立卡贫困人口（不含外出务工）3,860人", null, null],
+      [null, null, "其中已参加电商培训2,047人", null, null],
+    ],
+    merges: [m(1, 0, 3, 0), m(1, 1, 3, 1), m(1, 3, 3, 3), m(1, 4, 3, 4)],
+  };
+  const input = inputOf([sheet]);
+  expect(["trainingPersonTimesStated", "eligiblePoorPersonsStated", "trainedPoorPersonsStated"].map((k) => num(input.facts[k]))).toEqual([4216, 3860, 2047]);
+});
+
+test("a judged item named 自评：资金及时拨付（1-5） is its points, never the money paid", () => {
+  const sheet: Sheet = {
+    name: "汇总表",
+    rows: [
+      ["县（区）", "下达资金（万元）", "累计拨付（万元）", "自评：资金管理制度（1-5）", "自评：资金及时拨付（1-5）", "自评总分"],
+      ["南澳县", 300, 226.5, 4, 3, 83],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.fundSpentStated, facts["judged:fund.system"], facts["judged:fund.spending"]].map(String)).toEqual(["226.5", "4", "3"]);
+});
+
+test("a form's dictionary code before the leader's title (X01-县长) leaves the title", () => {
+  expect([leaderLevel("X01-县长"), leaderLevel("X02-副县长"), leaderLevel("县长")]).toEqual(["principal", "deputy", "principal"]);
+});
+
+test("a city's shared sheet, a county a pair of columns (填报数 | 自评分) under its merged name: only the own county's pair is read", () => {
+  const sheet: Sheet = {
+    name: "市汇总表",
+    rows: [
+      ["××市电子商务进农村综合示范创建考评基础数据及自评得分汇总表"],
+      ["存档：陆河县商务局"],
+      ["序号", "项目", "单位", "海丰县", null, "陆丰市", null, "陆河县", null, "全市合计"],
+      [null, null, null, "填报数", "自评分", "填报数", "自评分", "填报数", "自评分", null],
+      [1, "常住人口", "万人", 69.52, null, 157.33, null, 26.31, null, 253.16],
+      [2, "示范县工作方案已正式印发", "是/否", "是", null, "是", null, "否", null, null],
+      [3, "项目管理制度（1-2分）", "分", "—", 2, "—", 2, "—", 1, null],
+      ["四、自评得分（按考评指标）"],
+      [4, "组织领导（2分）", "分", "—", 2, "—", 2, "—", 2, null],
+      [5, "方案制定（2分）", "分", "—", 2, "—", 2, "—", 1, null],
+      [6, "政策支持（2分）", "分", "—", 2, "—", 1, "—", 2, null],
+      [7, "项目管理（4分）", "分", "—", 4, "—", 3, "—", 2, null],
+      [8, "信息公开（4分）", "分", "—", 4, "—", 4, "—", 3, null],
+      [9, "数据上报（6分）", "分", "—", 6, "—", 6, "—", 4, null],
+    ],
+    merges: [m(0, 0, 0, 9), m(1, 0, 1, 9), m(2, 3, 2, 4), m(2, 5, 2, 6), m(2, 7, 2, 8)],
+  };
+  const input = inputOf([sheet]);
+  const claims = ["org.leadership", "org.plan", "org.management"].map((k) => input.claims?.[k]?.points.toNumber());
+  expect([num(input.facts.residentPopulation), input.facts.planIssued?.value, input.judgements["org.management.system"]?.points.toNumber(), ...claims]).toEqual([
+    263100,
+    false,
+    1,
+    2,
+    1,
+    2,
+  ]);
+});
+
+test("towns' returns pasted as a grid of blocks (two across, two down, each its own header) under the sheet's title: every village read", () => {
+  const sheet: Sheet = {
+    name: "村居名单",
+    rows: [
+      ["××县村（居）委会情况汇总（各镇报表原样汇拼）", null, null, null, null, null, null, null, null],
+      ["河田镇村（居）委会情况表", null, null, null, null, "水唇镇村（居）委会情况表", null, null, null],
+      ["村（居）委会", "类型", "省定贫困村", "快递到村", null, "村名", "快递物流到村", "省定贫困村", "类别"],
+      ["石寨村委会", "村委会", "否", "是", null, "岭塘村民委员会", "有", "否", "村"],
+      ["田岗村委会", "村委会", "是", "否", null, "坑塘村民委员会", "无", "是", "村"],
+      ["城安社区居委会", "居委会", "—", "是", null, "小计", "2个村", null, null],
+      ["小计", "2个村、1个社区", null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null],
+      ["上护镇村（居）委会情况表", null, null, null, null, "螺溪镇村（居）委会情况表", null, null, null],
+      ["名称", "性质", "是否省定贫困村", "通快递", null, "村（居）委会", "类型", "省定贫困村", "快递到村"],
+      ["新塘村", "行政村", "×", "√", null, "塘尾村委会", "村委会", "是", "是"],
+      ["石湖村", "行政村", "√", "√", null, "东尾村委会", "村委会", "否", "否"],
+    ],
+    merges: [m(0, 0, 0, 8), m(1, 0, 1, 3), m(1, 5, 1, 8), m(8, 0, 8, 3), m(8, 5, 8, 8)],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  const villages = read.ledgers.villages.map((v) => [v.name, v.type === "admin", v.poor, v.express]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  expect(villages).toEqual(
+    [
+      ["石寨村委会", true, false, true],
+      ["田岗村委会", true, true, false],
+      ["城安社区居委会", false, null, true],
+      ["岭塘村民委员会", true, false, true],
+      ["坑塘村民委员会", true, true, false],
+      ["新塘村", true, false, true],
+      ["石湖村", true, true, true],
+      ["塘尾村委会", true, true, true],
+      ["东尾村委会", true, false, false],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+  );
+});
+
+test("a note right under a session table's 合计 (本部分不重复统计) stays with it: the sign-ins stacked below still count one each", () => {
+  const sheet: Sheet = {
+    name: "总表",
+    rows: [
+      ["四、农村电商普及培训台账（按期统计）"],
+      ["期次", "培训日期", "培训内容", "培训地点", "参训人次"],
+      ["第1期", "2020年6月18日", "电商基础知识", "市电商公共服务中心", 202],
+      ["第2期", "2020-07-09", "网店开设与运营", "长岐镇党群服务中心", "235人次"],
+      [null, "合计", null, null, 437],
+      ["注：脱贫户专题培训按人签到，另见第五部分，本部分不重复统计。"],
+      [],
+      ["五、脱贫户电商专题培训签到汇总"],
+      ["序号", "培训日期", "班次", "姓名", "身份证号码", "签名"],
+      [1, "2020-12-10", "脱贫户电商技能培训班（第一期）", "余建", "440982199903176733", null],
+      [2, "2020-12-10", "脱贫户电商技能培训班（第一期）", "钟妹永", "440982198203281423", null],
+      [3, "2021-04-15", "脱贫户电商技能培训班（第二期）", "莫家", "440982198211307187", null],
+    ],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(read.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([202, 235, 1, 1, 1]);
+});
