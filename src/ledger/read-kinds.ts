@@ -1745,6 +1745,9 @@ function inWords(v: CellValue, own: string): boolean {
   return base === "" || base === "金额" || base === normalizeLabel(own).replace(/[（(]?小写[)）]?/, "");
 }
 
+/** A chat message answering or notifying, no report: 收到👌, [OK], 好的, @所有人 …. */
+const CHAT_REPLY = /^\s*(?:收到|好的|已阅|谢谢|\[OK\]|OK\b|@所有人)/i;
+
 /** Words of a payment still to be made: 拟拨付, 待拨付, 公示期满后拨付, 计划拨付. */
 const PLANNED_PAYMENT = /拟(?:拨付|支付|付款)|待拨付|期满后(?:拨付|支付)|计划(?:拨付|支付)/;
 /**
@@ -1832,6 +1835,18 @@ export const readReport = (x: RowCtx): ReportRecord | undefined => {
     return undefined;
   }
   const content = x.text("content");
+  // A chat's reply or notice (收到👌, [OK], the city's "@所有人 春节期间2月月报可与3月合并报送"): no report went.
+  if (x.has("speaker") && CHAT_REPLY.test(content ?? "")) {
+    x.diags.repeated(
+      "info",
+      `消息“${quote(content ?? "", 20)}”是回复或通知，不是报送，未计入数据上报`,
+      "聊天记录中的回复、通知不是报送，未计入",
+      content ?? "",
+      x.sheet.name,
+      x.addr("content"),
+    );
+    return undefined;
+  }
   // A document number left unused in a 发文登记簿 (（空号）, 此号作废): nothing was sent under it.
   if (content && VOID_NUMBER.test(compact(content))) {
     x.diags.repeated("info", `“${content}”：此文号未发文，未计入数据上报`, "空号、作废的文号未计入", content, x.sheet.name, x.addr("content"));

@@ -23,6 +23,7 @@ import { withDelimitedLinesSplit } from "./delimited-lines";
 import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
 import { withSectionStatus } from "./section-status";
+import { withChatTimesNamed } from "./chat-export";
 import { withPostDaysBesideTitles } from "./post-details";
 import { calendarInFacts } from "./facts-calendar";
 import { datedBySessionNumber } from "./session-numbers";
@@ -394,7 +395,8 @@ function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
   // (…and a poor roster kept in sections whose titles say its people's labour and work away, ./section-status.)
   // (…and an export of delimited lines left unsplit in column A, each line its fields, ./delimited-lines.)
   // (…and a web column's posts copied two lines each, title over 发布时间, the day read beside the title, ./post-details.)
-  const sheets = grids.sheets.map((s) => withPostDaysBesideTitles(withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s))))));
+  // (…and a work group's chat, 时间 | 发送人 | 内容, its 时间 when each message went, ./chat-export.)
+  const sheets = grids.sheets.map((s) => withChatTimesNamed(withPostDaysBesideTitles(withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s)))))));
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 

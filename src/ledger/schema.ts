@@ -982,6 +982,8 @@ export const KIND_SPECS: KindSpec[] = [
       },
       // The city bureau's 收文登记簿 names who sent each paper in: the county's bureau, reporting.
       { field: "sender", headers: ["来文单位", "来文机关", "来文单位名称"], weight: 0 },
+      // A chat's speaker (发送人 吴海燕（雷州市商务局）): the group's messages, only those saying a report went being one.
+      { field: "speaker", headers: ["发送人", "发送者", "发消息人"], weight: 0 },
       // A register of papers in and out (收 / 发): only what went out is a report (read-kinds: readReport).
       { field: "direction", headers: ["收/发", "收发", "收文/发文", "收发文", "收发类型"], weight: 0 },
       // A remark voiding the line (盖章错位，作废): nothing went under it (read-kinds: readReport).

@@ -1280,14 +1280,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b248-c1-fengkai.json":
-      "248th batch, on arrival: 68 for 75 — the facts sheet giving the population and villages only as 见表二‘合计’行 (towns under two 片区 with 小计 rows, one town outside both), training as a unit × month matrix with 小计 rows and a 2021年9月 column after its 合计: the upward and training indicators wrong",
     "b246-c1-taishan.json":
       "246th batch, on arrival: 63 for 75 — a bilingual workbook (sheet names 中文 / English, a Chinese header row over an English one, units as persons / 10k yuan / Y/N, dates as Mar 1, 2021 and DD/MM/YYYY): the centre, upward, training, disclosure and reporting indicators wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
-    "b244-c1-leizhou.json":
-      "244th batch, on arrival: 78 for 79 — a mini-program 考评填报 export (emoji module names merged down, @names, ✅ 是 / ❌ 否（…） answers) and a 企业微信 chat log as the reports ledger (收到👌 replies, the city's notice, February merged into March): the reporting indicator wrong",
     "b240-c1-lianzhou.json":
       "240th batch, on arrival: 75 for 85 — a stamped paper copy retyped (items ①–㊱, stray spaces in labels, full-width digits, handwritten corrections typed as 〔手写更正，原打印“…”已划去〕) over eleven ledgers: the upward and training indicators wrong",
     "b181-c1-qujiang.json":

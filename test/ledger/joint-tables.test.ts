@@ -185,3 +185,45 @@ test("a note right under a session table's 合计 (本部分不重复统计) sta
   const read = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(read.ledgers.training.map((t) => t.personTimes.toNumber())).toEqual([202, 235, 1, 1, 1]);
 });
+
+test("a line answered 见表二“合计”行: the 合计 of 表二's column the line names, in that column's unit (not a 片区小计)", () => {
+  const sheet: Sheet = {
+    name: "基础数据",
+    rows: [
+      ["表一　基本情况"],
+      ["序号", "项目", "内容", "备注"],
+      [1, "县（市、区）", "封开县", null],
+      [2, "常住人口", "见表二“合计”行", "第七次全国人口普查"],
+      [3, "行政村数", "见表二“合计”行", "不含社区"],
+      [4, "示范县工作方案", "已正式印发", null],
+      [],
+      ["表二　分镇（街道）基本情况"],
+      ["序号", "镇（街道）", "常住人口（人）", "行政村（个）", "社区（个）"],
+      [1, "江川镇", 16472, 10, 0],
+      [2, "罗董镇", 15840, 11, 0],
+      [null, "西江片小计", 32312, 21, 0],
+      [3, "江口街道", 82124, 6, 8],
+      [null, "合计", 114436, 27, 8],
+    ],
+  };
+  const input = inputOf([sheet]);
+  expect([num(input.facts.residentPopulation), num(input.facts.adminVillagesStated)]).toEqual([114436, 27]);
+});
+
+test("a work group's chat exported (时间 | 发送人 | 内容): the messages saying a report went are the reports, replies and notices none", () => {
+  const sheet: Sheet = {
+    name: "月报聊天记录",
+    rows: [
+      ["与“××市电商进农村月报群”的聊天记录（企业微信导出）"],
+      ["时间", "发送人", "内容"],
+      ["2021-01-27 17:29", "吴海燕（雷州市商务局）", "@许×× 雷州市1月电商进农村工作进展已报，请查收🙏 [文件] 雷州市2021年1月电商进农村月报.docx"],
+      ["2021-01-29 10:05", "许××（湛江市商务局）", "@所有人 春节期间2月月报可与3月合并报送。"],
+      ["2021-03-27 16:43", "吴海燕（雷州市商务局）", "@许×× 雷州市2、3月（2月因春节合并到3月报）电商进农村工作进展已报，请查收🙏"],
+      ["2021-03-27 17:51", "许××（湛江市商务局）", "收到👌"],
+      ["2021-04-28 16:38", "吴海燕（雷州市商务局）", "@许×× 雷州市4月电商进农村工作进展已报，请查收🙏 [文件] 雷州市2021年4月电商进农村月报.docx"],
+    ],
+    merges: [m(0, 0, 0, 2)],
+  };
+  const read = readLedgers({ sheets: [sheet] }, GD_2019);
+  expect(read.ledgers.reports.map((r) => (r.date ? `${r.date.y}-${r.date.m}-${r.date.d}` : null))).toEqual(["2021-1-27", "2021-3-27", "2021-4-28"]);
+});

@@ -97,6 +97,7 @@ import { pocketCardLines } from "./pocket-cards";
 import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
 import { withPartParagraphsJoined } from "./part-paragraphs";
+import { withReferredTotals } from "./referred-totals";
 import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
@@ -3546,6 +3547,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withLatestProgress,
   // A 填报值 saying 见说明 as the 说明 it refers to.
   withReferredAnswers,
+  // …or saying 见表二“合计”行: the total of that table's column the line names.
+  withReferredTotals,
   // Answers numbered after a list beside them (①已具备；②…): each said of its item (./numbered-answers).
   withNumberedAnswers,
   // …or saying 同月报: the answer in the column so named.
