@@ -541,6 +541,17 @@ function isFieldCodeRow(texts: readonly string[]): boolean {
   return codes >= 3;
 }
 
+/** A header's English line under its Chinese one (No. | Name | ID No. | Village | Labour capacity): words only, no figure. */
+function isTranslationRow(texts: readonly string[]): boolean {
+  let words = 0;
+  for (const t of texts) {
+    if (t === "") continue;
+    if (!/^[A-Za-z][A-Za-z .,&/'()–-]*$/.test(t.trim())) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 function isBlankRow(texts: readonly string[]): boolean {
   for (const t of texts) if (t !== "") return false;
   return true;
@@ -1212,7 +1223,8 @@ export function forEachDataRow(sheet: Sheet, rec: Recognition, diags: Diagnostic
     afterPager = false;
     // A row of units right under the header ("（万元）") is part of the header; recognition took its units.
     // So is a row of the exporting system's field codes under the header (AAB002 | AAB004 …).
-    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts))) {
+    // (…and a bilingual header's English line under its Chinese one.)
+    if (r === rec.headerRow + 1 && (unitRow(row) || isGroupSubHeader(sheet, texts, rec.headerRow) || isFieldCodeRow(texts) || isTranslationRow(texts))) {
       // (…a group's line right under the header may be the first term's, "2020年第四季度（10—12月）": its year.)
       if (oneText(texts)) sectionYear = yearOfLine(firstText) ?? sectionYear;
       continue;

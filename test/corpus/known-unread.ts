@@ -628,8 +628,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "77th batch, on arrival: the Party group's 三重一大 collective-decision register (议题 | 依据 | 决策结果 | 执行情况): facts spread over its columns, the centre's day the one done in 执行情况 not the one planned, unrelated decisions beside",
     "b77-f1-kaiping.json":
       "77th batch, on arrival: a staff quiz bank (题干 | A | B | C | D | 答案): facts by the answer's letters over the option columns, a multiple choice leaving an option out saying it is not so, an answer corrected (C（原印B…）)",
-    "b76-f3-puning.json":
-      "76th batch: a bilingual fact sheet for a visiting delegation (No. | 项目 | Item | Figure | Notes) — its English column left out and its figures the English way read now (2,020,400 persons, RMB 28.35 billion, 是 Yes — …); left: the column's contents as one list answering 政府网站专栏公开内容 (创建方案、项目基本信息、建设进度（按月）、监督举报电话), of which only the window is read",
     "b76-f2-pingyuan.json":
       "76th batch, on arrival: the HTML source of the county site's column article pasted a line to a cell (<table>/<tr>/<td> split over lines, two years in one <td> with <br />, &nbsp; &ldquo; entities)",
     "b75-f3-xingning.json":
@@ -1280,8 +1278,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b246-c1-taishan.json":
-      "246th batch, on arrival: 63 for 75 — a bilingual workbook (sheet names 中文 / English, a Chinese header row over an English one, units as persons / 10k yuan / Y/N, dates as Mar 1, 2021 and DD/MM/YYYY): the centre, upward, training, disclosure and reporting indicators wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b240-c1-lianzhou.json":

@@ -145,6 +145,7 @@ import { withRoundsUnderGroups } from "./round-columns";
 import { withOwnMessages } from "./chat-log";
 import { withBubblesAnswered } from "./bubble-chat";
 import { withEnglishLabels } from "./english-labels";
+import { withoutTranslationColumn } from "./translation-column";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -3242,8 +3243,8 @@ function labelAbove(sheet: Sheet, r: number, c: number): string | undefined {
 
 /** A unit cell of a count (套, 个, 家), not of points (分, "1-2分" in a 单位 column used for the range). */
 function isCountUnit(t: string): boolean {
-  // (A dash in the unit column, "—", says the line has none.)
-  return t.trim() !== "" && !/分|\d/.test(t) && !DASH.test(t);
+  // (A dash in the unit column, "—", says the line has none; "points", a bilingual sheet's 分, are points.)
+  return t.trim() !== "" && !/分|\d/.test(t) && !DASH.test(t) && unitOf(t) !== "分";
 }
 
 /** An answer, not a label: 已制定, 未建, or an answer with a remark after it ("已整合建设（…产业园）"). */
@@ -3404,6 +3405,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGlossary,
   // A table written in English only (for a visiting delegation): its lines in the rubric's Chinese.
   withEnglishLabels,
+  // A bilingual table's English names beside the Chinese (项目 | Item): the Chinese read, the translation left out.
+  withoutTranslationColumn,
   // …or in Chinese and Japanese side by side: the Japanese left out.
   withJapaneseLeftOut,
   // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.

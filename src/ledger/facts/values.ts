@@ -38,6 +38,9 @@ const ENGLISH_UNITS: Record<string, string> = {
   villages: "个",
   firms: "家",
   enterprises: "家",
+  points: "分",
+  pts: "分",
+  date: "日期",
 };
 
 /**

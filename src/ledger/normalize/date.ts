@@ -54,6 +54,10 @@ const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep"
 const JS_DATE =
   /^\s*(?:mon|tue|wed|thu|fri|sat|sun)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{1,2})\s+((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+GMT[+-]\d{4})?(?:\s*[(（][^()（）]*[)）])?\s*$/i;
 
+const EN_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const EN_MONTH_FIRST = new RegExp(`^\\s*${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\s*$`, "i");
+const EN_DAY_FIRST = new RegExp(`^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+((?:19|20)\\d{2})\\s*$`, "i");
+
 /** The month of the Spring Festival (春节) by year, for "2021年春节前". */
 const SPRING_FESTIVAL_MONTH: Record<number, number> = { 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1 };
 
@@ -80,6 +84,19 @@ function parse(v: AnyCell): DateResult {
   if (url) return build(raw, Number(url[1]), Number(url[2]), Number(url[3]));
   const js = JS_DATE.exec(raw);
   if (js) return build(raw, Number(js[3]), MONTHS_EN.indexOf(js[1].toLowerCase()) + 1, Number(js[2]));
+  // "Mar 1, 2021", "1 March 2021": an English-labelled sheet's day, the month by its name.
+  const monthFirst = EN_MONTH_FIRST.exec(raw);
+  const dayFirst = monthFirst ? null : EN_DAY_FIRST.exec(raw);
+  const named = monthFirst
+    ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] }
+    : dayFirst
+      ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] }
+      : undefined;
+  if (named) return build(raw, Number(named.year), MONTHS_EN.indexOf(named.month.slice(0, 3).toLowerCase()) + 1, Number(named.day));
+  // "31/08/2021": day first, as Hong Kong and British habit writes it (an English-locale export's month-first
+  // day carries its AM / PM, above; a Chinese one writes the year first).
+  const dmy = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s*$/.exec(raw);
+  if (dmy) return build(raw, Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
   // 二〇二一年三月, as an official document writes a date, is 2021年3月.
   // A scan read by OCR writes 0 as the letter O among the digits ("2O20年12月18日").
   // (A web page's day in its brackets, "[2021-09-07]", "【2021-09-07】", is that day.)

@@ -159,6 +159,13 @@ export function parseYesNo(v: AnyCell): boolean | null | undefined {
   }
   const paired = pairMarked(v);
   if (paired !== undefined) return paired;
+  // A bilingual answer, "Yes 有", "否 No", "Y 是": the two words saying the same.
+  const both = /^\s*([A-Za-z]{1,3})\s*[/／]?\s*([\u4e00-\u9fff]{1,3})\s*$|^\s*([\u4e00-\u9fff]{1,3})\s*[/／]?\s*([A-Za-z]{1,3})\s*$/.exec(v);
+  if (both) {
+    const [a, b] = both[1] !== undefined ? [both[1], both[2]] : [both[3], both[4]];
+    const en = parseYesNo(a);
+    if (typeof en === "boolean" && en === parseYesNo(b)) return en;
+  }
   // A tick or a cross before an answer ("✔免费", "✔有", "✘收费"): the answer. (A mark before other words,
   // "✔ 电商产业园", is a checklist's line, its words a label; so is a cell of several marked options.
   // A mark with a remark, "✓（按月更新）", is read below as an answer with its remark.)
