@@ -6,6 +6,23 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b252-f1-longmen.json":
+      "252nd batch, on arrival: 27 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b252-f2-huaiji.json": "252nd batch, on arrival: 4 differences (keys parkBuilt, vetoIncident, asOf, centerFreeTraining)",
+    "b251-f1-huazhou.json":
+      "251st batch, on arrival: 19 differences (keys residentPopulation, centerPhoto, parkBuilt, expressCoverage, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureWindow…)",
+    "b251-f2-enping.json":
+      "251st batch, on arrival: 11 differences (keys centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, thirdPartyOperator, expressCoverage, ruralRetail2019…)",
+    "b251-f3-huilai.json": "251st batch, on arrival: 4 differences (keys trainedPoorPersonsStated, disclosurePlan, disclosureProjects, disclosureProgress)",
+    "b250-f1-luoding.json":
+      "250th batch, on arrival: 17 differences (keys residentPopulation, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, expressCoverage…)",
+    "b250-f2-lianping.json":
+      "250th batch, on arrival: 8 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, trainingPersonTimesStated)",
+    "b250-f3-huilai.json": "250th batch, on arrival: 2 differences (keys judged.work.upward.research, judged.work.upward.promotion)",
+    "b249-f1-leizhou.json":
+      "249th batch, on arrival: 17 differences (keys ruralRetail2019, agriRetail2019, agriRetail2020, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, judged.org.plan, judged.org.policy…)",
+    "b249-f3-puning.json":
+      "249th batch, on arrival: 17 differences (keys claimed.org.leadership, claimed.org.plan, claimed.org.policy, claimed.org.management, claimed.work.center, claimed.work.coverage, claimed.work.upward, claimed.work.training…)",
     "b248-f2-dianbai.json": "248th batch, on arrival: 4 differences (keys asOf, trainingPersonTimesStated, trainedPoorPersonsStated, fundSpentStated)",
     "b248-f3-luhe.json":
       "248th batch, on arrival: 34 differences (keys centerOpened, adminVillagesStated, poorVillagesStated, ruralRetail2020, ruralRetailGrowthStated, residentPopulation, trainingPersonTimesStated, eligiblePoorPersonsStated…)",
@@ -815,6 +832,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b252-l2-luoding.json": "252nd batch, on arrival: 12 differences (sheets 分类拨付台账)",
+    "b251-l1-zijin.json": "251st batch, on arrival: 22 differences (sheets 村居名单, 站点台账, 培训台账)",
+    "b251-l2-jiexi.json": "251st batch, on arrival: 22 differences (sheets 报送登记)",
+    "b250-l1-wengyuan.json": "250th batch, on arrival: 45 differences (sheets 站点建设进度)",
+    "b250-l2-chaoyang.json": "250th batch, on arrival: 14 differences (sheets 企业在园月历)",
+    "b249-l1-wuhua.json": "249th batch, on arrival: 31 differences (sheets 站点照片联系表, 培训照片说明)",
     "b248-l2-xuwen.json": "248th batch, on arrival: 23 differences (sheets 专栏更新（按旬）)",
     "b247-l1-doumen.json": "247th batch, on arrival: 3 differences (sheets 专项资金支付台账)",
     "b246-l1-enping.json": "246th batch, on arrival: 86 differences (sheets Attendance, Poverty_HH, Media_Log)",
@@ -1278,6 +1301,14 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b252-c1-lianzhou.json":
+      "252nd batch, on arrival: 83 for 87 — a 创建工作总结 one numbered paragraph a row down column A, the points in its 六、自评情况 paragraphs; a village list with a 建制调整 column (村改居, merged, renamed) and stations under old names: the upward indicator wrong",
+    "b251-c1-dabu.json":
+      "251st batch, on arrival: 73 for 92 — last year's mid-term template with a 2021 column added and a 变更说明 column, overwritten values typed 原…，现… (the population, the leader, the 2020 retail): seven indicators wrong",
+    "b250-c1-fogang.json":
+      "250th batch, on arrival: 45 for 88 — the facts as a Q&A (question and answer on alternating rows, figures, judged points and the leader inside the answers), training as a unit × month cross table split 场次 | 人次 with its 合计 column on the left and a 其中：贫困户专场 row: ten indicators wrong",
+    "b249-c1-gaozhou.json":
+      "249th batch, on arrival: 56 for 90 — a slide deck's notes pages as the facts (slide number and title, a bullet a row, 备注 speaker's notes, footers N / 11), the stations, sessions and press as photo or screenshot captions (village, date, 人次, level inside the caption): the centre, coverage, training, media, spending and TV bonus wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b240-c1-lianzhou.json":
