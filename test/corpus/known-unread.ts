@@ -58,8 +58,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "244th batch, on arrival: 8 differences (keys centerPhoto, expressCoverage, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureProgress, fundSpentStated, overallProgress)",
     "b240-f1-xinxing.json":
       "240th batch, on arrival: 21 differences (keys planIssued, policyIssued, parkBuilt, fundSystemIssued, fundLedgerKept, centerFreeTraining, centerDisplay, centerPhoto…)",
-    "b240-f2-suixi.json":
-      "240th batch, on arrival: 44 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, ruralRetail2019, ruralRetail2020, agriRetail2019, agriRetail2020, planIssued…)",
     "b240-f3-haifeng.json":
       "240th batch, on arrival: 22 differences (keys centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, planIssued, policyIssued, parkBuilt…)",
     "b242-f1-lianjiang.json": "242nd batch, on arrival: 4 differences (keys agriRetailGrowthStated, judged.org.plan, judged.org.policy, judged.org.management.ledger)",
@@ -1311,8 +1309,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "249th batch, on arrival: 56 for 90 — a slide deck's notes pages as the facts (slide number and title, a bullet a row, 备注 speaker's notes, footers N / 11), the stations, sessions and press as photo or screenshot captions (village, date, 人次, level inside the caption): the centre, coverage, training, media, spending and TV bonus wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
-    "b240-c1-lianzhou.json":
-      "240th batch, on arrival: 75 for 85 — a stamped paper copy retyped (items ①–㊱, stray spaces in labels, full-width digits, handwritten corrections typed as 〔手写更正，原打印“…”已划去〕) over eleven ledgers: the upward and training indicators wrong",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

@@ -227,3 +227,38 @@ test("a work group's chat exported (时间 | 发送人 | 内容): the messages s
   const read = readLedgers({ sheets: [sheet] }, GD_2019);
   expect(read.ledgers.reports.map((r) => (r.date ? `${r.date.y}-${r.date.m}-${r.date.d}` : null))).toEqual(["2021-1-27", "2021-3-27", "2021-4-28"]);
 });
+
+test("a form the offices fill in a column each (县商务局 | 县财政局 | … | 县统计局, ／ in the others): each line's one answer, at its own cell", () => {
+  const sheet: Sheet = {
+    name: "联合填报表",
+    rows: [
+      ["序号", "填报项目", "计量单位", "说明", "县商务局", "县财政局", "县农业农村局", "县统计局"],
+      [1, "常住人口", "万人", "第七次人口普查", "／", "／", "／", 87.52],
+      [2, "行政村数", "个", null, "／", "／", 242, "／"],
+      [3, "示范县工作方案", "—", "遂府办函〔2020〕56号", "已印发", "／", "／", "／"],
+      [4, "下达资金总额", "万元", null, "／", 500, "／", "／"],
+    ],
+  };
+  const read = readFactsSheet(sheet, GD_2019);
+  const at = Object.fromEntries(read.entries.map((e) => [e.key, [String(e.value), e.cell]]));
+  expect([at.residentPopulation, at.adminVillagesStated, at.planIssued, at.fundAllocated]).toEqual([
+    ["87.52", "H2"],
+    ["242", "G3"],
+    ["已印发", "E4"],
+    ["500", "F5"],
+  ]);
+});
+
+test("a value typed back from paper with its correction noted (〔手写更正，原打印“３７．８２”已划去〕): the corrected value", () => {
+  const sheet: Sheet = {
+    name: "自评表（录入稿）",
+    rows: [
+      ["序号", "项目", "填报内容", "备注"],
+      ["①", "常 住 人 口", "３７．９５ 万人〔手写更正，原打印“３７．８２”已划去〕", "第七次全国人口普查"],
+      ["②", "２０２０年农产品网络零售额", "４．０３ 亿元〔手写更正，原打印“３．９８”已划去〕", null],
+      ["③", "免费摄影、美工服务", "有〔手写更正，原打印“无”已划去〕", null],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.agriRetail2020, facts.centerPhoto].map((v) => String(v).replace(/\s+/g, ""))).toEqual(["37.95万人", "4.03亿元", "有"]);
+});

@@ -27,6 +27,9 @@ const ARROWED = /^(\d[\d,.]*(?:年\d{1,2}月(?:\d{1,2}日)?|[^\d→\s]{0,3}))\s*
 const MARK_ARROW = /^([√✓✔×✗✘☑☐是否有无])\s*(?:→|->|—>|=>|⇒)\s*([√✓✔×✗✘☑☐是否有无])$/;
 /** The value now with what it was in brackets after it: "142.7（原填146.8，系户籍人口，已更正）". */
 const FORMERLY_AFTER = /^(-?\d[\d,.]*)\s*[（(]\s*原(?:填|为|报|填报)[^（()）]*[)）]$/;
+/** A note after an answer saying it was corrected by hand, what was there first struck through: 〔手写更正，原打印“…”已划去〕. */
+const CORRECTION_NOTE =
+  /\s*[〔【[（(][^〔〕【】[\]（()）]*原[^〔〕【】[\]（()）]*(?:更正|改正|划去|涂改)[^〔〕【】[\]（()）]*[〕】\]）)]\s*$|\s*[〔【[（(][^〔〕【】[\]（()）]*(?:更正|改正)[^〔〕【】[\]（()）]*原[^〔〕【】[\]（()）]*[〕】\]）)]\s*$/;
 /** The revised figure in brackets after the first: "8（调整后7）", "5(核改后4分)". */
 const REVISED_AFTER = /^(-?\d+(?:\.\d+)?)\s*分?\s*[（(]\s*(?:调整|核改|修改|更正)后\s*[为:：]?\s*(-?\d+(?:\.\d+)?\s*分?)\s*[)）]$/;
 const MARKED = /\s*[（(](?:已?更正|修正|更正后)[)）]\s*$/;
@@ -71,6 +74,10 @@ export function correctedValue(v: CellValue): CellValue {
   else t = arrowedAfterLabel(t) ?? t;
   const formerly = FORMERLY_AFTER.exec(t);
   if (formerly) t = formerly[1];
+  // (…or of any answer, the note in brackets saying what was printed and struck through: "３７．９５ 万人〔手写更正，
+  // 原打印“３７．８２”已划去〕", "有〔手写更正，原打印“无”已划去〕".)
+  const noted = CORRECTION_NOTE.exec(t);
+  if (noted && noted.index > 0) t = t.slice(0, noted.index).trim();
   t = t.replace(MARKED, "").replace(FOOTNOTE, "");
   if (VOID.test(t)) return null;
   return t === v.trim() ? v : t;

@@ -98,6 +98,7 @@ import { withMergedAnswers } from "./merged-answers";
 import { withoutTownColumns } from "./town-columns";
 import { withPartParagraphsJoined } from "./part-paragraphs";
 import { withReferredTotals } from "./referred-totals";
+import { officeColumnsLaidOut } from "./office-columns";
 import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
@@ -1743,6 +1744,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // the sheet is cut by its 自评分 columns (another county's would be taken for the claims).
   const pairs = ownCountyPairLaidOut(given);
   if (pairs) return cellsBack(readFactsSheet(pairs.sheet, rubric, factMappings), pairs.cellOf);
+  // A form filled in by the leading group's offices, a column each, each line answered in one: its answers in one column.
+  const joint = officeColumnsLaidOut(given);
+  if (joint) return cellsBack(readFactsSheet(joint.sheet, rubric, factMappings), joint.cellOf);
   const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withTickedPoints(withProgrammeRowsOnly(withSpeakerNamed(given))))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
