@@ -1299,10 +1299,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b252-c1-lianzhou.json":
-      "252nd batch, on arrival: 83 for 87 — a 创建工作总结 one numbered paragraph a row down column A, the points in its 六、自评情况 paragraphs; a village list with a 建制调整 column (村改居, merged, renamed) and stations under old names: the upward indicator wrong",
-    "b251-c1-dabu.json":
-      "251st batch, on arrival: 73 for 92 — last year's mid-term template with a 2021 column added and a 变更说明 column, overwritten values typed 原…，现… (the population, the leader, the 2020 retail): seven indicators wrong",
     "b250-c1-fogang.json":
       "250th batch, on arrival: 45 for 88 — the facts as a Q&A (question and answer on alternating rows, figures, judged points and the leader inside the answers), training as a unit × month cross table split 场次 | 人次 with its 合计 column on the left and a 其中：贫困户专场 row: ten indicators wrong",
     "b249-c1-gaozhou.json":

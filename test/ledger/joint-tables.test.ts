@@ -262,3 +262,48 @@ test("a value typed back from paper with its correction noted (〔手写更正�
   const facts = factsOf(sheet);
   expect([facts.residentPopulation, facts.agriRetail2020, facts.centerPhoto].map((v) => String(v).replace(/\s+/g, ""))).toEqual(["37.95万人", "4.03亿元", "有"]);
 });
+
+test("a summary's numbered paragraph of points, 3．农村产品上行8分（网销调研1分、…）: the judged items its bracket lists", () => {
+  const sheet: Sheet = {
+    name: "创建工作总结",
+    rows: [
+      ["连州市电子商务进农村综合示范创建工作总结"],
+      ["一、基本情况。全市常住人口36.73万人，行政村150个。"],
+      ["六、自评情况"],
+      ["1．组织领导2分，方案制定2分，政策支持2分。"],
+      ["3．农村产品上行8分（网销调研1分、网络促销2分、第三方1分、快递覆盖1分、交易标准与冷链溯源1分、零售额增速2分）。"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect(["work.upward.research", "work.upward.promotion", "work.upward.standards"].map((k) => parseFloat(String(facts[`judged:${k}`])))).toEqual([1, 2, 1]);
+});
+
+test("last year's template with a 2021 column added, overwritten values typed 原…，现…: the values now, the latest year's answers", () => {
+  const sheet: Sheet = {
+    name: "基础数据",
+    rows: [
+      ["序号", "指标", "单位", "2019年", "2020年", "2021年（截至8月31日）", "变更说明"],
+      [1, "常住人口", "万人", 33.9, 34.1, "原34.1，现32.68", "改用第七次全国人口普查数"],
+      [2, "领导小组组长", "—", "副县长", "副县长", "原副县长，现县委副书记、县长", "2021年3月领导小组调整"],
+      [3, "专栏设立征求意见或监督举报窗口", "—", "否", "否", "原否，现是", "2021年3月增设"],
+      [4, "有劳动能力的建档立卡贫困人口（不含外出务工）", "人", "1,305", "1,236", "原1,236，现1,198", "剔除外出务工38人"],
+      [5, "工作台账（1-2分）", "分", 1, 1, 2, null],
+    ],
+  };
+  const facts = factsOf(sheet);
+  expect([facts.residentPopulation, facts.leadTitle, facts.disclosureWindow, facts.eligiblePoorPersonsStated, facts["judged:org.management.ledger"]].map(String)).toEqual(
+    ["32.68", "县委副书记、县长", "是", "1,198", "2"],
+  );
+});
+
+test("a value now with what it was in brackets, 现：32.68（原：34.1）: the value now", () => {
+  const sheet: Sheet = {
+    name: "基础数据",
+    rows: [
+      ["序号", "指标", "填报内容"],
+      [1, "常住人口（万人）", "现：32.68（原：34.1）"],
+      [2, "示范县工作方案", "已印发"],
+    ],
+  };
+  expect(String(factsOf(sheet).residentPopulation)).toBe("32.68");
+});

@@ -27,6 +27,11 @@ const ARROWED = /^(\d[\d,.]*(?:年\d{1,2}月(?:\d{1,2}日)?|[^\d→\s]{0,3}))\s*
 const MARK_ARROW = /^([√✓✔×✗✘☑☐是否有无])\s*(?:→|->|—>|=>|⇒)\s*([√✓✔×✗✘☑☐是否有无])$/;
 /** The value now with what it was in brackets after it: "142.7（原填146.8，系户籍人口，已更正）". */
 const FORMERLY_AFTER = /^(-?\d[\d,.]*)\s*[（(]\s*原(?:填|为|报|填报)[^（()）]*[)）]$/;
+/** An overwritten value typed as what it was and what it is now: "原34.1，现32.68", "原副县长，现县委副书记、县长". */
+const NOW_AFTER_FORMER =
+  /^原(?:填|为|报|填报)?\s*[:：]?\s*(?:[^，,；;]|,(?=\d{3}))+?\s*(?:[，；;]|,(?!\d{3}))\s*现(?:为|在|已)?(?!\s*(?:调|更正|修正|改|核))\s*[:：]?\s*(\S.*?)\s*$/;
+/** …or what it is now first, what it was in brackets: "现：32.68（原：34.1）". */
+const NOW_BEFORE_FORMER = /^现(?:为|在)?\s*[:：]\s*(\S.*?)\s*[（(]\s*原(?:填|为|报)?\s*[:：]?[^（()）]*[)）]\s*$/;
 /** A note after an answer saying it was corrected by hand, what was there first struck through: 〔手写更正，原打印“…”已划去〕. */
 const CORRECTION_NOTE =
   /\s*[〔【[（(][^〔〕【】[\]（()）]*原[^〔〕【】[\]（()）]*(?:更正|改正|划去|涂改)[^〔〕【】[\]（()）]*[〕】\]）)]\s*$|\s*[〔【[（(][^〔〕【】[\]（()）]*(?:更正|改正)[^〔〕【】[\]（()）]*原[^〔〕【】[\]（()）]*[〕】\]）)]\s*$/;
@@ -67,7 +72,7 @@ export function correctedValue(v: CellValue): CellValue {
       .replace(/([、，；;])\s*[、，；;]+/g, "$1");
     if (t === "") return null;
   }
-  const replaced = REPLACED.exec(t);
+  const replaced = REPLACED.exec(t) ?? NOW_AFTER_FORMER.exec(t) ?? NOW_BEFORE_FORMER.exec(t);
   if (replaced) t = replaced[1].trim();
   const revised = REVISED.exec(t) ?? ARROW.exec(t) ?? ARROWED.exec(t) ?? REVISED_AFTER.exec(t) ?? MARK_ARROW.exec(t);
   if (revised) t = revised[2].replace(/\s+/g, "");

@@ -1615,6 +1615,14 @@ interface CrossTable {
   rowUnitCol?: number;
 }
 
+/** The latest year's column of a table by year whose cell on `row` answers `input` (a title, a yes, points), if any. */
+function latestFitting(cross: CrossTable, row: CellValue[], input: RubricInput): number | undefined {
+  return [...cross.cols]
+    .filter(([c, head]) => head.year && text(row[c]) !== "" && !DASH.test(text(row[c])) && fitsType(input, row[c] ?? null))
+    .sort((a, b) => a[1].text.localeCompare(b[1].text))
+    .pop()?.[0];
+}
+
 function crossColumns(sheet: Sheet): CrossTable | undefined {
   // (A part of a sheet cut into tables keeps its rows' places: the 40 rows are counted from its first.)
   let top = 0;
@@ -2280,6 +2288,9 @@ function readOneTable(original: Sheet, rubric: Rubric, factMappings: Record<stri
             // (…but a yes read from figures in several years, 快递覆盖率 92.7 then 100, is the latest year's.)
             const figure = m.target.type === "number" || m.target.type === "money" || m.target.type === "percent" || (m.target.type === "bool" && yearFigures > 1);
             if (head.year && (whole || (figure && vc !== latestYear)) && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
+            // (…and an answer given for several years, 副县长 in 2019 and 2020 and 县长 in 2021年（截至8月31日）: the latest
+            // year's answer of its kind stands.)
+            if (head.year && !figure && vc !== latestFitting(cross, row, m.target) && !/(?:19|20)\d{2}\s*年/.test(m.target.label)) continue;
             any = true;
             addCandidate(
               { r, c: vc, label, input: m.target, score: m.score, exact: m.score >= 0.99, value: { r, c: vc, v: v ?? null } },

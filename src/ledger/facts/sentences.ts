@@ -200,7 +200,8 @@ const RATE_IN_BRACKETS = /[（(]\s*([\u4e00-\u9fff]{0,6}率\s*(?:达|为|达到)
 const COUNTY_FIGURE_ASIDE = /[（(]\s*((?:全县|全市|全区|本县|本市|本区)[\u4e00-\u9fff]{2,12}[0-9０-９][0-9０-９,，.．]*\s*(?:万人|人|个))\s*[)）]/g;
 
 /** An indicator's points, then its items' listed: 项目管理3分 | 制度2分＋台账1分. */
-const INDICATOR_POINTS = String.raw`(?<=^|[；;，,。\s：:])([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*`;
+// (…after its paragraph's number too: "3．农村产品上行8分（网销调研1分、…）".)
+const INDICATOR_POINTS = String.raw`(?<=^|[；;，,。\s：:．]|\d\.)([\u4e00-\u9fff]{2,8})\s*\d+(?:\.\d+)?\s*分\s*`;
 // (An item's name up to ten characters: 交易标准与冷链溯源1分.)
 const ITEM_POINTS_LIST = String.raw`((?:[\u4e00-\u9fff]{2,10}\s*\d+(?:\.\d+)?\s*分\s*[＋+、，,]\s*)+[\u4e00-\u9fff]{2,10}\s*\d+(?:\.\d+)?\s*分)`;
 /** An indicator's points with its items' in brackets after them: 项目管理3分（制度2分＋台账1分）. */
