@@ -1299,8 +1299,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b250-c1-fogang.json":
-      "250th batch, on arrival: 45 for 88 — the facts as a Q&A (question and answer on alternating rows, figures, judged points and the leader inside the answers), training as a unit × month cross table split 场次 | 人次 with its 合计 column on the left and a 其中：贫困户专场 row: ten indicators wrong",
     "b249-c1-gaozhou.json":
       "249th batch, on arrival: 56 for 90 — a slide deck's notes pages as the facts (slide number and title, a bullet a row, 备注 speaker's notes, footers N / 11), the stations, sessions and press as photo or screenshot captions (village, date, 人次, level inside the caption): the centre, coverage, training, media, spending and TV bonus wrong",
     "b243-c1-jiaoling.json":

@@ -4,7 +4,7 @@
  * returns pasted as a grid of blocks), a questionnaire asking 是否未发生, a part of a count on a Word
  * paragraph of its own, a form's dictionary codes, and judged points named 自评：…（1-5）.
  */
-import type { Sheet } from "../../src/core/grid";
+import type { CellValue, Sheet } from "../../src/core/grid";
 import { leaderLevel } from "../../src/ledger/leader";
 import { readFactsSheet } from "../../src/ledger/facts/read";
 import { readLedgers } from "../../src/ledger/read";
@@ -306,4 +306,24 @@ test("a value now with what it was in brackets, 现：32.68（原：34.1）: the
     ],
   };
   expect(String(factsOf(sheet).residentPopulation)).toBe("32.68");
+});
+
+test("a Q&A page, 问 and 答 on alternating rows beside a Q number merged down: each answer read under its question, 500万元。 a figure", () => {
+  const qa = (n: number, q: string, a: string): CellValue[][] => [
+    [`Q${n}`, "问", q],
+    [null, "答", a],
+  ];
+  const sheet: Sheet = {
+    name: "迎检问答",
+    rows: [
+      ["编号", "问／答", "内容"],
+      ...qa(1, "示范县工作方案是否正式印发？自评几分？", "已正式印发（佛府办〔2019〕52号），方案制定自评2分。"),
+      ...qa(2, "县级电子商务公共服务中心什么时候投入运营？", "2021年2月28日正式投入运营。"),
+      ...qa(3, "省级下达专项资金多少？", "500万元。"),
+    ],
+    merges: [m(1, 0, 2, 0), m(3, 0, 4, 0), m(5, 0, 6, 0)],
+  };
+  const input = inputOf([sheet]);
+  expect([input.facts.planIssued?.value, input.judgements["org.plan"]?.points.toNumber(), num(input.facts.fundAllocated)]).toEqual([true, 2, 5000000]);
+  expect(input.facts.centerOpened?.value).toEqual({ y: 2021, m: 2, d: 28 });
 });

@@ -65,6 +65,8 @@ function saidFigure(text: string): string {
 export function unhedged(text: string): string {
   return (
     saidFigure(text)
+      // (An answer written as a sentence ends with its full stop: "500万元。".)
+      .replace(/(?<=[\u4e00-\u9fff%％\d])\s*[。．]\s*$/, "")
       .replace(/^\s*(?:约|大约|近|共)\s*/, "")
       .replace(/\s*[（(][^（()）]*[)）]\s*$/, "")
       .replace(/\s*(?:左右)\s*$/, "")
