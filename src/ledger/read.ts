@@ -24,6 +24,7 @@ import type { LaidOut } from "./laid-out";
 import { withVillageTree } from "./village-tree";
 import { withSectionStatus } from "./section-status";
 import { withChatTimesNamed } from "./chat-export";
+import { withPhotoCaptionsRead } from "./photo-caption-lists";
 import { withPostDaysBesideTitles } from "./post-details";
 import { calendarInFacts } from "./facts-calendar";
 import { datedBySessionNumber } from "./session-numbers";
@@ -396,7 +397,10 @@ function asReviewersRead(grids: WorkbookGrids): WorkbookGrids {
   // (…and an export of delimited lines left unsplit in column A, each line its fields, ./delimited-lines.)
   // (…and a web column's posts copied two lines each, title over 发布时间, the day read beside the title, ./post-details.)
   // (…and a work group's chat, 时间 | 发送人 | 内容, its 时间 when each message went, ./chat-export.)
-  const sheets = grids.sheets.map((s) => withChatTimesNamed(withPostDaysBesideTitles(withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s)))))));
+  // (…and evidence photos' captions as the rows they describe, ./photo-caption-lists.)
+  const sheets = grids.sheets.map((s) =>
+    withPhotoCaptionsRead(withChatTimesNamed(withPostDaysBesideTitles(withSectionStatus(withVillageTree(withBarChartDays(withDelimitedLinesSplit(s))))))),
+  );
   return sheets.every((s, i) => s === grids.sheets[i]) ? grids : { ...grids, sheets };
 }
 

@@ -1299,8 +1299,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b249-c1-gaozhou.json":
-      "249th batch, on arrival: 56 for 90 — a slide deck's notes pages as the facts (slide number and title, a bullet a row, 备注 speaker's notes, footers N / 11), the stations, sessions and press as photo or screenshot captions (village, date, 人次, level inside the caption): the centre, coverage, training, media, spending and TV bonus wrong",
     "b243-c1-jiaoling.json":
       "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b181-c1-qujiang.json":

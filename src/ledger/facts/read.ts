@@ -147,6 +147,7 @@ import { withOwnMessages } from "./chat-log";
 import { withBubblesAnswered } from "./bubble-chat";
 import { withEnglishLabels } from "./english-labels";
 import { withoutTranslationColumn } from "./translation-column";
+import { withoutSlideMarkers } from "./slide-markers";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -3422,6 +3423,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withEnglishLabels,
   // A bilingual table's English names beside the Chinese (项目 | Item): the Chinese read, the translation left out.
   withoutTranslationColumn,
+  // A presentation's notes pages: the slide numbers and 备注： markers in column A left out, the points read as sentences.
+  withoutSlideMarkers,
   // …or in Chinese and Japanese side by side: the Japanese left out.
   withJapaneseLeftOut,
   // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.
