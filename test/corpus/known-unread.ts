@@ -1299,8 +1299,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b243-c1-jiaoling.json":
-      "243rd batch, on arrival: 84 for 85 — a 整改 / 复核 cycle: the first submission, the city's 复核意见 and the revised figures as three tables side by side (the later two listing only the items questioned, by 对应表一序号), the 自评得分 in three columns, the revised one the claim: the policy, management, centre, upward, training, disclosure, fund-system and spending indicators wrong",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":

@@ -327,3 +327,26 @@ test("a Q&A page, 问 and 答 on alternating rows beside a Q number merged down:
   expect([input.facts.planIssued?.value, input.judgements["org.plan"]?.points.toNumber(), num(input.facts.fundAllocated)]).toEqual([true, 2, 5000000]);
   expect(input.facts.centerOpened?.value).toEqual({ y: 2021, m: 2, d: 28 });
 });
+
+test("a facts table with its review round beside it (首次填报 | 复核意见 | 整改后, by 对应表一序号): the first table as changed, each value named at its 整改后 cell", () => {
+  const sheet: Sheet = {
+    name: "基础数据",
+    rows: [
+      ["××县考评基础数据（含市局复核意见及整改情况）"],
+      ["表一　首次填报", null, null, null, null, "表二　市局复核意见", null, null, "表三　整改后数据"],
+      ["序号", "项目", "填报值", "单位", null, "对应表一序号", "复核意见", null, "对应表一序号", "整改后", "整改说明"],
+      [1, "常住人口", 23.62, "万人", null, 1, "应采用第七次全国人口普查常住人口数（18.98万人）。", null, 3, "1分", "采纳复核意见"],
+      [2, "示范县工作方案", "已正式印发", null, null, 3, "政策落实佐证不足，建议1分。", null, 1, "18.98万人", "采用七普数据"],
+      [3, "政策支持自评分（1-2分）", 2, "分", null, null, null, null, null, null, null],
+      [4, "专栏设立征求意见或监督举报窗口", "否", null, null, 4, "请核实专栏是否设有监督举报窗口。", null, 4, "是", "原表漏填"],
+    ],
+  };
+  const read = readFactsSheet(sheet, GD_2019);
+  const at = Object.fromEntries(read.entries.map((e) => [e.key, [String(e.value), e.cell]]));
+  expect([at.residentPopulation, at["judged:org.policy"], at.disclosureWindow, at.planIssued]).toEqual([
+    ["18.98万人", "J5"],
+    ["1分", "J4"],
+    ["是", "J7"],
+    ["已正式印发", "C5"],
+  ]);
+});

@@ -99,6 +99,7 @@ import { withoutTownColumns } from "./town-columns";
 import { withPartParagraphsJoined } from "./part-paragraphs";
 import { withReferredTotals } from "./referred-totals";
 import { officeColumnsLaidOut } from "./office-columns";
+import { correctionTablesLaidOut } from "./correction-tables";
 import { withCardsAsPairs } from "./cards";
 import { toSimplified } from "../normalize/simplified";
 import { breakdownClaims, combinedClaim, pointsBeforeBreakdown } from "./combined-claims";
@@ -1756,6 +1757,9 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A form filled in by the leading group's offices, a column each, each line answered in one: its answers in one column.
   const joint = officeColumnsLaidOut(given);
   if (joint) return cellsBack(readFactsSheet(joint.sheet, rubric, factMappings), joint.cellOf);
+  // A facts table with its review round beside it (首次填报 | 复核意见 | 整改后, by 对应表一序号): the first table as changed.
+  const reviewed = correctionTablesLaidOut(given);
+  if (reviewed) return cellsBack(readFactsSheet(reviewed.sheet, rubric, factMappings), reviewed.cellOf);
   const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withTickedPoints(withProgrammeRowsOnly(withSpeakerNamed(given))))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
