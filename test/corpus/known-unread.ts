@@ -18,7 +18,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "250th batch, on arrival: 17 differences (keys residentPopulation, planIssued, policyIssued, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, expressCoverage…)",
     "b250-f2-lianping.json":
       "250th batch, on arrival: 8 differences (keys county, asOf, residentPopulation, adminVillagesStated, poorVillagesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, trainingPersonTimesStated)",
-    "b250-f3-huilai.json": "250th batch, on arrival: 2 differences (keys judged.work.upward.research, judged.work.upward.promotion)",
     "b249-f1-leizhou.json":
       "249th batch, on arrival: 17 differences (keys ruralRetail2019, agriRetail2019, agriRetail2020, trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, judged.org.plan, judged.org.policy…)",
     "b249-f3-puning.json":

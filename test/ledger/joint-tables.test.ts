@@ -350,3 +350,37 @@ test("a facts table with its review round beside it (首次填报 | 复核意见
     ["已正式印发", "C5"],
   ]);
 });
+
+test("an item's stars inside a line of a rated sheet (网销调研★☆；网络促销★★) are its points", () => {
+  const sheet: Sheet = {
+    name: "考评指标自评表",
+    rows: [
+      ["工作任务", "评价指标", "权重", "完成情况", "自评"],
+      [null, null, null, "说明：自评栏每颗星1分，★为得分、☆为未得分；分项星号写在完成情况栏。", null],
+      ["加强组织领导与统筹协调（10分）", "方案制定", 2, "方案已正式印发。", "★★"],
+      [null, "项目管理", 4, "项目管理制度★★；工作台账★☆。", "★★★☆"],
+      ["深入推动电子商务进农村工作（55分）", "农村产品上行", 10, "网销调研★☆；网络促销★★；交易标准与冷链溯源★☆；", "★★★★★★☆☆☆☆"],
+    ],
+  };
+  const facts = factsOf(sheet);
+  const items = ["org.management.system", "org.management.ledger", "work.upward.research", "work.upward.promotion", "work.upward.standards"];
+  expect(items.map((k) => parseFloat(String(facts[`judged:${k}`])))).toEqual([2, 1, 1, 2, 1]);
+});
+
+test("a table by year with a 同比增长 column after each amount: each the growth of the amount left of it", () => {
+  const sheet: Sheet = {
+    name: "同比情况表",
+    rows: [
+      ["表一　农村网络零售额及农产品网络零售额（按年度）"],
+      ["年度", "农村网络零售额（万元）", "同比增长（%）", "农产品网络零售额（万元）", "同比增长（%）", "数据来源"],
+      ["2019年", "186,450", 22.4, "47,810", 18.9, "省商务厅电子商务监测平台"],
+      ["2020年", "236,790", 27, "63,580", 33, "省商务厅电子商务监测平台"],
+    ],
+  };
+  const input = inputOf([sheet]);
+  const rate = (k: string) => {
+    const f = input.facts[k];
+    return f?.kind === "number" ? f.value.toNumber() : undefined;
+  };
+  expect([rate("ruralRetailGrowthStated"), rate("agriRetailGrowthStated")]).toEqual([0.27, 0.33]);
+});

@@ -149,6 +149,7 @@ import { withBubblesAnswered } from "./bubble-chat";
 import { withEnglishLabels } from "./english-labels";
 import { withoutTranslationColumn } from "./translation-column";
 import { withoutSlideMarkers } from "./slide-markers";
+import { withGrowthHeadersNamed } from "./growth-headers";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -3429,6 +3430,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withoutTranslationColumn,
   // A presentation's notes pages: the slide numbers and 备注： markers in column A left out, the points read as sentences.
   withoutSlideMarkers,
+  // A table by year with a growth column after each amount: each 同比增长 named for the amount left of it.
+  withGrowthHeadersNamed,
   // …or in Chinese and Japanese side by side: the Japanese left out.
   withJapaneseLeftOut,
   // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.

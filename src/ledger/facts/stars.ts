@@ -32,7 +32,11 @@ export function withStarsCounted(sheet: Sheet): Sheet {
     const t = compact(v);
     if (STAR_HEADER.test(t)) return "自评分";
     const m = STARS.exec(t);
-    if (!m) return v;
+    // (…and an item's stars after its name inside a line, "网销调研★☆；网络促销★★": its points.)
+    if (!m)
+      return /[\u4e00-\u9fff][★☆]+/.test(v)
+        ? v.replace(/(?<=[\u4e00-\u9fff])([★☆]+)(?=\s*(?:[；;，,。]|$))/g, (run: string) => `${[...run].filter((s) => s === "★").length}分`)
+        : v;
     const counted = [...m[1]].filter((s) => s === "★").length;
     // (The count written after the stars is the clerk's own; the stars are what was drawn.)
     return m[2] !== undefined && Number(m[2]) !== counted ? v : counted;
