@@ -6,6 +6,21 @@
  */
 export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<string, string>; counties: Record<string, string> } = {
   facts: {
+    "b256-f1-yangxi.json":
+      "256th batch, on arrival: 20 differences (keys county, residentPopulation, adminVillagesStated, poorVillagesStated, policyIssued, centerFreeTraining, centerDisplay, centerPhoto…)",
+    "b256-f3-puning.json":
+      "256th batch, on arrival: 46 differences (keys eligiblePoorPersonsStated, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, centerBrand, centerOther, trainedPoorPersonsStated…)",
+    "b255-f2-guangning.json": "255th batch, on arrival: 2 differences (keys agriRetailGrowthStated, agriRetail2020)",
+    "b254-f1-ruyuan.json":
+      "254th batch, on arrival: 19 differences (keys asOf, residentPopulation, adminVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
+    "b254-f2-yangxi.json": "254th batch, on arrival: 1 difference (keys agriRetailGrowthStated)",
+    "b254-f3-chaoan.json": "254th batch, on arrival: 6 differences (keys centerOpened, county, planIssued, policyIssued, fundSystemIssued, fundLedgerKept)",
+    "b253-f1-wengyuan.json":
+      "253rd batch, on arrival: 5 differences (keys trainingPersonTimesStated, eligiblePoorPersonsStated, trainedPoorPersonsStated, disclosureWindow, fundSpentStated)",
+    "b253-f2-jiaoling.json":
+      "253rd batch, on arrival: 16 differences (keys asOf, centerOpened, centerFreeTraining, centerDisplay, centerPhoto, thirdPartyOperator, parkBuilt, adminVillagesStated…)",
+    "b253-f3-zijin.json":
+      "253rd batch, on arrival: 21 differences (keys asOf, trainedPoorPersonsStated, centerOpened, centerFreeTraining, parkBuilt, adminVillagesStated, poorVillagesStated, trainingPersonTimesStated…)",
     "b252-f1-longmen.json":
       "252nd batch, on arrival: 27 differences (keys residentPopulation, adminVillagesStated, poorVillagesStated, planIssued, policyIssued, centerOpened, centerFreeTraining, centerDisplay…)",
     "b252-f2-huaiji.json": "252nd batch, on arrival: 4 differences (keys parkBuilt, vetoIncident, asOf, centerFreeTraining)",
@@ -829,6 +844,12 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "a consultant's English KPI tracker: Actual read in its English units now; left unread: the cut-off under an English label only (Cut-off date), the two growths (YoY growth 2020 (rural) / (agri) 同比增速: the Chinese part alone names neither) and 建设进度 (Column: progress, monthly)",
   },
   ledgers: {
+    "b256-l2-yingde.json": "256th batch, on arrival: 19 differences (sheets 2021年拨付, 月报报送)",
+    "b255-l1-jiexi.json": "255th batch, on arrival: 35 differences (sheets 站点台账)",
+    "b255-l2-fengshun.json": "255th batch, on arrival: 3 differences (sheets 粤政易发文)",
+    "b254-l1-longchuan.json": "254th batch, on arrival: 16 differences (sheets 服务站登记簿)",
+    "b254-l2-dabu.json": "254th batch, on arrival: 8 differences (sheets 剪报簿)",
+    "b253-l1-yangxi.json": "253rd batch, on arrival: 9 differences (sheets 采购项目一览, 服务验收明细)",
     "b252-l2-luoding.json": "252nd batch, on arrival: 12 differences (sheets 分类拨付台账)",
     "b251-l1-zijin.json": "251st batch, on arrival: 22 differences (sheets 村居名单, 站点台账, 培训台账)",
     "b251-l2-jiexi.json": "251st batch, on arrival: 22 differences (sheets 报送登记)",
@@ -1298,6 +1319,10 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
+    "b255-c1-gaozhou.json":
+      "255th batch, on arrival: 66 for 68 — the city's data-collection template throughout, a helper code column beside every drop-down (the 下拉选项 sheet hidden), three answers still 请选择 (#N/A beside them), the cut-off and the veto answers the template's defaults: the leadership wrong",
+    "b253-c1-suixi.json":
+      "253rd batch, on arrival: 31 for 75 — the audit bureau's working papers as the facts (索引号 | 审计事项 | 审计程序 | 审计发现 | 审计结论 in sections A–F, the facts only in 审计发现, section F the bureau's own points), a contract system's 合同支付明细 as the funds (审批中 and 已退回 rows no payments): eight indicators wrong",
     "b181-c1-qujiang.json":
       "181st batch, on arrival: 81 for 83 — archive-box spine labels as the facts (a box a column, 标签：值 lines; their 9月10日 figures overruled by the ledgers), the culture bureau's 文化服务中心 table as the village list with each town's 文化站 row: the disclosure missed",
     "b185-c1-qingcheng.json":
