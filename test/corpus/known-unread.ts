@@ -1319,8 +1319,6 @@ export const KNOWN_UNREAD: { facts: Record<string, string>; ledgers: Record<stri
       "two system exports (the website's articles; a press-monitoring export, read as the press list now) — left: 番禺日报 and 番禺台 are the county's own outlets, which only the 导出说明 sheet and the articles' titles tell",
   },
   counties: {
-    "b255-c1-gaozhou.json":
-      "255th batch, on arrival: 66 for 68 — the city's data-collection template throughout, a helper code column beside every drop-down (the 下拉选项 sheet hidden), three answers still 请选择 (#N/A beside them), the cut-off and the veto answers the template's defaults: the leadership wrong",
     "b253-c1-suixi.json":
       "253rd batch, on arrival: 31 for 75 — the audit bureau's working papers as the facts (索引号 | 审计事项 | 审计程序 | 审计发现 | 审计结论 in sections A–F, the facts only in 审计发现, section F the bureau's own points), a contract system's 合同支付明细 as the funds (审批中 and 已退回 rows no payments): eight indicators wrong",
     "b181-c1-qujiang.json":

@@ -384,3 +384,20 @@ test("a table by year with a 同比增长 column after each amount: each the gro
   };
   expect([rate("ruralRetailGrowthStated"), rate("agriRetailGrowthStated")]).toEqual([0.27, 0.33]);
 });
+
+test("departments asked one by one (参与部门：商务 | 是, …) are one list of those answered yes", () => {
+  const sheet: Sheet = {
+    name: "基础信息及自评",
+    rows: [
+      ["序号", "项目代码", "填报项目", "填报内容", "单位", "取值代码"],
+      [6, "B01", "牵头领导职务", "市长", null, "01"],
+      [7, "B02", "参与部门：商务", "是", null, 1],
+      [8, "B03", "参与部门：财政", "是", null, 1],
+      [9, "B04", "参与部门：农业农村", "是", null, 1],
+      [10, "B05", "参与部门：乡村振兴（扶贫）", "是", null, 1],
+      [11, "B06", "示范县工作方案已正式印发", "是", null, 1],
+    ],
+  };
+  const input = inputOf([sheet]);
+  expect(input.facts.leadershipLevel?.value).toBe("principal-all");
+});

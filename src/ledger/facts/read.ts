@@ -150,6 +150,7 @@ import { withEnglishLabels } from "./english-labels";
 import { withoutTranslationColumn } from "./translation-column";
 import { withoutSlideMarkers } from "./slide-markers";
 import { withGrowthHeadersNamed } from "./growth-headers";
+import { withTickedDepartments } from "./ticked-departments";
 import { withSaidColumnOnly } from "./said-log";
 import { inTimeOrder, timeColumn } from "./log-order";
 import { withYearArrowsWritten } from "./year-arrows";
@@ -3585,6 +3586,8 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withMemberListsLabelled,
   // The leading group listed member by member as one line of its departments.
   withGroupRoster,
+  // …or its departments asked one by one (参与部门：商务 | 是): those answered yes as one list.
+  withTickedDepartments,
   // Points an operator proposed beside the bureau's own (运营方建议分 | 局审定分) as not there.
   withoutSuggestedPoints,
   // A dropdown's numbered options ("1-是", "2-否") as their words.
