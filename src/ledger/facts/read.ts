@@ -1740,6 +1740,16 @@ const placeOf = (x: { r: number; c: number; part?: number }) => `${x.r}:${x.c}:$
 const text = (v: CellValue | undefined) => cellText(v ?? null);
 
 export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Record<string, string> = {}): FactsSheetResult {
+  // A city's shared sheet, a county a pair of columns (填报数 | 自评分): laid out with the own county's pair only, before
+  // the sheet is cut by its 自评分 columns (another county's would be taken for the claims).
+  const pairs = ownCountyPairLaidOut(given);
+  if (pairs) return cellsBack(readFactsSheet(pairs.sheet, rubric, factMappings), pairs.cellOf);
+  // A form filled in by the leading group's offices, a column each, each line answered in one: its answers in one column.
+  const joint = officeColumnsLaidOut(given);
+  if (joint) return cellsBack(readFactsSheet(joint.sheet, rubric, factMappings), joint.cellOf);
+  // A facts table with its review round beside it (首次填报 | 复核意见 | 整改后, by 对应表一序号): the first table as changed.
+  const reviewed = correctionTablesLaidOut(given);
+  if (reviewed) return cellsBack(readFactsSheet(reviewed.sheet, rubric, factMappings), reviewed.cellOf);
   // Judged items ticked among their point values in one cell (□1分 ☑2分): the points ticked.
   // Judged items marked ● under a column per point value (5分 | 4分 | … | 1分): the points marked,
   // under a 自评分 header — before the sheet is cut into tables, so such a table under the facts is
@@ -1752,16 +1762,6 @@ export function readFactsSheet(given: Sheet, rubric: Rubric, factMappings: Recor
   // A score table headed 分 under a 自评分 title (a pocket card's back): its points the county's claims.
   // The speaker of a record in the first person named where 我 heads the group, before the sheet is cut
   // (a pitch's record: 路演人 in its head lines, 以我为组长 in its slides' narration further down).
-  // A city's shared sheet, a county a pair of columns (填报数 | 自评分): laid out with the own county's pair only, before
-  // the sheet is cut by its 自评分 columns (another county's would be taken for the claims).
-  const pairs = ownCountyPairLaidOut(given);
-  if (pairs) return cellsBack(readFactsSheet(pairs.sheet, rubric, factMappings), pairs.cellOf);
-  // A form filled in by the leading group's offices, a column each, each line answered in one: its answers in one column.
-  const joint = officeColumnsLaidOut(given);
-  if (joint) return cellsBack(readFactsSheet(joint.sheet, rubric, factMappings), joint.cellOf);
-  // A facts table with its review round beside it (首次填报 | 复核意见 | 整改后, by 对应表一序号): the first table as changed.
-  const reviewed = correctionTablesLaidOut(given);
-  if (reviewed) return cellsBack(readFactsSheet(reviewed.sheet, rubric, factMappings), reviewed.cellOf);
   const original = withOwnPointsTitled(withGrades(withInstructions(withEditsMade(withMarkedPoints(withTickedPoints(withProgrammeRowsOnly(withSpeakerNamed(given))))))));
   // A table pasted from Word into one cell, a tab between columns: laid out as the table it was.
   const pasted = pastedTable(original);
@@ -3427,16 +3427,16 @@ const AS_A_REVIEWER_READS: ((sheet: Sheet) => Sheet)[] = [
   withGlossary,
   // A table written in English only (for a visiting delegation): its lines in the rubric's Chinese.
   withEnglishLabels,
-  // A bilingual table's English names beside the Chinese (项目 | Item): the Chinese read, the translation left out.
+  // …or in Chinese and Japanese side by side: the Japanese left out.
+  withJapaneseLeftOut,
+  // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.
+  withLatinTranslationLeftOut,
+  // …or in Chinese and English line by line (项目 | Item): the Chinese read, the translation left out.
   withoutTranslationColumn,
   // A presentation's notes pages: the slide numbers and 备注： markers in column A left out, the points read as sentences.
   withoutSlideMarkers,
   // A table by year with a growth column after each amount: each 同比增长 named for the amount left of it.
   withGrowthHeadersNamed,
-  // …or in Chinese and Japanese side by side: the Japanese left out.
-  withJapaneseLeftOut,
-  // …or in Chinese and Portuguese (or another European language): that language left out, figures as its notes say.
-  withLatinTranslationLeftOut,
   // A knowledge-graph export (头实体 | 关系 | 尾实体, replaced facts 已失效): each valid fact a line.
   withTriplesRead,
   // A leading group's vote on the figures (表决事项 | 同意 | 不同意 | 弃权 | 表决结果): the items passed, no tally.
