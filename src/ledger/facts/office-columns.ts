@@ -9,7 +9,7 @@ import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
 
 const HEADER_SCAN = 10;
-const OFFICE = /^[县市区][\u4e00-\u9fff]{1,8}(?:局|办|委)$/;
+const OFFICE = /^[县市区][\u4e00-\u9fff]{1,10}(?:局|办|委|中心|分公司)$/;
 /** A column saying which figure was adopted: the offices' columns are then versions of it. */
 const ADOPTED = /采用|审定|核定|最终|确认/;
 const NONE = /^(?:|[—–\-－/／\\＼]+|无需填报|不填)$/;
