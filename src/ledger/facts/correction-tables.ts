@@ -8,6 +8,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText, spacelessText } from "../normalize/text";
+import type { LaidOut } from "./read";
 
 const HEADER_SCAN = 10;
 const REFERENCE = /^对应(?:表[一1])?(?:序号|编号)$/;
@@ -15,13 +16,8 @@ const CHANGED = /^(?:整改后|更正后|修改后|核实后|调整后|复核后
 const SEQUENCE = /^(?:序号|编号)$/;
 const ANSWER = /^(?:填报值|填报数|填报数据|数值|填报内容|内容|完成情况)$/;
 
-export interface CorrectionTables {
-  sheet: Sheet;
-  cellOf: (r: number, c: number) => { r: number; c: number };
-}
-
 /** The first table with its lines as changed; undefined for any other sheet. */
-export function correctionTablesLaidOut(sheet: Sheet): CorrectionTables | undefined {
+export function correctionTablesLaidOut(sheet: Sheet): LaidOut | undefined {
   for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
     const texts = (sheet.rows[h] ?? []).map((v) => spacelessText(v ?? null));
     const refs = texts.flatMap((t, c) => (REFERENCE.test(t) ? [c] : []));

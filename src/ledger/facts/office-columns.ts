@@ -7,6 +7,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { cellText } from "../normalize/text";
+import type { LaidOut } from "./read";
 
 const HEADER_SCAN = 10;
 const OFFICE = /^[县市区][\u4e00-\u9fff]{1,10}(?:局|办|委|中心|分公司)$/;
@@ -14,13 +15,8 @@ const OFFICE = /^[县市区][\u4e00-\u9fff]{1,10}(?:局|办|委|中心|分公司
 const ADOPTED = /采用|审定|核定|最终|确认/;
 const NONE = /^(?:|[—–\-－/／\\＼]+|无需填报|不填)$/;
 
-export interface OfficeColumns {
-  sheet: Sheet;
-  cellOf: (r: number, c: number) => { r: number; c: number };
-}
-
 /** The joint form laid out with one answer column; undefined for any other sheet. */
-export function officeColumnsLaidOut(sheet: Sheet): OfficeColumns | undefined {
+export function officeColumnsLaidOut(sheet: Sheet): LaidOut | undefined {
   for (let h = 0; h < Math.min(sheet.rows.length, HEADER_SCAN); h++) {
     const texts = (sheet.rows[h] ?? []).map((v) => cellText(v ?? null).replace(/\s+/g, ""));
     const offices = texts.flatMap((t, c) => (OFFICE.test(t) ? [c] : []));

@@ -13,6 +13,7 @@
  */
 import type { CellValue, Sheet } from "../../core/grid";
 import { spacelessText } from "../normalize/text";
+import type { LaidOut } from "./read";
 
 /** A column headed by a county's name, a bracket after it allowed (遂昌县（浙江丽水）). */
 const COUNTY_HEAD = /^([\u4e00-\u9fff]{1,5}(?:县|市|区))(?:[（(]([^（()）]{1,12})[)）])?$/;
@@ -78,7 +79,7 @@ export function withOwnCountyColumn(sheet: Sheet): Sheet {
  * as a gap between two tables), the pair's columns named on the header's line (完成情况 | 自评分), every cell named
  * back to where it is. Undefined for any other sheet.
  */
-export function ownCountyPairLaidOut(sheet: Sheet): { sheet: Sheet; cellOf: (r: number, c: number) => { r: number; c: number } } | undefined {
+export function ownCountyPairLaidOut(sheet: Sheet): LaidOut | undefined {
   const found = ownCountyOf(sheet);
   if (!found) return undefined;
   const { h, own, gone } = found;

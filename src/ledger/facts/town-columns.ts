@@ -7,13 +7,11 @@
  * not filled in (the yes / no lines, asked of the county alone); where 全县 is, it is one part of it.
  */
 import type { CellValue, Sheet } from "../../core/grid";
-import { cellText } from "../normalize/text";
+import { cellText, isDash } from "../normalize/text";
 
 const TOWN = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|瑶族乡|民族乡)$/;
 const COUNTY = /^(?:全县|全市|全区|县合计|全县合计|全县合计数|合计|总计)$/;
 const OWN_PART = /^(?:县级|区级|市级|县直|区直|县本级|区本级|本级)$/;
-/** A cell with nothing in it: blank, or a dash for "not applicable". */
-const EMPTY = /^(?:|[—–\-－/／]+)$/;
 
 /** The sheet with its towns' columns blank; the same sheet when it has no such header. */
 export function withoutTownColumns(sheet: Sheet): Sheet {
@@ -26,7 +24,8 @@ export function withoutTownColumns(sheet: Sheet): Sheet {
     const part = head.findIndex((t, c) => OWN_PART.test(t) && c < county);
     const rows: CellValue[][] = sheet.rows.map((row, i) => {
       if (i < r) return row;
-      const total = i > r && !EMPTY.test(cellText(row[county] ?? null).trim());
+      const said = cellText(row[county] ?? null).trim();
+      const total = i > r && said !== "" && !isDash(said);
       return row.map((v, c) => (drop.has(c) || (c === part && total) ? null : v));
     });
     return { ...sheet, rows };
